@@ -1,0 +1,1 @@
+"""Bundled sample corpus: statements and figures for the fictional Severnshire force."""

@@ -1,0 +1,1 @@
+"""The ``drafter`` command: argument parsing and printing over the engine API."""

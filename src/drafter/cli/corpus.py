@@ -1,0 +1,105 @@
+"""``drafter corpus``: add, list, show and remove past statements."""
+
+from __future__ import annotations
+
+import click
+
+from drafter.cli.common import ProgressLine, print_json, workspace_from
+
+
+@click.group()
+def corpus() -> None:
+    """Manage the corpus of past statements.
+
+    Example: drafter corpus add past-statements/
+    """
+
+
+@corpus.command("add")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--force", "force_name", metavar="NAME", help="Force the statements are from.")
+@click.option("--date", metavar="YYYY-MM[-DD]", help="Meeting date, when the file does not say.")
+@click.option("--title", metavar="TEXT", help="Title to store instead of the file's own.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def add(ctx, paths, force_name, date, title, as_json) -> None:
+    """Add statements (.txt, .md, .docx, .pdf files, or directories of them).
+
+    Example: drafter corpus add wmpcc-2023-09.txt --force "West Midlands"
+    """
+    from drafter.corpus import check_date
+
+    check_date(date)
+    workspace = workspace_from(ctx)
+    progress = ProgressLine("adding", enabled=None if not as_json else False)
+    report = workspace.add_statements(paths, force=force_name, date=date, title=title,
+                                      progress=progress)
+    progress.finish()
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        for item in report.added:
+            click.echo(f"added {item['id']}: {item['file']} ({item['force'] or 'force unknown'}, "
+                       f"{item['date'] or 'date unknown'}, {item['paragraphs']} paragraphs)")
+        for item in report.duplicates:
+            click.echo(f"duplicate: {item['file']} is already statement {item['id']}")
+        for item in report.failed:
+            click.echo(f"drafter: error: {item['file']}: {item['error']}", err=True)
+    if report.failed:
+        ctx.exit(1)
+
+
+@corpus.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.pass_context
+def list_(ctx, as_json) -> None:
+    """List the statements in the corpus, newest first.
+
+    Example: drafter corpus list --json
+    """
+    statements = workspace_from(ctx).list_statements()
+    if as_json:
+        print_json([s.summary() for s in statements])
+        return
+    if not statements:
+        click.echo("The corpus is empty: add statements with 'drafter corpus add PATH'.")
+        return
+    click.echo(f"{'ID':>4}  {'DATE':<10}  {'FORCE':<20}  {'PARAS':>5}  FILE")
+    for s in statements:
+        click.echo(f"{s.id:>4}  {s.date or '-':<10}  {(s.force or '-')[:20]:<20}  "
+                   f"{s.paragraphs:>5}  {s.file}")
+
+
+@corpus.command("show")
+@click.argument("statement_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the statement as JSON.")
+@click.pass_context
+def show(ctx, statement_id, as_json) -> None:
+    """Show one statement, section by section.
+
+    Example: drafter corpus show 3
+    """
+    statement = workspace_from(ctx).get_statement(statement_id)
+    if as_json:
+        print_json(statement.to_dict())
+        return
+    click.echo(statement.title or statement.file)
+    click.echo(f"{statement.force or 'force unknown'} · {statement.date or 'date unknown'} · {statement.file}")
+    for section in statement.sections:
+        click.echo()
+        click.echo(f"{section.heading or '(no heading)'}  [{section.priority or 'unrecognised'}]")
+        for paragraph in section.paragraphs:
+            prefix = f"{paragraph.number}. " if paragraph.number is not None else ""
+            click.echo(f"{prefix}{paragraph.text}")
+
+
+@corpus.command("remove")
+@click.argument("statement_id", type=int)
+@click.pass_context
+def remove(ctx, statement_id) -> None:
+    """Remove a statement from the corpus.
+
+    Example: drafter corpus remove 3
+    """
+    removed = workspace_from(ctx).remove_statement(statement_id)
+    click.echo(f"removed {removed.id}: {removed.file}")

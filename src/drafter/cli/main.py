@@ -1,0 +1,77 @@
+"""Entry point: the command group, and turning engine errors into one-line
+messages with exit codes (never a traceback)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from drafter.cli.corpus import corpus
+from drafter.cli.desk import desk
+from drafter.cli.draft import draft
+from drafter.cli.figures import figures, fill
+from drafter.cli.review import review
+from drafter.cli.search import classify, index, search
+
+EPILOG = """\b
+Examples:
+  drafter                                   open the drafting desk
+  drafter corpus add statements/ --force "West Midlands"
+  drafter search "knife surrender bins" --priority serious-violence
+"""
+
+
+@click.group(invoke_without_command=True, epilog=EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--workspace", type=click.Path(file_okay=False, path_type=str),
+              envvar="DRAFTER_WORKSPACE", show_envvar=True,
+              help="Workspace directory (default: the per-user data directory, "
+                   "e.g. ~/.local/share/drafter).")
+@click.version_option(package_name="drafter")
+@click.pass_context
+def cli(ctx: click.Context, workspace: str | None) -> None:
+    """drafter: draft, check and export statements on the National Policing Priorities.
+
+    Example: drafter --workspace ~/drafter-work corpus list
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(desk)
+
+
+for command in (corpus, search, index, classify, figures, fill, draft, review, desk):
+    cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from drafter.errors import DrafterError
+
+    try:
+        returned = cli.main(args=argv, prog_name="drafter", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("drafter: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except DrafterError as exc:
+        click.echo(f"drafter: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("drafter: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: say so in one line, keep the trace for DRAFTER_DEBUG
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        click.echo(f"drafter: internal error: {type(exc).__name__}: {exc} "
+                   "(set DRAFTER_DEBUG=1 to see the traceback)", err=True)
+        sys.exit(70)
+    # With standalone_mode off, ctx.exit(code) comes back as the return value.
+    sys.exit(returned if isinstance(returned, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Errors the engine raises. Front ends turn them into one-line messages
+(the CLI, with an exit code) or notifications (the TUI)."""
+
+from __future__ import annotations
+
+
+class DrafterError(Exception):
+    """Base class: the message is complete and fit to show a user as it is."""
+
+    exit_code = 1
+
+
+class WorkspaceError(DrafterError):
+    """The workspace directory or database cannot be used."""
+
+
+class IngestError(DrafterError):
+    """A file could not be read as a statement."""
+
+    def __init__(self, file: str, problem: str):
+        self.file = file
+        self.problem = problem
+        super().__init__(f"{file}: {problem}")
+
+
+class NotFound(DrafterError):
+    """An id names nothing stored."""
+
+    def __init__(self, kind: str, ident: object):
+        self.kind = kind
+        self.ident = ident
+        super().__init__(f"no {kind} with id {ident}")
+
+
+class UnknownPriority(DrafterError):
+    def __init__(self, priority_id: str):
+        from drafter.priorities import PRIORITY_IDS
+
+        self.priority_id = priority_id
+        super().__init__(
+            f"unknown priority {priority_id!r}: expected one of {', '.join(PRIORITY_IDS)}"
+        )
+
+
+class BadQuery(DrafterError):
+    """A search or classify request that cannot be answered (e.g. empty text)."""
+
+
+class FiguresError(DrafterError):
+    """A figures file that cannot be imported; ``problems`` lists every bad row."""
+
+    def __init__(self, file: str, problems: list[str]):
+        self.file = file
+        self.problems = problems
+        summary = problems[0] if len(problems) == 1 else f"{len(problems)} bad rows: " + "; ".join(problems)
+        super().__init__(f"{file}: {summary}")
+
+
+class BadPeriod(DrafterError):
+    """A period string that is not YYYY, YYYY-Qn or YYYY/YY."""
+
+
+class MissingFigure(DrafterError):
+    def __init__(self, measure: str, area: str, period: str):
+        self.measure, self.area, self.period = measure, area, period
+        super().__init__(f"missing figure: {measure} for {area} in {period}")
+
+
+class TemplateError(DrafterError):
+    """A sentence template that cannot be loaded or rendered (file and line named)."""
+
+
+class ExportError(DrafterError):
+    """A draft that cannot be exported as asked (e.g. unfilled placeholders)."""
+
+
+class SearchIndexError(DrafterError):
+    """The search index cannot be built or loaded."""

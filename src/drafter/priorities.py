@@ -1,0 +1,106 @@
+"""The domain's vocabulary: the six national priorities, the introduction and the
+closing section, with the heading wordings forces use for them.
+
+Everything that needs to know what a section *is* asks this module, so a new
+heading variant is taught to drafter in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INTRODUCTION = "introduction"
+CLOSING = "closing"
+
+
+@dataclass(frozen=True)
+class Priority:
+    id: str
+    title: str
+    # Word stems that identify the priority in a heading; every group must match
+    # (any one alternative of a group is enough).
+    required: tuple[tuple[str, ...], ...]
+
+
+PRIORITIES: tuple[Priority, ...] = (
+    Priority("homicide", "Reduce Murder and other Homicide", (("murder", "homicid"),)),
+    Priority("serious-violence", "Reduce Serious Violence", (("serious",), ("violen",))),
+    Priority("drugs-county-lines", "Drug Supply and County Lines",
+             (("drug", "county line"),)),
+    Priority("neighbourhood-crime", "Reduce Neighbourhood Crime",
+             (("neighbourhood", "neighborhood"),)),
+    Priority("victim-satisfaction", "Improve Victim Satisfaction",
+             (("victim",), ("satisf",))),
+    Priority("cyber-crime", "Tackle Fraud and Cybercrime", (("cyber", "fraud"),)),
+)
+
+PRIORITY_IDS: tuple[str, ...] = tuple(p.id for p in PRIORITIES)
+SECTION_KEYS: tuple[str, ...] = (INTRODUCTION, *PRIORITY_IDS, CLOSING)
+
+INTRODUCTION_TITLE = "Introduction"
+CLOSING_TITLE = "Reporting frequency"
+
+_CLOSING_WORDS = ("reporting frequency", "frequency of reporting", "future reporting",
+                  "next report")
+_INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background")
+
+# A heading is short; prose that happens to mention "violence" is not a heading.
+MAX_HEADING_WORDS = 16
+
+
+def by_id(priority_id: str) -> Priority:
+    from drafter.errors import UnknownPriority
+
+    for priority in PRIORITIES:
+        if priority.id == priority_id:
+            return priority
+    raise UnknownPriority(priority_id)
+
+
+def check_priority(priority_id: str | None) -> str | None:
+    """Return the id unchanged, or raise UnknownPriority naming the valid ids."""
+    if priority_id is None:
+        return None
+    by_id(priority_id)
+    return priority_id
+
+
+def default_heading(section_key: str) -> str:
+    if section_key == INTRODUCTION:
+        return INTRODUCTION_TITLE
+    if section_key == CLOSING:
+        return CLOSING_TITLE
+    return by_id(section_key).title
+
+
+def _normalise(heading: str) -> str:
+    text = heading.lower().replace("&", " and ")
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def classify_heading(heading: str) -> str | None:
+    """Map a section heading to a priority id, ``introduction`` or ``closing``.
+
+    Returns None for headings drafter does not recognise; callers keep those
+    sections with their own heading rather than dropping them.
+    """
+    text = _normalise(heading)
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return None
+    if any(text.startswith(word) or text == word for word in _INTRO_WORDS):
+        return INTRODUCTION
+    if any(word in text for word in _CLOSING_WORDS):
+        return CLOSING
+    for priority in PRIORITIES:
+        if all(any(stem in text for stem in group) for group in priority.required):
+            return priority.id
+    return None
+
+
+def section_title(section_key: str | None, heading: str | None = None) -> str:
+    """The heading to show: the statement's own wording if it had one."""
+    if heading:
+        return heading
+    return default_heading(section_key) if section_key else ""

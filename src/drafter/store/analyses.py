@@ -1,0 +1,40 @@
+"""Cache of spaCy analyses, keyed by a paragraph's text hash, so rebuilding the
+index does not parse unchanged paragraphs again. ``analyser`` records the
+pipeline and settings that produced a row; a different analyser re-parses."""
+
+from __future__ import annotations
+
+from drafter.store.connection import Database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    text_hash TEXT NOT NULL,
+    analyser TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    words TEXT NOT NULL,
+    PRIMARY KEY (text_hash, analyser)
+);
+"""
+
+
+def cached(database: Database, analyser: str, hashes: list[str]) -> dict[str, tuple[str, str]]:
+    """Return {text_hash: (terms, words)} for the hashes already analysed."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(hashes), 500):
+        chunk = hashes[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in database.conn.execute(
+            f"SELECT text_hash, terms, words FROM analyses WHERE analyser = ? AND text_hash IN ({marks})",
+            (analyser, *chunk),
+        ):
+            found[row[0]] = (row[1], row[2])
+    return found
+
+
+def store(database: Database, analyser: str, rows: list[tuple[str, str, str]]) -> None:
+    """Store (text_hash, terms, words) rows for one analyser."""
+    with database.transaction():
+        database.conn.executemany(
+            "INSERT OR REPLACE INTO analyses (text_hash, analyser, terms, words) VALUES (?,?,?,?)",
+            [(h, analyser, terms, words) for h, terms, words in rows],
+        )

@@ -1,0 +1,102 @@
+"""Opening the database and running write transactions safely.
+
+Two processes share a workspace (the desk autosaving while a maintainer runs a
+long ``corpus add``). WAL lets readers run beside a writer; every write takes
+the lock up front with ``BEGIN IMMEDIATE`` so two writers queue on the busy
+timeout instead of failing mid-transaction with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from drafter.errors import WorkspaceError
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+class Database:
+    """A sqlite-utils database with explicit, re-entrant write transactions."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path) if str(path) != ":memory:" else None
+        try:
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if self.path is not None:
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL" if self.path is None else "PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+        # One connection may be used from a worker thread (the desk's autosave);
+        # the lock keeps its transactions from interleaving with the main thread's.
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """Run the block as one write transaction; nested blocks join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.db
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.db
+            except BaseException:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self._depth = 0
+                self.conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        with self._lock:
+            return list(self.db.query(sql, params))
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the database consistently (WAL included) to ``target``."""
+        with self._lock:
+            dest = sqlite3.connect(str(target))
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+
+def open_database(path: Path | str) -> Database:
+    from drafter.store.schema import migrate
+
+    database = Database(path)
+    try:
+        migrate(database)
+    except sqlite3.DatabaseError as exc:
+        database.close()
+        raise WorkspaceError(f"{path}: cannot use this database ({exc})") from None
+    return database

@@ -1,0 +1,59 @@
+"""Creating and migrating the schema.
+
+Each store module declares the tables it owns in a ``SCHEMA`` string of
+``CREATE ... IF NOT EXISTS`` statements; ``MIGRATIONS`` holds later changes in
+order, recorded in ``PRAGMA user_version`` so each runs once.
+"""
+
+from __future__ import annotations
+
+from drafter.store import analyses, drafts, figures, statements
+from drafter.store.connection import Database
+
+META_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+# Each entry: (version it brings the database to, SQL script).
+MIGRATIONS: list[tuple[int, str]] = []
+
+BASE_VERSION = 1
+
+
+def migrate(database: Database) -> None:
+    with database.transaction():
+        version = database.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            for module_schema in (META_SCHEMA, statements.SCHEMA, analyses.SCHEMA,
+                                  figures.SCHEMA, drafts.SCHEMA):
+                _run_script(database, module_schema)
+            version = BASE_VERSION
+        for target, script in MIGRATIONS:
+            if version < target:
+                _run_script(database, script)
+                version = target
+        database.conn.execute(f"PRAGMA user_version = {version}")
+
+
+def _run_script(database: Database, script: str) -> None:
+    # executescript() would COMMIT the open transaction; run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            database.conn.execute(statement)
+
+
+def get_meta(database: Database, key: str, default: str | None = None) -> str | None:
+    row = database.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(database: Database, key: str, value: str) -> None:
+    with database.transaction():
+        database.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )

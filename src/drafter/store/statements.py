@@ -1,0 +1,196 @@
+"""The corpus tables: statements, their sections and their paragraphs.
+
+``corpus_generation`` in ``meta`` goes up with every change to the corpus, so
+a saved search index can tell whether it is stale with one read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timezone
+
+from drafter.errors import NotFound
+from drafter.model import Paragraph, Section, Statement, StoredStatement
+from drafter.store.connection import Database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS statements (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    original TEXT,
+    format TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    force TEXT,
+    board TEXT,
+    date TEXT,
+    presented_by TEXT,
+    paragraphs INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sections (
+    id INTEGER PRIMARY KEY,
+    statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    heading TEXT,
+    priority TEXT
+);
+CREATE INDEX IF NOT EXISTS sections_statement ON sections(statement_id, position);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    id INTEGER PRIMARY KEY,
+    statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number INTEGER,
+    text TEXT NOT NULL,
+    priority TEXT,
+    text_hash TEXT NOT NULL,
+    predicted_priority TEXT,
+    predicted_confidence REAL
+);
+CREATE INDEX IF NOT EXISTS paragraphs_statement ON paragraphs(statement_id, position);
+CREATE INDEX IF NOT EXISTS paragraphs_hash ON paragraphs(text_hash);
+"""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    """Hash of a paragraph's wording, blind to spacing and case (the analysis cache key)."""
+    normal = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def bump_generation(database: Database) -> int:
+    with database.transaction():
+        row = database.conn.execute("SELECT value FROM meta WHERE key = 'corpus_generation'").fetchone()
+        generation = int(row[0]) + 1 if row else 1
+        database.conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('corpus_generation', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(generation),),
+        )
+    return generation
+
+
+def generation(database: Database) -> int:
+    row = database.conn.execute("SELECT value FROM meta WHERE key = 'corpus_generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def find_by_hash(database: Database, digest: str) -> int | None:
+    row = database.conn.execute("SELECT id FROM statements WHERE content_hash = ?", (digest,)).fetchone()
+    return row[0] if row else None
+
+
+def insert_statement(database: Database, statement: Statement, *, file: str, original: str | None,
+                     fmt: str, digest: str) -> int:
+    """Store a parsed statement with all its sections and paragraphs, atomically."""
+    with database.transaction():
+        cursor = database.conn.execute(
+            "INSERT INTO statements (file, original, format, content_hash, title, force, board, date,"
+            " presented_by, paragraphs, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (file, original, fmt, digest, statement.title, statement.force, statement.board,
+             statement.date, statement.presented_by, statement.paragraph_count, _now()),
+        )
+        statement_id = cursor.lastrowid
+        position = 0
+        for section_position, section in enumerate(statement.sections):
+            section_id = database.conn.execute(
+                "INSERT INTO sections (statement_id, position, heading, priority) VALUES (?,?,?,?)",
+                (statement_id, section_position, section.heading, section.priority),
+            ).lastrowid
+            rows = []
+            for paragraph in section.paragraphs:
+                rows.append((statement_id, section_id, position, paragraph.number, paragraph.text,
+                             section.priority, text_hash(paragraph.text)))
+                position += 1
+            database.conn.executemany(
+                "INSERT INTO paragraphs (statement_id, section_id, position, number, text, priority,"
+                " text_hash) VALUES (?,?,?,?,?,?,?)",
+                rows,
+            )
+        bump_generation(database)
+    return statement_id
+
+
+def list_statements(database: Database) -> list[StoredStatement]:
+    rows = database.query(
+        "SELECT * FROM statements ORDER BY COALESCE(date, '') DESC, id DESC"
+    )
+    return [_stored(row) for row in rows]
+
+
+def _stored(row: dict, sections: list[Section] | None = None) -> StoredStatement:
+    return StoredStatement(
+        id=row["id"], title=row["title"], force=row["force"], date=row["date"], file=row["file"],
+        paragraphs=row["paragraphs"], board=row["board"], presented_by=row["presented_by"],
+        format=row["format"], content_hash=row["content_hash"], added_at=row["added_at"],
+        sections=sections,
+    )
+
+
+def get_statement(database: Database, statement_id: int) -> StoredStatement:
+    rows = database.query("SELECT * FROM statements WHERE id = ?", (statement_id,))
+    if not rows:
+        raise NotFound("statement", statement_id)
+    sections: dict[int, Section] = {}
+    for section in database.query(
+        "SELECT id, heading, priority FROM sections WHERE statement_id = ? ORDER BY position",
+        (statement_id,),
+    ):
+        sections[section["id"]] = Section(section["heading"], section["priority"], [])
+    for paragraph in database.query(
+        "SELECT section_id, number, text FROM paragraphs WHERE statement_id = ? ORDER BY position",
+        (statement_id,),
+    ):
+        sections[paragraph["section_id"]].paragraphs.append(
+            Paragraph(paragraph["number"], paragraph["text"])
+        )
+    return _stored(rows[0], list(sections.values()))
+
+
+def remove_statement(database: Database, statement_id: int) -> StoredStatement:
+    with database.transaction():
+        stored = get_statement(database, statement_id)
+        database.conn.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
+        bump_generation(database)
+    return stored
+
+
+def corpus_paragraphs(database: Database) -> list[dict]:
+    """Every paragraph with what retrieval shows beside it, in corpus order."""
+    return database.query(
+        "SELECT p.id, p.statement_id, p.number, p.position, p.text, p.text_hash, p.priority,"
+        " p.predicted_priority, p.predicted_confidence, s.title, s.force, s.date, s.file,"
+        " sec.heading FROM paragraphs p JOIN statements s ON s.id = p.statement_id"
+        " JOIN sections sec ON sec.id = p.section_id ORDER BY p.statement_id, p.position"
+    )
+
+
+def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
+    rows = database.query(
+        "SELECT p.*, s.title, s.force, s.date, s.file FROM paragraphs p"
+        " JOIN statements s ON s.id = p.statement_id WHERE p.statement_id = ? AND p.number = ?",
+        (statement_id, number),
+    )
+    if not rows:
+        get_statement(database, statement_id)  # raises NotFound for an unknown statement
+        raise NotFound("paragraph", f"{statement_id}:{number}")
+    return rows[0]
+
+
+def set_predictions(database: Database, predictions: list[tuple[int, str, float]]) -> None:
+    """Store (paragraph id, predicted priority, confidence) for unlabelled paragraphs."""
+    with database.transaction():
+        database.conn.executemany(
+            "UPDATE paragraphs SET predicted_priority = ?, predicted_confidence = ? WHERE id = ?",
+            [(priority, confidence, pid) for pid, priority, confidence in predictions],
+        )

@@ -1,0 +1,218 @@
+"""The public engine API: a workspace and everything a writer, reviewer or
+maintainer does with it. The CLI and the desk are thin layers over this class;
+scripts use it directly::
+
+    import drafter
+    ws = drafter.open_workspace("~/drafter-work")
+    hits = ws.search("knife surrender bins", priority="serious-violence")
+
+Heavy libraries (spaCy, scikit-learn) are imported only by the methods that
+need them, so opening a workspace is cheap.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Callable, Iterable
+
+from drafter import locations
+from drafter.errors import WorkspaceError
+from drafter.settings import DEFAULT_SETTINGS_TEXT, SETTINGS_FILE, Settings, load_settings
+from drafter.store import Database, open_database
+from drafter.store import statements as statement_store
+
+DATABASE_FILE = "drafter.db"
+
+Progress = Callable[[str, int, int], None]
+"""A progress callback: (what is happening, done, total)."""
+
+
+class Workspace:
+    """A user's data: the database, the original files, the index and templates."""
+
+    def __init__(self, path: Path, database: Database):
+        self.path = path
+        self.database = database
+        self.settings: Settings = load_settings(path)
+
+    # -- places -----------------------------------------------------------
+    @property
+    def models_dir(self) -> Path:
+        return self.path / "models"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.path / "templates"
+
+    @property
+    def originals_dir(self) -> Path:
+        return self.path / "originals"
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- corpus -----------------------------------------------------------
+    def add_statements(self, paths: Iterable[Path | str], *, force: str | None = None,
+                       date: str | None = None, title: str | None = None,
+                       progress: Progress | None = None):
+        """Add past statements (files or directories); returns an AddReport."""
+        from drafter.corpus import add_statements
+
+        return add_statements(self, [Path(p) for p in paths], force=force, date=date,
+                              title=title, progress=progress)
+
+    def list_statements(self):
+        return statement_store.list_statements(self.database)
+
+    def get_statement(self, statement_id: int):
+        return statement_store.get_statement(self.database, statement_id)
+
+    def remove_statement(self, statement_id: int):
+        return statement_store.remove_statement(self.database, statement_id)
+
+    def corpus_generation(self) -> int:
+        return statement_store.generation(self.database)
+
+    # -- retrieval --------------------------------------------------------
+    def build_index(self, *, rebuild: bool = False, progress: Progress | None = None):
+        """Bring the search index up to date with the corpus; returns an IndexReport."""
+        from drafter import indexing
+
+        return indexing.build_index(self, rebuild=rebuild, progress=progress)
+
+    def index_is_current(self) -> bool:
+        from drafter import indexing
+
+        return indexing.index_is_current(self)
+
+    def search(self, text: str, priority: str | None = None, limit: int = 10):
+        """Past paragraphs like ``text``, best first, near-copies collapsed (list of SearchHit)."""
+        from drafter import indexing
+
+        return indexing.search(self, text, priority=priority, limit=limit)
+
+    def classify(self, text: str):
+        """Predict the priority a paragraph belongs to (a Classification)."""
+        from drafter import indexing
+
+        return indexing.classify(self, text)
+
+    # -- figures and templates ---------------------------------------------
+    def import_figures(self, path: Path | str):
+        from drafter import figures
+
+        return figures.import_figures(self, Path(path))
+
+    def list_figures(self, *, area: str | None = None, period: str | None = None,
+                     measure: str | None = None):
+        from drafter import figures
+
+        return figures.list_figures(self, area=area, period=period, measure=measure)
+
+    def fill(self, priority: str, period: str, area: str | None = None):
+        """Fill the priority's sentence templates with figures (a FillResult)."""
+        from drafter import fill
+
+        return fill.fill(self, priority, period, area or self.settings.area)
+
+    # -- drafts -------------------------------------------------------------
+    def new_draft(self, **options):
+        from drafter import drafts
+
+        return drafts.new_draft(self, **options)
+
+    def list_drafts(self):
+        from drafter import drafts
+
+        return drafts.list_drafts(self)
+
+    def get_draft(self, draft_id: int):
+        from drafter import drafts
+
+        return drafts.get_draft(self, draft_id)
+
+    def save_draft(self, draft, note: str | None = None):
+        from drafter import drafts
+
+        return drafts.save_draft(self, draft, note=note)
+
+    def draft_revisions(self, draft_id: int):
+        from drafter import drafts
+
+        return drafts.list_revisions(self, draft_id)
+
+    def restore_revision(self, draft_id: int, revision: int):
+        from drafter import drafts
+
+        return drafts.restore_revision(self, draft_id, revision)
+
+    def delete_draft(self, draft_id: int) -> None:
+        from drafter import drafts
+
+        drafts.delete_draft(self, draft_id)
+
+    def export_draft(self, draft_id: int, fmt: str, output: Path | str | None = None,
+                     force: bool = False) -> Path:
+        from drafter import export
+
+        return export.export_draft(self, draft_id, fmt, output, force=force)
+
+    # -- review -------------------------------------------------------------
+    def review(self, target, *, against: int | None = None, period: str | None = None,
+               area: str | None = None):
+        """Review a draft id or a statement file; returns a ReviewReport."""
+        from drafter import review
+
+        return review.review(self, target, against=against, period=period, area=area)
+
+
+def open_workspace(path: Path | str | None = None, *, seed: bool = True,
+                   progress: Progress | None = None) -> Workspace:
+    """Open (creating if needed) the workspace at ``path`` or the default one.
+
+    A new workspace is seeded with the bundled sample statements, sample
+    figures and default templates unless ``seed`` is False.
+    """
+    root = Path(path).expanduser() if path is not None else locations.default_workspace()
+    if root.exists() and not root.is_dir():
+        raise WorkspaceError(f"{root}: not a directory")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{root}: cannot create workspace ({exc.strerror})") from None
+    database = open_database(root / DATABASE_FILE)
+    workspace = Workspace(root, database)
+    if seed:
+        from drafter.store.schema import get_meta
+
+        if get_meta(database, "seeded") is None:
+            seed_workspace(workspace, progress=progress)
+    return workspace
+
+
+def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> None:
+    """Fill a new workspace with the bundled samples; marked so it happens once."""
+    from drafter.store.schema import set_meta
+
+    settings_file = workspace.path / SETTINGS_FILE
+    if not settings_file.exists():
+        settings_file.write_text(DEFAULT_SETTINGS_TEXT, encoding="utf-8")
+        workspace.settings = load_settings(workspace.path)
+    workspace.templates_dir.mkdir(exist_ok=True)
+    for template in sorted(locations.bundled_templates().iterdir()):
+        if template.suffix in (".j2", ".toml") and not (workspace.templates_dir / template.name).exists():
+            shutil.copy2(template, workspace.templates_dir / template.name)
+    statements_dir = locations.bundled_statements()
+    if statements_dir.is_dir():
+        workspace.add_statements([statements_dir], progress=progress)
+    figures_dir = locations.bundled_figures()
+    for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
+        workspace.import_figures(csv_file)
+    set_meta(workspace.database, "seeded", "1")

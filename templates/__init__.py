@@ -1,0 +1,1 @@
+"""Default sentence templates (package data)."""

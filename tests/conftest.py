@@ -1,0 +1,110 @@
+"""Shared fixtures: real workspaces on disk (real SQLite, real files).
+
+A seeded workspace is built once per session and copied for each test that
+needs one, so tests stay independent without re-ingesting the sample corpus.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import drafter
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def reference_path() -> Path:
+    """The real West Midlands statement the users gave us (read at run time)."""
+    if not REFERENCE.exists():
+        pytest.skip(f"reference statement not present at {REFERENCE}")
+    return REFERENCE
+
+
+@pytest.fixture
+def empty_workspace(tmp_path):
+    """A new workspace with nothing in it (not seeded)."""
+    workspace = drafter.open_workspace(tmp_path / "ws", seed=False)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("seeded") / "ws"
+    drafter.open_workspace(root).close()
+    return root
+
+
+@pytest.fixture
+def seeded_workspace(_seeded_template, tmp_path):
+    """A workspace seeded with the bundled sample corpus, figures and templates."""
+    root = tmp_path / "ws"
+    shutil.copytree(_seeded_template, root)
+    workspace = drafter.open_workspace(root)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture(scope="session")
+def _indexed_template(_seeded_template, tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("indexed") / "ws"
+    shutil.copytree(_seeded_template, root)
+    with drafter.open_workspace(root) as workspace:
+        workspace.build_index()
+    return root
+
+
+@pytest.fixture
+def indexed_workspace(_indexed_template, tmp_path):
+    """A seeded workspace whose search index is already built."""
+    root = tmp_path / "ws"
+    shutil.copytree(_indexed_template, root)
+    workspace = drafter.open_workspace(root)
+    yield workspace
+    workspace.close()
+
+
+class CliResult:
+    def __init__(self, exit_code: int, stdout: str, stderr: str):
+        self.exit_code, self.stdout, self.stderr = exit_code, stdout, stderr
+
+    @property
+    def output(self) -> str:
+        return self.stdout
+
+    def json(self):
+        import json
+
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):
+    """Run the real ``drafter`` entry point in-process: cli(*args) -> CliResult.
+
+    Goes through ``drafter.cli.main.main`` so errors are translated exactly as
+    a user sees them. The workspace defaults to a fresh one under tmp_path.
+    """
+    from drafter.cli.main import main
+
+    monkeypatch.setenv("DRAFTER_WORKSPACE", str(tmp_path / "cli-ws"))
+
+    def run(*args, workspace: Path | None = None) -> CliResult:
+        argv = [str(a) for a in args]
+        if workspace is not None:
+            argv = ["--workspace", str(workspace), *argv]
+        capsys.readouterr()
+        try:
+            main(argv)
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

@@ -75,7 +75,11 @@ class Workspace:
         return statement_store.get_statement(self.database, statement_id)
 
     def remove_statement(self, statement_id: int):
-        return statement_store.remove_statement(self.database, statement_id)
+        """Remove a statement and the copy of its original file."""
+        stored, original = statement_store.remove_statement(self.database, statement_id)
+        if original:
+            (self.path / original).unlink(missing_ok=True)
+        return stored
 
     def corpus_generation(self) -> int:
         return statement_store.generation(self.database)

@@ -157,12 +157,16 @@ def get_statement(database: Database, statement_id: int) -> StoredStatement:
     return _stored(rows[0], list(sections.values()))
 
 
-def remove_statement(database: Database, statement_id: int) -> StoredStatement:
+def remove_statement(database: Database, statement_id: int) -> tuple[StoredStatement, str | None]:
+    """Delete a statement; returns it and the workspace-relative path of its original
+    file when no other statement shares that file."""
     with database.transaction():
         stored = get_statement(database, statement_id)
+        original = database.conn.execute(
+            "SELECT original FROM statements WHERE id = ?", (statement_id,)).fetchone()[0]
         database.conn.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
         bump_generation(database)
-    return stored
+    return stored, original
 
 
 def corpus_paragraphs(database: Database) -> list[dict]:

@@ -51,3 +51,4 @@ def test_unknown_command_is_a_one_line_error(cli):
     assert result.exit_code != 0
     assert "Traceback" not in result.stderr
     assert "No such command" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

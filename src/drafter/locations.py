@@ -26,11 +26,11 @@ def bundled_dir(package: str) -> Path:
 
 
 def bundled_statements() -> Path:
-    return bundled_dir("drafter.corpus") / "statements"
+    return bundled_dir("drafter.sample_corpus") / "statements"
 
 
 def bundled_figures() -> Path:
-    return bundled_dir("drafter.corpus") / "figures"
+    return bundled_dir("drafter.sample_corpus") / "figures"
 
 
 def bundled_templates() -> Path:

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("drafter: aborted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"drafter: error: {_one_line(exc)}", err=True)
         sys.exit(exc.exit_code)
     except DrafterError as exc:
         click.echo(f"drafter: error: {exc}", err=True)
@@ -71,6 +71,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(70)
     # With standalone_mode off, ctx.exit(code) comes back as the return value.
     sys.exit(returned if isinstance(returned, int) else 0)
+
+
+def _one_line(exc: click.ClickException) -> str:
+    message = " ".join(exc.format_message().split())
+    context = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and context is not None:
+        message += f" (see '{context.command_path} --help')"
+    return message
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ class FiguresError(DrafterError):
     def __init__(self, file: str, problems: list[str]):
         self.file = file
         self.problems = problems
-        summary = problems[0] if len(problems) == 1 else f"{len(problems)} bad rows: " + "; ".join(problems)
+        summary = problems[0] if len(problems) == 1 else f"{len(problems)} problems: " + "; ".join(problems)
         super().__init__(f"{file}: {summary}")
 
 

@@ -1,21 +1,175 @@
-"""``drafter figures`` and ``drafter fill``."""
+"""``drafter figures`` (import, list, templates) and ``drafter fill``."""
 
 from __future__ import annotations
 
 import click
 
+from drafter.cli.common import print_json, workspace_from
+
 
 @click.group()
 def figures() -> None:
-    """Import and list crime figures.
+    """Import and list crime figures, and the sentence templates they fill.
 
     Example: drafter figures import figures.csv
     """
 
 
+@figures.command("import")
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def import_(ctx, file, as_json) -> None:
+    """Import figures from a CSV file.
+
+    Columns: area, measure, period, value, and optionally unit and source
+    (a blank source means the file's name). Periods are years (2022), quarters (2022-Q3) or financial years (2022/23).
+    Every bad row is reported with its line number, and nothing is imported
+    until the whole file is clean. Figures already stored for the same area,
+    measure and period are replaced.
+
+    Example: drafter figures import west-midlands.csv
+    """
+    from drafter.errors import FiguresError
+
+    workspace = workspace_from(ctx)
+    try:
+        report = workspace.import_figures(file)
+    except FiguresError as error:
+        for problem in error.problems:
+            line = getattr(problem, "line", None)
+            reason = getattr(problem, "reason", str(problem))
+            where = f"{error.file}:{line}" if line is not None else error.file
+            click.echo(f"drafter: error: {where}: {reason}", err=True)
+        count = len(error.problems)
+        click.echo(f"drafter: error: {error.file}: nothing imported "
+                   f"({count} problem{'s' if count != 1 else ''})", err=True)
+        ctx.exit(1)
+        return
+    if as_json:
+        print_json(report.to_dict())
+        return
+    periods = report.periods[0] if len(report.periods) == 1 else \
+        f"{report.periods[0]} to {report.periods[-1]}"
+    click.echo(f"imported {report.file}: {report.rows} figures for {', '.join(report.areas)}, "
+               f"{periods} ({report.added} added, {report.replaced} replaced, "
+               f"{report.unchanged} unchanged)")
+    for item in report.replacements:
+        click.echo(f"  replaced {item['measure']}, {item['area']}, {item['period']}: "
+                   f"{item['old']} -> {item['new']}")
+
+
+@figures.command("list")
+@click.option("--area", metavar="AREA", help="Only this area (any case).")
+@click.option("--period", metavar="PERIOD", help="Only this period: 2022, 2022-Q3 or 2022/23.")
+@click.option("--measure", metavar="MEASURE", help="Only this measure, e.g. homicides.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def list_(ctx, area, period, measure, as_json) -> None:
+    """List stored figures by area, measure and period.
+
+    Example: drafter figures list --area "West Midlands" --measure homicides
+    """
+    from drafter.wording import format_value
+
+    found = workspace_from(ctx).list_figures(area=area, period=period, measure=measure)
+    if as_json:
+        print_json([figure.to_dict() for figure in found])
+        return
+    if not found:
+        if area or period or measure:
+            click.echo("No figures match.")
+        else:
+            click.echo("No figures stored: import some with 'drafter figures import FILE.csv'.")
+        return
+    area_width = min(24, max(len("AREA"), *(len(f.area) for f in found)))
+    measure_width = min(28, max(len("MEASURE"), *(len(f.measure) for f in found)))
+    click.echo(f"{'AREA':<{area_width}}  {'MEASURE':<{measure_width}}  {'PERIOD':<8}  "
+               f"{'VALUE':>12}  SOURCE")
+    for figure in found:
+        click.echo(f"{figure.area[:area_width]:<{area_width}}  "
+                   f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<8}  "
+                   f"{format_value(figure.value, figure.unit):>12}  {figure.source or '-'}")
+
+
+@figures.command("templates")
+@click.argument("priority", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the templates as JSON.")
+@click.pass_context
+def templates(ctx, priority, as_json) -> None:
+    """List sentence templates (ids and descriptions).
+
+    For one priority, or for all of them when none is given.
+
+    Example: drafter figures templates homicide
+    """
+    from drafter.fill import list_templates
+
+    found = list_templates(workspace_from(ctx), priority)
+    if as_json:
+        print_json([info.to_dict() for info in found])
+        return
+    width = max((len(info.id) for info in found), default=0)
+    for info in found:
+        click.echo(f"{info.id:<{width}}  {info.description}")
+
+
+def _describe_figure(figure: dict) -> str:
+    from drafter.wording import format_value
+
+    return (f"{figure['measure']}, {figure['area']}, {figure['period']} = {format_value(figure['value'])}"
+            f" ({figure['source'] or 'no source'})")
+
+
 @click.command()
-def fill() -> None:
+@click.argument("priority", metavar="PRIORITY[/TEMPLATE]")
+@click.option("--period", required=True, metavar="PERIOD",
+              help="Period to report: 2022, 2022-Q3 or 2022/23.")
+@click.option("--area", metavar="AREA", help="Area whose figures to use (default: the workspace's area).")
+@click.option("--json", "as_json", is_flag=True, help="Print the sentences as JSON.")
+@click.pass_context
+def fill(ctx, priority, period, area, as_json) -> None:
     """Fill a priority's sentence templates with figures.
+
+    Each sentence is shown with the figures it used and their sources. A
+    sentence whose figures are not all stored is listed as not fillable,
+    naming what is missing. Give PRIORITY/TEMPLATE to fill one template.
 
     Example: drafter fill homicide --period 2022 --area "West Midlands"
     """
+    from drafter.fill import fill as fill_priority
+    from drafter.fill import render_template
+    from drafter.periods import Period
+
+    Period.parse(period)
+    workspace = workspace_from(ctx)
+    chosen_area = area or workspace.settings.area
+    if "/" in priority:
+        sentence = render_template(workspace, priority, period, chosen_area)
+        sentences = [sentence] if sentence.fillable else []
+        missing = sentence.missing
+        result_dict = {"sentences": [s.to_dict() for s in sentences], "missing": missing}
+    else:
+        result = fill_priority(workspace, priority, period, chosen_area)
+        sentences, missing = result.sentences, result.missing
+        result_dict = result.to_dict()
+    if as_json:
+        print_json(result_dict)
+        return
+    for sentence in sentences:
+        click.echo(f"{sentence.template}")
+        click.echo(f"  {sentence.text}")
+        for figure in sentence.figures:
+            click.echo(f"    from {_describe_figure(figure)}")
+    for gap in missing:
+        click.echo(f"not fillable: {gap['template']}: missing {gap['measure']} for "
+                   f"{gap['area']} {gap['period']}")
+    if not sentences and not missing:
+        click.echo("No sentences apply to these figures.")
+    elif not sentences:
+        from drafter.store import figures as figure_store
+
+        known = figure_store.areas(workspace.database)
+        if not any(name.casefold() == chosen_area.strip().casefold() for name in known):
+            click.echo(f"No figures are stored for {chosen_area}; areas with figures: "
+                       f"{', '.join(known) or 'none'}.")

@@ -1,23 +1,138 @@
-"""The figures tables. (Owned by the figures module; see drafter.figures.)"""
+"""The figures tables. (Owned by the figures module; see drafter.figures.)
+
+One row per (area, measure, period). Areas compare without regard to case, so
+"West Midlands" and "west midlands" are one area, stored as first written.
+``period_start`` (ISO date) orders periods of different kinds and finds "the
+latest population at or before" a period without parsing every row.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from drafter.store.connection import Database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS figure_imports (
     id INTEGER PRIMARY KEY,
     file TEXT NOT NULL,
     imported_at TEXT NOT NULL,
+    rows INTEGER NOT NULL DEFAULT 0,
     added INTEGER NOT NULL,
     replaced INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS figures (
-    area TEXT NOT NULL,
+    area TEXT NOT NULL COLLATE NOCASE,
     measure TEXT NOT NULL,
     period TEXT NOT NULL,
+    period_start TEXT NOT NULL,
     value REAL NOT NULL,
     unit TEXT,
-    source TEXT,
+    source TEXT NOT NULL,
     import_id INTEGER REFERENCES figure_imports(id),
     PRIMARY KEY (area, measure, period)
 );
+CREATE INDEX IF NOT EXISTS figures_by_measure ON figures(measure, area, period_start);
 """
+
+COLUMNS = "area, measure, period, value, unit, source"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def get(database: Database, measure: str, area: str, period: str) -> dict | None:
+    rows = database.query(
+        f"SELECT {COLUMNS} FROM figures WHERE measure = ? AND area = ? AND period = ?",
+        (measure, area, period),
+    )
+    return rows[0] if rows else None
+
+
+def latest_at_or_before(database: Database, measure: str, area: str, start: str) -> dict | None:
+    """The row of ``measure`` whose period starts latest but not after ``start``."""
+    rows = database.query(
+        f"SELECT {COLUMNS} FROM figures WHERE measure = ? AND area = ? AND period_start <= ? "
+        "ORDER BY period_start DESC, period DESC LIMIT 1",
+        (measure, area, start),
+    )
+    return rows[0] if rows else None
+
+
+def select(database: Database, *, area: str | None = None, period: str | None = None,
+           measure: str | None = None) -> list[dict]:
+    clauses, params = [], []
+    for column, value in (("area", area), ("period", period), ("measure", measure)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return database.query(
+        f"SELECT {COLUMNS}, period_start FROM figures{where} "
+        "ORDER BY area COLLATE NOCASE, measure, period_start, period",
+        tuple(params),
+    )
+
+
+def area_spelling(database: Database, area: str) -> str | None:
+    """The area as stored (first spelling imported), matched without regard to case."""
+    rows = database.query("SELECT area FROM figures WHERE area = ? LIMIT 1", (area,))
+    return rows[0]["area"] if rows else None
+
+
+def areas(database: Database) -> list[str]:
+    return [row["area"] for row in database.query(
+        "SELECT DISTINCT area FROM figures ORDER BY area COLLATE NOCASE")]
+
+
+def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[dict], list[dict], int]:
+    """Write ``rows`` (area, measure, period, period_start, value, unit, source)
+    in one transaction, replacing figures with the same key.
+
+    Returns (added rows, replaced rows each with ``old_value``, unchanged count).
+    """
+    added: list[dict] = []
+    replaced: list[dict] = []
+    unchanged = 0
+    with database.transaction():
+        import_id = database.execute(
+            "INSERT INTO figure_imports (file, imported_at, rows, added, replaced) VALUES (?,?,?,0,0)",
+            (file, _now(), len(rows)),
+        ).lastrowid
+        spellings: dict[str, str] = {}
+        for row in rows:
+            key = row["area"].casefold()
+            if key not in spellings:
+                stored = database.execute("SELECT area FROM figures WHERE area = ? LIMIT 1",
+                                          (row["area"],)).fetchone()
+                spellings[key] = stored[0] if stored else row["area"]
+            row = {**row, "area": spellings[key]}
+            old = database.execute(
+                "SELECT area, value, unit, source FROM figures WHERE area = ? AND measure = ? AND period = ?",
+                (row["area"], row["measure"], row["period"]),
+            ).fetchone()
+            if old is not None and (old[1], old[2], old[3]) == (row["value"], row["unit"], row["source"]):
+                unchanged += 1
+                continue
+            if old is not None:
+                database.execute(
+                    "UPDATE figures SET value = ?, unit = ?, source = ?, import_id = ? "
+                    "WHERE area = ? AND measure = ? AND period = ?",
+                    (row["value"], row["unit"], row["source"], import_id,
+                     row["area"], row["measure"], row["period"]),
+                )
+                replaced.append({**row, "old_value": old[1]})
+            else:
+                database.execute(
+                    "INSERT INTO figures (area, measure, period, period_start, value, unit, source, import_id)"
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (row["area"], row["measure"], row["period"], row["period_start"], row["value"],
+                     row["unit"], row["source"], import_id),
+                )
+                added.append(row)
+        database.execute(
+            "UPDATE figure_imports SET added = ?, replaced = ? WHERE id = ?",
+            (len(added), len(replaced), import_id),
+        )
+    return added, replaced, unchanged

@@ -1,0 +1,63 @@
+"""What every reader hands the segmenter: the document as a list of blocks.
+
+A block is one paragraph-sized piece of the source (a run of text lines, a Word
+paragraph, a group of PDF lines) with the hints that only its reader can know.
+Keeping readers to this one shape is what lets a single segmenter decide what
+is a heading, a numbered paragraph or a page-break fragment for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Block:
+    lines: list[str] = field(default_factory=list)
+    # The number the source's own list numbering gives the block (Word numbering,
+    # a Markdown ordered list); None when the source does not number it.
+    number: int | None = None
+    # True: the source marks it as a heading (style, '#', font); False: it cannot
+    # be one (a list item, a multi-line run); None: judge by its wording.
+    heading: bool | None = None
+    # True: the rest of the previous paragraph (continued across a page, a
+    # sub-item of a numbered paragraph); False: certainly a new paragraph;
+    # None: judge by its wording.
+    continues: bool | None = None
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+    @property
+    def is_single_line(self) -> bool:
+        return len(self.lines) == 1
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one line of text.
+
+    A line ending in a hyphen is joined without a space: compound words broken
+    at their hyphen ("first-/time") read correctly that way.
+    """
+    text = ""
+    for line in lines:
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif text.endswith("-") and not text.endswith(" -"):
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def clean_line(text: str) -> str:
+    """One line of text with its spacing made ordinary (tabs, no-break spaces)."""
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return _SPACES.sub(" ", text).strip()

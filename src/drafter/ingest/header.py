@@ -1,0 +1,208 @@
+"""The header block of a statement: board, meeting date, title, presenter, force.
+
+Statements open with a few short lines before the first section, e.g. the
+board's name, the month of the meeting and ``Title: ...`` / ``Presented by:
+...`` fields. These functions read those lines; the segmenter decides which
+lines form the header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as calendar_date
+
+# Field labels a header uses, normalised (lower case, single spaces, no "(s)").
+TITLE_LABELS = {"title", "report title", "subject", "title of report", "title of paper"}
+PRESENTER_LABELS = {"presented by", "report by", "report of", "reported by", "submitted by"}
+DATE_LABELS = {"date", "meeting date", "date of meeting", "date of report", "report date"}
+BOARD_LABELS = {"meeting", "board", "committee", "panel", "report to", "meeting of"}
+OTHER_LABELS = {"police and crime plan priority", "agenda item", "item", "item number",
+                "status", "classification", "author", "authors", "report author",
+                "contact officer", "contact", "priority", "security marking", "version"}
+KNOWN_LABELS = TITLE_LABELS | PRESENTER_LABELS | DATE_LABELS | BOARD_LABELS | OTHER_LABELS
+
+_NOT_STATED = {"", "n/a", "na", "n.a.", "none", "-", "–", "—", "tbc", "not applicable"}
+
+_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z ()/&'’-]{0,40}?)\s*:\s*(.*)$")
+_BOARD_WORDS = re.compile(r"\b(Board|Panel|Committee)\b")
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_ONLY_DATE = re.compile(
+    rf"^\s*{_WEEKDAY}(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\s*$"
+    r"|^\s*\d{4}-\d{2}(?:-\d{2})?\s*$|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*$",
+    re.I,
+)
+
+# Words that can sit in front of a force's name in a title without being part of it.
+_NOT_FORCE_WORDS = {"the", "performance", "report", "national", "policing", "priorities",
+                    "priority", "statement", "office", "quarterly", "update", "annual",
+                    "strategic", "and", "of", "&", "for", "on", "a", "an"}
+_JOINERS = {"and", "of", "&"}
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    board: str | None = None
+    date: str | None = None
+    force: str | None = None
+    presented_by: str | None = None
+
+
+def label_of(label: str) -> str:
+    label = re.sub(r"\(s\)", "s", label.lower())
+    return re.sub(r"\s+", " ", label).strip()
+
+
+def header_field(line: str) -> tuple[str, str] | None:
+    """``("title", "...")`` for a ``Label: value`` line, else None."""
+    match = _FIELD.match(line)
+    if not match:
+        return None
+    label = label_of(match.group(1))
+    if len(label.split()) > 6:
+        return None
+    return label, match.group(2).strip()
+
+
+def is_known_field(line: str) -> bool:
+    field = header_field(line)
+    return field is not None and field[0] in KNOWN_LABELS
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_ONLY_DATE.match(line))
+
+
+def is_board_line(line: str) -> bool:
+    return bool(_BOARD_WORDS.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith(".")
+
+
+def is_header_line(line: str) -> bool:
+    """A line that belongs in a header rather than in a section."""
+    return header_field(line) is not None or is_date_line(line) or is_board_line(line)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date in ``text``: ``2023-09-14`` for a full date, ``2023-09`` for a month."""
+    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+        for match in pattern.finditer(text):
+            if order == "dmy":
+                day, month, year = match.group(1), match.group(2), match.group(3)
+            else:
+                month, day, year = match.group(1), match.group(2), match.group(3)
+            found = _full_date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
+            if found:
+                return found
+    match = _MONTH_YEAR.search(text)
+    if match:
+        return f"{int(match.group(2)):04d}-{_MONTHS[match.group(1).lower().rstrip('.')]:02d}"
+    match = _ISO.search(text)
+    if match and 1 <= int(match.group(2)) <= 12:
+        if match.group(3):
+            return _full_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return f"{match.group(1)}-{match.group(2)}"
+    match = _NUMERIC.search(text)
+    if match:  # UK order: day/month/year
+        return _full_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    return None
+
+
+def _full_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return calendar_date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def force_from(text: str | None) -> str | None:
+    """The force named in a title or board name: the capitalised words before
+    "Police" / "Constabulary", or after "Commissioner for"."""
+    if not text:
+        return None
+    tokens = re.findall(r"[^\s]+", text)
+    for index, token in enumerate(tokens):
+        bare = token.strip("()[],;:")
+        if bare in ("Police", "Constabulary") and index > 0:
+            name = _capitalised_run(tokens[:index], backwards=True)
+            if name:
+                return name
+        if bare == "for" and index > 0 and tokens[index - 1].strip(",") == "Commissioner":
+            name = _capitalised_run(tokens[index + 1:], backwards=False)
+            if name:
+                return name
+    return None
+
+
+def _capitalised_run(tokens: list[str], *, backwards: bool) -> str | None:
+    sequence = list(reversed(tokens)) if backwards else tokens
+    taken: list[str] = []
+    for token in sequence:
+        ends_clause = token[-1] in ",;:.)" if token else True
+        if backwards and ends_clause:
+            break
+        word = token.strip("()[],;:.")
+        if not word:
+            break
+        if word[0].isupper() or (word.lower() in _JOINERS and taken):
+            taken.append(word)
+        else:
+            break
+        if not backwards and ends_clause:
+            break
+    if backwards:
+        taken.reverse()
+    while taken and taken[0].lower() in _NOT_FORCE_WORDS:
+        taken.pop(0)
+    while taken and taken[-1].lower() in _JOINERS:
+        taken.pop()
+    if not taken or any(word in ("Police", "Crime", "Commissioner") for word in taken):
+        return None
+    return " ".join(taken)
+
+
+def read_header(lines: list[str]) -> Header:
+    """Fill a Header from the statement's header lines."""
+    header = Header()
+    loose: list[str] = []
+    for line in lines:
+        field = header_field(line)
+        label, value = field if field else (None, None)
+        if label in TITLE_LABELS and value and header.title is None:
+            header.title = value
+        elif label in PRESENTER_LABELS and header.presented_by is None:
+            header.presented_by = None if value.lower() in _NOT_STATED else value
+        elif label in DATE_LABELS and header.date is None:
+            header.date = parse_date(value)
+        elif label in BOARD_LABELS and value and header.board is None:
+            header.board = value
+        elif field is None:
+            loose.append(line)
+    for line in loose:
+        if header.date is None and is_date_line(line):
+            header.date = parse_date(line)
+        elif header.board is None and is_board_line(line):
+            header.board = re.sub(r"^(report|paper) to (the )?", "", line, flags=re.I).strip()
+    if header.title is None:
+        header.title = next((line for line in loose if not is_date_line(line)
+                             and not is_board_line(line) and len(line.split()) >= 2), None)
+    if header.date is None:
+        header.date = next((d for d in map(parse_date, lines) if d), None)
+    header.force = force_from(header.title) or force_from(header.board)
+    if header.force is None:
+        header.force = next((f for f in map(force_from, lines) if f), None)
+    return header

@@ -1,0 +1,142 @@
+"""``drafter figures import/list/templates`` and ``drafter fill`` as a user runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import drafter
+from drafter.store.schema import set_meta
+
+WEST_MIDLANDS = Path(__file__).resolve().parents[1] / "corpus" / "figures" / "west-midlands.csv"
+
+
+@pytest.fixture
+def workspace_dir(tmp_path) -> Path:
+    """An empty workspace that the CLI will not seed with the samples."""
+    root = tmp_path / "ws"
+    with drafter.open_workspace(root, seed=False) as workspace:
+        set_meta(workspace.database, "seeded", "1")
+    return root
+
+
+@pytest.fixture
+def loaded(workspace_dir, cli) -> Path:
+    assert cli("figures", "import", WEST_MIDLANDS, workspace=workspace_dir).exit_code == 0
+    return workspace_dir
+
+
+def test_import_says_what_it_added_then_what_it_replaced(workspace_dir, cli, tmp_path):
+    first = cli("figures", "import", WEST_MIDLANDS, workspace=workspace_dir)
+    assert first.exit_code == 0
+    assert first.stdout.startswith(f"imported {WEST_MIDLANDS}: ")
+    assert "for West Midlands, 2021 to 2023-Q3 (" in first.stdout
+    revised = tmp_path / "revised.csv"
+    revised.write_text("area,measure,period,value\nWest Midlands,homicides,2022,46\n")
+    second = cli("figures", "import", revised, "--json", workspace=workspace_dir)
+    data = second.json()
+    assert (data["added"], data["replaced"], data["rows"]) == (0, 1, 1)
+    assert data["replacements"] == [{"measure": "homicides", "area": "West Midlands", "period": "2022",
+                                     "old": 45, "new": 46}]
+
+
+def test_import_reports_every_bad_row_on_its_own_line(workspace_dir, cli, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("area,measure,period,value\nWM,homicides,2022,n/a\nWM,homicides,2022-Q5,3\n"
+                   "WM,homicides,2021,\n")
+    result = cli("figures", "import", bad, workspace=workspace_dir)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"drafter: error: {bad}:2: value 'n/a' is not a number",
+        f"drafter: error: {bad}:3: bad period '2022-Q5': there is no quarter 5 (quarters are Q1 to Q4)",
+        f"drafter: error: {bad}:4: value is empty",
+        f"drafter: error: {bad}: nothing imported (3 problems)",
+    ]
+    assert cli("figures", "list", workspace=workspace_dir).stdout.startswith("No figures stored")
+
+
+def test_import_of_a_file_that_is_not_csv(workspace_dir, cli, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    result = cli("figures", "import", empty, workspace=workspace_dir)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"drafter: error: {empty}: the file is empty"
+    assert "Traceback" not in result.stderr
+
+
+def test_list_filters_and_formats(loaded, cli):
+    result = cli("figures", "list", "--measure", "neighbourhood_crime", workspace=loaded)
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["AREA", "MEASURE", "PERIOD", "VALUE", "SOURCE"]
+    assert "55,219" in lines[1] and "2021" in lines[1]
+    assert "65,450" in lines[2] and "2022" in lines[2]
+    as_json = cli("figures", "list", "--area", "west midlands", "--period", "2023/24", "--json",
+                  workspace=loaded).json()
+    assert {f["measure"] for f in as_json} == {"asb_hotspot_funding", "helping_communities_fund"}
+    assert cli("figures", "list", "--area", "Nowhere", workspace=loaded).stdout.strip() == "No figures match."
+
+
+def test_list_with_a_bad_period_is_a_one_line_error(loaded, cli):
+    result = cli("figures", "list", "--period", "2022/24", workspace=loaded)
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("drafter: error: bad period '2022/24'")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_fill_prints_sentences_with_their_sources(loaded, cli):
+    result = cli("fill", "homicide", "--period", "2022", "--area", "West Midlands", workspace=loaded)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "homicide/count_and_rate"
+    assert lines[1] == ("  The West Midlands recorded 45 homicides in 2022 (15.4 per million population), "
+                        "the same as the year prior.")
+    assert lines[2] == ("    from homicides, West Midlands, 2022 = 45 "
+                        "(HMICFRS Digital Crime and Performance Pack)")
+
+
+def test_fill_lists_what_is_missing(loaded, cli):
+    result = cli("fill", "serious-violence", "--period", "2022", "--area", "West Midlands", workspace=loaded)
+    assert ("not fillable: serious-violence/knife_change: missing knife_offences for West Midlands 2021"
+            in result.stdout.splitlines())
+
+
+def test_fill_json(loaded, cli):
+    data = cli("fill", "neighbourhood-crime", "--period", "2022", "--area", "West Midlands", "--json",
+               workspace=loaded).json()
+    assert set(data) == {"sentences", "missing"}
+    total = next(s for s in data["sentences"] if s["template"] == "neighbourhood-crime/total_change")
+    assert "65,450" in total["text"] and "18.5%" in total["text"] and "55,219" in total["text"]
+    assert [f["value"] for f in total["figures"]] == [65450, 55219]
+
+
+def test_fill_one_template(loaded, cli):
+    data = cli("fill", "homicide/rate_compared", "--period", "2022", "--area", "West Midlands", "--json",
+               workspace=loaded).json()
+    assert [s["template"] for s in data["sentences"]] == ["homicide/rate_compared"]
+
+
+def test_fill_errors_are_one_line(loaded, cli):
+    unknown = cli("fill", "burglary", "--period", "2022", workspace=loaded)
+    assert unknown.exit_code == 1
+    assert unknown.stderr.strip() == ("drafter: error: unknown priority 'burglary': expected one of homicide, "
+                                      "serious-violence, drugs-county-lines, neighbourhood-crime, "
+                                      "victim-satisfaction, cyber-crime")
+    bad_period = cli("fill", "homicide", "--period", "22/23", workspace=loaded)
+    assert bad_period.exit_code == 1
+    assert bad_period.stderr.strip().startswith("drafter: error: bad period '22/23'")
+    assert "Traceback" not in unknown.stderr + bad_period.stderr
+
+
+def test_fill_for_an_area_without_figures_says_which_areas_have_some(loaded, cli):
+    result = cli("fill", "homicide", "--period", "2022", "--area", "Nowhere", workspace=loaded)
+    assert result.stdout.splitlines()[-1] == "No figures are stored for Nowhere; areas with figures: West Midlands."
+
+
+def test_templates_lists_ids_and_descriptions(loaded, cli):
+    lines = cli("figures", "templates", "homicide", workspace=loaded).stdout.splitlines()
+    assert lines[0].startswith("homicide/count_and_rate  ")
+    assert all(line.startswith("homicide/") for line in lines)
+    every = cli("figures", "templates", "--json", workspace=loaded).json()
+    assert {t["priority"] for t in every} == {"homicide", "serious-violence", "drugs-county-lines",
+                                              "neighbourhood-crime", "victim-satisfaction", "cyber-crime"}

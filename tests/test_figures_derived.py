@@ -1,0 +1,117 @@
+"""Derived values (rates, changes, shares) computed from stored figures, with the
+figures they came from."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from drafter import figures
+from drafter.errors import MissingFigure
+from drafter.wording import one_decimal, percent
+
+WEST_MIDLANDS = Path(__file__).resolve().parents[1] / "corpus" / "figures" / "west-midlands.csv"
+
+
+@pytest.fixture
+def west_midlands(empty_workspace):
+    empty_workspace.import_figures(WEST_MIDLANDS)
+    return empty_workspace
+
+
+def test_lookup_finds_one_figure_or_none(west_midlands):
+    found = figures.lookup(west_midlands, "homicides", "west midlands", "2022")
+    assert found.to_dict() == {"measure": "homicides", "area": "West Midlands", "period": "2022",
+                               "value": 45, "unit": None,
+                               "source": "HMICFRS Digital Crime and Performance Pack"}
+    assert figures.lookup(west_midlands, "homicides", "West Midlands", "2020") is None
+    with pytest.raises(MissingFigure, match="homicides for West Midlands in 2020"):
+        figures.require(west_midlands, "homicides", "West Midlands", "2020")
+
+
+def test_rates_match_the_published_ones(west_midlands):
+    homicide_rate = figures.rate(west_midlands, "homicides", "West Midlands", "2022")
+    assert one_decimal(homicide_rate.value) == "15.4"
+    assert homicide_rate.per == 1_000_000
+    assert [f.measure for f in homicide_rate.figures] == ["homicides", "population"]
+    firearms = figures.rate(west_midlands, "firearms_offences", "West Midlands", "2022", per=figures.PER_100K)
+    knives = figures.rate(west_midlands, "knife_offences", "West Midlands", "2022", per=figures.PER_100K)
+    assert (one_decimal(firearms.value), one_decimal(knives.value)) == ("34.9", "169.3")
+
+
+def test_changes_match_the_published_ones(west_midlands):
+    total = figures.change(west_midlands, "neighbourhood_crime", "West Midlands", "2022")
+    assert (total.current.value, total.previous.value, total.absolute) == (65450, 55219, Decimal(10231))
+    assert percent(total.percent) == "18.5%"
+    assert total.direction == "increase"
+    expected = {"residential_burglary": "8.7%", "robbery_personal": "7.7%",
+                "theft_from_person": "39.6%", "vehicle_crime": "23.4%"}
+    for measure, shown in expected.items():
+        assert percent(figures.change(west_midlands, measure, "West Midlands", "2022").percent) == shown
+    same = figures.change(west_midlands, "homicides", "West Midlands", "2022")
+    assert (same.direction, same.percent) == ("same", Decimal(0))
+
+
+def test_change_needs_both_years(west_midlands):
+    with pytest.raises(MissingFigure) as caught:
+        figures.change(west_midlands, "knife_offences", "West Midlands", "2022")
+    assert (caught.value.measure, caught.value.area, caught.value.period) == \
+        ("knife_offences", "West Midlands", "2021")
+
+
+def test_share_of_a_total(west_midlands):
+    vehicle = figures.share(west_midlands, "vehicle_crime", "neighbourhood_crime", "West Midlands", "2022")
+    assert percent(vehicle.value) == "55.2%"
+    assert [f.measure for f in vehicle.figures] == ["vehicle_crime", "neighbourhood_crime"]
+
+
+def test_population_falls_back_to_the_latest_earlier_one(empty_workspace, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("area,measure,period,value\nT,population,2021,1000000\nT,population,2023,2000000\n"
+                    "T,homicides,2022,10\nT,homicides,2022-Q3,3\nT,homicides,2023/24,30\n"
+                    "T,homicides,2020,5\n")
+    empty_workspace.import_figures(path)
+    assert figures.rate(empty_workspace, "homicides", "T", "2022").population.period == "2021"
+    assert figures.rate(empty_workspace, "homicides", "T", "2022-Q3").value == Decimal(3)
+    assert figures.rate(empty_workspace, "homicides", "T", "2023/24").population.period == "2023"
+    with pytest.raises(MissingFigure) as caught:
+        figures.rate(empty_workspace, "homicides", "T", "2020")
+    assert caught.value.measure == "population"
+
+
+def test_percentages_change_in_points(empty_workspace, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("area,measure,period,value\nT,satisfaction,2022,72.4%\nT,satisfaction,2021,70.1%\n")
+    empty_workspace.import_figures(path)
+    change = figures.change(empty_workspace, "satisfaction", "T", "2022")
+    assert change.in_points and one_decimal(change.points) == "2.3"
+
+
+def test_pure_helpers():
+    assert one_decimal(figures.rate_of(45, 2_920_000)) == "15.4"
+    assert figures.rate_of(1, 1000, per=100_000) == Decimal(100)
+    assert figures.share_of(1, 4) == Decimal(25)
+    assert figures.per_phrase(1_000_000) == "per million"
+    assert figures.per_phrase(100_000) == "per 100,000"
+    with pytest.raises(ValueError):
+        figures.rate_of(1, 0)
+    with pytest.raises(ValueError):
+        figures.share_of(1, 0)
+
+
+@pytest.mark.parametrize("text,number,unit", [
+    ("65,450", Decimal(65450), None), ("18.5%", Decimal("18.5"), "percent"),
+    ("£400,000", Decimal(400000), "GBP"), ("£2m", Decimal(2000000), "GBP"),
+    ("£1.5 million", Decimal(1500000), "GBP"), ("£2 million", Decimal(2000000), "GBP"),
+    ("-3", Decimal(-3), None), (" 7 ", Decimal(7), None), ("£3bn", Decimal(3_000_000_000), "GBP"),
+])
+def test_values_as_spreadsheets_write_them(text, number, unit):
+    assert figures.parse_value(text) == (number, unit)
+
+
+@pytest.mark.parametrize("text", ["n/a", "forty", "", "6,5", "1,0000", "12%%", "£5%", "1e6", "--3"])
+def test_values_that_are_not_numbers(text):
+    with pytest.raises(ValueError):
+        figures.parse_value(text)

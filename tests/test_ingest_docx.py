@@ -1,0 +1,194 @@
+"""Word statements: numbers from Word's list numbering (on the paragraph or
+through a style, continued and restarted), tables, headings, tracked changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import DocxBuilder, word_element
+from drafter.ingest import read_statement
+
+KNIVES = "Officers recovered 140 knives through amnesty bins placed outside four stations."
+DRUGS = "Two county lines were closed after a joint operation with neighbouring forces."
+FRAUD = "A helpline for older residents who fear they have been scammed now runs every day."
+CUSTODY = "The new custody suite in the north of the county opened in January."
+
+
+def read_docx(builder: DocxBuilder):
+    return read_statement(Path("statement.docx"), builder.to_bytes())
+
+
+def numbers(statement):
+    return [[p.number for p in s.paragraphs] for s in statement.sections]
+
+
+def test_restarted_and_continued_lists_on_the_paragraph():
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 2)
+    builder.numbered(KNIVES, num_id=builder.new_list())
+    builder.numbered(DRUGS)
+    builder.heading("Tackle cyber crime", 2)
+    builder.numbered(FRAUD, num_id=builder.new_list(continue_previous=True))  # Word continues: 3
+    builder.heading("Estates", 2)
+    builder.numbered(CUSTODY, num_id=builder.new_list(restart_at=1))
+    builder.numbered(KNIVES)
+    builder.numbered(DRUGS, num_id=builder.new_list(restart_at=7))
+    statement = read_docx(builder)
+    assert numbers(statement) == [[1, 2], [3], [1, 2, 7]]
+
+
+def test_numbering_through_list_number_style():
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    builder.numbered_by_style(KNIVES)
+    builder.numbered_by_style(DRUGS)
+    builder.heading("Tackle cyber crime", 1)
+    builder.numbered_by_style(FRAUD)
+    statement = read_docx(builder)
+    assert numbers(statement) == [[1, 2], [3]]
+    assert [p.text for p in statement.sections[0].paragraphs] == [KNIVES, DRUGS]
+
+
+def test_style_numbering_restarted_on_the_paragraph():
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    builder.numbered_by_style(KNIVES)
+    builder.numbered_by_style(DRUGS)
+    builder.heading("Tackle cyber crime", 1)
+    restarted = builder.numbered_by_style(FRAUD)
+    # Word's "Restart at 1": a new numId over the style's list, with a startOverride.
+    style_num = builder.document.styles["List Number"].element.pPr.numPr.numId.val
+    numbering = builder.document.part.numbering_part.element
+    abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    num = numbering.add_num(abstract)
+    override = word_element("lvlOverride", ilvl="0")
+    override.append(word_element("startOverride", val="1"))
+    num.append(override)
+    restarted._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = num.numId
+    builder.numbered_by_style(CUSTODY)
+    assert numbers(read_docx(builder)) == [[1, 2], [1, 2]]
+
+
+def test_numbering_switched_off_on_a_paragraph():
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    builder.numbered_by_style(KNIVES)
+    plain = builder.numbered_by_style("The figures are provisional and may change.")
+    plain._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 0
+    builder.numbered_by_style(DRUGS)
+    assert numbers(read_docx(builder)) == [[1, None, 2]]
+
+
+def test_paragraphs_inside_tables_keep_their_place_and_number():
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    builder.numbered(KNIVES, num_id=builder.new_list())
+    cell = builder.table_cell()
+    builder.numbered(DRUGS, container=cell)
+    builder.numbered(CUSTODY)
+    statement = read_docx(builder)
+    assert [(p.number, p.text) for p in statement.sections[0].paragraphs] == [
+        (1, KNIVES), (2, DRUGS), (3, CUSTODY)]
+
+
+def test_header_table_rows_become_fields():
+    builder = DocxBuilder()
+    table = builder.header_row("Meeting", "Westdale Police and Crime Panel")
+    builder.header_row("Date", "12 February 2024", table)
+    builder.header_row("Title", "National priorities statement", table)
+    builder.heading("Introduction", 1)
+    builder.paragraph(f"1. {CUSTODY}")
+    statement = read_docx(builder)
+    assert (statement.board, statement.date, statement.title, statement.force) == (
+        "Westdale Police and Crime Panel", "2024-02-12", "National priorities statement", "Westdale")
+
+
+def test_bold_short_paragraph_is_a_heading_bold_sentence_is_not():
+    builder = DocxBuilder()
+    builder.paragraph("Reduce serious violence", bold=True)
+    builder.paragraph(f"1. {KNIVES}")
+    builder.paragraph("All figures are for the year to March.", bold=True)
+    builder.paragraph("Disrupt drugs supply and county lines", bold=True)
+    builder.paragraph(f"2. {DRUGS}")
+    statement = read_docx(builder)
+    assert [s.priority for s in statement.sections] == ["serious-violence", "drugs-county-lines"]
+    assert numbers(statement) == [[1, None], [2]]
+
+
+def test_numbered_heading_keeps_its_words():
+    builder = DocxBuilder()
+    builder.heading("2. Reduce serious violence", 1)
+    builder.paragraph(f"1. {KNIVES}")
+    statement = read_docx(builder)
+    assert (statement.sections[0].heading, statement.sections[0].priority) == (
+        "Reduce serious violence", "serious-violence")
+
+
+def test_sub_items_belong_to_their_numbered_paragraph():
+    builder = DocxBuilder()
+    builder.heading("Disrupt drugs supply and county lines", 1)
+    list_id = builder.new_list()
+    builder.numbered("The plan has two aims:", num_id=list_id)
+    builder.numbered("treatment for everyone who needs it;", num_id=list_id, level=1)
+    builder.numbered("support for young people at risk.", num_id=list_id, level=1)
+    builder.numbered(DRUGS, num_id=list_id)
+    paragraphs = read_docx(builder).sections[0].paragraphs
+    assert [(p.number, p.text) for p in paragraphs] == [
+        (1, "The plan has two aims: a) treatment for everyone who needs it; b) support for young people at risk."),
+        (2, DRUGS),
+    ]
+
+
+def test_tracked_deletions_are_not_read_insertions_are():
+    builder = DocxBuilder()
+    builder.heading("Tackle cyber crime", 1)
+    paragraph = builder.paragraph("1. Fraud reports ")
+    deleted = word_element("del", id="1", author="Editor", date="2024-01-01T00:00:00Z")
+    run = word_element("r")
+    text = word_element("delText")
+    text.text = "doubled "
+    run.append(text)
+    deleted.append(run)
+    inserted = word_element("ins", id="2", author="Editor", date="2024-01-01T00:00:00Z")
+    run = word_element("r")
+    text = word_element("t")
+    text.text = "rose by a third."
+    run.append(text)
+    inserted.append(run)
+    paragraph._p.append(deleted)
+    paragraph._p.append(inserted)
+    assert read_docx(builder).sections[0].paragraphs[0].text == "Fraud reports rose by a third."
+
+
+def test_line_breaks_and_tabs_inside_a_paragraph():
+    builder = DocxBuilder()
+    builder.heading("Introduction", 1)
+    paragraph = builder.paragraph("1.\tThe force opened a new custody suite")
+    paragraph.add_run().add_break()
+    paragraph.add_run("in the north of the county.")
+    assert read_docx(builder).sections[0].paragraphs[0].text == (
+        "The force opened a new custody suite in the north of the county.")
+
+
+def test_title_style_before_the_first_section_is_the_title():
+    builder = DocxBuilder()
+    builder.document.add_paragraph("Northvale Police – national priorities statement", style="Title")
+    builder.paragraph("October 2024")
+    builder.heading("Introduction", 1)
+    builder.paragraph(f"1. {CUSTODY}")
+    statement = read_docx(builder)
+    assert statement.title == "Northvale Police – national priorities statement"
+    assert (statement.force, statement.date) == ("Northvale", "2024-10")
+    assert [s.priority for s in statement.sections] == ["introduction"]
+
+
+def test_unrecognised_heading_before_the_first_paragraph_opens_a_section():
+    builder = DocxBuilder()
+    builder.paragraph("Title: Northvale national priorities statement")
+    builder.heading("Summary of the quarter", 1)
+    builder.paragraph(f"1. {CUSTODY}")
+    builder.heading("Tackle cyber crime", 1)
+    builder.paragraph(f"2. {FRAUD}")
+    statement = read_docx(builder)
+    assert [(s.heading, s.priority) for s in statement.sections] == [
+        ("Summary of the quarter", None), ("Tackle cyber crime", "cyber-crime")]

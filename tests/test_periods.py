@@ -1,0 +1,83 @@
+"""Reporting periods: how they are written, compared a year apart, and named in English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from drafter.errors import BadPeriod
+from drafter.periods import Period
+
+
+@pytest.mark.parametrize("text,kind,written", [
+    ("2022", "year", "2022"),
+    ("2022-Q3", "quarter", "2022-Q3"),
+    ("2022-q3", "quarter", "2022-Q3"),
+    (" 2022 - Q1 ", "quarter", "2022-Q1"),
+    ("2022/23", "financial", "2022/23"),
+    ("2022/2023", "financial", "2022/23"),
+    ("1999/00", "financial", "1999/00"),
+    ("2022-23", "financial", "2022/23"),
+])
+def test_periods_are_read_and_written_back_in_the_standard_form(text, kind, written):
+    period = Period.parse(text)
+    assert period.kind == kind
+    assert str(period) == written
+
+
+@pytest.mark.parametrize("text", ["2022-Q5", "2022-Q0", "22/23", "2022/24", "2022/21", "20222",
+                                  "Q3 2022", "", "2022-Q", "FY2022", "1800", "2022-24"])
+def test_anything_else_is_a_bad_period_naming_what_was_given(text):
+    with pytest.raises(BadPeriod) as caught:
+        Period.parse(text)
+    assert repr(text) in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_bad_financial_year_message_says_how_to_write_it():
+    with pytest.raises(BadPeriod, match="written 2022/23"):
+        Period.parse("2022/24")
+
+
+@pytest.mark.parametrize("text,previous", [
+    ("2022", "2021"), ("2022-Q3", "2021-Q3"), ("2022/23", "2021/22"), ("2000/01", "1999/00"),
+])
+def test_the_same_period_a_year_earlier(text, previous):
+    assert str(Period.parse(text).previous_year()) == previous
+
+
+@pytest.mark.parametrize("text,label,months,ending", [
+    ("2022", "2022", "January to December 2022", "the year ending December 2022"),
+    ("2022-Q3", "the third quarter of 2022", "July to September 2022", "the quarter ending September 2022"),
+    ("2022-Q1", "the first quarter of 2022", "January to March 2022", "the quarter ending March 2022"),
+    ("2022/23", "2022/23", "April 2022 to March 2023", "the year ending March 2023"),
+])
+def test_english_names(text, label, months, ending):
+    period = Period.parse(text)
+    assert period.label() == label
+    assert period.months() == months
+    assert period.ending() == ending
+
+
+def test_start_and_end_dates_cover_the_period():
+    assert (Period.parse("2022-Q4").start, Period.parse("2022-Q4").end) == (date(2022, 10, 1), date(2022, 12, 31))
+    assert (Period.parse("2023/24").start, Period.parse("2023/24").end) == (date(2023, 4, 1), date(2024, 3, 31))
+    assert Period.parse("2024-Q1").end == date(2024, 3, 31)
+
+
+def test_what_a_change_is_compared_with_is_worded_per_kind():
+    assert Period.parse("2022").year_earlier_phrase() == "the year prior"
+    assert Period.parse("2022-Q2").year_earlier_phrase() == "the same quarter a year earlier"
+    assert Period.parse("2022/23").year_earlier_phrase() == "the previous financial year"
+
+
+def test_consecutive_periods_have_consecutive_ordinals():
+    quarters = [Period.parse(p) for p in ("2022-Q3", "2022-Q4", "2023-Q1")]
+    assert [q.ordinal for q in quarters] == [quarters[0].ordinal + i for i in range(3)]
+    assert Period.parse("2023").ordinal == Period.parse("2022").ordinal + 1
+
+
+def test_periods_sort_by_date():
+    periods = [Period.parse(p) for p in ("2023", "2022/23", "2022-Q2", "2022")]
+    assert [str(p) for p in sorted(periods, key=Period.sort_key)] == ["2022", "2022-Q2", "2022/23", "2023"]

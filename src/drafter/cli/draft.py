@@ -1,13 +1,270 @@
-"""``drafter draft``: start, edit, inspect and export drafts."""
+"""``drafter draft``: start, edit, inspect and export drafts.
+
+Every edit is saved as a new revision, so a script can make changes one at a
+time and any of them can be looked at or undone later (``revisions``,
+``diff``, ``restore``).
+"""
 
 from __future__ import annotations
 
+import re
+
 import click
+
+from drafter.cli.common import print_json, workspace_from
+
+_CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
 
 @click.group()
 def draft() -> None:
-    """Work on drafts.
+    """Work on drafts: start one, add to its sections, keep revisions, export it.
 
     Example: drafter draft new --from 3
     """
+
+
+@draft.command("new")
+@click.option("--title", metavar="TEXT", help="Title (default: the settings' force, or the source statement's).")
+@click.option("--date", metavar="YYYY-MM", help="Month of the meeting (default: this month, "
+              "or a quarter after the source statement).")
+@click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "
+              "source statement's force, else the settings' area).")
+@click.option("--period", metavar="PERIOD", help="Period of the figures, e.g. 2022 or 2023-Q2 "
+              "(default: the calendar year before the meeting).")
+@click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
+@click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: N/A).')
+@click.option("--from", "from_statement", metavar="STATEMENT_ID", type=int,
+              help="Copy a past statement in the corpus forward instead of starting empty.")
+@click.option("--json", "as_json", is_flag=True, help="Print the new draft's id and revision as JSON.")
+@click.pass_context
+def new(ctx, title, date, area, period, board, presented_by, from_statement, as_json) -> None:
+    """Start a draft with every section of a board report.
+
+    Without --from: an introduction and closing with default wording and six
+    empty priority sections (in the settings' section_order). With --from:
+    the statement's paragraphs (with their provenance), headings, title,
+    board and force, for the meeting a quarter later; sections under headings drafter
+    does not recognise are folded into the section before them (the first
+    revision's note names them). The figures period defaults to the calendar
+    year before the meeting.
+
+    Example: drafter draft new --from 3 --date 2023-12
+    """
+    workspace = workspace_from(ctx)
+    created = workspace.new_draft(title=title, date=date, area=area, period=period, board=board,
+                                  presented_by=presented_by, from_statement=from_statement)
+    if as_json:
+        print_json({"id": created.id, "revision": created.revision, "title": created.title,
+                    "date": created.date, "period": created.period, "area": created.area})
+    else:
+        click.echo(f"created draft {created.id}: {created.title} ({created.date}, "
+                   f"{created.paragraph_count} paragraphs)")
+
+
+@draft.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.pass_context
+def list_(ctx, as_json) -> None:
+    """List drafts, most recently saved first.
+
+    Example: drafter draft list --json
+    """
+    drafts = workspace_from(ctx).list_drafts()
+    if as_json:
+        print_json([summary.to_dict() for summary in drafts])
+        return
+    if not drafts:
+        click.echo("No drafts yet: start one with 'drafter draft new'.")
+        return
+    click.echo(f"{'ID':>4}  {'DATE':<7}  {'REV':>4}  {'PARAS':>5}  {'DONE':>5}  TITLE")
+    for summary in drafts:
+        done = f"{summary.sections_done}/{summary.sections_total}"
+        click.echo(f"{summary.id:>4}  {summary.date or '-':<7}  {summary.revision:>4}  "
+                   f"{summary.paragraphs:>5}  {done:>5}  {summary.title}")
+
+
+def _draft_view(draft) -> dict:
+    data = draft.to_dict()
+    data = {"id": draft.id, "revision": draft.revision, **data}
+    numbers = iter(number for _section, _paragraph, number in draft.numbered())
+    for section in data["sections"]:
+        for paragraph in section["paragraphs"]:
+            paragraph["number"] = next(numbers)
+    return data
+
+
+@draft.command("show")
+@click.argument("draft_id", type=int)
+@click.option("--origins", is_flag=True, help="Say where each paragraph came from.")
+@click.option("--json", "as_json", is_flag=True, help="Print the draft (with paragraph numbers) as JSON.")
+@click.pass_context
+def show(ctx, draft_id, origins, as_json) -> None:
+    """Show a draft as numbered paragraphs, with each section's status.
+
+    Example: drafter draft show 1 --origins
+    """
+    from drafter.export import meeting_month
+
+    current = workspace_from(ctx).get_draft(draft_id)
+    if as_json:
+        print_json(_draft_view(current))
+        return
+    click.echo(f"Draft {current.id}, revision {current.revision} · figures for {current.area}, "
+               f"{current.period}")
+    click.echo(current.board)
+    click.echo(meeting_month(current.date))
+    click.echo(f"Title: {current.title}")
+    click.echo(f"Presented by: {current.presented_by}")
+    shown = None
+    for section, paragraph, number in current.outline():
+        if section is not shown:
+            click.echo(f"\n{section.heading}  [{section.key}: {section.status}]")
+            shown = section
+        if paragraph is None:
+            click.echo("(no paragraphs yet)")
+            continue
+        prefix = f"{number}. " if number is not None else ""
+        suffix = f"  [{paragraph.origin.label()}]" if origins else ""
+        click.echo(f"{prefix}{paragraph.text}{suffix}")
+
+
+@draft.command("edit")
+@click.argument("draft_id", type=int)
+@click.option("--section", "section_key", required=True, metavar="KEY",
+              help="Section: introduction, a priority id (e.g. serious-violence) or closing.")
+@click.option("--append", "append_text", metavar="TEXT", help="Add TEXT as a paragraph at the end.")
+@click.option("--insert", "corpus_ref", metavar="STATEMENT_ID:NUMBER",
+              help="Add paragraph NUMBER of corpus statement STATEMENT_ID at the end.")
+@click.option("--fill", "template_id", metavar="TEMPLATE_ID",
+              help="Add a sentence template filled with the draft's figures, e.g. homicide/rate.")
+@click.option("--status", type=click.Choice(["empty", "drafting", "done"]),
+              help="Set the section's status.")
+@click.option("--note", metavar="TEXT", help="Note to keep with the revision.")
+@click.pass_context
+def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, status, note) -> None:
+    """Add a paragraph to a section or set its status; saves a new revision.
+
+    Give one of --append, --insert or --fill, and/or --status.
+
+    Example: drafter draft edit 1 --section serious-violence --insert 3:15
+    """
+    from drafter import drafts
+    from drafter.draft_model import DraftError
+
+    chosen = [name for name, value in (("--append", append_text), ("--insert", corpus_ref),
+                                       ("--fill", template_id)) if value is not None]
+    if len(chosen) > 1:
+        raise DraftError(f"give only one of --append, --insert and --fill (got {', '.join(chosen)})")
+    if not chosen and status is None:
+        raise DraftError("nothing to do: give --append, --insert, --fill or --status")
+    workspace = workspace_from(ctx)
+    current = workspace.get_draft(draft_id)
+    current.section(section_key)
+    did = []
+    if append_text is not None:
+        drafts.append_paragraph(current, section_key, append_text)
+        did.append(f"appended a paragraph to {section_key}")
+    elif corpus_ref is not None:
+        match = _CORPUS_REF.match(corpus_ref)
+        if not match:
+            raise DraftError(f"--insert {corpus_ref!r}: expected STATEMENT_ID:NUMBER, e.g. 3:15")
+        statement_id, number = int(match.group(1)), int(match.group(2))
+        drafts.insert_corpus_paragraph(workspace, current, section_key, statement_id, number)
+        did.append(f"inserted statement {statement_id} paragraph {number} into {section_key}")
+    elif template_id is not None:
+        paragraph = drafts.insert_template(workspace, current, section_key, template_id)
+        did.append(f"filled {template_id} into {section_key}")
+        from drafter.fill import PLACEHOLDER_RE
+
+        for gap in PLACEHOLDER_RE.finditer(paragraph.text):
+            click.echo(f"warning: {template_id}: {gap.group(0)} left in the text "
+                       "(export refuses the draft until it is filled)", err=True)
+    if status is not None:
+        drafts.set_status(current, section_key, status)
+        did.append(f"{section_key} marked {status}")
+    before = current.revision
+    saved = workspace.save_draft(current, note=note or "; ".join(did))
+    if saved.revision == before:
+        click.echo(f"draft {saved.id}: nothing changed (still revision {saved.revision})")
+    else:
+        click.echo(f"draft {saved.id} revision {saved.revision}: {'; '.join(did)}")
+
+
+@draft.command("revisions")
+@click.argument("draft_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the revisions as JSON.")
+@click.pass_context
+def revisions(ctx, draft_id, as_json) -> None:
+    """List a draft's saved revisions, oldest first.
+
+    Example: drafter draft revisions 1
+    """
+    listed = workspace_from(ctx).draft_revisions(draft_id)
+    if as_json:
+        print_json([info.to_dict() for info in listed])
+        return
+    click.echo(f"{'REV':>4}  {'SAVED (UTC)':<19}  {'PARAS':>5}  {'BYTES':>7}  NOTE")
+    for info in listed:
+        click.echo(f"{info.number:>4}  {info.saved_at[:19].replace('T', ' '):<19}  "
+                   f"{info.paragraphs:>5}  {info.size:>7}  {info.note or ''}")
+
+
+@draft.command("diff")
+@click.argument("draft_id", type=int)
+@click.argument("rev_a", type=int)
+@click.argument("rev_b", type=int)
+@click.pass_context
+def diff(ctx, draft_id, rev_a, rev_b) -> None:
+    """Show what changed between two revisions, section by section.
+
+    Edited paragraphs show removed words as [-...-] and added ones as {+...+}.
+
+    Example: drafter draft diff 1 2 5
+    """
+    from drafter.drafts import diff_revisions
+
+    click.echo(diff_revisions(workspace_from(ctx), draft_id, rev_a, rev_b), nl=False)
+
+
+@draft.command("restore")
+@click.argument("draft_id", type=int)
+@click.argument("revision", type=int)
+@click.pass_context
+def restore(ctx, draft_id, revision) -> None:
+    """Bring back an earlier revision (saved as a new revision; nothing is lost).
+
+    Example: drafter draft restore 1 3
+    """
+    restored = workspace_from(ctx).restore_revision(draft_id, revision)
+    click.echo(f"draft {restored.id}: revision {revision} restored as revision {restored.revision}")
+
+
+@draft.command("delete")
+@click.argument("draft_id", type=int)
+@click.pass_context
+def delete(ctx, draft_id) -> None:
+    """Delete a draft and all its revisions.
+
+    Example: drafter draft delete 1
+    """
+    workspace_from(ctx).delete_draft(draft_id)
+    click.echo(f"deleted draft {draft_id}")
+
+
+@draft.command("export")
+@click.argument("draft_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["md", "txt", "docx"]), default="md",
+              show_default=True, help="File format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
+              help="File to write (replaced if it exists). Default: <title>-<date>.<ext> "
+                   "in the current directory, never replacing a file.")
+@click.option("--force", is_flag=True, help="Export even if template placeholders are unfilled.")
+@click.pass_context
+def export(ctx, draft_id, fmt, output, force) -> None:
+    """Export a draft as a board report (Markdown, plain text or Word).
+
+    Example: drafter draft export 1 --format docx -o report.docx
+    """
+    written = workspace_from(ctx).export_draft(draft_id, fmt, output, force=force)
+    click.echo(f"wrote {written}")

@@ -1,0 +1,377 @@
+"""The draft a writer works on: a header block and sections of paragraphs.
+
+Paragraph numbers are never stored. A board report numbers its paragraphs
+1..N straight through the numbered sections, so inserting, deleting or moving
+one paragraph renumbers everything after it; computing the numbers on demand
+(``Draft.numbered()``) means they can never go stale.
+
+Every paragraph remembers where it came from (``Origin``): a past statement in
+the corpus, a filled sentence template, or the writer. Review and the desk show
+that provenance, so edits keep it where the text is still recognisably the same
+paragraph (see ``DraftSection.set_text``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from drafter.errors import DrafterError, NotFound
+from drafter.priorities import CLOSING, INTRODUCTION, SECTION_KEYS
+
+ORIGIN_KINDS = ("corpus", "template", "writer")
+STATUSES = ("empty", "drafting", "done")
+
+# A paragraph edited this little still counts as the same paragraph (keeps its origin).
+CLOSE_EDIT_RATIO = 0.6
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_SPACES = re.compile(r"\s+")
+
+
+class DraftError(DrafterError):
+    """A draft operation asked for something the draft cannot do (bad key, status, date...)."""
+
+
+class UnknownSection(DraftError):
+    def __init__(self, key: str, keys: list[str] | tuple[str, ...]):
+        self.key = key
+        super().__init__(f"unknown section {key!r}: expected one of {', '.join(keys)}")
+
+
+class UnknownRevision(NotFound):
+    def __init__(self, draft_id: int, number: int):
+        super().__init__("revision", number)
+        self.draft_id = draft_id
+        self.args = (f"draft {draft_id} has no revision {number}",)
+
+
+def clean_paragraph(text: str) -> str:
+    """One paragraph as stored: single spaces, no line breaks, no edge whitespace."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split editor text into paragraphs on blank lines; empty pieces are dropped."""
+    pieces = _BLANK_LINES.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [cleaned for cleaned in (clean_paragraph(piece) for piece in pieces) if cleaned]
+
+
+@dataclass
+class Origin:
+    """Where a paragraph's words came from.
+
+    ``kind`` is ``corpus`` (``statement_id`` and printed ``number`` of the past
+    paragraph; ``number`` is None for an unnumbered one), ``template``
+    (``template`` id and the ``figures`` it used) or ``writer``. ``edited`` is
+    True once the writer has changed a corpus or template paragraph's words.
+    """
+
+    kind: str = "writer"
+    statement_id: int | None = None
+    number: int | None = None
+    template: str | None = None
+    figures: list[dict] = field(default_factory=list)
+    edited: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in ORIGIN_KINDS:
+            raise DraftError(f"unknown origin kind {self.kind!r}: expected one of {', '.join(ORIGIN_KINDS)}")
+
+    @classmethod
+    def writer(cls) -> "Origin":
+        return cls("writer")
+
+    @classmethod
+    def corpus(cls, statement_id: int, number: int | None) -> "Origin":
+        return cls("corpus", statement_id=statement_id, number=number)
+
+    @classmethod
+    def from_template(cls, template: str, figures: list[dict] | None = None) -> "Origin":
+        return cls("template", template=template, figures=list(figures or []))
+
+    def as_edited(self) -> "Origin":
+        if self.kind == "writer":
+            return Origin.writer()
+        return Origin(self.kind, self.statement_id, self.number, self.template,
+                      [dict(f) for f in self.figures], True)
+
+    def label(self) -> str:
+        """Short provenance for listings: ``corpus 3:12``, ``template homicide/rate (edited)``."""
+        if self.kind == "corpus":
+            where = f"corpus {self.statement_id}:{self.number if self.number is not None else '-'}"
+        elif self.kind == "template":
+            where = f"template {self.template}"
+        else:
+            return "writer"
+        return f"{where} (edited)" if self.edited else where
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "statement_id": self.statement_id, "number": self.number,
+                "template": self.template, "figures": [dict(f) for f in self.figures],
+                "edited": self.edited}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Origin":
+        return cls(kind=data.get("kind", "writer"), statement_id=data.get("statement_id"),
+                   number=data.get("number"), template=data.get("template"),
+                   figures=[dict(f) for f in data.get("figures") or []],
+                   edited=bool(data.get("edited", False)))
+
+
+@dataclass
+class DraftParagraph:
+    text: str
+    origin: Origin = field(default_factory=Origin.writer)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "origin": self.origin.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "DraftParagraph":
+        return cls(text=data["text"], origin=Origin.from_dict(data.get("origin") or {}))
+
+
+@dataclass
+class DraftSection:
+    key: str
+    heading: str
+    status: str = "empty"
+    numbered: bool = True
+    paragraphs: list[DraftParagraph] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The section as the desk's editor holds it: paragraphs separated by blank lines."""
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    def set_text(self, text: str) -> None:
+        """Replace the paragraphs from editor text, keeping provenance where it still holds.
+
+        A paragraph whose words are unchanged keeps its origin (wherever it moved
+        within the section); one that is a close edit of a remaining old
+        paragraph (difflib ratio >= 0.6, matched in order) keeps the origin
+        marked edited; anything else is the writer's own.
+        """
+        self.paragraphs = match_paragraphs(self.paragraphs, split_paragraphs(text))
+        self.follow_content()
+
+    def set_status(self, status: str) -> None:
+        if status not in STATUSES:
+            raise DraftError(f"unknown status {status!r}: expected one of {', '.join(STATUSES)}")
+        self.status = status
+
+    def follow_content(self) -> None:
+        """Move the status with the text: empty once words appear, back to empty when none are left."""
+        if not self.paragraphs:
+            self.status = "empty"
+        elif self.status == "empty":
+            self.status = "drafting"
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "heading": self.heading, "status": self.status,
+                "numbered": self.numbered,
+                "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "DraftSection":
+        return cls(key=data["key"], heading=data["heading"], status=data.get("status", "empty"),
+                   numbered=bool(data.get("numbered", True)),
+                   paragraphs=[DraftParagraph.from_dict(p) for p in data.get("paragraphs", [])])
+
+
+def match_paragraphs(old: list[DraftParagraph], texts: list[str]) -> list[DraftParagraph]:
+    """New paragraphs for ``texts``, carrying over the origins of ``old`` that still apply."""
+    result: list[DraftParagraph | None] = [None] * len(texts)
+    unused = list(range(len(old)))
+    # Unchanged wording first, wherever it now stands (a moved paragraph is still the same one).
+    for new_index, text in enumerate(texts):
+        for old_index in unused:
+            if clean_paragraph(old[old_index].text) == text:
+                result[new_index] = DraftParagraph(text, old[old_index].origin)
+                unused.remove(old_index)
+                break
+    # Then close edits, in order: an edited paragraph is paired with the first
+    # remaining old paragraph after the previous pairing that it still resembles.
+    cursor = 0
+    for new_index, text in enumerate(texts):
+        if result[new_index] is not None:
+            continue
+        best, best_ratio = None, CLOSE_EDIT_RATIO
+        for old_index in unused:
+            if old_index < cursor:
+                continue
+            ratio = difflib.SequenceMatcher(None, old[old_index].text, text, autojunk=False).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = old_index, ratio
+                break
+        if best is None:
+            result[new_index] = DraftParagraph(text, Origin.writer())
+        else:
+            result[new_index] = DraftParagraph(text, old[best].origin.as_edited())
+            unused.remove(best)
+            cursor = best + 1
+    return [paragraph for paragraph in result if paragraph is not None]
+
+
+@dataclass
+class Draft:
+    """A statement being written. ``revision`` is the saved revision it was loaded from (0: never saved)."""
+
+    id: int | None
+    title: str
+    board: str
+    date: str  # YYYY-MM: the meeting the statement goes to
+    presented_by: str
+    area: str
+    period: str  # the period whose figures fill its templates
+    sections: list[DraftSection] = field(default_factory=list)
+    revision: int = 0
+    from_statement: int | None = None
+
+    # -- sections --------------------------------------------------------------
+    def section(self, key: str) -> DraftSection:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        raise UnknownSection(key, [s.key for s in self.sections] or SECTION_KEYS)
+
+    def numbered(self) -> Iterator[tuple[DraftSection, DraftParagraph, int | None]]:
+        """Every paragraph in order with its printed number (None in unnumbered sections)."""
+        number = 0
+        for section in self.sections:
+            for paragraph in section.paragraphs:
+                if section.numbered:
+                    number += 1
+                    yield section, paragraph, number
+                else:
+                    yield section, paragraph, None
+
+    def outline(self) -> Iterator[tuple[DraftSection, DraftParagraph | None, int | None]]:
+        """Like ``numbered()``, plus ``(section, None, None)`` for each section with no paragraphs."""
+        numbered = self.numbered()
+        for section in self.sections:
+            if not section.paragraphs:
+                yield section, None, None
+            for _ in section.paragraphs:
+                yield next(numbered)
+
+    def set_section_text(self, key: str, text: str) -> DraftSection:
+        section = self.section(key)
+        section.set_text(text)
+        return section
+
+    # -- paragraph edits --------------------------------------------------------
+    def insert_paragraph(self, key: str, index: int | None, paragraph: DraftParagraph) -> DraftParagraph:
+        """Put ``paragraph`` at ``index`` in the section (None: at the end)."""
+        section = self.section(key)
+        if not paragraph.text.strip():
+            raise DraftError(f"section {key!r}: a paragraph needs some text")
+        paragraph.text = clean_paragraph(paragraph.text)
+        position = len(section.paragraphs) if index is None else index
+        if not 0 <= position <= len(section.paragraphs):
+            raise DraftError(f"section {key!r} has {len(section.paragraphs)} paragraphs: "
+                             f"cannot insert at {position}")
+        section.paragraphs.insert(position, paragraph)
+        section.follow_content()
+        return paragraph
+
+    def remove_paragraph(self, key: str, index: int) -> DraftParagraph:
+        section = self.section(key)
+        self._check_index(section, index)
+        removed = section.paragraphs.pop(index)
+        section.follow_content()
+        return removed
+
+    def move_paragraph(self, key: str, index: int, to_key: str, to_index: int | None = None) -> DraftParagraph:
+        """Move a paragraph within or between sections (``to_index`` None: to the end)."""
+        target = self.section(to_key)
+        paragraph = self.remove_paragraph(key, index)
+        position = len(target.paragraphs) if to_index is None else min(max(to_index, 0), len(target.paragraphs))
+        target.paragraphs.insert(position, paragraph)
+        target.follow_content()
+        return paragraph
+
+    def paragraph_by_number(self, number: int) -> tuple[DraftSection, DraftParagraph]:
+        for section, paragraph, printed in self.numbered():
+            if printed == number:
+                return section, paragraph
+        raise DraftError(f"draft {self.id} has no paragraph {number}")
+
+    @staticmethod
+    def _check_index(section: DraftSection, index: int) -> None:
+        if not 0 <= index < len(section.paragraphs):
+            raise DraftError(f"section {section.key!r} has no paragraph at position {index}")
+
+    # -- facts -------------------------------------------------------------------
+    @property
+    def paragraph_count(self) -> int:
+        return sum(len(section.paragraphs) for section in self.sections)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for section in self.sections for p in section.paragraphs)
+
+    def sections_done(self) -> int:
+        return sum(1 for section in self.sections if section.status == "done")
+
+    # -- revision content ----------------------------------------------------------
+    def to_dict(self) -> dict:
+        """The draft's content as stored in a revision (no id, no revision number)."""
+        return {
+            "title": self.title, "board": self.board, "date": self.date,
+            "presented_by": self.presented_by, "area": self.area, "period": self.period,
+            "from_statement": self.from_statement,
+            "sections": [section.to_dict() for section in self.sections],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict, *, id: int | None = None, revision: int = 0) -> "Draft":
+        return cls(
+            id=id, title=data.get("title") or "", board=data.get("board") or "",
+            date=data.get("date") or "", presented_by=data.get("presented_by") or "",
+            area=data.get("area") or "", period=data.get("period") or "",
+            sections=[DraftSection.from_dict(s) for s in data.get("sections", [])],
+            revision=revision, from_statement=data.get("from_statement"),
+        )
+
+
+@dataclass
+class DraftSummary:
+    """One line of ``list_drafts``."""
+
+    id: int
+    title: str
+    date: str | None
+    revision: int
+    created_at: str
+    updated_at: str
+    paragraphs: int
+    sections_done: int
+    sections_total: int
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class RevisionInfo:
+    """One saved revision: what ``list_revisions`` shows."""
+
+    number: int
+    saved_at: str
+    note: str | None
+    size: int  # bytes of stored content
+    paragraphs: int
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+__all__ = [
+    "CLOSE_EDIT_RATIO", "CLOSING", "INTRODUCTION", "Draft", "DraftError", "DraftParagraph",
+    "DraftSection", "DraftSummary", "Origin", "RevisionInfo", "STATUSES", "UnknownRevision",
+    "UnknownSection",
+    "clean_paragraph", "match_paragraphs", "split_paragraphs",
+]

@@ -1,0 +1,278 @@
+"""Export gives the finished board report: the reference layout in Markdown and
+text, a Word file with real headings and continuing list numbering that reads
+back to the same statement, and a refusal while template gaps remain."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from drafter import drafts
+from drafter.errors import ExportError, NotFound
+from drafter.export import export_draft, render_markdown, render_text
+from test_drafts_support import _reference_workspace, reference_workspace  # noqa: F401  (fixtures)
+
+EXPECTED_TEXT = """\
+Testshire Police and Crime Panel
+
+December 2024
+
+Title: Quarterly Statement on the National Priorities
+
+Presented by: N/A
+
+Introduction
+
+1. This statement gives the information the Order asks for.
+
+Reduce Murder and other Homicide
+
+2. Homicides were level with last year.
+3. Every case was reviewed with partners.
+
+Reduce Serious Violence
+
+4. Weapon amnesty bins were emptied monthly.
+
+Drug Supply and County Lines
+
+Reduce Neighbourhood Crime
+
+Improve Victim Satisfaction
+
+Tackle Fraud and Cybercrime
+
+5. Fraud advice reached two thousand residents.
+
+Reporting frequency
+
+This report comes to the panel every quarter.
+
+A second closing remark stands alone.
+"""
+
+EXPECTED_MARKDOWN = """\
+Testshire Police and Crime Panel
+
+December 2024
+
+Title: Quarterly Statement on the National Priorities
+
+Presented by: N/A
+
+## Introduction
+
+1. This statement gives the information the Order asks for.
+
+## Reduce Murder and other Homicide
+
+2. Homicides were level with last year.
+
+3. Every case was reviewed with partners.
+
+## Reduce Serious Violence
+
+4. Weapon amnesty bins were emptied monthly.
+
+## Drug Supply and County Lines
+
+## Reduce Neighbourhood Crime
+
+## Improve Victim Satisfaction
+
+## Tackle Fraud and Cybercrime
+
+5. Fraud advice reached two thousand residents.
+
+## Reporting frequency
+
+This report comes to the panel every quarter.
+
+A second closing remark stands alone.
+"""
+
+
+def make_draft(workspace):
+    draft = drafts.new_draft(workspace, title="Quarterly Statement on the National Priorities",
+                             date="2024-12", board="Testshire Police and Crime Panel")
+    draft.set_section_text("introduction", "This statement gives the information the Order asks for.")
+    draft.set_section_text("homicide", "Homicides were level with last year.\n\n"
+                                       "Every case was reviewed with partners.")
+    draft.set_section_text("serious-violence", "Weapon amnesty bins were emptied monthly.")
+    draft.set_section_text("cyber-crime", "Fraud advice reached two thousand residents.")
+    draft.set_section_text("closing", "This report comes to the panel every quarter.\n\n"
+                                      "A second closing remark stands alone.")
+    return drafts.save_draft(workspace, draft)
+
+
+@pytest.fixture
+def draft(empty_workspace):
+    return make_draft(empty_workspace)
+
+
+def test_text_follows_the_board_report_layout(draft):
+    assert render_text(draft) == EXPECTED_TEXT
+
+
+def test_markdown_follows_the_board_report_layout(draft):
+    assert render_markdown(draft) == EXPECTED_MARKDOWN
+
+
+def test_markdown_keeps_text_that_looks_like_markup_as_text(empty_workspace):
+    draft = drafts.new_draft(empty_workspace)
+    draft.set_section_text("closing", "2023. A year of change.\n\n# not a heading")
+    lines = render_markdown(draft).splitlines()
+    assert "2023\\. A year of change." in lines and "\\# not a heading" in lines
+
+
+def test_numbers_follow_edits_in_the_export(empty_workspace, draft):
+    draft.insert_paragraph("introduction", 0, drafts.DraftParagraph("A new opening paragraph."))
+    draft.remove_paragraph("homicide", 1)
+    text = render_text(draft)
+    assert "1. A new opening paragraph.\n2. This statement" in text
+    assert "3. Homicides were level with last year.\n\nReduce Serious Violence\n\n4. Weapon" in text
+    assert "5. Fraud advice" in text
+
+
+def test_export_writes_md_and_txt_with_default_names_that_never_overwrite(empty_workspace, draft, tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    first = export_draft(empty_workspace, draft.id, "md")
+    assert first == tmp_path / "quarterly-statement-on-the-national-priorities-2024-12.md"
+    assert first.read_text(encoding="utf-8") == EXPECTED_MARKDOWN
+    second = export_draft(empty_workspace, draft.id, "md")
+    assert second.name == "quarterly-statement-on-the-national-priorities-2024-12-2.md"
+    text = export_draft(empty_workspace, draft.id, "txt")
+    assert text.read_text(encoding="utf-8") == EXPECTED_TEXT
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left behind
+
+
+def test_explicit_output_is_replaced(empty_workspace, draft, tmp_path):
+    target = tmp_path / "board.txt"
+    target.write_text("old contents", encoding="utf-8")
+    assert export_draft(empty_workspace, draft.id, "txt", target) == target
+    assert target.read_text(encoding="utf-8") == EXPECTED_TEXT
+    assert oct(os.stat(target).st_mode & 0o777) != oct(0o600)
+
+
+def test_export_errors_are_specific(empty_workspace, draft, tmp_path):
+    with pytest.raises(ExportError, match="unknown export format 'pdf'"):
+        export_draft(empty_workspace, draft.id, "pdf", tmp_path / "x.pdf")
+    with pytest.raises(NotFound, match="no draft with id 77"):
+        export_draft(empty_workspace, 77, "md", tmp_path / "x.md")
+    with pytest.raises(ExportError, match="does not exist"):
+        export_draft(empty_workspace, draft.id, "md", tmp_path / "missing" / "x.md")
+
+
+# -- placeholders -------------------------------------------------------------------------
+def test_unfilled_placeholder_refuses_export_unless_forced(empty_workspace, draft, tmp_path):
+    gap = "[[missing homicides for Testshire 2023]]"
+    drafts.append_paragraph(draft, "homicide", f"There were {gap} homicides.")
+    drafts.save_draft(empty_workspace, draft)
+    target = tmp_path / "report.md"
+    with pytest.raises(ExportError) as refused:
+        export_draft(empty_workspace, draft.id, "md", target)
+    message = str(refused.value)
+    assert "Reduce Murder and other Homicide" in message and gap in message and "\n" not in message
+    assert not target.exists()
+    export_draft(empty_workspace, draft.id, "md", target, force=True)
+    assert gap in target.read_text(encoding="utf-8")
+
+
+# -- Word --------------------------------------------------------------------------------
+def _docx_paragraphs(path):
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(path))
+    rows = []
+    for paragraph in document.paragraphs:
+        numbering = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+        num_id = numbering.numId.val if numbering is not None and numbering.numId is not None else None
+        rows.append((paragraph.style.name, num_id, paragraph.text))
+    formats = {}
+    numbering_root = document.part.numbering_part.element
+    abstracts = {a.get(qn("w:abstractNumId")): a for a in numbering_root.findall(qn("w:abstractNum"))}
+    for num in numbering_root.findall(qn("w:num")):
+        abstract = abstracts[num.find(qn("w:abstractNumId")).get(qn("w:val"))]
+        level = abstract.find(qn("w:lvl"))
+        formats[int(num.get(qn("w:numId")))] = (level.find(qn("w:numFmt")).get(qn("w:val")),
+                                                level.find(qn("w:lvlText")).get(qn("w:val")))
+    return rows, formats, document
+
+
+def test_docx_has_heading_styles_and_one_continuing_decimal_list(empty_workspace, draft, tmp_path):
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
+    rows, formats, document = _docx_paragraphs(path)
+    assert document.core_properties.title == draft.title
+    assert [text for _style, _num, text in rows[:4]] == [
+        "Testshire Police and Crime Panel", "December 2024",
+        "Title: Quarterly Statement on the National Priorities", "Presented by: N/A"]
+    headings = [text for style, _num, text in rows if style == "Heading 1"]
+    assert headings == [section.heading for section in draft.sections]
+    numbered = [(num, text) for style, num, text in rows if num is not None]
+    assert [text for _num, text in numbered] == [p.text for _s, p, n in draft.numbered() if n is not None]
+    list_ids = {num for num, _text in numbered}
+    assert len(list_ids) == 1, "one list, so Word numbers straight across the sections"
+    assert formats[list_ids.pop()] == ("decimal", "%1.")
+    closing = [row for row in rows if row[2] == "This report comes to the panel every quarter."]
+    assert closing == [("Normal", None, "This report comes to the panel every quarter.")]
+
+
+def test_docx_reads_back_to_the_same_statement(empty_workspace, draft, tmp_path):
+    from drafter.ingest import read_statement
+
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
+    statement = read_statement(path)
+    assert_same_statement(statement, draft)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_reference_copied_forward_reads_back_paragraph_for_paragraph(reference_workspace, tmp_path, fmt):
+    from drafter.ingest import read_statement
+
+    source = reference_workspace.list_statements()[0]
+    draft = drafts.new_draft(reference_workspace, from_statement=source.id)
+    path = export_draft(reference_workspace, draft.id, fmt, tmp_path / f"report.{fmt}")
+    statement = read_statement(path)
+    assert_same_statement(statement, draft)
+    assert statement.paragraph_count == 32
+    assert statement.force == source.force
+
+
+def assert_same_statement(statement, draft):
+    """The statement read back from an export has the draft's sections and numbered paragraphs."""
+    read = [(s.priority, s.heading, [(p.number, p.text) for p in s.paragraphs])
+            for s in statement.sections if s.paragraphs or s.heading]
+    expected = []
+    numbered = list(draft.numbered())
+    for section in draft.sections:
+        expected.append((section.key, section.heading,
+                         [(n, p.text) for s, p, n in numbered if s is section]))
+    assert read == expected
+    assert statement.title == draft.title
+    assert statement.board == draft.board
+    assert statement.date and statement.date.startswith(draft.date)
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_the_docx_and_numbers_straight_through(empty_workspace, draft, tmp_path):
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
+    profile = tmp_path / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(str(tmp_path / "report.pdf")).pages)
+    for number, paragraph in ((1, "This statement gives"), (3, "Every case was reviewed"),
+                              (4, "Weapon amnesty bins"), (5, "Fraud advice reached")):
+        assert f"{number}. {paragraph}" in " ".join(text.split())
+    assert "Reporting frequency" in text

@@ -1,13 +1,55 @@
-"""``drafter review``."""
+"""``drafter review``: check a draft or a statement file before it goes to the board."""
 
 from __future__ import annotations
 
 import click
 
+from drafter.cli.common import print_json, workspace_from
+
 
 @click.command()
-def review() -> None:
-    """Review a draft or a statement file against past statements and the figures.
+@click.argument("target", metavar="DRAFT_ID|FILE")
+@click.option("--against", type=int, metavar="STATEMENT_ID",
+              help="Corpus statement to compare with (default: the most recent earlier "
+                   "statement of the same force).")
+@click.option("--period", metavar="P",
+              help="Figures period: 2022, 2023-Q2 or 2022/23 (default: the draft's period; for a "
+                   "file, the last full calendar year before its date).")
+@click.option("--area", metavar="A", help="Figures area (default: the draft's area or the statement's force).")
+@click.option("--json", "as_json", is_flag=True, help="Print the review as JSON.")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help="Also write a self-contained HTML report to FILE.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any finding is an error.")
+@click.pass_context
+def review(ctx, target, against, period, area, as_json, html_file, strict) -> None:
+    """Review a draft (by id) or a statement file (.txt, .md, .docx, .pdf) against
+    past statements and the figures: what changed, what was copied, and every
+    number, date, acronym and sentence that may be wrong or stale.
 
-    Example: drafter review 1
+    Findings are errors (arithmetic, direction, missing-priority), warnings
+    (stale or unverified figures and dates, acronyms, missing applicability) or
+    info (changes, copying, plain English).
+
+    \b
+    Example: drafter review 3 --html review.html
+    Example: drafter review wmpcc-2023-09.txt --period 2022 --strict
     """
+    from drafter.review import is_draft_target
+
+    workspace = workspace_from(ctx)
+    chosen = int(target) if is_draft_target(target) else target
+    report = workspace.review(chosen, against=against, period=period, area=area)
+    if html_file:
+        from drafter.review.html import write
+
+        write(report, html_file)
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        from drafter.review.text import render
+
+        click.echo(render(report))
+        if html_file:
+            click.echo(f"HTML report: {html_file}")
+    if strict and report.has_errors:
+        ctx.exit(1)

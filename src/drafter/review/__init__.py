@@ -1,0 +1,62 @@
+"""Review: check a draft or a statement against past statements and the figures.
+
+``review(workspace, target)`` returns a :class:`ReviewReport`: what changed
+since the statement it follows, what was carried over, and every number,
+date, acronym and sentence a reviewer should look at before the board does.
+Each check's module docstring says what it looks for and its thresholds:
+``changes``, ``reuse``, ``numbers`` and ``figures_check``, ``arithmetic``,
+``dates``, ``acronyms``, ``coverage``, ``plain_english``; ``findings`` says
+which kinds are errors, warnings and info.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.review.findings import KINDS, SEVERITIES, SEVERITY_BY_KIND, Finding
+from drafter.review.report import ReviewReport
+
+__all__ = ["Finding", "KINDS", "ReviewReport", "SEVERITIES", "SEVERITY_BY_KIND", "review"]
+
+
+def review(workspace, target, *, against: int | None = None, period: str | None = None,
+           area: str | None = None) -> ReviewReport:
+    """Review a draft (``target`` an int id) or a statement file (a path).
+
+    Parameters
+    ----------
+    workspace : Workspace
+    target : int, str or Path
+        A draft id, or a statement file in any format the corpus accepts. A
+        ``drafter.model.Statement`` is accepted too (reviewed as it is).
+    against : int, optional
+        The corpus statement to compare with; default the most recent
+        statement of the same force dated before the target.
+    period : str, optional
+        Figures period (``2022``, ``2023-Q2``, ``2022/23``); default the
+        draft's period, or for a statement the last full calendar year before
+        its date.
+    area : str, optional
+        Figures area; default the draft's area or the statement's force.
+
+    Raises
+    ------
+    NotFound
+        No draft or statement with that id.
+    IngestError
+        The file cannot be read as a statement.
+    BadPeriod
+        ``period`` is not a period.
+    """
+    from drafter.review.run import run_review
+
+    return run_review(workspace, target, against=against, period=period, area=area)
+
+
+def is_draft_target(target) -> bool:
+    """True when ``target`` names a draft (an int, or a string of digits that is not a file)."""
+    if isinstance(target, bool):
+        return False
+    if isinstance(target, int):
+        return True
+    return isinstance(target, str) and target.isdigit() and not Path(target).exists()

@@ -1,0 +1,261 @@
+"""What changed since the statement this one follows.
+
+Sections are aligned by priority (their key; a heading drafter does not
+recognise is aligned by its wording). Paragraphs are aligned by similarity —
+difflib's ratio over words, best pairs first, one to one, at least
+``MATCH_RATIO`` (0.5) — not by number, so a renumbered paragraph is still the
+same paragraph. A matched pair is *unchanged* or *changed* (with a word-level
+diff) and *moved* when it went to another section or changed its order within
+the section (outside the longest run kept in order). Unmatched paragraphs are
+*added* or *removed*.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from drafter.review.document import ReviewDocument, ReviewParagraph
+from drafter.review.findings import Finding
+from drafter.review.tokens import Word, words
+
+MATCH_RATIO = 0.5
+
+
+@dataclass
+class ParagraphChange:
+    """One row of the side-by-side comparison.
+
+    ``status`` is ``unchanged``, ``changed``, ``added`` or ``removed``;
+    ``moved`` is None, ``section`` or ``position``. ``inserted`` holds
+    character spans of the new paragraph's text that are new, ``deleted`` the
+    spans of the old paragraph's text that went.
+    """
+
+    status: str
+    new: ReviewParagraph | None
+    old: ReviewParagraph | None
+    similarity: float = 0.0
+    moved: str | None = None
+    moved_from: str | None = None
+    inserted: list[tuple[int, int]] = field(default_factory=list)
+    deleted: list[tuple[int, int]] = field(default_factory=list)
+    ops: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "status": self.status,
+            "moved": self.moved,
+            "paragraph": self.new.number if self.new else None,
+            "was": self.old.number if self.old else None,
+            "was_section": self.old.section_label if self.old else None,
+            "similarity": round(self.similarity, 3),
+            "diff": self.ops if self.status == "changed" else [],
+        }
+
+
+@dataclass
+class SectionChanges:
+    label: str
+    heading: str | None
+    rows: list[ParagraphChange] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"section": self.label, "heading": self.heading,
+                "paragraphs": [row.to_dict() for row in self.rows]}
+
+
+@dataclass
+class ChangeSet:
+    against: dict | None
+    sections: list[SectionChanges] = field(default_factory=list)
+    note: str | None = None
+
+    def counts(self) -> dict[str, int]:
+        counts = {"unchanged": 0, "changed": 0, "added": 0, "removed": 0, "moved": 0}
+        for section in self.sections:
+            for row in section.rows:
+                counts[row.status] += 1
+                if row.moved:
+                    counts["moved"] += 1
+        return counts
+
+    def to_dict(self) -> dict:
+        return {"against": self.against, "note": self.note, "counts": self.counts(),
+                "sections": [s.to_dict() for s in self.sections]}
+
+
+def _ratio(a: list[str], b: list[str]) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < MATCH_RATIO or matcher.quick_ratio() < MATCH_RATIO:
+        return 0.0
+    return matcher.ratio()
+
+
+def word_diff(old_text: str, new_text: str) -> tuple[list[dict], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Word-level diff: ops [{op, old, new}], inserted spans (new text), deleted spans (old text)."""
+    old_words, new_words = words(old_text), words(new_text)
+    matcher = difflib.SequenceMatcher(None, [w.key for w in old_words], [w.key for w in new_words],
+                                      autojunk=False)
+    ops: list[dict] = []
+    inserted: list[tuple[int, int]] = []
+    deleted: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part = _slice(old_text, old_words[i1:i2])
+        new_part = _slice(new_text, new_words[j1:j2])
+        ops.append({"op": tag, "old": old_part, "new": new_part})
+        if tag in ("replace", "delete"):
+            deleted.append((old_words[i1].start, old_words[i2 - 1].end))
+        if tag in ("replace", "insert"):
+            inserted.append((new_words[j1].start, new_words[j2 - 1].end))
+    return ops, inserted, deleted
+
+
+def _slice(text: str, chosen: list[Word]) -> str:
+    return text[chosen[0].start:chosen[-1].end] if chosen else ""
+
+
+def _kept_in_order(pairs: list[tuple[int, int]]) -> set[int]:
+    """Indexes (into ``pairs``, sorted by new position) of the longest run whose old
+    positions also increase; the rest moved."""
+    olds = [old for _, old in pairs]
+    best: list[list[int]] = []
+    for i, value in enumerate(olds):
+        chain = max((c for c in best if olds[c[-1]] < value), key=len, default=[])
+        best.append(chain + [i])
+    return set(max(best, key=len, default=[]))
+
+
+def compare(document: ReviewDocument, against: ReviewDocument | None,
+            against_info: dict | None) -> ChangeSet:
+    if against is None:
+        return ChangeSet(None, note="no earlier statement of the same force to compare with")
+    new_paragraphs = document.paragraphs()
+    old_paragraphs = against.paragraphs()
+    new_keys = [[w.key for w in words(p.text)] for p in new_paragraphs]
+    old_keys = [[w.key for w in words(p.text)] for p in old_paragraphs]
+    scored = []
+    for i, a in enumerate(new_keys):
+        for j, b in enumerate(old_keys):
+            ratio = _ratio(b, a)
+            if ratio >= MATCH_RATIO:
+                scored.append((ratio, i, j))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    match_of_new: dict[int, tuple[int, float]] = {}
+    matched_old: set[int] = set()
+    for ratio, i, j in scored:
+        if i in match_of_new or j in matched_old:
+            continue
+        match_of_new[i] = (j, ratio)
+        matched_old.add(j)
+
+    old_index = {id(p): j for j, p in enumerate(old_paragraphs)}
+    new_index = {id(p): i for i, p in enumerate(new_paragraphs)}
+    result = ChangeSet(against_info)
+    labels = [s.label for s in document.sections]
+    labels += [s.label for s in against.sections if s.label not in labels]
+    for label in labels:
+        new_sections = [s for s in document.sections if s.label == label]
+        old_sections = [s for s in against.sections if s.label == label]
+        heading = (new_sections or old_sections)[0].heading
+        section_changes = SectionChanges(label, heading)
+        rows_new = [p for s in new_sections for p in s.paragraphs]
+        old_here = [p for s in old_sections for p in s.paragraphs]
+        # Order moves within the section.
+        same_section_pairs = []
+        for paragraph in rows_new:
+            i = new_index[id(paragraph)]
+            if i in match_of_new:
+                j = match_of_new[i][0]
+                if old_paragraphs[j].section_label == label:
+                    same_section_pairs.append((i, j))
+        in_order = _kept_in_order(same_section_pairs)
+        moved_in_section = {same_section_pairs[k][0] for k in range(len(same_section_pairs))
+                            if k not in in_order}
+        removed = [p for p in old_here if old_index[id(p)] not in matched_old]
+        for paragraph in rows_new:
+            i = new_index[id(paragraph)]
+            if i not in match_of_new:
+                section_changes.rows.append(ParagraphChange("added", paragraph, None))
+                continue
+            j, ratio = match_of_new[i]
+            old = old_paragraphs[j]
+            # Removed paragraphs that stood before this one's old position come first.
+            while removed and old.section_label == label and old_index[id(removed[0])] < j:
+                section_changes.rows.append(ParagraphChange("removed", None, removed.pop(0)))
+            same = new_keys[i] == old_keys[j]
+            row = ParagraphChange("unchanged" if same else "changed", paragraph, old, ratio)
+            if old.section_label != label:
+                row.moved, row.moved_from = "section", old.section_label
+            elif i in moved_in_section:
+                row.moved = "position"
+            if not same:
+                row.ops, row.inserted, row.deleted = word_diff(old.text, paragraph.text)
+            section_changes.rows.append(row)
+        for paragraph in removed:
+            section_changes.rows.append(ParagraphChange("removed", None, paragraph))
+        result.sections.append(section_changes)
+    return result
+
+
+def findings(changes: ChangeSet) -> list[Finding]:
+    """One info finding per added, changed, moved or removed paragraph."""
+    found: list[Finding] = []
+    name = _against_name(changes.against)
+    for section in changes.sections:
+        for row in section.rows:
+            if row.status == "unchanged" and not row.moved:
+                continue
+            if row.status == "removed":
+                old = row.old
+                found.append(Finding("changed-paragraph", section.label, None,
+                                     f"removed: {old.label} of {name} is not in this one",
+                                     _short(old.text)))
+                continue
+            new = row.new
+            if row.status == "added":
+                message = f"new paragraph (nothing like it in {name})"
+                evidence = _short(new.text)
+            else:
+                parts = []
+                if row.status == "changed":
+                    inserted = sum(len(op["new"].split()) for op in row.ops if op["op"] in ("insert", "replace"))
+                    deleted = sum(len(op["old"].split()) for op in row.ops if op["op"] in ("delete", "replace"))
+                    parts.append(f"changed from {row.old.label} of {name} "
+                                 f"({row.similarity:.0%} similar; +{inserted} / −{deleted} words)")
+                else:
+                    parts.append(f"unchanged from {row.old.label} of {name}")
+                if row.moved == "section":
+                    parts.append(f"moved from section {row.moved_from}")
+                elif row.moved == "position":
+                    parts.append("moved within the section")
+                message = "; ".join(parts)
+                evidence = diff_summary(row.ops) if row.status == "changed" else _short(new.text)
+            found.append(Finding("changed-paragraph", section.label, new.number, message, evidence,
+                                 index=new.index))
+    return found
+
+
+def diff_summary(ops: list[dict], limit: int = 240) -> str:
+    """The changes in a compact ``[-old-]{+new+}`` form."""
+    parts = []
+    for op in ops:
+        if op["op"] == "equal":
+            continue
+        if op["old"]:
+            parts.append(f"[-{op['old']}-]")
+        if op["new"]:
+            parts.append(f"{{+{op['new']}+}}")
+    text = " ".join(parts)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _against_name(against: dict | None) -> str:
+    if not against:
+        return "the earlier statement"
+    return f"statement {against['statement_id']} ({against.get('date') or 'undated'})"
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -1,0 +1,157 @@
+"""One reviewable shape for a draft or a statement: a header, sections keyed by
+priority, and paragraphs with their printed numbers.
+
+Every check reads a :class:`ReviewDocument`, so a draft in the workspace and a
+statement file are reviewed by the same code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_YEAR_MONTH = re.compile(r"^(\d{4})(-\d{2})?")
+
+
+@dataclass
+class ReviewParagraph:
+    """A paragraph under review. ``doc`` is its spaCy parse, set by :func:`parse`."""
+
+    section_label: str
+    section_key: str | None
+    index: int
+    number: int | None
+    text: str
+    origin: dict | None = None
+    doc: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def label(self) -> str:
+        """How a listing names the paragraph: ``¶22``, or ``closing #1`` when unnumbered."""
+        if self.number is not None:
+            return f"¶{self.number}"
+        return f"{self.section_label} #{self.index + 1}"
+
+
+@dataclass
+class ReviewSection:
+    key: str | None
+    heading: str | None
+    paragraphs: list[ReviewParagraph] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The section key when drafter recognises the heading, else the heading itself."""
+        return self.key or self.heading or "(untitled)"
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class ReviewDocument:
+    """A draft or statement ready for review.
+
+    ``kind`` is ``draft`` or ``statement``; ``draft_id``, ``statement_id``,
+    ``file`` and ``content_hash`` say which one (whichever apply).
+    """
+
+    kind: str
+    title: str | None
+    force: str | None
+    date: str | None
+    sections: list[ReviewSection] = field(default_factory=list)
+    period: str | None = None
+    area: str | None = None
+    draft_id: int | None = None
+    statement_id: int | None = None
+    file: str | None = None
+    content_hash: str | None = None
+
+    def paragraphs(self) -> list[ReviewParagraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    def section(self, key: str) -> ReviewSection | None:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        return None
+
+    @property
+    def name(self) -> str:
+        """What the report calls the document: ``draft 3``, a file name or ``statement 7``."""
+        if self.kind == "draft":
+            return f"draft {self.draft_id}"
+        if self.file:
+            return self.file
+        return f"statement {self.statement_id}"
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs())
+
+
+def from_draft(draft) -> ReviewDocument:
+    """A :class:`drafter.drafts.Draft` as a review document (numbers from ``numbered()``)."""
+    sections: dict[int, ReviewSection] = {}
+    ordered: list[ReviewSection] = []
+    for section in draft.sections:
+        review_section = ReviewSection(section.key, section.heading)
+        sections[id(section)] = review_section
+        ordered.append(review_section)
+    for section, paragraph, number in draft.numbered():
+        target = sections[id(section)]
+        origin = paragraph.origin.to_dict() if getattr(paragraph, "origin", None) else None
+        target.paragraphs.append(ReviewParagraph(
+            target.label, target.key, len(target.paragraphs), number, paragraph.text, origin))
+    return ReviewDocument(
+        kind="draft", title=draft.title or None, force=draft.area or None, date=draft.date or None,
+        sections=ordered, period=draft.period or None, area=draft.area or None, draft_id=draft.id,
+    )
+
+
+def from_statement(statement, *, file: str | None = None, statement_id: int | None = None,
+                   content_hash: str | None = None) -> ReviewDocument:
+    """A :class:`drafter.model.Statement` or ``StoredStatement`` as a review document."""
+    ordered: list[ReviewSection] = []
+    for section in statement.sections or []:
+        review_section = ReviewSection(section.priority, section.heading)
+        for paragraph in section.paragraphs:
+            review_section.paragraphs.append(ReviewParagraph(
+                review_section.label, review_section.key, len(review_section.paragraphs),
+                paragraph.number, paragraph.text))
+        ordered.append(review_section)
+    return ReviewDocument(
+        kind="statement", title=statement.title, force=statement.force, date=statement.date,
+        sections=ordered, statement_id=statement_id if statement_id is not None else getattr(statement, "id", None),
+        file=file if file is not None else getattr(statement, "file", None),
+        content_hash=content_hash if content_hash is not None else getattr(statement, "content_hash", None),
+    )
+
+
+def check_period(period: str) -> str:
+    """``period`` in its standard spelling (``2022``, ``2022-Q3``, ``2022/23``); BadPeriod if it is none."""
+    from drafter.periods import Period
+
+    return str(Period.parse(period))
+
+
+def default_period(date: str | None) -> str | None:
+    """The last full calendar year before ``date`` (``2023-09`` → ``2022``).
+
+    A statement published in 2023 quotes the annual figures for 2022: a
+    calendar year's figures are published some months after it ends.
+    """
+    match = _YEAR_MONTH.match(date or "")
+    return str(int(match.group(1)) - 1) if match else None
+
+
+def parse(document: ReviewDocument) -> None:
+    """Give every paragraph its spaCy parse (one batch through the full pipeline)."""
+    from drafter.review.language import parse_texts
+
+    paragraphs = [p for p in document.paragraphs() if p.doc is None]
+    for paragraph, doc in zip(paragraphs, parse_texts([p.text for p in paragraphs])):
+        paragraph.doc = doc

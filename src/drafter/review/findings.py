@@ -1,0 +1,66 @@
+"""A finding: one thing a reviewer should look at, tied to a paragraph.
+
+Severity follows what the finding means for the board, not how sure the check
+is:
+
+* ``error`` — the text contradicts itself or the figures, or the statement
+  misses what the Order requires: ``arithmetic``, ``direction``,
+  ``missing-priority``.
+* ``warning`` — probably needs fixing before publication: ``stale-figure``,
+  ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
+  ``inconsistent-acronym``, ``missing-applicability``.
+* ``info`` — worth knowing while reading: ``changed-paragraph``,
+  ``copied-paragraph``, ``plain-english``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITY_BY_KIND: dict[str, str] = {
+    "arithmetic": "error",
+    "direction": "error",
+    "missing-priority": "error",
+    "stale-figure": "warning",
+    "unverified-figure": "warning",
+    "stale-date": "warning",
+    "undefined-acronym": "warning",
+    "inconsistent-acronym": "warning",
+    "missing-applicability": "warning",
+    "changed-paragraph": "info",
+    "copied-paragraph": "info",
+    "plain-english": "info",
+}
+KINDS: tuple[str, ...] = tuple(SEVERITY_BY_KIND)
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    """One finding.
+
+    ``section`` is the section key (a priority id, ``introduction``,
+    ``closing``) or, for a statement section drafter does not recognise, its
+    heading. ``paragraph`` is the printed paragraph number (None for an
+    unnumbered paragraph or a finding about a whole section); ``index`` is the
+    paragraph's position within its section (0-based; None for a whole
+    section) so a front end can jump to unnumbered paragraphs too.
+    """
+
+    kind: str
+    section: str | None
+    paragraph: int | None
+    message: str
+    evidence: str = ""
+    index: int | None = None
+    severity: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in SEVERITY_BY_KIND:
+            raise ValueError(f"unknown finding kind {self.kind!r}")
+        if not self.severity:
+            self.severity = SEVERITY_BY_KIND[self.kind]
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "severity": self.severity, "section": self.section,
+                "paragraph": self.paragraph, "message": self.message, "evidence": self.evidence}

@@ -1,0 +1,366 @@
+"""Finding the numbers in a paragraph and saying what each one is.
+
+Digits are found with regular expressions (exact offsets, every format the
+statements use: ``65,450``, ``18.5%``, ``£2 million``, ``15.4 per million``);
+spaCy's entities (CARDINAL, PERCENT, MONEY, DATE, TIME, QUANTITY) add numbers
+written in words and tell a year (``in 2022``) from a count, a duration
+(``6 months``) from a figure. The parser tells ``2000 weapons`` (a count) from
+``Order 2021`` (a year).
+
+Kinds: ``count``, ``percent``, ``rate`` (with ``per``: 1,000,000, 100,000 or
+1,000), ``money`` are figures; ``year``, ``period`` (``2021/22``), ``duration``
+(``6 months``, ``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``),
+``ordinal`` (``1st``) are not. ``small`` is a whole number up to ten: checked
+against the figures but not reported when nothing matches (``two
+recommendations``, ``3 teams``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+FIGURE_KINDS = ("count", "percent", "rate", "money")
+CHECKED_KINDS = FIGURE_KINDS + ("small",)
+SMALL_LIMIT = 10
+
+_NUMBER = re.compile(
+    r"(?<![\w.])(?P<currency>[£$€]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+)
+_MULTIPLIER = re.compile(r"\s?(?P<word>million|billion|thousand|bn|m|k)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})/(?P<end>\d{2})(?![\w/])")
+# "per 100,000 population" is the unit of the number beside it, not a figure of its own.
+_RATE_UNIT = re.compile(
+    r"\bper\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
+    r"1,000,000|head of population|capita)\b(?:\s+(?:of\s+the\s+)?(?:population|people|residents|"
+    r"head of population))?",
+    re.IGNORECASE,
+)
+_RATE_BASES = {
+    "100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4,
+    "1,000": 1e3, "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6,
+    "head of population": 1.0, "capita": 1.0,
+}
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_CURRENCY_ONLY_MULTIPLIERS = ("m", "k", "bn")
+
+APPROXIMATE_WORDS = (
+    "around", "about", "approximately", "approx", "nearly", "almost", "over", "under", "some",
+    "roughly", "circa", "more than", "less than", "fewer than", "up to", "at least", "at most",
+    "in excess of", "just over", "just under", "upwards of", "close to",
+)
+# A number right after one of these names something ("priority 1", "stage 2").
+LABEL_WORDS = frozenset({
+    "priority", "priorities", "paragraph", "paragraphs", "para", "section", "sections", "stage",
+    "phase", "tier", "level", "item", "items", "page", "pages", "grade", "category", "step",
+    "chapter", "article", "schedule", "annex", "appendix", "table", "figure", "option", "round",
+    "wave", "part", "band", "type", "class", "recommendation", "cohort", "ward", "operation",
+})
+_LIST_JOINERS = frozenset({",", "and", "or", "to", "-", "–", "&", "/"})
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+
+_WORD_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUMBER_ENTITIES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+@dataclass
+class NumberMention:
+    """A number as written in a paragraph, with what it is and (after checking) its status.
+
+    ``start``/``end`` are character offsets in the paragraph text; ``token``
+    indexes the (first) number token in the paragraph's spaCy doc.
+    ``status`` is ``verified``, ``stale``, ``unverified``, ``wrong`` or
+    ``not-a-figure``; ``source``, ``measure``, ``period`` and ``derivation``
+    say what it matched.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    kind: str
+    decimals: int = 0
+    approximate: bool = False
+    per: float | None = None
+    entity: str | None = None
+    in_words: bool = False
+    plain: bool = False  # bare digits: no separator, decimals, currency or suffix
+    token: int = 0
+    sentence: tuple[int, int] = (0, 0)  # token range of its sentence
+    status: str = "not-a-figure"
+    source: str | None = None
+    measure: str | None = None
+    period: str | None = None
+    derivation: str | None = None
+    paragraph: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind in FIGURE_KINDS
+
+    @property
+    def checked(self) -> bool:
+        return self.kind in CHECKED_KINDS
+
+    @property
+    def tolerance(self) -> float:
+        """How far a value may be from this one and still be what it rounds to."""
+        unit = 10.0 ** -self.decimals
+        written = re.search(r"\d+(?:\.\d+)?", self.text.replace(",", ""))
+        if written and not self.in_words and float(written.group()) not in (0.0, self.value):
+            # "£2 million", "2.92 million": the last written digit stands for millions.
+            unit *= self.value / float(written.group())
+        if self.approximate and self.decimals == 0:
+            unit = max(unit, _last_significant_unit(self.value))
+        return unit / 2 + 1e-9
+
+    def matches(self, value: float) -> bool:
+        return abs(abs(value) - self.value) <= self.tolerance
+
+    def display(self) -> str:
+        return self.text
+
+
+def _last_significant_unit(value: float) -> float:
+    number = int(round(value))
+    if number == 0:
+        return 1.0
+    unit = 1
+    while number % 10 == 0:
+        number //= 10
+        unit *= 10
+    return float(unit)
+
+
+def parse_number_words(text: str) -> float | None:
+    """``"twenty-six"`` → 26, ``"two million"`` → 2,000,000; None if not number words."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if not word or word in ("and", "a"):
+            continue
+        if word in _WORD_UNITS:
+            current += _WORD_UNITS[word]
+        elif word in _WORD_TENS:
+            current += _WORD_TENS[word]
+        elif word in _WORD_SCALES:
+            scale = _WORD_SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def extract_numbers(text: str, doc=None) -> list[NumberMention]:
+    """Every number in ``text``, classified; ``doc`` is its spaCy parse (None: regex only)."""
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    rate_units = [(m.start(), m.end(), _RATE_BASES[m.group("base").lower()])
+                  for m in _RATE_UNIT.finditer(text)]
+    taken.extend((start, end) for start, end, _ in rate_units)
+
+    for match in _FINANCIAL_YEAR.finditer(text):
+        mentions.append(NumberMention(match.group(), match.start(), match.end(),
+                                      float(match.group("start")), "period"))
+        taken.append((match.start(), match.end()))
+
+    for match in _NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        if _overlaps(taken, start, end):
+            continue
+        mention = _digits_mention(text, match)
+        if mention is not None:
+            mentions.append(mention)
+            taken.append((mention.start, mention.end))
+
+    if doc is not None:
+        mentions.extend(_word_mentions(doc, taken))
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        _place(mention, doc)
+    _classify(mentions, text, doc, rate_units)
+    return mentions
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
+    start, end = match.start(), match.end()
+    number = match.group("num")
+    currency = bool(match.group("currency"))
+    before = text[start - 1] if start else ""
+    after = text[end:end + 1]
+    if before == "-" and start >= 2 and text[start - 2].isalpha():
+        kind = "label"  # COVID-19, M6-5
+    elif _ORDINAL_SUFFIX.match(text, end):
+        end = _ORDINAL_SUFFIX.match(text, end).end()
+        kind = "ordinal"
+    elif after.isalpha() and not _MULTIPLIER.match(text, end):
+        kind = "label"  # 4G, 3D
+    else:
+        kind = ""
+    value = float(number.replace(",", ""))
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    if not kind:
+        multiplier = _MULTIPLIER.match(text, end)
+        if multiplier and (currency or multiplier.group("word").lower() not in _CURRENCY_ONLY_MULTIPLIERS):
+            value *= _MULTIPLIERS[multiplier.group("word").lower()]
+            end = multiplier.end()
+        percent = _PERCENT.match(text, end)
+        if percent:
+            end = percent.end()
+            kind = "percent"
+        elif currency:
+            kind = "money"
+    plain = not currency and "," not in number and "." not in number and end == match.end()
+    return NumberMention(text[start:end], start, end, value, kind, decimals=decimals, plain=plain)
+
+
+def _word_mentions(doc, taken: list[tuple[int, int]]) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for entity in doc.ents:
+        if entity.label_ not in _NUMBER_ENTITIES or any(ch.isdigit() for ch in entity.text):
+            continue
+        tokens = [t for t in entity if t.like_num or (t.text == "-" and 0 < t.i - entity.start)]
+        while tokens and not tokens[-1].like_num:
+            tokens.pop()
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        value = parse_number_words(doc.text[start:end])
+        if value is None or _overlaps(taken, start, end):
+            continue
+        following = doc.text[end:end + 9].lower()
+        kind = "percent" if re.match(r"\s*(per\s?cent|percent)", following) else ""
+        found.append(NumberMention(doc.text[start:end], start, end, value, kind, in_words=True,
+                                   entity=entity.label_))
+    return found
+
+
+def _place(mention: NumberMention, doc) -> None:
+    if doc is None:
+        return
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    digits = [t for t in span if t.like_num] or list(span)
+    token = digits[0]
+    mention.token = token.i
+    mention.sentence = (token.sent.start, token.sent.end)
+    for entity in doc.ents:
+        if entity.start <= token.i < entity.end:
+            mention.entity = mention.entity or entity.label_
+            break
+
+
+def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None:
+    for mention in mentions:
+        mention.approximate = _approximate(text, mention.start)
+    for start, end, base in rate_units:
+        owner = _rate_owner(mentions, text, start, end)
+        if owner is not None:
+            owner.kind = "rate"
+            owner.per = base
+    previous: NumberMention | None = None
+    for mention in mentions:
+        if not mention.kind:
+            mention.kind = _plain_kind(mention, text, doc, previous)
+        previous = mention
+
+
+def _approximate(text: str, start: int) -> bool:
+    before = re.sub(r"[£$€]\s?$", "", text[max(0, start - 20):start]).lower().rstrip()
+    return any(re.search(rf"(?:^|\W){re.escape(word)}$", before) for word in APPROXIMATE_WORDS)
+
+
+def _rate_owner(mentions, text, unit_start, unit_end) -> NumberMention | None:
+    """The number a "per 100,000 population" belongs to: just before it, else just after.
+
+    Only bare numbers qualify (not percentages, money, years already told apart).
+    """
+    before = [m for m in mentions if m.end <= unit_start and not m.kind]
+    if before:
+        candidate = before[-1]
+        gap = text[candidate.end:unit_start]
+        if len(gap.split()) <= 2 and not re.search(r"[.;:]", gap):
+            return candidate
+    after = [m for m in mentions if m.start >= unit_end and not m.kind]
+    if after:
+        candidate = after[0]
+        gap = text[unit_end:candidate.start]
+        if len(gap.split()) <= 3 and not re.search(r"[.;:]", gap):
+            return candidate
+    return None
+
+
+def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention | None) -> str:
+    """Kind of a bare number (no %, no currency, no rate unit)."""
+    token = doc[mention.token] if doc is not None and len(doc) > mention.token else None
+    words_before = re.findall(r"[a-z]+", text[max(0, mention.start - 25):mention.start].lower())
+    if words_before and words_before[-1] in LABEL_WORDS:
+        return "label"
+    if previous is not None and previous.kind == "label":
+        joiner = text[previous.end:mention.start].strip().lower()
+        if joiner in _LIST_JOINERS:
+            return "label"
+    if mention.plain and 1900 <= mention.value <= 2100 and not mention.in_words:
+        after_determiner = token is not None and token.i > 0 and \
+            token.doc[token.i - 1].lower_ in _DETERMINERS
+        if not after_determiner and (mention.approximate or _number_counts_noun(token)):
+            return "count"  # "around 2000 weapons", "1950 officers"
+        return "year"       # "in 2022", "the Order 2021", "the 2019 survey results"
+    if mention.decimals == 0 and _counts_time(token):
+        return "duration"
+    if mention.value <= SMALL_LIMIT and mention.decimals == 0:
+        return "small"
+    return "count"
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
+                         "quarter", "year", "decade", "century", "yr", "hr"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "and", "or"})
+
+
+def _counts_time(token) -> bool:
+    """"6 months", "24 hours", "18 to 35 years old", "the last 2 decades"."""
+    if token is None:
+        return False
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and (doc[index].like_num or doc[index].lower_ in _RANGE_WORDS):
+        index += 1
+    if index >= len(doc):
+        return False
+    following = doc[index]
+    return following.lemma_.lower() in _TIME_UNITS or following.lower_.rstrip("s") in _TIME_UNITS
+
+
+def _number_counts_noun(token) -> bool:
+    """True for "2000 weapons" (a number counting a plural noun), not "Order 2021"."""
+    if token is None:
+        return False
+    head = token.head
+    return token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.lower_ not in _MONTHS
+

@@ -1,0 +1,147 @@
+"""The result of a review: findings, every number found, reuse, coverage, changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.priorities import SECTION_KEYS
+from drafter.review.changes import ChangeSet
+from drafter.review.document import ReviewDocument
+from drafter.review.findings import SEVERITIES, Finding
+from drafter.review.numbers import NumberMention
+from drafter.review.reuse import ReuseReport
+
+FIGURE_STATUSES = ("verified", "stale", "unverified", "wrong", "not-a-figure")
+
+
+@dataclass
+class ReviewReport:
+    """Everything a review found. ``to_dict()`` is the ``--json`` shape.
+
+    ``findings`` are in reading order (section, then paragraph); each carries
+    the section key and paragraph number (and index within the section) so a
+    front end can jump to the paragraph.
+    """
+
+    document: ReviewDocument
+    period: str | None
+    area: str | None
+    figures_area: str | None
+    against: dict | None
+    findings: list[Finding] = field(default_factory=list)
+    figures: list[NumberMention] = field(default_factory=list)
+    reuse: ReuseReport = field(default_factory=ReuseReport)
+    coverage: dict = field(default_factory=dict)
+    changes: ChangeSet | None = None
+    acronyms: dict = field(default_factory=dict)
+    plain_english: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    # -- summaries ------------------------------------------------------------
+    def severity_counts(self) -> dict[str, int]:
+        counts = {severity: 0 for severity in SEVERITIES}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    def figure_counts(self) -> dict[str, int]:
+        counts = {status: 0 for status in FIGURE_STATUSES}
+        for mention in self.figures:
+            counts[mention.status] = counts.get(mention.status, 0) + 1
+        return counts
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == "error" for f in self.findings)
+
+    def findings_for(self, section: str | None, index: int | None = None) -> list[Finding]:
+        """Findings about one paragraph (``index`` within the section) or, with None, the section."""
+        return [f for f in self.findings if f.section == section and f.index == index]
+
+    def summary_line(self) -> str:
+        severities = self.severity_counts()
+        figures = self.figure_counts()
+        parts = [
+            f"{len(self.findings)} findings: {severities['error']} errors, "
+            f"{severities['warning']} warnings, {severities['info']} info",
+            f"figures: {figures['verified']} verified, {figures['stale']} stale, "
+            f"{figures['unverified']} unverified, {figures['wrong']} wrong",
+            f"new writing: {self.reuse.new_writing_share:.0%}",
+        ]
+        return " · ".join(parts)
+
+    def section_order(self) -> list[str]:
+        """Section labels in reading order: the document's, then any others findings name."""
+        order = [s.label for s in self.document.sections]
+        for key in SECTION_KEYS:
+            if key not in order and any(f.section == key for f in self.findings):
+                order.append(key)
+        for finding in self.findings:
+            if finding.section is not None and finding.section not in order:
+                order.append(finding.section)
+        return order
+
+    def sort_findings(self) -> None:
+        order = {label: i for i, label in enumerate(self.section_order())}
+        rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+        self.findings.sort(key=lambda f: (
+            order.get(f.section, len(order)),
+            -1 if f.index is None else f.index,
+            rank[f.severity], f.kind,
+        ))
+
+    def grouped(self) -> list[tuple[str, list[Finding]]]:
+        groups: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            groups.setdefault(finding.section or "(statement)", []).append(finding)
+        order = self.section_order()
+        return sorted(groups.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+
+    # -- output -----------------------------------------------------------------
+    def target_dict(self) -> dict:
+        document = self.document
+        return {"kind": document.kind, "draft_id": document.draft_id,
+                "statement_id": document.statement_id, "file": document.file,
+                "title": document.title, "force": document.force, "date": document.date}
+
+    def to_dict(self) -> dict:
+        return {
+            "target": self.target_dict(),
+            "period": self.period,
+            "area": self.area,
+            "figures_area": self.figures_area,
+            "against": self.against,
+            "summary": {
+                "findings": self.severity_counts(),
+                "figures": self.figure_counts(),
+                "new_writing_share": round(self.reuse.new_writing_share, 3),
+                "has_errors": self.has_errors,
+            },
+            "findings": [f.to_dict() for f in self.findings],
+            "figures": [figure_dict(m) for m in self.figures],
+            "reuse": self.reuse.to_dict(),
+            "coverage": self.coverage,
+            "changes": self.changes.to_dict() if self.changes else None,
+            "acronyms": self.acronyms,
+            "plain_english": self.plain_english,
+            "notes": self.notes,
+        }
+
+
+def figure_dict(mention: NumberMention) -> dict:
+    paragraph = mention.paragraph
+    return {
+        "section": paragraph.section_label if paragraph else None,
+        "paragraph": paragraph.number if paragraph else None,
+        "index": paragraph.index if paragraph else None,
+        "text": mention.text,
+        "value": mention.value,
+        "kind": mention.kind,
+        "per": mention.per,
+        "approximate": mention.approximate,
+        "status": mention.status,
+        "measure": mention.measure,
+        "period": mention.period,
+        "derivation": mention.derivation,
+        "source": mention.source,
+    }

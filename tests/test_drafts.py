@@ -193,7 +193,7 @@ def test_insert_corpus_paragraph_keeps_provenance(empty_workspace):
     paragraph = drafts.insert_corpus_paragraph(empty_workspace, made, "serious-violence", statement_id, 5)
     assert paragraph.text == "Knife surrender bins collected 400 blades."
     assert (paragraph.origin.kind, paragraph.origin.statement_id, paragraph.origin.number) == ("corpus", statement_id, 5)
-    with pytest.raises(NotFound, match=f"{statement_id}:99"):
+    with pytest.raises(NotFound, match=f"statement {statement_id} has no paragraph 99"):
         drafts.insert_corpus_paragraph(empty_workspace, made, "serious-violence", statement_id, 99)
     with pytest.raises(NotFound, match="statement"):
         drafts.insert_corpus_paragraph(empty_workspace, made, "serious-violence", 999, 1)

@@ -61,7 +61,7 @@ def test_import_of_a_file_that_is_not_csv(workspace_dir, cli, tmp_path):
     empty.write_bytes(b"")
     result = cli("figures", "import", empty, workspace=workspace_dir)
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == f"drafter: error: {empty}: the file is empty"
+    assert result.stderr.splitlines() == [f"drafter: error: {empty}: the file is empty (nothing imported)"]
     assert "Traceback" not in result.stderr
 
 
@@ -130,7 +130,10 @@ def test_fill_errors_are_one_line(loaded, cli):
 
 def test_fill_for_an_area_without_figures_says_which_areas_have_some(loaded, cli):
     result = cli("fill", "homicide", "--period", "2022", "--area", "Nowhere", workspace=loaded)
-    assert result.stdout.splitlines()[-1] == "No figures are stored for Nowhere; areas with figures: West Midlands."
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "drafter: error: no figures are stored for area 'Nowhere': areas with figures are West Midlands"]
 
 
 def test_templates_lists_ids_and_descriptions(loaded, cli):

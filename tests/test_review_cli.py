@@ -118,4 +118,5 @@ def test_bad_period_and_unreadable_file(cli, kestrel_root, tmp_path):
 def test_html_to_an_impossible_place_is_one_line_error(cli, kestrel_root, tmp_path):
     result = cli("review", "1", "--html", tmp_path / "missing-dir" / "r.html", workspace=kestrel_root)
     assert result.exit_code == 1
-    assert result.stderr.startswith("drafter: error:") and "cannot write the report" in result.stderr
+    assert result.stderr.startswith("drafter: error:") and "missing-dir does not exist" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -17,17 +17,36 @@ _DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 
 @dataclass
 class AddReport:
+    """What a batch did. ``not_attempted`` lists the files left when the batch
+    was interrupted (Ctrl-C): they were neither added nor checked."""
+
     added: list[dict] = field(default_factory=list)
     duplicates: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
+    not_attempted: list[str] = field(default_factory=list)
+    storing: str | None = field(default=None, repr=False)  # hash of the file being stored
+
+    @property
+    def interrupted(self) -> bool:
+        return bool(self.not_attempted)
 
     def to_dict(self) -> dict:
         return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed}
 
 
 def check_date(date: str | None) -> str | None:
-    if date is not None and not _DATE.match(date):
+    """``date`` if it is a real month or day (``2023-09``, ``2023-09-14``); DrafterError otherwise."""
+    import datetime
+
+    if date is None:
+        return None
+    if not _DATE.match(date):
         raise DrafterError(f"--date {date!r}: expected YYYY-MM or YYYY-MM-DD")
+    if len(date) > 7:
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise DrafterError(f"--date {date!r}: there is no such day") from None
     return date
 
 
@@ -39,10 +58,15 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
     missing: list[dict] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(
+            found = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-            ))
+            )
+            if not found:
+                # Saying nothing would look like success; name what was looked for.
+                missing.append({"file": str(path), "error": "no statement files "
+                                f"({', '.join(sorted(SUPPORTED_SUFFIXES))}) in this directory"})
+            files.extend(found)
         elif path.exists():
             files.append(path)
         else:
@@ -52,58 +76,108 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
 
 def add_statements(workspace, paths: list[Path], *, force=None, date=None, title=None,
                    progress=None) -> AddReport:
-    from drafter.ingest import read_statement
-
     check_date(date)
     report = AddReport()
     files, missing = expand_paths(paths)
     report.failed.extend(missing)
     for done, path in enumerate(files):
-        if progress:
-            progress(f"adding {path.name}", done, len(files))
+        accounted = _entries(report)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            report.failed.append({"file": str(path), "error": exc.strerror or str(exc)})
-            continue
-        digest = statement_store.content_hash(data)
-        existing = statement_store.find_by_hash(workspace.database, digest)
-        if existing is not None:
-            report.duplicates.append({"file": str(path), "id": existing})
-            continue
-        try:
-            statement = read_statement(path, data)
-        except IngestError as exc:
-            report.failed.append({"file": str(path), "error": exc.problem})
-            continue
-        if force:
-            statement.force = force
-        if date:
-            statement.date = date
-        if title:
-            statement.title = title
-        statement_id = _store(workspace, statement, path, data, digest)
-        if statement_id is None:  # another process stored the same file meanwhile
-            report.duplicates.append({"file": str(path), "id": statement_store.find_by_hash(workspace.database, digest)})
-            continue
-        report.added.append({
-            "id": statement_id, "file": path.name, "title": statement.title,
-            "force": statement.force, "date": statement.date,
-            "paragraphs": statement.paragraph_count,
-        })
+            if progress:
+                progress(f"adding {path.name}", done, len(files))
+            _add_one(workspace, path, report, force=force, date=date, title=title)
+        except KeyboardInterrupt:
+            # Each file is stored in its own transaction, so the ones before
+            # are kept whole. The one in hand is either stored whole (Ctrl-C
+            # came just after its commit) or not at all: report it as it is.
+            if _entries(report) > accounted or _stored_meanwhile(workspace, path, report):
+                done += 1
+            report.not_attempted = [str(p) for p in files[done:]]
+            return report
     if progress:
         progress("added", len(files), len(files))
     return report
 
 
+def _entries(report: AddReport) -> int:
+    return len(report.added) + len(report.duplicates) + len(report.failed)
+
+
+def _stored_meanwhile(workspace, path: Path, report: AddReport) -> bool:
+    """True (and ``path`` reported as added) if it reached the corpus before the report."""
+    digest, report.storing = report.storing, None
+    found = statement_store.find_by_hash(workspace.database, digest) if digest else None
+    if found is None:
+        return False
+    stored = workspace.get_statement(found)
+    report.added.append({"id": found, "file": path.name, "title": stored.title,
+                         "force": stored.force, "date": stored.date,
+                         "paragraphs": stored.paragraphs})
+    return True
+
+
+def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) -> None:
+    from drafter.ingest import read_file, read_statement
+
+    try:
+        # Bounded: a huge file named by mistake is refused before it is read.
+        data = read_file(path)
+    except IngestError as exc:
+        report.failed.append({"file": str(path), "error": exc.problem})
+        return
+    digest = statement_store.content_hash(data)
+    existing = statement_store.find_by_hash(workspace.database, digest)
+    if existing is not None:
+        report.duplicates.append({"file": str(path), "id": existing})
+        return
+    try:
+        statement = read_statement(path, data)
+    except IngestError as exc:
+        report.failed.append({"file": str(path), "error": exc.problem})
+        return
+    if force:
+        statement.force = force
+    if date:
+        statement.date = date
+    if title:
+        statement.title = title
+    # Not in the corpus a moment ago: if a row with this hash is there after a
+    # Ctrl-C, this file put it there.
+    report.storing = digest
+    try:
+        statement_id = _store(workspace, statement, path, data, digest)
+    except IngestError as exc:
+        report.storing = None
+        report.failed.append({"file": str(path), "error": exc.problem})
+        return
+    if statement_id is None:  # another process stored the same file meanwhile
+        report.storing = None
+        report.duplicates.append({"file": str(path), "id": statement_store.find_by_hash(workspace.database, digest)})
+        return
+    report.added.append({
+        "id": statement_id, "file": path.name, "title": statement.title,
+        "force": statement.force, "date": statement.date,
+        "paragraphs": statement.paragraph_count,
+    })
+    report.storing = None
+
+
 def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | None:
     import sqlite3
 
-    workspace.originals_dir.mkdir(parents=True, exist_ok=True)
     original = workspace.originals_dir / f"{digest[:16]}{path.suffix.lower()}"
     partial = original.with_name(original.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(original)
+    try:
+        workspace.originals_dir.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(data)
+        partial.replace(original)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise IngestError(str(path), "cannot keep a copy in the workspace "
+                                     f"({(exc.strerror or str(exc)).lower()})") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     try:
         return statement_store.insert_statement(
             workspace.database, statement, file=path.name,
@@ -113,7 +187,9 @@ def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | 
     except sqlite3.IntegrityError:
         return None
     except BaseException:
-        original.unlink(missing_ok=True)
+        # Ctrl-C can land after the commit: keep the copy of a statement that was stored.
+        if statement_store.find_by_hash(workspace.database, digest) is None:
+            original.unlink(missing_ok=True)
         raise
 
 

@@ -22,6 +22,7 @@ import functools
 import os
 import re
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from drafter.draft_model import Draft
@@ -65,7 +66,16 @@ def unfilled_placeholders(draft: Draft) -> list[tuple[str, str]]:
 def check_complete(draft: Draft) -> None:
     gaps = unfilled_placeholders(draft)
     if gaps:
-        listed = "; ".join(f"{heading}: {placeholder}" for heading, placeholder in gaps)
+        # One sentence can leave the same gap several times; name each gap once.
+        counts = Counter(gaps)
+        distinct = list(counts)
+        shown = distinct[:3]
+        listed = "; ".join(f"{heading}: {placeholder}"
+                           + (f" ({counts[(heading, placeholder)]} times)"
+                              if counts[(heading, placeholder)] > 1 else "")
+                           for heading, placeholder in shown)
+        if len(distinct) > len(shown):
+            listed += f"; and {len(distinct) - len(shown)} more"
         raise ExportError(f"draft {draft.id} has {len(gaps)} unfilled placeholder"
                           f"{'s' if len(gaps) != 1 else ''} ({listed}); fill them or export with --force")
 
@@ -126,6 +136,14 @@ def render_text(draft: Draft) -> str:
 
 
 # -- files ------------------------------------------------------------------------------
+def format_for(path: Path | str | None) -> str | None:
+    """The export format a file name asks for by its extension (``report.docx`` → ``docx``), or None."""
+    if not path:
+        return None
+    suffix = Path(path).suffix.lower()
+    return next((name for name, ext in FORMATS.items() if ext == suffix), None)
+
+
 def normalise_format(fmt: str) -> str:
     name = (fmt or "").lower().lstrip(".")
     name = FORMAT_ALIASES.get(name, name)
@@ -157,26 +175,54 @@ def default_output(draft: Draft, fmt: str, directory: Path | None = None) -> Pat
     return candidate
 
 
-def write_atomically(target: Path, write) -> Path:
-    """Call ``write(temp_path)`` then rename the finished file to ``target``."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
+def check_output_path(target: Path | str, error: type[Exception] = ExportError) -> Path:
+    """The file to write for ``target`` (a symbolic link's target), or ``error``
+    saying why it cannot be written: no name, a directory, not a regular file,
+    or a folder that does not exist. Cheap, so callers check before slow work."""
+    if not str(target).strip():
+        raise error("no file name given to write to")
+    target = Path(target).expanduser()
+    if target.is_symlink():
+        target = target.resolve()
+    if target.is_dir():
+        raise error(f"{target}: is a directory; give a file name")
+    if target.exists() and not target.is_file():
+        raise error(f"{target}: not a regular file; give the name of a file to write")
+    folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"{target}: folder {folder} does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise error(f"{target}: folder {folder} {what}")
+    return target
+
+
+def write_atomically(target: Path, write, error: type[Exception] = ExportError) -> Path:
+    """Call ``write(temp_path)`` then rename the finished file to ``target``.
+
+    A reader never sees half a file, and a failure or Ctrl-C leaves no partial
+    file behind. A symbolic link is written through (its target is replaced);
+    anything that is not a regular file (a device, a pipe) is refused, since
+    renaming over it would replace it. Problems raise ``error`` with a one-line
+    message naming ``target``.
+    """
+    target = check_output_path(target, error)
+    folder = target.parent
+    temp: Path | None = None
     try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        os.close(handle)
+        temp = Path(temp_name)
         write(temp)
         with open(temp, "rb+") as written:
             os.fsync(written.fileno())
         os.chmod(temp, 0o644 & ~_umask())
         os.replace(temp, target)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        raise error(f"{target}: cannot write ({(exc.strerror or str(exc)).lower()})") from None
     except BaseException:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         raise
     return target
 
@@ -216,6 +262,13 @@ def export_draft(workspace, draft_id: int, fmt: str, output: Path | str | None =
     from drafter.drafts import get_draft
 
     name = normalise_format(fmt)
+    if output is not None and not str(output).strip():
+        raise ExportError("no file name given to export to")
+    asked = format_for(output)
+    if asked is not None and asked != name:
+        # A Word file named .md (or the reverse) opens as garbage; refuse the mix-up.
+        raise ExportError(f"{output}: the name ends in {FORMATS[asked]} but the format is {name}; "
+                          f"use a {FORMATS[name]} name or the {asked} format")
     draft = get_draft(workspace, draft_id)
     if not force:
         check_complete(draft)

@@ -38,6 +38,10 @@ from drafter.periods import Period
 from drafter.store import figures as figure_store
 from drafter.wording import PERCENT_UNITS, percent_change, to_decimal
 
+# Every force's yearly and quarterly figures for a decade fit in a few MB; a
+# file far beyond that is a mistake, refused before it is read into memory.
+MAX_FILE_BYTES = 20 * 2**20
+
 REQUIRED_COLUMNS = ("area", "measure", "period", "value")
 OPTIONAL_COLUMNS = ("unit", "source")
 POPULATION = "population"
@@ -362,6 +366,12 @@ def _decode(file: str, data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         raise FiguresError(file, [Problem("this is a spreadsheet workbook, not CSV: "
                                           "save it as CSV (comma delimited) and import that")])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode Text" and some exports are UTF-16 with a byte-order mark.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise FiguresError(file, [Problem("this is a binary file, not CSV text")])
     if data.startswith(b"\xef\xbb\xbf"):
@@ -414,6 +424,16 @@ def read_figures_file(path: Path, source: str | None = None) -> list[dict]:
     """
     file = str(path)
     try:
+        if path.is_dir():
+            raise IsADirectoryError
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FiguresError(file, [Problem(
+                f"file too large ({size / 2**20:.0f} MB; limit {MAX_FILE_BYTES // 2**20} MB): "
+                "split it, or import only the forces you report on")])
+        if not path.is_file():
+            # A pipe or device would block or never end.
+            raise FiguresError(file, [Problem("not a regular file")])
         data = path.read_bytes()
     except IsADirectoryError:
         raise FiguresError(file, [Problem("is a directory, not a CSV file")]) from None

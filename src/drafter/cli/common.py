@@ -3,10 +3,53 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 import click
+
+# SQLite stores ids as signed 64-bit integers; a larger number can name nothing.
+LARGEST_ID = 2**63 - 1
+
+
+class IdType(click.ParamType):
+    """A stored id or revision number: a whole number from 1 up.
+
+    Checked here so that a mistyped id (``0``, ``12a``, twenty digits) is a
+    one-line usage error rather than reaching the database.
+    """
+
+    name = "id"
+
+    def __init__(self, what: str = "id"):
+        self.what = what
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            text = str(value).strip()
+            if not text.isdigit():
+                self.fail(f"{value!r} is not {_article(self.what)} {self.what} "
+                          "(a whole number from 1 up)", param, ctx)
+            number = int(text)
+        if number < 1:
+            self.fail(f"{value!r} is not {_article(self.what)} {self.what} "
+                      "(a whole number from 1 up)", param, ctx)
+        if number > LARGEST_ID:
+            self.fail(f"{value!r} is too large for {_article(self.what)} {self.what}", param, ctx)
+        return number
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+STATEMENT_ID = IdType("statement id")
+DRAFT_ID = IdType("draft id")
+REVISION = IdType("revision number")
 
 
 def workspace_from(ctx: click.Context, *, seed: bool = True):
@@ -57,3 +100,34 @@ class ProgressLine:
     def finish(self) -> None:
         if self.shown:
             click.echo(err=True)
+
+
+def terminal_width() -> int | None:
+    """Columns to fit text output to: the terminal's, or None when standard
+    output is not a terminal (piped or redirected output keeps whole lines, one
+    record per line, for grep and scripts)."""
+    if not sys.stdout.isatty():
+        return None
+    return max(40, shutil.get_terminal_size().columns)
+
+
+def wrap(text: str, width: int | None, indent: int = 0) -> str:
+    """``text`` wrapped to ``width`` columns, continuation lines indented by
+    ``indent`` to line up under a first line that follows an ``indent``-column
+    prefix. Unchanged when ``width`` is None."""
+    if width is None or indent + len(text) <= width:
+        return text
+    lines = textwrap.wrap(text, width=max(20, width - indent), break_on_hyphens=False)
+    return ("\n" + " " * indent).join(lines) if lines else text
+
+
+def fit(line: str, width: int | None) -> str:
+    """A table row cut to ``width`` columns with an ellipsis (unchanged when None)."""
+    if width is None or len(line) <= width:
+        return line
+    return line[: width - 1] + "…"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 paragraph``, ``2 paragraphs``."""
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"

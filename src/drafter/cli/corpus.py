@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.common import ProgressLine, print_json, workspace_from
+from drafter.cli import common
+from drafter.cli.common import STATEMENT_ID, ProgressLine, fit, plural, print_json, workspace_from, wrap
 
 
 @click.group()
@@ -40,11 +41,18 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
     else:
         for item in report.added:
             click.echo(f"added {item['id']}: {item['file']} ({item['force'] or 'force unknown'}, "
-                       f"{item['date'] or 'date unknown'}, {item['paragraphs']} paragraphs)")
+                       f"{item['date'] or 'date unknown'}, {plural(item['paragraphs'], 'paragraph')})")
         for item in report.duplicates:
             click.echo(f"duplicate: {item['file']} is already statement {item['id']}")
-        for item in report.failed:
-            click.echo(f"drafter: error: {item['file']}: {item['error']}", err=True)
+    # On stderr in both modes, so a failure shows at a terminal even under --json.
+    for item in report.failed:
+        click.echo(f"drafter: error: {item['file']}: {item['error']}", err=True)
+    if report.interrupted:
+        left = report.not_attempted
+        start = f", from {left[0]} on" if len(left) > 1 else f": {left[0]}"
+        click.echo(f"drafter: interrupted: {plural(len(left), 'file')} not added{start} "
+                   "(the files listed above were added)", err=True)
+        ctx.exit(130)
     if report.failed:
         ctx.exit(1)
 
@@ -64,14 +72,15 @@ def list_(ctx, as_json) -> None:
     if not statements:
         click.echo("The corpus is empty: add statements with 'drafter corpus add PATH'.")
         return
+    width = common.terminal_width()
     click.echo(f"{'ID':>4}  {'DATE':<10}  {'FORCE':<20}  {'PARAS':>5}  FILE")
     for s in statements:
-        click.echo(f"{s.id:>4}  {s.date or '-':<10}  {(s.force or '-')[:20]:<20}  "
-                   f"{s.paragraphs:>5}  {s.file}")
+        click.echo(fit(f"{s.id:>4}  {s.date or '-':<10}  {(s.force or '-')[:20]:<20}  "
+                       f"{s.paragraphs:>5}  {s.file}", width))
 
 
 @corpus.command("show")
-@click.argument("statement_id", type=int)
+@click.argument("statement_id", type=STATEMENT_ID)
 @click.option("--json", "as_json", is_flag=True, help="Print the statement as JSON.")
 @click.pass_context
 def show(ctx, statement_id, as_json) -> None:
@@ -83,18 +92,21 @@ def show(ctx, statement_id, as_json) -> None:
     if as_json:
         print_json(statement.to_dict())
         return
-    click.echo(statement.title or statement.file)
-    click.echo(f"{statement.force or 'force unknown'} · {statement.date or 'date unknown'} · {statement.file}")
+    width = common.terminal_width()
+    click.echo(wrap(statement.title or statement.file, width))
+    click.echo(wrap(f"{statement.force or 'force unknown'} · {statement.date or 'date unknown'} · "
+                    f"{statement.file}", width))
     for section in statement.sections:
         click.echo()
-        click.echo(f"{section.heading or '(no heading)'}  [{section.priority or 'unrecognised'}]")
+        click.echo(wrap(f"{section.heading or '(no heading)'}  [{section.priority or 'unrecognised'}]",
+                        width))
         for paragraph in section.paragraphs:
             prefix = f"{paragraph.number}. " if paragraph.number is not None else ""
-            click.echo(f"{prefix}{paragraph.text}")
+            click.echo(prefix + wrap(paragraph.text, width, len(prefix)))
 
 
 @corpus.command("remove")
-@click.argument("statement_id", type=int)
+@click.argument("statement_id", type=STATEMENT_ID)
 @click.pass_context
 def remove(ctx, statement_id) -> None:
     """Remove a statement from the corpus.

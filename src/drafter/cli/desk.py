@@ -14,12 +14,17 @@ from drafter.cli.common import workspace_from
 def desk(ctx) -> None:
     """Open the drafting desk, the terminal UI for writing statements.
 
+    A new workspace is seeded on first use, with progress shown in the desk.
+    Keys are listed at the bottom of the screen; F1 explains them all.
+
     Example: drafter desk
     """
+    from drafter.errors import DrafterError
+
+    # A Textual app started without a terminal waits forever for one.
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise click.ClickException(
-            "the desk needs a terminal; run 'drafter --help' for the commands that work without one"
-        )
+        raise DrafterError("the desk needs a terminal; run 'drafter --help' for the commands "
+                           "that work without one")
     from drafter.tui.app import make_app
 
     make_app(workspace_from(ctx, seed=False)).run()

@@ -11,7 +11,8 @@ import re
 
 import click
 
-from drafter.cli.common import print_json, workspace_from
+from drafter.cli import common
+from drafter.cli.common import DRAFT_ID, REVISION, STATEMENT_ID, print_json, workspace_from, wrap
 
 _CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
@@ -34,7 +35,7 @@ def draft() -> None:
               "(default: the calendar year before the meeting).")
 @click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
 @click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: N/A).')
-@click.option("--from", "from_statement", metavar="STATEMENT_ID", type=int,
+@click.option("--from", "from_statement", metavar="STATEMENT_ID", type=STATEMENT_ID,
               help="Copy a past statement in the corpus forward instead of starting empty.")
 @click.option("--json", "as_json", is_flag=True, help="Print the new draft's id and revision as JSON.")
 @click.pass_context
@@ -77,11 +78,14 @@ def list_(ctx, as_json) -> None:
     if not drafts:
         click.echo("No drafts yet: start one with 'drafter draft new'.")
         return
+    width = common.terminal_width()
     click.echo(f"{'ID':>4}  {'DATE':<7}  {'REV':>4}  {'PARAS':>5}  {'DONE':>5}  TITLE")
     for summary in drafts:
         done = f"{summary.sections_done}/{summary.sections_total}"
-        click.echo(f"{summary.id:>4}  {summary.date or '-':<7}  {summary.revision:>4}  "
-                   f"{summary.paragraphs:>5}  {done:>5}  {summary.title}")
+        row = (f"{summary.id:>4}  {summary.date or '-':<7}  {summary.revision:>4}  "
+               f"{summary.paragraphs:>5}  {done:>5}  ")
+        # Titles often differ only at the end, so wrap them rather than cut them.
+        click.echo(row + wrap(summary.title, width, len(row)))
 
 
 def _draft_view(draft) -> dict:
@@ -95,7 +99,7 @@ def _draft_view(draft) -> dict:
 
 
 @draft.command("show")
-@click.argument("draft_id", type=int)
+@click.argument("draft_id", type=DRAFT_ID)
 @click.option("--origins", is_flag=True, help="Say where each paragraph came from.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draft (with paragraph numbers) as JSON.")
 @click.pass_context
@@ -110,27 +114,28 @@ def show(ctx, draft_id, origins, as_json) -> None:
     if as_json:
         print_json(_draft_view(current))
         return
-    click.echo(f"Draft {current.id}, revision {current.revision} · figures for {current.area}, "
-               f"{current.period}")
-    click.echo(current.board)
+    width = common.terminal_width()
+    click.echo(wrap(f"Draft {current.id}, revision {current.revision} · figures for {current.area}, "
+                    f"{current.period}", width))
+    click.echo(wrap(current.board, width))
     click.echo(meeting_month(current.date))
-    click.echo(f"Title: {current.title}")
-    click.echo(f"Presented by: {current.presented_by}")
+    click.echo(wrap(f"Title: {current.title}", width, len("Title: ")))
+    click.echo(wrap(f"Presented by: {current.presented_by}", width, len("Presented by: ")))
     shown = None
     for section, paragraph, number in current.outline():
         if section is not shown:
-            click.echo(f"\n{section.heading}  [{section.key}: {section.status}]")
+            click.echo("\n" + wrap(f"{section.heading}  [{section.key}: {section.status}]", width))
             shown = section
         if paragraph is None:
             click.echo("(no paragraphs yet)")
             continue
         prefix = f"{number}. " if number is not None else ""
         suffix = f"  [{paragraph.origin.label()}]" if origins else ""
-        click.echo(f"{prefix}{paragraph.text}{suffix}")
+        click.echo(prefix + wrap(f"{paragraph.text}{suffix}", width, len(prefix)))
 
 
 @draft.command("edit")
-@click.argument("draft_id", type=int)
+@click.argument("draft_id", type=DRAFT_ID)
 @click.option("--section", "section_key", required=True, metavar="KEY",
               help="Section: introduction, a priority id (e.g. serious-violence) or closing.")
 @click.option("--append", "append_text", metavar="TEXT", help="Add TEXT as a paragraph at the end.")
@@ -177,8 +182,10 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
         did.append(f"filled {template_id} into {section_key}")
         from drafter.fill import PLACEHOLDER_RE
 
-        for gap in PLACEHOLDER_RE.finditer(paragraph.text):
-            click.echo(f"warning: {template_id}: {gap.group(0)} left in the text "
+        # A figure used twice in a sentence leaves the same gap twice: name each once.
+        gaps = list(dict.fromkeys(gap.group(0) for gap in PLACEHOLDER_RE.finditer(paragraph.text)))
+        for gap in gaps:
+            click.echo(f"warning: {template_id}: {gap} left in the text "
                        "(export refuses the draft until it is filled)", err=True)
     if status is not None:
         drafts.set_status(current, section_key, status)
@@ -192,7 +199,7 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
 
 
 @draft.command("revisions")
-@click.argument("draft_id", type=int)
+@click.argument("draft_id", type=DRAFT_ID)
 @click.option("--json", "as_json", is_flag=True, help="Print the revisions as JSON.")
 @click.pass_context
 def revisions(ctx, draft_id, as_json) -> None:
@@ -204,16 +211,18 @@ def revisions(ctx, draft_id, as_json) -> None:
     if as_json:
         print_json([info.to_dict() for info in listed])
         return
+    width = common.terminal_width()
     click.echo(f"{'REV':>4}  {'SAVED (UTC)':<19}  {'PARAS':>5}  {'BYTES':>7}  NOTE")
     for info in listed:
-        click.echo(f"{info.number:>4}  {info.saved_at[:19].replace('T', ' '):<19}  "
-                   f"{info.paragraphs:>5}  {info.size:>7}  {info.note or ''}")
+        row = (f"{info.number:>4}  {info.saved_at[:19].replace('T', ' '):<19}  "
+               f"{info.paragraphs:>5}  {info.size:>7}  ")
+        click.echo(row + wrap(info.note or "", width, len(row)))
 
 
 @draft.command("diff")
-@click.argument("draft_id", type=int)
-@click.argument("rev_a", type=int)
-@click.argument("rev_b", type=int)
+@click.argument("draft_id", type=DRAFT_ID)
+@click.argument("rev_a", type=REVISION)
+@click.argument("rev_b", type=REVISION)
 @click.pass_context
 def diff(ctx, draft_id, rev_a, rev_b) -> None:
     """Show what changed between two revisions, section by section.
@@ -224,12 +233,16 @@ def diff(ctx, draft_id, rev_a, rev_b) -> None:
     """
     from drafter.drafts import diff_revisions
 
-    click.echo(diff_revisions(workspace_from(ctx), draft_id, rev_a, rev_b), nl=False)
+    text = diff_revisions(workspace_from(ctx), draft_id, rev_a, rev_b)
+    width = common.terminal_width()
+    for line in text.splitlines():
+        marked = line[:2] in ("+ ", "- ", "~ ")
+        click.echo(line[:2] + wrap(line[2:], width, 2) if marked else wrap(line, width))
 
 
 @draft.command("restore")
-@click.argument("draft_id", type=int)
-@click.argument("revision", type=int)
+@click.argument("draft_id", type=DRAFT_ID)
+@click.argument("revision", type=REVISION)
 @click.pass_context
 def restore(ctx, draft_id, revision) -> None:
     """Bring back an earlier revision (saved as a new revision; nothing is lost).
@@ -241,7 +254,7 @@ def restore(ctx, draft_id, revision) -> None:
 
 
 @draft.command("delete")
-@click.argument("draft_id", type=int)
+@click.argument("draft_id", type=DRAFT_ID)
 @click.pass_context
 def delete(ctx, draft_id) -> None:
     """Delete a draft and all its revisions.
@@ -253,9 +266,9 @@ def delete(ctx, draft_id) -> None:
 
 
 @draft.command("export")
-@click.argument("draft_id", type=int)
-@click.option("--format", "fmt", type=click.Choice(["md", "txt", "docx"]), default="md",
-              show_default=True, help="File format.")
+@click.argument("draft_id", type=DRAFT_ID)
+@click.option("--format", "fmt", type=click.Choice(["md", "txt", "docx"]),
+              help="File format (default: from the -o file's extension, else md).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
               help="File to write (replaced if it exists). Default: <title>-<date>.<ext> "
                    "in the current directory, never replacing a file.")
@@ -264,7 +277,10 @@ def delete(ctx, draft_id) -> None:
 def export(ctx, draft_id, fmt, output, force) -> None:
     """Export a draft as a board report (Markdown, plain text or Word).
 
-    Example: drafter draft export 1 --format docx -o report.docx
+    Example: drafter draft export 1 -o report.docx
     """
-    written = workspace_from(ctx).export_draft(draft_id, fmt, output, force=force)
+    from drafter.export import format_for
+
+    chosen = fmt or format_for(output) or "md"
+    written = workspace_from(ctx).export_draft(draft_id, chosen, output, force=force)
     click.echo(f"wrote {written}")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.common import print_json, workspace_from
+from drafter.cli import common
+from drafter.cli.common import fit, plural, print_json, workspace_from, wrap
+
+# A file with thousands of bad rows is usually one mistake repeated: show enough to see it.
+PROBLEMS_SHOWN = 20
+AREAS_SHOWN = 5
 
 
 @click.group()
@@ -36,14 +41,22 @@ def import_(ctx, file, as_json) -> None:
     try:
         report = workspace.import_figures(file)
     except FiguresError as error:
-        for problem in error.problems:
+        described = []
+        for problem in error.problems[:PROBLEMS_SHOWN]:
             line = getattr(problem, "line", None)
             reason = getattr(problem, "reason", str(problem))
             where = f"{error.file}:{line}" if line is not None else error.file
-            click.echo(f"drafter: error: {where}: {reason}", err=True)
+            described.append(f"{where}: {reason}")
         count = len(error.problems)
-        click.echo(f"drafter: error: {error.file}: nothing imported "
-                   f"({count} problem{'s' if count != 1 else ''})", err=True)
+        if count == 1:
+            click.echo(f"drafter: error: {described[0]} (nothing imported)", err=True)
+        else:
+            for text in described:
+                click.echo(f"drafter: error: {text}", err=True)
+            if count > len(described):
+                click.echo(f"drafter: error: {error.file}: "
+                           f"{plural(count - len(described), 'more problem')} not shown", err=True)
+            click.echo(f"drafter: error: {error.file}: nothing imported ({count:,} problems)", err=True)
         ctx.exit(1)
         return
     if as_json:
@@ -51,12 +64,19 @@ def import_(ctx, file, as_json) -> None:
         return
     periods = report.periods[0] if len(report.periods) == 1 else \
         f"{report.periods[0]} to {report.periods[-1]}"
-    click.echo(f"imported {report.file}: {report.rows} figures for {', '.join(report.areas)}, "
-               f"{periods} ({report.added} added, {report.replaced} replaced, "
-               f"{report.unchanged} unchanged)")
-    for item in report.replacements:
-        click.echo(f"  replaced {item['measure']}, {item['area']}, {item['period']}: "
-                   f"{item['old']} -> {item['new']}")
+    areas = ", ".join(report.areas[:AREAS_SHOWN])
+    if len(report.areas) > AREAS_SHOWN:
+        areas += f" and {plural(len(report.areas) - AREAS_SHOWN, 'other area')}"
+    width = common.terminal_width()
+    click.echo(wrap(f"imported {report.file}: {plural(report.rows, 'figure')} for {areas}, "
+                    f"{periods} ({report.added:,} added, {report.replaced:,} replaced, "
+                    f"{report.unchanged:,} unchanged)", width))
+    for item in report.replacements[:PROBLEMS_SHOWN]:
+        change = (f"{item['old']} -> {item['new']}" if item["old"] != item["new"]
+                  else f"{item['new']} (same value; unit or source changed)")
+        click.echo(f"  replaced {item['measure']}, {item['area']}, {item['period']}: {change}")
+    if len(report.replacements) > PROBLEMS_SHOWN:
+        click.echo(f"  and {plural(len(report.replacements) - PROBLEMS_SHOWN, 'other replacement')}")
 
 
 @figures.command("list")
@@ -82,14 +102,15 @@ def list_(ctx, area, period, measure, as_json) -> None:
         else:
             click.echo("No figures stored: import some with 'drafter figures import FILE.csv'.")
         return
+    width = common.terminal_width()
     area_width = min(24, max(len("AREA"), *(len(f.area) for f in found)))
     measure_width = min(28, max(len("MEASURE"), *(len(f.measure) for f in found)))
     click.echo(f"{'AREA':<{area_width}}  {'MEASURE':<{measure_width}}  {'PERIOD':<8}  "
                f"{'VALUE':>12}  SOURCE")
     for figure in found:
-        click.echo(f"{figure.area[:area_width]:<{area_width}}  "
-                   f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<8}  "
-                   f"{format_value(figure.value, figure.unit):>12}  {figure.source or '-'}")
+        click.echo(fit(f"{figure.area[:area_width]:<{area_width}}  "
+                       f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<8}  "
+                       f"{format_value(figure.value, figure.unit):>12}  {figure.source or '-'}", width))
 
 
 @figures.command("templates")
@@ -109,9 +130,10 @@ def templates(ctx, priority, as_json) -> None:
     if as_json:
         print_json([info.to_dict() for info in found])
         return
-    width = max((len(info.id) for info in found), default=0)
+    id_width = max((len(info.id) for info in found), default=0)
+    width = common.terminal_width()
     for info in found:
-        click.echo(f"{info.id:<{width}}  {info.description}")
+        click.echo(f"{info.id:<{id_width}}  " + wrap(info.description, width, id_width + 2))
 
 
 def _describe_figure(figure: dict) -> str:
@@ -137,9 +159,11 @@ def fill(ctx, priority, period, area, as_json) -> None:
 
     Example: drafter fill homicide --period 2022 --area "West Midlands"
     """
+    from drafter.errors import DrafterError
     from drafter.fill import fill as fill_priority
     from drafter.fill import render_template
     from drafter.periods import Period
+    from drafter.store import figures as figure_store
 
     Period.parse(period)
     workspace = workspace_from(ctx)
@@ -153,23 +177,30 @@ def fill(ctx, priority, period, area, as_json) -> None:
         result = fill_priority(workspace, priority, period, chosen_area)
         sentences, missing = result.sentences, result.missing
         result_dict = result.to_dict()
+    known = figure_store.areas(workspace.database)
+    if not sentences and not any(name.casefold() == (chosen_area or "").strip().casefold()
+                                 for name in known):
+        # Every template would be "not fillable"; one line says why instead.
+        raise DrafterError(f"no figures are stored for area {chosen_area!r}: areas with figures are "
+                           f"{', '.join(known) or 'none (import some with drafter figures import)'}")
+    if not sentences:
+        stored = workspace.list_figures(area=chosen_area)
+        if not any(f.period == str(Period.parse(period)) for f in stored):
+            periods = sorted({f.period for f in stored}, key=lambda p: Period.sort_key(Period.parse(p)))
+            span = periods[0] if len(periods) == 1 else f"{periods[0]} to {periods[-1]}"
+            raise DrafterError(f"no figures are stored for {stored[0].area} in {period}: its figures "
+                               f"run from {span}")
     if as_json:
         print_json(result_dict)
         return
+    width = common.terminal_width()
     for sentence in sentences:
         click.echo(f"{sentence.template}")
-        click.echo(f"  {sentence.text}")
+        click.echo("  " + wrap(sentence.text, width, 2))
         for figure in sentence.figures:
-            click.echo(f"    from {_describe_figure(figure)}")
+            click.echo("    from " + wrap(_describe_figure(figure), width, 9))
     for gap in missing:
         click.echo(f"not fillable: {gap['template']}: missing {gap['measure']} for "
                    f"{gap['area']} {gap['period']}")
     if not sentences and not missing:
         click.echo("No sentences apply to these figures.")
-    elif not sentences:
-        from drafter.store import figures as figure_store
-
-        known = figure_store.areas(workspace.database)
-        if not any(name.casefold() == chosen_area.strip().casefold() for name in known):
-            click.echo(f"No figures are stored for {chosen_area}; areas with figures: "
-                       f"{', '.join(known) or 'none'}.")

@@ -49,8 +49,10 @@ def main(argv: list[str] | None = None) -> None:
 
     try:
         returned = cli.main(args=argv, prog_name="drafter", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("drafter: aborted", err=True)
+    except click.exceptions.Abort as exc:
+        # Click turns Ctrl-C into Abort; say what the user did, not what click did.
+        interrupted = isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt)
+        click.echo(f"drafter: {'interrupted' if interrupted else 'aborted'}", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         click.echo(f"drafter: error: {_one_line(exc)}", err=True)

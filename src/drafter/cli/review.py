@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
-from drafter.cli.common import print_json, workspace_from
+from drafter.cli import common
+from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_from
 
 
 @click.command()
 @click.argument("target", metavar="DRAFT_ID|FILE")
-@click.option("--against", type=int, metavar="STATEMENT_ID",
+@click.option("--against", type=STATEMENT_ID, metavar="STATEMENT_ID",
               help="Corpus statement to compare with (default: the most recent earlier "
                    "statement of the same force).")
 @click.option("--period", metavar="P",
@@ -34,10 +35,19 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     Example: drafter review 3 --html review.html
     Example: drafter review wmpcc-2023-09.txt --period 2022 --strict
     """
+    from drafter.errors import DrafterError, NotFound
     from drafter.review import is_draft_target
 
-    workspace = workspace_from(ctx)
+    if html_file is not None:
+        from drafter.export import check_output_path
+
+        if not html_file.strip():
+            raise DrafterError("--html: give the name of the file to write the report to")
+        check_output_path(html_file, DrafterError)  # before the review, not after it
     chosen = int(target) if is_draft_target(target) else target
+    if isinstance(chosen, int) and not 1 <= chosen <= LARGEST_ID:
+        raise NotFound("draft", chosen)
+    workspace = workspace_from(ctx)
     report = workspace.review(chosen, against=against, period=period, area=area)
     if html_file:
         from drafter.review.html import write
@@ -48,7 +58,7 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     else:
         from drafter.review.text import render
 
-        click.echo(render(report))
+        click.echo(render(report, width=common.terminal_width()))
         if html_file:
             click.echo(f"HTML report: {html_file}")
     if strict and report.has_errors:

@@ -8,6 +8,7 @@ paragraphs for every format alike. Anything wrong with a file is an
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -21,7 +22,7 @@ MB = 1024 * 1024
 # Far above any statement (the reference is 21 KB of text); refused before reading.
 SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB}
 
-__all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "read_statement"]
+__all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "read_file", "read_statement"]
 
 
 def _reader(suffix: str) -> Callable[[bytes, str], list[Block]]:
@@ -45,11 +46,7 @@ def read_statement(path: Path, data: bytes | None = None) -> Statement:
     """
     path = Path(path)
     file = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or "(no file extension)"
-        raise IngestError(file, f"unsupported format {shown}: expected one of "
-                                f"{', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    suffix = _supported_suffix(path)
     limit = SIZE_LIMITS[suffix]
     if data is None:
         data = _read_bounded(path, file, limit)
@@ -71,11 +68,31 @@ def read_statement(path: Path, data: bytes | None = None) -> Statement:
         raise IngestError(file, f"unreadable {suffix[1:].upper()} ({reason})") from None
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of a statement file, refused (IngestError) before reading when
+    its format is not supported, it is a directory or it is over the size limit."""
+    path = Path(path)
+    return _read_bounded(path, str(path), SIZE_LIMITS[_supported_suffix(path)])
+
+
+def _supported_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "(no file extension)"
+        raise IngestError(str(path), f"unsupported format {shown}: expected one of "
+                                     f"{', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    return suffix
+
+
 def _read_bounded(path: Path, file: str, limit: int) -> bytes:
     try:
         if path.is_dir():
             raise IngestError(file, "is a directory, not a file")
-        _check_size(path.stat().st_size, limit, file)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or device would block or never end.
+            raise IngestError(file, "not a regular file")
+        _check_size(info.st_size, limit, file)
         with path.open("rb") as stream:
             # A file that grows after stat() is still never read past the limit.
             return stream.read(limit + 1)

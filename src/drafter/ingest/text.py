@@ -20,26 +20,58 @@ MAX_LINES = 100_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+# Files that are really another format under a text name, by their first bytes.
+_MISNAMED = (
+    (b"PK\x03\x04", "a Word document or other zip archive, not text (if it is a statement, "
+                     "give it a .docx name)"),
+    (b"%PDF-", "a PDF, not text (if it is a statement, give it a .pdf name)"),
+    (b"{\\rtf", "an RTF document, not text: save it from Word as .docx or plain text"),
+)
+
+
 def decode(data: bytes, file: str) -> str:
-    """Text of a .txt or .md file: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252."""
+    """Text of a .txt or .md file: UTF-8 (BOM or not), UTF-16 (with a BOM, or
+    plainly UTF-16 without), else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise IngestError(file, BINARY) from None
+    for magic, reason in _MISNAMED:
+        if data.startswith(magic):
+            raise IngestError(file, reason)
     if b"\x00" in data:
-        raise IngestError(file, BINARY)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise IngestError(file, BINARY)
+    else:
         try:
-            text = data.decode("cp1252")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise IngestError(file, BINARY) from None
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise IngestError(file, BINARY) from None
     controls = len(_CONTROL.findall(text))
     if controls and controls > len(text) // 100:
         raise IngestError(file, BINARY)
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text if ``data`` reads as UTF-16 without a byte-order mark (mostly
+    ASCII, so every other byte is zero), else None."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    for encoding, high_bytes in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if high_bytes.count(0) >= 0.9 * len(high_bytes):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if "\x00" in text else text
+    return None
 
 
 def lines_of(text: str, file: str) -> list[str]:

@@ -245,15 +245,8 @@ def render(report: ReviewReport) -> str:
 def write(report: ReviewReport, path: Path | str) -> Path:
     """Write the page to ``path`` (whole or not at all: a temporary file is renamed into place)."""
     from drafter.errors import DrafterError
+    from drafter.export import write_atomically
 
-    target = Path(path)
     page = render(report)
-    partial = target.with_name(target.name + ".part")
-    try:
-        partial.write_text(page, encoding="utf-8")
-        partial.replace(target)
-    except OSError as exc:
-        if partial.parent.is_dir():
-            partial.unlink(missing_ok=True)
-        raise DrafterError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
-    return target
+    return write_atomically(Path(path), lambda temp: temp.write_text(page, encoding="utf-8"),
+                            error=DrafterError)

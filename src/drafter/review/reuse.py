@@ -41,8 +41,9 @@ class PastParagraph:
 
     @property
     def label(self) -> str:
-        where = f"¶{self.number}" if self.number is not None else "an unnumbered paragraph"
-        return f"statement {self.statement_id} {where}"
+        if self.number is None:
+            return f"an unnumbered paragraph of statement {self.statement_id}"
+        return f"statement {self.statement_id} ¶{self.number}"
 
     def to_dict(self) -> dict:
         return {"statement_id": self.statement_id, "number": self.number, "date": self.date,

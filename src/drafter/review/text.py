@@ -3,7 +3,18 @@ each), and a summary line."""
 
 from __future__ import annotations
 
+import textwrap
+
 from drafter.review.report import ReviewReport
+
+
+def wrap(text: str, width: int | None, indent: int = 0) -> str:
+    """``text`` wrapped to ``width`` with continuation lines indented by
+    ``indent`` (the length of the prefix the first line follows)."""
+    if width is None or indent + len(text) <= width:
+        return text
+    lines = textwrap.wrap(text, width=max(20, width - indent), break_on_hyphens=False)
+    return ("\n" + " " * indent).join(lines) if lines else text
 
 
 def _where(finding) -> str:
@@ -14,9 +25,12 @@ def _where(finding) -> str:
     return "-"
 
 
-def render(report: ReviewReport) -> str:
+def render(report: ReviewReport, width: int | None = None) -> str:
+    """The report as text. With ``width``, long lines are wrapped to it, a
+    finding's message continuing under the message column; without, each
+    finding stays on one line (for grep)."""
     document = report.document
-    lines = [f"Review of {document.name}: {document.title or 'untitled'}"]
+    lines = [wrap(f"Review of {document.name}: {document.title or 'untitled'}", width)]
     facts = [f"force {document.force or 'unknown'}", f"date {document.date or 'unknown'}",
              f"figures {report.figures_area or report.area or 'none'} {report.period or '(no period)'}"]
     if report.against:
@@ -24,16 +38,17 @@ def render(report: ReviewReport) -> str:
                      f"({report.against.get('date') or 'undated'})")
     else:
         facts.append("compared with: no earlier statement of the same force")
-    lines.append(" · ".join(facts))
+    lines.append(wrap(" · ".join(facts), width))
     for note in report.notes:
-        lines.append(f"note: {note}")
+        lines.append("note: " + wrap(note, width, len("note: ")))
     headings = {s.label: s.heading for s in document.sections}
     for label, findings in report.grouped():
         heading = headings.get(label)
         lines.append("")
-        lines.append(f"{label}" + (f" — {heading}" if heading and heading != label else ""))
+        lines.append(wrap(f"{label}" + (f" — {heading}" if heading and heading != label else ""), width))
         for finding in findings:
-            lines.append(f"  {_where(finding):>5}  {finding.severity:<7}  {finding.kind:<21}  {finding.message}")
+            prefix = f"  {_where(finding):>5}  {finding.severity:<7}  {finding.kind:<21}  "
+            lines.append(prefix + wrap(finding.message, width, len(prefix)))
     lines.append("")
-    lines.append(report.summary_line())
+    lines.append(wrap(report.summary_line(), width))
     return "\n".join(lines)

@@ -1,0 +1,216 @@
+"""Near-duplicate paragraphs: the same paragraph carried forward from quarter
+to quarter, perhaps with new figures, a sentence changed or rewritten.
+
+Three kinds of link join paragraphs into one group:
+
+- identical terms (figures are class terms already, so new figures alone do
+  not count);
+- copies: cosine similarity of the TF-IDF vectors at least ``copy_threshold``,
+  across any two statements (another force may carry the same wording). Up to
+  :data:`EXACT_UP_TO` paragraphs every pair is compared; above that MinHash
+  locality-sensitive hashing proposes the pairs, as O(n²) is too slow at 100k;
+- versions: a force's statement and its previous one, paragraphs of one
+  section paired one to one by an optimal assignment on similarity, when the
+  pair's similarity reaches ``version_threshold``. Offices rewrite a
+  paragraph every quarter (in the sample corpus the knife-bin paragraph's
+  cosine similarity to its previous version is often 0.2 to 0.3), so a global
+  threshold that low would join unrelated paragraphs, while the assignment
+  within one section rarely errs (benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+# Up to this many distinct paragraphs every pair is compared exactly (a sparse
+# matrix product); above it MinHash proposes the pairs.
+EXACT_UP_TO = 5000
+# 24 bands of 3: a pair whose term sets overlap by half (Jaccard 0.5, about
+# cosine 0.7 here) becomes a candidate with probability 0.95.
+BANDS = 24
+ROWS_PER_BAND = 3
+_PRIME = (1 << 31) - 1
+# A bucket this large is a very common boilerplate sentence set; its members
+# are compared with one representative instead of pairwise.
+_PAIRWISE_LIMIT = 40
+
+
+def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
+                          sources=None, statements: list[tuple] | None = None,
+                          sections: list[str | None] | None = None,
+                          version_threshold: float = 0.25, seed: int = 13):
+    """Group label per row of ``matrix``.
+
+    Parameters
+    ----------
+    matrix:
+        scipy CSR matrix of L2-normalised TF-IDF rows.
+    term_keys:
+        Per row, a string that is equal for rows with identical terms.
+    threshold:
+        Minimum cosine similarity for two rows to count as copies.
+    sources:
+        Per row, the statement it comes from: two similar paragraphs of one
+        statement are different paragraphs, never joined (unless identical).
+    statements:
+        Per row, ``(force, date, statement id)`` of its statement; with
+        ``sections`` (per row, its section key or None) enables version links.
+
+    Returns
+    -------
+    numpy.ndarray of int32 labels, 0..k-1, equal for rows in one group.
+    """
+    import numpy as np
+
+    n = matrix.shape[0]
+    parent = np.arange(n)
+
+    def find(i: int) -> int:
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_with_key: dict[str, int] = {}
+    representatives = []
+    for row, key in enumerate(term_keys):
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
+        seen = first_with_key.get(digest)
+        if seen is None:
+            first_with_key[digest] = row
+            representatives.append(row)
+        else:
+            union(seen, row)
+
+    reps = np.asarray(representatives, dtype=np.int64)
+    if len(reps) > 1 and threshold <= 1.0:
+        if len(reps) <= EXACT_UP_TO:
+            left, right = _similar_pairs(matrix[reps], threshold)
+            left, right = reps[left], reps[right]
+        else:
+            pairs = _candidate_pairs(_minhash(matrix[reps], BANDS * ROWS_PER_BAND, seed))
+            left, right = reps[pairs[:, 0]], reps[pairs[:, 1]]
+            similarity = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+            left, right = left[similarity >= threshold], right[similarity >= threshold]
+        if sources is not None:
+            sources = np.asarray(sources)
+            different = sources[left] != sources[right]
+            left, right = left[different], right[different]
+        for a, b in zip(left.tolist(), right.tolist()):
+            union(a, b)
+    if statements is not None and sections is not None:
+        for a, b in _version_links(matrix, statements, sections, version_threshold):
+            union(a, b)
+
+    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    _, labels = np.unique(roots, return_inverse=True)
+    return labels.astype(np.int32)
+
+
+def _version_links(matrix, statements: list[tuple], sections: list[str | None],
+                   threshold: float) -> list[tuple[int, int]]:
+    """Pairs (paragraph, its version in the force's previous statement).
+
+    Within each section the paragraphs of the two statements are matched one
+    to one so that the total similarity is greatest (an optimal assignment),
+    and a matched pair counts when its similarity reaches ``threshold``.
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    rows_of: dict[tuple, dict[str | None, list[int]]] = {}
+    for row, statement in enumerate(statements):
+        rows_of.setdefault(statement, {}).setdefault(sections[row], []).append(row)
+    by_force: dict[object, list[tuple]] = {}
+    for statement in rows_of:
+        by_force.setdefault(statement[0], []).append(statement)
+    links = []
+    for force_statements in by_force.values():
+        force_statements.sort(key=lambda s: (s[1] or "", s[2]))
+        for previous, current in zip(force_statements, force_statements[1:]):
+            for section, new_rows in rows_of[current].items():
+                old_rows = rows_of[previous].get(section)
+                if not old_rows:
+                    continue
+                similarity = (matrix[new_rows] @ matrix[old_rows].T).toarray()
+                for i, j in zip(*linear_sum_assignment(-similarity)):
+                    if similarity[i, j] >= threshold:
+                        links.append((new_rows[i], old_rows[j]))
+    return links
+
+
+def _similar_pairs(matrix, threshold: float, chunk: int = 1000):
+    """All pairs (i < j) of rows with cosine similarity >= threshold."""
+    import numpy as np
+
+    lefts, rights = [], []
+    transposed = matrix.T.tocsc()
+    for start in range(0, matrix.shape[0], chunk):
+        block = (matrix[start:start + chunk] @ transposed).tocoo()
+        keep = (block.data >= threshold) & (block.row + start < block.col)
+        lefts.append(block.row[keep] + start)
+        rights.append(block.col[keep])
+    if not lefts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(lefts).astype(np.int64), np.concatenate(rights).astype(np.int64)
+
+
+def _minhash(matrix, permutations: int, seed: int):
+    """MinHash signature (rows × permutations) of each row's set of columns."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, _PRIME, size=permutations, dtype=np.uint64)
+    b = rng.integers(0, _PRIME, size=permutations, dtype=np.uint64)
+    indptr = matrix.indptr
+    columns = matrix.indices.astype(np.uint64)
+    rows = matrix.shape[0]
+    signatures = np.full((rows, permutations), np.iinfo(np.uint64).max, dtype=np.uint64)
+    non_empty = np.flatnonzero(np.diff(indptr) > 0)
+    if len(non_empty) == 0:
+        return signatures
+    starts = indptr[non_empty]
+    for p in range(permutations):
+        hashed = (a[p] * columns + b[p]) % _PRIME
+        signatures[non_empty, p] = np.minimum.reduceat(hashed, starts)
+    return signatures
+
+
+def _candidate_pairs(signatures):
+    """Pairs of rows that share every value of at least one band."""
+    import numpy as np
+
+    rows = signatures.shape[0]
+    found = []
+    multipliers = np.array([1_000_003 ** k for k in range(ROWS_PER_BAND)], dtype=np.uint64)
+    for band in range(BANDS):
+        chunk = signatures[:, band * ROWS_PER_BAND:(band + 1) * ROWS_PER_BAND]
+        keys = (chunk * multipliers).sum(axis=1)  # wraps modulo 2**64: a hash
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        boundaries = np.flatnonzero(np.diff(sorted_keys)) + 1
+        starts = np.concatenate(([0], boundaries))
+        sizes = np.diff(np.concatenate((starts, [rows])))
+        # Buckets of one size at a time: every pair within each, as arrays.
+        for size in np.unique(sizes[sizes > 1]).tolist():
+            bucket_starts = starts[sizes == size]
+            if size <= _PAIRWISE_LIMIT:
+                members = order[bucket_starts[:, None] + np.arange(size)]
+                i, j = np.triu_indices(size, k=1)
+                found.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
+            else:
+                for start in bucket_starts.tolist():
+                    members = order[start:start + size]
+                    found.append(np.stack([np.full(size - 1, members[0]), members[1:]], axis=1))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.concatenate(found).astype(np.int64)
+    pairs.sort(axis=1)
+    keys = np.unique(pairs[:, 0] * rows + pairs[:, 1])
+    return np.stack([keys // rows, keys % rows], axis=1)

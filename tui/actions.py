@@ -1,0 +1,170 @@
+"""The desk's multi-step actions: export, review, revisions, draft details.
+
+Each asks in a modal, makes sure the draft is saved (the engine exports and
+reviews what is stored), then does the work in a thread worker and reports in
+a notification. Engine errors become error notifications, never a crash.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from drafter.tui.screens.desk import DeskScreen
+
+
+def _in_thread(desk: "DeskScreen", job, done, *, group: str) -> None:
+    """Run ``job()`` in a thread; ``done(result)`` on the UI thread, or an error notification."""
+    app = desk.app
+
+    def work() -> None:
+        try:
+            result = job()
+        except DrafterError as error:
+            app.call_from_thread(app.notify, str(error), severity="error")
+            return
+        app.call_from_thread(done, result)
+
+    desk.run_worker(work, thread=True, group=group, exclusive=True, exit_on_error=False)
+
+
+# -- export ----------------------------------------------------------------------------
+def export(desk: "DeskScreen") -> None:
+    from drafter.tui.screens.export import ExportScreen
+
+    desk.sync_editor()
+    desk.app.push_screen(ExportScreen(desk.session.draft, desk.app.export_dir),
+                         lambda request: _export_chosen(desk, request))
+
+
+def _export_chosen(desk: "DeskScreen", request) -> None:
+    from drafter.tui.screens.confirm import ConfirmScreen
+
+    if request is None:
+        return
+    if request.path.is_dir():
+        desk.notify(f"{request.path} is a folder: give a file name", severity="error")
+        return
+    if request.path.exists():
+        desk.app.push_screen(
+            ConfirmScreen(f"{request.path} exists. Replace it?", yes="Replace", no="Cancel"),
+            lambda replace: replace and _export_checked(desk, request))
+        return
+    _export_checked(desk, request)
+
+
+def _export_checked(desk: "DeskScreen", request) -> None:
+    from drafter.export import unfilled_placeholders
+    from drafter.tui.screens.confirm import ConfirmScreen
+
+    gaps = unfilled_placeholders(desk.session.draft)
+    if not gaps:
+        desk.save_then(lambda: _export_run(desk, request, force=False))
+        return
+    listed = "\n".join(f"  {heading}: {placeholder}" for heading, placeholder in gaps[:5])
+    more = f"\n  … and {len(gaps) - 5} more" if len(gaps) > 5 else ""
+    question = (f"The draft still has {len(gaps)} missing figure"
+                f"{'s' if len(gaps) != 1 else ''}:\n{listed}{more}\n\nExport anyway?")
+    desk.app.push_screen(
+        ConfirmScreen(question, yes="Export anyway", no="Cancel"),
+        lambda anyway: anyway and desk.save_then(lambda: _export_run(desk, request, force=True)))
+
+
+def _export_run(desk: "DeskScreen", request, *, force: bool) -> None:
+    workspace = desk.app.workspace
+    draft_id = desk.session.draft.id
+
+    def job():
+        return workspace.export_draft(draft_id, request.fmt, request.path, force=force)
+
+    def done(path) -> None:
+        desk.app.last_export = path
+        desk.notify(f"Exported to {path}", title="Export")
+
+    _in_thread(desk, job, done, group="export")
+
+
+# -- review ----------------------------------------------------------------------------
+def review(desk: "DeskScreen") -> None:
+    from drafter.tui.screens.review import ReviewScreen
+
+    def open_review() -> None:
+        desk.app.push_screen(ReviewScreen(desk.app.workspace, desk.session.draft),
+                             lambda finding: _jump_to_finding(desk, finding))
+
+    desk.save_then(open_review)
+
+
+def _jump_to_finding(desk: "DeskScreen", finding) -> None:
+    if finding is None:
+        return
+    desk.go_to(finding.section, getattr(finding, "index", None), finding.paragraph)
+
+
+# -- revisions ---------------------------------------------------------------------------
+def revisions(desk: "DeskScreen") -> None:
+    from drafter.tui.screens.pickers import RevisionPickerScreen
+
+    def open_list() -> None:
+        session = desk.session
+        desk.app.push_screen(
+            RevisionPickerScreen(desk.app.workspace, session.draft.id, session.revision),
+            lambda number: _revision_chosen(desk, number))
+
+    desk.save_then(open_list)
+
+
+def _revision_chosen(desk: "DeskScreen", number: int | None) -> None:
+    from drafter.tui.screens.confirm import ConfirmScreen
+
+    session = desk.session
+    if number is None:
+        return
+    if number == session.revision:
+        desk.notify(f"Revision {number} is the text you have now.")
+        return
+    question = (f"Restore revision {number}? The text you have now stays in the list as "
+                f"revision {session.revision}, so this can be undone by restoring that.")
+    desk.app.push_screen(ConfirmScreen(question, yes="Restore", no="Cancel"),
+                         lambda yes: yes and desk.save_then(lambda: _restore(desk, number)))
+
+
+def _restore(desk: "DeskScreen", number: int) -> None:
+    workspace = desk.app.workspace
+    draft_id = desk.session.draft.id
+
+    def job():
+        return workspace.restore_revision(draft_id, number)
+
+    def done(draft) -> None:
+        desk.replace_draft(draft)
+        desk.notify(f"Restored revision {number} (now revision {draft.revision})")
+
+    _in_thread(desk, job, done, group="restore")
+
+
+# -- details ------------------------------------------------------------------------------
+def edit_details(desk: "DeskScreen") -> None:
+    from drafter.tui.screens.details import DetailsScreen, DraftDetails
+
+    draft = desk.session.draft
+    current = DraftDetails(title=draft.title, date=draft.date, period=draft.period,
+                           area=draft.area)
+
+    def apply(details) -> None:
+        if details is None:
+            return
+        changed = False
+        for name, value in details.options().items():
+            if getattr(draft, name) != value:
+                setattr(draft, name, value)
+                changed = True
+        if changed:
+            desk.session.touch()
+            desk.show_sections()
+            desk.request_figures()
+            desk.save()
+
+    desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply"), apply)

@@ -1,0 +1,362 @@
+"""The desk application: first-run seeding, the search index in the background,
+choosing or starting a draft, and saving before quitting.
+
+``make_app(workspace)`` is the one way to build it, for the CLI and the tests.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.worker import Worker, WorkerState
+
+from drafter.errors import BadQuery, DrafterError
+from drafter.tui.commands import DeskCommands
+from drafter.tui.screens.desk_saving import SAVE_ERRORS
+from drafter.tui.session import DraftSession
+
+Clock = Callable[[], datetime]
+
+
+
+class DeskApp(App):
+    """The drafting desk over one workspace."""
+
+    CSS_PATH = "drafter.tcss"
+    TITLE = "drafter desk"
+    COMMANDS = App.COMMANDS | {DeskCommands}
+    # Below WIDE_AT columns the section list folds away and the side panes go
+    # under the editor, so an 80x24 terminal keeps a usable editor.
+    WIDE_AT = 120
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_AT, "-wide")]
+    BINDINGS = [
+        Binding("f1", "help", "Help", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    CURSOR_BLINK = True
+    """Tests turn this off so screenshots do not depend on the blink phase."""
+    SUGGEST_DELAY = 0.3
+    """Seconds of pause in typing before Similar is refreshed."""
+    AUTOSAVE_DELAY = 1.5
+    """Seconds of pause in typing before the draft is saved."""
+
+    index_state = reactive("Loading search index…")
+    """What the status bar says about the search index."""
+
+    def __init__(self, workspace, *, clock: Clock | None = None,
+                 export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.now: Clock = clock or datetime.now
+        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self._index_started = False
+        self.index_ready = False
+        self.last_export: Path | None = None
+        self.suggestion_times: list[tuple[float, float]] = []
+        """(asked, shown) perf_counter times of each suggestion refresh (for the benchmark)."""
+        self.notices: deque[tuple[str, str]] = deque(maxlen=200)
+        """Every notification shown, newest last: (severity, message)."""
+
+    # -- start-up ---------------------------------------------------------------------
+    def on_mount(self) -> None:
+        from drafter.store.schema import get_meta
+
+        self._catch_hangups()
+        if get_meta(self.workspace.database, "seeded") is None:
+            from drafter.tui.screens.start import SeedingScreen
+
+            self.push_screen(SeedingScreen(), self._seeded)
+        else:
+            self._start_desk()  # the first frame is already the desk
+
+    def _catch_hangups(self) -> None:
+        """Save before going when the terminal goes away (SSH dropped, tmux killed)."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        self._signals = []
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(number, self._save_and_exit)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue  # not the main thread, or a platform without these signals
+            self._signals.append(number)
+
+    def on_unmount(self) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for number in getattr(self, "_signals", []):
+            loop.remove_signal_handler(number)
+
+    def _save_and_exit(self) -> None:
+        desk = self.desk
+        if desk is not None:
+            try:
+                desk.save_before_leaving()
+            except SAVE_ERRORS as error:
+                self.log.error(f"could not save on hangup: {error}")
+        self.exit()
+
+    def _seeded(self, problem: str | None) -> None:
+        if problem:
+            self.notify(f"The sample data could not be added: {problem}", severity="error")
+        self._start_desk()
+
+    def _start_desk(self) -> None:
+        drafts = self._list_drafts()
+        if drafts:
+            self.open_draft_id(drafts[0].id)
+        else:
+            self.choose_start(cancellable=False)
+
+    def _list_drafts(self) -> list:
+        try:
+            return self.workspace.list_drafts()
+        except DrafterError as error:
+            self.notify(str(error), severity="error")
+            return []
+
+    # -- the search index -----------------------------------------------------------------
+    def start_index_after_paint(self) -> None:
+        """Called by the first screen a writer sees, once it is on the terminal.
+
+        Loading the index imports numpy, scikit-learn and spaCy; begun any
+        earlier, those imports would hold up the first paint.
+        """
+        if not self._index_started:
+            self._index_started = True
+            self.set_timer(0.1, self.prepare_index)
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def prepare_index(self, rebuild: bool = False) -> None:
+        """Build the index if the corpus moved on (or when asked), then load it, off the UI thread."""
+        def say(state: str) -> None:
+            self.call_from_thread(setattr, self, "index_state", state)
+
+        def progress(what: str, done: int, total: int) -> None:
+            percent = f" {100 * done // total}%" if total else ""
+            say(f"Building search index…{percent}")
+
+        self.call_from_thread(setattr, self, "index_ready", False)
+        say("Loading search index…")
+        try:
+            if rebuild or not self.workspace.index_is_current():
+                say("Building search index…")
+                self.workspace.build_index(rebuild=rebuild, progress=progress)
+            # One search loads the index (and the language model) into memory.
+            self.workspace.search("police and crime plan", limit=1)
+        except BadQuery:
+            pass  # the warm-up words are too common for this corpus; the index is loaded
+        except DrafterError as error:
+            self.call_from_thread(self._index_failed, str(error))
+            return
+        self.call_from_thread(self._index_loaded)
+
+    def _index_loaded(self) -> None:
+        self.index_ready = True
+        self.index_state = "Search ready"
+
+    def _index_failed(self, message: str) -> None:
+        self.index_state = "Search unavailable"
+        self.notify(f"Search is unavailable: {message}. Ctrl+R rebuilds the index.",
+                    severity="error")
+
+    def record_suggestion(self, asked: float, shown: float) -> None:
+        self.suggestion_times.append((asked, shown))
+
+    @property
+    def suggestion_latencies(self) -> list[float]:
+        """Seconds from each search being asked for to its hits being in the pane."""
+        return [shown - asked for asked, shown in self.suggestion_times]
+
+    # -- drafts -------------------------------------------------------------------------------
+    @property
+    def desk(self):
+        """The desk screen in the stack, if a draft is open."""
+        from drafter.tui.screens.desk import DeskScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, DeskScreen):
+                return screen
+        return None
+
+    def open_draft(self, draft) -> None:
+        """Show ``draft`` on a new desk, saving the one open now."""
+        from drafter.tui.screens.desk import DeskScreen
+
+        current = self.desk
+        if current is not None:
+            try:
+                current.save_before_leaving()
+            except SAVE_ERRORS as error:
+                self.notify(f"Could not save: {error}", severity="error")
+                return
+        new_desk = DeskScreen(DraftSession(self.workspace, draft))
+        while len(self.screen_stack) > 1 and self.screen is not current:
+            self.pop_screen()
+        if current is not None and self.screen is current:
+            self.switch_screen(new_desk)
+        else:
+            self.push_screen(new_desk)
+
+    def open_draft_id(self, draft_id: int) -> None:
+        try:
+            draft = self.workspace.get_draft(draft_id)
+        except DrafterError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.open_draft(draft)
+
+    def choose_draft(self) -> None:
+        from drafter.tui.screens.pickers import DraftPickerScreen
+
+        self.push_screen(DraftPickerScreen(self.workspace),
+                         lambda draft_id: draft_id is not None and self.open_draft_id(draft_id))
+
+    def choose_start(self, *, cancellable: bool) -> None:
+        from drafter.tui.screens.start import StartScreen
+
+        has_drafts = bool(self._list_drafts())
+        self.push_screen(StartScreen(has_drafts=has_drafts, cancellable=cancellable),
+                         lambda choice: self._start_chosen(choice, cancellable))
+
+    def _start_chosen(self, choice: str | None, cancellable: bool) -> None:
+        from drafter.tui.screens.pickers import DraftPickerScreen, StatementPickerScreen
+
+        def back() -> None:
+            # With no desk behind it, a cancelled step returns to the start screen.
+            if self.desk is None:
+                self.choose_start(cancellable=cancellable)
+
+        def statement_chosen(statement_id: int | None) -> None:
+            if statement_id is None:
+                back()
+            else:
+                self.ask_details(statement_id, back)
+
+        def draft_chosen(draft_id: int | None) -> None:
+            if draft_id is None:
+                back()
+            else:
+                self.open_draft_id(draft_id)
+
+        if choice == "new":
+            self.ask_details(None, back)
+        elif choice == "copy":
+            self.push_screen(StatementPickerScreen(self.workspace), statement_chosen)
+        elif choice == "open":
+            self.push_screen(DraftPickerScreen(self.workspace), draft_chosen)
+
+    def ask_details(self, statement_id: int | None, cancelled: Callable[[], None]) -> None:
+        from drafter.tui.screens.details import DetailsScreen, DraftDetails
+
+        details = DraftDetails(title="", date=self.default_meeting(statement_id), period="",
+                               area=self.workspace.settings.area)
+        heading = ("New draft copied forward" if statement_id is not None else "New draft")
+
+        def accepted(chosen) -> None:
+            if chosen is None:
+                cancelled()
+                return
+            self.create_draft(chosen.options(), statement_id)
+
+        placeholders = {"title": "blank: the title of the statement copied"} \
+            if statement_id is not None else {}
+        self.push_screen(DetailsScreen(heading, details, placeholders=placeholders), accepted)
+
+    def default_meeting(self, statement_id: int | None) -> str:
+        from drafter.draft_skeleton import next_quarter
+
+        if statement_id is not None:
+            try:
+                return next_quarter(self.workspace.get_statement(statement_id).date)
+            except DrafterError:
+                pass
+        return f"{self.now():%Y-%m}"
+
+    @work(thread=True, exclusive=True, group="new-draft", exit_on_error=False)
+    def create_draft(self, options: dict, statement_id: int | None) -> None:
+        try:
+            draft = self.workspace.new_draft(from_statement=statement_id, **options)
+        except DrafterError as error:
+            self.call_from_thread(self._create_failed, str(error))
+            return
+        self.call_from_thread(self.open_draft, draft)
+
+    def _create_failed(self, message: str) -> None:
+        self.notify(message, severity="error")
+        if self.desk is None:
+            self.choose_start(cancellable=False)
+
+    # -- help, quitting -------------------------------------------------------------------------
+    def action_help(self) -> None:
+        from drafter.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Save the open draft, then quit; if saving fails, ask before losing words."""
+        desk = self.desk
+        if desk is not None:
+            try:
+                desk.save_before_leaving()
+            except SAVE_ERRORS as error:
+                self._ask_quit_unsaved(str(error))
+                return
+        self.exit()
+
+    def _ask_quit_unsaved(self, message: str) -> None:
+        from drafter.tui.screens.confirm import ConfirmScreen
+
+        question = (f"Your latest changes could not be saved ({message}). "
+                    "Quit anyway and lose them?")
+        self.push_screen(ConfirmScreen(question, yes="Quit without saving", no="Stay"),
+                         lambda quit_anyway: quit_anyway and self.exit())
+
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        self.notices.append((severity, message))
+        # Messages quote drafts, paths and placeholders ("[[missing ...]]"): never markup.
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.report_worker_failure(event)
+
+    def report_worker_failure(self, event: Worker.StateChanged) -> None:
+        """A worker that failed unexpectedly is reported, and the desk carries on."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        self.log.error(f"worker {event.worker.name} failed: {error!r}")
+        self.notify(f"Something went wrong ({type(error).__name__}: {error}); "
+                    "your draft is safe, and the desk carries on.",
+                    severity="error", markup=False)
+        if event.worker.group == "index":
+            self.index_state = "Search unavailable"
+
+
+def make_app(workspace, *, clock: Clock | None = None, export_dir: Path | None = None) -> DeskApp:
+    """Build the desk for ``workspace``.
+
+    Parameters
+    ----------
+    workspace : Workspace
+        An open workspace (the CLI opens it with ``seed=False``; the desk seeds
+        a new one itself, showing progress).
+    clock : callable, optional
+        Returns the current time; fixed in tests so screens are reproducible.
+    export_dir : Path, optional
+        Where exports are offered by default (the current directory).
+    """
+    return DeskApp(workspace, clock=clock, export_dir=export_dir)

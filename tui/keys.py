@@ -1,0 +1,82 @@
+"""Every desk action with its keys, in one table.
+
+The desk's bindings, its footer, the help screen and the command palette are
+all built from ``DESK_ACTIONS``, so a key shown anywhere is a key that works.
+Function keys and Ctrl+letter combinations were chosen because they reach the
+app unchanged through SSH and tmux; the editor's own keys (Ctrl+A/E/K/U/W/Z/Y,
+F6, F7) are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DeskAction:
+    action: str
+    """Name of the action method on the desk screen (``action_<name>``)."""
+    keys: str
+    """Textual key names, comma separated; the first is the one displayed."""
+    label: str
+    """Short label for the footer."""
+    description: str
+    """One line for the help screen and the command palette."""
+    show: bool = True
+    """Shown in the footer (every action is listed in help and the palette)."""
+
+
+DESK_ACTIONS: tuple[DeskAction, ...] = (
+    DeskAction("help", "f1,question_mark", "Help",
+               "Show the keys and how the desk works (? works outside the editor)"),
+    DeskAction("sections", "f2", "Sections", "Show the section list and move to a section"),
+    DeskAction("similar", "f3", "Similar", "Past paragraphs like the one under the cursor"),
+    DeskAction("figures", "f4", "Figures", "Template sentences filled with this period's figures"),
+    DeskAction("preview", "f5", "Preview", "The whole statement as it will be exported"),
+    DeskAction("save", "ctrl+s", "Save", "Save a revision now (the desk also saves as you pause)"),
+    DeskAction("export", "ctrl+o", "Export", "Export the statement to DOCX, Markdown or text"),
+    DeskAction("review", "f8", "Review", "Check the draft: changes, reuse, figures, dates, wording"),
+    DeskAction("revisions", "f9", "Revisions", "List saved revisions and restore one"),
+    DeskAction("next_section", "ctrl+down,alt+down", "Next", "Go to the next section", show=False),
+    DeskAction("previous_section", "ctrl+up,alt+up", "Previous", "Go to the previous section",
+               show=False),
+    DeskAction("toggle_done", "ctrl+t", "Done", "Mark the section done, or back to drafting",
+               show=False),
+    DeskAction("new_draft", "ctrl+n", "New draft",
+               "Start a new draft, empty or copied forward from a past statement", show=False),
+    DeskAction("open_draft", "ctrl+l", "Drafts", "Open another draft", show=False),
+    DeskAction("details", "ctrl+g", "Details", "Edit the draft's title, date, period and area",
+               show=False),
+    DeskAction("rebuild_index", "ctrl+r", "Rebuild index",
+               "Rebuild the search index from the corpus (if search is unavailable)", show=False),
+    DeskAction("edit", "escape", "Editor", "Back to the editor", show=False),
+)
+
+PANE_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Similar", "enter", "Insert the highlighted paragraph after the cursor's paragraph"),
+    ("Similar", "o", "Open the whole statement it comes from"),
+    ("Figures", "enter", "Insert the highlighted sentence after the cursor's paragraph"),
+    ("Editor", "ctrl+z / ctrl+y", "Undo / redo"),
+    ("Editor", "ctrl+left / ctrl+right", "Move by word (add shift to select)"),
+    ("Editor", "f7", "Select all"),
+    ("Anywhere", "ctrl+p", "Command palette: every action by name"),
+    ("Anywhere", "ctrl+q", "Quit (your work is saved first)"),
+)
+
+
+def display_key(keys: str) -> str:
+    """The first key, written the way people say it: ``Ctrl+S``, ``F2``, ``Alt+↓``."""
+    key = keys.split(",")[0]
+    names = {"up": "↑", "down": "↓", "left": "←", "right": "→", "escape": "Esc",
+             "enter": "Enter", "ctrl": "Ctrl", "alt": "Alt", "shift": "Shift",
+             "question_mark": "?"}
+    parts = key.split("+")
+    return "+".join(names.get(part, part.upper() if len(part) <= 3 else part.capitalize())
+                    for part in parts)
+
+
+def by_action(name: str) -> DeskAction:
+    for action in DESK_ACTIONS:
+        if action.action == name:
+            return action
+    raise KeyError(name)

@@ -1,0 +1,123 @@
+"""How the editor's text maps onto paragraphs, and short labels for the panes.
+
+The editor holds one section as plain text: paragraphs are runs of non-blank
+lines separated by blank lines (the same rule ``Draft.set_section_text`` uses),
+numbers are never typed. These helpers find the paragraph under the cursor and
+the line where each paragraph starts, so the gutter can print the number the
+paragraph will carry when exported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.priorities import CLOSING, INTRODUCTION
+
+SHORT_TITLES = {
+    INTRODUCTION: "Introduction",
+    "homicide": "Homicide",
+    "serious-violence": "Serious violence",
+    "drugs-county-lines": "Drugs & county lines",
+    "neighbourhood-crime": "Neighbourhood crime",
+    "victim-satisfaction": "Victim satisfaction",
+    "cyber-crime": "Fraud & cybercrime",
+    CLOSING: "Reporting frequency",
+}
+
+STATUS_MARKS = {"empty": "○", "drafting": "◐", "done": "●"}
+
+CUE_CELLS = 5
+
+
+def short_title(section_key: str, heading: str | None = None) -> str:
+    """A section's name as the narrow section list shows it."""
+    return SHORT_TITLES.get(section_key) or heading or section_key
+
+
+@dataclass(frozen=True)
+class ParagraphSpan:
+    """Lines ``first``..``last`` (inclusive) of the editor hold one paragraph."""
+
+    first: int
+    last: int
+
+    def contains(self, row: int) -> bool:
+        return self.first <= row <= self.last
+
+
+def paragraph_spans(lines: list[str]) -> list[ParagraphSpan]:
+    """The paragraphs of the editor's lines, in order."""
+    spans: list[ParagraphSpan] = []
+    start: int | None = None
+    for row, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = row
+        elif start is not None:
+            spans.append(ParagraphSpan(start, row - 1))
+            start = None
+    if start is not None:
+        spans.append(ParagraphSpan(start, len(lines) - 1))
+    return spans
+
+
+def paragraph_at(spans: list[ParagraphSpan], row: int) -> int | None:
+    """Index of the paragraph on ``row``; on a blank line, the one just above (None if none)."""
+    before = None
+    for index, span in enumerate(spans):
+        if span.contains(row):
+            return index
+        if span.last < row:
+            before = index
+    return before
+
+
+def paragraph_text(lines: list[str], span: ParagraphSpan) -> str:
+    return " ".join(line.strip() for line in lines[span.first:span.last + 1]).strip()
+
+
+def gutter_labels(spans: list[ParagraphSpan], first_number: int | None) -> dict[int, str]:
+    """{line index: printed number} for the first line of each paragraph.
+
+    ``first_number`` is None in an unnumbered section (the closing one), which
+    then shows a plain marker so the writer still sees where paragraphs break.
+    """
+    if first_number is None:
+        return {span.first: "·" for span in spans}
+    return {span.first: str(first_number + index) for index, span in enumerate(spans)}
+
+
+def similarity_cue(score: float, best: float) -> str:
+    """Five cells filled in proportion to the score against the best hit (``▮▮▮▯▯``).
+
+    Search scores have no fixed scale (they grow with the query's length and
+    rarity of its words), so the cue ranks hits within one result list.
+    """
+    if best <= 0 or score <= 0:
+        return "▯" * CUE_CELLS
+    filled = max(1, min(CUE_CELLS, round(CUE_CELLS * score / best)))
+    return "▮" * filled + "▯" * (CUE_CELLS - filled)
+
+
+def statement_label(force: str | None, date: str | None, number: int | None) -> str:
+    """``West Midlands · 2023-09 · ¶15`` (parts that are unknown are left out)."""
+    parts = [part for part in (force, date) if part]
+    parts.append(f"¶{number}" if number is not None else "unnumbered")
+    return " · ".join(parts)
+
+
+def first_numbers(draft) -> dict[str, int | None]:
+    """The number each section's first paragraph will be printed with.
+
+    An empty numbered section still gets the number its first paragraph
+    would take, so the gutter is right as soon as the writer starts typing.
+    """
+    result: dict[str, int | None] = {}
+    count = 0
+    for section in draft.sections:
+        if section.numbered:
+            result[section.key] = count + 1
+            count += len(section.paragraphs)
+        else:
+            result[section.key] = None
+    return result

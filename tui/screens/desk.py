@@ -1,0 +1,306 @@
+"""The desk: the section list, the editor, and the Similar / Figures / Preview panes.
+
+Everything slow happens in thread workers (search, fill, save, export) whose
+results come back through ``call_from_thread``; typing only ever restarts two
+timers (suggestions after a short pause, autosave after a longer one). The
+panes' work is in ``desk_panes``, saving in ``desk_saving``, the multi-step
+actions in ``drafter.tui.actions``.
+"""
+
+from __future__ import annotations
+
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane, TextArea
+
+from drafter.tui.keys import DESK_ACTIONS
+from drafter.tui.layout import STATUS_MARKS, short_title
+from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.tui.screens.desk_panes import PanesMixin
+from drafter.tui.screens.desk_saving import SavingMixin
+from drafter.tui.session import DraftSession
+from drafter.tui.widgets.editor import SectionEditor
+from drafter.tui.widgets.figures import FiguresPane
+from drafter.tui.widgets.preview import PreviewPane
+from drafter.tui.widgets.sections import SectionList
+from drafter.tui.widgets.similar import SimilarPane
+from drafter.tui.widgets.status import StatusBar
+
+
+class SidePanes(TabbedContent):
+    """Similar, Figures and Preview; on a narrow terminal a pane opens full screen."""
+
+    ALLOW_MAXIMIZE = True
+
+
+class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
+    """One draft open for writing."""
+
+    BINDINGS = [Binding(action.keys, action.action, action.label, show=action.show,
+                        tooltip=action.description)
+                for action in DESK_ACTIONS]
+    ALLOW_IN_MAXIMIZED_VIEW = "#bottom"
+
+    def __init__(self, session: DraftSession) -> None:
+        super().__init__()
+        self.session = session
+        self._synced_text: str | None = None
+        self._cursor_paragraph: int | None = None
+        self._painted = False
+        self._after_save: list = []
+
+    # -- layout -----------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield SectionList(id="sections")
+            with Vertical(id="writing"):
+                yield Static("", id="section-bar")
+                yield SectionEditor(id="editor")
+            with SidePanes(id="side", initial="tab-similar"):
+                with TabPane("Similar", id="tab-similar"):
+                    yield SimilarPane(id="similar")
+                with TabPane("Figures", id="tab-figures"):
+                    yield FiguresPane(id="figures")
+                with TabPane("Preview", id="tab-preview"):
+                    yield PreviewPane(id="preview")
+        with Vertical(id="bottom"):
+            yield StatusBar(id="status")
+            yield Footer()
+
+    @property
+    def editor(self) -> SectionEditor:
+        return self.query_one(SectionEditor)
+
+    @property
+    def similar(self) -> SimilarPane:
+        return self.query_one(SimilarPane)
+
+    @property
+    def figures(self) -> FiguresPane:
+        return self.query_one(FiguresPane)
+
+    @property
+    def side(self) -> TabbedContent:
+        return self.query_one("#side", TabbedContent)
+
+    def on_mount(self) -> None:
+        # Take the layout for the terminal's width now, not at the next resize,
+        # so a desk opened later does not flash the other layout first.
+        wide = self.app.size.width >= self.app.WIDE_AT
+        self.set_class(wide, "-wide")
+        self.set_class(not wide, "-narrow")
+        self.watch(self.app, "index_state", self.show_index_state)
+        self.call_after_refresh(self.after_first_paint)
+        self.load_section(self.session.section_key)
+        self.show_save_state()
+        self.editor.focus()
+
+    def after_first_paint(self) -> None:
+        """Start the background work that would slow the first frame (imports, loading)."""
+        self._painted = True
+        self.request_figures()
+        self.app.start_index_after_paint()
+
+    # -- sections -----------------------------------------------------------------
+    def load_section(self, key: str) -> None:
+        """Put section ``key`` in the editor (saving the one being left if it changed)."""
+        if self._synced_text is not None:
+            self.sync_editor()
+            if self.session.dirty:
+                self.save()
+        self.session.section_key = key
+        section = self.session.section
+        editor = self.editor
+        editor.set_first_number(self.session.first_number())
+        editor.load_text(section.text())
+        self._synced_text = editor.text
+        editor.move_cursor((0, 0))
+        editor.scroll_home(animate=False)
+        self._cursor_paragraph = editor.cursor_paragraph()
+        self.show_sections()
+        if self._painted:
+            self.request_figures()
+        self.request_similar()
+        if self.side.active == "tab-preview":
+            self.show_preview()
+
+    def show_sections(self) -> None:
+        session = self.session
+        self.query_one(SectionList).show_draft(session.draft, session.section_key)
+        section = session.section
+        keys = session.keys
+        bar = Text()
+        bar.append(f"{keys.index(section.key) + 1}/{len(keys)} ", style="dim")
+        bar.append(section.heading, style="bold")
+        bar.append(f"  {STATUS_MARKS.get(section.status, '')} {section.status}", style="dim")
+        self.query_one("#section-bar", Static).update(bar)
+        self.editor.set_first_number(session.first_number())
+        draft = session.draft
+        where = (f"{draft.area} {draft.period} · {draft.paragraph_count} ¶ · "
+                 f"{draft.word_count:,} words")
+        self.query_one(StatusBar).show_where(where)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "sections" and event.option.id:
+            event.stop()
+            self.load_section(event.option.id)
+            self.editor.focus()
+
+    # -- editing ---------------------------------------------------------------------
+    def sync_editor(self) -> bool:
+        """Hand the editor's text to the draft; True when the draft changed."""
+        text = self.editor.text
+        if text == self._synced_text:
+            return False
+        self._synced_text = text
+        changed = self.session.update_text(text)
+        if changed:
+            self.show_sections()
+        return changed
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self.editor.text == self._synced_text:
+            return
+        self.query_one(StatusBar).show_save("Editing…")
+        self.restart_autosave()
+        self.schedule_similar()
+
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        paragraph = self.editor.cursor_paragraph()
+        if paragraph != self._cursor_paragraph:
+            self._cursor_paragraph = paragraph
+            self.schedule_similar()
+
+    def insert_paragraph(self, text: str, origin, message: str) -> None:
+        self.sync_editor()
+        editor = self.editor
+        editor.insert_paragraph(" ".join(text.split()))
+        self.sync_editor()
+        self.session.adopt_origin(text, origin)
+        self._cursor_paragraph = editor.cursor_paragraph()
+        self.show_sections()
+        self.restart_autosave()
+        self.minimize()
+        editor.focus()
+        self.notify(message)
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_help(self) -> None:
+        self.app.action_help()
+
+    def action_sections(self) -> None:
+        sections = self.query_one(SectionList)
+        if sections.display and not self.narrow:
+            sections.focus()
+            return
+        from drafter.tui.screens.sections import SectionPickerScreen
+
+        self.sync_editor()
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self.load_section(key)
+            self.editor.focus()
+
+        self.app.push_screen(SectionPickerScreen(self.session.draft, self.session.section_key),
+                             chosen)
+
+    @property
+    def narrow(self) -> bool:
+        return self.size.width < self.app.WIDE_AT
+
+    def _show_tab(self, tab: str, focus) -> None:
+        self.side.active = tab
+        if self.narrow:
+            self.maximize(self.side, container=False)
+        focus.focus()
+
+    def action_similar(self) -> None:
+        self._show_tab("tab-similar", self.similar.hit_list)
+
+    def action_figures(self) -> None:
+        self._show_tab("tab-figures", self.figures.sentence_list)
+
+    def action_preview(self) -> None:
+        self.show_preview()
+        self._show_tab("tab-preview", self.query_one(PreviewPane))
+
+    def action_edit(self) -> None:
+        self.minimize()
+        self.editor.focus()
+
+    def action_save(self) -> None:
+        self.save(announce=True)
+
+    def action_next_section(self) -> None:
+        self.load_section(self.session.neighbour(1))
+
+    def action_previous_section(self) -> None:
+        self.load_section(self.session.neighbour(-1))
+
+    def action_toggle_done(self) -> None:
+        self.sync_editor()
+        section = self.session.section
+        if section.status == "done":
+            status = "drafting" if section.paragraphs else "empty"
+        else:
+            status = "done"
+        self.session.set_status(status)
+        self.show_sections()
+        self.restart_autosave()
+        self.notify(f"{short_title(section.key)}: {status}")
+
+    def action_rebuild_index(self) -> None:
+        self.app.prepare_index(rebuild=True)
+
+    def action_new_draft(self) -> None:
+        self.app.choose_start(cancellable=True)
+
+    def action_open_draft(self) -> None:
+        self.app.choose_draft()
+
+    def action_details(self) -> None:
+        from drafter.tui.actions import edit_details
+
+        edit_details(self)
+
+    def action_export(self) -> None:
+        from drafter.tui.actions import export
+
+        export(self)
+
+    def action_review(self) -> None:
+        from drafter.tui.actions import review
+
+        review(self)
+
+    def action_revisions(self) -> None:
+        from drafter.tui.actions import revisions
+
+        revisions(self)
+
+    def replace_draft(self, draft) -> None:
+        """Show ``draft`` (a restored revision) in place of the current one."""
+        session = self.session
+        session.draft = draft
+        session.saved_changes = session.changes
+        if session.section_key not in session.keys:
+            session.section_key = session.keys[0]
+        self._synced_text = None
+        self.load_section(session.section_key)
+        self.show_save_state()
+
+    def go_to(self, section_key: str | None, index: int | None, number: int | None) -> None:
+        """Open a section at a paragraph (by position, else by printed number)."""
+        if section_key in self.session.keys and section_key != self.session.section_key:
+            self.load_section(section_key)
+        if index is None and number is not None:
+            first = self.session.first_number()
+            index = number - first if first is not None else None
+        if index is not None:
+            self.editor.go_to_paragraph(index)
+        self.editor.focus()

@@ -1,0 +1,173 @@
+"""The desk's side panes at work: Similar (searched as the writer pauses),
+Figures (filled for the draft's period and area) and Preview.
+
+A mixin of ``DeskScreen``: searches and fills run in thread workers, and a
+result is shown only if it still answers the latest request.
+"""
+
+from __future__ import annotations
+
+from time import perf_counter
+
+from textual import work
+from textual.widgets import TabbedContent
+
+from drafter.errors import BadQuery, DrafterError
+from drafter.priorities import PRIORITY_IDS, default_heading
+from drafter.tui.layout import short_title
+from drafter.tui.widgets.figures import FiguresPane
+from drafter.tui.widgets.preview import PreviewPane
+from drafter.tui.widgets.similar import SimilarPane
+from drafter.tui.widgets.status import StatusBar
+
+SIMILAR_LIMIT = 8
+
+
+class PanesMixin:
+    """Similar, Figures and Preview for ``DeskScreen``."""
+
+    _similar_timer = None
+    _similar_token = 0
+    _similar_query: tuple[str, str | None] | None = None
+    _similar_waiting = False
+
+    # -- suggestions -----------------------------------------------------------------
+    def schedule_similar(self) -> None:
+        if self._similar_timer is not None:
+            self._similar_timer.stop()
+        self._similar_timer = self.set_timer(self.app.SUGGEST_DELAY, self.request_similar)
+
+    def similar_query(self) -> tuple[str, str | None, str]:
+        """(text to search for, priority to favour, heading for the pane)."""
+        key = self.session.section_key
+        priority = key if key in PRIORITY_IDS else None
+        editor = self.editor
+        text = editor.current_paragraph_text()
+        index = editor.cursor_paragraph()
+        if text and index is not None:
+            first = self.session.first_number()
+            label = f"¶{first + index}" if first is not None else f"paragraph {index + 1}"
+            return text, priority, f"Like {label} · {short_title(key)}"
+        heading = self.session.section.heading or default_heading(key)
+        return heading, priority, f"Like the heading · {short_title(key)}"
+
+    def request_similar(self) -> None:
+        text, priority, heading = self.similar_query()
+        if (text, priority) == self._similar_query:
+            return
+        if not self.app.index_ready:
+            self._similar_waiting = True
+            self.similar.show_state(self.app.index_state or "Loading search index…")
+            return
+        self._similar_waiting = False
+        self._similar_query = (text, priority)
+        self._similar_token += 1
+        self.run_similar(self._similar_token, text, priority, heading, perf_counter())
+
+    @work(thread=True, exclusive=True, group="similar", exit_on_error=False)
+    def run_similar(self, token: int, text: str, priority: str | None, heading: str,
+                    started: float) -> None:
+        try:
+            hits = self.app.workspace.search(text, priority=priority, limit=SIMILAR_LIMIT + 1)
+        except BadQuery:
+            self.app.call_from_thread(self.similar_failed, token,
+                                      "type a few more words to see similar paragraphs")
+            return
+        except DrafterError as error:
+            self.app.call_from_thread(self.similar_failed, token, f"search unavailable: {error}")
+            return
+        # The paragraph's own wording (e.g. copied forward) is no suggestion.
+        written = " ".join(text.split())
+        hits = [hit for hit in hits if " ".join(hit.text.split()) != written][:SIMILAR_LIMIT]
+        self.app.call_from_thread(self.show_similar, token, hits, heading, started)
+
+    def show_similar(self, token: int, hits: list, heading: str, started: float) -> None:
+        if token != self._similar_token:
+            return
+        self.similar.show_hits(hits, heading)
+        self.app.record_suggestion(started, perf_counter())
+
+    def similar_failed(self, token: int, message: str) -> None:
+        if token == self._similar_token:
+            self._similar_query = None
+            self.similar.show_hits([], "")
+            self.similar.show_state(message[:1].upper() + message[1:])
+
+    def show_index_state(self, state: str) -> None:
+        self.query_one(StatusBar).show_index(state)
+        if self.app.index_ready and self._similar_waiting:
+            self.request_similar()
+
+    def on_similar_pane_insert(self, event: SimilarPane.Insert) -> None:
+        from drafter.drafts import Origin
+
+        hit = event.hit
+        label = " ".join(str(part) for part in (hit.force, hit.date) if part)
+        where = f"¶{hit.number}" if hit.number is not None else "a paragraph"
+        self.insert_paragraph(hit.text, Origin.corpus(hit.statement_id, hit.number),
+                              f"Inserted {where} of {label or 'a past statement'}")
+
+    def on_similar_pane_open_source(self, event: SimilarPane.OpenSource) -> None:
+        from drafter.tui.screens.statement import StatementScreen
+
+        hit = event.hit
+        self.app.push_screen(StatementScreen(self.app.workspace, hit.statement_id, hit.number,
+                                             hit.text))
+
+    # -- figures ------------------------------------------------------------------------
+    def request_figures(self) -> None:
+        key = self.session.section_key
+        draft = self.session.draft
+        pane = self.figures
+        if key not in PRIORITY_IDS:
+            pane.show_nothing("Figure sentences are kept for the six priorities")
+            return
+        if not draft.period:
+            pane.show_nothing("Set the draft's figures period (Ctrl+G)")
+            return
+        pane.show_state(f"Filling templates for {draft.area} {draft.period}…")
+        self.run_fill(key, draft.period, draft.area)
+
+    @work(thread=True, exclusive=True, group="figures", exit_on_error=False)
+    def run_fill(self, key: str, period: str, area: str) -> None:
+        try:
+            result = self.app.workspace.fill(key, period, area)
+        except DrafterError as error:
+            self.app.call_from_thread(self.fill_failed, key, str(error))
+            return
+        self.app.call_from_thread(self.show_fill, key, result, f"For {area} {period}")
+
+    def show_fill(self, key: str, result, heading: str) -> None:
+        if key == self.session.section_key:
+            self.figures.show_fill(result, heading)
+
+    def fill_failed(self, key: str, message: str) -> None:
+        if key == self.session.section_key:
+            self.figures.show_nothing("Figures unavailable")
+        self.notify(message, severity="error")
+
+    def on_figures_pane_insert(self, event: FiguresPane.Insert) -> None:
+        from drafter.drafts import Origin
+
+        sentence = event.sentence
+        self.insert_paragraph(sentence.text,
+                              Origin.from_template(sentence.template, list(sentence.figures or [])),
+                              f"Inserted {sentence.template}")
+        for gap in getattr(sentence, "missing", None) or []:
+            self.notify(f"missing figure: {gap.get('measure')} for {gap.get('area')} "
+                        f"{gap.get('period')}; the sentence holds a placeholder until it is "
+                        "imported or edited", severity="warning")
+
+    # -- preview ----------------------------------------------------------------------------
+    def show_preview(self) -> None:
+        from drafter.export import render_text
+
+        self.sync_editor()
+        draft = self.session.draft
+        self.query_one(PreviewPane).show_statement(
+            render_text(draft), [section.heading for section in draft.sections],
+            self.session.section.heading)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "tab-preview":
+            self.show_preview()

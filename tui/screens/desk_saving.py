@@ -1,0 +1,109 @@
+"""Autosave for the desk: after a pause in typing, on leaving a section and on
+quitting, one save at a time in a thread worker, always of the newest text.
+
+A mixin of ``DeskScreen``. ``save_then`` runs an action (export, review,
+restore) once everything typed so far is stored, since the engine works on
+the stored draft.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from textual import work
+
+from drafter.errors import DrafterError
+from drafter.tui.session import Snapshot, save_snapshot
+from drafter.tui.widgets.status import StatusBar
+
+SAVE_ERRORS = (DrafterError, sqlite3.Error, OSError)
+"""What a save can fail with: the engine's own errors, and the disk's."""
+
+
+class SavingMixin:
+    """Saving for ``DeskScreen``; the draft's state lives in its ``session``."""
+
+    _autosave_timer = None
+    _saving = False
+    _save_again = False
+
+    # -- saving ------------------------------------------------------------------------------
+    def restart_autosave(self) -> None:
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(self.app.AUTOSAVE_DELAY, self.save)
+
+    def save(self, note: str | None = None, announce: bool = False) -> None:
+        """Save in the background; one save at a time, the next taking the newest text."""
+        self.sync_editor()
+        if self._saving:
+            self._save_again = True
+            return
+        if not self.session.dirty:
+            self.show_save_state()
+            if announce:
+                self.notify(f"Nothing new to save: revision {self.session.revision} "
+                            "holds this text")
+            self._run_after_save()
+            return
+        self._saving = True
+        self._save_again = False
+        self.query_one(StatusBar).show_save("Saving…")
+        self.run_save(self.session.snapshot(), note, announce)
+
+    def save_then(self, callback) -> None:
+        """Run ``callback`` once everything typed so far is in the workspace."""
+        self._after_save.append(callback)
+        self.save()
+
+    def _run_after_save(self) -> None:
+        callbacks, self._after_save = self._after_save, []
+        for callback in callbacks:
+            callback()
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def run_save(self, snapshot: Snapshot, note: str | None, announce: bool) -> None:
+        try:
+            with self.session.save_lock:
+                revision = save_snapshot(self.app.workspace, snapshot, note)
+        except SAVE_ERRORS as error:  # e.g. a full disk: the writer is told, the words kept
+            self.app.call_from_thread(self.save_failed, str(error))
+            return
+        self.app.call_from_thread(self.saved, snapshot, revision, announce)
+
+    def saved(self, snapshot: Snapshot, revision: int, announce: bool) -> None:
+        self._saving = False
+        self.session.saved(snapshot, revision, self.app.now())
+        self.show_save_state()
+        if announce:
+            self.notify(f"Saved revision {revision}")
+        if self.side.active == "tab-preview":
+            self.show_preview()
+        if self._save_again or self.session.dirty and self._after_save:
+            self.save()
+        else:
+            self._run_after_save()
+
+    def save_failed(self, message: str) -> None:
+        self._saving = False
+        self._after_save = []
+        self.session.save_error = message
+        self.query_one(StatusBar).show_save("NOT SAVED")
+        self.notify(f"Could not save: {message}", severity="error")
+
+    def show_save_state(self) -> None:
+        session = self.session
+        if session.dirty or (self._synced_text is not None and self.editor.text != self._synced_text):
+            text = "Editing…"
+        elif session.saved_at is not None:
+            text = f"Saved · rev {session.revision} · {session.saved_at:%H:%M}"
+        else:
+            text = f"Saved · rev {session.revision}"
+        self.query_one(StatusBar).show_save(text)
+
+    def save_before_leaving(self) -> None:
+        """Save on this thread, now (quitting, or opening another draft)."""
+        self.sync_editor()
+        if self.session.dirty:
+            self.session.save_now(self.app.now())
+            self.show_save_state()

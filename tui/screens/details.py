@@ -1,0 +1,104 @@
+"""The draft's header details: title, meeting date, figures period, area."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+PERIOD_RE = re.compile(r"^\d{4}(-Q[1-4]|/\d{2})?$")
+
+
+@dataclass
+class DraftDetails:
+    title: str
+    date: str
+    period: str
+    area: str
+
+    def options(self) -> dict:
+        """Keyword arguments for ``Workspace.new_draft`` (blank ones left to its defaults)."""
+        return {name: value for name, value in self.__dict__.items() if value}
+
+
+def check_details(details: DraftDetails) -> str | None:
+    """The first problem with the details, or None."""
+    if details.date and not DATE_RE.match(details.date):
+        return f"meeting date {details.date!r}: expected YYYY-MM, e.g. 2023-09"
+    if details.period and not PERIOD_RE.match(details.period):
+        return f"figures period {details.period!r}: expected 2022, 2022-Q3 or 2022/23"
+    return None
+
+
+class DetailsScreen(ModalScreen[DraftDetails | None]):
+    """A small form; Enter in the last field (or the button) accepts."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    FIELDS = (
+        ("title", "Title", "blank: the usual board report title"),
+        ("date", "Meeting date (YYYY-MM)", "e.g. 2023-09"),
+        ("period", "Figures period (2022, 2022-Q3 or 2022/23)", "blank: the year before the meeting"),
+        ("area", "Area for figures", "e.g. Severnshire"),
+    )
+
+    def __init__(self, heading: str, details: DraftDetails, accept: str = "Start",
+                 placeholders: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.heading, self.details, self.accept = heading, details, accept
+        self.placeholders = placeholders or {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="details"):
+            yield Static(self.heading, classes="dialog-title", markup=False)
+            with Vertical(id="details-fields"):
+                for position, (name, label, placeholder) in enumerate(self.FIELDS):
+                    yield Static(label, classes="field-label" + (" first" if not position else ""))
+                    yield Input(getattr(self.details, name) or "", compact=True,
+                                placeholder=self.placeholders.get(name, placeholder),
+                                id=f"details-{name}")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.accept, variant="primary", id="details-ok", compact=True)
+                yield Button("Cancel", id="details-cancel", compact=True)
+            yield Static("Enter: next field, and on the last one "
+                         f"{self.accept.lower()} · Esc cancels", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        blink = getattr(self.app, "CURSOR_BLINK", True)
+        for field in self.query(Input):
+            field.cursor_blink = blink
+        self.query_one("#details-title", Input).focus()
+
+    def collect(self) -> DraftDetails:
+        values = {name: self.query_one(f"#details-{name}", Input).value.strip()
+                  for name, _, _ in self.FIELDS}
+        return DraftDetails(**values)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == f"details-{self.FIELDS[-1][0]}":
+            self.submit()
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "details-ok":
+            self.submit()
+        else:
+            self.dismiss(None)
+
+    def submit(self) -> None:
+        details = self.collect()
+        problem = check_details(details)
+        if problem:
+            self.app.notify(problem, severity="error")
+            return
+        self.dismiss(details)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

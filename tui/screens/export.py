@@ -1,0 +1,93 @@
+"""Ask where to export the statement, and in which format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+
+FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"), ("txt", "Plain text (.txt)"))
+
+
+@dataclass
+class ExportRequest:
+    fmt: str
+    path: Path
+
+
+def with_format(name: str, fmt: str) -> str:
+    """The same file name with the suffix of ``fmt`` (only a known export suffix is replaced)."""
+    path = Path(name)
+    if path.suffix.lower() in {".docx", ".md", ".txt"}:
+        path = path.with_suffix("")
+    return f"{path}.{fmt}"
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    """Format, folder and file name; the folder and name start at the CLI's defaults."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, draft, directory: Path, fmt: str = "docx") -> None:
+        from drafter.export import default_output
+
+        super().__init__()
+        self.fmt = fmt
+        self.directory = str(directory)
+        # The CLI's default name (title and date), never an existing file.
+        self.file_name = default_output(draft, fmt, directory).name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="export"):
+            yield Static("Export the statement", classes="dialog-title")
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMATS:
+                    yield RadioButton(label, value=(fmt == self.fmt), name=fmt)
+            yield Static("Folder", classes="field-label")
+            yield Input(self.directory, id="export-folder", compact=True)
+            yield Static("File name", classes="field-label")
+            yield Input(self.file_name, id="export-name", compact=True)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export-go", compact=True)
+                yield Button("Cancel", id="export-cancel", compact=True)
+            yield Static("Enter exports · Tab moves between fields · Esc cancels",
+                         classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        blink = getattr(self.app, "CURSOR_BLINK", True)
+        for field in self.query(Input):
+            field.cursor_blink = blink
+        self.query_one("#export-name", Input).focus()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = event.pressed.name or "docx"
+        name = self.query_one("#export-name", Input)
+        name.value = with_format(name.value, self.fmt)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "export-go":
+            self.submit()
+        else:
+            self.dismiss(None)
+
+    @property
+    def path(self) -> Path:
+        folder = self.query_one("#export-folder", Input).value.strip() or "."
+        return Path(folder).expanduser() / self.query_one("#export-name", Input).value.strip()
+
+    def submit(self) -> None:
+        if not self.query_one("#export-name", Input).value.strip():
+            self.app.notify("Give the file a name.", severity="error")
+            return
+        self.dismiss(ExportRequest(self.fmt, self.path))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,163 @@
+"""Modal lists to choose from: past statements, drafts, revisions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.errors import DrafterError
+
+
+def local_time(stamp: str | None) -> str:
+    """An ISO timestamp (UTC) as local ``YYYY-MM-DD HH:MM``; unparseable ones unchanged."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class PickerScreen(ReportsWorkerFailures, ModalScreen):
+    """A titled list loaded in the background; Enter returns the option's id."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    TITLE_TEXT = ""
+    HINT = "Enter chooses · Esc cancels"
+    EMPTY = "Nothing to choose from."
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide-dialog picker"):
+            yield Static(self.TITLE_TEXT, classes="dialog-title", markup=False)
+            yield Static("Loading…", classes="picker-state", markup=False)
+            yield OptionList(classes="picker-list")
+            yield Static(self.HINT, classes="dialog-hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        try:
+            rows = self.fetch()
+        except DrafterError as error:
+            self.app.call_from_thread(self.show_error, str(error))
+            return
+        self.app.call_from_thread(self.show, rows)
+
+    def fetch(self) -> list:
+        raise NotImplementedError
+
+    def option(self, row) -> Option:
+        raise NotImplementedError
+
+    def show(self, rows: list) -> None:
+        options = [self.option(row) for row in rows]
+        option_list = self.query_one(OptionList)
+        option_list.set_options(options)
+        state = self.query_one(".picker-state", Static)
+        state.update(self.EMPTY if not options else self.summary(rows))
+        if options:
+            option_list.highlighted = 0
+
+    def summary(self, rows: list) -> str:
+        return ""
+
+    def show_error(self, message: str) -> None:
+        self.app.notify(message, severity="error")
+        self.dismiss(None)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(int(event.option.id))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StatementPickerScreen(PickerScreen):
+    """Past statements, newest first, to copy a new draft forward from."""
+
+    TITLE_TEXT = "Copy forward from a past statement"
+    EMPTY = "The corpus has no statements yet (drafter corpus add FILES adds some)."
+
+    def __init__(self, workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def fetch(self) -> list:
+        return self.workspace.list_statements()
+
+    def summary(self, rows: list) -> str:
+        return f"{len(rows)} statement{'s' if len(rows) != 1 else ''}, newest first"
+
+    def option(self, statement) -> Option:
+        prompt = Text()
+        prompt.append(f"{statement.date or '????'}  ", style="bold")
+        prompt.append(statement.force or "unknown force")
+        prompt.append(f" · {statement.paragraphs} ¶ · {statement.file}", style="dim")
+        return Option(prompt, id=str(statement.id))
+
+
+class DraftPickerScreen(PickerScreen):
+    """The workspace's drafts, most recently saved first."""
+
+    TITLE_TEXT = "Open a draft"
+    EMPTY = "No drafts yet."
+
+    def __init__(self, workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def fetch(self) -> list:
+        return self.workspace.list_drafts()
+
+    def option(self, draft) -> Option:
+        prompt = Text()
+        prompt.append(f"{draft.title or 'Untitled'}", style="bold")
+        prompt.append(f"\n  {draft.date or ''} · rev {draft.revision} · "
+                      f"{draft.sections_done}/{draft.sections_total} sections done · "
+                      f"{draft.paragraphs} ¶ · saved {local_time(draft.updated_at)}", style="dim")
+        return Option(prompt, id=str(draft.id))
+
+
+class RevisionPickerScreen(PickerScreen):
+    """A draft's saved revisions, newest first; choosing one asks before restoring."""
+
+    TITLE_TEXT = "Revisions"
+    HINT = "Enter restores (after asking) · Esc cancels"
+    EMPTY = "No revisions saved yet."
+
+    def __init__(self, workspace, draft_id: int, current: int) -> None:
+        super().__init__()
+        self.workspace, self.draft_id, self.current = workspace, draft_id, current
+
+    def fetch(self) -> list:
+        return list(reversed(self.workspace.draft_revisions(self.draft_id)))
+
+    def summary(self, rows: list) -> str:
+        count = f"{len(rows)} revision{'s' if len(rows) != 1 else ''}"
+        return f"{count}; the current one is rev {self.current}"
+
+    def option(self, revision) -> Option:
+        prompt = Text()
+        prompt.append(f"rev {revision.number:<4}", style="bold")
+        prompt.append(f" {local_time(revision.saved_at)} · {revision.paragraphs} ¶")
+        if revision.note:
+            prompt.append(f" · {revision.note}", style="italic")
+        if revision.number == self.current:
+            prompt.append("  (current)", style="green")
+        return Option(prompt, id=str(revision.number))

@@ -1,0 +1,1 @@
+"""The desk's widgets: the section list, the editor, the side panes, the status bar."""

@@ -1,0 +1,138 @@
+"""The section editor: a TextArea whose gutter shows paragraph numbers.
+
+The writer never types numbers. The gutter prints, on the first line of each
+paragraph, the number it will be exported with (``·`` in the unnumbered
+closing section), so renumbering after an insert is visible at once.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from textual.binding import Binding
+from textual.geometry import Offset
+from textual.strip import Strip
+from textual.widgets import TextArea
+
+from drafter.tui.layout import ParagraphSpan, gutter_labels, paragraph_at, paragraph_spans, \
+    paragraph_text
+
+GUTTER_WIDTH = 5
+
+
+class SectionEditor(TextArea):
+    """Plain-text editing of one section, soft-wrapped, with a numbering gutter."""
+
+    BINDINGS = [
+        Binding("ctrl+home", "document_start", "Start of section", show=False),
+        Binding("ctrl+end", "document_end", "End of section", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    SectionEditor .text-area--gutter { color: $text-muted; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
+                         id=id, placeholder="Write this section here. Leave a blank line "
+                                            "between paragraphs; numbers are added for you.")
+        self.first_number: int | None = 1
+        self._labels: dict[int, str] = {}
+        self._spans: list[ParagraphSpan] = []
+        self._gutter_style = None
+
+    def on_mount(self) -> None:
+        self.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
+        self.renumber()
+
+    def action_document_start(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_document_end(self) -> None:
+        self.move_cursor(self.document.end)
+
+    # -- numbering --------------------------------------------------------------
+    @property
+    def gutter_width(self) -> int:
+        # Fixed, so wrapping does not shift when paragraph 9 becomes paragraph 10.
+        return GUTTER_WIDTH
+
+    def set_first_number(self, first_number: int | None) -> None:
+        self.first_number = first_number
+        self.renumber()
+
+    def renumber(self) -> None:
+        self._spans = paragraph_spans(self.document.lines)
+        labels = gutter_labels(self._spans, self.first_number)
+        if labels != self._labels:
+            self._labels = labels
+            self.refresh()
+
+    def render_lines(self, crop):
+        self._gutter_style = self.get_component_rich_style("text-area--gutter")
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        body = super().render_line(y)
+        if not self.text and self.placeholder:
+            return Strip.join([Strip.blank(GUTTER_WIDTH), body]).crop(0, self.size.width)
+        absolute_y = y + self.scroll_offset.y
+        label = ""
+        if absolute_y < self.wrapped_document.height:
+            row, column = self.wrapped_document.offset_to_location(Offset(0, absolute_y))
+            if column == 0:
+                label = self._labels.get(row, "")
+        gutter = Strip([Segment(f"{label:>{GUTTER_WIDTH - 2}}  ", self._gutter_style)],
+                       GUTTER_WIDTH)
+        return Strip.join([gutter, body])
+
+    # -- paragraphs -------------------------------------------------------------
+    @property
+    def spans(self) -> list[ParagraphSpan]:
+        return self._spans
+
+    def cursor_paragraph(self) -> int | None:
+        """Index of the paragraph under the cursor (the one above, on a blank line)."""
+        return paragraph_at(self._spans, self.cursor_location[0])
+
+    def current_paragraph_text(self) -> str:
+        index = self.cursor_paragraph()
+        if index is None:
+            return ""
+        return paragraph_text(self.document.lines, self._spans[index])
+
+    def insert_paragraph(self, text: str) -> None:
+        """Insert ``text`` as a paragraph after the cursor's paragraph (undoable)."""
+        lines = self.document.lines
+        index = self.cursor_paragraph()
+        if not self._spans:
+            result = self.replace(text, (0, 0), self.document.end)
+            self.move_cursor(result.end_location)
+            self.renumber()
+            return
+        if index is None:
+            # Above the first paragraph: it goes first.
+            location, prefix, text = (0, 0), "", text + "\n\n"
+        else:
+            last = self._spans[index].last
+            location, prefix = (last, len(lines[last])), "\n\n"
+        result = self.insert(prefix + text, location)
+        self.move_cursor(result.end_location)
+        self.renumber()
+        # Show the new paragraph from its first line, not just where it ends.
+        first_row = result.end_location[0] - (len(text.split("\n")) - 1)
+        self.call_after_refresh(self._scroll_to_row, first_row)
+
+    def _scroll_to_row(self, row: int) -> None:
+        top = self.wrapped_document.location_to_offset((row, 0)).y
+        if top < self.scroll_offset.y:
+            self.scroll_to(y=top, animate=False)
+
+    def go_to_paragraph(self, index: int) -> None:
+        """Put the cursor at the start of the section's paragraph ``index`` (0-based)."""
+        if not self._spans:
+            return
+        span = self._spans[max(0, min(index, len(self._spans) - 1))]
+        self.move_cursor((span.first, 0), center=True)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.renumber()

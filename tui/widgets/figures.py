@@ -1,0 +1,121 @@
+"""The Figures pane: the section's template sentences filled for the draft's
+period and area, what each used, and which figures are missing."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+
+def format_value(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, (int, float)):
+        return f"{value:,}"
+    return str(value)
+
+
+def figure_line(figure: dict) -> str:
+    """``homicides · Severnshire · 2022 = 45 (Home Office HIT)``."""
+    where = " · ".join(str(figure.get(k)) for k in ("measure", "area", "period") if figure.get(k))
+    line = f"{where} = {format_value(figure.get('value'))}"
+    if figure.get("source"):
+        line += f"  ({figure['source']})"
+    return line
+
+
+def missing_line(missing: dict) -> str:
+    return f"{missing.get('measure')} for {missing.get('area')} {missing.get('period')}"
+
+
+class SentenceList(OptionList):
+    BINDINGS = [Binding("enter", "select", "Insert")]
+
+
+class FiguresPane(Vertical):
+    """Filled sentences to insert; the highlighted one's figures and sources below."""
+
+    class Insert(Message):
+        def __init__(self, sentence) -> None:
+            super().__init__()
+            self.sentence = sentence
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sentences: list = []
+        self.missing: list[dict] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="figures-state", markup=False)
+        yield SentenceList(id="figures-sentences")
+        with VerticalScroll(id="figures-detail-box"):
+            yield Static("", id="figures-detail", markup=False)
+
+    @property
+    def sentence_list(self) -> SentenceList:
+        return self.query_one(SentenceList)
+
+    def show_state(self, message: str) -> None:
+        self.query_one("#figures-state", Static).update(message)
+
+    def show_nothing(self, message: str) -> None:
+        """No sentences to offer, and why."""
+        self.sentences, self.missing = [], []
+        self.sentence_list.clear_options()
+        self.show_state(message)
+        self.show_detail(None)
+
+    def show_fill(self, result, heading: str) -> None:
+        """Fillable sentences first, then those still missing a figure (placeholders shown)."""
+        self.sentences = list(result.sentences) + list(getattr(result, "not_fillable", []))
+        self.missing = list(result.missing)
+        options = []
+        for index, sentence in enumerate(self.sentences):
+            gaps = getattr(sentence, "missing", None) or []
+            prompt = Text(sentence.text, style="dim" if gaps else "")
+            note = f"\n{sentence.template}"
+            if gaps:
+                note += f" · missing {', '.join(sorted({g.get('measure', '?') for g in gaps}))}"
+            prompt.append(note, style="red" if gaps else "dim")
+            options.append(Option(prompt, id=str(index)))
+        sentence_list = self.sentence_list
+        sentence_list.set_options(options)
+        state = heading
+        if not self.sentences:
+            state += " · no sentence templates for this section"
+        if self.missing:
+            state += f" · {len(self.missing)} figure{'s' if len(self.missing) != 1 else ''} missing"
+        self.show_state(state)
+        if options:
+            sentence_list.highlighted = 0
+        self.show_detail(0 if options else None)
+
+    def show_detail(self, index: int | None) -> None:
+        detail = Text()
+        if index is not None and 0 <= index < len(self.sentences):
+            sentence = self.sentences[index]
+            detail.append("Figures used:\n", style="bold")
+            for figure in sentence.figures or []:
+                detail.append("  " + figure_line(figure) + "\n")
+            if not sentence.figures:
+                detail.append("  none\n", style="dim")
+            for gap in getattr(sentence, "missing", None) or []:
+                detail.append("  missing: " + missing_line(gap) + "\n", style="red")
+        elif self.missing:
+            detail.append("Missing figures:\n", style="bold red")
+            for gap in self.missing:
+                detail.append("  " + missing_line(gap) + "\n", style="red")
+        self.query_one("#figures-detail", Static).update(detail)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.show_detail(event.option_index)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Insert(self.sentences[event.option_index]))

@@ -1,0 +1,53 @@
+"""The Preview pane: the whole statement as the text export renders it, opened
+at the section being written."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+
+def split_at_headings(text: str, headings: list[str]) -> list[tuple[str | None, str]]:
+    """Cut the rendered statement into (heading, block) pieces, the header block first.
+
+    ``headings`` are the sections' headings in order; each starts a block where
+    it stands alone on a line after a blank one, as the text export lays it out.
+    """
+    blocks: list[tuple[str | None, list[str]]] = [(None, [])]
+    pending = list(headings)
+    previous = ""
+    for line in text.rstrip("\n").split("\n"):
+        if pending and line == pending[0] and previous == "":
+            blocks.append((pending.pop(0), []))
+        blocks[-1][1].append(line)
+        previous = line
+    return [(heading, "\n".join(lines).strip("\n")) for heading, lines in blocks]
+
+
+class PreviewPane(VerticalScroll, can_focus=True):
+    """Scrollable, read-only; rebuilt by the desk when the draft changes."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="preview-text", markup=False)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(str(block.render()) for block in self.query(Static))
+
+    def show_statement(self, text: str, headings: list[str], current: str | None) -> None:
+        blocks = split_at_headings(text, headings)
+        statics = list(self.query(Static))
+        while len(statics) < len(blocks):
+            widget = Static("", classes="preview-block", markup=False)
+            self.mount(widget)
+            statics.append(widget)
+        for widget in statics[len(blocks):]:
+            widget.remove()
+        target = None
+        for widget, (heading, block) in zip(statics, blocks):
+            widget.update(block)
+            if heading is not None and heading == current:
+                target = widget
+        if target is not None:
+            self.call_after_refresh(self.scroll_to_widget, target, animate=False, top=True)

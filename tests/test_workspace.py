@@ -74,3 +74,16 @@ def test_removing_a_statement_removes_its_original_copy(empty_workspace, tmp_pat
     empty_workspace.remove_statement(report.added[0]["id"])
     assert not list(empty_workspace.originals_dir.iterdir())
     assert empty_workspace.list_statements() == []
+
+
+def test_a_removed_statements_id_is_never_given_to_another(empty_workspace, tmp_path):
+    def statement(name: str, words: str):
+        path = tmp_path / name
+        path.write_text(f"Example Board\n\nMarch 2025\n\nIntroduction\n\n1. {words}\n", encoding="utf-8")
+        return path
+
+    first = empty_workspace.add_statements([statement("a.txt", "The first statement says this.")])
+    removed_id = first.added[0]["id"]
+    empty_workspace.remove_statement(removed_id)
+    second = empty_workspace.add_statements([statement("b.txt", "The second statement says that.")])
+    assert second.added[0]["id"] != removed_id

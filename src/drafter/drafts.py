@@ -20,7 +20,6 @@ from drafter.draft_model import (  # noqa: F401  (re-exported: the documented ho
     CLOSE_EDIT_RATIO, STATUSES, Draft, DraftError, DraftParagraph, DraftSection, DraftSummary,
     Origin, RevisionInfo, UnknownRevision, UnknownSection, split_paragraphs,
 )
-from drafter.errors import NotFound
 from drafter.store import drafts as draft_store
 
 __all__ = [
@@ -145,26 +144,9 @@ def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement
     from drafter.store.statements import get_paragraph
 
     draft.section(section_key)  # an unknown key fails before the corpus is read
-    try:
-        row = get_paragraph(workspace.database, int(statement_id), int(number))
-    except NotFound as missing:
-        if missing.kind != "paragraph":
-            raise
-        raise _no_such_paragraph(workspace, int(statement_id), int(number)) from None
+    row = get_paragraph(workspace.database, int(statement_id), int(number))
     return draft.insert_paragraph(section_key, position,
                                   DraftParagraph(row["text"], Origin.corpus(int(statement_id), int(number))))
-
-
-def _no_such_paragraph(workspace, statement_id: int, number: int) -> NotFound:
-    """Say which numbers the statement does have, so the writer can pick one."""
-    stored = workspace.get_statement(statement_id)
-    numbers = [p.number for section in stored.sections for p in section.paragraphs
-               if p.number is not None]
-    error = NotFound("paragraph", f"{statement_id}:{number}")
-    having = (f"its paragraphs are numbered {min(numbers)} to {max(numbers)}" if numbers
-              else "it has no numbered paragraphs")
-    error.args = (f"statement {statement_id} has no paragraph {number} ({having})",)
-    return error
 
 
 def insert_template(workspace, draft: Draft, section_key: str, template_id: str,

@@ -26,10 +26,10 @@ class IngestError(DrafterError):
 class NotFound(DrafterError):
     """An id names nothing stored."""
 
-    def __init__(self, kind: str, ident: object):
+    def __init__(self, kind: str, ident: object, message: str | None = None):
         self.kind = kind
         self.ident = ident
-        super().__init__(f"no {kind} with id {ident}")
+        super().__init__(message or f"no {kind} with id {ident}")
 
 
 class UnknownPriority(DrafterError):

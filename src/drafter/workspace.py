@@ -211,8 +211,13 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
         workspace.settings = load_settings(workspace.path)
     workspace.templates_dir.mkdir(exist_ok=True)
     for template in sorted(locations.bundled_templates().iterdir()):
-        if template.suffix in (".j2", ".toml") and not (workspace.templates_dir / template.name).exists():
-            shutil.copy2(template, workspace.templates_dir / template.name)
+        target = workspace.templates_dir / template.name
+        if template.suffix in (".j2", ".toml") and not target.exists():
+            # Copy then rename: an interrupted first run must not leave a
+            # truncated template that the next run would keep.
+            partial = target.with_name(target.name + ".part")
+            shutil.copy2(template, partial)
+            partial.replace(target)
     statements_dir = locations.bundled_statements()
     if statements_dir.is_dir():
         workspace.add_statements([statements_dir], progress=progress)

@@ -17,7 +17,9 @@ from drafter.store.connection import Database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
-    id INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: an id is never reused, so an origin or a reference
+    -- to a removed draft can never come to name a different one.
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT,
     date TEXT,
     created_at TEXT NOT NULL,

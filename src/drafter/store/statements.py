@@ -16,7 +16,9 @@ from drafter.store.connection import Database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS statements (
-    id INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: an id is never reused, so an origin or a reference
+    -- to a removed statement can never come to name a different one.
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     file TEXT NOT NULL,
     original TEXT,
     format TEXT,
@@ -187,7 +189,14 @@ def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
     )
     if not rows:
         get_statement(database, statement_id)  # raises NotFound for an unknown statement
-        raise NotFound("paragraph", f"{statement_id}:{number}")
+        low, high = database.conn.execute(
+            "SELECT MIN(number), MAX(number) FROM paragraphs WHERE statement_id = ?", (statement_id,)
+        ).fetchone()
+        # Say which numbers the statement does have, so the writer can pick one.
+        having = (f"its paragraphs are numbered {low} to {high}" if low is not None
+                  else "it has no numbered paragraphs")
+        raise NotFound("paragraph", f"{statement_id}:{number}",
+                       f"statement {statement_id} has no paragraph {number} ({having})")
     return rows[0]
 
 

@@ -60,7 +60,7 @@ class DeskApp(App):
         self._index_started = False
         self.index_ready = False
         self.last_export: Path | None = None
-        self.suggestion_times: list[tuple[float, float]] = []
+        self.suggestion_times: deque[tuple[float, float]] = deque(maxlen=1000)
         """(asked, shown) perf_counter times of each suggestion refresh (for the benchmark)."""
         self.notices: deque[tuple[str, str]] = deque(maxlen=200)
         """Every notification shown, newest last: (severity, message)."""
@@ -201,7 +201,8 @@ class DeskApp(App):
             except SAVE_ERRORS as error:
                 self.notify(f"Could not save: {error}", severity="error")
                 return
-        new_desk = DeskScreen(DraftSession(self.workspace, draft))
+        new_desk = DeskScreen(DraftSession(self.workspace, draft),
+                              wide=self.size.width >= self.WIDE_AT)
         while len(self.screen_stack) > 1 and self.screen is not current:
             self.pop_screen()
         if current is not None and self.screen is current:

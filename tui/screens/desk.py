@@ -45,8 +45,10 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
                 for action in DESK_ACTIONS]
     ALLOW_IN_MAXIMIZED_VIEW = "#bottom"
 
-    def __init__(self, session: DraftSession) -> None:
-        super().__init__()
+    def __init__(self, session: DraftSession, *, wide: bool = False) -> None:
+        # The layout class is set from the start (not at the first resize), so a
+        # desk opened later neither flashes the other layout nor restyles twice.
+        super().__init__(classes="-wide" if wide else "-narrow")
         self.session = session
         self._synced_text: str | None = None
         self._cursor_paragraph: int | None = None
@@ -88,11 +90,6 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
         return self.query_one("#side", TabbedContent)
 
     def on_mount(self) -> None:
-        # Take the layout for the terminal's width now, not at the next resize,
-        # so a desk opened later does not flash the other layout first.
-        wide = self.app.size.width >= self.app.WIDE_AT
-        self.set_class(wide, "-wide")
-        self.set_class(not wide, "-narrow")
         self.watch(self.app, "index_state", self.show_index_state)
         self.call_after_refresh(self.after_first_paint)
         self.load_section(self.session.section_key)

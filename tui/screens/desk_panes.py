@@ -30,6 +30,7 @@ class PanesMixin:
     _similar_token = 0
     _similar_query: tuple[str, str | None] | None = None
     _similar_waiting = False
+    _fill_token = 0
 
     # -- suggestions -----------------------------------------------------------------
     def schedule_similar(self) -> None:
@@ -126,23 +127,25 @@ class PanesMixin:
             pane.show_nothing("Set the draft's figures period (Ctrl+G)")
             return
         pane.show_state(f"Filling templates for {draft.area} {draft.period}…")
-        self.run_fill(key, draft.period, draft.area)
+        self._fill_token += 1
+        self.run_fill(self._fill_token, key, draft.period, draft.area)
 
     @work(thread=True, exclusive=True, group="figures", exit_on_error=False)
-    def run_fill(self, key: str, period: str, area: str) -> None:
+    def run_fill(self, token: int, key: str, period: str, area: str) -> None:
         try:
             result = self.app.workspace.fill(key, period, area)
         except DrafterError as error:
-            self.app.call_from_thread(self.fill_failed, key, str(error))
+            self.app.call_from_thread(self.fill_failed, token, str(error))
             return
-        self.app.call_from_thread(self.show_fill, key, result, f"For {area} {period}")
+        self.app.call_from_thread(self.show_fill, token, result, f"For {area} {period}")
 
-    def show_fill(self, key: str, result, heading: str) -> None:
-        if key == self.session.section_key:
+    def show_fill(self, token: int, result, heading: str) -> None:
+        # A section or period changed since: a newer fill is on its way.
+        if token == self._fill_token:
             self.figures.show_fill(result, heading)
 
-    def fill_failed(self, key: str, message: str) -> None:
-        if key == self.session.section_key:
+    def fill_failed(self, token: int, message: str) -> None:
+        if token == self._fill_token:
             self.figures.show_nothing("Figures unavailable")
         self.notify(message, severity="error")
 

@@ -31,7 +31,8 @@ def hit_prompt(hit, best: float, max_chars: int) -> Text:
         prompt.append(f" · also in {others} statement{'s' if others != 1 else ''}", style="dim")
     text = " ".join(hit.text.split())
     if len(text) > max_chars:
-        text = text[: max_chars - 1].rstrip() + "…"
+        cut = text[: max_chars - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
     prompt.append("\n" + text)
     return prompt
 

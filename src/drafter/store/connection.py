@@ -12,17 +12,18 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from drafter.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 60_000
 
 
 class Database:
-    """A sqlite-utils database with explicit, re-entrant write transactions."""
+    """The workspace database: one connection with explicit, re-entrant write transactions."""
 
     def __init__(self, path: Path | str):
         self.path = Path(path) if str(path) != ":memory:" else None
@@ -39,27 +40,38 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: "sqlite_utils.Database | None" = None
         self._depth = 0
         # One connection may be used from a worker thread (the desk's autosave);
         # the lock keeps its transactions from interleaving with the main thread's.
         self._lock = threading.RLock()
 
+    @property
+    def db(self) -> "sqlite_utils.Database":
+        """The sqlite-utils view of this connection, for table introspection and
+        bulk helpers. Built on first use: importing sqlite-utils pulls in numpy,
+        which neither ``drafter --help`` nor the desk's first paint should wait for."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
+    def transaction(self) -> Iterator["Database"]:
         """Run the block as one write transaction; nested blocks join the outer one."""
         with self._lock:
             if self._depth:
                 self._depth += 1
                 try:
-                    yield self.db
+                    yield self
                 finally:
                     self._depth -= 1
                 return
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
-                yield self.db
+                yield self
             except BaseException:
                 self._depth = 0
                 self.conn.execute("ROLLBACK")
@@ -74,7 +86,9 @@ class Database:
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:
-            return list(self.db.query(sql, params))
+            cursor = self.conn.execute(sql, params)
+            names = [column[0] for column in cursor.description or ()]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def backup_to(self, target: Path) -> None:
         """Copy the database consistently (WAL included) to ``target``."""

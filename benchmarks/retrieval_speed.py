@@ -100,9 +100,17 @@ def build_drafter(size: int, statements: list[dict], fresh: bool, repeats: int) 
         result["full_build"] = report.to_dict()
         tokens = _token_count(workspace)
         result["tokens"] = tokens
+        (root / "full-build.json").write_text(json.dumps({
+            "report": result["full_build"], "tokens": tokens,
+            "when": time.strftime("%Y-%m-%d %H:%M"), "load_average": os.getloadavg()[0],
+        }), encoding="utf-8")
         print(f"  full build: {report.seconds:.1f} s for {report.paragraphs:,} paragraphs "
               f"({report.analysed:,} analysed, {tokens / report.seconds:,.0f} words/s overall)",
               file=sys.stderr)
+    if not new and (root / "full-build.json").exists():
+        earlier = json.loads((root / "full-build.json").read_text(encoding="utf-8"))
+        result.update(full_build=earlier["report"], tokens=earlier["tokens"],
+                      full_build_when=earlier["when"], full_build_load=earlier["load_average"])
     rebuilds = []
     for _ in range(repeats if size < 100_000 else 1):
         report = workspace.build_index(rebuild=True)
@@ -182,20 +190,17 @@ def worker(engine: str, size: int, repeats: int) -> dict:
 
         workspace = drafter.open_workspace(CACHE / f"ws-{size}", seed=False)
         directory = indexing._current_dir(workspace)
-        loads = []
-        for _ in range(5):
-            started = time.perf_counter()
-            indexing.LoadedIndex.load(directory)
-            loads.append(time.perf_counter() - started)
-            gc.collect()
-        gc.collect()
         before = rss_kb()
         started = time.perf_counter()
         loaded = indexing.LoadedIndex.load(directory)
-        load_seconds = time.perf_counter() - started
+        loads = [time.perf_counter() - started]
+        memory = rss_kb() - before  # the forward index is memory-mapped: counted when read
+        for _ in range(4):
+            started = time.perf_counter()
+            indexing.LoadedIndex.load(directory)
+            loads.append(time.perf_counter() - started)
         indexing._loaded[str(indexing.index_root(workspace))] = loaded
-        memory = rss_kb() - before
-        load_seconds = statistics.median(loads + [load_seconds])
+        load_seconds = statistics.median(loads)
 
         def run(text):
             return indexing.search(workspace, text, limit=10)
@@ -308,8 +313,10 @@ def first_search_cold(size: int) -> float:
 # -- reporting -----------------------------------------------------------------
 def report(results: list[dict]) -> None:
     print()
+    print("build s: drafter's full build (spaCy analysis of every paragraph); its rebuild from")
+    print("cached analyses is listed under the table. Latency in ms.")
     print(f"{'size':>8} {'engine':<9} {'build s':>9} {'load s':>8} {'mem MB':>8} "
-          f"{'short p50':>10} {'short p99':>10} {'para p50':>9} {'para p99':>9}   (latency in ms)")
+          f"{'short p50':>10} {'short p99':>10} {'para p50':>9} {'para p99':>9}")
     for row in results:
         short, para = row["latency"]["short"], row["latency"]["paragraph"]
         build = row.get("build_seconds")
@@ -367,6 +374,7 @@ def main(argv: list[str] | None = None) -> None:
         if "drafter" in engines:
             info = build_drafter(size, statements, args.fresh, min(args.repeats, 3))
             builds["drafter"] = info.get("full_build", {}).get("seconds")
+            builds["drafter (cached)"] = info["rebuild_cached"]
             info["one_statement"] = one_statement_seconds(statements)
             extras[size] = info
             print(f"  rebuild from cached analyses: {info['rebuild_cached']:.2f} s", file=sys.stderr)
@@ -378,6 +386,8 @@ def main(argv: list[str] | None = None) -> None:
         for name in engines:
             row = measure(name, size, args.repeats)
             row["build_seconds"] = builds.get(name)
+            if name == "drafter":
+                row["rebuild_seconds"] = builds.get("drafter (cached)")
             results.append(row)
             print(f"  {name}: {json.dumps(row['latency'])}", file=sys.stderr)
         if "drafter" in engines:
@@ -386,8 +396,10 @@ def main(argv: list[str] | None = None) -> None:
     print("\ndrafter builds (seconds):")
     for size, info in extras.items():
         full = info.get("full_build")
+        when = f", measured {info['full_build_when']} at load {info['full_build_load']:.1f}" \
+            if "full_build_when" in info else ""
         full_text = (f"full build {full['seconds']:.1f} s ({full['analysed']:,} texts analysed, "
-                     f"{info['tokens'] / full['seconds']:,.0f} words/s end to end)") if full \
+                     f"{info['tokens'] / full['seconds']:,.0f} words/s end to end{when})") if full \
             else "full build: not run (workspace cached; --fresh to redo)"
         seconds, tokens = info["one_statement"]
         print(f"{size:>8,}: {full_text}; rebuild from cached analyses {info['rebuild_cached']:.2f} s; "

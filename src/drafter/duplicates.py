@@ -30,6 +30,8 @@ EXACT_UP_TO = 5000
 BANDS = 24
 ROWS_PER_BAND = 3
 _PRIME = (1 << 31) - 1
+# A version link must beat every other pairing of either paragraph by this factor.
+DISTINCT_BY = 1.25
 # A bucket this large is a very common boilerplate sentence set; its members
 # are compared with one representative instead of pairwise.
 _PAIRWISE_LIMIT = 40
@@ -38,7 +40,7 @@ _PAIRWISE_LIMIT = 40
 def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
                           sources=None, statements: list[tuple] | None = None,
                           sections: list[str | None] | None = None,
-                          version_threshold: float = 0.25, seed: int = 13):
+                          version_threshold: float = 0.15, seed: int = 13):
     """Group label per row of ``matrix``.
 
     Parameters
@@ -50,8 +52,10 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
     threshold:
         Minimum cosine similarity for two rows to count as copies.
     sources:
-        Per row, the statement it comes from: two similar paragraphs of one
-        statement are different paragraphs, never joined (unless identical).
+        Per row, the statement it comes from. A group holds at most one
+        paragraph of a statement (identical paragraphs apart): a paragraph
+        has one version per statement, and without this rule a chain of
+        links would join a whole section's paragraphs into one group.
     statements:
         Per row, ``(force, date, statement id)`` of its statement; with
         ``sections`` (per row, its section key or None) enables version links.
@@ -63,22 +67,8 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
     import numpy as np
 
     n = matrix.shape[0]
-    parent = np.arange(n)
-
-    def find(i: int) -> int:
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        while parent[i] != root:
-            parent[i], i = root, parent[i]
-        return root
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    first_with_key: dict[str, int] = {}
+    groups = _Groups(n, sources)
+    first_with_key: dict[bytes, int] = {}
     representatives = []
     for row, key in enumerate(term_keys):
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
@@ -87,41 +77,86 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
             first_with_key[digest] = row
             representatives.append(row)
         else:
-            union(seen, row)
+            groups.join(seen, row, always=True)
 
+    # Most similar pairs first, so a paragraph joins its closest version
+    # before a weaker link could claim that statement's place in the group.
     reps = np.asarray(representatives, dtype=np.int64)
     if len(reps) > 1 and threshold <= 1.0:
         if len(reps) <= EXACT_UP_TO:
-            left, right = _similar_pairs(matrix[reps], threshold)
+            left, right, similarity = _similar_pairs(matrix[reps], threshold)
             left, right = reps[left], reps[right]
         else:
             pairs = _candidate_pairs(_minhash(matrix[reps], BANDS * ROWS_PER_BAND, seed))
             left, right = reps[pairs[:, 0]], reps[pairs[:, 1]]
             similarity = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
-            left, right = left[similarity >= threshold], right[similarity >= threshold]
-        if sources is not None:
-            sources = np.asarray(sources)
-            different = sources[left] != sources[right]
-            left, right = left[different], right[different]
-        for a, b in zip(left.tolist(), right.tolist()):
-            union(a, b)
+            close = similarity >= threshold
+            left, right, similarity = left[close], right[close], similarity[close]
+        for i in np.argsort(-similarity, kind="stable").tolist():
+            groups.join(int(left[i]), int(right[i]))
     if statements is not None and sections is not None:
-        for a, b in _version_links(matrix, statements, sections, version_threshold):
-            union(a, b)
+        links = _version_links(matrix, statements, sections, version_threshold)
+        for _, a, b in sorted(links, reverse=True):
+            groups.join(a, b)
+    return groups.labels()
 
-    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
-    _, labels = np.unique(roots, return_inverse=True)
-    return labels.astype(np.int32)
+
+class _Groups:
+    """Union-find whose groups keep the set of statements they draw from."""
+
+    def __init__(self, n: int, sources):
+        self.parent = list(range(n))
+        self.sources = [{source} for source in sources] if sources is not None else None
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def join(self, a: int, b: int, always: bool = False) -> bool:
+        """Put a and b in one group unless their groups share a statement
+        (``always`` joins regardless: identical paragraphs). True if joined."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.sources is None:
+            self.parent[rb] = ra
+            return True
+        sa, sb = self.sources[ra], self.sources[rb]
+        if not always and not sa.isdisjoint(sb):
+            return False
+        if len(sa) < len(sb):
+            ra, rb, sa, sb = rb, ra, sb, sa
+        sa |= sb
+        self.parent[rb] = ra
+        self.sources[rb] = None
+        return True
+
+    def labels(self):
+        import numpy as np
+
+        roots = np.fromiter((self.find(i) for i in range(len(self.parent))), dtype=np.int64,
+                            count=len(self.parent))
+        _, labels = np.unique(roots, return_inverse=True)
+        return labels.astype(np.int32)
 
 
 def _version_links(matrix, statements: list[tuple], sections: list[str | None],
-                   threshold: float) -> list[tuple[int, int]]:
-    """Pairs (paragraph, its version in the force's previous statement).
+                   threshold: float) -> list[tuple[float, int, int]]:
+    """(similarity, paragraph, its version in the force's previous statement).
 
     Within each section the paragraphs of the two statements are matched one
-    to one so that the total similarity is greatest (an optimal assignment),
-    and a matched pair counts when its similarity reaches ``threshold``.
+    to one so that the total similarity is greatest (an optimal assignment).
+    A matched pair counts when its similarity reaches ``threshold`` and is
+    clearly the best for both paragraphs (:data:`DISTINCT_BY` times the next
+    best): when a section's paragraphs all resemble each other a little, no
+    pairing is trustworthy.
     """
+    import numpy as np
     from scipy.optimize import linear_sum_assignment
 
     rows_of: dict[tuple, dict[str | None, list[int]]] = {}
@@ -140,25 +175,32 @@ def _version_links(matrix, statements: list[tuple], sections: list[str | None],
                     continue
                 similarity = (matrix[new_rows] @ matrix[old_rows].T).toarray()
                 for i, j in zip(*linear_sum_assignment(-similarity)):
-                    if similarity[i, j] >= threshold:
-                        links.append((new_rows[i], old_rows[j]))
+                    value = similarity[i, j]
+                    if value < threshold:
+                        continue
+                    others = np.concatenate((np.delete(similarity[i], j), np.delete(similarity[:, j], i)))
+                    if len(others) and value < DISTINCT_BY * others.max():
+                        continue
+                    links.append((float(value), new_rows[i], old_rows[j]))
     return links
 
 
 def _similar_pairs(matrix, threshold: float, chunk: int = 1000):
-    """All pairs (i < j) of rows with cosine similarity >= threshold."""
+    """All pairs (i < j) of rows with cosine similarity >= threshold, and it."""
     import numpy as np
 
-    lefts, rights = [], []
+    lefts, rights, values = [], [], []
     transposed = matrix.T.tocsc()
     for start in range(0, matrix.shape[0], chunk):
         block = (matrix[start:start + chunk] @ transposed).tocoo()
         keep = (block.data >= threshold) & (block.row + start < block.col)
         lefts.append(block.row[keep] + start)
         rights.append(block.col[keep])
+        values.append(block.data[keep])
     if not lefts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(lefts).astype(np.int64), np.concatenate(rights).astype(np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return (np.concatenate(lefts).astype(np.int64), np.concatenate(rights).astype(np.int64),
+            np.concatenate(values))
 
 
 def _minhash(matrix, permutations: int, seed: int):

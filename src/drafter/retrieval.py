@@ -284,10 +284,19 @@ class TfidfRetriever(LightEstimator):
         return self.score_vector(columns, weights)
 
     def score_vector(self, columns, weights):
+        """Score of every document for the query (columns, weights)."""
+        return self.score_postings(columns, weights)[0]
+
+    def score_postings(self, columns, weights):
+        """(score of every document, the documents the query's postings list).
+
+        The second array may repeat a document (once per query term it has);
+        it saves a scan of every score to find the documents that scored.
+        """
         import numpy as np
 
         if not len(columns):
-            return np.zeros(self.n_documents_, dtype=np.float32)
+            return np.zeros(self.n_documents_), np.zeros(0, dtype=np.int32)
         indptr, indices, data = self.indptr_, self.indices_, self.data_
         spans = list(zip(indptr[columns].tolist(), indptr[columns + 1].tolist()))
         # One bincount over the gathered postings beats a scatter-add per term
@@ -295,8 +304,7 @@ class TfidfRetriever(LightEstimator):
         documents = np.concatenate([indices[start:end] for start, end in spans])
         contributions = np.concatenate([data[start:end] * weight
                                         for (start, end), weight in zip(spans, weights.tolist())])
-        return np.bincount(documents, weights=contributions,
-                           minlength=self.n_documents_).astype(np.float32)
+        return np.bincount(documents, weights=contributions, minlength=self.n_documents_), documents
 
     def document_terms(self, document: int) -> set[int]:
         """The columns (terms) ``document`` contains."""

@@ -157,32 +157,56 @@ def _version_links(matrix, statements: list[tuple], sections: list[str | None],
     pairing is trustworthy.
     """
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
 
-    rows_of: dict[tuple, dict[str | None, list[int]]] = {}
+    rows_of: dict[tuple, list[int]] = {}
     for row, statement in enumerate(statements):
-        rows_of.setdefault(statement, {}).setdefault(sections[row], []).append(row)
+        rows_of.setdefault(statement, []).append(row)
     by_force: dict[object, list[tuple]] = {}
     for statement in rows_of:
         by_force.setdefault(statement[0], []).append(statement)
+    # One sparse product per pair of statements (scipy's per-call cost
+    # dominates at this size); sections are then cut from the dense result.
+    blocks: dict[tuple, object] = {}
     links = []
     for force_statements in by_force.values():
         force_statements.sort(key=lambda s: (s[1] or "", s[2]))
         for previous, current in zip(force_statements, force_statements[1:]):
-            for section, new_rows in rows_of[current].items():
-                old_rows = rows_of[previous].get(section)
-                if not old_rows:
+            for statement in (previous, current):
+                if statement not in blocks:
+                    blocks[statement] = matrix[rows_of[statement]]
+            similarity = (blocks[current] @ blocks[previous].T).toarray()
+            new_rows = np.asarray(rows_of[current])
+            old_rows = np.asarray(rows_of[previous])
+            new_sections = [sections[r] for r in rows_of[current]]
+            old_sections = [sections[r] for r in rows_of[previous]]
+            for section in dict.fromkeys(new_sections):
+                new_at = np.flatnonzero([s == section for s in new_sections])
+                old_at = np.flatnonzero([s == section for s in old_sections])
+                if not len(old_at):
                     continue
-                similarity = (matrix[new_rows] @ matrix[old_rows].T).toarray()
-                for i, j in zip(*linear_sum_assignment(-similarity)):
-                    value = similarity[i, j]
-                    if value < threshold:
-                        continue
-                    others = np.concatenate((np.delete(similarity[i], j), np.delete(similarity[:, j], i)))
-                    if len(others) and value < DISTINCT_BY * others.max():
-                        continue
-                    links.append((float(value), new_rows[i], old_rows[j]))
+                block = similarity[np.ix_(new_at, old_at)]
+                links.extend(_assigned(block, new_rows[new_at], old_rows[old_at], threshold))
+            blocks.pop(previous, None)  # each statement is "previous" once, last
     return links
+
+
+def _assigned(block, new_rows, old_rows, threshold: float) -> list[tuple[float, int, int]]:
+    """Pairs of a one-to-one assignment of the block's rows to its columns
+    that reach ``threshold`` and beat every other pairing of either side by
+    :data:`DISTINCT_BY`."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    rows, columns = linear_sum_assignment(-block)
+    values = block[rows, columns]
+    others = block.copy()
+    others[rows, columns] = -np.inf
+    row_rival = others.max(axis=1)[rows] if others.shape[1] > 1 else np.full(len(rows), -np.inf)
+    column_rival = others.max(axis=0)[columns] if others.shape[0] > 1 else np.full(len(rows), -np.inf)
+    rival = np.maximum(row_rival, column_rival)
+    keep = (values >= threshold) & (values >= DISTINCT_BY * np.maximum(rival, 0.0))
+    return [(float(v), int(a), int(b)) for v, a, b in
+            zip(values[keep], new_rows[rows[keep]], old_rows[columns[keep]])]
 
 
 def _similar_pairs(matrix, threshold: float, chunk: int = 1000):

@@ -44,8 +44,18 @@ for command in (corpus, search, index, classify, figures, fill, draft, review, d
     cli.add_command(command)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # The engine warns through `warnings` (e.g. no spaCy model installed); a user
+    # needs the sentence, not the source file and line it came from.
+    click.echo(f"drafter: warning: {message}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
+    import warnings
+
     from drafter.errors import DrafterError
+
+    warnings.showwarning = _show_warning
 
     try:
         returned = cli.main(args=argv, prog_name="drafter", standalone_mode=False)

@@ -1,6 +1,6 @@
 """How quickly the desk answers a writer: first paint and suggestions.
 
-    /work/venv/bin/python benchmarks/desk_latency.py [--size 10000] [--trials 30]
+    python benchmarks/desk_latency.py [--size 10000] [--trials 30]
         [--json FILE]
 
 The workspace is a generated corpus of ``--size`` paragraphs (benchmarks/

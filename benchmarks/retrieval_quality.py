@@ -1,6 +1,6 @@
 """Retrieval quality on the sample corpus: drafter against bm25s and SQLite FTS5.
 
-    /work/venv/bin/python benchmarks/retrieval_quality.py [--ablations] [--ner]
+    python benchmarks/retrieval_quality.py [--ablations] [--ner]
 
 Queries and judgements are benchmarks/queries.json ({"query", "priority",
 "relevant": [{"file", "number"}]}) over corpus/statements/. Metrics:

@@ -1,6 +1,6 @@
 """Search speed on generated corpora: drafter against bm25s, SQLite FTS5 and tantivy.
 
-    /work/venv/bin/python benchmarks/retrieval_speed.py [--sizes 1000,10000,100000]
+    python benchmarks/retrieval_speed.py [--sizes 1000,10000,100000]
         [--repeats 5] [--fresh]
 
 For each size: a generated corpus (benchmarks/generate.py) is stored in a

@@ -175,7 +175,6 @@ class TfidfRetriever(LightEstimator):
         import numpy as np
         import scipy.sparse
         from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-        from sklearn.preprocessing import normalize
 
         if self.weighting not in ("bm25", "tfidf"):
             raise ValueError(f"weighting must be 'bm25' or 'tfidf', not {self.weighting!r}")

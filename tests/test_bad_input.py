@@ -200,7 +200,11 @@ def test_ctrl_c_during_corpus_add_says_what_was_added(ws, tmp_path):
     for n in range(files):
         (folder / f"s{n:04}.txt").write_text(GOOD_TEXT.replace("9%", f"{n + 10}%"), encoding="utf-8")
     command = [sys.executable, "-m", "drafter.cli.main", "--workspace", str(ws), "corpus", "add", str(folder)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A shell that runs the tests in the background starts them with SIGINT
+    # ignored, and Python keeps it ignored: give the child the default a user's
+    # terminal gives it.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while _stored(ws) < 1 and process.poll() is None and time.monotonic() < deadline:

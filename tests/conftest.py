@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import drafter
+from workspaces import private_copy
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"
 REPO = Path(__file__).resolve().parents[1]
@@ -43,11 +44,8 @@ def _seeded_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def seeded_workspace(_seeded_template, tmp_path):
     """A workspace seeded with the bundled sample corpus, figures and templates."""
-    root = tmp_path / "ws"
-    shutil.copytree(_seeded_template, root)
-    workspace = drafter.open_workspace(root)
-    yield workspace
-    workspace.close()
+    with private_copy(_seeded_template, tmp_path) as workspace:
+        yield workspace
 
 
 @pytest.fixture(scope="session")
@@ -62,11 +60,8 @@ def _indexed_template(_seeded_template, tmp_path_factory) -> Path:
 @pytest.fixture
 def indexed_workspace(_indexed_template, tmp_path):
     """A seeded workspace whose search index is already built."""
-    root = tmp_path / "ws"
-    shutil.copytree(_indexed_template, root)
-    workspace = drafter.open_workspace(root)
-    yield workspace
-    workspace.close()
+    with private_copy(_indexed_template, tmp_path) as workspace:
+        yield workspace
 
 
 class CliResult:

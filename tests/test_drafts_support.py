@@ -7,12 +7,12 @@ the CLI opens without seeding it."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
 import drafter
+from workspaces import private_copy
 from drafter.model import Paragraph, Section, Statement
 from drafter.store.schema import set_meta
 from drafter.store.statements import insert_statement
@@ -68,8 +68,5 @@ def _reference_workspace(tmp_path_factory):
 
 @pytest.fixture
 def reference_workspace(_reference_workspace, tmp_path):
-    root = tmp_path / "ws"
-    shutil.copytree(_reference_workspace, root)
-    workspace = drafter.open_workspace(root, seed=False)
-    yield workspace
-    workspace.close()
+    with private_copy(_reference_workspace, tmp_path, seed=False) as workspace:
+        yield workspace

@@ -10,12 +10,12 @@ that those rates and changes come out as published. Kestrel Vale is fictional.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 import drafter
+from workspaces import private_copy
 from drafter.store.schema import set_meta
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"
@@ -212,11 +212,8 @@ def kestrel_report(kestrel_root):
 @pytest.fixture
 def kestrel_workspace(kestrel_root, tmp_path):
     """A private copy of the Kestrel Vale workspace (for tests that change it)."""
-    root = tmp_path / "ws"
-    shutil.copytree(kestrel_root, root)
-    workspace = drafter.open_workspace(root, seed=False)
-    yield workspace
-    workspace.close()
+    with private_copy(kestrel_root, tmp_path, seed=False) as workspace:
+        yield workspace
 
 
 def findings_of(report, kind: str, section: str | None = None) -> list:

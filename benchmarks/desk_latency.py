@@ -161,11 +161,11 @@ def generate_priorities() -> set[str]:
 
 
 async def _suggestions(root: Path, queries: list[tuple[str, str]]) -> dict:
-    import drafter
-    from textual import events
-
     from drafter.tui.app import make_app
     from drafter.tui.screens.desk import DeskScreen
+    from textual import events
+
+    import drafter
 
     scratch = CACHE / "desk-run"
     shutil.rmtree(scratch, ignore_errors=True)

@@ -37,7 +37,7 @@ _PROPER = re.compile(r"\b(Severnshire|Severnford|Tewbridge|Ledbury|Waymark|Keyst
 
 def sample_sentences() -> dict[str, list[str]]:
     """Sentences of the sample corpus by section key."""
-    import drafter.ingest as ingest
+    import drafter.corpus.ingest as ingest
 
     pools: dict[str, list[str]] = {}
     for path in sorted(SAMPLE.iterdir()):
@@ -133,7 +133,7 @@ def corpus(paragraphs: int, seed: int = 2026) -> list[dict]:
 
 def fill_workspace(workspace, statements: list[dict]) -> None:
     """Store generated statements in a workspace, numbered like board reports."""
-    from drafter.model import Paragraph, Section, Statement
+    from drafter.statement import Paragraph, Section, Statement
     from drafter.store.statements import content_hash, insert_statement
 
     for index, item in enumerate(statements):

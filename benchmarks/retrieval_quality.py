@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="also write the rows to this file")
     args = parser.parse_args(argv)
 
-    from drafter import indexing
+    import drafter.search as indexing
     from drafter.store.statements import corpus_paragraphs
 
     queries = load_queries()
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         workspace = build_workspace(scratch / "ws")
         print(f"sample corpus indexed in {time.perf_counter() - started:.1f} s")
         rows = corpus_paragraphs(workspace.database)
-        index = indexing._index_for(workspace)
+        index = indexing.loaded_index(workspace)
         position = {row["id"]: i for i, row in enumerate(rows)}
         by_reference = {(row["file"], row["number"]): i for i, row in enumerate(rows)}
         group_of = [int(g) for g in index.groups]
@@ -194,10 +194,9 @@ def _drafter_analyser(index):
 
 def ablations(workspace, rows, queries, relevant_sets, allowed, group_of, *, with_ner: bool):
     """Score variants of the analysis and weighting, refitting the retriever each time."""
-    from drafter import analysis
-    from drafter.analysis import QueryAnalyser, learn_lemmas
+    import drafter.search as analysis
     from drafter.nlp import lemma_tables, load_pipeline, stop_words
-    from drafter.retrieval import TfidfRetriever
+    from drafter.search import QueryAnalyser, TfidfRetriever, learn_lemmas
 
     nlp = load_pipeline()
     texts = [row["text"] for row in rows]
@@ -276,13 +275,14 @@ def ablations(workspace, rows, queries, relevant_sets, allowed, group_of, *, wit
 
 
 def _query_words(text):
-    from drafter.analysis import _WORD, mark_figures
+    from drafter.search import mark_figures
+    from drafter.search.terms import WORD
 
-    return [m.group().lower() for m in _WORD.finditer(mark_figures(text))]
+    return [m.group().lower() for m in WORD.finditer(mark_figures(text))]
 
 
 def _lower_term(word):
-    from drafter.analysis import class_term
+    from drafter.search import class_term
 
     return class_term(word) or word
 

@@ -186,10 +186,10 @@ def worker(engine: str, size: int, repeats: int) -> dict:
     gc.collect()
     if engine == "drafter":
         import drafter
-        from drafter import indexing
+        import drafter.search as indexing
 
         workspace = drafter.open_workspace(CACHE / f"ws-{size}", seed=False)
-        directory = indexing._current_dir(workspace)
+        directory = indexing.index_directory(workspace)
         before = rss_kb()
         started = time.perf_counter()
         loaded = indexing.LoadedIndex.load(directory)
@@ -199,7 +199,7 @@ def worker(engine: str, size: int, repeats: int) -> dict:
             started = time.perf_counter()
             indexing.LoadedIndex.load(directory)
             loads.append(time.perf_counter() - started)
-        indexing._loaded[str(indexing.index_root(workspace))] = loaded
+        indexing.remember_index(workspace, loaded)
         load_seconds = statistics.median(loads)
 
         def run(text):
@@ -285,7 +285,8 @@ def measure(engine: str, size: int, repeats: int) -> dict:
 def one_statement_seconds(statements: list[dict]) -> tuple[float, int]:
     """Median seconds to analyse one statement's paragraphs with the model
     loaded (what adding a statement costs before the refit), and its tokens."""
-    from drafter import analysis, nlp
+    import drafter.search as analysis
+    from drafter import nlp
 
     pipeline = nlp.load_pipeline()
     times, tokens = [], 0

@@ -10,9 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from workspaces import private_copy
 
 import drafter
-from workspaces import private_copy
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"
 REPO = Path(__file__).resolve().parents[1]

@@ -17,7 +17,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from builders import DocxBuilder, statement_text
 from test_drafts_support import unseeded_workspace
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from test_search_support import add, indexed_copy
 
 import drafter
 from drafter.errors import BadQuery, SearchIndexError
-from drafter.model import Paragraph, Section, Statement
-from test_search_support import add, indexed_copy
+from drafter.statement import Paragraph, Section, Statement
 
 
 @pytest.fixture

@@ -5,14 +5,17 @@ forward."""
 from __future__ import annotations
 
 import pytest
+from test_drafts_support import (  # noqa: F401  (fixtures)
+    _reference_workspace,
+    reference_workspace,
+    sample_statement,
+    store_statement,
+)
 
 from drafter import drafts
-from drafter.draft_model import Draft, DraftError, DraftParagraph, Origin, UnknownSection
+from drafter.drafts import Draft, DraftError, DraftParagraph, Origin, UnknownSection
 from drafter.errors import BadPeriod, NotFound
 from drafter.priorities import PRIORITY_IDS
-from test_drafts_support import (  # noqa: F401  (fixtures)
-    _reference_workspace, reference_workspace, sample_statement, store_statement,
-)
 
 ORDER_WORDS = "Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021"
 

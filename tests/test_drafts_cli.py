@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from test_drafts_support import REFERENCE, sample_statement, store_statement, unseeded_workspace
+from test_drafts_support import (
+    REFERENCE,
+    sample_statement,
+    store_statement,
+    unseeded_workspace,
+)
 
 
 @pytest.fixture

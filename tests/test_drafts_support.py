@@ -10,10 +10,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from workspaces import private_copy
 
 import drafter
-from workspaces import private_copy
-from drafter.model import Paragraph, Section, Statement
+from drafter.statement import Paragraph, Section, Statement
 from drafter.store.schema import set_meta
 from drafter.store.statements import insert_statement
 

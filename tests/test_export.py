@@ -7,11 +7,11 @@ from __future__ import annotations
 import os
 
 import pytest
+from test_drafts_support import _reference_workspace, reference_workspace  # noqa: F401  (fixtures)
 
 from drafter import drafts
 from drafter.errors import ExportError, NotFound
 from drafter.export import export_draft, render_markdown, render_text
-from test_drafts_support import _reference_workspace, reference_workspace  # noqa: F401  (fixtures)
 
 EXPECTED_TEXT = """\
 Testshire Police and Crime Panel
@@ -221,7 +221,7 @@ def test_docx_has_heading_styles_and_one_continuing_decimal_list(empty_workspace
 
 
 def test_docx_reads_back_to_the_same_statement(empty_workspace, draft, tmp_path):
-    from drafter.ingest import read_statement
+    from drafter.corpus import read_statement
 
     path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
     statement = read_statement(path)
@@ -230,7 +230,7 @@ def test_docx_reads_back_to_the_same_statement(empty_workspace, draft, tmp_path)
 
 @pytest.mark.parametrize("fmt", ["txt", "docx"])
 def test_reference_copied_forward_reads_back_paragraph_for_paragraph(reference_workspace, tmp_path, fmt):
-    from drafter.ingest import read_statement
+    from drafter.corpus import read_statement
 
     source = reference_workspace.list_statements()[0]
     draft = drafts.new_draft(reference_workspace, from_statement=source.id)

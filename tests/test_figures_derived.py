@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter import figures
+import drafter.figures as figures
 from drafter.errors import MissingFigure
-from drafter.wording import one_decimal, percent
+from drafter.fill.wording import one_decimal, percent
 
 WEST_MIDLANDS = Path(__file__).resolve().parents[1] / "corpus" / "figures" / "west-midlands.csv"
 

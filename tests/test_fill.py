@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import fill as filling
-from drafter import locations
+import drafter.fill as filling
+from drafter.settings import bundled_templates
 from drafter.errors import BadPeriod, TemplateError, UnknownPriority
 from drafter.priorities import PRIORITY_IDS
 
@@ -251,7 +251,7 @@ def test_a_workspace_copy_overrides_the_bundled_file(west_midlands):
 
 def test_seeded_copies_of_the_defaults_fill_the_same(west_midlands):
     west_midlands.templates_dir.mkdir()
-    for path in locations.bundled_templates().glob("*.j2"):
+    for path in bundled_templates().glob("*.j2"):
         shutil.copy2(path, west_midlands.templates_dir / path.name)
     result = west_midlands.fill("homicide", "2022", "West Midlands")
     assert sentence(result, "count_and_rate").text.endswith("the same as the year prior.")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_search_support import STATEMENTS, add, fill, indexed_copy
 
 import drafter
-from drafter import indexing
-from drafter.analysis import analyser_id
-from drafter.model import Paragraph, Section, Statement
-from test_search_support import STATEMENTS, add, fill, indexed_copy
+import drafter.search as indexing
+from drafter.search import analyser_id
+from drafter.statement import Paragraph, Section, Statement
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def _cycling_statement() -> Statement:
 
 
 def test_saved_index_records_what_made_it(workspace):
-    directory = indexing._current_dir(workspace)
+    directory = indexing.index_directory(workspace)
     meta = json.loads((directory / "meta.json").read_text())
     assert directory.parent == workspace.models_dir / "search"
     assert meta["generation"] == workspace.corpus_generation()

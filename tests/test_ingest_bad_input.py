@@ -8,10 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from builders import DocxBuilder, PdfBuilder, statement_text
+
+from drafter.corpus import read_statement
 from drafter.errors import IngestError
-from drafter.ingest import read_statement
 
 MB = 1024 * 1024
 GOOD_TEXT = statement_text([("Reduce serious violence", ["Knife crime fell by 9% this quarter."])])

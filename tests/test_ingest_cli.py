@@ -4,9 +4,9 @@ duplicates, and the JSON shapes of list and show."""
 from __future__ import annotations
 
 import pytest
+from builders import DocxBuilder, statement_text
 
 import drafter
-from builders import DocxBuilder, statement_text
 from drafter.store.schema import set_meta
 
 GOOD_TEXT = statement_text(

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from builders import DocxBuilder, word_element
-from drafter.ingest import read_statement
+
+from drafter.corpus import read_statement
 
 KNIVES = "Officers recovered 140 knives through amnesty bins placed outside four stations."
 DRUGS = "Two county lines were closed after a joint operation with neighbouring forces."

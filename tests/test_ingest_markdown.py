@@ -3,7 +3,7 @@ emphasis and links reduced to words, front matter ignored."""
 
 from __future__ import annotations
 
-from drafter.ingest import read_statement
+from drafter.corpus import read_statement
 
 STATEMENT = """\
 ---

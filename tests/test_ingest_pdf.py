@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from builders import PdfBuilder
-from drafter.ingest import read_statement
+
+from drafter.corpus import read_statement
 
 HEADER = ["Eastmoor Police and Crime Panel", "9 May 2024",
           "Title: Eastmoor Police and Crime Commissioner – priorities statement"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from builders import docx_bytes, markdown_text, parts_from_text, pdf_bytes
-from drafter.ingest import read_statement
+
+from drafter.corpus import read_statement
 
 SECTION_KEYS = ["introduction", "homicide", "serious-violence", "drugs-county-lines",
                 "neighbourhood-crime", "victim-satisfaction", "cyber-crime", "closing"]

@@ -4,9 +4,9 @@ numbering styles, wrapped lines, page-break fragments and encodings."""
 from __future__ import annotations
 
 import pytest
-
 from builders import statement_text
-from drafter.ingest import read_statement
+
+from drafter.corpus import read_statement
 from drafter.priorities import classify_heading
 
 BURGLARY = "Reports of residential burglary fell by 4% compared with the same quarter last year."

@@ -5,10 +5,11 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from test_search_support import fill
 
 import drafter
-from drafter import analysis, nlp
-from test_search_support import fill
+from drafter import nlp
+from drafter.search import terms as analysis
 
 
 def test_pipeline_is_loaded_once_with_only_what_lemmas_need():

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from drafter.errors import BadPeriod
-from drafter.periods import Period
+from drafter.figures.periods import Period
 
 
 @pytest.mark.parametrize("text,kind,written", [

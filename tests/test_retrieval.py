@@ -8,8 +8,7 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 
-from drafter.duplicates import group_near_duplicates
-from drafter.retrieval import TfidfRetriever
+from drafter.search import TfidfRetriever, group_near_duplicates
 
 DOCUMENTS = [
     ["knife", "surrender", "bin", "weapon", "_num_"],

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from test_review_support import (  # noqa: F401  (fixtures)
-    REFERENCE, kestrel_root, new_workspace, west_midlands_root,
+    REFERENCE,
+    kestrel_root,
+    new_workspace,
+    west_midlands_root,
 )
 
 

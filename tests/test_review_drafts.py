@@ -4,7 +4,12 @@ corpus and a small figures file (Kestrel Vale, fictional)."""
 from __future__ import annotations
 
 from test_review_support import (  # noqa: F401  (fixtures)
-    KESTREL_DRAFT, build_kestrel_draft, figure, findings_of, kestrel_report, kestrel_root,
+    KESTREL_DRAFT,
+    build_kestrel_draft,
+    figure,
+    findings_of,
+    kestrel_report,
+    kestrel_root,
     kestrel_workspace,
 )
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-
-from drafter.review.html import render
 from test_review_support import (  # noqa: F401  (fixtures)
-    KESTREL_DRAFT, build_kestrel_draft, kestrel_root, kestrel_workspace,
+    KESTREL_DRAFT,
+    build_kestrel_draft,
+    kestrel_root,
+    kestrel_workspace,
 )
+
+from drafter.review.output.html import render
 
 HOSTILE = ('<script>document.title = "owned"</script> The homicide review panel met '
            '<b onmouseover="alert(1)">four</b> times & agreed a plan.')

@@ -4,11 +4,15 @@ West Midlands figures for 2022, the way a reviewer would before publication."""
 from __future__ import annotations
 
 import pytest
+from test_review_support import (  # noqa: F401  (fixtures)
+    REFERENCE,
+    figure,
+    findings_of,
+    reference_report,
+    west_midlands_root,
+)
 
 import drafter
-from test_review_support import (  # noqa: F401  (fixtures)
-    REFERENCE, figure, findings_of, reference_report, west_midlands_root,
-)
 
 
 def test_the_period_is_the_year_before_the_statement_and_the_area_its_force(reference_report):

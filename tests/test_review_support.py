@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from workspaces import private_copy
 
 import drafter
-from workspaces import private_copy
 from drafter.store.schema import set_meta
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.review import acronyms, changes, reuse, timeframe
-from drafter.review.document import ReviewDocument, ReviewParagraph, ReviewSection, default_period
-from drafter.review.language import load_full_pipeline
-from drafter.review.numbers import extract_numbers, parse_number_words
+from drafter.claims import timeframe
+from drafter.claims.numbers import extract_numbers, parse_number_words
+from drafter.nlp import load_full_pipeline
+from drafter.review.checks import acronyms, changes, reuse
+from drafter.review.document import (
+    ReviewDocument,
+    ReviewParagraph,
+    ReviewSection,
+    default_period,
+)
 
 
 def numbers(text: str) -> list[tuple[str, str]]:
@@ -159,7 +165,7 @@ def test_verbatim_share_counts_runs_of_six_words():
     ("In 2022 there are 45 homicides.", False),  # the period under review
 ])
 def test_old_years_that_read_as_current(text, flagged):
-    from drafter.review import dates
+    from drafter.review.checks import dates
 
     doc = load_full_pipeline()(text)
     paragraph = ReviewParagraph("homicide", "homicide", 0, 3, text, doc=doc)

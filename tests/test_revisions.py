@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafter import drafts
-from drafter.draft_model import UnknownRevision
+from drafter.drafts import UnknownRevision
 from drafter.errors import NotFound
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from test_search_support import indexed_copy
 
 import drafter
 from drafter.errors import BadQuery, UnknownPriority
-from test_search_support import indexed_copy
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_carried_forward_paragraph_collapses_to_its_newest_version(workspace):
 
 
 def test_without_collapse_every_quarter_is_listed(workspace):
-    from drafter import indexing
+    import drafter.search as indexing
 
     hits = indexing.search(workspace, "knife surrender bins", collapse=False)
     dates = [hit.date for hit in hits if "knife surrender bins" in hit.text]

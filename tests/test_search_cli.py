@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from test_search_support import STATEMENTS, indexed_copy
 
 PARAGRAPHS = sum(statement.paragraph_count for statement in STATEMENTS)

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import drafter
-from drafter.model import Paragraph, Section, Statement
+from drafter.statement import Paragraph, Section, Statement
 from drafter.store.schema import set_meta
 from drafter.store.statements import content_hash, insert_statement
 

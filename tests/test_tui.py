@@ -6,15 +6,23 @@ notifications rather than crashes."""
 from __future__ import annotations
 
 import pytest
-
-import drafter
 from drafter.tui.keys import DESK_ACTIONS
 from drafter.tui.screens.desk import DeskScreen
 from drafter.tui.widgets.sections import SectionList
 from test_tui_support import (
-    busy, copied_forward_draft, desk_app, new_paragraph_at_end, no_cursor_blink, notifications,
-    open_desk, settle, static_text, wait_for,
+    busy,
+    copied_forward_draft,
+    desk_app,
+    new_paragraph_at_end,
+    no_cursor_blink,
+    notifications,
+    open_desk,
+    settle,
+    static_text,
+    wait_for,
 )
+
+import drafter
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
@@ -74,8 +82,9 @@ async def test_copy_forward_picks_from_the_corpus_newest_first(indexed_workspace
 
 
 async def test_a_new_workspace_is_seeded_then_offers_a_start(empty_workspace):
-    from drafter.store.schema import get_meta
     from drafter.tui.screens.start import StartScreen
+
+    from drafter.store.schema import get_meta
 
     app = desk_app(empty_workspace)
     async with app.run_test(size=NARROW) as pilot:

@@ -7,14 +7,20 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-from drafter.draft_model import Draft, DraftParagraph, DraftSection, Origin
 from drafter.tui.keys import DESK_ACTIONS, display_key
 from drafter.tui.layout import (
-    ParagraphSpan, first_numbers, gutter_labels, paragraph_at, paragraph_spans, paragraph_text,
-    similarity_cue, statement_label,
+    ParagraphSpan,
+    first_numbers,
+    gutter_labels,
+    paragraph_at,
+    paragraph_spans,
+    paragraph_text,
+    similarity_cue,
+    statement_label,
 )
 from drafter.tui.session import DraftSession
+
+from drafter.drafts import Draft, DraftParagraph, DraftSection, Origin
 
 EDITOR_LINES = [
     "",                       # 0  blank lines before the first paragraph

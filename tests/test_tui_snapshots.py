@@ -9,9 +9,14 @@ cleared before each picture, so nothing in them changes from run to run.
 from __future__ import annotations
 
 import pytest
-
-from test_tui_support import copied_forward_draft, desk_app, no_cursor_blink, open_desk, settle, \
-    wait_for
+from test_tui_support import (
+    copied_forward_draft,
+    desk_app,
+    no_cursor_blink,
+    open_desk,
+    settle,
+    wait_for,
+)
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 

@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
 from drafter.tui.app import DeskApp, make_app
 
 FIXED_NOW = datetime(2024, 5, 1, 9, 30)

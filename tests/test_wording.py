@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from drafter import wording as w
+from drafter.fill import wording as w
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import drafter
 import pytest
 
+import drafter
 from drafter.errors import WorkspaceError
 
 

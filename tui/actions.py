@@ -56,8 +56,9 @@ def _export_chosen(desk: "DeskScreen", request) -> None:
 
 
 def _export_checked(desk: "DeskScreen", request) -> None:
-    from drafter.export import unfilled_placeholders
     from drafter.tui.screens.confirm import ConfirmScreen
+
+    from drafter.export import unfilled_placeholders
 
     gaps = unfilled_placeholders(desk.session.draft)
     if not gaps:

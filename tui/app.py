@@ -11,6 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from drafter.tui.commands import DeskCommands
+from drafter.tui.screens.desk_saving import SAVE_ERRORS
+from drafter.tui.session import DraftSession
 from textual import work
 from textual.app import App
 from textual.binding import Binding
@@ -18,9 +21,6 @@ from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
 from drafter.errors import BadQuery, DrafterError
-from drafter.tui.commands import DeskCommands
-from drafter.tui.screens.desk_saving import SAVE_ERRORS
-from drafter.tui.session import DraftSession
 
 Clock = Callable[[], datetime]
 
@@ -67,10 +67,8 @@ class DeskApp(App):
 
     # -- start-up ---------------------------------------------------------------------
     def on_mount(self) -> None:
-        from drafter.store.schema import get_meta
-
         self._catch_hangups()
-        if get_meta(self.workspace.database, "seeded") is None:
+        if not self.workspace.is_seeded:
             from drafter.tui.screens.start import SeedingScreen
 
             self.push_screen(SeedingScreen(), self._seeded)
@@ -276,7 +274,7 @@ class DeskApp(App):
         self.push_screen(DetailsScreen(heading, details, placeholders=placeholders), accepted)
 
     def default_meeting(self, statement_id: int | None) -> str:
-        from drafter.draft_skeleton import next_quarter
+        from drafter.drafts import next_quarter
 
         if statement_id is not None:
             try:

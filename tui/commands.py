@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from drafter.tui.keys import DESK_ACTIONS, display_key
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
 class DeskCommands(Provider):

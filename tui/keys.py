@@ -73,10 +73,3 @@ def display_key(keys: str) -> str:
     parts = key.split("+")
     return "+".join(names.get(part, part.upper() if len(part) <= 3 else part.capitalize())
                     for part in parts)
-
-
-def by_action(name: str) -> DeskAction:
-    for action in DESK_ACTIONS:
-        if action.action == name:
-            return action
-    raise KeyError(name)

@@ -77,7 +77,7 @@ class DraftSession:
 
     def adopt_origin(self, text: str, origin, key: str | None = None) -> None:
         """Give the paragraph reading exactly ``text`` its provenance (after an insert)."""
-        from drafter.draft_model import clean_paragraph
+        from drafter.drafts import clean_paragraph
 
         wanted = clean_paragraph(text)
         for paragraph in self.draft.section(key or self.section_key).paragraphs:

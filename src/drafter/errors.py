@@ -56,6 +56,14 @@ class FiguresError(DrafterError):
         super().__init__(f"{file}: {summary}")
 
 
+class BadDate(DrafterError):
+    """A statement or meeting date that is not a real month (YYYY-MM) or day (YYYY-MM-DD)."""
+
+    def __init__(self, value: str, problem: str):
+        self.value, self.problem = value, problem
+        super().__init__(f"date {value!r}: {problem}")
+
+
 class BadPeriod(DrafterError):
     """A period string that is not YYYY, YYYY-Qn or YYYY/YY."""
 
@@ -72,6 +80,10 @@ class TemplateError(DrafterError):
 
 class ExportError(DrafterError):
     """A draft that cannot be exported as asked (e.g. unfilled placeholders)."""
+
+
+class UnfilledPlaceholders(ExportError):
+    """A draft still holding ``[[missing ...]]`` placeholders, refused unless forced."""
 
 
 class SearchIndexError(DrafterError):

@@ -1,6 +1,6 @@
-"""The spaCy pipeline drafter analyses paragraphs with, loaded once and lazily.
+"""The spaCy pipelines drafter reads text with, each loaded once and lazily.
 
-Only what lemmatising needs is run: the tokenizer, ``tok2vec``, the tagger and
+Search (``load_pipeline``) runs only what lemmatising needs: the tokenizer, ``tok2vec``, the tagger and
 the rule lemmatizer. The parser and the entity recogniser are excluded (the
 retrieval benchmark shows no gain from entities). The model's
 ``attribute_ruler`` is replaced by an equivalent table lookup: it only maps
@@ -13,6 +13,11 @@ for a blank English tokenizer); by default the first installed of
 :data:`MODEL_CANDIDATES`. Without any English model drafter warns once and
 falls back to ``spacy.blank("en")``: words are then matched by their lower
 case form instead of their lemma.
+
+Review and roll forward (``load_full_pipeline``) read numbers, dates and
+grammar, so they load the same model package with every component: entities
+find numbers and dates, the parser finds sentences, passive voice and what a
+number counts.
 """
 
 from __future__ import annotations
@@ -234,3 +239,37 @@ def lemma_tables(nlp) -> dict[str, dict]:
 
 def stop_words(nlp) -> list[str]:
     return sorted(nlp.Defaults.stop_words)
+
+
+_full_pipelines: dict[str, Any] = {}
+
+
+def load_full_pipeline():
+    """The cached pipeline with tagger, parser, lemmatizer and entities.
+
+    The package is the one :func:`choose_model` picks (so ``DRAFTER_SPACY_MODEL``
+    applies). Without an installed model this returns a blank English
+    pipeline with a rule-based sentencizer; callers check :func:`has_parser`
+    and say what they skipped.
+    """
+    import spacy
+
+    choice = choose_model()
+    with _lock:
+        if choice.ident not in _full_pipelines:
+            if choice.package is None:
+                nlp = spacy.blank("en")
+                nlp.add_pipe("sentencizer")
+            else:
+                nlp = spacy.load(choice.package)
+            _full_pipelines[choice.ident] = nlp
+        return _full_pipelines[choice.ident]
+
+
+def has_parser(nlp) -> bool:
+    return "parser" in nlp.pipe_names
+
+
+def parse_texts(texts: list[str]):
+    """Docs for ``texts`` in order, through the full pipeline."""
+    return list(load_full_pipeline().pipe(texts, batch_size=32))

@@ -1,10 +1,14 @@
-"""A workspace's settings, read from ``settings.toml`` in the workspace."""
+"""A workspace's settings (``settings.toml`` in the workspace), where the
+workspace is by default, and where the bundled samples and templates are."""
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 from drafter.errors import WorkspaceError
 from drafter.priorities import PRIORITY_IDS
@@ -41,14 +45,22 @@ class Settings:
     """Order of the priority sections in new drafts."""
 
 
+def read_toml(path: Path, error: Callable[[str], Exception], shown: str | None = None) -> dict:
+    """A settings file's tables; ``error`` (naming the file as ``shown``) when it
+    cannot be read or is not valid TOML."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise error(f"{shown or path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise error(f"{shown or path}: cannot read ({exc.strerror or exc})") from None
+
+
 def load_settings(workspace: Path) -> Settings:
     path = workspace / SETTINGS_FILE
     if not path.exists():
         return Settings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise WorkspaceError(f"{path}: not valid TOML ({exc})") from None
+    data = read_toml(path, WorkspaceError)
     settings = Settings()
     for key, value in data.items():
         if not hasattr(settings, key):
@@ -60,3 +72,35 @@ def load_settings(workspace: Path) -> Settings:
             f"{path}: section_order must list each of {', '.join(PRIORITY_IDS)} once"
         )
     return settings
+
+
+# -- where things are -----------------------------------------------------------------
+WORKSPACE_ENV = "DRAFTER_WORKSPACE"
+
+
+def default_workspace() -> Path:
+    """``$DRAFTER_WORKSPACE`` if set, else the per-user data directory
+    (``~/.local/share/drafter`` on Linux)."""
+    chosen = os.environ.get(WORKSPACE_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("drafter", appauthor=False))
+
+
+def bundled_dir(package: str) -> Path:
+    # The packages are plain directories (never zipped), so a real path exists.
+    return Path(str(resources.files(package)))
+
+
+def bundled_statements() -> Path:
+    return bundled_dir("drafter.sample_corpus") / "statements"
+
+
+def bundled_figures() -> Path:
+    return bundled_dir("drafter.sample_corpus") / "figures"
+
+
+def bundled_templates() -> Path:
+    return bundled_dir("drafter.templates")

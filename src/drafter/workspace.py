@@ -16,9 +16,18 @@ import shutil
 from pathlib import Path
 from typing import Callable, Iterable
 
-from drafter import locations
 from drafter.errors import WorkspaceError
-from drafter.settings import DEFAULT_SETTINGS_TEXT, SETTINGS_FILE, Settings, load_settings
+from drafter.files import write_atomically
+from drafter.settings import (
+    DEFAULT_SETTINGS_TEXT,
+    SETTINGS_FILE,
+    Settings,
+    bundled_figures,
+    bundled_statements,
+    bundled_templates,
+    default_workspace,
+    load_settings,
+)
 from drafter.store import Database, open_database
 from drafter.store import statements as statement_store
 
@@ -84,47 +93,77 @@ class Workspace:
     def corpus_generation(self) -> int:
         return statement_store.generation(self.database)
 
+    # -- first run -----------------------------------------------------------
+    @property
+    def is_seeded(self) -> bool:
+        """Whether the bundled samples have been added (a new workspace gets them once)."""
+        from drafter.store.schema import get_meta
+
+        return get_meta(self.database, "seeded") is not None
+
+    def seed(self, progress: Progress | None = None) -> None:
+        """Add the bundled sample statements, figures and templates (once)."""
+        seed_workspace(self, progress=progress)
+
     # -- retrieval --------------------------------------------------------
     def build_index(self, *, rebuild: bool = False, progress: Progress | None = None):
         """Bring the search index up to date with the corpus; returns an IndexReport."""
-        from drafter import indexing
+        import drafter.search as indexing
 
         return indexing.build_index(self, rebuild=rebuild, progress=progress)
 
     def index_is_current(self) -> bool:
-        from drafter import indexing
+        import drafter.search as indexing
 
         return indexing.index_is_current(self)
 
     def search(self, text: str, priority: str | None = None, limit: int = 10):
         """Past paragraphs like ``text``, best first, near-copies collapsed (list of SearchHit)."""
-        from drafter import indexing
+        import drafter.search as indexing
 
         return indexing.search(self, text, priority=priority, limit=limit)
 
     def classify(self, text: str):
         """Predict the priority a paragraph belongs to (a Classification)."""
-        from drafter import indexing
+        import drafter.search as indexing
 
         return indexing.classify(self, text)
 
     # -- figures and templates ---------------------------------------------
     def import_figures(self, path: Path | str):
-        from drafter import figures
+        import drafter.figures as figures
 
         return figures.import_figures(self, Path(path))
 
     def list_figures(self, *, area: str | None = None, period: str | None = None,
                      measure: str | None = None):
-        from drafter import figures
+        import drafter.figures as figures
 
         return figures.list_figures(self, area=area, period=period, measure=measure)
 
+    def figure_areas(self) -> list[str]:
+        """Every area with stored figures, as stored."""
+        from drafter.store import figures as figure_store
+
+        return figure_store.areas(self.database)
+
     def fill(self, priority: str, period: str, area: str | None = None):
         """Fill the priority's sentence templates with figures (a FillResult)."""
-        from drafter import fill
+        from drafter.fill import fill
 
-        return fill.fill(self, priority, period, area or self.settings.area)
+        return fill(self, priority, period, area or self.settings.area)
+
+    def list_templates(self, priority: str | None = None):
+        """The sentence templates a writer can pick from (TemplateInfo), for one priority or all."""
+        from drafter.fill import list_templates
+
+        return list_templates(self, priority)
+
+    def render_template(self, template_id: str, period: str, area: str | None = None):
+        """Fill one sentence template (``"<priority>/<name>"``); a FilledSentence."""
+        from drafter.fill import render_template
+
+        return render_template(self, template_id, period, area or self.settings.area)
 
     # -- drafts -------------------------------------------------------------
     def new_draft(self, **options):
@@ -164,7 +203,7 @@ class Workspace:
 
     def export_draft(self, draft_id: int, fmt: str, output: Path | str | None = None,
                      force: bool = False) -> Path:
-        from drafter import export
+        import drafter.export as export
 
         return export.export_draft(self, draft_id, fmt, output, force=force)
 
@@ -184,7 +223,7 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True,
     A new workspace is seeded with the bundled sample statements, sample
     figures and default templates unless ``seed`` is False.
     """
-    root = Path(path).expanduser() if path is not None else locations.default_workspace()
+    root = Path(path).expanduser() if path is not None else default_workspace()
     if root.exists() and not root.is_dir():
         raise WorkspaceError(f"{root}: not a directory")
     try:
@@ -194,9 +233,8 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True,
     database = open_database(root / DATABASE_FILE)
     workspace = Workspace(root, database)
     if seed:
-        from drafter.store.schema import get_meta
 
-        if get_meta(database, "seeded") is None:
+        if not workspace.is_seeded:
             seed_workspace(workspace, progress=progress)
     return workspace
 
@@ -210,18 +248,17 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
         settings_file.write_text(DEFAULT_SETTINGS_TEXT, encoding="utf-8")
         workspace.settings = load_settings(workspace.path)
     workspace.templates_dir.mkdir(exist_ok=True)
-    for template in sorted(locations.bundled_templates().iterdir()):
+    for template in sorted(bundled_templates().iterdir()):
         target = workspace.templates_dir / template.name
         if template.suffix in (".j2", ".toml") and not target.exists():
-            # Copy then rename: an interrupted first run must not leave a
-            # truncated template that the next run would keep.
-            partial = target.with_name(target.name + ".part")
-            shutil.copy2(template, partial)
-            partial.replace(target)
-    statements_dir = locations.bundled_statements()
+            # An interrupted first run must not leave a truncated template that
+            # the next run would keep.
+            write_atomically(target, lambda temp, source=template: shutil.copy2(source, temp),
+                             WorkspaceError)
+    statements_dir = bundled_statements()
     if statements_dir.is_dir():
         workspace.add_statements([statements_dir], progress=progress)
-    figures_dir = locations.bundled_figures()
+    figures_dir = bundled_figures()
     for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
         workspace.import_figures(csv_file)
     set_meta(workspace.database, "seeded", "1")

@@ -9,14 +9,6 @@ actions in ``drafter.tui.actions``.
 
 from __future__ import annotations
 
-
-from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane, TextArea
-
 from drafter.tui.keys import DESK_ACTIONS
 from drafter.tui.layout import STATUS_MARKS, short_title
 from drafter.tui.screens.base import ReportsWorkerFailures
@@ -29,6 +21,12 @@ from drafter.tui.widgets.preview import PreviewPane
 from drafter.tui.widgets.sections import SectionList
 from drafter.tui.widgets.similar import SimilarPane
 from drafter.tui.widgets.status import StatusBar
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane, TextArea
 
 
 class SidePanes(TabbedContent):

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from time import perf_counter
 
-from textual import work
-from textual.widgets import TabbedContent
-
-from drafter.errors import BadQuery, DrafterError
-from drafter.priorities import PRIORITY_IDS, default_heading
 from drafter.tui.layout import short_title
 from drafter.tui.widgets.figures import FiguresPane
 from drafter.tui.widgets.preview import PreviewPane
 from drafter.tui.widgets.similar import SimilarPane
 from drafter.tui.widgets.status import StatusBar
+from textual import work
+from textual.widgets import TabbedContent
+
+from drafter.errors import BadQuery, DrafterError
+from drafter.priorities import PRIORITY_IDS, default_heading
 
 SIMILAR_LIMIT = 8
 

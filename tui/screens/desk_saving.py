@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 
+from drafter.tui.session import Snapshot, save_snapshot
+from drafter.tui.widgets.status import StatusBar
 from textual import work
 
 from drafter.errors import DrafterError
-from drafter.tui.session import Snapshot, save_snapshot
-from drafter.tui.widgets.status import StatusBar
 
 SAVE_ERRORS = (DrafterError, sqlite3.Error, OSError)
 """What a save can fail with: the engine's own errors, and the disk's."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drafter.tui.keys import DESK_ACTIONS, PANE_KEYS, display_key
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -9,8 +10,6 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-
-from drafter.tui.keys import DESK_ACTIONS, PANE_KEYS, display_key
 
 INTRODUCTION = (
     "The desk writes one statement section by section. The editor holds the current "

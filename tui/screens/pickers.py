@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from drafter.tui.screens.base import ReportsWorkerFailures
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -13,7 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from drafter.tui.screens.base import ReportsWorkerFailures
 from drafter.errors import DrafterError
 
 

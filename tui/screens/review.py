@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from drafter.tui.layout import short_title
+from drafter.tui.screens.base import ReportsWorkerFailures
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -11,9 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from drafter.tui.screens.base import ReportsWorkerFailures
 from drafter.errors import DrafterError
-from drafter.tui.layout import short_title
 
 SEVERITY_STYLE = {"error": ("✖", "bold red"), "warning": ("▲", "yellow"), "info": ("•", "cyan")}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from drafter.tui.widgets.sections import SectionList
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
-
-from drafter.tui.widgets.sections import SectionList
 
 
 class SectionPickerScreen(ModalScreen[str | None]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drafter.tui.screens.base import ReportsWorkerFailures
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -11,7 +12,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from drafter.tui.screens.base import ReportsWorkerFailures
 from drafter.errors import DrafterError
 
 
@@ -35,13 +35,11 @@ class SeedingScreen(ReportsWorkerFailures, Screen[str | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def seed(self) -> None:
-        from drafter.workspace import seed_workspace
-
         def progress(what: str, done: int, total: int) -> None:
             self.app.call_from_thread(self.show_progress, what, done, total)
 
         try:
-            seed_workspace(self.app.workspace, progress=progress)
+            self.app.workspace.seed(progress=progress)
         except DrafterError as error:
             self.app.call_from_thread(self.dismiss, str(error))
             return

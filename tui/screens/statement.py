@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drafter.tui.screens.base import ReportsWorkerFailures
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,7 +10,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from drafter.tui.screens.base import ReportsWorkerFailures
 from drafter.errors import DrafterError
 from drafter.priorities import section_title
 

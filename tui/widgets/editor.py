@@ -7,14 +7,18 @@ closing section), so renumbering after an insert is visible at once.
 
 from __future__ import annotations
 
+from drafter.tui.layout import (
+    ParagraphSpan,
+    gutter_labels,
+    paragraph_at,
+    paragraph_spans,
+    paragraph_text,
+)
 from rich.segment import Segment
 from textual.binding import Binding
 from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
-
-from drafter.tui.layout import ParagraphSpan, gutter_labels, paragraph_at, paragraph_spans, \
-    paragraph_text
 
 GUTTER_WIDTH = 5
 

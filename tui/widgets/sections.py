@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from drafter.tui.layout import STATUS_MARKS, first_numbers, short_title
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-
-from drafter.tui.layout import STATUS_MARKS, first_numbers, short_title
 
 
 def section_prompt(section, first: int | None) -> Text:

@@ -6,6 +6,7 @@ keys into requests (insert one, open its statement) for the desk to carry out.
 
 from __future__ import annotations
 
+from drafter.tui.layout import similarity_cue, statement_label
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,8 +14,6 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from drafter.tui.layout import similarity_cue, statement_label
 
 
 def also_in_count(hit) -> int:

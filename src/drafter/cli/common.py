@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-import textwrap
 from pathlib import Path
 
 import click
@@ -109,23 +108,6 @@ def terminal_width() -> int | None:
     if not sys.stdout.isatty():
         return None
     return max(40, shutil.get_terminal_size().columns)
-
-
-def wrap(text: str, width: int | None, indent: int = 0) -> str:
-    """``text`` wrapped to ``width`` columns, continuation lines indented by
-    ``indent`` to line up under a first line that follows an ``indent``-column
-    prefix. Unchanged when ``width`` is None."""
-    if width is None or indent + len(text) <= width:
-        return text
-    lines = textwrap.wrap(text, width=max(20, width - indent), break_on_hyphens=False)
-    return ("\n" + " " * indent).join(lines) if lines else text
-
-
-def fit(line: str, width: int | None) -> str:
-    """A table row cut to ``width`` columns with an ellipsis (unchanged when None)."""
-    if width is None or len(line) <= width:
-        return line
-    return line[: width - 1] + "…"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import click
 
 from drafter.cli import common
-from drafter.cli.common import STATEMENT_ID, ProgressLine, fit, plural, print_json, workspace_from, wrap
+from drafter.cli.common import (
+    STATEMENT_ID,
+    ProgressLine,
+    plural,
+    print_json,
+    workspace_from,
+)
+from drafter.columns import fit, wrap
 
 
 @click.group()
@@ -28,9 +35,14 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
 
     Example: drafter corpus add wmpcc-2023-09.txt --force "West Midlands"
     """
-    from drafter.corpus import check_date
+    from drafter.errors import BadDate, DrafterError
+    from drafter.statement import check_date
 
-    check_date(date)
+    if date is not None:
+        try:
+            check_date(date)
+        except BadDate as error:
+            raise DrafterError(f"--date {date!r}: {error.problem}") from None
     workspace = workspace_from(ctx)
     progress = ProgressLine("adding", enabled=None if not as_json else False)
     report = workspace.add_statements(paths, force=force_name, date=date, title=title,

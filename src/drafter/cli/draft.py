@@ -12,7 +12,14 @@ import re
 import click
 
 from drafter.cli import common
-from drafter.cli.common import DRAFT_ID, REVISION, STATEMENT_ID, print_json, workspace_from, wrap
+from drafter.cli.common import (
+    DRAFT_ID,
+    REVISION,
+    STATEMENT_ID,
+    print_json,
+    workspace_from,
+)
+from drafter.columns import wrap
 
 _CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
@@ -155,7 +162,7 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
     Example: drafter draft edit 1 --section serious-violence --insert 3:15
     """
     from drafter import drafts
-    from drafter.draft_model import DraftError
+    from drafter.drafts import DraftError
 
     chosen = [name for name, value in (("--append", append_text), ("--insert", corpus_ref),
                                        ("--fill", template_id)) if value is not None]
@@ -279,8 +286,12 @@ def export(ctx, draft_id, fmt, output, force) -> None:
 
     Example: drafter draft export 1 -o report.docx
     """
+    from drafter.errors import DrafterError, UnfilledPlaceholders
     from drafter.export import format_for
 
     chosen = fmt or format_for(output) or "md"
-    written = workspace_from(ctx).export_draft(draft_id, chosen, output, force=force)
+    try:
+        written = workspace_from(ctx).export_draft(draft_id, chosen, output, force=force)
+    except UnfilledPlaceholders as error:
+        raise DrafterError(f"{error} with --force") from None
     click.echo(f"wrote {written}")

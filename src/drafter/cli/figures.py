@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from drafter.cli import common
-from drafter.cli.common import fit, plural, print_json, workspace_from, wrap
+from drafter.cli.common import plural, print_json, workspace_from
+from drafter.columns import fit, wrap
 
 # A file with thousands of bad rows is usually one mistake repeated: show enough to see it.
 PROBLEMS_SHOWN = 20
@@ -90,7 +91,7 @@ def list_(ctx, area, period, measure, as_json) -> None:
 
     Example: drafter figures list --area "West Midlands" --measure homicides
     """
-    from drafter.wording import format_value
+    from drafter.fill import format_value
 
     found = workspace_from(ctx).list_figures(area=area, period=period, measure=measure)
     if as_json:
@@ -124,9 +125,7 @@ def templates(ctx, priority, as_json) -> None:
 
     Example: drafter figures templates homicide
     """
-    from drafter.fill import list_templates
-
-    found = list_templates(workspace_from(ctx), priority)
+    found = workspace_from(ctx).list_templates(priority)
     if as_json:
         print_json([info.to_dict() for info in found])
         return
@@ -137,7 +136,7 @@ def templates(ctx, priority, as_json) -> None:
 
 
 def _describe_figure(figure: dict) -> str:
-    from drafter.wording import format_value
+    from drafter.fill import format_value
 
     return (f"{figure['measure']}, {figure['area']}, {figure['period']} = {format_value(figure['value'])}"
             f" ({figure['source'] or 'no source'})")
@@ -160,24 +159,21 @@ def fill(ctx, priority, period, area, as_json) -> None:
     Example: drafter fill homicide --period 2022 --area "West Midlands"
     """
     from drafter.errors import DrafterError
-    from drafter.fill import fill as fill_priority
-    from drafter.fill import render_template
-    from drafter.periods import Period
-    from drafter.store import figures as figure_store
+    from drafter.figures import Period
 
     Period.parse(period)
     workspace = workspace_from(ctx)
     chosen_area = area or workspace.settings.area
     if "/" in priority:
-        sentence = render_template(workspace, priority, period, chosen_area)
+        sentence = workspace.render_template(priority, period, chosen_area)
         sentences = [sentence] if sentence.fillable else []
         missing = sentence.missing
         result_dict = {"sentences": [s.to_dict() for s in sentences], "missing": missing}
     else:
-        result = fill_priority(workspace, priority, period, chosen_area)
+        result = workspace.fill(priority, period, chosen_area)
         sentences, missing = result.sentences, result.missing
         result_dict = result.to_dict()
-    known = figure_store.areas(workspace.database)
+    known = workspace.figure_areas()
     if not sentences and not any(name.casefold() == (chosen_area or "").strip().casefold()
                                  for name in known):
         # Every template would be "not fillable"; one line says why instead.

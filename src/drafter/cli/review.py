@@ -39,7 +39,7 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     from drafter.review import is_draft_target
 
     if html_file is not None:
-        from drafter.export import check_output_path
+        from drafter.files import check_output_path
 
         if not html_file.strip():
             raise DrafterError("--html: give the name of the file to write the report to")
@@ -50,15 +50,15 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     workspace = workspace_from(ctx)
     report = workspace.review(chosen, against=against, period=period, area=area)
     if html_file:
-        from drafter.review.html import write
+        from drafter.review import write_html
 
-        write(report, html_file)
+        write_html(report, html_file)
     if as_json:
         print_json(report.to_dict())
     else:
-        from drafter.review.text import render
+        from drafter.review import render_text
 
-        click.echo(render(report, width=common.terminal_width()))
+        click.echo(render_text(report, width=common.terminal_width()))
         if html_file:
             click.echo(f"HTML report: {html_file}")
     if strict and report.has_errors:

@@ -28,7 +28,7 @@ def search(ctx, text, priority, limit, as_json) -> None:
 
     Example: drafter search "knife surrender bins" --priority serious-violence
     """
-    from drafter.indexing import check_query
+    from drafter.search import check_query
 
     check_query(text, priority)
     workspace = workspace_from(ctx)
@@ -119,7 +119,7 @@ def classify(ctx, text, as_json) -> None:
 
     Example: drafter classify "Courier fraud targets older residents"
     """
-    from drafter.indexing import check_query
+    from drafter.search import check_query
 
     check_query(text)
     workspace = workspace_from(ctx)

@@ -3,10 +3,10 @@
 ``review(workspace, target)`` returns a :class:`ReviewReport`: what changed
 since the statement it follows, what was carried over, and every number,
 date, acronym and sentence a reviewer should look at before the board does.
-Each check's module docstring says what it looks for and its thresholds:
-``changes``, ``reuse``, ``numbers`` and ``figures_check``, ``arithmetic``,
-``dates``, ``acronyms``, ``coverage``, ``plain_english``; ``findings`` says
-which kinds are errors, warnings and info.
+Each check in ``checks/`` says in its docstring what it looks for and its
+thresholds: ``changes``, ``reuse``, ``figures``, ``arithmetic``, ``dates``,
+``acronyms``, ``coverage``, ``plain_english``; ``findings`` says which kinds
+are errors, warnings and info. ``output/`` writes a report as text or HTML.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 from drafter.review.findings import KINDS, SEVERITIES, SEVERITY_BY_KIND, Finding
 from drafter.review.report import ReviewReport
 
-__all__ = ["Finding", "KINDS", "ReviewReport", "SEVERITIES", "SEVERITY_BY_KIND", "review"]
+__all__ = ["Finding", "KINDS", "ReviewReport", "SEVERITIES", "SEVERITY_BY_KIND", "is_draft_target",
+           "render_text", "review", "write_html"]
 
 
 def review(workspace, target, *, against: int | None = None, period: str | None = None,
@@ -28,7 +29,7 @@ def review(workspace, target, *, against: int | None = None, period: str | None 
     workspace : Workspace
     target : int, str or Path
         A draft id, or a statement file in any format the corpus accepts. A
-        ``drafter.model.Statement`` is accepted too (reviewed as it is).
+        ``drafter.statement.Statement`` is accepted too (reviewed as it is).
     against : int, optional
         The corpus statement to compare with; default the most recent
         statement of the same force dated before the target.
@@ -60,3 +61,17 @@ def is_draft_target(target) -> bool:
     if isinstance(target, int):
         return True
     return isinstance(target, str) and target.isdigit() and not Path(target).exists()
+
+
+def render_text(report: ReviewReport, width: int | None = None) -> str:
+    """The report as plain text wrapped to ``width`` columns (None: no wrapping)."""
+    from drafter.review.output.text import render
+
+    return render(report, width=width)
+
+
+def write_html(report: ReviewReport, path: Path | str) -> Path:
+    """Write the report as one self-contained HTML page (whole or not at all)."""
+    from drafter.review.output.html import write
+
+    return write(report, path)

@@ -114,7 +114,7 @@ def from_draft(draft) -> ReviewDocument:
 
 def from_statement(statement, *, file: str | None = None, statement_id: int | None = None,
                    content_hash: str | None = None) -> ReviewDocument:
-    """A :class:`drafter.model.Statement` or ``StoredStatement`` as a review document."""
+    """A :class:`drafter.statement.Statement` or ``StoredStatement`` as a review document."""
     ordered: list[ReviewSection] = []
     for section in statement.sections or []:
         review_section = ReviewSection(section.priority, section.heading)
@@ -133,7 +133,7 @@ def from_statement(statement, *, file: str | None = None, statement_id: int | No
 
 def check_period(period: str) -> str:
     """``period`` in its standard spelling (``2022``, ``2022-Q3``, ``2022/23``); BadPeriod if it is none."""
-    from drafter.periods import Period
+    from drafter.figures.periods import Period
 
     return str(Period.parse(period))
 
@@ -150,7 +150,7 @@ def default_period(date: str | None) -> str | None:
 
 def parse(document: ReviewDocument) -> None:
     """Give every paragraph its spaCy parse (one batch through the full pipeline)."""
-    from drafter.review.language import parse_texts
+    from drafter.nlp import parse_texts
 
     paragraphs = [p for p in document.paragraphs() if p.doc is None]
     for paragraph, doc in zip(paragraphs, parse_texts([p.text for p in paragraphs])):

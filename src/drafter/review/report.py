@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.claims.numbers import NumberMention
 from drafter.priorities import SECTION_KEYS
-from drafter.review.changes import ChangeSet
+from drafter.review.checks.changes import ChangeSet
+from drafter.review.checks.reuse import ReuseReport
 from drafter.review.document import ReviewDocument
 from drafter.review.findings import SEVERITIES, Finding
-from drafter.review.numbers import NumberMention
-from drafter.review.reuse import ReuseReport
 
 FIGURE_STATUSES = ("verified", "stale", "unverified", "wrong", "not-a-figure")
 

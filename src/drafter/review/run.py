@@ -5,16 +5,32 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from drafter.claims.numbers import NumberMention, extract_numbers
 from drafter.errors import IngestError
-from drafter.review import acronyms, arithmetic, changes, coverage, dates, plain_english, reuse
-from drafter.review.document import (
-    ReviewDocument, check_period, default_period, from_draft, from_statement, parse,
+from drafter.review.checks import (
+    acronyms,
+    arithmetic,
+    changes,
+    coverage,
+    dates,
+    plain_english,
+    reuse,
 )
-from drafter.review.figures_check import (
-    FigureBook, check_paragraph_numbers, load_book, measure_mentions_in,
+from drafter.review.checks.figures import (
+    FigureBook,
+    check_paragraph_numbers,
+    load_book,
+    measure_mentions_in,
+)
+from drafter.review.document import (
+    ReviewDocument,
+    check_period,
+    default_period,
+    from_draft,
+    from_statement,
+    parse,
 )
 from drafter.review.findings import Finding
-from drafter.review.numbers import NumberMention, extract_numbers
 from drafter.review.report import ReviewReport
 
 _FORCE_NOISE = re.compile(
@@ -30,7 +46,7 @@ def load_target(workspace, target) -> ReviewDocument:
         return from_draft(workspace.get_draft(int(target)))
     if hasattr(target, "sections") and not isinstance(target, (str, Path)):
         return from_statement(target)
-    from drafter.ingest import read_statement
+    from drafter.corpus import read_statement
     from drafter.store.statements import content_hash, find_by_hash
 
     path = Path(target)
@@ -89,7 +105,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     notes: list[str] = []
     document.period = period or document.period or default_period(document.date)
     if document.period is None:
-        notes.append("no period: the statement has no date; give --period to check figures")
+        notes.append("no period: the statement has no date; give the figures period to check figures")
     document.area = area or document.area or document.force
     if document.area is None:
         document.area = workspace.settings.area

@@ -1,10 +1,10 @@
 """Cache of spaCy analyses, keyed by a paragraph's text hash, so rebuilding the
 index does not parse unchanged paragraphs again. ``analyser`` records the
-pipeline and settings that produced a row (drafter.analysis.analyser_id); a
+pipeline and settings that produced a row (drafter.search.terms.analyser_id); a
 different analyser re-parses.
 
 ``terms`` holds the paragraph's index terms separated by spaces (lemmas and
-figure classes, see drafter.analysis); ``words`` the lower-case word each term
+figure classes, see drafter.search.terms); ``words`` the lower-case word each term
 came from, aligned one to one, from which the query analyser learns the
 corpus's word → lemma table.
 """

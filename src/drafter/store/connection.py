@@ -12,12 +12,9 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from drafter.errors import WorkspaceError
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 60_000
 
@@ -40,22 +37,10 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
         self.conn = conn
-        self._db: "sqlite_utils.Database | None" = None
         self._depth = 0
         # One connection may be used from a worker thread (the desk's autosave);
         # the lock keeps its transactions from interleaving with the main thread's.
         self._lock = threading.RLock()
-
-    @property
-    def db(self) -> "sqlite_utils.Database":
-        """The sqlite-utils view of this connection, for table introspection and
-        bulk helpers. Built on first use: importing sqlite-utils pulls in numpy,
-        which neither ``drafter --help`` nor the desk's first paint should wait for."""
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator["Database"]:
@@ -89,15 +74,6 @@ class Database:
             cursor = self.conn.execute(sql, params)
             names = [column[0] for column in cursor.description or ()]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-    def backup_to(self, target: Path) -> None:
-        """Copy the database consistently (WAL included) to ``target``."""
-        with self._lock:
-            dest = sqlite3.connect(str(target))
-            try:
-                self.conn.backup(dest)
-            finally:
-                dest.close()
 
     def close(self) -> None:
         with self._lock:

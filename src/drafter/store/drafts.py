@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from drafter.draft_model import UnknownRevision
+from drafter.drafts.model import UnknownRevision
 from drafter.errors import NotFound
 from drafter.store.connection import Database
 

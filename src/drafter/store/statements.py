@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timezone
 
 from drafter.errors import NotFound
-from drafter.model import Paragraph, Section, Statement, StoredStatement
+from drafter.statement import Paragraph, Section, Statement, StoredStatement
 from drafter.store.connection import Database
 
 SCHEMA = """
@@ -179,6 +179,19 @@ def corpus_paragraphs(database: Database) -> list[dict]:
         " sec.heading FROM paragraphs p JOIN statements s ON s.id = p.statement_id"
         " JOIN sections sec ON sec.id = p.section_id ORDER BY p.statement_id, p.position"
     )
+
+
+def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
+    """Paragraphs with their statement's title, force, date and file, by paragraph id
+    (ids no longer stored are left out)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = database.query(
+        "SELECT p.id, p.statement_id, p.number, p.text, p.priority, p.predicted_priority,"
+        " s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
+        f" ON s.id = p.statement_id WHERE p.id IN ({marks})", tuple(ids))
+    return {row["id"]: row for row in rows}
 
 
 def get_paragraph(database: Database, statement_id: int, number: int) -> dict:

@@ -1,0 +1,256 @@
+"""Which figures measure a sentence talks about, and which way it says they moved.
+
+A measure name such as ``theft_from_person`` is mentioned when all its content
+words (``theft``, ``person``) appear close together in the sentence, compared
+by lemma so "thefts from the person" and "knives and sharps offences"
+(``knife_offences``) count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words in measure names that a sentence need not repeat.
+_IGNORED_MEASURE_WORDS = frozenset({
+    "from", "of", "the", "and", "per", "in", "to", "by", "on", "for", "with", "a", "an",
+    "count", "total", "number", "recorded", "rate", "pct", "percent", "percentage", "all",
+})
+
+# Names for the same kind of thing: "vehicle offences" is the measure vehicle_crime.
+GENERIC_WORDS = frozenset({"crime", "offence", "offense", "incident", "offending"})
+# Abbreviations in measure names and a word the text uses for them ("anti-social").
+ALIASES = {"asb": frozenset({"asb", "social", "antisocial"}), "dv": frozenset({"dv", "domestic"}),
+           "vawg": frozenset({"vawg", "women"})}
+
+UP_WORDS = frozenset({"increase", "rise", "grow", "growth", "climb", "jump", "surge", "soar",
+                      "up", "higher", "more", "double", "treble"})
+DOWN_WORDS = frozenset({"decrease", "fall", "drop", "decline", "reduce", "reduction", "lower",
+                        "down", "fewer", "cut", "shrink", "less", "halve"})
+_VERB_CHANGE = frozenset({"increase", "rise", "grow", "climb", "jump", "surge", "soar", "double",
+                          "treble", "decrease", "fall", "drop", "decline", "reduce", "cut",
+                          "shrink", "halve"})
+_NOUN_CHANGE = frozenset({"increase", "rise", "growth", "jump", "surge", "decrease", "fall",
+                          "drop", "decline", "reduction", "cut"})
+_ADVERB_CHANGE = frozenset({"up", "down", "higher", "lower"})
+
+
+@dataclass(frozen=True)
+class MeasureMention:
+    measure: str
+    start: int  # token index of the first word
+    end: int    # token index after the last word
+
+
+def _singulars(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("ies") and len(word) > 4:
+        forms.add(word[:-3] + "y")
+    if word.endswith("ves") and len(word) > 4:
+        forms.update({word[:-3] + "f", word[:-3] + "fe"})
+    if word.endswith("es") and len(word) > 3:
+        forms.add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        forms.add(word[:-1])
+    return forms
+
+
+def token_forms(token) -> set[str]:
+    lower = token.lower_
+    forms = _singulars(lower)
+    if token.lemma_:
+        forms.add(token.lemma_.lower())
+    return forms
+
+
+@lru_cache(maxsize=64)
+def measure_words(measures: tuple[str, ...]) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each measure, the word forms a sentence must contain (one set per word).
+
+    "crime", "offence" and "incident" stand for each other; an abbreviation in
+    ``ALIASES`` also matches the word the text spells out.
+    """
+    from drafter.nlp import load_full_pipeline
+
+    nlp = load_full_pipeline()
+    result: dict[str, tuple[frozenset[str], ...]] = {}
+    phrases = [m.replace("_", " ").replace("-", " ") for m in measures]
+    for measure, doc in zip(measures, nlp.pipe(phrases)):
+        words = []
+        for token in doc:
+            if token.lower_ in _IGNORED_MEASURE_WORDS or not token.is_alpha:
+                continue
+            forms = token_forms(token)
+            if forms & GENERIC_WORDS:
+                forms = set(GENERIC_WORDS)
+            forms |= ALIASES.get(token.lower_, frozenset())
+            words.append(frozenset(forms))
+        result[measure] = tuple(words)
+    return result
+
+
+def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
+    """Every place in ``doc`` where a measure is named (shortest spans, in order)."""
+    if doc is None or not measures:
+        return []
+    words = measure_words(tuple(sorted(measures)))
+    forms = [token_forms(t) for t in doc]
+    found: list[MeasureMention] = []
+    for measure, needed in words.items():
+        if not needed:
+            continue
+        window = 2 * len(needed) + 2
+        for start in range(len(doc)):
+            if not any(forms[start] & need for need in needed):
+                continue
+            end = _cover(forms, start, needed, window)
+            if end is not None and doc[start].sent == doc[end - 1].sent:
+                found.append(MeasureMention(measure, start, end))
+    found.sort(key=lambda m: (m.start, m.end - m.start))
+    return _without_nested(found)
+
+
+def _cover(forms, start: int, needed, window: int) -> int | None:
+    remaining = list(needed)
+    for index in range(start, min(len(forms), start + window)):
+        for need in remaining:
+            if forms[index] & need:
+                remaining.remove(need)
+                break
+        if not remaining:
+            return index + 1
+    return None
+
+
+def _without_nested(found: list[MeasureMention]) -> list[MeasureMention]:
+    """Drop a mention inside a longer one for the same measure, and the later of two
+    overlapping mentions of the same measure."""
+    kept: list[MeasureMention] = []
+    for mention in found:
+        if any(k.measure == mention.measure and mention.start < k.end and k.start < mention.end
+               for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def change_direction(token) -> str | None:
+    """``up`` or ``down`` when ``token`` says a quantity changed ("rose", "a fall
+    in", "on the rise"), None otherwise — including aims ("to reduce",
+    "reducing") and descriptions ("an increased presence")."""
+    lemma = token.lemma_.lower()
+    direction = "up" if lemma in UP_WORDS else "down" if lemma in DOWN_WORDS else None
+    if direction is None:
+        return None
+    if token.pos_ in ("VERB", "AUX") and lemma in _VERB_CHANGE:
+        if token.tag_ in ("VBD", "VBZ", "VBP"):
+            return direction
+        if token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return direction
+        if token.tag_ == "VBN" and token.dep_ in ("relcl", "conj", "ROOT", "ccomp"):
+            return direction
+        return None
+    if token.pos_ == "NOUN" and lemma in _NOUN_CHANGE:
+        if token.i > 0 and token.doc[token.i - 1].lower_ == "to":
+            return None
+        return direction
+    if lemma in _ADVERB_CHANGE and token.dep_ in ("advmod", "prt", "acomp", "advcl") and \
+            any(c.like_num or c.text == "%" for c in token.subtree if c is not token):
+        return direction
+    return None
+
+
+def measure_for(token, mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure a change word (or number) is about.
+
+    The grammar first: the subject of a verb ("burglary increased"), the noun a
+    relative clause hangs on ("offences which increased"), what a noun is "of"
+    or "in" ("an increase in burglary"). Failing that, the nearest measure named
+    before it in the same sentence, within eight words.
+    """
+    if not mentions:
+        return None
+    sentence = token.sent
+    local = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    if not local:
+        return None
+    for anchor in _grammatical_anchors(token):
+        indexes = {t.i for t in anchor}
+        for mention in local:
+            if any(mention.start <= i < mention.end for i in indexes):
+                return mention
+    before = [m for m in local if m.end <= token.i and token.i - m.end <= 8]
+    if before:
+        return before[-1]
+    return None
+
+
+# Nouns that say a number is a count of crimes without saying which crimes.
+_GENERIC_COUNTED = GENERIC_WORDS | {"record", "case", "report", "figure", "number", "total",
+                                    "instance", "occurrence", "one"}
+
+
+def counted_noun(token):
+    """The noun a number counts ("2,000 weapons" → weapons), or None when the
+    number stands alone ("numbered 24", "compared with 2,649") or counts
+    something generic ("23,700 offences", "65,450 records of ...")."""
+    if token.dep_ in ("nummod", "compound", "quantmod") and token.head is not token:
+        head = token.head
+        while head.dep_ in ("nummod", "compound") and head.head is not head and head.tag_ == "CD":
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.tag_ != "CD":
+            if token_forms(head) & _GENERIC_COUNTED and not _qualified(head):
+                return None
+            return head
+    return None
+
+
+def _qualified(noun) -> bool:
+    """A generic noun with its own qualifier ("knife offences", "records of burglary")."""
+    return any(c.dep_ in ("compound", "amod", "prep") for c in noun.children)
+
+
+def noun_phrase_tokens(noun) -> set[int]:
+    """Token indexes of a noun with everything that depends on it ("records of
+    neighbourhood crime", "offences involving a knife")."""
+    return {t.i for t in noun.subtree}
+
+
+def _grammatical_anchors(token):
+    """Token groups, most specific first, that name what ``token`` is about."""
+    anchors = []
+    verb = token
+    # Climb from a number to the word it depends on ("by 39.6%" → "increased").
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or (verb.pos_ == "NOUN" and verb.lemma_.lower() in _NOUN_CHANGE):
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            anchors.append(_noun_phrase(verb.head))
+        else:
+            anchors.append(list(subject.subtree))
+    if verb.dep_ == "relcl" and not subjects:
+        anchors.append(_noun_phrase(verb.head))
+    if verb.pos_ == "NOUN":
+        anchors.append([t for t in verb.subtree if t is not verb])
+        if verb.dep_ in ("appos", "attr", "npadvmod", "conj"):
+            anchors.append(_noun_phrase(verb.head))
+        if verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
+            anchors.extend(list(c.subtree) for c in verb.head.head.children
+                           if c.dep_ in ("nsubj", "nsubjpass"))
+    return anchors
+
+
+def _noun_phrase(noun) -> list:
+    """The noun with what precedes it and its "of/from" complements ("theft from the person offences")."""
+    tokens = [t for t in noun.subtree if t.i <= noun.i]
+    head = noun
+    for _ in range(2):  # "offences" ← "from" ← "theft"
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+            tokens.extend(t for t in head.subtree if t.i <= noun.i)
+    return tokens

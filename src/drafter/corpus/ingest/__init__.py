@@ -1,0 +1,110 @@
+"""Reading past statements (.txt, .md, .docx, .pdf) into a Statement.
+
+Each format has a reader that turns the file into blocks (``blocks.Block``);
+one segmenter (``segment``) turns blocks into header, sections and numbered
+paragraphs for every format alike. Anything wrong with a file is an
+``IngestError`` with a one-line reason: nothing else escapes ``read_statement``.
+"""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import Callable
+
+from drafter.corpus.ingest.blocks import Block
+from drafter.errors import IngestError
+from drafter.statement import Statement
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+
+MB = 1024 * 1024
+# Far above any statement (the reference is 21 KB of text); refused before reading.
+SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB}
+
+__all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "read_file", "read_statement"]
+
+
+def _reader(suffix: str) -> Callable[[bytes, str], list[Block]]:
+    if suffix == ".txt":
+        from drafter.corpus.ingest.text import read_text
+        return read_text
+    if suffix == ".md":
+        from drafter.corpus.ingest.markdown import read_markdown
+        return read_markdown
+    if suffix == ".docx":
+        from drafter.corpus.ingest.docx import read_docx
+        return read_docx
+    from drafter.corpus.ingest.pdf import read_pdf
+    return read_pdf
+
+
+def read_statement(path: Path, data: bytes | None = None) -> Statement:
+    """Read one statement file. ``data`` is the file's bytes if already read.
+
+    Raises IngestError(file, problem) for anything that is not a readable statement.
+    """
+    path = Path(path)
+    file = str(path)
+    suffix = _supported_suffix(path)
+    limit = SIZE_LIMITS[suffix]
+    if data is None:
+        data = _read_bounded(path, file, limit)
+    _check_size(len(data), limit, file)
+    if not data.strip():
+        raise IngestError(file, "empty file")
+    try:
+        from drafter.corpus.ingest.segment import segment
+
+        return segment(_reader(suffix)(data, file), file)
+    except IngestError:
+        raise
+    except RecursionError:
+        raise IngestError(file, f"{suffix[1:].upper()} too deeply nested to read") from None
+    except MemoryError:
+        raise IngestError(file, "file too large to read into memory") from None
+    except Exception as exc:  # a damaged file can trip a library in ways no check foresees
+        reason = " ".join(str(exc).split())[:80] or type(exc).__name__
+        raise IngestError(file, f"unreadable {suffix[1:].upper()} ({reason})") from None
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a statement file, refused (IngestError) before reading when
+    its format is not supported, it is a directory or it is over the size limit."""
+    path = Path(path)
+    return _read_bounded(path, str(path), SIZE_LIMITS[_supported_suffix(path)])
+
+
+def _supported_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "(no file extension)"
+        raise IngestError(str(path), f"unsupported format {shown}: expected one of "
+                                     f"{', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    return suffix
+
+
+def _read_bounded(path: Path, file: str, limit: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise IngestError(file, "is a directory, not a file")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or device would block or never end.
+            raise IngestError(file, "not a regular file")
+        _check_size(info.st_size, limit, file)
+        with path.open("rb") as stream:
+            # A file that grows after stat() is still never read past the limit.
+            return stream.read(limit + 1)
+    except OSError as exc:
+        raise IngestError(file, (exc.strerror or str(exc)).lower()) from None
+
+
+def _check_size(size: int, limit: int, file: str) -> None:
+    if size > limit:
+        raise IngestError(file, f"file too large ({_megabytes(size)}; limit {_megabytes(limit)})")
+
+
+def _megabytes(size: int) -> str:
+    value = size / MB
+    return f"{value:.0f} MB" if value >= 10 or value == int(value) else f"{value:.1f} MB"

@@ -1,0 +1,166 @@
+"""Word (.docx) statements, read from the document XML in document order:
+body paragraphs and table cells, with the numbers Word's list numbering
+prints, headings by style or by a short bold line.
+
+The XML is read directly because list numbers that come from a paragraph's
+style (e.g. "List Number") are not in the text and generic converters miss them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.ingest.blocks import Block, clean_line
+from drafter.corpus.ingest.docx_numbering import Numbering
+from drafter.corpus.ingest.docx_package import WordPackage
+from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
+from drafter.corpus.ingest.segment import looks_like_heading
+from drafter.errors import IngestError
+
+# Statements run to a few hundred paragraphs; this bounds the time a file can take.
+MAX_PARAGRAPHS = 50_000
+# Run-level wrappers whose text is part of the paragraph as it reads now.
+_TRANSPARENT = {"hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "fldSimple",
+                "customXml", "dir", "bdo"}
+# A row of a header table ("Title" | "Performance Report ...") has a short first cell.
+_MAX_LABEL_WORDS = 6
+_MAX_VALUE_WORDS = 30
+# A paragraph number typed alone in a table's first column ("12.", "(12)").
+_CELL_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]?$")
+
+
+class _Reader:
+    def __init__(self, package: WordPackage):
+        root = package.document()
+        self.ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
+        self.file = package.file
+        self.body = root.find(self.w("body"))
+        if self.body is None:
+            raise IngestError(package.file, "corrupt DOCX (document has no body)")
+        self.styles = Styles(package.styles(), self.ns)
+        self.numbering = Numbering(package.numbering(), self.styles, self.ns)
+
+    def w(self, tag: str) -> str:
+        return qualified(self.ns, tag)
+
+    def local(self, element) -> str:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        return tag.split("}")[-1] if tag.startswith(f"{{{self.ns}}}") else ""
+
+    def blocks(self) -> list[Block]:
+        paragraphs = sum(1 for _ in self.body.iter(self.w("p")))
+        if paragraphs > MAX_PARAGRAPHS:
+            raise IngestError(self.file, f"too many paragraphs for a statement "
+                                         f"({paragraphs:,}; limit {MAX_PARAGRAPHS:,})")
+        return self.container(self.body)
+
+    def container(self, element) -> list[Block]:
+        """Blocks of a body, table cell or content control, in document order."""
+        blocks: list[Block] = []
+        for child in element:
+            kind = self.local(child)
+            if kind == "p":
+                block = self.paragraph(child)
+                if block is not None:
+                    blocks.append(block)
+            elif kind == "tbl":
+                blocks.extend(self.table(child))
+            elif kind in ("sdt", "sdtContent", "customXml"):
+                blocks.extend(self.container(child))
+        return blocks
+
+    def table(self, table) -> list[Block]:
+        blocks: list[Block] = []
+        for row in self.rows(table):
+            cells = [self.container(cell) for cell in row if self.local(cell) == "tc"]
+            blocks.extend(self.row(cells))
+        return blocks
+
+    def rows(self, element):
+        for child in element:
+            kind = self.local(child)
+            if kind == "tr":
+                yield child
+            elif kind in ("sdt", "sdtContent", "customXml"):
+                yield from self.rows(child)
+
+    def row(self, cells: list[list[Block]]) -> list[Block]:
+        """A header-style row becomes one "Label: value" line; other rows keep
+        their cells' paragraphs in order."""
+        filled = [cell for cell in cells if cell]
+        single = all(len(cell) == 1 and cell[0].number is None for cell in filled)
+        if len(filled) == 2 and single:
+            label, value = filled[0][0].text, filled[1][0].text
+            number = _CELL_NUMBER.match(label)
+            if number:
+                return [Block([value], number=int(number.group(1)), heading=False)]
+            if len(label.split()) <= _MAX_LABEL_WORDS and len(value.split()) <= _MAX_VALUE_WORDS:
+                return [Block([f"{label.rstrip(': ')}: {value}"])]
+        return [block for cell in cells for block in cell]
+
+    def paragraph(self, p) -> Block | None:
+        ppr = p.find(self.w("pPr"))
+        style_id = attribute(ppr.find(self.w("pStyle")) if ppr is not None else None, self.ns, "val")
+        style_bold = self.styles.bold(style_id)
+        pieces: list[str] = []
+        bold_flags: list[bool] = []
+        self.runs(p, pieces, bold_flags, style_bold)
+        lines = [clean_line(line) for line in "".join(pieces).split("\n")]
+        lines = [line for line in lines if line]
+        numbered = self.numbering.paragraph_numbering(ppr, style_id)
+        # Word counts an empty list paragraph too (it prints its number alone).
+        label = self.numbering.label(*numbered) if numbered else None
+        if not lines:
+            return None
+        if self.styles.is_heading(style_id) or _outline_level(ppr, self.ns) is not None:
+            return Block(lines, heading=True)
+        if label is not None:
+            if label.is_paragraph_number:
+                return Block(lines, number=label.value, heading=False)
+            prefixed = [f"{label.text} {lines[0]}".strip(), *lines[1:]]
+            # A sub-item (a), b) under a numbered paragraph) belongs to that paragraph.
+            return Block(prefixed, heading=False, continues=True if label.level > 0 else None)
+        text = " ".join(lines)
+        if bold_flags and all(bold_flags) and looks_like_heading(text):
+            return Block(lines, heading=True)
+        return Block(lines)
+
+    def runs(self, element, pieces: list[str], bold_flags: list[bool], style_bold: bool) -> None:
+        for child in element:
+            kind = self.local(child)
+            if kind == "r":
+                text = self.run_text(child)
+                if text:
+                    pieces.append(text)
+                    if text.strip():
+                        rpr = child.find(self.w("rPr"))
+                        own = toggle(rpr.find(self.w("b")), self.ns) if rpr is not None else None
+                        bold_flags.append(style_bold if own is None else own)
+            elif kind in _TRANSPARENT:
+                self.runs(child, pieces, bold_flags, style_bold)
+
+    def run_text(self, run) -> str:
+        out: list[str] = []
+        for child in run:
+            kind = self.local(child)
+            if kind == "t":
+                out.append(child.text or "")
+            elif kind in ("tab", "ptab"):
+                out.append(" ")
+            elif kind in ("br", "cr"):
+                # A page or column break inside a paragraph is not a line of its own.
+                out.append(" " if attribute(child, self.ns, "type") in ("page", "column") else "\n")
+            elif kind == "noBreakHyphen":
+                out.append("-")
+        return "".join(out)
+
+
+def _outline_level(ppr, ns: str) -> int | None:
+    if ppr is None:
+        return None
+    value = attribute(ppr.find(qualified(ns, "outlineLvl")), ns, "val")
+    return int(value) if value and value.isdigit() and int(value) < 9 else None
+
+
+def read_docx(data: bytes, file: str) -> list[Block]:
+    return _Reader(WordPackage(data, file)).blocks()

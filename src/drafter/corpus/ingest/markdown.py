@@ -1,0 +1,162 @@
+"""Markdown statements: ``#`` headings, ordered lists keeping the digits as
+written, emphasis and link markup removed, front matter skipped."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.ingest.blocks import Block, clean_line
+from drafter.corpus.ingest.text import decode, lines_of
+
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_ORDERED_ITEM = re.compile(r"^ {0,3}(\d{1,9})[.)]\s+(.*)$")
+_BULLET_ITEM = re.compile(r"^ {0,3}[-*+]\s+(.*)$")
+_RULE = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_QUOTE = re.compile(r"^ {0,3}>\s?")
+_WHOLLY_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
+
+# Every inline pattern matches in linear time: a span cannot contain its own
+# opening character, so a long line of unmatched markers costs no more than
+# an ordinary one.
+_IMAGE = re.compile(r"!\[([^\[\]]{0,500})\]\([^()\s]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[[^\[\]]{0,100}\]")
+_CODE = re.compile(r"`([^`]{1,500})`")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+# Emphasis markers hug the words they mark: "*word", "word**", "_word_". An
+# underscore inside a word (snake_case) or a lone "*" between spaces stays.
+_EMPHASIS_MARKS = re.compile(
+    r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
+    r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])|~~")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_MARKUP_CHARACTERS = re.compile(r"[*_\[`<~\\\x00\x01]")
+# Stand-ins for text the markup patterns must not touch (escapes, code).
+_ESCAPE_MARK, _CODE_MARK = "\x00", "\x01"
+
+
+def plain(text: str) -> str:
+    """Inline Markdown reduced to the words a reader sees."""
+    if not _MARKUP_CHARACTERS.search(text):
+        return clean_line(text)
+    text = text.replace(_ESCAPE_MARK, "").replace(_CODE_MARK, "")
+    escaped = _ESCAPED.findall(text)
+    text = _ESCAPED.sub(_ESCAPE_MARK, text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REFERENCE_LINK.sub(r"\1", text)
+    code = _CODE.findall(text)
+    text = _CODE.sub(_CODE_MARK, text)
+    text = _HTML_TAG.sub("", text)
+    text = _EMPHASIS_MARKS.sub("", text)
+    text = _restore(text, _CODE_MARK, code)
+    text = _restore(text, _ESCAPE_MARK, escaped)
+    return clean_line(text)
+
+
+def _restore(text: str, mark: str, originals: list[str]) -> str:
+    pieces = text.split(mark)
+    out = [pieces[0]]
+    for original, piece in zip(originals, pieces[1:]):
+        out += [original, piece]
+    return "".join(out)
+
+
+_FRONT_MATTER_LINE = re.compile(r"^(\s|-\s|#|[\w.-]+\s*[:=])")
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """Lines after a YAML/TOML front matter block, if the file opens with one."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return lines
+    fence = lines[0].strip()
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.strip() in (fence, "..."):
+            return lines[index + 1:] if index > 1 else lines
+        if line.strip() and not _FRONT_MATTER_LINE.match(line):
+            return lines
+    return lines
+
+
+def _without_comments(text: str) -> str:
+    """Text with ``<!-- ... -->`` comments removed (an unclosed one runs to the end)."""
+    parts: list[str] = []
+    position = 0
+    while True:
+        start = text.find("<!--", position)
+        if start < 0:
+            parts.append(text[position:])
+            return "".join(parts)
+        parts.append(text[position:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts)
+        position = end + 3
+
+
+def markdown_blocks(text: str, file: str) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_number: list[int | None] = [None]
+    in_fence = False
+
+    def close() -> None:
+        if current:
+            blocks.append(_block(current, current_number[0]))
+            current.clear()
+        current_number[0] = None
+
+    lines = _without_front_matter(lines_of(_without_comments(text), file))
+    for raw in lines:
+        if _FENCE.match(raw):
+            close()
+            in_fence = not in_fence
+            continue
+        line = _QUOTE.sub("", raw) if not in_fence else raw
+        if not line.strip():
+            close()
+            continue
+        heading = _ATX_HEADING.match(line)
+        if heading:
+            close()
+            # A closing run of '#' is decoration ("## Heading ##").
+            words = (heading.group(2) or "").rstrip().rstrip("#").rstrip()
+            if words:
+                blocks.append(Block([plain(words)], heading=True))
+            continue
+        if current and len(current) == 1 and current_number[0] is None and _SETEXT_UNDERLINE.match(line):
+            blocks.append(Block([plain(current[0])], heading=True))
+            current.clear()
+            continue
+        if _RULE.match(line):
+            close()
+            continue
+        ordered = _ORDERED_ITEM.match(line)
+        bullet = _BULLET_ITEM.match(line)
+        if ordered:
+            close()
+            current_number[0] = int(ordered.group(1))
+            current.append(ordered.group(2))
+        elif bullet:
+            close()
+            current.append(bullet.group(1))
+        else:
+            current.append(line)
+    close()
+    return blocks
+
+
+def _block(lines: list[str], number: int | None) -> Block:
+    strong = _WHOLLY_STRONG.match(" ".join(line.strip() for line in lines))
+    texts = [plain(line) for line in lines]
+    if number is not None:
+        return Block(texts, number=number, heading=False)
+    if strong and len(lines) == 1:
+        return Block(texts, heading=None if strong.group(2).rstrip().endswith(".") else True)
+    return Block(texts)
+
+
+def read_markdown(data: bytes, file: str) -> list[Block]:
+    return markdown_blocks(decode(data, file), file)

@@ -1,0 +1,167 @@
+"""From positioned PDF text lines to paragraph blocks.
+
+A PDF has no paragraphs, only lines at positions. Statements are set in one
+body font, so paragraph breaks show as a larger gap than the line spacing, a
+new printed number, a first-line indent or a short last line; headings show
+as a larger or bold font. Page furniture (running headers, footers, page
+numbers) sits in bands at the top and bottom of each page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from drafter.corpus.ingest.blocks import Block
+from drafter.corpus.ingest.segment import (
+    ends_sentence,
+    looks_like_heading,
+    typed_number,
+)
+from drafter.priorities import MAX_HEADING_WORDS
+
+# Share of the page height at the top and at the bottom where furniture sits.
+BAND = 0.12
+# A line found in a band on at least this share of pages is a running header or footer.
+RUNNING_SHARE = 0.5
+# Running headers and footers are short; a full-width line is body text.
+FURNITURE_WIDTH = 0.6
+_PAGE_NUMBER = re.compile(
+    r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^\d{1,4}\s*\|\s*page$", re.I)
+_DIGITS = re.compile(r"\d+")
+# Tolerances in points.
+_ALIGN = 3.0
+_SAME_HEIGHT = 2.0
+_PARAGRAPH_GAP = 1.35  # times the line pitch
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page_width: float
+    page_height: float
+
+    @property
+    def in_band(self) -> bool:
+        return self.top < self.page_height * BAND or self.bottom > self.page_height * (1 - BAND)
+
+
+def remove_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop page numbers, and lines repeated at the same height in the header or
+    footer band of most pages (body text that happens to repeat drifts in height)."""
+    def key(line: Line) -> str:
+        return _DIGITS.sub("#", line.text.lower())
+
+    with_text = [page for page in pages if page]
+    needed = max(2, math.ceil(len(with_text) * RUNNING_SHARE))
+    heights: dict[str, dict[int, float]] = {}
+    for page in with_text:
+        for line in page:
+            if line.in_band and line.x1 - line.x0 < FURNITURE_WIDTH * line.page_width:
+                heights.setdefault(key(line), {}).setdefault(line.page, line.top)
+    running: set[str] = set()
+    for text, by_page in heights.items():
+        if len(by_page) < needed:
+            continue
+        usual = Counter(round(top) for top in by_page.values()).most_common(1)[0][0]
+        if sum(1 for top in by_page.values() if abs(top - usual) <= _SAME_HEIGHT) >= needed:
+            running.add(text)
+    return [[line for line in page
+             if not (line.in_band and (key(line) in running or _PAGE_NUMBER.match(line.text)))]
+            for page in pages]
+
+
+class _Layout:
+    """The measurements of the body text every paragraph decision compares against."""
+
+    def __init__(self, lines: list[Line]):
+        weights = Counter()
+        for line in lines:
+            weights[line.size] += len(line.text)
+        self.body_size = weights.most_common(1)[0][0] if weights else 10.0
+        body = [line for line in lines if abs(line.size - self.body_size) < 0.5] or lines
+        pitches = [b.top - a.top for a, b in zip(body, body[1:])
+                   if a.page == b.page and 0 < b.top - a.top < 3 * self.body_size]
+        self.pitch = median(pitches) if pitches else self.body_size * 1.2
+        lefts = Counter(round(line.x0) for line in body)
+        self.left = float(lefts.most_common(1)[0][0]) if lefts else 0.0
+        ends = sorted(line.x1 for line in body)
+        self.right = ends[int(len(ends) * 0.9)] if ends else 0.0
+        self.width = max(self.right - self.left, 1.0)
+
+    def is_heading(self, line: Line) -> bool:
+        if len(line.text.split()) > MAX_HEADING_WORDS or typed_number(line.text)[0] is not None:
+            return False
+        if line.size >= self.body_size + 1:
+            return True
+        return line.bold and looks_like_heading(line.text)
+
+    def short_by(self, line: Line) -> float:
+        """How far short of the right margin a line stops, as a share of the text width."""
+        return (self.right - line.x1) / self.width
+
+
+def group_paragraphs(pages: list[list[Line]]) -> list[Block]:
+    lines = [line for page in pages for line in page]
+    layout = _Layout(lines)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    current_heading = False
+
+    def close() -> None:
+        if current:
+            blocks.append(Block([line.text for line in current], heading=True if current_heading else None))
+            current.clear()
+
+    for line in lines:
+        heading = layout.is_heading(line)
+        if current and _starts_paragraph(layout, current, current_heading, line, heading):
+            close()
+        if not current:
+            current_heading = heading
+        current.append(line)
+    close()
+    return blocks
+
+
+def _starts_paragraph(layout: _Layout, current: list[Line], current_heading: bool,
+                      line: Line, heading: bool) -> bool:
+    previous = current[-1]
+    if heading != current_heading:
+        return True
+    if line.page != previous.page:
+        return not _runs_on(layout, current, line, heading)
+    if heading:
+        return line.top - previous.bottom > 0.6 * line.size
+    if typed_number(line.text)[0] is not None:
+        return True
+    if line.top - previous.top > _PARAGRAPH_GAP * layout.pitch:
+        return True
+    if len(current) > 1 and line.x0 > previous.x0 + _ALIGN:
+        return True  # a first-line indent after the previous paragraph's run-on lines
+    short = layout.short_by(previous)
+    return short > 0.25 or (short > 0.1 and ends_sentence(previous.text))
+
+
+def _runs_on(layout: _Layout, current: list[Line], line: Line, heading: bool) -> bool:
+    """Does the first line of a page carry on the last paragraph of the page before?"""
+    if heading or typed_number(line.text)[0] is not None:
+        return False
+    previous = current[-1]
+    first = line.text[:1]
+    if (first.isalpha() and first.islower()) or not ends_sentence(previous.text):
+        return True
+    # A sentence can end exactly at the foot of a page; the paragraph ran on if
+    # that line is full width and the new page's line sits where run-on lines do.
+    margin = current[-1].x0 if len(current) > 1 else layout.left
+    return layout.short_by(previous) <= 0.15 and abs(line.x0 - margin) <= _ALIGN

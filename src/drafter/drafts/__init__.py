@@ -1,0 +1,50 @@
+"""Drafts: the model, starting points (empty or copied forward), editing
+sections, and every saved revision.
+
+The model is in ``model``, where a draft starts in ``starting``, section
+operations in ``editing``, saving and revisions in ``revisions``, comparisons
+in ``diff``; the SQL is in ``drafter.store.drafts``.
+"""
+
+from drafter.drafts.editing import (
+    append_paragraph,
+    insert_corpus_paragraph,
+    insert_template,
+    set_status,
+)
+from drafter.drafts.model import (
+    CLOSE_EDIT_RATIO,
+    STATUSES,
+    Draft,
+    DraftError,
+    DraftParagraph,
+    DraftSection,
+    DraftSummary,
+    Origin,
+    RevisionInfo,
+    UnknownRevision,
+    UnknownSection,
+    clean_paragraph,
+    split_paragraphs,
+)
+from drafter.drafts.revisions import (
+    delete_draft,
+    diff_revisions,
+    get_draft,
+    get_revision,
+    list_drafts,
+    list_revisions,
+    new_draft,
+    restore_revision,
+    save_draft,
+)
+from drafter.drafts.starting import next_quarter
+
+__all__ = [
+    "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
+    "DraftSummary", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
+    "append_paragraph", "delete_draft", "diff_revisions", "get_draft", "get_revision",
+    "clean_paragraph", "insert_corpus_paragraph", "insert_template", "list_drafts", "list_revisions",
+    "new_draft", "next_quarter",
+    "restore_revision", "save_draft", "set_status", "split_paragraphs",
+]

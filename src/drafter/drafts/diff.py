@@ -1,0 +1,89 @@
+"""What changed between two revisions of a draft, section by section.
+
+Paragraphs are compared as units (a paragraph is one line of the diff); a
+paragraph that was edited rather than replaced is shown once, with the changed
+words marked ``[-removed-]{+added+}``, because a long paragraph with one new
+figure is unreadable as a pair of whole-line changes.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from drafter.drafts.model import CLOSE_EDIT_RATIO, Draft, DraftSection
+
+HEADER_FIELDS = ("title", "board", "date", "presented_by", "area", "period")
+
+
+def word_diff(old: str, new: str) -> str:
+    """``old`` turned into ``new`` with removed words as ``[-...-]`` and added ones as ``{+...+}``."""
+    old_words, new_words = old.split(), new.split()
+    pieces: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.extend(old_words[i1:i2])
+            continue
+        if i2 > i1:
+            pieces.append("[-" + " ".join(old_words[i1:i2]) + "-]")
+        if j2 > j1:
+            pieces.append("{+" + " ".join(new_words[j1:j2]) + "+}")
+    return " ".join(pieces)
+
+
+def _paragraph_lines(old: list[str], new: list[str]) -> list[str]:
+    lines: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        removed, added = old[i1:i2], new[j1:j2]
+        while removed and added:
+            before, after = removed[0], added[0]
+            if difflib.SequenceMatcher(None, before, after, autojunk=False).ratio() >= CLOSE_EDIT_RATIO:
+                lines.append("~ " + word_diff(before, after))
+                removed, added = removed[1:], added[1:]
+            else:
+                break
+        lines.extend("- " + text for text in removed)
+        lines.extend("+ " + text for text in added)
+    return lines
+
+
+def _section_lines(old: DraftSection | None, new: DraftSection | None) -> list[str]:
+    lines: list[str] = []
+    if old is None:
+        lines.append("  section added")
+    elif new is None:
+        lines.append("  section removed")
+    else:
+        if old.heading != new.heading:
+            lines.append(f"  heading: {old.heading!r} -> {new.heading!r}")
+        if old.status != new.status:
+            lines.append(f"  status: {old.status} -> {new.status}")
+    lines += _paragraph_lines([p.text for p in old.paragraphs] if old else [],
+                              [p.text for p in new.paragraphs] if new else [])
+    return lines
+
+
+def diff_drafts(old: Draft, new: Draft) -> str:
+    """A readable diff of two drafts (usually two revisions of one draft)."""
+    out = [f"--- revision {old.revision}", f"+++ revision {new.revision}"]
+    for name in HEADER_FIELDS:
+        before, after = getattr(old, name), getattr(new, name)
+        if before != after:
+            out.append(f"{name}: {before!r} -> {after!r}")
+    old_sections = {s.key: s for s in old.sections}
+    new_sections = {s.key: s for s in new.sections}
+    keys = [s.key for s in new.sections] + [k for k in old_sections if k not in new_sections]
+    changed = False
+    for key in keys:
+        lines = _section_lines(old_sections.get(key), new_sections.get(key))
+        if lines:
+            section = new_sections.get(key) or old_sections[key]
+            out.append(f"@@ {section.heading} [{key}] @@")
+            out.extend(lines)
+            changed = True
+    if len(out) == 2 and not changed:
+        out.append(f"no differences between revisions {old.revision} and {new.revision}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,53 @@
+"""Changing a draft's sections: adding the writer's own paragraphs, corpus
+paragraphs and filled templates, and marking sections done. The caller saves."""
+
+from __future__ import annotations
+
+from drafter.drafts.model import Draft, DraftError, DraftParagraph, DraftSection, Origin
+
+
+def append_paragraph(draft: Draft, section_key: str, text: str,
+                     origin: Origin | None = None) -> DraftParagraph:
+    """Add a paragraph at the end of a section (the writer's own unless ``origin`` says otherwise)."""
+    return draft.insert_paragraph(section_key, None, DraftParagraph(text, origin or Origin.writer()))
+
+
+def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement_id: int,
+                            number: int, position: int | None = None) -> DraftParagraph:
+    """Copy paragraph ``number`` of corpus statement ``statement_id`` into a section.
+
+    The paragraph keeps its provenance (statement id and printed number).
+    ``position`` is the index within the section (None: at the end).
+    """
+    from drafter.store.statements import get_paragraph
+
+    draft.section(section_key)  # an unknown key fails before the corpus is read
+    row = get_paragraph(workspace.database, int(statement_id), int(number))
+    return draft.insert_paragraph(section_key, position,
+                                  DraftParagraph(row["text"], Origin.corpus(int(statement_id), int(number))))
+
+
+def insert_template(workspace, draft: Draft, section_key: str, template_id: str,
+                    position: int | None = None) -> DraftParagraph:
+    """Fill sentence template ``template_id`` for the draft's area and period and add it.
+
+    A missing figure leaves a ``[[missing ...]]`` placeholder in the text; export
+    refuses the draft until it is filled or removed.
+    """
+    from drafter.fill import render_template
+
+    draft.section(section_key)
+    filled = render_template(workspace, template_id, draft.period, draft.area)
+    if not filled.text.strip():
+        raise DraftError(f"template {template_id!r} does not apply to the figures for "
+                         f"{draft.area} {draft.period}")
+    origin = Origin.from_template(filled.template or template_id, list(filled.figures or []))
+    return draft.insert_paragraph(section_key, position, DraftParagraph(filled.text, origin))
+
+
+def set_status(draft: Draft, section_key: str, status: str) -> DraftSection:
+    section = draft.section(section_key)
+    section.set_status(status)
+    return section
+
+

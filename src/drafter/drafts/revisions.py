@@ -1,0 +1,123 @@
+"""A draft's life in the workspace: created as revision 1, saved as new
+revisions, listed, restored, compared and deleted.
+
+Saving is built for autosave: the draft is serialised once, hashed, and stored
+with one INSERT and one UPDATE in a single ``BEGIN IMMEDIATE`` transaction; a
+save whose content equals the head revision stores nothing. When two
+processes save the same draft, the later save becomes the head and the earlier
+one stays in the revision list, so neither writer's words are lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from drafter.drafts.model import Draft, DraftError, DraftSummary, RevisionInfo
+from drafter.store import drafts as draft_store
+
+
+def new_draft(workspace, *, title: str | None = None, date: str | None = None,
+              area: str | None = None, period: str | None = None, board: str | None = None,
+              presented_by: str | None = None, from_statement: int | None = None) -> Draft:
+    """Start a draft and save it as revision 1.
+
+    Parameters
+    ----------
+    workspace : Workspace
+    title, board, presented_by : str, optional
+        Header block; default from the workspace settings (or the source statement).
+    date : str, optional
+        Meeting month ``YYYY-MM``; default this month, or a quarter after ``from_statement``'s date.
+    area, period : str, optional
+        Whose figures, and for which period, fill the draft's templates; default the
+        workspace area and the last complete calendar year before ``date``.
+    from_statement : int, optional
+        Copy a corpus statement forward instead of starting from the empty skeleton.
+
+    Raises
+    ------
+    NotFound
+        ``from_statement`` names no statement.
+    DraftError, BadPeriod
+        A malformed date or period.
+    """
+    from drafter.drafts import starting as draft_skeleton
+
+    options = dict(title=title, date=date, area=area, period=period, board=board,
+                   presented_by=presented_by)
+    if from_statement is None:
+        start = draft_skeleton.empty_draft(workspace.settings, **options)
+    else:
+        statement = workspace.get_statement(int(from_statement))
+        start = draft_skeleton.copied_forward(workspace.settings, statement, **options)
+    draft = start.draft
+    content, digest = _serialise(draft)
+    draft.id = draft_store.create_draft(workspace.database, content=content, content_hash=digest,
+                                        note=start.note(), **_summary(draft))
+    draft.revision = 1
+    return draft
+
+
+def list_drafts(workspace) -> list[DraftSummary]:
+    """Every draft, most recently saved first."""
+    return [DraftSummary(**row) for row in draft_store.list_drafts(workspace.database)]
+
+
+def get_draft(workspace, draft_id: int) -> Draft:
+    """The draft at its head revision; NotFound for an unknown id."""
+    number, content = draft_store.head_content(workspace.database, int(draft_id))
+    return Draft.from_dict(json.loads(content), id=int(draft_id), revision=number)
+
+
+def get_revision(workspace, draft_id: int, revision: int) -> Draft:
+    """The draft as it was saved in ``revision``."""
+    content = draft_store.revision_content(workspace.database, int(draft_id), int(revision))
+    return Draft.from_dict(json.loads(content), id=int(draft_id), revision=int(revision))
+
+
+def save_draft(workspace, draft: Draft, note: str | None = None) -> Draft:
+    """Save ``draft`` as a new revision (unless unchanged from the head) and return it.
+
+    ``draft.revision`` becomes the head revision's number.
+    """
+    if draft.id is None:
+        raise DraftError("cannot save a draft that was never created: use new_draft")
+    content, digest = _serialise(draft)
+    number, _added = draft_store.save_revision(workspace.database, int(draft.id), content=content,
+                                               content_hash=digest, note=note, **_summary(draft))
+    draft.revision = number
+    return draft
+
+
+def list_revisions(workspace, draft_id: int) -> list[RevisionInfo]:
+    return [RevisionInfo(**row) for row in draft_store.list_revisions(workspace.database, int(draft_id))]
+
+
+def restore_revision(workspace, draft_id: int, revision: int) -> Draft:
+    """Make ``revision`` the head again by saving a copy of it as a new revision."""
+    old = get_revision(workspace, draft_id, revision)
+    return save_draft(workspace, old, note=f"restored revision {revision}")
+
+
+def delete_draft(workspace, draft_id: int) -> None:
+    """Delete a draft and all its revisions (NotFound for an unknown id)."""
+    draft_store.delete_draft(workspace.database, int(draft_id))
+
+
+def diff_revisions(workspace, draft_id: int, a: int, b: int) -> str:
+    """What changed from revision ``a`` to ``b``, section by section (word-level for edits)."""
+    from drafter.drafts.diff import diff_drafts
+
+    return diff_drafts(get_revision(workspace, draft_id, a), get_revision(workspace, draft_id, b))
+
+
+# -- storage form -----------------------------------------------------------------
+def _serialise(draft: Draft) -> tuple[str, str]:
+    content = json.dumps(draft.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return content, hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def _summary(draft: Draft) -> dict:
+    return {"title": draft.title, "date": draft.date, "paragraphs": draft.paragraph_count,
+            "sections_done": draft.sections_done(), "sections_total": len(draft.sections)}

@@ -1,0 +1,171 @@
+"""Where a new draft starts: an empty skeleton, or a past statement copied forward.
+
+Both give the same complete skeleton: an introduction, the six priority
+sections in the workspace's ``section_order`` and the closing "Reporting
+frequency" section, so every draft has every section a board report needs.
+
+Choices made here (``drafter draft new --help`` tells writers the same):
+
+* The meeting date defaults to the current month; a copied-forward draft goes
+  to the meeting one quarter after its source statement (2023-09 -> 2023-12).
+* The figures period defaults to the last complete calendar year before the
+  meeting date (a 2023-12 draft quotes 2022), which is what published annual
+  figures support when a quarterly statement is written.
+* Copying forward keeps the source's title, board, presented-by line and
+  section headings (the office's house style) and each paragraph's
+  provenance (statement id and printed number); the source's force becomes
+  the figures area (the workspace's area when the force is unknown).
+  Sections whose heading drafter does not recognise are folded, paragraphs
+  and provenance intact, into the section before them (the introduction when
+  they come first); the revision note of the new draft names each folded
+  heading, so nothing disappears silently.
+  Two source sections for the same priority are merged in source order.
+* Sections appear in ``section_order`` even when the source used another
+  order; priority sections the source lacks are created empty with the
+  default heading, and a missing introduction or closing gets the default
+  paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as calendar_date
+
+from drafter.drafts.model import Draft, DraftError, DraftParagraph, DraftSection, Origin
+from drafter.errors import BadDate
+from drafter.priorities import CLOSING, INTRODUCTION, default_heading
+from drafter.statement import check_date
+
+ORDER_NAME = "Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021"
+
+_SOURCE_DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(-\d{2})?$")
+
+
+def default_title(force: str) -> str:
+    return f"Performance Report – National Policing Priorities – {force} Police and Crime Commissioner Statement"
+
+
+def introduction_text() -> str:
+    return (f"The {ORDER_NAME} requires police and crime commissioners to publish how their "
+            "force is contributing to the National Policing Priorities; this statement gives "
+            "that information.")
+
+
+def closing_text(board: str) -> str:
+    return (f"A report on the National Policing Priorities comes to the {board} every quarter, "
+            f"as the {ORDER_NAME} requires, alongside the regular reports on performance "
+            "against the Police and Crime Plan.")
+
+
+def meeting_month(value: str) -> str:
+    """The meeting month ``YYYY-MM``; DraftError when it is not one."""
+    try:
+        return check_date(value, day_allowed=False)
+    except BadDate as error:
+        raise DraftError(f"{error} (the month of the meeting)") from None
+
+
+def check_period(value: str) -> str:
+    """The period in its standard spelling (``2022-q3`` -> ``2022-Q3``); BadPeriod if malformed."""
+    from drafter.figures.periods import parse_period
+
+    return str(parse_period(value))
+
+
+def current_month() -> str:
+    today = calendar_date.today()
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def default_period(meeting_date: str) -> str:
+    """The last complete calendar year before the meeting."""
+    return str(int(meeting_date[:4]) - 1)
+
+
+def next_quarter(source_date: str | None) -> str:
+    """The meeting a quarter after ``source_date`` (YYYY-MM or YYYY-MM-DD); today's month if unknown."""
+    match = _SOURCE_DATE.match(source_date or "")
+    if not match:
+        return current_month()
+    months = int(match.group(1)) * 12 + int(match.group(2)) - 1 + 3
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def skeleton_sections(order: list[str], board: str) -> list[DraftSection]:
+    sections = [DraftSection(INTRODUCTION, default_heading(INTRODUCTION), "drafting", True,
+                             [DraftParagraph(introduction_text(), Origin.writer())])]
+    sections += [DraftSection(key, default_heading(key)) for key in order]
+    sections.append(DraftSection(CLOSING, default_heading(CLOSING), "drafting", False,
+                                 [DraftParagraph(closing_text(board), Origin.writer())]))
+    return sections
+
+
+@dataclass
+class Start:
+    """A new draft and what happened while making it (for the first revision's note)."""
+
+    draft: Draft
+    notes: list[str] = field(default_factory=list)
+
+    def note(self) -> str:
+        return "; ".join(self.notes)
+
+
+def empty_draft(settings, *, title=None, date=None, area=None, period=None, board=None,
+                presented_by=None) -> Start:
+    meeting = meeting_month(date) if date else current_month()
+    board = board or settings.board
+    draft = Draft(
+        id=None, title=title or default_title(settings.force), board=board, date=meeting,
+        presented_by=presented_by or "N/A", area=area or settings.area,
+        period=check_period(period) if period else default_period(meeting),
+        sections=skeleton_sections(list(settings.section_order), board),
+    )
+    return Start(draft, ["new draft"])
+
+
+def copied_forward(settings, statement, *, title=None, date=None, area=None, period=None,
+                   board=None, presented_by=None) -> Start:
+    """A draft for the next quarter built from a stored statement (``StoredStatement``)."""
+    meeting = meeting_month(date) if date else next_quarter(statement.date)
+    board = board or statement.board or settings.board
+    draft = Draft(
+        id=None, title=title or statement.title or default_title(settings.force), board=board,
+        date=meeting, presented_by=presented_by or statement.presented_by or "N/A",
+        area=area or statement.force or settings.area,
+        period=check_period(period) if period else default_period(meeting),
+        sections=skeleton_sections(list(settings.section_order), board),
+        from_statement=statement.id,
+    )
+    start = Start(draft, [f"copied forward from statement {statement.id}"
+                          + (f" ({statement.date})" if statement.date else "")])
+    filled: set[str] = set()
+    headed: set[str] = set()
+    current = INTRODUCTION
+    for source in statement.sections or []:
+        key = source.priority
+        if key is None or key not in {s.key for s in draft.sections}:
+            if source.paragraphs or source.heading:
+                into = draft.section(current)
+                shown = repr(source.heading) if source.heading else "text before the first heading"
+                start.notes.append(f"{shown} folded into {into.heading!r}")
+            key = current
+        target = draft.section(key)
+        # The first source section for a key replaces the default heading and wording.
+        if source.heading and source.priority == key and key not in headed:
+            target.heading = source.heading
+            headed.add(key)
+        if source.paragraphs and key not in filled:
+            target.paragraphs = []
+            filled.add(key)
+        for paragraph in source.paragraphs:
+            target.paragraphs.append(
+                DraftParagraph(paragraph.text, Origin.corpus(statement.id, paragraph.number))
+            )
+        target.follow_content()
+        current = key
+    for section in draft.sections:
+        if section.paragraphs and section.status == "empty":
+            section.status = "drafting"
+    return start

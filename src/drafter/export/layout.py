@@ -1,0 +1,118 @@
+"""The board report's layout as Markdown and plain text: the header block
+(board, meeting month, "Title: ...", "Presented by: ..."), then each section's
+heading and its paragraphs numbered 1..N straight through the numbered
+sections, with the closing section unnumbered.
+
+A draft still holding a ``[[missing ...]]`` placeholder from a template whose
+figure was not available is refused by :func:`check_complete`: a report with a
+hole in it must not go to a board by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from drafter.drafts.model import Draft
+from drafter.errors import UnfilledPlaceholders
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def meeting_month(date: str) -> str:
+    """``2023-09`` -> ``September 2023`` (the date as given if it is not YYYY-MM)."""
+    match = re.match(r"^(\d{4})-(\d{2})", date or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return date or ""
+    return f"{MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+
+
+def header_lines(draft: Draft) -> list[str]:
+    return [draft.board, meeting_month(draft.date), f"Title: {draft.title}",
+            f"Presented by: {draft.presented_by or 'N/A'}"]
+
+
+# -- placeholders -------------------------------------------------------------------
+def unfilled_placeholders(draft: Draft) -> list[tuple[str, str]]:
+    """(section heading, placeholder) for every template gap left in the draft."""
+    from drafter.fill.results import PLACEHOLDER_RE
+
+    found = []
+    for section in draft.sections:
+        for paragraph in section.paragraphs:
+            for match in PLACEHOLDER_RE.finditer(paragraph.text):
+                found.append((section.heading, match.group(0)))
+    return found
+
+
+def check_complete(draft: Draft) -> None:
+    gaps = unfilled_placeholders(draft)
+    if gaps:
+        # One sentence can leave the same gap several times; name each gap once.
+        counts = Counter(gaps)
+        distinct = list(counts)
+        shown = distinct[:3]
+        listed = "; ".join(f"{heading}: {placeholder}"
+                           + (f" ({counts[(heading, placeholder)]} times)"
+                              if counts[(heading, placeholder)] > 1 else "")
+                           for heading, placeholder in shown)
+        if len(distinct) > len(shown):
+            listed += f"; and {len(distinct) - len(shown)} more"
+        raise UnfilledPlaceholders(f"draft {draft.id} has {len(gaps)} unfilled placeholder"
+                                   f"{'s' if len(gaps) != 1 else ''} ({listed}); fill them, or export anyway")
+
+
+# -- Markdown and text ------------------------------------------------------------------
+_MARKDOWN_LEAD = re.compile(r"^(\d+)([.)])(\s)")
+_MARKDOWN_MARK = re.compile(r"^([#>+*-])(\s)")
+
+
+def _markdown_safe(text: str) -> str:
+    """Stop a paragraph's first characters being read as a list or heading marker."""
+    text = _MARKDOWN_LEAD.sub(r"\1\\\2\3", text)
+    return _MARKDOWN_MARK.sub(r"\\\1\2", text)
+
+
+def render_markdown(draft: Draft) -> str:
+    """The draft as a Markdown board report (sections as ``##`` headings)."""
+    blocks = [_markdown_safe(line) for line in header_lines(draft)]
+    current = None
+    for section, paragraph, number in draft.outline():
+        if section is not current:
+            blocks.append(f"## {section.heading}")
+            current = section
+        if paragraph is None:
+            continue
+        text = _markdown_safe(paragraph.text)
+        blocks.append(f"{number}. {text}" if number is not None else text)
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_text(draft: Draft) -> str:
+    """The draft as plain text laid out like the printed report.
+
+    Numbered paragraphs follow one another line by line; headings and
+    unnumbered paragraphs stand between blank lines.
+    """
+    lines: list[str] = []
+    for line in header_lines(draft):
+        lines += [line, ""]
+    current = None
+    for section, paragraph, number in draft.outline():
+        if section is not current:
+            if lines and lines[-1] != "":
+                lines.append("")
+            lines += [section.heading, ""]
+            current = section
+        if paragraph is None:
+            continue
+        if number is None:
+            if lines[-1] != "":
+                lines.append("")
+            lines += [paragraph.text, ""]
+        else:
+            lines.append(f"{number}. {paragraph.text}")
+    while lines and lines[-1] == "":
+        lines.pop()
+    return "\n".join(lines) + "\n"

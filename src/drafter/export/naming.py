@@ -1,0 +1,54 @@
+"""Export formats and file names: the format a name asks for, and the default
+name (``<title-slug>-<date>.<ext>`` in the current directory), which never
+replaces an existing file (``-2``, ``-3``... are added instead)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from drafter.drafts.model import Draft
+from drafter.errors import ExportError
+
+FORMATS = {"md": ".md", "txt": ".txt", "docx": ".docx"}
+FORMAT_ALIASES = {"markdown": "md", "text": "txt", "word": "docx"}
+SLUG_MAX = 60
+
+
+def format_for(path: Path | str | None) -> str | None:
+    """The export format a file name asks for by its extension (``report.docx`` → ``docx``), or None."""
+    if not path:
+        return None
+    suffix = Path(path).suffix.lower()
+    return next((name for name, ext in FORMATS.items() if ext == suffix), None)
+
+
+def normalise_format(fmt: str) -> str:
+    name = (fmt or "").lower().lstrip(".")
+    name = FORMAT_ALIASES.get(name, name)
+    if name not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    return name
+
+
+def slug(text: str) -> str:
+    words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+    result = ""
+    for word in words:
+        candidate = f"{result}-{word}" if result else word
+        if len(candidate) > SLUG_MAX:
+            break
+        result = candidate
+    return result or "draft"
+
+
+def default_output(draft: Draft, fmt: str, directory: Path | None = None) -> Path:
+    """``<title-slug>-<date>.<ext>`` in ``directory`` (default: the current one), never an existing file."""
+    folder = Path.cwd() if directory is None else directory
+    stem = f"{slug(draft.title)}-{draft.date}" if draft.date else slug(draft.title)
+    candidate = folder / f"{stem}{FORMATS[fmt]}"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}{FORMATS[fmt]}"
+        counter += 1
+    return candidate

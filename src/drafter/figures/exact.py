@@ -1,0 +1,36 @@
+"""Exact decimal numbers for figures: every value is read, compared and rounded
+as a Decimal, so 18.45 rounds to 18.5 as a reader expects, never to 18.4 as
+binary floating point would."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+PERCENT_UNITS = {"percent", "%", "per cent", "percentage"}
+
+
+def to_decimal(value) -> Decimal:
+    """Any number (int, float, Decimal or numeric string) as an exact Decimal."""
+    if isinstance(value, bool):
+        raise TypeError("a number is needed, not a boolean")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip().replace(",", ""))
+        except InvalidOperation:
+            raise ValueError(f"not a number: {value!r}") from None
+    else:
+        raise TypeError(f"a number is needed, not {type(value).__name__}")
+    if not result.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return result
+
+
+def round_half_away(value, places: int = 0) -> Decimal:
+    """Round to ``places`` decimal places, halves away from zero (18.45 → 18.5)."""
+    return to_decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

@@ -1,0 +1,58 @@
+"""A stored figure: one measure for one area and period, with its unit and source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafter.figures.exact import to_decimal
+
+POPULATION = "population"
+PERCENT = "percent"
+GBP = "GBP"
+
+
+def plain_number(value: float | int | Decimal) -> int | float:
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stored figure: ``value`` is an int when whole, else a float."""
+
+    measure: str
+    area: str
+    period: str
+    value: int | float
+    unit: str | None = None
+    source: str | None = None
+
+    @property
+    def exact(self) -> Decimal:
+        """The value as an exact Decimal (for arithmetic and rounding)."""
+        return to_decimal(self.value)
+
+    def to_dict(self) -> dict:
+        return {"measure": self.measure, "area": self.area, "period": self.period,
+                "value": self.value, "unit": self.unit, "source": self.source}
+
+    def provenance(self) -> dict:
+        """What a filled sentence records about a figure it used."""
+        return {"measure": self.measure, "area": self.area, "period": self.period,
+                "value": self.value, "source": self.source}
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Figure":
+        return cls(row["measure"], row["area"], row["period"], plain_number(row["value"]),
+                   row.get("unit"), row.get("source"))
+
+
+def normalise_measure(text: str) -> str:
+    """``Neighbourhood crime`` → ``neighbourhood_crime``."""
+    return re.sub(r"[\s\-]+", "_", text.strip().lower())
+
+
+def normalise_area(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())

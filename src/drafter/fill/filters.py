@@ -1,0 +1,78 @@
+"""The filters templates word figures with (``number``, ``percent``,
+``change_phrase``...): :mod:`drafter.fill.wording`'s functions, each passing a
+missing figure through untouched so the sentence reports it."""
+
+from __future__ import annotations
+
+from drafter.figures.derived import per_phrase
+from drafter.fill import wording
+from drafter.fill.book import ChangeView, Missing, first_missing
+
+
+def _passing_missing(function):
+    def wrapped(value, *args, **kwargs):
+        if isinstance(value, Missing):
+            return value
+        gap = first_missing(*args, *kwargs.values())
+        if gap is not None:
+            return gap
+        return function(value, *args, **kwargs)
+
+    wrapped.__name__ = function.__name__
+    wrapped.__doc__ = function.__doc__
+    return wrapped
+
+
+def _change_phrase(change: ChangeView, show_previous: bool = True, compared_with: str | None = None) -> str:
+    return wording.change_phrase(
+        change.current, change.previous, show_previous=show_previous,
+        compared_with=change.compared_with if compared_with is None else compared_with,
+        **change._wording_options())
+
+
+def _change_verb(change: ChangeView) -> str:
+    return wording.change_verb(change.current, change.previous, **change._wording_options())
+
+
+def _change_short(change: ChangeView) -> str:
+    return wording.change_short(change.current, change.previous, **change._wording_options())
+
+
+def _value(value, unit: str | None = None) -> str:
+    return wording.format_value(value, unit)
+
+
+def _and_list(items) -> str:
+    items = list(items)
+    gap = first_missing(*items)
+    return gap if gap is not None else wording.and_list(items)
+
+
+FILTERS = {
+    "number": wording.whole_number,
+    "decimal": wording.one_decimal,
+    "fixed": wording.fixed,
+    "percent": wording.percent,
+    "points": wording.points,
+    "money": wording.money,
+    "value": _value,
+    "plural": wording.plural,
+    "noun": wording.noun,
+    "article": wording.article,
+    "a_an": wording.with_article,
+    "capitalise": wording.capitalise_first,
+    "change_phrase": _change_phrase,
+    "change_verb": _change_verb,
+    "change_short": _change_short,
+    "per": per_phrase,
+}
+
+
+def filters() -> dict:
+    wrapped = {name: _passing_missing(function) for name, function in FILTERS.items()}
+    wrapped["and_list"] = _and_list
+    return wrapped
+
+
+def tests() -> dict:
+    return {"missing": lambda value: isinstance(value, Missing)}

@@ -1,0 +1,170 @@
+"""Filling sentence templates with figures, recording where every number came from.
+
+A template asks for figures through a few functions (``figure``, ``rate``,
+``change``, ``share``) and words them with the filters of
+:mod:`drafter.fill.wording`. Every figure a sentence looks up is recorded with its
+source. A figure that is not stored is never shown as blank or zero: the
+sentence is reported as not fillable, naming what is missing, and its text
+holds a placeholder ``[[missing <measure> for <area> <period>]]`` that export
+refuses.
+
+What a template can use (see templates/README.md for the full guide):
+
+``area``, ``place``, ``period``, ``previous``
+    the area as stored, as a sentence names it ("the West Midlands"), the
+    Period being reported and the same period a year earlier.
+``figure(measure, period=None, area=None)``
+    the stored value.
+``rate(measure, per=1000000, period=None, area=None)``
+    ``measure`` per ``per`` population (population of the period, else the
+    latest earlier one).
+``change(measure, period=None, area=None)``
+    against the same period a year earlier: ``.current``, ``.previous``,
+    ``.percent``, ``.points``, ``.direction``, ``.stable``, ``.small``.
+``share(part, total, period=None, area=None)``
+    ``part`` as a percentage of ``total``.
+``vary(first, second, ...)``
+    one of the wordings, chosen by the period so consecutive statements differ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.errors import DrafterError, TemplateError
+from drafter.figures.model import normalise_area
+from drafter.figures.periods import Period
+from drafter.fill import wording
+from drafter.fill.book import FigureBook
+from drafter.fill.filters import filters, tests
+from drafter.fill.results import FilledSentence, FillResult, TemplateInfo, placeholder
+from drafter.priorities import check_priority
+
+
+class _Renderer:
+    """Loads a priority's templates once and renders them for an area and period."""
+
+    def __init__(self, workspace, priority: str):
+        from drafter.fill import loader as template_loader
+
+        self.workspace = workspace
+        self.loader = template_loader
+        self.settings = template_loader.load_wording_settings(workspace)
+        self.environment = template_loader.make_environment(workspace, filters(), tests())
+        self.file = template_loader.TemplateFile(workspace, self.environment, priority)
+
+    def render(self, sentence, period: Period, area: str) -> FilledSentence:
+        import jinja2
+
+        book = FigureBook(self.workspace, area, period, self.settings)
+        try:
+            module = self.file.template.make_module(book.context())
+            text = str(getattr(module, sentence.name)())
+        except TemplateError:
+            raise
+        except (jinja2.TemplateError, DrafterError, ArithmeticError, TypeError, ValueError,
+                RecursionError) as exc:
+            # A template mistake (an unknown name, a bad period, dividing by
+            # zero): name the template line rather than fail with a traceback.
+            raise self.loader.as_template_error(
+                self.workspace, exc, self.file.path, self._compiled()) from None
+        text = _tidy(text)
+        missing = [{"template": sentence.id, **gap} for gap in book.missing.values()]
+        for gap in missing:
+            marker = placeholder(gap["measure"], gap["area"], gap["period"])
+            if marker not in text:
+                text = f"{text} {marker}".strip()
+        return FilledSentence(sentence.id, text, list(book.used.values()), missing)
+
+    def _compiled(self) -> dict:
+        """Templates by the file name their compiled code carries, so a runtime
+        error is traced back to a template line (included files too)."""
+        compiled = {self.file.template.filename: self.file.template}
+        for template in list((self.environment.cache or {}).values()):
+            if template is not None and template.filename:
+                compiled.setdefault(template.filename, template)
+        return compiled
+
+
+def _tidy(text: str) -> str:
+    """One line, single spaces, no space before punctuation, capital first letter."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    return wording.capitalise_first(text)
+
+
+def _resolve_area(workspace, area: str | None) -> str:
+    from drafter.store import figures as figure_store
+
+    chosen = normalise_area(area or workspace.settings.area)
+    return figure_store.area_spelling(workspace.database, chosen) or chosen
+
+
+def list_templates(workspace, priority: str | None = None) -> list[TemplateInfo]:
+    """The sentence templates a writer can pick from, for one priority or all.
+
+    Raises UnknownPriority for an id that is not a priority and TemplateError
+    for a template file that cannot be read.
+    """
+    from drafter.fill import loader as template_loader
+    from drafter.priorities import PRIORITY_IDS
+
+    check_priority(priority)
+    environment = template_loader.make_environment(workspace, filters(), tests())
+    found = []
+    for priority_id in [priority] if priority else PRIORITY_IDS:
+        template_file = template_loader.TemplateFile(workspace, environment, priority_id)
+        for sentence in template_file.sentences:
+            found.append(TemplateInfo(sentence.id, priority_id, sentence.description,
+                                      template_loader.shown_path(workspace, sentence.file)))
+    return found
+
+
+def _split_id(template_id: str) -> tuple[str, str]:
+    priority, slash, name = template_id.partition("/")
+    if not slash or not name:
+        raise TemplateError(f"bad template id {template_id!r}: expected <priority>/<name>, "
+                            "e.g. homicide/count_and_rate")
+    check_priority(priority)
+    return priority, name
+
+
+def render_template(workspace, template_id: str, period: "str | Period", area: str | None = None) -> FilledSentence:
+    """Render one sentence template (``"<priority>/<name>"``) for an area and period.
+
+    When figures are missing the sentence's ``text`` holds a placeholder
+    (matching PLACEHOLDER_RE) for each and ``missing`` lists them.
+    """
+    priority, name = _split_id(template_id)
+    period = Period.parse(period)
+    renderer = _Renderer(workspace, priority)
+    sentence = renderer.file.get(name)
+    if sentence is None:
+        names = ", ".join(s.name for s in renderer.file.sentences) or "none"
+        raise TemplateError(f"no template {template_id!r}: {priority} has {names}")
+    return renderer.render(sentence, period, _resolve_area(workspace, area))
+
+
+def fill(workspace, priority: str, period: "str | Period", area: str | None = None) -> FillResult:
+    """Fill every sentence template of ``priority`` for ``area`` and ``period``.
+
+    Sentences whose figures are all there go in ``sentences``; the others are
+    reported in ``missing`` (one entry per missing figure) and kept, with
+    their placeholders, in ``not_fillable``.
+    """
+    check_priority(priority)
+    period = Period.parse(period)
+    area = _resolve_area(workspace, area)
+    renderer = _Renderer(workspace, priority)
+    result = FillResult(priority, str(period), area)
+    for sentence in renderer.file.sentences:
+        filled = renderer.render(sentence, period, area)
+        if filled.missing:
+            result.not_fillable.append(filled)
+            result.missing.extend(filled.missing)
+        elif not filled.text:
+            result.not_applicable.append(sentence.id)
+        else:
+            result.sentences.append(filled)
+    return result

@@ -1,0 +1,196 @@
+"""The 43 territorial police forces of England and Wales, the names people and
+spreadsheets give them, and the region each belongs to.
+
+Every part of drafter that meets a force's name (a statement's header, a
+spreadsheet row, a review's "same force" test) goes through :func:`force_named`,
+so "Devon & Cornwall Police", "London, City of" and "the Commissioner for
+Sussex" all become one canonical name. England and Wales as a whole is an
+area of its own (national totals and rates); so are the areas a workspace's
+settings name (the fictional sample forces, or a partnership area).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+ENGLAND_AND_WALES = "England and Wales"
+
+
+@dataclass(frozen=True)
+class Force:
+    name: str
+    region: str
+    aliases: tuple[str, ...] = ()
+
+
+FORCES: tuple[Force, ...] = (
+    Force("Cleveland", "North East"),
+    Force("Durham", "North East", ("County Durham", "Durham Constabulary")),
+    Force("Northumbria", "North East"),
+    Force("Cheshire", "North West"),
+    Force("Cumbria", "North West"),
+    Force("Greater Manchester", "North West", ("GMP", "Manchester")),
+    Force("Lancashire", "North West"),
+    Force("Merseyside", "North West"),
+    Force("Humberside", "Yorkshire and the Humber"),
+    Force("North Yorkshire", "Yorkshire and the Humber", ("York and North Yorkshire",)),
+    Force("South Yorkshire", "Yorkshire and the Humber"),
+    Force("West Yorkshire", "Yorkshire and the Humber"),
+    Force("Derbyshire", "East Midlands"),
+    Force("Leicestershire", "East Midlands"),
+    Force("Lincolnshire", "East Midlands"),
+    Force("Northamptonshire", "East Midlands", ("Northants",)),
+    Force("Nottinghamshire", "East Midlands", ("Notts",)),
+    Force("Staffordshire", "West Midlands", ("Staffs",)),
+    Force("Warwickshire", "West Midlands"),
+    Force("West Mercia", "West Midlands", ("Safer West Mercia",)),
+    Force("West Midlands", "West Midlands", ("WMP",)),
+    Force("Bedfordshire", "East of England", ("Beds",)),
+    Force("Cambridgeshire", "East of England", ("Cambs", "Cambridgeshire and Peterborough")),
+    Force("Essex", "East of England"),
+    Force("Hertfordshire", "East of England", ("Herts",)),
+    Force("Norfolk", "East of England"),
+    Force("Suffolk", "East of England"),
+    Force("City of London", "London", ("London, City of", "City of London Police")),
+    Force("Metropolitan Police", "London", ("Metropolitan", "Met Police", "The Met", "London",
+                                            "Metropolitan Police Service", "MPS")),
+    Force("Hampshire", "South East", ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight",
+                                      "Hampshire and the Isle of Wight")),
+    Force("Kent", "South East"),
+    Force("Surrey", "South East"),
+    Force("Sussex", "South East"),
+    Force("Thames Valley", "South East"),
+    Force("Avon and Somerset", "South West"),
+    Force("Devon and Cornwall", "South West"),
+    Force("Dorset", "South West"),
+    Force("Gloucestershire", "South West"),
+    Force("Wiltshire", "South West", ("Wiltshire and Swindon",)),
+    Force("Dyfed-Powys", "Wales", ("Dyfed Powys",)),
+    Force("Gwent", "Wales"),
+    Force("North Wales", "Wales"),
+    Force("South Wales", "Wales"),
+)
+
+FORCE_NAMES: tuple[str, ...] = tuple(force.name for force in FORCES)
+_BY_NAME = {force.name: force for force in FORCES}
+
+# What surrounds a force's name without changing which force it is.
+_SUFFIX = re.compile(
+    r"\s+(police(\s+(service|force|and\s+crime\s+(commissioner|panel)))?|constabulary|"
+    r"pcc|opcc|office\s+of\s+the\s+police.*|police\s+area|force\s+area|area)$", re.IGNORECASE)
+_PREFIX = re.compile(r"^(the\s+)?((police(,?\s+fire)?(\s+and\s+crime)?\s+)?commissioner\s+"
+                     r"(for|of)\s+(the\s+)?)?", re.IGNORECASE)
+_NOTE_MARK = re.compile(r"\s*(\[[^\]]*\]|\([^)]*\bnote\b[^)]*\)|\d+$|\*+$)", re.IGNORECASE)
+_NATIONAL = {"england and wales", "england & wales", "total england and wales",
+             "england and wales total", "national", "all forces"}
+
+
+def _key(text: str) -> str:
+    text = text.replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^\w\s,'-]", " ", text)
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+_ALIASES: dict[str, str] = {}
+for _force in FORCES:
+    for _alias in (_force.name, *_force.aliases):
+        _ALIASES[_key(_alias)] = _force.name
+
+
+def clean_name(text: str) -> str:
+    """A name as a spreadsheet or heading gives it, without footnote marks
+    ("West Midlands [note 3]", "Kent 2", "Essex*") and extra spaces."""
+    previous = None
+    text = " ".join(str(text).split())
+    while previous != text:
+        previous = text
+        text = _NOTE_MARK.sub("", text).strip()
+    return text
+
+
+def force_named(text: str | None, extra_areas: tuple[str, ...] = ()) -> str | None:
+    """The canonical name of the force (or England and Wales, or one of
+    ``extra_areas``) that ``text`` names, or None.
+
+    "Devon & Cornwall Police" → "Devon and Cornwall"; "London, City of" →
+    "City of London"; "Lancashire Constabulary" → "Lancashire"; "the
+    Commissioner for Sussex" → "Sussex"; "West Midlands [note 3]" →
+    "West Midlands".
+    """
+    if not text or not str(text).strip():
+        return None
+    name = clean_name(text)
+    key = _key(name)
+    if key in _NATIONAL:
+        return ENGLAND_AND_WALES
+    for area in extra_areas:
+        if _key(area) == key:
+            return area
+    for _ in range(3):
+        if key in _ALIASES:
+            return _ALIASES[key]
+        stripped = _key(_SUFFIX.sub("", _PREFIX.sub("", name)).strip())
+        if stripped == key:
+            break
+        key, name = stripped, stripped
+    for area in extra_areas:
+        if _key(area) == key:
+            return area
+    return _ALIASES.get(key)
+
+
+def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ()) -> list[str]:
+    """The known names most like ``text``, best first (for "did you mean")."""
+    names = [*FORCE_NAMES, ENGLAND_AND_WALES, *extra_areas]
+    by_key = {_key(name): name for name in names}
+    found = difflib.get_close_matches(_key(clean_name(text)), list(by_key), n=count, cutoff=0.5)
+    return [by_key[key] for key in found]
+
+
+def region_of(force: str) -> str | None:
+    """The region a force belongs to ("West Mercia" → "West Midlands"), or None."""
+    known = _BY_NAME.get(force)
+    return known.region if known else None
+
+
+def forces_in_region(region: str) -> tuple[str, ...]:
+    return tuple(force.name for force in FORCES if force.region.casefold() == region.casefold())
+
+
+@dataclass(frozen=True)
+class ForceMention:
+    force: str
+    start: int
+    end: int
+
+
+def _text_pattern() -> re.Pattern:
+    spellings = sorted({alias for force in FORCES for alias in (force.name, *force.aliases)
+                        if len(alias) > 4 and not alias.isupper() and alias not in ("London", "Manchester")},
+                       key=len, reverse=True)
+    words = "|".join(re.escape(s).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
+                     .replace(r"\-", r"[\-\s]") for s in spellings)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_TEXT_PATTERN = _text_pattern()
+
+
+def forces_in_text(text: str) -> list[ForceMention]:
+    """Every place ``text`` names a force, in order. Only a name as written
+    with its capitals counts ("Kent", not "kent"), and a region named as a
+    region ("the West Midlands region") is left out."""
+    found: list[ForceMention] = []
+    for match in _TEXT_PATTERN.finditer(text):
+        written = match.group()
+        if not written[:1].isupper():
+            continue
+        following = text[match.end():match.end() + 8].lower()
+        if following.strip().startswith("region"):
+            continue
+        force = force_named(written)
+        if force:
+            found.append(ForceMention(force, match.start(), match.end()))
+    return found

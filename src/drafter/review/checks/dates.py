@@ -1,0 +1,107 @@
+"""Dates that read as current but are older than the period under review.
+
+A year (or ``2021/22``) whose period ends before the review period starts is
+flagged when its sentence presents it as now:
+
+* the sentence calls it recent: "recently", "latest" ("Recently, in 2019, …");
+* the sentence says "now", "currently", "this year", "at present", "to date",
+  "so far", "today" and the year does not belong to a past-tense verb ("the
+  scheme, now in 2020 form, is…" but not "has now secured 1,000 homes since
+  it started in 2021");
+* or the year hangs on a present-tense verb ("In 2020 there are 300 officers").
+
+Years that only mark a starting point or a comparison ("since 2017", "from
+2019", "compared with 2020") and years that are part of a name ("the Order
+2021", "the 2019 Act") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims import timeframe
+from drafter.claims.numbers import NumberMention
+from drafter.review.findings import Finding
+
+RECENT_MARKERS = ("recently", "recent", "latest")
+CURRENT_MARKERS = ("this year", "currently", "current", "at present", "presently", "now",
+                   "to date", "so far", "today", "this quarter", "at the moment")
+_RECENT_RE = re.compile(r"\b(" + "|".join(RECENT_MARKERS) + r")\b", re.IGNORECASE)
+_CURRENT_RE = re.compile(r"\b(" + "|".join(re.escape(m) for m in CURRENT_MARKERS) + r")\b",
+                         re.IGNORECASE)
+_STARTING_POINT_WORDS = frozenset({"since", "from", "between", "until", "till", "before",
+                                   "after", "than", "compared", "versus", "vs", "against"})
+_NAME_HEADS = frozenset({"act", "order", "regulations", "regulation", "strategy", "plan",
+                         "review", "assessment", "report", "framework", "survey", "bill",
+                         "guidance", "code", "programme", "policy"})
+
+
+def check_paragraph(paragraph, numbers: list[NumberMention], review_period: str | None) -> list[Finding]:
+    doc = paragraph.doc
+    review = timeframe.span(review_period) if review_period else None
+    if doc is None or review is None:
+        return []
+    findings: list[Finding] = []
+    for mention in numbers:
+        if mention.kind not in ("year", "period"):
+            continue
+        period = mention.text if mention.kind == "period" else str(int(mention.value))
+        found = timeframe.span(period)
+        if found is None or not found.before(review):
+            continue
+        token = doc[mention.token]
+        if _starting_point(doc, token) or _part_of_name(token):
+            continue
+        sentence = token.sent
+        reason = _reads_as_current(sentence, token)
+        if reason:
+            findings.append(Finding(
+                "stale-date", paragraph.section_label, paragraph.number,
+                f"{mention.text} is before the period under review ({review_period}) but reads "
+                f"as current ({reason})", sentence.text, index=paragraph.index))
+    return findings
+
+
+def _starting_point(doc, token) -> bool:
+    previous = [t.lower_ for t in doc[max(token.sent.start, token.i - 5):token.i]]
+    return bool(previous) and (previous[-1] in _STARTING_POINT_WORDS
+                               or any(w in ("since", "compared", "than") for w in previous))
+
+
+def _past_tense_verb(token) -> bool:
+    """The year belongs to a verb in the past tense ("started in 2021", "had opened in 2019")."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)
+
+
+def _part_of_name(token) -> bool:
+    head = token.head
+    if token.dep_ in ("nummod", "compound", "appos", "npadvmod") and head is not token:
+        if head.pos_ == "PROPN" or head.lower_ in _NAME_HEADS:
+            return True
+    return token.i > 0 and token.doc[token.i - 1].is_title and \
+        token.doc[token.i - 1].lower_ in _NAME_HEADS
+
+
+def _reads_as_current(sentence, token) -> str | None:
+    marker = _RECENT_RE.search(sentence.text)
+    if marker:
+        return f"'{marker.group(1)}'"
+    marker = _CURRENT_RE.search(sentence.text)
+    if marker and not _past_tense_verb(token):
+        return f"'{marker.group(1)}'"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "for", "as of", "at"):
+        verb = head.head
+        # "In 2020 there are ..." but not "In 2020 we have recruited ..." (the head is then the participle).
+        if verb.tag_ in ("VBZ", "VBP"):
+            return f"present tense '{verb.text}'"
+    return None

@@ -1,0 +1,44 @@
+"""The review as plain text: a header, findings grouped by section (one line
+each), and a summary line."""
+
+from __future__ import annotations
+
+from drafter.columns import wrap
+from drafter.review.report import ReviewReport
+
+
+def _where(finding) -> str:
+    if finding.paragraph is not None:
+        return f"¶{finding.paragraph}"
+    if finding.index is not None:
+        return f"#{finding.index + 1}"
+    return "-"
+
+
+def render(report: ReviewReport, width: int | None = None) -> str:
+    """The report as text. With ``width``, long lines are wrapped to it, a
+    finding's message continuing under the message column; without, each
+    finding stays on one line (for grep)."""
+    document = report.document
+    lines = [wrap(f"Review of {document.name}: {document.title or 'untitled'}", width)]
+    facts = [f"force {document.force or 'unknown'}", f"date {document.date or 'unknown'}",
+             f"figures {report.figures_area or report.area or 'none'} {report.period or '(no period)'}"]
+    if report.against:
+        facts.append(f"compared with statement {report.against['statement_id']} "
+                     f"({report.against.get('date') or 'undated'})")
+    else:
+        facts.append("compared with: no earlier statement of the same force")
+    lines.append(wrap(" · ".join(facts), width))
+    for note in report.notes:
+        lines.append("note: " + wrap(note, width, len("note: ")))
+    headings = {s.label: s.heading for s in document.sections}
+    for label, findings in report.grouped():
+        heading = headings.get(label)
+        lines.append("")
+        lines.append(wrap(f"{label}" + (f" — {heading}" if heading and heading != label else ""), width))
+        for finding in findings:
+            prefix = f"  {_where(finding):>5}  {finding.severity:<7}  {finding.kind:<21}  "
+            lines.append(prefix + wrap(finding.message, width, len(prefix)))
+    lines.append("")
+    lines.append(wrap(report.summary_line(), width))
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""Answering searches and classifications with the loaded index."""
+
+from __future__ import annotations
+
+from drafter.errors import BadQuery, SearchIndexError
+from drafter.priorities import check_priority
+from drafter.search.loaded import LoadedIndex, index_for
+from drafter.search.results import Classification, SearchHit
+from drafter.store.statements import paragraphs_by_id
+
+
+def _query_terms(index: LoadedIndex, text: str) -> list[tuple[str, str]]:
+    from drafter.search.terms import is_class_term
+
+    pairs = index.analyser.analyse(text)
+    if not any(not is_class_term(term) for term, _ in pairs):
+        raise BadQuery(f"empty query: {_shorten(text)!r} has only common words and figures")
+    return pairs
+
+
+def check_query(text, priority: str | None = None) -> str:
+    """Reject a blank query or an unknown priority before any index work."""
+    check_priority(priority)
+    return _check_text(text)
+
+
+def _check_text(text) -> str:
+    if text is None or not str(text).strip():
+        raise BadQuery("empty query")
+    return str(text)
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def search(workspace, text: str, *, priority: str | None = None, limit: int = 10,
+           collapse: bool = True) -> list[SearchHit]:
+    """Past paragraphs like ``text``, best first, near-copies collapsed.
+
+    With ``collapse`` off every version is listed (the benchmark compares both).
+    Raises BadQuery for an empty query (or one of stop words only) or a bad
+    limit, UnknownPriority for a priority id drafter does not know.
+    """
+    check_priority(priority)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise BadQuery(f"limit must be a positive whole number, not {limit!r}")
+    text = _check_text(text)
+    index = index_for(workspace)
+    pairs = _query_terms(index, text)
+    ranked = index.rank([term for term, _ in pairs], priority=priority, limit=limit,
+                        collapse=collapse)
+    if not ranked:
+        return []
+    documents = [document for document, _ in ranked]
+    ids = [int(index.paragraph_ids[d]) for d in documents]
+    rows = paragraphs_by_id(workspace.database, ids)
+    matched = index.matched_words(documents, pairs)
+    hits = []
+    for (document, score), paragraph_id, words in zip(ranked, ids, matched):
+        row = rows.get(paragraph_id)
+        if row is None:  # removed since the index was built
+            continue
+        hits.append(SearchHit(
+            paragraph_id=paragraph_id, statement_id=row["statement_id"], number=row["number"],
+            priority=row["priority"] or row["predicted_priority"], text=row["text"], score=score,
+            title=row["title"], force=row["force"], date=row["date"], file=row["file"],
+            matched=words, also_in=int(index.also_in[index.groups[document]]),
+            predicted=row["priority"] is None and row["predicted_priority"] is not None,
+        ))
+    return hits
+
+
+def classify(workspace, text: str) -> Classification:
+    """Predict the section (one of the priorities, introduction or closing) ``text`` belongs to."""
+    text = _check_text(text)
+    index = index_for(workspace)
+    pairs = _query_terms(index, text)
+    if index.classifier is None:
+        raise SearchIndexError("cannot classify: the corpus needs paragraphs under at least "
+                               "two recognised priority headings")
+    columns, weights = index.retriever.tfidf_vector([term for term, _ in pairs])
+    probabilities = index.classifier.proba_vector(columns, weights)
+    scores = {label: float(p) for label, p in zip(index.classifier.classes_, probabilities)}
+    best = max(scores, key=scores.get)
+    return Classification(priority=best, confidence=scores[best], scores=scores)

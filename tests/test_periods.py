@@ -81,3 +81,35 @@ def test_consecutive_periods_have_consecutive_ordinals():
 def test_periods_sort_by_date():
     periods = [Period.parse(p) for p in ("2023", "2022/23", "2022-Q2", "2022")]
     assert [str(p) for p in sorted(periods, key=Period.sort_key)] == ["2022", "2022-Q2", "2022/23", "2023"]
+
+
+@pytest.mark.parametrize("text,written,label", [
+    ("YE2023-06", "YE2023-06", "the year ending June 2023"),
+    ("ye 2023-09", "YE2023-09", "the year ending September 2023"),
+    ("YE2023-12", "2023", "2023"),
+    ("YE2023-03", "2022/23", "2022/23"),
+])
+def test_a_year_ending_with_any_quarter_has_one_spelling(text, written, label):
+    period = Period.parse(text)
+    assert str(period) == written
+    assert period.label() == label
+    assert Period.parse(written) == period
+
+
+def test_a_year_cannot_end_between_quarters():
+    with pytest.raises(BadPeriod, match="ends with a quarter"):
+        Period.parse("YE2023-05")
+
+
+@pytest.mark.parametrize("text,months,shifted", [
+    ("2022", 12, "2023"), ("2026-Q1", 3, "2026-Q2"), ("2026-Q4", 3, "2027-Q1"),
+    ("2023/24", 12, "2024/25"), ("YE2023-06", 3, "YE2023-09"), ("YE2023-09", 3, "2023"),
+    ("2022", -12, "2021"),
+])
+def test_rolling_forward_moves_a_period_by_whole_quarters(text, months, shifted):
+    assert str(Period.parse(text).shifted(months)) == shifted
+
+
+def test_a_shift_that_is_not_whole_quarters_gives_no_period():
+    assert Period.parse("2022").shifted(1) is None
+    assert Period.parse("2026-Q1").months_to(Period.parse("2026-Q3")) == 6

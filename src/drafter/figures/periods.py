@@ -1,20 +1,27 @@
-"""Reporting periods: calendar years, quarters and financial years.
+"""Reporting periods: calendar years, quarters, financial years and rolling years.
 
-Figures are published for three kinds of period, written the way forces and
+Figures are published for four kinds of period, written the way forces and
 the Home Office write them:
 
-=============  ===========  ==========================================
-kind           written      covers
-=============  ===========  ==========================================
-``year``       ``2022``     January to December 2022
-``quarter``    ``2022-Q3``  July to September 2022 (calendar quarters)
-``financial``  ``2022/23``  April 2022 to March 2023
-=============  ===========  ==========================================
+=============  ============  ==========================================
+kind           written       covers
+=============  ============  ==========================================
+``year``       ``2022``      January to December 2022
+``quarter``    ``2022-Q3``   July to September 2022 (calendar quarters)
+``financial``  ``2022/23``   April 2022 to March 2023
+``rolling``    ``YE2023-06`` the 12 months ending June 2023 (or September)
+=============  ============  ==========================================
+
+Twelve months ending in December are the calendar year and twelve months
+ending in March the financial year, so every twelve-month period has exactly
+one spelling. A period is a run of months (``first`` counts months from year
+0, ``months_long`` is 3 or 12); everything else follows from that.
 
 Every period has "the same period a year earlier" (``previous_year``), which is
 what a change is measured against, so a quarter is compared with the same
 quarter of the year before rather than the quarter just gone (seasonal crime
-would otherwise look like a trend).
+would otherwise look like a trend). ``shifted`` moves a period on by whole
+quarters (what rolling a statement forward does).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from drafter.errors import BadPeriod
 YEAR = "year"
 QUARTER = "quarter"
 FINANCIAL = "financial"
+ROLLING = "rolling"
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -36,26 +44,28 @@ _ORDINALS = ("first", "second", "third", "fourth")
 _YEAR_RE = re.compile(r"(\d{4})")
 _QUARTER_RE = re.compile(r"(\d{4})\s*-?\s*Q([0-9]+)", re.IGNORECASE)
 _FINANCIAL_RE = re.compile(r"(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})")
+_ROLLING_RE = re.compile(r"YE\s*(\d{4})\s*-\s*(\d{1,2})", re.IGNORECASE)
 
 # Outside these years a "period" is almost certainly a typo or another column.
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2199
 
-EXPECTED = "expected a year (2022), a quarter (2022-Q3) or a financial year (2022/23)"
+EXPECTED = ("expected a year (2022), a quarter (2022-Q3), a financial year (2022/23) "
+            "or a year ending June or September (YE2023-06)")
 
 
-@dataclass(frozen=True, order=False)
+@dataclass(frozen=True)
 class Period:
-    """A reporting period; ``year`` is the year it starts in."""
+    """A reporting period: ``months_long`` months from month ``first``
+    (``year * 12 + month - 1``). Build one with :meth:`parse` or :meth:`of_months`."""
 
-    kind: str
-    year: int
-    quarter: int | None = None
+    first: int
+    months_long: int
 
     # -- reading and writing ---------------------------------------------------
     @classmethod
     def parse(cls, text: "str | Period | int") -> "Period":
-        """Read ``2022``, ``2022-Q3`` or ``2022/23``; raise BadPeriod otherwise.
+        """Read ``2022``, ``2022-Q3``, ``2022/23`` or ``YE2023-06``; raise BadPeriod otherwise.
 
         Spaces around the parts and a lower-case ``q`` are forgiven, and a
         financial year may be written in full (``2022/2023``) or with a dash
@@ -71,12 +81,12 @@ class Period:
             raise BadPeriod(f"bad period {text!r}: {EXPECTED}")
         raw = text.strip()
         if match := _YEAR_RE.fullmatch(raw):
-            return cls._checked(raw, YEAR, int(match.group(1)))
+            return cls._checked(raw, int(match.group(1)), 1, 12)
         if match := _QUARTER_RE.fullmatch(raw):
             quarter = int(match.group(2))
             if not 1 <= quarter <= 4:
                 raise BadPeriod(f"bad period {text!r}: there is no quarter {quarter} (quarters are Q1 to Q4)")
-            return cls._checked(raw, QUARTER, int(match.group(1)), quarter)
+            return cls._checked(raw, int(match.group(1)), (quarter - 1) * 3 + 1, 3)
         if match := _FINANCIAL_RE.fullmatch(raw):
             start, end = int(match.group(1)), match.group(2)
             expected_end = start + 1
@@ -85,69 +95,126 @@ class Period:
                     f"bad period {text!r}: a financial year runs April to March, "
                     f"so it is written {start}/{expected_end % 100:02d}"
                 )
-            return cls._checked(raw, FINANCIAL, start)
+            return cls._checked(raw, start, 4, 12)
+        if match := _ROLLING_RE.fullmatch(raw):
+            end_year, end_month = int(match.group(1)), int(match.group(2))
+            if end_month not in (3, 6, 9, 12):
+                raise BadPeriod(f"bad period {text!r}: a year ends with a quarter "
+                                "(March, June, September or December)")
+            first_month = end_month % 12 + 1
+            return cls._checked(raw, end_year - (1 if end_month != 12 else 0), first_month, 12)
         raise BadPeriod(f"bad period {text!r}: {EXPECTED}")
 
     @classmethod
-    def _checked(cls, raw: str, kind: str, year: int, quarter: int | None = None) -> "Period":
+    def _checked(cls, raw: str, year: int, month: int, months_long: int) -> "Period":
         if not EARLIEST_YEAR <= year <= LATEST_YEAR:
             raise BadPeriod(f"bad period {raw!r}: year {year} is out of range")
-        return cls(kind, year, quarter)
+        return cls(year * 12 + month - 1, months_long)
+
+    @classmethod
+    def of_months(cls, first_year: int, first_month: int, months_long: int) -> "Period | None":
+        """The period of ``months_long`` (3 or 12) months from ``first_month`` of
+        ``first_year``, or None when no reporting period runs so (a quarter not
+        on a calendar quarter, a year not ending with a quarter)."""
+        if months_long not in (3, 12) or (first_month - 1) % 3:
+            return None
+        if not EARLIEST_YEAR <= first_year <= LATEST_YEAR:
+            return None
+        return cls(first_year * 12 + first_month - 1, months_long)
 
     def __str__(self) -> str:
-        if self.kind == QUARTER:
+        kind = self.kind
+        if kind == QUARTER:
             return f"{self.year}-Q{self.quarter}"
-        if self.kind == FINANCIAL:
+        if kind == FINANCIAL:
             return f"{self.year}/{(self.year + 1) % 100:02d}"
+        if kind == ROLLING:
+            return f"YE{self.end.year}-{self.end.month:02d}"
         return str(self.year)
 
-    # -- arithmetic -----------------------------------------------------------
-    def previous_year(self) -> "Period":
-        """The same period a year earlier: 2021 for 2022, 2021-Q3 for 2022-Q3,
-        2021/22 for 2022/23."""
-        return Period(self.kind, self.year - 1, self.quarter)
+    # -- what it is -------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        if self.months_long == 3:
+            return QUARTER
+        return {1: YEAR, 4: FINANCIAL}.get(self.first_month, ROLLING)
+
+    @property
+    def year(self) -> int:
+        """The year the period starts in."""
+        return self.first // 12
+
+    @property
+    def first_month(self) -> int:
+        return self.first % 12 + 1
+
+    @property
+    def last(self) -> int:
+        """The period's last month, counted as ``first`` is."""
+        return self.first + self.months_long - 1
+
+    @property
+    def quarter(self) -> int | None:
+        """1-4 for a quarter, else None."""
+        return (self.first_month - 1) // 3 + 1 if self.months_long == 3 else None
 
     @property
     def start(self) -> date:
         """The first day of the period."""
-        return date(self.year, self._first_month, 1)
+        return date(self.year, self.first_month, 1)
 
     @property
     def end(self) -> date:
         """The last day of the period."""
-        months_after_start = self._first_month - 1 + self.months_long
-        following = date(self.year + months_after_start // 12, months_after_start % 12 + 1, 1)
+        after = self.last + 1
+        following = date(after // 12, after % 12 + 1, 1)
         return date.fromordinal(following.toordinal() - 1)
-
-    @property
-    def months_long(self) -> int:
-        return 3 if self.kind == QUARTER else 12
 
     @property
     def ordinal(self) -> int:
         """A number that goes up by one from each period of a kind to the next
         (used to pick a wording variant that differs between consecutive
         statements)."""
-        return self.year * 4 + self.quarter - 1 if self.kind == QUARTER else self.year
+        return self.first // 3 if self.months_long == 3 else self.year
 
     def sort_key(self) -> tuple:
         """Chronological by start, then shorter periods first."""
-        return (self.start, self.months_long)
+        return (self.first, self.months_long)
 
-    @property
-    def _first_month(self) -> int:
-        if self.kind == QUARTER:
-            return (self.quarter - 1) * 3 + 1
-        if self.kind == FINANCIAL:
-            return 4
-        return 1
+    def before(self, other: "Period") -> bool:
+        """Whether this period ends before ``other`` starts."""
+        return self.last < other.first
+
+    def overlaps(self, other: "Period") -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    # -- arithmetic -----------------------------------------------------------
+    def previous_year(self) -> "Period":
+        """The same period a year earlier: 2021 for 2022, 2021-Q3 for 2022-Q3,
+        2021/22 for 2022/23."""
+        return Period(self.first - 12, self.months_long)
+
+    def shifted(self, months: int) -> "Period | None":
+        """The period ``months`` later (earlier when negative), of the same
+        length: 2022 + 12 → 2023; 2026-Q1 + 3 → 2026-Q2; YE2023-06 + 3 →
+        YE2023-09; a year moved by a quarter ends a quarter later. None when
+        ``months`` is not whole quarters."""
+        if months % 3:
+            return None
+        return _of_first(self.first + months, self.months_long)
+
+    def months_to(self, other: "Period") -> int:
+        """How many months ``other`` starts after this period does."""
+        return other.first - self.first
 
     # -- English --------------------------------------------------------------
     def label(self) -> str:
         """How a sentence names the period: ``2022``, ``the third quarter of
-        2022``, ``2022/23``."""
+        2022``, ``2022/23``, ``the year ending June 2023``."""
         if self.kind == QUARTER:
             return f"the {_ORDINALS[self.quarter - 1]} quarter of {self.year}"
+        if self.kind == ROLLING:
+            return self.ending()
         return str(self)
 
     def months(self) -> str:
@@ -170,7 +237,14 @@ class Period:
             return "the same quarter a year earlier"
         if self.kind == FINANCIAL:
             return "the previous financial year"
+        if self.kind == ROLLING:
+            return "the previous twelve months"
         return "the year prior"
+
+
+def _of_first(first: int, months_long: int) -> Period | None:
+    year, month_index = divmod(first, 12)
+    return Period.of_months(year, month_index + 1, months_long)
 
 
 def parse_period(text: "str | Period | int") -> Period:

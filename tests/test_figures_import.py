@@ -99,7 +99,7 @@ def test_every_bad_row_is_reported_with_its_line_and_nothing_is_imported(empty_w
         (3, "value is empty"),
         (4, "area is empty"),
         (5, "bad period '2022-Q5': there is no quarter 5 (quarters are Q1 to Q4)"),
-        (6, "bad period '22/23': expected a year (2022), a quarter (2022-Q3) or a financial year (2022/23)"),
+        (6, "bad period '22/23': expected a year (2022), a quarter (2022-Q3), a financial year (2022/23) or a year ending June or September (YE2023-06)"),
         (7, "value 'forty' is not a number"),
         (9, "duplicate figure: Testshire, homicides, 2019 is already given on line 8"),
         (10, "the row has 7 fields but the header has 6 (a value with a comma needs quotes)"),

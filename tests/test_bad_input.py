@@ -487,7 +487,7 @@ def test_writer_flow_on_the_sample_workspace(seeded_workspace, cli, tmp_path, mo
     shown = run_ok("corpus", "show", latest["id"], "--json").json()
     assert set(shown) == {"id", "title", "force", "date", "sections"}
     assert set(shown["sections"][0]) == {"heading", "priority", "paragraphs"}
-    assert set(shown["sections"][0]["paragraphs"][0]) == {"number", "text"}
+    assert set(shown["sections"][0]["paragraphs"][0]) == {"number", "text", "kind"}
 
     created = run_ok("draft", "new", "--from", latest["id"], "--json").json()
     draft_id = created["id"]

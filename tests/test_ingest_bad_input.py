@@ -67,12 +67,13 @@ def test_no_statement_structure(tmp_path):
     prose = ("The weather was mild for the time of year. Nobody expected the river to rise so fast.\n\n"
              "By evening the bridge was closed and traffic went the long way round.\n")
     assert problem_of(write(tmp_path, "story.txt", prose.encode())) == (
-        "no statement structure found (no numbered paragraphs or section headings)")
+        "no statement found (no priority headings, numbered paragraphs under section headings, "
+        "or mention of the national policing priorities)")
 
 
 def test_markdown_without_statement_structure(tmp_path):
     text = "# Install\n\nRun the installer and follow the prompts.\n\n## Usage\n\nOpen the app.\n"
-    assert problem_of(write(tmp_path, "readme.md", text.encode())).startswith("no statement structure found")
+    assert problem_of(write(tmp_path, "readme.md", text.encode())).startswith("no statement found")
 
 
 def test_text_file_far_too_large_is_refused_before_reading(tmp_path):
@@ -175,7 +176,7 @@ def test_docx_with_far_too_many_paragraphs(tmp_path):
 def test_docx_without_statement_structure(tmp_path):
     builder = DocxBuilder()
     builder.paragraph("Shopping list for the team away day, to be confirmed by Friday.")
-    assert problem_of(write(tmp_path, "list.docx", builder.to_bytes())).startswith("no statement structure found")
+    assert problem_of(write(tmp_path, "list.docx", builder.to_bytes())).startswith("no statement found")
 
 
 def test_docx_with_no_text(tmp_path):

@@ -103,10 +103,12 @@ def test_list_and_show_json_shapes(cli, workspace_path, files):
     ]
     for section in shown["sections"]:
         assert set(section) == {"heading", "priority", "paragraphs"}
-        assert all(set(p) == {"number", "text"} for p in section["paragraphs"])
-    assert shown["sections"][0]["paragraphs"][0] == {"number": 1, "text": "Knife crime fell by 9% this quarter."}
+        assert all(set(p) == {"number", "text", "kind"} for p in section["paragraphs"])
+        assert all(p["kind"] == "paragraph" for p in section["paragraphs"])
+    assert shown["sections"][0]["paragraphs"][0] == {"number": 1, "text": "Knife crime fell by 9% this quarter.",
+                                                     "kind": "paragraph"}
     assert shown["sections"][2]["paragraphs"] == [
-        {"number": None, "text": "This statement comes to the panel every quarter."}]
+        {"number": None, "text": "This statement comes to the panel every quarter.", "kind": "paragraph"}]
 
 
 def test_reference_statement_through_the_cli(cli, workspace_path, reference_path):

@@ -20,7 +20,7 @@ def test_search_json_lists_hits_with_the_documented_keys(cli, root):
     assert hits[0]["matched"] == ["knife", "surrender", "bins"]
     assert hits[0]["also_in"] == 2 and hits[0]["date"] == "2024-06"
     assert set(hits[0]) == {"statement_id", "number", "priority", "text", "score", "title", "force",
-                            "date", "matched", "also_in"}
+                            "date", "matched", "also_in", "subheading"}
 
 
 def test_search_text_output_shows_rank_score_source_and_matches(cli, root):

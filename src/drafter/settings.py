@@ -27,6 +27,10 @@ force = "Severnshire"
 # The board a statement is presented to (first line of the header block).
 board = "Severnshire Police and Crime Panel"
 
+# Areas besides the 43 police forces that statements and figures may name
+# (the fictional sample forces); a statement naming one is read as by it.
+areas = ["Severnshire", "Ashmoor"]
+
 # Order of the six priority sections in new drafts.
 section_order = ["homicide", "serious-violence", "drugs-county-lines",
                  "neighbourhood-crime", "victim-satisfaction", "cyber-crime"]
@@ -43,6 +47,8 @@ class Settings:
     """Board named in the header block of new drafts."""
     section_order: list[str] = field(default_factory=lambda: list(PRIORITY_IDS))
     """Order of the priority sections in new drafts."""
+    areas: list[str] = field(default_factory=lambda: ["Severnshire", "Ashmoor"])
+    """Areas besides the 43 forces that statements and figures may name."""
 
 
 def read_toml(path: Path, error: Callable[[str], Exception], shown: str | None = None) -> dict:
@@ -66,6 +72,9 @@ def load_settings(workspace: Path) -> Settings:
         if not hasattr(settings, key):
             raise WorkspaceError(f"{path}: unknown setting {key!r}")
         setattr(settings, key, value)
+    if not isinstance(settings.areas, list) or not all(isinstance(a, str) and a.strip()
+                                                       for a in settings.areas):
+        raise WorkspaceError(f"{path}: areas must be a list of names, e.g. areas = [\"Severnshire\"]")
     order = settings.section_order
     if sorted(order) != sorted(PRIORITY_IDS):
         raise WorkspaceError(

@@ -2,7 +2,10 @@
 
 A statement is a header plus sections; a section is a heading (mapped to a
 priority id, ``introduction``, ``closing`` or None) plus paragraphs in order,
-each keeping the number it was printed with (None when unnumbered).
+each keeping the number it was printed with (None when unnumbered) and its
+kind: an ordinary paragraph, a bullet, a sub-heading inside the section (web
+statements repeat "Summary of planned activity" under every priority) or a
+table kept as rows of cells.
 """
 
 from __future__ import annotations
@@ -31,10 +34,32 @@ def check_date(value: str, *, day_allowed: bool = True) -> str:
     return value
 
 
+PARAGRAPH, BULLET, SUBHEADING, TABLE = "paragraph", "bullet", "subheading", "table"
+PARAGRAPH_KINDS = (PARAGRAPH, BULLET, SUBHEADING, TABLE)
+
+
+def table_text(cells: list[list[str]]) -> str:
+    """A table as one searchable text: cells joined by " | ", rows by new lines."""
+    return "\n".join(" | ".join(row) for row in cells)
+
+
 @dataclass
 class Paragraph:
     number: int | None
     text: str
+    kind: str = PARAGRAPH
+    cells: list[list[str]] | None = None  # a table's rows; None for other kinds
+
+    def to_dict(self) -> dict:
+        data = {"number": self.number, "text": self.text, "kind": self.kind}
+        if self.kind == TABLE:
+            data["cells"] = [list(row) for row in self.cells or []]
+        return data
+
+
+def counted(paragraphs: list[Paragraph]) -> int:
+    """How many paragraphs a listing shows: sub-headings are structure, not paragraphs."""
+    return sum(1 for paragraph in paragraphs if paragraph.kind != SUBHEADING)
 
 
 @dataclass
@@ -57,7 +82,7 @@ class Statement:
 
     @property
     def paragraph_count(self) -> int:
-        return sum(len(s.paragraphs) for s in self.sections)
+        return sum(counted(s.paragraphs) for s in self.sections)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -96,7 +121,7 @@ class StoredStatement:
             {
                 "heading": s.heading,
                 "priority": s.priority,
-                "paragraphs": [{"number": p.number, "text": p.text} for p in s.paragraphs],
+                "paragraphs": [p.to_dict() for p in s.paragraphs],
             }
             for s in (self.sections or [])
         ]

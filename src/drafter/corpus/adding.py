@@ -82,6 +82,18 @@ def add_statements(workspace, paths: list[Path], *, force=None, date=None, title
     return report
 
 
+def known_areas(workspace) -> tuple[str, ...]:
+    """Names besides the 43 forces a statement may be by: the workspace's own
+    area and force, the areas its settings list and those it has figures for."""
+    from drafter.forces import ENGLAND_AND_WALES
+    from drafter.store.figures import areas as figure_areas
+
+    settings = workspace.settings
+    names = [settings.area, settings.force, *settings.areas, *figure_areas(workspace.database)]
+    # National figures name England and Wales; no statement is by it.
+    return tuple(dict.fromkeys(name for name in names if name and name != ENGLAND_AND_WALES))
+
+
 def _entries(report: AddReport) -> int:
     return len(report.added) + len(report.duplicates) + len(report.failed)
 
@@ -114,7 +126,7 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         report.duplicates.append({"file": str(path), "id": existing})
         return
     try:
-        statement = read_statement(path, data)
+        statement = read_statement(path, data, known_areas(workspace))
     except IngestError as exc:
         report.failed.append({"file": str(path), "error": exc.problem})
         return

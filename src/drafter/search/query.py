@@ -68,6 +68,7 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
             title=row["title"], force=row["force"], date=row["date"], file=row["file"],
             matched=words, also_in=int(index.also_in[index.groups[document]]),
             predicted=row["priority"] is None and row["predicted_priority"] is not None,
+            subheading=row["subheading"],
         ))
     return hits
 

@@ -45,13 +45,14 @@ class SearchHit:
     matched: list[str] = field(default_factory=list)
     also_in: int = 0
     predicted: bool = False
+    subheading: str | None = None  # the sub-heading it sits under in its section, if any
 
     def to_dict(self) -> dict:
         return {
             "statement_id": self.statement_id, "number": self.number, "priority": self.priority,
             "text": self.text, "score": round(self.score, 4), "title": self.title,
             "force": self.force, "date": self.date, "matched": self.matched,
-            "also_in": self.also_in,
+            "also_in": self.also_in, "subheading": self.subheading,
         }
 
 

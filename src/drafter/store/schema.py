@@ -18,7 +18,13 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 # Each entry: (version it brings the database to, SQL script).
-MIGRATIONS: list[tuple[int, str]] = []
+MIGRATIONS: list[tuple[int, str]] = [
+    # Paragraph kinds (bullet, sub-heading, table) and a table's cells as JSON.
+    (2, "ALTER TABLE paragraphs ADD COLUMN kind TEXT NOT NULL DEFAULT 'paragraph';"
+        "ALTER TABLE paragraphs ADD COLUMN cells TEXT;"
+        # Finding the sub-heading above a paragraph is one index seek.
+        "CREATE INDEX IF NOT EXISTS paragraphs_section ON paragraphs(section_id, position)"),
+]
 
 BASE_VERSION = 1
 

@@ -7,11 +7,12 @@ a saved search index can tell whether it is stale with one read.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import datetime, timezone
 
 from drafter.errors import NotFound
-from drafter.statement import Paragraph, Section, Statement, StoredStatement
+from drafter.statement import SUBHEADING, Paragraph, Section, Statement, StoredStatement
 from drafter.store.connection import Database
 
 SCHEMA = """
@@ -111,12 +112,13 @@ def insert_statement(database: Database, statement: Statement, *, file: str, ori
             ).lastrowid
             rows = []
             for paragraph in section.paragraphs:
+                cells = json.dumps(paragraph.cells) if paragraph.cells is not None else None
                 rows.append((statement_id, section_id, position, paragraph.number, paragraph.text,
-                             section.priority, text_hash(paragraph.text)))
+                             section.priority, text_hash(paragraph.text), paragraph.kind, cells))
                 position += 1
             database.conn.executemany(
                 "INSERT INTO paragraphs (statement_id, section_id, position, number, text, priority,"
-                " text_hash) VALUES (?,?,?,?,?,?,?)",
+                " text_hash, kind, cells) VALUES (?,?,?,?,?,?,?,?,?)",
                 rows,
             )
         bump_generation(database)
@@ -150,11 +152,13 @@ def get_statement(database: Database, statement_id: int) -> StoredStatement:
     ):
         sections[section["id"]] = Section(section["heading"], section["priority"], [])
     for paragraph in database.query(
-        "SELECT section_id, number, text FROM paragraphs WHERE statement_id = ? ORDER BY position",
+        "SELECT section_id, number, text, kind, cells FROM paragraphs WHERE statement_id = ?"
+        " ORDER BY position",
         (statement_id,),
     ):
+        cells = json.loads(paragraph["cells"]) if paragraph["cells"] else None
         sections[paragraph["section_id"]].paragraphs.append(
-            Paragraph(paragraph["number"], paragraph["text"])
+            Paragraph(paragraph["number"], paragraph["text"], paragraph["kind"], cells)
         )
     return _stored(rows[0], list(sections.values()))
 
@@ -171,25 +175,35 @@ def remove_statement(database: Database, statement_id: int) -> tuple[StoredState
     return stored, original
 
 
+# The sub-heading a paragraph sits under: the last one before it in its section.
+_SUBHEADING = (
+    "(SELECT h.text FROM paragraphs h WHERE h.section_id = p.section_id"
+    f" AND h.kind = '{SUBHEADING}' AND h.position < p.position"
+    " ORDER BY h.position DESC LIMIT 1) AS subheading"
+)
+
+
 def corpus_paragraphs(database: Database) -> list[dict]:
-    """Every paragraph with what retrieval shows beside it, in corpus order."""
+    """Every paragraph with what retrieval shows beside it, in corpus order.
+    Sub-headings are left out: they name what follows, they are not text to reuse."""
     return database.query(
         "SELECT p.id, p.statement_id, p.number, p.position, p.text, p.text_hash, p.priority,"
-        " p.predicted_priority, p.predicted_confidence, s.title, s.force, s.date, s.file,"
-        " sec.heading FROM paragraphs p JOIN statements s ON s.id = p.statement_id"
-        " JOIN sections sec ON sec.id = p.section_id ORDER BY p.statement_id, p.position"
+        " p.predicted_priority, p.predicted_confidence, p.kind, s.title, s.force, s.date, s.file,"
+        f" sec.heading, {_SUBHEADING} FROM paragraphs p JOIN statements s ON s.id = p.statement_id"
+        f" JOIN sections sec ON sec.id = p.section_id WHERE p.kind != '{SUBHEADING}'"
+        " ORDER BY p.statement_id, p.position"
     )
 
 
 def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
-    """Paragraphs with their statement's title, force, date and file, by paragraph id
-    (ids no longer stored are left out)."""
+    """Paragraphs with their statement's title, force, date and file and the
+    sub-heading they sit under, by paragraph id (ids no longer stored are left out)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = database.query(
         "SELECT p.id, p.statement_id, p.number, p.text, p.priority, p.predicted_priority,"
-        " s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
+        f" p.kind, {_SUBHEADING}, s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
         f" ON s.id = p.statement_id WHERE p.id IN ({marks})", tuple(ids))
     return {row["id"]: row for row in rows}
 

@@ -1,4 +1,4 @@
-"""Reading past statements (.txt, .md, .docx, .pdf) into a Statement.
+"""Reading past statements (.txt, .md, .docx, .pdf, saved web pages) into a Statement.
 
 Each format has a reader that turns the file into blocks (``blocks.Block``);
 one segmenter (``segment``) turns blocks into header, sections and numbered
@@ -16,11 +16,13 @@ from drafter.corpus.ingest.blocks import Block
 from drafter.errors import IngestError
 from drafter.statement import Statement
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
 
 MB = 1024 * 1024
 # Far above any statement (the reference is 21 KB of text); refused before reading.
-SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB}
+# A saved page carries its scripts and styles, so it may be several times its text.
+SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB,
+               ".html": 10 * MB, ".htm": 10 * MB}
 
 __all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "read_file", "read_statement"]
 
@@ -35,12 +37,16 @@ def _reader(suffix: str) -> Callable[[bytes, str], list[Block]]:
     if suffix == ".docx":
         from drafter.corpus.ingest.docx import read_docx
         return read_docx
+    if suffix in (".html", ".htm"):
+        from drafter.corpus.ingest.html import read_html
+        return read_html
     from drafter.corpus.ingest.pdf import read_pdf
     return read_pdf
 
 
-def read_statement(path: Path, data: bytes | None = None) -> Statement:
-    """Read one statement file. ``data`` is the file's bytes if already read.
+def read_statement(path: Path, data: bytes | None = None, areas: tuple[str, ...] = ()) -> Statement:
+    """Read one statement file. ``data`` is the file's bytes if already read;
+    ``areas`` are names besides the 43 forces that may be the statement's force.
 
     Raises IngestError(file, problem) for anything that is not a readable statement.
     """
@@ -56,7 +62,7 @@ def read_statement(path: Path, data: bytes | None = None) -> Statement:
     try:
         from drafter.corpus.ingest.segment import segment
 
-        return segment(_reader(suffix)(data, file), file)
+        return segment(_reader(suffix)(data, file), file, tuple(areas))
     except IngestError:
         raise
     except RecursionError:

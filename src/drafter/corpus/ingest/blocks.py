@@ -1,7 +1,8 @@
 """What every reader hands the segmenter: the document as a list of blocks.
 
 A block is one paragraph-sized piece of the source (a run of text lines, a Word
-paragraph, a group of PDF lines) with the hints that only its reader can know.
+paragraph, a group of PDF lines, a table) with the hints that only its reader
+can know.
 Keeping readers to this one shape is what lets a single segmenter decide what
 is a heading, a numbered paragraph or a page-break fragment for every format.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from drafter.statement import table_text
 
 _SPACES = re.compile(r"\s+")
 
@@ -27,9 +30,17 @@ class Block:
     # sub-item of a numbered paragraph); False: certainly a new paragraph;
     # None: judge by its wording.
     continues: bool | None = None
+    # True: the source marks it as a bullet (a list item, a typed "•").
+    bullet: bool = False
+    # A table's rows of cell texts (the block's lines are then empty).
+    cells: list[list[str]] | None = None
+    # The source's heading level (1 for h1 / "#" / Heading 1); None when it has none.
+    level: int | None = None
 
     @property
     def text(self) -> str:
+        if self.cells is not None:
+            return table_text(self.cells)
         return join_lines(self.lines)
 
     @property

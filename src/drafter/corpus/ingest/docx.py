@@ -14,7 +14,8 @@ from drafter.corpus.ingest.blocks import Block, clean_line
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
-from drafter.corpus.ingest.segment import looks_like_heading
+from drafter.corpus.ingest.recognise import is_template_header
+from drafter.corpus.ingest.shapes import looks_like_heading
 from drafter.errors import IngestError
 
 # Statements run to a few hundred paragraphs; this bounds the time a file can take.
@@ -70,11 +71,12 @@ class _Reader:
         return blocks
 
     def table(self, table) -> list[Block]:
-        blocks: list[Block] = []
-        for row in self.rows(table):
-            cells = [self.container(cell) for cell in row if self.local(cell) == "tc"]
-            blocks.extend(self.row(cells))
-        return blocks
+        rows = [[self.container(cell) for cell in row if self.local(cell) == "tc"]
+                for row in self.rows(table)]
+        if _is_data_table(rows):
+            return [Block(cells=[[" ".join(block.text for block in cell) for cell in row]
+                                 for row in rows])]
+        return [block for cells in rows for block in self.row(cells)]
 
     def rows(self, element):
         for child in element:
@@ -112,8 +114,12 @@ class _Reader:
         label = self.numbering.label(*numbered) if numbered else None
         if not lines:
             return None
-        if self.styles.is_heading(style_id) or _outline_level(ppr, self.ns) is not None:
-            return Block(lines, heading=True)
+        outline = _outline_level(ppr, self.ns)
+        if self.styles.is_heading(style_id) or outline is not None:
+            level = outline + 1 if outline is not None else self.styles.heading_level(style_id)
+            return Block(lines, heading=True, level=level)
+        if label is not None and label.format == "bullet":
+            return Block(lines, heading=False, bullet=True)
         if label is not None:
             if label.is_paragraph_number:
                 return Block(lines, number=label.value, heading=False)
@@ -153,6 +159,17 @@ class _Reader:
             elif kind == "noBreakHyphen":
                 out.append("-")
         return "".join(out)
+
+
+def _is_data_table(rows: list[list[list[Block]]]) -> bool:
+    """A table of figures (the Home Office template, say), kept as rows of
+    cells: three columns or more, or a header row the template names. Two
+    columns are a header's "Title | ..." fields or a number beside its paragraph."""
+    widths = [len(row) for row in rows if any(row)]
+    if not widths:
+        return False
+    first = [" ".join(block.text for block in cell) for cell in rows[0]]
+    return max(widths) >= 3 or is_template_header(first)
 
 
 def _outline_level(ppr, ns: str) -> int | None:

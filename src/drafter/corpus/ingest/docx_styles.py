@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HEADING_NAME = re.compile(r"^(heading \d|title)$", re.I)
+_HEADING_NAME = re.compile(r"^(?:heading (\d)|title)$", re.I)
 _FALSE = {"0", "false", "off", "none"}
 
 
@@ -93,6 +93,16 @@ class Styles:
             if _HEADING_NAME.match(style.name) or (style.outline_level is not None and style.outline_level < 9):
                 return True
         return False
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        """1 for "Title" and "Heading 1", 3 for "Heading 3" or outline level 2; None for body text."""
+        for style in self.chain(style_id):
+            match = _HEADING_NAME.match(style.name)
+            if match:
+                return int(match.group(1)) if match.group(1) else 1
+            if style.outline_level is not None and style.outline_level < 9:
+                return style.outline_level + 1
+        return None
 
     def bold(self, style_id: str | None) -> bool:
         return next((s.bold for s in self.chain(style_id) if s.bold is not None), False)

@@ -1,4 +1,5 @@
-"""The header block of a statement: board, meeting date, title, presenter, force.
+"""The header block of a statement: board, meeting date, title, presenter;
+and the statement's force, from its header, its text or its file name.
 
 Statements open with a few short lines before the first section, e.g. the
 board's name, the month of the meeting and ``Title: ...`` / ``Presented by:
@@ -9,13 +10,19 @@ lines form the header.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date as calendar_date
+from pathlib import PurePath
+
+from drafter.forces import force_named, forces_in_text
 
 # Field labels a header uses, normalised (lower case, single spaces, no "(s)").
 TITLE_LABELS = {"title", "report title", "subject", "title of report", "title of paper"}
 PRESENTER_LABELS = {"presented by", "report by", "report of", "reported by", "submitted by"}
-DATE_LABELS = {"date", "meeting date", "date of meeting", "date of report", "report date"}
+DATE_LABELS = {"date", "meeting date", "date of meeting", "date of report", "report date",
+               "published", "date published", "publication date", "first published",
+               "last updated", "updated", "update", "date of publication"}
 BOARD_LABELS = {"meeting", "board", "committee", "panel", "report to", "meeting of"}
 OTHER_LABELS = {"police and crime plan priority", "agenda item", "item", "item number",
                 "status", "classification", "author", "authors", "report author",
@@ -41,11 +48,20 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "Published", "Update", "Last updated:" before a date on a line of its own.
+_DATE_CUE = r"(?:\(?(?:first\s+|last\s+)?(?:published|updated?|publication\s+date)(?:\s+on)?:?\s+)?"
 _ONLY_DATE = re.compile(
-    rf"^\s*{_WEEKDAY}(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\s*$"
+    rf"^\s*{_DATE_CUE}{_WEEKDAY}(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\)?\s*$"
     r"|^\s*\d{4}-\d{2}(?:-\d{2})?\s*$|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*$",
     re.I,
 )
+
+# "Q2 2023/24" (a financial-year quarter), "Q2 2024", "Quarter 2 2023-24".
+_QUARTER = re.compile(r"\b(?:Q|Quarter\s+)([1-4])\s*(?:of\s+)?(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b", re.I)
+# A date the text gives as the statement's own ("for publication in March 2024",
+# "Published November 2024", "Update April 2024", "as at 31 March 2024").
+_DATED = re.compile(r"\b(?:publish(?:ed|ing)?|publication|updated?|as\s+at|dated)\b", re.I)
+_DATED_REACH = 40
 
 # Words that can sit in front of a force's name in a title without being part of it.
 _NOT_FORCE_WORDS = {"the", "performance", "report", "national", "policing", "priorities",
@@ -59,7 +75,6 @@ class Header:
     title: str | None = None
     board: str | None = None
     date: str | None = None
-    force: str | None = None
     presented_by: str | None = None
 
 
@@ -119,6 +134,35 @@ def parse_date(text: str) -> str | None:
     match = _NUMERIC.search(text)
     if match:  # UK order: day/month/year
         return _full_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    return quarter_end(text)
+
+
+def quarter_end(text: str) -> str | None:
+    """The last month of the quarter ``text`` names: "Q1 2023/24" (April to June
+    of a financial year) → ``2023-06``; "Q1 2024" (a calendar quarter) → ``2024-03``."""
+    match = _QUARTER.search(text)
+    if not match:
+        return None
+    quarter, year = int(match.group(1)), int(match.group(2))
+    if match.group(3):  # financial year, starting in April
+        months = year * 12 + 3 + quarter * 3 - 1
+    else:
+        months = year * 12 + quarter * 3 - 1
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def date_in_text(texts: list[str]) -> str | None:
+    """The statement's own date from its opening text: a date close after
+    "published", "update" or "as at", else a quarter such as "Q2 2023/24"."""
+    for text in texts:
+        for cue in _DATED.finditer(text):
+            found = parse_date(text[cue.end():cue.end() + _DATED_REACH])
+            if found:
+                return found
+    for text in texts[:2]:
+        found = quarter_end(text)
+        if found:
+            return found
     return None
 
 
@@ -202,7 +246,49 @@ def read_header(lines: list[str]) -> Header:
                              and not is_board_line(line) and len(line.split()) >= 2), None)
     if header.date is None:
         header.date = next((d for d in map(parse_date, lines) if d), None)
-    header.force = force_from(header.title) or force_from(header.board)
-    if header.force is None:
-        header.force = next((f for f in map(force_from, lines) if f), None)
     return header
+
+
+def read_force(*, title: str | None, board: str | None, lines: list[str], text: str,
+               file: str, areas: tuple[str, ...] = ()) -> str | None:
+    """The statement's force: named in its title or board ("West Midlands Police
+    and Crime Commissioner", "the Commissioner for Sussex"), else the force its
+    header lines or, failing those, its text name most often ("West Mercia
+    Police", "Lancashire Constabulary"), else its file name ("kent-2024-q1.html").
+    Real forces come out under their canonical names; ``areas`` are other names
+    a statement may be by (the workspace's fictional forces)."""
+    for source in (title, board):
+        named = force_from(source)
+        if named:
+            return force_named(named, areas) or named
+    for line in [title or "", board or "", *lines]:
+        mentions = _mentions(line, areas)
+        if mentions:
+            return mentions.most_common(1)[0][0]
+    named = next((f for f in map(force_from, lines) if f), None)
+    if named:
+        return force_named(named, areas) or named
+    mentions = _mentions(text, areas)
+    if mentions:
+        return mentions.most_common(1)[0][0]  # ties go to the first named
+    return _force_in_file_name(file, areas)
+
+
+def _mentions(text: str, areas: tuple[str, ...]) -> Counter:
+    found: list[tuple[int, str]] = [(m.start, m.force) for m in forces_in_text(text)]
+    for area in areas:
+        found += [(m.start(), area) for m in re.finditer(rf"\b{re.escape(area)}\b", text)]
+    return Counter(force for _, force in sorted(found))
+
+
+def _force_in_file_name(file: str, areas: tuple[str, ...]) -> str | None:
+    words = [w for w in re.split(r"[^A-Za-z&]+", PurePath(file).stem) if w]
+    for size in (4, 3, 2, 1):
+        for start in range(len(words) - size + 1):
+            gram = " ".join(words[start:start + size])
+            if len(gram) < 4:
+                continue
+            named = force_named(gram, areas)
+            if named:
+                return named
+    return None

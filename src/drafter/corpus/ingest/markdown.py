@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
-from drafter.corpus.ingest.text import decode, lines_of
+from drafter.corpus.ingest.shapes import bullet_text
+from drafter.corpus.ingest.text import decode, lines_of, row_cells, split_lines
 
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -16,6 +17,7 @@ _RULE = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _QUOTE = re.compile(r"^ {0,3}>\s?")
 _WHOLLY_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
+_TABLE_RULE = re.compile(r"^:?-{3,}:?$")
 
 # Every inline pattern matches in linear time: a span cannot contain its own
 # opening character, so a long line of unmatched markers costs no more than
@@ -100,13 +102,24 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
     blocks: list[Block] = []
     current: list[str] = []
     current_number: list[int | None] = [None]
+    current_bullet = [False]
+    table: list[list[str]] = []
     in_fence = False
 
     def close() -> None:
+        if len(current) > 1 and current_number[0] is None and not current_bullet[0] \
+                and not _WHOLLY_STRONG.match(" ".join(line.strip() for line in current)):
+            # Lines copied from a web page, with no blank line between paragraphs.
+            blocks.extend(split_lines([plain(line) for line in current]))
+            current.clear()
         if current:
-            blocks.append(_block(current, current_number[0]))
+            blocks.append(_block(current, current_number[0], current_bullet[0]))
             current.clear()
         current_number[0] = None
+        current_bullet[0] = False
+        if table:
+            blocks.append(Block(cells=[[plain(cell) for cell in row] for row in table]))
+            table.clear()
 
     lines = _without_front_matter(lines_of(_without_comments(text), file))
     for raw in lines:
@@ -118,16 +131,26 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
         if not line.strip():
             close()
             continue
+        cells = None if in_fence else row_cells(line) if line.lstrip().startswith("|") else None
+        if cells is not None:
+            if not table:
+                close()
+            if not all(_TABLE_RULE.match(cell) for cell in cells if cell):
+                table.append(cells)
+            continue
+        if table:
+            close()
         heading = _ATX_HEADING.match(line)
         if heading:
             close()
             # A closing run of '#' is decoration ("## Heading ##").
             words = (heading.group(2) or "").rstrip().rstrip("#").rstrip()
             if words:
-                blocks.append(Block([plain(words)], heading=True))
+                blocks.append(Block([plain(words)], heading=True, level=len(heading.group(1))))
             continue
         if current and len(current) == 1 and current_number[0] is None and _SETEXT_UNDERLINE.match(line):
-            blocks.append(Block([plain(current[0])], heading=True))
+            level = 1 if line.strip().startswith("=") else 2
+            blocks.append(Block([plain(current[0])], heading=True, level=level))
             current.clear()
             continue
         if _RULE.match(line):
@@ -139,20 +162,24 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
             close()
             current_number[0] = int(ordered.group(1))
             current.append(ordered.group(2))
-        elif bullet:
+        elif bullet or bullet_text(line.strip()) is not None:
             close()
-            current.append(bullet.group(1))
+            current_bullet[0] = True
+            current.append(bullet.group(1) if bullet else bullet_text(line.strip()))
         else:
             current.append(line)
     close()
     return blocks
 
 
-def _block(lines: list[str], number: int | None) -> Block:
+def _block(lines: list[str], number: int | None, bullet: bool) -> Block:
     strong = _WHOLLY_STRONG.match(" ".join(line.strip() for line in lines))
     texts = [plain(line) for line in lines]
+    if bullet:
+        return Block(texts, heading=False, bullet=True)
     if number is not None:
-        return Block(texts, number=number, heading=False)
+        # The segmenter tells "2. Specified Information Order" (a heading) from paragraph 2.
+        return Block(texts, number=number)
     if strong and len(lines) == 1:
         return Block(texts, heading=None if strong.group(2).rstrip().endswith(".") else True)
     return Block(texts)

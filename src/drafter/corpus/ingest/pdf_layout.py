@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from statistics import median
 
 from drafter.corpus.ingest.blocks import Block
-from drafter.corpus.ingest.segment import (
+from drafter.corpus.ingest.shapes import (
+    bullet_text,
     ends_sentence,
     looks_like_heading,
     typed_number,
@@ -143,8 +144,11 @@ def _starts_paragraph(layout: _Layout, current: list[Line], current_heading: boo
         return not _runs_on(layout, current, line, heading)
     if heading:
         return line.top - previous.bottom > 0.6 * line.size
-    if typed_number(line.text)[0] is not None:
+    if typed_number(line.text)[0] is not None or bullet_text(line.text) is not None:
         return True
+    if looks_like_heading(line.text) and layout.short_by(line) > 0.25 and (
+            ends_sentence(previous.text) or previous.text.endswith(":")):
+        return True  # a short heading set in the body font, after a finished sentence
     if line.top - previous.top > _PARAGRAPH_GAP * layout.pitch:
         return True
     if len(current) > 1 and line.x0 > previous.x0 + _ALIGN:

@@ -1,8 +1,11 @@
 """The one segmenter every reader feeds: blocks in, a Statement out.
 
-It finds where the header ends, which blocks are section headings, which are
-numbered paragraphs (keeping the printed numbers), and which blocks are the
-rest of a paragraph cut by a page break.
+It decides, for every format alike, which blocks form the header, which are
+section headings (by their wording as well as their shape), which are
+sub-headings inside a section, bullets, tables, numbered paragraphs (keeping
+the printed numbers) and which are the rest of a paragraph cut by a page
+break. Every word of the body lands in the title, a heading, a sub-heading or
+a paragraph; only header fields (board, date, "Presented by") are read apart.
 """
 
 from __future__ import annotations
@@ -11,42 +14,43 @@ import re
 
 from drafter.corpus.ingest import header as header_lines
 from drafter.corpus.ingest.blocks import Block
+from drafter.corpus.ingest.recognise import (
+    heading_key,
+    is_about_the_priorities,
+    is_lead_in,
+    is_subheading_wording,
+    is_template_header,
+)
+from drafter.corpus.ingest.shapes import (
+    bullet_text,
+    ends_sentence,
+    is_title_case,
+    looks_like_heading,
+    typed_number,
+)
 from drafter.errors import IngestError
-from drafter.priorities import MAX_HEADING_WORDS, classify_heading
-from drafter.statement import Paragraph, Section, Statement
+from drafter.priorities import CLOSING, INTRODUCTION, MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
+from drafter.statement import (
+    BULLET,
+    PARAGRAPH,
+    SUBHEADING,
+    TABLE,
+    Paragraph,
+    Section,
+    Statement,
+    table_text,
+)
 
-NO_STRUCTURE = "no statement structure found (no numbered paragraphs or section headings)"
+NO_STATEMENT = ("no statement found (no priority headings, numbered paragraphs under "
+                "section headings, or mention of the national policing priorities)")
 
-# "12. text", "12) text"; the space after the mark keeps "1.5 million" out.
-_TYPED_NUMBER = re.compile(r"^\(?(\d{1,3})\s?[.)]\s+(?=\S)")
 # Headings are sometimes numbered ("2 Reduce Serious Violence", "3.1 Knife crime").
 _HEADING_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*\s?[.)]?\s+(?=\S)")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Long enough to be prose rather than a header line such as a title.
 _MAX_HEADER_WORDS = 30
-
-
-def typed_number(text: str) -> tuple[int | None, str]:
-    """(12, "rest") for text that starts with a typed paragraph number."""
-    match = _TYPED_NUMBER.match(text)
-    if match:
-        return int(match.group(1)), text[match.end():]
-    return None, text
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip()))
-
-
-def looks_like_heading(text: str) -> bool:
-    """Short, capitalised, no full stop, not numbered: how statements set headings."""
-    words = text.split()
-    if not words or len(words) > MAX_HEADING_WORDS:
-        return False
-    first = text.lstrip("\"'‘“(")[:1]
-    if not first.isalpha() or not first.isupper():
-        return False
-    return not text.rstrip().endswith((".", ",", ";")) and typed_number(text)[0] is None
+# A numbered section heading is short ("2. Specified Information Order").
+_MAX_NUMBERED_HEADING_WORDS = 8
+_TEMPLATE_COLUMNS = 3
 
 
 class _Item:
@@ -54,56 +58,141 @@ class _Item:
 
     def __init__(self, block: Block):
         self.block = block
+        self.cells = block.cells
         self.text = block.text
         self.number = block.number
+        self.bullet = block.bullet
+        self.level = block.level
+        self.numbered_heading = False  # "2. Specified Information Order"
+        if self.cells is not None:
+            self.heading = False
+        else:
+            self._read_marks()
+            self.heading = self.number is None and not self.bullet and _is_heading(self.block, self.text)
+        self.priority = classify_heading(self.text) if self.heading else None
+
+    def _read_marks(self) -> None:
+        block = self.block
         if block.heading is True:
             self.text = _HEADING_NUMBER.sub("", self.text)
-        elif self.number is None:
+            return
+        if self.number is None and not self.bullet:
             self.number, self.text = typed_number(self.text)
-        self.is_heading = self.number is None and _is_heading(block, self.text)
-        self.priority = classify_heading(self.text) if self.is_heading else None
+            if self.number is None:
+                mark = bullet_text(self.text)
+                if mark is not None:
+                    self.bullet, self.text = True, mark
+        if self.number is not None and block.heading is None and _is_numbered_heading(block, self.text):
+            # "2. Specified Information Order": a numbered heading, not paragraph 2.
+            self.number, self.numbered_heading = None, True
+            self.block = Block(block.lines, heading=True, level=block.level)
+
+    @property
+    def kind(self) -> str:
+        if self.cells is not None:
+            return TABLE
+        return BULLET if self.bullet else PARAGRAPH
+
+    def make_bullet(self) -> None:
+        self.heading, self.priority, self.number, self.bullet = False, None, None, True
+
+
+def _is_numbered_heading(block: Block, text: str) -> bool:
+    if not block.is_single_line or len(text.split()) > _MAX_NUMBERED_HEADING_WORDS:
+        return False
+    bare = text.rstrip().removesuffix(".")
+    return not ends_sentence(bare) and looks_like_heading(bare) and is_title_case(bare)
 
 
 def _is_heading(block: Block, text: str) -> bool:
     if block.heading is False or block.continues:
         return False
+    words = len(text.split())
     if block.heading is True:
-        return 0 < len(text.split()) <= MAX_HEADING_WORDS
-    return block.is_single_line and looks_like_heading(text)
+        return 0 < words <= MAX_HEADING_WORDS
+    if not block.is_single_line or not looks_like_heading(text):
+        return False
+    if text.rstrip().endswith(":"):
+        # "A summary of planned activity:" heads what follows; "This quarter we have:" leads into it.
+        return classify_heading(text) is not None or is_subheading_wording(text)
+    return not is_lead_in(text)
 
 
-def segment(blocks: list[Block], file: str) -> Statement:
-    """Turn a reader's blocks into a Statement, or say why there is none."""
+def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Statement:
+    """Turn a reader's blocks into a Statement, or say why there is none.
+    ``areas`` are names besides the 43 forces that may be the statement's force."""
     items = [_Item(block) for block in blocks if block.text]
     if not items:
         raise IngestError(file, "no text found")
-    start = _body_start(items)
-    if start is None:
-        raise IngestError(file, NO_STRUCTURE)
-    header_items = items[:start]
-    body = items[start:]
-    # A heading drafter cannot name still opens the body when it sits just
-    # before the first numbered paragraph; before a recognised heading it is
-    # part of the header (a document title, say).
-    if header_items and body[0].number is not None:
-        last = header_items[-1]
-        if last.is_heading and not header_lines.is_header_line(last.text):
-            body.insert(0, header_items.pop())
-    # Prose before the first section (a preamble) is kept as paragraphs, not header.
-    prose = [item for item in header_items if _is_prose(item.text)]
-    fields = [item for item in header_items if not _is_prose(item.text)]
-    header = header_lines.read_header([line for item in fields for line in _header_lines(item)])
-    statement = Statement(title=header.title, force=header.force, board=header.board,
-                          date=header.date, presented_by=header.presented_by)
-    statement.sections = _sections([*prose, *body])
+    items = _flattened_tables(items)
+    _priority_lists(items)
+    if not _is_statement(items):
+        raise IngestError(file, NO_STATEMENT)
+    header_items, body = _split_header(items)
+    fields = [line for item in header_items for line in _header_lines(item)]
+    header = header_lines.read_header(fields)
+    statement = Statement(title=header.title, board=header.board, date=header.date,
+                          presented_by=header.presented_by)
+    statement.sections = _sections(body)
+    body_text = [p.text for s in statement.sections for p in s.paragraphs]
+    headings = [s.heading for s in statement.sections if s.heading]
+    if statement.date is None:
+        statement.date = header_lines.date_in_text([statement.title or "", *headings[:1], *body_text[:6]])
+    statement.force = header_lines.read_force(
+        title=statement.title, board=statement.board, lines=fields,
+        text=" \n".join([*headings, *body_text]), file=file, areas=areas)
     return statement
+
+
+def _is_statement(items: list[_Item]) -> bool:
+    """Is this about the national priorities? Numbered paragraphs under a
+    recognised section heading are the board-paper style; anything else must
+    say what it is about."""
+    numbered = any(item.number is not None for item in items)
+    recognised = any(item.priority is not None for item in items)
+    if numbered and recognised:
+        return True
+    return is_about_the_priorities(" \n".join(item.text for item in items))
+
+
+def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    """The header is the leading run of field, date and board lines plus one
+    title line; the body starts at the first thing that is none of these."""
+    titled = False
+    for index, item in enumerate(items):
+        if item.number is not None or item.bullet or item.cells is not None or item.priority is not None:
+            return _heading_opens_body(items, index)
+        lines = item.block.lines
+        if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item):
+            continue
+        if titled or _is_prose(item.text):
+            return _heading_opens_body(items, index)
+        titled = True
+    return _heading_opens_body(items, len(items))
+
+
+def _heading_opens_body(items: list[_Item], start: int) -> tuple[list[_Item], list[_Item]]:
+    """A heading drafter cannot name opens the body when it sits just before
+    the first numbered paragraph and the header already has its title."""
+    header, body = items[:start], items[start:]
+    if len(header) > 1 and body and body[0].number is not None:
+        last = header[-1]
+        if last.heading and not header_lines.is_header_line(last.text):
+            body.insert(0, header.pop())
+    return header, body
+
+
+def _is_field_block(item: _Item) -> bool:
+    lines = item.block.lines
+    return len(lines) > 1 and sum(map(header_lines.is_header_line, lines)) >= 2 and \
+        header_lines.is_header_line(lines[0])
 
 
 def _header_lines(item: _Item) -> list[str]:
     """A header block's lines: one per field when the source set several
     fields without a blank line between them, else the block as one line."""
     lines = item.block.lines
-    if len(lines) < 2 or sum(map(header_lines.is_header_line, lines)) < 2:
+    if not _is_field_block(item):
         return [item.text]
     out: list[str] = []
     for line in lines:
@@ -114,39 +203,126 @@ def _header_lines(item: _Item) -> list[str]:
     return out
 
 
-def _body_start(items: list[_Item]) -> int | None:
-    for index, item in enumerate(items):
-        if item.number is not None:
-            return index
-        if item.priority is not None and not header_lines.is_known_field(item.text):
-            return index
-    return None
-
-
 def _is_prose(text: str) -> bool:
     if header_lines.is_header_line(text):
         return False
-    return len(text.split()) > _MAX_HEADER_WORDS or (ends_sentence(text) and len(text.split()) > MAX_HEADING_WORDS)
+    words = len(text.split())
+    return words > _MAX_HEADER_WORDS or (ends_sentence(text) and words > 3)
+
+
+def _flattened_tables(items: list[_Item]) -> list[_Item]:
+    """The Home Office template table flattened into one short line per cell
+    (a PDF or a copied page): the three column titles, then rows of three
+    whose first cell names a priority, joined back into a table."""
+    out: list[_Item] = []
+    index = 0
+    while index < len(items):
+        cells = [item.text for item in items[index:index + _TEMPLATE_COLUMNS]]
+        singles = all(item.cells is None and item.block.is_single_line
+                      for item in items[index:index + _TEMPLATE_COLUMNS])
+        if len(cells) == _TEMPLATE_COLUMNS and singles and is_template_header(cells):
+            rows = [cells]
+            index += _TEMPLATE_COLUMNS
+            while index + _TEMPLATE_COLUMNS <= len(items):
+                group = items[index:index + _TEMPLATE_COLUMNS]
+                if not _is_template_row(group):
+                    break
+                rows.append([item.text for item in group])
+                index += _TEMPLATE_COLUMNS
+            out.append(_Item(Block(cells=rows)))
+            continue
+        out.append(items[index])
+        index += 1
+    return out
+
+
+def _is_template_row(group: list[_Item]) -> bool:
+    """Three lines that are a row of the template: a priority, its measure, a figure."""
+    if any(item.cells is not None or item.bullet or ends_sentence(item.text) for item in group):
+        return False
+    return classify_heading(group[0].text) in PRIORITY_IDS and \
+        classify_heading(group[-1].text) not in PRIORITY_IDS
+
+
+def _priority_lists(items: list[_Item]) -> None:
+    """Lines naming priorities one after another ("1. Reduce murder…", "2.
+    Reduce serious violence…") are a list of the priorities, not headings of
+    empty sections: when numbered, or after a lead-in ending in ":". Headings
+    the source styled as headings stay headings."""
+    index = 0
+    while index < len(items):
+        end = index
+        while end < len(items) and _names_a_priority(items[end]):
+            end += 1
+        run = items[index:end]
+        after_lead_in = index > 0 and items[index - 1].text.rstrip().endswith(":")
+        numbered = all(item.number is not None or item.numbered_heading for item in run)
+        if len(run) >= 2 and (numbered or after_lead_in):
+            for item in run:
+                item.make_bullet()
+        index = max(end, index + 1)
+
+
+def _names_a_priority(item: _Item) -> bool:
+    if item.heading:
+        styled = item.block.heading is True and not item.numbered_heading
+        return not styled and item.priority in PRIORITY_IDS
+    if item.number is None or not item.block.is_single_line or ends_sentence(item.text):
+        return False
+    return len(item.text.split()) <= MAX_HEADING_WORDS and classify_heading(item.text) in PRIORITY_IDS
 
 
 def _sections(items: list[_Item]) -> list[Section]:
     sections: list[Section] = []
+    levels: list[int | None] = []
+    repeated = _repeated_headings(items)
     for item in items:
-        if item.is_heading:
-            sections.append(Section(item.text, item.priority, []))
+        if item.heading:
+            current = sections[-1] if sections else None
+            if current is not None and current.heading and _is_subheading(item, current, levels[-1], repeated):
+                current.paragraphs.append(Paragraph(None, item.text, SUBHEADING))
+            else:
+                sections.append(Section(item.text, item.priority, []))
+                levels.append(item.level)
             continue
         if not sections:
             sections.append(Section(None, None, []))
+            levels.append(None)
         paragraphs = sections[-1].paragraphs
-        if paragraphs and item.number is None and _continues(item, paragraphs[-1]):
+        if paragraphs and _continues(item, paragraphs[-1]):
             paragraphs[-1].text = _join(paragraphs[-1].text, item.text)
+        elif item.cells is not None:
+            paragraphs.append(Paragraph(None, table_text(item.cells), TABLE, item.cells))
         else:
-            paragraphs.append(Paragraph(item.number, item.text))
+            paragraphs.append(Paragraph(item.number, item.text, item.kind))
     return sections
+
+
+def _repeated_headings(items: list[_Item]) -> set[str]:
+    """Headings drafter cannot name that recur (under every priority, say)."""
+    seen: dict[str, int] = {}
+    for item in items:
+        if item.heading and item.priority is None:
+            key = heading_key(item.text)
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1 and key}
+
+
+def _is_subheading(item: _Item, section: Section, level: int | None, repeated: set[str]) -> bool:
+    deeper = item.level is not None and level is not None and item.level > level
+    if item.priority is not None:
+        # "Serious violence performance" under "Reduce serious violence" names no new section.
+        same = item.priority == section.priority and item.priority not in (INTRODUCTION, CLOSING)
+        return same and (deeper or is_subheading_wording(item.text))
+    return deeper or is_subheading_wording(item.text) or heading_key(item.text) in repeated
 
 
 def _continues(item: _Item, previous: Paragraph) -> bool:
     """Is this block the rest of the previous paragraph (cut by a page break)?"""
+    if item.number is not None or item.bullet or item.cells is not None:
+        return False
+    if previous.kind not in (PARAGRAPH, BULLET):
+        return False
     if item.block.continues is not None:
         return item.block.continues
     first = item.text[:1]

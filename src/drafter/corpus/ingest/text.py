@@ -9,12 +9,27 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
-from drafter.corpus.ingest.segment import typed_number
+from drafter.corpus.ingest.header import is_header_line, is_known_field
+from drafter.corpus.ingest.recognise import is_template_header
+from drafter.corpus.ingest.shapes import (
+    bullet_text,
+    ends_sentence,
+    is_title_case,
+    looks_like_heading,
+    typed_number,
+)
 from drafter.errors import IngestError
+from drafter.priorities import classify_heading
 
 BINARY = "binary file, not a statement"
 # Statements run to a few hundred lines; this bounds the time a file can take.
 MAX_LINES = 100_000
+
+# A line longer than this is a whole paragraph (copied from a web page), not a wrapped line.
+ONE_PARAGRAPH_PER_LINE = 110
+# Table cells set out in columns: apart by a tab or three spaces or more.
+_COLUMN_GAP = re.compile(r"\t+\s*| {3,}")
+_PIPE = re.compile(r"(?<!\\)\|")
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -84,26 +99,115 @@ def lines_of(text: str, file: str) -> list[str]:
 
 
 def text_blocks(text: str, file: str) -> list[Block]:
-    """Blank lines separate blocks; a line starting with a paragraph number starts a new one
-    (statements often put numbered paragraphs on consecutive lines)."""
+    """Blank lines separate blocks; within a run of lines, new blocks start
+    where the text shows one (see :func:`run_blocks`)."""
     blocks: list[Block] = []
-    current: list[str] = []
-
-    def close() -> None:
-        if current:
-            blocks.append(Block(list(current)))
-            current.clear()
-
-    for raw in lines_of(text, file):
-        line = clean_line(raw)
-        if not line:
-            close()
-            continue
-        if current and typed_number(line)[0] is not None:
-            close()
-        current.append(line)
-    close()
+    run: list[str] = []
+    for raw in [*lines_of(text, file), ""]:
+        if raw.strip():
+            run.append(raw)
+        elif run:
+            blocks.extend(run_blocks(run))
+            run = []
     return blocks
+
+
+def run_blocks(raw_lines: list[str]) -> list[Block]:
+    """Blocks of one run of non-blank lines: tables set out in columns, then
+    the lines cut where a paragraph, bullet or heading starts (statements
+    copied from web pages have no blank lines between blocks)."""
+    blocks: list[Block] = []
+    plain: list[str] = []
+    for piece, cells in column_tables(raw_lines):
+        if cells is not None:
+            blocks.extend(split_lines(plain))
+            plain = []
+            blocks.append(Block(cells=cells))
+        else:
+            plain.append(clean_line(piece))
+    blocks.extend(split_lines(plain))
+    return blocks
+
+
+def split_lines(lines: list[str]) -> list[Block]:
+    lines = [line for line in lines if line]
+    blocks: list[Block] = []
+    # A paragraph copied from a web page is one long line; a hard-wrapped one
+    # is many lines of about the same width.
+    one_per_line = max((len(line) for line in lines), default=0) > ONE_PARAGRAPH_PER_LINE
+    for index, line in enumerate(lines):
+        mark = bullet_text(line)
+        if not blocks or _starts_block(lines, index, one_per_line, blocks[-1]):
+            blocks.append(Block([mark] if mark is not None else [line], bullet=mark is not None))
+        else:
+            blocks[-1].lines.append(line)
+    return blocks
+
+
+def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Block) -> bool:
+    line, previous = lines[index], lines[index - 1]
+    if typed_number(line)[0] is not None or bullet_text(line) is not None:
+        return True
+    if line[:1].islower():
+        return False  # the rest of a wrapped sentence
+    if is_known_field(previous) and not is_header_line(line):
+        return False  # the wrapped rest of a long header field
+    stands_alone = len(current.lines) == 1 and _heading_shaped(previous)
+    after_end = ends_sentence(previous) or previous.rstrip().endswith(":")
+    if current.bullet:
+        return after_end or looks_like_heading(line)
+    if stands_alone or (after_end and looks_like_heading(line)):
+        return True
+    if looks_like_heading(line) and classify_heading(line) is not None:
+        return True  # a priority heading, known by its wording
+    # In hard-wrapped text a finished sentence may well go on in the same paragraph.
+    return after_end and one_per_line
+
+
+def _heading_shaped(line: str) -> bool:
+    """A heading's shape, numbered or not ("Reduce serious violence", "2. Specified Information Order")."""
+    number, rest = typed_number(line)
+    if number is None:
+        return looks_like_heading(line)
+    bare = rest.rstrip().removesuffix(".")
+    return len(bare.split()) <= 8 and looks_like_heading(bare) and is_title_case(bare)
+
+
+def column_tables(raw_lines: list[str]) -> list[tuple[str, list[list[str]] | None]]:
+    """The run's lines, with each table set out in columns (cells apart by
+    tabs or runs of spaces, or between "|") replaced by its rows of cells."""
+    split = [row_cells(line) for line in raw_lines]
+    out: list[tuple[str, list[list[str]] | None]] = []
+    index = 0
+    while index < len(raw_lines):
+        end = index
+        while end < len(raw_lines) and split[end] is not None:
+            end += 1
+        rows = [row for row in split[index:end] if not _is_rule(row)]
+        if end - index >= 2 or (rows and is_template_header(rows[0])):
+            out.append(("", rows))
+            index = end
+        else:
+            out.append((raw_lines[index], None))
+            index += 1
+    return out
+
+
+def row_cells(raw: str) -> list[str] | None:
+    """A line's cells when it is a table row (``| a | b |`` or columns set
+    apart by wide gaps), else None."""
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        cells = [clean_line(cell) for cell in _PIPE.split(stripped[1:-1])]
+    else:
+        cells = [clean_line(cell) for cell in _COLUMN_GAP.split(stripped)]
+    cells = [cell.replace("\\|", "|") for cell in cells]
+    return cells if len([cell for cell in cells if cell]) >= 2 else None
+
+
+def _is_rule(row: list[str]) -> bool:
+    """A Markdown table's ``|---|:---:|`` line."""
+    return all(re.fullmatch(r":?-{3,}:?", cell) for cell in row if cell)
 
 
 def read_text(data: bytes, file: str) -> list[Block]:

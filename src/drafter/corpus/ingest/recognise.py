@@ -1,0 +1,96 @@
+"""What a statement's text says, as opposed to how it is laid out: whether a
+file is about the national priorities at all, which short lines are the
+sub-headings offices repeat under every priority, which are lead-ins to a
+list, and the header row of the Home Office template table.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Phrases only a statement on the priorities uses.
+_ABOUT_THE_PRIORITIES = re.compile(
+    r"specified\s+information|national\s+(?:policing\s+)?priorities|"
+    r"national\s+crime\s+and\s+policing\s+measures|national\s+policing\s+measures",
+    re.IGNORECASE)
+
+# How text names each priority (any one pattern is enough).
+_PRIORITY_NAMES = {
+    "homicide": r"\bmurders?\b|\bhomicides?\b",
+    "serious-violence": r"\bserious\s+violence\b",
+    "drugs-county-lines": r"\bcounty\s+lines?\b|\bdrugs?\s+supply\b|\bsupply\s+of\s+drugs\b",
+    "neighbourhood-crime": r"\bneighbourhood\s+crimes?\b",
+    "victim-satisfaction": r"\bvictims?\s+satisfaction\b|\bsatisfaction\s+(?:of|among|amongst)\s+victims\b"
+                           r"|\bvictim\s+satisfaction\b",
+    "cyber-crime": r"\bcyber\s*-?\s*crimes?\b|\bfraud\b",
+}
+_PRIORITY_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _PRIORITY_NAMES.items()}
+# Naming this many of the six is a statement's doing; a news page names one or two.
+PRIORITIES_NAMED_FOR_A_STATEMENT = 4
+
+# Words of the sub-headings offices repeat under each priority ("A summary of
+# quarterly performance:", "Reflections on force performance", "Summary of
+# planned activity", "Next steps").
+_SUBHEADING_WORDS = {
+    "summary", "reflections", "reflection", "planned", "performance", "activity", "activities",
+    "progress", "update", "overview", "highlights", "achievements", "actions", "outcomes",
+    "challenges", "context", "ahead", "steps", "delivery", "data", "insight", "assessment",
+}
+# The last word of a lead-in to a list ("Work this quarter has included:").
+_LEAD_IN_ENDINGS = {
+    "include", "includes", "included", "including", "are", "is", "were", "was", "have", "has",
+    "had", "follows", "following", "below", "been", "by", "to", "of", "as", "with", "that",
+    "we", "will", "where", "which", "these",
+}
+_WORD = re.compile(r"[a-z]+")
+
+# The Home Office template's columns: "Priority area", "National metrics and
+# data source", "Crime levels and time period".
+_TEMPLATE_COLUMNS = (re.compile(r"\bpriority\s+areas?\b", re.I),
+                     re.compile(r"\bmetrics?\b|\bdata\s+source\b", re.I),
+                     re.compile(r"\blevels?\b|\btime\s+period\b", re.I))
+
+
+def priorities_named(text: str) -> set[str]:
+    """The priorities ``text`` names, by their usual wording."""
+    return {key for key, pattern in _PRIORITY_PATTERNS.items() if pattern.search(text)}
+
+
+def is_about_the_priorities(text: str) -> bool:
+    """Does ``text`` read as a statement on the national priorities (by what it says)?"""
+    if _ABOUT_THE_PRIORITIES.search(text):
+        return True
+    return len(priorities_named(text)) >= PRIORITIES_NAMED_FOR_A_STATEMENT
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def is_lead_in(text: str) -> bool:
+    """A line introducing a list: it ends in ":" after a word that needs the list to finish it."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    words = _words(stripped)
+    return bool(words) and words[-1] in _LEAD_IN_ENDINGS
+
+
+def is_subheading_wording(text: str) -> bool:
+    """A short line worded like the sub-headings offices repeat under each priority."""
+    if is_lead_in(text):
+        return False
+    words = _words(text)
+    return 0 < len(words) <= 10 and any(word in _SUBHEADING_WORDS for word in words)
+
+
+def is_template_header(cells: list[str]) -> bool:
+    """The header row of the Home Office template table, however each column is worded."""
+    if len(cells) < 2 or not _TEMPLATE_COLUMNS[0].search(cells[0]):
+        return False
+    return all(any(pattern.search(cell) for cell in cells[1:]) for pattern in _TEMPLATE_COLUMNS[1:])
+
+
+def heading_key(text: str) -> str:
+    """A heading's wording reduced for comparing repeats ("Summary of planned activity:")."""
+    return " ".join(_words(text))

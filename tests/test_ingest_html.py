@@ -1,0 +1,165 @@
+"""Saved web pages: the statement without the site around it (navigation,
+cookie banner, "skip to content", footer), headings, bullets and tables kept;
+pages with no statement refused; nothing run and nothing fetched."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from style_samples import TEMPLATE_TABLE, WEB_PAGE
+from styles import CHROME_WORDS, as_html, words_lost, words_of
+
+from drafter.corpus import read_statement
+from drafter.errors import IngestError
+
+
+def read_page(tmp_path, page: str, name: str = "statement.html"):
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    return read_statement(path)
+
+
+def problem_of(tmp_path, page: str | bytes, name: str = "page.html") -> str:
+    path = tmp_path / name
+    path.write_bytes(page.encode("utf-8") if isinstance(page, str) else page)
+    with pytest.raises(IngestError) as caught:
+        read_statement(path)
+    assert "\n" not in str(caught.value)
+    return caught.value.problem
+
+
+def all_words(statement) -> set[str]:
+    texts = [statement.title or ""] + [s.heading or "" for s in statement.sections]
+    texts += [p.text for s in statement.sections for p in s.paragraphs]
+    return set(words_of(" ".join(texts)))
+
+
+@pytest.mark.parametrize("name", ["statement.html", "statement.htm", "STATEMENT.HTML"])
+def test_site_chrome_is_left_out(tmp_path, name):
+    statement = read_page(tmp_path, as_html(WEB_PAGE), name)
+    words = all_words(statement)
+    assert not words & set(CHROME_WORDS)
+    assert "commissioner" in words  # the statement's own words are there
+    assert statement.title == "Police and Crime Commissioner Statement (Published September 2023)"
+    assert words_lost(WEB_PAGE, statement) == []
+
+
+def test_a_page_laid_out_with_divs_and_no_main_element(tmp_path):
+    page = as_html(WEB_PAGE).replace('<main id="main"><article class="statement">',
+                                     '<div class="content-wrapper"><div class="col-md-8">')
+    page = page.replace("</article></main>", "</div></div>")
+    statement = read_page(tmp_path, page)
+    assert [s.priority for s in statement.sections][1:] == [
+        "homicide", "serious-violence", "drugs-county-lines", "neighbourhood-crime",
+        "victim-satisfaction", "cyber-crime"]
+    assert not all_words(statement) & set(CHROME_WORDS)
+
+
+def test_headings_bullets_and_tables_survive(tmp_path):
+    statement = read_page(tmp_path, as_html(TEMPLATE_TABLE))
+    table = next(p for s in statement.sections for p in s.paragraphs if p.kind == "table")
+    assert len(table.cells) == 4 and table.cells[0][0] == "Priority area"
+    web = read_page(tmp_path, as_html(WEB_PAGE), "web.html")
+    kinds = [p.kind for s in web.sections for p in s.paragraphs]
+    assert kinds.count("bullet") == 15 and kinds.count("subheading") == 12
+
+
+def test_line_breaks_and_inline_markup_inside_paragraphs(tmp_path):
+    page = as_html(WEB_PAGE).replace(
+        "<p>It is updated every quarter when new figures are published.</p>",
+        "<p>It is <strong>updated</strong> every <em>quarter</em><br>when new figures are published.</p>")
+    statement = read_page(tmp_path, page)
+    assert statement.sections[0].paragraphs[1].text == (
+        "It is updated every quarter when new figures are published.")
+
+
+def test_reading_a_page_never_opens_a_connection(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a connection was attempted while reading a page")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    page = as_html(WEB_PAGE).replace(
+        "</h1>", '</h1><img src="https://images.invalid/logo.png"><iframe src="https://frames.invalid/x">'
+                 '</iframe><link rel="import" href="https://imports.invalid/part.html">', 1)
+    statement = read_page(tmp_path, page)
+    assert statement.force == "Lancashire"
+
+
+def test_scripts_are_not_run_or_read(tmp_path):
+    page = as_html(WEB_PAGE).replace(
+        "</h1>", "</h1><script>document.write('<h2>Reduce serious violence</h2><p>Injected</p>')"
+                 "</script><noscript>Please enable JavaScript to use this site.</noscript>", 1)
+    statement = read_page(tmp_path, page)
+    words = all_words(statement)
+    assert "injected" not in words and "javascript" not in words
+
+
+NEWS_INDEX = """<!DOCTYPE html><html><head><title>News</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><h1>Latest news</h1>
+<article><h2><a href="/n/1">Man jailed for murder after town centre attack</a></h2>
+<p>A man has been jailed for life after an attack in the town centre last spring.</p></article>
+<article><h2><a href="/n/2">Fraud warning for older residents</a></h2>
+<p>Officers are warning residents about callers pretending to be from their bank.</p></article>
+<article><h2><a href="/n/3">County lines gang sentenced</a></h2>
+<p>Five men have been sentenced for running a drugs line between two cities.</p></article>
+</main><footer>Cookies | Privacy</footer></body></html>"""
+
+LOGIN = """<!DOCTYPE html><html><head><title>Sign in</title></head><body>
+<main><h1>Sign in to the members area</h1><form><label>Email address <input name="email"></label>
+<label>Password <input type="password" name="password"></label><button>Sign in</button></form>
+<p>Forgotten your password? Contact the office to reset it.</p></main></body></html>"""
+
+ONLY_CHROME = """<!DOCTYPE html><html><head><title>Statement</title>
+<script>location.href = "https://example.invalid/statement";</script></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></nav>
+<main></main><footer><a href="/cookies">Cookies</a></footer></body></html>"""
+
+
+@pytest.mark.parametrize("page", [NEWS_INDEX, LOGIN], ids=["news index", "login page"])
+def test_a_page_with_no_statement_is_refused(tmp_path, page):
+    assert problem_of(tmp_path, page).startswith(("no statement found", "no main text"))
+
+
+def test_a_page_whose_main_text_is_empty_is_refused(tmp_path):
+    assert problem_of(tmp_path, ONLY_CHROME) == (
+        "no main text in the web page (only navigation, banners or scripts)")
+
+
+def test_an_empty_page_file_is_refused(tmp_path):
+    assert problem_of(tmp_path, b"") == "empty file"
+
+
+def test_a_page_far_too_large_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.html"
+    with path.open("wb") as stream:  # sparse: no disk space or memory needed
+        stream.truncate(20 * 1024 * 1024)
+    with pytest.raises(IngestError) as caught:
+        read_statement(path)
+    assert caught.value.problem == "file too large (20 MB; limit 10 MB)"
+
+
+def test_binary_data_named_html_is_refused(tmp_path):
+    assert problem_of(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20) == "binary file, not a statement"
+
+
+def test_a_word_document_named_html_is_refused(tmp_path):
+    assert problem_of(tmp_path, b"PK\x03\x04" + b"\x00" * 64).startswith("a Word document or other zip")
+
+
+def test_a_page_in_windows_1252(tmp_path):
+    page = as_html(WEB_PAGE).replace('charset="utf-8"', 'charset="windows-1252"').replace(
+        "one fewer than a year earlier", "costing £40,000 – one fewer than a year earlier")
+    path = tmp_path / "statement.html"
+    path.write_bytes(page.encode("cp1252"))
+    statement = read_statement(path)
+    homicide = next(s for s in statement.sections if s.priority == "homicide")
+    assert "£40,000 – one fewer" in homicide.paragraphs[1].text
+
+
+def test_html_is_reported_among_the_supported_formats(tmp_path):
+    assert problem_of(tmp_path, b"x", "page.xhtml").endswith(".htm, .html, .md, .pdf, .txt")

@@ -136,3 +136,17 @@ def test_every_action_has_a_distinct_key_and_a_description():
     assert display_key("ctrl+s") == "Ctrl+S"
     assert display_key("f2") == "F2"
     assert display_key("ctrl+down,alt+down") == "Ctrl+↓"
+
+
+def test_bullets_and_sub_headings_take_no_number_in_the_gutter():
+    lines = ["### Summary of planned activity", "", "A paragraph.", "", "- First point",
+             "- Second point", "", "Another paragraph."]
+    spans = paragraph_spans(lines)
+    assert [span.kind for span in spans] == ["subheading", "paragraph", "bullet", "bullet", "paragraph"]
+    assert gutter_labels(spans, 7) == {0: "·", 2: "7", 4: "·", 5: "·", 7: "8"}
+
+
+def test_bullets_do_not_move_the_next_sections_numbers():
+    draft = _draft()
+    draft.section("homicide").paragraphs.insert(1, DraftParagraph("A point", kind="bullet"))
+    assert first_numbers(draft)["serious-violence"] == 5

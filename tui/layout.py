@@ -1,10 +1,11 @@
 """How the editor's text maps onto paragraphs, and short labels for the panes.
 
 The editor holds one section as plain text: paragraphs are runs of non-blank
-lines separated by blank lines (the same rule ``Draft.set_section_text`` uses),
+lines separated by blank lines, ``### `` starts a sub-heading and ``- `` a
+bullet (the rules ``Draft.set_section_text`` uses, ``drafter.drafts.editor_items``);
 numbers are never typed. These helpers find the paragraph under the cursor and
 the line where each paragraph starts, so the gutter can print the number the
-paragraph will carry when exported.
+paragraph will carry when exported (bullets, sub-headings and tables carry none).
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ def short_title(section_key: str, heading: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class ParagraphSpan:
-    """Lines ``first``..``last`` (inclusive) of the editor hold one paragraph."""
+    """Lines ``first``..``last`` (inclusive) of the editor hold one paragraph of ``kind``."""
 
     first: int
     last: int
+    kind: str = "paragraph"
 
     def contains(self, row: int) -> bool:
         return self.first <= row <= self.last
@@ -47,18 +49,9 @@ class ParagraphSpan:
 
 def paragraph_spans(lines: list[str]) -> list[ParagraphSpan]:
     """The paragraphs of the editor's lines, in order."""
-    spans: list[ParagraphSpan] = []
-    start: int | None = None
-    for row, line in enumerate(lines):
-        if line.strip():
-            if start is None:
-                start = row
-        elif start is not None:
-            spans.append(ParagraphSpan(start, row - 1))
-            start = None
-    if start is not None:
-        spans.append(ParagraphSpan(start, len(lines) - 1))
-    return spans
+    from drafter.drafts import editor_items
+
+    return [ParagraphSpan(item.first, item.last, item.kind) for item in editor_items(list(lines))]
 
 
 def paragraph_at(spans: list[ParagraphSpan], row: int) -> int | None:
@@ -82,9 +75,15 @@ def gutter_labels(spans: list[ParagraphSpan], first_number: int | None) -> dict[
     ``first_number`` is None in an unnumbered section (the closing one), which
     then shows a plain marker so the writer still sees where paragraphs break.
     """
-    if first_number is None:
-        return {span.first: "·" for span in spans}
-    return {span.first: str(first_number + index) for index, span in enumerate(spans)}
+    labels: dict[int, str] = {}
+    number = first_number
+    for span in spans:
+        if number is None or span.kind != "paragraph":
+            labels[span.first] = "·"
+        else:
+            labels[span.first] = str(number)
+            number += 1
+    return labels
 
 
 def similarity_cue(score: float, best: float) -> str:
@@ -117,7 +116,7 @@ def first_numbers(draft) -> dict[str, int | None]:
     for section in draft.sections:
         if section.numbered:
             result[section.key] = count + 1
-            count += len(section.paragraphs)
+            count += sum(1 for paragraph in section.paragraphs if paragraph.is_numbered)
         else:
             result[section.key] = None
     return result

@@ -167,9 +167,11 @@ class PanesMixin:
 
         self.sync_editor()
         draft = self.session.draft
+        subheadings = {paragraph.text for section in draft.sections
+                       for paragraph in section.paragraphs if paragraph.kind == "subheading"}
         self.query_one(PreviewPane).show_statement(
             render_text(draft), [section.heading for section in draft.sections],
-            self.session.section.heading)
+            self.session.section.heading, subheadings)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id == "tab-preview":

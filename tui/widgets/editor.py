@@ -1,8 +1,9 @@
 """The section editor: a TextArea whose gutter shows paragraph numbers.
 
 The writer never types numbers. The gutter prints, on the first line of each
-paragraph, the number it will be exported with (``·`` in the unnumbered
-closing section), so renumbering after an insert is visible at once.
+paragraph, the number it will be exported with (``·`` in an unnumbered
+section, and beside bullets and sub-headings, which are never numbered), so
+renumbering after an insert is visible at once.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ class SectionEditor(TextArea):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
                          id=id, placeholder="Write this section here. Leave a blank line "
-                                            "between paragraphs; numbers are added for you.")
+                                            "between paragraphs; numbers are added for you. "
+                                            "Start a line with ### for a sub-heading, "
+                                            "- for a bullet.")
         self.first_number: int | None = 1
         self._labels: dict[int, str] = {}
         self._spans: list[ParagraphSpan] = []

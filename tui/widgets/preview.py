@@ -1,5 +1,5 @@
 """The Preview pane: the whole statement as the text export renders it, opened
-at the section being written."""
+at the section being written; headings and sub-headings in bold, bullets as "•"."""
 
 from __future__ import annotations
 
@@ -25,6 +25,19 @@ def split_at_headings(text: str, headings: list[str]) -> list[tuple[str | None, 
     return [(heading, "\n".join(lines).strip("\n")) for heading, lines in blocks]
 
 
+def emphasised(block: str, bold: set[str]):
+    """The block as rich text, with lines that are headings or sub-headings in bold."""
+    from rich.text import Text
+
+    text = Text(block)
+    start = 0
+    for line in block.split("\n"):
+        if line and line in bold:
+            text.stylize("bold", start, start + len(line))
+        start += len(line) + 1
+    return text
+
+
 class PreviewPane(VerticalScroll, can_focus=True):
     """Scrollable, read-only; rebuilt by the desk when the draft changes."""
 
@@ -35,8 +48,10 @@ class PreviewPane(VerticalScroll, can_focus=True):
     def text(self) -> str:
         return "\n\n".join(str(block.render()) for block in self.query(Static))
 
-    def show_statement(self, text: str, headings: list[str], current: str | None) -> None:
+    def show_statement(self, text: str, headings: list[str], current: str | None,
+                       subheadings: set[str] | None = None) -> None:
         blocks = split_at_headings(text, headings)
+        bold = set(headings) | set(subheadings or ())
         statics = list(self.query(Static))
         while len(statics) < len(blocks):
             widget = Static("", classes="preview-block", markup=False)
@@ -46,7 +61,7 @@ class PreviewPane(VerticalScroll, can_focus=True):
             widget.remove()
         target = None
         for widget, (heading, block) in zip(statics, blocks):
-            widget.update(block)
+            widget.update(emphasised(block, bold))
             if heading is not None and heading == current:
                 target = widget
         if target is not None:

@@ -1,7 +1,7 @@
 """Drafts: the model, starting points (empty or copied forward), editing
 sections, and every saved revision.
 
-The model is in ``model``, where a draft starts in ``starting``, section
+The model is in ``model`` (its editor markup in ``markup``), where a draft starts in ``starting``, section
 operations in ``editing``, saving and revisions in ``revisions``, comparisons
 in ``diff``; the SQL is in ``drafter.store.drafts``.
 """
@@ -12,6 +12,8 @@ from drafter.drafts.editing import (
     insert_template,
     set_status,
 )
+from drafter.drafts.markup import Item as EditorItem
+from drafter.drafts.markup import items_of as editor_items
 from drafter.drafts.model import (
     CLOSE_EDIT_RATIO,
     STATUSES,
@@ -42,8 +44,8 @@ from drafter.drafts.starting import next_quarter
 
 __all__ = [
     "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
-    "DraftSummary", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
-    "append_paragraph", "delete_draft", "diff_revisions", "get_draft", "get_revision",
+    "DraftSummary", "EditorItem", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
+    "append_paragraph", "delete_draft", "editor_items", "diff_revisions", "get_draft", "get_revision",
     "clean_paragraph", "insert_corpus_paragraph", "insert_template", "list_drafts", "list_revisions",
     "new_draft", "next_quarter",
     "restore_revision", "save_draft", "set_status", "split_paragraphs",

@@ -18,8 +18,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from drafter.drafts import markup
 from drafter.errors import DrafterError, NotFound
 from drafter.priorities import CLOSING, INTRODUCTION, SECTION_KEYS
+from drafter.statement import PARAGRAPH, PARAGRAPH_KINDS, TABLE, table_text
 
 ORIGIN_KINDS = ("corpus", "template", "writer")
 STATUSES = ("empty", "drafting", "done")
@@ -123,15 +125,40 @@ class Origin:
 
 @dataclass
 class DraftParagraph:
+    """A paragraph of the draft: ``kind`` is ``paragraph`` (numbered in numbered
+    sections), ``bullet``, ``subheading`` or ``table`` (with ``cells``), as in
+    the house style the draft was copied from."""
+
     text: str
     origin: Origin = field(default_factory=Origin.writer)
+    kind: str = PARAGRAPH
+    cells: list[list[str]] | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in PARAGRAPH_KINDS:
+            raise DraftError(f"unknown paragraph kind {self.kind!r}: expected one of "
+                             f"{', '.join(PARAGRAPH_KINDS)}")
+        if self.kind == TABLE:
+            self.cells = [list(row) for row in self.cells or []]
+            self.text = table_text(self.cells)
+
+    @property
+    def is_numbered(self) -> bool:
+        """Only ordinary paragraphs carry numbers; bullets, sub-headings and tables never do."""
+        return self.kind == PARAGRAPH
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "origin": self.origin.to_dict()}
+        data = {"text": self.text, "origin": self.origin.to_dict()}
+        if self.kind != PARAGRAPH:
+            data["kind"] = self.kind
+        if self.kind == TABLE:
+            data["cells"] = [list(row) for row in self.cells or []]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "DraftParagraph":
-        return cls(text=data["text"], origin=Origin.from_dict(data.get("origin") or {}))
+        return cls(text=data["text"], origin=Origin.from_dict(data.get("origin") or {}),
+                   kind=data.get("kind", PARAGRAPH), cells=data.get("cells"))
 
 
 @dataclass
@@ -143,8 +170,9 @@ class DraftSection:
     paragraphs: list[DraftParagraph] = field(default_factory=list)
 
     def text(self) -> str:
-        """The section as the desk's editor holds it: paragraphs separated by blank lines."""
-        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+        """The section as the desk's editor holds it: paragraphs separated by blank
+        lines, sub-headings as ``### ...``, bullets as ``- ...`` (see ``markup``)."""
+        return markup.section_text(self.paragraphs)
 
     def set_text(self, text: str) -> None:
         """Replace the paragraphs from editor text, keeping provenance where it still holds.
@@ -152,9 +180,13 @@ class DraftSection:
         A paragraph whose words are unchanged keeps its origin (wherever it moved
         within the section); one that is a close edit of a remaining old
         paragraph (difflib ratio >= 0.6, matched in order) keeps the origin
-        marked edited; anything else is the writer's own.
+        marked edited; anything else is the writer's own. Each keeps the kind
+        its markup gives it.
         """
-        self.paragraphs = match_paragraphs(self.paragraphs, split_paragraphs(text))
+        items = markup.parse(text)
+        matched = match_paragraphs(self.paragraphs, [clean_paragraph(item.text) for item in items])
+        self.paragraphs = [DraftParagraph(paragraph.text, paragraph.origin, item.kind, item.cells)
+                           for paragraph, item in zip(matched, items)]
         self.follow_content()
 
     def set_status(self, status: str) -> None:
@@ -238,11 +270,12 @@ class Draft:
         raise UnknownSection(key, [s.key for s in self.sections] or SECTION_KEYS)
 
     def numbered(self) -> Iterator[tuple[DraftSection, DraftParagraph, int | None]]:
-        """Every paragraph in order with its printed number (None in unnumbered sections)."""
+        """Every paragraph in order with its printed number (None in unnumbered
+        sections, and for bullets, sub-headings and tables)."""
         number = 0
         for section in self.sections:
             for paragraph in section.paragraphs:
-                if section.numbered:
+                if section.numbered and paragraph.is_numbered:
                     number += 1
                     yield section, paragraph, number
                 else:
@@ -268,7 +301,8 @@ class Draft:
         section = self.section(key)
         if not paragraph.text.strip():
             raise DraftError(f"section {key!r}: a paragraph needs some text")
-        paragraph.text = clean_paragraph(paragraph.text)
+        if paragraph.kind != TABLE:
+            paragraph.text = clean_paragraph(paragraph.text)
         position = len(section.paragraphs) if index is None else index
         if not 0 <= position <= len(section.paragraphs):
             raise DraftError(f"section {key!r} has {len(section.paragraphs)} paragraphs: "

@@ -24,6 +24,10 @@ Choices made here (``drafter draft new --help`` tells writers the same):
   order; priority sections the source lacks are created empty with the
   default heading, and a missing introduction or closing gets the default
   paragraph.
+* The draft keeps the source's house style: its sub-headings, bullets and
+  tables stay what they were, and a statement printed without paragraph
+  numbers (a web page) gives a draft without them, with no board or
+  presented-by line unless the source had one.
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ def introduction_text() -> str:
 
 
 def closing_text(board: str) -> str:
+    if not board:
+        return (f"This statement is updated every quarter, as the {ORDER_NAME} requires, "
+                "when new figures are published.")
     return (f"A report on the National Policing Priorities comes to the {board} every quarter, "
             f"as the {ORDER_NAME} requires, alongside the regular reports on performance "
             "against the Police and Crime Plan.")
@@ -92,13 +99,26 @@ def next_quarter(source_date: str | None) -> str:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-def skeleton_sections(order: list[str], board: str) -> list[DraftSection]:
-    sections = [DraftSection(INTRODUCTION, default_heading(INTRODUCTION), "drafting", True,
+def skeleton_sections(order: list[str], board: str, *, numbered: bool = True) -> list[DraftSection]:
+    sections = [DraftSection(INTRODUCTION, default_heading(INTRODUCTION), "drafting", numbered,
                              [DraftParagraph(introduction_text(), Origin.writer())])]
-    sections += [DraftSection(key, default_heading(key)) for key in order]
+    sections += [DraftSection(key, default_heading(key), numbered=numbered) for key in order]
     sections.append(DraftSection(CLOSING, default_heading(CLOSING), "drafting", False,
                                  [DraftParagraph(closing_text(board), Origin.writer())]))
     return sections
+
+
+def is_board_paper(statement) -> bool:
+    """Printed with paragraph numbers or for a board, as the reference statement is;
+    a web page's statement has neither."""
+    numbered = any(p.number is not None for s in statement.sections or [] for p in s.paragraphs)
+    return numbered or bool(statement.board)
+
+
+def copied(statement_id: int, paragraph) -> DraftParagraph:
+    """A source paragraph as it enters the draft: same words, kind and cells, with its provenance."""
+    return DraftParagraph(paragraph.text, Origin.corpus(statement_id, paragraph.number),
+                          paragraph.kind, paragraph.cells)
 
 
 @dataclass
@@ -129,13 +149,16 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
                    board=None, presented_by=None) -> Start:
     """A draft for the next quarter built from a stored statement (``StoredStatement``)."""
     meeting = meeting_month(date) if date else next_quarter(statement.date)
-    board = board or statement.board or settings.board
+    board_paper = is_board_paper(statement)
+    if board_paper:
+        board = board or statement.board or settings.board
+        presented_by = presented_by or statement.presented_by or "N/A"
     draft = Draft(
-        id=None, title=title or statement.title or default_title(settings.force), board=board,
-        date=meeting, presented_by=presented_by or statement.presented_by or "N/A",
+        id=None, title=title or statement.title or default_title(settings.force), board=board or "",
+        date=meeting, presented_by=presented_by or "",
         area=area or statement.force or settings.area,
         period=check_period(period) if period else default_period(meeting),
-        sections=skeleton_sections(list(settings.section_order), board),
+        sections=skeleton_sections(list(settings.section_order), board or "", numbered=board_paper),
         from_statement=statement.id,
     )
     start = Start(draft, [f"copied forward from statement {statement.id}"
@@ -159,10 +182,7 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
         if source.paragraphs and key not in filled:
             target.paragraphs = []
             filled.add(key)
-        for paragraph in source.paragraphs:
-            target.paragraphs.append(
-                DraftParagraph(paragraph.text, Origin.corpus(statement.id, paragraph.number))
-            )
+        target.paragraphs.extend(copied(statement.id, paragraph) for paragraph in source.paragraphs)
         target.follow_content()
         current = key
     for section in draft.sections:

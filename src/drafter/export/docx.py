@@ -7,7 +7,9 @@ are a genuine Word list: one numbering definition (decimal, "%1.") attached
 to every numbered paragraph through ``numPr`` with the same list id, so
 numbering carries on across the headings between sections, and a paragraph
 inserted in Word renumbers the rest, just as drafter renumbers them. The
-closing section is plain body text.
+closing section is plain body text. Sub-headings use "Heading 3", bullets
+"List Bullet" and tables are real Word tables; a web-style draft (no board)
+opens with its title in the "Title" style and "Published <month>".
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ from pathlib import Path
 
 from drafter.drafts.model import Draft
 from drafter.export.layout import meeting_month
+from drafter.statement import BULLET, SUBHEADING, TABLE
 
 LIST_STYLE = "List Number"
 HEADING_STYLE = "Heading 1"
+SUBHEADING_STYLE = "Heading 3"
+BULLET_STYLE = "List Bullet"
+TABLE_STYLE = "Table Grid"
 
 
 def _add_numbering(document) -> int:
@@ -70,11 +76,15 @@ def build_docx(draft: Draft):
     document = docx.Document()
     document.core_properties.title = draft.title
     document.core_properties.subject = draft.board
-    # Plain, not bold: a short bold line reads as a heading to Word's outline and to readers.
-    document.add_paragraph(draft.board)
-    document.add_paragraph(meeting_month(draft.date))
-    _labelled(document, "Title: ", draft.title)
-    _labelled(document, "Presented by: ", draft.presented_by or "N/A")
+    if draft.board:
+        # Plain, not bold: a short bold line reads as a heading to Word's outline and to readers.
+        document.add_paragraph(draft.board)
+        document.add_paragraph(meeting_month(draft.date))
+        _labelled(document, "Title: ", draft.title)
+        _labelled(document, "Presented by: ", draft.presented_by or "N/A")
+    else:
+        document.add_paragraph(draft.title, style="Title")
+        document.add_paragraph(f"Published {meeting_month(draft.date)}")
     num_id = _add_numbering(document)
     current = None
     for section, paragraph, number in draft.outline():
@@ -83,11 +93,31 @@ def build_docx(draft: Draft):
             current = section
         if paragraph is None:
             continue
-        if number is None:
+        if paragraph.kind == SUBHEADING:
+            document.add_paragraph(paragraph.text, style=SUBHEADING_STYLE)
+        elif paragraph.kind == BULLET:
+            document.add_paragraph(paragraph.text, style=BULLET_STYLE)
+        elif paragraph.kind == TABLE:
+            _table(document, paragraph.cells or [])
+        elif number is None:
             document.add_paragraph(paragraph.text)
         else:
             _number(document.add_paragraph(paragraph.text, style=LIST_STYLE), num_id)
     return document
+
+
+def _table(document, cells: list[list[str]]) -> None:
+    width = max((len(row) for row in cells), default=0)
+    if not width:
+        return
+    table = document.add_table(rows=len(cells), cols=width)
+    table.style = TABLE_STYLE
+    for row, values in zip(table.rows, cells):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    for cell in table.rows[0].cells:  # the first row names the columns
+        for run in (run for paragraph in cell.paragraphs for run in paragraph.runs):
+            run.bold = True
 
 
 def write_docx(draft: Draft, path: Path) -> None:

@@ -1,7 +1,10 @@
-"""The board report's layout as Markdown and plain text: the header block
-(board, meeting month, "Title: ...", "Presented by: ..."), then each section's
+"""The report's layout as Markdown and plain text: the header block (board,
+meeting month, "Title: ...", "Presented by: ..."; a web-style draft, which has
+no board, opens with its title and "Published <month>"), then each section's
 heading and its paragraphs numbered 1..N straight through the numbered
-sections, with the closing section unnumbered.
+sections, with the closing section unnumbered. Sub-headings, bullets and
+tables keep the house style: ``###`` and ``- `` in Markdown, a line of its
+own and "• " in text, rows of ``| cell |`` in both.
 
 A draft still holding a ``[[missing ...]]`` placeholder from a template whose
 figure was not available is refused by :func:`check_complete`: a report with a
@@ -15,6 +18,7 @@ from collections import Counter
 
 from drafter.drafts.model import Draft
 from drafter.errors import UnfilledPlaceholders
+from drafter.statement import BULLET, SUBHEADING, TABLE
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -29,8 +33,14 @@ def meeting_month(date: str) -> str:
 
 
 def header_lines(draft: Draft) -> list[str]:
+    if not draft.board:
+        return [draft.title, f"Published {meeting_month(draft.date)}"]
     return [draft.board, meeting_month(draft.date), f"Title: {draft.title}",
             f"Presented by: {draft.presented_by or 'N/A'}"]
+
+
+def table_rows(cells: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in cells]
 
 
 # -- placeholders -------------------------------------------------------------------
@@ -75,17 +85,36 @@ def _markdown_safe(text: str) -> str:
 
 
 def render_markdown(draft: Draft) -> str:
-    """The draft as a Markdown board report (sections as ``##`` headings)."""
-    blocks = [_markdown_safe(line) for line in header_lines(draft)]
+    """The draft as a Markdown report (sections as ``##`` headings, sub-headings ``###``)."""
+    lines = [_markdown_safe(line) for line in header_lines(draft)]
+    if not draft.board:
+        lines[0] = f"# {draft.title}"
+    blocks = list(lines)
     current = None
+    previous_kind = None
     for section, paragraph, number in draft.outline():
         if section is not current:
             blocks.append(f"## {section.heading}")
             current = section
+            previous_kind = None
         if paragraph is None:
             continue
         text = _markdown_safe(paragraph.text)
-        blocks.append(f"{number}. {text}" if number is not None else text)
+        if paragraph.kind == SUBHEADING:
+            blocks.append(f"### {paragraph.text}")
+        elif paragraph.kind == BULLET:
+            item = f"- {paragraph.text}"
+            if previous_kind == BULLET:
+                blocks[-1] += "\n" + item  # one list, not a list per bullet
+            else:
+                blocks.append(item)
+        elif paragraph.kind == TABLE:
+            rows = table_rows(paragraph.cells or [])
+            rows.insert(1, "|" + "---|" * len(paragraph.cells[0]))
+            blocks.append("\n".join(rows))
+        else:
+            blocks.append(f"{number}. {text}" if number is not None else text)
+        previous_kind = paragraph.kind
     return "\n\n".join(blocks) + "\n"
 
 
@@ -107,7 +136,15 @@ def render_text(draft: Draft) -> str:
             current = section
         if paragraph is None:
             continue
-        if number is None:
+        if paragraph.kind == BULLET:
+            if lines[-1] != "" and not lines[-1].startswith("• "):
+                lines.append("")
+            lines.append(f"• {paragraph.text}")
+        elif paragraph.kind == TABLE:
+            if lines[-1] != "":
+                lines.append("")
+            lines += [*table_rows(paragraph.cells or []), ""]
+        elif number is None:
             if lines[-1] != "":
                 lines.append("")
             lines += [paragraph.text, ""]

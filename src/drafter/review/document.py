@@ -24,6 +24,7 @@ class ReviewParagraph:
     number: int | None
     text: str
     origin: dict | None = None
+    kind: str = "paragraph"  # or bullet, subheading, table (drafter.statement)
     doc: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -105,7 +106,8 @@ def from_draft(draft) -> ReviewDocument:
         target = sections[id(section)]
         origin = paragraph.origin.to_dict() if getattr(paragraph, "origin", None) else None
         target.paragraphs.append(ReviewParagraph(
-            target.label, target.key, len(target.paragraphs), number, paragraph.text, origin))
+            target.label, target.key, len(target.paragraphs), number, paragraph.text, origin,
+            paragraph.kind))
     return ReviewDocument(
         kind="draft", title=draft.title or None, force=draft.area or None, date=draft.date or None,
         sections=ordered, period=draft.period or None, area=draft.area or None, draft_id=draft.id,
@@ -121,7 +123,7 @@ def from_statement(statement, *, file: str | None = None, statement_id: int | No
         for paragraph in section.paragraphs:
             review_section.paragraphs.append(ReviewParagraph(
                 review_section.label, review_section.key, len(review_section.paragraphs),
-                paragraph.number, paragraph.text))
+                paragraph.number, paragraph.text, kind=paragraph.kind))
         ordered.append(review_section)
     return ReviewDocument(
         kind="statement", title=statement.title, force=statement.force, date=statement.date,

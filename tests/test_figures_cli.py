@@ -143,3 +143,22 @@ def test_templates_lists_ids_and_descriptions(loaded, cli):
     every = cli("figures", "templates", "--json", workspace=loaded).json()
     assert {t["priority"] for t in every} == {"homicide", "serious-violence", "drugs-county-lines",
                                               "neighbourhood-crime", "victim-satisfaction", "cyber-crime"}
+
+
+def test_derived_values_show_how_each_was_worked_out(loaded, cli):
+    result = cli("figures", "derived", "--area", "west midlands", "--period", "2022",
+                 "--measure", "homicides", workspace=loaded)
+    assert result.exit_code == 0
+    assert "45 / 2,920,000 (2022) × 1,000,000 = 15.41" in result.stdout
+    assert "homicides, 2021 → 2022: 45 → 45" in result.stdout
+    rows = cli("figures", "derived", "--area", "West Midlands", "--period", "2022", "--json",
+               workspace=loaded).json()
+    firearms = next(r for r in rows if r["measure"] == "firearms_offences" and r["per"] == 100_000)
+    assert round(firearms["value"], 1) == 34.9
+    assert [f["measure"] for f in firearms["figures"]] == ["firearms_offences", "population"]
+
+
+def test_derived_values_for_a_period_without_figures_is_a_one_line_error(loaded, cli):
+    result = cli("figures", "derived", "--area", "West Midlands", "--period", "2031", workspace=loaded)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "no figures for West Midlands in 2031" in result.stderr

@@ -21,48 +21,52 @@ def west_midlands(empty_workspace):
     return empty_workspace
 
 
+def figures_of(workspace):
+    return figures.FigureSet.load(workspace)
+
+
 def test_lookup_finds_one_figure_or_none(west_midlands):
-    found = figures.lookup(west_midlands, "homicides", "west midlands", "2022")
+    found = figures_of(west_midlands).get("homicides", "west midlands", "2022")
     assert found.to_dict() == {"measure": "homicides", "area": "West Midlands", "period": "2022",
                                "value": 45, "unit": None,
                                "source": "HMICFRS Digital Crime and Performance Pack"}
-    assert figures.lookup(west_midlands, "homicides", "West Midlands", "2020") is None
+    assert figures_of(west_midlands).get("homicides", "West Midlands", "2020") is None
     with pytest.raises(MissingFigure, match="homicides for West Midlands in 2020"):
-        figures.require(west_midlands, "homicides", "West Midlands", "2020")
+        figures_of(west_midlands).require("homicides", "West Midlands", "2020")
 
 
 def test_rates_match_the_published_ones(west_midlands):
-    homicide_rate = figures.rate(west_midlands, "homicides", "West Midlands", "2022")
+    homicide_rate = figures.rate(figures_of(west_midlands), "homicides", "West Midlands", "2022")
     assert one_decimal(homicide_rate.value) == "15.4"
     assert homicide_rate.per == 1_000_000
     assert [f.measure for f in homicide_rate.figures] == ["homicides", "population"]
-    firearms = figures.rate(west_midlands, "firearms_offences", "West Midlands", "2022", per=figures.PER_100K)
-    knives = figures.rate(west_midlands, "knife_offences", "West Midlands", "2022", per=figures.PER_100K)
+    firearms = figures.rate(figures_of(west_midlands), "firearms_offences", "West Midlands", "2022", per=figures.PER_100K)
+    knives = figures.rate(figures_of(west_midlands), "knife_offences", "West Midlands", "2022", per=figures.PER_100K)
     assert (one_decimal(firearms.value), one_decimal(knives.value)) == ("34.9", "169.3")
 
 
 def test_changes_match_the_published_ones(west_midlands):
-    total = figures.change(west_midlands, "neighbourhood_crime", "West Midlands", "2022")
+    total = figures.change(figures_of(west_midlands), "neighbourhood_crime", "West Midlands", "2022")
     assert (total.current.value, total.previous.value, total.absolute) == (65450, 55219, Decimal(10231))
     assert percent(total.percent) == "18.5%"
     assert total.direction == "increase"
     expected = {"residential_burglary": "8.7%", "robbery_personal": "7.7%",
                 "theft_from_person": "39.6%", "vehicle_crime": "23.4%"}
     for measure, shown in expected.items():
-        assert percent(figures.change(west_midlands, measure, "West Midlands", "2022").percent) == shown
-    same = figures.change(west_midlands, "homicides", "West Midlands", "2022")
+        assert percent(figures.change(figures_of(west_midlands), measure, "West Midlands", "2022").percent) == shown
+    same = figures.change(figures_of(west_midlands), "homicides", "West Midlands", "2022")
     assert (same.direction, same.percent) == ("same", Decimal(0))
 
 
 def test_change_needs_both_years(west_midlands):
     with pytest.raises(MissingFigure) as caught:
-        figures.change(west_midlands, "knife_offences", "West Midlands", "2022")
+        figures.change(figures_of(west_midlands), "knife_offences", "West Midlands", "2022")
     assert (caught.value.measure, caught.value.area, caught.value.period) == \
         ("knife_offences", "West Midlands", "2021")
 
 
 def test_share_of_a_total(west_midlands):
-    vehicle = figures.share(west_midlands, "vehicle_crime", "neighbourhood_crime", "West Midlands", "2022")
+    vehicle = figures.share(figures_of(west_midlands), "vehicle_crime", "neighbourhood_crime", "West Midlands", "2022")
     assert percent(vehicle.value) == "55.2%"
     assert [f.measure for f in vehicle.figures] == ["vehicle_crime", "neighbourhood_crime"]
 
@@ -73,11 +77,11 @@ def test_population_falls_back_to_the_latest_earlier_one(empty_workspace, tmp_pa
                     "T,homicides,2022,10\nT,homicides,2022-Q3,3\nT,homicides,2023/24,30\n"
                     "T,homicides,2020,5\n")
     empty_workspace.import_figures(path)
-    assert figures.rate(empty_workspace, "homicides", "T", "2022").population.period == "2021"
-    assert figures.rate(empty_workspace, "homicides", "T", "2022-Q3").value == Decimal(3)
-    assert figures.rate(empty_workspace, "homicides", "T", "2023/24").population.period == "2023"
+    assert figures.rate(figures_of(empty_workspace), "homicides", "T", "2022").figures[1].period == "2021"
+    assert figures.rate(figures_of(empty_workspace), "homicides", "T", "2022-Q3").value == Decimal(3)
+    assert figures.rate(figures_of(empty_workspace), "homicides", "T", "2023/24").figures[1].period == "2023"
     with pytest.raises(MissingFigure) as caught:
-        figures.rate(empty_workspace, "homicides", "T", "2020")
+        figures.rate(figures_of(empty_workspace), "homicides", "T", "2020")
     assert caught.value.measure == "population"
 
 
@@ -85,7 +89,7 @@ def test_percentages_change_in_points(empty_workspace, tmp_path):
     path = tmp_path / "f.csv"
     path.write_text("area,measure,period,value\nT,satisfaction,2022,72.4%\nT,satisfaction,2021,70.1%\n")
     empty_workspace.import_figures(path)
-    change = figures.change(empty_workspace, "satisfaction", "T", "2022")
+    change = figures.change(figures_of(empty_workspace), "satisfaction", "T", "2022")
     assert change.in_points and one_decimal(change.points) == "2.3"
 
 
@@ -115,3 +119,31 @@ def test_values_as_spreadsheets_write_them(text, number, unit):
 def test_values_that_are_not_numbers(text):
     with pytest.raises(ValueError):
         figures.parse_value(text)
+
+
+def test_one_population_rule_for_a_quarter_between_two_estimates(empty_workspace, tmp_path):
+    """Homicides for 2022-Q1 with populations for 2021 and 2022/23: the 2022/23
+    estimate starts in April, after the quarter starts, so the 2021 one serves."""
+    path = tmp_path / "f.csv"
+    path.write_text("area,measure,period,value\nT,population,2021,100000\nT,population,2022/23,200000\n"
+                    "T,homicides,2022-Q1,3\n")
+    empty_workspace.import_figures(path)
+    quarter = figures.rate(figures_of(empty_workspace), "homicides", "T", "2022-Q1")
+    assert quarter.figures[1].period == "2021" and quarter.value == Decimal(30)
+    filled = empty_workspace.render_template("homicide/count_and_rate", "2022-Q1", "T")
+    assert "30.0 per million" in filled.text
+
+
+def test_totals_shares_of_totals_and_differences(empty_workspace, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("area,measure,period,value,unit\nT,fraud_reports,2025,9189,\n"
+                    "T,cyber_crime_reports,2025,2059,\nT,victim_satisfaction,2025,73.1,percent\n"
+                    "T,domestic_abuse_satisfaction,2025,80.6,percent\n")
+    empty_workspace.import_figures(path)
+    held = figures_of(empty_workspace)
+    together = figures.total(held, ["fraud_reports", "cyber_crime_reports"], "T", "2025")
+    assert together.value == Decimal(11248)
+    cyber = figures.share(held, "cyber_crime_reports", ["fraud_reports", "cyber_crime_reports"], "T", "2025")
+    assert percent(cyber.value) == "18.3%"
+    gap = figures.difference(held, "domestic_abuse_satisfaction", "victim_satisfaction", "T", "2025")
+    assert one_decimal(gap.value) == "7.5" and "percentage points" in gap.derivation

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import drafter.fill as filling
-from drafter.settings import bundled_templates
 from drafter.errors import BadPeriod, TemplateError, UnknownPriority
 from drafter.priorities import PRIORITY_IDS
+from drafter.settings import bundled_templates
 
 REPO = Path(__file__).resolve().parents[1]
 WEST_MIDLANDS = REPO / "corpus" / "figures" / "west-midlands.csv"

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from drafter.forces import (
-    ENGLAND_AND_WALES, FORCE_NAMES, closest_forces, force_named, forces_in_region, forces_in_text,
+    ENGLAND_AND_WALES,
+    FORCE_NAMES,
+    closest_forces,
+    force_named,
+    forces_in_region,
+    forces_in_text,
     region_of,
 )
 

@@ -147,6 +147,17 @@ class Workspace:
 
         return figure_store.areas(self.database)
 
+    def derived_values(self, period: str, area: str | None = None, measure: str | None = None):
+        """Every value derived from the area's figures for ``period`` (figures,
+        rates, changes), each a ``drafter.figures.Derived`` saying how it was worked out."""
+        from drafter.figures import FigureSet, Period, derivable, normalise_measure
+
+        chosen = area or self.settings.area
+        figures = FigureSet.load(self, [chosen])
+        found = derivable(figures, figures.area_spelling(chosen) or chosen, Period.parse(period),
+                          [normalise_measure(measure)] if measure else None).values
+        return found
+
     def fill(self, priority: str, period: str, area: str | None = None):
         """Fill the priority's sentence templates with figures (a FillResult)."""
         from drafter.fill import fill

@@ -18,10 +18,11 @@ _IGNORED_MEASURE_WORDS = frozenset({
 })
 
 # Names for the same kind of thing: "vehicle offences" is the measure vehicle_crime.
-GENERIC_WORDS = frozenset({"crime", "offence", "offense", "incident", "offending"})
+GENERIC_WORDS = frozenset({"crime", "offence", "offense", "incident", "offending", "report"})
 # Abbreviations in measure names and a word the text uses for them ("anti-social").
 ALIASES = {"asb": frozenset({"asb", "social", "antisocial"}), "dv": frozenset({"dv", "domestic"}),
-           "vawg": frozenset({"vawg", "women"})}
+           "vawg": frozenset({"vawg", "women"}),
+           "satisfaction": frozenset({"satisfaction", "satisfied", "satisfy", "dissatisfied"})}
 
 UP_WORDS = frozenset({"increase", "rise", "grow", "growth", "climb", "jump", "surge", "soar",
                       "up", "higher", "more", "double", "treble"})
@@ -186,7 +187,7 @@ def measure_for(token, mentions: list[MeasureMention]) -> MeasureMention | None:
 
 
 # Nouns that say a number is a count of crimes without saying which crimes.
-_GENERIC_COUNTED = GENERIC_WORDS | {"record", "case", "report", "figure", "number", "total",
+GENERIC_COUNTED = GENERIC_WORDS | {"record", "case", "report", "figure", "number", "total",
                                     "instance", "occurrence", "one"}
 
 
@@ -198,8 +199,10 @@ def counted_noun(token):
         head = token.head
         while head.dep_ in ("nummod", "compound") and head.head is not head and head.tag_ == "CD":
             head = head.head
+        if head.lemma_.lower() in _NOUN_CHANGE or any(t.text == "(" for t in token.doc[token.i:head.i]):
+            return None  # "11,906 (a decrease of 0.5%)": the bracket says how it changed
         if head.pos_ in ("NOUN", "PROPN") and head.tag_ != "CD":
-            if token_forms(head) & _GENERIC_COUNTED and not _qualified(head):
+            if token_forms(head) & GENERIC_COUNTED and not _qualified(head):
                 return None
             return head
     return None

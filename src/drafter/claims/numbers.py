@@ -7,8 +7,9 @@ written in words and tell a year (``in 2022``) from a count, a duration
 (``6 months``) from a figure. The parser tells ``2000 weapons`` (a count) from
 ``Order 2021`` (a year).
 
-Kinds: ``count``, ``percent``, ``rate`` (with ``per``: 1,000,000, 100,000 or
-1,000), ``money`` are figures; ``year``, ``period`` (``2021/22``), ``duration``
+Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
+points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
+figures; ``year``, ``period`` (``2021/22``), ``duration``
 (``6 months``, ``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``),
 ``ordinal`` (``1st``) are not. ``small`` is a whole number up to ten: checked
 against the figures but not reported when nothing matches (``two
@@ -21,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-FIGURE_KINDS = ("count", "percent", "rate", "money")
+FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)
 SMALL_LIMIT = 10
 
@@ -30,6 +31,10 @@ _NUMBER = re.compile(
 )
 _MULTIPLIER = re.compile(r"\s?(?P<word>million|billion|thousand|bn|m|k)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b", re.IGNORECASE)
+# A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024").
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from)\s*$",
+                       re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})/(?P<end>\d{2})(?![\w/])")
 # "per 100,000 population" is the unit of the number beside it, not a figure of its own.
@@ -85,8 +90,8 @@ class NumberMention:
     ``start``/``end`` are character offsets in the paragraph text; ``token``
     indexes the (first) number token in the paragraph's spaCy doc.
     ``status`` is ``verified``, ``stale``, ``unverified``, ``wrong`` or
-    ``not-a-figure``; ``source``, ``measure``, ``period`` and ``derivation``
-    say what it matched.
+    ``not-a-figure``; ``source``, ``measure``, ``period``, ``derivation`` and
+    ``matched`` say what it matched (see :mod:`drafter.claims.matching`).
     """
 
     text: str
@@ -107,6 +112,9 @@ class NumberMention:
     measure: str | None = None
     period: str | None = None
     derivation: str | None = None
+    role: str = "current"  # or "base": what something else is compared with
+    period_named: bool = False  # the period is named beside the number
+    matched: Any = field(default=None, repr=False, compare=False)  # the Derived value it is
     paragraph: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -227,8 +235,12 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
         if multiplier and (currency or multiplier.group("word").lower() not in _CURRENCY_ONLY_MULTIPLIERS):
             value *= _MULTIPLIERS[multiplier.group("word").lower()]
             end = multiplier.end()
+        points = _POINTS.match(text, end)
         percent = _PERCENT.match(text, end)
-        if percent:
+        if points and not currency:
+            end = points.end()
+            kind = "points"
+        elif percent:
             end = percent.end()
             kind = "percent"
         elif currency:
@@ -278,15 +290,53 @@ def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None
     for mention in mentions:
         mention.approximate = _approximate(text, mention.start)
     for start, end, base in rate_units:
+        if _leads_sentence(text, start):
+            for owner in _sentence_numbers(mentions, text, start):
+                owner.kind, owner.per = "rate", base
+            continue
         owner = _rate_owner(mentions, text, start, end)
         if owner is not None:
             owner.kind = "rate"
             owner.per = base
+    for index, mention in enumerate(mentions):
+        if mention.kind or mention.in_words:
+            continue
+        rate = _compared_rate(mentions[:index], text, mention)
+        if rate is not None:
+            mention.kind, mention.per = "rate", rate.per
     previous: NumberMention | None = None
     for mention in mentions:
         if not mention.kind:
             mention.kind = _plain_kind(mention, text, doc, previous)
         previous = mention
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = re.search(r"[.!?](?:\s|$)|;", text[start:])
+    return start + found.start() if found else len(text)
+
+
+def _leads_sentence(text: str, unit_start: int) -> bool:
+    """The rate unit opens its sentence ("Per 100,000 population, ...")."""
+    return text[:unit_start].rstrip()[-1:] in ("", ".", ";", ":", "!", "?")
+
+
+def _sentence_numbers(mentions, text: str, unit_start: int) -> list[NumberMention]:
+    """The bare numbers of the sentence a leading rate unit governs."""
+    end = _sentence_end(text, unit_start)
+    return [m for m in mentions if unit_start < m.start < end and not m.kind and not m.in_words
+            and not (m.plain and 1900 <= m.value <= 2100)]
+
+
+def _compared_rate(earlier: list[NumberMention], text: str, mention: NumberMention) -> NumberMention | None:
+    """The rate a bare number is compared with in its own sentence, if any."""
+    if not _COMPARED.search(text[max(0, mention.start - 20):mention.start]):
+        return None
+    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("; ", 0, mention.start))
+    rates = [m for m in earlier if m.kind == "rate" and m.start > sentence_start]
+    if not rates or mention.decimals != rates[-1].decimals:
+        return None
+    return rates[-1]
 
 
 def _approximate(text: str, start: int) -> bool:

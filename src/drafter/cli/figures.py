@@ -200,3 +200,37 @@ def fill(ctx, priority, period, area, as_json) -> None:
                    f"{gap['area']} {gap['period']}")
     if not sentences and not missing:
         click.echo("No sentences apply to these figures.")
+
+
+@figures.command("derived")
+@click.option("--period", required=True, metavar="PERIOD",
+              help="Period: 2022, 2022-Q3, 2022/23 or YE2023-06.")
+@click.option("--area", metavar="AREA", help="Area (default: the workspace's area).")
+@click.option("--measure", metavar="MEASURE", help="Only this measure, e.g. homicides.")
+@click.option("--json", "as_json", is_flag=True, help="Print the values as JSON.")
+@click.pass_context
+def derived_(ctx, period, area, measure, as_json) -> None:
+    """Show every value drafter derives from the figures, and how.
+
+    Rates per million, per 100,000 and per 1,000 population, and changes on
+    a year earlier: the same values fill writes into sentences and review
+    checks statements against.
+
+    Example: drafter figures derived --area "West Midlands" --period 2022 --measure homicides
+    """
+    from drafter.errors import DrafterError
+
+    workspace = workspace_from(ctx)
+    values = workspace.derived_values(period, area, measure)
+    if not values:
+        raise DrafterError(f"no figures for {area or workspace.settings.area} in {period}"
+                           + (f" for {measure}" if measure else ""))
+    if as_json:
+        print_json([{"kind": v.kind, "measure": v.measure, "area": v.area, "period": str(v.period),
+                     "value": float(v.value), "per": v.per,
+                     "against": str(v.against) if v.against else None,
+                     "derivation": v.derivation, "figures": v.provenance()} for v in values])
+        return
+    width = common.terminal_width()
+    for value in values:
+        click.echo(f"{value.kind:<7} " + wrap(value.derivation, width, 8))

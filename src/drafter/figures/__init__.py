@@ -1,31 +1,36 @@
 """Crime figures: one home for every number drafter writes or checks.
 
-``periods`` parses, names and shifts reporting periods; ``model`` is a stored
-figure; ``importing`` reads figures files; ``derived`` computes every value
-derived from figures (rates, changes, shares); ``exact`` is the decimal
-arithmetic they share. Fill, review and roll forward all call these, so a
-number is computed in one place only.
+``periods`` parses, names and shifts reporting periods and ``period_text``
+finds and writes them in prose; ``model`` is a stored figure; ``importing``
+reads figures files; ``figureset`` holds figures in memory (and the rule for
+which population a rate divides by); ``derived`` computes every value derived
+from figures (rates, changes, shares, totals, differences); ``exact`` is the
+decimal arithmetic they share. Fill, review and roll forward all call these,
+so a number is computed in one place only.
 """
 
 from drafter.figures.derived import (
     PER_100K,
     PER_MILLION,
+    PER_THOUSAND,
+    RATE_BASES,
     Change,
-    Rate,
-    Share,
+    Derived,
     change,
-    list_figures,
-    lookup,
+    derivable,
+    difference,
     per_phrase,
     percent_change,
-    population_for,
     rate,
     rate_of,
-    require,
     share,
     share_of,
+    shown,
+    total,
 )
+from drafter.figures.derived import figure as figure_value
 from drafter.figures.exact import PERCENT_UNITS, round_half_away, to_decimal
+from drafter.figures.figureset import FigureSet, is_percentage, list_figures
 from drafter.figures.importing import (
     ImportReport,
     import_figures,
@@ -33,12 +38,14 @@ from drafter.figures.importing import (
     read_figures_file,
 )
 from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.period_text import PeriodPhrase, find_periods, rewrite
 from drafter.figures.periods import Period, parse_period
 
 __all__ = [
-    "PERCENT_UNITS", "PER_100K", "PER_MILLION", "POPULATION", "Change", "Figure", "ImportReport",
-    "Period", "Rate", "Share", "change", "import_figures", "list_figures", "lookup",
-    "normalise_area", "normalise_measure", "parse_period", "parse_value", "per_phrase",
-    "percent_change", "population_for", "rate", "rate_of", "read_figures_file", "require",
-    "round_half_away", "share", "share_of", "to_decimal",
+    "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
+    "Change", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase", "change",
+    "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
+    "list_figures", "normalise_area", "normalise_measure", "parse_period", "parse_value",
+    "per_phrase", "percent_change", "rate", "rate_of", "read_figures_file", "rewrite",
+    "round_half_away", "share", "share_of", "shown", "to_decimal", "total",
 ]

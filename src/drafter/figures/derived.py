@@ -1,74 +1,47 @@
-"""The values derived from stored figures: rates per population, changes on
-a year earlier, shares. Computed on demand, never stored, so they cannot drift
-from the figures they come from; each carries the figures it used, so a
-sentence built on it can show its provenance. ``rate``, ``change`` and
-``share`` raise :class:`~drafter.errors.MissingFigure` naming the first figure
-that is not there; ``lookup`` returns None. The pure helpers (``rate_of``,
-``share_of``, ``percent_change``) do the same arithmetic on plain numbers.
+"""Every value derived from figures: the only arithmetic drafter does on them.
+
+Fill writes these values into sentences, review checks the numbers a
+statement quotes against them, and roll forward recomputes them for the next
+period, all by calling the functions here on one :class:`~drafter.figures.figureset.FigureSet`,
+so a sentence drafter writes can never be disputed by its own review.
+
+* a **rate** per million, per 100,000 or per 1,000 population (the population
+  by the one rule in :mod:`drafter.figures.figureset`);
+* a **change** on the same period a year earlier (or any earlier period):
+  in per cent for counts, in percentage points for measures that are
+  percentages themselves;
+* a **share** of a larger measure, or of a total of several;
+* a **total** (sum) of measures, such as fraud and cyber crime reports together;
+* a **difference** between two measures of the same period (satisfaction of
+  victims of domestic abuse against victims overall, in points).
+
+Values are exact Decimals; each :class:`Derived` carries the figures it used
+(provenance) and says how it was worked out. A missing figure raises
+:class:`~drafter.errors.MissingFigure` naming it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Iterable
 
 from drafter.errors import MissingFigure
-from drafter.figures.exact import PERCENT_UNITS, to_decimal
-from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.exact import to_decimal
+from drafter.figures.figureset import FigureSet, is_percentage
+from drafter.figures.model import POPULATION, Figure
 from drafter.figures.periods import Period
-from drafter.store import figures as figure_store
 
 PER_MILLION = 1_000_000
 PER_100K = 100_000
+PER_THOUSAND = 1_000
+RATE_BASES = (PER_MILLION, PER_100K, PER_THOUSAND)
+
+FIGURE, RATE, CHANGE, POINTS, SHARE, TOTAL, DIFFERENCE = (
+    "figure", "rate", "change", "points", "share", "total", "difference")
 
 
-def _database(source):
-    """Accept a workspace or a Database."""
-    return getattr(source, "database", source)
-
-
-def lookup(workspace, measure: str, area: str, period: "str | Period") -> Figure | None:
-    """The stored figure for exactly this measure, area and period, or None."""
-    row = figure_store.get(_database(workspace), normalise_measure(measure),
-                           normalise_area(area), str(Period.parse(period)))
-    return Figure.from_row(row) if row else None
-
-
-def require(workspace, measure: str, area: str, period: "str | Period") -> Figure:
-    """Like :func:`lookup` but raises MissingFigure when there is none."""
-    figure = lookup(workspace, measure, area, period)
-    if figure is None:
-        raise MissingFigure(normalise_measure(measure), normalise_area(area), str(Period.parse(period)))
-    return figure
-
-
-def population_for(workspace, area: str, period: "str | Period") -> Figure | None:
-    """The population to divide by for ``period``: the figure for that period,
-    else the latest population whose period starts no later than it does
-    (a 2022 estimate serves 2022-Q3 and 2022/23; a 2021 one serves 2022
-    until 2022's is published)."""
-    period = Period.parse(period)
-    exact = lookup(workspace, POPULATION, area, period)
-    if exact is not None:
-        return exact
-    row = figure_store.latest_at_or_before(_database(workspace), POPULATION, normalise_area(area),
-                                           period.start.isoformat())
-    return Figure.from_row(row) if row else None
-
-
-def list_figures(workspace, *, area: str | None = None, period: str | None = None,
-                 measure: str | None = None) -> list[Figure]:
-    """Stored figures, optionally filtered, by area, measure and date order."""
-    rows = figure_store.select(
-        _database(workspace),
-        area=normalise_area(area) if area else None,
-        period=str(Period.parse(period)) if period else None,
-        measure=normalise_measure(measure) if measure else None,
-    )
-    return [Figure.from_row(row) for row in rows]
-
-
-
+# -- plain arithmetic -------------------------------------------------------------------
 def percent_change(current, previous) -> Decimal | None:
     """Exact percentage change from ``previous`` to ``current``; None when the
     previous value is zero or negative (no meaningful percentage)."""
@@ -96,35 +69,60 @@ def share_of(part, total) -> Decimal:
 
 def per_phrase(per: int) -> str:
     """``per million``, ``per 100,000``, ``per 1,000``."""
-    return {PER_MILLION: "per million", 1_000_000_000: "per billion"}.get(per, f"per {per:,}")
+    return {PER_MILLION: "per million", 1_000_000_000: "per billion"}.get(int(per), f"per {int(per):,}")
 
 
+def shown(value) -> str:
+    """A value in a derivation: whole numbers with separators, else two decimals."""
+    number = to_decimal(value)
+    if number == number.to_integral_value():
+        return f"{number:,.0f}"
+    return f"{number:,.2f}"
+
+
+# -- derived values ----------------------------------------------------------------------
 @dataclass(frozen=True)
-class Rate:
-    """``count`` per ``per`` of ``population`` (an exact Decimal in ``value``)."""
+class Derived:
+    """A value worked out from figures.
 
+    ``kind`` is ``figure``, ``rate``, ``change`` (per cent), ``points``
+    (change in percentage points), ``share``, ``total`` or ``difference``;
+    ``measure`` the measure it is about (for a share, the part; for a total,
+    the measures joined by " + "); ``period`` the period it is for and
+    ``against`` the earlier period a change compares with.
+    """
+
+    kind: str
     value: Decimal
-    per: int
-    count: Figure
-    population: Figure
+    measure: str
+    area: str
+    period: Period
+    figures: tuple[Figure, ...]
+    derivation: str
+    per: int | None = None
+    against: Period | None = None
+    percentage: bool = False  # written with a % sign (shares, changes, percentage measures)
 
     @property
-    def figures(self) -> list[Figure]:
-        return [self.count, self.population]
+    def sources(self) -> str:
+        seen: list[str] = []
+        for figure in self.figures:
+            if figure.source and figure.source not in seen:
+                seen.append(figure.source)
+        return "; ".join(seen)
 
-    def to_dict(self) -> dict:
-        return {"value": float(self.value), "per": self.per,
-                "figures": [f.provenance() for f in self.figures]}
+    def provenance(self) -> list[dict]:
+        return [figure.provenance() for figure in self.figures]
 
 
 @dataclass(frozen=True)
 class Change:
-    """A figure against the same period a year earlier.
+    """A figure against an earlier one (by default the same period a year earlier).
 
     ``absolute`` is current minus previous; ``percent`` the percentage change
     (None when the earlier value is zero or negative). For measures that are
-    themselves percentages (unit ``percent``) ``points`` is the difference in
-    percentage points, which is what a sentence should report.
+    themselves percentages ``points`` is the difference in percentage points,
+    which is what a sentence should report.
     """
 
     current: Figure
@@ -142,7 +140,7 @@ class Change:
 
     @property
     def in_points(self) -> bool:
-        return (self.unit or "").lower() in PERCENT_UNITS
+        return is_percentage(self.current)
 
     @property
     def points(self) -> Decimal:
@@ -153,6 +151,23 @@ class Change:
         """``increase``, ``decrease`` or ``same``."""
         return "increase" if self.absolute > 0 else "decrease" if self.absolute < 0 else "same"
 
+    def as_derived(self) -> Derived | None:
+        """The change as a reader sees it: points for a percentage measure, else per cent."""
+        current, previous = self.current, self.previous
+        period, against = Period.parse(current.period), Period.parse(previous.period)
+        if self.in_points:
+            return Derived(POINTS, self.absolute, current.measure, current.area, period,
+                           (current, previous),
+                           f"{current.measure}, {previous.period} → {current.period}: "
+                           f"{shown(previous.value)} → {shown(current.value)} = "
+                           f"{self.absolute:+.2f} percentage points", against=against)
+        if self.percent is None:
+            return None
+        return Derived(CHANGE, self.percent, current.measure, current.area, period, (current, previous),
+                       f"{current.measure}, {previous.period} → {current.period}: "
+                       f"{shown(previous.value)} → {shown(current.value)} = {self.percent:+.2f}%",
+                       against=against, percentage=True)
+
     def to_dict(self) -> dict:
         return {"absolute": float(self.absolute),
                 "percent": None if self.percent is None else float(self.percent),
@@ -160,55 +175,110 @@ class Change:
                 "figures": [f.provenance() for f in self.figures]}
 
 
-@dataclass(frozen=True)
-class Share:
-    """``part`` as a percentage of ``total`` (``value``, an exact Decimal)."""
-
-    value: Decimal
-    part: Figure
-    total: Figure
-
-    @property
-    def figures(self) -> list[Figure]:
-        return [self.part, self.total]
-
-    def to_dict(self) -> dict:
-        return {"value": float(self.value), "figures": [f.provenance() for f in self.figures]}
+def figure(figures: FigureSet, measure: str, area: str, period) -> Derived:
+    """The stored figure itself, as a Derived (so every value has one shape)."""
+    found = figures.require(measure, area, period)
+    return Derived(FIGURE, found.exact, found.measure, found.area, Period.parse(found.period),
+                   (found,), f"{found.measure}, {found.period} = {shown(found.value)}",
+                   percentage=is_percentage(found))
 
 
-def rate(workspace, measure: str, area: str, period: "str | Period", per: int = PER_MILLION) -> Rate:
-    """``measure`` per ``per`` population for the area and period.
-
-    The population is that of :func:`population_for`. Raises MissingFigure
-    for the count or the population.
-    """
+def rate(figures: FigureSet, measure: str, area: str, period, per: int = PER_MILLION) -> Derived:
+    """``measure`` per ``per`` population. MissingFigure for the count or the population."""
     period = Period.parse(period)
-    count = require(workspace, measure, area, period)
-    population = population_for(workspace, area, period)
-    if population is None:
-        raise MissingFigure(POPULATION, normalise_area(area), str(period))
-    if population.value <= 0:
-        raise MissingFigure(POPULATION, population.area, population.period)
-    return Rate(rate_of(count.value, population.value, per), per, count, population)
+    count = figures.require(measure, area, period)
+    population = figures.population(area, period)
+    if population is None or population.value <= 0:
+        raise MissingFigure(POPULATION, count.area, str(period))
+    value = rate_of(count.value, population.value, int(per))
+    return Derived(RATE, value, count.measure, count.area, period, (count, population),
+                   f"{count.measure} {per_phrase(per)} population, {period}: {shown(count.value)} / "
+                   f"{shown(population.value)} ({population.period}) × {int(per):,} = {value:.2f}",
+                   per=int(per))
 
 
-def change(workspace, measure: str, area: str, period: "str | Period") -> Change:
-    """``measure`` in ``period`` against the same period a year earlier.
-
-    Raises MissingFigure for either year.
-    """
+def change(figures: FigureSet, measure: str, area: str, period, against=None) -> Change:
+    """``measure`` in ``period`` against ``against`` (default: a year earlier)."""
     period = Period.parse(period)
-    current = require(workspace, measure, area, period)
-    previous = require(workspace, measure, area, period.previous_year())
+    earlier = Period.parse(against) if against is not None else period.previous_year()
+    current = figures.require(measure, area, period)
+    previous = figures.require(measure, area, earlier)
     return Change(current, previous, current.exact - previous.exact,
                   percent_change(current.exact, previous.exact))
 
 
-def share(workspace, part: str, total: str, area: str, period: "str | Period") -> Share:
-    """``part`` as a percentage of ``total`` (e.g. robbery_personal of
-    neighbourhood_crime) for the area and period. Raises MissingFigure."""
-    part_figure = require(workspace, part, area, period)
-    total_figure = require(workspace, total, area, period)
-    if total_figure.value == 0:
-        raise MissingFigure(total_figure.measure, total_figure.area, total_figure.period)
-    return Share(share_of(part_figure.value, total_figure.value), part_figure, total_figure)
+def total(figures: FigureSet, measures: Iterable[str], area: str, period) -> Derived:
+    """The sum of ``measures`` (fraud and cyber crime reports together)."""
+    parts = [figures.require(m, area, period) for m in measures]
+    value = sum((p.exact for p in parts), Decimal(0))
+    names = " + ".join(p.measure for p in parts)
+    return Derived(TOTAL, value, names, parts[0].area, Period.parse(period), tuple(parts),
+                   f"{names}, {period}: {' + '.join(shown(p.value) for p in parts)} = {shown(value)}")
+
+
+def share(figures: FigureSet, part: str, whole: "str | Iterable[str]", area: str, period) -> Derived:
+    """``part`` as a percentage of ``whole``: a measure (robbery of neighbourhood
+    crime) or several measures added up (cyber crime of fraud and cyber crime)."""
+    part_figure = figures.require(part, area, period)
+    if isinstance(whole, str):
+        whole_figure = figures.require(whole, area, period)
+        whole_value, whole_name, used = whole_figure.exact, whole_figure.measure, (whole_figure,)
+    else:
+        added = total(figures, whole, area, period)
+        whole_value, whole_name, used = added.value, added.measure, added.figures
+    if whole_value == 0:
+        raise MissingFigure(whole_name, part_figure.area, str(period))
+    value = share_of(part_figure.value, whole_value)
+    return Derived(SHARE, value, part_figure.measure, part_figure.area, Period.parse(period),
+                   (part_figure, *[f for f in used if f is not part_figure]),
+                   f"{part_figure.measure} as a share of {whole_name}, {period}: "
+                   f"{shown(part_figure.value)} / {shown(whole_value)} = {value:.2f}%", percentage=True)
+
+
+def difference(figures: FigureSet, first: str, second: str, area: str, period) -> Derived:
+    """``first`` minus ``second`` in the same period (in points when both are percentages)."""
+    a = figures.require(first, area, period)
+    b = figures.require(second, area, period)
+    value = a.exact - b.exact
+    unit = " percentage points" if is_percentage(a) and is_percentage(b) else ""
+    return Derived(DIFFERENCE, value, f"{a.measure} - {b.measure}", a.area, Period.parse(period), (a, b),
+                   f"{a.measure} - {b.measure}, {period}: {shown(a.value)} - {shown(b.value)} = "
+                   f"{value:+.2f}{unit}")
+
+
+@dataclass
+class Derivable:
+    """Every value derivable for one area and period, for matching a quoted
+    number against (review) or recomputing it (roll forward)."""
+
+    values: list[Derived] = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[Derived]:
+        return [d for d in self.values if d.kind in kinds]
+
+
+def derivable(figures: FigureSet, area: str, period, measures: Iterable[str] | None = None) -> Derivable:
+    """Figures, rates (per million, 100,000, 1,000) and year-on-year changes of
+    every measure of ``area`` in ``period`` (limited to ``measures`` when given)."""
+    period = Period.parse(period)
+    wanted = set(measures) if measures is not None else None
+    found = Derivable()
+    for stored in figures.of(area=area, period=period):
+        if wanted is not None and stored.measure not in wanted:
+            continue
+        found.values.append(figure(figures, stored.measure, area, period))
+        if stored.measure == POPULATION:
+            continue
+        if not is_percentage(stored):
+            for per in RATE_BASES:
+                try:
+                    found.values.append(rate(figures, stored.measure, area, period, per))
+                except MissingFigure:
+                    break
+        try:
+            moved = change(figures, stored.measure, area, period).as_derived()
+        except MissingFigure:
+            moved = None
+        if moved is not None:
+            found.values.append(moved)
+    return found

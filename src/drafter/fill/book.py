@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import drafter.figures as figure_module
+from drafter.errors import MissingFigure
+from drafter.figures import derived
+from drafter.figures.derived import PER_MILLION
+from drafter.figures.exact import round_half_away
+from drafter.figures.figureset import FigureSet
+from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
 from drafter.figures.periods import Period
 from drafter.fill import wording
 from drafter.fill.results import placeholder
@@ -76,7 +81,7 @@ def first_missing(*values):
     return next((v for v in values if isinstance(v, Missing)), None)
 
 
-def _exact(figure: figure_module.Figure):
+def _exact(figure: Figure):
     """A figure's value for template arithmetic: an int when whole, else an exact
     Decimal, so differences such as 82.3 - 74.0 round as written."""
     return figure.value if isinstance(figure.value, int) else figure.exact
@@ -85,7 +90,7 @@ def _exact(figure: figure_module.Figure):
 class ChangeView:
     """A change as templates see it: the figures plus how to word them."""
 
-    def __init__(self, change: figure_module.Change, threshold: float, small_count: float,
+    def __init__(self, change: derived.Change, threshold: float, small_count: float,
                  compared_with: str, previous_period: Period):
         self.current = _exact(change.current)
         self.previous = _exact(change.previous)
@@ -103,7 +108,7 @@ class ChangeView:
         # How big the change is, whichever way: what "largest change first" sorts on.
         self.size = abs(size) if size is not None else abs(change.absolute)
         self.stable = (self.direction != "same" and size is not None
-                       and wording.round_half_away(abs(size), 1) < Decimal(str(threshold)))
+                       and round_half_away(abs(size), 1) < Decimal(str(threshold)))
 
     def _wording_options(self) -> dict:
         return {"unit": self.unit, "threshold": self.threshold}
@@ -114,10 +119,12 @@ class ChangeView:
 
 
 class FigureBook:
-    """Looks figures up for one rendering and remembers every one it touched."""
+    """What one rendering asks of the figures: every value comes from
+    :mod:`drafter.figures.derived` (the arithmetic review and roll forward use
+    too), and every figure it touched, or found missing, is remembered."""
 
-    def __init__(self, workspace, area: str, period: Period, settings):
-        self.workspace = workspace
+    def __init__(self, figures_for, area: str, period: Period, settings):
+        self._figures_for = figures_for  # area -> FigureSet, loaded once per rendering run
         self.area = area
         self.period = period
         self.settings = settings
@@ -126,66 +133,100 @@ class FigureBook:
 
     def _where(self, period, area) -> tuple[Period, str]:
         return (Period.parse(period) if period is not None else self.period,
-                figure_module.normalise_area(area) if area else self.area)
+                normalise_area(area) if area else self.area)
 
-    def _use(self, *figures: figure_module.Figure) -> None:
+    def _use(self, *figures: Figure) -> None:
         for figure in figures:
             self.used.setdefault((figure.measure, figure.area.casefold(), figure.period),
                                  figure.provenance())
 
-    def _miss(self, measure: str, area: str, period: str) -> Missing:
+    def _miss(self, measure: str, area: str, period) -> Missing:
+        period = str(period)
         self.missing.setdefault((measure, area.casefold(), period),
                                 {"measure": measure, "area": area, "period": period})
         return Missing(measure, area, period)
 
-    def _lookup(self, measure, period, area):
-        found = figure_module.lookup(self.workspace, measure, area, period)
-        if found is None:
-            return self._miss(figure_module.normalise_measure(measure), area, str(period))
-        self._use(found)
-        return found
+    def _needed(self, figures: FigureSet, area: str, wanted: list[tuple[str, Period]]):
+        """Each (measure, period) wanted, or the stand-in for the first missing
+        one after noting every missing one."""
+        found = []
+        for measure, period in wanted:
+            figure = figures.get(measure, area, period)
+            found.append(figure if figure is not None else
+                         self._miss(normalise_measure(measure), figures.area_spelling(area) or area, period))
+        return first_missing(*found), found
+
+    def _derive(self, function, *arguments):
+        """Run one function of drafter.figures.derived, recording what it used."""
+        try:
+            value = function(*arguments)
+        except MissingFigure as gap:
+            return self._miss(gap.measure, gap.area, gap.period)
+        self._use(*(value.figures if hasattr(value, "figures") else ()))
+        return value
 
     # The functions templates call -------------------------------------------------
     def figure(self, measure: str, period=None, area=None):
         period, area = self._where(period, area)
-        found = self._lookup(measure, period, area)
-        return found if isinstance(found, Missing) else _exact(found)
+        figures = self._figures_for(area)
+        gap, (found,) = self._needed(figures, area, [(measure, period)])
+        if gap is not None:
+            return gap
+        self._use(found)
+        return _exact(found)
 
-    def rate(self, measure: str, per: int = figure_module.PER_MILLION, period=None, area=None):
+    def rate(self, measure: str, per: int = PER_MILLION, period=None, area=None):
         period, area = self._where(period, area)
-        count = self._lookup(measure, period, area)
-        population = figure_module.population_for(self.workspace, area, period)
+        figures = self._figures_for(area)
+        gap, _ = self._needed(figures, area, [(measure, period)])
+        population = figures.population(area, period)
         if population is None or population.value <= 0:
-            missing = self._miss(figure_module.POPULATION, area, str(period))
-            return count if isinstance(count, Missing) else missing
-        self._use(population)
-        if isinstance(count, Missing):
-            return count
-        return figure_module.rate_of(count.value, population.value, int(per))
+            missing_population = self._miss(POPULATION, figures.area_spelling(area) or area, period)
+            return gap if gap is not None else missing_population
+        if gap is not None:
+            return gap
+        return self._derive(derived.rate, figures, measure, area, period, int(per)).value
 
     def change(self, measure: str, period=None, area=None):
         period, area = self._where(period, area)
-        current = self._lookup(measure, period, area)
-        previous = self._lookup(measure, period.previous_year(), area)
-        gap = first_missing(current, previous)
+        figures = self._figures_for(area)
+        gap, _ = self._needed(figures, area, [(measure, period), (measure, period.previous_year())])
         if gap is not None:
             return gap
-        change = figure_module.Change(current, previous, current.exact - previous.exact,
-                                      wording.percent_change(current.exact, previous.exact))
-        return ChangeView(change, self.settings.threshold(current.measure),
-                          self.settings.small(current.measure), period.year_earlier_phrase(),
+        change = self._derive(derived.change, figures, measure, area, period)
+        return ChangeView(change, self.settings.threshold(change.current.measure),
+                          self.settings.small(change.current.measure), period.year_earlier_phrase(),
                           period.previous_year())
 
-    def share(self, part: str, total: str, period=None, area=None):
+    def share(self, part: str, whole, period=None, area=None):
+        """``part`` as a percentage of ``whole``: a measure, or a list of measures added up."""
         period, area = self._where(period, area)
-        part_figure = self._lookup(part, period, area)
-        total_figure = self._lookup(total, period, area)
-        gap = first_missing(part_figure, total_figure)
+        figures = self._figures_for(area)
+        wholes = [whole] if isinstance(whole, str) else list(whole)
+        gap, _ = self._needed(figures, area, [(m, period) for m in [part, *wholes]])
         if gap is not None:
             return gap
-        if total_figure.value == 0:
-            return self._miss(total_figure.measure, area, str(period))
-        return figure_module.share_of(part_figure.value, total_figure.value)
+        value = self._derive(derived.share, figures, part, whole if isinstance(whole, str) else wholes,
+                             area, period)
+        return value if isinstance(value, Missing) else value.value
+
+    def total(self, *measures: str, period=None, area=None):
+        """The measures added up ("fraud and cyber crime reports together")."""
+        period, area = self._where(period, area)
+        figures = self._figures_for(area)
+        gap, _ = self._needed(figures, area, [(m, period) for m in measures])
+        if gap is not None:
+            return gap
+        return _plain(self._derive(derived.total, figures, measures, area, period).value)
+
+    def difference(self, first: str, second: str, period=None, area=None):
+        """``first`` minus ``second`` in the same period (points between two percentages)."""
+        period, area = self._where(period, area)
+        figures = self._figures_for(area)
+        gap, _ = self._needed(figures, area, [(first, period), (second, period)])
+        if gap is not None:
+            return gap
+        return self._derive(derived.difference, figures, first, second, area, period).value
 
     def vary(self, *options):
         if not options:
@@ -202,5 +243,11 @@ class FigureBook:
             "rate": self.rate,
             "change": self.change,
             "share": self.share,
+            "total": self.total,
+            "difference": self.difference,
             "vary": self.vary,
         }
+
+
+def _plain(value: Decimal):
+    return int(value) if value == value.to_integral_value() else value

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from drafter.errors import DrafterError, TemplateError
+from drafter.figures.figureset import FigureSet
 from drafter.figures.model import normalise_area
 from drafter.figures.periods import Period
 from drafter.fill import wording
@@ -52,11 +53,19 @@ class _Renderer:
         self.settings = template_loader.load_wording_settings(workspace)
         self.environment = template_loader.make_environment(workspace, filters(), tests())
         self.file = template_loader.TemplateFile(workspace, self.environment, priority)
+        self._figures: dict[str, FigureSet] = {}
+
+    def figures_for(self, area: str) -> FigureSet:
+        """The area's figures, loaded once for every sentence this renderer fills."""
+        key = normalise_area(area).casefold()
+        if key not in self._figures:
+            self._figures[key] = FigureSet.load(self.workspace, [area])
+        return self._figures[key]
 
     def render(self, sentence, period: Period, area: str) -> FilledSentence:
         import jinja2
 
-        book = FigureBook(self.workspace, area, period, self.settings)
+        book = FigureBook(self.figures_for, area, period, self.settings)
         try:
             module = self.file.template.make_module(book.context())
             text = str(getattr(module, sentence.name)())

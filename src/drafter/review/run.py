@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from drafter.claims.numbers import NumberMention, extract_numbers
+from drafter.claims.evidence import Evidence, load_evidence
+from drafter.claims.numbers import extract_numbers
 from drafter.errors import IngestError
+from drafter.figures.figureset import FigureSet
 from drafter.review.checks import (
     acronyms,
     arithmetic,
@@ -16,12 +18,7 @@ from drafter.review.checks import (
     plain_english,
     reuse,
 )
-from drafter.review.checks.figures import (
-    FigureBook,
-    check_paragraph_numbers,
-    load_book,
-    measure_mentions_in,
-)
+from drafter.review.checks import figures as figure_check
 from drafter.review.document import (
     ReviewDocument,
     check_period,
@@ -30,7 +27,6 @@ from drafter.review.document import (
     from_statement,
     parse,
 )
-from drafter.review.findings import Finding
 from drafter.review.report import ReviewReport
 
 _FORCE_NOISE = re.compile(
@@ -113,22 +109,22 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
 
     against_document, against_info = choose_against(workspace, document, against)
     parse(document)
-    book = load_book(workspace, document.area, document.period) if document.period else \
-        FigureBook([], document.area, None)
-    if book.empty:
+    evidence = load_evidence(workspace, document.area, document.period) if document.period else \
+        Evidence(FigureSet(), None, None)
+    if evidence.empty:
         notes.append(f"no figures for {document.area} in the workspace: numbers are unverified")
 
     report = ReviewReport(document, document.period, document.area,
-                          book.area if not book.empty else None, against_info)
+                          evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
     for paragraph in document.paragraphs():
         numbers = extract_numbers(paragraph.text, paragraph.doc)
         for mention in numbers:
             mention.paragraph = paragraph
-        measure_mentions = measure_mentions_in(paragraph.doc, book)
-        check_paragraph_numbers(book, numbers, paragraph.doc, measure_mentions)
-        report.findings.extend(arithmetic.check_paragraph(book, paragraph, numbers, measure_mentions))
-        report.findings.extend(figure_findings(paragraph, numbers, book))
+        measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
+        figure_check.check_numbers(evidence, numbers, paragraph.doc, measure_mentions)
+        report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions))
+        report.findings.extend(figure_check.findings(paragraph, numbers, evidence))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
         report.figures.extend(numbers)
 
@@ -151,43 +147,3 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     report.findings.extend(reuse.findings(report.reuse))
     report.sort_findings()
     return report
-
-
-def figure_findings(paragraph, numbers: list[NumberMention], book: FigureBook) -> list[Finding]:
-    """``stale-figure`` and ``unverified-figure`` findings for one paragraph."""
-    found: list[Finding] = []
-    doc = paragraph.doc
-    for mention in numbers:
-        sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
-        if mention.status == "stale":
-            message = f"{mention.text} is the figure for {mention.period}, earlier than {book.period}"
-            current = book.get(mention.measure, book.period) if mention.measure and book.period else None
-            if current is not None and mention.derivation and mention.derivation.startswith(mention.measure + ","):
-                message += f" ({mention.measure} for {book.period}: {_fmt(current.value)})"
-            else:
-                message += f" ({mention.derivation})"
-            found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
-                                 sentence, index=paragraph.index))
-        elif mention.status == "unverified":
-            if mention.kind == "money":
-                message = f"{mention.text}: money amounts are not in the figures; check it against its source"
-            elif book.empty:
-                message = f"{mention.text}: no figures to check it against"
-            else:
-                message = (f"{mention.text}: no matching figure for {book.area} "
-                           f"({_kind_words(mention)}); check it against its source")
-            found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
-                                 message, sentence, index=paragraph.index))
-    return found
-
-
-def _kind_words(mention: NumberMention) -> str:
-    if mention.kind == "percent":
-        return "as a percentage, a change on a year earlier or a share"
-    if mention.kind == "rate":
-        return f"as a rate per {mention.per:,.0f} population"
-    return "as a count in any period"
-
-
-def _fmt(value: float) -> str:
-    return f"{int(round(value)):,}" if abs(value - round(value)) < 1e-9 else f"{value:,.2f}"

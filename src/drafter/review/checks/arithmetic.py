@@ -2,74 +2,71 @@
 
 * A percentage change must follow from the two figures quoted beside it in the
   same sentence ("65,450 … an increase of 18.5% from … 55,219" checks
-  65,450 / 55,219 − 1); without them, from the figures for the measure the
-  sentence is about (its period as the sentence names it, else the review
-  period, against the same period a year earlier).
+  65,450 / 55,219 − 1), paired by their periods and roles (the base is the
+  number offered for comparison, or the earlier of two dated ones), not by
+  the order they appear in; without them, from the figures for the measure
+  the sentence is about (its period as the sentence names it, else the review
+  period, against the same period a year earlier). A change that is itself
+  one of the figures' changes, of a measure the sentence names, stands.
 * A rate must follow from the count quoted beside it, or from the figures, and
-  the population.
+  the population (by the one rule of :mod:`drafter.figures.figureset`).
 * "An increase", "rose", "down from" must agree with the sign of the change.
 
-Wrong sums are ``arithmetic`` findings, wrong directions ``direction``
-findings; both are errors.
+Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
+``arithmetic`` findings, wrong directions ``direction`` findings; both are errors.
 """
 
 from __future__ import annotations
 
-from drafter.claims import timeframe
+from drafter.claims.evidence import Evidence
+from drafter.claims.matching import in_change_context, nearest_measure, sentence_context
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.numbers import NumberMention
-from drafter.review.checks.figures import (
-    FigureBook,
-    find_match,
-    in_change_context,
-    nearest_measure,
-    sentence_context,
-)
+from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
+from drafter.figures.periods import Period
 from drafter.review.findings import Finding
 
 _QUOTED_KINDS = ("count", "small", "money")
-_PAIR_BASE_CUES = frozenset({"from", "prior", "previous", "compared", "than", "against",
-                             "versus", "vs", "earlier"})
-
-
-def _fmt(value: float) -> str:
-    return f"{int(round(value)):,}" if abs(value - round(value)) < 1e-9 else f"{value:,.2f}"
-
-
-def _is_base(doc, count: NumberMention, sentence: tuple[int, int]) -> bool:
-    before = {t.lower_ for t in doc[max(sentence[0], count.token - 8):count.token]}
-    after = " ".join(t.lower_ for t in doc[count.token + 1:min(sentence[1], count.token + 5)])
-    return bool(before & _PAIR_BASE_CUES) or "year earlier" in after or "year before" in after
 
 
 def sentence_counts(numbers: list[NumberMention], sentence: tuple[int, int]) -> list[NumberMention]:
     return [n for n in numbers if n.sentence == sentence and n.kind in _QUOTED_KINDS]
 
 
-def quoted_pair(doc, numbers: list[NumberMention], sentence: tuple[int, int],
+def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
                 anchor: int) -> tuple[NumberMention, NumberMention] | None:
     """(current, base) counts quoted in one sentence for the claim at token
-    ``anchor``: the base is the count marked by a cue ("from 55,219", "compared
-    with 2,649", "(694 a year earlier)") nearest the claim, the current one the
-    count just before it."""
+    ``anchor``: the base is the count offered for comparison nearest the claim
+    ("from 55,219", "compared with 2,649", "17 in 2024 to 14 in 2025"), the
+    current one a later-dated count, else the count just before the base."""
     counts = sentence_counts(numbers, sentence)
-    if len(counts) < 2 or doc is None:
+    if len(counts) < 2:
         return None
-    bases = [c for c in counts if _is_base(doc, c, sentence)]
+    bases = [c for c in counts if c.role == "base"]
     if not bases:
         return None
     base = min(bases, key=lambda c: abs(c.token - anchor))
-    others = [c for c in counts if c is not base and (c.kind == "money") == (base.kind == "money")]
+    others = [c for c in counts if c is not base and c.role != "base"
+              and (c.kind == "money") == (base.kind == "money")]
     if not others:
         return None
+    later = [c for c in others if c.period_named and base.period_named
+             and Period.parse(c.period).first > Period.parse(base.period).first]
+    if later:
+        return min(later, key=lambda c: abs(c.token - base.token)), base
     current = min(others, key=lambda c: (c.token > base.token, abs(c.token - base.token)))
     return current, base
 
 
+def _change(current: NumberMention, base: NumberMention) -> float | None:
+    moved = percent_change(current.value, base.value)
+    return None if moved is None else float(moved)
+
+
 def _any_pair_gives(mention: NumberMention, counts: list[NumberMention]) -> bool:
     """Some ordered pair of the sentence's counts gives the stated change."""
-    return any(a is not b and b.value and mention.matches((a.value / b.value - 1) * 100)
-               for a in counts for b in counts)
+    return any(a is not b and (moved := percent_change(a.value, b.value)) is not None
+               and mention.matches(float(moved)) for a in counts for b in counts)
 
 
 def _direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
@@ -91,28 +88,29 @@ def _direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
     return None
 
 
-def _chosen_period(book: FigureBook, measure: str, context_periods: list[str]) -> str | None:
+def _chosen_period(evidence: Evidence, measure: str, periods: list[str]) -> str | None:
     """The period a sentence's claim is about: a current period it names that has the
     measure, else the review period."""
-    named = [p for p in context_periods if book.is_current(p) and book.get(measure, p)]
+    named = [p for p in periods if evidence.is_current(p) and evidence.get(measure, p)]
     if named:
         return named[0]
-    return book.period
+    return evidence.period
 
 
-def _other_base_named(book: FigureBook, period: str, context_periods: list[str]) -> bool:
+def _other_base_named(period: str, periods: list[str]) -> bool:
     """The sentence compares with some other period ("since 2019"): leave it alone."""
-    expected = {period, timeframe.year_earlier(period)}
-    return any(p not in expected for p in context_periods)
+    expected = {period, str(Period.parse(period).previous_year())}
+    return any(p not in expected for p in periods)
 
 
-def check_paragraph(book: FigureBook, paragraph, numbers: list[NumberMention],
+def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     measure_mentions: list[MeasureMention]) -> list[Finding]:
     doc = paragraph.doc
-    if doc is None or book.empty:
+    if doc is None or evidence.empty:
         return []
     findings: list[Finding] = []
     directions_done: set[tuple[tuple[int, int], str]] = set()
+    words_done: set[int] = set()  # change words a percentage beside them has answered for
 
     def finding(kind: str, mention_or_sentence, message: str) -> None:
         sentence = mention_or_sentence.sentence if isinstance(mention_or_sentence, NumberMention) \
@@ -122,13 +120,14 @@ def check_paragraph(book: FigureBook, paragraph, numbers: list[NumberMention],
 
     for mention in numbers:
         if mention.kind == "percent" and in_change_context(doc, mention):
-            _check_percent(book, doc, mention, numbers, measure_mentions, finding, directions_done)
+            _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
+                           words_done)
         elif mention.kind == "rate":
-            _check_rate(book, doc, mention, numbers, measure_mentions, finding)
+            _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
 
     for token in doc:
         direction = change_direction(token)
-        if not direction:
+        if not direction or token.i in words_done:
             continue
         measure = measure_for(token, measure_mentions)
         if measure is None:
@@ -136,7 +135,8 @@ def check_paragraph(book: FigureBook, paragraph, numbers: list[NumberMention],
         sentence = (token.sent.start, token.sent.end)
         if (sentence, measure.measure) in directions_done:
             continue
-        actual = _actual_change(book, doc, numbers, sentence, token.i, measure.measure)
+        actual = _actual_change(evidence, doc, numbers, sentence, token.i, measure.measure,
+                                measure_mentions)
         if actual is None:
             continue
         change, description = actual
@@ -154,35 +154,52 @@ def _contradicts(direction: str, change: float) -> bool:
     return (direction == "up") != (change > 0)
 
 
-def _actual_change(book, doc, numbers, sentence, anchor, measure) -> tuple[float, str] | None:
-    pair = quoted_pair(doc, numbers, sentence, anchor)
+def _sentence_periods(doc, numbers, sentence, measure_mentions, evidence) -> list[str]:
+    anchor = next((n for n in numbers if n.sentence == sentence), None)
+    if anchor is not None:
+        return sentence_context(doc, anchor, measure_mentions, evidence.period).periods
+    from drafter.figures.period_text import find_periods
+
+    return [str(p.period) for p in find_periods(doc[sentence[0]:sentence[1]].text) if p.period]
+
+
+def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
+                   measure_mentions) -> tuple[float, str] | None:
+    pair = quoted_pair(numbers, sentence, anchor)
     if pair:
         current, base = pair
-        if base.value:
-            change = (current.value / base.value - 1) * 100
+        change = _change(current, base)
+        if change is not None:
             return change, (f"the figures quoted beside it went from {base.text} to {current.text} "
                             f"({change:+.1f}%)")
-    periods = [p.period for p in timeframe.periods_in(doc[sentence[0]:sentence[1]].text)]
-    period = _chosen_period(book, measure, periods)
-    if period is None or _other_base_named(book, period, periods):
+    periods = _sentence_periods(doc, numbers, sentence, measure_mentions, evidence)
+    period = _chosen_period(evidence, measure, periods)
+    if period is None or _other_base_named(period, periods):
         return None
-    found = book.change(measure, period)
-    if found is None:
+    found = evidence.change(measure, period)
+    if found is None or found.percent is None and not found.in_points:
         return None
-    change, now, before = found
-    return change, (f"the figures went from {_fmt(before.value)} in {before.period} to "
-                    f"{_fmt(now.value)} in {now.period} ({change:+.1f}%)")
+    moved = float(found.points if found.in_points else found.percent)
+    return moved, (f"the figures went from {shown(found.previous.value)} in {found.previous.period} to "
+                   f"{shown(found.current.value)} in {found.current.period} ({moved:+.1f}%)")
 
 
-def _check_percent(book, doc, mention, numbers, measure_mentions, finding, directions_done) -> None:
+def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
+                   words_done) -> None:
     word = _direction_word(doc, mention)
-    pair = quoted_pair(doc, numbers, mention.sentence, mention.token)
+    if word is not None:
+        words_done.add(word[1].i)
+    pair = quoted_pair(numbers, mention.sentence, mention.token)
     measure = nearest_measure(doc, mention, measure_mentions)
+    context = sentence_context(doc, mention, measure_mentions, evidence.period)
+    own = mention.matched if mention.status == "verified" else None
+    if own is not None and own.kind not in (CHANGE, POINTS) and word is None:
+        return  # a share or a percentage figure, found as such
     if pair:
         current, base = pair
-        if not base.value:
+        expected = _change(current, base)
+        if expected is None:
             return
-        expected = (current.value / base.value - 1) * 100
         description = f"the figures quoted beside it went from {base.text} to {current.text} ({expected:+.1f}%)"
         if not mention.matches(expected) and not _any_pair_gives(
                 mention, sentence_counts(numbers, mention.sentence)):
@@ -191,26 +208,32 @@ def _check_percent(book, doc, mention, numbers, measure_mentions, finding, direc
             finding("arithmetic", mention,
                     f"{mention.text} does not follow from {current.text} and {base.text} quoted "
                     f"beside it: that change is {expected:+.1f}%")
+    elif own is not None and own.kind in (CHANGE, POINTS) and own.measure in context.measures:
+        # The stated change is one of the figures' changes, of a measure the sentence names.
+        expected = float(own.value)
+        previous, now = own.figures[1], own.figures[0]
+        description = (f"the figures went from {shown(previous.value)} in {previous.period} to "
+                       f"{shown(now.value)} in {now.period} ({expected:+.1f}%)")
+        measure = next((m for m in context.mentions if m.measure == own.measure), measure)
     else:
         if measure is None:
             return
-        context = sentence_context(doc, mention, measure_mentions)
-        period = _chosen_period(book, measure.measure, context.periods)
-        if period is None or _other_base_named(book, period, context.periods):
+        period = _chosen_period(evidence, measure.measure, context.periods)
+        if period is None or _other_base_named(period, context.periods):
             return
-        found = book.change(measure.measure, period)
-        if found is None:
+        found = evidence.change(measure.measure, period)
+        if found is None or found.percent is None:
             return
-        expected, now, before = found
-        description = (f"the figures went from {_fmt(before.value)} in {before.period} to "
-                       f"{_fmt(now.value)} in {now.period} ({expected:+.1f}%)")
-        same_measure_change = mention.status == "verified" and mention.measure == measure.measure
+        expected = float(found.percent)
+        description = (f"the figures went from {shown(found.previous.value)} in {found.previous.period} to "
+                       f"{shown(found.current.value)} in {found.current.period} ({expected:+.1f}%)")
         # A percentage measure (satisfaction) changes in points, which writers also give as "%".
-        if not mention.matches(expected) and not same_measure_change and not now.is_percent:
+        if not mention.matches(expected) and not found.in_points:
             mention.status = "wrong"
             mention.measure, mention.period = measure.measure, period
-            mention.derivation = (f"{measure.measure}, {before.period} → {now.period}: "
-                                  f"{_fmt(before.value)} → {_fmt(now.value)} = {expected:+.2f}%")
+            mention.derivation = (f"{measure.measure}, {found.previous.period} → {found.current.period}: "
+                                  f"{shown(found.previous.value)} → {shown(found.current.value)} = "
+                                  f"{expected:+.2f}%")
             mention.source = None
             finding("arithmetic", mention,
                     f"{mention.text} for {measure.measure.replace('_', ' ')}: {description}")
@@ -225,15 +248,16 @@ def _check_percent(book, doc, mention, numbers, measure_mentions, finding, direc
             directions_done.add((mention.sentence, measure.measure))
 
 
-def _check_rate(book, doc, mention, numbers, measure_mentions, finding) -> None:
+def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:
     measure = nearest_measure(doc, mention, measure_mentions)
-    if measure is None or (mention.status == "verified" and mention.measure == measure.measure):
+    if measure is None or mention.status in ("verified", "stale"):
         return
-    context = sentence_context(doc, mention, measure_mentions)
-    period = _chosen_period(book, measure.measure, context.periods)
+    context = sentence_context(doc, mention, measure_mentions, evidence.period)
+    period = mention.period if mention.period_named else \
+        _chosen_period(evidence, measure.measure, context.periods)
     if period is None:
         return
-    population = book.population(period)
+    population = evidence.population(period)
     if population is None or not population.value:
         return
     counts = [n for n in numbers if n.sentence == mention.sentence and n.kind in ("count", "small")
@@ -242,17 +266,15 @@ def _check_rate(book, doc, mention, numbers, measure_mentions, finding) -> None:
               and m.measure == measure.measure]
     if counts:
         count = counts[-1]
-        expected = count.value / population.value * mention.per
-        description = (f"{count.text} / {_fmt(population.value)} population ({population.period}) "
+        expected = float(rate_of(count.value, population.value, int(mention.per)))
+        description = (f"{count.text} / {shown(population.value)} population ({population.period}) "
                        f"gives {expected:.1f}")
     else:
-        if find_match(book, mention, context, False, False, measure, {measure.measure}) is not None:
-            return  # an earlier period's rate: the figures check reports it
-        found = book.rate(measure.measure, period, mention.per)
+        found = evidence.rate(measure.measure, period, mention.per)
         if found is None:
             return
-        expected = found[0]
-        description = f"the figures give {expected:.1f} ({found[1]})"
+        expected = float(found.value)
+        description = f"the figures give {expected:.1f} ({found.derivation})"
     if not mention.matches(expected):
         mention.status = "wrong"
         mention.measure, mention.period, mention.source = measure.measure, period, None

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims import timeframe
 from drafter.claims.numbers import NumberMention
+from drafter.errors import BadPeriod
+from drafter.figures.periods import Period
 from drafter.review.findings import Finding
 
 RECENT_MARKERS = ("recently", "recent", "latest")
@@ -38,7 +39,7 @@ _NAME_HEADS = frozenset({"act", "order", "regulations", "regulation", "strategy"
 
 def check_paragraph(paragraph, numbers: list[NumberMention], review_period: str | None) -> list[Finding]:
     doc = paragraph.doc
-    review = timeframe.span(review_period) if review_period else None
+    review = _period(review_period) if review_period else None
     if doc is None or review is None:
         return []
     findings: list[Finding] = []
@@ -46,7 +47,7 @@ def check_paragraph(paragraph, numbers: list[NumberMention], review_period: str 
         if mention.kind not in ("year", "period"):
             continue
         period = mention.text if mention.kind == "period" else str(int(mention.value))
-        found = timeframe.span(period)
+        found = _period(period)
         if found is None or not found.before(review):
             continue
         token = doc[mention.token]
@@ -60,6 +61,13 @@ def check_paragraph(paragraph, numbers: list[NumberMention], review_period: str 
                 f"{mention.text} is before the period under review ({review_period}) but reads "
                 f"as current ({reason})", sentence.text, index=paragraph.index))
     return findings
+
+
+def _period(text: str) -> Period | None:
+    try:
+        return Period.parse(text.replace("–", "-"))
+    except BadPeriod:
+        return None
 
 
 def _starting_point(doc, token) -> bool:

@@ -1,0 +1,356 @@
+"""Which figure each number in a paragraph is, read by its period and its role.
+
+Every number that may be a figure gets a **role** and, where the sentence
+gives one, a **period**:
+
+* its period is the one named beside it ("17 in 2024", "3.3 in the second
+  quarter of 2023"), else the last one named before it in its sentence ("In
+  the quarter ending June 2024, ... 5 homicides"); a relative phrase ("the
+  year prior", "the same quarter a year earlier") is a year before the
+  sentence's own period;
+* its role is ``base`` when the sentence offers it as what something is
+  compared with ("from 55,219", "when there were 55,219", "compared with 13.8
+  in 2024", the earlier of two dated numbers of one measure), else ``current``.
+
+A number is then looked for among the values :mod:`drafter.figures.derived`
+gives for its period (or the review period), limited to the measures its
+sentence names. It is **verified** when found; **stale** when it is found only
+as an earlier period's value while presented as current; **unverified**
+otherwise. "Found" means "rounds to": 15.4 matches 15.41, "around 2,000"
+matches anything that rounds to 2,000. To keep coincidences out, a number is
+matched only to a measure its sentence names ("65,450 records of neighbourhood
+crime"); a number counting something else ("610 people") to nothing; and only
+when a sentence names no measure may an exact number of 1,000 or more, or one
+with decimals, match any measure. Stale needs a named measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.claims.evidence import Candidate, Evidence
+from drafter.claims.measures import (
+    MeasureMention,
+    counted_noun,
+    measure_for,
+    noun_phrase_tokens,
+)
+from drafter.claims.numbers import NumberMention
+from drafter.figures.period_text import PeriodPhrase, find_periods
+from drafter.figures.periods import Period
+
+UNNAMED_AT_LEAST = 1000
+BASE_CUES = ("from", "prior", "previous", "previously", "earlier", "before", "compared",
+             "comparison", "than", "last year", "a year ago", "against", "versus", "vs",
+             "when there were", "when there was", "when it was")
+_AFTER_BASE_CUES = ("earlier", "before", "previously", "last year", "a year ago", "prior")
+CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew", "growth",
+                              "up", "higher", "decrease", "fall", "fell", "fallen", "down",
+                              "lower", "drop", "dropped", "decline", "reduction", "reduced",
+                              "change", "changed", "increased", "decreased", "declined",
+                              "rising", "falling", "increasing", "decreasing"})
+# Words that may stand between a number and the period it belongs to ("17 in 2024").
+_TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,3})?"
+                        r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
+                        r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence offers for deciding what its numbers are."""
+
+    text: str
+    start_token: int
+    end_token: int
+    start_char: int = 0
+    mentions: list[MeasureMention] = field(default_factory=list)
+    phrases: list[PeriodPhrase] = field(default_factory=list)
+    own_period: Period | None = None
+
+    @property
+    def measures(self) -> set[str]:
+        return {m.measure for m in self.mentions}
+
+    @property
+    def periods(self) -> list[str]:
+        """Every period the sentence names, relative ones resolved."""
+        found = [p.resolve(self.own_period) for p in self.phrases]
+        return [str(p) for p in found if p is not None]
+
+
+def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention],
+                     review_period: str | None = None) -> SentenceContext:
+    start, end = mention.sentence
+    if doc is None:
+        return SentenceContext("", 0, 0)
+    span = doc[start:end]
+    local = [m for m in mentions if start <= m.start < end]
+    phrases = find_periods(span.text)
+    explicit = [p.period for p in phrases if p.period is not None]
+    own = explicit[0] if explicit else (Period.parse(review_period) if review_period else None)
+    return SentenceContext(span.text, start, end, span.start_char, local, phrases, own)
+
+
+# -- period and role -----------------------------------------------------------------------
+def attached_period(context: SentenceContext, mention: NumberMention) -> tuple[Period | None, bool]:
+    """(the period named right beside a number, True), or (None, False)."""
+    if not context.text:
+        return None, False
+    end = mention.end - context.start_char
+    for phrase in context.phrases:
+        if phrase.start >= end:
+            if _TO_PERIOD.match(context.text[end:phrase.start]) and phrase.start - end <= 40:
+                return phrase.resolve(context.own_period), True
+            break
+    return None, False
+
+
+def implied_period(context: SentenceContext, mention: NumberMention) -> Period | None:
+    """The period a number's sentence puts it in when none is named beside it:
+    for a base, the relative period the sentence compares with ("from the year
+    prior, when there were 55,219"); otherwise the last period named before it
+    ("In the quarter ending June 2024, ... 5 homicides")."""
+    at = mention.start - context.start_char
+    before = [p for p in context.phrases if p.end <= at]
+    if mention.role == "base":
+        relative = [p for p in before if p.relative]
+        return relative[-1].resolve(context.own_period) if relative else None
+    explicit = [p for p in before if not p.relative]
+    return explicit[-1].period if explicit else None
+
+
+def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list[NumberMention]) -> str:
+    """``base`` when the sentence offers the number as what something is compared with."""
+    if doc is None or (mention.kind in ("percent", "points") and in_change_context(doc, mention)):
+        return "current"  # a change, not a value to compare with
+    lo = max(mention.sentence[0], mention.token - 8)
+    before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
+    if any(f" {cue} " in before for cue in BASE_CUES):
+        # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
+        if not _later_of_a_pair(mention, numbers):
+            return "base"
+    hi = min(mention.sentence[1], mention.token + 7)
+    after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
+    if any(f" {cue} " in after for cue in _AFTER_BASE_CUES):
+        return "base"
+    if _earlier_of_a_pair(mention, numbers):
+        return "base"
+    return "current"
+
+
+def _dated_partners(mention: NumberMention, numbers: list[NumberMention]) -> list[NumberMention]:
+    return [n for n in numbers if n is not mention and n.sentence == mention.sentence
+            and n.kind == mention.kind and n.period and mention.period and n.per == mention.per]
+
+
+def _earlier_of_a_pair(mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    if not mention.period or not mention.period_named:
+        return False
+    mine = Period.parse(mention.period)
+    return any(n.period_named and Period.parse(n.period).first > mine.first
+               for n in _dated_partners(mention, numbers))
+
+
+def _later_of_a_pair(mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    if not mention.period or not mention.period_named:
+        return False
+    mine = Period.parse(mention.period)
+    return any(n.period_named and Period.parse(n.period).first < mine.first
+               for n in _dated_partners(mention, numbers))
+
+
+def in_change_context(doc, mention: NumberMention) -> bool:
+    """A percentage that reports a change ("an increase of 18.5%", "down 3%")."""
+    if doc is None:
+        return False
+    start, end = mention.sentence
+    lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
+    return any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
+               and not _made_up(t) for t in doc[lo:hi])
+
+
+def _made_up(token) -> bool:
+    """"made up 53.7% of": a share, not a change."""
+    return token.lower_ == "up" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() == "make"
+
+
+# -- which candidates a number may be -------------------------------------------------------
+def pools_for(mention: NumberMention, change_context: bool) -> tuple[str, ...]:
+    if mention.kind == "percent":
+        return ("change", "value%", "share") if change_context else ("value%", "share", "change")
+    if mention.kind == "points":
+        return ("points", "difference")
+    if mention.kind == "rate":
+        return ("rate",)
+    return ("value", "total")
+
+
+def _in_pool(candidate: Candidate, pool: str, mention: NumberMention) -> bool:
+    if pool == "value%":
+        return candidate.kind == "figure" and candidate.percent
+    if pool == "value":
+        return candidate.kind == "figure" and not candidate.percent
+    if pool == "rate":
+        return candidate.kind == "rate" and candidate.per == mention.per
+    return candidate.kind == pool
+
+
+def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> set[str] | None:
+    """Measures ``mention`` may be a figure of: a set, or None for "any measure"."""
+    if doc is not None and mention.kind in ("count", "small", "money"):
+        noun = counted_noun(doc[mention.token])
+        if noun is not None and not _generic(noun):
+            phrase = noun_phrase_tokens(noun)
+            return {m.measure for m in context.mentions if any(m.start <= i < m.end for i in phrase)}
+    if context.measures:
+        return context.measures
+    if mention.approximate or (mention.decimals == 0 and mention.value < UNNAMED_AT_LEAST):
+        return set()
+    return None
+
+
+def _generic(noun) -> bool:
+    """"offences in all", "reports": a count of the crimes the sentence names."""
+    from drafter.claims.measures import GENERIC_COUNTED, token_forms
+
+    return bool(token_forms(noun) & GENERIC_COUNTED)
+
+
+def _named(candidate: Candidate, allowed: set[str] | None) -> bool:
+    if allowed is None:
+        return True
+    return all(part in allowed for part in candidate.measure.replace(" - ", " + ").split(" + "))
+
+
+def find_match(evidence: Evidence, mention: NumberMention, context: SentenceContext,
+               change_context: bool, current: bool, nearest: MeasureMention | None,
+               allowed: set[str] | None = None, period: Period | None = None) -> Candidate | None:
+    """The best candidate ``mention`` rounds to, among current or earlier figures
+    (or only those of ``period``), limited to the ``allowed`` measures (None: any)."""
+    if allowed is not None and not allowed:
+        return None
+    if period is None and not current and (allowed is None or mention.kind == "small"):
+        return None  # stale needs a named measure, and a number above ten
+    if period is not None:
+        pool_candidates = list(evidence.in_period(period))
+        pool_candidates += evidence.combined(allowed or context.measures, period)
+    else:
+        pool_candidates = list(evidence.candidates(current))
+        pool_candidates += evidence.combinations(allowed or context.measures, current)
+    for pool in pools_for(mention, change_context):
+        matches = [c for c in pool_candidates
+                   if _in_pool(c, pool, mention) and mention.matches(c.value) and _named(c, allowed)]
+        if matches:
+            return min(matches, key=lambda c: _preference(c, context, nearest))
+    return None
+
+
+def _preference(candidate: Candidate, context: SentenceContext, nearest: MeasureMention | None):
+    return (
+        0 if nearest is not None and candidate.measure == nearest.measure else 1,
+        0 if candidate.measure in context.measures else 1,
+        0 if candidate.period in context.periods else 1,
+        -Period.parse(candidate.period).first,
+    )
+
+
+def nearest_measure(doc, mention: NumberMention, mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure a number is about: the one named just before a bracket it sits
+    in ("robbery of personal property (a 5.6% fall)"), else by the grammar, else
+    the nearest named before it, else after it."""
+    if doc is None:
+        return None
+    start, end = mention.sentence
+    token = doc[mention.token]
+    opening = _opening_bracket(doc, mention.token, start)
+    if opening is not None:
+        before = [m for m in mentions if start <= m.start and m.end <= opening and opening - m.end <= 1]
+        if before:
+            return max(before, key=lambda m: m.end)
+    grammatical = measure_for(token, mentions)
+    if grammatical:
+        return grammatical
+    before = [m for m in mentions if start <= m.start and m.end <= mention.token]
+    if before:
+        return max(before, key=lambda m: m.end)
+    after = [m for m in mentions if mention.token < m.start < end]
+    return min(after, key=lambda m: m.start) if after else None
+
+
+def _opening_bracket(doc, index: int, sentence_start: int) -> int | None:
+    """The token index of the "(" the token at ``index`` sits in, within four words."""
+    for position in range(index - 1, max(sentence_start, index - 5) - 1, -1):
+        text = doc[position].text
+        if text == ")":
+            return None
+        if text == "(":
+            return position
+    return None
+
+
+def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
+                  measure_mentions: list[MeasureMention]) -> None:
+    """Set each number's period, role, status and what it matched."""
+    contexts = {}
+    checked = [m for m in mentions if m.checked]
+    for mention in mentions:
+        if not mention.checked:
+            mention.status = "not-a-figure"
+    for mention in checked:
+        context = contexts.setdefault(mention.sentence, sentence_context(
+            doc, mention, measure_mentions, evidence.period))
+        period, named = attached_period(context, mention)
+        mention.period = str(period) if period is not None else None
+        mention.period_named = named
+    for mention in checked:
+        context = contexts[mention.sentence]
+        mention.role = role_of(doc, mention, context, mentions)
+        if mention.period is None:
+            implied = implied_period(context, mention)
+            mention.period = str(implied) if implied is not None else None
+    for mention in checked:
+        if evidence.empty:
+            mention.status = "unverified" if mention.is_figure else "not-a-figure"
+            continue
+        _match_one(evidence, mention, doc, contexts[mention.sentence], measure_mentions)
+
+
+def _match_one(evidence: Evidence, mention: NumberMention, doc, context: SentenceContext,
+               measure_mentions: list[MeasureMention]) -> None:
+    change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
+    nearest = nearest_measure(doc, mention, measure_mentions)
+    allowed = allowed_measures(doc, mention, context)
+    # The number's own period first, then the period under review, then any other.
+    for period in dict.fromkeys(p for p in (mention.period, evidence.period) if p):
+        found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
+                           Period.parse(period))
+        if found is not None:
+            earlier = not evidence.is_current(period)
+            presented_as_now = mention.role == "current" and earlier and not change_context
+            _mark(mention, "stale" if presented_as_now and allowed else "verified", found)
+            if earlier and not presented_as_now:
+                mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
+            return
+    found = find_match(evidence, mention, context, change_context, True, nearest, allowed)
+    if found is not None:
+        _mark(mention, "verified", found)
+        return
+    found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
+    if found is not None:
+        if mention.role == "base":
+            _mark(mention, "verified", found)
+            mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
+        else:
+            _mark(mention, "stale", found)
+        return
+    mention.status = "unverified" if mention.is_figure else "not-a-figure"
+
+
+def _mark(mention: NumberMention, status: str, candidate: Candidate) -> None:
+    mention.status = status
+    mention.source = candidate.source or None
+    mention.measure = candidate.measure
+    mention.period = candidate.period
+    mention.derivation = candidate.derivation
+    mention.matched = candidate.derived

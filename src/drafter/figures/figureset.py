@@ -1,0 +1,124 @@
+"""A set of figures held in memory, looked up by measure, area and period.
+
+Fill, review and roll forward each load the figures they need once (one area,
+or every area for national comparisons) and ask the same :class:`FigureSet`,
+so they find the same figure for the same question. It also holds the one
+rule for which population a rate divides by:
+
+    the population figure for the same period when one is stored; otherwise
+    the most recent population whose period starts no later than the period
+    starts (a 2021 estimate serves 2022-Q1 and 2022/23 until one for 2022 is
+    loaded; a 2022/23 estimate, starting in April 2022, does not serve
+    2022-Q1).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from drafter.errors import MissingFigure
+from drafter.figures.exact import PERCENT_UNITS
+from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.periods import Period
+
+
+def is_percentage(figure: Figure) -> bool:
+    """Whether the figure is itself a percentage (satisfaction rates): its
+    changes are in percentage points, and it has no rate per population."""
+    return (figure.unit or "").strip().lower() in PERCENT_UNITS
+
+
+class FigureSet:
+    """Figures looked up by (measure, area, period); areas match without regard to case."""
+
+    def __init__(self, figures: Iterable[Figure] = ()):
+        self.figures: list[Figure] = list(figures)
+        self._by_key: dict[tuple[str, str, str], Figure] = {}
+        self._spelling: dict[str, str] = {}
+        for figure in self.figures:
+            key = (figure.measure, figure.area.casefold(), figure.period)
+            self._by_key.setdefault(key, figure)
+            self._spelling.setdefault(figure.area.casefold(), figure.area)
+
+    @classmethod
+    def load(cls, workspace, areas: Iterable[str] | None = None) -> "FigureSet":
+        """The workspace's figures for ``areas`` (every area when None)."""
+        from drafter.store import figures as figure_store
+
+        if areas is None:
+            rows = figure_store.select(workspace.database)
+        else:
+            rows = [row for area in dict.fromkeys(normalise_area(a) for a in areas if a)
+                    for row in figure_store.select(workspace.database, area=area)]
+        return cls(Figure.from_row(row) for row in rows)
+
+    # -- looking up -------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    @property
+    def empty(self) -> bool:
+        return not self.figures
+
+    def area_spelling(self, area: str) -> str | None:
+        """The area as stored, or None when no figure names it."""
+        return self._spelling.get(normalise_area(area).casefold())
+
+    @property
+    def areas(self) -> list[str]:
+        return sorted(self._spelling.values(), key=str.casefold)
+
+    def measures(self, area: str | None = None) -> list[str]:
+        wanted = normalise_area(area).casefold() if area else None
+        return sorted({f.measure for f in self.figures
+                       if wanted is None or f.area.casefold() == wanted})
+
+    def get(self, measure: str, area: str, period: "Period | str") -> Figure | None:
+        return self._by_key.get((normalise_measure(measure), normalise_area(area).casefold(),
+                                 str(Period.parse(period))))
+
+    def require(self, measure: str, area: str, period: "Period | str") -> Figure:
+        """Like :meth:`get`, but MissingFigure names what is not there."""
+        figure = self.get(measure, area, period)
+        if figure is None:
+            raise MissingFigure(normalise_measure(measure),
+                                self.area_spelling(area) or normalise_area(area),
+                                str(Period.parse(period)))
+        return figure
+
+    def of(self, *, area: str | None = None, measure: str | None = None,
+           period: "Period | str | None" = None) -> list[Figure]:
+        """The figures matching every filter given."""
+        wanted_area = normalise_area(area).casefold() if area else None
+        wanted_period = str(Period.parse(period)) if period is not None else None
+        wanted_measure = normalise_measure(measure) if measure is not None else None
+        return [f for f in self.figures
+                if (wanted_area is None or f.area.casefold() == wanted_area)
+                and (wanted_measure is None or f.measure == wanted_measure)
+                and (wanted_period is None or f.period == wanted_period)]
+
+    def population(self, area: str, period: "Period | str") -> Figure | None:
+        """The population a rate for ``period`` divides by (see the module notes)."""
+        period = Period.parse(period)
+        exact = self.get(POPULATION, area, period)
+        if exact is not None:
+            return exact
+        candidates = [(Period.parse(f.period), f) for f in self.of(area=area, measure=POPULATION)]
+        earlier = [(p, f) for p, f in candidates if p.first <= period.first and f.value > 0]
+        if not earlier:
+            return None
+        return max(earlier, key=lambda pair: pair[0].sort_key())[1]
+
+
+def list_figures(workspace, *, area: str | None = None, period: str | None = None,
+                 measure: str | None = None) -> list[Figure]:
+    """Stored figures, optionally filtered, by area, measure and date order."""
+    from drafter.store import figures as figure_store
+
+    rows = figure_store.select(
+        workspace.database,
+        area=normalise_area(area) if area else None,
+        period=str(Period.parse(period)) if period else None,
+        measure=normalise_measure(measure) if measure else None,
+    )
+    return [Figure.from_row(row) for row in rows]

@@ -1,0 +1,290 @@
+"""Periods as sentences name them: finding them, and writing another period
+in the same words.
+
+Statements name a reporting period in many ways, and review (which figure
+does a number belong to?) and roll forward (move "April to June 2026" on to
+"July to September 2026") must read them alike:
+
+=====================  ==============================================
+style                  examples
+=====================  ==============================================
+``months``             April to June 2026; April 2022 to March 2023
+``between``            between April and June 2026
+``year_ending``        the year ending December 2022; 12 months to June 2023
+``quarter_ending``     the quarter ending June 2024
+``ordinal_quarter``    the second quarter of 2024
+``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
+``calendar_quarter``   Q3 2022
+``financial``          2023/24; 2023-24; financial year 2022/2023
+``year``               in 2022
+``relative``           the year prior; the same quarter a year earlier
+=====================  ==============================================
+
+A year that is part of a name is not a period: "the Order 2021", "Police and
+Crime Plan 2021-2025", "the 2022 annual assessment". Relative phrases are
+resolved against the period a sentence is about (:meth:`PeriodPhrase.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
+
+_MONTH_NUMBER = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+), start=1) for name in names}
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d{2}"
+_ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                  "fourth": 4, "4th": 4}
+_ORDINAL_NAMES = ("first", "second", "third", "fourth")
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("between", re.compile(
+        rf"\bbetween\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b",
+        re.IGNORECASE)),
+    ("months", re.compile(
+        rf"\b(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?\s*(?P<joiner>\s(?:to|until|-|–|—)\s|[-–—])\s*"
+        rf"(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b", re.IGNORECASE)),
+    ("year_ending", re.compile(
+        rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+        rf"(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+    ("quarter_ending", re.compile(
+        rf"\bquarter\s+(?P<verb>ending|ended|to)\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+    ("ordinal_quarter", re.compile(
+        rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        rf"(?:(?P<fy_word>the\s+)?(?:financial\s+year\s+)?)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})\b",
+        re.IGNORECASE)),
+    ("financial_quarter", re.compile(
+        rf"\b(?P<q>Q|Quarter\s+)(?P<n>[1-4])(?P<of>\s+of)?\s+(?:FY\s*)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}})\b",
+        re.IGNORECASE)),
+    ("calendar_quarter", re.compile(rf"\bQ(?P<n>[1-4])\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
+    ("financial", re.compile(
+        rf"(?<![\w/£$.,-])(?P<fy>{_YEAR})(?P<sep>\s*[/\-–]\s*)(?P<end>\d{{4}}|\d{{2}})(?![\w/%]|[.,]\d)")),
+    ("year", re.compile(rf"(?<![\w/£$,.*-])(?P<y>{_YEAR})(?![\w/%*]|[,.]\d|\s*[-–/]\s*\d)")),
+]
+
+_RELATIVE = re.compile(
+    r"\b(?:the\s+same\s+(?:quarter|period|month|months)\s+(?:a|one|the\s+previous|last|of\s+the\s+previous)\s+year"
+    r"(?:\s+earlier)?|the\s+same\s+(?:quarter|period)\s+(?:in\s+|of\s+)?(?:the\s+)?previous\s+(?:financial\s+)?year"
+    r"|the\s+same\s+(?:quarter|period)\s+last\s+year|the\s+(?:year|twelve\s+months)\s+(?:prior|before)"
+    r"|the\s+previous\s+(?:financial\s+)?year|the\s+previous\s+twelve\s+months|the\s+prior\s+year"
+    r"|a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
+
+# A capitalised word before a year that makes the year part of a name.
+_NAME_WORDS = frozenset({"order", "act", "regulations", "regulation", "plan", "strategy", "bill",
+                         "directive", "framework", "review", "report", "assessment", "survey",
+                         "programme", "charter", "code", "guidance", "policy", "agreement"})
+_DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    """A period named in text: where (character offsets), how, and which period.
+
+    ``period`` is None for a relative phrase ("the year prior"), whose
+    ``offset`` (months, -12) says where it lies from the period a sentence is
+    about.
+    """
+
+    text: str
+    start: int
+    end: int
+    style: str
+    period: Period | None = None
+    offset: int = 0
+
+    @property
+    def relative(self) -> bool:
+        return self.period is None
+
+    def resolve(self, current: Period | None) -> Period | None:
+        """The period meant: its own, or ``current`` moved by ``offset``."""
+        if self.period is not None:
+            return self.period
+        return current.previous_year() if current is not None else None
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _financial_start(text: str) -> int | None:
+    """The first year of ``2023/24``, ``2023-24`` or ``2023/2024``; None if the years do not follow."""
+    match = re.fullmatch(r"(\d{4})\s*[/\-–]\s*(\d{2,4})", text.strip())
+    if not match:
+        return None
+    start, end = int(match.group(1)), match.group(2)
+    expected = start + 1 if len(end) == 4 else (start + 1) % 100
+    return start if int(end) == expected else None
+
+
+def _period_of(style: str, match: re.Match) -> Period | None:
+    group = match.groupdict()
+    if style in ("months", "between"):
+        first, last = _MONTH_NUMBER[group["m1"].lower()], _MONTH_NUMBER[group["m2"].lower()]
+        end_year = int(group["y2"])
+        start_year = _year(group.get("y1")) or (end_year if first <= last else end_year - 1)
+        length = (end_year * 12 + last) - (start_year * 12 + first) + 1
+        return Period.of_months(start_year, first, length)
+    if style in ("year_ending", "quarter_ending"):
+        month, year = _MONTH_NUMBER[group["m"].lower()], int(group["y"])
+        length = 3 if style == "quarter_ending" else 12
+        first = year * 12 + month - length  # months counted from year 0, January = 0
+        return Period.of_months(first // 12, first % 12 + 1, length)
+    if style == "ordinal_quarter":
+        number = _ORDINAL_WORDS[group["ord"].lower()]
+        start = _financial_start(group["fy"])
+        if start is not None:
+            return Period.of_months(start + (number == 4), (number * 3 + 1) % 12 or 12, 3)
+        return Period.of_months(int(group["fy"][:4]), (number - 1) * 3 + 1, 3)
+    if style == "financial_quarter":
+        start = _financial_start(group["fy"])
+        if start is None:
+            return None
+        number = int(group["n"])
+        return Period.of_months(start + (number == 4), (number * 3 + 1) % 12 or 12, 3)
+    if style == "calendar_quarter":
+        return Period.of_months(int(group["y"]), (int(group["n"]) - 1) * 3 + 1, 3)
+    if style == "financial":
+        start = _financial_start(match.group(0))
+        return Period.of_months(start, 4, 12) if start is not None else None
+    if style == "year":
+        return Period.of_months(int(group["y"]), 1, 12)
+    return None
+
+
+def _part_of_name(text: str, start: int, end: int) -> bool:
+    """"Order 2021", "Plan 2021-2025", "the 2022 annual assessment", "*2022 ...*"."""
+    before = text[max(0, start - 40):start]
+    words = re.findall(r"[A-Za-z()]+", before)
+    if words:
+        last = words[-1].strip("()")
+        if last[:1].isupper() and last.lower() in _NAME_WORDS:
+            return True
+        if last.lower() in _DETERMINERS:
+            following = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
+            if following and following.group(1) not in ("to", "and", "or", "was", "were", "is"):
+                return True  # "the 2022 annual assessment"
+    if before.endswith(("*", "‘", "'", "“", '"', "_")):
+        return True
+    return False
+
+
+def find_periods(text: str) -> list[PeriodPhrase]:
+    """Every period ``text`` names, in order (longest readings first where
+    they overlap: "April to June 2026" is one quarter, not a year)."""
+    found: list[PeriodPhrase] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in taken)
+
+    for style, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            if style == "year" and _part_of_name(text, start, end):
+                taken.append((start, end))
+                continue
+            if style == "financial" and _part_of_name(text, start, end):
+                taken.append((start, end))
+                continue
+            period = _period_of(style, match)
+            if period is None:
+                if style in ("months", "between", "financial"):
+                    taken.append((start, end))  # "2021-2025", "May to July 2024": not periods
+                continue
+            found.append(PeriodPhrase(match.group(0), start, end, style, period))
+            taken.append((start, end))
+    for match in _RELATIVE.finditer(text):
+        if free(*match.span()):
+            found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "relative",
+                                      None, -12))
+    found.sort(key=lambda phrase: phrase.start)
+    return found
+
+
+# -- writing a period in the words of another -------------------------------------------
+def _month(number: int, like: str) -> str:
+    name = MONTHS[number - 1]
+    if like.rstrip(".").lower() not in {month.lower() for month in MONTHS}:
+        name = name[:3]  # an abbreviation ("Apr") stays one
+    return name.upper() if like.isupper() and len(like) > 1 else name
+
+
+def _financial_text(start: int, like: str) -> str:
+    match = re.fullmatch(r"\d{4}(\s*[/\-–]\s*)(\d{2,4})", like.strip())
+    separator, end = (match.group(1), match.group(2)) if match else ("/", "00")
+    following = start + 1 if len(end) == 4 else f"{(start + 1) % 100:02d}"
+    return f"{start}{separator}{following}"
+
+
+def _keep_case(new: str, old: str) -> str:
+    if old[:1].isupper() and new[:1].islower():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def rewrite(phrase: PeriodPhrase, period: Period) -> str:
+    """``period`` in the words ``phrase`` used: "April to June 2026" with
+    2026-Q3 gives "July to September 2026"; "Q2 2023/24" with 2023-Q4 gives
+    "Q3 2023/24". When the style cannot say ``period`` (a year written as
+    "in 2022" moved to a rolling year), the period's own label is used."""
+    style, old = phrase.style, phrase.text
+    first, last = period.start, period.end
+    if style == "relative":
+        return old
+    if style in ("months", "between"):
+        pattern = dict(_PATTERNS)[style]
+        match = pattern.fullmatch(old)
+        if match:
+            m1, m2 = _month(first.month, match.group("m1")), _month(last.month, match.group("m2"))
+            y1 = f" {first.year}" if match.group("y1") or first.year != last.year else ""
+            if style == "between":
+                lead = old[:old.lower().index("between") + len("between")]
+                return f"{lead} {m1}{y1} and {m2} {last.year}"
+            joiner = match.group("joiner")
+            return _keep_case(f"{m1}{y1}{joiner}{m2} {last.year}", old)
+    if style in ("year_ending", "quarter_ending"):
+        pattern = dict(_PATTERNS)[style]
+        match = pattern.fullmatch(old)
+        wanted = "quarter" if period.kind == QUARTER else "year"
+        span_word = "quarter" if style == "quarter_ending" else "year"
+        if match and wanted == span_word:
+            head = old[:match.start("m")]
+            return f"{head}{_month(last.month, match.group('m'))} {last.year}"
+    if style == "ordinal_quarter" and period.kind == QUARTER:
+        match = dict(_PATTERNS)[style].fullmatch(old)
+        if match:
+            fiscal = _financial_start(match.group("fy")) is not None
+            if fiscal:
+                number = (period.quarter - 2) % 4 + 1
+                start = period.year - (period.quarter == 1)
+                year_text = _financial_text(start, match.group("fy"))
+            else:
+                number, year_text = period.quarter, str(period.year)
+            ordinal = _ORDINAL_NAMES[number - 1] if match.group("ord").isalpha() else \
+                ("1st", "2nd", "3rd", "4th")[number - 1]
+            head = old[:match.start("ord")]
+            middle = old[match.end("ord"):match.start("fy")]
+            return f"{head}{_keep_case(ordinal, match.group('ord'))}{middle}{year_text}"
+    if style == "financial_quarter" and period.kind == QUARTER:
+        match = dict(_PATTERNS)[style].fullmatch(old)
+        if match:
+            number = (period.quarter - 2) % 4 + 1
+            start = period.year - (period.quarter == 1)
+            return (f"{old[:match.start('n')]}{number}{old[match.end('n'):match.start('fy')]}"
+                    f"{_financial_text(start, match.group('fy'))}")
+    if style == "calendar_quarter" and period.kind == QUARTER:
+        return f"Q{period.quarter} {period.year}"
+    if style == "financial" and period.kind == FINANCIAL:
+        return _financial_text(period.year, old)
+    if style == "year" and period.kind == YEAR:
+        return str(period.year)
+    return period.label()

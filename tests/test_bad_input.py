@@ -5,6 +5,7 @@ already stored is lost or half-written."""
 
 from __future__ import annotations
 
+import fcntl
 import io
 import os
 import re
@@ -12,7 +13,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -191,34 +191,85 @@ def test_an_interrupted_batch_keeps_every_statement_whole(ws, tmp_path):
 
 
 def test_ctrl_c_during_corpus_add_says_what_was_added(ws, tmp_path):
-    # Enough files that the batch is still running when the signal arrives, even
-    # when a loaded machine starves this polling loop for a second or two.
-    files = 1500
+    # The batch writes a line per file. This test stops reading after a few
+    # lines, so once the pipe (made small) is full the batch waits on it: it is
+    # still running when Ctrl-C arrives, however loaded the machine.
+    read_first = 3
+    stdout_read, stdout_write = os.pipe()
+    capacity = fcntl.fcntl(stdout_write, fcntl.F_SETPIPE_SZ, 4096)
+    shortest_line = len("added 1: s0000.txt (force unknown, date unknown, 1 paragraph)\n")
+    files = read_first + capacity // shortest_line + 50
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(files):
         (folder / f"s{n:04}.txt").write_text(GOOD_TEXT.replace("9%", f"{n + 10}%"), encoding="utf-8")
     command = [sys.executable, "-m", "drafter.cli.main", "--workspace", str(ws), "corpus", "add", str(folder)]
-    # A shell that runs the tests in the background starts them with SIGINT
-    # ignored, and Python keeps it ignored: give the child the default a user's
-    # terminal gives it.
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    try:
-        deadline = time.monotonic() + 60
-        while _stored(ws) < 1 and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert process.poll() is None, "the batch finished before it could be interrupted"
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    with open(tmp_path / "stderr.txt", "w+", encoding="utf-8") as stderr, \
+            open(stdout_read, encoding="utf-8") as stdout:
+        # A shell that runs the tests in the background starts them with SIGINT
+        # ignored, and Python keeps it ignored: give the child the default a
+        # user's terminal gives it.
+        process = subprocess.Popen(command, stdout=stdout_write, stderr=stderr,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        os.close(stdout_write)
+        try:
+            first = _within(60, lambda: [stdout.readline() for _ in range(read_first)])
+            assert all(line.startswith("added ") for line in first), (first, _text(stderr))
+            process.send_signal(signal.SIGINT)
+            rest = _within(60, stdout.read)
+            process.wait(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        err = _text(stderr)
     assert process.returncode == 130, err
     assert "Traceback" not in err
+    out = "".join(first) + rest
     added = [line for line in out.splitlines() if line.startswith("added ")]
-    assert len(added) == _stored(ws) < files
-    assert err.strip().splitlines()[-1].startswith(f"drafter: interrupted: {files - len(added):,} files not added")
+    assert len(added) == len(out.splitlines()) == _stored(ws) < files
+    assert err.strip().splitlines()[-1] == (
+        f"drafter: interrupted: {files - len(added):,} files not added, "
+        f"from {folder / f's{len(added):04}.txt'} on ({len(added)} statements added before that)")
+
+
+def _within(seconds: float, action):
+    """What ``action`` returns; the test fails rather than hangs if it takes longer."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(1)
+    try:
+        return pool.submit(action).result(timeout=seconds)
+    finally:
+        pool.shutdown(wait=False)  # on a timeout, killing the child ends the read
+
+
+def _text(file) -> str:
+    file.seek(0)
+    return file.read()
+
+
+def test_ctrl_c_during_corpus_add_json_is_still_one_document(run, ws, tmp_path, monkeypatch):
+    import drafter.corpus.ingest
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"s{n}.txt").write_text(GOOD_TEXT.replace("9%", f"{n + 10}%"), encoding="utf-8")
+    read_statement = drafter.corpus.ingest.read_statement
+
+    def press_ctrl_c_while_reading_the_third(path, *rest):
+        if path.name == "s2.txt":
+            raise KeyboardInterrupt
+        return read_statement(path, *rest)
+
+    monkeypatch.setattr(drafter.corpus.ingest, "read_statement", press_ctrl_c_while_reading_the_third)
+    result = run("corpus", "add", folder, "--json")
+    assert result.exit_code == 130
+    assert [item["file"] for item in result.json()["added"]] == ["s0.txt", "s1.txt"]
+    assert result.stderr.strip().splitlines() == [
+        f"drafter: interrupted: 2 files not added, from {folder / 's2.txt'} on "
+        "(2 statements added before that)"]
+    assert _stored(ws) == 2
 
 
 def _stored(ws: Path) -> int:

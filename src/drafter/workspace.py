@@ -70,12 +70,18 @@ class Workspace:
     # -- corpus -----------------------------------------------------------
     def add_statements(self, paths: Iterable[Path | str], *, force: str | None = None,
                        date: str | None = None, title: str | None = None,
-                       progress: Progress | None = None):
-        """Add past statements (files or directories); returns an AddReport."""
+                       progress: Progress | None = None,
+                       on_file: Callable[[str, dict], None] | None = None):
+        """Add past statements (files or directories); returns an AddReport.
+
+        ``on_file(outcome, item)`` is told of each file as soon as it is done
+        (``added``, ``duplicate`` or ``failed``, with the item the report will
+        hold). A Ctrl-C stops the batch: each file is stored, recorded and told
+        together or not at all, and the report lists the files not attempted."""
         from drafter.corpus import add_statements
 
         return add_statements(self, [Path(p) for p in paths], force=force, date=date,
-                              title=title, progress=progress)
+                              title=title, progress=progress, on_file=on_file)
 
     def list_statements(self):
         return statement_store.list_statements(self.database)

@@ -99,6 +99,24 @@ class ProgressLine:
     def finish(self) -> None:
         if self.shown:
             click.echo(err=True)
+            self.shown = False
+
+    def clear(self) -> None:
+        """Take the bar off its line, so a message can go there; the next
+        update draws it again below the message."""
+        if self.shown:
+            click.echo("\r\033[K", nl=False, err=True)
+            self.shown = False
+
+
+def quiet_standard_output() -> None:
+    """Send what is still to be written to standard output nowhere, once its
+    reader has gone (``| head``), so it neither fails again nor at exit."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def terminal_width() -> int | None:

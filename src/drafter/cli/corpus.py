@@ -45,28 +45,65 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
             raise DrafterError(f"--date {date!r}: {error.problem}") from None
     workspace = workspace_from(ctx)
     progress = ProgressLine("adding", enabled=None if not as_json else False)
+    # Each line goes out (flushed) as its file is done, so output piped to a
+    # log keeps everything added before a Ctrl-C.
+    say = _FileLines(progress, stdout=not as_json)
     report = workspace.add_statements(paths, force=force_name, date=date, title=title,
-                                      progress=progress)
+                                      progress=progress, on_file=say)
     progress.finish()
     if as_json:
         print_json(report.to_dict())
-    else:
-        for item in report.added:
-            click.echo(f"added {item['id']}: {item['file']} ({item['force'] or 'force unknown'}, "
-                       f"{item['date'] or 'date unknown'}, {plural(item['paragraphs'], 'paragraph')})")
-        for item in report.duplicates:
-            click.echo(f"duplicate: {item['file']} is already statement {item['id']}")
-    # On stderr in both modes, so a failure shows at a terminal even under --json.
-    for item in report.failed:
-        click.echo(f"drafter: error: {item['file']}: {item['error']}", err=True)
     if report.interrupted:
         left = report.not_attempted
         start = f", from {left[0]} on" if len(left) > 1 else f": {left[0]}"
         click.echo(f"drafter: interrupted: {plural(len(left), 'file')} not added{start} "
-                   "(the files listed above were added)", err=True)
+                   f"({_so_far(report)} before that)", err=True)
         ctx.exit(130)
     if report.failed:
         ctx.exit(1)
+
+
+class _FileLines:
+    """One line per file as it is done: added and duplicates on standard
+    output (unless it carries JSON), failures on standard error in both modes
+    so a failure shows at a terminal even under --json."""
+
+    def __init__(self, progress: ProgressLine, *, stdout: bool):
+        self.progress = progress
+        self.stdout = stdout
+
+    def __call__(self, outcome: str, item: dict) -> None:
+        if outcome == "failed":
+            self._say(f"drafter: error: {item['file']}: {item['error']}", err=True)
+        elif not self.stdout:
+            return
+        elif outcome == "added":
+            self._say(f"added {item['id']}: {item['file']} ({item['force'] or 'force unknown'}, "
+                      f"{item['date'] or 'date unknown'}, {plural(item['paragraphs'], 'paragraph')})")
+        else:
+            self._say(f"duplicate: {item['file']} is already statement {item['id']}")
+
+    def _say(self, line: str, err: bool = False) -> None:
+        self.progress.clear()
+        if err:
+            click.echo(line, err=True)
+            return
+        try:
+            click.echo(line)
+        except BrokenPipeError:
+            # Whoever read the output has gone (`| head`): the batch still
+            # finishes, and its other lines go nowhere.
+            self.stdout = False
+            common.quiet_standard_output()
+
+
+def _so_far(report) -> str:
+    parts = [plural(len(report.added), "statement") + " added"]
+    if report.duplicates:
+        parts.append(plural(len(report.duplicates), "duplicate"))
+    if report.failed:
+        parts.append(plural(len(report.failed), "failure"))
+    return ", ".join(parts)
 
 
 @corpus.command("list")

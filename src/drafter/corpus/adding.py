@@ -4,13 +4,21 @@ leaves anything behind."""
 
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterator
 
 from drafter.errors import IngestError
 from drafter.files import write_atomically
 from drafter.statement import check_date
 from drafter.store import statements as statement_store
+
+
+FileDone = Callable[[str, dict], None]
+"""Told of each file as it is done: ``("added" | "duplicate" | "failed", item)``."""
 
 
 @dataclass
@@ -22,11 +30,20 @@ class AddReport:
     duplicates: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     not_attempted: list[str] = field(default_factory=list)
-    storing: str | None = field(default=None, repr=False)  # hash of the file being stored
+    on_file: FileDone | None = field(default=None, repr=False)
 
     @property
     def interrupted(self) -> bool:
         return bool(self.not_attempted)
+
+    @property
+    def entries(self) -> int:
+        return len(self.added) + len(self.duplicates) + len(self.failed)
+
+    def record(self, outcome: str, item: dict) -> None:
+        {"added": self.added, "duplicate": self.duplicates, "failed": self.failed}[outcome].append(item)
+        if self.on_file:
+            self.on_file(outcome, item)
 
     def to_dict(self) -> dict:
         return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed}
@@ -57,26 +74,25 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
 
 
 def add_statements(workspace, paths: list[Path], *, force=None, date=None, title=None,
-                   progress=None) -> AddReport:
+                   progress=None, on_file: FileDone | None = None) -> AddReport:
+    """Add every file under ``paths``; ``on_file(outcome, item)`` hears of each
+    file as soon as it is added, found to be a duplicate, or fails."""
     if date is not None:
         check_date(date)
-    report = AddReport()
+    report = AddReport(on_file=on_file)
     files, missing = expand_paths(paths)
-    report.failed.extend(missing)
-    for done, path in enumerate(files):
-        accounted = _entries(report)
-        try:
+    for item in missing:
+        report.record("failed", item)
+    try:
+        for done, path in enumerate(files):
             if progress:
                 progress(f"adding {path.name}", done, len(files))
             _add_one(workspace, path, report, force=force, date=date, title=title)
-        except KeyboardInterrupt:
-            # Each file is stored in its own transaction, so the ones before
-            # are kept whole. The one in hand is either stored whole (Ctrl-C
-            # came just after its commit) or not at all: report it as it is.
-            if _entries(report) > accounted or _stored_meanwhile(workspace, path, report):
-                done += 1
-            report.not_attempted = [str(p) for p in files[done:]]
-            return report
+    except KeyboardInterrupt:
+        # Every file gets exactly one entry, recorded together with its
+        # storing, so the entries say how far the batch got.
+        report.not_attempted = [str(p) for p in files[report.entries - len(missing):]]
+        return report
     if progress:
         progress("added", len(files), len(files))
     return report
@@ -94,21 +110,27 @@ def known_areas(workspace) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name and name != ENGLAND_AND_WALES))
 
 
-def _entries(report: AddReport) -> int:
-    return len(report.added) + len(report.duplicates) + len(report.failed)
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold a Ctrl-C that arrives during the block until the block is done.
 
-
-def _stored_meanwhile(workspace, path: Path, report: AddReport) -> bool:
-    """True (and ``path`` reported as added) if it reached the corpus before the report."""
-    digest, report.storing = report.storing, None
-    found = statement_store.find_by_hash(workspace.database, digest) if digest else None
-    if found is None:
-        return False
-    stored = workspace.get_statement(found)
-    report.added.append({"id": found, "file": path.name, "title": stored.title,
-                         "force": stored.force, "date": stored.date,
-                         "paragraphs": stored.paragraphs})
-    return True
+    Storing a file, recording it and telling ``on_file`` happen together or
+    not at all, so what a user was told always matches the corpus. Only the
+    main thread receives signals; elsewhere, or when a caller has its own
+    handler, there is nothing to hold.
+    """
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+        yield
+        return
+    pressed: list[int] = []
+    signal.signal(signal.SIGINT, lambda number, frame: pressed.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if pressed:
+            raise KeyboardInterrupt
 
 
 def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) -> None:
@@ -117,18 +139,16 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
     try:
         # Bounded: a huge file named by mistake is refused before it is read.
         data = read_file(path)
-    except IngestError as exc:
-        report.failed.append({"file": str(path), "error": exc.problem})
-        return
-    digest = statement_store.content_hash(data)
-    existing = statement_store.find_by_hash(workspace.database, digest)
-    if existing is not None:
-        report.duplicates.append({"file": str(path), "id": existing})
-        return
-    try:
+        digest = statement_store.content_hash(data)
+        existing = statement_store.find_by_hash(workspace.database, digest)
+        if existing is not None:
+            with _ctrl_c_held():
+                report.record("duplicate", {"file": str(path), "id": existing})
+            return
         statement = read_statement(path, data, known_areas(workspace))
     except IngestError as exc:
-        report.failed.append({"file": str(path), "error": exc.problem})
+        with _ctrl_c_held():
+            report.record("failed", {"file": str(path), "error": exc.problem})
         return
     if force:
         statement.force = force
@@ -136,25 +156,21 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         statement.date = date
     if title:
         statement.title = title
-    # Not in the corpus a moment ago: if a row with this hash is there after a
-    # Ctrl-C, this file put it there.
-    report.storing = digest
-    try:
-        statement_id = _store(workspace, statement, path, data, digest)
-    except IngestError as exc:
-        report.storing = None
-        report.failed.append({"file": str(path), "error": exc.problem})
-        return
-    if statement_id is None:  # another process stored the same file meanwhile
-        report.storing = None
-        report.duplicates.append({"file": str(path), "id": statement_store.find_by_hash(workspace.database, digest)})
-        return
-    report.added.append({
-        "id": statement_id, "file": path.name, "title": statement.title,
-        "force": statement.force, "date": statement.date,
-        "paragraphs": statement.paragraph_count,
-    })
-    report.storing = None
+    with _ctrl_c_held():
+        try:
+            statement_id = _store(workspace, statement, path, data, digest)
+        except IngestError as exc:
+            report.record("failed", {"file": str(path), "error": exc.problem})
+            return
+        if statement_id is None:  # another process stored the same file meanwhile
+            report.record("duplicate", {"file": str(path),
+                                        "id": statement_store.find_by_hash(workspace.database, digest)})
+            return
+        report.record("added", {
+            "id": statement_id, "file": path.name, "title": statement.title,
+            "force": statement.force, "date": statement.date,
+            "paragraphs": statement.paragraph_count,
+        })
 
 
 def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | None:
@@ -177,7 +193,5 @@ def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | 
     except sqlite3.IntegrityError:
         return None
     except BaseException:
-        # Ctrl-C can land after the commit: keep the copy of a statement that was stored.
-        if statement_store.find_by_hash(workspace.database, digest) is None:
-            original.unlink(missing_ok=True)
+        original.unlink(missing_ok=True)  # nothing was stored: no copy without its statement
         raise

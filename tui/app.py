@@ -14,6 +14,7 @@ from typing import Callable
 from drafter.tui.commands import DeskCommands
 from drafter.tui.screens.desk_saving import SAVE_ERRORS
 from drafter.tui.session import DraftSession
+from drafter.tui.terminal import desk_driver
 from textual import work
 from textual.app import App
 from textual.binding import Binding
@@ -23,7 +24,6 @@ from textual.worker import Worker, WorkerState
 from drafter.errors import BadQuery, DrafterError
 
 Clock = Callable[[], datetime]
-
 
 
 class DeskApp(App):
@@ -65,6 +65,9 @@ class DeskApp(App):
         self.notices: deque[tuple[str, str]] = deque(maxlen=200)
         """Every notification shown, newest last: (severity, message)."""
 
+    def get_driver_class(self):
+        return desk_driver(super().get_driver_class())
+
     # -- start-up ---------------------------------------------------------------------
     def on_mount(self) -> None:
         self._catch_hangups()
@@ -98,12 +101,13 @@ class DeskApp(App):
 
     def _save_and_exit(self) -> None:
         desk = self.desk
-        if desk is not None:
-            try:
+        try:
+            if desk is not None:
                 desk.save_before_leaving()
-            except SAVE_ERRORS as error:
-                self.log.error(f"could not save on hangup: {error}")
-        self.exit()
+        except SAVE_ERRORS as error:
+            self.log.error(f"could not save on hangup: {error}")
+        finally:
+            self.exit()  # whatever went wrong, a desk told to go must not stay
 
     def _seeded(self, problem: str | None) -> None:
         if problem:

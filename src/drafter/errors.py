@@ -88,3 +88,7 @@ class UnfilledPlaceholders(ExportError):
 
 class SearchIndexError(DrafterError):
     """The search index cannot be built or loaded."""
+
+
+class SynonymsError(DrafterError):
+    """The synonyms file cannot be used; the message names the file and the line."""

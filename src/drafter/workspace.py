@@ -108,7 +108,7 @@ class Workspace:
         return get_meta(self.database, "seeded") is not None
 
     def seed(self, progress: Progress | None = None) -> None:
-        """Add the bundled sample statements, figures and templates (once)."""
+        """Add the bundled sample statements, figures, templates and synonyms file (once)."""
         seed_workspace(self, progress=progress)
 
     # -- retrieval --------------------------------------------------------
@@ -272,6 +272,11 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
             # the next run would keep.
             write_atomically(target, lambda temp, source=template: shutil.copy2(source, temp),
                              WorkspaceError)
+    from drafter.search import bundled_synonyms
+
+    synonyms = workspace.path / bundled_synonyms().name
+    if not synonyms.exists():  # the maintainer's copy to edit
+        write_atomically(synonyms, lambda temp: shutil.copy2(bundled_synonyms(), temp), WorkspaceError)
     statements_dir = bundled_statements()
     if statements_dir.is_dir():
         workspace.add_statements([statements_dir], progress=progress)

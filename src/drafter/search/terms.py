@@ -244,7 +244,10 @@ class QueryAnalyser:
                 written = _CLITIC.sub("", written)
             if len(lower) < 2 or lower in stop_words:
                 continue
-            lemma = self.lemma(lower)
+            # An acronym the corpus never used is not an inflected word
+            # ("ONS" is not the plural of "on").
+            lemma = lower if written.isupper() and lower not in self.vocabulary \
+                and lower not in self.lemmas else self.lemma(lower)
             if len(lemma) < 2 or lemma in stop_words:
                 continue
             pairs.append((lemma, written))
@@ -270,7 +273,24 @@ class QueryAnalyser:
                 if word.endswith(old) and len(word) > len(old):
                     candidates.append(word[: len(word) - len(old)] + new)
             for candidate in candidates:
-                # A stop-word lemma ("emptied" → "empty") was dropped from the index too.
-                if candidate in self.vocabulary or candidate in self.stop_words:
+                # A stop-word lemma ("emptied" → "empty") was dropped from the
+                # index too; a two-letter one is a rule misfiring ("weed" → "we").
+                if candidate in self.vocabulary or (candidate in self.stop_words and len(candidate) > 2):
                     return candidate
-        return word
+        singular = self._singular(word)
+        return self.lemma(singular) if singular != word else word
+
+    def _singular(self, word: str) -> str:
+        """A plural the index does not know, made singular all the same, so
+        that it meets the synonyms file's entry ("murders" → "murder")."""
+        if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+            return word
+        irregular = self.exceptions.get("noun", {}).get(word)
+        if irregular:
+            return irregular[0]
+        suffixes = [(old, new) for old, new in self.rules.get("noun", ()) if old.endswith("s")
+                    and word.endswith(old) and len(word) > len(old) + 1]
+        if not suffixes:
+            return word
+        old, new = max(suffixes, key=lambda rule: len(rule[0]))
+        return word[: len(word) - len(old)] + new

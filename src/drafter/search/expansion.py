@@ -1,0 +1,278 @@
+"""A query in the writer's words → weighted index terms, with what else those
+words may be written as.
+
+Each span of the writer's terms that the synonyms file, a spelling variant
+(British or American; joined, hyphenated or apart) or a known association
+links to other terms becomes a *clause*:
+
+- when the span and every alternative are single terms (spelling variants,
+  one-word synonyms) they are scored as one term, as Lucene's synonym query
+  does: one IDF from the document frequencies of all of them;
+- otherwise each alternative shares the span's weight out among its own
+  terms in proportion to their IDF, so a paragraph with "violence reduction
+  unit" counts as much as one with the writer's "VRU", and no more.
+
+Associations learned from the corpus (``associations.py``) add related terms
+at a fraction of the weight of the term they came from. The best score a
+paragraph can reach is that of matching every clause, so scores stay between
+0 and 1 and mean the same from query to query. Paragraph-length queries are
+not expanded: they already carry the words their versions use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from drafter.search.spelling import spelling_variants, splits
+
+
+@dataclass
+class ExpansionSettings:
+    """How far a query is expanded.
+
+    Parameters
+    ----------
+    up_to_terms:
+        Queries with more distinct terms than this are not expanded.
+    synonym_weight:
+        Share of a span's weight an alternative from the synonyms file or a
+        spelling variant gets.
+    association_weight:
+        Share of a term's IDF an associated term gets, times the strength of
+        the association. Off by default: on the sample corpus associations
+        learned from it did not improve ranking (benchmarks/RESULTS.md).
+    variants:
+        Also look for British / American spellings and words written joined
+        or apart.
+    """
+
+    up_to_terms: int = 16
+    synonym_weight: float = 1.0
+    association_weight: float = 0.0
+    variants: bool = True
+
+
+@dataclass
+class QueryPlan:
+    """Terms to score with their weights (already divided by the best
+    reachable score), and which of the writer's words each term stands for."""
+
+    terms: list[str]
+    weights: np.ndarray
+    words_of: dict[str, list[str]] = field(default_factory=dict)
+    expanded: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+@dataclass
+class _Clause:
+    span: tuple[str, ...]
+    words: list[str]
+    alternatives: list[tuple[str, ...]]
+    keeps: bool = True
+    count: int = 1
+
+
+def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=None, synonyms=None,
+               associations=None, settings: ExpansionSettings | None = None) -> QueryPlan:
+    """Weighted terms for a query given as (term, word as written) pairs.
+
+    ``retriever`` supplies the scoring parameters (k1, query term limits);
+    ``lemma`` turns a variant word into the index's term for it.
+    """
+    settings = settings or ExpansionSettings()
+    if not pairs:
+        return QueryPlan([], np.zeros(0))
+    terms = [term for term, _ in pairs]
+    if len(set(terms)) > settings.up_to_terms:
+        return _plain_plan(pairs, collection, retriever)
+    clauses = _clauses(pairs, collection, lemma if settings.variants else None, synonyms)
+    everything = sorted({t for c in clauses for t in c.span + tuple(x for a in c.alternatives for x in a)})
+    df = dict(zip(everything, collection.document_frequency(everything).tolist()))
+    idf = dict(zip(everything, collection.idf([df[t] for t in everything]).tolist()))
+    weights: dict[str, float] = {}
+    words_of: dict[str, list[str]] = {}
+    expanded: set[str] = set()
+    ceiling = 0.0
+    for clause in clauses:
+        tf = 1.0 + np.log(clause.count) if retriever.sublinear_tf else float(clause.count)
+        budget = _weigh_clause(clause, tf, df, idf, weights, settings.synonym_weight, collection)
+        ceiling += budget
+        for term in clause.span + tuple(t for a in clause.alternatives for t in a):
+            if df[term] > 0:
+                known = words_of.setdefault(term, [])
+                known.extend(w for w in clause.words if w not in known)
+        for alternative in clause.alternatives:
+            expanded.update(t for t in alternative if t not in clause.span)
+    if associations is not None and settings.association_weight > 0:
+        _associate(terms, associations, collection, weights, words_of, expanded, pairs,
+                   settings.association_weight, idf)
+    if ceiling <= 0 or not weights:
+        return QueryPlan([], np.zeros(0))
+    ordered = [t for t in weights if weights[t] > 0]
+    values = np.array([weights[t] for t in ordered]) / (ceiling * (retriever.k1 + 1.0))
+    return QueryPlan(ordered, values, words_of, expanded - set(terms))
+
+
+def _plain_plan(pairs, collection, retriever) -> QueryPlan:
+    """A long query: its own terms, the common ones and the lightest left out."""
+    counts: dict[str, int] = {}
+    words_of: dict[str, list[str]] = {}
+    for term, written in pairs:
+        counts[term] = counts.get(term, 0) + 1
+        known = words_of.setdefault(term, [])
+        if written not in known:
+            known.append(written)
+    terms = list(counts)
+    df = collection.document_frequency(terms)
+    keep = df > 0
+    items = np.flatnonzero(keep)
+    tf = np.array([counts[terms[i]] for i in items], dtype=np.float64)
+    if retriever.sublinear_tf:
+        tf = 1.0 + np.log(tf)
+    items, tf = retriever.cut_long_query(items, tf, df[items], collection.documents)
+    if not len(items):
+        return QueryPlan([], np.zeros(0))
+    weights = tf * collection.idf(df[items])
+    if len(items) > retriever.max_query_terms:
+        best = np.argsort(-weights, kind="stable")[:retriever.max_query_terms]
+        items, weights = items[best], weights[best]
+    chosen = [terms[i] for i in items]
+    values = weights / (float(weights.sum()) * (retriever.k1 + 1.0))
+    return QueryPlan(chosen, values, {t: words_of[t] for t in chosen})
+
+
+def _clauses(pairs, collection, lemma, synonyms) -> list[_Clause]:
+    """The query's spans: one per term, spans linked to alternatives merged
+    where they overlap; repeated spans counted once with their count."""
+    terms = [term for term, _ in pairs]
+    words = [written for _, written in pairs]
+    matches = list(synonyms.matches(terms)) if synonyms is not None else []
+    matches += _variant_matches(terms, words, collection, lemma)
+    covered: list[list] = []  # [start, end, [(start, end, alternatives, replaces)]]
+    for match in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if covered and match[0] < covered[-1][1]:
+            covered[-1][1] = max(covered[-1][1], match[1])
+            covered[-1][2].append(match)
+        else:
+            covered.append([match[0], match[1], [match]])
+    spans: list[_Clause] = []
+    at = 0
+    for start, end, linked in covered:
+        spans.extend(_Clause((terms[i],), [words[i]], []) for i in range(at, start))
+        span = tuple(terms[start:end])
+        alternatives, keeps = [], True
+        for m_start, m_end, m_alternatives, replaces in linked:
+            if replaces and (m_start, m_end) == (start, end):
+                keeps = False
+            for alternative in m_alternatives:
+                whole = tuple(terms[start:m_start]) + alternative + tuple(terms[m_end:end])
+                if whole != span and whole not in alternatives:
+                    alternatives.append(whole)
+        spans.append(_Clause(span, words[start:end], alternatives, keeps))
+        at = end
+    spans.extend(_Clause((terms[i],), [words[i]], []) for i in range(at, len(terms)))
+    merged: dict[tuple, _Clause] = {}
+    for clause in spans:
+        key = (clause.span, tuple(clause.alternatives), clause.keeps)
+        if key in merged:
+            merged[key].count += 1
+            merged[key].words.extend(w for w in clause.words if w not in merged[key].words)
+        else:
+            merged[key] = clause
+    return list(merged.values())
+
+
+def _variant_matches(terms, words, collection, lemma):
+    """Spans whose other spellings the index knows: British ↔ American, two
+    words written as one, one word written as two."""
+    if lemma is None:
+        return []
+    found = []
+    for i, (term, word) in enumerate(zip(terms, words)):
+        lower = word.lower()
+        variants = {lemma(v) for v in spelling_variants(lower)}
+        variants.discard(term)
+        known = [(v,) for v in sorted(variants) if v in collection]
+        if term not in collection:
+            known += [(lemma(a), lemma(b)) for a, b in splits(lower)
+                      if lemma(a) in collection and lemma(b) in collection]
+        if known:
+            found.append((i, i + 1, tuple(known), False))
+        if i + 1 < len(terms):
+            together = lemma(lower + words[i + 1].lower())
+            if together in collection and together not in (term, terms[i + 1]):
+                found.append((i, i + 2, ((together,),), False))
+    return found
+
+
+def _weigh_clause(clause: _Clause, tf: float, df, idf, weights, share: float, collection) -> float:
+    """Add the clause's term weights; return its weight in the best score."""
+    alternatives = clause.alternatives
+    if not alternatives:
+        budget = 0.0
+        for term in clause.span:
+            if df[term] > 0:
+                weights[term] = weights.get(term, 0.0) + tf * idf[term]
+                budget += tf * idf[term]
+        return budget
+    members = ([clause.span] if clause.keeps else []) + alternatives
+    if all(len(m) == 1 for m in members) and clause.keeps and len(clause.span) == 1:
+        # One term written several ways: one IDF over all of them.
+        frequency = sum(df[m[0]] for m in dict.fromkeys(members))
+        if frequency == 0:
+            return 0.0
+        merged = float(collection.idf([frequency])[0])
+        for member in members:
+            if df[member[0]] > 0:
+                weight = merged * tf * (1.0 if member == clause.span else share)
+                weights[member[0]] = weights.get(member[0], 0.0) + weight
+        return merged * tf
+
+    def known_weight(terms):
+        return sum(idf[t] for t in terms if df[t] > 0)
+
+    if all(df[t] > 0 for t in clause.span):
+        budget = tf * known_weight(clause.span)
+    else:
+        budget = tf * max((known_weight(a) for a in alternatives), default=0.0)
+    if budget <= 0:
+        return 0.0
+    if clause.keeps:
+        for term in clause.span:
+            if df[term] > 0:
+                weights[term] = weights.get(term, 0.0) + tf * idf[term]
+    for alternative in alternatives:
+        total = known_weight(alternative)
+        if total <= 0:
+            continue
+        for term in alternative:
+            if df[term] > 0:
+                weights[term] = weights.get(term, 0.0) + share * budget * idf[term] / total
+    return budget
+
+
+def _associate(terms, associations, collection, weights, words_of, expanded, pairs, share, idf):
+    """Add each known term's associated terms, at ``share`` × strength × IDF."""
+    written = dict((term, word) for term, word in pairs)
+    related = associations.related([t for t in dict.fromkeys(terms) if t in idf])
+    if not related:
+        return
+    wanted = sorted({u for links in related.values() for u, _ in links})
+    frequency = collection.document_frequency(wanted)
+    related_idf = dict(zip(wanted, collection.idf(frequency).tolist()))
+    present = dict(zip(wanted, (frequency > 0).tolist()))
+    for term, links in related.items():
+        for other, strength in links:
+            if not present[other]:
+                continue
+            weight = share * strength * min(idf[term], related_idf[other])
+            weights[other] = weights.get(other, 0.0) + weight
+            known = words_of.setdefault(other, [])
+            if written[term] not in known:
+                known.append(written[term])
+            expanded.add(other)

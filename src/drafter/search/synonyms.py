@@ -1,0 +1,208 @@
+"""The workspace's synonyms file: words a writer may use for what statements
+call something else, in the Solr / Elasticsearch synonyms format.
+
+    # a comment; blank lines are ignored
+    VRU, VRP, violence reduction unit, violence reduction partnership
+    anti-social, antisocial
+    burglar alarm => intruder alarm
+
+- ``a, b, c`` makes the entries equivalent: a query with any of them also
+  finds the others (acronyms both ways, spelling variants as one term);
+- ``a, b => c`` replaces a query's ``a`` or ``b`` by ``c`` (write
+  ``a => a, c`` to keep ``a`` as well);
+- an entry may be several words; a comma or ``=>`` inside an entry is
+  written ``\\,`` or ``\\=>``.
+
+Synonyms apply when searching, not when indexing, so an edit takes effect at
+the next search. A bad line stops searches with one message naming the file
+and the line (never a silent fallback): see :class:`SynonymsError`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import SynonymsError
+
+FILE_NAME = "synonyms.txt"
+MAX_BYTES = 2_000_000
+_ARROW = "=>"
+
+
+@dataclass(frozen=True)
+class SynonymRule:
+    """One line: ``sources`` (what a query may contain) and ``targets`` (what
+    it is expanded to). For an equivalence line both are every entry."""
+
+    line: int
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    replaces: bool = False
+
+
+def bundled_synonyms() -> Path:
+    """The synonyms file shipped with drafter (copied into new workspaces)."""
+    return Path(__file__).resolve().parent / FILE_NAME
+
+
+def workspace_synonyms(workspace) -> Path:
+    """``<workspace>/synonyms.txt``; the bundled file when the workspace has none."""
+    path = Path(workspace.path) / FILE_NAME
+    return path if path.exists() else bundled_synonyms()
+
+
+def read_synonyms(path: Path) -> list[SynonymRule]:
+    """Parse a synonyms file; SynonymsError names the first bad line."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SynonymsError(f"{path}: too large ({size / 1e6:.1f} MB; a synonyms file may "
+                                f"hold at most {MAX_BYTES / 1e6:.0f} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SynonymsError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return parse_synonyms(_decode(data, path), path)
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SynonymsError(f"{path}: line {line}: not text (the file looks binary)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SynonymsError(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+
+
+def parse_synonyms(text: str, path: Path | str = FILE_NAME) -> list[SynonymRule]:
+    """Rules from synonyms text. Every line is checked; the error names the
+    first bad one and counts the others."""
+    rules: list[SynonymRule] = []
+    problems: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            rules.append(_parse_line(line, number))
+        except ValueError as problem:
+            problems.append((number, str(problem)))
+    if problems:
+        number, problem = problems[0]
+        more = f" (and {len(problems) - 1} more bad line{'s' if len(problems) > 2 else ''})" \
+            if len(problems) > 1 else ""
+        raise SynonymsError(f"{path}: line {number}: {problem}{more}")
+    return rules
+
+
+def _parse_line(line: str, number: int) -> SynonymRule:
+    sides = _split(line, _ARROW)
+    if len(sides) > 2:
+        raise ValueError("more than one '=>' (write one mapping per line)")
+    if len(sides) == 2:
+        sources, targets = (_entries(side, which) for side, which in
+                            zip(sides, ("before '=>'", "after '=>'")))
+        return SynonymRule(number, sources, targets, replaces=True)
+    entries = _entries(sides[0], "")
+    if len(set(e.lower() for e in entries)) < 2:
+        raise ValueError(f"{entries[0]!r} has nothing to be a synonym of "
+                         "(list two or more entries separated by commas)")
+    return SynonymRule(number, entries, entries)
+
+
+def _entries(side: str, where: str) -> tuple[str, ...]:
+    parts = [_unescape(part).strip() for part in _split(side, ",")]
+    if not any(parts):
+        raise ValueError(f"nothing {where}".strip() if where else "no entries")
+    if not all(parts):
+        raise ValueError(f"an empty entry {where}".rstrip() + " (two commas together, or a comma at an end)")
+    for part in parts:
+        if not any(c.isalnum() for c in part):
+            raise ValueError(f"{part!r} has no letters or digits")
+    return tuple(" ".join(part.split()) for part in parts)
+
+
+def _split(text: str, separator: str) -> list[str]:
+    """Split on ``separator`` where it is not escaped with a backslash."""
+    parts, current, i = [], [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            current.append(text[i:i + 2])
+            i += 2
+        elif text.startswith(separator, i):
+            parts.append("".join(current))
+            current = []
+            i += len(separator)
+        else:
+            current.append(text[i])
+            i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            out.append(text[i + 1])
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def file_stamp(path: Path) -> tuple:
+    """Changes when the file is edited (cheap: one stat)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return (str(path), None)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
+class SynonymMap:
+    """Rules in the index's terms: a query's term sequence → alternatives.
+
+    ``analyse`` turns an entry into index terms the way queries are analysed
+    (lemmas, stop words dropped), so "knives" in the file matches "knife" in
+    a query.
+    """
+
+    def __init__(self, rules: list[SynonymRule], analyse, path: Path | str = FILE_NAME):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool]]] = {}
+        for rule in rules:
+            sources = [self._terms(entry, rule, analyse, path) for entry in rule.sources]
+            targets = [self._terms(entry, rule, analyse, path) for entry in rule.targets]
+            for source in dict.fromkeys(sources):
+                alternatives = tuple(t for t in dict.fromkeys(targets) if t != source)
+                keeps = not rule.replaces or source in targets
+                if alternatives or not keeps:
+                    self.by_first.setdefault(source[0], []).append((source, alternatives, not keeps))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    @staticmethod
+    def _terms(entry: str, rule: SynonymRule, analyse, path) -> tuple[str, ...]:
+        terms = tuple(analyse(entry))
+        if not terms:
+            raise SynonymsError(f"{path}: line {rule.line}: {entry!r} has no searchable words "
+                                "(common words and figures are not indexed)")
+        return terms
+
+    def matches(self, terms: list[str]):
+        """(start, end, alternatives, replaces) for every rule whose entry
+        occurs in ``terms``."""
+        found = []
+        for start, term in enumerate(terms):
+            for source, alternatives, replaces in self.by_first.get(term, ()):
+                end = start + len(source)
+                if tuple(terms[start:end]) == source:
+                    found.append((start, end, alternatives, replaces))
+        return found
+
+    def __len__(self) -> int:
+        return sum(len(entries) for entries in self.by_first.values())

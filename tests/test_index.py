@@ -64,10 +64,11 @@ def test_rebuild_reuses_cached_analyses(workspace):
 
 
 def test_refresh_parses_only_the_new_paragraphs(workspace):
-    before = workspace.build_index(rebuild=True).reused
+    before = workspace.build_index(rebuild=True).paragraphs
     add(workspace, _cycling_statement(), "wyvernshire-2024-09.txt")
     report = workspace.build_index()
-    assert (report.analysed, report.reused) == (1, before)
+    assert (report.analysed, report.reused) == (1, 0)
+    assert report.paragraphs == before + 1
 
 
 def test_current_index_is_left_alone(workspace):

@@ -81,7 +81,7 @@ def test_search_works_without_a_model(tmp_path, monkeypatch):
         assert "blank-en" in analysis.analyser_id()
         hits = workspace.search("Knife surrender bins")
         assert hits and "knife surrender bins" in hits[0].text
-        assert hits[0].matched == ["Knife", "surrender", "bins"]
+        assert hits[0].matched[:3] == ["Knife", "surrender", "bins"]
         assert all("knives" in hit.text.lower() for hit in workspace.search("knives"))
 
 

@@ -19,7 +19,7 @@ DOCUMENTS = [
 
 
 def test_follows_scikit_learn_estimator_conventions():
-    retriever = TfidfRetriever(max_query_terms=5, weighting="tfidf")
+    retriever = TfidfRetriever(max_query_terms=5, k1=1.5)
     assert retriever.get_params()["max_query_terms"] == 5
     copy = clone(retriever)
     assert copy is not retriever and copy.get_params() == retriever.get_params()
@@ -30,15 +30,8 @@ def test_follows_scikit_learn_estimator_conventions():
     assert retriever.n_documents_ == 4 and "knife" in retriever.vocabulary_
 
 
-def test_init_does_not_validate_but_fit_does():
-    retriever = TfidfRetriever(weighting="cosmic")
-    with pytest.raises(ValueError, match="weighting"):
-        retriever.fit(DOCUMENTS)
-
-
-@pytest.mark.parametrize("weighting", ["bm25", "tfidf"])
-def test_scores_rank_documents_sharing_rare_terms_first(weighting):
-    retriever = TfidfRetriever(weighting=weighting).fit(DOCUMENTS)
+def test_scores_rank_documents_sharing_rare_terms_first():
+    retriever = TfidfRetriever().fit(DOCUMENTS)
     scores = retriever.score(["knife", "bin"])
     assert scores.argmax() == 0
     assert scores[3] > 0 and scores[1] == 0 and scores[2] == 0
@@ -47,7 +40,7 @@ def test_scores_rank_documents_sharing_rare_terms_first(weighting):
 
 def test_query_terms_beyond_the_cap_are_the_lightest():
     retriever = TfidfRetriever(max_query_terms=2).fit(DOCUMENTS)
-    columns, _ = retriever.query_vector(["knife", "romance", "courier"])
+    columns, _ = retriever.query_weights(["knife", "romance", "courier"])
     kept = {retriever.terms_[c] for c in columns}
     assert "knife" not in kept and len(kept) == 2  # "knife" is in two documents: lowest IDF
 
@@ -79,10 +72,10 @@ def test_near_duplicate_groups_join_copies_and_keep_different_paragraphs_apart()
 def test_long_query_ignores_terms_most_documents_have():
     documents = [["police", "force", f"topic{i}", f"place{i}"] for i in range(40)]
     retriever = TfidfRetriever(long_query_terms=3, long_query_max_df=0.5).fit(documents)
-    short, _ = retriever.query_vector(["police", "topic1"])
+    short, _ = retriever.query_weights(["police", "topic1"])
     assert "police" in {retriever.terms_[c] for c in short}
     long_query = ["police", "force", "topic1", "topic2", "place3", "place4"]
-    columns, _ = retriever.query_vector(long_query)
+    columns, _ = retriever.query_weights(long_query)
     assert {retriever.terms_[c] for c in columns} == {"topic1", "topic2", "place3", "place4"}
 
 

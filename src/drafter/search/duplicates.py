@@ -31,7 +31,7 @@ BANDS = 24
 ROWS_PER_BAND = 3
 _PRIME = (1 << 31) - 1
 # A version link must beat every other pairing of either paragraph by this factor.
-DISTINCT_BY = 1.25
+DISTINCT_BY = 1.1
 # A bucket this large is a very common boilerplate sentence set; its members
 # are compared with one representative instead of pairwise.
 _PAIRWISE_LIMIT = 40
@@ -40,7 +40,7 @@ _PAIRWISE_LIMIT = 40
 def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
                           sources=None, statements: list[tuple] | None = None,
                           sections: list[str | None] | None = None,
-                          version_threshold: float = 0.15, seed: int = 13):
+                          version_threshold: float = 0.1, seed: int = 13):
     """Group label per row of ``matrix``.
 
     Parameters
@@ -185,12 +185,12 @@ def _version_links(matrix, statements: list[tuple], sections: list[str | None],
                 if not len(old_at):
                     continue
                 block = similarity[np.ix_(new_at, old_at)]
-                links.extend(_assigned(block, new_rows[new_at], old_rows[old_at], threshold))
+                links.extend(assign_versions(block, new_rows[new_at], old_rows[old_at], threshold))
             blocks.pop(previous, None)  # each statement is "previous" once, last
     return links
 
 
-def _assigned(block, new_rows, old_rows, threshold: float) -> list[tuple[float, int, int]]:
+def assign_versions(block, new_rows, old_rows, threshold: float) -> list[tuple[float, int, int]]:
     """Pairs of a one-to-one assignment of the block's rows to its columns
     that reach ``threshold`` and beat every other pairing of either side by
     :data:`DISTINCT_BY`."""

@@ -1,10 +1,13 @@
 """Where the search index lives on disk and whether it is current.
 
-Layout under ``<workspace>/models/search/``: one directory per build holding
-``meta.json`` (corpus generation, analyser, library versions, build time), the
-retriever, the classifier, the query analyser's tables and per-paragraph
-arrays; ``CURRENT`` names the directory in use and is replaced atomically, so
-a reader never sees half an index.
+Layout under ``<workspace>/models/search/``: one directory per full build
+(the main segment) holding ``meta.json`` (corpus generation, analyser,
+library versions, build time), the retriever, the classifier, the learned
+associations, the query analyser's tables and per-paragraph arrays; and at
+most one delta directory (statements added and removed since, see
+``delta.py``). ``CURRENT`` names the main directory on its first line and the
+delta, if any, on its second; it is replaced atomically, so a reader never
+sees half an index.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 from drafter.errors import SearchIndexError
 from drafter.files import write_atomically
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 INDEX_DIR = "search"
 CURRENT_FILE = "CURRENT"
 
@@ -28,14 +31,23 @@ def index_root(workspace) -> Path:
     return Path(workspace.models_dir) / INDEX_DIR
 
 
-def current_dir(workspace) -> Path | None:
+def current_dirs(workspace) -> tuple[Path | None, Path | None]:
+    """(main directory, delta directory or None) in use."""
     root = index_root(workspace)
     try:
-        name = (root / CURRENT_FILE).read_text(encoding="utf-8").strip()
+        names = (root / CURRENT_FILE).read_text(encoding="utf-8").split()
     except OSError:
-        return None
-    path = root / name
-    return path if name and path.is_dir() else None
+        return None, None
+    main = root / names[0] if names else None
+    if main is None or not main.is_dir():
+        return None, None
+    delta = root / names[1] if len(names) > 1 else None
+    return main, delta if delta is not None and delta.is_dir() else None
+
+
+def current_dir(workspace) -> Path | None:
+    """The main directory in use."""
+    return current_dirs(workspace)[0]
 
 
 def read_meta(path: Path | None) -> dict | None:
@@ -47,9 +59,12 @@ def read_meta(path: Path | None) -> dict | None:
         return None
 
 
-def is_current(meta: dict | None, generation: int, analyser: str) -> bool:
-    return bool(meta) and meta.get("format") == FORMAT_VERSION \
-        and meta.get("generation") == generation and meta.get("analyser") == analyser
+def is_current(meta: dict | None, delta_meta: dict | None, generation: int, analyser: str) -> bool:
+    """Whether the main index (and its delta) cover this corpus generation."""
+    if not meta or meta.get("format") != FORMAT_VERSION or meta.get("analyser") != analyser:
+        return False
+    covered = delta_meta.get("generation") if delta_meta else meta.get("generation")
+    return covered == generation
 
 
 def index_is_current(workspace) -> bool:
@@ -57,8 +72,8 @@ def index_is_current(workspace) -> bool:
     from drafter.search.terms import analyser_id
     from drafter.store.statements import generation
 
-    meta = read_meta(current_dir(workspace))
-    return is_current(meta, generation(workspace.database), analyser_id())
+    main, delta = current_dirs(workspace)
+    return is_current(read_meta(main), read_meta(delta), generation(workspace.database), analyser_id())
 
 
 def reusable_tables(directory: Path | None, analyser: str) -> dict | None:
@@ -92,31 +107,53 @@ def library_versions() -> dict:
     return versions
 
 
-def save(workspace, meta, retriever, classifier, query_tables, arrays) -> Path:
-    import numpy as np
+def save(workspace, meta, write) -> Path:
+    """Write a new main directory (``write(staging)`` fills it) and make it
+    current, with no delta; older directories are removed."""
+    name = f"index-{meta['generation']}-{_stamp()}"
+    directory = _write_directory(workspace, name, meta, write)
+    _point_at(workspace, name)
+    _remove_others(index_root(workspace), {name})
+    return directory
 
+
+def save_delta(workspace, main: Path, meta, write) -> Path:
+    """Write a new delta directory beside ``main`` and make the pair current."""
+    name = f"delta-{meta['generation']}-{_stamp()}"
+    directory = _write_directory(workspace, name, meta, write)
+    _point_at(workspace, f"{main.name}\n{name}")
+    _remove_others(index_root(workspace), {main.name, name})
+    return directory
+
+
+def _stamp() -> str:
+    return f"{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+def _write_directory(workspace, name: str, meta: dict, write) -> Path:
     root = index_root(workspace)
-    name = f"index-{meta['generation']}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     directory = root / name
     staging = root / f".{name}.partial"
     if staging.exists():
         shutil.rmtree(staging)
     try:
         staging.mkdir(parents=True)
-        retriever.to_disk(staging / "retriever")
-        if classifier is not None:
-            classifier.to_disk(staging / "classifier")
-        (staging / "query.json").write_text(json.dumps(query_tables), encoding="utf-8")
-        for key, value in arrays.items():
-            np.save(staging / f"{key}.npy", value)
+        write(staging)
         (staging / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         staging.rename(directory)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SearchIndexError(f"{root}: cannot save the search index ({exc.strerror or exc})") from None
-    write_atomically(root / CURRENT_FILE, lambda temp: temp.write_text(name, encoding="utf-8"),
-                     lambda problem: SearchIndexError(f"cannot save the search index: {problem}"))
-    for old in root.iterdir():
-        if old.is_dir() and old.name != name:
-            shutil.rmtree(old, ignore_errors=True)
     return directory
+
+
+def _point_at(workspace, names: str) -> None:
+    write_atomically(index_root(workspace) / CURRENT_FILE,
+                     lambda temp: temp.write_text(names, encoding="utf-8"),
+                     lambda problem: SearchIndexError(f"cannot save the search index: {problem}"))
+
+
+def _remove_others(root: Path, keep: set[str]) -> None:
+    for old in root.iterdir():
+        if old.is_dir() and old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,32 +1,52 @@
 """A built index in memory: loaded once per process and kept until the corpus
-moves on, ranking paragraphs for a query's terms."""
+moves on, turning a query into weighted terms and ranking paragraphs."""
 
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from drafter.errors import SearchIndexError
 from drafter.search.build import SECTION_CODES, build_index
-from drafter.search.files import current_dir, index_root, is_current, read_meta
+from drafter.search.files import current_dirs, index_root, is_current, read_meta
 
 
 class LoadedIndex:
-    """An index in memory, ready to answer queries."""
+    """An index in memory, ready to answer queries.
+
+    ``arrays`` hold per paragraph (main segment's, then the delta's): the
+    paragraph id, its section code and its near-duplicate group; per group:
+    its members newest first and how many other statements carry it.
+    """
 
     def __init__(self, directory: Path, meta: dict, retriever, classifier, query_tables: dict,
-                 arrays: dict):
+                 arrays: dict, *, associations=None, delta=None):
+        from drafter.search.collection import Collection
+        from drafter.search.expansion import ExpansionSettings
         from drafter.search.terms import QueryAnalyser
 
         self.directory = directory
         self.meta = meta
-        self.generation = meta["generation"]
+        self.delta = delta
+        self.generation = delta.meta["generation"] if delta is not None else meta["generation"]
         self.analyser_name = meta["analyser"]
         self.retriever = retriever
         self.classifier = classifier
-        self.analyser = QueryAnalyser(query_tables["stop_words"], query_tables["lemmas"],
-                                      retriever.vocabulary_, query_tables.get("exceptions"),
-                                      query_tables.get("rules"))
+        self.associations = associations
+        self.query_tables = query_tables
+        self.main_arrays = arrays
+        self.expansion = ExpansionSettings(**meta.get("expansion", {}))
+        if delta is not None:
+            self.collection = Collection(retriever, delta.retriever, delta.removed)
+            lemmas = {**query_tables["lemmas"], **delta.lemmas}
+            arrays = delta.arrays
+        else:
+            self.collection = Collection(retriever)
+            lemmas = query_tables["lemmas"]
+        self.analyser = QueryAnalyser(query_tables["stop_words"], lemmas, self.collection,
+                                      query_tables.get("exceptions"), query_tables.get("rules"))
+        self.arrays = arrays
         self.paragraph_ids = arrays["paragraph_ids"]
         self.codes = arrays["codes"]
         self.groups = arrays["groups"]
@@ -34,11 +54,14 @@ class LoadedIndex:
         self.group_members = arrays["group_members"]
         self.also_in = arrays["also_in"]
         self._masks: dict[int, object] = {}
+        self._synonyms: tuple | None = None
+        self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, directory: Path) -> "LoadedIndex":
+    def load(cls, directory: Path, delta_directory: Path | None = None) -> "LoadedIndex":
         import numpy as np
 
+        from drafter.search.associations import Associations
         from drafter.search.classifier import PriorityClassifier
         from drafter.search.tfidf import TfidfRetriever
 
@@ -47,9 +70,49 @@ class LoadedIndex:
         classifier = PriorityClassifier.from_disk(directory / "classifier") \
             if (directory / "classifier").is_dir() else None
         query_tables = json.loads((directory / "query.json").read_text(encoding="utf-8"))
-        arrays = {key: np.load(directory / f"{key}.npy") for key in
-                  ("paragraph_ids", "codes", "groups", "group_indptr", "group_members", "also_in")}
-        return cls(directory, meta, retriever, classifier, query_tables, arrays)
+        arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
+        associations = Associations.from_disk(directory / "associations")
+        delta = None
+        if delta_directory is not None:
+            from drafter.search.delta import Delta
+
+            delta = Delta.from_disk(delta_directory)
+        return cls(directory, meta, retriever, classifier, query_tables, arrays,
+                   associations=associations, delta=delta)
+
+    # -- queries ------------------------------------------------------------------
+    def synonyms(self, path: Path):
+        """The synonyms file in this index's terms, re-read when it changes."""
+        from drafter.search.synonyms import SynonymMap, file_stamp, read_synonyms
+
+        stamp = file_stamp(path)
+        held = self._synonyms
+        if held is not None and held[0] == stamp:
+            return held[1]
+        with self._lock:
+            rules = read_synonyms(path) if stamp[1:] else []
+            compiled = SynonymMap(rules, self._entry_terms, path)
+            self._synonyms = (stamp, compiled)
+        return compiled
+
+    def _entry_terms(self, entry: str) -> list[str]:
+        from drafter.search.terms import is_class_term
+
+        return [term for term, _ in self.analyser.analyse(entry) if not is_class_term(term)]
+
+    def plan(self, pairs: list[tuple[str, str]], synonyms=None, *, expand: bool = True):
+        """Weighted terms for analysed query pairs (see ``expansion.py``)."""
+        from drafter.search.expansion import ExpansionSettings, plan_query
+        from drafter.search.terms import is_class_term
+
+        # Figures are in nearly every paragraph: scoring them costs the
+        # longest postings for no ranking gain (benchmarks/README.md).
+        pairs = [(term, word) for term, word in pairs if not is_class_term(term)]
+        settings = self.expansion if expand else ExpansionSettings(synonym_weight=0.0,
+                                                                   association_weight=0.0)
+        return plan_query(pairs, self.collection, self.retriever, lemma=self.analyser.lemma,
+                          synonyms=synonyms if expand else None,
+                          associations=self.associations if expand else None, settings=settings)
 
     def _mask(self, code: int):
         mask = self._masks.get(code)
@@ -57,27 +120,23 @@ class LoadedIndex:
             mask = self._masks[code] = (self.codes == code).astype("float64")
         return mask
 
-    def rank(self, terms: list[str], *, priority: str | None, limit: int,
+    def rank(self, plan, *, priority: str | None, limit: int,
              collapse: bool = True) -> list[tuple[int, float]]:
         """(document, score) of the best ``limit`` groups, each shown by its
         newest member (the newest matching ``priority`` when given); with
-        ``collapse`` off, the best ``limit`` paragraphs."""
+        ``collapse`` off, the best ``limit`` paragraphs. Equal scores are
+        ordered by paragraph id, whatever segment a paragraph is in."""
         import numpy as np
 
-        from drafter.search.terms import is_class_term
-
-        # Figures are in nearly every paragraph: scoring them costs the
-        # longest postings for no ranking gain (benchmarks/README.md).
-        columns, weights = self.retriever.query_vector([t for t in terms if not is_class_term(t)])
-        if not len(columns):
+        if not plan:
             return []
-        scores, touched = self.retriever.score_postings(columns, weights)
+        scores, touched = self.collection.score(plan.terms, plan.weights)
         code = SECTION_CODES[priority] if priority else None
         if code is not None:
             scores *= self._mask(code)
         if not collapse:
             touched = np.flatnonzero(scores)
-            return [(int(d), float(scores[d])) for d in _best(touched, scores[touched], limit)]
+            return [(int(d), float(scores[d])) for d in self._best(touched, scores[touched], limit)]
         n = len(scores)
         if len(touched) * 4 > n:
             # Most paragraphs scored (a pasted paragraph): the best few hundred
@@ -85,7 +144,7 @@ class LoadedIndex:
             # meets each group at its best member.
             top = _top_positive(scores, limit * 20)
             hits, seen = [], set()
-            for document in top[np.lexsort((top, -scores[top]))].tolist():
+            for document in top[np.lexsort((self.paragraph_ids[top], -scores[top]))].tolist():
                 score = float(scores[document])
                 if score <= 0:
                     break
@@ -103,7 +162,14 @@ class LoadedIndex:
         np.maximum.at(best, self.groups[touched], scores[touched])
         groups = np.flatnonzero(best)
         return [(self._representative(int(g), code), float(best[g]))
-                for g in _best(groups, best[groups], limit)]
+                for g in _best(groups, best[groups], limit, self._group_keys(groups))]
+
+    def _best(self, documents, values, limit: int):
+        return _best(documents, values, limit, self.paragraph_ids[documents])
+
+    def _group_keys(self, groups):
+        """A group's tie-break key: its newest member's paragraph id."""
+        return self.paragraph_ids[self.group_members[self.group_indptr[groups]]]
 
     def _representative(self, group: int, code: int | None) -> int:
         members = self.group_members[self.group_indptr[group]:self.group_indptr[group + 1]]
@@ -114,22 +180,37 @@ class LoadedIndex:
                 return member
         return int(members[0])
 
-    def matched_words(self, documents: list[int], pairs: list[tuple[str, str]]) -> list[list[str]]:
-        """For each document, the query's words (as written) whose terms it has."""
-        from drafter.search.terms import is_class_term
-
-        wanted = [(term, written) for term, written in pairs if not is_class_term(term)]
-        known = self.retriever.vocabulary_.columns([term for term, _ in wanted]).tolist()
-        columns = [(column, written) for column, (_, written) in zip(known, wanted) if column >= 0]
+    def matched_words(self, documents: list[int], plan, texts: list[str]) -> list[list[str]]:
+        """For each document, the writer's words it matches (directly or
+        through an expansion), then the expanded words it contains as
+        written in its text."""
         words: list[list[str]] = []
-        for document in documents:
-            has = self.retriever.document_terms(document)
+        for document, text in zip(documents, texts):
+            has = self.collection.document_terms(document)
             found: list[str] = []
-            for column, written in columns:
-                if column in has and written not in found:
-                    found.append(written)
+            extra: set[str] = set()
+            for term in plan.terms:
+                if term not in has:
+                    continue
+                found.extend(w for w in plan.words_of.get(term, ()) if w not in found)
+                if term in plan.expanded:
+                    extra.add(term)
+            if extra:
+                found.extend(w for w in self._written_forms(text, extra) if w not in found)
             words.append(found)
         return words
+
+    def _written_forms(self, text: str, terms: set[str]) -> list[str]:
+        """Words of ``text`` whose term is one of ``terms``, as written."""
+        forms: list[str] = []
+        for term, written in self.analyser.analyse(text):
+            if term in terms and written not in forms:
+                forms.append(written)
+        return forms
+
+
+ARRAY_NAMES = ("paragraph_ids", "statement_ids", "dates", "positions", "codes", "term_keys",
+               "groups", "group_indptr", "group_members", "also_in")
 
 
 def _top_positive(scores, count: int):
@@ -148,14 +229,17 @@ def _top_positive(scores, count: int):
     return positive[np.argpartition(values, len(values) - count)[len(values) - count:]]
 
 
-def _best(items, values, limit: int):
-    """The ``limit`` items with the highest values, best first (ties: lower item first)."""
+def _best(items, values, limit: int, keys):
+    """The ``limit`` items with the highest values, best first (ties: lower key first)."""
     import numpy as np
 
     if len(items) > limit:
         keep = np.argpartition(values, len(values) - limit)[len(values) - limit:]
-        items, values = items[keep], values[keep]
-    return items[np.lexsort((items, -values))].tolist()
+        # Items tied with the last one kept may be left out unevenly: take them all.
+        floor = values[keep].min()
+        keep = np.flatnonzero(values >= floor)
+        items, values, keys = items[keep], values[keep], keys[keep]
+    return items[np.lexsort((keys, -values))][:limit].tolist()
 
 
 _loaded: dict[str, LoadedIndex] = {}
@@ -165,8 +249,17 @@ def remember(workspace, index: LoadedIndex) -> None:
     _loaded[str(index_root(workspace))] = index
 
 
+def loaded_main(workspace, directory: Path) -> LoadedIndex:
+    """The index whose main segment is ``directory``: the one in memory when
+    it is that, else loaded (its delta, if any, is not needed)."""
+    held = _loaded.get(str(index_root(workspace)))
+    if held is not None and held.directory == directory:
+        return held
+    return LoadedIndex.load(directory)
+
+
 def index_for(workspace) -> LoadedIndex:
-    """The current index, loading or (re)building it when needed."""
+    """The current index, loading or refreshing it when needed."""
     from drafter.search.terms import analyser_id
     from drafter.store.statements import generation
 
@@ -177,10 +270,10 @@ def index_for(workspace) -> LoadedIndex:
     if index is not None and index.generation == corpus_generation and index.analyser_name == analyser:
         return index
     for _attempt in range(2):
-        directory = current_dir(workspace)
-        if is_current(read_meta(directory), corpus_generation, analyser):
+        main, delta = current_dirs(workspace)
+        if is_current(read_meta(main), read_meta(delta), corpus_generation, analyser):
             try:
-                index = LoadedIndex.load(directory)
+                index = LoadedIndex.load(main, delta)
             except (OSError, ValueError, KeyError):
                 continue  # replaced while being read: look again
             _loaded[key] = index

@@ -36,37 +36,44 @@ def _shorten(text: str, width: int = 40) -> str:
 
 
 def search(workspace, text: str, *, priority: str | None = None, limit: int = 10,
-           collapse: bool = True) -> list[SearchHit]:
+           collapse: bool = True, expand: bool = True) -> list[SearchHit]:
     """Past paragraphs like ``text``, best first, near-copies collapsed.
 
-    With ``collapse`` off every version is listed (the benchmark compares both).
-    Raises BadQuery for an empty query (or one of stop words only) or a bad
-    limit, UnknownPriority for a priority id drafter does not know.
+    The writer's words are expanded with the workspace's synonyms file,
+    spelling variants and the associations learned from the corpus (``expand``
+    off scores the words alone). With ``collapse`` off every version is
+    listed (the benchmark compares both). Raises BadQuery for an empty query
+    (or one of stop words only) or a bad limit, UnknownPriority for a
+    priority id drafter does not know, SynonymsError for a bad synonyms file.
     """
+    from drafter.search.synonyms import workspace_synonyms
+
     check_priority(priority)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise BadQuery(f"limit must be a positive whole number, not {limit!r}")
     text = _check_text(text)
     index = index_for(workspace)
     pairs = _query_terms(index, text)
-    ranked = index.rank([term for term, _ in pairs], priority=priority, limit=limit,
-                        collapse=collapse)
+    synonyms = index.synonyms(workspace_synonyms(workspace)) if expand else None
+    plan = index.plan(pairs, synonyms, expand=expand)
+    ranked = index.rank(plan, priority=priority, limit=limit, collapse=collapse)
     if not ranked:
         return []
     documents = [document for document, _ in ranked]
     ids = [int(index.paragraph_ids[d]) for d in documents]
     rows = paragraphs_by_id(workspace.database, ids)
-    matched = index.matched_words(documents, pairs)
+    kept = [(document, score, paragraph_id) for (document, score), paragraph_id in zip(ranked, ids)
+            if paragraph_id in rows]  # a paragraph removed since the index was built is skipped
+    matched = index.matched_words([d for d, _, _ in kept], plan,
+                                  [rows[paragraph_id]["text"] for _, _, paragraph_id in kept])
     hits = []
-    for (document, score), paragraph_id, words in zip(ranked, ids, matched):
-        row = rows.get(paragraph_id)
-        if row is None:  # removed since the index was built
-            continue
+    for (document, score, paragraph_id), words in zip(kept, matched):
+        row = rows[paragraph_id]
         hits.append(SearchHit(
             paragraph_id=paragraph_id, statement_id=row["statement_id"], number=row["number"],
-            priority=row["priority"] or row["predicted_priority"], text=row["text"], score=score,
-            title=row["title"], force=row["force"], date=row["date"], file=row["file"],
-            matched=words, also_in=int(index.also_in[index.groups[document]]),
+            priority=row["priority"] or row["predicted_priority"], text=row["text"],
+            score=min(score, 1.0), title=row["title"], force=row["force"], date=row["date"],
+            file=row["file"], matched=words, also_in=int(index.also_in[index.groups[document]]),
             predicted=row["priority"] is None and row["predicted_priority"] is not None,
             subheading=row["subheading"],
         ))

@@ -1,17 +1,23 @@
-"""The TF-IDF retriever: fit on analysed paragraphs, score a query by
-gathering only its terms' postings.
+"""The retriever over one segment of the index: fit on analysed paragraphs,
+score a query by gathering only its terms' postings.
 
 ``TfidfRetriever`` follows scikit-learn's estimator conventions (parameters
 stored untouched by ``__init__``, ``fit`` returns ``self``, fitted attributes
 end in ``_``; ``sklearn.base.clone`` and ``check_is_fitted`` accept it) but does
 not inherit from ``BaseEstimator``: importing scikit-learn costs about 1.8 s,
-which ``drafter search`` would pay on every run. ``fit`` uses scikit-learn's
-``TfidfVectorizer``; scoring and loading need only numpy.
+which ``drafter search`` would pay on every run. Fitting and scoring need
+only numpy and scipy; ``document_matrix_`` (TF-IDF rows for near-duplicates
+and the classifier) uses scikit-learn's ``TfidfTransformer``.
 
-Saved form (``to_disk``): the sorted terms as one array of UTF-8 strings
-(looked up by binary search, see :class:`SortedTerms`), the IDF weights and the column-compressed (CSC) document
-matrix as three ``.npy`` arrays, so a query reads one contiguous slice per
-term; and each document's term columns (row-compressed, memory-mapped), to
+Scores are BM25's: a term's weight in a document is its IDF times the
+saturated, length-normalised term frequency (the *impact*, stored without
+the IDF so that an index of several segments can score with document
+frequencies and an average length covering all of them; see
+``collection.py``). Saved form (``to_disk``): the sorted terms as one array of
+UTF-8 strings (looked up by binary search, see :class:`SortedTerms`), the
+column-compressed postings (documents, term counts, impacts) as ``.npy``
+arrays, so a query reads one contiguous slice per term, each document's
+length, and each document's term columns (row-compressed, memory-mapped), to
 tell which query words a result contains.
 """
 
@@ -21,15 +27,6 @@ import inspect
 import json
 import math
 from pathlib import Path
-
-PHRASE_JOINER = "\u00a0"  # joins the two terms of a phrase (bigram) term
-
-
-def documents_terms(terms: list[str], phrases: bool) -> list[str]:
-    """A paragraph's index terms, plus adjacent pairs when ``phrases`` is on."""
-    if not phrases or len(terms) < 2:
-        return terms
-    return terms + [f"{a}{PHRASE_JOINER}{b}" for a, b in zip(terms, terms[1:])]
 
 
 class NotFittedError(ValueError, AttributeError):
@@ -121,26 +118,56 @@ class SortedTerms:
         return self.encoded[column].decode("utf-8")
 
 
+def smooth_idf(document_frequency, documents: int):
+    """scikit-learn's smoothed IDF: ln((1 + n) / (1 + df)) + 1."""
+    import numpy as np
+
+    return (np.log((1.0 + documents) / (1.0 + np.asarray(document_frequency, dtype=np.float64)))
+            + 1.0).astype(np.float32)
+
+
+def bm25_impacts(counts, lengths, indices, average_length: float, k1: float, b: float):
+    """BM25's saturated, length-normalised term frequency of every posting
+    (``counts`` and ``indices`` aligned; ``lengths`` per document)."""
+    import numpy as np
+
+    norm = (k1 * (1.0 - b + b * np.asarray(lengths, dtype=np.float64) / average_length)).astype(np.float32)
+    tf = np.asarray(counts, dtype=np.float32)
+    return (tf * np.float32(k1 + 1.0) / (tf + norm[indices])).astype(np.float32)
+
+
+def count_terms(documents: list[list[str]]):
+    """(sorted terms, CSR matrix of term counts, documents × terms) without
+    scikit-learn's CountVectorizer (five times slower at 100k paragraphs)."""
+    import numpy as np
+    import scipy.sparse
+
+    vocabulary: dict[str, int] = {}
+    lookup = vocabulary.setdefault
+    ids = [lookup(term, len(vocabulary)) for document in documents for term in document]
+    lengths = np.fromiter((len(d) for d in documents), dtype=np.int64, count=len(documents))
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    terms = sorted(vocabulary, key=lambda t: t.encode("utf-8"))
+    order = np.empty(len(vocabulary), dtype=np.int32)
+    order[np.fromiter((vocabulary[t] for t in terms), dtype=np.int64, count=len(terms))] = \
+        np.arange(len(terms), dtype=np.int32)
+    columns = order[np.asarray(ids, dtype=np.int64)] if ids else np.zeros(0, dtype=np.int32)
+    counts = scipy.sparse.csr_matrix(
+        (np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(documents), len(terms)))
+    counts.sum_duplicates()
+    return terms, counts
+
+
 class TfidfRetriever(LightEstimator):
-    """Ranks documents by TF-IDF similarity to a query.
+    """Ranks documents by BM25 similarity to a query.
 
     Parameters
     ----------
-    weighting:
-        ``"bm25"``: a document's term weight is scikit-learn's IDF times BM25's
-        saturated, length-normalised term frequency and a query's terms count
-        once each; ``"tfidf"``: cosine of L2-normalised TF-IDF vectors. BM25
-        ranks better on the sample corpus (benchmarks/README.md).
     sublinear_tf:
-        Use 1 + log(tf) in the TF-IDF vectors and query weights: a term
-        repeated in a long paragraph does not dominate.
+        Use 1 + log(tf) for a query's repeated terms and in the TF-IDF rows:
+        a term repeated in a long paragraph does not dominate.
     k1, b:
         BM25's term-frequency saturation and length normalisation.
-    min_df:
-        Ignore terms in fewer documents (1 keeps every term: a rare name is
-        often exactly what the writer is looking for).
-    phrases:
-        Add adjacent term pairs as extra terms.
     max_query_terms:
         A paragraph-length query keeps only its heaviest terms.
     long_query_terms, long_query_max_df:
@@ -150,13 +177,10 @@ class TfidfRetriever(LightEstimator):
         most of what a query reads (benchmarks/README.md has both effects).
     """
 
-    def __init__(self, weighting: str = "bm25", sublinear_tf: bool = True, min_df: int = 1,
-                 phrases: bool = False, max_query_terms: int = 40, long_query_terms: int = 8,
-                 long_query_max_df: float = 0.1, k1: float = 1.2, b: float = 0.75):
-        self.weighting = weighting
+    def __init__(self, sublinear_tf: bool = True, max_query_terms: int = 40,
+                 long_query_terms: int = 8, long_query_max_df: float = 0.1, k1: float = 1.2,
+                 b: float = 0.75):
         self.sublinear_tf = sublinear_tf
-        self.min_df = min_df
-        self.phrases = phrases
         self.max_query_terms = max_query_terms
         self.long_query_terms = long_query_terms
         self.long_query_max_df = long_query_max_df
@@ -164,92 +188,79 @@ class TfidfRetriever(LightEstimator):
         self.b = b
 
     # -- fitting -------------------------------------------------------------------
-    def fit(self, documents: list[list[str]], y=None) -> "TfidfRetriever":
-        """Learn terms, IDF weights and the document matrix.
+    def fit(self, documents: list[list[str]], y=None, *, tfidf: bool = True) -> "TfidfRetriever":
+        """Learn terms, document frequencies and postings.
 
         Parameters
         ----------
         documents:
             One list of analysed terms per document (see drafter.search.terms).
+        tfidf:
+            Also compute ``document_matrix_`` (L2-normalised TF-IDF rows, for
+            near-duplicates and the classifier).
         """
         import numpy as np
-        import scipy.sparse
-        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-        if self.weighting not in ("bm25", "tfidf"):
-            raise ValueError(f"weighting must be 'bm25' or 'tfidf', not {self.weighting!r}")
-        phrases = self.phrases
-        counter = CountVectorizer(analyzer=lambda terms: documents_terms(terms, phrases),
-                                  min_df=self.min_df, dtype=np.float32)
-        if documents and any(documents):
-            counts = counter.fit_transform(documents).tocsr()
-            terms = counter.get_feature_names_out().tolist()
-        else:  # nothing to learn from: an empty index still answers (with nothing)
-            counts = scipy.sparse.csr_matrix((len(documents), 0), dtype=np.float32)
-            terms = []
-        transformer = TfidfTransformer(sublinear_tf=self.sublinear_tf, norm="l2")
-        if counts.shape[1]:
-            tfidf = transformer.fit_transform(counts).astype(np.float32)
-            idf = transformer.idf_.astype(np.float32)
-        else:
-            tfidf, idf = counts, np.zeros(0, dtype=np.float32)
-        # Cosine similarity between paragraphs (near-duplicates, the classifier).
-        self.document_matrix_ = tfidf.tocsr()
-        if self.weighting == "tfidf":
-            postings = tfidf
-        else:
-            postings = self._bm25_weights(counts, idf)
-        self._set_postings(terms, idf, postings.tocsc())
-        forward = counts.tocsr()
-        forward.sort_indices()
-        self.forward_indptr_ = np.asarray(forward.indptr, dtype=np.int64)
-        self.forward_indices_ = np.asarray(forward.indices, dtype=np.int32)
-        return self
-
-    def _bm25_weights(self, counts, idf):
-        """idf × saturated term frequency, with the document length pivoted on
-        the average (BM25's weight of a term in a document)."""
-        import numpy as np
-
-        matrix = counts.astype(np.float32, copy=True)
-        lengths = np.asarray(matrix.sum(axis=1)).ravel()
-        average = float(lengths.mean()) if len(lengths) and lengths.mean() > 0 else 1.0
-        row_of = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-        tf = matrix.data
-        norm = self.k1 * (1.0 - self.b + self.b * lengths[row_of] / average)
-        matrix.data = (idf[matrix.indices] * tf * (self.k1 + 1.0) / (tf + norm)).astype(np.float32)
-        return matrix
-
-    def _set_postings(self, terms, idf, csc) -> None:
-        import numpy as np
-
+        terms, counts = count_terms(documents)
+        csc = counts.tocsc()
         csc.sort_indices()
-        # scikit-learn sorts features by code point, which is UTF-8 byte order too.
-        self.vocabulary_ = SortedTerms.from_terms(list(terms))
+        self.vocabulary_ = SortedTerms.from_terms(terms)
         self.terms_ = self.vocabulary_
-        self.idf_ = np.asarray(idf, dtype=np.float32)
-        self.n_documents_ = csc.shape[0]
+        self.n_documents_ = counts.shape[0]
+        self.df_ = np.diff(csc.indptr).astype(np.int32)
+        self.idf_ = smooth_idf(self.df_, self.n_documents_)
+        self.lengths_ = np.asarray(counts.sum(axis=1)).ravel().astype(np.int32)
         self.indptr_ = np.asarray(csc.indptr, dtype=np.int64)
         self.indices_ = np.asarray(csc.indices, dtype=np.int32)
-        self.data_ = np.asarray(csc.data, dtype=np.float32)
+        self.counts_ = np.minimum(csc.data, 65535).astype(np.uint16)
+        self.set_average_length(self.own_average_length())
+        counts.sort_indices()
+        self.forward_indptr_ = np.asarray(counts.indptr, dtype=np.int64)
+        self.forward_indices_ = np.asarray(counts.indices, dtype=np.int32)
+        self.forward_counts_ = np.minimum(counts.data, 65535).astype(np.uint16)
+        if tfidf:
+            self.document_matrix_ = self.tfidf_rows(counts, self.idf_)
+        return self
+
+    def tfidf_rows(self, counts, idf):
+        """L2-normalised TF-IDF rows of a count matrix (scikit-learn's
+        ``TfidfTransformer`` with these IDF weights)."""
+        import numpy as np
+        import scipy.sparse
+        from sklearn.preprocessing import normalize
+
+        rows = counts.astype(np.float32, copy=True)
+        if not rows.shape[0] or not rows.shape[1]:
+            return rows.tocsr()
+        if self.sublinear_tf:
+            np.log(rows.data, out=rows.data)
+            rows.data += 1.0
+        rows = rows @ scipy.sparse.diags(np.asarray(idf, dtype=np.float32))
+        return normalize(rows, norm="l2", copy=False).astype(np.float32).tocsr()
+
+    def own_average_length(self) -> float:
+        return float(self.lengths_.sum()) / len(self.lengths_) if len(self.lengths_) \
+            and self.lengths_.sum() else 1.0
+
+    def set_average_length(self, average: float) -> None:
+        """Recompute the impacts for this average document length (the
+        collection's, when other segments share the statistics)."""
+        if getattr(self, "average_length_", None) == average and hasattr(self, "impacts_"):
+            return
+        self.impacts_ = bm25_impacts(self.counts_, self.lengths_, self.indices_, average, self.k1, self.b)
+        self.average_length_ = average
 
     # -- querying ------------------------------------------------------------------
-    def tfidf_vector(self, terms: list[str]):
-        """(columns, weights): the text as an L2-normalised TF-IDF vector, the
-        space ``document_matrix_`` rows (and the classifier) live in."""
-        return self.query_vector(terms, weighting="tfidf", limit=None)
-
-    def query_vector(self, terms: list[str], *, weighting: str | None = None,
-                     limit: int | None = -1):
-        """(columns, weights) of the query's known terms for scoring, the
-        heaviest ``max_query_terms`` only."""
+    def query_weights(self, terms: list[str], idf=None):
+        """(columns, weights) of the query's known terms: (1 + log tf) × IDF,
+        the heaviest ``max_query_terms`` only, divided by the best score a
+        document could reach so that scores lie between 0 and 1."""
         import numpy as np
 
         self._check_fitted()
-        weighting = weighting or self.weighting
-        limit = self.max_query_terms if limit == -1 else limit
+        idf = self.idf_ if idf is None else idf
         counts: dict[str, int] = {}
-        for term in documents_terms(terms, self.phrases):
+        for term in terms:
             counts[term] = counts.get(term, 0) + 1
         known = self.vocabulary_.columns(list(counts))
         counts = {column: count for column, count in zip(known.tolist(), counts.values()) if column >= 0}
@@ -259,31 +270,42 @@ class TfidfRetriever(LightEstimator):
         tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
         if self.sublinear_tf:
             tf = 1.0 + np.log(tf)
-        if limit is not None and self.long_query_max_df < 1.0 and len(columns) > self.long_query_terms:
-            frequency = self.indptr_[columns + 1] - self.indptr_[columns]
-            common = frequency > self.long_query_max_df * self.n_documents_
+        columns, tf = self.cut_long_query(columns, tf, self.df_[columns], self.n_documents_)
+        weights = tf * idf[columns]
+        if len(columns) > self.max_query_terms:
+            keep = np.argsort(-weights, kind="stable")[:self.max_query_terms]
+            columns, weights = columns[keep], weights[keep]
+        ceiling = float(weights.sum()) * (self.k1 + 1.0)
+        return columns, (weights / ceiling).astype(np.float32)
+
+    def cut_long_query(self, items, tf, document_frequency, documents: int):
+        """Drop the common terms of a long query (see ``long_query_max_df``)."""
+        if self.long_query_max_df < 1.0 and len(items) > self.long_query_terms:
+            common = document_frequency > self.long_query_max_df * documents
             if (~common).sum() >= self.long_query_terms:
-                columns, tf = columns[~common], tf[~common]
-        idf = self.idf_[columns]
-        weights = tf * idf
-        if limit is not None and len(columns) > limit:
-            keep = np.argsort(-weights, kind="stable")[:limit]
-            columns, weights, tf, idf = columns[keep], weights[keep], tf[keep], idf[keep]
-        if weighting == "tfidf":  # cosine: both vectors unit length
-            norm = math.sqrt(float(np.dot(weights, weights)))
-            return columns, (weights / norm).astype(np.float32)
-        # BM25 counts idf once (in the document weights). Dividing by the best
-        # score a document could reach keeps scores between 0 and 1.
-        ceiling = float(np.dot(tf, idf)) * (self.k1 + 1.0)
-        return columns, (tf / ceiling).astype(np.float32)
+                return items[~common], tf[~common]
+        return items, tf
+
+    def tfidf_vector(self, terms: list[str]):
+        """(columns, weights): the text as an L2-normalised TF-IDF vector, the
+        space ``document_matrix_`` rows (and the classifier) live in."""
+        import numpy as np
+
+        self._check_fitted()
+        columns = self.vocabulary_.columns(terms)
+        columns = columns[columns >= 0]
+        if not len(columns):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        columns, tf = np.unique(columns, return_counts=True)
+        tf = tf.astype(np.float32)
+        if self.sublinear_tf:
+            tf = 1.0 + np.log(tf)
+        weights = tf * self.idf_[columns]
+        return columns, (weights / math.sqrt(float(np.dot(weights, weights)))).astype(np.float32)
 
     def score(self, terms: list[str]):
-        """Similarity of every document to the query (dense float32, 0..1)."""
-        columns, weights = self.query_vector(terms)
-        return self.score_vector(columns, weights)
-
-    def score_vector(self, columns, weights):
-        """Score of every document for the query (columns, weights)."""
+        """Similarity of every document to the query (dense, 0..1)."""
+        columns, weights = self.query_weights(terms)
         return self.score_postings(columns, weights)[0]
 
     def score_postings(self, columns, weights):
@@ -294,27 +316,41 @@ class TfidfRetriever(LightEstimator):
         """
         import numpy as np
 
-        if not len(columns):
-            return np.zeros(self.n_documents_), np.zeros(0, dtype=np.int32)
-        indptr, indices, data = self.indptr_, self.indices_, self.data_
-        spans = list(zip(indptr[columns].tolist(), indptr[columns + 1].tolist()))
-        # One bincount over the gathered postings beats a scatter-add per term
-        # (fewer numpy calls; benchmarks/README.md).
-        documents = np.concatenate([indices[start:end] for start, end in spans])
-        contributions = np.concatenate([data[start:end] * weight
-                                        for (start, end), weight in zip(spans, weights.tolist())])
+        documents, contributions = self.gather(columns, weights)
         return np.bincount(documents, weights=contributions, minlength=self.n_documents_), documents
+
+    def gather(self, columns, weights):
+        """(documents, weighted impacts) of the postings of ``columns``: one
+        bincount over them beats a scatter-add per term (benchmarks/README.md)."""
+        import numpy as np
+
+        if not len(columns):
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        indptr, indices, impacts = self.indptr_, self.indices_, self.impacts_
+        spans = list(zip(indptr[columns].tolist(), indptr[np.asarray(columns) + 1].tolist()))
+        documents = np.concatenate([indices[start:end] for start, end in spans])
+        contributions = np.concatenate([impacts[start:end] * weight
+                                        for (start, end), weight in zip(spans, weights.tolist())])
+        return documents, contributions
 
     def document_terms(self, document: int) -> set[int]:
         """The columns (terms) ``document`` contains."""
         start, end = self.forward_indptr_[document], self.forward_indptr_[document + 1]
         return set(self.forward_indices_[start:end].tolist())
 
+    def document_counts(self, document: int):
+        """(columns, counts) of the terms ``document`` contains."""
+        start, end = self.forward_indptr_[document], self.forward_indptr_[document + 1]
+        return self.forward_indices_[start:end], self.forward_counts_[start:end]
+
     def contains(self, document: int, term: str) -> bool:
         column = self.vocabulary_.get(term)
         return column is not None and column in self.document_terms(document)
 
     # -- saving --------------------------------------------------------------------
+    _ARRAYS = ("idf", "df", "lengths", "indptr", "indices", "counts", "impacts")
+    _FORWARD = ("forward_indptr", "forward_indices", "forward_counts")
+
     def to_disk(self, path: Path | str) -> None:
         import numpy as np
 
@@ -322,14 +358,13 @@ class TfidfRetriever(LightEstimator):
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         np.save(path / "terms.npy", self.vocabulary_.encoded)
-        np.save(path / "idf.npy", self.idf_)
-        np.save(path / "indptr.npy", self.indptr_)
-        np.save(path / "indices.npy", self.indices_)
-        np.save(path / "data.npy", self.data_)
-        np.save(path / "forward_indptr.npy", self.forward_indptr_)
-        np.save(path / "forward_indices.npy", self.forward_indices_)
+        for name in self._ARRAYS:
+            np.save(path / f"{name}.npy", getattr(self, f"{name}_"))
+        for name in self._FORWARD:
+            np.save(path / f"{name}.npy", getattr(self, f"{name}_"))
         (path / "retriever.json").write_text(json.dumps({
             "params": self.get_params(), "n_documents": int(self.n_documents_),
+            "average_length": self.average_length_,
         }), encoding="utf-8")
 
     @classmethod
@@ -341,12 +376,11 @@ class TfidfRetriever(LightEstimator):
         retriever = cls(**saved["params"])
         retriever.vocabulary_ = SortedTerms(np.load(path / "terms.npy"))
         retriever.terms_ = retriever.vocabulary_
-        retriever.idf_ = np.load(path / "idf.npy")
-        retriever.indptr_ = np.load(path / "indptr.npy")
-        retriever.indices_ = np.load(path / "indices.npy")
-        retriever.data_ = np.load(path / "data.npy")
+        for name in cls._ARRAYS:
+            setattr(retriever, f"{name}_", np.load(path / f"{name}.npy"))
+        retriever.average_length_ = float(saved["average_length"])
         # Read only for the few documents shown per query: mapped, not loaded.
-        retriever.forward_indptr_ = np.load(path / "forward_indptr.npy", mmap_mode="r")
-        retriever.forward_indices_ = np.load(path / "forward_indices.npy", mmap_mode="r")
+        for name in cls._FORWARD:
+            setattr(retriever, f"{name}_", np.load(path / f"{name}.npy", mmap_mode="r"))
         retriever.n_documents_ = int(saved["n_documents"])
         return retriever

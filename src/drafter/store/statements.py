@@ -183,16 +183,27 @@ _SUBHEADING = (
 )
 
 
-def corpus_paragraphs(database: Database) -> list[dict]:
-    """Every paragraph with what retrieval shows beside it, in corpus order.
-    Sub-headings are left out: they name what follows, they are not text to reuse."""
+def corpus_paragraphs(database: Database, statement_ids: list[int] | None = None) -> list[dict]:
+    """Every paragraph (of the given statements, when given) with what
+    retrieval shows beside it, in corpus order. Sub-headings are left out:
+    they name what follows, they are not text to reuse."""
+    where, parameters = "", ()
+    if statement_ids is not None:
+        where = f" AND p.statement_id IN ({','.join('?' * len(statement_ids))})"
+        parameters = tuple(statement_ids)
     return database.query(
         "SELECT p.id, p.statement_id, p.number, p.position, p.text, p.text_hash, p.priority,"
         " p.predicted_priority, p.predicted_confidence, p.kind, s.title, s.force, s.date, s.file,"
         f" sec.heading, {_SUBHEADING} FROM paragraphs p JOIN statements s ON s.id = p.statement_id"
-        f" JOIN sections sec ON sec.id = p.section_id WHERE p.kind != '{SUBHEADING}'"
-        " ORDER BY p.statement_id, p.position"
+        f" JOIN sections sec ON sec.id = p.section_id WHERE p.kind != '{SUBHEADING}'{where}"
+        " ORDER BY p.statement_id, p.position",
+        parameters,
     )
+
+
+def statement_ids(database: Database) -> list[int]:
+    """The id of every stored statement."""
+    return [row[0] for row in database.conn.execute("SELECT id FROM statements ORDER BY id")]
 
 
 def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:

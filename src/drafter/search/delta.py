@@ -1,0 +1,340 @@
+"""Statements added or removed since the last full build, kept in a small
+delta beside the main index, as Lucene and tantivy keep new segments beside
+old ones until a merge.
+
+An update touches only the changed statements' paragraphs: the new ones are
+analysed (or taken from the analysis cache), indexed in the delta segment,
+put into near-duplicate groups by the build's rules (identical terms; copies
+at cosine ``DUPLICATE_THRESHOLD`` among the paragraphs that score best for
+their own terms; versions of the force's previous statement, one to one
+within each section) and given a predicted priority by the main index's
+classifier when their section has none. A removed statement's paragraphs in
+the main index are marked removed. Scores stay a fresh build's (see
+``collection.py``); the groups, classifier and associations of the main
+index are kept until the delta outgrows ``MERGE_SHARE`` and the next refresh
+is a full build.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from drafter.search.build import (
+    DUPLICATE_THRESHOLD,
+    MERGE_FROM,
+    MERGE_SHARE,
+    SECTION_CODES,
+    VERSION_THRESHOLD,
+    analyses_of,
+    group_arrays,
+    newness_keys,
+    paragraph_arrays,
+    predict_unlabelled,
+)
+from drafter.search.results import IndexReport
+
+CANDIDATES = 20  # paragraphs checked as possible copies of each new one
+
+
+class Delta:
+    """The delta segment: its retriever (None when nothing was added), the
+    main index's removed paragraphs, the word → lemma table of its
+    paragraphs, and the per-paragraph arrays of main and delta together."""
+
+    def __init__(self, meta: dict, retriever, removed, lemmas: dict, arrays: dict):
+        self.meta = meta
+        self.retriever = retriever
+        self.removed = np.asarray(removed, dtype=np.int64)
+        self.lemmas = lemmas
+        self.arrays = arrays
+
+    def to_disk(self, directory: Path) -> None:
+        if self.retriever is not None:
+            self.retriever.to_disk(directory / "retriever")
+        np.save(directory / "removed.npy", self.removed)
+        for key, value in self.arrays.items():
+            np.save(directory / f"{key}.npy", value)
+        (directory / "lemmas.json").write_text(json.dumps(self.lemmas), encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, directory: Path) -> "Delta":
+        from drafter.search.loaded import ARRAY_NAMES
+        from drafter.search.tfidf import TfidfRetriever
+
+        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        retriever = TfidfRetriever.from_disk(directory / "retriever") \
+            if (directory / "retriever").is_dir() else None
+        arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
+        lemmas = json.loads((directory / "lemmas.json").read_text(encoding="utf-8"))
+        return cls(meta, retriever, np.load(directory / "removed.npy"), lemmas, arrays)
+
+
+def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started: float):
+    """(IndexReport, LoadedIndex) with the delta brought up to date, or None
+    when the change is too large for a delta (the caller then rebuilds)."""
+    from drafter.search.files import save_delta
+    from drafter.search.loaded import LoadedIndex, loaded_main
+    from drafter.store import statements as statement_store
+
+    database = workspace.database
+    main = loaded_main(workspace, main_dir)
+    main_arrays = main.main_arrays
+    previous = Delta.from_disk(delta_dir) if delta_dir is not None else None
+    main_statements = set(np.unique(main_arrays["statement_ids"]).tolist())
+    current = set(statement_store.statement_ids(database))
+    added = sorted(current - main_statements)
+    removed = np.flatnonzero(~np.isin(main_arrays["statement_ids"], sorted(current)))
+    rows = statement_store.corpus_paragraphs(database, added) if added else []
+    limit = max(MERGE_FROM, MERGE_SHARE * len(main_arrays["paragraph_ids"]))
+    if len(rows) > limit or len(removed) > limit:
+        return None
+    analyser = main.analyser_name
+    documents, analysed, reused, _ = analyses_of(workspace, rows, analyser, progress)
+    terms = [d.terms for d in documents]
+    retriever = None
+    if rows:
+        from drafter.search.tfidf import TfidfRetriever
+
+        retriever = TfidfRetriever(**main.retriever.get_params()).fit(terms, tfidf=False)
+    new_rows = _new_rows(rows, previous)
+    effective = _effective_priorities(database, main, rows, terms, new_rows, previous)
+    delta_arrays = paragraph_arrays(rows, effective, terms)
+    arrays = {key: np.concatenate([main_arrays[key], delta_arrays[key]]) for key in delta_arrays}
+    groups = _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed, new_rows)
+    live = np.ones(len(arrays["paragraph_ids"]), dtype=bool)
+    live[removed] = False
+    arrays.update(group_arrays(groups, newness_keys(arrays), live))
+    from drafter.search.terms import learn_lemmas
+
+    main_lemmas = main.query_tables["lemmas"]
+    lemmas = {word: lemma for word, lemma in learn_lemmas(documents).items() if word not in main_lemmas}
+    corpus_generation = statement_store.generation(database)
+    meta = {
+        "generation": corpus_generation, "analyser": analyser, "main": main_dir.name,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "statements": added, "removed_paragraphs": int(len(removed)),
+        "paragraphs": int(live.sum()), "delta_paragraphs": len(rows),
+        "groups": int(len(np.unique(groups[live]))) if live.any() else 0,
+    }
+    delta = Delta(meta, retriever, removed, lemmas, arrays)
+    meta["seconds"] = round(time.perf_counter() - started, 3)
+    save_delta(workspace, main_dir, meta, delta.to_disk)
+    index = LoadedIndex(main.directory, main.meta, main.retriever, main.classifier,
+                        main.query_tables, main_arrays, associations=main.associations, delta=delta)
+    report = IndexReport(paragraphs=meta["paragraphs"], analysed=analysed, reused=reused,
+                         seconds=time.perf_counter() - started, generation=corpus_generation,
+                         terms=index.collection.vocabulary_size, groups=meta["groups"],
+                         predicted=sum(1 for i in new_rows if not rows[i]["priority"]))
+    return report, index
+
+
+def _new_rows(rows: list[dict], previous: Delta | None) -> list[int]:
+    """Positions in ``rows`` of paragraphs the previous delta did not hold."""
+    if previous is None:
+        return list(range(len(rows)))
+    known = set(previous.arrays["paragraph_ids"].tolist())
+    return [i for i, row in enumerate(rows) if row["id"] not in known]
+
+
+def _effective_priorities(database, main, rows, terms, new_rows, previous) -> list[str | None]:
+    """Section priority, else a prediction: the previous delta's for the
+    paragraphs it held, the main classifier's for new ones (stored)."""
+    keys = {code: key for key, code in SECTION_CODES.items()}
+    effective = [row["priority"] for row in rows]
+    if previous is not None:
+        codes = dict(zip(previous.arrays["paragraph_ids"].tolist(), previous.arrays["codes"].tolist()))
+        for i, row in enumerate(rows):
+            if not row["priority"] and row["id"] in codes:
+                effective[i] = keys.get(codes[row["id"]])
+    unlabelled = [i for i in new_rows if not rows[i]["priority"]]
+    if unlabelled and main.classifier is not None:
+        matrix = _tfidf_rows(main.retriever, [terms[i] for i in unlabelled])
+        predicted = predict_unlabelled(database, main.classifier, matrix, [rows[i] for i in unlabelled])
+        for i in unlabelled:
+            effective[i] = predicted.get(rows[i]["id"])
+    return effective
+
+
+def _tfidf_rows(retriever, documents: list[list[str]]):
+    """TF-IDF rows of analysed paragraphs in the retriever's own columns and
+    IDF (terms it does not know are left out)."""
+    import scipy.sparse
+
+    data, columns, indptr = [], [], [0]
+    for terms in documents:
+        found = retriever.vocabulary_.columns(terms)
+        found, counts = np.unique(found[found >= 0], return_counts=True)
+        columns.extend(found.tolist())
+        data.extend(counts.tolist())
+        indptr.append(len(columns))
+    counts = scipy.sparse.csr_matrix((np.asarray(data, dtype=np.float32), columns, indptr),
+                                     shape=(len(documents), len(retriever.vocabulary_)))
+    return retriever.tfidf_rows(counts, retriever.idf_)
+
+
+class _Groups:
+    """Union-find over group labels; each label knows its statements."""
+
+    def __init__(self, labels, statement_ids, live):
+        self.labels = np.asarray(labels, dtype=np.int64).copy()
+        self.statement_ids = statement_ids
+        self.live = live
+        self.parent: dict[int, int] = {}
+        self.statements: dict[int, set] = {}
+
+    def find(self, label: int) -> int:
+        while self.parent.get(label, label) != label:
+            label = self.parent[label]
+        return label
+
+    def _statements_of(self, root: int) -> set:
+        held = self.statements.get(root)
+        if held is None:
+            members = np.flatnonzero((self.labels == root) & self.live)
+            held = self.statements[root] = set(self.statement_ids[members].tolist())
+        return held
+
+    def join(self, a: int, b: int, always: bool = False) -> None:
+        """Join the groups of documents a and b unless they share a statement."""
+        ra, rb = self.find(int(self.labels[a])), self.find(int(self.labels[b]))
+        if ra == rb:
+            return
+        sa, sb = self._statements_of(ra), self._statements_of(rb)
+        if not always and not sa.isdisjoint(sb):
+            return
+        self.parent[rb] = ra
+        self.statements[ra] = sa | sb
+        self.labels[self.labels == rb] = ra
+
+    def final(self):
+        _, compact = np.unique(self.labels, return_inverse=True)
+        return compact.astype(np.int32)
+
+
+def _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed, new_rows):
+    """Group labels for every paragraph: the main index's (or the previous
+    delta's) for the paragraphs already grouped, new ones joined by the rules."""
+    from drafter.search.collection import Collection
+
+    size = len(arrays["paragraph_ids"])
+    offset = len(main.main_arrays["paragraph_ids"])
+    labels = np.empty(size, dtype=np.int64)
+    labels[:offset] = previous.arrays["groups"][:offset] if previous is not None else main.main_arrays["groups"]
+    next_label = int(labels[:offset].max()) + 1 if offset else 0
+    if previous is not None:
+        held = dict(zip(previous.arrays["paragraph_ids"].tolist(), previous.arrays["groups"].tolist()))
+        for i, row in enumerate(rows):
+            if row["id"] in held:
+                labels[offset + i] = held[row["id"]]
+    for i in new_rows:
+        labels[offset + i] = next_label
+        next_label += 1
+    live = np.ones(size, dtype=bool)
+    live[removed] = False
+    groups = _Groups(labels, arrays["statement_ids"], live)
+    if not new_rows:
+        return groups.final()
+    collection = Collection(main.retriever, retriever, removed)
+    new_documents = [offset + i for i in new_rows]
+    _join_identical(groups, arrays["term_keys"], live, new_documents)
+    vectors = _Vectors(collection)
+    links = []
+    for document in new_documents:
+        candidates = _copy_candidates(collection, terms[document - offset], document)
+        for other, similarity in vectors.similarities(document, candidates):
+            if similarity >= DUPLICATE_THRESHOLD:
+                links.append((similarity, document, other))
+    for _, a, b in sorted(links, reverse=True):
+        groups.join(a, b)
+    for _, a, b in sorted(_version_links(workspace, arrays, rows, new_rows, offset, vectors, live),
+                          reverse=True):
+        groups.join(a, b)
+    return groups.final()
+
+
+def _join_identical(groups, term_keys, live, new_documents) -> None:
+    """Paragraphs with identical terms are one paragraph, whatever else."""
+    for document in new_documents:
+        same = np.flatnonzero((term_keys == term_keys[document]) & live)
+        same = same[same != document]
+        if len(same):
+            groups.join(int(same[0]), document, always=True)
+
+
+def _copy_candidates(collection, document_terms: list[str], document: int) -> list[int]:
+    """The paragraphs that score best for a paragraph's own terms."""
+    distinct = list(dict.fromkeys(document_terms))
+    df = collection.document_frequency(distinct)
+    scores, _ = collection.score(distinct, collection.idf(df))
+    scores[document] = 0.0
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > CANDIDATES:
+        positive = positive[np.argpartition(-scores[positive], CANDIDATES)[:CANDIDATES]]
+    return positive.tolist()
+
+
+class _Vectors:
+    """L2-normalised TF-IDF vectors of documents, with the collection's IDF."""
+
+    def __init__(self, collection):
+        self.collection = collection
+        self._cache: dict[int, dict] = {}
+
+    def vector(self, document: int) -> dict:
+        held = self._cache.get(document)
+        if held is None:
+            segment, local = self.collection.segment_of(document)
+            columns, counts = segment.document_counts(local)
+            terms = [segment.vocabulary_[c] for c in np.asarray(columns).tolist()]
+            idf = self.collection.idf(self.collection.document_frequency(terms))
+            weights = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf
+            norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
+            held = self._cache[document] = dict(zip(terms, (weights / norm).tolist()))
+        return held
+
+    def similarity(self, a: int, b: int) -> float:
+        va, vb = self.vector(a), self.vector(b)
+        if len(vb) < len(va):
+            va, vb = vb, va
+        return sum(weight * vb.get(term, 0.0) for term, weight in va.items())
+
+    def similarities(self, document: int, others: list[int]):
+        return [(other, self.similarity(document, other)) for other in others]
+
+
+def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live):
+    """(similarity, new paragraph, its version in the force's previous statement)."""
+    from drafter.search.duplicates import assign_versions
+    from drafter.store.statements import corpus_paragraphs
+
+    statements = {s.id: s for s in workspace.list_statements()}
+    live_statements = set(arrays["statement_ids"][live].tolist())
+    by_statement: dict[int, list[int]] = {}
+    for i in new_rows:
+        by_statement.setdefault(rows[i]["statement_id"], []).append(i)
+    links = []
+    for statement_id, positions in by_statement.items():
+        statement = statements.get(statement_id)
+        if statement is None:
+            continue
+        earlier = [s for s in statements.values() if s.force == statement.force and s.id in live_statements
+                   and (s.date or "", s.id) < (statement.date or "", statement.id)]
+        if not earlier:
+            continue
+        previous = max(earlier, key=lambda s: (s.date or "", s.id))
+        old_documents = np.flatnonzero((arrays["statement_ids"] == previous.id) & live)
+        sections = {row["id"]: row["priority"] for row in corpus_paragraphs(workspace.database, [previous.id])}
+        old_sections = [sections.get(int(arrays["paragraph_ids"][d])) for d in old_documents]
+        for section in dict.fromkeys(rows[i]["priority"] for i in positions):
+            new_at = [offset + i for i in positions if rows[i]["priority"] == section]
+            old_at = [int(d) for d, s in zip(old_documents, old_sections) if s == section]
+            if not old_at:
+                continue
+            block = np.array([[vectors.similarity(a, b) for b in old_at] for a in new_at])
+            links.extend(assign_versions(block, np.asarray(new_at), np.asarray(old_at), VERSION_THRESHOLD))
+    return links

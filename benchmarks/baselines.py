@@ -1,16 +1,18 @@
 """The engines drafter is compared with, behind one small interface:
 ``build(texts)`` then ``search(query, k) -> [document index, ...]``.
 
-- bm25s (numpy backend, its own English stop words, no stemmer: PyStemmer is
-  not a drafter dependency), and bm25s over drafter's own analysed terms, to
-  separate the ranking function from the analysis;
+- bm25s (its numpy backend and, where numba is installed, its numba backend;
+  its own English stop words, no stemmer: PyStemmer is not a drafter
+  dependency), and bm25s over drafter's own analysed terms, to separate the
+  ranking function from the analysis;
 - SQLite FTS5 with the porter stemmer, ranked by its bm25(); query words are
   OR-ed (FTS5's default AND returns nothing for paragraph-length queries);
-- tantivy (Rust, BM25, English stemming tokenizer), for speed only.
+- tantivy (Rust, BM25, English stemming tokenizer), query words OR-ed.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sqlite3
 import tempfile
@@ -18,18 +20,22 @@ import tempfile
 _FTS_WORD = re.compile(r"[^\W_]+")
 
 
-class Bm25sEngine:
-    name = "bm25s"
+def installed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
 
-    def __init__(self, analyse=None):
+
+class Bm25sEngine:
+    def __init__(self, backend: str = "numpy", analyse=None):
+        self.backend = backend
         self.analyse = analyse  # None: bm25s's own tokenizer
+        self.name = "bm25s" if backend == "numpy" else f"bm25s ({backend})"
         if analyse is not None:
             self.name = "bm25s (drafter terms)"
 
     def build(self, texts: list[str]) -> None:
         import bm25s
 
-        self.retriever = bm25s.BM25(backend="numpy")
+        self.retriever = bm25s.BM25(backend=self.backend)
         if self.analyse is None:
             tokens = bm25s.tokenize(texts, stopwords="en", show_progress=False)
         else:
@@ -52,7 +58,7 @@ class Bm25sEngine:
         if not words:
             return []
         documents, scores = self.retriever.retrieve([words], k=min(k, self.size), show_progress=False,
-                                                    n_threads=1, backend_selection="numpy")
+                                                    n_threads=1, backend_selection=self.backend)
         return [int(d) for d, s in zip(documents[0], scores[0]) if s > 0]
 
 

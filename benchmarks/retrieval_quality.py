@@ -1,9 +1,16 @@
-"""Retrieval quality on the sample corpus: drafter against bm25s and SQLite FTS5.
+"""Retrieval quality on the sample corpus: drafter against bm25s, tantivy and SQLite FTS5.
 
-    python benchmarks/retrieval_quality.py [--ablations] [--ner]
+    python benchmarks/retrieval_quality.py [--ablations] [--json FILE]
 
-Queries and judgements are benchmarks/queries.json ({"query", "priority",
-"relevant": [{"file", "number"}]}) over corpus/statements/. Metrics:
+Two query sets over corpus/statements/, each a JSON list of {"query",
+"priority", "relevant": [{"file", "number"}]}:
+
+- benchmarks/queries.json, the tuning set: the synonyms file, spelling rules
+  and every setting were chosen looking at these;
+- benchmarks/queries-heldout.json, the held-out set: paraphrases in a writer's
+  own words, written before any tuning and never tuned on.
+
+Metrics:
 
 - MRR@10: mean over queries of 1 / rank of the first relevant result;
 - recall@5: relevant results in the top 5 / min(5, relevant results), so a
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -29,28 +37,41 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from baselines import Bm25sEngine, Fts5Engine  # noqa: E402
+from baselines import Bm25sEngine, Fts5Engine, TantivyEngine, installed  # noqa: E402
 
 REPO = HERE.parent
 CORPUS = REPO / "corpus" / "statements"
-QUERIES = HERE / "queries.json"
+QUERY_SETS = {"tuning": HERE / "queries.json", "held-out": HERE / "queries-heldout.json"}
 DEPTH = 50  # ranked results taken from each engine before filtering/collapsing
+TARGET_MRR, TARGET_RECALL, TARGET_LEAD = 0.92, 0.95, 0.05
 
 
-def load_queries() -> list[dict]:
-    if not QUERIES.exists():
-        sys.exit(f"{QUERIES}: missing (a JSON list of queries with relevant paragraphs)")
-    return json.loads(QUERIES.read_text(encoding="utf-8"))
+def load_queries(path: Path) -> list[dict]:
+    if not path.exists():
+        sys.exit(f"{path}: missing (a JSON list of queries with relevant paragraphs)")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
-def build_workspace(root: Path):
+def build_workspace(root: Path, model: str | None = None):
+    """The sample corpus in a new workspace, indexed (with ``model`` as
+    DRAFTER_SPACY_MODEL when given)."""
     import drafter
 
-    workspace = drafter.open_workspace(root, seed=False)
-    report = workspace.add_statements([CORPUS])
-    if report.failed:
-        sys.exit(f"could not add the sample corpus: {report.failed}")
-    workspace.build_index()
+    previous = os.environ.get("DRAFTER_SPACY_MODEL")
+    if model is not None:
+        os.environ["DRAFTER_SPACY_MODEL"] = model
+    try:
+        workspace = drafter.open_workspace(root, seed=False)
+        report = workspace.add_statements([CORPUS])
+        if report.failed:
+            sys.exit(f"could not add the sample corpus: {report.failed}")
+        workspace.build_index()
+    finally:
+        if model is not None:
+            if previous is None:
+                os.environ.pop("DRAFTER_SPACY_MODEL", None)
+            else:
+                os.environ["DRAFTER_SPACY_MODEL"] = previous
     return workspace
 
 
@@ -74,9 +95,9 @@ def metrics(ranked: list[int], relevant: set[int], group_of=None) -> tuple[float
     return reciprocal, found / min(5, len(relevant))
 
 
-def evaluate(name, rank_fn, queries, relevant_sets, allowed, group_of) -> list[dict]:
+def evaluate(name, rank_fn, queries, relevant_sets, allowed, group_of, *, filters=(False, True)) -> list[dict]:
     rows = []
-    for filtered in (False, True):
+    for filtered in filters:
         for collapse in (False, True):
             rr_sum = recall_sum = 0.0
             for query, relevant in zip(queries, relevant_sets):
@@ -92,86 +113,71 @@ def evaluate(name, rank_fn, queries, relevant_sets, allowed, group_of) -> list[d
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"{'engine':<30} {'priority filter':<16} {'collapse':<9} {'MRR@10':>7} {'recall@5':>9}")
+    print(f"{'engine':<40} {'priority filter':<16} {'collapse':<9} {'MRR@10':>7} {'recall@5':>9}")
     for row in rows:
-        print(f"{row['engine']:<30} {'on' if row['filtered'] else 'off':<16} "
+        print(f"{row['engine']:<40} {'on' if row['filtered'] else 'off':<16} "
               f"{'on' if row['collapse'] else 'off':<9} {row['mrr10']:>7.3f} {row['recall5']:>9.3f}")
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--ablations", action="store_true",
-                        help="also score variants of drafter's analysis and weighting")
-    parser.add_argument("--ner", action="store_true", help="include the named-entity variant (slow)")
-    parser.add_argument("--json", type=Path, help="also write the rows to this file")
-    args = parser.parse_args(argv)
+class Corpus:
+    """The sample corpus's rows, judged paragraphs and groups, shared by every engine."""
 
-    import drafter.search as indexing
-    from drafter.store.statements import corpus_paragraphs
+    def __init__(self, workspace):
+        import drafter.search as indexing
+        from drafter.store.statements import corpus_paragraphs
 
-    queries = load_queries()
-    scratch = Path(tempfile.mkdtemp(prefix="drafter-quality-"))
-    try:
-        started = time.perf_counter()
-        workspace = build_workspace(scratch / "ws")
-        print(f"sample corpus indexed in {time.perf_counter() - started:.1f} s")
-        rows = corpus_paragraphs(workspace.database)
-        index = indexing.loaded_index(workspace)
-        position = {row["id"]: i for i, row in enumerate(rows)}
-        by_reference = {(row["file"], row["number"]): i for i, row in enumerate(rows)}
-        group_of = [int(g) for g in index.groups]
-        texts = [row["text"] for row in rows]
-        relevant_sets = []
+        self.workspace = workspace
+        self.rows = corpus_paragraphs(workspace.database)
+        self.index = indexing.loaded_index(workspace)
+        self.position = {row["id"]: i for i, row in enumerate(self.rows)}
+        self.by_reference = {(row["file"], row["number"]): i for i, row in enumerate(self.rows)}
+        self.group_of = [int(g) for g in self.index.groups]
+        self.texts = [row["text"] for row in self.rows]
+        self.allowed: dict[str, set[int]] = {}
+        for i, row in enumerate(self.rows):
+            self.allowed.setdefault(row["priority"] or row["predicted_priority"], set()).add(i)
+
+    def judged(self, queries: list[dict]) -> list[set[int]]:
+        sets = []
         for query in queries:
-            found = {by_reference[(r["file"], r["number"])] for r in query["relevant"]
-                     if (r["file"], r["number"]) in by_reference}
-            missing = len(query["relevant"]) - len(found)
-            if missing:
-                print(f"warning: {missing} judged paragraphs of {query['query']!r} are not in the corpus")
-            relevant_sets.append(found)
-        allowed: dict[str, set[int]] = {}
-        for i, row in enumerate(rows):
-            effective = row["priority"] or row["predicted_priority"]
-            allowed.setdefault(effective, set()).add(i)
-        print(f"{len(rows)} paragraphs in {len(set(r['statement_id'] for r in rows))} statements, "
-              f"{len(set(group_of))} near-duplicate groups, {len(queries)} queries\n")
+            found = {self.by_reference[(r["file"], r["number"])] for r in query["relevant"]
+                     if (r["file"], r["number"]) in self.by_reference}
+            if len(found) < len(query["relevant"]):
+                print(f"warning: judged paragraphs of {query['query']!r} are not in the corpus")
+            sets.append(found)
+        return sets
 
-        def drafter_rank(query, filtered):
-            hits = indexing.search(workspace, query["query"], limit=DEPTH, collapse=False,
-                                   priority=query.get("priority") if filtered else None)
-            return [position[h.paragraph_id] for h in hits]
 
-        table = evaluate("drafter", drafter_rank, queries, relevant_sets, allowed, group_of)
-        analyse = _drafter_analyser(index)
-        for engine in (Bm25sEngine(), Bm25sEngine(analyse=analyse), Fts5Engine()):
-            engine.build(texts)
-            table += evaluate(engine.name, lambda q, f, e=engine: e.search(q["query"], DEPTH),
-                              queries, relevant_sets, allowed, group_of)
-        print_table(table)
+def drafter_ranker(workspace, position, *, expand: bool = True):
+    import drafter.search as indexing
 
-        print("\nParagraph-length queries: each judged topic's newest paragraph pasted as the query,")
-        print("the other judged paragraphs of the topic relevant, the pasted one left out of rankings:")
-        pasted, pasted_relevant = paragraph_queries(rows, queries, relevant_sets)
-        paragraph_table = evaluate("drafter", drafter_rank, pasted, pasted_relevant, allowed, group_of)
-        for engine in (Bm25sEngine(), Fts5Engine()):
-            engine.build(texts)
-            paragraph_table += evaluate(engine.name, lambda q, f, e=engine: e.search(q["query"], DEPTH),
-                                        pasted, pasted_relevant, allowed, group_of)
-        paragraph_table = [row for row in paragraph_table if not row["filtered"]]
-        print_table(paragraph_table)
-        table += [{**row, "queries": "paragraph"} for row in paragraph_table]
+    def rank(query, filtered):
+        hits = indexing.search(workspace, query["query"], limit=DEPTH, collapse=False, expand=expand,
+                               priority=query.get("priority") if filtered else None)
+        return [position[h.paragraph_id] for h in hits]
+    return rank
 
-        if args.ablations or args.ner:
-            print("\nAblations (drafter's retriever refitted on variants; priority filter off):")
-            ablation_rows = ablations(workspace, rows, queries, relevant_sets, allowed, group_of,
-                                      with_ner=args.ner)
-            print_table(ablation_rows)
-            table += ablation_rows
-        if args.json:
-            args.json.write_text(json.dumps(table, indent=2), encoding="utf-8")
-        workspace.close()
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+
+def engine_rankers(corpus: Corpus) -> list[tuple[str, object]]:
+    """The other engines, built over the corpus's texts."""
+    engines = [Bm25sEngine("numpy")]
+    if installed("numba"):
+        engines.append(Bm25sEngine("numba"))
+    engines.append(Bm25sEngine("numpy", analyse=_drafter_analyser(corpus.index)))
+    engines.append(Fts5Engine())
+    if installed("tantivy"):
+        engines.append(TantivyEngine())
+    out = []
+    for engine in engines:
+        engine.build(corpus.texts)
+        out.append((engine.name, lambda q, f, e=engine: e.search(q["query"], DEPTH)))
+    return out
+
+
+def _drafter_analyser(index):
+    def analyse(text: str) -> list[str]:
+        return [term for term, _ in index.analyser.analyse(text)]
+    return analyse
 
 
 def paragraph_queries(rows, queries, relevant_sets):
@@ -186,123 +192,93 @@ def paragraph_queries(rows, queries, relevant_sets):
     return pasted, pasted_relevant
 
 
-def _drafter_analyser(index):
-    def analyse(text: str) -> list[str]:
-        return [term for term, _ in index.analyser.analyse(text)]
-    return analyse
+def score_set(name: str, corpus: Corpus, others, queries) -> tuple[list[dict], dict]:
+    """Every engine on one query set, and the numbers the targets are about."""
+    relevant = corpus.judged(queries)
+    rank = drafter_ranker(corpus.workspace, corpus.position)
+    table = evaluate("drafter", rank, queries, relevant, corpus.allowed, corpus.group_of)
+    table += evaluate("drafter, writer's words only",
+                      drafter_ranker(corpus.workspace, corpus.position, expand=False),
+                      queries, relevant, corpus.allowed, corpus.group_of)
+    for engine_name, engine_rank in others:
+        table += evaluate(engine_name, engine_rank, queries, relevant, corpus.allowed, corpus.group_of)
+    print(f"\n== {name} set: {len(queries)} queries")
+    print_table(table)
+    pasted, pasted_relevant = paragraph_queries(corpus.rows, queries, relevant)
+    print(f"\nParagraph-length queries ({name} set): each topic's newest judged paragraph pasted as "
+          "the query, the topic's other judged paragraphs relevant, the pasted one left out:")
+    paragraph_table = evaluate("drafter", rank, pasted, pasted_relevant, corpus.allowed, corpus.group_of,
+                               filters=(False,))
+    for engine_name, engine_rank in others:
+        if engine_name.startswith("bm25s (drafter") or "numba" in engine_name:
+            continue
+        paragraph_table += evaluate(engine_name, engine_rank, pasted, pasted_relevant, corpus.allowed,
+                                    corpus.group_of, filters=(False,))
+    print_table(paragraph_table)
+
+    def pick(rows, engine):
+        return next(r for r in rows if r["engine"] == engine and r["collapse"] and not r["filtered"])
+    ours, bm25 = pick(table, "drafter"), pick(table, "bm25s")
+    summary = {"mrr10": ours["mrr10"], "recall5": ours["recall5"], "bm25s_mrr10": bm25["mrr10"],
+               "paragraph_mrr10": pick(paragraph_table, "drafter")["mrr10"]}
+    for row in table + paragraph_table:
+        row["set"] = name
+    for row in paragraph_table:
+        row["queries"] = "paragraph"
+    return table + paragraph_table, summary
 
 
-def ablations(workspace, rows, queries, relevant_sets, allowed, group_of, *, with_ner: bool):
-    """Score variants of the analysis and weighting, refitting the retriever each time."""
-    import drafter.search as analysis
-    from drafter.nlp import lemma_tables, load_pipeline, stop_words
-    from drafter.search import QueryAnalyser, TfidfRetriever, learn_lemmas
+def print_targets(summaries: dict[str, dict]) -> None:
+    print("\nTargets (collapse on, no priority filter, sample corpus as distractors):")
+    names = list(summaries)
+    print(f"{'':<42}" + "".join(f"{n + ' set':>22}" for n in names))
 
-    nlp = load_pipeline()
-    texts = [row["text"] for row in rows]
-    base = list(analysis.analyse_texts(texts))
-    tables = lemma_tables(nlp)
-    documents = [a.terms for a in base]
+    def line(label, values):
+        print(f"{label:<42}" + "".join(f"{v:>22}" for v in values))
 
-    def run(name, documents, params, query_terms=None, drop_classes=False, extra_terms=None,
-            score_figures=False):
-        if drop_classes:
-            documents = [[t for t in d if not analysis.is_class_term(t)] for d in documents]
-        retriever = TfidfRetriever(**params).fit(documents)
-        analyser = QueryAnalyser(stop_words(nlp), learn_lemmas(base), retriever.vocabulary_,
-                                 tables.get("exceptions"), tables.get("rules"))
-
-        def rank(query, filtered):
-            terms = query_terms(query["query"]) if query_terms else \
-                [t for t, _ in analyser.analyse(query["query"])]
-            if drop_classes or not score_figures:  # drafter's search does not score figures
-                terms = [t for t in terms if not analysis.is_class_term(t)]
-            if extra_terms:
-                terms = terms + extra_terms(query["query"])
-            scores = retriever.score(terms)
-            order = scores.argsort()[::-1][:DEPTH]
-            return [int(d) for d in order if scores[d] > 0]
-        return evaluate(name, rank, queries, relevant_sets, allowed, group_of)
-
-    pasted, pasted_relevant = paragraph_queries(rows, queries, relevant_sets)
-
-    def unfiltered(result):
-        return [row for row in result if not row["filtered"]]
-
-    def pasted_run(name, params, score_figures=False):
-        retriever = TfidfRetriever(**params).fit(documents)
-        analyser = QueryAnalyser(stop_words(nlp), learn_lemmas(base), retriever.vocabulary_,
-                                 tables.get("exceptions"), tables.get("rules"))
-
-        def rank(query, filtered):
-            scores = retriever.score([t for t, _ in analyser.analyse(query["query"])
-                                      if score_figures or not analysis.is_class_term(t)])
-            order = scores.argsort()[::-1][:DEPTH]
-            return [int(d) for d in order if scores[d] > 0]
-        result = evaluate(name, rank, pasted, pasted_relevant, allowed, group_of)
-        return [{**row, "queries": "paragraph"} for row in unfiltered(result)]
-
-    out = []
-    out += unfiltered(run("shipped (bm25 weights, unigrams)", documents, {}))
-    out += unfiltered(run("cosine tf-idf (sublinear)", documents, {"weighting": "tfidf"}))
-    out += unfiltered(run("cosine tf-idf (raw tf)", documents, {"weighting": "tfidf", "sublinear_tf": False}))
-    out += unfiltered(run("bm25 k1=1.5", documents, {"k1": 1.5}))
-    out += unfiltered(run("bm25 b=0.5", documents, {"b": 0.5}))
-    out += unfiltered(run("+ bigram phrases", documents, {"phrases": True}))
-    out += unfiltered(run("figures dropped, not classed", documents, {}, drop_classes=True))
-    out += unfiltered(run("figures scored in queries", documents, {}, score_figures=True))
-    out += unfiltered(run("max 12 query terms", documents, {"max_query_terms": 12}))
-    lower_docs = [a.words for a in base]
-    out += unfiltered(run("no lemmas (lower-case words)", [
-        [analysis.class_term(w) or w for w in d] for d in lower_docs], {},
-        query_terms=lambda q: [_lower_term(w) for w in _query_words(q)]))
-    for terms in (8, 12, 16, 24, 40):
-        out += pasted_run(f"paragraph queries, max {terms} terms", {"max_query_terms": terms})
-    out += pasted_run("paragraph queries, figures scored", {}, score_figures=True)
-    out += pasted_run("paragraph queries, no df cut", {"long_query_max_df": 1.0})
-    out += pasted_run("paragraph queries, df cut 5%", {"long_query_max_df": 0.05})
-    out += pasted_run("paragraph queries, df cut 20%", {"long_query_max_df": 0.2})
-    out += pasted_run("paragraph queries, no cut, figures", {"long_query_max_df": 1.0}, score_figures=True)
-    if with_ner:
-        entity_documents, entities = _with_entities(texts, documents)
-
-        def query_entities(text):
-            lowered = " ".join(_query_words(text))
-            return [e for e in entities if f" {e.replace('_', ' ')} " in f" {lowered} "]
-        out += unfiltered(run("+ named entities as terms", entity_documents, {},
-                              extra_terms=query_entities))
-    return out
+    def verdict(value, ok):
+        return f"{value:.3f} {'met' if ok else 'MISSED'}"
+    line(f"MRR@10 >= {TARGET_MRR}", [verdict(s["mrr10"], s["mrr10"] >= TARGET_MRR) for s in summaries.values()])
+    line(f"recall@5 >= {TARGET_RECALL}",
+         [verdict(s["recall5"], s["recall5"] >= TARGET_RECALL) for s in summaries.values()])
+    line(f"MRR@10 - bm25s's >= {TARGET_LEAD}",
+         [verdict(s["mrr10"] - s["bm25s_mrr10"], s["mrr10"] - s["bm25s_mrr10"] >= TARGET_LEAD - 1e-9)
+          for s in summaries.values()])
+    line("pasted paragraphs MRR@10 = 1.0",
+         [verdict(s["paragraph_mrr10"], s["paragraph_mrr10"] >= 1.0 - 1e-9) for s in summaries.values()])
 
 
-def _query_words(text):
-    from drafter.search import mark_figures
-    from drafter.search.terms import WORD
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ablations", action="store_true",
+                        help="also score each addition on its own and the other analysers")
+    parser.add_argument("--json", type=Path, help="also write the rows to this file")
+    args = parser.parse_args(argv)
 
-    return [m.group().lower() for m in WORD.finditer(mark_figures(text))]
+    scratch = Path(tempfile.mkdtemp(prefix="drafter-quality-"))
+    try:
+        started = time.perf_counter()
+        workspace = build_workspace(scratch / "ws")
+        corpus = Corpus(workspace)
+        print(f"sample corpus indexed in {time.perf_counter() - started:.1f} s: {len(corpus.rows)} "
+              f"paragraphs in {len(set(r['statement_id'] for r in corpus.rows))} statements, "
+              f"{len(set(corpus.group_of))} near-duplicate groups")
+        others = engine_rankers(corpus)
+        table, summaries = [], {}
+        query_sets = {name: load_queries(path) for name, path in QUERY_SETS.items()}
+        for name, queries in query_sets.items():
+            rows, summaries[name] = score_set(name, corpus, others, queries)
+            table += rows
+        print_targets(summaries)
+        if args.ablations:
+            from retrieval_ablations import run_ablations
 
-
-def _lower_term(word):
-    from drafter.search import class_term
-
-    return class_term(word) or word
-
-
-def _with_entities(texts, documents):
-    """Add each named entity as one extra term (e.g. "operation_lantern"); a
-    query gets the entity terms whose words it contains."""
-    import spacy
-
-    from drafter.nlp import choose_model
-
-    nlp = spacy.load(choose_model().package, exclude=["parser", "lemmatizer"])
-    out, known = [], set()
-    for doc, terms in zip(nlp.pipe(texts, batch_size=64), documents):
-        entities = ["_".join(e.text.lower().split()) for e in doc.ents
-                    if e.label_ not in ("DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "TIME")]
-        known.update(entities)
-        out.append(terms + entities)
-    return out, known
-
+            table += run_ablations(corpus, query_sets, scratch)
+        if args.json:
+            args.json.write_text(json.dumps({"rows": table, "targets": summaries}, indent=2), encoding="utf-8")
+        workspace.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import pytest
 from workspaces import private_copy
 
 import drafter
+import drafter.settings
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"
 REPO = Path(__file__).resolve().parents[1]
@@ -24,6 +25,19 @@ def reference_path() -> Path:
     if not REFERENCE.exists():
         pytest.skip(f"reference statement not present at {REFERENCE}")
     return REFERENCE
+
+
+# Made-up areas the tests import figures for, accepted as the sample forces are.
+TEST_AREAS = ("Testshire", "Bigshire", "Kestrel Vale", "T")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_areas():
+    """Workspaces opened in the tests accept the made-up test areas (as a
+    workspace whose settings list them would)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(drafter.settings, "SAMPLE_AREAS", (*drafter.settings.SAMPLE_AREAS, *TEST_AREAS))
+        yield
 
 
 @pytest.fixture

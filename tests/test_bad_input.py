@@ -307,7 +307,7 @@ BAD_FIGURES = {
     "binary.csv": (bytes(range(256)) * 8, "binary file"),
     "empty.csv": (b"", "the file is empty"),
     "header-only.csv": (HEADER, "a header but no figures"),
-    "workbook.csv": (b"PK\x03\x04 an xlsx", "save it as CSV"),
+    "workbook.csv": (b"PK\x03\x04 an xlsx", "corrupt workbook (not a zip archive)"),
 }
 
 
@@ -337,7 +337,7 @@ def test_many_bad_rows_are_listed_then_summed_up(run, tmp_path):
 
 
 def test_figures_file_far_too_large_is_refused_before_reading(run, tmp_path):
-    huge = _sparse(tmp_path / "huge.csv", 21 * MB)
+    huge = _sparse(tmp_path / "huge.csv", 101 * MB)
     one_line_error(run("figures", "import", huge), str(huge), "file too large")
 
 
@@ -347,10 +347,12 @@ def test_figures_import_of_a_directory(run, tmp_path):
 
 def test_import_summary_lists_a_few_areas_and_counts_the_rest(run, tmp_path):
     many = tmp_path / "many.csv"
-    many.write_text(HEADER + "".join(f"Area {n:02},homicides,2024,{n},,\n" for n in range(12)))
+    forces = ["West Mercia", "Kent", "Essex", "Dorset", "Gwent", "Surrey", "Sussex", "Norfolk",
+              "Suffolk", "Cumbria", "Durham", "Cleveland"]
+    many.write_text(HEADER + "".join(f"{force},homicides,2024,{n},,\n" for n, force in enumerate(forces)))
     result = run("figures", "import", many)
     assert result.stdout.splitlines() == [
-        f"imported {many}: 12 figures for Area 00, Area 01, Area 02, Area 03, Area 04 and 7 other "
+        f"imported {many}: 12 figures for Cleveland, Cumbria, Dorset, Durham, Essex and 7 other "
         "areas, 2024 (12 added, 0 replaced, 0 unchanged)"]
 
 

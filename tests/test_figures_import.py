@@ -133,7 +133,7 @@ def test_a_failed_import_leaves_earlier_figures_alone(empty_workspace, tmp_path)
     (b"", "the file is empty"),
     (b"  \n\n", "the file is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a binary file, not CSV text"),
-    (b"PK\x03\x04\x14\x00\x06\x00", "this is a spreadsheet workbook, not CSV"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "corrupt workbook (not a zip archive)"),
     (b"area,measure,period,value\n", "the file has a header but no figures"),
 ])
 def test_files_that_are_not_figures(empty_workspace, tmp_path, content, reason):
@@ -171,7 +171,7 @@ def test_a_missing_file(empty_workspace, tmp_path):
 
 
 def test_the_error_message_is_one_line_listing_every_problem(empty_workspace, tmp_path):
-    path = write(tmp_path, "area,measure,period,value\nA,m,2022,x\nA,m,2021,y\n")
+    path = write(tmp_path, "area,measure,period,value\nKent,m,2022,x\nKent,m,2021,y\n")
     with pytest.raises(FiguresError) as caught:
         empty_workspace.import_figures(path)
     message = str(caught.value)
@@ -199,13 +199,49 @@ def test_reimporting_replaces_and_says_what_changed(empty_workspace, tmp_path):
 
 
 def test_list_filters_and_orders_by_date(empty_workspace, tmp_path):
-    path = write(tmp_path, "area,measure,period,value\nB,m,2023,1\nA,m,2022/23,2\nA,m,2022-Q4,3\n"
-                           "A,m,2022,4\nA,n,2022,5\n")
+    path = write(tmp_path, "area,measure,period,value\nKent,m,2023,1\nEssex,m,2022/23,2\nEssex,m,2022-Q4,3\n"
+                           "Essex,m,2022,4\nEssex,n,2022,5\n")
     empty_workspace.import_figures(path)
     assert [(f.area, f.measure, f.period) for f in empty_workspace.list_figures()] == [
-        ("A", "m", "2022"), ("A", "m", "2022/23"), ("A", "m", "2022-Q4"), ("A", "n", "2022"), ("B", "m", "2023")]
+        ("Essex", "m", "2022"), ("Essex", "m", "2022/23"), ("Essex", "m", "2022-Q4"),
+        ("Essex", "n", "2022"), ("Kent", "m", "2023")]
     assert [f.value for f in empty_workspace.list_figures(period="2022/2023")] == [2]
-    assert empty_workspace.list_figures(measure="M", area="a", period="2022")[0].value == 4
-    assert empty_workspace.list_figures(area="C") == []
+    assert empty_workspace.list_figures(measure="M", area="essex police", period="2022")[0].value == 4
+    assert empty_workspace.list_figures(area="Dorset") == []
     assert empty_workspace.list_figures()[0].to_dict() == {
-        "measure": "m", "area": "A", "period": "2022", "value": 4, "unit": None, "source": "figures.csv"}
+        "measure": "m", "area": "Essex", "period": "2022", "value": 4, "unit": None, "source": "figures.csv"}
+
+
+def test_areas_are_the_forces_usual_names_or_the_workspaces_own(empty_workspace, tmp_path):
+    path = write(tmp_path, "area,measure,period,value\nDevon & Cornwall Police,homicides,2022,9\n"
+                           "\"London, City of\",homicides,2022,1\n\"Metropolitan Police [note 6]\",homicides,2022,109\n"
+                           "England & Wales,homicides,2022,602\nSevernshire,homicides,2022,14\n")
+    report = empty_workspace.import_figures(path)
+    assert report.areas == ["City of London", "Devon and Cornwall", "England and Wales",
+                            "Metropolitan Police", "Severnshire"]
+    assert empty_workspace.list_figures(area="Devon and Cornwall Constabulary")[0].value == 9
+
+
+def test_an_unknown_area_is_reported_once_with_the_closest_names(empty_workspace, tmp_path):
+    path = write(tmp_path, "area,measure,period,value\nNorth Yorks,homicides,2022,9\n"
+                           "North Yorks,homicides,2023,8\nWessex,homicides,2022,3\n")
+    problems = problems_of(empty_workspace, path)
+    assert [p.line for p in problems] == [2, 4]
+    assert problems[0].reason.startswith("unknown area 'North Yorks' (closest: North Yorkshire, ")
+    assert problems[1].reason.startswith("unknown area 'Wessex' (closest: Essex")
+    assert problems[0].reason.endswith("a local area must be listed in the workspace's settings "
+                                       "(areas = [...])")
+
+
+def test_a_local_area_listed_in_the_settings_imports(tmp_path):
+    import drafter
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "settings.toml").write_text('areas = ["Wessex Community Safety Partnership"]\n')
+    path = write(tmp_path, "area,measure,period,value\nWessex Community Safety Partnership,asb,2022,90\n")
+    with drafter.open_workspace(root, seed=False) as workspace:
+        assert workspace.import_figures(path).areas == ["Wessex Community Safety Partnership"]
+    (root / "settings.toml").write_text('areas = "Wessex"\n')
+    with pytest.raises(drafter.errors.WorkspaceError, match="areas must be a list of names"):
+        drafter.open_workspace(root, seed=False)

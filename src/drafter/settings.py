@@ -15,6 +15,10 @@ from drafter.priorities import PRIORITY_IDS
 
 SETTINGS_FILE = "settings.toml"
 
+# The fictional forces of the bundled samples: not among the 43, so a
+# workspace's settings name them (areas) for their statements and figures.
+SAMPLE_AREAS = ("Severnshire", "Ashmoor")
+
 DEFAULT_SETTINGS_TEXT = """\
 # drafter workspace settings. Delete a line to go back to the default.
 
@@ -47,7 +51,7 @@ class Settings:
     """Board named in the header block of new drafts."""
     section_order: list[str] = field(default_factory=lambda: list(PRIORITY_IDS))
     """Order of the priority sections in new drafts."""
-    areas: list[str] = field(default_factory=lambda: ["Severnshire", "Ashmoor"])
+    areas: list[str] = field(default_factory=lambda: list(SAMPLE_AREAS))
     """Areas besides the 43 forces that statements and figures may name."""
 
 

@@ -136,10 +136,18 @@ class Workspace:
         return indexing.classify(self, text)
 
     # -- figures and templates ---------------------------------------------
-    def import_figures(self, path: Path | str):
+    def import_figures(self, path: Path | str, *, sheet: str | None = None,
+                       measure: str | None = None, period: str | None = None,
+                       mapping: Path | str | None = None):
+        """Import a figures file (.csv, .xlsx, .ods) all or nothing; an ImportReport.
+
+        ``sheet`` picks a workbook's sheet; ``measure`` and ``period`` say what a
+        wide table's columns hold where their titles and the sheet do not;
+        ``mapping`` is the file's own mapping (TOML)."""
         import drafter.figures as figures
 
-        return figures.import_figures(self, Path(path))
+        return figures.import_figures(self, Path(path), sheet=sheet, measure=measure, period=period,
+                                      mapping=Path(mapping) if mapping else None)
 
     def list_figures(self, *, area: str | None = None, period: str | None = None,
                      measure: str | None = None):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.figures.exact import to_decimal
+from drafter.forces import force_named
 
 POPULATION = "population"
 PERCENT = "percent"
@@ -55,4 +56,6 @@ def normalise_measure(text: str) -> str:
 
 
 def normalise_area(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip())
+    """An area as stored: a force's canonical name ("Devon & Cornwall Police"
+    → "Devon and Cornwall"), else the name with its spaces tidied."""
+    return force_named(text) or re.sub(r"\s+", " ", text.strip())

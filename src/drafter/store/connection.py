@@ -69,6 +69,10 @@ class Database:
         with self._lock:
             return self.conn.execute(sql, params)
 
+    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
+        with self._lock:
+            return self.conn.executemany(sql, rows)
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:
             cursor = self.conn.execute(sql, params)

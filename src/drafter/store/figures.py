@@ -100,39 +100,47 @@ def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[
             "INSERT INTO figure_imports (file, imported_at, rows, added, replaced) VALUES (?,?,?,0,0)",
             (file, _now(), len(rows)),
         ).lastrowid
-        spellings: dict[str, str] = {}
+        stored, spellings = _stored_for(database, {row["area"] for row in rows})
+        inserts, updates = [], []
         for row in rows:
-            key = row["area"].casefold()
-            if key not in spellings:
-                stored = database.execute("SELECT area FROM figures WHERE area = ? LIMIT 1",
-                                          (row["area"],)).fetchone()
-                spellings[key] = stored[0] if stored else row["area"]
-            row = {**row, "area": spellings[key]}
-            old = database.execute(
-                "SELECT area, value, unit, source FROM figures WHERE area = ? AND measure = ? AND period = ?",
-                (row["area"], row["measure"], row["period"]),
-            ).fetchone()
-            if old is not None and (old[1], old[2], old[3]) == (row["value"], row["unit"], row["source"]):
+            area = spellings.setdefault(row["area"].casefold(), row["area"])
+            row = {**row, "area": area}
+            old = stored.get((area.casefold(), row["measure"], row["period"]))
+            if old is not None and (old["value"], old["unit"], old["source"]) == \
+                    (row["value"], row["unit"], row["source"]):
                 unchanged += 1
-                continue
-            if old is not None:
-                database.execute(
-                    "UPDATE figures SET value = ?, unit = ?, source = ?, import_id = ? "
-                    "WHERE area = ? AND measure = ? AND period = ?",
-                    (row["value"], row["unit"], row["source"], import_id,
-                     row["area"], row["measure"], row["period"]),
-                )
-                replaced.append({**row, "old_value": old[1]})
+            elif old is not None:
+                updates.append((row["value"], row["unit"], row["source"], import_id,
+                                area, row["measure"], row["period"]))
+                replaced.append({**row, "old_value": old["value"]})
             else:
-                database.execute(
-                    "INSERT INTO figures (area, measure, period, period_start, value, unit, source, import_id)"
-                    " VALUES (?,?,?,?,?,?,?,?)",
-                    (row["area"], row["measure"], row["period"], row["period_start"], row["value"],
-                     row["unit"], row["source"], import_id),
-                )
+                inserts.append((area, row["measure"], row["period"], row["period_start"],
+                                row["value"], row["unit"], row["source"], import_id))
                 added.append(row)
+        database.executemany(
+            "INSERT INTO figures (area, measure, period, period_start, value, unit, source, import_id)"
+            " VALUES (?,?,?,?,?,?,?,?)", inserts)
+        database.executemany(
+            "UPDATE figures SET value = ?, unit = ?, source = ?, import_id = ? "
+            "WHERE area = ? AND measure = ? AND period = ?", updates)
         database.execute(
             "UPDATE figure_imports SET added = ?, replaced = ? WHERE id = ?",
             (len(added), len(replaced), import_id),
         )
     return added, replaced, unchanged
+
+
+def _stored_for(database: Database, areas: set[str]) -> tuple[dict, dict]:
+    """The stored figures of ``areas`` by (area folded, measure, period), and
+    each area's stored spelling by its folded name."""
+    stored: dict[tuple[str, str, str], dict] = {}
+    spellings: dict[str, str] = {}
+    names = sorted(areas)
+    for start in range(0, len(names), 500):  # SQLite limits how many values one statement binds
+        chunk = names[start:start + 500]
+        for row in database.query(
+                f"SELECT area, measure, period, value, unit, source FROM figures "
+                f"WHERE area IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            stored[(row["area"].casefold(), row["measure"], row["period"])] = row
+            spellings.setdefault(row["area"].casefold(), row["area"])
+    return stored, spellings

@@ -1,0 +1,77 @@
+"""Which area a spreadsheet's row names.
+
+Every name goes through :func:`drafter.forces.force_named`, so "Devon &
+Cornwall", "London, City of" and "Metropolitan Police [note 6]" become the
+43 forces' canonical names; "England and Wales" is an area of its own, and so
+is each local area the workspace's settings list (the fictional sample
+forces, a partnership area). Bodies that report crime but police no area
+(British Transport Police, the fraud reporting centres) are left out and
+listed; regions and countries are headings, not areas. Anything else is an
+unknown area, reported with the closest known names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.forces import FORCES, clean_name, closest_forces, force_named
+
+# Reported in the Home Office's tables beside the 43 forces, but with no police force area.
+NOT_TERRITORIAL = {
+    "british transport police": "British Transport Police",
+    "btp": "British Transport Police",
+    "action fraud": "Action Fraud",
+    "cifas": "CIFAS",
+    "uk finance": "UK Finance",
+    "national fraud intelligence bureau": "National Fraud Intelligence Bureau",
+}
+REGIONS = frozenset({force.region.casefold() for force in FORCES} | {"england", "wales"})
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a row's name is: an ``area`` to store figures for, a body
+    ``left_out`` (no police force area), or neither (unknown). ``region``
+    says the name is also a region's or a country's (a heading in ONS tables)."""
+
+    text: str
+    area: str | None = None
+    left_out: str | None = None
+    region: bool = False
+
+
+class Areas:
+    """Resolves names against the 43 forces, England and Wales and the
+    workspace's ``local`` areas, remembering each answer (an open-data file
+    names the same 44 areas a quarter of a million times)."""
+
+    def __init__(self, local: tuple[str, ...] = ()):
+        self.local = tuple(dict.fromkeys(name.strip() for name in local if name and name.strip()))
+        self._seen: dict[str, Named] = {}
+
+    def named(self, text: object) -> Named:
+        key = str(text)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._resolve(key)
+        return found
+
+    def _resolve(self, text: str) -> Named:
+        cleaned = clean_name(text)
+        folded = " ".join(cleaned.replace("&", " and ").casefold().split())
+        region = folded in REGIONS
+        body = NOT_TERRITORIAL.get(folded) or NOT_TERRITORIAL.get(folded.removesuffix(" police").strip())
+        if body:
+            return Named(cleaned, left_out=body)
+        area = force_named(cleaned, self.local)
+        if area is None and region:
+            return Named(cleaned, region=True)
+        return Named(cleaned, area=area, region=region)
+
+    def unknown(self, text: str) -> str:
+        """Why ``text`` is not an area, with the closest known names."""
+        cleaned = clean_name(text)
+        closest = closest_forces(cleaned, extra_areas=self.local)
+        hint = f" (closest: {', '.join(closest)})" if closest else ""
+        return (f"unknown area {cleaned!r}{hint}: not one of the 43 police forces of England and "
+                "Wales; a local area must be listed in the workspace's settings (areas = [...])")

@@ -1,0 +1,69 @@
+"""What the layouts find in a file: the figures to store, and the problems.
+
+Every layout adds to one :class:`Gathered`, so a workbook whose sheets hold
+different layouts is checked as a whole, a figure given twice (in two rows,
+two sheets or two cells) is caught wherever the copies are, and nothing is
+stored unless the whole file is clean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+from decimal import Decimal
+
+from drafter.figures.importing.problems import Problem
+from drafter.figures.periods import Period
+
+
+@dataclass
+class Gathered:
+    source: str
+    figures: dict[tuple[str, str, str], dict] = field(default_factory=dict)
+    places: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    layouts: list[str] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+    left_out: set[str] = field(default_factory=set)
+    not_imported: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    no_figure: int = 0
+    computed: int = 0
+    _written: dict[Period, tuple[str, str]] = field(default_factory=dict)  # period -> (name, start)
+
+    def uses(self, layout: str, sheet: str | None) -> None:
+        if layout not in self.layouts:
+            self.layouts.append(layout)
+        if sheet is not None and sheet not in self.sheets:
+            self.sheets.append(sheet)
+
+    def add(self, area: str, measure: str, period: Period, value: Decimal, unit: str | None,
+            source: str, place: str, duplicate: Callable[[str], Problem] | None = None) -> None:
+        """Add one figure found at ``place`` (``line 4`` or ``Table P1!D12``).
+
+        A second figure for the same area, measure and period is a problem;
+        ``duplicate(first_place)`` makes it, or a default one is placed at
+        ``place``.
+        """
+        written = self._written.get(period)
+        if written is None:
+            written = self._written[period] = (str(period), period.start.isoformat())
+        key = (area.casefold(), measure, written[0])
+        if key in self.figures:
+            first = self.places[key]
+            if duplicate is not None:
+                self.problems.append(duplicate(first))
+            else:
+                self.problems.append(Problem(
+                    f"duplicate figure: {area}, {measure}, {period} is already given at {first}",
+                    cell=place))
+            return
+        self.places[key] = place
+        self.figures[key] = {
+            "area": area, "measure": measure, "period": written[0],
+            "period_start": written[1], "value": float(value),
+            "unit": unit, "source": source,
+        }
+
+    def has(self, area: str, measure: str, period: Period) -> bool:
+        return (area.casefold(), measure, str(period)) in self.figures

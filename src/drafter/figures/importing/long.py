@@ -1,0 +1,139 @@
+"""The long layout: one figure per row::
+
+    area,measure,period,value,unit,source
+    West Midlands,homicides,2022,45,,HMICFRS Digital Crime and Performance Pack
+    West Midlands,victim_satisfaction,2022/23,71.2%,,Victim survey
+
+``area``, ``measure``, ``period`` and ``value`` are required; ``unit`` and
+``source`` are optional (a blank source means the file's name). Headers are
+matched without regard to case or surrounding spaces. Values may carry
+thousands separators (``65,450``), a ``%`` or a ``£`` (``£400,000``,
+``£2m``, ``£1.5 million``). Every bad row is reported with its line (or, in a
+workbook, its cell).
+"""
+
+from __future__ import annotations
+
+from drafter.errors import BadPeriod
+from drafter.figures.importing.areas import Areas
+from drafter.figures.importing.gathered import Gathered
+from drafter.figures.importing.mapping import MEASURE_RE
+from drafter.figures.importing.problems import (
+    Problem,
+    cell_number,
+    normalise_unit,
+    parse_value,
+    shown,
+)
+from drafter.figures.importing.tables import Sheet
+from drafter.figures.model import normalise_measure
+from drafter.figures.periods import Period
+
+REQUIRED_COLUMNS = ("area", "measure", "period", "value")
+OPTIONAL_COLUMNS = ("unit", "source")
+LAYOUT = "long"
+
+
+def header_row(sheet: Sheet) -> int | None:
+    """The row holding the long layout's header (the first row with any
+    text), or None when that row does not name area, measure, period and value."""
+    for index, row in enumerate(sheet.rows[:1] if sheet.name is None else sheet.rows[:30]):
+        names = {_name(cell) for cell in row}
+        if names - {""}:
+            return index if set(REQUIRED_COLUMNS) <= names else None
+    return None
+
+
+def missing_columns_problem(sheet: Sheet) -> Problem | None:
+    """Why the first row is not a long-layout header, when it looks like an attempt at one."""
+    if not sheet.rows:
+        return None
+    names = [_name(cell) for cell in sheet.rows[0]]
+    known = [name for name in names if name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+    if not known:
+        return None
+    missing = [name for name in REQUIRED_COLUMNS if name not in names]
+    found = ", ".join(repr(n) for n in names if n) or "nothing"
+    return sheet.problem(
+        f"not a figures file: the header must name the columns {', '.join(REQUIRED_COLUMNS)} "
+        f"(missing {', '.join(missing)}; found {found})", 0, 0)
+
+
+def _name(cell) -> str:
+    return str(cell).strip().lstrip("\ufeff").lower() if cell is not None else ""
+
+
+def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered) -> None:
+    gathered.uses(LAYOUT, sheet.name)
+    names = [_name(cell) for cell in sheet.rows[header]]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS:
+            if name in columns:
+                gathered.problems.append(sheet.problem(f"column {name!r} appears twice in the header",
+                                                       header, index))
+            columns.setdefault(name, index)
+    width = len(names)
+    unknown: set[str] = set()
+    found = False
+    for row in range(header + 1, len(sheet.rows)):
+        record = sheet.rows[row]
+        if not any(str(cell).strip() for cell in record if cell is not None):
+            continue
+        gathered.rows_read += 1
+        found = True
+        _read_row(sheet, row, record, columns, width, areas, gathered, unknown)
+    if not found:
+        gathered.problems.append(Problem("the file has a header but no figures") if sheet.name is None
+                                 else sheet.problem("the sheet has a header but no figures", header))
+
+
+def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], width: int,
+              areas: Areas, gathered: Gathered, unknown: set[str]) -> None:
+    """Check one row and add its figure; an unknown area is reported on its first row only."""
+    reasons: list[tuple[str | None, str]] = []  # (column, reason)
+    if len(record) > width and any(str(cell).strip() for cell in record[width:]):
+        reasons.append((None, f"the row has {len(record)} fields but the header has {width} "
+                              "(a value with a comma needs quotes)"))
+    text = {name: sheet.text(row, columns[name]) if name in columns else ""
+            for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
+    for name in REQUIRED_COLUMNS:
+        if not text[name]:
+            reasons.append((name, f"{name} is empty"))
+    area = None
+    if text["area"]:
+        area = areas.named(text["area"]).area
+        if area is None and text["area"] not in unknown:
+            unknown.add(text["area"])
+            reasons.append(("area", areas.unknown(text["area"])))
+    measure = normalise_measure(text["measure"])
+    if text["measure"] and not MEASURE_RE.fullmatch(measure):
+        reasons.append(("measure", f"measure {text['measure']!r} must be a name of letters, digits "
+                                   "and underscores, starting with a letter (e.g. knife_offences)"))
+    period = None
+    if text["period"]:
+        try:
+            period = Period.parse(text["period"])
+        except BadPeriod as exc:
+            reasons.append(("period", str(exc)))
+    number = implied_unit = None
+    value = record[columns["value"]] if columns["value"] < len(record) else ""
+    if text["value"]:
+        try:
+            # Each row is there for its figure, so a marker such as "n/a" is a mistake here.
+            number, implied_unit = parse_value(value) if isinstance(value, str) else cell_number(value)
+        except ValueError:
+            reasons.append(("value", f"value {shown(value)} is not a number"))
+    unit = normalise_unit(text["unit"])
+    if implied_unit and unit and unit != implied_unit:
+        reasons.append(("unit", f"value {shown(value)} is in {implied_unit} but the unit column "
+                                f"says {unit!r}"))
+    if reasons or area is None:
+        gathered.problems.extend(sheet.problem(reason, row, columns.get(column) if column else None)
+                                 for column, reason in reasons)
+        return
+    gathered.add(area, measure, period, number, unit or implied_unit,
+                 text["source"] or gathered.source, sheet.place(row, columns["value"]),
+                 duplicate=lambda first: sheet.problem(
+                     f"duplicate figure: {area}, {measure}, {period} is already given on {first}",
+                     row, columns["value"]))

@@ -1,0 +1,270 @@
+"""Mapping files: which rows and columns of a spreadsheet make up each measure.
+
+``figures-import.toml`` ships beside the sentence templates and is copied
+into each workspace's ``templates/`` folder, where a maintainer may edit it.
+It has three tables:
+
+- ``[open_data.<measure>]``: which rows of the Home Office's police recorded
+  crime open data make up a measure, by ``subgroups``, ``groups``, ``codes``
+  or ``descriptions`` (each matched without regard to case), or by phrases
+  the group, subgroup or description is ``containing``; or ``sum_of`` other
+  measures. A row counts once towards a measure, whichever rule it matches.
+- ``[column_titles]``: measure = the column titles that name it in a wide
+  table ("Homicides", "Mid-year population estimate").
+- ``[units]``: a measure's unit when it is not a count ("persons").
+
+A file imported again and again can have its own small mapping with
+``sheet``, ``period``, ``source``, ``header_row`` (the header's row number),
+``[columns]`` (a column's title = its measure, or a table with ``measure``,
+``period`` and ``per``, e.g. ``per = 100000`` for a rate) and ``[areas]`` (a
+row's name = the area it is); its ``[open_data...]``, ``[column_titles]``
+and ``[units]`` add to the workspace's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import BadPeriod, FiguresError
+from drafter.figures.importing.problems import Problem
+from drafter.figures.model import normalise_measure
+from drafter.figures.periods import Period
+from drafter.settings import bundled_templates, read_toml
+
+MAPPING_FILE = "figures-import.toml"
+COUNT = "count"
+MEASURE_RE = re.compile(r"[a-z][a-z0-9_]*")
+RATE_BASES = {1000: "per 1,000 population", 100_000: "per 100,000 population",
+              1_000_000: "per million population"}
+RATE_SUFFIX = {1000: "per_1000", 100_000: "per_100k", 1_000_000: "per_million"}
+
+_SELECTORS = ("subgroups", "groups", "codes", "descriptions", "containing")
+_NOTE = re.compile(r"\[[^\]]*\]|\(\s*notes?\b[^)]*\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def normalise_title(text: object) -> str:
+    """A column title or offence name as it is matched: footnote marks gone,
+    "&" as "and", lower case, single spaces, no trailing colon."""
+    cleaned = _NOTE.sub(" ", str(text)).replace("&", " and ").replace("\n", " ")
+    return " ".join(cleaned.casefold().split()).strip(" :")
+
+
+@dataclass(frozen=True)
+class OffenceRule:
+    """The open-data rows one measure is made of (or the measures it sums)."""
+
+    measure: str
+    subgroups: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()
+    codes: frozenset[str] = frozenset()
+    descriptions: frozenset[str] = frozenset()
+    containing: tuple[str, ...] = ()
+    sum_of: tuple[str, ...] = ()
+
+    def matches(self, group: str, subgroup: str, code: str, description: str) -> bool:
+        """Whether a row (its cells already normalised) counts towards this measure."""
+        if (subgroup in self.subgroups or group in self.groups or code in self.codes
+                or description in self.descriptions):
+            return True
+        return any(phrase in text for phrase in self.containing
+                   for text in (group, subgroup, description))
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """What one column of a particular file holds (from its own mapping)."""
+
+    measure: str
+    period: Period | None = None
+    per: int | None = None
+
+
+@dataclass
+class Mapping:
+    open_data: dict[str, OffenceRule] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, ColumnSpec] = field(default_factory=dict)
+    areas: dict[str, str] = field(default_factory=dict)
+    sheet: str | None = None
+    period: Period | None = None
+    source: str | None = None
+    header_row: int | None = None
+
+    def unit_of(self, measure: str, per: int | None = None) -> str:
+        if per:
+            return RATE_BASES[per]
+        return self.units.get(measure, COUNT)
+
+
+def default_mapping_file(workspace) -> Path:
+    """The workspace's own mapping file, or the bundled one when it has none."""
+    own = Path(getattr(workspace, "templates_dir", "")) / MAPPING_FILE
+    return own if own.is_file() else bundled_templates() / MAPPING_FILE
+
+
+def load_mapping(workspace, own_file: Path | None = None) -> Mapping:
+    """The workspace's mapping with ``own_file`` (a file's own mapping) over it."""
+    mapping = Mapping()
+    base = default_mapping_file(workspace)
+    _apply(mapping, base, _read(base), own=False)
+    if own_file is not None:
+        own_file = Path(own_file)
+        _apply(mapping, own_file, _read(own_file), own=True)
+    missing = [(rule.measure, part) for rule in mapping.open_data.values()
+               for part in rule.sum_of if part not in mapping.open_data]
+    if missing:
+        measure, part = missing[0]
+        raise FiguresError(str(own_file or base), [Problem(
+            f"open_data.{measure}: sum_of names {part!r}, which is not an open_data measure")])
+    return mapping
+
+
+def _read(path: Path) -> dict:
+    if not path.is_file():
+        raise FiguresError(str(path), [Problem("no such mapping file")])
+    return read_toml(path, lambda message: FiguresError(str(path), [Problem(
+        message.split(": ", 1)[1] if ": " in message else message)]))
+
+
+def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
+    problems: list[Problem] = []
+    allowed = {"open_data", "column_titles", "units"}
+    if own:
+        allowed |= {"columns", "areas", "sheet", "period", "source", "header_row"}
+    for key in data:
+        if key not in allowed:
+            problems.append(Problem(f"unknown setting {key!r} (expected {', '.join(sorted(allowed))})"))
+    for name, rule in _table(data, "open_data", problems).items():
+        checked = _offence_rule(name, rule, problems)
+        if checked:
+            mapping.open_data[checked.measure] = checked
+    for name, titles in _table(data, "column_titles", problems).items():
+        measure = _measure(name, f"column_titles.{name}", problems)
+        if measure and _is_list_of_text(titles, f"column_titles.{name}", problems):
+            for title in titles:
+                mapping.titles[normalise_title(title)] = measure
+    for name, unit in _table(data, "units", problems).items():
+        measure = _measure(name, f"units.{name}", problems)
+        if measure and isinstance(unit, str) and unit.strip():
+            mapping.units[measure] = unit.strip()
+        elif measure:
+            problems.append(Problem(f"units.{name} must be text, e.g. \"persons\""))
+    if own:
+        _apply_own(mapping, data, problems)
+    if problems:
+        raise FiguresError(str(path), problems)
+
+
+def _apply_own(mapping: Mapping, data: dict, problems: list[Problem]) -> None:
+    for key in ("sheet", "source"):
+        if key in data:
+            if isinstance(data[key], str) and data[key].strip():
+                setattr(mapping, key, data[key].strip())
+            else:
+                problems.append(Problem(f"{key} must be text"))
+    if "period" in data:
+        mapping.period = _period(data["period"], "period", problems)
+    if "header_row" in data:
+        row = data["header_row"]
+        if isinstance(row, int) and not isinstance(row, bool) and row >= 1:
+            mapping.header_row = row
+        else:
+            problems.append(Problem("header_row must be a row number (1 is the first row)"))
+    for title, spec in _table(data, "columns", problems).items():
+        checked = _column(title, spec, problems)
+        if checked:
+            mapping.columns[normalise_title(title)] = checked
+    for name, area in _table(data, "areas", problems).items():
+        if isinstance(area, str) and area.strip():
+            mapping.areas[str(name).strip()] = area.strip()
+        else:
+            problems.append(Problem(f"areas.{name!r} must be the name of an area"))
+
+
+def _column(title: str, spec, problems: list[Problem]) -> ColumnSpec | None:
+    where = f"columns.{title!r}"
+    if isinstance(spec, str):
+        spec = {"measure": spec}
+    if not isinstance(spec, dict):
+        problems.append(Problem(f"{where} must be a measure or a table with measure, period, per"))
+        return None
+    unknown = set(spec) - {"measure", "period", "per"}
+    if unknown:
+        problems.append(Problem(f"{where}: unknown key {sorted(unknown)[0]!r} "
+                                "(expected measure, period, per)"))
+    measure = _measure(spec.get("measure", ""), f"{where}.measure", problems)
+    period = _period(spec["period"], f"{where}.period", problems) if "period" in spec else None
+    per = spec.get("per")
+    if per is not None and per not in RATE_BASES:
+        problems.append(Problem(f"{where}.per must be 1000, 100000 or 1000000"))
+        per = None
+    return ColumnSpec(measure, period, per) if measure else None
+
+
+def _offence_rule(name: str, rule, problems: list[Problem]) -> OffenceRule | None:
+    where = f"open_data.{name}"
+    measure = _measure(name, where, problems)
+    if not isinstance(rule, dict):
+        problems.append(Problem(f"{where} must be a table"))
+        return None
+    unknown = set(rule) - {*_SELECTORS, "sum_of"}
+    if unknown:
+        problems.append(Problem(f"{where}: unknown key {sorted(unknown)[0]!r} "
+                                f"(expected {', '.join(_SELECTORS)} or sum_of)"))
+    lists = {}
+    for key in (*_SELECTORS, "sum_of"):
+        values = rule.get(key, [])
+        lists[key] = values if _is_list_of_text(values, f"{where}.{key}", problems) else []
+    if not any(lists.values()):
+        problems.append(Problem(f"{where} selects no rows: give subgroups, groups, codes, "
+                                "descriptions, containing or sum_of"))
+        return None
+    if lists["sum_of"] and any(lists[key] for key in _SELECTORS):
+        problems.append(Problem(f"{where}: a measure is either a sum_of other measures or a "
+                                "selection of rows, not both"))
+        return None
+    if not measure:
+        return None
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(normalise_title(value) for value in lists[key])
+
+    return OffenceRule(measure, folded("subgroups"), folded("groups"),
+                       frozenset(code.strip().upper() for code in lists["codes"]),
+                       folded("descriptions"), tuple(sorted(folded("containing"))),
+                       tuple(normalise_measure(part) for part in lists["sum_of"]))
+
+
+def _table(data: dict, key: str, problems: list[Problem]) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        problems.append(Problem(f"{key} must be a table ([{key}])"))
+        return {}
+    return value
+
+
+def _is_list_of_text(value, where: str, problems: list[Problem]) -> bool:
+    if isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value):
+        return True
+    problems.append(Problem(f"{where} must be a list of text, e.g. [\"Homicide\"]"))
+    return False
+
+
+def _measure(name, where: str, problems: list[Problem]) -> str | None:
+    measure = normalise_measure(str(name))
+    if MEASURE_RE.fullmatch(measure):
+        return measure
+    problems.append(Problem(f"{where}: measure {name!r} must be a name of letters, digits and "
+                            "underscores, starting with a letter (e.g. knife_offences)"))
+    return None
+
+
+def _period(value, where: str, problems: list[Problem]) -> Period | None:
+    try:
+        return Period.parse(value)
+    except BadPeriod as exc:
+        problems.append(Problem(f"{where}: {exc}"))
+        return None

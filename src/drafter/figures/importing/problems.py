@@ -1,0 +1,131 @@
+"""What can be wrong with a figures file, and reading one value as offices write it.
+
+A problem names where it is: a CSV line (``line 5: ...``) or a workbook cell
+(``Table P1!D12: ...``); problems with the whole file name neither. Values
+come as spreadsheets hold them: numbers, or text with thousands separators,
+``%`` or ``£``; the markers statisticians put where there is no figure
+(``[x]``, ``[c]``, ``..``, ``-``) mean "no figure", never 0.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from drafter.figures.model import GBP, PERCENT
+
+_VALUE_RE = re.compile(
+    r"""(?P<sign>[-−]?)\s*(?P<pound>£)?\s*
+        (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*
+        (?P<scale>k|thousand|m|mn|million|bn|billion)?\s*
+        (?P<percent>%)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SCALES = {"k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6,
+           "bn": 10**9, "billion": 10**9}
+_UNIT_NAMES = {
+    "%": PERCENT, "percent": PERCENT, "per cent": PERCENT, "percentage": PERCENT, "pct": PERCENT,
+    "£": GBP, "gbp": GBP, "pounds": GBP, "pound": GBP,
+}
+
+# Official statistics mark a missing or withheld figure instead of leaving the
+# cell blank: [x] not available, [c] confidential, [z] not applicable, [u] or
+# [low] low reliability, ".." and ":" not available, "-" or a dash nil or not
+# available. None of them is a zero.
+NO_FIGURE = frozenset({"", "[x]", "[c]", "[z]", "[u]", "[low]", "[k]", "[w]", "x", "c", "z", "..",
+                       "...", ".", ":", "-", "–", "—", "*", "n/a", "na", "not available",
+                       "#n/a", "none"})
+# A qualifying mark after a number ("12.3 [u]", "45 [note 2]") leaves the number standing.
+_TRAILING_MARK = re.compile(r"\s*(\[[^\]]*\]|\(\s*note[^)]*\))\s*$", re.IGNORECASE)
+
+
+class Problem(str):
+    """One thing wrong with a figures file: ``line 5: value 'n/a' is not a
+    number`` or ``Table P1!D12: '12a' is not a number``.
+
+    ``line`` (a CSV line) or ``cell`` (``Sheet!A1``) says where, or neither
+    for the whole file; ``reason`` is the text without the place (the CLI
+    prints ``FILE:LINE: reason`` or ``FILE: CELL: reason``). ``needs`` names
+    what the importer could be told to settle the problem ("period",
+    "measure" or "sheet"), so a front end can say how.
+    """
+
+    line: int | None
+    cell: str | None
+    reason: str
+    needs: str | None
+
+    def __new__(cls, reason: str, line: int | None = None, *, cell: str | None = None,
+                needs: str | None = None):
+        where = f"line {line}: " if line is not None else f"{cell}: " if cell else ""
+        self = super().__new__(cls, where + reason)
+        self.line, self.cell, self.reason, self.needs = line, cell, reason, needs
+        return self
+
+
+def parse_value(text: str) -> tuple[Decimal, str | None]:
+    """Read a value as written in a spreadsheet: ``(number, unit it implies)``.
+
+    ``65,450`` → (65450, None); ``18.5%`` → (18.5, "percent");
+    ``£2m`` / ``£2 million`` → (2000000, "GBP"). Raises ValueError otherwise.
+    """
+    match = _VALUE_RE.fullmatch(text.strip())
+    if not match or (match["percent"] and (match["pound"] or match["scale"])):
+        raise ValueError(text)
+    number = Decimal(match["number"].replace(",", ""))
+    if match["scale"]:
+        number *= _SCALES[match["scale"].lower()]
+    if match["sign"]:
+        number = -number
+    unit = PERCENT if match["percent"] else GBP if match["pound"] else None
+    return number, unit
+
+
+def normalise_unit(text: str) -> str | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    return _UNIT_NAMES.get(cleaned.lower(), cleaned.lower())
+
+
+def is_no_figure(value: object) -> bool:
+    """Whether a cell holds no figure: empty, or a missing-value marker."""
+    if value is None:
+        return True
+    return isinstance(value, str) and value.strip().lower() in NO_FIGURE
+
+
+def cell_number(value: object) -> tuple[Decimal, str | None] | None:
+    """A spreadsheet cell as ``(number, implied unit)``; None for no figure.
+
+    Numbers stored as numbers come through as they are; text is read with
+    :func:`parse_value` after any trailing mark (``[u]``, ``[note 2]``).
+    Raises ValueError for anything else (a date, ``12a``, ``TRUE``).
+    """
+    if is_no_figure(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return Decimal(value), None
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(value)
+        # repr keeps the shortest decimal that reads back as this float (0.1, not 0.1000000000000000055).
+        return Decimal(repr(value)), None
+    if not isinstance(value, str):
+        raise ValueError(value)
+    text = _TRAILING_MARK.sub("", value)
+    if is_no_figure(text):
+        return None
+    try:
+        return parse_value(text)
+    except (ValueError, InvalidOperation):
+        raise ValueError(value) from None
+
+
+def shown(value: object) -> str:
+    """A cell's content as a message quotes it."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return repr(value) if isinstance(value, str) else repr(str(value))

@@ -1,0 +1,168 @@
+"""Importing a figures file: all of it or, if anything is wrong, none of it.
+
+Each sheet (a CSV file is one) is read in the layout it is in: the long
+layout (one figure per row), the Home Office's open data (one row per force,
+quarter and offence) or a wide table (areas in rows, measures in columns).
+Every problem in every sheet is collected first; only a clean file is
+stored, in one transaction, replacing figures with the same area, measure and
+period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import BadPeriod, FiguresError
+from drafter.figures.importing import long, open_data, wide
+from drafter.figures.importing.areas import Areas
+from drafter.figures.importing.gathered import Gathered
+from drafter.figures.importing.mapping import MEASURE_RE, load_mapping
+from drafter.figures.importing.problems import Problem
+from drafter.figures.importing.tables import Sheet, read_sheets
+from drafter.figures.model import normalise_measure, plain_number
+from drafter.figures.periods import Period
+from drafter.store import figures as figure_store
+
+NOT_FIGURES = ("not a figures file: expected columns area, measure, period and value; the Home "
+               "Office's open data header; or a table with police force areas in its rows")
+
+
+@dataclass
+class ImportReport:
+    file: str
+    source: str
+    rows: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    replacements: list[dict] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+    layouts: list[str] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    computed: int = 0
+    no_figure: int = 0
+    left_out: list[str] = field(default_factory=list)
+    not_imported: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "source": self.source, "rows": self.rows, "added": self.added,
+                "replaced": self.replaced, "unchanged": self.unchanged,
+                "replacements": self.replacements, "areas": self.areas,
+                "measures": self.measures, "periods": self.periods, "layouts": self.layouts,
+                "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,
+                "no_figure": self.no_figure, "left_out": self.left_out,
+                "not_imported": self.not_imported}
+
+
+def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,
+                   period: str | None = None, mapping: Path | None = None) -> ImportReport:
+    """Import a figures file (.csv, .xlsx or .ods).
+
+    ``sheet`` picks one sheet of a workbook; ``measure`` and ``period`` say
+    what a wide table's columns hold when their titles and the sheet do not;
+    ``mapping`` is a file's own mapping (see :mod:`.mapping`). Raises
+    FiguresError listing every problem, each with its line or cell.
+    """
+    path = Path(path)
+    gathered = read_figures_file(workspace, path, sheet=sheet, measure=measure, period=period,
+                                 mapping=mapping)
+    rows = list(gathered.figures.values())
+    added, replaced, unchanged = figure_store.store_import(workspace.database, str(path), rows)
+    return ImportReport(
+        file=str(path), source=gathered.source, rows=len(rows), added=len(added),
+        replaced=len(replaced), unchanged=unchanged,
+        replacements=[
+            {"measure": r["measure"], "area": r["area"], "period": r["period"],
+             "old": plain_number(r["old_value"]), "new": plain_number(r["value"])}
+            for r in replaced
+        ],
+        areas=sorted({r["area"] for r in rows}, key=str.casefold),
+        measures=sorted({r["measure"] for r in rows}),
+        periods=[str(p) for p in sorted(map(Period.parse, {r["period"] for r in rows}),
+                                        key=Period.sort_key)],
+        layouts=gathered.layouts, sheets=gathered.sheets, rows_read=gathered.rows_read,
+        computed=gathered.computed, no_figure=gathered.no_figure,
+        left_out=sorted(gathered.left_out), not_imported=gathered.not_imported,
+    )
+
+
+def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,
+                      period: str | None = None, mapping: Path | None = None) -> Gathered:
+    """Read and check every sheet of a figures file; the figures to store.
+
+    Raises FiguresError listing every problem when anything is wrong.
+    """
+    file = str(path)
+    chosen_measure, chosen_period = _options(file, measure, period)
+    rules = load_mapping(workspace, mapping)
+    sheets = read_sheets(path, sheet or rules.sheet)
+    settings = workspace.settings
+    areas = Areas((*settings.areas, settings.area, settings.force))
+    gathered = Gathered(source=rules.source or path.name)
+    counts = open_data.OpenData(rules, areas, gathered)
+    passed_over: list[str] = []
+    for current in sheets:
+        why = _read_sheet(current, rules, areas, gathered, counts, chosen_measure, chosen_period)
+        if why:
+            passed_over.append(f"{current.name!r} ({why})" if current.name else why)
+    if open_data.LAYOUT in gathered.layouts:
+        counts.finish()
+    if (chosen_measure or chosen_period) and wide.LAYOUT not in gathered.layouts and gathered.layouts:
+        gathered.problems.append(Problem(
+            "the file gives the measure and period of every figure itself; import it without "
+            "naming a measure or period"))
+    if not gathered.layouts and not gathered.problems:
+        gathered.problems.append(_nothing_found(sheets, passed_over))
+    if gathered.problems:
+        raise FiguresError(file, gathered.problems)
+    if not gathered.figures:
+        marked = f": all {gathered.no_figure:,} values are missing-value markers" \
+            if gathered.no_figure else ""
+        raise FiguresError(file, [Problem(f"no figures found{marked}")])
+    return gathered
+
+
+def _options(file: str, measure: str | None, period: str | None) -> tuple[str | None, Period | None]:
+    chosen_measure = normalise_measure(measure) if measure else None
+    if chosen_measure is not None and not MEASURE_RE.fullmatch(chosen_measure):
+        raise FiguresError(file, [Problem(
+            f"measure {measure!r} must be a name of letters, digits and underscores, starting with "
+            "a letter (e.g. knife_offences)", needs="measure")])
+    try:
+        return chosen_measure, Period.parse(period) if period else None
+    except BadPeriod as exc:
+        raise FiguresError(file, [Problem(str(exc), needs="period")]) from None
+
+
+def _read_sheet(sheet: Sheet, rules, areas: Areas, gathered: Gathered, counts, measure: str | None,
+                period: Period | None) -> str | None:
+    """Read one sheet in whichever layout it is in; why not, when it holds no figures."""
+    if not any(cell not in (None, "") for row in sheet.rows for cell in row):
+        return "empty"
+    header = open_data.header_row(sheet)
+    if header is not None:
+        counts.read(sheet, header)
+        return None
+    header = long.header_row(sheet)
+    if header is not None:
+        long.read_long(sheet, header, areas, gathered)
+        return None
+    table = wide.find_table(sheet, rules, areas)
+    if table is None:
+        return "no row names a police force area"
+    columns = wide.columns_of(sheet, table, rules, measure, period, gathered)
+    if not columns:
+        return "no column names a known measure"
+    source = gathered.source if sheet.name is None or rules.source else f"{gathered.source}, {sheet.name}"
+    wide.read_wide(sheet, table, columns, rules, areas, gathered, source)
+    return None
+
+
+def _nothing_found(sheets: list[Sheet], passed_over: list[str]) -> Problem:
+    if len(sheets) == 1 and sheets[0].name is None:
+        return long.missing_columns_problem(sheets[0]) or Problem(NOT_FIGURES)
+    return Problem("no sheet holds figures: " + "; ".join(passed_over), needs="sheet")

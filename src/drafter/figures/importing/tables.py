@@ -1,0 +1,182 @@
+"""A figures file as sheets of cells, whatever it came as.
+
+A CSV file is one sheet of text cells; a workbook (``.xlsx``, ``.ods``) is
+one sheet per worksheet, read by :mod:`.workbooks`. Every layout reads
+:class:`Sheet` objects, and every problem it finds is placed by the sheet: a
+CSV line, or a workbook cell such as ``Table P1!D12``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import FiguresError
+from drafter.figures.importing.problems import Problem
+
+MB = 2**20
+MAX_FILE_BYTES = 100 * MB
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+_ZIP_MAGIC = b"PK\x03\x04"
+# Old Excel (.xls) files and password-protected .xlsx files are both OLE compound documents.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class Sheet:
+    """Rows of cells. ``name`` is None for a CSV file; ``lines`` gives, for
+    a CSV file, the line each row starts on (a quoted cell may span lines)."""
+
+    name: str | None
+    rows: list[list]
+    lines: list[int] | None = None
+
+    def problem(self, reason: str, row: int, column: int | None = None, *,
+                needs: str | None = None) -> Problem:
+        """A problem at ``row`` (0-based), in ``column`` (0-based) when the
+        sheet is a workbook's."""
+        if self.name is None:
+            line = self.lines[row] if self.lines else row + 1
+            if line != row + 1:
+                # Say both, so either a text editor or a spreadsheet finds the row.
+                reason = f"(spreadsheet row {row + 1}) {reason}"
+            return Problem(reason, line, needs=needs)
+        return Problem(reason, cell=self.address(row, column), needs=needs)
+
+    def place(self, row: int, column: int | None = None) -> str:
+        """Where a row is, as a message says it: ``line 12`` or ``Table P1!D12``."""
+        if self.name is None:
+            return f"line {self.lines[row] if self.lines else row + 1}"
+        return self.address(row, column)
+
+    def address(self, row: int, column: int | None = None) -> str:
+        """``Table P1!D12`` (or ``Table P1!row 12`` for a whole row)."""
+        place = f"{column_letters(column)}{row + 1}" if column is not None else f"row {row + 1}"
+        return f"{self.name}!{place}"
+
+    def text(self, row: int, column: int) -> str:
+        """The cell as stripped text ('' when empty or past the row's end)."""
+        cells = self.rows[row]
+        if column >= len(cells):
+            return ""
+        value = cells[column]
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value).strip()
+
+
+def column_letters(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def read_sheets(path: Path, sheet: str | None = None) -> list[Sheet]:
+    """The sheets of a figures file: a CSV file's one sheet, or a workbook's
+    worksheets (only ``sheet`` when given). Raises FiguresError with one
+    line saying why a file cannot be read."""
+    file = str(path)
+    data = _read_bytes(path)
+    if not data.strip():
+        raise FiguresError(file, [Problem("the file is empty")])
+    if data.startswith(_OLE_MAGIC):
+        raise FiguresError(file, [Problem(
+            "a password-protected workbook or an old Excel .xls file: remove the password, "
+            "or save it as .xlsx, and import that")])
+    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() in WORKBOOK_SUFFIXES:
+        from drafter.figures.importing.workbooks import read_workbook
+
+        return read_workbook(file, data, sheet)
+    if sheet is not None:
+        raise FiguresError(file, [Problem(f"a CSV file has no sheets, so none is called {sheet!r}")])
+    return [_csv_sheet(file, _decode(file, data))]
+
+
+def _read_bytes(path: Path) -> bytes:
+    file = str(path)
+    try:
+        if path.is_dir():
+            raise IsADirectoryError
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FiguresError(file, [Problem(
+                f"file too large ({size / MB:.0f} MB; limit {MAX_FILE_BYTES // MB} MB): "
+                "split it, or keep only the forces and years you report on")])
+        if not path.is_file():
+            # A pipe or device would block or never end.
+            raise FiguresError(file, [Problem("not a regular file")])
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise FiguresError(file, [Problem("is a directory, not a figures file")]) from None
+    except FileNotFoundError:
+        raise FiguresError(file, [Problem("no such file")]) from None
+    except OSError as exc:
+        raise FiguresError(file, [Problem(f"cannot read ({exc.strerror})")]) from None
+
+
+def _decode(file: str, data: bytes) -> str:
+    if not data.strip():
+        raise FiguresError(file, [Problem("the file is empty")])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode Text" and some exports are UTF-16 with a byte-order mark.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise FiguresError(file, [Problem("this is a binary file, not CSV text or a workbook")])
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise FiguresError(file, [Problem(
+            f"cannot read the text: byte {exc.start} is neither UTF-8 nor Windows-1252; "
+            "save the file as CSV UTF-8")]) from None
+
+
+def _delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    if "," not in first:
+        for delimiter in (";", "\t"):
+            if delimiter in first:
+                return delimiter
+    return ","
+
+
+def _csv_sheet(file: str, text: str) -> Sheet:
+    delimiter = _delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:
+        rows = None  # found again below, with its line
+    if rows is not None and len(rows) == len(text.splitlines()):
+        return Sheet(None, rows)  # one line per row: a row's line is its number
+    # A quoted cell spans lines (or the text is not CSV): follow the reader line by line.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, lines = [], []
+    next_line = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise FiguresError(file, [Problem(f"not CSV: {exc}", next_line)]) from None
+        rows.append(record)
+        lines.append(next_line)
+        next_line = reader.line_num + 1
+    return Sheet(None, rows, lines)

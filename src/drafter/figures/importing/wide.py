@@ -1,0 +1,239 @@
+"""Wide tables: forces in rows, measures (or periods) in columns.
+
+ONS's police force area tables and forces' performance packs put title and
+note rows above the table. The table starts at the first row that names an
+area in one of its first columns and has a value beside it; its header is
+the nearest row above with two or more cells, and a row above that with
+headings over the columns ("Homicides" over "Number" and "Rate per
+100,000") is read as a group heading. Each column's measure and period come
+from its title, its group heading, the file's own mapping, the measure and
+period given with the import, or a period the sheet's title names (in that
+order). Columns that name no known measure are listed as not imported.
+
+Rows: an "Area code" column, where there is one, tells forces (E23, W15)
+and England and Wales (K04) from regions and countries; without codes, a
+region's name is taken as a heading when the same area has a row of its own
+("London" before "Metropolitan Police", the West Midlands region before the
+West Midlands force). A row whose name is no known area is an error if it
+holds values, and a note if it does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from drafter.figures.importing.areas import Areas
+from drafter.figures.importing.gathered import Gathered
+from drafter.figures.importing.headers import Title, read_title, title_period
+from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
+from drafter.figures.importing.problems import cell_number, is_no_figure, shown
+from drafter.figures.importing.tables import Sheet
+from drafter.figures.periods import Period
+from drafter.forces import ENGLAND_AND_WALES
+
+LAYOUT = "wide table"
+_SCAN_ROWS = 200
+_AREA_COLUMNS = 6
+_GSS_CODE = re.compile(r"[EWKNS]\d{8}")
+_FORCE_CODES = ("E23", "W15")
+_NATIONAL_CODE = "K04"
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    measure: str
+    period: Period
+    unit: str
+
+
+@dataclass
+class Table:
+    header: int
+    first: int
+    area_at: int
+    code_at: int | None
+    group: int | None
+    titles: list[str]
+
+
+def find_table(sheet: Sheet, mapping: Mapping, areas: Areas) -> Table | None:
+    """Where the table is in the sheet, or None when no row names an area."""
+    rows = sheet.rows
+    start = mapping.header_row if mapping.header_row is not None else 0
+    for row in range(start, min(len(rows), start + _SCAN_ROWS)):
+        for column in range(min(len(rows[row]), _AREA_COLUMNS)):
+            cell = rows[row][column]
+            if not isinstance(cell, str) or not cell.strip() or not _has_values(rows[row], column):
+                continue
+            named = areas.named(mapping.areas.get(cell.strip(), cell))
+            if named.area or named.left_out:
+                return _table_at(sheet, mapping, row, column)
+    return None
+
+
+def _table_at(sheet: Sheet, mapping: Mapping, first: int, area_at: int) -> Table | None:
+    rows = sheet.rows
+    if mapping.header_row is not None:
+        header = mapping.header_row - 1
+    else:
+        header = next((row for row in range(first - 1, -1, -1)
+                       if sum(1 for cell in rows[row] if _filled(cell)) >= 2), None)
+        if header is None:
+            return None
+    group = header - 1 if header > 0 and any(_filled(cell) for cell in rows[header - 1][area_at + 1:]) \
+        else None
+    above = group if group is not None else header
+    titles = [sheet.text(row, column) for row in range(above) for column in range(len(rows[row]))
+              if _filled(rows[row][column])]
+    return Table(header, first, area_at, _code_column(sheet, first, area_at), group, titles)
+
+
+def _filled(cell) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _has_values(cells: list, name_at: int) -> bool:
+    return any(isinstance(cell, (int, float)) and not isinstance(cell, bool)
+               or (isinstance(cell, str) and _looks_numeric(cell))
+               for column, cell in enumerate(cells) if column != name_at)
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        return cell_number(text) is not None or is_no_figure(text) and text.strip() != ""
+    except ValueError:
+        return False
+
+
+def _code_column(sheet: Sheet, first: int, area_at: int) -> int | None:
+    sample = sheet.rows[first:first + 20]
+    width = max((len(cells) for cells in sample), default=0)
+    for column in range(min(width, _AREA_COLUMNS)):
+        if column == area_at:
+            continue
+        codes = [cells[column] for cells in sample if column < len(cells) and _filled(cells[column])]
+        if codes and sum(1 for code in codes if _GSS_CODE.fullmatch(str(code).strip())) * 2 >= len(codes):
+            return column
+    return None
+
+
+def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None,
+               period: Period | None, gathered: Gathered) -> list[Column]:
+    """What each column holds; a problem for a measure's column with no period."""
+    header = sheet.rows[table.header]
+    sheet_period = title_period(table.titles)
+    group_titles = _group_titles(sheet, table, mapping)
+    found: list[Column] = []
+    for index in range(len(header)):
+        if index in (table.area_at, table.code_at):
+            continue
+        title = read_title(header[index], mapping)
+        group = group_titles.get(index)
+        chosen = _measure(title, group, measure)
+        if chosen is None:
+            if title.text and not title.values_only and _column_has_values(sheet, table, index):
+                gathered.not_imported.append(f"{sheet.place(table.header, index)} {title.text!r}")
+            continue
+        per = title.per or (group.per if group else None)
+        when = (title.period or (group.period if group else None) or period or mapping.period
+                or sheet_period)
+        if when is None:
+            gathered.problems.append(sheet.problem(
+                f"column {title.text or group.text!r} names no period, and neither does the sheet's "
+                "title", table.header, index, needs="period"))
+            continue
+        name = f"{chosen}_{RATE_SUFFIX[per]}" if per else chosen
+        found.append(Column(index, name, when, RATE_BASES[per] if per else mapping.unit_of(chosen)))
+    return found
+
+
+def _measure(title: Title, group: Title | None, given: str | None) -> str | None:
+    if title.measure:
+        return title.measure
+    if title.values_only and group is not None and group.measure:
+        return group.measure
+    if title.values_only and title.text and given:
+        return given
+    return None
+
+
+def _group_titles(sheet: Sheet, table: Table, mapping: Mapping) -> dict[int, Title]:
+    """Each column's group heading: the nearest heading at or left of it."""
+    if table.group is None:
+        return {}
+    cells = sheet.rows[table.group]
+    titles, current = {}, None
+    for index in range(table.area_at + 1, len(sheet.rows[table.header])):
+        if index < len(cells) and _filled(cells[index]):
+            current = read_title(cells[index], mapping)
+        if current is not None:
+            titles[index] = current
+    return titles
+
+
+def _column_has_values(sheet: Sheet, table: Table, index: int) -> bool:
+    return any(index < len(cells) and _filled(cells[index]) for cells in sheet.rows[table.first:])
+
+
+def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mapping, areas: Areas,
+              gathered: Gathered, source: str) -> None:
+    gathered.uses(LAYOUT, sheet.name)
+    kept: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for row in range(table.first, len(sheet.rows)):
+        name = sheet.text(row, table.area_at)
+        if not name:
+            continue
+        found = _area_of(sheet, table, row, name, mapping, areas, columns, gathered)
+        if found is not None:
+            kept[found[0]].append((row, found[1]))
+    for area, rows in kept.items():
+        while len(rows) > 1 and any(heading for _, heading in rows):
+            rows.remove(next(entry for entry in rows if entry[1]))
+        for row, _ in rows:
+            gathered.rows_read += 1
+            for column in columns:
+                _add_value(sheet, row, column, area, gathered, source)
+
+
+def _area_of(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,
+             columns: list[Column], gathered: Gathered) -> tuple[str, bool] | None:
+    """The area a row is for and whether its name is also a region's, or None to skip it."""
+    named = areas.named(mapping.areas.get(name, name))
+    if table.code_at is not None:
+        code = sheet.text(row, table.code_at).upper()
+        if code.startswith(_NATIONAL_CODE):
+            return ENGLAND_AND_WALES, False
+        if _GSS_CODE.fullmatch(code) and not code.startswith(_FORCE_CODES):
+            return None  # a region or country
+    if named.left_out:
+        gathered.left_out.add(named.left_out)
+        return None
+    if named.area is not None:
+        return named.area, named.region
+    if named.region or not any(_filled(sheet.rows[row][c.index]) for c in columns
+                               if c.index < len(sheet.rows[row])):
+        return None  # a heading, or a note under the table
+    gathered.problems.append(sheet.problem(areas.unknown(name), row, table.area_at))
+    return None
+
+
+def _add_value(sheet: Sheet, row: int, column: Column, area: str, gathered: Gathered,
+               source: str) -> None:
+    cells = sheet.rows[row]
+    value = cells[column.index] if column.index < len(cells) else ""
+    try:
+        found = cell_number(value)
+    except ValueError:
+        gathered.problems.append(sheet.problem(f"{shown(value)} is not a number", row, column.index))
+        return
+    if found is None:
+        gathered.no_figure += 1
+        return
+    place = sheet.place(row, column.index)
+    gathered.add(area, column.measure, column.period, found[0], found[1] or column.unit, source, place,
+                 duplicate=lambda first: sheet.problem(
+                     f"duplicate figure: {area}, {column.measure}, {column.period} is already "
+                     f"given at {first}", row, column.index))

@@ -43,8 +43,8 @@ def test_import_says_what_it_added_then_what_it_replaced(workspace_dir, cli, tmp
 
 def test_import_reports_every_bad_row_on_its_own_line(workspace_dir, cli, tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_text("area,measure,period,value\nWM,homicides,2022,n/a\nWM,homicides,2022-Q5,3\n"
-                   "WM,homicides,2021,\n")
+    bad.write_text("area,measure,period,value\nWMP,homicides,2022,n/a\nWMP,homicides,2022-Q5,3\n"
+                   "WMP,homicides,2021,\n")
     result = cli("figures", "import", bad, workspace=workspace_dir)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -162,3 +162,34 @@ def test_derived_values_for_a_period_without_figures_is_a_one_line_error(loaded,
     result = cli("figures", "derived", "--area", "West Midlands", "--period", "2031", workspace=loaded)
     assert result.exit_code == 1 and result.stderr.count("\n") == 1
     assert "no figures for West Midlands in 2031" in result.stderr
+
+
+def test_import_of_the_home_office_open_data_says_what_was_added_up(workspace_dir, cli, tmp_path):
+    from spreadsheets import OPEN_DATA_HEADER, open_data_rows, write_csv
+
+    path = write_csv(tmp_path / "prc-pfa.csv", open_data_rows(), OPEN_DATA_HEADER)
+    result = cli("figures", "import", path, workspace=workspace_dir)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"imported {path} (Home Office open data, 5,864 rows read): 4,004 figures "
+                               "for Avon and Somerset, Bedfordshire, Cambridgeshire, Cheshire, City of "
+                               "London and 39 other areas, 2022-Q2 to 2024-Q1 (4,004 added")
+    assert "  1,596 figures added up from quarters or forces" in lines
+    assert "  left out, having no police force area: Action Fraud, British Transport Police" in lines
+    listed = cli("figures", "list", "--area", "England and Wales", "--measure", "homicides",
+                 "--period", "YE2023-06", workspace=workspace_dir).stdout.splitlines()
+    assert listed[1].split()[:5] == ["England", "and", "Wales", "homicides", "YE2023-06"]
+
+
+def test_import_says_which_option_settles_a_problem(workspace_dir, cli, tmp_path):
+    from spreadsheets import write_xlsx
+
+    path = write_xlsx(tmp_path / "pack.xlsx", {"Data": [["Force", "Number"], ["Kent", 31]]})
+    result = cli("figures", "import", path, "--measure", "homicides", workspace=workspace_dir)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"drafter: error: {path}: Data!B1: column 'Number' names no period, and neither does the "
+        "sheet's title (give it with --period) (nothing imported)"]
+    done = cli("figures", "import", path, "--sheet", "Data", "--measure", "homicides", "--period",
+               "2022/23", "--json", workspace=workspace_dir)
+    assert done.json()["areas"] == ["Kent"] and done.json()["layouts"] == ["wide table"]

@@ -23,55 +23,119 @@ def figures() -> None:
 
 @figures.command("import")
 @click.argument("file", type=click.Path(path_type=str))
+@click.option("--sheet", metavar="NAME", help="Import only this sheet of a workbook.")
+@click.option("--measure", metavar="MEASURE",
+              help="The measure of a wide table's columns whose titles name none.")
+@click.option("--period", metavar="PERIOD",
+              help="The period of a wide table's columns when neither they nor the sheet name one.")
+@click.option("--mapping", metavar="FILE.toml", type=click.Path(path_type=str),
+              help="A mapping for a file you import again and again (columns, sheet, areas).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
-def import_(ctx, file, as_json) -> None:
-    """Import figures from a CSV file.
+def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
+    """Import figures from a CSV, Excel (.xlsx) or OpenDocument (.ods) file.
 
-    Columns: area, measure, period, value, and optionally unit and source
-    (a blank source means the file's name). Periods are years (2022), quarters (2022-Q3) or financial years (2022/23).
-    Every bad row is reported with its line number, and nothing is imported
-    until the whole file is clean. Figures already stored for the same area,
-    measure and period are replaced.
+    \b
+    Three layouts are read:
+    - one figure a row: columns area, measure, period, value, and optionally
+      unit and source (a blank source means the file's name);
+    - the Home Office's police recorded crime open data (one row per force,
+      quarter and offence): every force at once, quarters added up into
+      financial years, calendar years and the 12 months ending June and
+      September, and England and Wales as the sum of the 43 forces;
+    - wide tables (ONS police force area tables, performance packs): forces in
+      rows under title and note rows, each column's measure and period read
+      from its title ("Homicides 2022/23", "Rate per 100,000").
 
+    Periods are years (2022), quarters (2022-Q3), financial years (2022/23)
+    or years ending June or September (YE2023-06). Force names are matched to
+    the 43 forces of England and Wales; other areas must be listed in the
+    workspace's settings.toml (areas = [...]). Markers such as [x], [c], ..
+    and - mean no figure. Which offence rows and column titles make up each
+    measure is set in the workspace's templates/figures-import.toml. Nothing
+    is imported until the whole file is clean; every bad row or cell is
+    named. Figures already stored for the same area, measure and period are
+    replaced.
+
+    \b
     Example: drafter figures import west-midlands.csv
+    Example: drafter figures import prc-pfa-mar2013-onwards-tables.ods
+    Example: drafter figures import pfa-tables.xlsx --sheet "Table P1"
+    Example: drafter figures import knife-crime.xlsx --measure knife_offences --period 2022/23
+    Example: drafter figures import performance-pack.xlsx --mapping pack.toml
     """
     from drafter.errors import FiguresError
 
     workspace = workspace_from(ctx)
     try:
-        report = workspace.import_figures(file)
+        report = workspace.import_figures(file, sheet=sheet, measure=measure, period=period,
+                                          mapping=mapping)
     except FiguresError as error:
-        described = []
-        for problem in error.problems[:PROBLEMS_SHOWN]:
-            line = getattr(problem, "line", None)
-            reason = getattr(problem, "reason", str(problem))
-            where = f"{error.file}:{line}" if line is not None else error.file
-            described.append(f"{where}: {reason}")
-        count = len(error.problems)
-        if count == 1:
-            click.echo(f"drafter: error: {described[0]} (nothing imported)", err=True)
-        else:
-            for text in described:
-                click.echo(f"drafter: error: {text}", err=True)
-            if count > len(described):
-                click.echo(f"drafter: error: {error.file}: "
-                           f"{plural(count - len(described), 'more problem')} not shown", err=True)
-            click.echo(f"drafter: error: {error.file}: nothing imported ({count:,} problems)", err=True)
-        ctx.exit(1)
+        _print_problems(ctx, error)
         return
     if as_json:
         print_json(report.to_dict())
         return
+    _print_report(report)
+
+
+# What a problem can be settled with, for problems that say what they need.
+_OPTION_FOR = {"period": "--period", "measure": "--measure", "sheet": "--sheet"}
+
+
+def _print_problems(ctx, error) -> None:
+    described = []
+    for problem in error.problems[:PROBLEMS_SHOWN]:
+        line = getattr(problem, "line", None)
+        cell = getattr(problem, "cell", None)
+        reason = getattr(problem, "reason", str(problem))
+        option = _OPTION_FOR.get(getattr(problem, "needs", None))
+        if option:
+            reason += f" (give it with {option})"
+        where = f"{error.file}:{line}" if line is not None else \
+            f"{error.file}: {cell}" if cell else error.file
+        described.append(f"{where}: {reason}")
+    count = len(error.problems)
+    if count == 1:
+        click.echo(f"drafter: error: {described[0]} (nothing imported)", err=True)
+    else:
+        for text in described:
+            click.echo(f"drafter: error: {text}", err=True)
+        if count > len(described):
+            click.echo(f"drafter: error: {error.file}: "
+                       f"{plural(count - len(described), 'more problem')} not shown", err=True)
+        click.echo(f"drafter: error: {error.file}: nothing imported ({count:,} problems)", err=True)
+    ctx.exit(1)
+
+
+def _print_report(report) -> None:
     periods = report.periods[0] if len(report.periods) == 1 else \
         f"{report.periods[0]} to {report.periods[-1]}"
     areas = ", ".join(report.areas[:AREAS_SHOWN])
     if len(report.areas) > AREAS_SHOWN:
         areas += f" and {plural(len(report.areas) - AREAS_SHOWN, 'other area')}"
     width = common.terminal_width()
-    click.echo(wrap(f"imported {report.file}: {plural(report.rows, 'figure')} for {areas}, "
+    read = ""
+    if report.layouts != ["long"]:
+        sheets = f", {plural(len(report.sheets), 'sheet')}" if len(report.sheets) > 1 else ""
+        read = f" ({' and '.join(report.layouts)}, {plural(report.rows_read, 'row')} read{sheets})"
+    click.echo(wrap(f"imported {report.file}{read}: {plural(report.rows, 'figure')} for {areas}, "
                     f"{periods} ({report.added:,} added, {report.replaced:,} replaced, "
                     f"{report.unchanged:,} unchanged)", width))
+    notes = []
+    if report.computed:
+        notes.append(f"{plural(report.computed, 'figure')} added up from quarters or forces")
+    if report.no_figure:
+        notes.append(f"{plural(report.no_figure, 'cell')} marked as no figure ([x], .., -) left out")
+    if report.left_out:
+        notes.append(f"left out, having no police force area: {', '.join(report.left_out)}")
+    if report.not_imported:
+        shown = ", ".join(report.not_imported[:AREAS_SHOWN])
+        more = len(report.not_imported) - AREAS_SHOWN
+        notes.append(f"columns naming no known measure, not imported: {shown}"
+                     + (f" and {plural(more, 'other')}" if more > 0 else ""))
+    for note in notes:
+        click.echo("  " + wrap(note, width, 2))
     for item in report.replacements[:PROBLEMS_SHOWN]:
         change = (f"{item['old']} -> {item['new']}" if item["old"] != item["new"]
                   else f"{item['new']} (same value; unit or source changed)")
@@ -106,11 +170,11 @@ def list_(ctx, area, period, measure, as_json) -> None:
     width = common.terminal_width()
     area_width = min(24, max(len("AREA"), *(len(f.area) for f in found)))
     measure_width = min(28, max(len("MEASURE"), *(len(f.measure) for f in found)))
-    click.echo(f"{'AREA':<{area_width}}  {'MEASURE':<{measure_width}}  {'PERIOD':<8}  "
+    click.echo(f"{'AREA':<{area_width}}  {'MEASURE':<{measure_width}}  {'PERIOD':<9}  "
                f"{'VALUE':>12}  SOURCE")
     for figure in found:
         click.echo(fit(f"{figure.area[:area_width]:<{area_width}}  "
-                       f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<8}  "
+                       f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<9}  "
                        f"{format_value(figure.value, figure.unit):>12}  {figure.source or '-'}", width))
 
 

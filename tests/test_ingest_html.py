@@ -4,6 +4,7 @@ pages with no statement refused; nothing run and nothing fetched."""
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
@@ -163,3 +164,44 @@ def test_a_page_in_windows_1252(tmp_path):
 
 def test_html_is_reported_among_the_supported_formats(tmp_path):
     assert problem_of(tmp_path, b"x", "page.xhtml").endswith(".htm, .html, .md, .pdf, .txt")
+
+
+def _layout(page: str, opening: str, closing: str) -> str:
+    return page.replace('<main id="main"><article class="statement">', opening).replace(
+        "</article></main>", closing)
+
+
+def test_furniture_inside_the_content_column_is_left_out(tmp_path):
+    side = ('<div class="col-side"><h3>Latest news</h3><p>Residents are invited to complete a short '
+            'survey on the policing budget before the end of the month.</p></div>'
+            '<div class="share-bar">Share this page on social media</div>'
+            '<div class="feedback"><p>Was this page useful?</p></div>')
+    page = _layout(as_html(WEB_PAGE), '<body class="has-sidebar"><div class="grid"><div class="col-main">',
+                   f"</div>{side}</div>")
+    statement = read_page(tmp_path, page)
+    words = all_words(statement)
+    assert not words & {"budget", "useful", "share", "social", "latest"}
+    assert words_lost(WEB_PAGE, statement) == []
+
+
+def test_accordion_headings_are_headings(tmp_path):
+    page = as_html(WEB_PAGE)
+    page = re.sub(r"<h2>(.*?)</h2>", r'<h2 class="accordion__heading"><button aria-expanded="false">\1'
+                                     r'</button></h2>', page)
+    statement = read_page(tmp_path, page)
+    assert [s.priority for s in statement.sections][1:4] == ["homicide", "serious-violence",
+                                                             "drugs-county-lines"]
+    assert words_lost(WEB_PAGE, statement) == []
+
+
+def test_a_title_set_in_a_banner_above_the_content_is_kept(tmp_path):
+    page = as_html(TEMPLATE_TABLE)
+    title = "<h1>Q2 2023/24 National Crime and Policing Measures</h1>"
+    page = page.replace(title, "").replace(
+        '<main id="main"><article class="statement">',
+        f'<div class="hero">{title}</div><div class="grid"><div class="col-main">').replace(
+        "</article></main>", "</div></div>")
+    statement = read_page(tmp_path, page)
+    assert statement.title == "Q2 2023/24 National Crime and Policing Measures"
+    assert statement.date == "2023-09"
+    assert words_lost(TEMPLATE_TABLE, statement) == []

@@ -150,3 +150,10 @@ def test_bullets_do_not_move_the_next_sections_numbers():
     draft = _draft()
     draft.section("homicide").paragraphs.insert(1, DraftParagraph("A point", kind="bullet"))
     assert first_numbers(draft)["serious-violence"] == 5
+
+
+def test_an_unnumbered_paragraph_is_placed_by_its_sub_heading():
+    assert statement_label("Ashmoor", "2026-09", None, "Summary of planned activity") == (
+        "Ashmoor · 2026-09 · Summary of planned activity")
+    assert statement_label("Ashmoor", "2026-09", None, "A summary of quarterly performance:") == (
+        "Ashmoor · 2026-09 · A summary of quarterly performance")

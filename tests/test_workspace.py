@@ -11,10 +11,13 @@ from drafter.errors import WorkspaceError
 def test_new_workspace_is_seeded_with_the_sample_corpus(seeded_workspace):
     statements = seeded_workspace.list_statements()
     assert len(statements) >= 8
-    assert {s.force for s in statements} == {"Severnshire"}
+    # Two house styles: Severnshire's numbered board papers, Ashmoor's web pages.
+    assert {s.force for s in statements} == {"Severnshire", "Ashmoor"}
     assert all(s.paragraphs >= 20 for s in statements)
+    assert {s.file.rsplit(".", 1)[1] for s in statements if s.force == "Ashmoor"} == {"html", "docx"}
     assert any(seeded_workspace.templates_dir.glob("*.j2"))
     assert seeded_workspace.list_figures(area="Severnshire")
+    assert seeded_workspace.list_figures(area="Ashmoor")
     assert (seeded_workspace.path / "settings.toml").exists()
 
 

@@ -264,7 +264,7 @@ class DeskApp(App):
         from drafter.tui.screens.details import DetailsScreen, DraftDetails
 
         details = DraftDetails(title="", date=self.default_meeting(statement_id), period="",
-                               area=self.workspace.settings.area)
+                               area=self.default_area(statement_id))
         heading = ("New draft copied forward" if statement_id is not None else "New draft")
 
         def accepted(chosen) -> None:
@@ -276,6 +276,15 @@ class DeskApp(App):
         placeholders = {"title": "blank: the title of the statement copied"} \
             if statement_id is not None else {}
         self.push_screen(DetailsScreen(heading, details, placeholders=placeholders), accepted)
+
+    def default_area(self, statement_id: int | None) -> str:
+        """A copied-forward draft's figures are its source force's (as on the command line)."""
+        if statement_id is not None:
+            try:
+                return self.workspace.get_statement(statement_id).force or self.workspace.settings.area
+            except DrafterError:
+                pass
+        return self.workspace.settings.area
 
     def default_meeting(self, statement_id: int | None) -> str:
         from drafter.drafts import next_quarter

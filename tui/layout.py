@@ -98,10 +98,16 @@ def similarity_cue(score: float, best: float) -> str:
     return "▮" * filled + "▯" * (CUE_CELLS - filled)
 
 
-def statement_label(force: str | None, date: str | None, number: int | None) -> str:
-    """``West Midlands · 2023-09 · ¶15`` (parts that are unknown are left out)."""
+def statement_label(force: str | None, date: str | None, number: int | None,
+                    subheading: str | None = None) -> str:
+    """``West Midlands · 2023-09 · ¶15``; an unnumbered paragraph is placed by the
+    sub-heading it sits under (``Ashmoor · 2026-09 · Summary of planned activity``).
+    Parts that are unknown are left out."""
     parts = [part for part in (force, date) if part]
-    parts.append(f"¶{number}" if number is not None else "unnumbered")
+    if number is not None:
+        parts.append(f"¶{number}")
+    else:
+        parts.append(subheading.rstrip(" :") if subheading else "unnumbered")
     return " · ".join(parts)
 
 

@@ -24,7 +24,7 @@ def also_in_count(hit) -> int:
 def hit_prompt(hit, best: float, max_chars: int) -> Text:
     prompt = Text()
     prompt.append(similarity_cue(hit.score, best), style="bold green")
-    prompt.append(" " + statement_label(hit.force, hit.date, hit.number), style="bold")
+    prompt.append(" " + statement_label(hit.force, hit.date, hit.number, hit.subheading), style="bold")
     others = also_in_count(hit)
     if others:
         prompt.append(f" · also in {others} statement{'s' if others != 1 else ''}", style="dim")

@@ -234,7 +234,8 @@ def read_header(lines: list[str]) -> Header:
             header.date = parse_date(value)
         elif label in BOARD_LABELS and value and header.board is None:
             header.board = value
-        elif field is None:
+        elif label not in KNOWN_LABELS:
+            # "National Crime and Policing Measures: Q3 2024/25" is a title, not a field.
             loose.append(line)
     for line in loose:
         if header.date is None and is_date_line(line):

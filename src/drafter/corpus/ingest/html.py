@@ -5,14 +5,20 @@ navigation, cookie banners, "skip to content" links, related links and
 footers. trafilatura finds the main content (it scores the page's blocks the
 way a reader would, and drops the chrome); its XML output keeps what the
 segmenter needs: headings with their level, paragraphs, list items and
-tables with their cells. The page is parsed, never run: scripts are ignored
-and nothing it refers to (styles, images, frames) is fetched.
+tables with their cells. Before that, the site's furniture that some sites
+set inside the content column (cookie notices, share bars, sidebars of news
+teasers) is dropped by its tag, role or class, accordion headings are
+unwrapped, and afterwards a title set in a banner above the content is put
+back. The page is parsed, never run: scripts are dropped unread and nothing
+it refers to (styles, images, frames) is fetched.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
+import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
 from drafter.corpus.ingest.text import decode
@@ -24,31 +30,129 @@ MAX_ELEMENTS = 200_000
 # Fewer words than this is what is left of a page with no content of its own
 # (a menu's "Home About" once the extractor has nothing better).
 MIN_WORDS = 12
+# A reading this close to the page's own words and headings needs no second try.
+ENOUGH_WORDS = 0.9
+
+# Class and id words of the site's own furniture, which some sites set inside
+# the content column (cookie notices, share bars, "was this page useful").
+_FURNITURE = re.compile(r"(?:^|[-_\s])(cookies?|consent|skip|breadcrumbs?|share|sharing|social|feedback|"
+                        r"sidebar|side|related|teasers?|promo|newsletter|back-to-top)(?:$|[-_\s])",
+                        re.IGNORECASE)
+_FURNITURE_ROLES = {"navigation", "search", "contentinfo", "complementary"}
+_FURNITURE_TAGS = {"script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "template"}
+# Never furniture, whatever their class says ("has-sidebar" on <body>).
+_CONTAINERS = {"html", "body", "main", "article"}
 
 
 def read_html(data: bytes, file: str) -> list[Block]:
     text = decode(data, file)
     if text.count("<") > MAX_ELEMENTS * 2:
         raise IngestError(file, f"too many elements for a statement page (limit {MAX_ELEMENTS:,})")
-    xml = _main_content(text)
-    if not xml:
+    page = without_furniture(text)
+    blocks = _main_content(page) if page is not None else None
+    if not blocks:
         raise IngestError(file, NO_MAIN_TEXT)
-    blocks = _blocks(xml)
+    blocks = _with_title(page, blocks)
     if sum(len(block.text.split()) for block in blocks) < MIN_WORDS:
         raise IngestError(file, NO_MAIN_TEXT)
     return blocks
 
 
-def _main_content(text: str) -> str | None:
+def without_furniture(text: str):
+    """The page as an lxml tree without the site's furniture, and with
+    accordion headings (a button inside a heading) read as the headings they
+    are; None when there is no page to parse."""
+    from lxml import etree, html
+
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        tree = html.fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    doomed = [element for element in tree.iter(etree.Element) if element.tag not in _CONTAINERS and (
+              element.tag in _FURNITURE_TAGS or element.get("role") in _FURNITURE_ROLES
+              or element.get("aria-hidden") == "true"
+              or _FURNITURE.search(f"{element.get('class') or ''} {element.get('id') or ''}"))]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    for button in tree.xpath("//h1//button|//h2//button|//h3//button|//h4//button"):
+        button.drop_tag()
+    return tree
+
+
+def _main_content(page) -> list[Block] | None:
+    """The extractor's reading of the page that keeps most of the statement's
+    structure without losing its words: precise, recall-first, or precise with
+    the tables read apart. Each misses things the others keep: the precise one
+    can drop a list, the recall-first one can flatten a page's headings, and a
+    large table can pull the precise one away from the text around it."""
     import trafilatura
 
+    body = page.find("body")
+    words_on_page = len(" ".join((body if body is not None else page).itertext()).split())
+    headings_on_page = len(page.xpath("//h1|//h2|//h3|//h4"))
+    readings = []
     with _quiet_trafilatura():
-        # Recall first: a statement's short bullets and repeated sub-headings
-        # ("Summary of planned activity" under every priority) are content.
-        return trafilatura.extract(
-            text, output_format="xml", include_tables=True, include_comments=False,
-            include_images=False, include_links=False, include_formatting=False,
-            favor_recall=True, deduplicate=False, with_metadata=False)
+        for recall, tables in ((False, True), (True, True), (False, False)):
+            # The extractor prunes the tree it is given, so each reading gets a copy.
+            xml = trafilatura.extract(
+                copy.deepcopy(page), output_format="xml", include_tables=tables, include_comments=False,
+                include_images=False, include_links=False, include_formatting=False,
+                favor_recall=recall, deduplicate=False, with_metadata=False)
+            if not xml:
+                continue
+            blocks = _blocks(xml) if tables else _with_tables(page, _blocks(xml))
+            words = sum(len(block.text.split()) for block in blocks)
+            headings = sum(1 for block in blocks if block.heading)
+            if words >= ENOUGH_WORDS * words_on_page and headings >= headings_on_page - 1:
+                return blocks  # the words and every heading but perhaps the title
+            readings.append((words, headings, blocks))
+    if not readings:
+        return None
+    most = max(words for words, _, _ in readings)
+    # Structure matters more than a few words: the reading with more headings
+    # wins while it keeps nine tenths of the words the fullest one has.
+    close = [reading for reading in readings if reading[0] >= ENOUGH_WORDS * most]
+    return max(close, key=lambda reading: (reading[1], reading[0]))[2]
+
+
+def _with_tables(page, blocks: list[Block]) -> list[Block]:
+    """The page's tables put back into a reading made without them, each after
+    the block the page sets just before it (else after the first)."""
+    for table in page.iter("table"):
+        rows = [[_text_of(cell) for cell in row.iter("th", "td")] for row in table.iter("tr")]
+        rows = [row for row in rows if any(row)]
+        if not rows:
+            continue
+        before = table.getprevious()
+        anchor = _text_of(before) if before is not None else ""
+        at = next((index + 1 for index, block in enumerate(blocks) if anchor and block.text == anchor),
+                  min(1, len(blocks)))
+        blocks.insert(at, Block(cells=rows))
+    return blocks
+
+
+def _with_title(page, blocks: list[Block]) -> list[Block]:
+    """The page's title (its h1) and the lines set with it, put back when the
+    page sets them in a banner above the content column and extraction left
+    them out."""
+    heading = page.find(".//h1")
+    title = _text_of(heading) if heading is not None else ""
+    if not title or any(block.text == title for block in blocks):
+        return blocks
+    found = [Block([title], heading=True, level=1)]
+    for sibling in heading.itersiblings():
+        if sibling.tag not in ("p", "div", "span", "time"):
+            break
+        line = _text_of(sibling)
+        if line and not any(line == block.text for block in blocks):
+            found.append(Block([line]))
+    return found + blocks
+
+
+def _text_of(element) -> str:
+    return clean_line(" ".join(element.itertext()))
 
 
 def _blocks(xml: str) -> list[Block]:

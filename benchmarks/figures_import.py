@@ -3,7 +3,8 @@
 A Home Office police recorded crime open-data table is generated (43 forces,
 British Transport Police and Action Fraud, 147 offences, ten financial years
 of quarters: 252,920 rows, the size of the real table's recent decade) as CSV
-and as .xlsx (one sheet), cached under benchmarks/.cache/. Each is imported
+and as .xlsx (one sheet) and, with --ods, as .ods (one sheet; slow to
+generate the first time), cached under benchmarks/.cache/. Each is imported
 into a fresh workspace; the median of --runs imports is reported beside its
 peers in the same process: reading the same file without importing it
 (Python's csv module; python-calamine, the workbook reader drafter uses) and,
@@ -11,7 +12,7 @@ with --openpyxl, openpyxl's read-only mode (the reader drafter does not use,
 timed once because it is slow). A wide ONS-style table (44 areas, 5 columns)
 is timed too. Target: an open-data import in 10 s or less.
 
-    python benchmarks/figures_import.py [--runs 3] [--openpyxl] [--json FILE]
+    python benchmarks/figures_import.py [--runs 3] [--ods] [--openpyxl] [--json FILE]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from spreadsheets import (  # noqa: E402
     ons_table,
     open_data_rows,
     write_csv,
+    write_ods,
     write_xlsx,
 )
 
@@ -51,6 +53,8 @@ def generated(kind: str) -> Path:
         rows = open_data_rows(quarters=financial_quarters(2014, 10), other_offences=OTHER_OFFENCES)
         if kind == "csv":
             write_csv(path, rows, OPEN_DATA_HEADER)
+        elif kind == "ods":
+            write_ods(path, {"Data": [OPEN_DATA_HEADER, *rows]})
         else:
             write_xlsx(path, {"Data": [OPEN_DATA_HEADER, *rows]})
     return path
@@ -108,13 +112,17 @@ def median_of(runs: int, work) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--ods", action="store_true", help="also an .ods file (minutes to generate once)")
     parser.add_argument("--openpyxl", action="store_true", help="also time openpyxl's read-only mode (slow)")
     parser.add_argument("--json", type=Path, help="write the results here")
     options = parser.parse_args()
     results: dict[str, dict] = {}
     print(f"load average {os.getloadavg()[0]:.1f}, {options.runs} runs each, median seconds")
-    for kind, peer_name, peer in (("csv", "csv module, read only", read_csv),
-                                  ("xlsx", "python-calamine, read only", read_calamine)):
+    kinds = [("csv", "csv module, read only", read_csv),
+             ("xlsx", "python-calamine, read only", read_calamine)]
+    if options.ods:
+        kinds.append(("ods", "python-calamine, read only", read_calamine))
+    for kind, peer_name, peer in kinds:
         path = generated(kind)
         imports = []
         for _ in range(options.runs):

@@ -210,7 +210,6 @@ def test_a_sheet_that_does_not_exist_and_sheets_without_figures(empty_workspace,
     [nothing] = problems_of(empty_workspace, path)
     assert nothing.reason == ("no sheet holds figures: 'Cover' (no row names a police force area); "
                               "'Table P1' (no row names a police force area)")
-    assert nothing.needs == "sheet"
     chosen = write_xlsx(tmp_path / "two.xlsx", {"Table P1": p1_sheet(), "Table P2": p1_sheet(
         title="year ending March 2022")})
     assert empty_workspace.import_figures(chosen, sheet="table p2").sheets == ["Table P2"]

@@ -80,7 +80,7 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
 
 
 # What a problem can be settled with, for problems that say what they need.
-_OPTION_FOR = {"period": "--period", "measure": "--measure", "sheet": "--sheet"}
+_OPTION_FOR = {"period": "--period"}
 
 
 def _print_problems(ctx, error) -> None:
@@ -146,7 +146,8 @@ def _print_report(report) -> None:
 
 @figures.command("list")
 @click.option("--area", metavar="AREA", help="Only this area (any case).")
-@click.option("--period", metavar="PERIOD", help="Only this period: 2022, 2022-Q3 or 2022/23.")
+@click.option("--period", metavar="PERIOD",
+              help="Only this period: 2022, 2022-Q3, 2022/23 or YE2023-06.")
 @click.option("--measure", metavar="MEASURE", help="Only this measure, e.g. homicides.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context

@@ -46,8 +46,8 @@ class Problem(str):
     ``line`` (a CSV line) or ``cell`` (``Sheet!A1``) says where, or neither
     for the whole file; ``reason`` is the text without the place (the CLI
     prints ``FILE:LINE: reason`` or ``FILE: CELL: reason``). ``needs`` names
-    what the importer could be told to settle the problem ("period",
-    "measure" or "sheet"), so a front end can say how.
+    what the importer could be told to settle the problem (a "period" for
+    columns that name none), so a front end can say how.
     """
 
     line: int | None

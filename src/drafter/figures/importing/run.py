@@ -131,11 +131,11 @@ def _options(file: str, measure: str | None, period: str | None) -> tuple[str | 
     if chosen_measure is not None and not MEASURE_RE.fullmatch(chosen_measure):
         raise FiguresError(file, [Problem(
             f"measure {measure!r} must be a name of letters, digits and underscores, starting with "
-            "a letter (e.g. knife_offences)", needs="measure")])
+            "a letter (e.g. knife_offences)")])
     try:
         return chosen_measure, Period.parse(period) if period else None
     except BadPeriod as exc:
-        raise FiguresError(file, [Problem(str(exc), needs="period")]) from None
+        raise FiguresError(file, [Problem(str(exc))]) from None
 
 
 def _read_sheet(sheet: Sheet, rules, areas: Areas, gathered: Gathered, counts, measure: str | None,
@@ -165,4 +165,4 @@ def _read_sheet(sheet: Sheet, rules, areas: Areas, gathered: Gathered, counts, m
 def _nothing_found(sheets: list[Sheet], passed_over: list[str]) -> Problem:
     if len(sheets) == 1 and sheets[0].name is None:
         return long.missing_columns_problem(sheets[0]) or Problem(NOT_FIGURES)
-    return Problem("no sheet holds figures: " + "; ".join(passed_over), needs="sheet")
+    return Problem("no sheet holds figures: " + "; ".join(passed_over))

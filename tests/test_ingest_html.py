@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import socket
-from pathlib import Path
 
 import pytest
 from style_samples import TEMPLATE_TABLE, WEB_PAGE

@@ -126,3 +126,18 @@ def test_a_number_presented_as_current_from_last_year_is_stale(seeded_workspace)
     report = seeded_workspace.review(draft.id)
     stale = [f for f in report.findings if f.kind == "stale-figure"]
     assert len(stale) == 1 and "this year" in stale[0].evidence
+
+
+def test_points_that_point_the_wrong_way_are_a_direction_error_but_a_gap_is_not(seeded_workspace):
+    draft = seeded_workspace.new_draft(area="Severnshire", period="2024/25", date="2025-06")
+    drafts.append_paragraph(draft, "victim-satisfaction",
+                            "In 2024/25, 73.5% of victims were satisfied, a fall of 1.9 percentage points "
+                            "from the previous financial year.")
+    drafts.append_paragraph(draft, "victim-satisfaction",
+                            "Satisfaction among victims of domestic abuse was 7.4 percentage points higher "
+                            "than among victims overall in 2024/25 (80.9% against 73.5%).")
+    seeded_workspace.save_draft(draft)
+    report = seeded_workspace.review(draft.id)
+    directions = [f for f in report.findings if f.kind == "direction"]
+    assert len(directions) == 1 and "fall" in directions[0].message
+    assert directions[0].paragraph == 1 or "1.9" in directions[0].evidence

@@ -69,3 +69,8 @@ def test_a_period_is_written_again_in_the_same_words(written, period, expected):
 def test_a_style_that_cannot_say_the_new_period_uses_its_label():
     (phrase,) = find_periods("in 2022")
     assert rewrite(phrase, Period.parse("YE2023-06")) == "the year ending June 2023"
+
+
+def test_a_title_in_capitals_with_a_year_is_a_name():
+    assert [p for p in find_periods("The Annual Assessment of Policing 2022 noted it") if not p.relative] == []
+    assert [str(p.period) for p in find_periods("Homicides in West Midlands 2022 were 45")] == ["2022"]

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import (
     MeasureMention,
+    change_direction,
     counted_noun,
     measure_for,
     noun_phrase_tokens,
@@ -67,6 +68,7 @@ class SentenceContext:
     mentions: list[MeasureMention] = field(default_factory=list)
     phrases: list[PeriodPhrase] = field(default_factory=list)
     own_period: Period | None = None
+    matched_periods: list[str] = field(default_factory=list)  # of the numbers read so far
 
     @property
     def measures(self) -> set[str]:
@@ -100,8 +102,9 @@ def attached_period(context: SentenceContext, mention: NumberMention) -> tuple[P
     end = mention.end - context.start_char
     for phrase in context.phrases:
         if phrase.start >= end:
-            if _TO_PERIOD.match(context.text[end:phrase.start]) and phrase.start - end <= 40:
-                return phrase.resolve(context.own_period), True
+            gap = context.text[end:phrase.start]
+            if (_TO_PERIOD.match(gap) and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
+                return phrase.resolve(context.own_period), True  # "17 in 2024", "29 a year earlier"
             break
     return None, False
 
@@ -113,10 +116,14 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
     ("In the quarter ending June 2024, ... 5 homicides")."""
     at = mention.start - context.start_char
     before = [p for p in context.phrases if p.end <= at]
-    if mention.role == "base":
-        relative = [p for p in before if p.relative]
-        return relative[-1].resolve(context.own_period) if relative else None
     explicit = [p for p in before if not p.relative]
+    if mention.role == "base":
+        # A comparison is with the same period a year earlier unless the sentence says otherwise.
+        relative = [p for p in before if p.relative]
+        if relative:
+            return relative[-1].resolve(context.own_period)
+        current = explicit[-1].period if explicit else context.own_period
+        return current.previous_year() if current is not None else None
     return explicit[-1].period if explicit else None
 
 
@@ -168,6 +175,26 @@ def in_change_context(doc, mention: NumberMention) -> bool:
     lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
     return any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
                and not _made_up(t) for t in doc[lo:hi])
+
+
+def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
+    """(direction, token) of the change word a percentage belongs to ("an
+    increase of 18.5%", "18.5% lower"), or None."""
+    token = doc[mention.token]
+    for _ in range(4):
+        direction = change_direction(token)
+        if direction:
+            return direction, token
+        if token.head is token:
+            break
+        token = token.head
+    start, end = mention.sentence
+    nearby = [t for t in doc[max(start, mention.token - 6):min(end, mention.token + 3)]
+              if change_direction(t)]
+    if nearby:
+        best = min(nearby, key=lambda t: abs(t.i - mention.token))
+        return change_direction(best), best
+    return None
 
 
 def _made_up(token) -> bool:
@@ -249,6 +276,7 @@ def find_match(evidence: Evidence, mention: NumberMention, context: SentenceCont
 def _preference(candidate: Candidate, context: SentenceContext, nearest: MeasureMention | None):
     return (
         0 if nearest is not None and candidate.measure == nearest.measure else 1,
+        0 if candidate.period in context.matched_periods else 1,  # a sentence keeps to its periods
         0 if candidate.measure in context.measures else 1,
         0 if candidate.period in context.periods else 1,
         -Period.parse(candidate.period).first,
@@ -321,36 +349,41 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
     nearest = nearest_measure(doc, mention, measure_mentions)
     allowed = allowed_measures(doc, mention, context)
-    # The number's own period first, then the period under review, then any other.
-    for period in dict.fromkeys(p for p in (mention.period, evidence.period) if p):
+    # The number's own period first, then the one its sentence's other numbers
+    # were found in, then the period under review, then any other.
+    sentence_period = context.matched_periods[-1] if context.matched_periods else None
+    for period in dict.fromkeys(p for p in (mention.period, sentence_period, evidence.period) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
         if found is not None:
             earlier = not evidence.is_current(period)
             presented_as_now = mention.role == "current" and earlier and not change_context
-            _mark(mention, "stale" if presented_as_now and allowed else "verified", found)
+            _mark(mention, "stale" if presented_as_now and allowed else "verified", found, context)
             if earlier and not presented_as_now:
                 mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
             return
     found = find_match(evidence, mention, context, change_context, True, nearest, allowed)
     if found is not None:
-        _mark(mention, "verified", found)
+        _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
     if found is not None:
         if mention.role == "base":
-            _mark(mention, "verified", found)
+            _mark(mention, "verified", found, context)
             mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
         else:
-            _mark(mention, "stale", found)
+            _mark(mention, "stale", found, context)
         return
     mention.status = "unverified" if mention.is_figure else "not-a-figure"
 
 
-def _mark(mention: NumberMention, status: str, candidate: Candidate) -> None:
+def _mark(mention: NumberMention, status: str, candidate: Candidate,
+          context: SentenceContext | None = None) -> None:
     mention.status = status
     mention.source = candidate.source or None
     mention.measure = candidate.measure
     mention.period = candidate.period
     mention.derivation = candidate.derivation
     mention.matched = candidate.derived
+    if context is not None:
+        context.matched_periods.append(candidate.period)

@@ -140,6 +140,8 @@ def change_direction(token) -> str | None:
     in", "on the rise"), None otherwise — including aims ("to reduce",
     "reducing") and descriptions ("an increased presence")."""
     lemma = token.lemma_.lower()
+    if lemma not in UP_WORDS and lemma not in DOWN_WORDS:
+        lemma = token.lower_  # "higher" and "lower" lemmatise to "high" and "low"
     direction = "up" if lemma in UP_WORDS else "down" if lemma in DOWN_WORDS else None
     if direction is None:
         return None

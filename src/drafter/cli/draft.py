@@ -44,9 +44,11 @@ def draft() -> None:
 @click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: N/A).')
 @click.option("--from", "from_statement", metavar="STATEMENT_ID", type=STATEMENT_ID,
               help="Copy a past statement in the corpus forward instead of starting empty.")
+@click.option("--no-roll", is_flag=True, help="With --from: copy the words as they are, "
+              "without moving the figures on to the draft's period.")
 @click.option("--json", "as_json", is_flag=True, help="Print the new draft's id and revision as JSON.")
 @click.pass_context
-def new(ctx, title, date, area, period, board, presented_by, from_statement, as_json) -> None:
+def new(ctx, title, date, area, period, board, presented_by, from_statement, no_roll, as_json) -> None:
     """Start a draft with every section of a board report.
 
     Without --from: an introduction and closing with default wording and six
@@ -57,17 +59,31 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, as_
     revision's note names them). The figures period defaults to the calendar
     year before the meeting.
 
+    \b
+    With --from the figures are rolled forward: every number matched to a
+    figure moves from the period the statement quotes to the draft's (--period,
+    else the period after the statement's own), with rates, changes, direction
+    words and period words; what could not be moved is listed for you
+    ('draft show --json' has each paragraph's record, 'review' lists what is left).
+
     Example: drafter draft new --from 3 --date 2023-12
+    Example: drafter draft new --from 3 --period 2023 --area "West Midlands"
     """
     workspace = workspace_from(ctx)
     created = workspace.new_draft(title=title, date=date, area=area, period=period, board=board,
-                                  presented_by=presented_by, from_statement=from_statement)
+                                  presented_by=presented_by, from_statement=from_statement,
+                                  roll=not no_roll)
+    rolled, left = created.roll_counts()
     if as_json:
         print_json({"id": created.id, "revision": created.revision, "title": created.title,
-                    "date": created.date, "period": created.period, "area": created.area})
+                    "date": created.date, "period": created.period, "area": created.area,
+                    "rolled": rolled, "left": left})
     else:
         click.echo(f"created draft {created.id}: {created.title} ({created.date}, "
                    f"{created.paragraph_count} paragraphs)")
+        if from_statement is not None and not no_roll:
+            click.echo(f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward to "
+                       f"{created.period}, {left} left for you")
 
 
 @draft.command("list")

@@ -40,6 +40,7 @@ from drafter.drafts.revisions import (
     restore_revision,
     save_draft,
 )
+from drafter.drafts.roll import RollReport, reject_roll
 from drafter.drafts.starting import next_quarter
 
 __all__ = [
@@ -48,5 +49,5 @@ __all__ = [
     "append_paragraph", "delete_draft", "editor_items", "diff_revisions", "get_draft", "get_revision",
     "clean_paragraph", "insert_corpus_paragraph", "insert_template", "list_drafts", "list_revisions",
     "new_draft", "next_quarter",
-    "restore_revision", "save_draft", "set_status", "split_paragraphs",
+    "RollReport", "reject_roll", "restore_revision", "save_draft", "set_status", "split_paragraphs",
 ]

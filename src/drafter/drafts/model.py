@@ -77,6 +77,11 @@ class Origin:
     template: str | None = None
     figures: list[dict] = field(default_factory=list)
     edited: bool = False
+    # Set when copy forward rolled the paragraph's figures on (see drafts/roll.py):
+    # the words as copied, each number moved, and what was left for the writer.
+    copied: str | None = None
+    rolled: list[dict] = field(default_factory=list)
+    not_rolled: list[dict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.kind not in ORIGIN_KINDS:
@@ -98,7 +103,12 @@ class Origin:
         if self.kind == "writer":
             return Origin.writer()
         return Origin(self.kind, self.statement_id, self.number, self.template,
-                      [dict(f) for f in self.figures], True)
+                      [dict(f) for f in self.figures], True, self.copied,
+                      [dict(r) for r in self.rolled], [dict(n) for n in self.not_rolled])
+
+    @property
+    def was_rolled(self) -> bool:
+        return self.copied is not None
 
     def label(self) -> str:
         """Short provenance for listings: ``corpus 3:12``, ``template homicide/rate (edited)``."""
@@ -111,16 +121,22 @@ class Origin:
         return f"{where} (edited)" if self.edited else where
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "statement_id": self.statement_id, "number": self.number,
+        data = {"kind": self.kind, "statement_id": self.statement_id, "number": self.number,
                 "template": self.template, "figures": [dict(f) for f in self.figures],
                 "edited": self.edited}
+        if self.was_rolled:
+            data.update(copied=self.copied, rolled=[dict(r) for r in self.rolled],
+                        not_rolled=[dict(n) for n in self.not_rolled])
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "Origin":
         return cls(kind=data.get("kind", "writer"), statement_id=data.get("statement_id"),
                    number=data.get("number"), template=data.get("template"),
                    figures=[dict(f) for f in data.get("figures") or []],
-                   edited=bool(data.get("edited", False)))
+                   edited=bool(data.get("edited", False)), copied=data.get("copied"),
+                   rolled=[dict(r) for r in data.get("rolled") or []],
+                   not_rolled=[dict(n) for n in data.get("not_rolled") or []])
 
 
 @dataclass
@@ -339,6 +355,12 @@ class Draft:
             raise DraftError(f"section {section.key!r} has no paragraph at position {index}")
 
     # -- facts -------------------------------------------------------------------
+    def roll_counts(self) -> tuple[int, int]:
+        """(figures rolled forward, things left for the writer) across the draft."""
+        paragraphs = [p for s in self.sections for p in s.paragraphs if p.origin.was_rolled]
+        return (sum(len(p.origin.rolled) for p in paragraphs),
+                sum(len(p.origin.not_rolled) for p in paragraphs))
+
     @property
     def paragraph_count(self) -> int:
         return sum(len(section.paragraphs) for section in self.sections)

@@ -19,7 +19,8 @@ from drafter.store import drafts as draft_store
 
 def new_draft(workspace, *, title: str | None = None, date: str | None = None,
               area: str | None = None, period: str | None = None, board: str | None = None,
-              presented_by: str | None = None, from_statement: int | None = None) -> Draft:
+              presented_by: str | None = None, from_statement: int | None = None,
+              roll: bool = True) -> Draft:
     """Start a draft and save it as revision 1.
 
     Parameters
@@ -34,6 +35,10 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
         workspace area and the last complete calendar year before ``date``.
     from_statement : int, optional
         Copy a corpus statement forward instead of starting from the empty skeleton.
+    roll : bool
+        When copying forward, move every figure the statement quotes on to the
+        draft's period (``drafts.roll``); False copies the words as they were.
+        Without ``period`` the draft's period is the one after the statement's own.
 
     Raises
     ------
@@ -51,6 +56,11 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
     else:
         statement = workspace.get_statement(int(from_statement))
         start = draft_skeleton.copied_forward(workspace.settings, statement, **options)
+        if roll:
+            from drafter.drafts.roll import roll_draft
+
+            report = roll_draft(workspace, start.draft, statement.id, period_given=period is not None)
+            start.notes.append(report.summary())
     draft = start.draft
     content, digest = _serialise(draft)
     draft.id = draft_store.create_draft(workspace.database, content=content, content_hash=digest,

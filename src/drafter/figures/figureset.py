@@ -35,10 +35,17 @@ class FigureSet:
         self.figures: list[Figure] = list(figures)
         self._by_key: dict[tuple[str, str, str], Figure] = {}
         self._spelling: dict[str, str] = {}
+        self._by_area_period: dict[tuple[str, str], list[Figure]] = {}
+        self._populations: dict[str, list[tuple[Period, Figure]]] = {}
         for figure in self.figures:
-            key = (figure.measure, figure.area.casefold(), figure.period)
-            self._by_key.setdefault(key, figure)
-            self._spelling.setdefault(figure.area.casefold(), figure.area)
+            area = figure.area.casefold()
+            self._by_key.setdefault((figure.measure, area, figure.period), figure)
+            self._spelling.setdefault(area, figure.area)
+            self._by_area_period.setdefault((area, figure.period), []).append(figure)
+            if figure.measure == POPULATION and figure.value > 0:
+                self._populations.setdefault(area, []).append((Period.parse(figure.period), figure))
+        for found in self._populations.values():
+            found.sort(key=lambda pair: pair[0].sort_key())
 
     @classmethod
     def load(cls, workspace, areas: Iterable[str] | None = None) -> "FigureSet":
@@ -92,6 +99,9 @@ class FigureSet:
         wanted_area = normalise_area(area).casefold() if area else None
         wanted_period = str(Period.parse(period)) if period is not None else None
         wanted_measure = normalise_measure(measure) if measure is not None else None
+        if wanted_area is not None and wanted_period is not None:
+            return [f for f in self._by_area_period.get((wanted_area, wanted_period), ())
+                    if wanted_measure is None or f.measure == wanted_measure]
         return [f for f in self.figures
                 if (wanted_area is None or f.area.casefold() == wanted_area)
                 and (wanted_measure is None or f.measure == wanted_measure)
@@ -103,11 +113,9 @@ class FigureSet:
         exact = self.get(POPULATION, area, period)
         if exact is not None:
             return exact
-        candidates = [(Period.parse(f.period), f) for f in self.of(area=area, measure=POPULATION)]
-        earlier = [(p, f) for p, f in candidates if p.first <= period.first and f.value > 0]
-        if not earlier:
-            return None
-        return max(earlier, key=lambda pair: pair[0].sort_key())[1]
+        known = self._populations.get(normalise_area(area).casefold(), [])
+        earlier = [figure for start, figure in known if start.first <= period.first]
+        return earlier[-1] if earlier else None
 
 
 def list_figures(workspace, *, area: str | None = None, period: str | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from drafter.figures.exact import to_decimal
 from drafter.forces import force_named
@@ -50,11 +51,13 @@ class Figure:
                    row.get("unit"), row.get("source"))
 
 
+@lru_cache(maxsize=4096)
 def normalise_measure(text: str) -> str:
     """``Neighbourhood crime`` → ``neighbourhood_crime``."""
     return re.sub(r"[\s\-]+", "_", text.strip().lower())
 
 
+@lru_cache(maxsize=4096)
 def normalise_area(text: str) -> str:
     """An area as stored: a force's canonical name ("Devon & Cornwall Police"
     → "Devon and Cornwall"), else the name with its spaces tidied."""

@@ -160,11 +160,20 @@ def _period_of(style: str, match: re.Match) -> Period | None:
 
 def _part_of_name(text: str, start: int, end: int) -> bool:
     """"Order 2021", "Plan 2021-2025", "the 2022 annual assessment", "*2022 ...*"."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 60):start]
     words = re.findall(r"[A-Za-z()]+", before)
     if words:
         last = words[-1].strip("()")
         if last[:1].isupper() and last.lower() in _NAME_WORDS:
+            return True
+        # "the Annual Assessment of Policing 2022": a title in capitals naming a document
+        title = []
+        for word in reversed(words):
+            if word[:1].isupper() or word in ("of", "and", "for", "the", "on"):
+                title.append(word.strip("()").lower())
+            else:
+                break
+        if last[:1].isupper() and any(word in _NAME_WORDS for word in title):
             return True
         if last.lower() in _DETERMINERS:
             following = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])

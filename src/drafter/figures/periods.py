@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property, lru_cache
 
 from drafter.errors import BadPeriod
 
@@ -65,6 +66,12 @@ class Period:
     # -- reading and writing ---------------------------------------------------
     @classmethod
     def parse(cls, text: "str | Period | int") -> "Period":
+        if isinstance(text, Period):
+            return text
+        return _parsed(text) if isinstance(text, str) else cls._read(text)
+
+    @classmethod
+    def _read(cls, text: "str | int") -> "Period":
         """Read ``2022``, ``2022-Q3``, ``2022/23`` or ``YE2023-06``; raise BadPeriod otherwise.
 
         Spaces around the parts and a lower-case ``q`` are forgiven, and a
@@ -123,6 +130,10 @@ class Period:
         return cls(first_year * 12 + first_month - 1, months_long)
 
     def __str__(self) -> str:
+        return self._text
+
+    @cached_property
+    def _text(self) -> str:
         kind = self.kind
         if kind == QUARTER:
             return f"{self.year}-Q{self.quarter}"
@@ -240,6 +251,12 @@ class Period:
         if self.kind == ROLLING:
             return "the previous twelve months"
         return "the year prior"
+
+
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> Period:
+    """Periods are parsed from the same few strings over and over: remember them."""
+    return Period._read(text)
 
 
 def _of_first(first: int, months_long: int) -> Period | None:

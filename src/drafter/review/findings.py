@@ -8,7 +8,8 @@ is:
   ``missing-priority``.
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
-  ``inconsistent-acronym``, ``missing-applicability``.
+  ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
+  rolling a statement forward left for the writer).
 * ``info`` — worth knowing while reading: ``changed-paragraph``,
   ``copied-paragraph``, ``plain-english``.
 """
@@ -27,6 +28,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "undefined-acronym": "warning",
     "inconsistent-acronym": "warning",
     "missing-applicability": "warning",
+    "not-rolled": "warning",
     "changed-paragraph": "info",
     "copied-paragraph": "info",
     "plain-english": "info",

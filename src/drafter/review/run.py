@@ -17,6 +17,7 @@ from drafter.review.checks import (
     dates,
     plain_english,
     reuse,
+    rolled,
 )
 from drafter.review.checks import figures as figure_check
 from drafter.review.document import (
@@ -126,6 +127,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions))
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
+        report.findings.extend(rolled.check_paragraph(paragraph))
         report.figures.extend(numbers)
 
     found, report.acronyms = acronyms.check(document)

@@ -29,7 +29,13 @@ from drafter.corpus.ingest.shapes import (
     typed_number,
 )
 from drafter.errors import IngestError
-from drafter.priorities import CLOSING, INTRODUCTION, MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
+from drafter.priorities import (
+    CLOSING,
+    INTRODUCTION,
+    MAX_HEADING_WORDS,
+    PRIORITY_IDS,
+    classify_heading,
+)
 from drafter.statement import (
     BULLET,
     PARAGRAPH,

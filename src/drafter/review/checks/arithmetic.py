@@ -19,7 +19,12 @@ Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
-from drafter.claims.matching import in_change_context, nearest_measure, sentence_context
+from drafter.claims.matching import (
+    direction_word,
+    in_change_context,
+    nearest_measure,
+    sentence_context,
+)
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
@@ -69,25 +74,6 @@ def _any_pair_gives(mention: NumberMention, counts: list[NumberMention]) -> bool
                and mention.matches(float(moved)) for a in counts for b in counts)
 
 
-def _direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
-    """The change word a percentage belongs to, and its direction."""
-    token = doc[mention.token]
-    for _ in range(4):
-        direction = change_direction(token)
-        if direction:
-            return direction, token
-        if token.head is token:
-            break
-        token = token.head
-    start, end = mention.sentence
-    nearby = [t for t in doc[max(start, mention.token - 6):min(end, mention.token + 3)]
-              if change_direction(t)]
-    if nearby:
-        best = min(nearby, key=lambda t: abs(t.i - mention.token))
-        return change_direction(best), best
-    return None
-
-
 def _chosen_period(evidence: Evidence, measure: str, periods: list[str]) -> str | None:
     """The period a sentence's claim is about: a current period it names that has the
     measure, else the review period."""
@@ -124,6 +110,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                            words_done)
         elif mention.kind == "rate":
             _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
+        elif mention.kind == "points":
+            _check_points(doc, mention, finding, words_done)
 
     for token in doc:
         direction = change_direction(token)
@@ -186,9 +174,11 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
 
 def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
                    words_done) -> None:
-    word = _direction_word(doc, mention)
+    word = direction_word(doc, mention)
     if word is not None:
         words_done.add(word[1].i)
+    if mention.status == "stale":
+        return  # an earlier period's change, presented as current: the stale finding says so
     pair = quoted_pair(numbers, mention.sentence, mention.token)
     measure = nearest_measure(doc, mention, measure_mentions)
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
@@ -246,6 +236,26 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
                     f"'{token.text}' says it went {direction}, but {description}")
         elif measure is not None:
             directions_done.add((mention.sentence, measure.measure))
+
+
+def _check_points(doc, mention, finding, words_done) -> None:
+    """A change in percentage points must point the way the figures moved; a gap
+    between two measures ("7.6 points higher than among victims overall") is
+    not a change over time, and its word is not checked against one."""
+    word = direction_word(doc, mention)
+    if word is None:
+        return
+    words_done.add(word[1].i)
+    own = mention.matched if mention.status == "verified" else None
+    if own is None or own.kind != POINTS:
+        return
+    direction, token = word
+    if _contradicts(direction, float(own.value)):
+        previous, now = own.figures[1], own.figures[0]
+        finding("direction", mention,
+                f"'{token.text}' says it went {direction}, but the figures went from "
+                f"{shown(previous.value)} in {previous.period} to {shown(now.value)} in {now.period} "
+                f"({float(own.value):+.1f} percentage points)")
 
 
 def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:

@@ -30,8 +30,12 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence) -> lis
     """``stale-figure`` and ``unverified-figure`` findings for one paragraph."""
     found: list[Finding] = []
     doc = paragraph.doc
+    # A number the roll could not move has its own not-rolled finding saying why.
+    left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
     for mention in numbers:
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
+        if mention.status == "stale" and mention.text in left_by_roll:
+            continue
         if mention.status == "stale":
             message = f"{mention.text} is the figure for {mention.period}, earlier than {evidence.period}"
             current = evidence.get(mention.measure, evidence.period) \

@@ -1,0 +1,365 @@
+"""Rewriting one copied paragraph for the next period: its figures, the
+direction words and period words that go with them, and nothing else.
+
+Each number review can match to a figure (``drafter.claims.matching``) is
+worked out again, by the same function of :mod:`drafter.figures.derived`,
+for the period it moves to, and written in the style it was written in
+(decimals, separators, "%", "per cent", "percentage points"). Direction words
+flip with the sign of a change ("an increase of" → "a decrease of", "rose" →
+"fell") with their article; "the same as the year prior" becomes the change it
+now is; period words in the sentence move with its figures ("April to June
+2026" → "July to September 2026"). What cannot be done is never guessed: the
+old words stay and the reason is recorded for the writer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from drafter.claims.matching import direction_word
+from drafter.claims.measures import MeasureMention, change_direction, measure_for
+from drafter.claims.numbers import NumberMention
+from drafter.errors import MissingFigure
+from drafter.figures import derived
+from drafter.figures.derived import (
+    CHANGE,
+    DIFFERENCE,
+    FIGURE,
+    POINTS,
+    RATE,
+    SHARE,
+    TOTAL,
+    Derived,
+)
+from drafter.figures.exact import round_half_away
+from drafter.figures.figureset import FigureSet
+from drafter.figures.period_text import find_periods, rewrite
+from drafter.figures.periods import Period
+from drafter.fill.wording import article, noun, percent
+
+_PAIRS = (
+    ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"),
+    ("increasing", "decreasing"), ("rise", "fall"), ("rises", "falls"), ("rose", "fell"),
+    ("risen", "fallen"), ("rising", "falling"), ("up", "down"), ("higher", "lower"),
+    ("more", "fewer"), ("jump", "drop"), ("jumped", "dropped"), ("grew", "fell"),
+    ("growth", "fall"), ("reduction", "increase"), ("reduced", "increased"), ("decline", "rise"),
+    ("declined", "rose"), ("drop", "rise"), ("dropped", "rose"),
+)
+# The first pair a word appears in gives its opposite ("fall" → "rise", not "growth").
+_OPPOSITES: dict[str, str] = {}
+for _up, _down in _PAIRS:
+    _OPPOSITES.setdefault(_up, _down)
+    _OPPOSITES.setdefault(_down, _up)
+# Words whose claim a new set of figures may overturn; flagged, never rewritten.
+_CLAIM_WORDS = re.compile(
+    r"\b(most|least|largest|smallest|highest|lowest|biggest|greatest|leading|top|record|best|"
+    r"worst|only|every|all four|all six|doubled|halved|tripled|significant(?:ly)?)\b", re.IGNORECASE)
+_SAME_AS = re.compile(r"\bthe same as (?P<against>the year prior|the previous year|the year before|"
+                      r"the same (?:quarter|period) (?:a year earlier|last year)|last year|"
+                      r"the previous financial year)", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# How long ago a period may end and still read as "the latest" in a paragraph without figures.
+RECENT_MONTHS = 24
+
+
+@dataclass
+class RolledText:
+    text: str
+    rolled: list[dict] = field(default_factory=list)
+    not_rolled: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Mover:
+    """Where each period moves: the period it takes the place of among
+    periods of its own kind, counted back from the main period's end, is the
+    one it takes among periods counted back from the target's end. A quarter
+    moves a quarter when the statement moves a quarter; a calendar year moves
+    only once the target reaches the next year's end (a quarterly statement
+    keeps quoting last year's annual figures until the year is complete)."""
+
+    main: Period
+    target: Period
+
+    def move(self, period: Period) -> Period:
+        step = 3 if period.months_long == 3 else 12
+        lag = (_aligned_end(self.main.last, period.last, step) - period.last) // step
+        last = _aligned_end(self.target.last, period.last, step) - lag * step
+        moved = Period.of_months((last - period.months_long + 1) // 12,
+                                 (last - period.months_long + 1) % 12 + 1, period.months_long)
+        return moved if moved is not None else period
+
+
+def _aligned_end(limit: int, last: int, step: int) -> int:
+    """The latest month up to ``limit`` that ends a period like one ending at ``last``."""
+    return limit - ((limit - last) % step)
+
+
+def recompute(figures: FigureSet, old: Derived, mover: Mover) -> Derived | derived.Change:
+    """``old`` worked out again for the period it moves to; MissingFigure if it cannot be."""
+    period = mover.move(old.period)
+    area = old.area
+    if old.kind == FIGURE:
+        return derived.figure(figures, old.measure, area, period)
+    if old.kind == RATE:
+        return derived.rate(figures, old.measure, area, period, old.per)
+    if old.kind in (CHANGE, POINTS):
+        against = mover.move(old.against) if old.against is not None else None
+        moved = derived.change(figures, old.measure, area, period, against).as_derived()
+        if moved is None:
+            raise MissingFigure(old.measure, area, str(against or period.previous_year()))
+        return moved
+    if old.kind == SHARE:
+        part = old.figures[0].measure
+        wholes = [f.measure for f in old.figures[1:]]
+        return derived.share(figures, part, wholes[0] if len(wholes) == 1 else wholes, area, period)
+    if old.kind == TOTAL:
+        return derived.total(figures, [f.measure for f in old.figures], area, period)
+    if old.kind == DIFFERENCE:
+        first, second = (f.measure for f in old.figures)
+        return derived.difference(figures, first, second, area, period)
+    raise MissingFigure(old.measure, area, str(period))
+
+
+def restyle(mention: NumberMention, value: Decimal) -> str:
+    """``value`` written as ``mention`` (written in digits) was."""
+    found = _DIGITS.search(mention.text)
+    if not found:
+        return mention.text
+    digits = found.group()
+    written = Decimal(digits.replace(",", ""))
+    scale = Decimal(str(mention.value)) / written if written else Decimal(1)
+    shown_value = abs(value) / scale if scale else abs(value)
+    if mention.approximate and mention.decimals == 0:
+        unit = _significance(int(written))
+        shown_value = round_half_away(shown_value / unit, 0) * unit
+    number = round_half_away(shown_value, mention.decimals)
+    whole = len(digits.split(".")[0].replace(",", ""))
+    separators = "," in digits or (whole < 4 and number >= 1000)
+    text = f"{number:,.{mention.decimals}f}" if separators else f"{number:.{mention.decimals}f}"
+    new = mention.text[:found.start()] + text + mention.text[found.end():]
+    if mention.kind == "points":
+        one = number == 1
+        new = re.sub(r"percentage points?\b", "percentage point" if one else "percentage points", new)
+    return new
+
+
+def _significance(value: int) -> int:
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
+class _Edits:
+    """Replacements in a paragraph, applied together (none may overlap)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: list[tuple[int, int, str]] = []
+
+    def add(self, start: int, end: int, new: str) -> bool:
+        if any(start < b and a < end for a, b, _ in self.spans):
+            return False
+        self.spans.append((start, end, new))
+        return True
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b, _ in self.spans)
+
+    def applied(self) -> str:
+        text = self.text
+        for start, end, new in sorted(self.spans, reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+
+def _keep_case(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _article_before(doc, index: int, word_text: str, edits: _Edits) -> None:
+    """Make the "a"/"an" before token ``index`` agree with what now follows it."""
+    if index <= 0:
+        return
+    before = doc[index - 1]
+    if before.lower_ in ("a", "an"):
+        wanted = article(word_text)
+        if wanted != before.lower_:
+            edits.add(before.idx, before.idx + len(before.text), _keep_case(wanted, before.text))
+
+
+def _sign(value) -> int:
+    return (value > 0) - (value < 0)
+
+
+def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: FigureSet,
+                   mover: Mover, measure_mentions: list[MeasureMention] = ()) -> RolledText:
+    """``text`` with every matched figure moved to the target period (see the module notes)."""
+    edits = _Edits(text)
+    result = RolledText(text)
+    moved_periods: dict[tuple[int, int], dict[Period, Period]] = {}
+    rolled_measures: dict[tuple[int, int], list[tuple[NumberMention, Derived, Derived]]] = {}
+    for mention in numbers:
+        old = mention.matched
+        if old is None or mention.status not in ("verified", "stale") or mention.in_words:
+            continue  # a number in words ("four of the victims") is not a figure's
+        to_period = mover.move(old.period)
+        if to_period == old.period:
+            continue  # still the latest of its kind: nothing to move
+        try:
+            new = recompute(figures, old, mover)
+        except MissingFigure as gap:
+            result.not_rolled.append({"text": mention.text, "reason": f"no {gap.measure} figure for "
+                                      f"{gap.area} {gap.period}: kept as written ({old.period})"})
+            continue
+        written = restyle(mention, new.value)
+        if not edits.add(mention.start, mention.end, written):
+            continue
+        moved_periods.setdefault(mention.sentence, {})[old.period] = to_period
+        if old.kind in (CHANGE, POINTS) and old.against is not None:
+            moved_periods[mention.sentence][old.against] = mover.move(old.against)
+        rolled_measures.setdefault(mention.sentence, []).append((mention, old, new))
+        result.rolled.append({"old": mention.text, "new": written, "measure": old.measure,
+                              "area": old.area, "from_period": str(old.period),
+                              "to_period": str(to_period), "source": new.sources})
+        if doc is not None:
+            _agree(doc, mention, old, new, written, edits, result)
+    if doc is not None:
+        for sentence, rolled in rolled_measures.items():
+            _same_as(doc, sentence, rolled, figures, mover, edits, result)
+            _directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
+            _claims(doc, sentence, result)
+    has_figures = any(m.matched is not None for m in numbers)
+    _periods(doc, text, moved_periods, edits, result, mover, has_figures)
+    result.text = edits.applied()
+    return result
+
+
+def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str, edits: _Edits,
+           result: RolledText) -> None:
+    """Direction words, articles and nouns that must follow a number's new value."""
+    token = doc[mention.token]
+    _article_before(doc, token.i, written, edits)
+    if old.kind in (CHANGE, POINTS):
+        word = direction_word(doc, mention)
+        if _sign(new.value) == 0:
+            result.not_rolled.append({"text": written,
+                                      "reason": f"{old.measure} did not change in {new.period}: reword"})
+        elif word is not None and _sign(new.value) != _sign(old.value):
+            _flip(doc, word[1], edits, result)
+        return
+    if mention.kind in ("count", "small"):
+        head = token.head if token.dep_ == "nummod" else None
+        if head is not None and head.tag_ in ("NNS", "NN") and (mention.value == 1) != (new.value == 1):
+            lemma = head.lemma_ or head.text
+            edits.add(head.idx, head.idx + len(head.text), noun(new.value, lemma))
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_ in ("was", "were") and (mention.value == 1) != (new.value == 1):
+            edits.add(before.idx, before.idx + len(before.text), "was" if new.value == 1 else "were")
+
+
+def _flip(doc, word, edits: _Edits, result: RolledText) -> None:
+    opposite = _OPPOSITES.get(word.lower_)
+    if opposite is None:
+        result.not_rolled.append({"text": word.sent.text, "reason": f"'{word.text}' may now point "
+                                  "the wrong way: check the direction"})
+        return
+    if edits.add(word.idx, word.idx + len(word.text), _keep_case(opposite, word.text)):
+        _article_before(doc, word.i, opposite, edits)
+
+
+def _same_as(doc, sentence, rolled, figures: FigureSet, mover: Mover, edits: _Edits,
+             result: RolledText) -> None:
+    """"the same as the year prior" about a count that has now moved."""
+    span = doc[sentence[0]:sentence[1]]
+    for match in _SAME_AS.finditer(span.text):
+        start, end = span.start_char + match.start(), span.start_char + match.end()
+        counted = [(m, old, new) for m, old, new in rolled if old.kind == FIGURE and m.start < start]
+        if not counted:
+            continue
+        mention, old, new = counted[-1]
+        try:
+            change = derived.change(figures, old.measure, old.area, new.period)
+        except MissingFigure as gap:
+            result.not_rolled.append({"text": match.group(0), "reason": f"no {gap.measure} figure "
+                                      f"for {gap.area} {gap.period} to compare with"})
+            continue
+        if change.direction == "same" or change.percent is None:
+            continue
+        phrase = f"{change.direction} of {percent(abs(change.percent))}"
+        edits.add(start, end, f"{article(phrase)} {phrase} from {match.group('against')}")
+
+
+def _directions(doc, sentence, rolled, figures: FigureSet, measure_mentions, edits: _Edits,
+                result: RolledText) -> None:
+    """Direction words about a count that moved ("rose to 212 from 190"): flipped
+    when the measure's change now goes the other way."""
+    counts = {old.measure: (old, new) for mention, old, new in rolled
+              if old.kind == FIGURE and mention.role == "current"}
+    for token in doc[sentence[0]:sentence[1]]:
+        if not change_direction(token) or edits.covered(token.idx, token.idx + len(token.text)):
+            continue
+        measure = measure_for(token, measure_mentions)
+        if measure is None or measure.measure not in counts:
+            continue
+        old, new = counts[measure.measure]
+        try:
+            before = derived.change(figures, old.measure, old.area, old.period).absolute
+            after = derived.change(figures, old.measure, old.area, new.period).absolute
+        except MissingFigure:
+            continue
+        if _sign(before) and _sign(after) and _sign(before) != _sign(after):
+            _flip(doc, token, edits, result)
+
+
+def _claims(doc, sentence, result: RolledText) -> None:
+    """Flag a claim in the sentence, or in the next one when it refers back ("This is the highest")."""
+    spans = [doc[sentence[0]:sentence[1]]]
+    if sentence[1] < len(doc):
+        following = doc[sentence[1]].sent
+        if following[0].lower_ in ("this", "these", "that", "it", "they", "those"):
+            spans.append(following)
+    for span in spans:
+        for match in _CLAIM_WORDS.finditer(span.text):
+            result.not_rolled.append({"text": _quote(span.text, match.start(), match.end()),
+                                      "reason": f"'{match.group(0)}' may no longer hold with the "
+                                      "new figures: check the claim"})
+            break
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The claim word with a few words either side, stopping at any number
+    (numbers change when rolled; the quote must still be found in the new text)."""
+    before = re.split(r"[\d(),;:]", text[max(0, start - 40):start])[-1].lstrip()
+    after = re.split(r"[\d(),;:.]", text[end:end + 40])[0].rstrip()
+    return (before + text[start:end] + after).strip()
+
+
+def _periods(doc, text: str, moved: dict, edits: _Edits, result: RolledText, mover: Mover,
+             has_figures: bool) -> None:
+    """Move the period words of sentences whose figures moved; in a paragraph
+    without figures, flag the recent ones (they still speak of last quarter)."""
+    sentences = [((s.start, s.end), s.text, s.start_char) for s in doc.sents] if doc is not None \
+        else [(None, text, 0)]
+    for key, sentence_text, offset in sentences:
+        changes = moved.get(key)
+        for phrase in find_periods(sentence_text):
+            if phrase.relative:
+                continue
+            start, end = offset + phrase.start, offset + phrase.end
+            if edits.covered(start, end):
+                continue
+            if changes and phrase.period in changes:
+                edits.add(start, end, rewrite(phrase, changes[phrase.period]))
+            elif not has_figures and _recent(phrase.period, mover):
+                result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "
+                                          "the period of the statement copied: check it still holds"})
+
+
+def _recent(period: Period, mover: Mover) -> bool:
+    """Ends in the two years up to the end of the statement's own period: words
+    that speak of the quarter just gone rather than of history or plans."""
+    return mover.main.last - RECENT_MONTHS < period.last <= mover.main.last

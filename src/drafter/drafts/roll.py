@@ -1,0 +1,158 @@
+"""Rolling a statement copied forward on to the draft's period.
+
+Most of a quarterly statement is last quarter's text with this quarter's
+figures. Copy forward (``drafts.starting``) copies the text; the roll then
+reads every paragraph's numbers as review does (``drafter.claims``), finds the
+source's **main period** (the one most of its matched figures are for), and
+moves each figure to the corresponding period of the draft
+(``drafts.rewrite``): 2022 → 2023, 2026-Q1 → 2026-Q2, 2023/24 → 2024/25.
+
+Choices where the brief is silent:
+
+* The main period is the most recent period the statement quotes a
+  substantial share of its figures for (at least a fifth as many as its most
+  quoted period): a quarterly statement quotes last year's annual figures as
+  context, often more of them than the quarter's own, but it is the quarter
+  that moves on each time.
+* Without a period given, the draft's period is the period after the main
+  period (a quarter on for quarters and rolling years, a year on for calendar
+  and financial years) when any figure is stored for it; otherwise the main
+  period itself, and nothing moves.
+* Periods of another length move by their own kind: a quarterly statement's
+  annual figure for 2025 stays until the target reaches the end of 2026.
+* Each rolled paragraph keeps the words as copied (``Origin.copied``) so the
+  writer can reject the roll for it, with what moved (``rolled``) and what was
+  left for them (``not_rolled``: a missing figure, a claim to check, a period
+  named where no figure moved).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from drafter.claims.evidence import Evidence, resolve_area
+from drafter.claims.matching import match_numbers
+from drafter.claims.measures import find_mentions
+from drafter.claims.numbers import extract_numbers
+from drafter.drafts.model import Draft, DraftParagraph
+from drafter.drafts.rewrite import Mover, roll_paragraph
+from drafter.figures.figureset import FigureSet
+from drafter.figures.periods import Period
+
+
+@dataclass
+class RollReport:
+    """What a roll did: the periods, and how many figures moved or were left."""
+
+    main_period: str | None
+    target_period: str | None
+    rolled: int = 0
+    left: int = 0
+    note: str = ""
+
+    def summary(self) -> str:
+        if self.main_period is None:
+            return self.note or "no figures to roll forward"
+        return (f"{self.rolled} figure{'s' if self.rolled != 1 else ''} rolled forward "
+                f"({self.main_period} → {self.target_period}), {self.left} left for you")
+
+    def to_dict(self) -> dict:
+        return {"main_period": self.main_period, "target_period": self.target_period,
+                "rolled": self.rolled, "left": self.left, "summary": self.summary()}
+
+
+def _next_period(main: Period) -> Period:
+    return main.shifted(3 if main.months_long == 3 or main.kind == "rolling" else 12) or main
+
+
+# A period is the statement's own when it quotes at least this share of the
+# figures its most quoted period has (and at least two).
+MAIN_SHARE = 0.2
+
+
+def main_period(numbers) -> Period | None:
+    """The period the statement reports on: the most recent one it quotes a
+    substantial share of its figures for. Quarterly statements quote last
+    year's annual figures as context, often more of them than the quarter's
+    own; it is the quarter that moves on each time."""
+    counts = Counter(Period.parse(n.matched.period) for n in numbers
+                     if n.matched is not None and n.role == "current" and n.status in ("verified", "stale"))
+    if not counts:
+        return None
+    most = max(counts.values())
+    substantial = [p for p, count in counts.items() if count >= max(2, MAIN_SHARE * most)] or list(counts)
+    return max(substantial, key=lambda p: (p.last, -p.months_long))
+
+
+def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool) -> RollReport:
+    """Roll the paragraphs ``draft`` copied from statement ``statement_id`` forward, in place."""
+    from drafter.nlp import parse_texts
+
+    copied = [p for s in draft.sections for p in s.paragraphs
+              if p.origin.kind == "corpus" and p.origin.statement_id == statement_id and p.text]
+    area = resolve_area(workspace.figure_areas(), draft.area)
+    if area is None or not copied:
+        return RollReport(None, None, note=f"no figures for {draft.area}: the text was copied as it was")
+    figures = FigureSet.load(workspace, [area])
+    # Only paragraphs with digits can hold a figure to move; the rest are read as text.
+    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text)]
+    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], entities=False)))
+    guess = _named_period(copied) or draft.period
+    first_look = Evidence(figures, area, guess)
+    readings = {id(p): _read(p, docs[id(p)], first_look) for p in with_digits}
+    main = main_period([n for numbers, _ in readings.values() for n in numbers])
+    if main is None:
+        return RollReport(None, None, note="no figure in the statement copied matches the figures")
+    target = Period.parse(draft.period) if period_given else _target(figures, area, main)
+    draft.period = str(target)
+    mover = Mover(main, target)
+    report = RollReport(str(main), str(target))
+    evidence = first_look if str(main) == guess else Evidence(figures, area, str(main))
+    for paragraph in copied:
+        doc = docs.get(id(paragraph))
+        numbers, mentions = ([], []) if doc is None else \
+            readings[id(paragraph)] if evidence is first_look else _read(paragraph, doc, evidence)
+        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions)
+        _record(paragraph, rolled)
+        report.rolled += len(rolled.rolled)
+        report.left += len(rolled.not_rolled)
+    return report
+
+
+def _named_period(paragraphs) -> str | None:
+    """The period the statement's words name most often: the likely main period."""
+    from drafter.figures.period_text import find_periods
+
+    counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)
+                     if phrase.period is not None)
+    return max(counts, key=lambda p: (counts[p], Period.parse(p).sort_key())) if counts else None
+
+
+def _target(figures: FigureSet, area: str, main: Period) -> Period:
+    following = _next_period(main)
+    return following if figures.of(area=area, period=following) else main
+
+
+def _read(paragraph: DraftParagraph, doc, evidence: Evidence):
+    """The paragraph's numbers, matched to figures, and the measures it names."""
+    numbers = extract_numbers(paragraph.text, doc)
+    mentions = find_mentions(doc, evidence.measures)
+    match_numbers(evidence, numbers, doc, mentions)
+    return numbers, mentions
+
+
+def _record(paragraph: DraftParagraph, rolled) -> None:
+    origin = paragraph.origin
+    origin.copied = paragraph.text
+    origin.rolled = rolled.rolled
+    origin.not_rolled = rolled.not_rolled
+    paragraph.text = rolled.text
+
+
+def reject_roll(paragraph: DraftParagraph) -> None:
+    """Bring back the words as copied, before the roll (the record of the roll is kept)."""
+    if paragraph.origin.was_rolled:
+        paragraph.text = paragraph.origin.copied
+        paragraph.origin.rolled = []
+        paragraph.origin.not_rolled = []

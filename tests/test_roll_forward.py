@@ -1,0 +1,265 @@
+"""Rolling a statement forward: every figure moves to the draft's period,
+with the words that go with it, and nothing else is touched.
+
+The statements here are written for the project (Kestrel Vale is fictional),
+with figures chosen so every rewrite can be checked by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from drafter import drafts
+from drafter.statement import PARAGRAPH
+
+FIGURES = """\
+area,measure,period,value,unit
+Kestrel Vale,population,2024,1000000,
+Kestrel Vale,population,2025,1000000,
+Kestrel Vale,homicides,2025-Q1,6,
+Kestrel Vale,homicides,2025-Q2,4,
+Kestrel Vale,homicides,2026-Q1,4,
+Kestrel Vale,homicides,2026-Q2,5,
+Kestrel Vale,homicides,2024,40,
+Kestrel Vale,homicides,2025,40,
+Kestrel Vale,homicides,2026,44,
+Kestrel Vale,knife_offences,2025-Q1,190,
+Kestrel Vale,knife_offences,2025-Q2,200,
+Kestrel Vale,knife_offences,2026-Q1,212,
+Kestrel Vale,knife_offences,2026-Q2,180,
+Kestrel Vale,neighbourhood_crime,2025-Q1,2000,
+Kestrel Vale,neighbourhood_crime,2025-Q2,2000,
+Kestrel Vale,neighbourhood_crime,2026-Q1,2000,
+Kestrel Vale,neighbourhood_crime,2026-Q2,2100,
+Kestrel Vale,vehicle_crime,2026-Q1,1000,
+Kestrel Vale,vehicle_crime,2026-Q2,1155,
+Kestrel Vale,victim_satisfaction,2025-Q1,73.0,percent
+Kestrel Vale,victim_satisfaction,2025-Q2,74.0,percent
+Kestrel Vale,victim_satisfaction,2026-Q1,75.0,percent
+Kestrel Vale,victim_satisfaction,2026-Q2,72.0,percent
+Kestrel Vale,fraud_reports,2025-Q1,1000,
+Kestrel Vale,fraud_reports,2025-Q2,1000,
+Kestrel Vale,fraud_reports,2026-Q1,1100,
+Kestrel Vale,fraud_reports,2026-Q2,900,
+Kestrel Vale,asb_incidents,2025-Q1,4000,
+Kestrel Vale,asb_incidents,2025-Q2,3000,
+Kestrel Vale,asb_incidents,2026-Q1,3000,
+Kestrel Vale,asb_incidents,2026-Q2,3300,
+Kestrel Vale,drug_seizures,2026-Q1,400,
+"""
+
+QUARTERLY = """\
+Kestrel Vale Police and Crime Panel
+
+June 2026
+
+Title: National Policing Priorities – Kestrel Vale Police and Crime Commissioner Statement
+
+Introduction
+
+1. The Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021 requires this statement, which follows the Police and Crime Plan 2021-2025 and reports on all 43 police forces' shared priorities.
+
+Reduce murder and other homicide
+
+2. Between January and March 2026 there were 4 homicides in Kestrel Vale, compared with 6 in January to March 2025, a fall of 33.3%.
+
+3. In 2025/26 the homicide review panel met monthly. Families can call the support line on 0300 123 4567.
+
+Reduce serious violence
+
+4. Knife offences rose to 212 in Q4 2025/26 from 190 in Q4 2024/25, an increase of 11.6%. The rate was 21.2 per 100,000 residents.
+
+5. The Commissioner gave £250,000 to the violence reduction unit, as the *2025 annual assessment of policing* advised.
+
+Drug supply and county lines
+
+6. Officers made 400 drug seizures in January to March 2026.
+
+Reduce neighbourhood crime
+
+7. Neighbourhood crime in January to March 2026 was 2,000 offences, the same as the year prior. Vehicle crime made up 50.0% of neighbourhood crime in January to March 2026.
+
+8. Anti-social behaviour incidents numbered 3,000 in January to March 2026, a decrease of 25.0% from the same quarter a year earlier, when there were 4,000.
+
+Improve victim satisfaction
+
+9. Victim satisfaction was 75.0% in January to March 2026, 2.0 percentage points higher than in the same quarter last year.
+
+Tackle fraud and cyber crime
+
+10. Fraud reports were up 10.0% on January to March 2025, at 1,100 in January to March 2026. This is the highest quarterly total on record.
+
+Reporting frequency
+
+The Panel receives this statement every quarter.
+"""
+
+ANNUAL = """\
+Kestrel Vale Police and Crime Panel
+
+March 2026
+
+Title: National Policing Priorities – Kestrel Vale Police and Crime Commissioner Statement
+
+Introduction
+
+1. This statement reports on the National Policing Priorities.
+
+Reduce murder and other homicide
+
+2. In the year ending December 2025 there were 40 homicides in Kestrel Vale, or 40.0 per million population, the same as the year prior.
+
+Reporting frequency
+
+The Panel receives this statement every quarter.
+"""
+
+
+@pytest.fixture
+def kestrel(empty_workspace, tmp_path):
+    figures = tmp_path / "kestrel.csv"
+    figures.write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(figures)
+    for name, text in (("kestrel-vale-2026-06.txt", QUARTERLY), ("kestrel-vale-2026-03.txt", ANNUAL)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "kestrel-vale-2026-06.txt", tmp_path / "kestrel-vale-2026-03.txt"],
+                                   force="Kestrel Vale")
+    return empty_workspace
+
+
+def _statement(workspace, date):
+    return next(s.id for s in workspace.list_statements() if s.date == date)
+
+
+@pytest.fixture
+def rolled(kestrel):
+    return kestrel.new_draft(from_statement=_statement(kestrel, "2026-06"))
+
+
+def _paragraph(draft, section, index=0):
+    return [p for p in draft.section(section).paragraphs if p.kind == PARAGRAPH][index]
+
+
+def test_the_draft_moves_to_the_next_quarter(rolled):
+    assert rolled.period == "2026-Q2"
+    moved, left = rolled.roll_counts()
+    assert (moved, left) == (16, 3)  # 400 seizures, "highest", and 2025/26 in a paragraph without figures
+
+
+def test_counts_period_words_and_a_flipped_direction(rolled):
+    assert _paragraph(rolled, "homicide").text == (
+        "Between April and June 2026 there were 5 homicides in Kestrel Vale, compared with 4 in "
+        "April to June 2025, a rise of 25.0%.")
+
+
+def test_financial_quarters_rates_and_an_article_that_must_change(rolled):
+    text = _paragraph(rolled, "serious-violence").text
+    assert text.startswith("Knife offences fell to 180 in Q1 2026/27 from 200 in Q1 2025/26, "
+                           "a decrease of 10.0%.")
+    assert "The rate was 18.0 per 100,000 residents." in text
+
+
+def test_the_same_as_the_year_prior_becomes_the_change_it_now_is(rolled):
+    text = _paragraph(rolled, "neighbourhood-crime").text
+    assert ("Neighbourhood crime in April to June 2026 was 2,100 offences, an increase of 5.0% "
+            "from the year prior.") in text
+    assert "Vehicle crime made up 55.0% of neighbourhood crime in April to June 2026." in text
+
+
+def test_the_comparison_base_becomes_the_old_current_value(rolled):
+    assert _paragraph(rolled, "neighbourhood-crime", 1).text == (
+        "Anti-social behaviour incidents numbered 3,300 in April to June 2026, an increase of 10.0% "
+        "from the same quarter a year earlier, when there were 3,000.")
+
+
+def test_points_higher_becomes_lower_and_up_becomes_down(rolled):
+    assert _paragraph(rolled, "victim-satisfaction").text == (
+        "Victim satisfaction was 72.0% in April to June 2026, 2.0 percentage points lower than in "
+        "the same quarter last year.")
+    assert _paragraph(rolled, "cyber-crime").text.startswith(
+        "Fraud reports were down 10.0% on April to June 2025, at 900 in April to June 2026.")
+
+
+def test_what_is_not_a_figure_is_left_alone(rolled):
+    introduction = _paragraph(rolled, "introduction").text
+    assert "(Amendment) Order 2021" in introduction and "Plan 2021-2025" in introduction
+    assert "all 43 police forces" in introduction
+    homicide = _paragraph(rolled, "homicide", 1).text
+    assert "0300 123 4567" in homicide
+    violence = _paragraph(rolled, "serious-violence", 1).text
+    assert "£250,000" in violence and "*2025 annual assessment of policing*" in violence
+
+
+def test_a_missing_figure_is_kept_and_named(rolled):
+    seizures = _paragraph(rolled, "drugs-county-lines")
+    assert seizures.text == "Officers made 400 drug seizures in January to March 2026."
+    assert seizures.origin.rolled == []
+    assert seizures.origin.not_rolled == [{"text": "400", "reason": "no drug_seizures figure for "
+                                           "Kestrel Vale 2026-Q2: kept as written (2026-Q1)"}]
+
+
+def test_a_claim_that_may_no_longer_hold_is_flagged_not_rewritten(rolled):
+    fraud = _paragraph(rolled, "cyber-crime")
+    assert "the highest quarterly total on record" in fraud.text
+    assert any("'highest' may no longer hold" in left["reason"] for left in fraud.origin.not_rolled)
+
+
+def test_period_words_without_figures_are_flagged(rolled):
+    panel = _paragraph(rolled, "homicide", 1)
+    assert panel.text.startswith("In 2025/26 the homicide review panel")
+    assert [left["text"] for left in panel.origin.not_rolled] == ["2025/26"]
+
+
+def test_each_paragraph_records_what_moved(rolled):
+    homicide = _paragraph(rolled, "homicide")
+    assert homicide.origin.copied.startswith("Between January and March 2026 there were 4 homicides")
+    first = homicide.origin.rolled[0]
+    assert first == {"old": "4", "new": "5", "measure": "homicides", "area": "Kestrel Vale",
+                     "from_period": "2026-Q1", "to_period": "2026-Q2", "source": "kestrel.csv"}
+
+
+def test_a_year_rolls_to_the_next_year_when_asked(kestrel):
+    draft = kestrel.new_draft(from_statement=_statement(kestrel, "2026-03"), period="2026")
+    assert _paragraph(draft, "homicide").text == (
+        "In the year ending December 2026 there were 44 homicides in Kestrel Vale, or 44.0 per "
+        "million population, an increase of 10.0% from the year prior.")
+
+
+def test_no_roll_copies_the_words_and_review_calls_the_figures_stale(kestrel):
+    draft = kestrel.new_draft(from_statement=_statement(kestrel, "2026-06"), period="2026-Q2", roll=False)
+    assert _paragraph(draft, "homicide").text.startswith("Between January and March 2026 there were 4")
+    report = kestrel.review(draft.id)
+    stale = {f.paragraph for f in report.findings if f.kind == "stale-figure"}
+    assert 2 in stale
+
+
+def test_review_of_a_rolled_draft_lists_what_is_left(kestrel, rolled):
+    report = kestrel.review(rolled.id)
+    left = [f for f in report.findings if f.kind == "not-rolled"]
+    assert len(left) == sum(len(p.origin.not_rolled) for s in rolled.sections for p in s.paragraphs)
+    assert not [f for f in report.findings if f.kind in ("stale-figure", "arithmetic", "direction")]
+
+
+def test_rejecting_the_roll_brings_back_the_copied_words(kestrel, rolled):
+    paragraph = _paragraph(rolled, "homicide")
+    drafts.reject_roll(paragraph)
+    assert paragraph.text.startswith("Between January and March 2026 there were 4 homicides")
+    assert paragraph.origin.rolled == []
+
+
+def test_the_cli_says_what_it_did_and_show_json_has_the_record(kestrel, cli):
+    created = cli("draft", "new", "--from", str(_statement(kestrel, "2026-06")), workspace=kestrel.path)
+    assert created.exit_code == 0
+    assert "rolled forward to 2026-Q2" in created.stdout and "left for you" in created.stdout
+    draft_id = created.stdout.split()[2].rstrip(":")
+    shown = cli("draft", "show", draft_id, "--json", workspace=kestrel.path).json()
+    origins = [p["origin"] for s in shown["sections"] for p in s["paragraphs"]]
+    assert any(o.get("rolled") for o in origins) and any(o.get("not_rolled") for o in origins)
+    exported = cli("draft", "export", draft_id, "--format", "md", "--force", "-o",
+                   str(kestrel.path / "out.md"), workspace=kestrel.path)
+    assert exported.exit_code == 0
+    text = (kestrel.path / "out.md").read_text(encoding="utf-8")
+    assert "not_rolled" not in text and "may no longer hold" not in text
+    assert json.loads(json.dumps(shown))  # the record is plain JSON

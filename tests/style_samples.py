@@ -60,7 +60,7 @@ WEB_PAGE = Style("web page with sub-headings", [
                "Fraud reports rose by 3% while cyber crime reports were stable.",
                ["Cyber protect officers spoke to 40 community groups."],
                ["Run a campaign on courier fraud before Christmas."]),
-], Expected(sections=[(None, None), ("Reduce murder and other homicide", "homicide"),
+], Expected(sections=[(None, "introduction"), ("Reduce murder and other homicide", "homicide"),
                       ("Reduce serious violence", "serious-violence"),
                       ("Disrupt drugs supply and county lines", "drugs-county-lines"),
                       ("Reduce neighbourhood crime", "neighbourhood-crime"),
@@ -92,7 +92,7 @@ REWORDED = Style("prefixed and reworded priority headings", [
     Piece(HEADING, "Priority area: Tackle cyber crime"),
     Piece(SUBHEADING, "Reflections on force performance"),
     Piece(PARAGRAPH, "Courier fraud against older people has risen again."),
-], Expected(sections=[(None, None), ("Priority area: Reduce murder and homicide", "homicide"),
+], Expected(sections=[(None, "introduction"), ("Priority area: Reduce murder and homicide", "homicide"),
                       ("Priority area: Reduce serious violence", "serious-violence"),
                       ("Priority area: Drugs supply and county lines", "drugs-county-lines"),
                       ("Priority area: Reduce neighbourhood crime", "neighbourhood-crime"),
@@ -143,7 +143,7 @@ TEMPLATE_TABLE = Style("Home Office template table", [
     Piece(PARAGRAPH, "Admissions for assault with a knife remain well below the national average."),
     Piece(HEADING, "Reduce neighbourhood crime"),
     Piece(PARAGRAPH, "Neighbourhood crime is down by 8% on the year before."),
-], Expected(sections=[(None, None), ("Reduce serious violence", "serious-violence"),
+], Expected(sections=[(None, "introduction"), ("Reduce serious violence", "serious-violence"),
                       ("Reduce neighbourhood crime", "neighbourhood-crime")],
             force="Devon and Cornwall", date="2023-09", table_rows=4))
 

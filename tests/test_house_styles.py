@@ -188,3 +188,25 @@ def test_a_table_is_stored_with_its_cells(empty_workspace, tmp_path):
     assert table["cells"][2] == ["Reduce serious violence", "Hospital admissions for assault with a sharp object",
                                  "57 admissions in the 12 months to June 2023"]
     assert table["number"] is None
+
+
+def test_a_workspace_made_before_paragraph_kinds_is_migrated_in_place(tmp_path):
+    import sqlite3
+
+    import drafter
+
+    root = tmp_path / "ws"
+    with drafter.open_workspace(root, seed=False) as workspace:
+        name, data = file_bytes(NUMBERED_SECTIONS, "txt")
+        (tmp_path / name).write_bytes(data)
+        old_id = workspace.add_statements([tmp_path / name]).added[0]["id"]
+    with sqlite3.connect(root / "drafter.db") as connection:  # the database as it was before kinds
+        connection.executescript("DROP INDEX paragraphs_section; ALTER TABLE paragraphs DROP COLUMN kind;"
+                                 "ALTER TABLE paragraphs DROP COLUMN cells; PRAGMA user_version = 1;")
+    with drafter.open_workspace(root, seed=False) as workspace:
+        old = workspace.get_statement(old_id)
+        assert {p.kind for s in old.sections for p in s.paragraphs} == {"paragraph"}
+        name, data = file_bytes(WEB_PAGE, "md")
+        (tmp_path / name).write_bytes(data)
+        new = workspace.get_statement(workspace.add_statements([tmp_path / name]).added[0]["id"])
+        assert sum(p.kind == "subheading" for s in new.sections for p in s.paragraphs) == 12

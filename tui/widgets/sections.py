@@ -14,9 +14,10 @@ def section_prompt(section, first: int | None) -> Text:
     prompt = Text()
     prompt.append(f"{mark} ", style=style)
     prompt.append(short_title(section.key, section.heading))
-    count = len(section.paragraphs)
-    if first is not None and count:
-        last = first + count - 1
+    numbered = sum(1 for paragraph in section.paragraphs if paragraph.is_numbered)
+    count = sum(1 for paragraph in section.paragraphs if paragraph.kind != "subheading")
+    if first is not None and numbered:
+        last = first + numbered - 1
         prompt.append(f"  {first}" + (f"–{last}" if last != first else ""), style="dim")
     elif count:
         prompt.append(f"  ({count} ¶)", style="dim")

@@ -150,7 +150,14 @@ def show(ctx, statement_id, as_json) -> None:
         click.echo(wrap(f"{section.heading or '(no heading)'}  [{section.priority or 'unrecognised'}]",
                         width))
         for paragraph in section.paragraphs:
-            prefix = f"{paragraph.number}. " if paragraph.number is not None else ""
+            if paragraph.kind == "table":
+                for row in paragraph.cells or []:
+                    click.echo("| " + " | ".join(row) + " |")
+                continue
+            if paragraph.kind == "subheading":
+                click.echo()
+            prefix = (f"{paragraph.number}. " if paragraph.number is not None
+                      else "• " if paragraph.kind == "bullet" else "")
             click.echo(prefix + wrap(paragraph.text, width, len(prefix)))
 
 

@@ -21,7 +21,7 @@ from typing import Iterator
 from drafter.drafts import markup
 from drafter.errors import DrafterError, NotFound
 from drafter.priorities import CLOSING, INTRODUCTION, SECTION_KEYS
-from drafter.statement import PARAGRAPH, PARAGRAPH_KINDS, TABLE, table_text
+from drafter.statement import PARAGRAPH, PARAGRAPH_KINDS, SUBHEADING, TABLE, table_text
 
 ORIGIN_KINDS = ("corpus", "template", "writer")
 STATUSES = ("empty", "drafting", "done")
@@ -363,7 +363,8 @@ class Draft:
 
     @property
     def paragraph_count(self) -> int:
-        return sum(len(section.paragraphs) for section in self.sections)
+        """Paragraphs, bullets and tables; sub-headings are structure (as in the corpus)."""
+        return sum(1 for section in self.sections for p in section.paragraphs if p.kind != SUBHEADING)
 
     @property
     def word_count(self) -> int:

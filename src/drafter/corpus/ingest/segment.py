@@ -301,6 +301,9 @@ def _sections(items: list[_Item]) -> list[Section]:
             paragraphs.append(Paragraph(None, table_text(item.cells), TABLE, item.cells))
         else:
             paragraphs.append(Paragraph(item.number, item.text, item.kind))
+    if len(sections) > 1 and sections[0].heading is None:
+        # A web page's statutory opening has no heading of its own: it is the introduction.
+        sections[0].priority = INTRODUCTION
     return sections
 
 

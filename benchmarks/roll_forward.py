@@ -47,12 +47,12 @@ def numbers(sentence: str) -> list[str]:
     return _NUMBER.findall(sentence)
 
 
-def figure_numbers(workspace, statement_id: int) -> set[tuple[int, str]]:
-    """(paragraph number, text) of statement k+1's numbers that review matches to figures."""
+def figure_numbers(workspace, statement_id: int) -> set[tuple[str, str]]:
+    """(paragraph text, number) of statement k+1's numbers that review matches to figures."""
     stored = workspace.get_statement(statement_id)
     report = workspace.review(stored, against=None)
-    return {(f.paragraph.number if f.paragraph is not None else None, f.text)
-            for f in report.figures if f.status in ("verified", "stale")}
+    return {(f.paragraph.text, f.text) for f in report.figures
+            if f.status in ("verified", "stale") and f.paragraph is not None}
 
 
 def compare(workspace, draft, following_id: int) -> dict:
@@ -82,7 +82,7 @@ def compare(workspace, draft, following_id: int) -> dict:
                             result["right"] += 1
                         else:
                             result["misses"].append(("wrong", before, after, wanted, expected))
-                    if wanted != before and (found.number, wanted) in figures:
+                    if wanted != before and (found.text, wanted) in figures:
                         result["needed"] += 1
                         if after == wanted:
                             result["reached"] += 1

@@ -147,3 +147,20 @@ def test_totals_shares_of_totals_and_differences(empty_workspace, tmp_path):
     assert percent(cyber.value) == "18.3%"
     gap = figures.difference(held, "domestic_abuse_satisfaction", "victim_satisfaction", "T", "2025")
     assert one_decimal(gap.value) == "7.5" and "percentage points" in gap.derivation
+
+
+def test_a_year_not_stored_is_the_sum_of_its_four_quarters(empty_workspace, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("area,measure,period,value,unit,source\n"
+                    + "".join(f"T,homicides,{q},{n},,Force data\n"
+                              for q, n in (("2025-Q2", 2), ("2025-Q3", 3), ("2025-Q4", 1), ("2026-Q1", 4)))
+                    + "".join(f"T,victim_satisfaction,{q},70,percent,Survey\n"
+                              for q in ("2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1")))
+    empty_workspace.import_figures(path)
+    held = figures_of(empty_workspace)
+    year = held.get("homicides", "T", "2025/26")
+    assert year.value == 10 and year.source == "sum of 2025-Q2 to 2026-Q1 (Force data)"
+    assert held.get("homicides", "T", "YE2026-03") == year
+    assert held.get("homicides", "T", "2025") is None  # 2025-Q1 is not stored
+    assert held.get("victim_satisfaction", "T", "2025/26") is None  # a percentage never adds up
+    assert "homicides" in held.measures_in("T", "2025/26")

@@ -141,3 +141,13 @@ def test_points_that_point_the_wrong_way_are_a_direction_error_but_a_gap_is_not(
     directions = [f for f in report.findings if f.kind == "direction"]
     assert len(directions) == 1 and "fall" in directions[0].message
     assert directions[0].paragraph == 1 or "1.9" in directions[0].evidence
+
+
+def test_figures_in_a_table_are_read_row_by_row(seeded_workspace):
+    ashmoor = next(s for s in seeded_workspace.list_statements()
+                   if s.force == "Ashmoor" and s.date == "2026-03")
+    report = seeded_workspace.review(seeded_workspace.get_statement(ashmoor.id), area="Ashmoor")
+    in_tables = [f for f in report.figures if f.paragraph is not None and f.paragraph.kind == "table"
+                 and f.kind in ("count", "percent", "small")]
+    assert in_tables and all(f.status == "verified" for f in in_tables)
+    assert {f.measure for f in in_tables} >= {"knife_offences", "neighbourhood_crime", "fraud_reports"}

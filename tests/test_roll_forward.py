@@ -263,3 +263,55 @@ def test_the_cli_says_what_it_did_and_show_json_has_the_record(kestrel, cli):
     text = (kestrel.path / "out.md").read_text(encoding="utf-8")
     assert "not_rolled" not in text and "may no longer hold" not in text
     assert json.loads(json.dumps(shown))  # the record is plain JSON
+
+
+TABLE_STATEMENT = """\
+National Crime and Policing Measures: Q4 2025/26
+
+Published March 2026
+
+The Police and Crime Commissioner for Kestrel Vale publishes this statement as the Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021 requires.
+
+| Priority area | National metrics and data source | Crime levels and time period |
+|---|---|---|
+| Reduce murder and other homicide | Homicides (police recorded crime) | 9 homicides in the 12 months to December 2025 |
+| Improve victim satisfaction | Victim satisfaction (victim survey) | 75.0% of victims satisfied in the 12 months to December 2025 |
+
+## Reduce murder and other homicide
+
+There were 3 homicides in October to December 2025, against 2 in October to December 2024.
+
+## Reduce serious violence
+
+Knife offences numbered 40 in October to December 2025.
+"""
+
+TABLE_FIGURES = """\
+area,measure,period,value,unit
+Kestrel Vale,homicides,2024-Q4,2,
+Kestrel Vale,homicides,2025-Q1,1,
+Kestrel Vale,homicides,2025-Q2,2,
+Kestrel Vale,homicides,2025-Q3,3,
+Kestrel Vale,homicides,2025-Q4,3,
+Kestrel Vale,homicides,2026-Q1,1,
+Kestrel Vale,homicides,2025,9,
+Kestrel Vale,victim_satisfaction,2025,75.0,percent
+Kestrel Vale,knife_offences,2025-Q4,40,
+Kestrel Vale,knife_offences,2026-Q1,35,
+"""
+
+
+def test_a_table_rolls_cell_by_cell_and_a_year_to_a_month_moves_with_the_data(empty_workspace, tmp_path):
+    (tmp_path / "kv.csv").write_text(TABLE_FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "kv.csv")
+    (tmp_path / "kestrel-vale-2026-03.md").write_text(TABLE_STATEMENT, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "kestrel-vale-2026-03.md"], force="Kestrel Vale")
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    assert draft.period == "2026-Q1"
+    table = next(p for s in draft.sections for p in s.paragraphs if p.kind == "table")
+    homicides = table.cells[1]
+    assert homicides[2] == "9 homicides in the 12 months to March 2026"
+    rolled = next(r for r in table.origin.rolled if r["measure"] == "homicides")
+    assert rolled["to_period"] == "2025/26" and rolled["source"].startswith("sum of 2025-Q2 to 2026-Q1")
+    assert table.cells[2][2] == "75.0% of victims satisfied in the 12 months to December 2025"
+    assert [left["text"] for left in table.origin.not_rolled] == ["75.0%"]

@@ -311,8 +311,35 @@ def load_full_pipeline():
                 nlp.add_pipe("sentencizer")
             else:
                 nlp = spacy.load(choice.package)
+            _register_table_rows()
+            nlp.add_pipe(TABLE_ROWS, first=True)
             _full_pipelines[choice.ident] = nlp
         return _full_pipelines[choice.ident]
+
+
+TABLE_ROWS = "drafter_table_rows"
+TABLE_CELL = " | "
+
+
+def _register_table_rows() -> None:
+    """A table's text (``drafter.statement.table_text``: cells joined by " | ",
+    rows by new lines) is read one row to a sentence, so a row's measure ("Knife
+    offences") and its figure ("509 offences in the 12 months to ...") are read
+    together even though they sit in different cells."""
+    from spacy.language import Language
+
+    if Language.has_factory(TABLE_ROWS):
+        return
+
+    @Language.component(TABLE_ROWS)
+    def table_rows(doc):
+        if TABLE_CELL not in doc.text:
+            return doc
+        starts_row = True
+        for token in doc:
+            token.is_sent_start = starts_row
+            starts_row = "\n" in token.whitespace_ or token.text.strip() == "" and "\n" in token.text
+        return doc
 
 
 def has_parser(nlp) -> bool:

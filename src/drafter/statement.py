@@ -43,6 +43,11 @@ def table_text(cells: list[list[str]]) -> str:
     return "\n".join(" | ".join(row) for row in cells)
 
 
+def cells_of(text: str) -> list[list[str]]:
+    """The cells of a table's text (the reverse of :func:`table_text`)."""
+    return [row.split(" | ") for row in text.split("\n")]
+
+
 @dataclass
 class Paragraph:
     number: int | None

@@ -95,18 +95,24 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
 
 
 # -- period and role -----------------------------------------------------------------------
-def attached_period(context: SentenceContext, mention: NumberMention) -> tuple[Period | None, bool]:
-    """(the period named right beside a number, True), or (None, False)."""
+def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
+    """The period phrase named right beside a number ("17 in 2024", "29 a year earlier")."""
     if not context.text:
-        return None, False
+        return None
     end = mention.end - context.start_char
     for phrase in context.phrases:
         if phrase.start >= end:
             gap = context.text[end:phrase.start]
             if (_TO_PERIOD.match(gap) and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
-                return phrase.resolve(context.own_period), True  # "17 in 2024", "29 a year earlier"
+                return phrase
             break
-    return None, False
+    return None
+
+
+def attached_period(context: SentenceContext, mention: NumberMention) -> tuple[Period | None, bool]:
+    """(the period named right beside a number, True), or (None, False)."""
+    phrase = attached_phrase(context, mention)
+    return (phrase.resolve(context.own_period), True) if phrase is not None else (None, False)
 
 
 def implied_period(context: SentenceContext, mention: NumberMention) -> Period | None:
@@ -328,9 +334,11 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
     for mention in checked:
         context = contexts.setdefault(mention.sentence, sentence_context(
             doc, mention, measure_mentions, evidence.period))
-        period, named = attached_period(context, mention)
+        phrase = attached_phrase(context, mention)
+        period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
-        mention.period_named = named
+        mention.period_named = phrase is not None
+        mention.period_style = phrase.style if phrase is not None else None
     for mention in checked:
         context = contexts[mention.sentence]
         mention.role = role_of(doc, mention, context, mentions)

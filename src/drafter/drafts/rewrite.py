@@ -83,6 +83,11 @@ class Mover:
     main: Period
     target: Period
 
+    def move_rolling(self, period: Period) -> Period:
+        """A year named by its end ("the 12 months to December 2025", "the year
+        ending March 2026") moves with the data: by as many months as the statement."""
+        return period.shifted(self.main.months_to(self.target)) or period
+
     def move(self, period: Period) -> Period:
         step = 3 if period.months_long == 3 else 12
         lag = (_aligned_end(self.main.last, period.last, step) - period.last) // step
@@ -97,9 +102,10 @@ def _aligned_end(limit: int, last: int, step: int) -> int:
     return limit - ((limit - last) % step)
 
 
-def recompute(figures: FigureSet, old: Derived, mover: Mover) -> Derived | derived.Change:
-    """``old`` worked out again for the period it moves to; MissingFigure if it cannot be."""
-    period = mover.move(old.period)
+def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | None = None) -> Derived:
+    """``old`` worked out again for ``period`` (by default the one it moves to);
+    MissingFigure if it cannot be."""
+    period = period or mover.move(old.period)
     area = old.area
     if old.kind == FIGURE:
         return derived.figure(figures, old.measure, area, period)
@@ -206,11 +212,12 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         old = mention.matched
         if old is None or mention.status not in ("verified", "stale") or mention.in_words:
             continue  # a number in words ("four of the victims") is not a figure's
-        to_period = mover.move(old.period)
+        by_end = mention.period_style == "year_ending" and old.period.months_long == 12
+        to_period = mover.move_rolling(old.period) if by_end else mover.move(old.period)
         if to_period == old.period:
             continue  # still the latest of its kind: nothing to move
         try:
-            new = recompute(figures, old, mover)
+            new = recompute(figures, old, mover, to_period)
         except MissingFigure as gap:
             result.not_rolled.append({"text": mention.text, "reason": f"no {gap.measure} figure for "
                                       f"{gap.area} {gap.period}: kept as written ({old.period})"})

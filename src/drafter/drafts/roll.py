@@ -39,6 +39,7 @@ from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, roll_paragraph
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
+from drafter.statement import TABLE, cells_of, table_text
 
 
 @dataclass
@@ -147,12 +148,24 @@ def _record(paragraph: DraftParagraph, rolled) -> None:
     origin.copied = paragraph.text
     origin.rolled = rolled.rolled
     origin.not_rolled = rolled.not_rolled
-    paragraph.text = rolled.text
+    _set_text(paragraph, rolled.text)
+
+
+def _set_text(paragraph: DraftParagraph, text: str) -> None:
+    """New words for a paragraph; a table's go back into its cells (the roll
+    never touches the " | " between cells, so the shape is the same)."""
+    if paragraph.kind != TABLE:
+        paragraph.text = text
+        return
+    cells = cells_of(text)
+    if [len(row) for row in cells] == [len(row) for row in paragraph.cells or []]:
+        paragraph.cells = cells
+        paragraph.text = table_text(cells)
 
 
 def reject_roll(paragraph: DraftParagraph) -> None:
     """Bring back the words as copied, before the roll (the record of the roll is kept)."""
     if paragraph.origin.was_rolled:
-        paragraph.text = paragraph.origin.copied
+        _set_text(paragraph, paragraph.origin.copied)
         paragraph.origin.rolled = []
         paragraph.origin.not_rolled = []

@@ -263,9 +263,10 @@ def derivable(figures: FigureSet, area: str, period, measures: Iterable[str] | N
     period = Period.parse(period)
     wanted = set(measures) if measures is not None else None
     found = Derivable()
-    for stored in figures.of(area=area, period=period):
-        if wanted is not None and stored.measure not in wanted:
+    for measure in figures.measures_in(area, period):
+        if wanted is not None and measure not in wanted:
             continue
+        stored = figures.get(measure, area, period)
         found.values.append(figure(figures, stored.measure, area, period))
         if stored.measure == POPULATION:
             continue

@@ -7,6 +7,11 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 PERCENT_UNITS = {"percent", "%", "per cent", "percentage"}
+COUNT_UNITS = {"", "count", "number", "people", "persons", "offences", "incidents", "reports"}
+
+
+def is_count_unit(unit: str | None) -> bool:
+    return (unit or "").strip().lower() in COUNT_UNITS
 
 
 def to_decimal(value) -> Decimal:

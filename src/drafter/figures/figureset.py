@@ -2,8 +2,11 @@
 
 Fill, review and roll forward each load the figures they need once (one area,
 or every area for national comparisons) and ask the same :class:`FigureSet`,
-so they find the same figure for the same question. It also holds the one
-rule for which population a rate divides by:
+so they find the same figure for the same question. It holds the one rule
+for a year that is not stored: a count for twelve months is the sum of its
+four quarters when all four are stored (a calendar, financial or rolling
+year alike; never a percentage, a rate or a population), its source saying
+so. And it holds the one rule for which population a rate divides by:
 
     the population figure for the same period when one is stored; otherwise
     the most recent population whose period starts no later than the period
@@ -17,8 +20,14 @@ from __future__ import annotations
 from typing import Iterable
 
 from drafter.errors import MissingFigure
-from drafter.figures.exact import PERCENT_UNITS
-from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.exact import PERCENT_UNITS, is_count_unit
+from drafter.figures.model import (
+    POPULATION,
+    Figure,
+    normalise_area,
+    normalise_measure,
+    plain_number,
+)
 from drafter.figures.periods import Period
 
 
@@ -46,6 +55,12 @@ class FigureSet:
                 self._populations.setdefault(area, []).append((Period.parse(figure.period), figure))
         for found in self._populations.values():
             found.sort(key=lambda pair: pair[0].sort_key())
+        self._quarters: dict[tuple[str, str], dict[int, Figure]] = {}
+        for figure in self.figures:
+            period = Period.parse(figure.period)
+            if period.months_long == 3 and figure.measure != POPULATION and is_count_unit(figure.unit):
+                self._quarters.setdefault((figure.measure, figure.area.casefold()), {})[period.first] = figure
+        self._sums: dict[tuple[str, str, str], Figure | None] = {}
 
     @classmethod
     def load(cls, workspace, areas: Iterable[str] | None = None) -> "FigureSet":
@@ -81,8 +96,37 @@ class FigureSet:
                        if wanted is None or f.area.casefold() == wanted})
 
     def get(self, measure: str, area: str, period: "Period | str") -> Figure | None:
-        return self._by_key.get((normalise_measure(measure), normalise_area(area).casefold(),
-                                 str(Period.parse(period))))
+        """The stored figure, else for twelve months the sum of four stored quarters."""
+        key = (normalise_measure(measure), normalise_area(area).casefold(), str(Period.parse(period)))
+        stored = self._by_key.get(key)
+        if stored is not None:
+            return stored
+        if key not in self._sums:
+            self._sums[key] = self._sum_of_quarters(*key)
+        return self._sums[key]
+
+    def _sum_of_quarters(self, measure: str, area: str, period_text: str) -> Figure | None:
+        period = Period.parse(period_text)
+        quarters = self._quarters.get((measure, area))
+        if period.months_long != 12 or not quarters:
+            return None
+        parts = [quarters.get(period.first + 3 * k) for k in range(4)]
+        if any(part is None for part in parts):
+            return None
+        value = sum(part.exact for part in parts)
+        sources = "; ".join(dict.fromkeys(part.source for part in parts if part.source))
+        return Figure(measure, parts[0].area, period_text, plain_number(value), parts[0].unit,
+                      f"sum of {parts[0].period} to {parts[-1].period}" + (f" ({sources})" if sources else ""))
+
+    def measures_in(self, area: str, period: "Period | str") -> list[str]:
+        """Every measure with a figure for ``period``: stored, or summed from its quarters."""
+        period = Period.parse(period)
+        found = {f.measure for f in self.of(area=area, period=period)}
+        if period.months_long == 12:
+            wanted = normalise_area(area).casefold()
+            found |= {measure for (measure, where) in self._quarters
+                      if where == wanted and self.get(measure, area, period) is not None}
+        return sorted(found)
 
     def require(self, measure: str, area: str, period: "Period | str") -> Figure:
         """Like :meth:`get`, but MissingFigure names what is not there."""

@@ -27,7 +27,12 @@ import re
 from decimal import Decimal
 
 from drafter.figures.derived import percent_change
-from drafter.figures.exact import PERCENT_UNITS, round_half_away, to_decimal
+from drafter.figures.exact import (
+    PERCENT_UNITS,
+    is_count_unit,
+    round_half_away,
+    to_decimal,
+)
 
 __all__ = [
     "to_decimal", "round_half_away", "whole_number", "one_decimal", "fixed", "percent",
@@ -37,7 +42,6 @@ __all__ = [
 ]
 
 MONEY_UNITS = {"gbp", "£", "pounds"}
-COUNT_UNITS = {"", "count", "number", "people", "persons", "offences", "incidents", "reports"}
 
 MILLION = Decimal(1_000_000)
 BILLION = Decimal(1_000_000_000)
@@ -96,10 +100,6 @@ def money(value, exact: bool = False) -> str:
         return f"{sign}£{_trim(millions)} million"
     billions = round_half_away(pounds / BILLION, 1)
     return f"{sign}£{_trim(billions)} billion"
-
-
-def is_count_unit(unit: str | None) -> bool:
-    return (unit or "").strip().lower() in COUNT_UNITS
 
 
 def format_value(value, unit: str | None = None) -> str:

@@ -285,6 +285,11 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
     synonyms = workspace.path / bundled_synonyms().name
     if not synonyms.exists():  # the maintainer's copy to edit
         write_atomically(synonyms, lambda temp: shutil.copy2(bundled_synonyms(), temp), WorkspaceError)
+    from drafter.review import ACRONYMS_FILE, bundled_acronyms
+
+    acronyms = workspace.path / ACRONYMS_FILE
+    if not acronyms.exists():  # the office's own list, for the maintainer to edit
+        write_atomically(acronyms, lambda temp: shutil.copy2(bundled_acronyms(), temp), WorkspaceError)
     statements_dir = bundled_statements()
     if statements_dir.is_dir():
         workspace.add_statements([statements_dir], progress=progress)

@@ -16,7 +16,9 @@ from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_f
 @click.option("--period", metavar="P",
               help="Figures period: 2022, 2023-Q2 or 2022/23 (default: the draft's period; for a "
                    "file, the last full calendar year before its date).")
-@click.option("--area", metavar="A", help="Figures area (default: the draft's area or the statement's force).")
+@click.option("--area", metavar="A",
+              help="Figures area (default: the draft's area or the statement's force; a statement "
+                   "that names no force is checked against no figures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the review as JSON.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
               help="Also write a self-contained HTML report to FILE.")
@@ -28,8 +30,10 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     number, date, acronym and sentence that may be wrong or stale.
 
     Findings are errors (arithmetic, direction, missing-priority), warnings
-    (stale or unverified figures and dates, acronyms, missing applicability) or
-    info (changes, copying, plain English).
+    (stale or unverified figures and dates, acronyms, missing applicability, a
+    file cut short) or info (changes since the force's earlier statement,
+    copying, wording as another force wrote it, plain English). Acronyms in the
+    workspace's acronyms.txt need no definition.
 
     \b
     Example: drafter review 3 --html review.html

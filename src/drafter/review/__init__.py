@@ -5,19 +5,25 @@ since the statement it follows, what was carried over, and every number,
 date, acronym and sentence a reviewer should look at before the board does.
 Each check in ``checks/`` says in its docstring what it looks for and its
 thresholds: ``changes``, ``reuse``, ``figures``, ``arithmetic``, ``dates``,
-``acronyms``, ``coverage``, ``plain_english``; ``findings`` says which kinds
-are errors, warnings and info. ``output/`` writes a report as text or HTML.
+``acronyms``, ``coverage``, ``completeness``, ``plain_english``; ``findings``
+says which kinds are errors, warnings and info; ``choices`` which figures and
+which earlier statement a review uses. ``output/`` writes a report as text or
+HTML. The office's list of acronyms it never spells out is the workspace's
+``acronyms.txt`` (``workspace_acronyms``, ``read_acronyms``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.review.checks.acronym_list import FILE_NAME as ACRONYMS_FILE
+from drafter.review.checks.acronym_list import bundled_acronyms, read_acronyms, workspace_acronyms
 from drafter.review.findings import KINDS, SEVERITIES, SEVERITY_BY_KIND, Finding
 from drafter.review.report import ReviewReport
 
-__all__ = ["Finding", "KINDS", "ReviewReport", "SEVERITIES", "SEVERITY_BY_KIND", "is_draft_target",
-           "render_text", "review", "write_html"]
+__all__ = ["ACRONYMS_FILE", "Finding", "KINDS", "ReviewReport", "SEVERITIES", "SEVERITY_BY_KIND", "bundled_acronyms",
+           "is_draft_target", "read_acronyms", "render_text", "review", "workspace_acronyms",
+           "write_html"]
 
 
 def review(workspace, target, *, against: int | None = None, period: str | None = None,

@@ -9,9 +9,12 @@ is:
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
   ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
-  rolling a statement forward left for the writer).
-* ``info`` — worth knowing while reading: ``changed-paragraph``,
-  ``copied-paragraph``, ``plain-english``.
+  rolling a statement forward left for the writer), ``truncated`` (the file
+  stops mid-text).
+* ``info`` — worth knowing while reading: ``changed-paragraph`` (since the
+  same force's earlier statement), ``copied-paragraph`` (carried over from
+  the same force's earlier statements), ``other-force-wording`` (wording as
+  another force wrote it), ``plain-english``.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "inconsistent-acronym": "warning",
     "missing-applicability": "warning",
     "not-rolled": "warning",
+    "truncated": "warning",
     "changed-paragraph": "info",
     "copied-paragraph": "info",
+    "other-force-wording": "info",
     "plain-english": "info",
 }
 KINDS: tuple[str, ...] = tuple(SEVERITY_BY_KIND)

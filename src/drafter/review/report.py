@@ -70,6 +70,12 @@ class ReviewReport:
         ]
         return " · ".join(parts)
 
+    def figures_fact(self) -> str:
+        """"figures West Midlands 2022", or "figures: none" when numbers went unchecked."""
+        if self.figures_area:
+            return f"figures {self.figures_area} {self.period or '(no period)'}"
+        return "figures: none"
+
     def section_order(self) -> list[str]:
         """Section labels in reading order: the document's, then any others findings name."""
         order = [s.label for s in self.document.sections]

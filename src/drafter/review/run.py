@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from drafter.claims.evidence import Evidence, load_evidence
 from drafter.claims.numbers import extract_numbers
+from drafter.corpus import known_areas
 from drafter.errors import IngestError
-from drafter.figures.figureset import FigureSet
 from drafter.review.checks import (
     acronyms,
     arithmetic,
     changes,
+    completeness,
     coverage,
     dates,
     plain_english,
@@ -20,6 +19,8 @@ from drafter.review.checks import (
     rolled,
 )
 from drafter.review.checks import figures as figure_check
+from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
+from drafter.review.choices import choose_against, choose_figures, same_force
 from drafter.review.document import (
     ReviewDocument,
     check_period,
@@ -30,13 +31,10 @@ from drafter.review.document import (
 )
 from drafter.review.report import ReviewReport
 
-_FORCE_NOISE = re.compile(
-    r"\b(police|and|crime|commissioner|commissioners|constabulary|office|of|the|pcc|opcc|force|"
-    r"panel|board|for)\b", re.IGNORECASE)
 
-
-def load_target(workspace, target) -> ReviewDocument:
-    """A review document for a draft id, a statement file path, or a Statement."""
+def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocument:
+    """A review document for a draft id, a statement file path, or a Statement.
+    ``areas`` are the names besides the 43 forces a statement may be by."""
     from drafter.review import is_draft_target
 
     if is_draft_target(target):
@@ -55,65 +53,30 @@ def load_target(workspace, target) -> ReviewDocument:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(str(path), exc.strerror or str(exc)) from None
-    statement = read_statement(path, data)
+    statement = read_statement(path, data, areas)
     digest = content_hash(data)
     document = from_statement(statement, file=path.name, content_hash=digest)
     document.statement_id = find_by_hash(workspace.database, digest)
     return document
 
 
-def _force_key(name: str | None) -> str:
-    return " ".join(_FORCE_NOISE.sub(" ", name or "").lower().split())
-
-
-def same_force(a: str | None, b: str | None) -> bool:
-    """"West Midlands" and "West Midlands Police and Crime Commissioner" are the same force."""
-    key_a, key_b = _force_key(a), _force_key(b)
-    return bool(key_a and key_b) and (key_a == key_b or key_a in key_b or key_b in key_a)
-
-
-def choose_against(workspace, document: ReviewDocument, against: int | None):
-    """(statement, description) to compare with, or (None, None)."""
-    if against is not None:
-        stored = workspace.get_statement(int(against))
-    else:
-        force = document.force or document.area
-        cutoff = (document.date or "")[:7]
-        candidates = [
-            s for s in workspace.list_statements()
-            if s.id != document.statement_id
-            and not (document.content_hash and s.content_hash == document.content_hash)
-            and same_force(s.force, force)
-            and (not cutoff or (s.date and s.date[:7] < cutoff))
-        ]
-        if not candidates:
-            return None, None
-        candidates.sort(key=lambda s: (s.date or "", s.id), reverse=True)
-        stored = workspace.get_statement(candidates[0].id)
-    info = {"statement_id": stored.id, "title": stored.title, "force": stored.force,
-            "date": stored.date, "file": stored.file}
-    return from_statement(stored, statement_id=stored.id), info
-
-
 def run_review(workspace, target, *, against=None, period=None, area=None) -> ReviewReport:
     if period is not None:
         period = check_period(period)
-    document = load_target(workspace, target)
+    areas = known_areas(workspace)
+    document = load_target(workspace, target, areas)
     notes: list[str] = []
     document.period = period or document.period or default_period(document.date)
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")
-    document.area = area or document.area or document.force
-    if document.area is None:
-        document.area = workspace.settings.area
-        notes.append(f"the statement names no force: figures for {document.area} (the workspace area)")
+    figures = choose_figures(workspace, document, area)
+    evidence = figures.evidence
+    document.area = figures.area
 
-    against_document, against_info = choose_against(workspace, document, against)
+    against_document, against_info, against_note = choose_against(workspace, document, against, areas)
+    if against_note:
+        notes.append(against_note)
     parse(document)
-    evidence = load_evidence(workspace, document.area, document.period) if document.period else \
-        Evidence(FigureSet(), None, None)
-    if evidence.empty:
-        notes.append(f"no figures for {document.area} in the workspace: numbers are unverified")
 
     report = ReviewReport(document, document.period, document.area,
                           evidence.area if not evidence.empty else None, against_info)
@@ -129,15 +92,21 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
         report.findings.extend(rolled.check_paragraph(paragraph))
         report.figures.extend(numbers)
+    unchecked = figures.unchecked_note(sum(1 for m in report.figures if m.status == "unverified"))
+    if unchecked:
+        notes.append(unchecked)
 
-    found, report.acronyms = acronyms.check(document)
+    office_list = read_acronyms(workspace_acronyms(workspace.path))
+    found, report.acronyms = acronyms.check(document, office_list)
     report.findings.extend(found)
-    found, report.coverage = coverage.check(document)
+    cut_short = completeness.check(document)
+    report.findings.extend(cut_short)
+    found, report.coverage = coverage.check(document, cut_short=bool(cut_short))
     report.findings.extend(found)
     found, report.plain_english = plain_english.check(document)
     report.findings.extend(found)
 
-    report.changes = changes.compare(document, against_document, against_info)
+    report.changes = changes.compare(document, against_document, against_info, note=against_note)
     report.findings.extend(changes.findings(report.changes))
 
     from drafter.store.statements import corpus_paragraphs
@@ -145,7 +114,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     exclude = {document.statement_id} if document.statement_id is not None else set()
     past = reuse.past_paragraphs(corpus_paragraphs(workspace.database), before=document.date,
                                  exclude=exclude)
-    report.reuse = reuse.analyse(document, past)
+    force = document.force or document.area
+    report.reuse = reuse.analyse(document, past, own=lambda other: same_force(other, force, areas),
+                                 force=force)
     report.findings.extend(reuse.findings(report.reuse))
     report.sort_findings()
     return report

@@ -1,12 +1,11 @@
 """Acronyms used without definition, defined twice, or written in a near form
 of a defined one (DCPP defined, then DCPD and DCP used as if the same).
 
-A definition is "Long Name (LN)" or "LN (Long Name)": the initials of the
-long name (with small words such as "and", "of", "to" optional, and
-hyphenated words giving a letter per part) must spell the acronym, allowing
-trailing words ("Out of Court Disposals (OOC)"). Acronyms on the allow-list in
-``common_acronyms.txt`` need no definition: UK, NHS, PCC, HMICFRS, CCTV, MP,
-GP.
+What counts as a definition is in :mod:`acronym_definitions` ("Long Name
+(LN)", "LN (Long Name)", "LN is the Long Name", "LN, the Long Name," …).
+Acronyms on the office's list (the workspace's ``acronyms.txt``, see
+:mod:`acronym_list`; by default UK, NHS, PCC, HMICFRS, ASB and a few more)
+need no definition.
 """
 
 from __future__ import annotations
@@ -14,26 +13,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from drafter.review.checks.acronym_definitions import definition_at
+from drafter.review.checks.acronym_list import bundled_acronyms, read_acronyms
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding
-
-ALLOW_LIST_FILE = Path(__file__).with_name("common_acronyms.txt")
 
 # Two or more capitals (digits and & allowed after the first), optional plural "s".
 _ACRONYM = re.compile(r"(?<![\w&])(?P<acronym>[A-Z](?:[A-Z0-9&]*[A-Z][A-Z0-9&]*))(?P<plural>s)?(?![\w&])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
-_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "&", "a", "an", "at", "by",
-                          "with"})
-_WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
-MAX_LONG_WORDS = 10
 
 
 @lru_cache(maxsize=1)
 def allow_list() -> frozenset[str]:
-    lines = ALLOW_LIST_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """The bundled list (what a workspace without its own list uses)."""
+    return read_acronyms(bundled_acronyms())
 
 
 @dataclass
@@ -48,53 +42,6 @@ class AcronymUse:
         return (self.order, self.start) < (other.order, other.start)
 
 
-def _initials(words: list[str]) -> list[tuple[str, bool]]:
-    """(letter, optional) for each word part: "Anti-Social" gives A and S."""
-    letters: list[tuple[str, bool]] = []
-    for word in words:
-        small = word.lower() in _SMALL_WORDS
-        for part in word.split("-"):
-            if part:
-                letters.append((part[0].upper(), small))
-    return letters
-
-
-def _spells(acronym: str, letters: list[tuple[str, bool]]) -> bool:
-    """The acronym is the initials in order, small words optional, trailing words allowed."""
-    target = acronym.upper()
-
-    def walk(ai: int, li: int) -> bool:
-        if ai == len(target):
-            return True
-        if li == len(letters):
-            return False
-        letter, optional = letters[li]
-        if letter == target[ai] and walk(ai + 1, li + 1):
-            return True
-        return optional and walk(ai, li + 1)
-
-    return bool(letters) and letters[0][0] == target[0] and walk(0, 0)
-
-
-def _long_name_before(text: str, acronym: str) -> str | None:
-    """The long name ending just before "(ACRONYM)", if its initials spell the acronym."""
-    words = _WORD.findall(text)[-MAX_LONG_WORDS:]
-    for size in range(1, len(words) + 1):
-        candidate = words[-size:]
-        if not candidate[0][0].isupper() or candidate[0].lower() in _SMALL_WORDS:
-            continue
-        if _spells(acronym, _initials(candidate)):
-            return " ".join(candidate)
-    return None
-
-
-def _long_name_inside(text: str, acronym: str) -> str | None:
-    words = _WORD.findall(text)
-    if 1 < len(words) <= MAX_LONG_WORDS + 2 and _spells(acronym, _initials(words)):
-        return " ".join(words)
-    return None
-
-
 def find_uses(document: ReviewDocument) -> list[AcronymUse]:
     uses: list[AcronymUse] = []
     for order, paragraph in enumerate(document.paragraphs()):
@@ -106,13 +53,7 @@ def find_uses(document: ReviewDocument) -> list[AcronymUse]:
             if match.group("plural") and acronym.endswith("S"):
                 continue
             use = AcronymUse(acronym, paragraph, order, match.start())
-            after = text[match.end():]
-            before = text[:match.start()]
-            inside = re.match(r"\s*\(([^()]{3,120})\)", after)
-            if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
-                use.defines = _long_name_before(before.rstrip()[:-1].rstrip(" '’\""), acronym)
-            elif inside:
-                use.defines = _long_name_inside(inside.group(1), acronym)
+            use.defines = definition_at(text, match.start(), match.end(), acronym)
             uses.append(use)
     return uses
 
@@ -127,10 +68,12 @@ def _near(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
-    """Findings, and a summary {defined: {acronym: long name}, undefined: [...], allowed: [...]}."""
+def check(document: ReviewDocument, allowed: frozenset[str] | None = None) -> tuple[list[Finding], dict]:
+    """Findings, and a summary {defined: {acronym: long name}, undefined: [...],
+    allowed: [...]}: ``allowed`` lists the acronyms on the office's list that
+    the text uses without defining (default list: the bundled one)."""
     uses = find_uses(document)
-    allowed = allow_list()
+    allowed = allow_list() if allowed is None else allowed
     definitions: dict[str, list[AcronymUse]] = {}
     for use in uses:
         if use.defines:
@@ -170,7 +113,10 @@ def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
             reported.add(key)
             continue
         first = definitions[acronym][0]
-        if use.comes_before(first) and (acronym, -1) not in reported:
+        # "the 'DECCA' team. DECCA is the Drug Education …": spelled out where it is
+        # first used, a sentence or two on, is spelled out.
+        if use.comes_before(first) and first.paragraph is not use.paragraph \
+                and (acronym, -1) not in reported:
             findings.append(_finding("undefined-acronym", use,
                                      f"{acronym} is used before it is spelled out in "
                                      f"{first.paragraph.label}"))
@@ -178,7 +124,7 @@ def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
     summary = {
         "defined": {a: d[0].defines for a, d in definitions.items()},
         "undefined": undefined,
-        "allowed": sorted({u.acronym for u in uses if u.acronym in allowed}),
+        "allowed": sorted({u.acronym for u in uses if u.acronym in allowed and u.acronym not in definitions}),
     }
     return findings, summary
 

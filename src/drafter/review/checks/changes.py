@@ -127,9 +127,11 @@ def _kept_in_order(pairs: list[tuple[int, int]]) -> set[int]:
 
 
 def compare(document: ReviewDocument, against: ReviewDocument | None,
-            against_info: dict | None) -> ChangeSet:
+            against_info: dict | None, note: str | None = None) -> ChangeSet:
+    """Paragraph by paragraph changes since ``against``; with none, an empty
+    change set carrying ``note`` (why there is nothing to compare with)."""
     if against is None:
-        return ChangeSet(None, note="no earlier statement of the same force to compare with")
+        return ChangeSet(None, note=note or "no earlier statement of the same force to compare with")
     new_paragraphs = document.paragraphs()
     old_paragraphs = against.paragraphs()
     new_keys = [[w.key for w in words(p.text)] for p in new_paragraphs]

@@ -27,8 +27,14 @@ def check_numbers(evidence: Evidence, numbers: list[NumberMention], doc,
 
 
 def findings(paragraph, numbers: list[NumberMention], evidence: Evidence) -> list[Finding]:
-    """``stale-figure`` and ``unverified-figure`` findings for one paragraph."""
+    """``stale-figure`` and ``unverified-figure`` findings for one paragraph.
+
+    Without figures there are none: every number is listed as unverified and
+    one note for the whole review says which figures would check them.
+    """
     found: list[Finding] = []
+    if evidence.empty:
+        return found
     doc = paragraph.doc
     # A number the roll could not move has its own not-rolled finding saying why.
     left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
@@ -49,8 +55,6 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence) -> lis
         elif mention.status == "unverified":
             if mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
-            elif evidence.empty:
-                message = f"{mention.text}: no figures to check it against"
             else:
                 message = (f"{mention.text}: no matching figure for {evidence.area} "
                            f"({_kind_words(mention)}); check it against its source")

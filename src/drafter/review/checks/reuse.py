@@ -1,13 +1,20 @@
 """How much of the text is carried over from past statements.
 
-For each paragraph: the closest past paragraph in the corpus (statements dated
-before this one; candidates found through shared word runs and shared rare
-words, then ranked by difflib's ratio over words) and the share of the
-paragraph's words that lie in runs of at least ``RUN_WORDS`` (6) consecutive
-words also found, in the same order, in that past paragraph. The share of the
-whole text that is new writing counts words in no such run with *any* past
-paragraph. A paragraph with ``COPIED_SHARE`` (60%) or more carried over gets a
-``copied-paragraph`` finding.
+For each paragraph: the closest past paragraph of the same force's earlier
+statements (dated before this one; candidates found through shared word runs
+and shared rare words, then ranked by difflib's ratio over words) and the
+share of the paragraph's words that lie in runs of at least ``RUN_WORDS`` (6)
+consecutive words also found, in the same order, in that past paragraph. The
+share of the whole text that is new writing counts words in no such run with
+*any* of the force's past paragraphs. A paragraph with ``COPIED_SHARE`` (60%)
+or more carried over gets a ``copied-paragraph`` finding.
+
+Other forces' statements are searched the same way but reported apart: a
+paragraph with ``COPIED_SHARE`` or more of its words as another force wrote
+them (and not carried over from the force's own) gets an
+``other-force-wording`` finding, "as written by Warwickshire in 2024-03". That
+is worth knowing (a borrowed paragraph may carry another area's facts), and
+is not the same thing as last quarter's text carried forward.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import difflib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding
@@ -53,25 +61,33 @@ class PastParagraph:
 @dataclass
 class ParagraphReuse:
     paragraph: ReviewParagraph
-    closest: PastParagraph | None
+    closest: PastParagraph | None  # of the same force's earlier statements
     similarity: float
     verbatim_share: float
     words: int
-    carried_any: int  # words in a run shared with some past paragraph
+    carried_any: int  # words in a run shared with some past paragraph of the force
+    elsewhere: PastParagraph | None = None  # the closest of other forces' statements
+    elsewhere_similarity: float = 0.0
+    elsewhere_share: float = 0.0
 
     def to_dict(self) -> dict:
-        closest = None
+        closest = elsewhere = None
         if self.closest is not None:
             closest = {**self.closest.to_dict(), "similarity": round(self.similarity, 3)}
+        if self.elsewhere is not None:
+            elsewhere = {**self.elsewhere.to_dict(), "similarity": round(self.elsewhere_similarity, 3),
+                         "verbatim_share": round(self.elsewhere_share, 3)}
         return {"section": self.paragraph.section_label, "paragraph": self.paragraph.number,
                 "index": self.paragraph.index, "closest": closest,
-                "verbatim_share": round(self.verbatim_share, 3), "words": self.words}
+                "verbatim_share": round(self.verbatim_share, 3), "words": self.words,
+                "elsewhere": elsewhere}
 
 
 @dataclass
 class ReuseReport:
     paragraphs: list[ParagraphReuse] = field(default_factory=list)
-    compared_with: int = 0  # past statements searched
+    compared_with: int = 0  # the force's own past statements searched
+    other_forces: int = 0  # other forces' past statements searched
     note: str | None = None
 
     @property
@@ -85,6 +101,7 @@ class ReuseReport:
         return {
             "new_writing_share": round(self.new_writing_share, 3),
             "compared_with_statements": self.compared_with,
+            "other_force_statements": self.other_forces,
             "run_words": RUN_WORDS,
             "copied_share": COPIED_SHARE,
             "note": self.note,
@@ -156,7 +173,10 @@ class PastIndex:
                 del self.by_word[word]
         self.weight = {w: math.log((1 + total) / (1 + n)) for w, n in document_frequency.items()}
 
-    def candidates(self, words: list[str]) -> list[int]:
+    def candidates(self, words: list[str], group: list[bool]) -> list[int]:
+        """The past paragraphs most like ``words``: the best few of each side of
+        ``group`` (the force's own statements, other forces'), so neither side
+        crowds the other out."""
         by_runs: Counter = Counter()
         for run in set(_runs(words)):
             for index in self.runs.get(run, ()):
@@ -166,52 +186,81 @@ class PastIndex:
             weight = self.weight.get(word, 0.0)
             for index in self.by_word.get(word, ()):
                 by_words[index] += weight
-        chosen = [i for i, _ in by_runs.most_common(CANDIDATES)]
-        chosen += [i for i, _ in by_words.most_common(CANDIDATES) if i not in chosen]
+        chosen: list[int] = []
+        for side in (True, False):
+            for ranking in (by_runs, by_words):
+                best = [i for i, _ in ranking.most_common() if group[i] == side][:CANDIDATES]
+                chosen += [i for i in best if i not in chosen]
         return chosen
 
 
-def analyse(document: ReviewDocument, past: list[PastParagraph]) -> ReuseReport:
-    statements = {p.statement_id for p in past}
-    report = ReuseReport(compared_with=len(statements))
+def analyse(document: ReviewDocument, past: list[PastParagraph],
+            own: Callable[[str | None], bool] = lambda force: True,
+            force: str | None = None) -> ReuseReport:
+    """Reuse of ``past`` paragraphs; ``own(force)`` says whether a past
+    statement's force is the reviewed text's own (``force``, for the note)."""
+    mine = [own(p.force) for p in past]
+    report = ReuseReport(compared_with=len({p.statement_id for p, m in zip(past, mine) if m}),
+                         other_forces=len({p.statement_id for p, m in zip(past, mine) if not m}))
     if not past:
         report.note = "no earlier statements in the corpus to compare with"
+    elif not report.compared_with:
+        report.note = (f"no earlier statements by {force or 'this force'} in the corpus: all the text "
+                       "counts as new writing; wording other forces used is listed apart")
     paragraphs = document.paragraphs()
     all_words = [keys(p.text) for p in paragraphs]
     index = PastIndex(past, all_words) if past else None
+    own_runs_all = {run for run, holders in index.runs.items() if any(mine[i] for i in holders)} \
+        if index else set()
     for paragraph, words in zip(paragraphs, all_words):
         if index is None or not words:
             report.paragraphs.append(ParagraphReuse(paragraph, None, 0.0, 0.0, len(words), 0))
             continue
-        best, best_ratio = None, 0.0
-        for candidate in index.candidates(words):
+        best: dict[bool, tuple[PastParagraph | None, float]] = {True: (None, 0.0), False: (None, 0.0)}
+        for candidate in index.candidates(words, mine):
             other = past[candidate]
             ratio = difflib.SequenceMatcher(None, other.words, words, autojunk=False).ratio()
-            if ratio > best_ratio or (ratio == best_ratio and best is not None
-                                      and (other.date or "") > (best.date or "")):
-                best, best_ratio = other, ratio
-        own_runs = set(_runs(words))
-        verbatim = 0.0
-        if best is not None:
-            verbatim = _covered(words, own_runs & set(_runs(best.words))) / len(words)
-        carried = _covered(words, {run for run in own_runs if run in index.runs})
-        report.paragraphs.append(ParagraphReuse(paragraph, best, best_ratio, verbatim, len(words), carried))
+            held, held_ratio = best[mine[candidate]]
+            if ratio > held_ratio or (ratio == held_ratio and held is not None
+                                      and (other.date or "") > (held.date or "")):
+                best[mine[candidate]] = (other, ratio)
+        runs = set(_runs(words))
+        closest, similarity = best[True]
+        elsewhere, elsewhere_similarity = best[False]
+        carried = _covered(words, runs & own_runs_all)
+        report.paragraphs.append(ParagraphReuse(
+            paragraph, closest, similarity, _verbatim(words, runs, closest), len(words), carried,
+            elsewhere, elsewhere_similarity, _verbatim(words, runs, elsewhere)))
     return report
+
+
+def _verbatim(words: list[str], runs: set[tuple[str, ...]], past: PastParagraph | None) -> float:
+    """The share of ``words`` in runs also in ``past``."""
+    if past is None:
+        return 0.0
+    return _covered(words, runs & set(_runs(past.words))) / len(words)
 
 
 def findings(report: ReuseReport) -> list[Finding]:
     found = []
     for item in report.paragraphs:
-        if item.closest is None or item.verbatim_share < COPIED_SHARE:
-            continue
-        past = item.closest
-        origin = ", ".join(x for x in (past.force, past.date) if x)
         paragraph = item.paragraph
-        found.append(Finding(
-            "copied-paragraph", paragraph.section_label, paragraph.number,
-            f"{item.verbatim_share:.0%} carried over verbatim from {past.label}"
-            + (f" ({origin})" if origin else ""),
-            _short(past.text), index=paragraph.index))
+        if item.closest is not None and item.verbatim_share >= COPIED_SHARE:
+            past = item.closest
+            origin = ", ".join(x for x in (past.force, past.date) if x)
+            found.append(Finding(
+                "copied-paragraph", paragraph.section_label, paragraph.number,
+                f"{item.verbatim_share:.0%} carried over verbatim from {past.label}"
+                + (f" ({origin})" if origin else ""),
+                _short(past.text), index=paragraph.index))
+        elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE:
+            past = item.elsewhere
+            by = f"by {past.force}" if past.force else "in a statement of unknown force"
+            when = f" in {past.date[:7]}" if past.date else ""
+            found.append(Finding(
+                "other-force-wording", paragraph.section_label, paragraph.number,
+                f"{item.elsewhere_share:.0%} as written {by}{when} ({past.label})",
+                _short(past.text), index=paragraph.index))
     return found
 
 

@@ -93,9 +93,11 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 <h2>Reuse</h2>
 <p>{{ reuse_summary }}</p>
 <table>
-<tr><th>Where</th><th>Closest past paragraph</th><th>Similarity</th><th>Carried over verbatim</th></tr>
+<tr><th>Where</th><th>Closest past paragraph of this force</th><th>Similarity</th><th>Carried over verbatim</th>
+<th>As another force wrote it</th></tr>
 {% for r in reuse %}
-<tr><td>{{ r.where }}</td><td>{{ r.closest }}</td><td>{{ r.similarity }}</td><td>{{ r.verbatim }}</td></tr>
+<tr><td>{{ r.where }}</td><td>{{ r.closest }}</td><td>{{ r.similarity }}</td><td>{{ r.verbatim }}</td>
+<td>{{ r.elsewhere }}</td></tr>
 {% endfor %}
 </table>
 
@@ -219,9 +221,11 @@ def render(report: ReviewReport) -> str:
                         if closest else "none"),
             "similarity": f"{item.similarity:.0%}" if closest else "",
             "verbatim": f"{item.verbatim_share:.0%}",
+            "elsewhere": _elsewhere(item),
         })
     reuse_summary = (f"New writing: {report.reuse.new_writing_share:.0%} of the words; compared with "
-                     f"{report.reuse.compared_with} earlier statements.")
+                     f"{report.reuse.compared_with} earlier statements by this force and "
+                     f"{report.reuse.other_forces} by others.")
     if report.reuse.note:
         reuse_summary += f" {report.reuse.note}."
 
@@ -232,14 +236,22 @@ def render(report: ReviewReport) -> str:
     ]
 
     facts = [f"{document.name}", f"force {document.force or 'unknown'}",
-             f"date {document.date or 'unknown'}",
-             f"figures {report.figures_area or report.area or 'none'} {report.period or '(no period)'}"]
+             f"date {document.date or 'unknown'}", report.figures_fact()]
     return template.render(
         title=document.title or document.name, facts=" · ".join(facts), notes=report.notes,
         summary=report.summary_line(), groups=groups, sections=sections, against=report.against,
         changes_note=report.changes.note if report.changes else None,
         figures=figures, reuse=reuse_rows, reuse_summary=reuse_summary, coverage=coverage_rows,
     )
+
+
+def _elsewhere(item) -> str:
+    """"Warwickshire 2024-03, 72% verbatim" when a paragraph is like another force's text."""
+    past = item.elsewhere
+    if past is None or not item.elsewhere_share:
+        return ""
+    origin = ", ".join(x for x in (past.force or "force unknown", past.date) if x)
+    return f"{past.label} ({origin}), {item.elsewhere_share:.0%} verbatim"
 
 
 def write(report: ReviewReport, path: Path | str) -> Path:

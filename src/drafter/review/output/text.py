@@ -22,12 +22,12 @@ def render(report: ReviewReport, width: int | None = None) -> str:
     document = report.document
     lines = [wrap(f"Review of {document.name}: {document.title or 'untitled'}", width)]
     facts = [f"force {document.force or 'unknown'}", f"date {document.date or 'unknown'}",
-             f"figures {report.figures_area or report.area or 'none'} {report.period or '(no period)'}"]
+             report.figures_fact()]
     if report.against:
         facts.append(f"compared with statement {report.against['statement_id']} "
                      f"({report.against.get('date') or 'undated'})")
     else:
-        facts.append("compared with: no earlier statement of the same force")
+        facts.append("compared with: none")
     lines.append(wrap(" · ".join(facts), width))
     for note in report.notes:
         lines.append("note: " + wrap(note, width, len("note: ")))

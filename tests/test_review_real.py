@@ -1,0 +1,209 @@
+"""Review on other forces' statements, as a reviewer runs it in a workspace
+that holds only the Severnshire samples: no findings about another force's
+numbers, no comparison with another force's statement, applicability and
+acronyms read as offices write them, partial files said to be partial."""
+
+from __future__ import annotations
+
+import pytest
+from review_real_samples import (
+    FINANCIAL_YEAR_TO_DATE,
+    MERSEYSIDE_NAMED,
+    PRIORITY_HEADINGS,
+    WEST_MERCIA_APPLICABILITY,
+    board_paper,
+    per_priority_statement,
+)
+from style_samples import ALIGNMENT, WEB_PAGE
+from styles import file_bytes
+from test_review_support import findings_of, new_workspace
+
+CHECKS_ON_FIGURES = ("arithmetic", "direction", "stale-figure", "unverified-figure")
+
+
+def write(tmp_path, name: str, content: str | bytes):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def kinds(report) -> set[str]:
+    return {f.kind for f in report.findings}
+
+
+# -- figures of the right area, or none ---------------------------------------------------------
+def test_statement_naming_no_force_is_checked_against_no_figures(seeded_workspace, tmp_path):
+    report = seeded_workspace.review(str(write(tmp_path, "measures.html", FINANCIAL_YEAR_TO_DATE)))
+    assert report.document.force is None
+    assert not kinds(report) & set(CHECKS_ON_FIGURES)
+    assert report.figures_area is None and report.area is None
+    assert {m.status for m in report.figures if m.is_figure} == {"unverified"}
+    figure_notes = [n for n in report.notes if "not checked" in n]
+    assert len(figure_notes) == 1
+    assert "does not name its force" in figure_notes[0] and "Severnshire" not in " ".join(report.notes)
+
+
+def test_another_forces_statement_is_not_checked_against_the_workspace_figures(cli, seeded_workspace,
+                                                                              tmp_path):
+    path = write(tmp_path, "merseyside.html", MERSEYSIDE_NAMED)
+    data = cli("review", path, "--json", workspace=seeded_workspace.path).json()
+    assert data["target"]["force"] == "Merseyside"
+    assert not {f["kind"] for f in data["findings"]} & set(CHECKS_ON_FIGURES)
+    assert data["figures_area"] is None
+    assert data["notes"] == [
+        "no earlier statement by Merseyside in the corpus to compare with",
+        "no figures for Merseyside in the workspace, so the 4 numbers it states are not checked: "
+        "checking them needs Merseyside's figures for 2023 and the year before"]
+    text = cli("review", path, workspace=seeded_workspace.path).stdout
+    assert "figures: none" in text.splitlines()[1]
+
+
+def test_the_area_asked_for_is_the_one_checked(seeded_workspace, tmp_path):
+    report = seeded_workspace.review(str(write(tmp_path, "measures.html", FINANCIAL_YEAR_TO_DATE)),
+                                     area="Severnshire")
+    assert report.figures_area == "Severnshire"
+    assert not [n for n in report.notes if "not checked" in n]
+    assert findings_of(report, "arithmetic")  # the reviewer asked: 9% is checked against Severnshire
+
+
+# -- the right statement to compare with ----------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["html", "txt"])
+def test_other_forces_statement_is_not_compared_with_severnshire(seeded_workspace, tmp_path, fmt):
+    name, data = file_bytes(WEB_PAGE, fmt)
+    report = seeded_workspace.review(str(write(tmp_path, name, data)))
+    assert report.document.force == "Lancashire"
+    assert report.against is None
+    assert findings_of(report, "changed-paragraph") == []
+    assert findings_of(report, "copied-paragraph") == []
+    assert report.changes.note == "no earlier statement by Lancashire in the corpus to compare with"
+    assert report.changes.note in report.notes
+
+
+def test_wording_from_another_forces_statement_is_its_own_finding(tmp_path):
+    shared = ("Our neighbourhood teams ran a week of action on shoplifting with the business crime "
+              "partnership, visiting every shop on the high street to give advice on deterrents.")
+    with new_workspace(tmp_path / "ws") as workspace:
+        earlier = write(tmp_path, "warwickshire-2024-03.txt", board_paper("Warwickshire", "March 2024", {
+            "Reduce neighbourhood crime": [shared, "Burglary fell in the north of the county."]}))
+        assert workspace.add_statements([earlier]).added[0]["force"] == "Warwickshire"
+        later = write(tmp_path, "lancashire-2024-09.txt", board_paper("Lancashire", "September 2024", {
+            "Reduce neighbourhood crime": [shared, "Vehicle crime was the focus in Preston."]}))
+        report = workspace.review(str(later))
+    assert report.against is None and findings_of(report, "changed-paragraph") == []
+    assert findings_of(report, "copied-paragraph") == []
+    [borrowed] = findings_of(report, "other-force-wording")
+    assert borrowed.paragraph == 1 and borrowed.severity == "info"
+    assert borrowed.message == "100% as written by Warwickshire in 2024-03 (statement 1 ¶1)"
+    assert report.reuse.new_writing_share == 1.0  # nothing carried over from Lancashire's own
+    assert report.to_dict()["reuse"]["other_force_statements"] == 1
+
+
+def test_the_forces_own_earlier_statement_is_compared_and_copying_is_carried_over(tmp_path):
+    kept = ("The rural crime team held farm watch evenings in four villages and marked quad bikes "
+            "and trailers for owners who asked.")
+    with new_workspace(tmp_path / "ws") as workspace:
+        workspace.add_statements([write(tmp_path, "w1.txt", board_paper("Warwickshire", "March 2024", {
+            "Reduce neighbourhood crime": [kept]}))])
+        later = write(tmp_path, "w2.txt", board_paper("Warwickshire", "June 2024", {
+            "Reduce neighbourhood crime": [kept, "Burglary fell in Nuneaton."]}))
+        report = workspace.review(str(later))
+    assert report.against["statement_id"] == 1
+    assert [f.paragraph for f in findings_of(report, "copied-paragraph")] == [1]
+    assert findings_of(report, "other-force-wording") == []
+
+
+# -- applicability as offices write it ------------------------------------------------------------
+def test_all_priorities_assessed_applicable_as_they_align(seeded_workspace, tmp_path):
+    report = seeded_workspace.review(str(write(tmp_path, "wm.txt", WEST_MERCIA_APPLICABILITY)))
+    assert report.document.force == "West Mercia"
+    assert findings_of(report, "missing-applicability") == []
+    assert all(info["applicability"] for info in report.coverage["priorities"].values())
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_alignment_statement_has_no_missing_applicability(seeded_workspace, tmp_path, fmt):
+    name, data = file_bytes(ALIGNMENT, fmt)
+    report = seeded_workspace.review(str(write(tmp_path, name, data)))
+    assert findings_of(report, "missing-applicability") == []
+
+
+def test_a_statement_per_priority_and_not_applicable_with_reasons(seeded_workspace, tmp_path):
+    statements = dict(zip(PRIORITY_HEADINGS, (
+        "Homicide is applicable to Cumbria: two domestic homicides this year shaped our plan.",
+        "This priority applies to Cumbria because violence in the night-time economy is rising.",
+        "County lines are relevant to Cumbria as lines from Merseyside supply our towns.",
+        "Neighbourhood crime is a local priority in the Police and Crime Plan.",
+        "Victim satisfaction aligns with the Police and Crime Plan's aim to put victims first.",
+        "This priority is not applicable to the force's own plan because fraud is led nationally "
+        "by Action Fraud.",
+    )))
+    report = seeded_workspace.review(str(write(tmp_path, "cumbria.txt",
+                                               per_priority_statement("Cumbria", statements))))
+    assert findings_of(report, "missing-applicability") == []
+    assert report.coverage["missing"] == []
+
+
+def test_not_applicable_without_a_reason_asks_why(seeded_workspace, tmp_path):
+    statements = {heading: f"The priority is applicable locally ({heading.lower()})."
+                  for heading in PRIORITY_HEADINGS}
+    statements["Tackle cyber crime"] = "This priority is not applicable."
+    report = seeded_workspace.review(str(write(tmp_path, "cumbria.txt",
+                                               per_priority_statement("Cumbria", statements))))
+    [asked] = findings_of(report, "missing-applicability")
+    assert asked.section == "cyber-crime"
+    assert asked.message == "says 'Tackle Fraud and Cybercrime' does not apply locally, but not why"
+
+
+# -- partial statements ---------------------------------------------------------------------------
+def test_missing_priorities_are_named_once(seeded_workspace, tmp_path):
+    report = seeded_workspace.review(str(write(tmp_path, "measures.html", FINANCIAL_YEAR_TO_DATE)))
+    [missing] = findings_of(report, "missing-priority")
+    assert missing.message == (
+        "the national priorities 'Drug Supply and County Lines', 'Reduce Neighbourhood Crime', "
+        "'Improve Victim Satisfaction' and 'Tackle Fraud and Cybercrime' have no section")
+    assert missing.section == "drugs-county-lines"
+    assert report.coverage["missing"] == ["drugs-county-lines", "neighbourhood-crime",
+                                          "victim-satisfaction", "cyber-crime"]
+    assert findings_of(report, "truncated") == []
+
+
+@pytest.mark.parametrize("ending, said", [
+    ("Burglary fell in the city centre. Officers continue to work with the", "stops mid-sentence"),
+    ("Burglary fell in the city centre. Officers continue to work with shops and businesses "
+     "across the county to reduce", "stops mid-sentence"),
+])
+def test_a_file_that_stops_mid_sentence_is_said_to(seeded_workspace, tmp_path, ending, said):
+    text = board_paper("Cumbria", "March 2024", {
+        "Reduce murder and other homicide": ["Homicide is applicable locally and fell this year."],
+        "Reduce neighbourhood crime": [ending]})
+    report = seeded_workspace.review(str(write(tmp_path, "cut.txt", text)))
+    [cut] = findings_of(report, "truncated")
+    assert said in cut.message and cut.section == "neighbourhood-crime" and cut.severity == "warning"
+    [missing] = findings_of(report, "missing-priority")
+    assert missing.message.endswith("(the file stops mid-text, so the rest may have been cut off)")
+
+
+def test_a_file_ending_with_an_empty_heading_is_said_to_stop(seeded_workspace, tmp_path):
+    text = board_paper("Cumbria", "March 2024", {
+        "Reduce murder and other homicide": ["Homicide is applicable locally and fell this year."],
+        "Reduce serious violence": []})
+    report = seeded_workspace.review(str(write(tmp_path, "cut.txt", text)))
+    [cut] = findings_of(report, "truncated")
+    assert "ends with the heading 'Reduce serious violence'" in cut.message
+
+
+def test_whole_statements_are_not_said_to_stop(seeded_workspace, tmp_path):
+    for name, content in (("wm.txt", WEST_MERCIA_APPLICABILITY), file_bytes(WEB_PAGE, "html")):
+        report = seeded_workspace.review(str(write(tmp_path, name, content)))
+        assert findings_of(report, "truncated") == [], name
+
+
+def test_template_table_rows_cover_their_priorities(seeded_workspace, tmp_path):
+    from style_samples import TEMPLATE_TABLE
+
+    name, data = file_bytes(TEMPLATE_TABLE, "txt")
+    report = seeded_workspace.review(str(write(tmp_path, name, data)))
+    covered = report.coverage["priorities"]
+    assert covered["homicide"]["present"] and covered["homicide"]["in_table"]
+    assert covered["drugs-county-lines"]["present"]
+    assert report.coverage["missing"] == ["victim-satisfaction", "cyber-crime"]

@@ -204,3 +204,27 @@ def test_a_title_set_in_a_banner_above_the_content_is_kept(tmp_path):
     assert statement.title == "Q2 2023/24 National Crime and Policing Measures"
     assert statement.date == "2023-09"
     assert words_lost(TEMPLATE_TABLE, statement) == []
+
+
+PAGE_WITH_DATE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Measures</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main>
+<h1>National Crime and Policing Measures</h1>{date}
+<p>This page sets out how Merseyside Police contributes to the national priorities for policing.</p>
+<h2>Reduce murder and other homicide</h2><p>In 2023 there were 21 homicides on Merseyside.</p>
+<h2>Reduce serious violence</h2><p>Knife crime fell in 2023 across the county.</p>
+</main><footer><p>Privacy notice</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("date", [
+    '<p class="meta">Published 14 October 2024</p>',
+    '<p>Published: <time datetime="2024-10-14">14 October 2024</time></p>',
+    '<div class="published">14 October 2024</div>',
+])
+def test_the_pages_own_date_is_kept_when_the_extraction_drops_it(tmp_path, date):
+    statement = read_page(tmp_path, PAGE_WITH_DATE.format(date=date))
+    assert statement.date == "2024-10-14"
+    assert "Published" not in " ".join(p.text for s in statement.sections for p in s.paragraphs)
+
+
+def test_a_page_without_a_date_gets_none_guessed_from_its_text(tmp_path):
+    assert read_page(tmp_path, PAGE_WITH_DATE.format(date="")).date is None

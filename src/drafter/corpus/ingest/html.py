@@ -11,6 +11,12 @@ teasers) is dropped by its tag, role or class, accordion headings are
 unwrapped, and afterwards a title set in a banner above the content is put
 back. The page is parsed, never run: scripts are dropped unread and nothing
 it refers to (styles, images, frames) is fetched.
+
+A page's date often sits in its chrome (``<time datetime=…>``, a "meta" or
+"published" line, a ``article:published_time`` tag), which the extraction
+drops. When the main content names no date of its own, the date the page's
+markup gives (htmldate, reading markup only, never guessing from the text)
+is kept as a "Published …" line under the title.
 """
 
 from __future__ import annotations
@@ -55,7 +61,31 @@ def read_html(data: bytes, file: str) -> list[Block]:
     blocks = _with_title(page, blocks)
     if sum(len(block.text.split()) for block in blocks) < MIN_WORDS:
         raise IngestError(file, NO_MAIN_TEXT)
+    _keep_page_date(text, blocks)
     return blocks
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_DATE_SEARCHED_BLOCKS = 6
+
+
+def _keep_page_date(page: str, blocks: list[Block]) -> None:
+    from drafter.corpus.ingest.header import date_in_text, is_date_line
+
+    opening = [block.text for block in blocks[:_DATE_SEARCHED_BLOCKS]]
+    if any(is_date_line(text) for text in opening) or date_in_text(opening):
+        return
+    from htmldate import find_date
+
+    with _quiet_trafilatura():
+        found = find_date(page, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    if not found:
+        return
+    year, month, day = (int(part) for part in found.split("-"))
+    line = Block([f"Published {day} {_MONTH_NAMES[month - 1]} {year}"])
+    at = 1 if blocks and blocks[0].heading else 0
+    blocks.insert(at, line)
 
 
 def without_furniture(text: str):
@@ -219,11 +249,14 @@ def _level(rend: str | None) -> int | None:
 
 @contextlib.contextmanager
 def _quiet_trafilatura():
-    """trafilatura logs each block it discards; the page's chrome is meant to go."""
-    logger = logging.getLogger("trafilatura")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    """trafilatura logs each block it discards (the page's chrome is meant to
+    go), htmldate each date it rejects."""
+    loggers = [logging.getLogger(name) for name in ("trafilatura", "htmldate")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)

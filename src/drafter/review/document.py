@@ -150,10 +150,9 @@ def default_period(date: str | None) -> str | None:
     return str(int(match.group(1)) - 1) if match else None
 
 
-def parse(document: ReviewDocument) -> None:
-    """Give every paragraph its spaCy parse (one batch through the full pipeline)."""
-    from drafter.nlp import parse_texts
+def parse(document: ReviewDocument, database=None) -> None:
+    """Give every paragraph its spaCy parse (see :mod:`drafter.review.parsing`;
+    kept in ``database``'s cache when one is given)."""
+    from drafter.review.parsing import parse_paragraphs
 
-    paragraphs = [p for p in document.paragraphs() if p.doc is None]
-    for paragraph, doc in zip(paragraphs, parse_texts([p.text for p in paragraphs])):
-        paragraph.doc = doc
+    parse_paragraphs([p for p in document.paragraphs() if p.doc is None], database)

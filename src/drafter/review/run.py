@@ -76,7 +76,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     against_document, against_info, against_note = choose_against(workspace, document, against, areas)
     if against_note:
         notes.append(against_note)
-    parse(document)
+    parse(document, workspace.database)
 
     report = ReviewReport(document, document.period, document.area,
                           evidence.area if not evidence.empty else None, against_info)

@@ -7,7 +7,7 @@ order, recorded in ``PRAGMA user_version`` so each runs once.
 
 from __future__ import annotations
 
-from drafter.store import analyses, drafts, figures, statements
+from drafter.store import analyses, drafts, figures, parses, statements
 from drafter.store.connection import Database
 
 META_SCHEMA = """
@@ -24,6 +24,8 @@ MIGRATIONS: list[tuple[int, str]] = [
         "ALTER TABLE paragraphs ADD COLUMN cells TEXT;"
         # Finding the sub-heading above a paragraph is one index seek.
         "CREATE INDEX IF NOT EXISTS paragraphs_section ON paragraphs(section_id, position)"),
+    # The parses review reads, kept by text (store/parses).
+    (3, parses.SCHEMA),
 ]
 
 BASE_VERSION = 1

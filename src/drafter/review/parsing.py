@@ -1,0 +1,259 @@
+"""The spaCy parse a review reads, made once per text and only as far as needed.
+
+Every paragraph goes through the model's tagger and parser (measures, change
+words and the passive voice are read from the grammar) and its lemmatizer.
+Two parts of the model are run differently, with the same result:
+
+* the ``attribute_ruler`` (tag → part of speech, morphology, exceptional
+  lemmas) is applied from its own patterns by :class:`AttributeRules`, a
+  direct lookup, instead of spaCy's matcher, which costs as much as the tagger;
+* the entity recogniser runs only on sentences with a number in them (digits
+  or number words): entities are what tells "six" or "forty" is a number, and
+  nothing else in a review reads them. Each such sentence is recognised with
+  ``NER_CONTEXT`` tokens either side, as much as the recogniser looks at.
+
+A table's rows are its sentences. Parses are kept by text (see
+:mod:`drafter.store.parses`), so a text reviewed again, or a draft reviewed
+after editing one paragraph, is parsed again only where it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Callable
+
+from drafter.store import parses
+
+PARSE_VERSION = "review-parse-1"  # part of the cache key: change it when the parse changes
+NER_CONTEXT = 12
+_NUMBER_WORD = re.compile(r"\d")
+
+
+class AttributeRules:
+    """The attribute ruler's patterns applied as the ruler applies them: every
+    match found on the parsed doc first, then attributes set in pattern order
+    (later patterns win), without the matcher."""
+
+    def __init__(self, patterns: list[dict]):
+        self.by_tag: dict[str, list[tuple]] = {}
+        self.by_lower: dict[str, list[tuple]] = {}
+        self.general: list[tuple] = []
+        self.longer: list[tuple] = []
+        self.columns: set[str] = set()
+        self.regex_columns: set[str] = set()
+        for order, entry in enumerate(patterns):
+            for pattern in entry["patterns"]:
+                self.columns |= {key for spec in pattern for key in spec}
+                self.regex_columns |= {key for spec in pattern for key, value in spec.items()
+                                       if isinstance(value, dict) and "REGEX" in value}
+                rule = (order, [_token_test(spec) for spec in pattern], entry.get("index", 0),
+                        entry["attrs"])
+                if len(pattern) > 1:
+                    self.longer.append(rule)
+                elif isinstance(pattern[0].get("LOWER"), str):
+                    self.by_lower.setdefault(_id(pattern[0]["LOWER"]), []).append(rule)
+                elif isinstance(pattern[0].get("TAG"), str):
+                    self.by_tag.setdefault(_id(pattern[0]["TAG"]), []).append(rule)
+                else:
+                    self.general.append(rule)
+        for key in self.columns:
+            if key not in _COLUMNS:
+                raise ValueError(f"attribute ruler pattern on {key!r} is not supported")
+
+    def __call__(self, doc):
+        # The doc's values as string ids, read in one call; patterns compare ids.
+        keys = sorted(self.columns)
+        values = doc.to_array(keys).tolist() if len(doc) else []
+        columns = {key: [row[n] for row in values] for n, key in enumerate(keys)}
+        if self.regex_columns:
+            strings = doc.vocab.strings
+            for key in self.regex_columns:
+                columns[key + _TEXT] = [strings[value] for value in columns[key]]
+        tags, lowers = columns.get("TAG", []), columns.get("LOWER", [])
+        matches: list[tuple[int, int, int, dict]] = []
+        for i in range(len(doc)):
+            for order, tests, index, attrs in (*self.by_lower.get(lowers[i], ()),
+                                               *self.by_tag.get(tags[i], ()), *self.general):
+                if tests[0](columns, i):
+                    matches.append((order, i, i + index, attrs))
+        for order, tests, index, attrs in self.longer:
+            first, rest = tests[0], tests[1:]
+            for start in range(len(doc) - len(tests) + 1):
+                if first(columns, start) and all(test(columns, start + k + 1) for k, test in enumerate(rest)):
+                    target = start + index if index >= 0 else start + len(tests) + index
+                    matches.append((order, start, target, attrs))
+        matches.sort(key=lambda match: (match[0], match[1]))
+        for _, _, target, attrs in matches:
+            _set_attributes(doc[target], attrs)
+        return doc
+
+
+_COLUMNS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE", "POS", "ORTH", "LEMMA", "NORM"})
+_TEXT = " text"
+
+
+def _id(value):
+    """What ``Doc.to_array`` gives for a value: a string's id, a flag as 0 or 1."""
+    from spacy.strings import get_string_id
+
+    return int(value) if isinstance(value, bool) else get_string_id(value)
+
+
+def _token_test(spec: dict) -> Callable:
+    """A test of one token, by its position, against columns of the doc's values."""
+    checks = []
+    for key, wanted in spec.items():
+        if isinstance(wanted, dict):
+            for operator, value in wanted.items():
+                if operator == "IN":
+                    checks.append(lambda c, i, k=key, a=frozenset(map(_id, value)): c[k][i] in a)
+                elif operator == "NOT_IN":
+                    checks.append(lambda c, i, k=key, r=frozenset(map(_id, value)): c[k][i] not in r)
+                elif operator == "REGEX":
+                    checks.append(lambda c, i, k=key + _TEXT, p=re.compile(value): bool(p.search(c[k][i])))
+                else:
+                    raise ValueError(f"attribute ruler operator {operator!r} is not supported")
+        else:
+            checks.append(lambda c, i, k=key, w=_id(wanted): c[k][i] == w)
+    if len(checks) == 1:
+        return checks[0]
+    return lambda c, i: all(check(c, i) for check in checks)
+
+
+def _set_attributes(token, attrs: dict) -> None:
+    for key, value in attrs.items():
+        if key == "POS":
+            token.pos_ = value
+        elif key == "TAG":
+            token.tag_ = value
+        elif key == "LEMMA":
+            token.lemma_ = value
+        elif key == "MORPH":
+            token.set_morph(value)
+        elif key == "DEP":
+            token.dep_ = value
+        else:
+            raise ValueError(f"attribute ruler attribute {key!r} is not supported")
+
+
+class ReviewParser:
+    """The full model, run as this module says; :meth:`parse` gives docs in order."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+        names = nlp.pipe_names
+        self.fast = all(name in names for name in ("attribute_ruler", "lemmatizer", "ner", "parser"))
+        if self.fast:
+            self.rules = AttributeRules(nlp.get_pipe("attribute_ruler").patterns)
+            self.lemmatizer = nlp.get_pipe("lemmatizer")
+            self.ner = nlp.get_pipe("ner")
+
+    @property
+    def ident(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('name', 'blank')}-{meta.get('version', '')}-{PARSE_VERSION}"
+
+    def parse(self, texts: list[str], tables: list[bool]):
+        docs = [self._made(text, table) for text, table in zip(texts, tables)]
+        if not self.fast:
+            return list(self.nlp.pipe(docs, batch_size=32))
+        docs = list(self.nlp.pipe(docs, batch_size=32, disable=["attribute_ruler", "lemmatizer", "ner"]))
+        for doc in docs:
+            self.rules(doc)
+            self.lemmatizer(doc)
+        self._entities(docs)
+        return docs
+
+    def _made(self, text: str, table: bool):
+        doc = self.nlp.make_doc(text)
+        if table:  # each row one sentence, whatever the parser would make of its cells
+            for token in doc[1:]:
+                token.is_sent_start = "\n" in doc[token.i - 1].text
+        return doc
+
+    def _entities(self, docs) -> None:
+        from spacy.tokens import Span
+
+        windows: list[tuple[int, int, int, int, int]] = []  # doc, window start/end, core start/end
+        for number, doc in enumerate(docs):
+            cores = _merged([(s.start, s.end) for s in doc.sents if _has_number(s)])
+            for start, end in cores:
+                windows.append((number, max(0, start - NER_CONTEXT), min(len(doc), end + NER_CONTEXT),
+                                start, end))
+        found: dict[int, list] = {number: [] for number in range(len(docs))}
+        parts = [docs[number][lo:hi].as_doc() for number, lo, hi, _, _ in windows]
+        for (number, lo, _, start, end), part in zip(windows, self.ner.pipe(parts, batch_size=64)):
+            doc = docs[number]
+            for entity in part.ents:
+                if start <= lo + entity.start < end:
+                    found[number].append(Span(doc, lo + entity.start, min(lo + entity.end, len(doc)),
+                                              label=entity.label_))
+        for number, doc in enumerate(docs):
+            doc.set_ents(_without_overlaps(found[number]), default="outside")
+
+
+def _has_number(sentence) -> bool:
+    return any(token.like_num or _NUMBER_WORD.search(token.text) for token in sentence)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences next to each other become one stretch (their contexts would overlap)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + NER_CONTEXT:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _without_overlaps(spans: list) -> list:
+    kept: list = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+_parsers: dict[int, ReviewParser] = {}
+
+
+def review_parser() -> ReviewParser:
+    """The parser over the loaded full pipeline (built once per process)."""
+    from drafter.nlp import load_full_pipeline
+
+    nlp = load_full_pipeline()
+    if id(nlp) not in _parsers:
+        _parsers[id(nlp)] = ReviewParser(nlp)
+    return _parsers[id(nlp)]
+
+
+def _key(text: str, table: bool) -> str:
+    # Exact text: case and line breaks change a parse (the search cache's key ignores them).
+    return hashlib.sha256(f"{'table' if table else 'text'}\x00{text}".encode("utf-8")).hexdigest()
+
+
+def parse_paragraphs(paragraphs, database=None) -> None:
+    """Set ``doc`` on each review paragraph: from the cache in ``database``
+    where the text was parsed before, else parsed now (and kept)."""
+    if not paragraphs:
+        return
+    from spacy.tokens import DocBin
+
+    parser = review_parser()
+    tables = [p.kind == "table" for p in paragraphs]
+    keys = [_key(p.text, table) for p, table in zip(paragraphs, tables)]
+    stored = parses.cached(database, parser.ident, sorted(set(keys))) if database is not None else {}
+    docs: dict[str, object] = {}
+    for key, data in stored.items():
+        docs[key] = next(DocBin().from_bytes(data).get_docs(parser.nlp.vocab))
+    wanted = {key: (p.text, table) for key, p, table in zip(keys, paragraphs, tables) if key not in docs}
+    if wanted:
+        made = parser.parse([text for text, _ in wanted.values()], [table for _, table in wanted.values()])
+        docs.update(zip(wanted, made))
+    for key, paragraph in zip(keys, paragraphs):
+        paragraph.doc = docs[key]
+    if database is not None:
+        rows = [(key, DocBin(docs=[docs[key]], store_user_data=False).to_bytes()) for key in wanted]
+        parses.store(database, parser.ident, rows, used=sorted(stored))

@@ -207,3 +207,27 @@ def test_template_table_rows_cover_their_priorities(seeded_workspace, tmp_path):
     assert covered["homicide"]["present"] and covered["homicide"]["in_table"]
     assert covered["drugs-county-lines"]["present"]
     assert report.coverage["missing"] == ["victim-satisfaction", "cyber-crime"]
+
+
+# -- sums checked against what they are about --------------------------------------------------
+SUSSEX_CSV = """area,measure,period,value,unit,source
+Sussex,neighbourhood_crime,2022,17420,count,Home Office
+Sussex,neighbourhood_crime,2023,16890,count,Home Office
+Sussex,vehicle_crime,2022,6210,count,Home Office
+Sussex,vehicle_crime,2023,5790,count,Home Office
+"""
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Neighbourhood crime fell by 3% in 2023, led by a fall in vehicle crime to 5,790 offences "
+     "from 6,210 in 2022.", False),
+    ("Vehicle crime fell by 3% in 2023, to 5,790 offences from 6,210 in 2022.", True),
+])
+def test_a_change_is_checked_against_the_counts_of_what_it_is_about(tmp_path, sentence, wrong):
+    with new_workspace(tmp_path / "ws") as workspace:
+        workspace.import_figures(write(tmp_path, "sussex.csv", SUSSEX_CSV))
+        path = write(tmp_path, "sussex.txt", board_paper("Sussex", "April 2024", {
+            "Reduce neighbourhood crime": [sentence]}))
+        report = workspace.review(str(path))
+    assert report.figures_area == "Sussex"
+    assert bool(findings_of(report, "arithmetic")) == wrong

@@ -4,7 +4,10 @@
   same sentence ("65,450 … an increase of 18.5% from … 55,219" checks
   65,450 / 55,219 − 1), paired by their periods and roles (the base is the
   number offered for comparison, or the earlier of two dated ones), not by
-  the order they appear in; without them, from the figures for the measure
+  the order they appear in, when they count what the change is about
+  ("Neighbourhood crime fell by 3%, led by vehicle crime, down to 5,790 from
+  6,210" does not check 3% against the vehicle crime counts); without them,
+  from the figures for the measure
   the sentence is about (its period as the sentence names it, else the review
   period, against the same period a year earlier). A change that is itself
   one of the figures' changes, of a measure the sentence names, stands.
@@ -61,6 +64,18 @@ def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
         return min(later, key=lambda c: abs(c.token - base.token)), base
     current = min(others, key=lambda c: (c.token > base.token, abs(c.token - base.token)))
     return current, base
+
+
+def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anchor: int,
+               measure: MeasureMention | None, measure_mentions: list[MeasureMention]):
+    """:func:`quoted_pair`, unless the counts are of another measure than ``measure``."""
+    pair = quoted_pair(numbers, sentence, anchor)
+    if pair is None or measure is None:
+        return pair
+    counted = nearest_measure(doc, pair[0], measure_mentions)
+    if counted is not None and counted.measure != measure.measure:
+        return None
+    return pair
 
 
 def _change(current: NumberMention, base: NumberMention) -> float | None:
@@ -153,7 +168,8 @@ def _sentence_periods(doc, numbers, sentence, measure_mentions, evidence) -> lis
 
 def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
                    measure_mentions) -> tuple[float, str] | None:
-    pair = quoted_pair(numbers, sentence, anchor)
+    named = next((m for m in measure_mentions if m.measure == measure), None)
+    pair = pair_about(doc, numbers, sentence, anchor, named, measure_mentions)
     if pair:
         current, base = pair
         change = _change(current, base)
@@ -179,8 +195,8 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         words_done.add(word[1].i)
     if mention.status == "stale":
         return  # an earlier period's change, presented as current: the stale finding says so
-    pair = quoted_pair(numbers, mention.sentence, mention.token)
     measure = nearest_measure(doc, mention, measure_mentions)
+    pair = pair_about(doc, numbers, mention.sentence, mention.token, measure, measure_mentions)
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     own = mention.matched if mention.status == "verified" else None
     if own is not None and own.kind not in (CHANGE, POINTS) and word is None:

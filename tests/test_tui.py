@@ -396,6 +396,22 @@ async def test_review_findings_jump_to_their_paragraph(indexed_workspace):
                 assert desk.editor.spans[chosen.index].first == row
 
 
+async def test_review_says_when_the_drafts_area_has_no_figures(indexed_workspace):
+    draft = copied_forward_draft(indexed_workspace)
+    draft.area = "Cumbria"
+    indexed_workspace.save_draft(draft)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=WIDE) as pilot:
+        await open_desk(pilot)
+        await pilot.press("f8")
+        from drafter.tui.screens.review import ReviewScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), what="review")
+        state = app.screen.query_one("#review-state")
+        await wait_for(pilot, lambda: "findings" in static_text(state), timeout=60, what="findings")
+        assert "Note: no figures for Cumbria in the workspace" in static_text(state)
+
+
 async def test_revisions_can_be_listed_and_restored(indexed_workspace):
     draft = copied_forward_draft(indexed_workspace)
     original = draft.sections[0].text()

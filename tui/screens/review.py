@@ -77,13 +77,15 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
         except DrafterError as error:
             self.app.call_from_thread(self.failed, str(error))
             return
-        self.app.call_from_thread(self.show, list(report.findings))
+        self.app.call_from_thread(self.show, list(report.findings), list(report.notes))
 
     def failed(self, message: str) -> None:
         self.query_one("#review-state", Static).update(f"Review failed: {message}")
         self.app.notify(message, severity="error")
 
-    def show(self, findings: list) -> None:
+    def show(self, findings: list, notes: list[str] = ()) -> None:
+        """The findings, and under the summary what the review could not do
+        (numbers left unchecked without figures, nothing to compare with)."""
         self.findings = findings
         options: list[Option] = []
         index_of = {id(finding): index for index, finding in enumerate(findings)}
@@ -99,7 +101,8 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
         summary = (f"{len(findings)} findings: {counts['error']} errors, "
                    f"{counts['warning']} warnings, {counts['info']} notes") if findings \
             else "No findings: nothing to fix."
-        self.query_one("#review-state", Static).update(summary)
+        self.query_one("#review-state", Static).update(
+            "\n".join([summary, *(f"Note: {note}" for note in notes)]))
         for index, option in enumerate(options):
             if not option.disabled:
                 option_list.highlighted = index

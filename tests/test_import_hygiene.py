@@ -159,3 +159,24 @@ def test_every_package_says_what_it_is_for():
         tree = ast.parse(init.read_text(encoding="utf-8"))
         doc = ast.get_docstring(tree)
         assert doc and len(doc.split()) >= 8, f"{init.relative_to(ROOT)} needs a docstring saying what the package holds"
+
+
+def test_engine_messages_do_not_name_command_line_flags():
+    """The engine serves the desk and scripts too: a flag in its message means
+    nothing there. The CLI adds its flags to the engine's messages itself."""
+    flag = re.compile(r"(?<![\w-])--[a-z][a-z-]+")
+    offenders = []
+    for path in _python_files(ENGINE):
+        if (ENGINE / "cli") in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, (ast.Raise, ast.Call)):
+                continue
+            if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Attribute)
+                                                   and node.func.attr in ("append", "warn")):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Constant) and isinstance(inner.value, str) and flag.search(inner.value):
+                    offenders.append(f"{path.relative_to(ROOT)}:{inner.lineno}: {inner.value.strip()[:60]!r}")
+    assert not offenders, offenders

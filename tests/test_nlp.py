@@ -99,3 +99,20 @@ def test_worker_processes_analyse_exactly_as_one_process():
     parallel = [a.terms for a in analysis.analyse_texts(texts, n_process=2, progress=done.append)]
     assert parallel == single
     assert done[-1] == len(texts)
+
+
+def test_lookup_lemmatizer_needs_no_tagger_and_reads_capitalised_words(monkeypatch):
+    pytest.importorskip("spacy_lookups_data", reason="spacy-lookups-data is a benchmark extra")
+    monkeypatch.setenv(nlp.MODEL_ENV, "lookup")
+    choice = nlp.choose_model()
+    assert choice.lookup and choice.ident.startswith("lookup-en-")
+    pipeline = nlp.load_pipeline()
+    assert "tagger" not in pipeline.pipe_names
+    lemmas = [t.lemma_ for t in pipeline("Officers seized knives; Burglaries fell.")]
+    assert lemmas[:3] == ["officer", "seize", "knife"] and "burglary" in lemmas
+
+
+def test_paragraphs_are_analysed_sentence_by_sentence():
+    marked = analysis.mark_figures("In May 2024 there were 3 homicides. Across 2025 the force "
+                                   "recorded 14. Knife crime fell.")
+    assert len(analysis.sentences(marked)) == 3

@@ -8,13 +8,16 @@ summed into one *storyline* document, and latent semantic analysis
 (scikit-learn's ``TruncatedSVD`` of the storylines' TF-IDF matrix) gives each
 term a vector; terms whose vectors point the same way are associated, with
 the cosine as their strength. Only each term's few strongest associations are
-kept, saved as arrays so that queries read them without scikit-learn.
+kept, as arrays that queries read without scikit-learn.
+
+Learned on demand (``Associations.learn``, then a loaded index's
+``associations``): on the sample corpus they did not improve ranking, so a
+build does not learn them (benchmarks/RESULTS.md has the ablation).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass
@@ -115,21 +118,3 @@ class Associations:
 
     def __len__(self) -> int:
         return len(self.terms)
-
-    def to_disk(self, path: Path) -> None:
-        import numpy as np
-
-        path.mkdir(parents=True, exist_ok=True)
-        np.save(path / "terms.npy", self.terms.encoded)
-        np.save(path / "indptr.npy", self.indptr)
-        np.save(path / "related.npy", self.related_at)
-        np.save(path / "strengths.npy", self.strengths)
-
-    @classmethod
-    def from_disk(cls, path: Path) -> "Associations | None":
-        import numpy as np
-
-        if not (path / "terms.npy").exists():
-            return None
-        return cls(np.load(path / "terms.npy"), np.load(path / "indptr.npy"),
-                   np.load(path / "related.npy"), np.load(path / "strengths.npy"))

@@ -1,8 +1,7 @@
 """Building the search index from the corpus.
 
 A full build analyses every paragraph (cached analyses reused), fits the
-retriever, groups near-duplicates, learns term associations, trains the
-priority classifier and saves it all as a new main directory. Adding or
+retriever, groups near-duplicates, trains the priority classifier and saves it all as a new main directory. Adding or
 removing statements afterwards only updates a small delta (``delta.py``)
 until it grows past :data:`MERGE_SHARE` of the main index, when the next
 refresh is a full build again (Lucene's and tantivy's segment merges).
@@ -13,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable
@@ -109,7 +109,6 @@ _thread_lock = threading.RLock()
 
 
 def _build(workspace, analyser: str, progress: Progress | None, started: float):
-    from drafter.search.associations import Associations
     from drafter.search.loaded import LoadedIndex
     from drafter.search.terms import learn_lemmas
     from drafter.search.tfidf import TfidfRetriever
@@ -120,17 +119,19 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
     rows = statement_store.corpus_paragraphs(database)
     documents, analysed, reused, tables = analyses_of(workspace, rows, analyser, progress)
 
-    steps = 5
+    steps = 4
     _step(progress, "fitting the retriever", 0, steps)
     retriever = TfidfRetriever().fit([d.terms for d in documents])
     matrix = retriever.document_matrix_
-    _step(progress, "grouping near-duplicates", 1, steps)
-    groups = _groups(matrix, rows, documents)
-    _step(progress, "learning associations", 2, steps)
-    associations = Associations.learn(matrix, groups, retriever.vocabulary_) if len(rows) else None
-    _step(progress, "training classifier", 3, steps)
-    classifier, predicted = _predict_unlabelled(database, matrix, rows)
-    _step(progress, "saving index", 4, steps)
+    _step(progress, "grouping near-duplicates, training classifier", 1, steps)
+    # Both cores: the classifier's fit runs in numpy and scipy while the
+    # grouping's Python loops hold the interpreter.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        training = pool.submit(_train_classifier, matrix, rows)
+        groups = _groups(matrix, rows, documents)
+        classifier = training.result()
+    predicted = predict_unlabelled(database, classifier, matrix, rows) if classifier is not None else {}
+    _step(progress, "saving index", 3, steps)
     effective = [row["priority"] or predicted.get(row["id"]) for row in rows]
     arrays = paragraph_arrays(rows, effective, [d.terms for d in documents])
     arrays.update(group_arrays(groups, newness_keys(arrays)))
@@ -140,7 +141,6 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "build_seconds": round(time.perf_counter() - started, 3), "paragraphs": len(rows),
         "terms": len(retriever.terms_), "groups": int(arrays["group_indptr"].size - 1),
-        "associations": len(associations) if associations is not None else 0,
         "duplicate_threshold": DUPLICATE_THRESHOLD, "version_threshold": VERSION_THRESHOLD,
         "retriever": retriever.get_params(),
         "classifier": classifier.classes_ if classifier is not None else None,
@@ -156,8 +156,6 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
         retriever.to_disk(directory / "retriever")
         if classifier is not None:
             classifier.to_disk(directory / "classifier")
-        if associations is not None:
-            associations.to_disk(directory / "associations")
         (directory / "query.json").write_text(json.dumps(query_tables), encoding="utf-8")
         for key, value in arrays.items():
             np.save(directory / f"{key}.npy", value)
@@ -167,8 +165,7 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
     report = IndexReport(paragraphs=len(rows), analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,
                          terms=meta["terms"], groups=meta["groups"], predicted=len(predicted))
-    return report, LoadedIndex(directory, meta, retriever, classifier, query_tables, arrays,
-                               associations=associations)
+    return report, LoadedIndex(directory, meta, retriever, classifier, query_tables, arrays)
 
 
 def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
@@ -177,9 +174,13 @@ def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
 
 
 def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress | None):
-    """Every row's Analysis (cached ones reused, the rest parsed and cached),
-    the counts parsed and reused, and the pipeline's tables for queries."""
-    from drafter import nlp
+    """Every row's Analysis, the counts of paragraph texts parsed now and
+    taken from the cache, and the pipeline's tables for queries.
+
+    A paragraph whose text was analysed before is taken whole from the cache.
+    Any other is cut into sentences; only the sentences never analysed
+    before (figures aside) are parsed by spaCy, in bulk, with both cores.
+    """
     from drafter.search import terms as analysis
     from drafter.store import analyses as analysis_store
 
@@ -187,34 +188,96 @@ def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress |
     texts_by_hash: dict[str, str] = {}
     for row in rows:
         texts_by_hash.setdefault(row["text_hash"], row["text"])
-    found = {digest: analysis.Analysis.decode(terms, words) for digest, (terms, words)
-             in analysis_store.cached(database, analyser, list(texts_by_hash)).items()}
+    found = _decoded(analysis_store.cached(database, analyser, list(texts_by_hash)))
     missing = [digest for digest in texts_by_hash if digest not in found]
     reused = len(found)
     tables = None if missing else reusable_tables(current_dirs(workspace)[0], analyser)
     if tables is None:
-        pipeline = nlp.load_pipeline()
-        lemma_tables = nlp.lemma_tables(pipeline)
-        tables = {"stop_words": nlp.stop_words(pipeline),
-                  "exceptions": lemma_tables.get("exceptions", {}),
-                  "rules": lemma_tables.get("rules", {})}
+        tables = _pipeline_tables()
     if missing:
-        total = len(missing)
-        _step(progress, "analysing paragraphs", 0, total)
-        workers = 2 if total >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
-        results = analysis.analyse_texts(
-            [texts_by_hash[digest] for digest in missing], batch_size=64, n_process=workers,
-            progress=(lambda done: progress("analysing paragraphs", done, total)) if progress else None)
-        pending: list[tuple[str, str, str]] = []
-        for digest, result in zip(missing, results):
-            found[digest] = result
-            pending.append((digest, *result.encode()))
-            if len(pending) >= STORE_EVERY:  # an interrupted bulk build keeps its work
-                analysis_store.store(database, analyser, pending)
-                pending = []
-        if pending:
-            analysis_store.store(database, analyser, pending)
+        parts = {digest: analysis.sentences(analysis.mark_figures(texts_by_hash[digest]))
+                 for digest in missing}
+        sentence_analyses = _sentence_analyses(database, analyser, parts, progress)
+        pending = []
+        for digest, sentences in parts.items():
+            whole = analysis.Analysis([], [])
+            for sentence in sentences:
+                part = sentence_analyses[_digest(sentence)]
+                whole.terms.extend(part.terms)
+                whole.words.extend(part.words)
+            found[digest] = whole
+            pending.append((digest, *whole.encode()))
+        for start in range(0, len(pending), STORE_EVERY):
+            analysis_store.store(database, analyser, pending[start:start + STORE_EVERY])
     return [found[row["text_hash"]] for row in rows], len(missing), reused, tables
+
+
+def _decoded(cached: dict[str, tuple[str, str]]) -> dict:
+    """Cached analyses by text hash; texts that differ only in their figures
+    share one Analysis (decoded once, counted once when fitting)."""
+    from drafter.search.terms import Analysis
+
+    shared: dict[tuple[str, str], Analysis] = {}
+    out = {}
+    for digest, encoded in cached.items():
+        held = shared.get(encoded)
+        if held is None:
+            held = shared[encoded] = Analysis.decode(*encoded)
+        out[digest] = held
+    return out
+
+
+def _pipeline_tables() -> dict:
+    from drafter import nlp
+
+    pipeline = nlp.load_pipeline()
+    lemma_tables = nlp.lemma_tables(pipeline)
+    return {"stop_words": nlp.stop_words(pipeline), "exceptions": lemma_tables.get("exceptions", {}),
+            "rules": lemma_tables.get("rules", {})}
+
+
+def _digest(sentence: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(sentence.encode("utf-8")).hexdigest()
+
+
+SENTENCES = "/sentence"  # the analysis cache's key for sentences, beside paragraphs'
+
+
+def _sentence_analyses(database, analyser: str, parts: dict, progress: Progress | None) -> dict:
+    """Analysis of every distinct sentence of ``parts``, by digest: cached
+    ones read, the rest parsed and cached (in batches, so an interrupted
+    bulk build keeps its work)."""
+    from drafter.search import terms as analysis
+    from drafter.store import analyses as analysis_store
+
+    texts: dict[str, str] = {}
+    for sentences in parts.values():
+        for sentence in sentences:
+            texts.setdefault(_digest(sentence), sentence)
+    key = analyser + SENTENCES
+    found = {digest: analysis.Analysis.decode(terms, words) for digest, (terms, words)
+             in analysis_store.cached(database, key, list(texts)).items()}
+    missing = [digest for digest in texts if digest not in found]
+    if not missing:
+        return found
+    total = len(missing)
+    _step(progress, "analysing sentences", 0, total)
+    workers = 2 if total >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+    results = analysis.analyse_texts(
+        [texts[digest] for digest in missing], batch_size=64, n_process=workers,
+        progress=(lambda done: progress("analysing sentences", done, total)) if progress else None)
+    pending: list[tuple[str, str, str]] = []
+    for digest, result in zip(missing, results):
+        found[digest] = result
+        pending.append((digest, *result.encode()))
+        if len(pending) >= STORE_EVERY:
+            analysis_store.store(database, key, pending)
+            pending = []
+    if pending:
+        analysis_store.store(database, key, pending)
+    return found
 
 
 def _groups(matrix, rows: list[dict], documents):
@@ -232,17 +295,16 @@ def _groups(matrix, rows: list[dict], documents):
     )
 
 
-def _predict_unlabelled(database, matrix, rows: list[dict]):
-    """Train on the labelled rows; store and return {paragraph id: priority}
-    predicted for the rest. The classifier is None with fewer than two labels."""
+def _train_classifier(matrix, rows: list[dict]):
+    """The priority classifier learned from the labelled rows; None with
+    fewer than two labels."""
     from drafter.search.classifier import NotEnoughLabels, PriorityClassifier
 
     labelled = [i for i, row in enumerate(rows) if row["priority"]]
     try:
-        classifier = PriorityClassifier().fit(matrix[labelled], [rows[i]["priority"] for i in labelled])
+        return PriorityClassifier().fit(matrix[labelled], [rows[i]["priority"] for i in labelled])
     except NotEnoughLabels:
-        return None, {}
-    return classifier, predict_unlabelled(database, classifier, matrix, rows)
+        return None
 
 
 def predict_unlabelled(database, classifier, matrix, rows: list[dict]) -> dict[int, str]:

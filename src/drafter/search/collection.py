@@ -11,13 +11,13 @@ saved with. Documents are numbered main first, then delta (``offset``).
 
 from __future__ import annotations
 
-import numpy as np
-
 
 class Collection:
     """Global statistics and scoring over a main and an optional delta segment."""
 
     def __init__(self, main, delta=None, removed=None):
+        import numpy as np
+
         self.main = main
         self.delta = delta
         self.removed = np.asarray(removed if removed is not None else [], dtype=np.int64)
@@ -40,6 +40,8 @@ class Collection:
 
     def _removed_frequencies(self):
         """Per main column, how many removed documents contain it."""
+        import numpy as np
+
         main = self.main
         starts = np.asarray(main.forward_indptr_)[self.removed]
         ends = np.asarray(main.forward_indptr_)[self.removed + 1]
@@ -55,6 +57,8 @@ class Collection:
 
     def document_frequency(self, terms: list[str], columns=None):
         """Live documents containing each term, over both segments."""
+        import numpy as np
+
         columns = columns if columns is not None else self.columns(terms)
         df = np.zeros(len(terms), dtype=np.int64)
         for segment, found in zip(self.segments, columns):
@@ -72,12 +76,16 @@ class Collection:
     def __contains__(self, term: object) -> bool:
         if not isinstance(term, str):
             return False
+        if self.delta is None:
+            return self.main.vocabulary_.get(term) is not None
         return any(term in segment.vocabulary_ for segment in self.segments)
 
     # -- scoring ------------------------------------------------------------------
     def score(self, terms: list[str], weights, columns=None):
         """(score of every document, the documents the postings list) for
         terms with weights (multiplying the impacts)."""
+        import numpy as np
+
         columns = columns if columns is not None else self.columns(terms)
         weights = np.asarray(weights, dtype=np.float64)
         parts_documents, parts_contributions = [], []

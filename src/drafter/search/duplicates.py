@@ -34,7 +34,10 @@ _PRIME = (1 << 31) - 1
 DISTINCT_BY = 1.1
 # A bucket this large is a very common boilerplate sentence set; its members
 # are compared with one representative instead of pairwise.
-_PAIRWISE_LIMIT = 40
+_PAIRWISE_LIMIT = 12
+# Candidate pairs agreeing on fewer MinHash values than this (Jaccard
+# estimate) are not copies: cosine 0.7 needs an overlap of about a half.
+MIN_AGREEMENT = 0.3
 
 
 def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
@@ -87,9 +90,14 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
             left, right, similarity = _similar_pairs(matrix[reps], threshold)
             left, right = reps[left], reps[right]
         else:
-            pairs = _candidate_pairs(_minhash(matrix[reps], BANDS * ROWS_PER_BAND, seed))
+            signatures = _minhash(matrix[reps], BANDS * ROWS_PER_BAND, seed)
+            pairs = _candidate_pairs(signatures)
+            # The signatures estimate each pair's Jaccard overlap: pairs far
+            # below a copy's are dropped before the exact (costly) check.
+            agree = _agreement(signatures, pairs)
+            pairs = pairs[agree >= MIN_AGREEMENT]
             left, right = reps[pairs[:, 0]], reps[pairs[:, 1]]
-            similarity = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+            similarity = _row_dots(matrix, left, right)
             close = similarity >= threshold
             left, right, similarity = left[close], right[close], similarity[close]
         for i in np.argsort(-similarity, kind="stable").tolist():
@@ -173,7 +181,11 @@ def _version_links(matrix, statements: list[tuple], sections: list[str | None],
         for previous, current in zip(force_statements, force_statements[1:]):
             for statement in (previous, current):
                 if statement not in blocks:
-                    blocks[statement] = matrix[rows_of[statement]]
+                    rows = rows_of[statement]
+                    # A statement's rows are usually consecutive: a slice is
+                    # far cheaper than picking rows one by one.
+                    contiguous = rows[-1] - rows[0] == len(rows) - 1
+                    blocks[statement] = matrix[rows[0]:rows[-1] + 1] if contiguous else matrix[rows]
             similarity = (blocks[current] @ blocks[previous].T).toarray()
             new_rows = np.asarray(rows_of[current])
             old_rows = np.asarray(rows_of[previous])
@@ -225,6 +237,29 @@ def _similar_pairs(matrix, threshold: float, chunk: int = 1000):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     return (np.concatenate(lefts).astype(np.int64), np.concatenate(rights).astype(np.int64),
             np.concatenate(values))
+
+
+def _agreement(signatures, pairs, chunk: int = 200_000):
+    """Share of MinHash values two rows agree on (an estimate of their
+    Jaccard overlap), for each pair."""
+    import numpy as np
+
+    out = np.empty(len(pairs), dtype=np.float32)
+    for start in range(0, len(pairs), chunk):
+        part = pairs[start:start + chunk]
+        out[start:start + chunk] = (signatures[part[:, 0]] == signatures[part[:, 1]]).mean(axis=1)
+    return out
+
+
+def _row_dots(matrix, left, right, chunk: int = 200_000):
+    """Dot product of rows ``left[i]`` and ``right[i]`` of a CSR matrix."""
+    import numpy as np
+
+    out = np.empty(len(left), dtype=np.float64)
+    for start in range(0, len(left), chunk):
+        a, b = matrix[left[start:start + chunk]], matrix[right[start:start + chunk]]
+        out[start:start + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out
 
 
 def _minhash(matrix, permutations: int, seed: int):

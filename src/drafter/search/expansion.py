@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from drafter.search.spelling import spelling_variants, splits
 
 
@@ -60,7 +58,7 @@ class QueryPlan:
     reachable score), and which of the writer's words each term stands for."""
 
     terms: list[str]
-    weights: np.ndarray
+    weights: "numpy.ndarray"
     words_of: dict[str, list[str]] = field(default_factory=dict)
     expanded: set[str] = field(default_factory=set)
 
@@ -78,19 +76,24 @@ class _Clause:
 
 
 def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=None, synonyms=None,
-               associations=None, settings: ExpansionSettings | None = None) -> QueryPlan:
+               associations=None, settings: ExpansionSettings | None = None,
+               memo: dict | None = None) -> QueryPlan:
     """Weighted terms for a query given as (term, word as written) pairs.
 
     ``retriever`` supplies the scoring parameters (k1, query term limits);
-    ``lemma`` turns a variant word into the index's term for it.
+    ``lemma`` turns a variant word into the index's term for it; ``memo``
+    remembers spelling variants from query to query.
     """
+    import numpy as np
+
     settings = settings or ExpansionSettings()
     if not pairs:
         return QueryPlan([], np.zeros(0))
     terms = [term for term, _ in pairs]
     if len(set(terms)) > settings.up_to_terms:
         return _plain_plan(pairs, collection, retriever)
-    clauses = _clauses(pairs, collection, lemma if settings.variants else None, synonyms)
+    clauses = _clauses(pairs, collection, lemma if settings.variants else None, synonyms,
+                       memo if memo is not None else {})
     everything = sorted({t for c in clauses for t in c.span + tuple(x for a in c.alternatives for x in a)})
     df = dict(zip(everything, collection.document_frequency(everything).tolist()))
     idf = dict(zip(everything, collection.idf([df[t] for t in everything]).tolist()))
@@ -120,6 +123,8 @@ def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=Non
 
 def _plain_plan(pairs, collection, retriever) -> QueryPlan:
     """A long query: its own terms, the common ones and the lightest left out."""
+    import numpy as np
+
     counts: dict[str, int] = {}
     words_of: dict[str, list[str]] = {}
     for term, written in pairs:
@@ -146,13 +151,13 @@ def _plain_plan(pairs, collection, retriever) -> QueryPlan:
     return QueryPlan(chosen, values, {t: words_of[t] for t in chosen})
 
 
-def _clauses(pairs, collection, lemma, synonyms) -> list[_Clause]:
+def _clauses(pairs, collection, lemma, synonyms, memo) -> list[_Clause]:
     """The query's spans: one per term, spans linked to alternatives merged
     where they overlap; repeated spans counted once with their count."""
     terms = [term for term, _ in pairs]
     words = [written for _, written in pairs]
     matches = list(synonyms.matches(terms)) if synonyms is not None else []
-    matches += _variant_matches(terms, words, collection, lemma)
+    matches += _variant_matches(terms, words, collection, lemma, memo)
     covered: list[list] = []  # [start, end, [(start, end, alternatives, replaces)]]
     for match in sorted(matches, key=lambda m: (m[0], -m[1])):
         if covered and match[0] < covered[-1][1]:
@@ -187,25 +192,36 @@ def _clauses(pairs, collection, lemma, synonyms) -> list[_Clause]:
     return list(merged.values())
 
 
-def _variant_matches(terms, words, collection, lemma):
+def _variant_matches(terms, words, collection, lemma, memo: dict):
     """Spans whose other spellings the index knows: British ↔ American, two
-    words written as one, one word written as two."""
+    words written as one, one word written as two. ``memo`` keeps each
+    word's answer (the index does not change under it)."""
     if lemma is None:
         return []
     found = []
     for i, (term, word) in enumerate(zip(terms, words)):
         lower = word.lower()
-        variants = {lemma(v) for v in spelling_variants(lower)}
-        variants.discard(term)
-        known = [(v,) for v in sorted(variants) if v in collection]
-        if term not in collection:
-            known += [(lemma(a), lemma(b)) for a, b in splits(lower)
-                      if lemma(a) in collection and lemma(b) in collection]
+        known = memo.get(lower)
+        if known is None:
+            variants = {lemma(v) for v in spelling_variants(lower)}
+            variants.discard(term)
+            known = tuple((v,) for v in sorted(variants) if v in collection)
+            if term not in collection:
+                known += tuple((lemma(a), lemma(b)) for a, b in splits(lower)
+                               if lemma(a) in collection and lemma(b) in collection)
+            if len(memo) < 50_000:
+                memo[lower] = known
         if known:
-            found.append((i, i + 1, tuple(known), False))
+            found.append((i, i + 1, known, False))
         if i + 1 < len(terms):
-            together = lemma(lower + words[i + 1].lower())
-            if together in collection and together not in (term, terms[i + 1]):
+            pair = (lower, words[i + 1].lower())
+            together = memo.get(pair)
+            if together is None:
+                together = lemma(pair[0] + pair[1])
+                together = together if together in collection else ""
+                if len(memo) < 50_000:
+                    memo[pair] = together
+            if together and together not in (term, terms[i + 1]):
                 found.append((i, i + 2, ((together,),), False))
     return found
 

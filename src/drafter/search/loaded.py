@@ -55,13 +55,14 @@ class LoadedIndex:
         self.also_in = arrays["also_in"]
         self._masks: dict[int, object] = {}
         self._synonyms: tuple | None = None
+        self._forms: dict[str, list[str]] | None = None
+        self._variants: dict = {}
         self._lock = threading.Lock()
 
     @classmethod
     def load(cls, directory: Path, delta_directory: Path | None = None) -> "LoadedIndex":
         import numpy as np
 
-        from drafter.search.associations import Associations
         from drafter.search.classifier import PriorityClassifier
         from drafter.search.tfidf import TfidfRetriever
 
@@ -71,28 +72,26 @@ class LoadedIndex:
             if (directory / "classifier").is_dir() else None
         query_tables = json.loads((directory / "query.json").read_text(encoding="utf-8"))
         arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
-        associations = Associations.from_disk(directory / "associations")
         delta = None
         if delta_directory is not None:
             from drafter.search.delta import Delta
 
             delta = Delta.from_disk(delta_directory)
-        return cls(directory, meta, retriever, classifier, query_tables, arrays,
-                   associations=associations, delta=delta)
+        return cls(directory, meta, retriever, classifier, query_tables, arrays, delta=delta)
 
     # -- queries ------------------------------------------------------------------
     def synonyms(self, path: Path):
-        """The synonyms file in this index's terms, re-read when it changes."""
+        """The synonyms file at ``path`` (the bundled one when there is none)
+        in this index's terms, read again when it changes."""
         from drafter.search.synonyms import SynonymMap, file_stamp, read_synonyms
 
-        stamp = file_stamp(path)
+        source, stamp = file_stamp(path)
         held = self._synonyms
-        if held is not None and held[0] == stamp:
+        if held is not None and held[0] == (source, stamp):
             return held[1]
         with self._lock:
-            rules = read_synonyms(path) if stamp[1:] else []
-            compiled = SynonymMap(rules, self._entry_terms, path)
-            self._synonyms = (stamp, compiled)
+            compiled = SynonymMap(read_synonyms(source), self._entry_terms, source)
+            self._synonyms = ((source, stamp), compiled)
         return compiled
 
     def _entry_terms(self, entry: str) -> list[str]:
@@ -108,11 +107,12 @@ class LoadedIndex:
         # Figures are in nearly every paragraph: scoring them costs the
         # longest postings for no ranking gain (benchmarks/README.md).
         pairs = [(term, word) for term, word in pairs if not is_class_term(term)]
-        settings = self.expansion if expand else ExpansionSettings(synonym_weight=0.0,
-                                                                   association_weight=0.0)
+        settings = self.expansion if expand else ExpansionSettings(
+            synonym_weight=0.0, association_weight=0.0, variants=False)
         return plan_query(pairs, self.collection, self.retriever, lemma=self.analyser.lemma,
                           synonyms=synonyms if expand else None,
-                          associations=self.associations if expand else None, settings=settings)
+                          associations=self.associations if expand else None, settings=settings,
+                          memo=self._variants)
 
     def _mask(self, code: int):
         mask = self._masks.get(code)
@@ -130,46 +130,36 @@ class LoadedIndex:
 
         if not plan:
             return []
-        scores, touched = self.collection.score(plan.terms, plan.weights)
+        scores, _ = self.collection.score(plan.terms, plan.weights)
         code = SECTION_CODES[priority] if priority else None
         if code is not None:
             scores *= self._mask(code)
         if not collapse:
             touched = np.flatnonzero(scores)
             return [(int(d), float(scores[d])) for d in self._best(touched, scores[touched], limit)]
-        n = len(scores)
-        if len(touched) * 4 > n:
-            # Most paragraphs scored (a pasted paragraph): the best few hundred
-            # usually hold enough distinct groups; walking them best first
-            # meets each group at its best member.
-            top = _top_positive(scores, limit * 20)
+        # Walking paragraphs best first meets each group at its best member:
+        # the first ``limit`` groups met are the best ``limit`` groups. The
+        # best few hundred paragraphs usually hold them; if not (many
+        # near-copies among the best), four times as many are taken.
+        wanted = limit * 20
+        while True:
+            top = _top_positive(scores, wanted)
             hits, seen = [], set()
-            for document in top[np.lexsort((self.paragraph_ids[top], -scores[top]))].tolist():
-                score = float(scores[document])
-                if score <= 0:
-                    break
-                group = int(self.groups[document])
+            groups = self.groups[top]
+            order = np.lexsort((self.paragraph_ids[top], -scores[top]))
+            for document, group in zip(top[order].tolist(), groups[order].tolist()):
                 if group in seen:
                     continue
                 seen.add(group)
-                hits.append((self._representative(group, code), score))
+                hits.append((self._representative(group, code), float(scores[document])))
                 if len(hits) == limit:
                     return hits
-        # Otherwise (few paragraphs scored, or many near-copies among the best)
-        # a group's score is its best member's, in one pass over the postings
-        # read (a paragraph read twice is harmless to a maximum).
-        best = np.zeros(len(self.group_indptr) - 1)
-        np.maximum.at(best, self.groups[touched], scores[touched])
-        groups = np.flatnonzero(best)
-        return [(self._representative(int(g), code), float(best[g]))
-                for g in _best(groups, best[groups], limit, self._group_keys(groups))]
+            if len(top) < wanted:  # every paragraph that scored was walked
+                return hits
+            wanted *= 4
 
     def _best(self, documents, values, limit: int):
         return _best(documents, values, limit, self.paragraph_ids[documents])
-
-    def _group_keys(self, groups):
-        """A group's tie-break key: its newest member's paragraph id."""
-        return self.paragraph_ids[self.group_members[self.group_indptr[groups]]]
 
     def _representative(self, group: int, code: int | None) -> int:
         members = self.group_members[self.group_indptr[group]:self.group_indptr[group + 1]]
@@ -184,13 +174,16 @@ class LoadedIndex:
         """For each document, the writer's words it matches (directly or
         through an expansion), then the expanded words it contains as
         written in its text."""
+        columns = self.collection.columns(plan.terms)
         words: list[list[str]] = []
         for document, text in zip(documents, texts):
-            has = self.collection.document_terms(document)
+            segment, local = self.collection.segment_of(document)
+            has = segment.document_terms(local)
+            known = columns[self.collection.segments.index(segment)].tolist()
             found: list[str] = []
             extra: set[str] = set()
-            for term in plan.terms:
-                if term not in has:
+            for term, column in zip(plan.terms, known):
+                if column < 0 or column not in has:
                     continue
                 found.extend(w for w in plan.words_of.get(term, ()) if w not in found)
                 if term in plan.expanded:
@@ -202,11 +195,21 @@ class LoadedIndex:
 
     def _written_forms(self, text: str, terms: set[str]) -> list[str]:
         """Words of ``text`` whose term is one of ``terms``, as written."""
-        forms: list[str] = []
-        for term, written in self.analyser.analyse(text):
-            if term in terms and written not in forms:
-                forms.append(written)
-        return forms
+        import re
+
+        if self._forms is None:
+            forms: dict[str, list[str]] = {}
+            for word, lemma in self.analyser.lemmas.items():
+                forms.setdefault(lemma, []).append(word)
+            self._forms = forms
+        alternatives = sorted({form for term in terms for form in [term, *self._forms.get(term, ())]},
+                              key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")\b", re.IGNORECASE)
+        written: list[str] = []
+        for match in pattern.finditer(text):
+            if match.group() not in written:
+                written.append(match.group())
+        return written
 
 
 ARRAY_NAMES = ("paragraph_ids", "statement_ids", "dates", "positions", "codes", "term_keys",

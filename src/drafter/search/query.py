@@ -39,9 +39,8 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
            collapse: bool = True, expand: bool = True) -> list[SearchHit]:
     """Past paragraphs like ``text``, best first, near-copies collapsed.
 
-    The writer's words are expanded with the workspace's synonyms file,
-    spelling variants and the associations learned from the corpus (``expand``
-    off scores the words alone). With ``collapse`` off every version is
+    The writer's words are expanded with the workspace's synonyms file and
+    spelling variants (``expand`` off scores the words alone). With ``collapse`` off every version is
     listed (the benchmark compares both). Raises BadQuery for an empty query
     (or one of stop words only) or a bad limit, UnknownPriority for a
     priority id drafter does not know, SynonymsError for a bad synonyms file.

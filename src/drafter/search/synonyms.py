@@ -20,6 +20,7 @@ and the line (never a silent fallback): see :class:`SynonymsError`.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ class SynonymRule:
     replaces: bool = False
 
 
+@functools.lru_cache(maxsize=1)
 def bundled_synonyms() -> Path:
     """The synonyms file shipped with drafter (copied into new workspaces)."""
     return Path(__file__).resolve().parent / FILE_NAME
@@ -49,8 +51,7 @@ def bundled_synonyms() -> Path:
 
 def workspace_synonyms(workspace) -> Path:
     """``<workspace>/synonyms.txt``; the bundled file when the workspace has none."""
-    path = Path(workspace.path) / FILE_NAME
-    return path if path.exists() else bundled_synonyms()
+    return Path(workspace.path) / FILE_NAME
 
 
 def read_synonyms(path: Path) -> list[SynonymRule]:
@@ -156,12 +157,15 @@ def _unescape(text: str) -> str:
 
 
 def file_stamp(path: Path) -> tuple:
-    """Changes when the file is edited (cheap: one stat)."""
+    """(file to read, a stamp that changes when it is edited): the file at
+    ``path``, else the bundled one. One stat when the file is there."""
     try:
         stat = os.stat(path)
+    except FileNotFoundError:
+        return bundled_synonyms(), ("bundled",)
     except OSError:
-        return (str(path), None)
-    return (str(path), stat.st_mtime_ns, stat.st_size)
+        return path, (None,)  # unreadable: read_synonyms says why
+    return path, (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
 class SynonymMap:

@@ -22,7 +22,7 @@ from typing import Callable, Container, Iterable, Iterator
 
 # Bump when the terms a paragraph yields change: cached analyses and saved
 # indexes made by another version are then ignored.
-ANALYSIS_VERSION = "terms-3"
+ANALYSIS_VERSION = "terms-4"
 
 MONEY, PERCENT, YEAR, MONTH, NUMBER = "_money_", "_percent_", "_year_", "_month_", "_num_"
 CLASS_TERMS = (MONEY, PERCENT, YEAR, MONTH, NUMBER)
@@ -51,6 +51,21 @@ _PLACEHOLDER_FOR = {"money": "xxmoney", "percent": "xxpercent", "year": "xxyear"
 # clitics ('s, n't) come off, "A&E" stays whole.
 WORD = re.compile(r"[^\W_]+(?:[&'][^\W_]+)*")
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)$")
+
+
+# A sentence ends at . ! or ? followed by space and a capital, a digit or a
+# figure placeholder (the ones spaCy's own sentence boundaries agree with most).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£\"'‘“(]|xx(?:money|percent|year|month|number)\b)")
+
+
+def sentences(marked: str) -> list[str]:
+    """A paragraph (already through :func:`mark_figures`) cut into sentences.
+
+    Paragraphs are analysed sentence by sentence and each sentence's
+    analysis is cached: statements carry sentences forward from quarter to
+    quarter, figures changed, so most of a new paragraph was analysed before.
+    """
+    return [part for part in _SENTENCE_END.split(marked.strip()) if part]
 
 
 def mark_figures(text: str) -> str:
@@ -187,8 +202,13 @@ def learn_lemmas(analyses: Iterable[Analysis]) -> dict[str, str]:
     """Word → its most frequent lemma in the corpus, for words whose lemma
     differs from the word itself (the others map to themselves)."""
     pairs: Counter = Counter()
-    for analysis in analyses:
-        pairs.update(zip(analysis.words, analysis.terms))
+    # Paragraphs carried forward with new figures share one Analysis: count
+    # each once, times how often it occurs.
+    shared = Counter(map(id, analyses := list(analyses)))
+    for analysis in {id(a): a for a in analyses}.values():
+        times = shared[id(analysis)]
+        for pair in zip(analysis.words, analysis.terms):
+            pairs[pair] += times
     best: dict[str, tuple[int, str]] = {}
     for (word, term), count in pairs.items():
         if term in CLASS_TERMS:
@@ -224,7 +244,7 @@ class QueryAnalyser:
         self.vocabulary = vocabulary
         self.exceptions = exceptions or {}
         self.rules = rules or {}
-        self._guessed: dict[str, str] = {}
+        self._known: dict[str, str] = {}
 
     def analyse(self, text: str) -> list[tuple[str, str]]:
         """(term, word as written in the query) pairs, in query order."""
@@ -257,14 +277,14 @@ class QueryAnalyser:
         lemma = self.lemmas.get(word)
         if lemma is not None:
             return lemma
-        if word in self.vocabulary:
-            return word
-        guessed = self._guessed.get(word)
-        if guessed is None:
-            guessed = self._guess(word)
-            if len(self._guessed) < 10_000:
-                self._guessed[word] = guessed
-        return guessed
+        # Remembered: a vocabulary lookup is a binary search, and queries
+        # repeat their words.
+        known = self._known.get(word)
+        if known is None:
+            known = word if word in self.vocabulary else self._guess(word)
+            if len(self._known) < 50_000:
+                self._known[word] = known
+        return known
 
     def _guess(self, word: str) -> str:
         for pos in self._POS_ORDER:

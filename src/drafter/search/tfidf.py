@@ -142,6 +142,15 @@ def count_terms(documents: list[list[str]]):
     import numpy as np
     import scipy.sparse
 
+    # Documents given as the same list object (paragraphs carried forward
+    # with new figures) are counted once and their row repeated.
+    first: dict[int, int] = {}
+    row_of = np.fromiter((first.setdefault(id(d), len(first)) for d in documents), dtype=np.int64,
+                         count=len(documents))
+    if len(first) < len(documents):
+        distinct = list({id(d): d for d in documents}.values())
+        terms, counts = count_terms(distinct)
+        return terms, counts[row_of]
     vocabulary: dict[str, int] = {}
     lookup = vocabulary.setdefault
     ids = [lookup(term, len(vocabulary)) for document in documents for term in document]

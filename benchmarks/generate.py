@@ -131,12 +131,13 @@ def corpus(paragraphs: int, seed: int = 2026) -> list[dict]:
     return statements
 
 
-def fill_workspace(workspace, statements: list[dict]) -> None:
-    """Store generated statements in a workspace, numbered like board reports."""
+def fill_workspace(workspace, statements: list[dict], first: int = 0) -> None:
+    """Store generated statements in a workspace, numbered like board reports
+    (``first``: the number of the first one, which makes its content hash)."""
     from drafter.statement import Paragraph, Section, Statement
     from drafter.store.statements import content_hash, insert_statement
 
-    for index, item in enumerate(statements):
+    for index, item in enumerate(statements, first):
         number = 0
         sections = []
         for section in item["sections"]:

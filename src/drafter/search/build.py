@@ -374,7 +374,11 @@ def group_arrays(groups, keys, live=None) -> dict:
     group_indptr = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
     also_in = np.zeros(group_count, dtype=np.int32)
     if len(members):
-        pairs = np.unique(np.stack([groups[members].astype(np.int64), statement_ids[members]]), axis=1)
-        also_in = np.maximum(np.bincount(pairs[0], minlength=group_count) - 1, 0).astype(np.int32)
+        # Distinct (group, statement) pairs as one number each: a 1-D unique
+        # is several times faster than a unique over columns.
+        _, statement_codes = np.unique(statement_ids[members], return_inverse=True)
+        keys = np.unique(groups[members].astype(np.int64) * (int(statement_codes.max()) + 1) + statement_codes)
+        also_in = np.maximum(np.bincount(keys // (int(statement_codes.max()) + 1), minlength=group_count) - 1,
+                             0).astype(np.int32)
     return {"groups": groups, "group_indptr": group_indptr,
             "group_members": order.astype(np.int32), "also_in": also_in}

@@ -266,11 +266,15 @@ def _join_identical(groups, term_keys, live, new_documents) -> None:
             groups.join(int(same[0]), document, always=True)
 
 
+COPY_TERMS = 12  # a copy shares most of a paragraph's rarest terms
+
+
 def _copy_candidates(collection, document_terms: list[str], document: int) -> list[int]:
-    """The paragraphs that score best for a paragraph's own terms."""
+    """The paragraphs that score best for a paragraph's rarest terms."""
     distinct = list(dict.fromkeys(document_terms))
-    df = collection.document_frequency(distinct)
-    scores, _ = collection.score(distinct, collection.idf(df))
+    idf = collection.idf(collection.document_frequency(distinct))
+    rarest = np.argsort(-idf, kind="stable")[:COPY_TERMS]
+    scores, _ = collection.score([distinct[i] for i in rarest], idf[rarest])
     scores[document] = 0.0
     positive = np.flatnonzero(scores > 0)
     if len(positive) > CANDIDATES:
@@ -284,6 +288,7 @@ class _Vectors:
     def __init__(self, collection):
         self.collection = collection
         self._cache: dict[int, dict] = {}
+        self._idf: dict[str, float] = {}
 
     def vector(self, document: int) -> dict:
         held = self._cache.get(document)
@@ -291,7 +296,11 @@ class _Vectors:
             segment, local = self.collection.segment_of(document)
             columns, counts = segment.document_counts(local)
             terms = [segment.vocabulary_[c] for c in np.asarray(columns).tolist()]
-            idf = self.collection.idf(self.collection.document_frequency(terms))
+            unknown = [t for t in terms if t not in self._idf]
+            if unknown:
+                found = self.collection.idf(self.collection.document_frequency(unknown)).tolist()
+                self._idf.update(zip(unknown, found))
+            idf = np.array([self._idf[t] for t in terms])
             weights = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf
             norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
             held = self._cache[document] = dict(zip(terms, (weights / norm).tolist()))

@@ -55,7 +55,22 @@ def workspace_synonyms(workspace) -> Path:
 
 
 def read_synonyms(path: Path) -> list[SynonymRule]:
-    """Parse a synonyms file; SynonymsError names the first bad line."""
+    """Parse a synonyms file; SynonymsError names the first bad line. The
+    rules of an unchanged file are remembered (a refreshed index compiles
+    them again, it need not read them again)."""
+    stamp = file_stamp(path)
+    held = _parsed.get(str(path))
+    if held is not None and held[0] == stamp:
+        return held[1]
+    rules = _read(path)
+    _parsed[str(path)] = (stamp, rules)
+    return rules
+
+
+_parsed: dict[str, tuple] = {}
+
+
+def _read(path: Path) -> list[SynonymRule]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

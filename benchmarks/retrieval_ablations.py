@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from retrieval_quality import Corpus, build_workspace, drafter_ranker, evaluate, print_table
+from retrieval_quality import Corpus, build_workspace, drafter_ranker, evaluate, print_table, spacy_model
 
 
 def run_ablations(corpus: Corpus, query_sets: dict[str, list[dict]], scratch: Path) -> list[dict]:
@@ -54,10 +54,11 @@ def run_ablations(corpus: Corpus, query_sets: dict[str, list[dict]], scratch: Pa
             print(f"{label}: not run (spacy-lookups-data is not installed)")
             continue
         other = build_workspace(scratch / f"ws-{model}", model)
-        variant = Corpus(other)
-        # Judged by the shipped index's groups, so only the analysis differs.
-        variant.group_of = corpus.group_of
-        rows += _score(label, drafter_ranker(other, variant.position), variant, query_sets, corpus)
+        with spacy_model(model):
+            variant = Corpus(other)
+            # Judged by the shipped index's groups, so only the analysis differs.
+            variant.group_of = corpus.group_of
+            rows += _score(label, drafter_ranker(other, variant.position), variant, query_sets, corpus)
         other.close()
     rows += _earlier_version_links(scratch, query_sets)
     print("\nAblations (priority filter off):")

@@ -32,6 +32,7 @@ import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,26 +53,34 @@ def load_queries(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def build_workspace(root: Path, model: str | None = None):
-    """The sample corpus in a new workspace, indexed (with ``model`` as
-    DRAFTER_SPACY_MODEL when given)."""
-    import drafter
-
+@contextmanager
+def spacy_model(model: str | None):
+    """DRAFTER_SPACY_MODEL set to ``model`` (unchanged when None) while inside."""
     previous = os.environ.get("DRAFTER_SPACY_MODEL")
     if model is not None:
         os.environ["DRAFTER_SPACY_MODEL"] = model
     try:
-        workspace = drafter.open_workspace(root, seed=False)
-        report = workspace.add_statements([CORPUS])
-        if report.failed:
-            sys.exit(f"could not add the sample corpus: {report.failed}")
-        workspace.build_index()
+        yield
     finally:
         if model is not None:
             if previous is None:
                 os.environ.pop("DRAFTER_SPACY_MODEL", None)
             else:
                 os.environ["DRAFTER_SPACY_MODEL"] = previous
+
+
+def build_workspace(root: Path, model: str | None = None):
+    """The sample corpus in a new workspace, indexed (with ``model`` as
+    DRAFTER_SPACY_MODEL when given; search it with the same setting, or it
+    is re-indexed with the default analyser)."""
+    import drafter
+
+    with spacy_model(model):
+        workspace = drafter.open_workspace(root, seed=False)
+        report = workspace.add_statements([CORPUS])
+        if report.failed:
+            sys.exit(f"could not add the sample corpus: {report.failed}")
+        workspace.build_index()
     return workspace
 
 

@@ -12,6 +12,10 @@ copied forward from the newest statement.
   of 160x48, as a writer starts it; the time is taken from the spawn to the
   first complete frame (the footer's key line has been drawn), then to
   "Search ready" in the status bar (the index loaded in the background).
+  The CPU seconds the process had used by the first frame are read from
+  /proc as well: on a shared machine they move far less with the load than
+  the wall clock. A bare Textual app (a footer and nothing else) is launched
+  the same way between the desk's launches, as the floor any desk stands on.
 * **suggestions**: the real app runs headless (Textual's pilot). For each
   trial a past paragraph with new figures is pasted as a new paragraph of a
   priority section, as a writer pastes last quarter's wording; the numbers
@@ -90,18 +94,44 @@ def workspace_for(size: int) -> Path:
 
 # -- first paint ---------------------------------------------------------------------------
 def first_paint(root: Path, runs: int) -> dict:
-    """Seconds from spawning ``drafter`` in a 160x48 pty to the first full frame and to search ready."""
-    paints, readies = [], []
+    """Seconds from spawning ``drafter`` in a 160x48 pty to the first full frame and to
+    search ready, and the same for a bare Textual app launched in turn with it."""
+    desk = [str(DRAFTER), "--workspace", str(root)]
+    bare = [sys.executable, "-c", BARE_APP]
+    paints, readies, cpus, bare_paints, bare_cpus = [], [], [], [], []
     for _ in range(runs):
-        paint, ready = _one_launch(root)
+        paint, ready, cpu = _one_launch(desk, READY_MARK)
         paints.append(paint)
         readies.append(ready)
+        cpus.append(cpu)
+        paint, _, cpu = _one_launch(bare, None)
+        bare_paints.append(paint)
+        bare_cpus.append(cpu)
     return {"first_paint_s": {"median": statistics.median(paints), "max": max(paints)},
+            "first_paint_cpu_s": {"median": statistics.median(cpus), "max": max(cpus)},
             "search_ready_s": {"median": statistics.median(readies), "max": max(readies)},
-            "runs": runs}
+            "bare_textual_paint_s": {"median": statistics.median(bare_paints), "max": max(bare_paints)},
+            "bare_textual_paint_cpu_s": {"median": statistics.median(bare_cpus), "max": max(bare_cpus)},
+            "runs": runs, "load_average": os.getloadavg()}
 
 
-def _one_launch(root: Path) -> tuple[float, float]:
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Footer
+class Bare(App):
+    def compose(self):
+        yield Footer()
+Bare().run()
+"""
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _one_launch(argv: list[str], ready_mark: bytes | None) -> tuple[float, float | None, float]:
     master, slave = pty.openpty()
     termios_size = struct.pack("HHHH", 48, 160, 0, 0)
     import fcntl
@@ -109,14 +139,14 @@ def _one_launch(root: Path) -> tuple[float, float]:
     fcntl.ioctl(slave, termios.TIOCSWINSZ, termios_size)
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="160", LINES="48")
     started = time.perf_counter()
-    process = subprocess.Popen([str(DRAFTER), "--workspace", str(root)], stdin=slave, stdout=slave,
+    process = subprocess.Popen(argv, stdin=slave, stdout=slave,
                                stderr=slave, env=env, close_fds=True, start_new_session=True)
     os.close(slave)
     seen = b""
-    paint = ready = None
+    paint = ready = cpu = None
     deadline = started + 120
     try:
-        while ready is None and time.perf_counter() < deadline:
+        while time.perf_counter() < deadline:
             readable, _, _ = select.select([master], [], [], 0.05)
             if not readable:
                 continue
@@ -128,8 +158,11 @@ def _one_launch(root: Path) -> tuple[float, float]:
             now = time.perf_counter()
             if paint is None and FOOTER_MARK in seen:
                 paint = now - started
-            if paint is not None and READY_MARK in seen:
+                cpu = _cpu_seconds(process.pid)
+            if paint is not None and ready_mark is not None and ready_mark in seen:
                 ready = now - started
+            if paint is not None and (ready_mark is None or ready is not None):
+                break
     finally:
         os.write(master, b"\x11")  # ctrl+q: the desk saves and quits
         try:
@@ -137,9 +170,9 @@ def _one_launch(root: Path) -> tuple[float, float]:
         except subprocess.TimeoutExpired:
             process.kill()
         os.close(master)
-    if paint is None or ready is None:
-        raise SystemExit("the desk did not draw its first frame (or load search) within 120 s")
-    return paint, ready
+    if paint is None or (ready_mark is not None and ready is None):
+        raise SystemExit(f"{argv[0]} did not draw its first frame (or load search) within 120 s")
+    return paint, ready, cpu
 
 
 # -- suggestions -----------------------------------------------------------------------------
@@ -253,8 +286,13 @@ def main() -> None:
         launch = results["launch"] = first_paint(root, options.launches)
         print(f"first paint      {launch['first_paint_s']['median']:.2f} s median, "
               f"{launch['first_paint_s']['max']:.2f} s max ({launch['runs']} launches, 160x48 pty)")
+        print(f"first paint CPU  {launch['first_paint_cpu_s']['median']:.2f} s median "
+              f"(CPU time the desk had used by its first frame)")
         print(f"search ready     {launch['search_ready_s']['median']:.2f} s median "
               "(loaded in the background)")
+        print(f"bare Textual app {launch['bare_textual_paint_s']['median']:.2f} s median, "
+              f"{launch['bare_textual_paint_cpu_s']['median']:.2f} s CPU (a footer alone, same pty)")
+        print("load average     " + " ".join(f"{value:.2f}" for value in launch["load_average"]))
     if "suggestions" in parts:
         suggestions = results["suggestions"] = asyncio.run(_suggestions(root, queries))
         for name, label in (("pause_to_hits_ms", "pause -> hits"),

@@ -40,7 +40,6 @@ from drafter.drafts.revisions import (
     restore_revision,
     save_draft,
 )
-from drafter.drafts.roll import RollReport, reject_roll
 from drafter.drafts.starting import next_quarter
 
 __all__ = [
@@ -51,3 +50,13 @@ __all__ = [
     "new_draft", "next_quarter",
     "RollReport", "reject_roll", "restore_revision", "save_draft", "set_status", "split_paragraphs",
 ]
+
+
+def __getattr__(name: str):
+    # Rolling reads figures and claims; loaded on first use, so that opening a
+    # workspace (the desk's first paint, ``drafter --help``) does not wait for them.
+    if name in ("RollReport", "reject_roll"):
+        from drafter.drafts import roll
+
+        return getattr(roll, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

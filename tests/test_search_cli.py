@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_search_support import STATEMENTS, indexed_copy
+
+from drafter.search import relevance_level
 
 PARAGRAPHS = sum(statement.paragraph_count for statement in STATEMENTS)
 
@@ -19,8 +23,10 @@ def test_search_json_lists_hits_with_the_documented_keys(cli, root):
     hits = result.json()
     assert hits[0]["matched"][:3] == ["knife", "surrender", "bins"]
     assert hits[0]["also_in"] == 2 and hits[0]["date"] == "2024-06"
-    assert set(hits[0]) == {"statement_id", "number", "priority", "text", "score", "title", "force",
-                            "date", "matched", "also_in", "subheading"}
+    assert set(hits[0]) == {"statement_id", "number", "priority", "text", "score", "level", "title",
+                            "force", "date", "matched", "also_in", "subheading"}
+    # The level beside the score is the calibrated one the desk shows.
+    assert [hit["level"] for hit in hits] == [relevance_level(hit["score"]) for hit in hits]
 
 
 def test_search_text_output_shows_rank_score_source_and_matches(cli, root):
@@ -28,6 +34,7 @@ def test_search_text_output_shows_rank_score_source_and_matches(cli, root):
     assert result.exit_code == 0, result.stderr
     first = result.stdout.splitlines()[0]
     assert first.startswith(" 1. ") and "Wyvernshire · 2024-06 · §2" in first
+    assert re.match(r" 1\. \d\.\d{3} (close|related|weak) ", first)
     assert "also in 2 other statements" in first
     assert "matched: knife, surrender, bins" in result.stdout
     assert " 3. " not in result.stdout

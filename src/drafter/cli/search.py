@@ -25,6 +25,8 @@ def search(ctx, text, priority, limit, as_json) -> None:
 
     Each paragraph carried forward from statement to statement is shown once,
     in its newest version, with the number of other statements it is in.
+    Beside each score, how close the paragraph is: close, related or weak
+    (levels read from judged queries, the same the desk shows).
 
     Example: drafter search "knife surrender bins" --priority serious-violence
     """
@@ -48,7 +50,7 @@ def search(ctx, text, priority, limit, as_json) -> None:
         ))
         also = f"  (also in {hit.also_in} other statement{'s' if hit.also_in != 1 else ''})" \
             if hit.also_in else ""
-        click.echo(f"{rank:>2}. {hit.score:.3f}  {where}{also}")
+        click.echo(f"{rank:>2}. {hit.score:.3f} {hit.level:<7}  {where}{also}")
         click.echo(_snippet(hit.text, hit.matched))
         if hit.matched:
             click.echo(f"    matched: {', '.join(hit.matched)}")

@@ -8,8 +8,8 @@ things, ``classifier`` predicts a paragraph's priority; ``build`` makes the
 index from the corpus and ``delta`` keeps it up to date between full
 builds, ``files`` keeps it on disk, ``loaded`` holds it in memory;
 ``synonyms`` reads the workspace's synonyms file, ``spelling`` and
-``expansion`` turn a writer's words into weighted terms, and ``query``
-answers searches.
+``expansion`` turn a writer's words into weighted terms, ``query``
+answers searches and ``relevance`` says how close each hit is.
 """
 
 from drafter.search.associations import Associations, AssociationSettings
@@ -22,6 +22,7 @@ from drafter.search.loaded import LoadedIndex
 from drafter.search.loaded import index_for as loaded_index
 from drafter.search.loaded import remember as remember_index
 from drafter.search.query import check_query, classify, search
+from drafter.search.relevance import RELEVANCE_LEVELS, relevance_level
 from drafter.search.results import Classification, IndexReport, SearchHit
 from drafter.search.synonyms import (
     SynonymRule,
@@ -48,5 +49,5 @@ __all__ = [
     "analyser_id", "build_index", "bundled_synonyms", "check_query", "class_term", "classify",
     "group_near_duplicates", "index_directory", "index_is_current", "is_class_term",
     "learn_lemmas", "loaded_index", "mark_figures", "parse_synonyms", "read_synonyms",
-    "remember_index", "search", "workspace_synonyms",
+    "RELEVANCE_LEVELS", "relevance_level", "remember_index", "search", "workspace_synonyms",
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.search.relevance import relevance_level
+
 
 @dataclass
 class IndexReport:
@@ -47,10 +49,15 @@ class SearchHit:
     predicted: bool = False
     subheading: str | None = None  # the sub-heading it sits under in its section, if any
 
+    @property
+    def level(self) -> str:
+        """How close the hit is: ``close``, ``related`` or ``weak`` (``search.relevance``)."""
+        return relevance_level(self.score)
+
     def to_dict(self) -> dict:
         return {
             "statement_id": self.statement_id, "number": self.number, "priority": self.priority,
-            "text": self.text, "score": round(self.score, 4), "title": self.title,
+            "text": self.text, "score": round(self.score, 4), "level": self.level, "title": self.title,
             "force": self.force, "date": self.date, "matched": self.matched,
             "also_in": self.also_in, "subheading": self.subheading,
         }

@@ -15,7 +15,7 @@ from drafter.tui.layout import (
     paragraph_at,
     paragraph_spans,
     paragraph_text,
-    similarity_cue,
+    level_cue,
     statement_label,
 )
 from drafter.tui.session import DraftSession
@@ -77,11 +77,10 @@ def test_each_section_starts_numbering_where_the_previous_one_stopped():
                                        "drugs-county-lines": 5, "closing": None}
 
 
-@pytest.mark.parametrize("score,best,cue", [
-    (2.0, 2.0, "▮▮▮▮▮"), (1.0, 2.0, "▮▮▯▯▯"), (0.01, 2.0, "▮▯▯▯▯"), (0.0, 2.0, "▯▯▯▯▯"),
-])
-def test_similarity_cue_ranks_hits_against_the_best(score, best, cue):
-    assert similarity_cue(score, best) == cue
+def test_the_relevance_cue_shows_the_level_whatever_the_rank():
+    assert level_cue("close") == "▮▮▮ close"
+    assert level_cue("related") == "▮▮▯ related"
+    assert level_cue("weak") == "▮▯▯ weak"
 
 
 def test_statement_label_names_the_source():

@@ -88,3 +88,56 @@ def test_export_dialog(indexed_workspace, snap_compare):
     copied_forward_draft(indexed_workspace)
     assert snap_compare(desk_app(indexed_workspace), terminal_size=NARROW,
                         run_before=at_section("introduction", "ctrl+o"))
+
+
+def typed_under_homicide(text: str):
+    """A run_before that types ``text`` as the first paragraph of Homicide in an empty draft."""
+
+    async def run_before(pilot) -> None:
+        from test_tui_support import paste
+
+        desk = await open_desk(pilot)
+        while desk.session.section_key != "homicide":
+            await pilot.press("ctrl+down")
+        await settle(pilot)
+        asked = len(pilot.app.suggestion_latencies)
+        await paste(pilot, text)
+        await wait_for(pilot, lambda: len(pilot.app.suggestion_latencies) > asked, what="suggestions")
+        await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_similar_with_a_weak_list(indexed_workspace, snap_compare):
+    """Nothing in the corpus is close: the pane says so and every cue is weak."""
+    indexed_workspace.new_draft(date="2026-11")
+    assert snap_compare(desk_app(indexed_workspace), terminal_size=NARROW,
+                        run_before=typed_under_homicide("The Commissioner thanked the volunteers "
+                                                        "who staffed the open day stand."))
+
+
+def test_similar_with_closer_matches_elsewhere(indexed_workspace, snap_compare):
+    """Knife crime written under Homicide: the weeks of action under Serious violence come next."""
+    indexed_workspace.new_draft(date="2026-11")
+    assert snap_compare(desk_app(indexed_workspace), terminal_size=NARROW,
+                        run_before=typed_under_homicide("Officers seized weapons during a week of "
+                                                        "action against knife crime"))
+
+
+def rolled_draft(workspace):
+    source = next(s for s in workspace.list_statements() if s.force == "Severnshire" and s.date == "2026-06")
+    return workspace.new_draft(from_statement=source.id, date="2026-09")
+
+
+def test_rolled_figures_in_the_editor(indexed_workspace, snap_compare):
+    rolled_draft(indexed_workspace)
+    assert snap_compare(desk_app(indexed_workspace), terminal_size=NARROW,
+                        run_before=at_section("serious-violence"))
+
+
+def test_a_paragraph_before_and_after_rolling(indexed_workspace, snap_compare):
+    rolled_draft(indexed_workspace)
+    assert snap_compare(desk_app(indexed_workspace), terminal_size=NARROW,
+                        run_before=at_section("serious-violence", "f12"))

@@ -303,7 +303,13 @@ class DeskApp(App):
         except DrafterError as error:
             self.call_from_thread(self._create_failed, str(error))
             return
-        self.call_from_thread(self.open_draft, draft)
+        self.call_from_thread(self._created, draft)
+
+    def _created(self, draft) -> None:
+        self.open_draft(draft)
+        desk = self.desk
+        if desk is not None and desk.session.draft is draft:
+            desk.announce_roll()
 
     def _create_failed(self, message: str) -> None:
         self.notify(message, severity="error")

@@ -27,8 +27,6 @@ SHORT_TITLES = {
 
 STATUS_MARKS = {"empty": "○", "drafting": "◐", "done": "●"}
 
-CUE_CELLS = 5
-
 
 def short_title(section_key: str, heading: str | None = None) -> str:
     """A section's name as the narrow section list shows it."""
@@ -69,6 +67,15 @@ def paragraph_text(lines: list[str], span: ParagraphSpan) -> str:
     return " ".join(line.strip() for line in lines[span.first:span.last + 1]).strip()
 
 
+def clean_words(text: str) -> str:
+    """A paragraph's words as the draft stores them: markup (``- ``, ``### ``) and
+    extra spaces gone."""
+    from drafter.drafts import editor_items
+
+    items = editor_items([text])
+    return items[0].text if items else ""
+
+
 def gutter_labels(spans: list[ParagraphSpan], first_number: int | None) -> dict[int, str]:
     """{line index: printed number} for the first line of each paragraph.
 
@@ -86,16 +93,15 @@ def gutter_labels(spans: list[ParagraphSpan], first_number: int | None) -> dict[
     return labels
 
 
-def similarity_cue(score: float, best: float) -> str:
-    """Five cells filled in proportion to the score against the best hit (``▮▮▮▯▯``).
+LEVEL_CUES = {"close": "▮▮▮", "related": "▮▮▯", "weak": "▮▯▯"}
+LEVEL_STYLES = {"close": "bold green", "related": "yellow", "weak": "dim"}
 
-    Search scores have no fixed scale (they grow with the query's length and
-    rarity of its words), so the cue ranks hits within one result list.
-    """
-    if best <= 0 or score <= 0:
-        return "▯" * CUE_CELLS
-    filled = max(1, min(CUE_CELLS, round(CUE_CELLS * score / best)))
-    return "▮" * filled + "▯" * (CUE_CELLS - filled)
+
+def level_cue(level: str) -> str:
+    """The relevance level as three cells and a word (``▮▮▯ related``), the same
+    for a hit wherever it ranks: the levels are calibrated on judged queries
+    (``drafter.search.relevance``), so a weak list looks weak."""
+    return f"{LEVEL_CUES.get(level, LEVEL_CUES['weak'])} {level}"
 
 
 def statement_label(force: str | None, date: str | None, number: int | None,

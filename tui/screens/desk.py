@@ -13,6 +13,7 @@ from drafter.tui.keys import DESK_ACTIONS
 from drafter.tui.layout import STATUS_MARKS, short_title
 from drafter.tui.screens.base import ReportsWorkerFailures
 from drafter.tui.screens.desk_panes import PanesMixin
+from drafter.tui.screens.desk_roll import RollMixin
 from drafter.tui.screens.desk_saving import SavingMixin
 from drafter.tui.session import DraftSession
 from drafter.tui.widgets.editor import SectionEditor
@@ -35,7 +36,7 @@ class SidePanes(TabbedContent):
     ALLOW_MAXIMIZE = True
 
 
-class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
+class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Screen):
     """One draft open for writing."""
 
     BINDINGS = [Binding(action.keys, action.action, action.label, show=action.show,
@@ -116,6 +117,7 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
         editor.move_cursor((0, 0))
         editor.scroll_home(animate=False)
         self._cursor_paragraph = editor.cursor_paragraph()
+        self.show_marks()
         self.show_sections()
         if self._painted:
             self.request_figures()
@@ -138,6 +140,7 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
         where = (f"{draft.area} {draft.period} · {draft.paragraph_count} ¶ · "
                  f"{draft.word_count:,} words")
         self.query_one(StatusBar).show_where(where)
+        self.show_roll_summary()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "sections" and event.option.id:
@@ -154,6 +157,7 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
         self._synced_text = text
         changed = self.session.update_text(text)
         if changed:
+            self.show_marks()
             self.show_sections()
         return changed
 
@@ -170,6 +174,24 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
             self._cursor_paragraph = paragraph
             self.schedule_similar()
 
+    def paragraph_under_cursor(self):
+        """The draft's paragraph under the cursor (as last synced), or None.
+
+        While the editor's paragraphs line up with the draft's they are paired
+        by position (an edit in progress keeps its provenance); otherwise by words.
+        """
+        editor = self.editor
+        index = editor.cursor_paragraph()
+        if index is None:
+            return None
+        paragraphs = self.session.section.paragraphs
+        if len(paragraphs) == len(editor.spans):
+            return paragraphs[index]
+        from drafter.tui.layout import clean_words
+
+        words = clean_words(editor.current_paragraph_text())
+        return next((paragraph for paragraph in paragraphs if paragraph.text == words), None)
+
     def insert_paragraph(self, text: str, origin, message: str) -> None:
         self.sync_editor()
         editor = self.editor
@@ -178,6 +200,7 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
         self.session.adopt_origin(text, origin)
         self._cursor_paragraph = editor.cursor_paragraph()
         self.show_sections()
+        self.schedule_similar()  # the pane follows the cursor to the new paragraph
         self.restart_autosave()
         self.minimize()
         editor.focus()
@@ -213,6 +236,9 @@ class DeskScreen(PanesMixin, SavingMixin, ReportsWorkerFailures, Screen):
         if self.narrow:
             self.maximize(self.side, container=False)
         focus.focus()
+
+    def action_similar_scope(self) -> None:
+        self.switch_similar_scope()
 
     def action_similar(self) -> None:
         self._show_tab("tab-similar", self.similar.hit_list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from time import perf_counter
 
 from drafter.tui.layout import short_title
+from drafter.tui.suggestions import ALL_PRIORITIES, SECTION, Exclusions, arrange
 from drafter.tui.widgets.figures import FiguresPane
 from drafter.tui.widgets.preview import PreviewPane
 from drafter.tui.widgets.similar import SimilarPane
@@ -28,7 +29,9 @@ class PanesMixin:
 
     _similar_timer = None
     _similar_token = 0
-    _similar_query: tuple[str, str | None] | None = None
+    _similar_query: tuple | None = None
+    similar_scope = SECTION
+    """``section`` (the section's priority, closer matches elsewhere below) or ``all``."""
     _similar_waiting = False
     _fill_token = 0
 
@@ -38,38 +41,50 @@ class PanesMixin:
             self._similar_timer.stop()
         self._similar_timer = self.set_timer(self.app.SUGGEST_DELAY, self.request_similar)
 
-    def similar_query(self) -> tuple[str, str | None, str]:
-        """(text to search for, priority to favour, heading for the pane)."""
+    def similar_query(self) -> tuple[str, str | None, str, Exclusions]:
+        """(text to search for, the section's priority, heading for the pane, what not to suggest)."""
         key = self.session.section_key
         priority = key if key in PRIORITY_IDS else None
+        scope = "all priorities" if priority and self.similar_scope == ALL_PRIORITIES else short_title(key)
         editor = self.editor
         text = editor.current_paragraph_text()
         index = editor.cursor_paragraph()
         if text and index is not None:
             first = self.session.first_number()
             label = f"¶{first + index}" if first is not None else f"paragraph {index + 1}"
-            return text, priority, f"Like {label} · {short_title(key)}"
+            paragraph = self.paragraph_under_cursor()
+            exclusions = Exclusions.for_paragraph(paragraph.text if paragraph else text,
+                                                  paragraph.origin if paragraph else None)
+            return text, priority, f"Like {label} · {scope}", exclusions
         heading = self.session.section.heading or default_heading(key)
-        return heading, priority, f"Like the heading · {short_title(key)}"
+        return heading, priority, f"Like the heading · {scope}", Exclusions()
 
     def request_similar(self) -> None:
-        text, priority, heading = self.similar_query()
-        if (text, priority) == self._similar_query:
+        text, priority, heading, exclusions = self.similar_query()
+        query = (text, priority, self.similar_scope, exclusions)
+        if query == self._similar_query:
             return
         if not self.app.index_ready:
             self._similar_waiting = True
             self.similar.show_state(self.app.index_state or "Loading search index…")
             return
         self._similar_waiting = False
-        self._similar_query = (text, priority)
+        self._similar_query = query
         self._similar_token += 1
-        self.run_similar(self._similar_token, text, priority, heading, perf_counter())
+        self.run_similar(self._similar_token, text, priority, heading, exclusions,
+                         self.similar_scope, perf_counter())
 
     @work(thread=True, exclusive=True, group="similar", exit_on_error=False)
     def run_similar(self, token: int, text: str, priority: str | None, heading: str,
-                    started: float) -> None:
+                    exclusions: Exclusions, scope: str, started: float) -> None:
+        workspace = self.app.workspace
+        # A few more than shown: the writer's own paragraph and its source are left out.
+        wanted = SIMILAR_LIMIT + 2
         try:
-            hits = self.app.workspace.search(text, priority=priority, limit=SIMILAR_LIMIT + 1)
+            own = workspace.search(text, priority=priority, limit=wanted) \
+                if priority is not None and scope != ALL_PRIORITIES else []
+            everywhere = workspace.search(text, limit=wanted) \
+                if priority is None or scope == ALL_PRIORITIES or exclusions.text else []
         except BadQuery:
             self.app.call_from_thread(self.similar_failed, token,
                                       "type a few more words to see similar paragraphs")
@@ -77,22 +92,40 @@ class PanesMixin:
         except DrafterError as error:
             self.app.call_from_thread(self.similar_failed, token, f"search unavailable: {error}")
             return
-        # The paragraph's own wording (e.g. copied forward) is no suggestion.
-        written = " ".join(text.split())
-        hits = [hit for hit in hits if " ".join(hit.text.split()) != written][:SIMILAR_LIMIT]
-        self.app.call_from_thread(self.show_similar, token, hits, heading, started)
+        key = self.session.section_key
+        groups = arrange([hit for hit in own if not exclusions.excludes(hit)],
+                         [hit for hit in everywhere if not exclusions.excludes(hit)],
+                         section_name=short_title(key), priority=priority, scope=scope,
+                         limit=SIMILAR_LIMIT, elsewhere=bool(exclusions.text))
+        self.app.call_from_thread(self.show_similar, token, groups, heading, started)
 
-    def show_similar(self, token: int, hits: list, heading: str, started: float) -> None:
+    def show_similar(self, token: int, groups: list, heading: str, started: float) -> None:
         if token != self._similar_token:
             return
-        self.similar.show_hits(hits, heading)
+        self.similar.show_groups(groups, heading)
         self.app.record_suggestion(started, perf_counter())
 
     def similar_failed(self, token: int, message: str) -> None:
         if token == self._similar_token:
             self._similar_query = None
-            self.similar.show_hits([], "")
+            self.similar.show_groups([], "")
             self.similar.show_state(message[:1].upper() + message[1:])
+
+    def switch_similar_scope(self) -> None:
+        """Between the section's priority first (with closer matches elsewhere) and all priorities."""
+        self.similar_scope = SECTION if self.similar_scope == ALL_PRIORITIES else ALL_PRIORITIES
+        key = self.session.section_key
+        if key not in PRIORITY_IDS:
+            self.notify(f"Similar searches every priority for {short_title(key)}")
+        elif self.similar_scope == ALL_PRIORITIES:
+            self.notify("Similar: all priorities, best first")
+        else:
+            self.notify(f"Similar: {short_title(key)} first, closer matches elsewhere below")
+        self._similar_query = None
+        self.request_similar()
+
+    def on_similar_pane_switch_scope(self, event: SimilarPane.SwitchScope) -> None:
+        self.switch_similar_scope()
 
     def show_index_state(self, state: str) -> None:
         self.query_one(StatusBar).show_index(state)
@@ -105,8 +138,10 @@ class PanesMixin:
         hit = event.hit
         label = " ".join(str(part) for part in (hit.force, hit.date) if part)
         where = f"¶{hit.number}" if hit.number is not None else "a paragraph"
+        elsewhere = f" ({short_title(hit.priority)})" \
+            if hit.priority and hit.priority != self.session.section_key else ""
         self.insert_paragraph(hit.text, Origin.corpus(hit.statement_id, hit.number),
-                              f"Inserted {where} of {label or 'a past statement'}")
+                              f"Inserted {where} of {label or 'a past statement'}{elsewhere}")
 
     def on_similar_pane_open_source(self, event: SimilarPane.OpenSource) -> None:
         from drafter.tui.screens.statement import StatementScreen

@@ -4,24 +4,31 @@ The writer never types numbers. The gutter prints, on the first line of each
 paragraph, the number it will be exported with (``·`` in an unnumbered
 section, and beside bullets and sub-headings, which are never numbered), so
 renumbering after an insert is visible at once.
+
+After copy forward, the numbers the roll wrote and the words it left for the
+writer are picked out in the text (``set_marks``), through TextArea's
+``get_line``, which is there to be styled.
 """
 
 from __future__ import annotations
 
 from drafter.tui.layout import (
     ParagraphSpan,
+    clean_words,
     gutter_labels,
     paragraph_at,
     paragraph_spans,
     paragraph_text,
 )
 from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
 
 GUTTER_WIDTH = 5
+MARK_CLASSES = {"rolled": "section-editor--rolled", "left": "section-editor--left"}
 
 
 class SectionEditor(TextArea):
@@ -32,8 +39,11 @@ class SectionEditor(TextArea):
         Binding("ctrl+end", "document_end", "End of section", show=False),
     ]
 
+    COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | set(MARK_CLASSES.values())
     DEFAULT_CSS = """
     SectionEditor .text-area--gutter { color: $text-muted; }
+    SectionEditor .section-editor--rolled { color: $success; text-style: bold; }
+    SectionEditor .section-editor--left { color: $text-warning; text-style: bold underline; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -46,6 +56,7 @@ class SectionEditor(TextArea):
         self._labels: dict[int, str] = {}
         self._spans: list[ParagraphSpan] = []
         self._gutter_style = None
+        self._marks: list[tuple[str, object]] = []
 
     def on_mount(self) -> None:
         self.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
@@ -91,6 +102,48 @@ class SectionEditor(TextArea):
         gutter = Strip([Segment(f"{label:>{GUTTER_WIDTH - 2}}  ", self._gutter_style)],
                        GUTTER_WIDTH)
         return Strip.join([gutter, body])
+
+    # -- marks ------------------------------------------------------------------
+    def set_marks(self, marks: list[tuple[str, object]]) -> None:
+        """For each of the section's paragraphs as last saved: (its words, its
+        ``drafter.tui.rolled.Marks`` or None)."""
+        if marks != self._marks:
+            self._marks = list(marks)
+            self.notify_style_update()
+            self.refresh()
+
+    def _marks_for(self, index: int):
+        """The marks of the editor's paragraph ``index``: by position while the
+        paragraphs line up with the saved ones, else by its words."""
+        if not self._marks:
+            return None
+        if len(self._marks) == len(self._spans):
+            return self._marks[index][1]
+        text = clean_words(paragraph_text(self.document.lines, self._spans[index]))
+        return next((marks for words, marks in self._marks if words == text), None)
+
+    def get_line(self, line_index: int):
+        line = super().get_line(line_index)
+        index = paragraph_at(self._spans, line_index)
+        if index is None or not self._spans[index].contains(line_index):
+            return line
+        marks = self._marks_for(index)
+        if marks is None:
+            return line
+        span = self._spans[index]
+        lines = self.document.lines[span.first:span.last + 1]
+        offset = sum(len(text) + 1 for text in lines[:line_index - span.first])
+        length = len(lines[line_index - span.first])
+        for start, end, kind in marks.spans("\n".join(lines)):
+            start, end = max(start - offset, 0), min(end - offset, length)
+            if start < end:
+                line.stylize(self._mark_style(kind), start, end)
+        return line
+
+    def _mark_style(self, kind: str) -> Style:
+        # Colour and emphasis only: the background stays the line's (cursor line, selection).
+        style = self.get_component_rich_style(MARK_CLASSES[kind])
+        return Style(color=style.color, bold=style.bold, underline=style.underline)
 
     # -- paragraphs -------------------------------------------------------------
     @property

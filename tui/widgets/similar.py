@@ -1,12 +1,18 @@
 """The Similar pane: past paragraphs like the one under the cursor.
 
-Hits arrive from a background search; this widget only shows them and turns
-keys into requests (insert one, open its statement) for the desk to carry out.
+Hits arrive from a background search, already arranged in groups
+(``drafter.tui.suggestions``); this widget only shows them, each with its
+relevance level and the writer's words picked out, and turns keys into
+requests (insert one, open its statement, switch between the section's
+priority and all priorities) for the desk to carry out.
 """
 
 from __future__ import annotations
 
-from drafter.tui.layout import similarity_cue, statement_label
+import re
+
+from drafter.tui.layout import LEVEL_STYLES, level_cue, short_title, statement_label
+from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,39 +21,79 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+MATCHED_STYLE = "bold underline"
+
 
 def also_in_count(hit) -> int:
     also_in = getattr(hit, "also_in", 0) or 0
     return also_in if isinstance(also_in, int) else len(also_in)
 
 
-def hit_prompt(hit, best: float, max_chars: int) -> Text:
-    prompt = Text()
-    prompt.append(similarity_cue(hit.score, best), style="bold green")
-    prompt.append(" " + statement_label(hit.force, hit.date, hit.number, hit.subheading), style="bold")
+def matched_pattern(matched: list[str]) -> re.Pattern | None:
+    """Whole words (or phrases) the hit shares with the writer's, in any case."""
+    phrases = sorted({" ".join(word.split()) for word in matched if word and word.strip()},
+                     key=len, reverse=True)
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def snippet(text: str, pattern: re.Pattern | None, max_chars: int) -> str:
+    """``text`` cut to ``max_chars`` at a word; started a little before the first
+    matched word when that would fall beyond the cut."""
+    text = " ".join(text.split())
+    if len(text) <= max_chars:
+        return text
+    start = 0
+    first = pattern.search(text) if pattern is not None else None
+    if first is not None and first.end() > max_chars - 10:
+        start = text.rfind(" ", 0, max(0, first.start() - max_chars // 4)) + 1
+    cut = text[start:start + max_chars - 2]
+    if start + len(cut) < len(text):
+        cut = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+    return ("…" + cut) if start else cut
+
+
+def hit_prompt(hit, max_chars: int, *, named: bool = False) -> Group:
+    """The hit's label on one line (cut with … rather than wrapped), then its words."""
+    level = getattr(hit, "level", "weak")
+    prompt = Text(no_wrap=True, overflow="ellipsis")
+    prompt.append(level_cue(level), style=LEVEL_STYLES.get(level, "dim"))
+    if named and hit.priority:
+        prompt.append(f" · {short_title(hit.priority)}", style="bold")
+    prompt.append(" · " + statement_label(hit.force, hit.date, hit.number, hit.subheading),
+                  style="bold" if not named else "")
     others = also_in_count(hit)
     if others:
         prompt.append(f" · also in {others} statement{'s' if others != 1 else ''}", style="dim")
-    text = " ".join(hit.text.split())
-    if len(text) > max_chars:
-        cut = text[: max_chars - 1]
-        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
-    prompt.append("\n" + text)
-    return prompt
+    pattern = matched_pattern(list(getattr(hit, "matched", None) or []))
+    body = Text(snippet(hit.text, pattern, max_chars))
+    if pattern is not None:
+        body.highlight_regex(pattern, MATCHED_STYLE)
+    return Group(prompt, body)
+
+
+def group_heading(title: str) -> Text:
+    return Text(title, style="bold underline")
 
 
 class HitList(OptionList):
     BINDINGS = [
         Binding("enter", "select", "Insert"),
         Binding("o", "open_source", "Open statement"),
+        Binding("a", "switch_scope", "All priorities"),
     ]
 
     def action_open_source(self) -> None:
         self.query_ancestor(SimilarPane).open_highlighted()
 
+    def action_switch_scope(self) -> None:
+        self.query_ancestor(SimilarPane).post_message(SimilarPane.SwitchScope())
+
 
 class SimilarPane(Vertical):
-    """Header line (what was searched, or why nothing is shown) and the hit list."""
+    """Header line (what was searched, or why nothing is shown) and the grouped hits."""
 
     class Insert(Message):
         def __init__(self, hit) -> None:
@@ -59,9 +105,14 @@ class SimilarPane(Vertical):
             super().__init__()
             self.hit = hit
 
+    class SwitchScope(Message):
+        """The writer asked for the other scope (section's priority / all priorities)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.groups: list = []
         self.hits: list = []
+        """Every hit shown, in the order shown."""
         self.heading = ""
 
     def compose(self) -> ComposeResult:
@@ -72,6 +123,10 @@ class SimilarPane(Vertical):
     def hit_list(self) -> HitList:
         return self.query_one(HitList)
 
+    @property
+    def state(self) -> str:
+        return str(self.query_one("#similar-state", Static).render())
+
     def show_state(self, message: str) -> None:
         self.query_one("#similar-state", Static).update(message)
 
@@ -79,11 +134,12 @@ class SimilarPane(Vertical):
         # Hit texts are cut to fit the pane; a new width cuts them again.
         if self.hits:
             highlighted = self.hit_list.highlighted
-            self.show_hits(self.hits, self.heading)
+            self.show_groups(self.groups, self.heading)
             self.hit_list.highlighted = highlighted
 
-    def show_hits(self, hits: list, heading: str) -> None:
-        self.hits = list(hits)
+    def show_groups(self, groups: list, heading: str) -> None:
+        """Show ``groups`` (``suggestions.HitGroup``) under ``heading``."""
+        self.groups = list(groups)
         self.heading = heading
         # Before its first layout (or on a hidden tab) the pane has no size yet.
         width = self.size.width or self.screen.size.width
@@ -91,20 +147,33 @@ class SimilarPane(Vertical):
         lines = 4 if height >= 20 else 2
         # Words wrap before the edge: leave room so the text fits its lines.
         max_chars = max(40, (width - 14) * lines)
-        best = max((hit.score for hit in self.hits), default=0.0)
-        options = [Option(hit_prompt(hit, best, max_chars=max_chars), id=str(index))
-                   for index, hit in enumerate(self.hits)]
+        options: list[Option] = []
+        self.hits = []
+        for group in self.groups:
+            options.append(Option(group_heading(group.title), disabled=True))
+            for hit in group.hits:
+                options.append(Option(hit_prompt(hit, max_chars, named=group.named),
+                                      id=f"hit-{len(self.hits)}"))
+                self.hits.append(hit)
         hit_list = self.hit_list
         hit_list.set_options(options)
-        if options:
-            hit_list.highlighted = 0
-        self.show_state(heading if hits else heading + " · nothing similar found")
+        first = next((index for index, option in enumerate(options) if not option.disabled), None)
+        if first is not None:
+            hit_list.highlighted = first
+        self.show_state(heading if self.hits else heading + " · nothing similar found")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Insert(self.hits[event.option_index]))
+        hit = self.hit_for(event.option)
+        if hit is not None:
+            self.post_message(self.Insert(hit))
+
+    def hit_for(self, option) -> object | None:
+        if option is None or not option.id or not option.id.startswith("hit-"):
+            return None
+        return self.hits[int(option.id.removeprefix("hit-"))]
 
     def open_highlighted(self) -> None:
-        index = self.hit_list.highlighted
-        if index is not None and 0 <= index < len(self.hits):
-            self.post_message(self.OpenSource(self.hits[index]))
+        hit = self.hit_for(self.hit_list.highlighted_option)
+        if hit is not None:
+            self.post_message(self.OpenSource(hit))

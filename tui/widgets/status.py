@@ -1,4 +1,5 @@
-"""The status bar: which draft and section, the save state, the search index state."""
+"""The status bar: which draft and section, what rolling forward left, the save
+state, the search index state."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ class StatusBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="status-where", markup=False)
+        yield Static("", id="status-roll", markup=False)
         yield Static("", id="status-save", markup=False)
         yield Static("", id="status-index", markup=False)
 
@@ -27,6 +29,11 @@ class StatusBar(Horizontal):
 
     def show_where(self, text: str) -> None:
         self._show("where", text)
+
+    def show_roll(self, text: str) -> None:
+        """What rolling forward left (nothing shown for a draft that was not rolled)."""
+        self._show("roll", text)
+        self.query_one("#status-roll", Static).display = bool(text)
 
     def show_save(self, text: str) -> None:
         self._show("save", text)

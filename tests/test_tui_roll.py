@@ -1,0 +1,175 @@
+"""Rolling forward on the desk: the count after copy forward, the numbers the
+roll wrote picked out, a paragraph before and after, rejecting the roll, and
+the key to the next paragraph with something left."""
+
+from __future__ import annotations
+
+import pytest
+from drafter.tui.rolled import left_for_writer
+from drafter.tui.screens.desk import DeskScreen
+from drafter.tui.screens.roll import RollScreen
+from test_tui_support import (
+    desk_app,
+    no_cursor_blink,
+    notifications,
+    open_desk,
+    settle,
+    static_text,
+    wait_for,
+)
+
+__all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def quarter_statement(workspace, date: str = "2026-06"):
+    """The Severnshire statement for the quarter (its figures roll on to the next)."""
+    return next(s for s in workspace.list_statements() if s.force == "Severnshire" and s.date == date)
+
+
+def rolled_draft(workspace):
+    return workspace.new_draft(from_statement=quarter_statement(workspace).id, date="2026-09")
+
+
+def rendered(widget) -> str:
+    """A Static holding a rich table, as it reads on a wide terminal."""
+    from rich.console import Console
+
+    console = Console(width=200, color_system=None)
+    with console.capture() as capture:
+        console.print(widget.content)
+    return capture.get()
+
+
+def status(desk) -> str:
+    return static_text(desk.query_one("#status-roll"))
+
+
+async def test_copy_forward_says_how_many_figures_rolled_and_how_many_are_left(indexed_workspace):
+    from drafter.tui.screens.start import StartScreen
+
+    source = quarter_statement(indexed_workspace)
+    position = [s.id for s in indexed_workspace.list_statements()].index(source.id)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen), what="start screen")
+        await pilot.press("enter")  # copy forward
+        await settle(pilot)
+        await pilot.press(*["down"] * position, "enter")
+        await pilot.pause()
+        await pilot.press("enter", "enter", "enter", "enter")  # the defaults
+        desk = await open_desk(pilot)
+        rolled, left = desk.session.draft.roll_counts()
+        assert rolled > 10 and left > 0
+        expected = f"{rolled} figures rolled forward, {left} left for you"
+        assert status(desk) == expected
+        assert any(message.startswith(expected) for message in notifications(app))
+
+
+async def test_the_next_key_visits_every_paragraph_with_something_left(indexed_workspace):
+    draft = rolled_draft(indexed_workspace)
+    places = [(section.key, index) for section in draft.sections
+              for index, paragraph in enumerate(section.paragraphs) if left_for_writer(paragraph)]
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        visited = []
+        for _ in range(len(places) + 1):
+            await pilot.press("ctrl+f")
+            await pilot.pause()
+            visited.append((desk.session.section_key, desk.editor.cursor_paragraph()))
+        assert visited == places + places[:1]  # in order, then round to the first again
+        reason = left_for_writer(desk.session.section.paragraphs[places[0][1]])[0]["reason"]
+        assert reason in notifications(app)[-1]
+
+
+async def test_rolled_numbers_are_picked_out_in_the_editor(indexed_workspace):
+    draft = rolled_draft(indexed_workspace)
+    key, index, paragraph = next((section.key, index, paragraph) for section in draft.sections
+                                 for index, paragraph in enumerate(section.paragraphs)
+                                 if paragraph.origin.rolled)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await open_desk(pilot)
+        while desk.session.section_key != key:
+            await pilot.press("ctrl+down")
+        await settle(pilot)
+        row = desk.editor.spans[index].first
+        line = desk.editor.get_line(row)
+        rolled_colour = desk.editor.get_component_rich_style("section-editor--rolled").color
+        picked = [line.plain[span.start:span.end] for span in line.spans
+                  if getattr(span.style, "color", None) == rolled_colour]
+        assert picked == [entry["new"] for entry in paragraph.origin.rolled]
+
+
+async def test_before_and_after_then_rejecting_the_roll(indexed_workspace):
+    draft = rolled_draft(indexed_workspace)
+    key, index, paragraph = next((section.key, index, paragraph) for section in draft.sections
+                                 for index, paragraph in enumerate(section.paragraphs)
+                                 if len(paragraph.origin.rolled) > 1)
+    rolled_before = draft.roll_counts()[0]
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        while desk.session.section_key != key:
+            await pilot.press("ctrl+down")
+        await settle(pilot)
+        desk.editor.go_to_paragraph(index)
+        await pilot.press("f12")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, RollScreen)
+        assert static_text(dialog.query_one("#roll-before")) == paragraph.origin.copied
+        assert static_text(dialog.query_one("#roll-after")) == paragraph.text
+        moved = rendered(dialog.query_one("#roll-moved"))
+        for entry in paragraph.origin.rolled:
+            assert f"{entry['old']} → {entry['new']}" in moved
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, DeskScreen)
+        assert paragraph.origin.copied in desk.editor.text
+        await wait_for(pilot, lambda: not desk.session.dirty, what="the save")
+        stored = indexed_workspace.get_draft(draft.id)
+        restored = stored.section(key).paragraphs[index]
+        assert restored.text == restored.origin.copied and not restored.origin.rolled
+        assert indexed_workspace.draft_revisions(draft.id)[-1].note.startswith("rejected the roll")
+        remaining = rolled_before - len(paragraph.origin.rolled)
+        assert status(desk).startswith(f"{remaining} rolled")
+        # Nothing left to reject: said, not done.
+        await pilot.press("alt+r")
+        await pilot.pause()
+        assert "already reads as copied" in notifications(app)[-1]
+
+
+async def test_a_draft_that_was_not_rolled_says_so(indexed_workspace):
+    indexed_workspace.new_draft(date="2026-11")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        assert not desk.query_one("#status-roll").display
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert "not rolled forward" in notifications(app)[-1]
+        await pilot.press("f12")
+        await pilot.pause()
+        assert isinstance(app.screen, DeskScreen) and "not rolled forward" in notifications(app)[-1]
+
+
+async def test_the_roll_actions_are_in_the_palette(indexed_workspace):
+    rolled_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await open_desk(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"before and after")
+        await wait_for(pilot, lambda: app.screen.query("CommandList").first().option_count > 0,
+                       what="palette matches")
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RollScreen), what="before and after")

@@ -1,0 +1,144 @@
+"""The Similar pane as a writer meets it: an honest relevance cue, the best
+match wherever it sits, the writer's words picked out, and never the
+writer's own paragraph or its source."""
+
+from __future__ import annotations
+
+import pytest
+from drafter.tui.suggestions import NOTHING_CLOSE
+from test_tui_support import (
+    copied_forward_draft,
+    desk_app,
+    no_cursor_blink,
+    notifications,
+    open_desk,
+    paste,
+    settle,
+    wait_for,
+)
+
+__all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
+
+pytestmark = pytest.mark.anyio
+
+CROSS_PRIORITY = "Officers seized weapons during a week of action against knife crime"
+CLOSER = "Closer matches under other priorities"
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+async def at_section(pilot, key: str):
+    desk = await open_desk(pilot)
+    while desk.session.section_key != key:
+        await pilot.press("ctrl+down")
+    await settle(pilot)
+    return desk
+
+
+async def type_paragraph(pilot, desk, text: str) -> None:
+    asked = len(pilot.app.suggestion_latencies)
+    await pilot.press("ctrl+end")
+    if desk.editor.text.strip():
+        await pilot.press("enter", "enter")
+    await paste(pilot, text)
+    await wait_for(pilot, lambda: len(pilot.app.suggestion_latencies) > asked
+                   and desk.similar.heading.startswith("Like ¶"), what="suggestions for the words")
+    await settle(pilot)
+
+
+def group_titles(desk) -> list[str]:
+    return [group.title for group in desk.similar.groups]
+
+
+async def test_a_knife_crime_sentence_under_homicide_finds_the_weeks_of_action(indexed_workspace):
+    indexed_workspace.new_draft(date="2026-11")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "homicide")
+        await type_paragraph(pilot, desk, CROSS_PRIORITY)
+        own, closer, *_ = desk.similar.groups
+        # The section's own matches are weak, and the pane says so.
+        assert own.title == f"Homicide · {NOTHING_CLOSE}"
+        assert all(hit.level == "weak" for group in desk.similar.groups for hit in group.hits
+                   if hit.priority == "homicide")
+        assert closer.title == CLOSER
+        assert len(closer.hits) == 3
+        assert all(hit.priority == "serious-violence" and hit.level == "close" for hit in closer.hits)
+        assert all("week of action" in hit.text for hit in closer.hits)
+        assert all(group.hits[0].score > 0 for group in desk.similar.groups if group.hits)
+        # Each closer match carries its priority's name, and the writer's words are picked out.
+        options = desk.similar.hit_list
+        label, words = options.get_option_at_index(options.highlighted).prompt.renderables
+        assert label.plain.startswith("▮▮▮ close · Serious violence · ")
+        picked = {words.plain[span.start:span.end].lower() for span in words.spans}
+        assert {"knife", "week", "action"} <= picked
+        assert "knife" in [word.lower() for word in closer.hits[0].matched]
+
+
+async def test_inserting_a_match_from_another_priority_keeps_its_source(indexed_workspace):
+    draft = indexed_workspace.new_draft(date="2026-11")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await at_section(pilot, "homicide")
+        await type_paragraph(pilot, desk, CROSS_PRIORITY)
+        chosen = desk.similar.groups[1].hits[0]
+        await pilot.press("f3", "enter")
+        await settle(pilot)
+        inserted = next(p for p in desk.session.section.paragraphs if p.text == " ".join(chosen.text.split()))
+        assert (inserted.origin.kind, inserted.origin.statement_id, inserted.origin.number) == \
+            ("corpus", chosen.statement_id, chosen.number)
+        assert "(Serious violence)" in notifications(app)[-1]
+        # The pane follows the cursor to the inserted paragraph, and never offers it again.
+        await wait_for(pilot, lambda: desk.similar.heading.startswith("Like ¶3"), what="the pane to follow")
+        await settle(pilot)
+        shown = {(hit.statement_id, hit.number) for hit in desk.similar.hits}
+        assert (chosen.statement_id, chosen.number) not in shown
+        await wait_for(pilot, lambda: not desk.session.dirty, what="the autosave")
+        stored = indexed_workspace.get_draft(draft.id).section("homicide").paragraphs
+        assert any(p.origin.statement_id == chosen.statement_id for p in stored)
+
+
+async def test_the_pane_switches_to_all_priorities_and_back(indexed_workspace):
+    indexed_workspace.new_draft(date="2026-11")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "homicide")
+        await type_paragraph(pilot, desk, CROSS_PRIORITY)
+        await pilot.press("alt+a")
+        await wait_for(pilot, lambda: group_titles(desk) == ["All priorities"], what="all priorities")
+        assert desk.similar.heading == "Like ¶2 · all priorities"
+        everywhere = desk.similar.groups[0].hits
+        assert everywhere[0].priority == "serious-violence"
+        assert everywhere == sorted(everywhere, key=lambda hit: -hit.score)
+        await pilot.press("f3", "a")  # the pane's own key does the same
+        await wait_for(pilot, lambda: CLOSER in group_titles(desk), what="the section's view again")
+
+
+async def test_a_copied_paragraph_is_not_offered_its_own_source(indexed_workspace):
+    draft = copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "serious-violence")
+        paragraphs = desk.session.section.paragraphs
+        for index, paragraph in enumerate(paragraphs[:3]):
+            desk.editor.go_to_paragraph(index)
+            await wait_for(pilot, lambda: desk.similar.heading.startswith(
+                f"Like ¶{desk.session.first_number() + index}"), what="the pane to follow the cursor")
+            await settle(pilot)
+            sources = {(hit.statement_id, hit.number) for hit in desk.similar.hits}
+            assert (paragraph.origin.statement_id, paragraph.origin.number) not in sources
+            assert " ".join(paragraph.text.split()) not in {" ".join(h.text.split()) for h in desk.similar.hits}
+        assert draft.from_statement == paragraphs[0].origin.statement_id
+
+
+async def test_a_heading_query_keeps_to_the_sections_priority(indexed_workspace):
+    indexed_workspace.new_draft(date="2026-11")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "serious-violence")
+        assert desk.similar.heading.startswith("Like the heading")
+        assert [group.title.split(" · ")[0] for group in desk.similar.groups] == ["Serious violence"]
+        assert {hit.priority for hit in desk.similar.hits} == {"serious-violence"}

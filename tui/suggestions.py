@@ -1,0 +1,117 @@
+"""What the Similar pane lists, and in what order (no terminal needed).
+
+The pane searches twice for the paragraph under the cursor: under the
+section's priority, and across every priority. The section's own matches
+come first; past paragraphs under other priorities follow under "Closer
+matches under other priorities" when they are clearly closer than anything
+the section has (a higher relevance level, and half as much score again), since
+writers mention knives under Homicide and fraud under Victims as a matter
+of course. A list with nothing above ``weak`` says so, rather than dressing
+the best of a poor lot up as a match.
+
+The writer's own paragraph, and the past paragraph it was copied or inserted
+from, are never suggested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LEVEL_ORDER = {"close": 2, "related": 1, "weak": 0}
+CLOSER_RATIO = 1.5
+"""A match elsewhere must score at least this many times the section's best."""
+CLOSER_LIMIT = 3
+"""How many closer matches under other priorities are listed."""
+OWN_BEFORE_CLOSER = 3
+"""How many of the section's own matches come before the closer ones."""
+NOTHING_CLOSE = "nothing close in the corpus"
+
+ALL_PRIORITIES = "all"
+SECTION = "section"
+
+
+@dataclass
+class HitGroup:
+    """A run of hits under one heading; ``named`` hits show their priority."""
+
+    title: str
+    hits: list = field(default_factory=list)
+    named: bool = False
+
+
+def rank_of(hit) -> int:
+    return LEVEL_ORDER.get(getattr(hit, "level", "weak"), 0)
+
+
+def nothing_close(hits: list) -> bool:
+    return not any(rank_of(hit) > 0 for hit in hits)
+
+
+def words(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """What must not be suggested for the paragraph under the cursor: its own
+    words, and the past paragraph it came from (by statement and number, or by
+    its words as copied, for an unnumbered one)."""
+
+    text: str = ""
+    statement_id: int | None = None
+    number: int | None = None
+    copied: str = ""
+
+    @classmethod
+    def for_paragraph(cls, text: str, origin=None) -> "Exclusions":
+        if origin is None or getattr(origin, "kind", None) != "corpus":
+            return cls(words(text))
+        return cls(words(text), origin.statement_id, origin.number,
+                   words(getattr(origin, "copied", None)))
+
+    def excludes(self, hit) -> bool:
+        text = words(hit.text)
+        if text and text in (self.text, self.copied):
+            return True
+        if self.statement_id is None or hit.statement_id != self.statement_id:
+            return False
+        return self.number is not None and hit.number == self.number
+
+
+def arrange(own: list, everywhere: list, *, section_name: str, priority: str | None,
+            scope: str, limit: int, elsewhere: bool = True) -> list[HitGroup]:
+    """The pane's groups, from the section's hits (``own``) and every priority's.
+
+    ``priority`` is None for the introduction and closing, which have no
+    priority of their own: they, and the ``all`` scope, list one group of
+    every priority's hits, each named. ``elsewhere`` False keeps to the
+    section (searching with its heading, whose words name the priority).
+    """
+    if priority is None or scope == ALL_PRIORITIES:
+        hits = everywhere[:limit]
+        title = "All priorities" if priority is not None else section_name
+        if nothing_close(hits):
+            title += f" · {NOTHING_CLOSE}"
+        return [HitGroup(title, hits, named=True)]
+    own = own[:limit]
+    best = own[0] if own else None
+    closer = [hit for hit in everywhere
+              if elsewhere and hit.priority != priority and _clearly_closer(hit, best)][:CLOSER_LIMIT]
+    title = section_name + (f" · {NOTHING_CLOSE}" if nothing_close(own) else "")
+    if not closer:
+        return [HitGroup(title, own)]
+    first = [hit for hit in own if rank_of(hit) > 0][:OWN_BEFORE_CLOSER]
+    rest = [hit for hit in own if hit not in first]
+    groups = [HitGroup(title, first),
+              HitGroup("Closer matches under other priorities", closer, named=True)]
+    if rest:
+        groups.append(HitGroup(f"More under {section_name}", rest))
+    return groups
+
+
+def _clearly_closer(hit, best) -> bool:
+    if rank_of(hit) == 0:
+        return False
+    if best is None:
+        return True
+    return rank_of(hit) > rank_of(best) and hit.score >= best.score * CLOSER_RATIO

@@ -63,11 +63,10 @@ def parse_comparison(drafter, repeats: int) -> dict | None:
     statement = read_statement(REFERENCE)
     texts = [p.text for s in statement.sections for p in s.paragraphs]
     nlp, parser = load_full_pipeline(), review_parser()
-    tables = [False] * len(texts)
     full, fast = [], []
     for _ in range(repeats):
         full.append(timed(lambda: list(nlp.pipe(texts, batch_size=32))))
-        fast.append(timed(lambda: parser.parse(texts, tables)))
+        fast.append(timed(lambda: parser.parse(texts)))
     return {"paragraphs": len(texts), "words": sum(len(t.split()) for t in texts),
             "full_model": _median(full), "review_parser": _median(fast)}
 

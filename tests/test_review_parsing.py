@@ -38,7 +38,7 @@ def both():
     nlp = load_full_pipeline()
     if "ner" not in nlp.pipe_names:
         pytest.skip("no English spaCy model installed")
-    return list(nlp.pipe(TEXTS)), review_parser().parse(TEXTS, [False] * len(TEXTS))
+    return list(nlp.pipe(TEXTS)), review_parser().parse(TEXTS)
 
 
 def test_the_review_parse_is_the_models_own(both):
@@ -64,7 +64,7 @@ def test_a_tables_rows_are_its_sentences():
     text = ("Priority area | Crime levels and time period\n"
             "Reduce murder and other homicide | 11 offences in the 12 months to December 2023\n"
             "Reduce serious violence | 668 offences in the 12 months to December 2023")
-    [doc] = review_parser().parse([text], [True])
+    [doc] = review_parser().parse([text])
     rows = [s.text.strip() for s in doc.sents]
     assert "Reduce murder and other homicide | 11 offences in the 12 months to December 2023" in rows
 

@@ -12,7 +12,8 @@ Two parts of the model are run differently, with the same result:
   nothing else in a review reads them. Each such sentence is recognised with
   ``NER_CONTEXT`` tokens either side, as much as the recogniser looks at.
 
-A table's rows are its sentences. Parses are kept by text (see
+The model's own first step (``drafter.nlp``) reads a table's rows as its
+sentences, here as everywhere. Parses are kept by text (see
 :mod:`drafter.store.parses`), so a text reviewed again, or a draft reviewed
 after editing one paragraph, is parsed again only where it changed.
 """
@@ -25,7 +26,7 @@ from typing import Callable
 
 from drafter.store import parses
 
-PARSE_VERSION = "review-parse-1"  # part of the cache key: change it when the parse changes
+PARSE_VERSION = "review-parse-2"  # part of the cache key: change it when the parse changes
 NER_CONTEXT = 12
 _NUMBER_WORD = re.compile(r"\d")
 
@@ -154,23 +155,15 @@ class ReviewParser:
         meta = self.nlp.meta
         return f"{meta.get('name', 'blank')}-{meta.get('version', '')}-{PARSE_VERSION}"
 
-    def parse(self, texts: list[str], tables: list[bool]):
-        docs = [self._made(text, table) for text, table in zip(texts, tables)]
+    def parse(self, texts: list[str]):
         if not self.fast:
-            return list(self.nlp.pipe(docs, batch_size=32))
-        docs = list(self.nlp.pipe(docs, batch_size=32, disable=["attribute_ruler", "lemmatizer", "ner"]))
+            return list(self.nlp.pipe(texts, batch_size=32))
+        docs = list(self.nlp.pipe(texts, batch_size=32, disable=["attribute_ruler", "lemmatizer", "ner"]))
         for doc in docs:
             self.rules(doc)
             self.lemmatizer(doc)
         self._entities(docs)
         return docs
-
-    def _made(self, text: str, table: bool):
-        doc = self.nlp.make_doc(text)
-        if table:  # each row one sentence, whatever the parser would make of its cells
-            for token in doc[1:]:
-                token.is_sent_start = "\n" in doc[token.i - 1].text
-        return doc
 
     def _entities(self, docs) -> None:
         from spacy.tokens import Span
@@ -229,9 +222,9 @@ def review_parser() -> ReviewParser:
     return _parsers[id(nlp)]
 
 
-def _key(text: str, table: bool) -> str:
+def _key(text: str) -> str:
     # Exact text: case and line breaks change a parse (the search cache's key ignores them).
-    return hashlib.sha256(f"{'table' if table else 'text'}\x00{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def parse_paragraphs(paragraphs, database=None) -> None:
@@ -242,15 +235,14 @@ def parse_paragraphs(paragraphs, database=None) -> None:
     from spacy.tokens import DocBin
 
     parser = review_parser()
-    tables = [p.kind == "table" for p in paragraphs]
-    keys = [_key(p.text, table) for p, table in zip(paragraphs, tables)]
+    keys = [_key(p.text) for p in paragraphs]
     stored = parses.cached(database, parser.ident, sorted(set(keys))) if database is not None else {}
     docs: dict[str, object] = {}
     for key, data in stored.items():
         docs[key] = next(DocBin().from_bytes(data).get_docs(parser.nlp.vocab))
-    wanted = {key: (p.text, table) for key, p, table in zip(keys, paragraphs, tables) if key not in docs}
+    wanted = {key: p.text for key, p in zip(keys, paragraphs) if key not in docs}
     if wanted:
-        made = parser.parse([text for text, _ in wanted.values()], [table for _, table in wanted.values()])
+        made = parser.parse(list(wanted.values()))
         docs.update(zip(wanted, made))
     for key, paragraph in zip(keys, paragraphs):
         paragraph.doc = docs[key]

@@ -74,6 +74,26 @@ class MissingFigure(DrafterError):
         super().__init__(f"missing figure: {measure} for {area} in {period}")
 
 
+class MissingForces(MissingFigure):
+    """A national comparison needs a figure for every force of the group
+    (the 43 forces, or a region's), and some have none. ``missing`` names them."""
+
+    def __init__(self, measure: str, missing: list[str], period: str):
+        self.missing = tuple(missing)
+        others = len(missing) - 1
+        shown = missing[0] if not others else f"{missing[0]} and {others} other force{'s' if others > 1 else ''}"
+        super().__init__(measure, shown, period)
+
+
+class NotRanked(DrafterError):
+    """An area that is not one of the 43 forces has no rank among them."""
+
+    def __init__(self, area: str):
+        self.area = area
+        super().__init__(f"{area} is not one of the 43 forces of England and Wales: it has no rank "
+                         "among them")
+
+
 class TemplateError(DrafterError):
     """A sentence template that cannot be loaded or rendered (file and line named)."""
 

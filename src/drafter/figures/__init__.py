@@ -4,7 +4,9 @@
 finds and writes them in prose; ``model`` is a stored figure; ``importing``
 reads figures files; ``figureset`` holds figures in memory (and the rule for
 which population a rate divides by); ``derived`` computes every value derived
-from figures (rates, changes, shares, totals, differences); ``exact`` is the
+from figures (rates, changes, shares, totals, differences) and ``national``
+the national comparisons (a force's rank among the 43 or in its region, the
+England and Wales figure or rate, the gap to it); ``exact`` is the
 decimal arithmetic they share. Fill, review and roll forward all call these,
 so a number is computed in one place only.
 """
@@ -38,14 +40,24 @@ from drafter.figures.importing import (
     read_figures_file,
 )
 from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.national import (
+    HIGHEST,
+    LOWEST,
+    Standing,
+    national,
+    national_gap,
+    ordinal,
+    rank,
+)
 from drafter.figures.period_text import PeriodPhrase, find_periods, rewrite
 from drafter.figures.periods import Period, parse_period
 
 __all__ = [
-    "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
-    "Change", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase", "change",
+    "HIGHEST", "LOWEST", "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
+    "Change", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase", "Standing", "change",
     "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
-    "list_figures", "normalise_area", "normalise_measure", "parse_period", "parse_value",
-    "per_phrase", "percent_change", "rate", "rate_of", "read_figures_file", "rewrite",
+    "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
+    "parse_period", "parse_value",
+    "per_phrase", "percent_change", "rank", "rate", "rate_of", "read_figures_file", "rewrite",
     "round_half_away", "share", "share_of", "shown", "to_decimal", "total",
 ]

@@ -13,7 +13,11 @@ so a sentence drafter writes can never be disputed by its own review.
 * a **share** of a larger measure, or of a total of several;
 * a **total** (sum) of measures, such as fraud and cyber crime reports together;
 * a **difference** between two measures of the same period (satisfaction of
-  victims of domestic abuse against victims overall, in points).
+  victims of domestic abuse against victims overall, in points);
+* **national comparisons** (:mod:`drafter.figures.national`, built on the
+  functions here and part of this one home): a force's **rank** among the 43
+  forces or in its region, the **national** (England and Wales) figure or
+  rate, and the **gap** to it.
 
 Values are exact Decimals; each :class:`Derived` carries the figures it used
 (provenance) and says how it was worked out. A missing figure raises
@@ -24,13 +28,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from drafter.errors import MissingFigure
 from drafter.figures.exact import to_decimal
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure
 from drafter.figures.periods import Period
+
+if TYPE_CHECKING:
+    from drafter.figures.national import Gap, Standing
 
 PER_MILLION = 1_000_000
 PER_100K = 100_000
@@ -39,6 +46,7 @@ RATE_BASES = (PER_MILLION, PER_100K, PER_THOUSAND)
 
 FIGURE, RATE, CHANGE, POINTS, SHARE, TOTAL, DIFFERENCE = (
     "figure", "rate", "change", "points", "share", "total", "difference")
+RANK, NATIONAL, GAP = "rank", "national", "gap"  # see drafter.figures.national
 
 
 # -- plain arithmetic -------------------------------------------------------------------
@@ -86,7 +94,11 @@ class Derived:
     """A value worked out from figures.
 
     ``kind`` is ``figure``, ``rate``, ``change`` (per cent), ``points``
-    (change in percentage points), ``share``, ``total`` or ``difference``;
+    (change in percentage points), ``share``, ``total``, ``difference``, or
+    one of the national comparisons: ``rank`` (``value`` the position, 1 =
+    first, ``comparison`` the whole ranking), ``national`` (the England and
+    Wales figure or rate) and ``gap`` (an area's value less the national one,
+    ``comparison`` the two values as written and which side of it the area is);
     ``measure`` the measure it is about (for a share, the part; for a total,
     the measures joined by " + "); ``period`` the period it is for and
     ``against`` the earlier period a change compares with.
@@ -102,6 +114,12 @@ class Derived:
     per: int | None = None
     against: Period | None = None
     percentage: bool = False  # written with a % sign (shares, changes, percentage measures)
+    comparison: "Standing | Gap | None" = field(default=None, compare=False)
+
+    @property
+    def standing(self) -> "Standing | None":
+        """A rank's whole ranking (None for other kinds)."""
+        return self.comparison if self.kind == RANK else None
 
     @property
     def sources(self) -> str:

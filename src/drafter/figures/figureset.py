@@ -63,16 +63,22 @@ class FigureSet:
         self._sums: dict[tuple[str, str, str], Figure | None] = {}
 
     @classmethod
-    def load(cls, workspace, areas: Iterable[str] | None = None) -> "FigureSet":
-        """The workspace's figures for ``areas`` (every area when None)."""
+    def load(cls, workspace, areas: Iterable[str] | None = None,
+             periods: "Iterable[Period | str] | None" = None) -> "FigureSet":
+        """The workspace's figures for ``areas`` (every area when None), and
+        with ``periods`` only those periods' figures (with the quarters of a
+        year, which may add up to it, and every population, for the population
+        rule): what a national comparison for a period needs."""
         from drafter.store import figures as figure_store
 
-        if areas is None:
-            rows = figure_store.select(workspace.database)
-        else:
-            rows = [row for area in dict.fromkeys(normalise_area(a) for a in areas if a)
-                    for row in figure_store.select(workspace.database, area=area)]
-        return cls(Figure.from_row(row) for row in rows)
+        chosen = None if areas is None else list(dict.fromkeys(normalise_area(a) for a in areas if a))
+        wanted = None if periods is None else list(dict.fromkeys(
+            str(found) for p in periods for found in _with_quarters(Period.parse(p))))
+        if chosen == [] or wanted == []:
+            return cls()
+        rows = figure_store.value_rows(workspace.database, areas=chosen, periods=wanted)
+        return cls(Figure(measure, area, period, plain_number(value), unit, source)
+                   for measure, area, period, value, unit, source in rows)
 
     # -- looking up -------------------------------------------------------------
     def __len__(self) -> int:
@@ -160,6 +166,15 @@ class FigureSet:
         known = self._populations.get(normalise_area(area).casefold(), [])
         earlier = [figure for start, figure in known if start.first <= period.first]
         return earlier[-1] if earlier else None
+
+
+def _with_quarters(period: Period) -> list[Period]:
+    """The period, and for twelve months the four quarters that may add up to it."""
+    if period.months_long != 12:
+        return [period]
+    starts = [divmod(period.first + 3 * k, 12) for k in range(4)]
+    quarters = [Period.of_months(year, month + 1, 3) for year, month in starts]
+    return [period, *(q for q in quarters if q is not None)]
 
 
 def list_figures(workspace, *, area: str | None = None, period: str | None = None,

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import MissingFigure
+from drafter.errors import MissingFigure, NotRanked
 from drafter.figures import derived
+from drafter.figures.national import FORCES, HIGHEST, REGION, national_gap, rank
+from drafter.figures.national import national as national_value
 from drafter.figures.derived import PER_MILLION
 from drafter.figures.exact import round_half_away
-from drafter.figures.figureset import FigureSet
+from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
 from drafter.figures.periods import Period
 from drafter.fill import wording
@@ -77,6 +79,19 @@ class Missing:
         return True
 
 
+class NotApplicable(Missing):
+    """Stands in for a national comparison that does not apply to the area (a
+    rank for an area that is not one of the 43 forces): it prints nothing, and
+    the sentence is left out rather than reported as missing a figure."""
+
+    def __init__(self):
+        super().__init__("", "", "")
+
+    @property
+    def text(self) -> str:
+        return ""
+
+
 def first_missing(*values):
     return next((v for v in values if isinstance(v, Missing)), None)
 
@@ -118,18 +133,67 @@ class ChangeView:
                                      **self._wording_options())
 
 
+class RankView:
+    """A rank as templates see it: where the area stands and how to say it.
+
+    ``str(rank)`` is ``the highest``, ``the 8th highest``, ``the joint 3rd
+    highest``; ``among`` is ``of the 43 forces in England and Wales`` or ``of
+    the 4 forces in the West Midlands region``.
+    """
+
+    def __init__(self, ranked: derived.Derived, count, small_count: float):
+        standing = ranked.standing
+        self.position = standing.position
+        self.out_of = standing.out_of
+        self.order = standing.order
+        self.joint = standing.joint
+        self.joint_with = list(standing.joint_with)
+        self.first = standing.first
+        self.group = standing.group
+        self.value = standing.value
+        above, below = standing.neighbours()
+        self.above = above[0] if above else None
+        self.above_value = above[1] if above else None
+        self.next = below[0] if below else None
+        self.next_value = below[1] if below else None
+        self.among = wording.among_phrase(standing.out_of, standing.group, standing.among == REGION)
+        # The area's own count, when the rank rests on one: too few to rank meaningfully?
+        self.count = count
+        self.small = count is not None and count < Decimal(str(small_count))
+
+    def __str__(self) -> str:
+        return wording.rank_phrase(self.position, self.order, self.joint)
+
+
+class GapView:
+    """The area against the national figure: ``.side`` is ``above``, ``below``
+    or ``level with``, ``.value`` the difference (or the percentage with ``percent``)."""
+
+    def __init__(self, gap: derived.Derived):
+        self.value = gap.value
+        self.area_value = gap.comparison.area_value
+        self.national_value = gap.comparison.national_value
+        self.side = "level with" if gap.comparison.side == "level" else gap.comparison.side
+
+    def __str__(self) -> str:
+        return self.side
+
+
 class FigureBook:
     """What one rendering asks of the figures: every value comes from
     :mod:`drafter.figures.derived` (the arithmetic review and roll forward use
     too), and every figure it touched, or found missing, is remembered."""
 
-    def __init__(self, figures_for, area: str, period: Period, settings):
+    def __init__(self, figures_for, area: str, period: Period, settings, every_area_for=None):
         self._figures_for = figures_for  # area -> FigureSet, loaded once per rendering run
+        # period -> every area's figures for it (national comparisons), loaded once per run
+        self._every_area_for = every_area_for
         self.area = area
         self.period = period
         self.settings = settings
         self.used: dict[tuple, dict] = {}
         self.missing: dict[tuple, dict] = {}
+        self.not_applicable = False
 
     def _where(self, period, area) -> tuple[Period, str]:
         return (Period.parse(period) if period is not None else self.period,
@@ -228,6 +292,43 @@ class FigureBook:
             return gap
         return self._derive(derived.difference, figures, first, second, area, period).value
 
+    def _compare(self, function, *arguments):
+        """A national comparison: like :meth:`_derive`, and an area with no
+        rank makes the sentence not applicable."""
+        try:
+            return self._derive(function, *arguments)
+        except NotRanked:
+            self.not_applicable = True
+            return NotApplicable()
+
+    def rank(self, measure: str, per=None, among: str = FORCES, order: str = HIGHEST,
+             period=None, area=None):
+        """Where the area stands among the 43 forces (or ``among='region'``), on
+        the count or the rate per ``per`` population, highest first or ``order='lowest'``."""
+        period, area = self._where(period, area)
+        every = self._every_area_for(period)
+        ranked = self._compare(rank, every, measure, area, period,
+                               int(per) if per else None, among, order)
+        if isinstance(ranked, Missing):
+            return ranked
+        own = every.get(measure, area, period)
+        count = own.exact if own is not None and not is_percentage(own) else None
+        return RankView(ranked, count, self.settings.small(ranked.measure))
+
+    def national(self, measure: str, per=None, period=None):
+        """The England and Wales figure, or its rate per ``per`` population."""
+        period, _ = self._where(period, None)
+        found = self._derive(national_value, self._every_area_for(period), measure, period,
+                             int(per) if per else None)
+        return found if isinstance(found, Missing) else _plain(found.value)
+
+    def national_gap(self, measure: str, per=None, percent: bool = False, period=None, area=None):
+        """The area against the national figure (``.side``: above, below, level with)."""
+        period, area = self._where(period, area)
+        found = self._derive(national_gap, self._every_area_for(period), measure, area, period,
+                             int(per) if per else None, percent)
+        return found if isinstance(found, Missing) else GapView(found)
+
     def vary(self, *options):
         if not options:
             return ""
@@ -245,6 +346,9 @@ class FigureBook:
             "share": self.share,
             "total": self.total,
             "difference": self.difference,
+            "rank": self.rank,
+            "national": self.national,
+            "national_gap": self.national_gap,
             "vary": self.vary,
         }
 

@@ -65,6 +65,7 @@ FILTERS = {
     "change_verb": _change_verb,
     "change_short": _change_short,
     "per": per_phrase,
+    "ordinal": wording.ordinal,
 }
 
 

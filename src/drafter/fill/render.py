@@ -23,6 +23,16 @@ What a template can use (see templates/README.md for the full guide):
     ``.percent``, ``.points``, ``.direction``, ``.stable``, ``.small``.
 ``share(part, total, period=None, area=None)``
     ``part`` as a percentage of ``total``.
+``rank(measure, per=None, among='forces', order='highest', period=None, area=None)``
+    where the area stands among the 43 forces (or ``among='region'``):
+    ``str()`` "the 8th highest", ``.among`` "of the 43 forces in England and
+    Wales", ``.joint``, ``.small``, ``.next``; not applicable to an area that
+    is not a force.
+``national(measure, per=None, period=None)``
+    the England and Wales figure, or rate per ``per`` population.
+``national_gap(measure, per=None, percent=False, period=None, area=None)``
+    the area against the national figure: ``.side`` (above, below, level
+    with), ``.value``.
 ``vary(first, second, ...)``
     one of the wordings, chosen by the period so consecutive statements differ.
 """
@@ -54,6 +64,7 @@ class _Renderer:
         self.environment = template_loader.make_environment(workspace, filters(), tests())
         self.file = template_loader.TemplateFile(workspace, self.environment, priority)
         self._figures: dict[str, FigureSet] = {}
+        self._every_area: dict[Period, FigureSet] = {}
 
     def figures_for(self, area: str) -> FigureSet:
         """The area's figures, loaded once for every sentence this renderer fills."""
@@ -62,10 +73,16 @@ class _Renderer:
             self._figures[key] = FigureSet.load(self.workspace, [area])
         return self._figures[key]
 
+    def every_area_for(self, period: Period) -> FigureSet:
+        """Every area's figures for ``period`` (national comparisons), loaded once."""
+        if period not in self._every_area:
+            self._every_area[period] = FigureSet.load(self.workspace, periods=[period])
+        return self._every_area[period]
+
     def render(self, sentence, period: Period, area: str) -> FilledSentence:
         import jinja2
 
-        book = FigureBook(self.figures_for, area, period, self.settings)
+        book = FigureBook(self.figures_for, area, period, self.settings, self.every_area_for)
         try:
             module = self.file.template.make_module(book.context())
             text = str(getattr(module, sentence.name)())
@@ -77,6 +94,8 @@ class _Renderer:
             # zero): name the template line rather than fail with a traceback.
             raise self.loader.as_template_error(
                 self.workspace, exc, self.file.path, self._compiled()) from None
+        if book.not_applicable:  # a rank for an area that is not a force: whatever else is missing
+            return FilledSentence(sentence.id, "", [], [])
         text = _tidy(text)
         missing = [{"template": sentence.id, **gap} for gap in book.missing.values()]
         for gap in missing:

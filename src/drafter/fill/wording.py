@@ -33,12 +33,13 @@ from drafter.figures.exact import (
     round_half_away,
     to_decimal,
 )
+from drafter.figures.national import ordinal, region_phrase
 
 __all__ = [
     "to_decimal", "round_half_away", "whole_number", "one_decimal", "fixed", "percent",
     "points", "money", "format_value", "plural", "noun", "article", "with_article",
     "and_list", "capitalise_first", "change_phrase", "change_verb", "change_short",
-    "percent_change", "is_count_unit",
+    "percent_change", "is_count_unit", "ordinal", "rank_phrase", "among_phrase",
 ]
 
 MONEY_UNITS = {"gbp", "£", "pounds"}
@@ -341,3 +342,16 @@ def change_short(current, previous, *, unit: str | None = None, threshold=0) -> 
         size = size.replace("percentage points", "percentage point")
     phrase = with_article(f"{size} {word}")
     return f"little change ({phrase})" if change.stable else phrase
+
+
+# -- ranks and the national figure ---------------------------------------------------
+def rank_phrase(position: int, order: str = "highest", joint: bool = False) -> str:
+    """``the highest``, ``the 8th highest``, ``the joint 3rd highest``, ``the joint lowest``:
+    a place in a ranking, as a sentence gives it before "rate of ..."."""
+    place = "" if int(position) == 1 else ordinal(position) + " "
+    return f"the {'joint ' if joint else ''}{place}{order}"
+
+
+def among_phrase(out_of: int, group: str = "England and Wales", in_region: bool = False) -> str:
+    """``of the 43 forces in England and Wales``, ``of the 4 forces in the West Midlands region``."""
+    return f"of the {int(out_of)} forces in {region_phrase(group) if in_region else group}"

@@ -75,6 +75,24 @@ def select(database: Database, *, area: str | None = None, period: str | None = 
     )
 
 
+def value_rows(database: Database, *, areas: list[str] | None = None,
+               periods: list[str] | None = None) -> list[tuple]:
+    """``(measure, area, period, value, unit, source)`` tuples in the order of
+    :func:`select`, for loading many figures at once (no dict per row).
+    With ``periods``, only those periods' figures, and every population
+    (a rate may divide by an earlier period's population)."""
+    clauses, params = [], []
+    if areas is not None:
+        clauses.append(f"area IN ({', '.join('?' * len(areas))})")
+        params.extend(areas)
+    if periods is not None:
+        clauses.append(f"(period IN ({', '.join('?' * len(periods))}) OR measure = 'population')")
+        params.extend(periods)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return database.rows(f"SELECT measure, area, period, value, unit, source FROM figures{where} "
+                         "ORDER BY area COLLATE NOCASE, measure, period_start, period", tuple(params))
+
+
 def area_spelling(database: Database, area: str) -> str | None:
     """The area as stored (first spelling imported), matched without regard to case."""
     rows = database.query("SELECT area FROM figures WHERE area = ? LIMIT 1", (area,))

@@ -1,0 +1,308 @@
+"""National comparisons: a force's rank among the 43 forces of England and
+Wales (or among the forces of its region), the England and Wales figure or
+rate, and an area's gap to it.
+
+This module is part of the one home for derived values: every value is
+worked out here or by :mod:`drafter.figures.derived`, and comes back as a
+:class:`~drafter.figures.derived.Derived` with the figures it used and how.
+Fill writes rank sentences with these functions, review checks rank claims
+with them, and roll forward works them out again for the next period.
+
+Rules, so that no comparison is invented:
+
+* **What is ranked.** A count is ranked on its stored figure. A rate is
+  ranked on the rate per ``per`` worked out from each force's count and
+  population (the population rule of :mod:`drafter.figures.figureset`); when
+  that cannot be done for every force, on the published rate stored as
+  ``<measure>_per_100k`` (``_per_1000``, ``_per_million``). One basis for all
+  forces, never a mix of the two.
+* **As a reader sees them.** Values are ranked as they are written: rates and
+  percentages to one decimal place, counts whole. Two forces shown with the
+  same number are joint, whatever lies beyond the decimal place.
+* **Ties.** Forces with equal values share the best position ("joint 3rd")
+  and the next position is skipped (two joint 3rds, then the 5th).
+* **Order.** ``highest`` ranks the largest value 1st, ``lowest`` the smallest.
+* **All or nothing.** A rank among the 43 needs a value for each of the 43
+  forces; a rank in a region, for each force of the region. Otherwise
+  :class:`~drafter.errors.MissingForces` names the forces without one. An
+  area that is not one of the 43 has no rank (:class:`~drafter.errors.NotRanked`).
+* **The national figure** is the England and Wales figure as stored when
+  there is one; otherwise the sum of the 43 forces when every one has a
+  figure, never a partial sum. A percentage (victim satisfaction) is national
+  only when stored for England and Wales: percentages do not add up. A
+  national rate divides the national count by the national population (as
+  stored, else the sum of the 43 forces' populations), or is the published
+  national rate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafter.errors import MissingFigure, MissingForces, NotRanked
+from drafter.figures import derived
+from drafter.figures.derived import FIGURE, GAP, NATIONAL, RANK, Derived, per_phrase, shown
+from drafter.figures.exact import round_half_away
+from drafter.figures.figureset import FigureSet, is_percentage
+from drafter.figures.importing.mapping import RATE_SUFFIX
+from drafter.figures.model import POPULATION, Figure, normalise_measure
+from drafter.figures.periods import Period
+from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, region_of
+
+__all__ = ["FORCES", "HIGHEST", "LOWEST", "REGION", "Gap", "Standing", "national", "national_gap", "ordinal",
+           "rank", "region_phrase", "values"]
+
+HIGHEST, LOWEST = "highest", "lowest"
+FORCES, REGION = "forces", "region"
+
+
+def ordinal(position: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``12th``, ``13th``, ``21st``, ``43rd``."""
+    number = int(position)
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where an area stands in a ranking (a rank's ``Derived.standing``).
+
+    ``position`` is 1 for the first in ``order``; ``joint_with`` the other
+    areas sharing it; ``ranked`` every area of the group with its value as
+    ranked, first to last; ``group`` is ``England and Wales`` or the region.
+    """
+
+    area: str
+    position: int
+    out_of: int
+    order: str
+    among: str
+    group: str
+    value: Decimal
+    joint_with: tuple[str, ...]
+    ranked: tuple[tuple[str, Decimal], ...]
+    basis: str  # what was ranked: "homicides", "firearms_offences per 100,000", ...
+
+    @property
+    def joint(self) -> bool:
+        return bool(self.joint_with)
+
+    @property
+    def first(self) -> bool:
+        return self.position == 1
+
+    def neighbours(self) -> tuple[tuple[str, Decimal] | None, tuple[str, Decimal] | None]:
+        """The nearest areas ranked above and below this one (not sharing its place)."""
+        others = [pair for pair in self.ranked if pair[0] != self.area and pair[0] not in self.joint_with]
+        index = self.position - 1  # how many areas stand above it
+        above = others[index - 1] if index > 0 else None
+        below = others[index] if index < len(others) else None
+        return above, below
+
+    def describe(self) -> str:
+        """``the highest of 43 forces``, ``the 8th lowest of 4 forces in Wales``, ``joint 3rd highest ...``."""
+        place = "" if self.first else ordinal(self.position) + " "
+        words = f"joint {place}{self.order}" if self.joint else f"the {place}{self.order}"
+        where = "" if self.among == FORCES else f" in {region_phrase(self.group)}"
+        return f"{words} of {self.out_of} forces{where}"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """An area's value and the national one as written (one decimal place),
+    which decide the side of the national figure the area is on."""
+
+    area_value: Decimal
+    national_value: Decimal
+
+    @property
+    def side(self) -> str:
+        """``above``, ``below`` or ``level`` (the same number as written)."""
+        if self.area_value == self.national_value:
+            return "level"
+        return "above" if self.area_value > self.national_value else "below"
+
+
+def region_phrase(region: str) -> str:
+    """``Wales``, ``London``, ``the West Midlands region``."""
+    return region if region in ("Wales", "London") else f"the {region} region"
+
+
+def _as_ranked(value: Decimal, whole: bool) -> Decimal:
+    return round_half_away(value, 0 if whole else 1)
+
+
+def _published(measure: str, per: int) -> str:
+    return f"{normalise_measure(measure)}_{RATE_SUFFIX[int(per)]}"
+
+
+def _value(figures: FigureSet, measure: str, area: str, period: Period, per: int | None,
+           published: bool) -> Derived:
+    if per is None:
+        return derived.figure(figures, measure, area, period)
+    if published:
+        return derived.figure(figures, _published(measure, per), area, period)
+    return derived.rate(figures, measure, area, period, per)
+
+
+def values(figures: FigureSet, measure: str, areas: tuple[str, ...], period, per: int | None = None
+           ) -> dict[str, Derived]:
+    """Each area's value (see the module notes for the basis); MissingForces
+    naming every area without one."""
+    period = Period.parse(period)
+    attempts = (False, True) if per is not None and int(per) in RATE_SUFFIX else (False,)
+    first_gap: tuple[str, list[str]] | None = None
+    for published in attempts:
+        found, missing, measure_missing = {}, [], None
+        for area in areas:
+            try:
+                found[area] = _value(figures, measure, area, period, per, published)
+            except MissingFigure as gap:
+                missing.append(area)
+                measure_missing = measure_missing or gap.measure
+        if not missing:
+            return found
+        if first_gap is None:
+            first_gap = (measure_missing, missing)
+    raise MissingForces(first_gap[0], first_gap[1], str(period))
+
+
+def _basis(measure: str, per: int | None) -> str:
+    return normalise_measure(measure) + (f" {per_phrase(per)}" if per else "")
+
+
+def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = None,
+         among: str = FORCES, order: str = HIGHEST) -> Derived:
+    """``area``'s place among the 43 forces (``among="forces"``) or the forces
+    of its region (``among="region"``), highest first or ``order="lowest"``
+    first, on ``measure`` (per ``per`` population when given)."""
+    if order not in (HIGHEST, LOWEST) or among not in (FORCES, REGION):
+        raise ValueError(f"order is highest or lowest and among is forces or region, not {order!r}/{among!r}")
+    period = Period.parse(period)
+    force = force_named(area)
+    if force is None or force == ENGLAND_AND_WALES:
+        raise NotRanked(area)
+    group = ENGLAND_AND_WALES if among == FORCES else region_of(force)
+    areas = FORCE_NAMES if among == FORCES else forces_in_region(group)
+    found = values(figures, measure, areas, period, per)
+    whole = per is None and all(v.value == v.value.to_integral_value() for v in found.values())
+    shown_values = {name: _as_ranked(value.value, whole) for name, value in found.items()}
+    ordered = sorted(areas, key=lambda name: (-shown_values[name] if order == HIGHEST else shown_values[name],
+                                              name))
+    mine = shown_values[force]
+    better = sum(1 for name in areas if (shown_values[name] > mine if order == HIGHEST else shown_values[name] < mine))
+    joint = tuple(name for name in ordered if name != force and shown_values[name] == mine)
+    standing = Standing(force, better + 1, len(areas), order, among, group, mine, joint,
+                        tuple((name, shown_values[name]) for name in ordered), _basis(measure, per))
+    used = tuple(f for value in found.values() for f in value.figures)
+    return Derived(RANK, Decimal(standing.position), normalise_measure(measure), force, period, used,
+                   _rank_derivation(standing, period), per=per, comparison=standing)
+
+
+def _rank_derivation(standing: Standing, period: Period) -> str:
+    """``firearms_offences per 100,000, 2022: West Midlands 34.9 is the highest
+    of 43 forces (next: Metropolitan Police 28.1)``."""
+    text = f"{standing.basis}, {period}: {standing.area} {shown(standing.value)} is {standing.describe()}"
+    if standing.joint:
+        text += f" with {', '.join(standing.joint_with)}"
+    above, below = standing.neighbours()
+    around = []
+    if above is not None:
+        around.append(f"above it: {above[0]} {shown(above[1])}")
+    if below is not None:
+        around.append(f"next: {below[0]} {shown(below[1])}")
+    return text + (f" ({'; '.join(around)})" if around else "")
+
+
+# -- England and Wales --------------------------------------------------------------------
+def _national_count(figures: FigureSet, measure: str, period: Period) -> tuple[Decimal, tuple[Figure, ...], str]:
+    """(value, figures used, how): stored for England and Wales, else the sum of all 43."""
+    stored = figures.get(measure, ENGLAND_AND_WALES, period)
+    if stored is not None:
+        return stored.exact, (stored,), f"{shown(stored.value)} (England and Wales)"
+    found = values(figures, measure, FORCE_NAMES, period)
+    sample = next(iter(found.values())).figures[0]
+    if is_percentage(sample) or (sample.unit or "").strip().lower().startswith("per "):
+        # Percentages and published rates of the forces do not add up to a national one.
+        raise MissingFigure(normalise_measure(measure), ENGLAND_AND_WALES, str(period))
+    total = sum((value.value for value in found.values()), Decimal(0))
+    return total, tuple(v.figures[0] for v in found.values()), f"{shown(total)} (the sum of the 43 forces)"
+
+
+def _national_population(figures: FigureSet, period: Period) -> tuple[Decimal, tuple[Figure, ...], str]:
+    stored = figures.population(ENGLAND_AND_WALES, period)
+    if stored is not None and stored.value > 0:
+        return stored.exact, (stored,), f"{shown(stored.value)} ({stored.period})"
+    parts, missing = [], []
+    for force in FORCE_NAMES:
+        population = figures.population(force, period)
+        if population is None or population.value <= 0:
+            missing.append(force)
+        else:
+            parts.append(population)
+    if missing:
+        raise MissingForces(POPULATION, missing, str(period))
+    total = sum((p.exact for p in parts), Decimal(0))
+    return total, tuple(parts), f"{shown(total)} (the sum of the 43 forces' populations)"
+
+
+def national(figures: FigureSet, measure: str, period, per: int | None = None) -> Derived:
+    """The England and Wales figure (``per`` None) or rate per ``per`` population."""
+    period = Period.parse(period)
+    name = normalise_measure(measure)
+    if per is None:
+        value, used, how = _national_count(figures, name, period)
+        return Derived(NATIONAL, value, name, ENGLAND_AND_WALES, period, used, f"{name}, {period}: {how}",
+                       percentage=is_percentage(used[0]))
+    try:
+        count, counted, count_how = _national_count(figures, name, period)
+        people, populations, people_how = _national_population(figures, period)
+    except MissingFigure as gap:
+        published = figures.get(_published(name, per), ENGLAND_AND_WALES, period) \
+            if int(per) in RATE_SUFFIX else None
+        if published is None:
+            raise gap from None
+        return Derived(NATIONAL, published.exact, name, ENGLAND_AND_WALES, period, (published,),
+                       f"{name} {per_phrase(per)} population, {period}: {shown(published.value)} "
+                       "(published for England and Wales)", per=int(per))
+    value = derived.rate_of(count, people, int(per))
+    return Derived(NATIONAL, value, name, ENGLAND_AND_WALES, period, counted + populations,
+                   f"{name} {per_phrase(per)} population, {period}: {count_how} / {people_how} × "
+                   f"{int(per):,} = {value:.2f}", per=int(per))
+
+
+def national_gap(figures: FigureSet, measure: str, area: str, period, per: int | None = None,
+                 percent: bool = False) -> Derived:
+    """``area``'s value less the national one: a rate per ``per`` population,
+    a percentage or a published rate (a count against a national total says
+    nothing). With ``percent``, the gap as a percentage of the national value."""
+    period = Period.parse(period)
+    if per is None:
+        mine = derived.figure(figures, measure, area, period)
+        if not _comparable(mine.figures[0]):
+            raise ValueError(f"{normalise_measure(measure)} is a count: compare its rate with the "
+                             "national rate (give per)")
+    else:
+        mine = values(figures, measure, (area,), period, per)[area]
+    country = national(figures, measure, period, per)
+    difference = mine.value - country.value
+    value = difference * 100 / country.value if percent and country.value else difference
+    unit = "%" if percent else (" percentage points" if mine.percentage else "")
+    how = (f"{_basis(measure, per)}, {period}: {mine.area} {shown(mine.value)} - England and Wales "
+           f"{shown(country.value)} = {difference:+.2f}")
+    if percent:
+        how += f" = {value:+.2f}% of the national value"
+    elif unit:
+        how += unit
+    written = Gap(_as_ranked(mine.value, False), _as_ranked(country.value, False))
+    side = "level with" if written.side == "level" else written.side
+    how += f" ({side} the national {'rate' if per or not mine.percentage else 'figure'})"
+    return Derived(GAP, value, normalise_measure(measure), mine.area, period, mine.figures + country.figures,
+                   how, per=per, percentage=percent or mine.percentage, comparison=written)
+
+
+def _comparable(figure: Figure) -> bool:
+    """A percentage or a published rate: comparable with the national figure as it is."""
+    return is_percentage(figure) or (figure.unit or "").strip().lower().startswith("per ")
+

@@ -151,3 +151,44 @@ def test_figures_in_a_table_are_read_row_by_row(seeded_workspace):
                  and f.kind in ("count", "percent", "small")]
     assert in_tables and all(f.status == "verified" for f in in_tables)
     assert {f.measure for f in in_tables} >= {"knife_offences", "neighbourhood_crime", "fraud_reports"}
+
+
+# -- ranks and national comparisons ---------------------------------------------------------
+RANK_DISPUTES = DISPUTES + ("wrong-rank", "unverified-rank")
+
+
+@pytest.fixture(scope="module")
+def every_force(_seeded_template, tmp_path_factory):
+    """Every template filled for forces across the table, with figures for all
+    43 forces loaded, and reviewed."""
+    import shutil
+
+    import all_forces
+
+    import drafter
+
+    root = tmp_path_factory.mktemp("agree-national")
+    shutil.copytree(_seeded_template, root / "ws")
+    results = {}
+    with drafter.open_workspace(root / "ws") as workspace:
+        all_forces.import_all(workspace, root, periods=("2021", "2022"), national=True)
+        for area in ("West Midlands", "West Mercia", "City of London", "Dyfed-Powys"):
+            draft = workspace.new_draft(area=area, period="2022", date="2023-09")
+            written = []
+            for priority in PRIORITY_IDS:
+                for sentence in workspace.fill(priority, "2022", area).sentences:
+                    drafts.append_paragraph(draft, priority, sentence.text)
+                    written.append(sentence.template)
+            workspace.save_draft(draft)
+            report = workspace.review(draft.id)
+            results[area] = (written, report)
+    return results
+
+
+def test_filled_rank_sentences_pass_review(every_force):
+    for area, (written, report) in every_force.items():
+        assert {"serious-violence/firearms_rank", "serious-violence/knife_national",
+                "homicide/rate_rank"} <= set(written), area
+        disputed = [f"{f.kind}: {f.message}" for f in report.findings if f.kind in RANK_DISPUTES]
+        assert not disputed, (area, disputed)
+        assert report.ranks and all(claim.status == "verified" for claim in report.ranks), area

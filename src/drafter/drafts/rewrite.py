@@ -23,16 +23,19 @@ from drafter.claims.measures import MeasureMention, change_direction, measure_fo
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
+from drafter.drafts.roll_ranks import roll_claims
 from drafter.figures.derived import (
     CHANGE,
     DIFFERENCE,
     FIGURE,
+    NATIONAL,
     POINTS,
     RATE,
     SHARE,
     TOTAL,
     Derived,
 )
+from drafter.figures.national import national
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
 from drafter.figures.period_text import find_periods, rewrite
@@ -123,6 +126,8 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
         return derived.share(figures, part, wholes[0] if len(wholes) == 1 else wholes, area, period)
     if old.kind == TOTAL:
         return derived.total(figures, [f.measure for f in old.figures], area, period)
+    if old.kind == NATIONAL:
+        return national(figures, old.measure, period, old.per)
     if old.kind == DIFFERENCE:
         first, second = (f.measure for f in old.figures)
         return derived.difference(figures, first, second, area, period)
@@ -202,11 +207,19 @@ def _sign(value) -> int:
 
 
 def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: FigureSet,
-                   mover: Mover, measure_mentions: list[MeasureMention] = ()) -> RolledText:
-    """``text`` with every matched figure moved to the target period (see the module notes)."""
+                   mover: Mover, measure_mentions: list[MeasureMention] = (), claims=()) -> RolledText:
+    """``text`` with every matched figure moved to the target period, and
+    every rank and national claim (``claims``, from drafter.claims.ranks)
+    worked out again (see the module notes and drafts.roll_ranks)."""
     edits = _Edits(text)
     result = RolledText(text)
-    moved_periods: dict[tuple[int, int], dict[Period, Period]] = {}
+    ranked = roll_claims(list(claims), figures, mover.move)
+    for start, end, new in ranked.replacements:
+        edits.add(start, end, new)
+    result.rolled.extend(ranked.rolled)
+    result.not_rolled.extend(ranked.not_rolled)
+    moved_periods: dict[tuple[int, int], dict[Period, Period]] = {
+        sentence: dict(moves) for sentence, moves in ranked.periods.items()}
     rolled_measures: dict[tuple[int, int], list[tuple[NumberMention, Derived, Derived]]] = {}
     for mention in numbers:
         old = mention.matched
@@ -238,7 +251,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         for sentence, rolled in rolled_measures.items():
             _same_as(doc, sentence, rolled, figures, mover, edits, result)
             _directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
-            _claims(doc, sentence, result)
+            _claims(doc, sentence, result, ranked.handled)
     has_figures = any(m.matched is not None for m in numbers)
     _periods(doc, text, moved_periods, edits, result, mover, has_figures)
     result.text = edits.applied()
@@ -322,8 +335,9 @@ def _directions(doc, sentence, rolled, figures: FigureSet, measure_mentions, edi
             _flip(doc, token, edits, result)
 
 
-def _claims(doc, sentence, result: RolledText) -> None:
-    """Flag a claim in the sentence, or in the next one when it refers back ("This is the highest")."""
+def _claims(doc, sentence, result: RolledText, handled=()) -> None:
+    """Flag a claim in the sentence, or in the next one when it refers back ("This
+    is the highest"), unless it is a rank claim already worked out (``handled``)."""
     spans = [doc[sentence[0]:sentence[1]]]
     if sentence[1] < len(doc):
         following = doc[sentence[1]].sent
@@ -331,6 +345,9 @@ def _claims(doc, sentence, result: RolledText) -> None:
             spans.append(following)
     for span in spans:
         for match in _CLAIM_WORDS.finditer(span.text):
+            at = span.start_char + match.start()
+            if any(start <= at < end for start, end in handled):
+                continue
             result.not_rolled.append({"text": _quote(span.text, match.start(), match.end()),
                                       "reason": f"'{match.group(0)}' may no longer hold with the "
                                       "new figures: check the claim"})

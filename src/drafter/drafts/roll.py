@@ -20,6 +20,9 @@ Choices where the brief is silent:
   period itself, and nothing moves.
 * Periods of another length move by their own kind: a quarterly statement's
   annual figure for 2025 stays until the target reaches the end of 2026.
+* Rank and national claims ("the leading police force", "above the national
+  average") and the national figures beside them roll too, worked out from
+  every force's figures for the two periods (``drafts.roll_ranks``).
 * Each rolled paragraph keeps the words as copied (``Origin.copied``) so the
   writer can reject the roll for it, with what moved (``rolled``) and what was
   left for them (``not_rolled``: a missing figure, a claim to check, a period
@@ -35,6 +38,7 @@ from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import find_mentions
 from drafter.claims.numbers import extract_numbers
+from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, match_national_numbers, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, roll_paragraph
 from drafter.figures.figureset import FigureSet
@@ -96,8 +100,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     if area is None or not copied:
         return RollReport(None, None, note=f"no figures for {draft.area}: the text was copied as it was")
     figures = FigureSet.load(workspace, [area])
-    # Only paragraphs with digits can hold a figure to move; the rest are read as text.
-    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text)]
+    # Only paragraphs with digits or a rank claim can hold something to move; the rest are read as text.
+    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)]
     docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], entities=False)))
     guess = _named_period(copied) or draft.period
     first_look = Evidence(figures, area, guess)
@@ -109,12 +113,20 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     draft.period = str(target)
     mover = Mover(main, target)
     report = RollReport(str(main), str(target))
+    measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
+    claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
+    if any(claims.values()):
+        figures = _with_every_force(workspace, figures, {main, target, *(
+            period for found in claims.values() for claim in found if claim.period
+            for period in (claim.period, mover.move(claim.period)))})
     evidence = first_look if str(main) == guess else Evidence(figures, area, str(main))
     for paragraph in copied:
         doc = docs.get(id(paragraph))
         numbers, mentions = ([], []) if doc is None else \
             readings[id(paragraph)] if evidence is first_look else _read(paragraph, doc, evidence)
-        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions)
+        found = claims.get(id(paragraph), [])
+        match_national_numbers(paragraph.text, numbers, found, lambda _period: figures)
+        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
@@ -128,6 +140,15 @@ def _named_period(paragraphs) -> str | None:
     counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)
                      if phrase.period is not None)
     return max(counts, key=lambda p: (counts[p], Period.parse(p).sort_key())) if counts else None
+
+
+def _with_every_force(workspace, figures: FigureSet, periods) -> FigureSet:
+    """The area's figures and every area's for ``periods``: what ranks and
+    national figures in those periods are worked out from."""
+    every = FigureSet.load(workspace, periods=periods)
+    known = {(f.measure, f.area.casefold(), f.period) for f in figures.figures}
+    return FigureSet([*figures.figures, *(f for f in every.figures
+                                          if (f.measure, f.area.casefold(), f.period) not in known)])
 
 
 def _target(figures: FigureSet, area: str, main: Period) -> Period:

@@ -42,7 +42,7 @@ from decimal import Decimal
 
 from drafter.errors import MissingFigure, MissingForces, NotRanked
 from drafter.figures import derived
-from drafter.figures.derived import FIGURE, GAP, NATIONAL, RANK, Derived, per_phrase, shown
+from drafter.figures.derived import GAP, NATIONAL, RANK, Derived, per_phrase, shown
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -79,7 +79,7 @@ class Standing:
     order: str
     among: str
     group: str
-    value: Decimal
+    value: Decimal  # as ranked: to one decimal place, or whole for counts
     joint_with: tuple[str, ...]
     ranked: tuple[tuple[str, Decimal], ...]
     basis: str  # what was ranked: "homicides", "firearms_offences per 100,000", ...
@@ -203,15 +203,15 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
 def _rank_derivation(standing: Standing, period: Period) -> str:
     """``firearms_offences per 100,000, 2022: West Midlands 34.9 is the highest
     of 43 forces (next: Metropolitan Police 28.1)``."""
-    text = f"{standing.basis}, {period}: {standing.area} {shown(standing.value)} is {standing.describe()}"
+    text = f"{standing.basis}, {period}: {standing.area} {standing.value:,} is {standing.describe()}"
     if standing.joint:
         text += f" with {', '.join(standing.joint_with)}"
     above, below = standing.neighbours()
     around = []
     if above is not None:
-        around.append(f"above it: {above[0]} {shown(above[1])}")
+        around.append(f"above it: {above[0]} {above[1]:,}")
     if below is not None:
-        around.append(f"next: {below[0]} {shown(below[1])}")
+        around.append(f"next: {below[0]} {below[1]:,}")
     return text + (f" ({'; '.join(around)})" if around else "")
 
 

@@ -5,12 +5,14 @@ is:
 
 * ``error`` — the text contradicts itself or the figures, or the statement
   misses what the Order requires: ``arithmetic``, ``direction``,
-  ``missing-priority``.
+  ``missing-priority``, ``wrong-rank`` (a rank or national comparison every
+  force's figures contradict).
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
   ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
   rolling a statement forward left for the writer), ``truncated`` (the file
-  stops mid-text).
+  stops mid-text), ``unverified-rank`` (a rank or national comparison that
+  cannot be checked without every force's figures).
 * ``info`` — worth knowing while reading: ``changed-paragraph`` (since the
   same force's earlier statement), ``copied-paragraph`` (carried over from
   the same force's earlier statements), ``other-force-wording`` (wording as
@@ -25,6 +27,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "arithmetic": "error",
     "direction": "error",
     "missing-priority": "error",
+    "wrong-rank": "error",
     "stale-figure": "warning",
     "unverified-figure": "warning",
     "stale-date": "warning",
@@ -33,6 +36,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "missing-applicability": "warning",
     "not-rolled": "warning",
     "truncated": "warning",
+    "unverified-rank": "warning",
     "changed-paragraph": "info",
     "copied-paragraph": "info",
     "other-force-wording": "info",

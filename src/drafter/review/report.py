@@ -36,6 +36,7 @@ class ReviewReport:
     acronyms: dict = field(default_factory=dict)
     plain_english: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    ranks: list = field(default_factory=list)  # rank and national claims (drafter.claims.ranks)
 
     # -- summaries ------------------------------------------------------------
     def severity_counts(self) -> dict[str, int]:
@@ -68,6 +69,10 @@ class ReviewReport:
             f"{figures['unverified']} unverified, {figures['wrong']} wrong",
             f"new writing: {self.reuse.new_writing_share:.0%}",
         ]
+        if self.ranks:
+            statuses = [claim.status for claim in self.ranks]
+            parts.insert(2, f"ranks: {statuses.count('verified')} verified, {statuses.count('wrong')} wrong, "
+                            f"{statuses.count('unverifiable')} unverifiable")
         return " · ".join(parts)
 
     def figures_fact(self) -> str:
@@ -131,6 +136,7 @@ class ReviewReport:
             "acronyms": self.acronyms,
             "plain_english": self.plain_english,
             "notes": self.notes,
+            "ranks": [claim.to_dict() for claim in self.ranks],
         }
 
 

@@ -21,6 +21,7 @@ from drafter.review.checks import (
 from drafter.review.checks import figures as figure_check
 from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
 from drafter.review.choices import choose_against, choose_figures, same_force
+from drafter.review.checks.ranks import RankCheck
 from drafter.review.document import (
     ReviewDocument,
     check_period,
@@ -81,12 +82,14 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     report = ReviewReport(document, document.period, document.area,
                           evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
+    rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
     for paragraph in document.paragraphs():
         numbers = extract_numbers(paragraph.text, paragraph.doc)
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
         figure_check.check_numbers(evidence, numbers, paragraph.doc, measure_mentions)
+        report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions))
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
@@ -95,6 +98,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     unchecked = figures.unchecked_note(sum(1 for m in report.figures if m.status == "unverified"))
     if unchecked:
         notes.append(unchecked)
+    report.ranks = rank_check.claims
 
     office_list = read_acronyms(workspace_acronyms(workspace.path))
     found, report.acronyms = acronyms.check(document, office_list)

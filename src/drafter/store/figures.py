@@ -99,6 +99,10 @@ def area_spelling(database: Database, area: str) -> str | None:
     return rows[0]["area"] if rows else None
 
 
+def measures(database: Database) -> list[str]:
+    return [row["measure"] for row in database.query("SELECT DISTINCT measure FROM figures ORDER BY measure")]
+
+
 def areas(database: Database) -> list[str]:
     return [row["area"] for row in database.query(
         "SELECT DISTINCT area FROM figures ORDER BY area COLLATE NOCASE")]

@@ -30,6 +30,7 @@ from drafter.claims.matching import (
 )
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.numbers import NumberMention
+from drafter.claims.ranks import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
 from drafter.figures.periods import Period
 from drafter.review.findings import Finding
@@ -276,8 +277,9 @@ def _check_points(doc, mention, finding, words_done) -> None:
 
 def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:
     measure = nearest_measure(doc, mention, measure_mentions)
-    if measure is None or mention.status in ("verified", "stale"):
-        return
+    if measure is None or mention.status in ("verified", "stale", "wrong") or \
+            national_number(doc.text, mention.start, mention.end):
+        return  # a number given as the national rate is checked by the rank check
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     period = mention.period if mention.period_named else \
         _chosen_period(evidence, measure.measure, context.periods)
@@ -287,7 +289,7 @@ def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> N
     if population is None or not population.value:
         return
     counts = [n for n in numbers if n.sentence == mention.sentence and n.kind in ("count", "small")
-              and n.token < mention.token
+              and n.status != "not-a-figure" and n.token < mention.token
               and (m := nearest_measure(doc, n, measure_mentions)) is not None
               and m.measure == measure.measure]
     if counts:

@@ -14,7 +14,7 @@ from pathlib import Path
 from drafter.review.report import ReviewReport, figure_dict
 
 STATUS_CLASSES = {"verified": "fig-ok", "stale": "fig-stale", "unverified": "fig-unverified",
-                  "wrong": "fig-wrong"}
+                  "wrong": "fig-wrong", "unverifiable": "fig-unverified"}
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
@@ -89,6 +89,16 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 <td>{{ n.derivation or "" }}</td><td>{{ n.source or "" }}</td></tr>
 {% endfor %}
 </table>
+
+{% if ranks %}
+<h2>Rank and national claims</h2>
+<table>
+<tr><th>Where</th><th>Claim</th><th>Status</th><th>What the figures of every force say</th></tr>
+{% for c in ranks %}
+<tr><td>{{ c.where }}</td><td class="{{ c.css }}">{{ c.text }}</td><td>{{ c.status }}</td><td>{{ c.reason }}</td></tr>
+{% endfor %}
+</table>
+{% endif %}
 
 <h2>Reuse</h2>
 <p>{{ reuse_summary }}</p>
@@ -212,6 +222,10 @@ def render(report: ReviewReport) -> str:
         data["css"] = STATUS_CLASSES.get(mention.status, "")
         figures.append(data)
 
+    ranks = [{"where": f"{data['section']} {_where(data['paragraph'], data['index'])}", "text": data["text"],
+              "status": data["status"], "reason": claim.reason, "css": STATUS_CLASSES.get(data["status"], "")}
+             for claim in report.ranks for data in [claim.to_dict()]]
+
     reuse_rows = []
     for item in report.reuse.paragraphs:
         closest = item.closest
@@ -241,7 +255,7 @@ def render(report: ReviewReport) -> str:
         title=document.title or document.name, facts=" · ".join(facts), notes=report.notes,
         summary=report.summary_line(), groups=groups, sections=sections, against=report.against,
         changes_note=report.changes.note if report.changes else None,
-        figures=figures, reuse=reuse_rows, reuse_summary=reuse_summary, coverage=coverage_rows,
+        figures=figures, ranks=ranks, reuse=reuse_rows, reuse_summary=reuse_summary, coverage=coverage_rows,
     )
 
 

@@ -39,6 +39,14 @@ def render(report: ReviewReport, width: int | None = None) -> str:
         for finding in findings:
             prefix = f"  {_where(finding):>5}  {finding.severity:<7}  {finding.kind:<21}  "
             lines.append(prefix + wrap(finding.message, width, len(prefix)))
+    if report.ranks:
+        lines.append("")
+        lines.append("rank and national claims")
+        for claim in report.ranks:
+            paragraph = claim.paragraph
+            where = paragraph.label if paragraph is not None else "-"
+            prefix = f"  {where:>5}  {claim.status:<12}  "
+            lines.append(prefix + wrap(f"'{claim.text}': {claim.reason}", width, len(prefix)))
     lines.append("")
     lines.append(wrap(report.summary_line(), width))
     return "\n".join(lines)

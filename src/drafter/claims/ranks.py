@@ -1,0 +1,389 @@
+"""Rank and national-comparison claims in prose, read and checked against
+every force's figures.
+
+A **rank claim** says where a force stands among the 43 forces or in its
+region: "the leading police force in the number of firearms offences",
+"top for knife crime", "the 8th highest rate of homicide", "joint 3rd
+highest", "the second lowest in the region", "ranked 5th", "in the top 10".
+A **national claim** sets a force against England and Wales: "above the
+national average", "lower than the national rate". A number beside one
+("against 11.0 nationally", "the national rate of 84.7") is the national
+figure itself.
+
+Each claim is read for:
+
+* the measure it is about (:mod:`drafter.claims.measures`): the first one
+  named after a rank phrase in its sentence ("the highest rate *of firearms
+  offences*"), else the nearest before it; for a national claim the nearest
+  before it ("*knife crime* is above the national average");
+* the force: the one named before it in its sentence, else the area review
+  resolved;
+* the period, as review reads periods (the first named in the sentence, else
+  the period under review);
+* count or rate: a rate when its sentence says "rate" or "per ..." (a rank
+  of rates is the same whatever the base, so the base is only needed for the
+  numbers beside it).
+
+It is then **verified**, **wrong** (with the true rank or side), or
+**unverifiable** when the figures of every force are not there (or the
+force is not one of the 43): a rank is never called wrong without them. The
+rank itself comes from :mod:`drafter.figures.national`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.claims.measures import MeasureMention, find_mentions
+from drafter.errors import MissingFigure, NotRanked
+from drafter.figures.derived import PER_100K, Derived
+from drafter.figures.figureset import FigureSet
+from drafter.figures.importing.mapping import RATE_SUFFIX
+from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national, national_gap, ordinal, rank
+from drafter.figures.period_text import find_periods
+from drafter.figures.periods import Period
+from drafter.forces import forces_in_text
+
+WORD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDER_WORDS = {"highest": HIGHEST, "largest": HIGHEST, "greatest": HIGHEST, "biggest": HIGHEST,
+                "lowest": LOWEST, "smallest": LOWEST}
+_PLACE = r"(?P<place>\d{1,2}(?:st|nd|rd|th)|" + "|".join(WORD_ORDINALS) + r")"
+_TOP_N = {"three": 3, "five": 5, "ten": 10}
+RANK_PHRASE = re.compile(
+    r"\b(?:(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>highest|lowest|largest|smallest|greatest|biggest)\b"
+    r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
+    r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
+    r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"
+    + "|".join(WORD_ORDINALS) + r"|top))\b"
+    r"|(?:in|among)\s+the\s+top\s+(?P<top_n>\d{1,2}|" + "|".join(_TOP_N) + r")\b)",
+    re.IGNORECASE)
+NATIONAL_PHRASE = re.compile(
+    r"\b(?P<side>above|below|higher\s+than|lower\s+than|greater\s+than|less\s+than|over|under|exceeds?|"
+    r"exceeding)\s+(?:the\s+)?(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|mean)\b",
+    re.IGNORECASE)
+_REGION = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
+                     r"\bin\s+(?:Wales|London)\b", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
+                         re.IGNORECASE)
+_PER = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
+_PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
+              "million": 1_000_000}
+# Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
+NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:\s+(?:average|rate|figure|level|"
+                             r"total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
+NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
+                            r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
+                            re.IGNORECASE)
+# A rank phrase without an ordinal ("the highest rate") is a rank among forces only
+# when its sentence compares forces; an ordinal one ("the 8th highest") unless it is
+# about time ("the second highest since 2010").
+FORCE_CONTEXT = re.compile(r"\bforces?\b|\bof\s+the\s+43\b|england\s+(?:and|&)\s+wales|\bnationally\b|"
+                           r"\bin\s+the\s+country\b|\bregion(?:ally)?\b", re.IGNORECASE)
+ABOUT_TIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:since|ever|on\s+record|for\s+(?:a\s+)?(?:decade|\d+\s+years))\b",
+                        re.IGNORECASE)
+ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases?|reductions?|drops?|changes?|"
+                          r"growth)\b", re.IGNORECASE)
+CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|ranked|national|"
+                       r"england\s+(?:and|&)\s+wales", re.IGNORECASE)
+
+# The base a rate is usually published per, for "a rate" that names none (the
+# rank is the same whatever the base; the numbers in messages read as published).
+USUAL_PER = {"homicides": 1_000_000, "neighbourhood_crime": 1_000}
+# Measures a claim may be about even before any figures are stored (so it is
+# still read, and reported as unverifiable): the national measures.
+NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighbourhood_crime",
+                     "residential_burglary", "vehicle_crime", "theft_from_person", "robbery_personal",
+                     "drug_trafficking_offences", "victim_satisfaction")
+# "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
+_GROUP_SIZE = re.compile(r"(?:of|among|across)\s+(?:the|all)?\s*$", re.IGNORECASE)
+_GROUP_NOUN = re.compile(r"^\s+(?:(?:territorial|police)\s+)*(?:forces|force\s+areas)\b", re.IGNORECASE)
+VERIFIED, WRONG, UNVERIFIABLE = "verified", "wrong", "unverifiable"
+
+
+@dataclass
+class RankClaim:
+    """One claim: what it says, what it is about, and (once checked) whether it holds.
+
+    ``kind`` is ``rank`` or ``national``; ``start``/``end`` are offsets of its
+    words in the paragraph. A rank claim has ``position`` (1 = first in
+    ``order``; None for "in the top N", which has ``within``), ``joint`` and
+    ``among`` (``forces`` or ``region``); a national claim has ``side``
+    (``above`` or ``below``).
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    measure: str | None = None
+    per: int | None = None
+    area: str | None = None
+    period: Period | None = None
+    position: int | None = None
+    within: int | None = None
+    joint: bool = False
+    order: str = HIGHEST
+    among: str = FORCES
+    side: str | None = None
+    tokens: tuple[int, int] = (0, 0)  # its sentence's token range
+    status: str = UNVERIFIABLE
+    reason: str = ""
+    actual: Derived | None = field(default=None, repr=False, compare=False)
+    paragraph: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def about(self) -> str:
+        """``firearms_offences per 100,000 for West Midlands in 2022``."""
+        per = f" per {self.per:,}" if self.per and self.per != 1_000_000 else " per million" if self.per else ""
+        return f"{self.measure}{per} for {self.area} in {self.period}"
+
+    def to_dict(self) -> dict:
+        paragraph = self.paragraph
+        return {"section": getattr(paragraph, "section_label", None),
+                "paragraph": getattr(paragraph, "number", None), "index": getattr(paragraph, "index", None),
+                "kind": self.kind, "text": self.text, "measure": self.measure, "per": self.per,
+                "area": self.area, "period": str(self.period) if self.period else None,
+                "status": self.status, "reason": self.reason,
+                "derivation": self.actual.derivation if self.actual is not None else None}
+
+
+# -- reading ---------------------------------------------------------------------------------
+def has_cue(text: str) -> bool:
+    """Whether a paragraph may hold a claim (a cheap test before parsing it)."""
+    return bool(CLAIM_CUE.search(text))
+
+
+def base_measure(measure: str) -> tuple[str, int | None]:
+    """``knife_offences_per_100k`` → (``knife_offences``, 100000); others as they are."""
+    for per, suffix in RATE_SUFFIX.items():
+        if measure.endswith("_" + suffix):
+            return measure[: -len(suffix) - 1], per
+    return measure, None
+
+
+def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, period) -> list[RankClaim]:
+    """Every rank and national claim in a paragraph (its spaCy ``doc``), about
+    ``measures``; ``area`` and ``period`` stand in where a sentence names none."""
+    if doc is None or not has_cue(text):
+        return []
+    mentions = find_mentions(doc, measures)
+    found: list[RankClaim] = []
+    for sentence in doc.sents:
+        offset = sentence.start_char
+        words = sentence.text
+        local = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        phrases = [(m, "rank") for m in RANK_PHRASE.finditer(words)]
+        phrases += [(m, "national") for m in NATIONAL_PHRASE.finditer(words)]
+        phrases.sort(key=lambda pair: pair[0].start())
+        for index, (match, kind) in enumerate(phrases):
+            following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)
+            claim = _claim(kind, match, doc, words, offset, local, following)
+            if claim is None:
+                continue
+            claim.tokens = (sentence.start, sentence.end)
+            claim.area = _force(words[:match.start()]) or area
+            claim.period = _period(words, period)
+            found.append(claim)
+    return found
+
+
+def _compares_forces(match, words: str) -> bool:
+    """Whether a highest/lowest phrase ranks forces, not years or changes."""
+    if match.group("order") is None:
+        return True  # "the leading police force", "top for", "ranked 5th", "in the top 10"
+    after = words[match.end():]
+    if ABOUT_TIME.match(after) or ABOUT_CHANGE.match(after):
+        return False
+    return bool(match.group("place")) or bool(FORCE_CONTEXT.search(words))
+
+
+def _claim(kind, match, doc, words: str, offset: int, mentions: list[MeasureMention], following: int):
+    if kind == "rank" and not _compares_forces(match, words):
+        return None
+    claim = RankClaim(kind, match.group(0), offset + match.start(), offset + match.end(), words)
+    measure = _measure_for(kind, doc, claim, mentions, offset + following)
+    if measure is None:
+        return None  # "the highest standards": not about a figure
+    claim.measure, per = base_measure(measure.measure)
+    scope = words[max(0, match.start() - 30): min(len(words), following - 0)]
+    rate_said = per is not None or _RATE_WORDS.search(scope) is not None
+    given = _PER.search(words[match.start():following]) or _PER.search(words)
+    claim.per = per or (_PER_BASES[given.group(1).lower()] if given else
+                        USUAL_PER.get(claim.measure, PER_100K) if rate_said else None)
+    if kind == "national":
+        claim.side = "above" if match.group("side").lower().split()[0] in (
+            "above", "higher", "greater", "over", "exceed", "exceeds", "exceeding") else "below"
+        return claim
+    _read_place(claim, match)
+    if _REGION.search(words[match.start():following]):
+        claim.among = REGION
+    return claim
+
+
+def _read_place(claim: RankClaim, match) -> None:
+    if match.group("leading") or match.group("top"):
+        claim.position = 1
+        return
+    if match.group("top_n"):
+        claim.within = _TOP_N.get(match.group("top_n").lower()) or int(match.group("top_n"))
+        return
+    if match.group("ranked"):
+        word = match.group("ranked").lower()
+        claim.position = 1 if word == "top" else WORD_ORDINALS.get(word) or int(word[:-2])
+        claim.joint = bool(match.group("ranked_joint"))
+        return
+    claim.order = _ORDER_WORDS[match.group("order").lower()]
+    place = (match.group("place") or "").lower()
+    claim.position = WORD_ORDINALS.get(place) or (int(place[:-2]) if place else 1)
+    claim.joint = bool(match.group("joint"))
+
+
+def _measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention], limit: int):
+    """A rank phrase is about the measure named after it (before the next
+    claim), else before it; a national claim about the one before it, else after."""
+    def start_char(m):
+        return doc[m.start].idx
+
+    after = [m for m in mentions if claim.end <= start_char(m) < limit]
+    before = [m for m in mentions if doc[m.end - 1].idx + len(doc[m.end - 1]) <= claim.start]
+    plain_first = (lambda m: (base_measure(m.measure)[1] is not None, start_char(m)))
+    if kind == "rank":
+        if after:
+            first = min(start_char(m) for m in after)
+            return min((m for m in after if start_char(m) == first), key=plain_first)
+        return max(before, key=lambda m: (m.end, base_measure(m.measure)[1] is None)) if before else None
+    if before:
+        return max(before, key=lambda m: (m.end, base_measure(m.measure)[1] is None))
+    return min(after, key=plain_first) if after else None
+
+
+def _force(before: str) -> str | None:
+    named = forces_in_text(before)
+    return named[-1].force if named else None
+
+
+def _period(words: str, fallback) -> Period | None:
+    phrases = find_periods(words)
+    explicit = [p.period for p in phrases if p.period is not None]
+    if explicit:
+        return explicit[0]
+    own = Period.parse(fallback) if fallback else None
+    resolved = [p.resolve(own) for p in phrases if p.relative]
+    return next((p for p in resolved if p is not None), own)
+
+
+# -- checking --------------------------------------------------------------------------------
+def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
+    """Set ``status``, ``reason`` and ``actual`` on ``claim`` from every force's figures."""
+    if claim.area is None or claim.period is None or claim.measure is None:
+        claim.status, claim.reason = UNVERIFIABLE, "no force or period to check it for"
+        return claim
+    try:
+        if claim.kind == "national":
+            claim.actual = _gap(figures, claim)
+        else:
+            claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per,
+                                claim.among, claim.order)
+    except NotRanked as error:
+        claim.status, claim.reason = UNVERIFIABLE, str(error)
+        return claim
+    except MissingFigure as gap:
+        claim.status = UNVERIFIABLE
+        claim.reason = (f"needs every force's figures: no {gap.measure} for {gap.area} in {gap.period}")
+        return claim
+    except ValueError as error:
+        claim.status, claim.reason = UNVERIFIABLE, str(error)
+        return claim
+    holds = _holds(claim)
+    claim.status = VERIFIED if holds else WRONG
+    claim.reason = claim.actual.derivation if holds else _correction(claim)
+    return claim
+
+
+def _gap(figures: FigureSet, claim: RankClaim) -> Derived:
+    """A percentage or published rate against the national one as it is; a
+    count's rate against the national rate ("the national average" is per head)."""
+    if claim.per is None:
+        try:
+            return national_gap(figures, claim.measure, claim.area, claim.period)
+        except ValueError:
+            claim.per = PER_100K
+    return national_gap(figures, claim.measure, claim.area, claim.period, claim.per)
+
+
+def _holds(claim: RankClaim) -> bool:
+    actual = claim.actual
+    if claim.kind == "national":
+        return actual.comparison.side == claim.side
+    standing = actual.standing
+    if claim.within is not None:
+        return standing.position <= claim.within
+    if claim.joint and not standing.joint:
+        return False
+    return standing.position == claim.position
+
+
+def _correction(claim: RankClaim) -> str:
+    """What the figures say instead, with the true rank or side."""
+    actual = claim.actual
+    if claim.kind == "national":
+        gap = actual.comparison
+        side = "level with" if gap.side == "level" else gap.side
+        return (f"{claim.area} is {side} the national figure, not {claim.side} it: {actual.derivation}")
+    standing = actual.standing
+    said = (f"in the top {claim.within}" if claim.within is not None
+            else f"{'joint ' if claim.joint else ''}{_place_words(claim.position)}{claim.order}")
+    leader = standing.ranked[0]
+    lead = "" if standing.first else f"; {leader[0]} is {claim.order} at {leader[1]:,}"
+    return (f"{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
+            f"{said}{lead} ({standing.area} {standing.value:,})")
+
+
+def _place_words(position: int | None) -> str:
+    return "" if not position or position == 1 else ordinal(position) + " "
+
+
+def national_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
+    return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
+                or NATIONAL_AFTER.search(text[end:end + 40]))
+
+
+def match_national_numbers(text: str, numbers, claims: list[RankClaim], figures_for) -> list:
+    """Numbers given as the national figure beside a claim ("against 11.0
+    nationally") matched to England and Wales (``figures_for(period)`` gives
+    every area's figures): verified, or wrong and returned with the national
+    value. "The 43 forces" (the size of the group) is not a figure."""
+    wrong = []
+    for mention in numbers:
+        if _GROUP_SIZE.search(text[max(0, mention.start - 12):mention.start]) and \
+                _GROUP_NOUN.match(text[mention.end:mention.end + 30]):
+            mention.status = "not-a-figure"
+            continue
+        if not mention.is_figure or not national_number(text, mention.start, mention.end):
+            continue
+        beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None]
+        if not beside:
+            continue
+        claim = max((c for c in beside if c.start <= mention.start), key=lambda c: c.start, default=beside[0])
+        per = int(mention.per) if mention.per else claim.per
+        value = _national_value(figures_for(claim.period), claim.measure, claim.period, per)
+        if value is None:
+            continue  # not every force's figures: the claim itself says it cannot be checked
+        mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation
+        if mention.matches(float(value.value)):
+            mention.status, mention.source, mention.matched = "verified", value.sources, value
+        else:
+            mention.status = "wrong"
+            wrong.append((mention, value))
+    return wrong
+
+
+def _national_value(figures: FigureSet, measure: str, period, per: int | None) -> Derived | None:
+    try:
+        return national(figures, measure, period, per)
+    except (MissingFigure, ValueError):
+        return None

@@ -1,0 +1,150 @@
+"""Rank and national-comparison claims rolled on to the next period.
+
+A claim read by :mod:`drafter.claims.ranks` ("the leading police force",
+"the 8th highest", "joint 3rd highest", "above the national average") is
+worked out again for the period it moves to by :mod:`drafter.figures.national`
+and written in the words it was written in:
+
+* still first: left as it is ("the leading police force", "top for");
+* another place: the ordinal in the same style ("the leading police force"
+  → "the 2nd highest police force", "top for" → "2nd highest for", "the
+  eighth highest" → "the fifth highest", "ranked 8th" → "ranked 5th"),
+  "joint" added or dropped as the figures say;
+* the other side of the national figure: "above" ↔ "below", "higher than"
+  ↔ "lower than", "greater than" ↔ "less than", "over" ↔ "under".
+
+What cannot be worked out (no figures for every force in the new period, a
+force that is not one of the 43, "in the top 5" no longer true, level with
+the national figure, "exceeds") is left as written and named for the writer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.claims.ranks import RANK_PHRASE, WORD_ORDINALS, RankClaim
+from drafter.errors import MissingFigure, NotRanked
+from drafter.figures.figureset import FigureSet
+from drafter.figures.national import Standing, national_gap, ordinal, rank
+
+_NUMBER_WORDS = {number: word for word, number in WORD_ORDINALS.items()}
+_SIDES = {"above": "below", "higher than": "lower than", "greater than": "less than", "over": "under"}
+_SIDES.update({new: old for old, new in list(_SIDES.items())})
+
+
+@dataclass
+class ClaimEdits:
+    """What rolling a paragraph's claims does: replacements ``(start, end,
+    new text)``, their records (as ``Origin.rolled``), what was left
+    (``Origin.not_rolled``), and each sentence's periods that moved."""
+
+    replacements: list[tuple[int, int, str]] = field(default_factory=list)
+    rolled: list[dict] = field(default_factory=list)
+    not_rolled: list[dict] = field(default_factory=list)
+    handled: list[tuple[int, int]] = field(default_factory=list)  # claim spans dealt with here
+    periods: dict[tuple[int, int], dict] = field(default_factory=dict)
+
+
+def roll_claims(claims: list[RankClaim], figures: FigureSet, move) -> ClaimEdits:
+    """Each claim worked out for ``move(claim.period)`` (see the module notes)."""
+    edits = ClaimEdits()
+    for claim in claims:
+        if claim.period is None or claim.measure is None:
+            continue
+        target = move(claim.period)
+        if target == claim.period:
+            continue
+        edits.handled.append((claim.start, claim.end))
+        try:
+            new = _rank_words(claim, figures, target) if claim.kind == "rank" else _side_words(claim, figures, target)
+        except (MissingFigure, NotRanked, ValueError) as problem:
+            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' cannot be worked out for "
+                                     f"{target} ({_why(problem)}): kept as written ({claim.period})"})
+            continue
+        if isinstance(new, _Left):
+            edits.not_rolled.append({"text": claim.text, "reason": new.reason})
+            continue
+        text, derivation = new
+        edits.periods.setdefault(claim.tokens, {})[claim.period] = target
+        if text != claim.text:
+            edits.replacements.append((claim.start, claim.end, text))
+        edits.rolled.append({"old": claim.text, "new": text, "measure": claim.measure, "area": claim.area,
+                             "from_period": str(claim.period), "to_period": str(target), "source": derivation})
+    return edits
+
+
+@dataclass
+class _Left:
+    reason: str
+
+
+def _why(problem: Exception) -> str:
+    if isinstance(problem, MissingFigure):
+        return f"no {problem.measure} figure for {problem.area} {problem.period}"
+    return str(problem)
+
+
+def _rank_words(claim: RankClaim, figures: FigureSet, target):
+    found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, claim.order)
+    standing = found.standing
+    if claim.within is not None:
+        if standing.position <= claim.within:
+            return claim.text, found.derivation
+        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe()} "
+                     f"({found.derivation})")
+    return reworded(claim.text, standing), found.derivation
+
+
+def reworded(text: str, standing: Standing) -> str:
+    """A rank phrase said again for ``standing``, in the words it used."""
+    match = RANK_PHRASE.fullmatch(text)
+    joint = "joint " if standing.joint else ""
+    if match is None:
+        return text
+    if match.group("order"):
+        place = match.group("place") or ""
+        words = place.isalpha()
+        return _cased(f"{joint}{_place(standing.position, words)}{match.group('order')}", text)
+    if match.group("leading") or match.group("top"):
+        word = "leading" if match.group("leading") else "top"
+        if standing.first:
+            new = f"{joint}{word}"
+        else:
+            new = f"{joint}{_place(standing.position, False)}{standing.order}"
+        return re.sub(rf"\b{word}\b", new, text, count=1, flags=re.IGNORECASE)
+    if match.group("ranked"):
+        written = match.group("ranked")
+        if standing.first:
+            place = "top" if written.lower() == "top" else "first" if written.isalpha() else "1st"
+        else:
+            place = _place(standing.position, written.isalpha() and written.lower() != "top").strip()
+        start = match.start("ranked_joint") if match.group("ranked_joint") else match.start("ranked")
+        return text[:start] + joint + place
+    return text
+
+
+def _place(position: int, words: bool) -> str:
+    if position == 1:
+        return ""
+    return (_NUMBER_WORDS[position] if words and position in _NUMBER_WORDS else ordinal(position)) + " "
+
+
+def _cased(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _side_words(claim: RankClaim, figures: FigureSet, target):
+    gap = national_gap(figures, claim.measure, claim.area, target, claim.per)
+    side = gap.comparison.side
+    if side == claim.side:
+        return claim.text, gap.derivation
+    if side == "level":
+        return _Left(f"'{claim.text}': in {target} {claim.area} is level with the national figure: reword "
+                     f"({gap.derivation})")
+    written = re.match(r"\w+(?:\s+than)?", claim.text).group(0)
+    opposite = _SIDES.get(written.lower())
+    if opposite is None:
+        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {side} the national "
+                     f"figure ({gap.derivation})")
+    return _cased(opposite, written) + claim.text[len(written):], gap.derivation

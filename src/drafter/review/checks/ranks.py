@@ -1,0 +1,86 @@
+"""Rank and national-comparison claims: ``wrong-rank`` (an error: the figures
+of every force give another rank, or the other side of the national figure,
+named in the message) and ``unverified-rank`` (a warning: the claim cannot
+be checked, usually because figures for every force are not loaded for its
+period). A rank is never called wrong without every force's figures.
+
+The claims are read and checked in :mod:`drafter.claims.ranks`; the numbers
+given as the national figure beside them ("against 11.0 nationally") are
+checked against England and Wales here too, and "the 43 forces" is the size
+of the group, not a figure. Every claim, whatever its outcome, is listed in
+the report (``ranks``).
+"""
+
+from __future__ import annotations
+
+from drafter.claims.numbers import NumberMention
+from drafter.claims.ranks import (
+    NATIONAL_MEASURES,
+    UNVERIFIABLE,
+    WRONG,
+    RankClaim,
+    check,
+    has_cue,
+    match_national_numbers,
+    read_claims,
+)
+from drafter.figures.figureset import FigureSet
+from drafter.figures.periods import Period
+from drafter.review.findings import Finding
+
+
+class RankCheck:
+    """Checks the claims of one review, loading every force's figures for a
+    period once, and only when a claim needs them."""
+
+    def __init__(self, workspace, area: str | None, period: str | None):
+        from drafter.store import figures as figure_store
+
+        self.workspace = workspace
+        self.area = area
+        self.period = period
+        self.claims: list[RankClaim] = []
+        self._figures: dict[Period, FigureSet] = {}
+        stored = tuple(figure_store.measures(workspace.database))
+        self.measures = tuple(sorted(set(stored) | set(NATIONAL_MEASURES)))
+
+    def figures_for(self, period: Period) -> FigureSet:
+        if period not in self._figures:
+            self._figures[period] = FigureSet.load(self.workspace, periods=[period])
+        return self._figures[period]
+
+    def check_paragraph(self, paragraph, numbers: list[NumberMention]) -> list[Finding]:
+        if not has_cue(paragraph.text):
+            return []
+        claims = read_claims(paragraph.text, paragraph.doc, self.measures, self.area, self.period)
+        for claim in claims:
+            claim.paragraph = paragraph
+            if claim.period is not None:
+                check(claim, self.figures_for(claim.period))
+            else:
+                claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
+        self.claims.extend(claims)
+        found = [_finding(claim, paragraph) for claim in claims if claim.status in (WRONG, UNVERIFIABLE)]
+        for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for):
+            found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
+                                 f"{mention.text} is given as the national figure, but {value.derivation}",
+                                 _sentence_of(paragraph, mention), index=paragraph.index))
+        return found
+
+
+def _finding(claim: RankClaim, paragraph) -> Finding:
+    if claim.status == WRONG:
+        return Finding("wrong-rank", paragraph.section_label, paragraph.number,
+                       f"'{claim.text}': {claim.reason}", claim.sentence, index=paragraph.index)
+    return Finding("unverified-rank", paragraph.section_label, paragraph.number,
+                   f"'{claim.text}' ({claim.measure}{_per(claim)}): cannot be checked: {claim.reason}",
+                   claim.sentence, index=paragraph.index)
+
+
+def _per(claim: RankClaim) -> str:
+    return "" if not claim.per else " per million" if claim.per == 1_000_000 else f" per {claim.per:,}"
+
+
+def _sentence_of(paragraph, mention: NumberMention) -> str:
+    doc = paragraph.doc
+    return doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text

@@ -25,7 +25,7 @@ def test_the_highest_rate_of_the_43_forces_says_who_comes_next(empty_workspace, 
                          per=100_000)
     assert (found.kind, found.value, found.standing.out_of) == ("rank", 1, 43)
     assert found.standing.describe() == "the highest of 43 forces"
-    assert found.derivation.startswith("firearms_offences per 100,000, 2022: West Midlands 34.90 is the "
+    assert found.derivation.startswith("firearms_offences per 100,000, 2022: West Midlands 34.9 is the "
                                        "highest of 43 forces (next: ")
     assert len(found.figures) == 86  # every force's count and population
 

@@ -97,7 +97,7 @@ NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighb
                      "residential_burglary", "vehicle_crime", "theft_from_person", "robbery_personal",
                      "drug_trafficking_offences", "victim_satisfaction")
 # "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
-_GROUP_SIZE = re.compile(r"(?:of|among|across)\s+(?:the|all)?\s*$", re.IGNORECASE)
+_GROUP_SIZE = re.compile(r"(?:(?:of|among|across)\s+(?:the|all)?|\ball)\s*$", re.IGNORECASE)
 _GROUP_NOUN = re.compile(r"^\s+(?:(?:territorial|police)\s+)*(?:forces|force\s+areas)\b", re.IGNORECASE)
 VERIFIED, WRONG, UNVERIFIABLE = "verified", "wrong", "unverifiable"
 
@@ -352,18 +352,23 @@ def national_number(text: str, start: int, end: int) -> bool:
                 or NATIONAL_AFTER.search(text[end:end + 40]))
 
 
+def mark_group_sizes(text: str, numbers) -> None:
+    """"Of the 43 forces", "all 43 police forces": how many forces there are, not a figure."""
+    for mention in numbers:
+        if _GROUP_SIZE.search(text[max(0, mention.start - 12):mention.start]) and \
+                _GROUP_NOUN.match(text[mention.end:mention.end + 30]):
+            mention.status = "not-a-figure"
+
+
 def match_national_numbers(text: str, numbers, claims: list[RankClaim], figures_for) -> list:
     """Numbers given as the national figure beside a claim ("against 11.0
     nationally") matched to England and Wales (``figures_for(period)`` gives
     every area's figures): verified, or wrong and returned with the national
     value. "The 43 forces" (the size of the group) is not a figure."""
     wrong = []
+    mark_group_sizes(text, numbers)
     for mention in numbers:
-        if _GROUP_SIZE.search(text[max(0, mention.start - 12):mention.start]) and \
-                _GROUP_NOUN.match(text[mention.end:mention.end + 30]):
-            mention.status = "not-a-figure"
-            continue
-        if not mention.is_figure or not national_number(text, mention.start, mention.end):
+        if mention.status == "not-a-figure" or not mention.is_figure or not national_number(text, mention.start, mention.end):
             continue
         beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None]
         if not beside:

@@ -21,6 +21,7 @@ from drafter.claims.ranks import (
     RankClaim,
     check,
     has_cue,
+    mark_group_sizes,
     match_national_numbers,
     read_claims,
 )
@@ -50,6 +51,7 @@ class RankCheck:
         return self._figures[period]
 
     def check_paragraph(self, paragraph, numbers: list[NumberMention]) -> list[Finding]:
+        mark_group_sizes(paragraph.text, numbers)
         if not has_cue(paragraph.text):
             return []
         claims = read_claims(paragraph.text, paragraph.doc, self.measures, self.area, self.period)

@@ -177,3 +177,15 @@ def test_percentages_are_national_only_when_stored(empty_workspace, tmp_path):
                                           (43, "43rd"), (111, "111th")])
 def test_ordinals(number, text):
     assert figures.ordinal(number) == text
+
+
+def test_a_year_of_four_stored_quarters_is_ranked_from_one_periods_figures(empty_workspace, tmp_path):
+    path = tmp_path / "quarters.csv"
+    lines = ["area,measure,period,value,unit,source"]
+    lines += [f"{force},homicides,2022-Q{quarter},{index + quarter},count,Home Office"
+              for index, force in enumerate(FORCE_NAMES) for quarter in (1, 2, 3, 4)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    empty_workspace.import_figures(path)
+    one_period = figures.FigureSet.load(empty_workspace, periods=["2022"])
+    found = figures.rank(one_period, "homicides", "South Wales", "2022")
+    assert found.value == 1 and found.standing.value == 42 * 4 + 10

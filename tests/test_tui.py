@@ -257,6 +257,22 @@ async def test_inserting_a_figure_sentence_records_its_template_and_figures(inde
         assert inserted.origin.figures == list(sentence.figures)
 
 
+async def test_the_figures_pane_shows_each_measures_rank_and_the_national_rate(indexed_workspace, tmp_path):
+    import all_forces
+
+    all_forces.import_all(indexed_workspace, tmp_path)
+    indexed_workspace.new_draft(area="West Midlands", period="2022", date="2023-09")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=NARROW) as pilot:
+        await open_desk(pilot)
+        desk = await go_to_section(pilot, "serious-violence")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: bool(desk.figures.compared), what="the national comparisons")
+        detail = static_text(desk.query_one("#figures-detail"))
+        assert "Beside every force:" in detail
+        assert "firearms_offences: 34.9 per 100,000 · the highest of 43 forces · England and Wales " in detail
+
+
 async def test_a_missing_figure_is_named_warned_about_and_stops_a_quiet_export(
         indexed_workspace, tmp_path):
     from drafter.tui.screens.confirm import ConfirmScreen

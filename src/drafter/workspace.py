@@ -172,6 +172,17 @@ class Workspace:
                           [normalise_measure(measure)] if measure else None).values
         return found
 
+    def national_comparisons(self, period: str, measures, area: str | None = None):
+        """Each of ``measures`` for the area beside every force in ``period``: a
+        ``drafter.figures.Comparison`` with its rate, its rank among the 43
+        forces and the national rate (each None until figures for every force
+        are loaded)."""
+        from drafter.figures import FigureSet, Period, compare
+
+        chosen = area or self.settings.area
+        figures = FigureSet.load(self, periods=[Period.parse(period)])
+        return [compare(figures, measure, chosen, period) for measure in measures]
+
     def fill(self, priority: str, period: str, area: str | None = None):
         """Fill the priority's sentence templates with figures (a FillResult)."""
         from drafter.fill import fill

@@ -169,15 +169,19 @@ class PanesMixin:
     def run_fill(self, token: int, key: str, period: str, area: str) -> None:
         try:
             result = self.app.workspace.fill(key, period, area)
+            measures = sorted({figure["measure"] for sentence in [*result.sentences, *result.not_fillable]
+                               for figure in sentence.figures} - {"population"})
+            compared = [c for c in self.app.workspace.national_comparisons(period, measures, area)
+                        if c.rank is not None or c.national is not None]
         except DrafterError as error:
             self.app.call_from_thread(self.fill_failed, token, str(error))
             return
-        self.app.call_from_thread(self.show_fill, token, result, f"For {area} {period}")
+        self.app.call_from_thread(self.show_fill, token, result, f"For {area} {period}", compared)
 
-    def show_fill(self, token: int, result, heading: str) -> None:
+    def show_fill(self, token: int, result, heading: str, compared=()) -> None:
         # A section or period changed since: a newer fill is on its way.
         if token == self._fill_token:
-            self.figures.show_fill(result, heading)
+            self.figures.show_fill(result, heading, compared)
 
     def fill_failed(self, token: int, message: str) -> None:
         if token == self._fill_token:

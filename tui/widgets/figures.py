@@ -1,5 +1,7 @@
 """The Figures pane: the section's template sentences filled for the draft's
-period and area, what each used, and which figures are missing."""
+period and area, what each used, and which figures are missing; with figures
+for every force loaded, each measure's rank among the 43 forces and the
+national rate."""
 
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ class FiguresPane(Vertical):
         super().__init__(id=id)
         self.sentences: list = []
         self.missing: list[dict] = []
+        self.compared: list = []
 
     def compose(self) -> ComposeResult:
         yield Static("", id="figures-state", markup=False)
@@ -65,15 +68,17 @@ class FiguresPane(Vertical):
 
     def show_nothing(self, message: str) -> None:
         """No sentences to offer, and why."""
-        self.sentences, self.missing = [], []
+        self.sentences, self.missing, self.compared = [], [], []
         self.sentence_list.clear_options()
         self.show_state(message)
         self.show_detail(None)
 
-    def show_fill(self, result, heading: str) -> None:
-        """Fillable sentences first, then those still missing a figure (placeholders shown)."""
+    def show_fill(self, result, heading: str, compared=()) -> None:
+        """Fillable sentences first, then those still missing a figure (placeholders
+        shown); ``compared``: the section's measures beside every force."""
         self.sentences = list(result.sentences) + list(getattr(result, "not_fillable", []))
         self.missing = list(result.missing)
+        self.compared = list(compared)
         options = []
         for index, sentence in enumerate(self.sentences):
             gaps = getattr(sentence, "missing", None) or []
@@ -97,6 +102,10 @@ class FiguresPane(Vertical):
 
     def show_detail(self, index: int | None) -> None:
         detail = Text()
+        if self.compared:
+            detail.append("Beside every force:\n", style="bold")
+            for comparison in self.compared:
+                detail.append(f"  {comparison.measure}: {comparison.describe()}\n")
         if index is not None and 0 <= index < len(self.sentences):
             sentence = self.sentences[index]
             detail.append("Figures used:\n", style="bold")

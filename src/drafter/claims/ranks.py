@@ -40,7 +40,17 @@ from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.importing.mapping import RATE_SUFFIX
-from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national, national_gap, ordinal, rank
+from drafter.figures.national import (
+    FORCES,
+    HIGHEST,
+    LOWEST,
+    REGION,
+    USUAL_PER,
+    national,
+    national_gap,
+    ordinal,
+    rank,
+)
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import forces_in_text
@@ -88,9 +98,6 @@ ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|ranked|national|"
                        r"england\s+(?:and|&)\s+wales", re.IGNORECASE)
 
-# The base a rate is usually published per, for "a rate" that names none (the
-# rank is the same whatever the base; the numbers in messages read as published).
-USUAL_PER = {"homicides": 1_000_000, "neighbourhood_crime": 1_000}
 # Measures a claim may be about even before any figures are stored (so it is
 # still read, and reported as unverifiable): the national measures.
 NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighbourhood_crime",

@@ -43,7 +43,9 @@ from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_
 from drafter.figures.national import (
     HIGHEST,
     LOWEST,
+    Comparison,
     Standing,
+    compare,
     national,
     national_gap,
     ordinal,
@@ -54,8 +56,8 @@ from drafter.figures.periods import Period, parse_period
 
 __all__ = [
     "HIGHEST", "LOWEST", "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
-    "Change", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase", "Standing", "change",
-    "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
+    "Change", "Comparison", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase",
+    "Standing", "change", "compare", "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
     "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
     "parse_period", "parse_value",
     "per_phrase", "percent_change", "rank", "rate", "rate_of", "read_figures_file", "rewrite",

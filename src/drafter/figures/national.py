@@ -42,7 +42,7 @@ from decimal import Decimal
 
 from drafter.errors import MissingFigure, MissingForces, NotRanked
 from drafter.figures import derived
-from drafter.figures.derived import GAP, NATIONAL, RANK, Derived, per_phrase, shown
+from drafter.figures.derived import GAP, NATIONAL, PER_100K, RANK, Derived, per_phrase, shown
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -50,10 +50,13 @@ from drafter.figures.model import POPULATION, Figure, normalise_measure
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, region_of
 
-__all__ = ["FORCES", "HIGHEST", "LOWEST", "REGION", "Gap", "Standing", "national", "national_gap", "ordinal",
+__all__ = ["FORCES", "HIGHEST", "LOWEST", "REGION", "USUAL_PER", "Comparison", "Gap", "Standing", "compare", "national", "national_gap", "ordinal",
            "rank", "region_phrase", "values"]
 
 HIGHEST, LOWEST = "highest", "lowest"
+# The base a rate is usually published per: homicides per million, neighbourhood
+# crime per 1,000, other offences per 100,000 (a rank is the same whatever the base).
+USUAL_PER = {"homicides": 1_000_000, "neighbourhood_crime": 1_000}
 FORCES, REGION = "forces", "region"
 
 
@@ -306,3 +309,43 @@ def _comparable(figure: Figure) -> bool:
     """A percentage or a published rate: comparable with the national figure as it is."""
     return is_percentage(figure) or (figure.unit or "").strip().lower().startswith("per ")
 
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A measure of an area beside every force: the area's value (its rate per
+    ``per``, or the figure itself for a percentage), its rank among the 43 and
+    the national value; each None when it cannot be worked out."""
+
+    measure: str
+    per: int | None
+    value: Derived | None
+    rank: Derived | None
+    national: Derived | None
+
+    def describe(self) -> str:
+        """``34.9 per 100,000 · the highest of 43 forces · England and Wales 16.3``."""
+        unit = f" {per_phrase(self.per)}" if self.per else ""
+        parts = [f"{round_half_away(self.value.value, 1):,}{unit}"] if self.value is not None else []
+        if self.rank is not None:
+            parts.append(self.rank.standing.describe())
+        if self.national is not None:
+            parts.append(f"England and Wales {round_half_away(self.national.value, 1):,}")
+        return " · ".join(parts)
+
+
+def compare(figures: FigureSet, measure: str, area: str, period) -> Comparison:
+    """``measure`` of ``area`` beside every force: on its usual rate
+    (:data:`USUAL_PER`), or as it is for a percentage or a published rate."""
+    period = Period.parse(period)
+    own = figures.get(measure, area, period)
+    per = None if own is not None and _comparable(own) else USUAL_PER.get(normalise_measure(measure), PER_100K)
+    found = []
+    for work in (lambda: values(figures, measure, (area,), period, per)[area],
+                 lambda: rank(figures, measure, area, period, per),
+                 lambda: national(figures, measure, period, per)):
+        try:
+            found.append(work())
+        except (MissingFigure, NotRanked, ValueError):
+            found.append(None)
+    return Comparison(normalise_measure(measure), per, *found)

@@ -50,7 +50,7 @@ async def type_paragraph(pilot, desk, text: str) -> None:
 
 
 def group_titles(desk) -> list[str]:
-    return [group.title for group in desk.similar.groups]
+    return [group.heading for group in desk.similar.groups]
 
 
 async def test_a_knife_crime_sentence_under_homicide_finds_the_weeks_of_action(indexed_workspace):
@@ -61,10 +61,11 @@ async def test_a_knife_crime_sentence_under_homicide_finds_the_weeks_of_action(i
         await type_paragraph(pilot, desk, CROSS_PRIORITY)
         own, closer, *_ = desk.similar.groups
         # The section's own matches are weak, and the pane says so.
-        assert own.title == f"Homicide · {NOTHING_CLOSE}"
+        assert own.heading == f"Homicide · {NOTHING_CLOSE}" and not own.hits
+        assert desk.similar.state == f"Like ¶2 · Homicide · {NOTHING_CLOSE}"
         assert all(hit.level == "weak" for group in desk.similar.groups for hit in group.hits
                    if hit.priority == "homicide")
-        assert closer.title == CLOSER
+        assert closer.heading == CLOSER
         assert len(closer.hits) == 3
         assert all(hit.priority == "serious-violence" and hit.level == "close" for hit in closer.hits)
         assert all("week of action" in hit.text for hit in closer.hits)
@@ -140,5 +141,5 @@ async def test_a_heading_query_keeps_to_the_sections_priority(indexed_workspace)
     async with app.run_test(size=(160, 48)) as pilot:
         desk = await at_section(pilot, "serious-violence")
         assert desk.similar.heading.startswith("Like the heading")
-        assert [group.title.split(" · ")[0] for group in desk.similar.groups] == ["Serious violence"]
+        assert [group.title for group in desk.similar.groups] == ["Serious violence"]
         assert {hit.priority for hit in desk.similar.hits} == {"serious-violence"}

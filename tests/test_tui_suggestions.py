@@ -30,7 +30,7 @@ def test_levels_follow_the_calibrated_thresholds():
 def test_a_weak_list_says_nothing_is_close():
     own = [hit(WEAK, "homicide", 1), hit(WEAK * 0.8, "homicide", 2)]
     groups = arrange(own, own, section_name="Homicide", priority="homicide", scope="section", limit=8)
-    assert [group.title for group in groups] == [f"Homicide · {NOTHING_CLOSE}"]
+    assert [group.heading for group in groups] == [f"Homicide · {NOTHING_CLOSE}"]
     assert groups[0].hits == own
 
 
@@ -39,7 +39,7 @@ def test_clearly_closer_matches_elsewhere_follow_the_sections_own():
     elsewhere = [hit(CLOSE_SCORE, "serious-violence", 11), hit(CLOSE_SCORE * 0.95, "serious-violence", 12)]
     groups = arrange(own, elsewhere + own, section_name="Homicide", priority="homicide",
                      scope="section", limit=8)
-    assert [group.title for group in groups] == [
+    assert [group.heading for group in groups] == [
         f"Homicide · {NOTHING_CLOSE}", "Closer matches under other priorities", "More under Homicide"]
     assert groups[1].hits == elsewhere and groups[1].named
     assert groups[2].hits == own
@@ -50,13 +50,13 @@ def test_a_match_elsewhere_no_better_than_the_sections_stays_out():
     elsewhere = [hit(RELATED_SCORE * 1.1, "serious-violence", 11)]
     groups = arrange(own, elsewhere + own, section_name="Homicide", priority="homicide",
                      scope="section", limit=8)
-    assert [group.title for group in groups] == ["Homicide"]
+    assert [group.heading for group in groups] == ["Homicide"]
 
 
 def test_all_priorities_is_one_named_list():
     everywhere = [hit(CLOSE_SCORE, "serious-violence", 11), hit(WEAK, "homicide", 1)]
     groups = arrange([], everywhere, section_name="Homicide", priority="homicide", scope="all", limit=8)
-    assert [(group.title, group.hits, group.named) for group in groups] == [
+    assert [(group.heading, group.hits, group.named) for group in groups] == [
         ("All priorities", everywhere, True)]
 
 

@@ -32,11 +32,17 @@ SECTION = "section"
 
 @dataclass
 class HitGroup:
-    """A run of hits under one heading; ``named`` hits show their priority."""
+    """A run of hits under one title; ``named`` hits show their priority; ``note``
+    says what the hits amount to (``nothing close in the corpus``)."""
 
     title: str
     hits: list = field(default_factory=list)
     named: bool = False
+    note: str = ""
+
+    @property
+    def heading(self) -> str:
+        return f"{self.title} · {self.note}" if self.note else self.title
 
 
 def rank_of(hit) -> int:
@@ -90,19 +96,17 @@ def arrange(own: list, everywhere: list, *, section_name: str, priority: str | N
     if priority is None or scope == ALL_PRIORITIES:
         hits = everywhere[:limit]
         title = "All priorities" if priority is not None else section_name
-        if nothing_close(hits):
-            title += f" · {NOTHING_CLOSE}"
-        return [HitGroup(title, hits, named=True)]
+        return [HitGroup(title, hits, named=True, note=NOTHING_CLOSE if nothing_close(hits) else "")]
     own = own[:limit]
     best = own[0] if own else None
     closer = [hit for hit in everywhere
               if elsewhere and hit.priority != priority and _clearly_closer(hit, best)][:CLOSER_LIMIT]
-    title = section_name + (f" · {NOTHING_CLOSE}" if nothing_close(own) else "")
+    note = NOTHING_CLOSE if nothing_close(own) else ""
     if not closer:
-        return [HitGroup(title, own)]
+        return [HitGroup(section_name, own, note=note)]
     first = [hit for hit in own if rank_of(hit) > 0][:OWN_BEFORE_CLOSER]
     rest = [hit for hit in own if hit not in first]
-    groups = [HitGroup(title, first),
+    groups = [HitGroup(section_name, first, note=note),
               HitGroup("Closer matches under other priorities", closer, named=True)]
     if rest:
         groups.append(HitGroup(f"More under {section_name}", rest))

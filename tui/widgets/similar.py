@@ -41,12 +41,13 @@ def matched_pattern(matched: list[str]) -> re.Pattern | None:
 
 def snippet(text: str, pattern: re.Pattern | None, max_chars: int) -> str:
     """``text`` cut to ``max_chars`` at a word; started a little before the first
-    matched word when that would fall beyond the cut."""
+    matched word when that would fall beyond the cut (a single line always
+    starts at the beginning, which is what names the paragraph)."""
     text = " ".join(text.split())
     if len(text) <= max_chars:
         return text
     start = 0
-    first = pattern.search(text) if pattern is not None else None
+    first = pattern.search(text) if pattern is not None and max_chars > 80 else None
     if first is not None and first.end() > max_chars - 10:
         start = text.rfind(" ", 0, max(0, first.start() - max_chars // 4)) + 1
     cut = text[start:start + max_chars - 2]
@@ -144,13 +145,20 @@ class SimilarPane(Vertical):
         # Before its first layout (or on a hidden tab) the pane has no size yet.
         width = self.size.width or self.screen.size.width
         height = self.size.height or self.screen.size.height // 2
-        lines = 4 if height >= 20 else 2
+        # Under the editor of a small terminal a line of each hit is enough to
+        # see the three or four best at once; opened (F3), more of each.
+        lines = 4 if height >= 20 else 2 if height >= 12 else 1
         # Words wrap before the edge: leave room so the text fits its lines.
         max_chars = max(40, (width - 14) * lines)
         options: list[Option] = []
         self.hits = []
+        notes = []
         for group in self.groups:
-            options.append(Option(group_heading(group.title), disabled=True))
+            if not group.hits:
+                # A title over nothing costs a line: what it says goes on the state line.
+                notes.append(group.note or "nothing similar found")
+                continue
+            options.append(Option(group_heading(group.heading), disabled=True))
             for hit in group.hits:
                 options.append(Option(hit_prompt(hit, max_chars, named=group.named),
                                       id=f"hit-{len(self.hits)}"))
@@ -160,7 +168,9 @@ class SimilarPane(Vertical):
         first = next((index for index, option in enumerate(options) if not option.disabled), None)
         if first is not None:
             hit_list.highlighted = first
-        self.show_state(heading if self.hits else heading + " · nothing similar found")
+        if not self.groups:
+            notes.append("nothing similar found")
+        self.show_state(" · ".join([heading, *notes]))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -1,6 +1,7 @@
 """The desk's logic that needs no terminal: where paragraphs are in the editor,
 which numbers the gutter prints, the similarity cue, the unsaved-work bookkeeping
-and the key table everything else is built from."""
+and the key table everything else is built from; and that the first paint waits
+for none of the heavy libraries."""
 
 from __future__ import annotations
 
@@ -156,3 +157,41 @@ def test_an_unnumbered_paragraph_is_placed_by_its_sub_heading():
         "Ashmoor · 2026-09 · Summary of planned activity")
     assert statement_label("Ashmoor", "2026-09", None, "A summary of quarterly performance:") == (
         "Ashmoor · 2026-09 · A summary of quarterly performance")
+
+
+FIRST_PAINT_PROBE = """
+import asyncio, sys
+import drafter
+from drafter.tui.app import make_app
+from drafter.tui.screens.desk import DeskScreen
+
+painted = {}
+first_paint = DeskScreen.after_first_paint
+
+def record(self):
+    painted['modules'] = set(sys.modules)
+    first_paint(self)
+
+DeskScreen.after_first_paint = record
+app = make_app(drafter.open_workspace(sys.argv[1], seed=False))
+
+async def run():
+    async with app.run_test(size=(160, 48)) as pilot:
+        while 'modules' not in painted:
+            await pilot.pause(0.01)
+
+asyncio.run(run())
+heavy = ('spacy', 'sklearn', 'numpy', 'scipy', 'jinja2', 'docx', 'openpyxl', 'trafilatura', 'pdfplumber')
+print('HEAVY:' + ','.join(sorted(m for m in heavy if m in painted['modules'])))
+"""
+
+
+def test_the_first_paint_waits_for_no_heavy_library(indexed_workspace):
+    import subprocess
+    import sys
+
+    indexed_workspace.new_draft(date="2026-11")
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(indexed_workspace.path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("HEAVY:"), result.stdout

@@ -11,6 +11,8 @@ from retrieval_quality import Corpus, build_workspace, drafter_ranker, evaluate,
 
 
 def run_ablations(corpus: Corpus, query_sets: dict[str, list[dict]], scratch: Path) -> list[dict]:
+    import numpy as np
+
     from drafter.search import AssociationSettings, Associations, ExpansionSettings, TfidfRetriever
     from drafter.search.build import analyses_of
 
@@ -37,11 +39,10 @@ def run_ablations(corpus: Corpus, query_sets: dict[str, list[dict]], scratch: Pa
     rows += with_settings("+ spelling variants (no synonyms file)", shipped, empty_synonyms=True)
     rows += with_settings("+ synonyms file (no spelling variants)", ExpansionSettings(variants=False))
     rows += with_settings("shipped: synonyms file + spelling variants", shipped)
-    storylines = Associations.learn(matrix, index.groups, vocabulary, AssociationSettings())
+    storylines = Associations.learn(matrix, np.asarray(corpus.group_of), vocabulary, AssociationSettings())
     for weight in (0.1, 0.3):
         rows += with_settings(f"+ associations, storyline LSA, x{weight}",
                               ExpansionSettings(association_weight=weight), associations=storylines)
-    import numpy as np
 
     paragraphs = Associations.learn(matrix, np.arange(matrix.shape[0]), vocabulary,
                                     AssociationSettings(max_share=0.05))

@@ -140,7 +140,8 @@ class Corpus:
         self.index = indexing.loaded_index(workspace)
         self.position = {row["id"]: i for i, row in enumerate(self.rows)}
         self.by_reference = {(row["file"], row["number"]): i for i, row in enumerate(self.rows)}
-        self.group_of = [int(g) for g in self.index.groups]
+        group_by_id = dict(zip(self.index.paragraph_ids.tolist(), self.index.groups.tolist()))
+        self.group_of = [group_by_id[row["id"]] for row in self.rows]
         self.texts = [row["text"] for row in self.rows]
         self.allowed: dict[str, set[int]] = {}
         for i, row in enumerate(self.rows):

@@ -109,9 +109,11 @@ _thread_lock = threading.RLock()
 
 
 def _build(workspace, analyser: str, progress: Progress | None, started: float):
+    import numpy as np
+
     from drafter.search.loaded import LoadedIndex
     from drafter.search.terms import learn_lemmas
-    from drafter.search.tfidf import TfidfRetriever
+    from drafter.search.tfidf import TfidfRetriever, count_distinct
     from drafter.store import statements as statement_store
 
     database = workspace.database
@@ -121,8 +123,8 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
 
     steps = 4
     _step(progress, "fitting the retriever", 0, steps)
-    retriever = TfidfRetriever().fit([d.terms for d in documents])
-    matrix = retriever.document_matrix_
+    terms, counts, entry_of = count_distinct([d.terms for d in documents])
+    matrix = TfidfRetriever().fit_counts(terms, counts, entry_of).document_matrix_
     _step(progress, "grouping near-duplicates, training classifier", 1, steps)
     # Both cores: the classifier's fit runs in numpy and scipy while the
     # grouping's Python loops hold the interpreter.
@@ -131,10 +133,17 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
         groups = _groups(matrix, rows, documents)
         classifier = training.result()
     predicted = predict_unlabelled(database, classifier, matrix, rows) if classifier is not None else {}
+    del matrix
     _step(progress, "saving index", 3, steps)
     effective = [row["priority"] or predicted.get(row["id"]) for row in rows]
     arrays = paragraph_arrays(rows, effective, [d.terms for d in documents])
-    arrays.update(group_arrays(groups, newness_keys(arrays)))
+    # Paragraphs numbered group by group, newest first: a group's entries
+    # lie together, and queries take a group's best score with one
+    # reduction over runs (loaded.GroupMaxima).
+    order = np.lexsort((arrays["positions"], -arrays["statement_ids"], -arrays["dates"], groups))
+    arrays = {key: value[order] for key, value in arrays.items()}
+    arrays.update(group_arrays(groups[order], newness_keys(arrays)))
+    retriever = TfidfRetriever().fit_counts(terms, counts, entry_of[order], tfidf=False)
     query_tables = {**tables, "lemmas": learn_lemmas(documents)}
     meta = {
         "format": FORMAT_VERSION, "generation": corpus_generation, "analyser": analyser,
@@ -146,12 +155,9 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
         "classifier": classifier.classes_ if classifier is not None else None,
         "versions": library_versions(),
     }
-    del retriever.document_matrix_  # only needed while building
 
     def write(directory):
         import json
-
-        import numpy as np
 
         retriever.to_disk(directory / "retriever")
         if classifier is not None:

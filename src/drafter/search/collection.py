@@ -6,10 +6,16 @@ Scores are those a fresh build of the same corpus gives: document
 frequencies, the number of documents and the average document length cover
 the live documents of both segments, and each segment's impacts are
 recomputed for that average length when it differs from the one they were
-saved with. Documents are numbered main first, then delta (``offset``).
+saved with. Documents and entries (distinct documents, see ``tfidf.py``)
+are numbered main first, then delta; an entry whose documents were all
+removed scores nothing.
 """
 
 from __future__ import annotations
+
+# Terms looked up are remembered (queries repeat their words); past this
+# many the memory starts again.
+REMEMBERED_TERMS = 100_000
 
 
 class Collection:
@@ -21,52 +27,80 @@ class Collection:
         self.main = main
         self.delta = delta
         self.removed = np.asarray(removed if removed is not None else [], dtype=np.int64)
-        self.offset = main.n_documents_
-        self.size = main.n_documents_ + (delta.n_documents_ if delta is not None else 0)
         self.segments = [main] if delta is None else [main, delta]
-        removed_lengths = int(main.lengths_[self.removed].sum()) if len(self.removed) else 0
-        total_length = int(main.lengths_.sum()) - removed_lengths
-        self.documents = self.size - len(self.removed)
+        self.offset = main.n_entries_
+        self.document_offset = main.n_documents_
+        self.size = sum(segment.n_entries_ for segment in self.segments)
+        live = main.multiplicity_.astype(np.int64)
+        if len(self.removed):
+            live = live - np.bincount(main.entry_of_[self.removed], minlength=main.n_entries_)
+        self.dead = np.flatnonzero(live == 0) if len(self.removed) else np.zeros(0, dtype=np.int64)
+        self.documents = main.n_documents_ - len(self.removed)
+        total_length = float(np.dot(main.lengths_.astype(np.float64), live))
         if delta is not None:
-            total_length += int(delta.lengths_.sum())
+            self.documents += delta.n_documents_
+            total_length += float(np.dot(delta.lengths_.astype(np.float64), delta.multiplicity_))
         self.average_length = total_length / self.documents if self.documents and total_length else 1.0
-        self._removed_df = self._removed_frequencies() if len(self.removed) else None
+        self._removed_df = self._removed_frequencies(main.multiplicity_ - live) if len(self.removed) else None
         for segment in self.segments:
             segment.set_average_length(self.average_length)
-        self.live = None
-        if len(self.removed):
-            self.live = np.ones(self.size, dtype=bool)
-            self.live[self.removed] = False
+        self._terms: dict[str, tuple] = {}
 
-    def _removed_frequencies(self):
+    def _removed_frequencies(self, removed_per_entry):
         """Per main column, how many removed documents contain it."""
         import numpy as np
 
         main = self.main
-        starts = np.asarray(main.forward_indptr_)[self.removed]
-        ends = np.asarray(main.forward_indptr_)[self.removed + 1]
-        columns = np.concatenate([np.asarray(main.forward_indices_[s:e]) for s, e in
-                                  zip(starts.tolist(), ends.tolist())]) if len(starts) else \
-            np.zeros(0, dtype=np.int64)
-        return np.bincount(columns, minlength=len(main.vocabulary_)).astype(np.int32)
+        entries = np.flatnonzero(removed_per_entry)
+        starts, ends = main.forward_indptr_[entries], main.forward_indptr_[entries + 1]
+        columns = np.concatenate([main.forward_indices_[s:e] for s, e in zip(starts.tolist(), ends.tolist())])
+        weights = np.repeat(removed_per_entry[entries], ends - starts)
+        return np.bincount(columns, weights=weights, minlength=len(main.vocabulary_)).astype(np.int64)
+
+    def entries_of_documents(self):
+        """Each document's entry (the collection's numbering)."""
+        import numpy as np
+
+        if self.delta is None:
+            return self.main.entry_of_.astype(np.int64)
+        return np.concatenate([self.main.entry_of_.astype(np.int64),
+                               self.delta.entry_of_.astype(np.int64) + self.offset])
 
     # -- terms --------------------------------------------------------------------
+    def lookup(self, terms: list[str]) -> list[tuple[tuple[int, ...], int]]:
+        """Per term: (its column in each segment, -1 where absent; the live
+        documents containing it)."""
+        import numpy as np
+
+        known = self._terms
+        missing = [term for term in dict.fromkeys(terms) if term not in known]
+        if missing:
+            if len(known) + len(missing) > REMEMBERED_TERMS:
+                known.clear()
+            found = [segment.vocabulary_.columns(missing) for segment in self.segments]
+            df = np.zeros(len(missing), dtype=np.int64)
+            for segment, columns in zip(self.segments, found):
+                has = columns >= 0
+                df[has] += segment.df_[columns[has]]
+                if segment is self.main and self._removed_df is not None:
+                    df[has] -= self._removed_df[columns[has]]
+            for term, columns, frequency in zip(missing, zip(*(c.tolist() for c in found)), df.tolist()):
+                known[term] = (columns, frequency)
+        return [known[term] for term in terms]
+
     def columns(self, terms: list[str]) -> list:
         """Per segment, the column of each term (-1 where the segment lacks it)."""
-        return [segment.vocabulary_.columns(terms) for segment in self.segments]
+        import numpy as np
 
-    def document_frequency(self, terms: list[str], columns=None):
+        found = [columns for columns, _ in self.lookup(terms)]
+        return [np.fromiter((c[i] for c in found), dtype=np.int64, count=len(found))
+                for i in range(len(self.segments))]
+
+    def document_frequency(self, terms: list[str]):
         """Live documents containing each term, over both segments."""
         import numpy as np
 
-        columns = columns if columns is not None else self.columns(terms)
-        df = np.zeros(len(terms), dtype=np.int64)
-        for segment, found in zip(self.segments, columns):
-            has = found >= 0
-            df[has] += segment.df_[found[has]]
-            if segment is self.main and self._removed_df is not None:
-                df[has] -= self._removed_df[found[has]]
-        return df
+        return np.fromiter((df for _, df in self.lookup(terms)), dtype=np.int64, count=len(terms))
 
     def idf(self, document_frequency):
         from drafter.search.tfidf import smooth_idf
@@ -76,50 +110,47 @@ class Collection:
     def __contains__(self, term: object) -> bool:
         if not isinstance(term, str):
             return False
-        if self.delta is None:
-            return self.main.vocabulary_.get(term) is not None
-        return any(term in segment.vocabulary_ for segment in self.segments)
+        return any(column >= 0 for column in self.lookup([term])[0][0])
 
     # -- scoring ------------------------------------------------------------------
-    def score(self, terms: list[str], weights, columns=None):
-        """(score of every document, the documents the postings list) for
-        terms with weights (multiplying the impacts)."""
+    def score(self, columns: list, weights):
+        """Score of every entry for terms given by their ``columns`` in each
+        segment (see :meth:`columns`) with weights (multiplying the impacts)."""
         import numpy as np
 
-        columns = columns if columns is not None else self.columns(terms)
         weights = np.asarray(weights, dtype=np.float64)
-        parts_documents, parts_contributions = [], []
+        parts_entries, parts_contributions = [], []
         for segment, found in zip(self.segments, columns):
             has = found >= 0
             if not has.any():
                 continue
-            documents, contributions = segment.gather(found[has], weights[has])
+            entries, contributions = segment.gather(found[has], weights[has])
             if segment is not self.main:
-                documents = documents + self.offset
-            parts_documents.append(documents)
+                entries = entries + self.offset
+            parts_entries.append(entries)
             parts_contributions.append(contributions)
-        if not parts_documents:
-            return np.zeros(self.size), np.zeros(0, dtype=np.int64)
-        documents = parts_documents[0] if len(parts_documents) == 1 else np.concatenate(parts_documents)
+        if not parts_entries:
+            return np.zeros(self.size)
+        entries = parts_entries[0] if len(parts_entries) == 1 else np.concatenate(parts_entries)
         contributions = parts_contributions[0] if len(parts_contributions) == 1 \
             else np.concatenate(parts_contributions)
-        scores = np.bincount(documents, weights=contributions, minlength=self.size)
-        if self.live is not None:
-            scores[self.removed] = 0.0
-        return scores, documents
+        scores = np.bincount(entries, weights=contributions, minlength=self.size)
+        if len(self.dead):
+            scores[self.dead] = 0.0
+        return scores
 
-    # -- documents ----------------------------------------------------------------
-    def segment_of(self, document: int):
+    # -- entries ------------------------------------------------------------------
+    def segment_of(self, entry: int):
+        """(segment, its own number for the entry)."""
+        if entry < self.offset:
+            return self.main, entry
+        return self.delta, entry - self.offset
+
+    def segment_of_document(self, document: int):
         """(segment, its own number for the document)."""
-        if document < self.offset:
+        if document < self.document_offset:
             return self.main, document
-        return self.delta, document - self.offset
-
-    def document_terms(self, document: int) -> set[str]:
-        """The terms a document contains."""
-        segment, local = self.segment_of(document)
-        vocabulary = segment.vocabulary_
-        return {vocabulary[column] for column in segment.document_terms(local)}
+        return self.delta, document - self.document_offset
 
     @property
     def vocabulary_size(self) -> int:

@@ -243,9 +243,13 @@ def _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed
     new_documents = [offset + i for i in new_rows]
     _join_identical(groups, arrays["term_keys"], live, new_documents)
     vectors = _Vectors(collection)
+    entries = collection.entries_of_documents()
+    shown = np.full(collection.size, -1, dtype=np.int64)  # a live document of each entry
+    live_documents = np.flatnonzero(live)
+    shown[entries[live_documents[::-1]]] = live_documents[::-1]
     links = []
     for document in new_documents:
-        candidates = _copy_candidates(collection, terms[document - offset], document)
+        candidates = _copy_candidates(collection, terms[document - offset], int(entries[document]), shown)
         for other, similarity in vectors.similarities(document, candidates):
             if similarity >= DUPLICATE_THRESHOLD:
                 links.append((similarity, document, other))
@@ -269,17 +273,18 @@ def _join_identical(groups, term_keys, live, new_documents) -> None:
 COPY_TERMS = 12  # a copy shares most of a paragraph's rarest terms
 
 
-def _copy_candidates(collection, document_terms: list[str], document: int) -> list[int]:
-    """The paragraphs that score best for a paragraph's rarest terms."""
+def _copy_candidates(collection, document_terms: list[str], entry: int, shown) -> list[int]:
+    """The paragraphs that score best for a paragraph's rarest terms (one
+    paragraph for each entry: the others have the same terms)."""
     distinct = list(dict.fromkeys(document_terms))
     idf = collection.idf(collection.document_frequency(distinct))
     rarest = np.argsort(-idf, kind="stable")[:COPY_TERMS]
-    scores, _ = collection.score([distinct[i] for i in rarest], idf[rarest])
-    scores[document] = 0.0
+    scores = collection.score(collection.columns([distinct[i] for i in rarest]), idf[rarest])
+    scores[entry] = 0.0
     positive = np.flatnonzero(scores > 0)
     if len(positive) > CANDIDATES:
         positive = positive[np.argpartition(-scores[positive], CANDIDATES)[:CANDIDATES]]
-    return positive.tolist()
+    return [document for document in shown[positive].tolist() if document >= 0]
 
 
 class _Vectors:
@@ -293,7 +298,7 @@ class _Vectors:
     def vector(self, document: int) -> dict:
         held = self._cache.get(document)
         if held is None:
-            segment, local = self.collection.segment_of(document)
+            segment, local = self.collection.segment_of_document(document)
             columns, counts = segment.document_counts(local)
             terms = [segment.vocabulary_[c] for c in np.asarray(columns).tolist()]
             unknown = [t for t in terms if t not in self._idf]

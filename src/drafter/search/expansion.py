@@ -21,6 +21,7 @@ not expanded: they already carry the words their versions use.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from drafter.search.spelling import spelling_variants, splits
@@ -61,6 +62,7 @@ class QueryPlan:
     weights: "numpy.ndarray"
     words_of: dict[str, list[str]] = field(default_factory=dict)
     expanded: set[str] = field(default_factory=set)
+    columns: list = field(default_factory=list)  # per segment, each term's column (-1: absent)
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -102,7 +104,7 @@ def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=Non
     expanded: set[str] = set()
     ceiling = 0.0
     for clause in clauses:
-        tf = 1.0 + np.log(clause.count) if retriever.sublinear_tf else float(clause.count)
+        tf = 1.0 + math.log(clause.count) if retriever.sublinear_tf else float(clause.count)
         budget = _weigh_clause(clause, tf, df, idf, weights, settings.synonym_weight, collection)
         ceiling += budget
         for term in clause.span + tuple(t for a in clause.alternatives for t in a):
@@ -118,25 +120,21 @@ def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=Non
         return QueryPlan([], np.zeros(0))
     ordered = [t for t in weights if weights[t] > 0]
     values = np.array([weights[t] for t in ordered]) / (ceiling * (retriever.k1 + 1.0))
-    return QueryPlan(ordered, values, words_of, expanded - set(terms))
+    return QueryPlan(ordered, values, words_of, expanded - set(terms), collection.columns(ordered))
 
 
 def _plain_plan(pairs, collection, retriever) -> QueryPlan:
     """A long query: its own terms, the common ones and the lightest left out."""
+    from collections import Counter
+
     import numpy as np
 
-    counts: dict[str, int] = {}
-    words_of: dict[str, list[str]] = {}
-    for term, written in pairs:
-        counts[term] = counts.get(term, 0) + 1
-        known = words_of.setdefault(term, [])
-        if written not in known:
-            known.append(written)
+    counts = Counter(term for term, _ in pairs)
     terms = list(counts)
-    df = collection.document_frequency(terms)
-    keep = df > 0
-    items = np.flatnonzero(keep)
-    tf = np.array([counts[terms[i]] for i in items], dtype=np.float64)
+    found = collection.lookup(terms)
+    df = np.fromiter((frequency for _, frequency in found), dtype=np.int64, count=len(terms))
+    items = np.flatnonzero(df > 0)
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(terms))[items]
     if retriever.sublinear_tf:
         tf = 1.0 + np.log(tf)
     items, tf = retriever.cut_long_query(items, tf, df[items], collection.documents)
@@ -146,9 +144,17 @@ def _plain_plan(pairs, collection, retriever) -> QueryPlan:
     if len(items) > retriever.max_query_terms:
         best = np.argsort(-weights, kind="stable")[:retriever.max_query_terms]
         items, weights = items[best], weights[best]
+    items = items.tolist()
     chosen = [terms[i] for i in items]
+    words_of: dict[str, list[str]] = {term: [] for term in chosen}
+    for term, written in pairs:
+        known = words_of.get(term)
+        if known is not None and written not in known:
+            known.append(written)
+    columns = [np.array([found[i][0][segment] for i in items], dtype=np.int64)
+               for segment in range(len(collection.segments))]
     values = weights / (float(weights.sum()) * (retriever.k1 + 1.0))
-    return QueryPlan(chosen, values, {t: words_of[t] for t in chosen})
+    return QueryPlan(chosen, values, words_of, set(), columns)
 
 
 def _clauses(pairs, collection, lemma, synonyms, memo) -> list[_Clause]:

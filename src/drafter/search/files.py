@@ -22,7 +22,7 @@ from pathlib import Path
 from drafter.errors import SearchIndexError
 from drafter.files import write_atomically
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 INDEX_DIR = "search"
 CURRENT_FILE = "CURRENT"
 

@@ -51,7 +51,12 @@ def bundled_synonyms() -> Path:
 
 def workspace_synonyms(workspace) -> Path:
     """``<workspace>/synonyms.txt``; the bundled file when the workspace has none."""
-    return Path(workspace.path) / FILE_NAME
+    return _in_workspace(str(workspace.path))
+
+
+@functools.lru_cache(maxsize=64)
+def _in_workspace(workspace_path: str) -> Path:
+    return Path(workspace_path) / FILE_NAME
 
 
 def read_synonyms(path: Path) -> list[SynonymRule]:

@@ -5,20 +5,24 @@ score a query by gathering only its terms' postings.
 stored untouched by ``__init__``, ``fit`` returns ``self``, fitted attributes
 end in ``_``; ``sklearn.base.clone`` and ``check_is_fitted`` accept it) but does
 not inherit from ``BaseEstimator``: importing scikit-learn costs about 1.8 s,
-which ``drafter search`` would pay on every run. Fitting and scoring need
-only numpy and scipy; ``document_matrix_`` (TF-IDF rows for near-duplicates
-and the classifier) uses scikit-learn's ``TfidfTransformer``.
+which ``drafter search`` would pay on every run. Fitting, scoring and the
+TF-IDF rows (``document_matrix_``, for near-duplicates and the classifier)
+need only numpy and scipy.
 
 Scores are BM25's: a term's weight in a document is its IDF times the
 saturated, length-normalised term frequency (the *impact*, stored without
 the IDF so that an index of several segments can score with document
 frequencies and an average length covering all of them; see
-``collection.py``). Saved form (``to_disk``): the sorted terms as one array of
-UTF-8 strings (looked up by binary search, see :class:`SortedTerms`), the
-column-compressed postings (documents, term counts, impacts) as ``.npy``
-arrays, so a query reads one contiguous slice per term, each document's
-length, and each document's term columns (row-compressed, memory-mapped), to
-tell which query words a result contains.
+``collection.py``). Documents with the same terms (a paragraph carried
+forward with new figures) are one *entry*: postings, lengths and term
+columns are kept once per entry, so a query reads each once, while document
+frequencies, the document count and the average length count every
+document. Saved form (``to_disk``): the sorted terms as one array of UTF-8
+strings (looked up by binary search, see :class:`SortedTerms`), the
+column-compressed postings (entries, term counts, impacts) as ``.npy``
+arrays, so a query reads one contiguous slice per term, each entry's length
+and term columns (row-compressed, memory-mapped, to tell which query words
+a result contains), and each document's entry.
 """
 
 from __future__ import annotations
@@ -136,25 +140,33 @@ def bm25_impacts(counts, lengths, indices, average_length: float, k1: float, b: 
     return (tf * np.float32(k1 + 1.0) / (tf + norm[indices])).astype(np.float32)
 
 
-def count_terms(documents: list[list[str]]):
-    """(sorted terms, CSR matrix of term counts, documents × terms) without
-    scikit-learn's CountVectorizer (five times slower at 100k paragraphs)."""
+def count_distinct(documents: list[list[str]]):
+    """(sorted terms, CSR matrix of term counts of the distinct documents,
+    each document's row in it), without scikit-learn's CountVectorizer (five
+    times slower at 100k paragraphs).
+
+    Documents with the same terms (paragraphs carried forward with new
+    figures) are counted once; rows follow their first occurrence.
+    """
     import numpy as np
     import scipy.sparse
 
-    # Documents given as the same list object (paragraphs carried forward
-    # with new figures) are counted once and their row repeated.
-    first: dict[int, int] = {}
-    row_of = np.fromiter((first.setdefault(id(d), len(first)) for d in documents), dtype=np.int64,
-                         count=len(documents))
-    if len(first) < len(documents):
-        distinct = list({id(d): d for d in documents}.values())
-        terms, counts = count_terms(distinct)
-        return terms, counts[row_of]
+    row_of_key: dict[tuple, int] = {}
+    row_of_object: dict[int, int] = {}
+    distinct: list[list[str]] = []
+    rows = np.empty(len(documents), dtype=np.int32)
+    for i, document in enumerate(documents):
+        row = row_of_object.get(id(document))
+        if row is None:
+            row = row_of_key.setdefault(tuple(document), len(distinct))
+            if row == len(distinct):
+                distinct.append(document)
+            row_of_object[id(document)] = row
+        rows[i] = row
     vocabulary: dict[str, int] = {}
     lookup = vocabulary.setdefault
-    ids = [lookup(term, len(vocabulary)) for document in documents for term in document]
-    lengths = np.fromiter((len(d) for d in documents), dtype=np.int64, count=len(documents))
+    ids = [lookup(term, len(vocabulary)) for document in distinct for term in document]
+    lengths = np.fromiter((len(d) for d in distinct), dtype=np.int64, count=len(distinct))
     indptr = np.concatenate(([0], np.cumsum(lengths)))
     terms = sorted(vocabulary, key=lambda t: t.encode("utf-8"))
     order = np.empty(len(vocabulary), dtype=np.int32)
@@ -162,9 +174,9 @@ def count_terms(documents: list[list[str]]):
         np.arange(len(terms), dtype=np.int32)
     columns = order[np.asarray(ids, dtype=np.int64)] if ids else np.zeros(0, dtype=np.int32)
     counts = scipy.sparse.csr_matrix(
-        (np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(documents), len(terms)))
+        (np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(distinct), len(terms)))
     counts.sum_duplicates()
-    return terms, counts
+    return terms, counts, rows
 
 
 class TfidfRetriever(LightEstimator):
@@ -208,27 +220,43 @@ class TfidfRetriever(LightEstimator):
             Also compute ``document_matrix_`` (L2-normalised TF-IDF rows, for
             near-duplicates and the classifier).
         """
+        terms, counts, entry_of = count_distinct(documents)
+        return self.fit_counts(terms, counts, entry_of, tfidf=tfidf)
+
+    def fit_counts(self, terms: list[str], counts, entry_of, *, tfidf: bool = True) -> "TfidfRetriever":
+        """Fit from :func:`count_distinct`'s result: the sorted ``terms``, the
+        term counts of the distinct documents and each document's row. Entries
+        are numbered in the order of their first document."""
         import numpy as np
 
-        terms, counts = count_terms(documents)
+        entry_of = np.asarray(entry_of, dtype=np.int64)
+        _, first = np.unique(entry_of, return_index=True)
+        order = np.argsort(first, kind="stable")  # rows by their first document
+        renumber = np.empty(counts.shape[0], dtype=np.int32)
+        renumber[order] = np.arange(len(order), dtype=np.int32)
+        counts = counts[order].tocsr()
+        self.entry_of_ = renumber[entry_of] if len(entry_of) else np.zeros(0, dtype=np.int32)
+        self.multiplicity_ = np.bincount(self.entry_of_, minlength=counts.shape[0]).astype(np.int32)
         csc = counts.tocsc()
         csc.sort_indices()
         self.vocabulary_ = SortedTerms.from_terms(terms)
         self.terms_ = self.vocabulary_
-        self.n_documents_ = counts.shape[0]
-        self.df_ = np.diff(csc.indptr).astype(np.int32)
-        self.idf_ = smooth_idf(self.df_, self.n_documents_)
-        self.lengths_ = np.asarray(counts.sum(axis=1)).ravel().astype(np.int32)
+        self.n_documents_ = len(self.entry_of_)
+        self.n_entries_ = counts.shape[0]
         self.indptr_ = np.asarray(csc.indptr, dtype=np.int64)
         self.indices_ = np.asarray(csc.indices, dtype=np.int32)
         self.counts_ = np.minimum(csc.data, 65535).astype(np.uint16)
+        documents_with = np.concatenate(([0], np.cumsum(self.multiplicity_[self.indices_], dtype=np.int64)))
+        self.df_ = np.diff(documents_with[self.indptr_]).astype(np.int32)
+        self.idf_ = smooth_idf(self.df_, self.n_documents_)
+        self.lengths_ = np.asarray(counts.sum(axis=1)).ravel().astype(np.int32)
         self.set_average_length(self.own_average_length())
         counts.sort_indices()
         self.forward_indptr_ = np.asarray(counts.indptr, dtype=np.int64)
         self.forward_indices_ = np.asarray(counts.indices, dtype=np.int32)
         self.forward_counts_ = np.minimum(counts.data, 65535).astype(np.uint16)
         if tfidf:
-            self.document_matrix_ = self.tfidf_rows(counts, self.idf_)
+            self.document_matrix_ = self.tfidf_rows(counts, self.idf_)[self.entry_of_]
         return self
 
     def tfidf_rows(self, counts, idf):
@@ -236,20 +264,26 @@ class TfidfRetriever(LightEstimator):
         ``TfidfTransformer`` with these IDF weights)."""
         import numpy as np
         import scipy.sparse
-        from sklearn.preprocessing import normalize
 
-        rows = counts.astype(np.float32, copy=True)
+        rows = scipy.sparse.csr_matrix(counts, dtype=np.float32, copy=True)
         if not rows.shape[0] or not rows.shape[1]:
-            return rows.tocsr()
+            return rows
         if self.sublinear_tf:
             np.log(rows.data, out=rows.data)
             rows.data += 1.0
-        rows = rows @ scipy.sparse.diags(np.asarray(idf, dtype=np.float32))
-        return normalize(rows, norm="l2", copy=False).astype(np.float32).tocsr()
+        rows.data *= np.asarray(idf, dtype=np.float32)[rows.indices]
+        squares = np.concatenate(([0.0], np.cumsum(rows.data.astype(np.float64) ** 2)))
+        norms = np.sqrt(np.diff(squares[rows.indptr]))
+        norms[norms == 0] = 1.0
+        rows.data /= np.repeat(norms, np.diff(rows.indptr)).astype(np.float32)
+        return rows
 
     def own_average_length(self) -> float:
-        return float(self.lengths_.sum()) / len(self.lengths_) if len(self.lengths_) \
-            and self.lengths_.sum() else 1.0
+        import numpy as np
+
+        total = float(np.dot(self.lengths_.astype(np.float64), self.multiplicity_)) \
+            if len(self.lengths_) else 0.0
+        return total / self.n_documents_ if self.n_documents_ and total else 1.0
 
     def set_average_length(self, average: float) -> None:
         """Recompute the impacts for this average document length (the
@@ -315,41 +349,44 @@ class TfidfRetriever(LightEstimator):
     def score(self, terms: list[str]):
         """Similarity of every document to the query (dense, 0..1)."""
         columns, weights = self.query_weights(terms)
-        return self.score_postings(columns, weights)[0]
+        return self.score_entries(columns, weights)[self.entry_of_]
 
-    def score_postings(self, columns, weights):
-        """(score of every document, the documents the query's postings list).
-
-        The second array may repeat a document (once per query term it has);
-        it saves a scan of every score to find the documents that scored.
-        """
+    def score_entries(self, columns, weights):
+        """Score of every entry for query columns with weights."""
         import numpy as np
 
-        documents, contributions = self.gather(columns, weights)
-        return np.bincount(documents, weights=contributions, minlength=self.n_documents_), documents
+        entries, contributions = self.gather(columns, weights)
+        return np.bincount(entries, weights=contributions, minlength=self.n_entries_)
 
     def gather(self, columns, weights):
-        """(documents, weighted impacts) of the postings of ``columns``: one
-        bincount over them beats a scatter-add per term (benchmarks/README.md)."""
+        """(entries, weighted impacts) of the postings of ``columns``, as the
+        intp and float64 arrays ``np.bincount`` takes without converting
+        element by element (several times slower); one bincount over them
+        beats a scatter-add per term (benchmarks/README.md)."""
         import numpy as np
 
         if not len(columns):
-            return np.zeros(0, dtype=np.int32), np.zeros(0)
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
         indptr, indices, impacts = self.indptr_, self.indices_, self.impacts_
         spans = list(zip(indptr[columns].tolist(), indptr[np.asarray(columns) + 1].tolist()))
-        documents = np.concatenate([indices[start:end] for start, end in spans])
-        contributions = np.concatenate([impacts[start:end] * weight
-                                        for (start, end), weight in zip(spans, weights.tolist())])
-        return documents, contributions
+        entries = np.concatenate([indices[start:end] for start, end in spans]).astype(np.intp)
+        contributions = np.concatenate([impacts[start:end] * weight for (start, end), weight
+                                        in zip(spans, np.asarray(weights, dtype=np.float64).tolist())])
+        return entries, contributions.astype(np.float64)
+
+    def entry_columns(self, entry: int):
+        """The columns (terms) of an entry, ascending."""
+        start, end = self.forward_indptr_[entry], self.forward_indptr_[entry + 1]
+        return self.forward_indices_[start:end]
 
     def document_terms(self, document: int) -> set[int]:
         """The columns (terms) ``document`` contains."""
-        start, end = self.forward_indptr_[document], self.forward_indptr_[document + 1]
-        return set(self.forward_indices_[start:end].tolist())
+        return set(self.entry_columns(int(self.entry_of_[document])).tolist())
 
     def document_counts(self, document: int):
         """(columns, counts) of the terms ``document`` contains."""
-        start, end = self.forward_indptr_[document], self.forward_indptr_[document + 1]
+        entry = int(self.entry_of_[document])
+        start, end = self.forward_indptr_[entry], self.forward_indptr_[entry + 1]
         return self.forward_indices_[start:end], self.forward_counts_[start:end]
 
     def contains(self, document: int, term: str) -> bool:
@@ -357,7 +394,7 @@ class TfidfRetriever(LightEstimator):
         return column is not None and column in self.document_terms(document)
 
     # -- saving --------------------------------------------------------------------
-    _ARRAYS = ("idf", "df", "lengths", "indptr", "indices", "counts", "impacts")
+    _ARRAYS = ("idf", "df", "lengths", "indptr", "indices", "counts", "impacts", "entry_of", "multiplicity")
     _FORWARD = ("forward_indptr", "forward_indices", "forward_counts")
 
     def to_disk(self, path: Path | str) -> None:
@@ -373,7 +410,7 @@ class TfidfRetriever(LightEstimator):
             np.save(path / f"{name}.npy", getattr(self, f"{name}_"))
         (path / "retriever.json").write_text(json.dumps({
             "params": self.get_params(), "n_documents": int(self.n_documents_),
-            "average_length": self.average_length_,
+            "n_entries": int(self.n_entries_), "average_length": self.average_length_,
         }), encoding="utf-8")
 
     @classmethod
@@ -388,8 +425,11 @@ class TfidfRetriever(LightEstimator):
         for name in cls._ARRAYS:
             setattr(retriever, f"{name}_", np.load(path / f"{name}.npy"))
         retriever.average_length_ = float(saved["average_length"])
-        # Read only for the few documents shown per query: mapped, not loaded.
+        # Read only for the few entries shown per query: mapped, not loaded
+        # (as plain arrays: slicing a numpy memmap builds a memmap object
+        # each time, ten times slower).
         for name in cls._FORWARD:
-            setattr(retriever, f"{name}_", np.load(path / f"{name}.npy", mmap_mode="r"))
+            setattr(retriever, f"{name}_", np.asarray(np.load(path / f"{name}.npy", mmap_mode="r")))
         retriever.n_documents_ = int(saved["n_documents"])
+        retriever.n_entries_ = int(saved["n_entries"])
         return retriever

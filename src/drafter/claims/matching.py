@@ -382,7 +382,10 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
         else:
             _mark(mention, "stale", found, context)
         return
-    mention.status = "unverified" if mention.is_figure else "not-a-figure"
+    # A number in words counting nothing ("residents over eighty": an age) is
+    # not reported as an unchecked figure; "eleven people charged" is.
+    uncounted_words = mention.in_words and (doc is None or counted_noun(doc[mention.token]) is None)
+    mention.status = "unverified" if mention.is_figure and not uncounted_words else "not-a-figure"
 
 
 def _mark(mention: NumberMention, status: str, candidate: Candidate,

@@ -100,7 +100,8 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
     for measure, needed in words.items():
         if not needed:
             continue
-        window = 2 * len(needed) + 2
+        # A short name's words may stand a clause apart ("victims surveyed in 2023, 72% were satisfied").
+        window = 2 * len(needed) + 2 if len(needed) > 2 else 12
         for start in range(len(doc)):
             if not any(forms[start] & need for need in needed):
                 continue

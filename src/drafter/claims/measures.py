@@ -100,8 +100,11 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
     for measure, needed in words.items():
         if not needed:
             continue
-        # A short name's words may stand a clause apart ("victims surveyed in 2023, 72% were satisfied").
-        window = 2 * len(needed) + 2 if len(needed) > 2 else 12
+        # A short name of specific words may stand a clause apart ("victims surveyed
+        # in 2023, 72% were satisfied"); one ending in "offences" or "crime" may not,
+        # or it would reach the next measure's noun.
+        specific = len(needed) <= 2 and not any(need & GENERIC_WORDS for need in needed)
+        window = 12 if specific else 2 * len(needed) + 2
         for start in range(len(doc)):
             if not any(forms[start] & need for need in needed):
                 continue

@@ -380,11 +380,13 @@ def group_arrays(groups, keys, live=None) -> dict:
     group_indptr = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
     also_in = np.zeros(group_count, dtype=np.int32)
     if len(members):
-        # Distinct (group, statement) pairs as one number each: a 1-D unique
-        # is several times faster than a unique over columns.
-        _, statement_codes = np.unique(statement_ids[members], return_inverse=True)
-        keys = np.unique(groups[members].astype(np.int64) * (int(statement_codes.max()) + 1) + statement_codes)
-        also_in = np.maximum(np.bincount(keys // (int(statement_codes.max()) + 1), minlength=group_count) - 1,
-                             0).astype(np.int32)
+        # Members are ordered by group, then date and statement: a
+        # statement's paragraphs in a group lie together, so counting where
+        # the (group, statement) pair changes counts distinct statements.
+        ordered_groups, ordered_statements = groups[order], statement_ids[order]
+        starts = np.concatenate(([True], (ordered_groups[1:] != ordered_groups[:-1])
+                                 | (ordered_statements[1:] != ordered_statements[:-1])))
+        statements = np.bincount(ordered_groups[starts], minlength=group_count)
+        also_in = np.maximum(statements - 1, 0).astype(np.int32)
     return {"groups": groups, "group_indptr": group_indptr,
             "group_members": order.astype(np.int32), "also_in": also_in}

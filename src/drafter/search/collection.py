@@ -74,7 +74,9 @@ class Collection:
 
         known = self._terms
         missing = [term for term in dict.fromkeys(terms) if term not in known]
-        if missing:
+        if len(missing) == 1:  # one binary search a segment, no arrays built
+            self._remember(missing[0])
+        elif missing:
             if len(known) + len(missing) > REMEMBERED_TERMS:
                 known.clear()
             found = [segment.vocabulary_.columns(missing) for segment in self.segments]
@@ -87,6 +89,19 @@ class Collection:
             for term, columns, frequency in zip(missing, zip(*(c.tolist() for c in found)), df.tolist()):
                 known[term] = (columns, frequency)
         return [known[term] for term in terms]
+
+    def _remember(self, term: str) -> None:
+        if len(self._terms) >= REMEMBERED_TERMS:
+            self._terms.clear()
+        columns, df = [], 0
+        for segment in self.segments:
+            column = segment.vocabulary_.get(term, -1)
+            columns.append(column)
+            if column >= 0:
+                df += int(segment.df_[column])
+                if segment is self.main and self._removed_df is not None:
+                    df -= int(self._removed_df[column])
+        self._terms[term] = (tuple(columns), df)
 
     def columns(self, terms: list[str]) -> list:
         """Per segment, the column of each term (-1 where the segment lacks it)."""

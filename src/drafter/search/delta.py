@@ -243,14 +243,17 @@ def _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed
     new_documents = [offset + i for i in new_rows]
     _join_identical(groups, arrays["term_keys"], live, new_documents)
     vectors = _Vectors(collection)
-    entries = collection.entries_of_documents()
+    entries = vectors.entries
     shown = np.full(collection.size, -1, dtype=np.int64)  # a live document of each entry
     live_documents = np.flatnonzero(live)
     shown[entries[live_documents[::-1]]] = live_documents[::-1]
+    candidates = {document: _copy_candidates(collection, terms[document - offset], int(entries[document]), shown)
+                  for document in new_documents}
+    vectors.load(new_documents + [other for found in candidates.values() for other in found])
     links = []
-    for document in new_documents:
-        candidates = _copy_candidates(collection, terms[document - offset], int(entries[document]), shown)
-        for other, similarity in vectors.similarities(document, candidates):
+    for document, others in candidates.items():
+        for other in others:
+            similarity = vectors.similarity(document, other)
             if similarity >= DUPLICATE_THRESHOLD:
                 links.append((similarity, document, other))
     for _, a, b in sorted(links, reverse=True):
@@ -288,28 +291,45 @@ def _copy_candidates(collection, document_terms: list[str], entry: int, shown) -
 
 
 class _Vectors:
-    """L2-normalised TF-IDF vectors of documents, with the collection's IDF."""
+    """L2-normalised TF-IDF vectors of documents, with the collection's IDF,
+    as {term: weight}; documents with the same terms share one."""
 
     def __init__(self, collection):
         self.collection = collection
+        self.entries = collection.entries_of_documents()
         self._cache: dict[int, dict] = {}
-        self._idf: dict[str, float] = {}
+
+    def load(self, documents) -> None:
+        """Compute the vectors of ``documents`` not held yet, all at once (one
+        lookup of their terms' document frequencies)."""
+        collection = self.collection
+        wanted = sorted({int(self.entries[d]) for d in documents} - self._cache.keys())
+        if not wanted:
+            return
+        rows = []
+        for entry in wanted:
+            segment, local = collection.segment_of(entry)
+            start, end = segment.forward_indptr_[local], segment.forward_indptr_[local + 1]
+            rows.append((segment, segment.forward_indices_[start:end], segment.forward_counts_[start:end]))
+        names: dict[tuple[int, int], str] = {}
+        for segment, columns, _ in rows:
+            for column in columns.tolist():
+                key = (id(segment), column)
+                if key not in names:
+                    names[key] = segment.vocabulary_[column]
+        terms = list(dict.fromkeys(names.values()))
+        idf = dict(zip(terms, collection.idf(collection.document_frequency(terms)).tolist()))
+        for entry, (segment, columns, counts) in zip(wanted, rows):
+            row_terms = [names[(id(segment), column)] for column in columns.tolist()]
+            weights = (1.0 + np.log(counts.astype(np.float64))) * np.array([idf[t] for t in row_terms])
+            norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
+            self._cache[entry] = dict(zip(row_terms, (weights / norm).tolist()))
 
     def vector(self, document: int) -> dict:
-        held = self._cache.get(document)
-        if held is None:
-            segment, local = self.collection.segment_of_document(document)
-            columns, counts = segment.document_counts(local)
-            terms = [segment.vocabulary_[c] for c in np.asarray(columns).tolist()]
-            unknown = [t for t in terms if t not in self._idf]
-            if unknown:
-                found = self.collection.idf(self.collection.document_frequency(unknown)).tolist()
-                self._idf.update(zip(unknown, found))
-            idf = np.array([self._idf[t] for t in terms])
-            weights = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf
-            norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
-            held = self._cache[document] = dict(zip(terms, (weights / norm).tolist()))
-        return held
+        entry = int(self.entries[document])
+        if entry not in self._cache:
+            self.load([document])
+        return self._cache[entry]
 
     def similarity(self, a: int, b: int) -> float:
         va, vb = self.vector(a), self.vector(b)
@@ -317,32 +337,27 @@ class _Vectors:
             va, vb = vb, va
         return sum(weight * vb.get(term, 0.0) for term, weight in va.items())
 
-    def similarities(self, document: int, others: list[int]):
-        return [(other, self.similarity(document, other)) for other in others]
-
 
 def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live):
     """(similarity, new paragraph, its version in the force's previous statement)."""
     from drafter.search.duplicates import assign_versions
-    from drafter.store.statements import corpus_paragraphs
+    from drafter.store.statements import corpus_paragraphs, force_statements
 
-    statements = {s.id: s for s in workspace.list_statements()}
     live_statements = set(arrays["statement_ids"][live].tolist())
     by_statement: dict[int, list[int]] = {}
     for i in new_rows:
         by_statement.setdefault(rows[i]["statement_id"], []).append(i)
     links = []
     for statement_id, positions in by_statement.items():
-        statement = statements.get(statement_id)
-        if statement is None:
-            continue
-        earlier = [s for s in statements.values() if s.force == statement.force and s.id in live_statements
-                   and (s.date or "", s.id) < (statement.date or "", statement.id)]
+        row = rows[positions[0]]
+        key = (row["date"] or "", statement_id)
+        earlier = [(date or "", other) for other, date in force_statements(workspace.database, row["force"])
+                   if other in live_statements and (date or "", other) < key]
         if not earlier:
             continue
-        previous = max(earlier, key=lambda s: (s.date or "", s.id))
-        old_documents = np.flatnonzero((arrays["statement_ids"] == previous.id) & live)
-        sections = {row["id"]: row["priority"] for row in corpus_paragraphs(workspace.database, [previous.id])}
+        _, previous = max(earlier)
+        old_documents = np.flatnonzero((arrays["statement_ids"] == previous) & live)
+        sections = {row["id"]: row["priority"] for row in corpus_paragraphs(workspace.database, [previous])}
         old_sections = [sections.get(int(arrays["paragraph_ids"][d])) for d in old_documents]
         for section in dict.fromkeys(rows[i]["priority"] for i in positions):
             new_at = [offset + i for i in positions if rows[i]["priority"] == section]

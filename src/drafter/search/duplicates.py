@@ -20,6 +20,7 @@ Three kinds of link join paragraphs into one group:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 # Up to this many distinct paragraphs every pair is compared exactly (a sparse
@@ -207,9 +208,8 @@ def assign_versions(block, new_rows, old_rows, threshold: float) -> list[tuple[f
     that reach ``threshold`` and beat every other pairing of either side by
     :data:`DISTINCT_BY`."""
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
 
-    rows, columns = linear_sum_assignment(-block)
+    rows, columns = best_assignment(block)
     values = block[rows, columns]
     others = block.copy()
     others[rows, columns] = -np.inf
@@ -219,6 +219,42 @@ def assign_versions(block, new_rows, old_rows, threshold: float) -> list[tuple[f
     keep = (values >= threshold) & (values >= DISTINCT_BY * np.maximum(rival, 0.0))
     return [(float(v), int(a), int(b)) for v, a, b in
             zip(values[keep], new_rows[rows[keep]], old_rows[columns[keep]])]
+
+
+# Blocks up to this size on their longer side are solved by trying every
+# assignment (a section rarely has more paragraphs): scipy.optimize, whose
+# import takes half a second, is needed only for larger ones.
+BRUTE_FORCE_UP_TO = 7
+
+
+def best_assignment(block):
+    """(rows, columns) of a one-to-one assignment of the rows of ``block`` to
+    its columns (as many pairs as the shorter side) with the greatest total,
+    rows ascending."""
+    import numpy as np
+
+    n, m = block.shape
+    if n > m:
+        columns, rows = best_assignment(block.T)
+        order = np.argsort(rows)
+        return rows[order], columns[order]
+    if m <= BRUTE_FORCE_UP_TO:
+        choices = _assignments(n, m)
+        totals = block[np.arange(n), choices].sum(axis=1) if n else np.zeros(1)
+        return np.arange(n), choices[int(np.argmax(totals))]
+    from scipy.optimize import linear_sum_assignment
+
+    return linear_sum_assignment(-block)
+
+
+@functools.lru_cache(maxsize=64)
+def _assignments(n: int, m: int):
+    """Every way to give each of n rows its own one of m columns (n <= m)."""
+    import itertools
+
+    import numpy as np
+
+    return np.array(list(itertools.permutations(range(m), n)), dtype=np.intp).reshape(-1, n)
 
 
 def _similar_pairs(matrix, threshold: float, chunk: int = 1000):

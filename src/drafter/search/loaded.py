@@ -98,7 +98,13 @@ class LoadedIndex:
         if held is not None and held[0] == (source, stamp):
             return held[1]
         with self._lock:
-            compiled = SynonymMap(read_synonyms(source), self._entry_terms, source)
+            rules = read_synonyms(source)
+            # The entries' words looked up in one go, not one by one.
+            from drafter.search.terms import WORD
+
+            self.collection.lookup([word.lower() for rule in rules for entry in {*rule.sources, *rule.targets}
+                                    for word in WORD.findall(entry)])
+            compiled = SynonymMap(rules, self._entry_terms, source)
             self._synonyms = ((source, stamp), compiled)
         return compiled
 

@@ -300,18 +300,21 @@ class QueryAnalyser:
         return known
 
     def _guess(self, word: str) -> str:
-        for pos in self._POS_ORDER:
-            candidates = list(self.exceptions.get(pos, {}).get(word, ()))
-            for old, new in self.rules.get(pos, ()):
-                if word.endswith(old) and len(word) > len(old):
-                    candidates.append(word[: len(word) - len(old)] + new)
-            for candidate in candidates:
-                # A stop-word lemma ("emptied" → "empty") was dropped from the
-                # index too; a two-letter one is a rule misfiring ("weed" → "we").
-                if candidate in self.vocabulary or (candidate in self.stop_words and len(candidate) > 2):
-                    return candidate
+        for candidate in self._candidates(word):
+            # A stop-word lemma ("emptied" → "empty") was dropped from the
+            # index too; a two-letter one is a rule misfiring ("weed" → "we").
+            if candidate in self.vocabulary or (candidate in self.stop_words and len(candidate) > 2):
+                return candidate
         singular = self._singular(word)
         return self.lemma(singular) if singular != word else word
+
+    def _candidates(self, word: str) -> Iterator[str]:
+        """The lemmas the model's tables give for ``word``, by part of speech."""
+        for pos in self._POS_ORDER:
+            yield from self.exceptions.get(pos, {}).get(word, ())
+            for old, new in self.rules.get(pos, ()):
+                if word.endswith(old) and len(word) > len(old):
+                    yield word[: len(word) - len(old)] + new
 
     def _singular(self, word: str) -> str:
         """A plural the index does not know, made singular all the same, so

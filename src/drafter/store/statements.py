@@ -201,6 +201,12 @@ def corpus_paragraphs(database: Database, statement_ids: list[int] | None = None
     )
 
 
+def force_statements(database: Database, force: str | None) -> list[tuple[int, str | None]]:
+    """(id, date) of every stored statement of ``force`` (of no known force for None)."""
+    return [(row[0], row[1]) for row in
+            database.conn.execute("SELECT id, date FROM statements WHERE force IS ?", (force,))]
+
+
 def statement_ids(database: Database) -> list[int]:
     """The id of every stored statement."""
     return [row[0] for row in database.conn.execute("SELECT id FROM statements ORDER BY id")]

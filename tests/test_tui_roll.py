@@ -173,3 +173,24 @@ async def test_the_roll_actions_are_in_the_palette(indexed_workspace):
                        what="palette matches")
         await pilot.press("down", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, RollScreen), what="before and after")
+
+
+async def test_an_alt_key_from_a_terminal_acts_and_types_nothing(indexed_workspace):
+    from textual import events
+
+    draft = rolled_draft(indexed_workspace)
+    key, index, paragraph = next((section.key, index, paragraph) for section in draft.sections
+                                 for index, paragraph in enumerate(section.paragraphs)
+                                 if paragraph.origin.rolled)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        while desk.session.section_key != key:
+            await pilot.press("ctrl+down")
+        await settle(pilot)
+        desk.editor.go_to_paragraph(index)
+        # A terminal sends Alt+R as Esc then "r": a key that carries its letter.
+        app.post_message(events.Key("alt+r", "r"))
+        await settle(pilot)
+        assert desk.session.section.paragraphs[index].text == paragraph.origin.copied
+        assert "\nr" not in desk.editor.text and not desk.editor.text.startswith("r")

@@ -4,7 +4,9 @@ The desk's bindings, its footer, the help screen and the command palette are
 all built from ``DESK_ACTIONS``, so a key shown anywhere is a key that works.
 Function keys and Ctrl+letter combinations were chosen because they reach the
 app unchanged through SSH and tmux; the editor's own keys (Ctrl+A/E/K/U/W/Z/Y,
-F6, F7) are left alone.
+F6, F7) are left alone. Alt+letter keys arrive as Esc and the letter, which the
+editor would type: they are bound ahead of it (``takes_priority``); Alt+B and
+Alt+F are left alone, as terminals send them for moving by word.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ class DeskAction:
     show: bool = True
     """Shown in the footer (every action is listed in help and the palette)."""
 
+    @property
+    def takes_priority(self) -> bool:
+        """Bound ahead of the focused widget: an Alt+letter key carries its letter,
+        which the editor would otherwise type."""
+        return any(key.startswith("alt+") for key in self.keys.split(","))
+
 
 DESK_ACTIONS: tuple[DeskAction, ...] = (
     DeskAction("help", "f1,question_mark", "Help",
@@ -41,7 +49,7 @@ DESK_ACTIONS: tuple[DeskAction, ...] = (
                "Similar: switch between this section's priority and all priorities", show=False),
     DeskAction("next_left", "ctrl+f", "Next left",
                "Go to the next paragraph with something the roll forward left for you", show=False),
-    DeskAction("roll_details", "f12,alt+b", "Before/after",
+    DeskAction("roll_details", "f12,alt+d", "Before/after",
                "This paragraph before and after rolling forward: what moved, what was left",
                show=False),
     DeskAction("reject_roll", "alt+r", "Reject roll",

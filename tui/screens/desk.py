@@ -40,7 +40,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
     """One draft open for writing."""
 
     BINDINGS = [Binding(action.keys, action.action, action.label, show=action.show,
-                        tooltip=action.description)
+                        tooltip=action.description, priority=action.takes_priority)
                 for action in DESK_ACTIONS]
     ALLOW_IN_MAXIMIZED_VIEW = "#bottom"
 

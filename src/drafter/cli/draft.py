@@ -66,6 +66,7 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     words and period words; what could not be moved is listed for you
     ('draft show --json' has each paragraph's record, 'review' lists what is left).
 
+    \b
     Example: drafter draft new --from 3 --date 2023-12
     Example: drafter draft new --from 3 --period 2023 --area "West Midlands"
     """

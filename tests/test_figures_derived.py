@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import drafter.figures as figures
+from drafter import drafts
 from drafter.errors import MissingFigure
 from drafter.fill.wording import one_decimal, percent
 
@@ -132,6 +133,11 @@ def test_one_population_rule_for_a_quarter_between_two_estimates(empty_workspace
     assert quarter.figures[1].period == "2021" and quarter.value == Decimal(30)
     filled = empty_workspace.render_template("homicide/count_and_rate", "2022-Q1", "T")
     assert "30.0 per million" in filled.text
+    draft = empty_workspace.new_draft(area="T", period="2022-Q1", date="2022-06")
+    drafts.append_paragraph(draft, "homicide", filled.text)
+    empty_workspace.save_draft(draft)
+    checked = {figure["text"]: figure["status"] for figure in empty_workspace.review(draft.id).to_dict()["figures"]}
+    assert checked.get("30.0") == "verified", checked
 
 
 def test_totals_shares_of_totals_and_differences(empty_workspace, tmp_path):

@@ -315,3 +315,28 @@ def test_a_table_rolls_cell_by_cell_and_a_year_to_a_month_moves_with_the_data(em
     assert rolled["to_period"] == "2025/26" and rolled["source"].startswith("sum of 2025-Q2 to 2026-Q1")
     assert table.cells[2][2] == "75.0% of victims satisfied in the 12 months to December 2025"
     assert [left["text"] for left in table.origin.not_rolled] == ["75.0%"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Q4 2025/26 National Crime and Policing Measures – Kestrel Vale",
+     "Q1 2026/27 National Crime and Policing Measures – Kestrel Vale"),
+    ("Kestrel Vale: the quarter ending March 2026", "Kestrel Vale: the quarter ending June 2026"),
+    ("Update June 2026 – Kestrel Vale Police and Crime Commissioner",
+     "Update June 2026 – Kestrel Vale Police and Crime Commissioner"),
+])
+def test_the_title_names_the_drafts_period_not_the_one_copied(kestrel, tmp_path, title, expected):
+    source = tmp_path / "kestrel-vale-titled-2026-06.txt"
+    source.write_text(QUARTERLY.replace(
+        "Title: National Policing Priorities – Kestrel Vale Police and Crime Commissioner Statement",
+        f"Title: {title}"), encoding="utf-8")
+    kestrel.add_statements([source], force="Kestrel Vale", date="2026-06")
+    added = max(s.id for s in kestrel.list_statements())
+    assert kestrel.new_draft(from_statement=added).title == expected
+    assert kestrel.new_draft(from_statement=added, roll=False).title == title
+
+
+def test_period_words_without_figures_are_flagged_with_when_they_were_recent(rolled):
+    panel = _paragraph(rolled, "homicide", 1)
+    assert panel.text.startswith("In 2025/26 the homicide review panel met monthly.")
+    assert panel.origin.not_rolled == [{"text": "2025/26", "reason": "names 2025/26, recent when the "
+                                        "statement copied (2026-Q1) was written: check it still holds"}]

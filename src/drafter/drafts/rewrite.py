@@ -379,8 +379,10 @@ def _periods(doc, text: str, moved: dict, edits: _Edits, result: RolledText, mov
             if changes and phrase.period in changes:
                 edits.add(start, end, rewrite(phrase, changes[phrase.period]))
             elif not has_figures and _recent(phrase.period, mover):
+                when = "the period of the statement copied" if phrase.period == mover.main \
+                    else f"recent when the statement copied ({mover.main}) was written"
                 result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "
-                                          "the period of the statement copied: check it still holds"})
+                                          f"{when}: check it still holds"})
 
 
 def _recent(period: Period, mover: Mover) -> bool:

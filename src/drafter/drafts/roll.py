@@ -112,6 +112,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     target = Period.parse(draft.period) if period_given else _target(figures, area, main)
     draft.period = str(target)
     mover = Mover(main, target)
+    draft.title = rolled_title(draft.title, mover)
     report = RollReport(str(main), str(target))
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
@@ -131,6 +132,21 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
     return report
+
+
+def rolled_title(title: str, mover: Mover) -> str:
+    """A title naming the period the statement reports ("Q3 2025/26 National
+    Crime and Policing Measures", "… year ending December 2022") names the
+    draft's. A bare year is left alone: in a title it is as often the month of
+    publication ("Update April 2024"), which the writer sets."""
+    from drafter.figures.period_text import find_periods, rewrite
+
+    for phrase in reversed(find_periods(title or "")):
+        if phrase.relative or phrase.style == "year" or phrase.period.last != mover.main.last:
+            continue
+        moved = mover.move_rolling(phrase.period) if phrase.style == "year_ending" else mover.move(phrase.period)
+        title = title[:phrase.start] + rewrite(phrase, moved) + title[phrase.end:]
+    return title
 
 
 def _named_period(paragraphs) -> str | None:

@@ -193,3 +193,65 @@ def test_import_says_which_option_settles_a_problem(workspace_dir, cli, tmp_path
     done = cli("figures", "import", path, "--sheet", "Data", "--measure", "homicides", "--period",
                "2022/23", "--json", workspace=workspace_dir)
     assert done.json()["areas"] == ["Kent"] and done.json()["layouts"] == ["wide table"]
+
+
+# West Midlands' 45 homicides in 2,920,000 people are 15.4 per million; seven forces
+# are made higher and Kent is made level with it: joint 8th highest.
+HIGHER_HOMICIDE_RATES = ("Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland",
+                         "Cumbria", "Derbyshire")
+TIED = {(force, measure, "2022"): value for force in HIGHER_HOMICIDE_RATES
+        for measure, value in (("population", 1_000_000), ("homicides", 30))}
+TIED.update({("Kent", "population", "2022"): 5_000_000, ("Kent", "homicides", "2022"): 77})
+
+
+@pytest.fixture
+def every_force(workspace_dir, tmp_path) -> Path:
+    import all_forces
+
+    with drafter.open_workspace(workspace_dir, seed=False) as workspace:
+        all_forces.import_all(workspace, tmp_path, periods=("2021", "2022"), values=TIED)
+    return workspace_dir
+
+
+def test_derived_values_give_the_rank_with_ties_the_national_rate_and_the_gap(every_force, cli):
+    result = cli("figures", "derived", "--area", "West Midlands", "--period", "2022", "--measure",
+                 "homicides", workspace=every_force)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    kinds = [line.split()[0] for line in lines]
+    assert kinds == ["figure", "rate", "rate", "rate", "change", "rank", "rank", "national", "national", "gap"]
+    assert ("rank     homicides per million, 2022: West Midlands 15.4 is joint 8th highest of 43 forces with "
+            "Kent (above it: ") in result.stdout
+    national = next(line for line in lines if line.startswith("national homicides per million"))
+    assert "(the sum of the 43 forces' populations) × 1,000,000 = " in national
+    assert "West Midlands 15.41 - England and Wales " in lines[-1] and "(above the national rate)" in lines[-1]
+    assert "need every force's figures" not in result.stdout
+
+
+def test_derived_json_describes_the_rank_and_the_side_of_the_national_rate(every_force, cli):
+    rows = cli("figures", "derived", "--area", "West Midlands", "--period", "2022", "--measure", "homicides",
+               "--json", workspace=every_force).json()
+    by_rate = {(row["kind"], row["per"]): row for row in rows}
+    ranked = by_rate[("rank", 1_000_000)]
+    assert ranked["value"] == 8
+    assert ranked["rank"] == {"position": 8, "out_of": 43, "joint": True, "joint_with": ["Kent"],
+                              "order": "highest", "described": "joint 8th highest of 43 forces"}
+    assert len(ranked["figures"]) == 86  # every force's count and population
+    national, gap = by_rate[("national", 1_000_000)], by_rate[("gap", 1_000_000)]
+    rate = by_rate[("rate", 1_000_000)]
+    assert national["area"] == "England and Wales"
+    assert gap["value"] == pytest.approx(rate["value"] - national["value"]) and gap["side"] == "above"
+
+
+def test_without_every_forces_figures_derived_values_say_once_that_ranks_need_them(loaded, cli):
+    result = cli("figures", "derived", "--area", "West Midlands", "--period", "2022", workspace=loaded)
+    assert result.exit_code == 0
+    kinds = {line.split()[0] for line in result.stdout.splitlines()[:-1]}
+    assert kinds <= {"figure", "rate", "change", "points"}
+    assert result.stdout.count("need every force's figures") == 1
+    assert result.stdout.splitlines()[-1].startswith(
+        "ranks among the 43 forces need every force's figures for 2022: none for ")
+    as_json = cli("figures", "derived", "--area", "West Midlands", "--period", "2022", "--json",
+                  workspace=loaded)
+    assert {row["kind"] for row in as_json.json()} <= {"figure", "rate", "change", "points"}
+    assert as_json.stderr.count("need every force's figures") == 1

@@ -279,7 +279,17 @@ def derived_(ctx, period, area, measure, as_json) -> None:
 
     Rates per million, per 100,000 and per 1,000 population, and changes on
     a year earlier: the same values fill writes into sentences and review
-    checks statements against.
+    checks statements against. With every force's figures for the period,
+    each measure also has the force's rank among the 43 (on the count and on
+    the rate, ties named as joint), the England and Wales figure and rate,
+    and the gap to the national rate; without them, one line says so.
+
+    \b
+    Kinds: figure, rate, change, points, rank, national, gap. With --json
+    each is an object (kind, measure, area, period, value, per, against,
+    derivation, figures); a rank adds "rank" (position, out_of, joint,
+    joint_with, order, described) and a gap "side" (above, below or level);
+    the line about missing forces goes to standard error.
 
     Example: drafter figures derived --area "West Midlands" --period 2022 --measure homicides
     """
@@ -290,12 +300,63 @@ def derived_(ctx, period, area, measure, as_json) -> None:
     if not values:
         raise DrafterError(f"no figures for {area or workspace.settings.area} in {period}"
                            + (f" for {measure}" if measure else ""))
+    measures = list(dict.fromkeys(v.measure for v in values if v.measure != "population"))
+    compared = {c.measure: c for c in workspace.national_comparisons(period, measures, values[0].area)}
+    listed = _beside_comparisons(values, compared)
+    note = _unranked_note(compared.values(), period)
     if as_json:
-        print_json([{"kind": v.kind, "measure": v.measure, "area": v.area, "period": str(v.period),
-                     "value": float(v.value), "per": v.per,
-                     "against": str(v.against) if v.against else None,
-                     "derivation": v.derivation, "figures": v.provenance()} for v in values])
+        print_json([_derived_dict(value) for value in listed])
+        if note:
+            click.echo(f"drafter: note: {note}", err=True)
         return
     width = common.terminal_width()
-    for value in values:
-        click.echo(f"{value.kind:<7} " + wrap(value.derivation, width, 8))
+    for value in listed:
+        click.echo(f"{value.kind:<8} " + wrap(value.derivation, width, 9))
+    if note:
+        click.echo(wrap(note, width))
+
+
+def _beside_comparisons(values, compared) -> list:
+    """Each measure's values followed by its ranks, national values and gap."""
+    listed = []
+    for index, value in enumerate(values):
+        listed.append(value)
+        last_of_measure = index + 1 == len(values) or values[index + 1].measure != value.measure
+        if last_of_measure and value.measure in compared:
+            listed.extend(compared[value.measure].derived())
+    return listed
+
+
+def _derived_dict(value) -> dict:
+    found = {"kind": value.kind, "measure": value.measure, "area": value.area, "period": str(value.period),
+             "value": float(value.value), "per": value.per,
+             "against": str(value.against) if value.against else None,
+             "derivation": value.derivation, "figures": value.provenance()}
+    standing = value.standing
+    if standing is not None:
+        found["rank"] = {"position": standing.position, "out_of": standing.out_of, "joint": standing.joint,
+                         "joint_with": list(standing.joint_with), "order": standing.order,
+                         "described": standing.describe()}
+    elif value.kind == "gap":
+        found["side"] = value.comparison.side
+    return found
+
+
+def _unranked_note(comparisons, period) -> str | None:
+    """One line for every measure without a rank: why (which forces have no figure)."""
+    from drafter.errors import MissingForces, NotRanked
+
+    comparisons = list(comparisons)
+    unranked = [c for c in comparisons if c.unranked is not None]
+    not_ranked = next((c.unranked for c in unranked if isinstance(c.unranked, NotRanked)), None)
+    if not_ranked is not None:
+        return f"no ranks: {not_ranked}"
+    short = [c for c in unranked if isinstance(c.unranked, MissingForces)]
+    if not short:
+        return None
+    forces = list(dict.fromkeys(force for c in short for force in c.unranked.missing))
+    without = forces[0] if len(forces) == 1 else \
+        f"{forces[0]} and {plural(len(forces) - 1, 'other force')}"
+    which = "" if len(short) == len(comparisons) else f" (no rank for {', '.join(c.measure for c in short)})"
+    return (f"ranks among the 43 forces need every force's figures for {period}: none for {without}"
+            f"{which}; the Home Office's open data has every force (drafter figures import FILE)")

@@ -37,10 +37,10 @@ Rules, so that no comparison is invented:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from drafter.errors import MissingFigure, MissingForces, NotRanked
+from drafter.errors import DrafterError, MissingFigure, MissingForces, NotRanked
 from drafter.figures import derived
 from drafter.figures.derived import GAP, NATIONAL, PER_100K, RANK, Derived, per_phrase, shown
 from drafter.figures.exact import round_half_away
@@ -314,14 +314,27 @@ def _comparable(figure: Figure) -> bool:
 @dataclass(frozen=True)
 class Comparison:
     """A measure of an area beside every force: the area's value (its rate per
-    ``per``, or the figure itself for a percentage), its rank among the 43 and
-    the national value; each None when it cannot be worked out."""
+    ``per``, or the figure itself for a percentage or a published rate), its
+    rank among the 43 on that value and, for a count, on the count itself,
+    the national value (and national count), and the gap to the national
+    value; each None when it cannot be worked out. ``unranked`` is why there
+    is no rank: :class:`~drafter.errors.MissingForces` naming the forces
+    without a figure, or :class:`~drafter.errors.NotRanked`."""
 
     measure: str
     per: int | None
     value: Derived | None
     rank: Derived | None
     national: Derived | None
+    count_rank: Derived | None = None
+    national_count: Derived | None = None
+    gap: Derived | None = None
+    unranked: DrafterError | None = field(default=None, compare=False)
+
+    def derived(self) -> list[Derived]:
+        """Every comparison worked out, in reading order: ranks, national, gap."""
+        found = (self.count_rank, self.rank, self.national_count, self.national, self.gap)
+        return [value for value in found if value is not None]
 
     def describe(self) -> str:
         """``34.9 per 100,000 · the highest of 43 forces · England and Wales 16.3``."""
@@ -334,18 +347,31 @@ class Comparison:
         return " · ".join(parts)
 
 
+def _attempt(work):
+    """(value, None) or (None, the error that stopped it)."""
+    try:
+        return work(), None
+    except (MissingFigure, NotRanked, ValueError) as error:
+        return None, error
+
+
 def compare(figures: FigureSet, measure: str, area: str, period) -> Comparison:
     """``measure`` of ``area`` beside every force: on its usual rate
-    (:data:`USUAL_PER`), or as it is for a percentage or a published rate."""
+    (:data:`USUAL_PER`), or as it is for a percentage or a published rate;
+    a count is also ranked as a count, and set against the national count."""
     period = Period.parse(period)
     own = figures.get(measure, area, period)
     per = None if own is not None and _comparable(own) else USUAL_PER.get(normalise_measure(measure), PER_100K)
-    found = []
-    for work in (lambda: values(figures, measure, (area,), period, per)[area],
-                 lambda: rank(figures, measure, area, period, per),
-                 lambda: national(figures, measure, period, per)):
-        try:
-            found.append(work())
-        except (MissingFigure, NotRanked, ValueError):
-            found.append(None)
-    return Comparison(normalise_measure(measure), per, *found)
+    value, _ = _attempt(lambda: values(figures, measure, (area,), period, per)[area])
+    ranked, unranked = _attempt(lambda: rank(figures, measure, area, period, per))
+    country, _ = _attempt(lambda: national(figures, measure, period, per))
+    count_rank = national_count = gap = None
+    if per is not None:
+        count_rank, _ = _attempt(lambda: rank(figures, measure, area, period))
+        national_count, _ = _attempt(lambda: national(figures, measure, period))
+    if ranked is not None or count_rank is not None:
+        unranked = None
+    if country is not None and force_named(area) != ENGLAND_AND_WALES:
+        gap, _ = _attempt(lambda: national_gap(figures, measure, area, period, per))
+    return Comparison(normalise_measure(measure), per, value, ranked, country, count_rank, national_count, gap,
+                      unranked)

@@ -4,7 +4,9 @@ every force's figures.
 A **rank claim** says where a force stands among the 43 forces or in its
 region: "the leading police force in the number of firearms offences",
 "top for knife crime", "the 8th highest rate of homicide", "joint 3rd
-highest", "the second lowest in the region", "ranked 5th", "in the top 10".
+highest", "the second lowest in the region", "ranked 5th", "in the top 10", and
+vaguer wording: "one of the highest", "among the lowest", "higher than most
+forces" (the rules each is held to are in :mod:`drafter.review.checks.ranks`).
 A **national claim** sets a force against England and Wales: "above the
 national average", "lower than the national rate". A number beside one
 ("against 11.0 nationally", "the national rate of 84.7") is the national
@@ -40,20 +42,20 @@ from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.importing.mapping import RATE_SUFFIX
+from drafter.figures.model import POPULATION
 from drafter.figures.national import (
     FORCES,
     HIGHEST,
     LOWEST,
     REGION,
     USUAL_PER,
-    national,
     national_gap,
     ordinal,
     rank,
 )
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
-from drafter.forces import forces_in_text
+from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, forces_in_text, region_of
 
 WORD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -61,17 +63,26 @@ _ORDER_WORDS = {"highest": HIGHEST, "largest": HIGHEST, "greatest": HIGHEST, "bi
                 "lowest": LOWEST, "smallest": LOWEST}
 _PLACE = r"(?P<place>\d{1,2}(?:st|nd|rd|th)|" + "|".join(WORD_ORDINALS) + r")"
 _TOP_N = {"three": 3, "five": 5, "ten": 10}
+_ORDER = r"highest|lowest|largest|smallest|greatest|biggest"
+_N = r"\d{1,2}|" + "|".join(_TOP_N)
+# "Higher than most forces": the words for each side.
+_MORE = ("higher", "greater", "more", "above")
 RANK_PHRASE = re.compile(
-    r"\b(?:(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>highest|lowest|largest|smallest|greatest|biggest)\b"
+    r"\b(?:(?P<one_of>(?:one\s+of|among)\s+the\s+(?P<vague_order>" + _ORDER + r"))\b"
+    r"|(?:in|among|one\s+of)\s+the\s+(?P<n_of>" + _N + r")\s+(?P<n_order>" + _ORDER + r")\b"
+    r"|(?P<most>(?P<most_side>higher|lower|greater|more|less|fewer|above|below)\s+(?:than\s+)?"
+    r"(?:most|the\s+majority\s+of)\s+(?:other\s+)?(?:police\s+)?forces)\b"
+    r"|(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>" + _ORDER + r")\b"
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
     r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"
     + "|".join(WORD_ORDINALS) + r"|top))\b"
-    r"|(?:in|among)\s+the\s+top\s+(?P<top_n>\d{1,2}|" + "|".join(_TOP_N) + r")\b)",
+    r"|(?:in|among|one\s+of)\s+the\s+(?P<edge>top|bottom)\s+(?P<top_n>" + _N + r")\b)",
     re.IGNORECASE)
 NATIONAL_PHRASE = re.compile(
     r"\b(?P<side>above|below|higher\s+than|lower\s+than|greater\s+than|less\s+than|over|under|exceeds?|"
-    r"exceeding)\s+(?:the\s+)?(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|mean)\b",
+    r"exceeding)\s+(?:the\s+)?(?:(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|mean)|"
+    r"(?:average|rate)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales)\b",
     re.IGNORECASE)
 _REGION = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
                      r"\bin\s+(?:Wales|London)\b", re.IGNORECASE)
@@ -80,12 +91,6 @@ _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thous
 _PER = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
 _PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
-# Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
-NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:\s+(?:average|rate|figure|level|"
-                             r"total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
-NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
-                            r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
-                            re.IGNORECASE)
 # A rank phrase without an ordinal ("the highest rate") is a rank among forces only
 # when its sentence compares forces; an ordinal one ("the 8th highest") unless it is
 # about time ("the second highest since 2010").
@@ -95,7 +100,8 @@ ABOUT_TIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:since|ever|on\s+record|for\s+(?
                         re.IGNORECASE)
 ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases?|reductions?|drops?|changes?|"
                           r"growth)\b", re.IGNORECASE)
-CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|ranked|national|"
+CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
+                       r"most\s+(?:other\s+)?(?:police\s+)?forces|majority\s+of|"
                        r"england\s+(?:and|&)\s+wales", re.IGNORECASE)
 
 # Measures a claim may be about even before any figures are stored (so it is
@@ -103,10 +109,9 @@ CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leadin
 NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighbourhood_crime",
                      "residential_burglary", "vehicle_crime", "theft_from_person", "robbery_personal",
                      "drug_trafficking_offences", "victim_satisfaction")
-# "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
-_GROUP_SIZE = re.compile(r"(?:(?:of|among|across)\s+(?:the|all)?|\ball)\s*$", re.IGNORECASE)
-_GROUP_NOUN = re.compile(r"^\s+(?:(?:territorial|police)\s+)*(?:forces|force\s+areas)\b", re.IGNORECASE)
 VERIFIED, WRONG, UNVERIFIABLE = "verified", "wrong", "unverifiable"
+# The vaguer claims (see the module notes): "one of the highest", "higher than most forces".
+ONE_OF, MOST = "one of", "most"
 
 
 @dataclass
@@ -117,7 +122,10 @@ class RankClaim:
     words in the paragraph. A rank claim has ``position`` (1 = first in
     ``order``; None for "in the top N", which has ``within``), ``joint`` and
     ``among`` (``forces`` or ``region``); a national claim has ``side``
-    (``above`` or ``below``).
+    (``above`` or ``below``). A vaguer rank claim has ``vague``: ``one of``
+    ("one of the highest": ``within`` the first quarter of the group) or
+    ``most`` ("higher than most forces": ``within`` the first half, and more
+    than half of the other forces below it).
     """
 
     kind: str
@@ -131,6 +139,7 @@ class RankClaim:
     period: Period | None = None
     position: int | None = None
     within: int | None = None
+    vague: str | None = None
     joint: bool = False
     order: str = HIGHEST
     among: str = FORCES
@@ -193,14 +202,15 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
             claim.tokens = (sentence.start, sentence.end)
             claim.area = _force(words[:match.start()]) or area
             claim.period = _period(words, period)
+            _settle_vague(claim)
             found.append(claim)
     return found
 
 
 def _compares_forces(match, words: str) -> bool:
     """Whether a highest/lowest phrase ranks forces, not years or changes."""
-    if match.group("order") is None:
-        return True  # "the leading police force", "top for", "ranked 5th", "in the top 10"
+    if not (match.group("order") or match.group("vague_order") or match.group("n_order")):
+        return True  # "the leading police force", "top for", "ranked 5th", "in the top 10", "most forces"
     after = words[match.end():]
     if ABOUT_TIME.match(after) or ABOUT_CHANGE.match(after):
         return False
@@ -234,8 +244,18 @@ def _read_place(claim: RankClaim, match) -> None:
     if match.group("leading") or match.group("top"):
         claim.position = 1
         return
-    if match.group("top_n"):
-        claim.within = _TOP_N.get(match.group("top_n").lower()) or int(match.group("top_n"))
+    if match.group("top_n") or match.group("n_of"):
+        count = match.group("top_n") or match.group("n_of")
+        claim.within = _TOP_N.get(count.lower()) or int(count)
+        edge = (match.group("edge") or "top").lower()
+        claim.order = LOWEST if edge == "bottom" else _ORDER_WORDS[(match.group("n_order") or "highest").lower()]
+        return
+    if match.group("one_of"):
+        claim.vague, claim.order = ONE_OF, _ORDER_WORDS[match.group("vague_order").lower()]
+        return
+    if match.group("most"):
+        claim.vague = MOST
+        claim.order = HIGHEST if match.group("most_side").lower() in _MORE else LOWEST
         return
     if match.group("ranked"):
         word = match.group("ranked").lower()
@@ -248,11 +268,32 @@ def _read_place(claim: RankClaim, match) -> None:
     claim.joint = bool(match.group("joint"))
 
 
+def vague_within(vague: str, out_of: int) -> int:
+    """The places a vaguer claim allows in a group of ``out_of``: the first
+    quarter, rounded up, for "one of the highest" (11 of 43); the first half,
+    rounded down, for "higher than most forces" (21 of 43)."""
+    return -(-out_of // 4) if vague == ONE_OF else out_of // 2
+
+
+def _settle_vague(claim: RankClaim) -> None:
+    """A vaguer claim's places, once its force (and so its group) is known."""
+    if claim.vague is None:
+        return
+    force = force_named(claim.area) if claim.area else None
+    if force is None or force == ENGLAND_AND_WALES:
+        return
+    out_of = len(FORCE_NAMES) if claim.among == FORCES else len(forces_in_region(region_of(force)))
+    claim.within = vague_within(claim.vague, out_of)
+
+
 def _measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention], limit: int):
     """A rank phrase is about the measure named after it (before the next
     claim), else before it; a national claim about the one before it, else after."""
     def start_char(m):
         return doc[m.start].idx
+
+    # "Homicides per million population": the population is the base, not what is ranked.
+    mentions = [m for m in mentions if m.measure != POPULATION] or mentions
 
     after = [m for m in mentions if claim.end <= start_char(m) < limit]
     before = [m for m in mentions if doc[m.end - 1].idx + len(doc[m.end - 1]) <= claim.start]
@@ -326,6 +367,11 @@ def _holds(claim: RankClaim) -> bool:
     if claim.kind == "national":
         return actual.comparison.side == claim.side
     standing = actual.standing
+    if claim.vague == MOST:
+        beyond = standing.out_of - standing.position - len(standing.joint_with)
+        return beyond * 2 > standing.out_of - 1
+    if claim.vague == ONE_OF:
+        return standing.position <= vague_within(ONE_OF, standing.out_of)
     if claim.within is not None:
         return standing.position <= claim.within
     if claim.joint and not standing.joint:
@@ -341,61 +387,26 @@ def _correction(claim: RankClaim) -> str:
         side = "level with" if gap.side == "level" else gap.side
         return (f"{claim.area} is {side} the national figure, not {claim.side} it: {actual.derivation}")
     standing = actual.standing
-    said = (f"in the top {claim.within}" if claim.within is not None
-            else f"{'joint ' if claim.joint else ''}{_place_words(claim.position)}{claim.order}")
+    said = _said(claim, standing)
     leader = standing.ranked[0]
     lead = "" if standing.first else f"; {leader[0]} is {claim.order} at {leader[1]:,}"
     return (f"{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
             f"{said}{lead} ({standing.area} {standing.value:,})")
 
 
+def _said(claim: RankClaim, standing) -> str:
+    """What the claim says, with what it would take to hold."""
+    if claim.vague == ONE_OF:
+        return (f"one of the {claim.order} (the first quarter: {ordinal(vague_within(ONE_OF, standing.out_of))} "
+                f"or better of {standing.out_of})")
+    if claim.vague == MOST:
+        side = "higher" if claim.order == HIGHEST else "lower"
+        return (f"{side} than most forces (more than half of the other {standing.out_of - 1} "
+                f"{'lower' if claim.order == HIGHEST else 'higher'})")
+    if claim.within is not None:
+        return f"in the {'bottom' if claim.order == LOWEST else 'top'} {claim.within}"
+    return f"{'joint ' if claim.joint else ''}{_place_words(claim.position)}{claim.order}"
+
+
 def _place_words(position: int | None) -> str:
     return "" if not position or position == 1 else ordinal(position) + " "
-
-
-def national_number(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
-    return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
-                or NATIONAL_AFTER.search(text[end:end + 40]))
-
-
-def mark_group_sizes(text: str, numbers) -> None:
-    """"Of the 43 forces", "all 43 police forces": how many forces there are, not a figure."""
-    for mention in numbers:
-        if _GROUP_SIZE.search(text[max(0, mention.start - 12):mention.start]) and \
-                _GROUP_NOUN.match(text[mention.end:mention.end + 30]):
-            mention.status = "not-a-figure"
-
-
-def match_national_numbers(text: str, numbers, claims: list[RankClaim], figures_for) -> list:
-    """Numbers given as the national figure beside a claim ("against 11.0
-    nationally") matched to England and Wales (``figures_for(period)`` gives
-    every area's figures): verified, or wrong and returned with the national
-    value. "The 43 forces" (the size of the group) is not a figure."""
-    wrong = []
-    mark_group_sizes(text, numbers)
-    for mention in numbers:
-        if mention.status == "not-a-figure" or not mention.is_figure or not national_number(text, mention.start, mention.end):
-            continue
-        beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None]
-        if not beside:
-            continue
-        claim = max((c for c in beside if c.start <= mention.start), key=lambda c: c.start, default=beside[0])
-        per = int(mention.per) if mention.per else claim.per
-        value = _national_value(figures_for(claim.period), claim.measure, claim.period, per)
-        if value is None:
-            continue  # not every force's figures: the claim itself says it cannot be checked
-        mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation
-        if mention.matches(float(value.value)):
-            mention.status, mention.source, mention.matched = "verified", value.sources, value
-        else:
-            mention.status = "wrong"
-            wrong.append((mention, value))
-    return wrong
-
-
-def _national_value(figures: FigureSet, measure: str, period, per: int | None) -> Derived | None:
-    try:
-        return national(figures, measure, period, per)
-    except (MissingFigure, ValueError):
-        return None

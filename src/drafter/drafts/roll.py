@@ -38,7 +38,8 @@ from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import find_mentions
 from drafter.claims.numbers import extract_numbers
-from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, match_national_numbers, read_claims
+from drafter.claims.national_numbers import match_national_numbers
+from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, roll_paragraph
 from drafter.figures.figureset import FigureSet

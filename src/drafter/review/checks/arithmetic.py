@@ -30,7 +30,7 @@ from drafter.claims.matching import (
 )
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.numbers import NumberMention
-from drafter.claims.ranks import national_number
+from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
 from drafter.figures.periods import Period
 from drafter.review.findings import Finding

@@ -9,10 +9,32 @@ given as the national figure beside them ("against 11.0 nationally") are
 checked against England and Wales here too, and "the 43 forces" is the size
 of the group, not a figure. Every claim, whatever its outcome, is listed in
 the report (``ranks``).
+
+Vaguer wording is held to these rules (the group is the 43 forces, or the
+forces of the region when the claim says "in the region"):
+
+* "one of the highest", "among the highest" (and "lowest", "largest",
+  "smallest"): within the first quarter of the group, rounded up: 11th or
+  better of 43 (joint 11th counts), 1st of a region of four;
+* "in the top five", "one of the top ten", "among the top 3", "in the five
+  highest": that place or better; "in the bottom five" counts from the
+  lowest;
+* "higher than most forces", "above most forces", "higher than the majority
+  of forces" (and "lower", "below"): more than half of the other forces of
+  the group are strictly lower (higher): 21st or better of 43 with no tie
+  reaching the 22nd;
+* "above/below the national average" (or "the national rate", "the England
+  and Wales average", "the average for England and Wales"): the force's
+  rate as written (one decimal place) against the national rate as written;
+  level is neither above nor below.
+
+A refuted claim's message gives the true rank and the rule ("not one of the
+highest (the first quarter: 11th or better of 43)").
 """
 
 from __future__ import annotations
 
+from drafter.claims.national_numbers import mark_group_sizes, match_national_numbers
 from drafter.claims.numbers import NumberMention
 from drafter.claims.ranks import (
     NATIONAL_MEASURES,
@@ -21,8 +43,6 @@ from drafter.claims.ranks import (
     RankClaim,
     check,
     has_cue,
-    mark_group_sizes,
-    match_national_numbers,
     read_claims,
 )
 from drafter.figures.figureset import FigureSet

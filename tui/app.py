@@ -273,7 +273,8 @@ class DeskApp(App):
                 return
             self.create_draft(chosen.options(), statement_id)
 
-        placeholders = {"title": "blank: the title of the statement copied"} \
+        placeholders = {"title": "blank: the title of the statement copied",
+                        "period": "blank: the period after the statement's, if its figures are in"} \
             if statement_id is not None else {}
         self.push_screen(DetailsScreen(heading, details, placeholders=placeholders), accepted)
 

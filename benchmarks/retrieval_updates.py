@@ -76,9 +76,9 @@ def measure(size: int, repeats: int) -> dict:
             statement = next_quarter(statements, rng, marker)
             started = time.perf_counter()
             generate.fill_workspace(workspace, [statement], first=len(statements) + repeat)
-            statement_id = max(s.id for s in workspace.list_statements())
             hits = indexing.search(workspace, f"{marker} pilot")
             added.append(time.perf_counter() - started)
+            statement_id = max(s.id for s in workspace.list_statements())
             assert hits and hits[0].statement_id == statement_id, "the new statement was not found"
             analysed.append(indexing.loaded_index(workspace).delta.meta["delta_paragraphs"])
             started = time.perf_counter()

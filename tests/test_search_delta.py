@@ -78,6 +78,18 @@ def test_results_after_add_and_remove_equal_a_fresh_builds_scores_included(updat
     assert _results(workspace, collapse) == _results(fresh, collapse)
 
 
+def test_searches_between_changes_do_not_keep_old_scores(tmp_path, fresh):
+    """Each change moves the average paragraph length, which every score
+    depends on: words searched for before a change are scored afresh after it."""
+    with drafter.open_workspace(indexed_copy(tmp_path / "updated"), seed=False) as workspace:
+        _results(workspace, False)
+        add(workspace, _autumn(), "wyvernshire-2024-09.txt")
+        _results(workspace, False)
+        workspace.remove_statement(next(s.id for s in workspace.list_statements() if s.force == "Marchland"))
+        for collapse in (False, True):
+            assert _results(workspace, collapse) == _results(fresh, collapse)
+
+
 def test_a_new_process_loads_the_delta_and_answers_the_same(updated, tmp_path):
     workspace, _, _ = updated
     in_memory = _results(workspace, True)

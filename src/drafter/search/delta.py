@@ -85,10 +85,8 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
     main = loaded_main(workspace, main_dir)
     main_arrays = main.main_arrays
     previous = Delta.from_disk(delta_dir) if delta_dir is not None else None
-    main_statements = set(np.unique(main_arrays["statement_ids"]).tolist())
     current = set(statement_store.statement_ids(database))
-    added = sorted(current - main_statements)
-    removed = np.flatnonzero(~np.isin(main_arrays["statement_ids"], sorted(current)))
+    added, removed = main.statement_changes(current)
     rows = statement_store.corpus_paragraphs(database, added) if added else []
     limit = max(MERGE_FROM, MERGE_SHARE * len(main_arrays["paragraph_ids"]))
     if len(rows) > limit or len(removed) > limit:
@@ -101,14 +99,18 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
         from drafter.search.tfidf import TfidfRetriever
 
         retriever = TfidfRetriever(**main.retriever.get_params()).fit(terms, tfidf=False)
-    new_rows = _new_rows(rows, previous)
-    effective = _effective_priorities(database, main, rows, terms, new_rows, previous)
+    held = _held_by(previous, len(main_arrays["paragraph_ids"]))
+    new_rows = [i for i, row in enumerate(rows) if row["id"] not in held]
+    effective = _effective_priorities(database, main, rows, terms, new_rows, held)
     delta_arrays = paragraph_arrays(rows, effective, terms)
     arrays = {key: np.concatenate([main_arrays[key], delta_arrays[key]]) for key in delta_arrays}
-    groups = _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed, new_rows)
+    indexed = (main.main_statements() & current) | {row["statement_id"] for row in rows}
+    groups = _grouping(workspace, main, previous, held, arrays, rows, terms, retriever, removed, new_rows,
+                       indexed)
     live = np.ones(len(arrays["paragraph_ids"]), dtype=bool)
     live[removed] = False
     arrays.update(group_arrays(groups, newness_keys(arrays), live))
+    sizes = np.diff(arrays["group_indptr"])
     from drafter.search.terms import learn_lemmas
 
     main_lemmas = main.query_tables["lemmas"]
@@ -119,13 +121,14 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "statements": added, "removed_paragraphs": int(len(removed)),
         "paragraphs": int(live.sum()), "delta_paragraphs": len(rows),
-        "groups": int(len(np.unique(groups[live]))) if live.any() else 0,
+        "groups": int(np.count_nonzero(sizes)),
     }
     delta = Delta(meta, retriever, removed, lemmas, arrays)
     meta["seconds"] = round(time.perf_counter() - started, 3)
     save_delta(workspace, main_dir, meta, delta.to_disk)
     index = LoadedIndex(main.directory, main.meta, main.retriever, main.classifier,
-                        main.query_tables, main_arrays, associations=main.associations, delta=delta)
+                        main.query_tables, main_arrays, associations=main.associations, delta=delta,
+                        main_cache=main.main_cache)
     report = IndexReport(paragraphs=meta["paragraphs"], analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,
                          terms=index.collection.vocabulary_size, groups=meta["groups"],
@@ -133,24 +136,24 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
     return report, index
 
 
-def _new_rows(rows: list[dict], previous: Delta | None) -> list[int]:
-    """Positions in ``rows`` of paragraphs the previous delta did not hold."""
+def _held_by(previous: Delta | None, offset: int) -> dict[int, tuple[int, int]]:
+    """Paragraph id → (section code, group) of the paragraphs the previous
+    delta held (its own rows follow the main index's ``offset`` ones)."""
     if previous is None:
-        return list(range(len(rows)))
-    known = set(previous.arrays["paragraph_ids"].tolist())
-    return [i for i, row in enumerate(rows) if row["id"] not in known]
+        return {}
+    arrays = previous.arrays
+    return dict(zip(arrays["paragraph_ids"][offset:].tolist(),
+                    zip(arrays["codes"][offset:].tolist(), arrays["groups"][offset:].tolist())))
 
 
-def _effective_priorities(database, main, rows, terms, new_rows, previous) -> list[str | None]:
+def _effective_priorities(database, main, rows, terms, new_rows, held) -> list[str | None]:
     """Section priority, else a prediction: the previous delta's for the
     paragraphs it held, the main classifier's for new ones (stored)."""
     keys = {code: key for key, code in SECTION_CODES.items()}
     effective = [row["priority"] for row in rows]
-    if previous is not None:
-        codes = dict(zip(previous.arrays["paragraph_ids"].tolist(), previous.arrays["codes"].tolist()))
-        for i, row in enumerate(rows):
-            if not row["priority"] and row["id"] in codes:
-                effective[i] = keys.get(codes[row["id"]])
+    for i, row in enumerate(rows):
+        if not row["priority"] and row["id"] in held:
+            effective[i] = keys.get(held[row["id"]][0])
     unlabelled = [i for i in new_rows if not rows[i]["priority"]]
     if unlabelled and main.classifier is not None:
         matrix = _tfidf_rows(main.retriever, [terms[i] for i in unlabelled])
@@ -178,12 +181,18 @@ def _tfidf_rows(retriever, documents: list[list[str]]):
 
 
 class _Groups:
-    """Union-find over group labels; each label knows its statements."""
+    """Union-find over group labels; each label knows its statements.
+
+    Joins touch only the labels joined (the index's labels are rewritten
+    once, by :meth:`final`); a label's members are found in its labels
+    sorted once."""
 
     def __init__(self, labels, statement_ids, live):
-        self.labels = np.asarray(labels, dtype=np.int64).copy()
+        self.labels = np.asarray(labels, dtype=np.int64)
         self.statement_ids = statement_ids
-        self.live = live
+        members = np.flatnonzero(live)
+        self.members = members[np.argsort(self.labels[members], kind="stable")]
+        self.sorted_labels = self.labels[self.members]
         self.parent: dict[int, int] = {}
         self.statements: dict[int, set] = {}
 
@@ -194,9 +203,9 @@ class _Groups:
 
     def _statements_of(self, root: int) -> set:
         held = self.statements.get(root)
-        if held is None:
-            members = np.flatnonzero((self.labels == root) & self.live)
-            held = self.statements[root] = set(self.statement_ids[members].tolist())
+        if held is None:  # never joined: its members are those labelled so
+            start, end = np.searchsorted(self.sorted_labels, [root, root + 1])
+            held = self.statements[root] = set(self.statement_ids[self.members[start:end]].tolist())
         return held
 
     def join(self, a: int, b: int, always: bool = False) -> None:
@@ -209,16 +218,23 @@ class _Groups:
             return
         self.parent[rb] = ra
         self.statements[ra] = sa | sb
-        self.labels[self.labels == rb] = ra
 
     def final(self):
-        _, compact = np.unique(self.labels, return_inverse=True)
+        labels = self.labels
+        if self.parent:
+            roots = np.arange(int(labels.max()) + 1, dtype=np.int64)
+            joined = list(self.parent)
+            roots[joined] = [self.find(label) for label in joined]
+            labels = roots[labels]
+        _, compact = np.unique(labels, return_inverse=True)
         return compact.astype(np.int32)
 
 
-def _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed, new_rows):
+def _grouping(workspace, main, previous, held, arrays, rows, terms, retriever, removed, new_rows,
+              indexed: set[int]):
     """Group labels for every paragraph: the main index's (or the previous
-    delta's) for the paragraphs already grouped, new ones joined by the rules."""
+    delta's) for the paragraphs already grouped, new ones joined by the rules
+    (``indexed``: the statements with paragraphs in the index)."""
     from drafter.search.collection import Collection
 
     size = len(arrays["paragraph_ids"])
@@ -226,11 +242,9 @@ def _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed
     labels = np.empty(size, dtype=np.int64)
     labels[:offset] = previous.arrays["groups"][:offset] if previous is not None else main.main_arrays["groups"]
     next_label = int(labels[:offset].max()) + 1 if offset else 0
-    if previous is not None:
-        held = dict(zip(previous.arrays["paragraph_ids"].tolist(), previous.arrays["groups"].tolist()))
-        for i, row in enumerate(rows):
-            if row["id"] in held:
-                labels[offset + i] = held[row["id"]]
+    for i, row in enumerate(rows):
+        if row["id"] in held:
+            labels[offset + i] = held[row["id"]][1]
     for i in new_rows:
         labels[offset + i] = next_label
         next_label += 1
@@ -258,19 +272,23 @@ def _grouping(workspace, main, previous, arrays, rows, terms, retriever, removed
                 links.append((similarity, document, other))
     for _, a, b in sorted(links, reverse=True):
         groups.join(a, b)
-    for _, a, b in sorted(_version_links(workspace, arrays, rows, new_rows, offset, vectors, live),
+    for _, a, b in sorted(_version_links(workspace, arrays, rows, new_rows, offset, vectors, live, indexed),
                           reverse=True):
         groups.join(a, b)
     return groups.final()
 
 
 def _join_identical(groups, term_keys, live, new_documents) -> None:
-    """Paragraphs with identical terms are one paragraph, whatever else."""
-    for document in new_documents:
-        same = np.flatnonzero((term_keys == term_keys[document]) & live)
-        same = same[same != document]
-        if len(same):
-            groups.join(int(same[0]), document, always=True)
+    """Paragraphs with identical terms are one paragraph, whatever else: each
+    new one joins the first live paragraph with its terms."""
+    keys = term_keys[new_documents]
+    sharing: dict[int, list[int]] = {}
+    for document in np.flatnonzero(np.isin(term_keys, keys) & live).tolist():
+        sharing.setdefault(int(term_keys[document]), []).append(document)
+    for document, key in zip(new_documents, keys.tolist()):
+        same = [other for other in sharing.get(key, ()) if other != document]
+        if same:
+            groups.join(same[0], document, always=True)
 
 
 COPY_TERMS = 12  # a copy shares most of a paragraph's rarest terms
@@ -338,12 +356,11 @@ class _Vectors:
         return sum(weight * vb.get(term, 0.0) for term, weight in va.items())
 
 
-def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live):
+def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, live_statements):
     """(similarity, new paragraph, its version in the force's previous statement)."""
     from drafter.search.duplicates import assign_versions
     from drafter.store.statements import corpus_paragraphs, force_statements
 
-    live_statements = set(arrays["statement_ids"][live].tolist())
     by_statement: dict[int, list[int]] = {}
     for i in new_rows:
         by_statement.setdefault(rows[i]["statement_id"], []).append(i)

@@ -23,7 +23,7 @@ class LoadedIndex:
     """
 
     def __init__(self, directory: Path, meta: dict, retriever, classifier, query_tables: dict,
-                 arrays: dict, *, associations=None, delta=None):
+                 arrays: dict, *, associations=None, delta=None, main_cache: dict | None = None):
         import numpy as np
 
         from drafter.search.collection import Collection
@@ -40,6 +40,9 @@ class LoadedIndex:
         self.associations = associations
         self.query_tables = query_tables
         self.main_arrays = arrays
+        # What is worked out once from the main segment, shared by the
+        # indexes a delta update makes from this one.
+        self.main_cache = main_cache if main_cache is not None else {}
         self.expansion = ExpansionSettings(**meta.get("expansion", {}))
         if delta is not None:
             self.collection = Collection(retriever, delta.retriever, delta.removed)
@@ -86,6 +89,31 @@ class LoadedIndex:
 
             delta = Delta.from_disk(delta_directory)
         return cls(directory, meta, retriever, classifier, query_tables, arrays, delta=delta)
+
+    # -- the main segment's statements -----------------------------------------------
+    def statement_changes(self, current: set[int]):
+        """(statements in ``current`` the main segment lacks, sorted; the
+        main segment's documents of statements no longer in ``current``)."""
+        import numpy as np
+
+        held = self.main_cache.get("statements")
+        if held is None:
+            ids = self.main_arrays["statement_ids"]
+            order = np.argsort(ids, kind="stable")
+            statements, starts = np.unique(ids[order], return_index=True)
+            held = self.main_cache["statements"] = (set(statements.tolist()), statements,
+                                                    np.append(starts, len(ids)), order)
+        known, statements, bounds, order = held
+        gone = np.flatnonzero(~np.isin(statements, list(current))).tolist()
+        removed = np.sort(np.concatenate([order[bounds[i]:bounds[i + 1]] for i in gone])) \
+            if gone else np.zeros(0, dtype=np.int64)
+        return sorted(current - known), removed.astype(np.int64)
+
+    def main_statements(self) -> set[int]:
+        """The statements the main segment holds."""
+        if "statements" not in self.main_cache:
+            self.statement_changes(set())
+        return self.main_cache["statements"][0]
 
     # -- queries ------------------------------------------------------------------
     def synonyms(self, path: Path):

@@ -130,14 +130,20 @@ def smooth_idf(document_frequency, documents: int):
             + 1.0).astype(np.float32)
 
 
-def bm25_impacts(counts, lengths, indices, average_length: float, k1: float, b: float):
-    """BM25's saturated, length-normalised term frequency of every posting
-    (``counts`` and ``indices`` aligned; ``lengths`` per document)."""
+def bm25_norms(lengths, average_length: float, k1: float, b: float):
+    """BM25's length normalisation of each document (``lengths``)."""
     import numpy as np
 
-    norm = (k1 * (1.0 - b + b * np.asarray(lengths, dtype=np.float64) / average_length)).astype(np.float32)
+    return (k1 * (1.0 - b + b * np.asarray(lengths, dtype=np.float64) / average_length)).astype(np.float32)
+
+
+def bm25_impacts(counts, norms, k1: float):
+    """BM25's saturated, length-normalised term frequency of postings:
+    ``counts`` and the ``norms`` of their documents aligned."""
+    import numpy as np
+
     tf = np.asarray(counts, dtype=np.float32)
-    return (tf * np.float32(k1 + 1.0) / (tf + norm[indices])).astype(np.float32)
+    return (tf * np.float32(k1 + 1.0) / (tf + norms)).astype(np.float32)
 
 
 def count_distinct(documents: list[list[str]]):
@@ -250,7 +256,7 @@ class TfidfRetriever(LightEstimator):
         self.df_ = np.diff(documents_with[self.indptr_]).astype(np.int32)
         self.idf_ = smooth_idf(self.df_, self.n_documents_)
         self.lengths_ = np.asarray(counts.sum(axis=1)).ravel().astype(np.int32)
-        self.set_average_length(self.own_average_length())
+        self._compute_impacts(self.own_average_length())
         counts.sort_indices()
         self.forward_indptr_ = np.asarray(counts.indptr, dtype=np.int64)
         self.forward_indices_ = np.asarray(counts.indices, dtype=np.int32)
@@ -285,13 +291,41 @@ class TfidfRetriever(LightEstimator):
             if len(self.lengths_) else 0.0
         return total / self.n_documents_ if self.n_documents_ and total else 1.0
 
-    def set_average_length(self, average: float) -> None:
-        """Recompute the impacts for this average document length (the
-        collection's, when other segments share the statistics)."""
-        if getattr(self, "average_length_", None) == average and hasattr(self, "impacts_"):
-            return
-        self.impacts_ = bm25_impacts(self.counts_, self.lengths_, self.indices_, average, self.k1, self.b)
+    def _compute_impacts(self, average: float) -> None:
+        norms = bm25_norms(self.lengths_, average, self.k1, self.b)
+        self.impacts_ = bm25_impacts(self.counts_, norms[self.indices_], self.k1)
         self.average_length_ = average
+        self._stale = None
+
+    def set_average_length(self, average: float) -> None:
+        """Score for this average document length (the collection's, when
+        other segments share the statistics). The impacts are recomputed
+        term by term, the first time a query reads the term: adding a
+        statement changes the average, and a query reads few terms."""
+        import numpy as np
+
+        self._check_fitted()
+        if self.average_length_ == average:
+            return
+        self.average_length_ = average
+        self._norms = None
+        self._stale = np.ones(len(self.vocabulary_), dtype=bool)
+
+    def _refresh(self, columns) -> None:
+        """Recompute the stale impacts among ``columns`` for the average length."""
+        import numpy as np
+
+        stale = np.asarray(columns, dtype=np.int64)
+        stale = np.unique(stale[self._stale[stale]])
+        if not len(stale):
+            return
+        if self._norms is None:
+            self._norms = bm25_norms(self.lengths_, self.average_length_, self.k1, self.b)
+        starts, ends = self.indptr_[stale], self.indptr_[stale + 1]
+        postings = np.concatenate([np.arange(start, end) for start, end in zip(starts.tolist(), ends.tolist())])
+        self.impacts_[postings] = bm25_impacts(self.counts_[postings], self._norms[self.indices_[postings]],
+                                               self.k1)
+        self._stale[stale] = False  # after the impacts: a reader never sees a half-done term
 
     # -- querying ------------------------------------------------------------------
     def query_weights(self, terms: list[str], idf=None):
@@ -367,6 +401,8 @@ class TfidfRetriever(LightEstimator):
 
         if not len(columns):
             return np.zeros(0, dtype=np.intp), np.zeros(0)
+        if self._stale is not None:
+            self._refresh(columns)
         indptr, indices, impacts = self.indptr_, self.indices_, self.impacts_
         spans = list(zip(indptr[columns].tolist(), indptr[np.asarray(columns) + 1].tolist()))
         entries = np.concatenate([indices[start:end] for start, end in spans]).astype(np.intp)
@@ -401,6 +437,8 @@ class TfidfRetriever(LightEstimator):
         import numpy as np
 
         self._check_fitted()
+        if self._stale is not None:
+            self._refresh(np.arange(len(self.vocabulary_)))
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         np.save(path / "terms.npy", self.vocabulary_.encoded)
@@ -425,6 +463,7 @@ class TfidfRetriever(LightEstimator):
         for name in cls._ARRAYS:
             setattr(retriever, f"{name}_", np.load(path / f"{name}.npy"))
         retriever.average_length_ = float(saved["average_length"])
+        retriever._stale = None
         # Read only for the few entries shown per query: mapped, not loaded
         # (as plain arrays: slicing a numpy memmap builds a memmap object
         # each time, ten times slower).

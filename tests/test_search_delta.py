@@ -90,6 +90,21 @@ def test_searches_between_changes_do_not_keep_old_scores(tmp_path, fresh):
             assert _results(workspace, collapse) == _results(fresh, collapse)
 
 
+def test_the_synonyms_file_is_read_as_the_index_reads_a_word_a_new_statement_brings(tmp_path):
+    # "riding" is in no paragraph: the file's entry and the query both keep
+    # it as written. Once a statement uses it, both become its lemma there.
+    with drafter.open_workspace(indexed_copy(tmp_path), seed=False) as workspace:
+        (workspace.path / "synonyms.txt").write_text("riding, mentoring\n", encoding="utf-8")
+        assert "mentoring" in workspace.search("riding")[0].text
+        autumn = _autumn()
+        autumn.sections[-1].paragraphs.append(
+            Paragraph(10, "Officers riding the night buses reassured passengers travelling home."))
+        add(workspace, autumn, "wyvernshire-2024-09.txt")
+        texts = [hit.text for hit in workspace.search("riding")]
+        assert any("night buses" in text for text in texts)
+        assert any("mentoring" in text.lower() for text in texts)
+
+
 def test_a_new_process_loads_the_delta_and_answers_the_same(updated, tmp_path):
     workspace, _, _ = updated
     in_memory = _results(workspace, True)

@@ -49,7 +49,7 @@ class Associations:
     """Term → its associated terms with strengths, as sorted arrays."""
 
     def __init__(self, terms, indptr, related, strengths):
-        from drafter.search.tfidf import SortedTerms
+        from drafter.search.vocabulary import SortedTerms
 
         self.terms = terms if isinstance(terms, SortedTerms) else SortedTerms(terms)
         self.indptr = indptr
@@ -66,7 +66,7 @@ class Associations:
         from sklearn.decomposition import TruncatedSVD
         from sklearn.preprocessing import normalize
 
-        from drafter.search.tfidf import SortedTerms
+        from drafter.search.vocabulary import SortedTerms
 
         settings = settings or AssociationSettings()
         groups = np.asarray(groups)

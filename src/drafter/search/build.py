@@ -363,6 +363,26 @@ def newness_keys(arrays: dict):
     return arrays["dates"], arrays["statement_ids"], arrays["positions"]
 
 
+def _newest_first(members, groups, keys):
+    """``members`` by group, then newest first (as ``group_arrays`` says),
+    ties in their order: one stable argsort of a single key when it fits
+    in 63 bits (several times faster than ``np.lexsort`` of the four keys,
+    and fast on the nearly sorted order a full build leaves)."""
+    import numpy as np
+
+    dates, statement_ids, positions = (key[members] for key in keys)
+    groups = groups[members].astype(np.int64)
+    fits = dates.min() >= 0 and dates.max() < 2 ** 30 and statement_ids.min() >= 0 \
+        and statement_ids.max() < 2 ** 32 and positions.min() >= 0
+    if fits:
+        statements, rank = np.unique((dates << 32) | statement_ids, return_inverse=True)
+        span = int(positions.max()) + 1
+        if (int(groups.max()) + 1) * len(statements) * span < 2 ** 62:
+            newest = len(statements) - 1 - rank.astype(np.int64)
+            return members[np.argsort((groups * len(statements) + newest) * span + positions, kind="stable")]
+    return members[np.lexsort((positions, -statement_ids, -dates, groups))]
+
+
 def group_arrays(groups, keys, live=None) -> dict:
     """Per group: members newest first (later date, then later statement,
     then earlier position) and how many other statements carry it. Removed
@@ -374,8 +394,7 @@ def group_arrays(groups, keys, live=None) -> dict:
     n = len(groups)
     group_count = int(groups.max()) + 1 if n else 0
     members = np.arange(n) if live is None else np.flatnonzero(live)
-    order = members[np.lexsort((positions[members], -statement_ids[members], -dates[members],
-                                groups[members]))] if len(members) else members
+    order = _newest_first(members, groups, keys) if len(members) else members
     sizes = np.bincount(groups[members], minlength=group_count) if n else np.zeros(0, dtype=np.int64)
     group_indptr = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
     also_in = np.zeros(group_count, dtype=np.int32)

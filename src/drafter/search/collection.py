@@ -117,6 +117,26 @@ class Collection:
 
         return np.fromiter((df for _, df in self.lookup(terms)), dtype=np.int64, count=len(terms))
 
+    def term_numbers(self):
+        """A numbering of the collection's terms (the main segment's columns,
+        then the delta's other terms): per segment, each column's number; and
+        per number, the live documents containing the term."""
+        import numpy as np
+
+        main = self.main
+        numbers = [np.arange(len(main.vocabulary_), dtype=np.int64)]
+        df = main.df_.astype(np.int64)
+        if self._removed_df is not None:
+            df = df - self._removed_df
+        if self.delta is not None:
+            in_main = main.vocabulary_.columns_of(self.delta.vocabulary_)
+            new = in_main < 0
+            in_main[new] = len(df) + np.arange(int(new.sum()))
+            df = np.concatenate([df, np.zeros(int(new.sum()), dtype=np.int64)])
+            df[in_main] += self.delta.df_
+            numbers.append(in_main)
+        return numbers, df
+
     def idf(self, document_frequency):
         from drafter.search.tfidf import smooth_idf
 

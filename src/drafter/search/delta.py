@@ -261,15 +261,12 @@ def _grouping(workspace, main, previous, held, arrays, rows, terms, retriever, r
     shown = np.full(collection.size, -1, dtype=np.int64)  # a live document of each entry
     live_documents = np.flatnonzero(live)
     shown[entries[live_documents[::-1]]] = live_documents[::-1]
+    collection.lookup([term for document in new_documents for term in terms[document - offset]])  # in one go
     candidates = {document: _copy_candidates(collection, terms[document - offset], int(entries[document]), shown)
                   for document in new_documents}
-    vectors.load(new_documents + [other for found in candidates.values() for other in found])
-    links = []
-    for document, others in candidates.items():
-        for other in others:
-            similarity = vectors.similarity(document, other)
-            if similarity >= DUPLICATE_THRESHOLD:
-                links.append((similarity, document, other))
+    pairs = [(document, other) for document, others in candidates.items() for other in others]
+    links = [(similarity, a, b) for similarity, (a, b) in zip(vectors.similarities(pairs).tolist(), pairs)
+             if similarity >= DUPLICATE_THRESHOLD]
     for _, a, b in sorted(links, reverse=True):
         groups.join(a, b)
     for _, a, b in sorted(_version_links(workspace, arrays, rows, new_rows, offset, vectors, live, indexed),
@@ -310,50 +307,49 @@ def _copy_candidates(collection, document_terms: list[str], entry: int, shown) -
 
 class _Vectors:
     """L2-normalised TF-IDF vectors of documents, with the collection's IDF,
-    as {term: weight}; documents with the same terms share one."""
+    as the rows of one sparse matrix over the collection's term numbers;
+    documents with the same terms share a row."""
 
     def __init__(self, collection):
         self.collection = collection
         self.entries = collection.entries_of_documents()
-        self._cache: dict[int, dict] = {}
+        self._numbers, document_frequency = collection.term_numbers()
+        self._idf = collection.idf(document_frequency).astype(np.float64)
+        self._rows: dict[int, int] = {}  # entry → row
+        self._vectors: list[tuple] = []  # (term numbers, weights) per row
+        self._matrix = None
 
     def load(self, documents) -> None:
-        """Compute the vectors of ``documents`` not held yet, all at once (one
-        lookup of their terms' document frequencies)."""
+        """Compute the vectors of ``documents`` not held yet."""
         collection = self.collection
-        wanted = sorted({int(self.entries[d]) for d in documents} - self._cache.keys())
-        if not wanted:
-            return
-        rows = []
-        for entry in wanted:
+        for entry in sorted({int(self.entries[d]) for d in documents} - self._rows.keys()):
             segment, local = collection.segment_of(entry)
+            numbers = self._numbers[collection.segments.index(segment)]
             start, end = segment.forward_indptr_[local], segment.forward_indptr_[local + 1]
-            rows.append((segment, segment.forward_indices_[start:end], segment.forward_counts_[start:end]))
-        names: dict[tuple[int, int], str] = {}
-        for segment, columns, _ in rows:
-            for column in columns.tolist():
-                key = (id(segment), column)
-                if key not in names:
-                    names[key] = segment.vocabulary_[column]
-        terms = list(dict.fromkeys(names.values()))
-        idf = dict(zip(terms, collection.idf(collection.document_frequency(terms)).tolist()))
-        for entry, (segment, columns, counts) in zip(wanted, rows):
-            row_terms = [names[(id(segment), column)] for column in columns.tolist()]
-            weights = (1.0 + np.log(counts.astype(np.float64))) * np.array([idf[t] for t in row_terms])
-            norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
-            self._cache[entry] = dict(zip(row_terms, (weights / norm).tolist()))
+            columns = numbers[segment.forward_indices_[start:end]]
+            counts = segment.forward_counts_[start:end].astype(np.float64)
+            weights = (1.0 + np.log(counts)) * self._idf[columns]
+            weights /= float(np.sqrt(np.dot(weights, weights))) or 1.0
+            self._rows[entry] = len(self._vectors)
+            self._vectors.append((columns, weights))
+            self._matrix = None
 
-    def vector(self, document: int) -> dict:
-        entry = int(self.entries[document])
-        if entry not in self._cache:
-            self.load([document])
-        return self._cache[entry]
+    def similarities(self, pairs: list[tuple[int, int]]):
+        """Cosine similarity of each pair of documents."""
+        import scipy.sparse
 
-    def similarity(self, a: int, b: int) -> float:
-        va, vb = self.vector(a), self.vector(b)
-        if len(vb) < len(va):
-            va, vb = vb, va
-        return sum(weight * vb.get(term, 0.0) for term, weight in va.items())
+        if not pairs:
+            return np.zeros(0)
+        self.load([document for pair in pairs for document in pair])
+        if self._matrix is None:
+            sizes = [len(columns) for columns, _ in self._vectors]
+            self._matrix = scipy.sparse.csr_matrix(
+                (np.concatenate([w for _, w in self._vectors]), np.concatenate([c for c, _ in self._vectors]),
+                 np.concatenate(([0], np.cumsum(sizes)))), shape=(len(self._vectors), len(self._idf)))
+        entries, rows = self.entries, self._rows
+        first = [rows[int(entries[a])] for a, _ in pairs]
+        second = [rows[int(entries[b])] for _, b in pairs]
+        return np.asarray(self._matrix[first].multiply(self._matrix[second]).sum(axis=1)).ravel()
 
 
 def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, live_statements):
@@ -381,6 +377,7 @@ def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, liv
             old_at = [int(d) for d, s in zip(old_documents, old_sections) if s == section]
             if not old_at:
                 continue
-            block = np.array([[vectors.similarity(a, b) for b in old_at] for a in new_at])
+            block = vectors.similarities([(a, b) for a in new_at for b in old_at])
+            block = block.reshape(len(new_at), len(old_at))
             links.extend(assign_versions(block, np.asarray(new_at), np.asarray(old_at), VERSION_THRESHOLD))
     return links

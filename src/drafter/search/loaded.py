@@ -65,7 +65,7 @@ class LoadedIndex:
         self.live[self.collection.removed] = False
         self._group_best = GroupMaxima(self.entries, self.groups, self.collection.size, len(self.also_in))
         self._masks: dict[int, object] = {}
-        self._synonyms: tuple | None = None
+        self._synonyms = None
         self._forms: dict[str, list[str]] | None = None
         self._variants: dict = {}
         self._lock = threading.Lock()
@@ -118,28 +118,41 @@ class LoadedIndex:
     # -- queries ------------------------------------------------------------------
     def synonyms(self, path: Path):
         """The synonyms file at ``path`` (the bundled one when there is none)
-        in this index's terms, read again when it changes."""
-        from drafter.search.synonyms import SynonymMap, file_stamp, read_synonyms
+        in this index's terms, read again when it changes. An index made by
+        adding to or removing from the same main segment reuses the previous
+        one's when its words are analysed the same."""
+        from drafter.search.synonyms import CompiledSynonyms, file_stamp, read_synonyms
 
-        source, stamp = file_stamp(path)
+        stamp = file_stamp(path)
         held = self._synonyms
-        if held is not None and held[0] == (source, stamp):
-            return held[1]
+        if held is not None and held.stamp == stamp:
+            return held.synonyms
         with self._lock:
-            rules = read_synonyms(source)
-            # The entries' words looked up in one go, not one by one.
+            lemmas = self.analyser.lemmas
+            previous = self.main_cache.get("synonyms")
+            if previous is not None and previous.stamp == stamp:
+                self.collection.lookup(list(previous.vocabulary))  # in one go, not one by one
+                if previous.holds_for(self.collection, lemmas):
+                    self._synonyms = previous
+                    return previous.synonyms
+            rules = read_synonyms(stamp[0])
             from drafter.search.terms import WORD
 
             self.collection.lookup([word.lower() for rule in rules for entry in {*rule.sources, *rule.targets}
                                     for word in WORD.findall(entry)])
-            compiled = SynonymMap(rules, self._entry_terms, source)
-            self._synonyms = ((source, stamp), compiled)
-        return compiled
+            compiled = CompiledSynonyms.compile(stamp, rules, self._entry_analyser, self.collection, lemmas)
+            self._synonyms = self.main_cache["synonyms"] = compiled
+        return compiled.synonyms
 
-    def _entry_terms(self, entry: str) -> list[str]:
-        from drafter.search.terms import is_class_term
+    def _entry_analyser(self, vocabulary, lemmas):
+        """Entry → index terms, as queries are analysed, with this vocabulary
+        and these lemmas."""
+        from drafter.search.terms import QueryAnalyser, is_class_term
 
-        return [term for term, _ in self.analyser.analyse(entry) if not is_class_term(term)]
+        tables = self.query_tables
+        analyser = QueryAnalyser(tables["stop_words"], lemmas, vocabulary, tables.get("exceptions"),
+                                 tables.get("rules"))
+        return lambda entry: [term for term, _ in analyser.analyse(entry) if not is_class_term(term)]
 
     def plan(self, pairs: list[tuple[str, str]], synonyms=None, *, expand: bool = True):
         """Weighted terms for analysed query pairs (see ``expansion.py``)."""

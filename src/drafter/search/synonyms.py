@@ -230,3 +230,45 @@ class SynonymMap:
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self.by_first.values())
+
+
+class _Asked:
+    """A container or mapping that remembers every key it was asked about."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.keys: set = set()
+
+    def __contains__(self, key) -> bool:
+        self.keys.add(key)
+        return key in self.inner
+
+    def get(self, key, default=None):
+        self.keys.add(key)
+        return self.inner.get(key, default)
+
+
+@dataclass(frozen=True)
+class CompiledSynonyms:
+    """A synonyms file compiled for an index, with the questions compiling
+    it asked: which terms the index has, and the lemma of which words. An
+    index that answers them the same (one that added or removed other words)
+    would compile the file the same."""
+
+    stamp: tuple
+    synonyms: SynonymMap
+    vocabulary: dict
+    lemmas: dict
+
+    @classmethod
+    def compile(cls, stamp: tuple, rules: list[SynonymRule], analyser_for, vocabulary,
+                lemmas: dict) -> "CompiledSynonyms":
+        """``analyser_for(vocabulary, lemmas)`` gives entry → index terms."""
+        asked_vocabulary, asked_lemmas = _Asked(vocabulary), _Asked(lemmas)
+        synonyms = SynonymMap(rules, analyser_for(asked_vocabulary, asked_lemmas), stamp[0])
+        return cls(stamp, synonyms, {term: term in vocabulary for term in asked_vocabulary.keys},
+                   {word: lemmas.get(word) for word in asked_lemmas.keys})
+
+    def holds_for(self, vocabulary, lemmas: dict) -> bool:
+        return all(lemmas.get(word) == lemma for word, lemma in self.lemmas.items()) \
+            and all((term in vocabulary) == had for term, had in self.vocabulary.items())

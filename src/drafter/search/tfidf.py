@@ -32,6 +32,8 @@ import json
 import math
 from pathlib import Path
 
+from drafter.search.vocabulary import SortedTerms
+
 
 class NotFittedError(ValueError, AttributeError):
     """Raised when an estimator is used before ``fit`` or ``from_disk``."""
@@ -73,53 +75,6 @@ class LightEstimator:
     def _check_fitted(self) -> None:
         if not hasattr(self, self._fitted_attribute):
             raise NotFittedError(f"this {type(self).__name__} is not fitted yet: call fit or from_disk")
-
-
-class SortedTerms:
-    """Term → column as a sorted array of UTF-8 strings, looked up by binary
-    search. Loading it is one ``np.load`` (no dict to build: at 200k terms
-    building a dict took 17 times longer than loading the array, while a
-    40-term lookup still takes microseconds; benchmarks/README.md)."""
-
-    def __init__(self, encoded):
-        self.encoded = encoded
-
-    @classmethod
-    def from_terms(cls, terms: list[str]) -> "SortedTerms":
-        import numpy as np
-
-        encoded = [term.encode("utf-8") for term in terms]
-        if encoded != sorted(encoded):
-            raise ValueError("terms must be sorted")
-        return cls(np.array(encoded, dtype=bytes) if encoded else np.zeros(0, dtype="S1"))
-
-    def get(self, term: str, default=None):
-        import numpy as np
-
-        key = term.encode("utf-8")
-        at = int(np.searchsorted(self.encoded, key))
-        if at < len(self.encoded) and self.encoded[at] == key:
-            return at
-        return default
-
-    def columns(self, terms: list[str]):
-        """Column of each term, -1 for terms not in the vocabulary (one search)."""
-        import numpy as np
-
-        if not terms or not len(self.encoded):
-            return np.full(len(terms), -1, dtype=np.int64)
-        keys = np.array([term.encode("utf-8") for term in terms], dtype=bytes)
-        at = np.minimum(np.searchsorted(self.encoded, keys), len(self.encoded) - 1)
-        return np.where(self.encoded[at] == keys, at, -1).astype(np.int64)
-
-    def __contains__(self, term: object) -> bool:
-        return isinstance(term, str) and self.get(term) is not None
-
-    def __len__(self) -> int:
-        return len(self.encoded)
-
-    def __getitem__(self, column: int) -> str:
-        return self.encoded[column].decode("utf-8")
 
 
 def smooth_idf(document_frequency, documents: int):
@@ -321,8 +276,10 @@ class TfidfRetriever(LightEstimator):
             return
         if self._norms is None:
             self._norms = bm25_norms(self.lengths_, self.average_length_, self.k1, self.b)
-        starts, ends = self.indptr_[stale], self.indptr_[stale + 1]
-        postings = np.concatenate([np.arange(start, end) for start, end in zip(starts.tolist(), ends.tolist())])
+        starts = self.indptr_[stale]
+        sizes = self.indptr_[stale + 1] - starts
+        before = np.cumsum(sizes) - sizes  # postings of the earlier stale terms
+        postings = np.arange(int(sizes.sum())) + np.repeat(starts - before, sizes)
         self.impacts_[postings] = bm25_impacts(self.counts_[postings], self._norms[self.indices_[postings]],
                                                self.k1)
         self._stale[stale] = False  # after the impacts: a reader never sees a half-done term

@@ -76,6 +76,8 @@ async def test_a_knife_crime_sentence_under_homicide_finds_the_weeks_of_action(i
         assert label.plain.startswith("▮▮▮ close · Serious violence · ")
         picked = {words.plain[span.start:span.end].lower() for span in words.spans}
         assert {"knife", "week", "action"} <= picked
+        # "weapons" was typed; the paragraph's "weapon sweeps" is the same word.
+        assert "weapon" in picked and "weapon sweeps" in words.plain
         assert "knife" in [word.lower() for word in closer.hits[0].matched]
 
 

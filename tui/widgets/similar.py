@@ -29,13 +29,39 @@ def also_in_count(hit) -> int:
     return also_in if isinstance(also_in, int) else len(also_in)
 
 
+ENDINGS = ("ies", "ing", "es", "ed", "s", "d")
+"""Endings a matched word may be written with or without: search matches the
+writer's "weapons" to the paragraph's "weapon sweeps", and both are picked out."""
+MIN_STEM = 4
+
+
+def stem_of(word: str) -> str:
+    """``word`` without one common English ending ("seized" → "seiz")."""
+    lowered = word.lower()
+    for ending in ENDINGS:
+        stem = lowered[:-len(ending)]
+        if lowered.endswith(ending) and len(stem) >= MIN_STEM and not stem.endswith(("s", "u", "i")):
+            return stem
+    return lowered
+
+
+def word_forms(word: str) -> str:
+    """A pattern for ``word`` and its forms with the usual endings."""
+    stem = stem_of(word)
+    if len(stem) < MIN_STEM:
+        return re.escape(word)
+    return re.escape(stem) + "(?:" + "|".join(("e", "y", *ENDINGS)) + ")?"
+
+
 def matched_pattern(matched: list[str]) -> re.Pattern | None:
-    """Whole words (or phrases) the hit shares with the writer's, in any case."""
+    """Whole words (or phrases) the hit shares with the writer's, in any case, a
+    single word also with or without a common ending."""
     phrases = sorted({" ".join(word.split()) for word in matched if word and word.strip()},
                      key=len, reverse=True)
     if not phrases:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    alternatives = "|".join(word_forms(phrase) if " " not in phrase
+                            else r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 

@@ -194,3 +194,34 @@ async def test_an_alt_key_from_a_terminal_acts_and_types_nothing(indexed_workspa
         await settle(pilot)
         assert desk.session.section.paragraphs[index].text == paragraph.origin.copied
         assert "\nr" not in desk.editor.text and not desk.editor.text.startswith("r")
+
+
+async def test_a_terminal_made_narrow_keeps_the_cursor_the_count_and_the_keys_in_view(indexed_workspace):
+    from textual.widgets import Footer
+
+    def footer_keys(desk) -> list:
+        return [key for key in desk.query_one(Footer).children if getattr(key, "action", None)]
+
+    draft = rolled_draft(indexed_workspace)
+    rolled, left = draft.roll_counts()
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+f")  # the first paragraph with something left, mid-section
+        await settle(pilot)
+        assert status(desk) == f"{rolled} figures rolled forward, {left} left for you"
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        editor = desk.editor
+        row = editor.wrapped_document.location_to_offset(editor.cursor_location).y
+        assert editor.scroll_offset.y <= row < editor.scroll_offset.y + editor.scrollable_content_region.height
+        # The short wording leaves room for where the writer is.
+        assert status(desk) == f"{rolled} rolled · {left} left"
+        keys = footer_keys(desk)
+        shown = {key.action for key in keys}
+        assert {"help", "sections", "similar", "figures", "review", "quit"} <= shown, shown
+        assert all(key.region.right <= 80 for key in keys)
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        assert status(desk) == f"{rolled} figures rolled forward, {left} left for you"
+        assert {"save", "export", "revisions"} <= {key.action for key in footer_keys(desk)}

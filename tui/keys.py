@@ -26,6 +26,8 @@ class DeskAction:
     """One line for the help screen and the command palette."""
     show: bool = True
     """Shown in the footer (every action is listed in help and the palette)."""
+    narrow: bool = True
+    """Also shown in the footer of a narrow terminal, whose 80 columns hold six keys."""
 
     @property
     def takes_priority(self) -> bool:
@@ -40,11 +42,14 @@ DESK_ACTIONS: tuple[DeskAction, ...] = (
     DeskAction("sections", "f2", "Sections", "Show the section list and move to a section"),
     DeskAction("similar", "f3", "Similar", "Past paragraphs like the one under the cursor"),
     DeskAction("figures", "f4", "Figures", "Template sentences filled with this period's figures"),
-    DeskAction("preview", "f5", "Preview", "The whole statement as it will be exported"),
-    DeskAction("save", "ctrl+s", "Save", "Save a revision now (the desk also saves as you pause)"),
-    DeskAction("export", "ctrl+o", "Export", "Export the statement to DOCX, Markdown or text"),
+    DeskAction("preview", "f5", "Preview", "The whole statement as it will be exported",
+               narrow=False),
+    DeskAction("save", "ctrl+s", "Save", "Save a revision now (the desk also saves as you pause)",
+               narrow=False),
+    DeskAction("export", "ctrl+o", "Export", "Export the statement to DOCX, Markdown or text",
+               narrow=False),
     DeskAction("review", "f8", "Review", "Check the draft: changes, reuse, figures, dates, wording"),
-    DeskAction("revisions", "f9", "Revisions", "List saved revisions and restore one"),
+    DeskAction("revisions", "f9", "Revisions", "List saved revisions and restore one", narrow=False),
     DeskAction("similar_scope", "alt+a", "All priorities",
                "Similar: switch between this section's priority and all priorities", show=False),
     DeskAction("next_left", "ctrl+f", "Next left",
@@ -68,6 +73,9 @@ DESK_ACTIONS: tuple[DeskAction, ...] = (
                "Rebuild the search index from the corpus (if search is unavailable)", show=False),
     DeskAction("edit", "escape", "Editor", "Back to the editor", show=False),
 )
+
+NARROW_HIDDEN = frozenset(action.action for action in DESK_ACTIONS if action.show and not action.narrow)
+"""Footer keys left to help (F1) and the palette (Ctrl+P) on a narrow terminal."""
 
 PANE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Similar", "enter", "Insert the highlighted paragraph after the cursor's paragraph"),

@@ -9,7 +9,7 @@ actions in ``drafter.tui.actions``.
 
 from __future__ import annotations
 
-from drafter.tui.keys import DESK_ACTIONS
+from drafter.tui.keys import DESK_ACTIONS, NARROW_HIDDEN
 from drafter.tui.layout import STATUS_MARKS, short_title
 from drafter.tui.screens.base import ReportsWorkerFailures
 from drafter.tui.screens.desk_panes import PanesMixin
@@ -21,13 +21,13 @@ from drafter.tui.widgets.figures import FiguresPane
 from drafter.tui.widgets.preview import PreviewPane
 from drafter.tui.widgets.sections import SectionList
 from drafter.tui.widgets.similar import SimilarPane
-from drafter.tui.widgets.status import StatusBar
+from drafter.tui.widgets.status import DeskFooter, StatusBar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import OptionList, Static, TabbedContent, TabPane, TextArea
 
 
 class SidePanes(TabbedContent):
@@ -70,7 +70,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
                     yield PreviewPane(id="preview")
         with Vertical(id="bottom"):
             yield StatusBar(id="status")
-            yield Footer()
+            yield DeskFooter(NARROW_HIDDEN, self.app.WIDE_AT)
 
     @property
     def editor(self) -> SectionEditor:
@@ -230,6 +230,12 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
     @property
     def narrow(self) -> bool:
         return self.size.width < self.app.WIDE_AT
+
+    def on_resize(self) -> None:
+        # Across the breakpoint the bottom lines hold more or less: the roll
+        # count has a short wording, the footer fewer keys.
+        self.show_roll_summary()
+        self.query_one(DeskFooter).fit()
 
     def _show_tab(self, tab: str, focus) -> None:
         self.side.active = tab

@@ -194,5 +194,9 @@ class SectionEditor(TextArea):
         span = self._spans[max(0, min(index, len(self._spans) - 1))]
         self.move_cursor((span.first, 0), center=True)
 
+    def on_resize(self) -> None:
+        # A new width wraps every line again: the cursor's line must stay in view.
+        self.call_after_refresh(self.scroll_cursor_visible)
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.renumber()

@@ -1,11 +1,11 @@
 """The status bar: which draft and section, what rolling forward left, the save
-state, the search index state."""
+state, the search index state; and the footer of keys under it."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 
 class StatusBar(Horizontal):
@@ -40,3 +40,31 @@ class StatusBar(Horizontal):
 
     def show_index(self, text: str) -> None:
         self._show("index", text)
+
+
+class DeskFooter(Footer):
+    """The footer, with the keys in ``hidden_when_narrow`` left out below
+    ``wide_at`` columns, so that the keys it does show all fit (the rest are in
+    help and the command palette)."""
+
+    def __init__(self, hidden_when_narrow: frozenset[str], wide_at: int) -> None:
+        super().__init__()
+        self.hidden_when_narrow, self.wide_at = hidden_when_narrow, wide_at
+        self._composed_narrow: bool | None = None
+
+    @property
+    def narrow(self) -> bool:
+        return self.app.size.width < self.wide_at
+
+    def compose(self) -> ComposeResult:
+        self._composed_narrow = self.narrow
+        hidden = self.hidden_when_narrow if self._composed_narrow else frozenset()
+        for key in super().compose():
+            if getattr(key, "action", None) not in hidden:
+                yield key
+
+    def fit(self) -> None:
+        """Show the keys for the terminal's width, if it crossed ``wide_at`` since."""
+        if self.is_mounted and self._composed_narrow is not None \
+                and self._composed_narrow != self.narrow:
+            self.refresh(recompose=True)

@@ -87,6 +87,10 @@ async def test_inserting_a_match_from_another_priority_keeps_its_source(indexed_
     async with app.run_test(size=(80, 24)) as pilot:
         desk = await at_section(pilot, "homicide")
         await type_paragraph(pilot, desk, CROSS_PRIORITY)
+        # Under the editor, the three closer matches show a line each without scrolling.
+        hit_list = desk.similar.hit_list
+        assert hit_list.scroll_offset.y == 0
+        assert hit_list.scrollable_content_region.height >= 1 + 2 * len(desk.similar.groups[1].hits)
         chosen = desk.similar.groups[1].hits[0]
         await pilot.press("f3", "enter")
         await settle(pilot)

@@ -106,6 +106,13 @@ async def test_rolled_numbers_are_picked_out_in_the_editor(indexed_workspace):
         picked = [line.plain[span.start:span.end] for span in line.spans
                   if getattr(span.style, "color", None) == rolled_colour]
         assert picked == [entry["new"] for entry in paragraph.origin.rolled]
+        # As drawn, with the cursor in the paragraph (its line highlighted), they keep their colour.
+        editor = desk.editor
+        assert editor.cursor_paragraph() == index
+        drawn = [segment for y in range(editor.scrollable_content_region.height)
+                 for segment in editor.render_line(y) if segment.style is not None]
+        coloured = [segment.text for segment in drawn if segment.style.color == rolled_colour]
+        assert coloured == picked
 
 
 async def test_before_and_after_then_rejecting_the_roll(indexed_workspace):

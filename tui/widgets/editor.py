@@ -140,6 +140,15 @@ class SectionEditor(TextArea):
                 line.stylize(self._mark_style(kind), start, end)
         return line
 
+    def get_component_rich_style(self, *names: str, partial: bool = False,
+                                 default: Style | None = None) -> Style:
+        style = super().get_component_rich_style(*names, partial=partial, default=default)
+        if names == ("text-area--cursor-line",):
+            # The cursor's line is the whole paragraph: only its background changes,
+            # or the marks in it would lose their colour.
+            return Style(bgcolor=style.bgcolor)
+        return style
+
     def _mark_style(self, kind: str) -> Style:
         # Colour and emphasis only: the background stays the line's (cursor line, selection).
         style = self.get_component_rich_style(MARK_CLASSES[kind])

@@ -133,3 +133,37 @@ def test_wording_that_ranks_no_forces_is_not_a_claim(high, tmp_path):
                                   "One of the largest increases was in theft from the person.",
                                   "Our officers are among the highest trained in the country."])
     assert report.ranks == []
+
+
+VAGUE_STATEMENT = """\
+West Midlands Police and Crime Panel
+
+September 2023
+
+Title: National Policing Priorities – West Midlands Police and Crime Commissioner Statement
+
+Reduce Serious Violence
+
+1. In 2022 the West Midlands had one of the highest rates of knife offences of the 43 forces, at 169.3 \
+per 100,000 population.
+
+2. Its rate of firearms offences was higher than most forces in 2022.
+"""
+
+
+def test_rolled_forward_a_vague_claim_that_still_holds_is_kept_and_one_that_no_longer_does_is_named(tmp_path):
+    # 2023: the West Midlands' knife rate falls to 68.3 per 100,000, well down the 43; firearms stays high.
+    changes = {("West Midlands", "population", "2023"): 2_930_000, ("West Midlands", "knife_offences", "2023"): 2_000}
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        all_forces.import_all(workspace, tmp_path, periods=("2022", "2023"), values=changes)
+        path = tmp_path / "west-midlands-2023-09.txt"
+        path.write_text(VAGUE_STATEMENT, encoding="utf-8")
+        workspace.add_statements([path], force="West Midlands")
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id, period="2023")
+    knives, firearms = [p for p in draft.section("serious-violence").paragraphs if p.origin.kind == "corpus"]
+    assert "one of the highest rates of knife offences" in knives.text and "at 68.3 per 100,000" in knives.text
+    (left,) = [entry for entry in knives.origin.not_rolled if entry["text"] == "one of the highest"]
+    assert left["reason"].startswith("'one of the highest' no longer holds in 2023: West Midlands is the ")
+    assert firearms.text == "Its rate of firearms offences was higher than most forces in 2023."
+    assert [entry["new"] for entry in firearms.origin.rolled if entry["old"] == "higher than most forces"] == [
+        "higher than most forces"]

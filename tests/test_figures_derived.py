@@ -170,3 +170,16 @@ def test_a_year_not_stored_is_the_sum_of_its_four_quarters(empty_workspace, tmp_
     assert held.get("homicides", "T", "2025") is None  # 2025-Q1 is not stored
     assert held.get("victim_satisfaction", "T", "2025/26") is None  # a percentage never adds up
     assert "homicides" in held.measures_in("T", "2025/26")
+
+
+def test_a_published_rate_has_no_rate_of_its_own(empty_workspace, tmp_path):
+    path = tmp_path / "published.csv"
+    path.write_text("area,measure,period,value,unit\n"
+                    "Kent,population,2022,1900000,persons\n"
+                    "Kent,knife_offences,2022,1406,count\n"
+                    "Kent,knife_offences_per_100k,2022,74.0,\"per 100,000 population\"\n")
+    empty_workspace.import_figures(path)
+    found = figures.derivable(figures_of(empty_workspace), "Kent", "2022").values
+    assert [(value.kind, value.measure) for value in found if value.measure == "knife_offences_per_100k"] == [
+        ("figure", "knife_offences_per_100k")]
+    assert len([value for value in found if value.kind == "rate" and value.measure == "knife_offences"]) == 3

@@ -358,5 +358,4 @@ def _unranked_note(comparisons, period) -> str | None:
     without = forces[0] if len(forces) == 1 else \
         f"{forces[0]} and {plural(len(forces) - 1, 'other force')}"
     which = "" if len(short) == len(comparisons) else f" (no rank for {', '.join(c.measure for c in short)})"
-    return (f"ranks among the 43 forces need every force's figures for {period}: none for {without}"
-            f"{which}; the Home Office's open data has every force (drafter figures import FILE)")
+    return f"ranks among the 43 forces need every force's figures for {period}: none for {without}{which}"

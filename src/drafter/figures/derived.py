@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from drafter.errors import MissingFigure
 from drafter.figures.exact import to_decimal
-from drafter.figures.figureset import FigureSet, is_percentage
+from drafter.figures.figureset import FigureSet, is_percentage, is_published_rate
 from drafter.figures.model import POPULATION, Figure
 from drafter.figures.periods import Period
 
@@ -277,7 +277,8 @@ class Derivable:
 
 def derivable(figures: FigureSet, area: str, period, measures: Iterable[str] | None = None) -> Derivable:
     """Figures, rates (per million, 100,000, 1,000) and year-on-year changes of
-    every measure of ``area`` in ``period`` (limited to ``measures`` when given)."""
+    every measure of ``area`` in ``period`` (limited to ``measures`` when given);
+    a percentage or a published rate has no rate of its own."""
     period = Period.parse(period)
     wanted = set(measures) if measures is not None else None
     found = Derivable()
@@ -288,7 +289,7 @@ def derivable(figures: FigureSet, area: str, period, measures: Iterable[str] | N
         found.values.append(figure(figures, stored.measure, area, period))
         if stored.measure == POPULATION:
             continue
-        if not is_percentage(stored):
+        if not (is_percentage(stored) or is_published_rate(stored)):
             for per in RATE_BASES:
                 try:
                     found.values.append(rate(figures, stored.measure, area, period, per))

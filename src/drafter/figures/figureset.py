@@ -37,6 +37,12 @@ def is_percentage(figure: Figure) -> bool:
     return (figure.unit or "").strip().lower() in PERCENT_UNITS
 
 
+def is_published_rate(figure: Figure) -> bool:
+    """Whether the figure is a rate as published ("per 100,000 population"):
+    it has no rate per population of its own, and rates do not add up."""
+    return (figure.unit or "").strip().lower().startswith("per ")
+
+
 class FigureSet:
     """Figures looked up by (measure, area, period); areas match without regard to case."""
 

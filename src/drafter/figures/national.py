@@ -44,7 +44,7 @@ from drafter.errors import DrafterError, MissingFigure, MissingForces, NotRanked
 from drafter.figures import derived
 from drafter.figures.derived import GAP, NATIONAL, PER_100K, RANK, Derived, per_phrase, shown
 from drafter.figures.exact import round_half_away
-from drafter.figures.figureset import FigureSet, is_percentage
+from drafter.figures.figureset import FigureSet, is_percentage, is_published_rate
 from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.model import POPULATION, Figure, normalise_measure
 from drafter.figures.periods import Period
@@ -226,7 +226,7 @@ def _national_count(figures: FigureSet, measure: str, period: Period) -> tuple[D
         return stored.exact, (stored,), f"{shown(stored.value)} (England and Wales)"
     found = values(figures, measure, FORCE_NAMES, period)
     sample = next(iter(found.values())).figures[0]
-    if is_percentage(sample) or (sample.unit or "").strip().lower().startswith("per "):
+    if is_percentage(sample) or is_published_rate(sample):
         # Percentages and published rates of the forces do not add up to a national one.
         raise MissingFigure(normalise_measure(measure), ENGLAND_AND_WALES, str(period))
     total = sum((value.value for value in found.values()), Decimal(0))
@@ -307,7 +307,7 @@ def national_gap(figures: FigureSet, measure: str, area: str, period, per: int |
 
 def _comparable(figure: Figure) -> bool:
     """A percentage or a published rate: comparable with the national figure as it is."""
-    return is_percentage(figure) or (figure.unit or "").strip().lower().startswith("per ")
+    return is_percentage(figure) or is_published_rate(figure)
 
 
 

@@ -72,10 +72,13 @@ class Evidence:
         return self._percentage.get(measure, False)
 
     def is_current(self, period) -> bool:
-        """The review period and anything overlapping or after it."""
+        """The review period, anything overlapping or after it, and the latest
+        complete period of each kind (a quarterly statement quotes last year's
+        annual figures until the year is out)."""
         if self._review is None:
             return True
-        return not Period.parse(period).before(self._review)
+        period = Period.parse(period)
+        return not period.before(self._review) or period.latest_of_its_kind_at(self._review)
 
     def population(self, period) -> Figure | None:
         return self.figures.population(self.area, period)

@@ -52,7 +52,7 @@ CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew
                               "change", "changed", "increased", "decreased", "declined",
                               "rising", "falling", "increasing", "decreasing"})
 # Words that may stand between a number and the period it belongs to ("17 in 2024").
-_TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,3})?"
+_TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,5})?"
                         r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
                         r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
 

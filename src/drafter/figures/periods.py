@@ -199,6 +199,15 @@ class Period:
     def overlaps(self, other: "Period") -> bool:
         return self.first <= other.last and other.first <= self.last
 
+    def latest_of_its_kind_at(self, other: "Period") -> bool:
+        """Whether this is the latest period of its kind complete when ``other``
+        ends: at 2026-Q2 the latest year is 2025 and the latest financial year
+        2025/26, but 2026-Q1 is not the latest quarter. Years and financial
+        years follow each other a year apart; quarters and rolling years a
+        quarter apart (roll forward moves periods by the same rule)."""
+        step = 12 if self.kind in (YEAR, FINANCIAL) else 3
+        return self.last <= other.last < self.last + step
+
     # -- arithmetic -----------------------------------------------------------
     def previous_year(self) -> "Period":
         """The same period a year earlier: 2021 for 2022, 2021-Q3 for 2022-Q3,

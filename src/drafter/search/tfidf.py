@@ -358,14 +358,16 @@ class TfidfRetriever(LightEstimator):
 
         if not len(columns):
             return np.zeros(0, dtype=np.intp), np.zeros(0)
-        if self._stale is not None:
+        if self._stale is not None and self._stale[columns].any():
             self._refresh(columns)
         indptr, indices, impacts = self.indptr_, self.indices_, self.impacts_
         spans = list(zip(indptr[columns].tolist(), indptr[np.asarray(columns) + 1].tolist()))
-        entries = np.concatenate([indices[start:end] for start, end in spans]).astype(np.intp)
+        # Converted while concatenated: one pass over the postings, not two.
+        entries = np.concatenate([indices[start:end] for start, end in spans], dtype=np.intp)
         contributions = np.concatenate([impacts[start:end] * weight for (start, end), weight
-                                        in zip(spans, np.asarray(weights, dtype=np.float64).tolist())])
-        return entries, contributions.astype(np.float64)
+                                        in zip(spans, np.asarray(weights, dtype=np.float64).tolist())],
+                                       dtype=np.float64)
+        return entries, contributions
 
     def entry_columns(self, entry: int):
         """The columns (terms) of an entry, ascending."""

@@ -6,9 +6,9 @@ Scores are those a fresh build of the same corpus gives: document
 frequencies, the number of documents and the average document length cover
 the live documents of both segments, and each segment's impacts are
 recomputed for that average length when it differs from the one they were
-saved with. Documents and entries (distinct documents, see ``tfidf.py``)
-are numbered main first, then delta; an entry whose documents were all
-removed scores nothing.
+saved with (term by term, as queries read them). Documents and entries
+(distinct documents, see ``tfidf.py``) are numbered main first, then delta;
+an entry whose documents were all removed scores nothing.
 """
 
 from __future__ import annotations

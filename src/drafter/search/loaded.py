@@ -96,14 +96,7 @@ class LoadedIndex:
         main segment's documents of statements no longer in ``current``)."""
         import numpy as np
 
-        held = self.main_cache.get("statements")
-        if held is None:
-            ids = self.main_arrays["statement_ids"]
-            order = np.argsort(ids, kind="stable")
-            statements, starts = np.unique(ids[order], return_index=True)
-            held = self.main_cache["statements"] = (set(statements.tolist()), statements,
-                                                    np.append(starts, len(ids)), order)
-        known, statements, bounds, order = held
+        known, statements, bounds, order = self._main_statement_index()
         gone = np.flatnonzero(~np.isin(statements, list(current))).tolist()
         removed = np.sort(np.concatenate([order[bounds[i]:bounds[i + 1]] for i in gone])) \
             if gone else np.zeros(0, dtype=np.int64)
@@ -111,9 +104,21 @@ class LoadedIndex:
 
     def main_statements(self) -> set[int]:
         """The statements the main segment holds."""
-        if "statements" not in self.main_cache:
-            self.statement_changes(set())
-        return self.main_cache["statements"][0]
+        return self._main_statement_index()[0]
+
+    def _main_statement_index(self):
+        """(the main segment's statements as a set and sorted; where each
+        one's documents start in ``order``; its documents by statement)."""
+        import numpy as np
+
+        held = self.main_cache.get("statements")
+        if held is None:
+            ids = self.main_arrays["statement_ids"]
+            order = np.argsort(ids, kind="stable")
+            statements, starts = np.unique(ids[order], return_index=True)
+            held = self.main_cache["statements"] = (set(statements.tolist()), statements,
+                                                    np.append(starts, len(ids)), order)
+        return held
 
     # -- queries ------------------------------------------------------------------
     def synonyms(self, path: Path):

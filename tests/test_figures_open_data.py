@@ -217,3 +217,56 @@ def test_a_measure_or_period_given_for_a_file_that_names_its_own_is_refused(empt
     path = write_csv(tmp_path / "od.csv", open_data_rows(forces=["Kent"]), OPEN_DATA_HEADER)
     [problem] = problems_of(empty_workspace, path, period="2023/24")
     assert problem.reason.startswith("the file gives the measure and period of every figure itself")
+
+
+def test_burglary_of_a_home_counts_under_its_old_and_new_classifications(empty_workspace, tmp_path):
+    # Until March 2017 the tables call it domestic burglary (28A-28D, 29); from
+    # April 2017 residential burglary (28E-28H, 29A). A year across the change
+    # adds both; burglary of business premises is in neither.
+    before = [("Burglary in a dwelling", "28A", 5), ("Attempted burglary in a dwelling", "28B", 2),
+              ("Distraction burglary in a dwelling", "28C", 1),
+              ("Attempted distraction burglary in a dwelling", "28D", 1),
+              ("Aggravated burglary in a dwelling", "29", 1)]
+    after = [("Burglary - Residential", "28E", 7), ("Attempted burglary - Residential", "28F", 2),
+             ("Distraction burglary - Residential", "28G", 1),
+             ("Attempted distraction burglary - Residential", "28H", 1),
+             ("Aggravated burglary - Residential", "29A", 1)]
+    rows = [["2016/17", 4, "Kent", description, "Burglary", "Domestic burglary", code, number]
+            for description, code, number in before]
+    rows.append(["2016/17", 4, "Kent", "Burglary in a building other than a dwelling", "Burglary",
+                 "Non-domestic burglary", "30A", 50])
+    for quarter in (1, 2, 3):
+        rows += [["2017/18", quarter, "Kent", description, "Burglary", "Residential burglary", code, number]
+                 for description, code, number in after]
+        rows.append(["2017/18", quarter, "Kent", "Burglary - Business and Community", "Burglary",
+                     "Non-residential burglary", "30C", 50])
+    empty_workspace.import_figures(write_csv(tmp_path / "across-2017.csv", rows, OPEN_DATA_HEADER))
+    kent = values(empty_workspace, "Kent", "residential_burglary")
+    assert kent["2017-Q1"] == 10 and kent["2017-Q2"] == 12
+    assert kent["2017"] == 10 + 3 * 12
+
+
+def test_offences_are_known_by_code_when_a_table_labels_them_otherwise(empty_workspace, tmp_path):
+    # Older tables split vehicle offences into several subgroups, and a workbook
+    # stores most codes as numbers: the codes still say which offences they are.
+    offences = [("Theft from vehicle", "Theft from a vehicle", 45, 4),
+                ("Theft or unauthorised taking of motor vehicle", "Theft of a motor vehicle", 48, 3),
+                ("Aggravated vehicle taking", "Theft of a motor vehicle", 37.2, 2),
+                ("Interfering with a motor vehicle", "Vehicle interference", 126, 1),
+                ("Theft from the person", "Theft from the person", 39, 6),
+                ("Theft or unauthorised taking of a pedal cycle", "Bicycle theft", 44, 20)]
+    rows = [["2015/16", quarter, "Essex", description, "Theft offences", subgroup, code, number]
+            for quarter in (1, 2, 3, 4) for description, subgroup, code, number in offences]
+    empty_workspace.import_figures(write_xlsx(tmp_path / "older.xlsx", {"2015_16": [OPEN_DATA_HEADER, *rows]}))
+    assert values(empty_workspace, "Essex", "vehicle_crime")["2015/16"] == 4 * (4 + 3 + 2 + 1)
+    assert values(empty_workspace, "Essex", "theft_from_person")["2015-Q3"] == 6
+
+
+def test_the_header_is_recognised_whatever_its_capitals_and_spacing(empty_workspace, tmp_path):
+    header = ["FINANCIAL YEAR", "financial quarter", "Force name", "Offence description",
+              "Offence group", " Offence  Subgroup", "Offence code", "Number of offences"]
+    rows = open_data_rows(forces=["Kent"], quarters=financial_quarters(2023, 1), extra_bodies=False)
+    report = empty_workspace.import_figures(write_csv(tmp_path / "lower.csv", rows, header))
+    assert report.layouts == ["Home Office open data"]
+    assert values(empty_workspace, "Kent", "homicides")["2023/24"] == \
+        expected_total(FORCE_NAMES.index("Kent"), [0, 1, 2, 3], HOMICIDE)

@@ -1,4 +1,5 @@
-"""Writing files so that a reader never sees half of one.
+"""Writing files so that a reader never sees half of one, and reading the
+small list files a maintainer edits.
 
 Every file drafter writes outside the database (exports, review reports, the
 copies of added statements, seeded templates, the search index's pointer) is
@@ -78,3 +79,36 @@ def _umask() -> int:
     current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: str) -> str:
+    """The text of a small file a maintainer edits by hand (a synonyms or an
+    acronyms list). ``error`` names the file, and the line for bytes that are
+    not UTF-8 text; ``too_large`` says what the size limit is, e.g. "a synonyms
+    file may hold at most 1 MB"."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise error(f"{path}: too large ({size / 1e6:.1f} MB; {too_large})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in data:
+        line = data[:data.index(b"\x00")].count(b"\n") + 1
+        raise error(f"{path}: line {line}: not text (the file looks binary)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise error(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+
+
+def refuse_bad_lines(path: Path | str, problems: list[tuple[int, str]], error: ErrorFactory) -> None:
+    """One error naming the first bad line of a list file and counting the
+    rest (every line is checked, so the maintainer learns how many to fix)."""
+    if not problems:
+        return
+    number, problem = problems[0]
+    more = len(problems) - 1
+    extra = f" (and {more} more bad line{'s' if more > 1 else ''})" if more else ""
+    raise error(f"{path}: line {number}: {problem}{extra}")

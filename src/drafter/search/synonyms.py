@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import SynonymsError
+from drafter.files import read_list_file, refuse_bad_lines
 
 FILE_NAME = "synonyms.txt"
 MAX_BYTES = 2_000_000
@@ -76,26 +77,9 @@ _parsed: dict[str, tuple] = {}
 
 
 def _read(path: Path) -> list[SynonymRule]:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SynonymsError(f"{path}: too large ({size / 1e6:.1f} MB; a synonyms file may "
-                                f"hold at most {MAX_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SynonymsError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return parse_synonyms(_decode(data, path), path)
-
-
-def _decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise SynonymsError(f"{path}: line {line}: not text (the file looks binary)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SynonymsError(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+    text = read_list_file(path, SynonymsError, MAX_BYTES,
+                          f"a synonyms file may hold at most {MAX_BYTES / 1e6:.0f} MB")
+    return parse_synonyms(text, path)
 
 
 def parse_synonyms(text: str, path: Path | str = FILE_NAME) -> list[SynonymRule]:
@@ -111,11 +95,7 @@ def parse_synonyms(text: str, path: Path | str = FILE_NAME) -> list[SynonymRule]
             rules.append(_parse_line(line, number))
         except ValueError as problem:
             problems.append((number, str(problem)))
-    if problems:
-        number, problem = problems[0]
-        more = f" (and {len(problems) - 1} more bad line{'s' if len(problems) > 2 else ''})" \
-            if len(problems) > 1 else ""
-        raise SynonymsError(f"{path}: line {number}: {problem}{more}")
+    refuse_bad_lines(path, problems, SynonymsError)
     return rules
 
 

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from drafter.errors import WorkspaceError
+from drafter.files import read_list_file, refuse_bad_lines
 
 FILE_NAME = "acronyms.txt"
 MAX_BYTES = 1_000_000
@@ -33,22 +34,8 @@ def workspace_acronyms(workspace_path: Path | str) -> Path:
 
 def read_acronyms(path: Path) -> frozenset[str]:
     """The acronyms in a list file; WorkspaceError names the first bad line."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise WorkspaceError(f"{path}: too large for a list of acronyms ({size / 1e6:.1f} MB; "
-                                 f"at most {MAX_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise WorkspaceError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if b"\x00" in data:
-        line = data[:data.index(b"\x00")].count(b"\n") + 1
-        raise WorkspaceError(f"{path}: line {line}: not text (the file looks binary)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise WorkspaceError(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+    text = read_list_file(path, WorkspaceError, MAX_BYTES,
+                          f"a list of acronyms may hold at most {MAX_BYTES / 1e6:.0f} MB")
     return parse_acronyms(text, path)
 
 
@@ -66,9 +53,5 @@ def parse_acronyms(text: str, path: Path | str = FILE_NAME) -> frozenset[str]:
         else:
             problems.append((number, f"{entry!r} is not an acronym as review reads them "
                                      "(two or more capitals, digits or '&', e.g. HMICFRS)"))
-    if problems:
-        number, problem = problems[0]
-        more = len(problems) - 1
-        extra = f" (and {more} more bad line{'s' if more > 1 else ''})" if more else ""
-        raise WorkspaceError(f"{path}: line {number}: {problem}{extra}")
+    refuse_bad_lines(path, problems, WorkspaceError)
     return frozenset(found)

@@ -257,17 +257,25 @@ class TagAttributes:
 
     @staticmethod
     def _apply(token, attrs: dict | None) -> None:
-        if not attrs:
-            return
-        for key, value in attrs.items():
-            if key == "POS":
-                token.pos_ = value
-            elif key == "MORPH":
-                token.set_morph(value)
-            elif key == "LEMMA":
-                token.lemma_ = value
-            elif key == "TAG":
-                token.tag_ = value
+        if attrs:
+            set_token_attributes(token, attrs)
+
+
+def set_token_attributes(token, attrs: dict) -> None:
+    """Set what an attribute-ruler rule assigns (POS, TAG, LEMMA, MORPH, DEP) on one token."""
+    for key, value in attrs.items():
+        if key == "POS":
+            token.pos_ = value
+        elif key == "TAG":
+            token.tag_ = value
+        elif key == "LEMMA":
+            token.lemma_ = value
+        elif key == "MORPH":
+            token.set_morph(value)
+        elif key == "DEP":
+            token.dep_ = value
+        else:
+            raise ValueError(f"attribute ruler attribute {key!r} is not supported")
 
 
 def lemma_tables(nlp) -> dict[str, dict]:

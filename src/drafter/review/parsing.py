@@ -24,6 +24,7 @@ import hashlib
 import re
 from typing import Callable
 
+from drafter.nlp import set_token_attributes
 from drafter.store import parses
 
 PARSE_VERSION = "review-parse-2"  # part of the cache key: change it when the parse changes
@@ -86,7 +87,7 @@ class AttributeRules:
                     matches.append((order, start, target, attrs))
         matches.sort(key=lambda match: (match[0], match[1]))
         for _, _, target, attrs in matches:
-            _set_attributes(doc[target], attrs)
+            set_token_attributes(doc[target], attrs)
         return doc
 
 
@@ -120,22 +121,6 @@ def _token_test(spec: dict) -> Callable:
     if len(checks) == 1:
         return checks[0]
     return lambda c, i: all(check(c, i) for check in checks)
-
-
-def _set_attributes(token, attrs: dict) -> None:
-    for key, value in attrs.items():
-        if key == "POS":
-            token.pos_ = value
-        elif key == "TAG":
-            token.tag_ = value
-        elif key == "LEMMA":
-            token.lemma_ = value
-        elif key == "MORPH":
-            token.set_morph(value)
-        elif key == "DEP":
-            token.dep_ = value
-        else:
-            raise ValueError(f"attribute ruler attribute {key!r} is not supported")
 
 
 class ReviewParser:

@@ -70,7 +70,7 @@ def measure(size: int, repeats: int) -> dict:
         nlp.load_pipeline()
         statements = generate.corpus(size)
         rng = random.Random(11)
-        added, removed, analysed = [], [], []
+        added, removed = [], []
         for repeat in range(repeats):
             marker = f"zephyrine{repeat}"
             statement = next_quarter(statements, rng, marker)
@@ -80,7 +80,6 @@ def measure(size: int, repeats: int) -> dict:
             added.append(time.perf_counter() - started)
             statement_id = max(s.id for s in workspace.list_statements())
             assert hits and hits[0].statement_id == statement_id, "the new statement was not found"
-            analysed.append(indexing.loaded_index(workspace).delta.meta["delta_paragraphs"])
             started = time.perf_counter()
             workspace.remove_statement(statement_id)
             hits = indexing.search(workspace, f"{marker} pilot")

@@ -18,6 +18,10 @@ build does not learn them (benchmarks/RESULTS.md has the ablation).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drafter.search.vocabulary import SortedTerms
 
 
 @dataclass
@@ -48,10 +52,8 @@ class AssociationSettings:
 class Associations:
     """Term → its associated terms with strengths, as sorted arrays."""
 
-    def __init__(self, terms, indptr, related, strengths):
-        from drafter.search.vocabulary import SortedTerms
-
-        self.terms = terms if isinstance(terms, SortedTerms) else SortedTerms(terms)
+    def __init__(self, terms: "SortedTerms", indptr, related, strengths):
+        self.terms = terms
         self.indptr = indptr
         self.related_at = related  # positions in ``terms``
         self.strengths = strengths

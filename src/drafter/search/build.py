@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable
@@ -126,6 +125,8 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
     terms, counts, entry_of = count_distinct([d.terms for d in documents])
     matrix = TfidfRetriever().fit_counts(terms, counts, entry_of).document_matrix_
     _step(progress, "grouping near-duplicates, training classifier", 1, steps)
+    from concurrent.futures import ThreadPoolExecutor
+
     # Both cores: the classifier's fit runs in numpy and scipy while the
     # grouping's Python loops hold the interpreter.
     with ThreadPoolExecutor(max_workers=1) as pool:

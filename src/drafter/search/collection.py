@@ -29,7 +29,6 @@ class Collection:
         self.removed = np.asarray(removed if removed is not None else [], dtype=np.int64)
         self.segments = [main] if delta is None else [main, delta]
         self.offset = main.n_entries_
-        self.document_offset = main.n_documents_
         self.size = sum(segment.n_entries_ for segment in self.segments)
         live = main.multiplicity_.astype(np.int64)
         if len(self.removed):
@@ -180,12 +179,6 @@ class Collection:
         if entry < self.offset:
             return self.main, entry
         return self.delta, entry - self.offset
-
-    def segment_of_document(self, document: int):
-        """(segment, its own number for the document)."""
-        if document < self.document_offset:
-            return self.main, document
-        return self.delta, document - self.document_offset
 
     @property
     def vocabulary_size(self) -> int:

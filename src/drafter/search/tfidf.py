@@ -378,12 +378,6 @@ class TfidfRetriever(LightEstimator):
         """The columns (terms) ``document`` contains."""
         return set(self.entry_columns(int(self.entry_of_[document])).tolist())
 
-    def document_counts(self, document: int):
-        """(columns, counts) of the terms ``document`` contains."""
-        entry = int(self.entry_of_[document])
-        start, end = self.forward_indptr_[entry], self.forward_indptr_[entry + 1]
-        return self.forward_indices_[start:end], self.forward_counts_[start:end]
-
     def contains(self, document: int, term: str) -> bool:
         column = self.vocabulary_.get(term)
         return column is not None and column in self.document_terms(document)

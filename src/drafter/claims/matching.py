@@ -109,12 +109,6 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
     return None
 
 
-def attached_period(context: SentenceContext, mention: NumberMention) -> tuple[Period | None, bool]:
-    """(the period named right beside a number, True), or (None, False)."""
-    phrase = attached_phrase(context, mention)
-    return (phrase.resolve(context.own_period), True) if phrase is not None else (None, False)
-
-
 def implied_period(context: SentenceContext, mention: NumberMention) -> Period | None:
     """The period a number's sentence puts it in when none is named beside it:
     for a base, the relative period the sentence compares with ("from the year

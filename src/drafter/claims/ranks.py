@@ -150,12 +150,6 @@ class RankClaim:
     actual: Derived | None = field(default=None, repr=False, compare=False)
     paragraph: object = field(default=None, repr=False, compare=False)
 
-    @property
-    def about(self) -> str:
-        """``firearms_offences per 100,000 for West Midlands in 2022``."""
-        per = f" per {self.per:,}" if self.per and self.per != 1_000_000 else " per million" if self.per else ""
-        return f"{self.measure}{per} for {self.area} in {self.period}"
-
     def to_dict(self) -> dict:
         paragraph = self.paragraph
         return {"section": getattr(paragraph, "section_label", None),

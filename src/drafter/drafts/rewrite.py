@@ -38,7 +38,7 @@ from drafter.figures.derived import (
 from drafter.figures.national import national
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
-from drafter.figures.period_text import find_periods, rewrite
+from drafter.figures.period_text import find_periods, keep_case, rewrite
 from drafter.figures.periods import Period
 from drafter.fill.wording import article, noun, percent
 
@@ -187,10 +187,6 @@ class _Edits:
         return text
 
 
-def _keep_case(new: str, old: str) -> str:
-    return new[:1].upper() + new[1:] if old[:1].isupper() else new
-
-
 def _article_before(doc, index: int, word_text: str, edits: _Edits) -> None:
     """Make the "a"/"an" before token ``index`` agree with what now follows it."""
     if index <= 0:
@@ -199,7 +195,7 @@ def _article_before(doc, index: int, word_text: str, edits: _Edits) -> None:
     if before.lower_ in ("a", "an"):
         wanted = article(word_text)
         if wanted != before.lower_:
-            edits.add(before.idx, before.idx + len(before.text), _keep_case(wanted, before.text))
+            edits.add(before.idx, before.idx + len(before.text), keep_case(wanted, before.text))
 
 
 def _sign(value) -> int:
@@ -287,7 +283,7 @@ def _flip(doc, word, edits: _Edits, result: RolledText) -> None:
         result.not_rolled.append({"text": word.sent.text, "reason": f"'{word.text}' may now point "
                                   "the wrong way: check the direction"})
         return
-    if edits.add(word.idx, word.idx + len(word.text), _keep_case(opposite, word.text)):
+    if edits.add(word.idx, word.idx + len(word.text), keep_case(opposite, word.text)):
         _article_before(doc, word.i, opposite, edits)
 
 

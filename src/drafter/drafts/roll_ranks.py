@@ -27,6 +27,7 @@ from drafter.claims.ranks import RANK_PHRASE, WORD_ORDINALS, RankClaim
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import Standing, national_gap, ordinal, rank
+from drafter.figures.period_text import keep_case
 
 _NUMBER_WORDS = {number: word for word, number in WORD_ORDINALS.items()}
 _SIDES = {"above": "below", "higher than": "lower than", "greater than": "less than", "over": "under"}
@@ -105,7 +106,7 @@ def reworded(text: str, standing: Standing) -> str:
     if match.group("order"):
         place = match.group("place") or ""
         words = place.isalpha()
-        return _cased(f"{joint}{_place(standing.position, words)}{match.group('order')}", text)
+        return keep_case(f"{joint}{_place(standing.position, words)}{match.group('order')}", text)
     if match.group("leading") or match.group("top"):
         word = "leading" if match.group("leading") else "top"
         if standing.first:
@@ -130,10 +131,6 @@ def _place(position: int, words: bool) -> str:
     return (_NUMBER_WORDS[position] if words and position in _NUMBER_WORDS else ordinal(position)) + " "
 
 
-def _cased(new: str, old: str) -> str:
-    return new[:1].upper() + new[1:] if old[:1].isupper() else new
-
-
 def _side_words(claim: RankClaim, figures: FigureSet, target):
     gap = national_gap(figures, claim.measure, claim.area, target, claim.per)
     side = gap.comparison.side
@@ -147,4 +144,4 @@ def _side_words(claim: RankClaim, figures: FigureSet, target):
     if opposite is None:
         return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {side} the national "
                      f"figure ({gap.derivation})")
-    return _cased(opposite, written) + claim.text[len(written):], gap.derivation
+    return keep_case(opposite, written) + claim.text[len(written):], gap.derivation

@@ -234,7 +234,8 @@ def _financial_text(start: int, like: str) -> str:
     return f"{start}{separator}{following}"
 
 
-def _keep_case(new: str, old: str) -> str:
+def keep_case(new: str, old: str) -> str:
+    """``new`` with a capital first letter where ``old`` had one (a sentence's first word)."""
     if old[:1].isupper() and new[:1].islower():
         return new[:1].upper() + new[1:]
     return new
@@ -259,7 +260,7 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
                 lead = old[:old.lower().index("between") + len("between")]
                 return f"{lead} {m1}{y1} and {m2} {last.year}"
             joiner = match.group("joiner")
-            return _keep_case(f"{m1}{y1}{joiner}{m2} {last.year}", old)
+            return keep_case(f"{m1}{y1}{joiner}{m2} {last.year}", old)
     if style in ("year_ending", "quarter_ending"):
         pattern = dict(_PATTERNS)[style]
         match = pattern.fullmatch(old)
@@ -282,7 +283,7 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
                 ("1st", "2nd", "3rd", "4th")[number - 1]
             head = old[:match.start("ord")]
             middle = old[match.end("ord"):match.start("fy")]
-            return f"{head}{_keep_case(ordinal, match.group('ord'))}{middle}{year_text}"
+            return f"{head}{keep_case(ordinal, match.group('ord'))}{middle}{year_text}"
     if style == "financial_quarter" and period.kind == QUARTER:
         match = dict(_PATTERNS)[style].fullmatch(old)
         if match:

@@ -204,7 +204,8 @@ class Period:
         ends: at 2026-Q2 the latest year is 2025 and the latest financial year
         2025/26, but 2026-Q1 is not the latest quarter. Years and financial
         years follow each other a year apart; quarters and rolling years a
-        quarter apart (roll forward moves periods by the same rule)."""
+        quarter apart. Roll forward agrees: it moves a year a year at a time,
+        and a rolling year with the statement, a quarter at a time."""
         step = 12 if self.kind in (YEAR, FINANCIAL) else 3
         return self.last <= other.last < self.last + step
 

@@ -45,6 +45,7 @@ from drafter.claims.ranks import (
     has_cue,
     read_claims,
 )
+from drafter.figures.derived import per_phrase
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.review.findings import Finding
@@ -100,7 +101,7 @@ def _finding(claim: RankClaim, paragraph) -> Finding:
 
 
 def _per(claim: RankClaim) -> str:
-    return "" if not claim.per else " per million" if claim.per == 1_000_000 else f" per {claim.per:,}"
+    return f" {per_phrase(claim.per)}" if claim.per else ""
 
 
 def _sentence_of(paragraph, mention: NumberMention) -> str:

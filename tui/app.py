@@ -263,8 +263,9 @@ class DeskApp(App):
     def ask_details(self, statement_id: int | None, cancelled: Callable[[], None]) -> None:
         from drafter.tui.screens.details import DetailsScreen, DraftDetails
 
-        details = DraftDetails(title="", date=self.default_meeting(statement_id), period="",
-                               area=self.default_area(statement_id))
+        source = self.statement_or_none(statement_id)
+        details = DraftDetails(title="", date=self.default_meeting(source), period="",
+                               area=self.default_area(source))
         heading = ("New draft copied forward" if statement_id is not None else "New draft")
 
         def accepted(chosen) -> None:
@@ -278,24 +279,23 @@ class DeskApp(App):
             if statement_id is not None else {}
         self.push_screen(DetailsScreen(heading, details, placeholders=placeholders), accepted)
 
-    def default_area(self, statement_id: int | None) -> str:
-        """A copied-forward draft's figures are its source force's (as on the command line)."""
-        if statement_id is not None:
-            try:
-                return self.workspace.get_statement(statement_id).force or self.workspace.settings.area
-            except DrafterError:
-                pass
-        return self.workspace.settings.area
+    def statement_or_none(self, statement_id: int | None):
+        """The statement a draft is copied from, read once for the form's defaults."""
+        if statement_id is None:
+            return None
+        try:
+            return self.workspace.get_statement(statement_id)
+        except DrafterError:
+            return None
 
-    def default_meeting(self, statement_id: int | None) -> str:
+    def default_area(self, source) -> str:
+        """A copied-forward draft's figures are its source force's (as on the command line)."""
+        return (source.force if source is not None else None) or self.workspace.settings.area
+
+    def default_meeting(self, source) -> str:
         from drafter.drafts import next_quarter
 
-        if statement_id is not None:
-            try:
-                return next_quarter(self.workspace.get_statement(statement_id).date)
-            except DrafterError:
-                pass
-        return f"{self.now():%Y-%m}"
+        return next_quarter(source.date) if source is not None else f"{self.now():%Y-%m}"
 
     @work(thread=True, exclusive=True, group="new-draft", exit_on_error=False)
     def create_draft(self, options: dict, statement_id: int | None) -> None:

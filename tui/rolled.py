@@ -21,11 +21,9 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
+from drafter.tui.suggestions import words
+
 ROLLED, LEFT = "rolled", "left"
-
-
-def words(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 def left_for_writer(paragraph) -> list[dict]:

@@ -179,6 +179,9 @@ class Workspace:
         are loaded)."""
         from drafter.figures import FigureSet, Period, compare
 
+        measures = list(measures)
+        if not measures:  # loading every force's figures answers nothing here
+            return []
         chosen = area or self.settings.area
         figures = FigureSet.load(self, periods=[Period.parse(period)])
         return [compare(figures, measure, chosen, period) for measure in measures]
@@ -285,22 +288,14 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
         workspace.settings = load_settings(workspace.path)
     workspace.templates_dir.mkdir(exist_ok=True)
     for template in sorted(bundled_templates().iterdir()):
-        target = workspace.templates_dir / template.name
-        if template.suffix in (".j2", ".toml") and not target.exists():
-            # An interrupted first run must not leave a truncated template that
-            # the next run would keep.
-            write_atomically(target, lambda temp, source=template: shutil.copy2(source, temp),
-                             WorkspaceError)
+        if template.suffix in (".j2", ".toml"):
+            _copy_if_missing(template, workspace.templates_dir / template.name)
+    from drafter.review import ACRONYMS_FILE, bundled_acronyms
     from drafter.search import bundled_synonyms
 
-    synonyms = workspace.path / bundled_synonyms().name
-    if not synonyms.exists():  # the maintainer's copy to edit
-        write_atomically(synonyms, lambda temp: shutil.copy2(bundled_synonyms(), temp), WorkspaceError)
-    from drafter.review import ACRONYMS_FILE, bundled_acronyms
-
-    acronyms = workspace.path / ACRONYMS_FILE
-    if not acronyms.exists():  # the office's own list, for the maintainer to edit
-        write_atomically(acronyms, lambda temp: shutil.copy2(bundled_acronyms(), temp), WorkspaceError)
+    # The maintainer's own copies to edit.
+    _copy_if_missing(bundled_synonyms(), workspace.path / bundled_synonyms().name)
+    _copy_if_missing(bundled_acronyms(), workspace.path / ACRONYMS_FILE)
     statements_dir = bundled_statements()
     if statements_dir.is_dir():
         workspace.add_statements([statements_dir], progress=progress)
@@ -308,3 +303,10 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
     for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
         workspace.import_figures(csv_file)
     set_meta(workspace.database, "seeded", "1")
+
+
+def _copy_if_missing(source: Path, target: Path) -> None:
+    # Atomically: an interrupted first run must not leave a truncated file
+    # that the next run would keep.
+    if not target.exists():
+        write_atomically(target, lambda temp: shutil.copy2(source, temp), WorkspaceError)

@@ -29,6 +29,7 @@ import re
 from drafter.corpus.ingest.blocks import Block, clean_line
 from drafter.corpus.ingest.text import decode
 from drafter.errors import IngestError
+from drafter.figures.periods import MONTHS
 
 NO_MAIN_TEXT = "no main text in the web page (only navigation, banners or scripts)"
 # Far beyond any statement page; bounds the time a page can take to parse.
@@ -65,8 +66,6 @@ def read_html(data: bytes, file: str) -> list[Block]:
     return blocks
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 _DATE_SEARCHED_BLOCKS = 6
 
 
@@ -83,7 +82,7 @@ def _keep_page_date(page: str, blocks: list[Block]) -> None:
     if not found:
         return
     year, month, day = (int(part) for part in found.split("-"))
-    line = Block([f"Published {day} {_MONTH_NAMES[month - 1]} {year}"])
+    line = Block([f"Published {day} {MONTHS[month - 1]} {year}"])
     at = 1 if blocks and blocks[0].heading else 0
     blocks.insert(at, line)
 

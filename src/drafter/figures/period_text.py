@@ -23,6 +23,10 @@ style                  examples
 A year that is part of a name is not a period: "the Order 2021", "Police and
 Crime Plan 2021-2025", "the 2022 annual assessment". Relative phrases are
 resolved against the period a sentence is about (:meth:`PeriodPhrase.resolve`).
+
+Spreadsheet column titles and title lines name periods more tersely
+("Homicides 2022/23", "YE2023-06", "Q2 2023"); :func:`take_title_period`
+reads them for the figures import.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.errors import BadPeriod
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
 
 _MONTH_NUMBER = {name: number for number, names in enumerate((
@@ -298,3 +303,49 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
     if style == "year" and period.kind == YEAR:
         return str(period.year)
     return period.label()
+
+
+# -- periods in a spreadsheet's column titles and title lines ------------------
+# Titles are terser than prose ("Homicides 2022/23", "YE2023-06", "Q2 2023",
+# "FY ending March 2023") and are read lower-cased, one period at a time.
+_TITLE_PERIODS = (
+    ("ending", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+"
+                          rf"({_MONTH})\.?\s+(\d{{4}})\b")),
+    ("ye", re.compile(r"\bye\s*(\d{4})\s*-\s*(\d{1,2})\b")),
+    ("financial", re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})\b")),
+    ("quarter", re.compile(r"\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b")),
+    ("quarter_first", re.compile(r"\bq([1-4])\s+((?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b((?:19|20)\d{2})\b")),
+)
+
+
+def take_title_period(text: str) -> tuple[str, Period | None, str | None]:
+    """``text`` without the first period a column title names, that period,
+    and its kind (``year`` for a bare year); the text unchanged and None when
+    it names none."""
+    lowered = text.lower()
+    for kind, pattern in _TITLE_PERIODS:
+        match = pattern.search(lowered)
+        if not match:
+            continue
+        period = _title_period(kind, match.groups())
+        if period is not None:
+            return text[:match.start()] + " " + text[match.end():], period, kind
+    return text, None, None
+
+
+def _title_period(kind: str, groups: tuple) -> Period | None:
+    try:
+        if kind == "ending":
+            return Period.parse(f"YE{groups[1]}-{_MONTH_NUMBER[groups[0]]:02d}")
+        if kind == "ye":
+            return Period.parse(f"YE{groups[0]}-{int(groups[1]):02d}")
+        if kind == "financial":
+            return Period.parse(f"{groups[0]}/{groups[1]}")
+        if kind == "quarter":
+            return Period.parse(f"{groups[0]}-Q{groups[1]}")
+        if kind == "quarter_first":
+            return Period.parse(f"{groups[1]}-Q{groups[0]}")
+        return Period.parse(groups[0])
+    except BadPeriod:
+        return None

@@ -51,6 +51,7 @@ from drafter.figures.national import (
     USUAL_PER,
     national_gap,
     ordinal,
+    place_words,
     rank,
 )
 from drafter.figures.period_text import find_periods
@@ -399,8 +400,6 @@ def _said(claim: RankClaim, standing) -> str:
                 f"{'lower' if claim.order == HIGHEST else 'higher'})")
     if claim.within is not None:
         return f"in the {'bottom' if claim.order == LOWEST else 'top'} {claim.within}"
-    return f"{'joint ' if claim.joint else ''}{_place_words(claim.position)}{claim.order}"
+    return f"{'joint ' if claim.joint else ''}{place_words(claim.position)}{claim.order}"
 
 
-def _place_words(position: int | None) -> str:
-    return "" if not position or position == 1 else ordinal(position) + " "

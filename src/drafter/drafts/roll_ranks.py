@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from drafter.claims.ranks import RANK_PHRASE, WORD_ORDINALS, RankClaim
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
-from drafter.figures.national import Standing, national_gap, ordinal, rank
+from drafter.figures.national import Standing, national_gap, place_words, rank
 from drafter.figures.period_text import keep_case
 
 _NUMBER_WORDS = {number: word for word, number in WORD_ORDINALS.items()}
@@ -126,9 +126,9 @@ def reworded(text: str, standing: Standing) -> str:
 
 
 def _place(position: int, words: bool) -> str:
-    if position == 1:
-        return ""
-    return (_NUMBER_WORDS[position] if words and position in _NUMBER_WORDS else ordinal(position)) + " "
+    if words and position in _NUMBER_WORDS and position != 1:
+        return _NUMBER_WORDS[position] + " "
+    return place_words(position)
 
 
 def _side_words(claim: RankClaim, figures: FigureSet, target):

@@ -67,6 +67,12 @@ def ordinal(position: int) -> str:
     return f"{number}{suffix}"
 
 
+def place_words(position: int | None) -> str:
+    """The ordinal a rank phrase puts before its order, with its space: ``8th ``;
+    nothing for the first place ("the highest", not "the 1st highest")."""
+    return "" if not position or int(position) == 1 else ordinal(position) + " "
+
+
 @dataclass(frozen=True)
 class Standing:
     """Where an area stands in a ranking (a rank's ``Derived.standing``).
@@ -105,7 +111,7 @@ class Standing:
 
     def describe(self) -> str:
         """``the highest of 43 forces``, ``the 8th lowest of 4 forces in Wales``, ``joint 3rd highest ...``."""
-        place = "" if self.first else ordinal(self.position) + " "
+        place = place_words(self.position)
         words = f"joint {place}{self.order}" if self.joint else f"the {place}{self.order}"
         where = "" if self.among == FORCES else f" in {region_phrase(self.group)}"
         return f"{words} of {self.out_of} forces{where}"

@@ -33,7 +33,7 @@ from drafter.figures.exact import (
     round_half_away,
     to_decimal,
 )
-from drafter.figures.national import ordinal, region_phrase
+from drafter.figures.national import ordinal, place_words, region_phrase
 
 __all__ = [
     "to_decimal", "round_half_away", "whole_number", "one_decimal", "fixed", "percent",
@@ -348,8 +348,7 @@ def change_short(current, previous, *, unit: str | None = None, threshold=0) -> 
 def rank_phrase(position: int, order: str = "highest", joint: bool = False) -> str:
     """``the highest``, ``the 8th highest``, ``the joint 3rd highest``, ``the joint lowest``:
     a place in a ranking, as a sentence gives it before "rate of ..."."""
-    place = "" if int(position) == 1 else ordinal(position) + " "
-    return f"the {'joint ' if joint else ''}{place}{order}"
+    return f"the {'joint ' if joint else ''}{place_words(position)}{order}"
 
 
 def among_phrase(out_of: int, group: str = "England and Wales", in_region: bool = False) -> str:

@@ -118,7 +118,12 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
     database = workspace.database
     corpus_generation = statement_store.generation(database)
     rows = statement_store.corpus_paragraphs(database)
-    documents, analysed, reused, tables = analyses_of(workspace, rows, analyser, progress)
+    documents, analysed, reused = analyses_of(workspace, rows, analyser, progress)
+    # The query's tables come from the pipeline, unless nothing new was parsed
+    # and the index being replaced has them (the pipeline then stays unloaded).
+    tables = None if analysed else reusable_tables(current_dirs(workspace)[0], analyser)
+    if tables is None:
+        tables = _pipeline_tables()
 
     steps = 4
     _step(progress, "fitting the retriever", 0, steps)
@@ -181,8 +186,8 @@ def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
 
 
 def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress | None):
-    """Every row's Analysis, the counts of paragraph texts parsed now and
-    taken from the cache, and the pipeline's tables for queries.
+    """Every row's Analysis, and the counts of paragraph texts parsed now and
+    taken from the cache.
 
     A paragraph whose text was analysed before is taken whole from the cache.
     Any other is cut into sentences; only the sentences never analysed
@@ -198,9 +203,6 @@ def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress |
     found = _decoded(analysis_store.cached(database, analyser, list(texts_by_hash)))
     missing = [digest for digest in texts_by_hash if digest not in found]
     reused = len(found)
-    tables = None if missing else reusable_tables(current_dirs(workspace)[0], analyser)
-    if tables is None:
-        tables = _pipeline_tables()
     if missing:
         parts = {digest: analysis.sentences(analysis.mark_figures(texts_by_hash[digest]))
                  for digest in missing}
@@ -216,7 +218,7 @@ def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress |
             pending.append((digest, *whole.encode()))
         for start in range(0, len(pending), STORE_EVERY):
             analysis_store.store(database, analyser, pending[start:start + STORE_EVERY])
-    return [found[row["text_hash"]] for row in rows], len(missing), reused, tables
+    return [found[row["text_hash"]] for row in rows], len(missing), reused
 
 
 def _decoded(cached: dict[str, tuple[str, str]]) -> dict:

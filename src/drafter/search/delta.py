@@ -92,7 +92,7 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
     if len(rows) > limit or len(removed) > limit:
         return None
     analyser = main.analyser_name
-    documents, analysed, reused, _ = analyses_of(workspace, rows, analyser, progress)
+    documents, analysed, reused = analyses_of(workspace, rows, analyser, progress)
     terms = [d.terms for d in documents]
     retriever = None
     if rows:

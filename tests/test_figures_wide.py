@@ -156,6 +156,16 @@ def test_a_files_own_mapping_for_a_recurring_pack(empty_workspace, tmp_path):
     assert (figure.source, figure.unit) == ("Monthly performance pack", "count")
 
 
+def test_a_rate_column_naming_no_measure_is_reported_not_dropped(empty_workspace, tmp_path):
+    book = write_xlsx(tmp_path / "knives.xlsx", {"Table P1": [
+        ["Table P1: Knife or sharp instrument offences by police force area, year ending December 2023"],
+        [], ["Police force area", "Knife or sharp instrument offences", "Rate per 100,000 population"],
+        ["West Midlands [note 3]", 5100, 173.5], ["Dyfed-Powys", "-", "-"]]})
+    report = empty_workspace.import_figures(book)
+    assert report.not_imported == ["Table P1!C3 'Rate per 100,000 population'"]
+    assert by_measure(empty_workspace, "West Midlands") == {("knife_offences", "2023"): 5100}
+
+
 def test_a_csv_wide_table_names_bad_rows_by_line(empty_workspace, tmp_path):
     path = write_csv(tmp_path / "wide.csv", [["Homicides by force, 2022"], ["Force", "Homicides"],
                                               ["Kent", 12], ["Essex", "about 9"]])

@@ -134,7 +134,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         group = group_titles.get(index)
         chosen = _measure(title, group, measure)
         if chosen is None:
-            if title.text and not title.values_only and _column_has_values(sheet, table, index):
+            if title.text and _column_has_values(sheet, table, index):
                 gathered.not_imported.append(f"{sheet.place(table.header, index)} {title.text!r}")
             continue
         per = title.per or (group.per if group else None)

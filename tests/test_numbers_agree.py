@@ -192,3 +192,15 @@ def test_filled_rank_sentences_pass_review(every_force):
         disputed = [f"{f.kind}: {f.message}" for f in report.findings if f.kind in RANK_DISPUTES]
         assert not disputed, (area, disputed)
         assert report.ranks and all(claim.status == "verified" for claim in report.ranks), area
+
+
+def test_a_count_in_brackets_after_this_years_is_last_years_not_a_stale_one(seeded_workspace):
+    draft = seeded_workspace.new_draft(area="Severnshire", period="2026-Q2", date="2026-09")
+    drafts.append_paragraph(draft, "neighbourhood-crime", (
+        "Within this total there were 672 residential burglaries (694 a year earlier), 1,385 vehicle "
+        "offences (1,421), 364 thefts from the person (372) and 155 personal robberies (162)."))
+    seeded_workspace.save_draft(draft)
+    report = seeded_workspace.review(draft.id)
+    assert not [f.message for f in report.findings if f.kind == "stale-figure"]
+    statuses = {n["text"]: n["status"] for n in report.to_dict()["figures"]}
+    assert statuses["162"] == statuses["1,421"] == "verified"

@@ -141,9 +141,21 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
     if any(f" {cue} " in after for cue in _AFTER_BASE_CUES):
         return "base"
-    if _earlier_of_a_pair(mention, numbers):
+    if _earlier_of_a_pair(mention, numbers) or _bracketed_after_a_count(doc, mention, numbers):
         return "base"
     return "current"
+
+
+def _bracketed_after_a_count(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    """"155 personal robberies (162)": a number alone in brackets just after a
+    number of the same kind is what that one is compared with."""
+    opening, closing = mention.token - 1, mention.token + 1
+    if opening < mention.sentence[0] or closing >= mention.sentence[1]:
+        return False
+    if doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    return any(n is not mention and n.sentence == mention.sentence and n.kind == mention.kind
+               and opening - 4 <= n.token < opening for n in numbers)
 
 
 def _dated_partners(mention: NumberMention, numbers: list[NumberMention]) -> list[NumberMention]:

@@ -1,5 +1,5 @@
 """Review's parse: the model's own result, made faster (attribute rules by
-lookup, entities only where there are numbers), kept by text so a text is
+lookup, entities only where a number is written in words), kept by text so a text is
 parsed once, and a table read row by row."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def tokens(doc) -> list[tuple]:
 
 
 def numbers(text: str, doc) -> list[tuple]:
-    return [(m.text, m.kind, m.value, m.in_words, m.entity, m.sentence)
+    return [(m.text, m.kind, m.value, m.in_words, m.sentence)
             for m in extract_numbers(text, doc)]
 
 
@@ -131,3 +131,21 @@ def test_the_cache_keeps_the_most_recently_used(empty_workspace, monkeypatch):
         parses.store(database, "p", [(f"h{i}", b"doc")], used=[])
     parses.store(database, "p", [("h5", b"doc")], used=["h2"])
     assert sorted(parses.cached(database, "p", [f"h{i}" for i in range(6)])) == ["h2", "h4", "h5"]
+
+
+def test_every_number_in_words_in_the_samples_is_read_as_the_model_reads_it(seeded_workspace, both):
+    from drafter.claims.numbers import parse_number_words
+
+    texts = []
+    for stored in seeded_workspace.list_statements():
+        statement = seeded_workspace.get_statement(stored.id).to_dict()
+        texts += [p["text"] for section in statement["sections"] for p in section["paragraphs"]]
+    with_words = [t for t in texts if any(parse_number_words(w) is not None for w in t.split())]
+    assert len(with_words) > 40
+    full = list(load_full_pipeline().pipe(with_words))
+    fast = review_parser().parse(with_words)
+    in_words = 0
+    for text, model, review in zip(with_words, full, fast):
+        assert numbers(text, review) == numbers(text, model), text
+        in_words += sum(1 for m in numbers(text, review) if m[3])
+    assert in_words > 50

@@ -56,12 +56,28 @@ def _singulars(word: str) -> set[str]:
     return forms
 
 
-def token_forms(token) -> set[str]:
-    lower = token.lower_
+def token_forms(token) -> frozenset[str]:
+    return _forms(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=16384)
+def _forms(lower: str, lemma: str) -> frozenset[str]:
     forms = _singulars(lower)
-    if token.lemma_:
-        forms.add(token.lemma_.lower())
-    return forms
+    if lemma:
+        forms.add(lemma.lower())
+    return frozenset(forms)
+
+
+def _doc_forms(doc) -> list[frozenset[str]]:
+    """Every token's forms, worked out once per doc (a review reads them for
+    each set of measures it checks)."""
+    held = doc.user_data.get(_FORMS_KEY)
+    if held is None or len(held) != len(doc):
+        held = doc.user_data[_FORMS_KEY] = [token_forms(t) for t in doc]
+    return held
+
+
+_FORMS_KEY = "drafter.measure_forms"
 
 
 @lru_cache(maxsize=64)
@@ -81,7 +97,7 @@ def measure_words(measures: tuple[str, ...]) -> dict[str, tuple[frozenset[str], 
         for token in doc:
             if token.lower_ in _IGNORED_MEASURE_WORDS or not token.is_alpha:
                 continue
-            forms = token_forms(token)
+            forms = set(token_forms(token))
             if forms & GENERIC_WORDS:
                 forms = set(GENERIC_WORDS)
             forms |= ALIASES.get(token.lower_, frozenset())
@@ -94,25 +110,40 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
     """Every place in ``doc`` where a measure is named (shortest spans, in order)."""
     if doc is None or not measures:
         return []
-    words = measure_words(tuple(sorted(measures)))
-    forms = [token_forms(t) for t in doc]
+    key = tuple(sorted(measures))
+    words = measure_words(key)
+    measures_with = _measures_with(key)
+    forms = _doc_forms(doc)
+    # Where each measure could start: a token with one of its words.
+    starts: dict[str, list[int]] = {}
+    for position, token in enumerate(forms):
+        for measure in {m for form in token for m in measures_with.get(form, ())}:
+            starts.setdefault(measure, []).append(position)
     found: list[MeasureMention] = []
     for measure, needed in words.items():
-        if not needed:
+        if measure not in starts:
             continue
         # A short name of specific words may stand a clause apart ("victims surveyed
         # in 2023, 72% were satisfied"); one ending in "offences" or "crime" may not,
         # or it would reach the next measure's noun.
         specific = len(needed) <= 2 and not any(need & GENERIC_WORDS for need in needed)
         window = 12 if specific else 2 * len(needed) + 2
-        for start in range(len(doc)):
-            if not any(forms[start] & need for need in needed):
-                continue
+        for start in starts[measure]:
             end = _cover(forms, start, needed, window)
             if end is not None and doc[start].sent == doc[end - 1].sent:
                 found.append(MeasureMention(measure, start, end))
     found.sort(key=lambda m: (m.start, m.end - m.start))
     return _without_nested(found)
+
+
+@lru_cache(maxsize=64)
+def _measures_with(measures: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each word form, the measures with a word it can be."""
+    holders: dict[str, list[str]] = {}
+    for measure, needed in measure_words(measures).items():
+        for form in frozenset().union(*needed):
+            holders.setdefault(form, []).append(measure)
+    return {form: tuple(names) for form, names in holders.items()}
 
 
 def _cover(forms, start: int, needed, window: int) -> int | None:

@@ -2,10 +2,10 @@
 
 Digits are found with regular expressions (exact offsets, every format the
 statements use: ``65,450``, ``18.5%``, ``£2 million``, ``15.4 per million``);
-spaCy's entities (CARDINAL, PERCENT, MONEY, DATE, TIME, QUANTITY) add numbers
-written in words and tell a year (``in 2022``) from a count, a duration
-(``6 months``) from a figure. The parser tells ``2000 weapons`` (a count) from
-``Order 2021`` (a year).
+spaCy's entities (CARDINAL, PERCENT, MONEY, QUANTITY) add numbers written in
+words. A year (``in 2022``) and a duration (``6 months``) are told from a
+figure by the words around them, and the parser tells ``2000 weapons`` (a
+count) from ``Order 2021`` (a year).
 
 Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
 points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
@@ -102,7 +102,6 @@ class NumberMention:
     decimals: int = 0
     approximate: bool = False
     per: float | None = None
-    entity: str | None = None
     in_words: bool = False
     plain: bool = False  # bare digits: no separator, decimals, currency or suffix
     token: int = 0
@@ -266,8 +265,7 @@ def _word_mentions(doc, taken: list[tuple[int, int]]) -> list[NumberMention]:
             continue
         following = doc.text[end:end + 9].lower()
         kind = "percent" if re.match(r"\s*(per\s?cent|percent)", following) else ""
-        found.append(NumberMention(doc.text[start:end], start, end, value, kind, in_words=True,
-                                   entity=entity.label_))
+        found.append(NumberMention(doc.text[start:end], start, end, value, kind, in_words=True))
     return found
 
 
@@ -281,10 +279,6 @@ def _place(mention: NumberMention, doc) -> None:
     token = digits[0]
     mention.token = token.i
     mention.sentence = (token.sent.start, token.sent.end)
-    for entity in doc.ents:
-        if entity.start <= token.i < entity.end:
-            mention.entity = mention.entity or entity.label_
-            break
 
 
 def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None:

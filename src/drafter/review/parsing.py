@@ -7,10 +7,13 @@ Two parts of the model are run differently, with the same result:
 * the ``attribute_ruler`` (tag → part of speech, morphology, exceptional
   lemmas) is applied from its own patterns by :class:`AttributeRules`, a
   direct lookup, instead of spaCy's matcher, which costs as much as the tagger;
-* the entity recogniser runs only on sentences with a number in them (digits
-  or number words): entities are what tells "six" or "forty" is a number, and
-  nothing else in a review reads them. Each such sentence is recognised with
-  ``NER_CONTEXT`` tokens either side, as much as the recogniser looks at.
+* the entity recogniser runs only around numbers written in words ("six",
+  "forty", "two million"), and only entities holding one are kept: entities
+  are what tells such a word is a count ("one in five") and not a pronoun
+  ("no one") or a duration ("six months"), and nothing else in a review
+  reads them (figures in digits are found by pattern, and an entity with a
+  digit in it is never read). Each such word is recognised with
+  ``NER_CONTEXT`` tokens either side, more than the recogniser looks at.
 
 The model's own first step (``drafter.nlp``) reads a table's rows as its
 sentences, here as everywhere. Parses are kept by text (see
@@ -25,11 +28,12 @@ import re
 from typing import Callable
 
 from drafter.nlp import set_token_attributes
+from drafter.review.parse_bytes import FORMAT, doc_from_bytes, doc_to_bytes
 from drafter.store import parses
 
-PARSE_VERSION = "review-parse-2"  # part of the cache key: change it when the parse changes
+PARSE_VERSION = f"review-parse-3-{FORMAT}"  # part of the cache key: change it when the parse changes
 NER_CONTEXT = 12
-_NUMBER_WORD = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 class AttributeRules:
@@ -155,7 +159,7 @@ class ReviewParser:
 
         windows: list[tuple[int, int, int, int, int]] = []  # doc, window start/end, core start/end
         for number, doc in enumerate(docs):
-            cores = _merged([(s.start, s.end) for s in doc.sents if _has_number(s)])
+            cores = _merged(_number_words(doc))
             for start, end in cores:
                 windows.append((number, max(0, start - NER_CONTEXT), min(len(doc), end + NER_CONTEXT),
                                 start, end))
@@ -164,19 +168,29 @@ class ReviewParser:
         for (number, lo, _, start, end), part in zip(windows, self.ner.pipe(parts, batch_size=64)):
             doc = docs[number]
             for entity in part.ents:
-                if start <= lo + entity.start < end:
+                if lo + entity.start < end and lo + entity.end > start:
                     found[number].append(Span(doc, lo + entity.start, min(lo + entity.end, len(doc)),
                                               label=entity.label_))
         for number, doc in enumerate(docs):
             doc.set_ents(_without_overlaps(found[number]), default="outside")
 
 
-def _has_number(sentence) -> bool:
-    return any(token.like_num or _NUMBER_WORD.search(token.text) for token in sentence)
+def _number_words(doc) -> list[tuple[int, int]]:
+    """(i, i + 1) for each token that is a number written in words: the
+    tokens an entity must hold for review to read it."""
+    from spacy.attrs import LIKE_NUM
+
+    from drafter.claims.numbers import parse_number_words
+
+    if not len(doc):
+        return []
+    flagged = doc.to_array([LIKE_NUM]).ravel().nonzero()[0].tolist()
+    return [(i, i + 1) for i in flagged
+            if not _DIGIT.search(doc[i].text) and parse_number_words(doc[i].text) is not None]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences next to each other become one stretch (their contexts would overlap)."""
+    """Words near each other become one stretch (their contexts would overlap)."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1] + NER_CONTEXT:
@@ -217,14 +231,15 @@ def parse_paragraphs(paragraphs, database=None) -> None:
     where the text was parsed before, else parsed now (and kept)."""
     if not paragraphs:
         return
-    from spacy.tokens import DocBin
-
     parser = review_parser()
     keys = [_key(p.text) for p in paragraphs]
     stored = parses.cached(database, parser.ident, sorted(set(keys))) if database is not None else {}
     docs: dict[str, object] = {}
     for key, data in stored.items():
-        docs[key] = next(DocBin().from_bytes(data).get_docs(parser.nlp.vocab))
+        try:
+            docs[key] = doc_from_bytes(data, parser.nlp.vocab)
+        except ValueError:
+            continue  # a damaged entry: parsed again below, and kept in its place
     wanted = {key: p.text for key, p in zip(keys, paragraphs) if key not in docs}
     if wanted:
         made = parser.parse(list(wanted.values()))
@@ -232,5 +247,5 @@ def parse_paragraphs(paragraphs, database=None) -> None:
     for key, paragraph in zip(keys, paragraphs):
         paragraph.doc = docs[key]
     if database is not None:
-        rows = [(key, DocBin(docs=[docs[key]], store_user_data=False).to_bytes()) for key in wanted]
-        parses.store(database, parser.ident, rows, used=sorted(stored))
+        rows = [(key, doc_to_bytes(docs[key])) for key in wanted]
+        parses.store(database, parser.ident, rows, used=sorted(set(stored) - set(wanted)))

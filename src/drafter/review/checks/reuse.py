@@ -182,14 +182,17 @@ class PastIndex:
             for index in self.runs.get(run, ()):
                 by_runs[index] += 1
         by_words: Counter = Counter()
-        for word in {w for w in words if len(w) >= _MIN_RARE_WORD}:
+        for word in sorted({w for w in words if len(w) >= _MIN_RARE_WORD}):
             weight = self.weight.get(word, 0.0)
             for index in self.by_word.get(word, ()):
                 by_words[index] += weight
         chosen: list[int] = []
         for side in (True, False):
             for ranking in (by_runs, by_words):
-                best = [i for i, _ in ranking.most_common() if group[i] == side][:CANDIDATES]
+                # Ties are cut by position, not by the order words were met
+                # (which follows string hashing, and so changes from run to run).
+                side_of = sorted((i for i in ranking if group[i] == side), key=lambda i: (-ranking[i], i))
+                best = side_of[:CANDIDATES]
                 chosen += [i for i in best if i not in chosen]
         return chosen
 

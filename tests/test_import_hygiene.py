@@ -112,6 +112,19 @@ def test_sql_lives_only_in_the_store():
     assert not offenders, offenders
 
 
+def test_the_store_reaches_the_connection_only_through_its_lock():
+    """The desk autosaves from a worker thread on the same connection: every
+    statement goes through ``Database``, whose lock keeps them apart."""
+    offenders = []
+    for path in _python_files(ENGINE):
+        if path == ENGINE / "store" / "connection.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\.conn\.(execute|executemany|cursor)\(|\.conn\b\s*$", line):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not offenders, offenders
+
+
 _PRIVATE_ATTRIBUTE = re.compile(r"\b(drafter(?:\.[a-z_]+)*|[a-z_]+)\.(_[a-z][a-z0-9_]*)\b")
 
 

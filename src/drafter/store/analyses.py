@@ -26,22 +26,17 @@ CREATE TABLE IF NOT EXISTS analyses (
 
 def cached(database: Database, analyser: str, hashes: list[str]) -> dict[str, tuple[str, str]]:
     """Return {text_hash: (terms, words)} for the hashes already analysed."""
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(hashes), 500):
-        chunk = hashes[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in database.conn.execute(
-            f"SELECT text_hash, terms, words FROM analyses WHERE analyser = ? AND text_hash IN ({marks})",
-            (analyser, *chunk),
-        ):
-            found[row[0]] = (row[1], row[2])
+    rows = database.rows_in(
+        "SELECT text_hash, terms, words FROM analyses WHERE analyser = ? AND text_hash IN ({marks})",
+        hashes, before=(analyser,))
+    found = {row[0]: (row[1], row[2]) for row in rows}
     return found
 
 
 def store(database: Database, analyser: str, rows: list[tuple[str, str, str]]) -> None:
     """Store (text_hash, terms, words) rows for one analyser."""
     with database.transaction():
-        database.conn.executemany(
+        database.executemany(
             "INSERT OR REPLACE INTO analyses (text_hash, analyser, terms, words) VALUES (?,?,?,?)",
             [(h, analyser, terms, words) for h, terms, words in rows],
         )

@@ -17,6 +17,7 @@ from typing import Iterator
 from drafter.errors import WorkspaceError
 
 BUSY_TIMEOUT_MS = 60_000
+IN_CHUNK = 500  # values bound in one IN list
 
 
 class Database:
@@ -83,6 +84,21 @@ class Database:
         """Like :meth:`query`, as plain tuples (for reading many rows fast)."""
         with self._lock:
             return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
+        """The first row, as a tuple, or None."""
+        with self._lock:
+            return self.conn.execute(sql, params).fetchone()
+
+    def rows_in(self, sql: str, values: list, before: tuple = ()) -> list[tuple]:
+        """Rows of ``sql`` whose ``{marks}`` is an ``IN`` list of ``values``
+        (after the ``before`` parameters), asked for in chunks: SQLite limits
+        how many values one statement binds."""
+        found: list[tuple] = []
+        for start in range(0, len(values), IN_CHUNK):
+            chunk = values[start:start + IN_CHUNK]
+            found += self.rows(sql.format(marks=",".join("?" * len(chunk))), (*before, *chunk))
+        return found
 
     def close(self) -> None:
         with self._lock:

@@ -54,12 +54,12 @@ def create_draft(database: Database, *, content: str, content_hash: str, title: 
     """Store a new draft with its first revision (number 1); returns the draft id."""
     now = _now()
     with database.transaction():
-        draft_id = database.conn.execute(
+        draft_id = database.execute(
             "INSERT INTO drafts (title, date, created_at, updated_at, head_revision, head_hash,"
             " paragraphs, sections_done, sections_total) VALUES (?,?,?,?,1,?,?,?,?)",
             (title, date, now, now, content_hash, paragraphs, sections_done, sections_total),
         ).lastrowid
-        database.conn.execute(
+        database.execute(
             "INSERT INTO draft_revisions (draft_id, number, saved_at, content, content_hash,"
             " paragraphs, note) VALUES (?,1,?,?,?,?,?)",
             (draft_id, now, content, content_hash, paragraphs, note),
@@ -72,9 +72,9 @@ def save_revision(database: Database, draft_id: int, *, content: str, content_ha
                   sections_total: int, note: str | None) -> tuple[int, bool]:
     """Add a revision unless the content equals the head's; returns (head number, added)."""
     with database.transaction():
-        row = database.conn.execute(
+        row = database.one(
             "SELECT head_revision, head_hash FROM drafts WHERE id = ?", (draft_id,)
-        ).fetchone()
+        )
         if row is None:
             raise NotFound("draft", draft_id)
         head, head_hash = row
@@ -82,12 +82,12 @@ def save_revision(database: Database, draft_id: int, *, content: str, content_ha
             return head, False
         number = (head or 0) + 1
         now = _now()
-        database.conn.execute(
+        database.execute(
             "INSERT INTO draft_revisions (draft_id, number, saved_at, content, content_hash,"
             " paragraphs, note) VALUES (?,?,?,?,?,?,?)",
             (draft_id, number, now, content, content_hash, paragraphs, note),
         )
-        database.conn.execute(
+        database.execute(
             "UPDATE drafts SET head_revision = ?, head_hash = ?, updated_at = ?, title = ?, date = ?,"
             " paragraphs = ?, sections_done = ?, sections_total = ? WHERE id = ?",
             (number, content_hash, now, title, date, paragraphs, sections_done, sections_total,
@@ -98,20 +98,20 @@ def save_revision(database: Database, draft_id: int, *, content: str, content_ha
 
 def head_content(database: Database, draft_id: int) -> tuple[int, str]:
     """(head revision number, its JSON content)."""
-    row = database.execute(
+    row = database.one(
         "SELECT r.number, r.content FROM drafts d JOIN draft_revisions r"
         " ON r.draft_id = d.id AND r.number = d.head_revision WHERE d.id = ?",
         (draft_id,),
-    ).fetchone()
+    )
     if row is None:
         raise NotFound("draft", draft_id)
     return row[0], row[1]
 
 
 def revision_content(database: Database, draft_id: int, number: int) -> str:
-    row = database.execute(
+    row = database.one(
         "SELECT content FROM draft_revisions WHERE draft_id = ? AND number = ?", (draft_id, number)
-    ).fetchone()
+    )
     if row is None:
         check_exists(database, draft_id)
         raise UnknownRevision(draft_id, number)
@@ -119,7 +119,7 @@ def revision_content(database: Database, draft_id: int, number: int) -> str:
 
 
 def check_exists(database: Database, draft_id: int) -> None:
-    if database.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone() is None:
+    if database.one("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)) is None:
         raise NotFound("draft", draft_id)
 
 
@@ -144,5 +144,5 @@ def delete_draft(database: Database, draft_id: int) -> None:
         check_exists(database, draft_id)
         # Revisions go too (ON DELETE CASCADE); deleting them first keeps that true
         # even on a connection opened without foreign keys.
-        database.conn.execute("DELETE FROM draft_revisions WHERE draft_id = ?", (draft_id,))
-        database.conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+        database.execute("DELETE FROM draft_revisions WHERE draft_id = ?", (draft_id,))
+        database.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))

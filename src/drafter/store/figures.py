@@ -157,12 +157,10 @@ def _stored_for(database: Database, areas: set[str]) -> tuple[dict, dict]:
     each area's stored spelling by its folded name."""
     stored: dict[tuple[str, str, str], dict] = {}
     spellings: dict[str, str] = {}
-    names = sorted(areas)
-    for start in range(0, len(names), 500):  # SQLite limits how many values one statement binds
-        chunk = names[start:start + 500]
-        for row in database.query(
-                f"SELECT area, measure, period, value, unit, source FROM figures "
-                f"WHERE area IN ({','.join('?' * len(chunk))})", tuple(chunk)):
-            stored[(row["area"].casefold(), row["measure"], row["period"])] = row
-            spellings.setdefault(row["area"].casefold(), row["area"])
+    columns = ("area", "measure", "period", "value", "unit", "source")
+    for values in database.rows_in(f"SELECT {', '.join(columns)} FROM figures WHERE area IN ({{marks}})",
+                                   sorted(areas)):
+        row = dict(zip(columns, values))
+        stored[(row["area"].casefold(), row["measure"], row["period"])] = row
+        spellings.setdefault(row["area"].casefold(), row["area"])
     return stored, spellings

@@ -30,14 +30,9 @@ CREATE INDEX IF NOT EXISTS parses_used ON parses(used)
 
 def cached(database: Database, parser: str, hashes: list[str]) -> dict[str, bytes]:
     """{text_hash: doc bytes} for the hashes already parsed by ``parser``."""
-    found: dict[str, bytes] = {}
-    for start in range(0, len(hashes), 500):
-        chunk = hashes[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in database.conn.execute(
-                f"SELECT text_hash, doc FROM parses WHERE parser = ? AND text_hash IN ({marks})",
-                (parser, *chunk)):
-            found[row[0]] = row[1]
+    rows = database.rows_in("SELECT text_hash, doc FROM parses WHERE parser = ? AND text_hash IN ({marks})",
+                            hashes, before=(parser,))
+    found = {row[0]: row[1] for row in rows}
     return found
 
 
@@ -49,24 +44,23 @@ def store(database: Database, parser: str, rows: list[tuple[str, bytes]], used: 
     process writing, such as a long ``corpus add``) is skipped rather than
     waited for: the review it would speed up does not depend on it.
     """
-    connection = database.conn
     try:
-        connection.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+        database.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
         _store(database, parser, rows, used)
     except sqlite3.Error:
         pass
     finally:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        database.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _store(database: Database, parser: str, rows: list[tuple[str, bytes]], used: list[str]) -> None:
     now = time.time()
     with database.transaction():
-        database.conn.executemany(
+        database.executemany(
             "INSERT OR REPLACE INTO parses (text_hash, parser, doc, used) VALUES (?,?,?,?)",
             [(digest, parser, doc, now) for digest, doc in rows])
-        database.conn.executemany("UPDATE parses SET used = ? WHERE parser = ? AND text_hash = ?",
+        database.executemany("UPDATE parses SET used = ? WHERE parser = ? AND text_hash = ?",
                                   [(now, parser, digest) for digest in used])
-        database.conn.execute(
+        database.execute(
             "DELETE FROM parses WHERE rowid IN (SELECT rowid FROM parses ORDER BY used DESC "
             "LIMIT -1 OFFSET ?)", (KEEP,))

@@ -33,7 +33,7 @@ BASE_VERSION = 1
 
 def migrate(database: Database) -> None:
     with database.transaction():
-        version = database.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = database.one("PRAGMA user_version")[0]
         if version == 0:
             for module_schema in (META_SCHEMA, statements.SCHEMA, analyses.SCHEMA,
                                   figures.SCHEMA, drafts.SCHEMA):
@@ -43,24 +43,24 @@ def migrate(database: Database) -> None:
             if version < target:
                 _run_script(database, script)
                 version = target
-        database.conn.execute(f"PRAGMA user_version = {version}")
+        database.execute(f"PRAGMA user_version = {version}")
 
 
 def _run_script(database: Database, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement.
     for statement in script.split(";"):
         if statement.strip():
-            database.conn.execute(statement)
+            database.execute(statement)
 
 
 def get_meta(database: Database, key: str, default: str | None = None) -> str | None:
-    row = database.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    row = database.one("SELECT value FROM meta WHERE key = ?", (key,))
     return row[0] if row else default
 
 
 def set_meta(database: Database, key: str, value: str) -> None:
     with database.transaction():
-        database.conn.execute(
+        database.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),

@@ -73,9 +73,9 @@ def _now() -> str:
 
 def bump_generation(database: Database) -> int:
     with database.transaction():
-        row = database.conn.execute("SELECT value FROM meta WHERE key = 'corpus_generation'").fetchone()
+        row = database.one("SELECT value FROM meta WHERE key = 'corpus_generation'")
         generation = int(row[0]) + 1 if row else 1
-        database.conn.execute(
+        database.execute(
             "INSERT INTO meta(key, value) VALUES ('corpus_generation', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (str(generation),),
@@ -84,12 +84,12 @@ def bump_generation(database: Database) -> int:
 
 
 def generation(database: Database) -> int:
-    row = database.conn.execute("SELECT value FROM meta WHERE key = 'corpus_generation'").fetchone()
+    row = database.one("SELECT value FROM meta WHERE key = 'corpus_generation'")
     return int(row[0]) if row else 0
 
 
 def find_by_hash(database: Database, digest: str) -> int | None:
-    row = database.conn.execute("SELECT id FROM statements WHERE content_hash = ?", (digest,)).fetchone()
+    row = database.one("SELECT id FROM statements WHERE content_hash = ?", (digest,))
     return row[0] if row else None
 
 
@@ -97,7 +97,7 @@ def insert_statement(database: Database, statement: Statement, *, file: str, ori
                      fmt: str, digest: str) -> int:
     """Store a parsed statement with all its sections and paragraphs, atomically."""
     with database.transaction():
-        cursor = database.conn.execute(
+        cursor = database.execute(
             "INSERT INTO statements (file, original, format, content_hash, title, force, board, date,"
             " presented_by, paragraphs, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (file, original, fmt, digest, statement.title, statement.force, statement.board,
@@ -106,7 +106,7 @@ def insert_statement(database: Database, statement: Statement, *, file: str, ori
         statement_id = cursor.lastrowid
         position = 0
         for section_position, section in enumerate(statement.sections):
-            section_id = database.conn.execute(
+            section_id = database.execute(
                 "INSERT INTO sections (statement_id, position, heading, priority) VALUES (?,?,?,?)",
                 (statement_id, section_position, section.heading, section.priority),
             ).lastrowid
@@ -116,7 +116,7 @@ def insert_statement(database: Database, statement: Statement, *, file: str, ori
                 rows.append((statement_id, section_id, position, paragraph.number, paragraph.text,
                              section.priority, text_hash(paragraph.text), paragraph.kind, cells))
                 position += 1
-            database.conn.executemany(
+            database.executemany(
                 "INSERT INTO paragraphs (statement_id, section_id, position, number, text, priority,"
                 " text_hash, kind, cells) VALUES (?,?,?,?,?,?,?,?,?)",
                 rows,
@@ -168,9 +168,9 @@ def remove_statement(database: Database, statement_id: int) -> tuple[StoredState
     file when no other statement shares that file."""
     with database.transaction():
         stored = get_statement(database, statement_id)
-        original = database.conn.execute(
-            "SELECT original FROM statements WHERE id = ?", (statement_id,)).fetchone()[0]
-        database.conn.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
+        original = database.one(
+            "SELECT original FROM statements WHERE id = ?", (statement_id,))[0]
+        database.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
         bump_generation(database)
     return stored, original
 
@@ -204,12 +204,12 @@ def corpus_paragraphs(database: Database, statement_ids: list[int] | None = None
 def force_statements(database: Database, force: str | None) -> list[tuple[int, str | None]]:
     """(id, date) of every stored statement of ``force`` (of no known force for None)."""
     return [(row[0], row[1]) for row in
-            database.conn.execute("SELECT id, date FROM statements WHERE force IS ?", (force,))]
+            database.rows("SELECT id, date FROM statements WHERE force IS ?", (force,))]
 
 
 def statement_ids(database: Database) -> list[int]:
     """The id of every stored statement."""
-    return [row[0] for row in database.conn.execute("SELECT id FROM statements ORDER BY id")]
+    return [row[0] for row in database.rows("SELECT id FROM statements ORDER BY id")]
 
 
 def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
@@ -233,9 +233,9 @@ def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
     )
     if not rows:
         get_statement(database, statement_id)  # raises NotFound for an unknown statement
-        low, high = database.conn.execute(
+        low, high = database.one(
             "SELECT MIN(number), MAX(number) FROM paragraphs WHERE statement_id = ?", (statement_id,)
-        ).fetchone()
+        )
         # Say which numbers the statement does have, so the writer can pick one.
         having = (f"its paragraphs are numbered {low} to {high}" if low is not None
                   else "it has no numbered paragraphs")
@@ -247,7 +247,7 @@ def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
 def set_predictions(database: Database, predictions: list[tuple[int, str, float]]) -> None:
     """Store (paragraph id, predicted priority, confidence) for unlabelled paragraphs."""
     with database.transaction():
-        database.conn.executemany(
+        database.executemany(
             "UPDATE paragraphs SET predicted_priority = ?, predicted_confidence = ? WHERE id = ?",
             [(priority, confidence, pid) for pid, priority, confidence in predictions],
         )

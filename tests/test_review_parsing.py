@@ -97,6 +97,29 @@ def test_reviewing_twice_gives_the_same_report(seeded_workspace, tmp_path):
     assert first == second
 
 
+def test_a_damaged_kept_parse_is_parsed_again_and_replaced(seeded_workspace, tmp_path):
+    import sqlite3
+
+    from review_real_samples import WEST_MERCIA_APPLICABILITY
+
+    path = tmp_path / "wm.txt"
+    path.write_text(WEST_MERCIA_APPLICABILITY, encoding="utf-8")
+    first = seeded_workspace.review(str(path), area="Severnshire").to_dict()
+    other = sqlite3.connect(str(seeded_workspace.path / "drafter.db"), isolation_level=None)
+    try:
+        damaged = other.execute("UPDATE parses SET doc = substr(doc, 1, 7)").rowcount
+    finally:
+        other.close()
+    assert damaged
+    assert seeded_workspace.review(str(path), area="Severnshire").to_dict() == first
+    other = sqlite3.connect(str(seeded_workspace.path / "drafter.db"))
+    try:
+        sizes = [row[0] for row in other.execute("SELECT length(doc) FROM parses")]
+    finally:
+        other.close()
+    assert min(sizes) > 7  # kept again whole
+
+
 def test_a_busy_workspace_reviews_without_waiting_to_keep_the_parse(seeded_workspace, tmp_path):
     import sqlite3
     import time

@@ -135,16 +135,10 @@ def _plain_plan(pairs, collection, retriever) -> QueryPlan:
     df = np.fromiter((frequency for _, frequency in found), dtype=np.int64, count=len(terms))
     items = np.flatnonzero(df > 0)
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(terms))[items]
-    if retriever.sublinear_tf:
-        tf = 1.0 + np.log(tf)
-    items, tf = retriever.cut_long_query(items, tf, df[items], collection.documents)
-    if not len(items):
+    kept, values = retriever.weigh(tf, df[items], collection.idf(df[items]), collection.documents)
+    if not len(kept):
         return QueryPlan([], np.zeros(0))
-    weights = tf * collection.idf(df[items])
-    if len(items) > retriever.max_query_terms:
-        best = np.argsort(-weights, kind="stable")[:retriever.max_query_terms]
-        items, weights = items[best], weights[best]
-    items = items.tolist()
+    items = items[kept].tolist()
     chosen = [terms[i] for i in items]
     words_of: dict[str, list[str]] = {term: [] for term in chosen}
     for term, written in pairs:
@@ -153,7 +147,6 @@ def _plain_plan(pairs, collection, retriever) -> QueryPlan:
             known.append(written)
     columns = [np.array([found[i][0][segment] for i in items], dtype=np.int64)
                for segment in range(len(collection.segments))]
-    values = weights / (float(weights.sum()) * (retriever.k1 + 1.0))
     return QueryPlan(chosen, values, words_of, set(), columns)
 
 

@@ -286,9 +286,7 @@ class TfidfRetriever(LightEstimator):
 
     # -- querying ------------------------------------------------------------------
     def query_weights(self, terms: list[str], idf=None):
-        """(columns, weights) of the query's known terms: (1 + log tf) × IDF,
-        the heaviest ``max_query_terms`` only, divided by the best score a
-        document could reach so that scores lie between 0 and 1."""
+        """(columns, weights) of the query's known terms (see :meth:`weigh`)."""
         import numpy as np
 
         self._check_fitted()
@@ -301,16 +299,29 @@ class TfidfRetriever(LightEstimator):
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        kept, weights = self.weigh(tf, self.df_[columns], idf[columns], self.n_documents_)
+        return columns[kept], weights.astype(np.float32)
+
+    def weigh(self, tf, document_frequency, idf, documents: int):
+        """(positions kept, weights) for a query's terms, given per term its
+        count in the query, document frequency and IDF: (1 + log tf) × IDF,
+        the common terms of a long query and all but the heaviest
+        ``max_query_terms`` left out, divided by the best score a document
+        could reach so that scores lie between 0 and 1."""
+        import numpy as np
+
+        tf = np.asarray(tf, dtype=np.float64)
         if self.sublinear_tf:
             tf = 1.0 + np.log(tf)
-        columns, tf = self.cut_long_query(columns, tf, self.df_[columns], self.n_documents_)
-        weights = tf * idf[columns]
-        if len(columns) > self.max_query_terms:
+        positions, tf = self.cut_long_query(np.arange(len(tf)), tf, np.asarray(document_frequency), documents)
+        weights = tf * np.asarray(idf, dtype=np.float64)[positions]
+        if len(positions) > self.max_query_terms:
             keep = np.argsort(-weights, kind="stable")[:self.max_query_terms]
-            columns, weights = columns[keep], weights[keep]
-        ceiling = float(weights.sum()) * (self.k1 + 1.0)
-        return columns, (weights / ceiling).astype(np.float32)
+            positions, weights = positions[keep], weights[keep]
+        if not len(positions):
+            return positions, weights
+        return positions, weights / (float(weights.sum()) * (self.k1 + 1.0))
 
     def cut_long_query(self, items, tf, document_frequency, documents: int):
         """Drop the common terms of a long query (see ``long_query_max_df``)."""

@@ -113,3 +113,16 @@ def test_rolling_forward_moves_a_period_by_whole_quarters(text, months, shifted)
 def test_a_shift_that_is_not_whole_quarters_gives_no_period():
     assert Period.parse("2022").shifted(1) is None
     assert Period.parse("2026-Q1").months_to(Period.parse("2026-Q3")) == 6
+
+
+@pytest.mark.parametrize("period, main, target, moved", [
+    ("2026-Q1", "2026-Q1", "2026-Q2", "2026-Q2"),      # this quarter's figure becomes next quarter's
+    ("2025-Q1", "2026-Q1", "2026-Q2", "2025-Q2"),      # the comparison quarter a year back moves too
+    ("2025", "2026-Q1", "2026-Q2", "2025"),            # last year stays until the next year is complete
+    ("2025", "2026-Q3", "2026-Q4", "2026"),            # and moves when it is
+    ("2025/26", "2026-Q1", "2026-Q2", "2025/26"),      # a financial year ends in March
+    ("2025/26", "2026-Q4", "2027-Q1", "2026/27"),
+    ("2025-Q4", "2025-Q4", "2026-Q4", "2026-Q4"),      # a year's roll moves every kind a year
+])
+def test_a_period_moves_as_roll_forward_moves_it(period, main, target, moved):
+    assert str(Period.parse(period).moved(Period.parse(main), Period.parse(target))) == moved

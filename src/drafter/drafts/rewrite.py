@@ -92,17 +92,7 @@ class Mover:
         return period.shifted(self.main.months_to(self.target)) or period
 
     def move(self, period: Period) -> Period:
-        step = 3 if period.months_long == 3 else 12
-        lag = (_aligned_end(self.main.last, period.last, step) - period.last) // step
-        last = _aligned_end(self.target.last, period.last, step) - lag * step
-        moved = Period.of_months((last - period.months_long + 1) // 12,
-                                 (last - period.months_long + 1) % 12 + 1, period.months_long)
-        return moved if moved is not None else period
-
-
-def _aligned_end(limit: int, last: int, step: int) -> int:
-    """The latest month up to ``limit`` that ends a period like one ending at ``last``."""
-    return limit - ((limit - last) % step)
+        return period.moved(self.main, self.target)
 
 
 def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | None = None) -> Derived:

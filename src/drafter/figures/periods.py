@@ -228,6 +228,18 @@ class Period:
         """How many months ``other`` starts after this period does."""
         return other.first - self.first
 
+    def moved(self, main: "Period", target: "Period") -> "Period":
+        """The period that stands to ``target`` as this one stands to ``main``:
+        its place among periods of its length counted back from ``main``'s
+        end, counted back from ``target``'s end instead. A quarter moves a
+        quarter when the statement does; a year moves only once the target
+        reaches the next year's end (the rule :meth:`latest_of_its_kind_at`
+        reads the other way). Itself when no period runs so."""
+        step = 3 if self.months_long == 3 else 12
+        lag = (_aligned_end(main.last, self.last, step) - self.last) // step
+        last = _aligned_end(target.last, self.last, step) - lag * step
+        return _of_first(last - self.months_long + 1, self.months_long) or self
+
     # -- English --------------------------------------------------------------
     def label(self) -> str:
         """How a sentence names the period: ``2022``, ``the third quarter of
@@ -267,6 +279,11 @@ class Period:
 def _parsed(text: str) -> Period:
     """Periods are parsed from the same few strings over and over: remember them."""
     return Period._read(text)
+
+
+def _aligned_end(limit: int, last: int, step: int) -> int:
+    """The latest month up to ``limit`` that ends a period like one ending at ``last``."""
+    return limit - ((limit - last) % step)
 
 
 def _of_first(first: int, months_long: int) -> Period | None:

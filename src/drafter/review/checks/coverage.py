@@ -28,6 +28,7 @@ import re
 from drafter.priorities import CLOSING, INTRODUCTION, PRIORITIES, PRIORITY_IDS, by_id
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding
+from drafter.statement import cells_of
 
 APPLICABILITY = re.compile(
     r"\bapplicab(?:le|ility)\b"
@@ -101,7 +102,7 @@ class Applicability:
                     self.evidence.setdefault(target, sentence)
 
     def _read_table(self, text: str) -> None:
-        rows = [[cell.strip() for cell in line.split(" | ")] for line in text.splitlines()]
+        rows = _table_rows(text)
         if not rows:
             return
         columns = [i for i, cell in enumerate(rows[0]) if _APPLICABILITY_HEADER.search(cell)]
@@ -119,10 +120,13 @@ class Applicability:
 def _table_priorities(paragraph: ReviewParagraph) -> set[str]:
     """Priorities named in the first cell of a table's rows (the Home Office template)."""
     found: set[str] = set()
-    for line in paragraph.text.splitlines()[1:]:
-        first = line.split(" | ")[0]
-        found.update(priorities_named(first))
+    for row in _table_rows(paragraph.text)[1:]:
+        found.update(priorities_named(row[0]))
     return found
+
+
+def _table_rows(text: str) -> list[list[str]]:
+    return [[cell.strip() for cell in row] for row in cells_of(text)] if text else []
 
 
 def check(document: ReviewDocument, cut_short: bool = False) -> tuple[list[Finding], dict]:

@@ -334,6 +334,11 @@ class _Vectors:
             self._vectors.append((columns, weights))
             self._matrix = None
 
+    def terms(self, documents) -> np.ndarray:
+        """How many distinct terms each of ``documents`` has."""
+        self.load(documents)
+        return np.array([len(self._vectors[self._rows[int(self.entries[d])]][0]) for d in documents])
+
     def similarities(self, pairs: list[tuple[int, int]]):
         """Cosine similarity of each pair of documents."""
         import scipy.sparse
@@ -379,5 +384,7 @@ def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, liv
                 continue
             block = vectors.similarities([(a, b) for a in new_at for b in old_at])
             block = block.reshape(len(new_at), len(old_at))
-            links.extend(assign_versions(block, np.asarray(new_at), np.asarray(old_at), VERSION_THRESHOLD))
+            sizes = (vectors.terms(new_at), vectors.terms(old_at))
+            links.extend(assign_versions(block, np.asarray(new_at), np.asarray(old_at), VERSION_THRESHOLD,
+                                         sizes))
     return links

@@ -33,6 +33,13 @@ ROWS_PER_BAND = 3
 _PRIME = (1 << 31) - 1
 # A version link must beat every other pairing of either paragraph by this factor.
 DISTINCT_BY = 1.1
+# From this many distinct terms on both sides, and this similarity, a rival
+# pairing counts only when its other paragraph would take it about as readily
+# as its own match. Short items (one-line planned actions) and weaker pairs
+# keep the strict rule: there a pairing is as likely chance as a version, and
+# a wrong link hides a paragraph behind another in every search.
+SUBSTANTIAL_TERMS = 12
+SUBSTANTIAL_SIMILARITY = 0.14
 # A bucket this large is a very common boilerplate sentence set; its members
 # are compared with one representative instead of pairwise.
 _PAIRWISE_LIMIT = 12
@@ -176,6 +183,7 @@ def _version_links(matrix, statements: list[tuple], sections: list[str | None],
     # One sparse product per pair of statements (scipy's per-call cost
     # dominates at this size); sections are then cut from the dense result.
     blocks: dict[tuple, object] = {}
+    terms_in = np.diff(matrix.indptr)
     links = []
     for force_statements in by_force.values():
         force_statements.sort(key=lambda s: (s[1] or "", s[2]))
@@ -198,24 +206,37 @@ def _version_links(matrix, statements: list[tuple], sections: list[str | None],
                 if not len(old_at):
                     continue
                 block = similarity[np.ix_(new_at, old_at)]
-                links.extend(assign_versions(block, new_rows[new_at], old_rows[old_at], threshold))
+                sizes = (terms_in[new_rows[new_at]], terms_in[old_rows[old_at]])
+                links.extend(assign_versions(block, new_rows[new_at], old_rows[old_at], threshold, sizes))
             blocks.pop(previous, None)  # each statement is "previous" once, last
     return links
 
 
-def assign_versions(block, new_rows, old_rows, threshold: float) -> list[tuple[float, int, int]]:
+def assign_versions(block, new_rows, old_rows, threshold: float, sizes=None) -> list[tuple[float, int, int]]:
     """Pairs of a one-to-one assignment of the block's rows to its columns
-    that reach ``threshold`` and beat every other pairing of either side by
-    :data:`DISTINCT_BY`."""
+    that reach ``threshold`` and beat every rival pairing of either side by
+    :data:`DISTINCT_BY`. ``sizes``, (distinct terms of each row, of each
+    column), lets a pair of substantial paragraphs ignore rivals whose other
+    side is paired far more closely elsewhere (:data:`SUBSTANTIAL_TERMS`)."""
     import numpy as np
 
     rows, columns = best_assignment(block)
     values = block[rows, columns]
     others = block.copy()
     others[rows, columns] = -np.inf
-    row_rival = others.max(axis=1)[rows] if others.shape[1] > 1 else np.full(len(rows), -np.inf)
-    column_rival = others.max(axis=0)[columns] if others.shape[0] > 1 else np.full(len(rows), -np.inf)
-    rival = np.maximum(row_rival, column_rival)
+    rival = np.maximum(others.max(axis=1)[rows], others.max(axis=0)[columns])
+    if sizes is not None:
+        row_own = np.zeros(block.shape[0])
+        row_own[rows] = values
+        column_own = np.zeros(block.shape[1])
+        column_own[columns] = values
+        for_columns = np.where(others * DISTINCT_BY >= row_own[:, None], others, -np.inf)
+        for_rows = np.where(others * DISTINCT_BY >= column_own[None, :], others, -np.inf)
+        open_rival = np.maximum(for_rows.max(axis=1)[rows], for_columns.max(axis=0)[columns])
+        row_sizes, column_sizes = (np.asarray(side) for side in sizes)
+        substantial = (row_sizes[rows] >= SUBSTANTIAL_TERMS) & (column_sizes[columns] >= SUBSTANTIAL_TERMS) \
+            & (values >= SUBSTANTIAL_SIMILARITY)
+        rival = np.where(substantial, open_rival, rival)
     keep = (values >= threshold) & (values >= DISTINCT_BY * np.maximum(rival, 0.0))
     return [(float(v), int(a), int(b)) for v, a, b in
             zip(values[keep], new_rows[rows[keep]], old_rows[columns[keep]])]

@@ -22,7 +22,7 @@ from pathlib import Path
 from drafter.errors import SearchIndexError
 from drafter.files import write_atomically
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5  # 5: version links between substantial paragraphs ignore rivals paired far more closely elsewhere
 INDEX_DIR = "search"
 CURRENT_FILE = "CURRENT"
 

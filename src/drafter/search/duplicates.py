@@ -11,7 +11,8 @@ Three kinds of link join paragraphs into one group:
   locality-sensitive hashing proposes the pairs, as O(n²) is too slow at 100k;
 - versions: a force's statement and its previous one, paragraphs of one
   section paired one to one by an optimal assignment on similarity, when the
-  pair's similarity reaches ``version_threshold``. Offices rewrite a
+  pair's similarity reaches ``version_threshold`` and clearly beats its
+  rivals (:func:`assign_versions`). Offices rewrite a
   paragraph every quarter (in the sample corpus the knife-bin paragraph's
   cosine similarity to its previous version is often 0.2 to 0.3), so a global
   threshold that low would join unrelated paragraphs, while the assignment

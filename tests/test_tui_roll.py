@@ -37,6 +37,19 @@ def rolled_draft(workspace):
     return workspace.new_draft(from_statement=quarter_statement(workspace).id, date="2026-09")
 
 
+def rolled_paragraph(draft, at_least: int = 1):
+    """(section key, index, paragraph) of the first paragraph with ``at_least`` figures rolled."""
+    return next((section.key, index, paragraph) for section in draft.sections
+                for index, paragraph in enumerate(section.paragraphs)
+                if len(paragraph.origin.rolled) >= at_least)
+
+
+async def go_to_section(pilot, desk, key: str) -> None:
+    while desk.session.section_key != key:
+        await pilot.press("ctrl+down")
+    await settle(pilot)
+
+
 def rendered(widget) -> str:
     """A Static holding a rich table, as it reads on a wide terminal."""
     from rich.console import Console
@@ -91,15 +104,11 @@ async def test_the_next_key_visits_every_paragraph_with_something_left(indexed_w
 
 async def test_rolled_numbers_are_picked_out_in_the_editor(indexed_workspace):
     draft = rolled_draft(indexed_workspace)
-    key, index, paragraph = next((section.key, index, paragraph) for section in draft.sections
-                                 for index, paragraph in enumerate(section.paragraphs)
-                                 if paragraph.origin.rolled)
+    key, index, paragraph = rolled_paragraph(draft)
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(160, 48)) as pilot:
         desk = await open_desk(pilot)
-        while desk.session.section_key != key:
-            await pilot.press("ctrl+down")
-        await settle(pilot)
+        await go_to_section(pilot, desk, key)
         row = desk.editor.spans[index].first
         line = desk.editor.get_line(row)
         rolled_colour = desk.editor.get_component_rich_style("section-editor--rolled").color
@@ -117,16 +126,12 @@ async def test_rolled_numbers_are_picked_out_in_the_editor(indexed_workspace):
 
 async def test_before_and_after_then_rejecting_the_roll(indexed_workspace):
     draft = rolled_draft(indexed_workspace)
-    key, index, paragraph = next((section.key, index, paragraph) for section in draft.sections
-                                 for index, paragraph in enumerate(section.paragraphs)
-                                 if len(paragraph.origin.rolled) > 1)
+    key, index, paragraph = rolled_paragraph(draft, at_least=2)
     rolled_before = draft.roll_counts()[0]
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(80, 24)) as pilot:
         desk = await open_desk(pilot)
-        while desk.session.section_key != key:
-            await pilot.press("ctrl+down")
-        await settle(pilot)
+        await go_to_section(pilot, desk, key)
         desk.editor.go_to_paragraph(index)
         await pilot.press("f12")
         await pilot.pause()
@@ -186,15 +191,11 @@ async def test_an_alt_key_from_a_terminal_acts_and_types_nothing(indexed_workspa
     from textual import events
 
     draft = rolled_draft(indexed_workspace)
-    key, index, paragraph = next((section.key, index, paragraph) for section in draft.sections
-                                 for index, paragraph in enumerate(section.paragraphs)
-                                 if paragraph.origin.rolled)
+    key, index, paragraph = rolled_paragraph(draft)
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(80, 24)) as pilot:
         desk = await open_desk(pilot)
-        while desk.session.section_key != key:
-            await pilot.press("ctrl+down")
-        await settle(pilot)
+        await go_to_section(pilot, desk, key)
         desk.editor.go_to_paragraph(index)
         # A terminal sends Alt+R as Esc then "r": a key that carries its letter.
         app.post_message(events.Key("alt+r", "r"))

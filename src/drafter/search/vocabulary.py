@@ -34,20 +34,19 @@ class SortedTerms:
         """Column of each term, -1 for terms not in the vocabulary (one search)."""
         import numpy as np
 
-        if not terms or not len(self.encoded):
-            return np.full(len(terms), -1, dtype=np.int64)
-        keys = np.array([term.encode("utf-8") for term in terms], dtype=bytes)
-        at = np.minimum(np.searchsorted(self.encoded, keys), len(self.encoded) - 1)
-        return np.where(self.encoded[at] == keys, at, -1).astype(np.int64)
+        return self._find(np.array([term.encode("utf-8") for term in terms], dtype=bytes))
 
     def columns_of(self, other: "SortedTerms"):
         """Column here of each of ``other``'s terms, -1 where absent."""
+        return self._find(other.encoded)
+
+    def _find(self, keys):
         import numpy as np
 
-        if not len(self.encoded) or not len(other.encoded):
-            return np.full(len(other.encoded), -1, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.encoded, other.encoded), len(self.encoded) - 1)
-        return np.where(self.encoded[at] == other.encoded, at, -1).astype(np.int64)
+        if not len(keys) or not len(self.encoded):
+            return np.full(len(keys), -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.encoded, keys), len(self.encoded) - 1)
+        return np.where(self.encoded[at] == keys, at, -1).astype(np.int64)
 
     def __contains__(self, term: object) -> bool:
         return isinstance(term, str) and self.get(term) is not None

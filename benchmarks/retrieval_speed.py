@@ -174,7 +174,7 @@ def load_engine(engine: str, size: int):
         import drafter.search as indexing
 
         workspace = drafter.open_workspace(CACHE / f"ws-{size}", seed=False)
-        indexing.loaded_index(workspace)  # load (no rebuild: the workspace is current)
+        workspace.prepare_search()  # load, as the desk does (no rebuild: the workspace is current)
         return lambda text: indexing.search(workspace, text, limit=10)
     if engine.startswith("bm25s"):
         import bm25s

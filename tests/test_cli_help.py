@@ -38,7 +38,7 @@ def test_help_does_not_load_heavy_libraries():
         "    main(['--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "heavy = sorted(m for m in ('spacy', 'sklearn', 'textual', 'scipy', 'docx', 'pdfplumber', 'jinja2')"
+        "heavy = sorted(m for m in ('spacy', 'sklearn', 'textual', 'scipy', 'numba', 'docx', 'pdfplumber', 'jinja2')"
         " if m in sys.modules)\n"
         "print('HEAVY:' + ','.join(heavy))\n"
     )

@@ -103,9 +103,10 @@ def test_searching_a_current_index_loads_neither_spacy_nor_scikit_learn(tmp_path
     root = indexed_copy(tmp_path)
     code = ("import sys, drafter\n"
             f"ws = drafter.open_workspace({str(root)!r}, seed=False)\n"
+            "ws.prepare_search()\n"
             "hits = ws.search('knives handed in at surrender bins')\n"
             "assert hits, 'no hits'\n"
-            "print(sorted(m for m in ('spacy', 'sklearn', 'scipy') if m in sys.modules))\n")
+            "print(sorted(m for m in ('spacy', 'sklearn', 'scipy', 'numba') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

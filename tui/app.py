@@ -155,7 +155,8 @@ class DeskApp(App):
             if rebuild or not self.workspace.index_is_current():
                 say("Building search index…")
                 self.workspace.build_index(rebuild=rebuild, progress=progress)
-            # One search loads the index (and the language model) into memory.
+            self.workspace.prepare_search()
+            # One search also reads in the tables a query is analysed with.
             self.workspace.search("police and crime plan", limit=1)
         except BadQuery:
             pass  # the warm-up words are too common for this corpus; the index is loaded

@@ -129,6 +129,14 @@ class Workspace:
 
         return indexing.search(self, text, priority=priority, limit=limit)
 
+    def prepare_search(self) -> None:
+        """Load the search index (and, for a large corpus, the compiled
+        scoring loop) before the first search, for a process that will
+        search many times. Building is separate: see :meth:`build_index`."""
+        import drafter.search as indexing
+
+        indexing.prepare(self)
+
     def classify(self, text: str):
         """Predict the priority a paragraph belongs to (a Classification)."""
         import drafter.search as indexing

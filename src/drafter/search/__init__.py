@@ -21,7 +21,7 @@ from drafter.search.files import index_is_current
 from drafter.search.loaded import LoadedIndex
 from drafter.search.loaded import index_for as loaded_index
 from drafter.search.loaded import remember as remember_index
-from drafter.search.query import check_query, classify, search
+from drafter.search.query import check_query, classify, prepare, search
 from drafter.search.relevance import RELEVANCE_LEVELS, relevance_level
 from drafter.search.results import Classification, IndexReport, SearchHit
 from drafter.search.synonyms import (

@@ -152,7 +152,11 @@ class Collection:
         segment (see :meth:`columns`) with weights (multiplying the impacts)."""
         import numpy as np
 
+        from drafter.search import accumulate
+
         weights = np.asarray(weights, dtype=np.float64)
+        if accumulate.uses_compiled(self.size):
+            return self._score_compiled(columns, weights)
         parts_entries, parts_contributions = [], []
         for segment, found in zip(self.segments, columns):
             has = found >= 0
@@ -169,6 +173,21 @@ class Collection:
         contributions = parts_contributions[0] if len(parts_contributions) == 1 \
             else np.concatenate(parts_contributions)
         scores = np.bincount(entries, weights=contributions, minlength=self.size)
+        if len(self.dead):
+            scores[self.dead] = 0.0
+        return scores
+
+    def _score_compiled(self, columns: list, weights):
+        import numpy as np
+
+        from drafter.search.accumulate import add_segment
+
+        scores = np.zeros(self.size)
+        for segment, found in zip(self.segments, columns):
+            has = found >= 0
+            if has.any():
+                add_segment(scores, segment, found[has], weights[has],
+                            0 if segment is self.main else self.offset)
         if len(self.dead):
             scores[self.dead] = 0.0
         return scores

@@ -236,17 +236,25 @@ class LoadedIndex:
         """For each document, the writer's words it matches (directly or
         through an expansion), then the expanded words it contains as
         written in its text."""
-        columns = [known.tolist() for known in plan.columns]
+        # Per segment, each column's places among the plan's terms: a
+        # document then looks only at the terms it contains, in plan order.
+        places_by_segment = []
+        for known in plan.columns:
+            places: dict[int, list[int]] = {}
+            for place, column in enumerate(known.tolist()):
+                if column >= 0:
+                    places.setdefault(column, []).append(place)
+            places_by_segment.append(places)
         forms = None
         words: list[list[str]] = []
         for document, text in zip(documents, texts):
             segment, local = self.collection.segment_of(int(self.entries[document]))
-            has = set(segment.entry_columns(local).tolist())
+            places = places_by_segment[self.collection.segments.index(segment)]
+            contained = places.keys() & set(segment.entry_columns(local).tolist())
             found: list[str] = []
             extra: set[str] = set()
-            for term, column in zip(plan.terms, columns[self.collection.segments.index(segment)]):
-                if column not in has:
-                    continue
+            for place in sorted(place for column in contained for place in places[column]):
+                term = plan.terms[place]
                 found.extend(w for w in plan.words_of.get(term, ()) if w not in found)
                 if term in plan.expanded:
                     extra.add(term)

@@ -79,6 +79,17 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     return hits
 
 
+def prepare(workspace) -> None:
+    """Load the index and, for a large corpus, the compiled scoring loop, so
+    that the searches that follow answer at full speed. For a process that
+    searches many times (the desk calls it off its UI thread); a single
+    search need not wait for it."""
+    from drafter.search import accumulate
+
+    if accumulate.worth_compiling(index_for(workspace).collection.size):
+        accumulate.compiled_loop()
+
+
 def classify(workspace, text: str) -> Classification:
     """Predict the section (one of the priorities, introduction or closing) ``text`` belongs to."""
     text = _check_text(text)

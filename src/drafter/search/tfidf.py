@@ -369,9 +369,7 @@ class TfidfRetriever(LightEstimator):
 
         if not len(columns):
             return np.zeros(0, dtype=np.intp), np.zeros(0)
-        if self._stale is not None and self._stale[columns].any():
-            self._refresh(columns)
-        indptr, indices, impacts = self.indptr_, self.indices_, self.impacts_
+        indptr, indices, impacts = self.current_postings(columns)
         spans = list(zip(indptr[columns].tolist(), indptr[np.asarray(columns) + 1].tolist()))
         # Converted while concatenated: one pass over the postings, not two.
         entries = np.concatenate([indices[start:end] for start, end in spans], dtype=np.intp)
@@ -379,6 +377,13 @@ class TfidfRetriever(LightEstimator):
                                         in zip(spans, np.asarray(weights, dtype=np.float64).tolist())],
                                        dtype=np.float64)
         return entries, contributions
+
+    def current_postings(self, columns):
+        """(indptr, indices, impacts), with the impacts of ``columns`` made
+        current for the average length first."""
+        if self._stale is not None and self._stale[columns].any():
+            self._refresh(columns)
+        return self.indptr_, self.indices_, self.impacts_
 
     def entry_columns(self, entry: int):
         """The columns (terms) of an entry, ascending."""

@@ -1,0 +1,52 @@
+"""Adding up a query's term impacts into every entry's score.
+
+numpy gathers the postings into temporary arrays and adds them with one
+``bincount``; a loop compiled by numba adds them in place, two to three
+times faster (benchmarks/RESULTS.md, "compiled scoring"). Both give the
+same scores to the last bit.
+
+Importing numba and loading the compiled loop costs about half a second, so
+a search never does it on its own: a process that will search a large
+collection many times (the desk, through ``Workspace.prepare_search``) loads
+it once, off its UI thread, and a one-off search from the command line stays
+with numpy. Small collections use numpy anyway, and so does a machine where
+numba is missing or fails to load.
+"""
+
+from __future__ import annotations
+
+COMPILED_FROM_ENTRIES = 20_000
+
+_compiled = None  # the compiled loop once loaded; False when it cannot be
+
+
+def compiled_loop():
+    """numba's compiled ``add_impacts``, or None when numba is unavailable."""
+    global _compiled
+    if _compiled is None:
+        try:
+            from drafter.search.compiled_loops import add_impacts
+        except Exception:  # noqa: BLE001 (missing numba, or llvmlite failing on this machine)
+            _compiled = False
+        else:
+            _compiled = add_impacts
+    return _compiled or None
+
+
+def worth_compiling(entries: int) -> bool:
+    return entries >= COMPILED_FROM_ENTRIES
+
+
+def uses_compiled(entries: int) -> bool:
+    """Whether to score ``entries`` entries with the compiled loop (only once loaded)."""
+    return worth_compiling(entries) and bool(_compiled)
+
+
+def add_segment(scores, segment, columns, weights, offset: int) -> None:
+    """Add the impacts of ``columns`` (weighted) in ``segment`` to ``scores``
+    from entry ``offset`` on, with the compiled loop."""
+    import numpy as np
+
+    indptr, indices, impacts = segment.current_postings(columns)
+    compiled_loop()(scores, indptr, indices, impacts, np.asarray(columns, dtype=np.int64),
+                    np.asarray(weights, dtype=np.float32), offset)

@@ -236,6 +236,8 @@ class LoadedIndex:
         """For each document, the writer's words it matches (directly or
         through an expansion), then the expanded words it contains as
         written in its text."""
+        from itertools import chain
+
         # Per segment, each column's places among the plan's terms: a
         # document then looks only at the terms it contains, in plan order.
         places_by_segment = []
@@ -251,13 +253,10 @@ class LoadedIndex:
             segment, local = self.collection.segment_of(int(self.entries[document]))
             places = places_by_segment[self.collection.segments.index(segment)]
             contained = places.keys() & set(segment.entry_columns(local).tolist())
-            found: list[str] = []
-            extra: set[str] = set()
-            for place in sorted(place for column in contained for place in places[column]):
-                term = plan.terms[place]
-                found.extend(w for w in plan.words_of.get(term, ()) if w not in found)
-                if term in plan.expanded:
-                    extra.add(term)
+            terms = [plan.terms[place] for place in sorted(place for column in contained
+                                                           for place in places[column])]
+            found = list(dict.fromkeys(chain.from_iterable(plan.words_of.get(term, ()) for term in terms)))
+            extra = plan.expanded.intersection(terms)
             if extra:
                 forms = forms or self._forms_of(plan.expanded)
                 found.extend(w for w in _written(text, extra, forms) if w not in found)

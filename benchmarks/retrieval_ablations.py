@@ -88,10 +88,10 @@ def _earlier_version_links(scratch: Path, query_sets) -> list[dict]:
     """The index with the version-link settings used before (similarity 0.15,
     1.25 times any rival), judged by its own groups: what collapsing showed."""
     import drafter.search.build as build
-    import drafter.search.duplicates as duplicates
+    import drafter.search.versions as versions
 
-    kept = build.VERSION_THRESHOLD, duplicates.DISTINCT_BY
-    build.VERSION_THRESHOLD, duplicates.DISTINCT_BY = 0.15, 1.25
+    kept = build.VERSION_THRESHOLD, versions.DISTINCT_BY
+    build.VERSION_THRESHOLD, versions.DISTINCT_BY = 0.15, 1.25
     try:
         other = build_workspace(scratch / "ws-earlier-links")
         variant = Corpus(other)
@@ -101,4 +101,4 @@ def _earlier_version_links(scratch: Path, query_sets) -> list[dict]:
         other.close()
         return rows
     finally:
-        build.VERSION_THRESHOLD, duplicates.DISTINCT_BY = kept
+        build.VERSION_THRESHOLD, versions.DISTINCT_BY = kept

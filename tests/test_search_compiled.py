@@ -1,6 +1,7 @@
-"""Large collections add up scores in a loop compiled by numba; small ones,
-and machines without numba, use numpy. A writer sees the same results, to
-the last digit of every score, either way."""
+"""Large collections add up scores, and large builds group paragraphs, with
+loops compiled by numba; small ones, and machines without numba, use numpy.
+A writer sees the same results, to the last digit of every score and the
+same groups, either way."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 import pytest
 from test_search_delta import _results, fresh, updated  # noqa: F401 (fixtures)
 
-from drafter.search import accumulate
+from drafter.search import accumulate, compiled, duplicates
 
 
 @pytest.mark.parametrize("collapse", [False, True])
@@ -30,6 +31,7 @@ def test_without_numba_searches_fall_back_to_numpy(updated, monkeypatch):  # noq
     workspace, _, _ = updated
     expected = _results(workspace, True)
     monkeypatch.setattr(accumulate, "_compiled", None)
+    monkeypatch.setattr(compiled, "_loops", None)
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     monkeypatch.setitem(sys.modules, "numba", None)  # import numba now fails
     monkeypatch.delitem(sys.modules, "drafter.search.compiled_loops", raising=False)
@@ -44,3 +46,36 @@ def test_a_single_search_does_not_wait_for_numba(updated, monkeypatch):  # noqa:
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     assert workspace.search("knife surrender bins")
     assert not accumulate.uses_compiled(1)  # not loaded: prepare_search loads it
+
+
+def _storylines(rows: int = 400, seed: int = 3):
+    """TF-IDF-like rows: 40 storylines, each paragraph its storyline's terms
+    with a few changed, as quarters rewrite them."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(seed)
+    bases = [rng.choice(500, size=20, replace=False) for _ in range(40)]
+    indptr, indices, data = [0], [], []
+    for row in range(rows):
+        terms = bases[row % 40].copy()
+        changed = rng.random(20) < 0.15
+        terms[changed] = rng.choice(500, size=int(changed.sum()))
+        terms = np.unique(terms)
+        weights = rng.random(len(terms)).astype(np.float32) + 0.5
+        indices.extend(terms.tolist())
+        data.extend((weights / np.linalg.norm(weights)).tolist())
+        indptr.append(len(indices))
+    return csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr), shape=(rows, 500))
+
+
+def test_a_large_build_groups_paragraphs_alike_with_or_without_numba(monkeypatch):
+    pytest.importorskip("numba", reason="numba is not installed: only numpy groups here")
+    matrix = _storylines()
+    keys = [str(row) for row in range(matrix.shape[0])]
+    monkeypatch.setattr(duplicates, "EXACT_UP_TO", 10)  # the MinHash path, as above 5,000 paragraphs
+    with_numba = duplicates.group_near_duplicates(matrix, keys, 0.7)
+    monkeypatch.setattr(duplicates, "_compiled_loops", lambda: None)
+    with_numpy = duplicates.group_near_duplicates(matrix, keys, 0.7)
+    assert (with_numba == with_numpy).all()
+    assert 40 <= with_numba.max() + 1 < matrix.shape[0]  # copies were found, storylines kept apart

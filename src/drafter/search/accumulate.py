@@ -24,12 +24,10 @@ def compiled_loop():
     """numba's compiled ``add_impacts``, or None when numba is unavailable."""
     global _compiled
     if _compiled is None:
-        try:
-            from drafter.search.compiled_loops import add_impacts
-        except Exception:  # noqa: BLE001 (missing numba, or llvmlite failing on this machine)
-            _compiled = False
-        else:
-            _compiled = add_impacts
+        from drafter.search.compiled import loops
+
+        compiled = loops()
+        _compiled = compiled.add_impacts if compiled is not None else False
     return _compiled or None
 
 

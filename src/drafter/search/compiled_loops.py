@@ -1,16 +1,46 @@
-"""Scoring loops compiled by numba (imported only by ``accumulate.py``,
-which falls back to numpy when this module cannot be imported)."""
+"""Loops compiled by numba, for scoring and for grouping large corpora.
+Imported only through ``compiled.py``; each loop does the same arithmetic,
+in the same order, as the numpy code it stands in for, so results are
+identical to the last bit (tests compare both)."""
 
 import numba
 
 
 @numba.njit(cache=True, nogil=True, boundscheck=False)
 def add_impacts(scores, indptr, indices, impacts, columns, weights, offset):  # pragma: no cover (compiled)
-    # The float32 product, then the float64 sum in posting order: the same
-    # arithmetic as numpy's ``impacts * weight`` and ``bincount``, so both
-    # paths give identical scores.
+    # The float32 product, then the float64 sum in posting order: numpy's
+    # ``impacts * weight`` and ``bincount``.
     for k in range(columns.shape[0]):
         column = columns[k]
         weight = weights[k]
         for posting in range(indptr[column], indptr[column + 1]):
             scores[indices[posting] + offset] += impacts[posting] * weight
+
+
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def minhash(indptr, columns, a, b, prime, signatures):  # pragma: no cover (compiled)
+    # uint64 throughout (wrapping as numpy's uint64 arithmetic does); rows
+    # without columns keep the sentinel they were given.
+    for row in range(indptr.shape[0] - 1):
+        start, end = indptr[row], indptr[row + 1]
+        if start == end:
+            continue
+        for p in range(a.shape[0]):
+            best = (a[p] * columns[start] + b[p]) % prime
+            for posting in range(start + 1, end):
+                hashed = (a[p] * columns[posting] + b[p]) % prime
+                if hashed < best:
+                    best = hashed
+            signatures[row, p] = best
+
+
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def agreement(signatures, left, right, out):  # pragma: no cover (compiled)
+    width = signatures.shape[1]
+    for i in range(left.shape[0]):
+        same = 0
+        for p in range(width):
+            if signatures[left[i], p] == signatures[right[i], p]:
+                same += 1
+        out[i] = same / width
+

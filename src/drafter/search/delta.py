@@ -359,7 +359,7 @@ class _Vectors:
 
 def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, live_statements):
     """(similarity, new paragraph, its version in the force's previous statement)."""
-    from drafter.search.duplicates import assign_versions
+    from drafter.search.versions import assign_versions
     from drafter.store.statements import corpus_paragraphs, force_statements
 
     by_statement: dict[int, list[int]] = {}

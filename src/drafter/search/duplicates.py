@@ -12,7 +12,7 @@ Three kinds of link join paragraphs into one group:
 - versions: a force's statement and its previous one, paragraphs of one
   section paired one to one by an optimal assignment on similarity, when the
   pair's similarity reaches ``version_threshold`` and clearly beats its
-  rivals (:func:`assign_versions`). Offices rewrite a
+  rivals (``versions.py``). Offices rewrite a
   paragraph every quarter (in the sample corpus the knife-bin paragraph's
   cosine similarity to its previous version is often 0.2 to 0.3), so a global
   threshold that low would join unrelated paragraphs, while the assignment
@@ -21,7 +21,6 @@ Three kinds of link join paragraphs into one group:
 
 from __future__ import annotations
 
-import functools
 import hashlib
 
 # Up to this many distinct paragraphs every pair is compared exactly (a sparse
@@ -32,15 +31,6 @@ EXACT_UP_TO = 5000
 BANDS = 24
 ROWS_PER_BAND = 3
 _PRIME = (1 << 31) - 1
-# A version link must beat every other pairing of either paragraph by this factor.
-DISTINCT_BY = 1.1
-# From this many distinct terms on both sides, and this similarity, a rival
-# pairing counts only when its other paragraph would take it about as readily
-# as its own match. Short items (one-line planned actions) and weaker pairs
-# keep the strict rule: there a pairing is as likely chance as a version, and
-# a wrong link hides a paragraph behind another in every search.
-SUBSTANTIAL_TERMS = 12
-SUBSTANTIAL_SIMILARITY = 0.14
 # A bucket this large is a very common boilerplate sentence set; its members
 # are compared with one representative instead of pairwise.
 _PAIRWISE_LIMIT = 12
@@ -112,7 +102,9 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
         for i in np.argsort(-similarity, kind="stable").tolist():
             groups.join(int(left[i]), int(right[i]))
     if statements is not None and sections is not None:
-        links = _version_links(matrix, statements, sections, version_threshold)
+        from drafter.search.versions import version_links
+
+        links = version_links(matrix, statements, sections, version_threshold)
         for _, a, b in sorted(links, reverse=True):
             groups.join(a, b)
     return groups.labels()
@@ -162,123 +154,6 @@ class _Groups:
         return labels.astype(np.int32)
 
 
-def _version_links(matrix, statements: list[tuple], sections: list[str | None],
-                   threshold: float) -> list[tuple[float, int, int]]:
-    """(similarity, paragraph, its version in the force's previous statement).
-
-    Within each section the paragraphs of the two statements are matched one
-    to one so that the total similarity is greatest (an optimal assignment).
-    A matched pair counts when its similarity reaches ``threshold`` and is
-    clearly the best for both paragraphs (:data:`DISTINCT_BY` times the next
-    best): when a section's paragraphs all resemble each other a little, no
-    pairing is trustworthy.
-    """
-    import numpy as np
-
-    rows_of: dict[tuple, list[int]] = {}
-    for row, statement in enumerate(statements):
-        rows_of.setdefault(statement, []).append(row)
-    by_force: dict[object, list[tuple]] = {}
-    for statement in rows_of:
-        by_force.setdefault(statement[0], []).append(statement)
-    # One sparse product per pair of statements (scipy's per-call cost
-    # dominates at this size); sections are then cut from the dense result.
-    blocks: dict[tuple, object] = {}
-    terms_in = np.diff(matrix.indptr)
-    links = []
-    for force_statements in by_force.values():
-        force_statements.sort(key=lambda s: (s[1] or "", s[2]))
-        for previous, current in zip(force_statements, force_statements[1:]):
-            for statement in (previous, current):
-                if statement not in blocks:
-                    rows = rows_of[statement]
-                    # A statement's rows are usually consecutive: a slice is
-                    # far cheaper than picking rows one by one.
-                    contiguous = rows[-1] - rows[0] == len(rows) - 1
-                    blocks[statement] = matrix[rows[0]:rows[-1] + 1] if contiguous else matrix[rows]
-            similarity = (blocks[current] @ blocks[previous].T).toarray()
-            new_rows = np.asarray(rows_of[current])
-            old_rows = np.asarray(rows_of[previous])
-            new_sections = [sections[r] for r in rows_of[current]]
-            old_sections = [sections[r] for r in rows_of[previous]]
-            for section in dict.fromkeys(new_sections):
-                new_at = np.flatnonzero([s == section for s in new_sections])
-                old_at = np.flatnonzero([s == section for s in old_sections])
-                if not len(old_at):
-                    continue
-                block = similarity[np.ix_(new_at, old_at)]
-                sizes = (terms_in[new_rows[new_at]], terms_in[old_rows[old_at]])
-                links.extend(assign_versions(block, new_rows[new_at], old_rows[old_at], threshold, sizes))
-            blocks.pop(previous, None)  # each statement is "previous" once, last
-    return links
-
-
-def assign_versions(block, new_rows, old_rows, threshold: float, sizes=None) -> list[tuple[float, int, int]]:
-    """Pairs of a one-to-one assignment of the block's rows to its columns
-    that reach ``threshold`` and beat every rival pairing of either side by
-    :data:`DISTINCT_BY`. ``sizes``, (distinct terms of each row, of each
-    column), lets a pair of substantial paragraphs ignore rivals whose other
-    side is paired far more closely elsewhere (:data:`SUBSTANTIAL_TERMS`)."""
-    import numpy as np
-
-    rows, columns = best_assignment(block)
-    values = block[rows, columns]
-    others = block.copy()
-    others[rows, columns] = -np.inf
-    rival = np.maximum(others.max(axis=1)[rows], others.max(axis=0)[columns])
-    if sizes is not None:
-        row_own = np.zeros(block.shape[0])
-        row_own[rows] = values
-        column_own = np.zeros(block.shape[1])
-        column_own[columns] = values
-        for_columns = np.where(others * DISTINCT_BY >= row_own[:, None], others, -np.inf)
-        for_rows = np.where(others * DISTINCT_BY >= column_own[None, :], others, -np.inf)
-        open_rival = np.maximum(for_rows.max(axis=1)[rows], for_columns.max(axis=0)[columns])
-        row_sizes, column_sizes = (np.asarray(side) for side in sizes)
-        substantial = (row_sizes[rows] >= SUBSTANTIAL_TERMS) & (column_sizes[columns] >= SUBSTANTIAL_TERMS) \
-            & (values >= SUBSTANTIAL_SIMILARITY)
-        rival = np.where(substantial, open_rival, rival)
-    keep = (values >= threshold) & (values >= DISTINCT_BY * np.maximum(rival, 0.0))
-    return [(float(v), int(a), int(b)) for v, a, b in
-            zip(values[keep], new_rows[rows[keep]], old_rows[columns[keep]])]
-
-
-# Blocks up to this size on their longer side are solved by trying every
-# assignment (a section rarely has more paragraphs): scipy.optimize, whose
-# import takes half a second, is needed only for larger ones.
-BRUTE_FORCE_UP_TO = 7
-
-
-def best_assignment(block):
-    """(rows, columns) of a one-to-one assignment of the rows of ``block`` to
-    its columns (as many pairs as the shorter side) with the greatest total,
-    rows ascending."""
-    import numpy as np
-
-    n, m = block.shape
-    if n > m:
-        columns, rows = best_assignment(block.T)
-        order = np.argsort(rows)
-        return rows[order], columns[order]
-    if m <= BRUTE_FORCE_UP_TO:
-        choices = _assignments(n, m)
-        totals = block[np.arange(n), choices].sum(axis=1) if n else np.zeros(1)
-        return np.arange(n), choices[int(np.argmax(totals))]
-    from scipy.optimize import linear_sum_assignment
-
-    return linear_sum_assignment(-block)
-
-
-@functools.lru_cache(maxsize=64)
-def _assignments(n: int, m: int):
-    """Every way to give each of n rows its own one of m columns (n <= m)."""
-    import itertools
-
-    import numpy as np
-
-    return np.array(list(itertools.permutations(range(m), n)), dtype=np.intp).reshape(-1, n)
-
-
 def _similar_pairs(matrix, threshold: float, chunk: int = 1000):
     """All pairs (i < j) of rows with cosine similarity >= threshold, and it."""
     import numpy as np
@@ -303,6 +178,10 @@ def _agreement(signatures, pairs, chunk: int = 200_000):
     import numpy as np
 
     out = np.empty(len(pairs), dtype=np.float32)
+    compiled = _compiled_loops()
+    if compiled is not None:
+        compiled.agreement(signatures, pairs[:, 0], pairs[:, 1], out)
+        return out
     for start in range(0, len(pairs), chunk):
         part = pairs[start:start + chunk]
         out[start:start + chunk] = (signatures[part[:, 0]] == signatures[part[:, 1]]).mean(axis=1)
@@ -334,11 +213,23 @@ def _minhash(matrix, permutations: int, seed: int):
     non_empty = np.flatnonzero(np.diff(indptr) > 0)
     if len(non_empty) == 0:
         return signatures
+    compiled = _compiled_loops()
+    if compiled is not None:
+        compiled.minhash(indptr, columns, a, b, np.uint64(_PRIME), signatures)
+        return signatures
     starts = indptr[non_empty]
     for p in range(permutations):
         hashed = (a[p] * columns + b[p]) % _PRIME
         signatures[non_empty, p] = np.minimum.reduceat(hashed, starts)
     return signatures
+
+
+def _compiled_loops():
+    """numba's loops for grouping a large corpus (the MinHash path only runs
+    above :data:`EXACT_UP_TO` paragraphs, where loading numba pays), or None."""
+    from drafter.search.compiled import loops
+
+    return loops()
 
 
 def _candidate_pairs(signatures):
@@ -371,5 +262,8 @@ def _candidate_pairs(signatures):
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(found).astype(np.int64)
     pairs.sort(axis=1)
-    keys = np.unique(pairs[:, 0] * rows + pairs[:, 1])
+    # Sorted and deduplicated by hand: numpy 2's hashing np.unique took 1.5 s
+    # on the 100k corpus's pair keys, a sort 0.1 s.
+    keys = np.sort(pairs[:, 0] * rows + pairs[:, 1])
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     return np.stack([keys // rows, keys % rows], axis=1)

@@ -19,6 +19,7 @@ def test_compiled_scores_equal_numpy_scores_across_a_delta_and_a_removal(updated
     # The first searches after the change also recompute stale impacts.
     pytest.importorskip("numba", reason="numba is not installed: only numpy scores here")
     workspace, _, _ = updated
+    monkeypatch.setattr(accumulate, "_compiled", None)  # loaded here, forgotten after
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     workspace.prepare_search()
     assert accumulate.uses_compiled(1)
@@ -79,3 +80,15 @@ def test_a_large_build_groups_paragraphs_alike_with_or_without_numba(monkeypatch
     with_numpy = duplicates.group_near_duplicates(matrix, keys, 0.7)
     assert (with_numba == with_numpy).all()
     assert 40 <= with_numba.max() + 1 < matrix.shape[0]  # copies were found, storylines kept apart
+
+
+def test_loops_numba_cannot_load_or_cache_leave_numpy_to_do_the_work(monkeypatch):
+    pytest.importorskip("numba", reason="numba is not installed: only numpy here")
+    import drafter.search.compiled_loops as compiled_loops
+
+    def cannot_write_cache():
+        raise RuntimeError("cannot cache function 'add_impacts': no locator available")
+
+    monkeypatch.setattr(compiled, "_loops", None)
+    monkeypatch.setattr(compiled_loops, "warm_up", cannot_write_cache)
+    assert compiled.loops() is None

@@ -4,6 +4,7 @@ in the same order, as the numpy code it stands in for, so results are
 identical to the last bit (tests compare both)."""
 
 import numba
+import numpy as np
 
 
 @numba.njit(cache=True, nogil=True, boundscheck=False)
@@ -44,3 +45,17 @@ def agreement(signatures, left, right, out):  # pragma: no cover (compiled)
                 same += 1
         out[i] = same / width
 
+
+
+def warm_up() -> None:
+    """Run each loop once on small arrays of the types the index uses
+    (compiling it, or loading it from numba's cache)."""
+    scores = np.zeros(2)
+    add_impacts(scores, np.array([0, 1, 2], dtype=np.int64), np.array([0, 1], dtype=np.int32),
+                np.ones(2, dtype=np.float32), np.array([1], dtype=np.int64),
+                np.ones(1, dtype=np.float32), 0)
+    signatures = np.zeros((2, 3), dtype=np.uint64)
+    minhash(np.array([0, 1, 2], dtype=np.int32), np.array([0, 1], dtype=np.uint64),
+            np.ones(3, dtype=np.uint64), np.zeros(3, dtype=np.uint64), np.uint64(7), signatures)
+    pairs = np.array([[0, 1]], dtype=np.int64)
+    agreement(signatures, pairs[:, 0], pairs[:, 1], np.zeros(1, dtype=np.float32))

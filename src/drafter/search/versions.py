@@ -99,15 +99,31 @@ class VersionBatches:
         import numpy as np
 
         found: list[tuple[float, int, int]] = []
-        for items in self._by_shape.values():
-            blocks = np.stack([block for block, _, _, _ in items])
-            new_rows = np.stack([rows for _, rows, _, _ in items])
-            old_rows = np.stack([rows for _, _, rows, _ in items])
-            sizes = None if items[0][3] is None else \
-                (np.stack([np.asarray(size[0]) for *_, size in items]),
-                 np.stack([np.asarray(size[1]) for *_, size in items]))
-            found.extend(assign_version_batch(blocks, new_rows, old_rows, self.threshold, sizes))
+        for (shape, _), items in self._by_shape.items():
+            # A stack's brute-force totals hold every assignment of every
+            # block: solved in parts, memory stays bounded whatever the corpus.
+            step = max(1, STACK_ELEMENTS // _elements_per_block(*shape))
+            for start in range(0, len(items), step):
+                part = items[start:start + step]
+                blocks = np.stack([block for block, _, _, _ in part])
+                new_rows = np.stack([rows for _, rows, _, _ in part])
+                old_rows = np.stack([rows for _, _, rows, _ in part])
+                sizes = None if part[0][3] is None else \
+                    (np.stack([np.asarray(size[0]) for *_, size in part]),
+                     np.stack([np.asarray(size[1]) for *_, size in part]))
+                found.extend(assign_version_batch(blocks, new_rows, old_rows, self.threshold, sizes))
         return found
+
+
+STACK_ELEMENTS = 2_000_000  # about 16 MB of totals per part
+
+
+def _elements_per_block(n: int, m: int) -> int:
+    """The size of one block's brute-force totals (or of the block itself)."""
+    shorter, longer = min(n, m), max(n, m)
+    if longer > BRUTE_FORCE_UP_TO:
+        return n * m
+    return max(1, len(_assignments(shorter, longer)) * shorter)
 
 
 def assign_versions(block, new_rows, old_rows, threshold: float, sizes=None) -> list[tuple[float, int, int]]:

@@ -32,7 +32,7 @@ def test_without_numba_searches_fall_back_to_numpy(updated, monkeypatch):  # noq
     workspace, _, _ = updated
     expected = _results(workspace, True)
     monkeypatch.setattr(accumulate, "_compiled", None)
-    monkeypatch.setattr(compiled, "_loops", None)
+    monkeypatch.setattr(compiled, "_loaded", {})
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     monkeypatch.setitem(sys.modules, "numba", None)  # import numba now fails
     monkeypatch.delitem(sys.modules, "drafter.search.compiled_loops", raising=False)
@@ -76,7 +76,7 @@ def test_a_large_build_groups_paragraphs_alike_with_or_without_numba(monkeypatch
     keys = [str(row) for row in range(matrix.shape[0])]
     monkeypatch.setattr(duplicates, "EXACT_UP_TO", 10)  # the MinHash path, as above 5,000 paragraphs
     with_numba = duplicates.group_near_duplicates(matrix, keys, 0.7)
-    monkeypatch.setattr(duplicates, "_compiled_loops", lambda: None)
+    monkeypatch.setattr(duplicates, "_compiled_loop", lambda name: None)
     with_numpy = duplicates.group_near_duplicates(matrix, keys, 0.7)
     assert (with_numba == with_numpy).all()
     assert 40 <= with_numba.max() + 1 < matrix.shape[0]  # copies were found, storylines kept apart
@@ -86,9 +86,9 @@ def test_loops_numba_cannot_load_or_cache_leave_numpy_to_do_the_work(monkeypatch
     pytest.importorskip("numba", reason="numba is not installed: only numpy here")
     import drafter.search.compiled_loops as compiled_loops
 
-    def cannot_write_cache():
-        raise RuntimeError("cannot cache function 'add_impacts': no locator available")
+    def cannot_write_cache(name):
+        raise RuntimeError(f"cannot cache function {name!r}: no locator available")
 
-    monkeypatch.setattr(compiled, "_loops", None)
+    monkeypatch.setattr(compiled, "_loaded", {})
     monkeypatch.setattr(compiled_loops, "warm_up", cannot_write_cache)
-    assert compiled.loops() is None
+    assert compiled.loop("add_impacts") is None and compiled.loop("minhash") is None

@@ -5,12 +5,12 @@ numpy gathers the postings into temporary arrays and adds them with one
 times faster (benchmarks/RESULTS.md, "compiled scoring"). Both give the
 same scores to the last bit.
 
-Importing numba and loading the compiled loop costs about half a second, so
-a search never does it on its own: a process that will search a large
-collection many times (the desk, through ``Workspace.prepare_search``) loads
-it once, off its UI thread, and a one-off search from the command line stays
-with numpy. Small collections use numpy anyway, and so does a machine where
-numba is missing or fails to load.
+Importing numba and loading the compiled loop costs about half a second and
+110 MB, so a search never does it on its own: a process that will search a
+large collection many times (the desk, through ``Workspace.prepare_search``)
+loads it once, off its UI thread, and a one-off search from the command line
+stays with numpy. Small collections (under 20,000 distinct paragraphs) use
+numpy anyway, and so does a machine where numba is missing or fails to load.
 """
 
 from __future__ import annotations
@@ -24,10 +24,9 @@ def compiled_loop():
     """numba's compiled ``add_impacts``, or None when numba is unavailable."""
     global _compiled
     if _compiled is None:
-        from drafter.search.compiled import loops
+        from drafter.search.compiled import loop
 
-        compiled = loops()
-        _compiled = compiled.add_impacts if compiled is not None else False
+        _compiled = loop("add_impacts") or False
     return _compiled or None
 
 

@@ -27,12 +27,22 @@ def minhash(indptr, columns, a, b, prime, signatures):  # pragma: no cover (comp
         if start == end:
             continue
         for p in range(a.shape[0]):
-            best = (a[p] * columns[start] + b[p]) % prime
+            best = _mod_mersenne_31(a[p] * columns[start] + b[p], prime)
             for posting in range(start + 1, end):
-                hashed = (a[p] * columns[posting] + b[p]) % prime
+                hashed = _mod_mersenne_31(a[p] * columns[posting] + b[p], prime)
                 if hashed < best:
                     best = hashed
             signatures[row, p] = best
+
+
+@numba.njit(cache=True, inline="always")
+def _mod_mersenne_31(value, prime):  # pragma: no cover (compiled)
+    # value % prime for the prime 2**31 - 1 (the one MinHash uses), by
+    # folding the high bits onto the low ones: exact for any uint64, and
+    # several times faster than a 64-bit division.
+    folded = (value & prime) + (value >> numba.uint64(31))
+    folded = (folded & prime) + (folded >> numba.uint64(31))
+    return folded - prime if folded >= prime else folded
 
 
 @numba.njit(cache=True, nogil=True, boundscheck=False)
@@ -47,15 +57,19 @@ def agreement(signatures, left, right, out):  # pragma: no cover (compiled)
 
 
 
-def warm_up() -> None:
-    """Run each loop once on small arrays of the types the index uses
+def warm_up(name: str) -> None:
+    """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""
-    scores = np.zeros(2)
-    add_impacts(scores, np.array([0, 1, 2], dtype=np.int64), np.array([0, 1], dtype=np.int32),
-                np.ones(2, dtype=np.float32), np.array([1], dtype=np.int64),
-                np.ones(1, dtype=np.float32), 0)
-    signatures = np.zeros((2, 3), dtype=np.uint64)
-    minhash(np.array([0, 1, 2], dtype=np.int32), np.array([0, 1], dtype=np.uint64),
-            np.ones(3, dtype=np.uint64), np.zeros(3, dtype=np.uint64), np.uint64(7), signatures)
-    pairs = np.array([[0, 1]], dtype=np.int64)
-    agreement(signatures, pairs[:, 0], pairs[:, 1], np.zeros(1, dtype=np.float32))
+    if name == "add_impacts":
+        add_impacts(np.zeros(2), np.array([0, 1, 2], dtype=np.int64), np.array([0, 1], dtype=np.int32),
+                    np.ones(2, dtype=np.float32), np.array([1], dtype=np.int64),
+                    np.ones(1, dtype=np.float32), 0)
+    elif name == "minhash":
+        minhash(np.array([0, 1, 2], dtype=np.int32), np.array([0, 1], dtype=np.uint64),
+                np.ones(3, dtype=np.uint64), np.zeros(3, dtype=np.uint64), np.uint64((1 << 31) - 1),
+                np.zeros((2, 3), dtype=np.uint64))
+    elif name == "agreement":
+        pairs = np.array([[0, 1]], dtype=np.int64)
+        agreement(np.zeros((2, 3), dtype=np.uint64), pairs[:, 0], pairs[:, 1], np.zeros(1, dtype=np.float32))
+    else:
+        raise ValueError(f"no compiled loop named {name!r}")

@@ -178,9 +178,9 @@ def _agreement(signatures, pairs, chunk: int = 200_000):
     import numpy as np
 
     out = np.empty(len(pairs), dtype=np.float32)
-    compiled = _compiled_loops()
+    compiled = _compiled_loop("agreement")
     if compiled is not None:
-        compiled.agreement(signatures, pairs[:, 0], pairs[:, 1], out)
+        compiled(signatures, pairs[:, 0], pairs[:, 1], out)
         return out
     for start in range(0, len(pairs), chunk):
         part = pairs[start:start + chunk]
@@ -213,9 +213,9 @@ def _minhash(matrix, permutations: int, seed: int):
     non_empty = np.flatnonzero(np.diff(indptr) > 0)
     if len(non_empty) == 0:
         return signatures
-    compiled = _compiled_loops()
+    compiled = _compiled_loop("minhash")
     if compiled is not None:
-        compiled.minhash(indptr, columns, a, b, np.uint64(_PRIME), signatures)
+        compiled(indptr, columns, a, b, np.uint64(_PRIME), signatures)
         return signatures
     starts = indptr[non_empty]
     for p in range(permutations):
@@ -224,12 +224,13 @@ def _minhash(matrix, permutations: int, seed: int):
     return signatures
 
 
-def _compiled_loops():
-    """numba's loops for grouping a large corpus (the MinHash path only runs
-    above :data:`EXACT_UP_TO` paragraphs, where loading numba pays), or None."""
-    from drafter.search.compiled import loops
+def _compiled_loop(name: str):
+    """numba's loop ``name`` for grouping a large corpus (the MinHash path
+    only runs above :data:`EXACT_UP_TO` paragraphs, where loading numba
+    pays), or None."""
+    from drafter.search.compiled import loop
 
-    return loops()
+    return loop(name)
 
 
 def _candidate_pairs(signatures):

@@ -211,6 +211,9 @@ def learn_lemmas(analyses: Iterable[Analysis]) -> dict[str, str]:
     shared = Counter(map(id, analyses := list(analyses)))
     for analysis in {id(a): a for a in analyses}.values():
         times = shared[id(analysis)]
+        if times == 1:  # most paragraphs: Counter counts an iterable in C
+            pairs.update(zip(analysis.words, analysis.terms))
+            continue
         for pair in zip(analysis.words, analysis.terms):
             pairs[pair] += times
     best: dict[str, tuple[int, str]] = {}

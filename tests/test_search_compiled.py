@@ -19,31 +19,30 @@ def test_compiled_scores_equal_numpy_scores_across_a_delta_and_a_removal(updated
     # The first searches after the change also recompute stale impacts.
     pytest.importorskip("numba", reason="numba is not installed: only numpy scores here")
     workspace, _, _ = updated
-    monkeypatch.setattr(accumulate, "_compiled", None)  # loaded here, forgotten after
+    monkeypatch.setattr(compiled, "_loaded", {})  # loaded here, forgotten after
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     workspace.prepare_search()
     assert accumulate.uses_compiled(1)
-    compiled = _results(workspace, collapse)
+    with_numba = _results(workspace, collapse)
     monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
-    assert compiled == _results(workspace, collapse) == _results(fresh, collapse)
+    assert with_numba == _results(workspace, collapse) == _results(fresh, collapse)
 
 
 def test_without_numba_searches_fall_back_to_numpy(updated, monkeypatch):  # noqa: F811
     workspace, _, _ = updated
     expected = _results(workspace, True)
-    monkeypatch.setattr(accumulate, "_compiled", None)
     monkeypatch.setattr(compiled, "_loaded", {})
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     monkeypatch.setitem(sys.modules, "numba", None)  # import numba now fails
     monkeypatch.delitem(sys.modules, "drafter.search.compiled_loops", raising=False)
     workspace.prepare_search()
-    assert accumulate.compiled_loop() is None and not accumulate.uses_compiled(1)
+    assert compiled.loop(accumulate.LOOP) is None and not accumulate.uses_compiled(1)
     assert _results(workspace, True) == expected
 
 
 def test_a_single_search_does_not_wait_for_numba(updated, monkeypatch):  # noqa: F811
     workspace, _, _ = updated
-    monkeypatch.setattr(accumulate, "_compiled", None)
+    monkeypatch.setattr(compiled, "_loaded", {})
     monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
     assert workspace.search("knife surrender bins")
     assert not accumulate.uses_compiled(1)  # not loaded: prepare_search loads it
@@ -76,7 +75,7 @@ def test_a_large_build_groups_paragraphs_alike_with_or_without_numba(monkeypatch
     keys = [str(row) for row in range(matrix.shape[0])]
     monkeypatch.setattr(duplicates, "EXACT_UP_TO", 10)  # the MinHash path, as above 5,000 paragraphs
     with_numba = duplicates.group_near_duplicates(matrix, keys, 0.7)
-    monkeypatch.setattr(duplicates, "_compiled_loop", lambda name: None)
+    monkeypatch.setattr(compiled, "loop", lambda name: None)
     with_numpy = duplicates.group_near_duplicates(matrix, keys, 0.7)
     assert (with_numba == with_numpy).all()
     assert 40 <= with_numba.max() + 1 < matrix.shape[0]  # copies were found, storylines kept apart

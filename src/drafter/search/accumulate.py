@@ -16,18 +16,7 @@ numpy anyway, and so does a machine where numba is missing or fails to load.
 from __future__ import annotations
 
 COMPILED_FROM_ENTRIES = 20_000
-
-_compiled = None  # the compiled loop once loaded; False when it cannot be
-
-
-def compiled_loop():
-    """numba's compiled ``add_impacts``, or None when numba is unavailable."""
-    global _compiled
-    if _compiled is None:
-        from drafter.search.compiled import loop
-
-        _compiled = loop("add_impacts") or False
-    return _compiled or None
+LOOP = "add_impacts"  # in compiled_loops.py
 
 
 def worth_compiling(entries: int) -> bool:
@@ -36,7 +25,9 @@ def worth_compiling(entries: int) -> bool:
 
 def uses_compiled(entries: int) -> bool:
     """Whether to score ``entries`` entries with the compiled loop (only once loaded)."""
-    return worth_compiling(entries) and bool(_compiled)
+    from drafter.search.compiled import loaded
+
+    return worth_compiling(entries) and loaded(LOOP) is not None
 
 
 def add_segment(scores, segment, columns, weights, offset: int) -> None:
@@ -44,6 +35,8 @@ def add_segment(scores, segment, columns, weights, offset: int) -> None:
     from entry ``offset`` on, with the compiled loop."""
     import numpy as np
 
+    from drafter.search.compiled import loaded
+
     indptr, indices, impacts = segment.current_postings(columns)
-    compiled_loop()(scores, indptr, indices, impacts, np.asarray(columns, dtype=np.int64),
-                    np.asarray(weights, dtype=np.float32), offset)
+    loaded(LOOP)(scores, indptr, indices, impacts, np.asarray(columns, dtype=np.int64),
+                 np.asarray(weights, dtype=np.float32), offset)

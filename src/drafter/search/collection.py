@@ -155,42 +155,32 @@ class Collection:
         from drafter.search import accumulate
 
         weights = np.asarray(weights, dtype=np.float64)
+        present = self._present(columns, weights)
         if accumulate.uses_compiled(self.size):
-            return self._score_compiled(columns, weights)
-        parts_entries, parts_contributions = [], []
-        for segment, found in zip(self.segments, columns):
-            has = found >= 0
-            if not has.any():
-                continue
-            entries, contributions = segment.gather(found[has], weights[has])
-            if segment is not self.main:
-                entries = entries + self.offset
-            parts_entries.append(entries)
-            parts_contributions.append(contributions)
-        if not parts_entries:
-            return np.zeros(self.size)
-        entries = parts_entries[0] if len(parts_entries) == 1 else np.concatenate(parts_entries)
-        contributions = parts_contributions[0] if len(parts_contributions) == 1 \
-            else np.concatenate(parts_contributions)
-        scores = np.bincount(entries, weights=contributions, minlength=self.size)
+            scores = np.zeros(self.size)
+            for segment, found, weighed, offset in present:
+                accumulate.add_segment(scores, segment, found, weighed, offset)
+        else:
+            gathered = [(segment.gather(found, weighed), offset) for segment, found, weighed, offset in present]
+            if not gathered:
+                return np.zeros(self.size)
+            entries = np.concatenate([entries + offset if offset else entries
+                                      for (entries, _), offset in gathered])
+            contributions = np.concatenate([contributions for (_, contributions), _ in gathered])
+            scores = np.bincount(entries, weights=contributions, minlength=self.size)
         if len(self.dead):
             scores[self.dead] = 0.0
         return scores
 
-    def _score_compiled(self, columns: list, weights):
-        import numpy as np
-
-        from drafter.search.accumulate import add_segment
-
-        scores = np.zeros(self.size)
+    def _present(self, columns: list, weights) -> list[tuple]:
+        """(segment, its columns, their weights, its first entry) for each
+        segment holding some of the terms."""
+        present = []
         for segment, found in zip(self.segments, columns):
             has = found >= 0
             if has.any():
-                add_segment(scores, segment, found[has], weights[has],
-                            0 if segment is self.main else self.offset)
-        if len(self.dead):
-            scores[self.dead] = 0.0
-        return scores
+                present.append((segment, found[has], weights[has], 0 if segment is self.main else self.offset))
+        return present
 
     # -- entries ------------------------------------------------------------------
     def segment_of(self, entry: int):

@@ -7,7 +7,7 @@ that compiling it (or reading numba's cache) happens here, where a failure,
 such as a cache that cannot be written, falls back to numpy, and not in the
 middle of a search or a build. Each loop is loaded only when asked for: the
 desk's searches need one, and each costs memory (numba and the scoring loop
-take about 50 MB).
+take about 110 MB).
 """
 
 from __future__ import annotations
@@ -30,3 +30,8 @@ def loop(name: str):
             found = getattr(module, name)
         _loaded[name] = found
     return found or None
+
+
+def loaded(name: str):
+    """The compiled loop ``name`` if it has been loaded, else None (never loads it)."""
+    return _loaded.get(name) or None

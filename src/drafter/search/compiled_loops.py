@@ -56,7 +56,6 @@ def agreement(signatures, left, right, out):  # pragma: no cover (compiled)
         out[i] = same / width
 
 
-
 def warm_up(name: str) -> None:
     """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import hashlib
 
+from drafter.search import compiled
+
 # Up to this many distinct paragraphs every pair is compared exactly (a sparse
 # matrix product); above it MinHash proposes the pairs.
 EXACT_UP_TO = 5000
@@ -30,6 +32,7 @@ EXACT_UP_TO = 5000
 # cosine 0.7 here) becomes a candidate with probability 0.95.
 BANDS = 24
 ROWS_PER_BAND = 3
+# A Mersenne prime: the compiled MinHash reduces modulo it by folding bits.
 _PRIME = (1 << 31) - 1
 # A bucket this large is a very common boilerplate sentence set; its members
 # are compared with one representative instead of pairwise.
@@ -178,9 +181,9 @@ def _agreement(signatures, pairs, chunk: int = 200_000):
     import numpy as np
 
     out = np.empty(len(pairs), dtype=np.float32)
-    compiled = _compiled_loop("agreement")
-    if compiled is not None:
-        compiled(signatures, pairs[:, 0], pairs[:, 1], out)
+    loop = compiled.loop("agreement")
+    if loop is not None:
+        loop(signatures, pairs[:, 0], pairs[:, 1], out)
         return out
     for start in range(0, len(pairs), chunk):
         part = pairs[start:start + chunk]
@@ -213,24 +216,16 @@ def _minhash(matrix, permutations: int, seed: int):
     non_empty = np.flatnonzero(np.diff(indptr) > 0)
     if len(non_empty) == 0:
         return signatures
-    compiled = _compiled_loop("minhash")
-    if compiled is not None:
-        compiled(indptr, columns, a, b, np.uint64(_PRIME), signatures)
+    # MinHash runs only above EXACT_UP_TO paragraphs, where loading numba pays.
+    loop = compiled.loop("minhash")
+    if loop is not None:
+        loop(indptr, columns, a, b, np.uint64(_PRIME), signatures)
         return signatures
     starts = indptr[non_empty]
     for p in range(permutations):
         hashed = (a[p] * columns + b[p]) % _PRIME
         signatures[non_empty, p] = np.minimum.reduceat(hashed, starts)
     return signatures
-
-
-def _compiled_loop(name: str):
-    """numba's loop ``name`` for grouping a large corpus (the MinHash path
-    only runs above :data:`EXACT_UP_TO` paragraphs, where loading numba
-    pays), or None."""
-    from drafter.search.compiled import loop
-
-    return loop(name)
 
 
 def _candidate_pairs(signatures):

@@ -85,9 +85,10 @@ def prepare(workspace) -> None:
     searches many times (the desk calls it off its UI thread); a single
     search need not wait for it."""
     from drafter.search import accumulate
+    from drafter.search.compiled import loop
 
     if accumulate.worth_compiling(index_for(workspace).collection.size):
-        accumulate.compiled_loop()
+        loop(accumulate.LOOP)
 
 
 def classify(workspace, text: str) -> Classification:

@@ -90,7 +90,7 @@ class VersionBatches:
 
     def __init__(self, threshold: float):
         self.threshold = threshold
-        self._by_shape: dict[tuple[int, int], list] = {}
+        self._by_shape: dict[tuple[tuple[int, int], bool], list] = {}  # (shape, no sizes) → sections
 
     def add(self, block, new_rows, old_rows, sizes=None) -> None:
         self._by_shape.setdefault((block.shape, sizes is None), []).append((block, new_rows, old_rows, sizes))

@@ -29,8 +29,7 @@ def cached(database: Database, analyser: str, hashes: list[str]) -> dict[str, tu
     rows = database.rows_in(
         "SELECT text_hash, terms, words FROM analyses WHERE analyser = ? AND text_hash IN ({marks})",
         hashes, before=(analyser,))
-    found = {row[0]: (row[1], row[2]) for row in rows}
-    return found
+    return {row[0]: (row[1], row[2]) for row in rows}
 
 
 def store(database: Database, analyser: str, rows: list[tuple[str, str, str]]) -> None:

@@ -32,8 +32,7 @@ def cached(database: Database, parser: str, hashes: list[str]) -> dict[str, byte
     """{text_hash: doc bytes} for the hashes already parsed by ``parser``."""
     rows = database.rows_in("SELECT text_hash, doc FROM parses WHERE parser = ? AND text_hash IN ({marks})",
                             hashes, before=(parser,))
-    found = {row[0]: row[1] for row in rows}
-    return found
+    return {row[0]: row[1] for row in rows}
 
 
 def store(database: Database, parser: str, rows: list[tuple[str, bytes]], used: list[str]) -> None:

@@ -121,10 +121,16 @@ def desk(indexed_workspace):
         terminal.close()
 
 
-def _words_typed(terminal: Terminal) -> None:
+def _words_typed(terminal: Terminal, root: Path, draft_id: int) -> None:
+    """Type the words at the start of the draft and wait until the desk shows
+    the last of them joined to the paragraph's first word: only then has it
+    read every key (keys still in the terminal when it hangs up never reach
+    the desk). The words wrap, so they are not looked for whole."""
+    joined = TYPED.split()[-1] + _saved_text(root, draft_id)[1].split()[0]
     shown = len(terminal.output)
     terminal.type(TYPED)
     terminal.wait_for("Editing…", since=shown)
+    terminal.wait_for(joined, since=shown)
 
 
 def _exits_promptly(process) -> int:
@@ -139,7 +145,7 @@ def _saved_text(root: Path, draft_id: int) -> tuple[int, str]:
 
 def test_a_hung_up_terminal_saves_the_draft_and_the_desk_exits(desk):
     process, terminal, root, draft_id = desk
-    _words_typed(terminal)
+    _words_typed(terminal, root, draft_id)
     terminal.hang_up()  # as tmux kill-server does: the kernel sends the desk SIGHUP and SIGCONT
     assert _exits_promptly(process) == 0
     revision, text = _saved_text(root, draft_id)
@@ -149,7 +155,7 @@ def test_a_hung_up_terminal_saves_the_draft_and_the_desk_exits(desk):
 @pytest.mark.parametrize("number", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
 def test_a_signal_to_go_saves_the_draft_and_gives_the_terminal_back(desk, number):
     process, terminal, root, draft_id = desk
-    _words_typed(terminal)
+    _words_typed(terminal, root, draft_id)
     process.send_signal(number)
     assert _exits_promptly(process) == 0
     revision, text = _saved_text(root, draft_id)

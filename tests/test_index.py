@@ -109,3 +109,25 @@ def test_empty_corpus_searches_to_nothing(tmp_path):
     with drafter.open_workspace(tmp_path / "empty", seed=False) as empty:
         assert empty.search("knife surrender bins") == []
         assert empty.index_is_current()
+
+
+def test_a_build_reads_the_paragraphs_it_indexes_without_their_text(workspace):
+    from drafter.store.statements import corpus_paragraphs, index_rows, texts_by_hash
+
+    full, lean = corpus_paragraphs(workspace.database), index_rows(workspace.database)
+    assert lean and [{key: row[key] for key in lean[0]} for row in full] == lean
+    first = full[0]
+    assert texts_by_hash(workspace.database, [first["text_hash"], "0" * 64]) == {first["text_hash"]: first["text"]}
+
+
+def test_analyses_read_in_bulk_equal_those_looked_up_one_by_one(workspace, monkeypatch):
+    from drafter.store import analyses
+    from drafter.store.statements import index_rows
+
+    hashes = list(dict.fromkeys(row["text_hash"] for row in index_rows(workspace.database))) + ["0" * 64]
+    looked_up = analyses.cached(workspace.database, analyser_id(), hashes)
+    assert len(looked_up) == len(hashes) - 1
+    monkeypatch.setattr(analyses, "BULK_FROM", 1)
+    assert analyses.cached(workspace.database, analyser_id(), hashes) == looked_up
+    # Far fewer asked for than the cache holds: looked up one by one again.
+    assert analyses.cached(workspace.database, analyser_id(), hashes[:2]) == {h: looked_up[h] for h in hashes[:2]}

@@ -81,6 +81,61 @@ def test_a_large_build_groups_paragraphs_alike_with_or_without_numba(monkeypatch
     assert 40 <= with_numba.max() + 1 < matrix.shape[0]  # copies were found, storylines kept apart
 
 
+def _two_forces_quarterly(matrix):
+    """Statements of 20 rows: two forces, ten quarters each; each row's
+    section is one of two by its storyline."""
+    statements = [(("north", "south")[(row // 20) % 2], f"{2020 + row // 80}-{(row // 40) % 2 * 6 + 3:02d}", row // 20)
+                  for row in range(matrix.shape[0])]
+    sections = [("homicide", "cyber-crime")[row % 40 % 2] for row in range(matrix.shape[0])]
+    return statements, sections
+
+
+def test_a_large_build_links_versions_alike_with_or_without_numba(monkeypatch):
+    pytest.importorskip("numba", reason="numba is not installed: only numpy links here")
+    from drafter.search.versions import version_links
+
+    matrix = _storylines()
+    statements, sections = _two_forces_quarterly(matrix)
+    with_numba = version_links(matrix, statements, sections, 0.1, large=True)
+    assert compiled.loaded("similarity_block") is not None
+    assert with_numba and with_numba == version_links(matrix, statements, sections, 0.1)
+    keys = list(range(matrix.shape[0]))
+    monkeypatch.setattr(duplicates, "EXACT_UP_TO", 10)
+    groups = duplicates.group_near_duplicates(matrix, keys, 0.7, sources=[s[2] for s in statements],
+                                              statements=statements, sections=sections)
+    monkeypatch.setattr(compiled, "loop", lambda name: None)
+    assert (groups == duplicates.group_near_duplicates(matrix, keys, 0.7, sources=[s[2] for s in statements],
+                                                       statements=statements, sections=sections)).all()
+
+
+def test_compiled_section_similarities_equal_scipys_products_to_the_last_bit():
+    pytest.importorskip("numba", reason="numba is not installed: only scipy here")
+    import numpy as np
+
+    from drafter.search.versions import _SectionSimilarities
+
+    matrix = _storylines(rows=120, seed=8)
+    similarities = _SectionSimilarities.for_matrix(matrix)
+    rng = np.random.default_rng(2)
+    for _ in range(30):
+        new_rows = rng.choice(120, size=int(rng.integers(1, 9)), replace=False)
+        old_rows = rng.choice(120, size=int(rng.integers(1, 9)), replace=False)
+        expected = (matrix[new_rows] @ matrix[old_rows].T).toarray()
+        block = similarities(new_rows, old_rows)
+        assert block.dtype == expected.dtype and np.array_equal(block, expected)
+
+
+def test_rows_keyed_by_numbers_group_as_rows_keyed_by_their_terms():
+    matrix = _storylines(rows=200, seed=5)
+    terms = [" ".join(map(str, matrix[row].indices)) for row in range(200)]
+    terms[7] = terms[3]  # identical terms, whatever their weights
+    numbers = {text: number for number, text in enumerate(dict.fromkeys(terms))}
+    sources = [row // 20 for row in range(200)]
+    by_text = duplicates.group_near_duplicates(matrix, terms, 0.7, sources=sources)
+    by_number = duplicates.group_near_duplicates(matrix, [numbers[t] for t in terms], 0.7, sources=sources)
+    assert (by_text == by_number).all() and by_text[7] == by_text[3]
+
+
 def test_loops_numba_cannot_load_or_cache_leave_numpy_to_do_the_work(monkeypatch):
     pytest.importorskip("numba", reason="numba is not installed: only numpy here")
     import drafter.search.compiled_loops as compiled_loops

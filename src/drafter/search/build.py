@@ -117,7 +117,7 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
 
     database = workspace.database
     corpus_generation = statement_store.generation(database)
-    rows = statement_store.corpus_paragraphs(database)
+    rows = statement_store.index_rows(database)
     documents, analysed, reused = analyses_of(workspace, rows, analyser, progress)
     # The query's tables come from the pipeline, unless nothing new was parsed
     # and the index being replaced has them (the pipeline then stays unloaded).
@@ -136,7 +136,7 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
     # grouping's Python loops hold the interpreter.
     with ThreadPoolExecutor(max_workers=1) as pool:
         training = pool.submit(_train_classifier, matrix, rows)
-        groups = _groups(matrix, rows, documents)
+        groups = _groups(matrix, rows, entry_of)
         classifier = training.result()
     predicted = predict_unlabelled(database, classifier, matrix, rows) if classifier is not None else {}
     del matrix
@@ -195,17 +195,16 @@ def analyses_of(workspace, rows: list[dict], analyser: str, progress: Progress |
     """
     from drafter.search import terms as analysis
     from drafter.store import analyses as analysis_store
+    from drafter.store.statements import texts_by_hash
 
     database = workspace.database
-    texts_by_hash: dict[str, str] = {}
-    for row in rows:
-        texts_by_hash.setdefault(row["text_hash"], row["text"])
-    found = _decoded(analysis_store.cached(database, analyser, list(texts_by_hash)))
-    missing = [digest for digest in texts_by_hash if digest not in found]
+    hashes = list(dict.fromkeys(row["text_hash"] for row in rows))
+    found = _decoded(analysis_store.cached(database, analyser, hashes))
+    missing = [digest for digest in hashes if digest not in found]
     reused = len(found)
     if missing:
-        parts = {digest: analysis.sentences(analysis.mark_figures(texts_by_hash[digest]))
-                 for digest in missing}
+        texts = texts_by_hash(database, missing)
+        parts = {digest: analysis.sentences(analysis.mark_figures(texts[digest])) for digest in missing}
         sentence_analyses = _sentence_analyses(database, analyser, parts, progress)
         pending = []
         for digest, sentences in parts.items():
@@ -289,7 +288,9 @@ def _sentence_analyses(database, analyser: str, parts: dict, progress: Progress 
     return found
 
 
-def _groups(matrix, rows: list[dict], documents):
+def _groups(matrix, rows: list[dict], entry_of):
+    """Group labels; ``entry_of`` numbers the rows' distinct term lists
+    (``count_distinct``), so rows with identical terms share a number."""
     import numpy as np
 
     from drafter.search.duplicates import group_near_duplicates
@@ -297,7 +298,7 @@ def _groups(matrix, rows: list[dict], documents):
     if not rows:
         return np.zeros(0, dtype=np.int32)
     return group_near_duplicates(
-        matrix, [" ".join(d.terms) for d in documents], DUPLICATE_THRESHOLD,
+        matrix, entry_of, DUPLICATE_THRESHOLD,
         sources=[row["statement_id"] for row in rows],
         statements=[(row["force"], row["date"], row["statement_id"]) for row in rows],
         sections=[row["priority"] for row in rows], version_threshold=VERSION_THRESHOLD,
@@ -357,8 +358,23 @@ def paragraph_arrays(rows: list[dict], effective: list[str | None], terms: list[
         "dates": np.array([date_key(row["date"]) for row in rows], dtype=np.int64),
         "positions": np.array([row["position"] or 0 for row in rows], dtype=np.int64),
         "codes": np.array([SECTION_CODES.get(p or "", 0) for p in effective], dtype=np.int8),
-        "term_keys": np.array([term_key(t) for t in terms], dtype=np.int64),
+        "term_keys": _term_keys(terms),
     }
+
+
+def _term_keys(terms: list[list[str]]):
+    """:func:`term_key` of each list, worked out once for a list several
+    rows share (paragraphs carried forward share one Analysis)."""
+    import numpy as np
+
+    keys: dict[int, int] = {}
+    out = np.empty(len(terms), dtype=np.int64)
+    for i, listed in enumerate(terms):
+        key = keys.get(id(listed))
+        if key is None:
+            key = keys[id(listed)] = term_key(listed)
+        out[i] = key
+    return out
 
 
 def newness_keys(arrays: dict):

@@ -56,6 +56,28 @@ def agreement(signatures, left, right, out):  # pragma: no cover (compiled)
         out[i] = same / width
 
 
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def similarity_block(indptr, indices, data, new_rows, old_rows, dense, stamp, mark, out):  # pragma: no cover (compiled)
+    # out[i, j] = row new_rows[i] · row old_rows[j] as scipy's sparse product
+    # gives it: float32 products added one by one in column order. Each new
+    # row stamps its columns with its own mark (mark, mark + 1, ...), so the
+    # stamps of earlier calls never match; returns the next unused mark.
+    for i in range(new_rows.shape[0]):
+        row = new_rows[i]
+        for posting in range(indptr[row], indptr[row + 1]):
+            dense[indices[posting]] = data[posting]
+            stamp[indices[posting]] = mark
+        for j in range(old_rows.shape[0]):
+            other = old_rows[j]
+            total = np.float32(0.0)
+            for posting in range(indptr[other], indptr[other + 1]):
+                if stamp[indices[posting]] == mark:
+                    total += dense[indices[posting]] * data[posting]
+            out[i, j] = total
+        mark += 1
+    return mark
+
+
 def warm_up(name: str) -> None:
     """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""
@@ -70,5 +92,10 @@ def warm_up(name: str) -> None:
     elif name == "agreement":
         pairs = np.array([[0, 1]], dtype=np.int64)
         agreement(np.zeros((2, 3), dtype=np.uint64), pairs[:, 0], pairs[:, 1], np.zeros(1, dtype=np.float32))
+    elif name == "similarity_block":
+        rows = np.array([0, 1], dtype=np.int64)
+        similarity_block(np.array([0, 1, 2], dtype=np.int32), np.array([0, 0], dtype=np.int32),
+                         np.ones(2, dtype=np.float32), rows, rows, np.zeros(1, dtype=np.float32),
+                         np.full(1, -1, dtype=np.int64), 0, np.zeros((2, 2), dtype=np.float32))
     else:
         raise ValueError(f"no compiled loop named {name!r}")

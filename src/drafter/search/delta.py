@@ -87,7 +87,7 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
     previous = Delta.from_disk(delta_dir) if delta_dir is not None else None
     current = set(statement_store.statement_ids(database))
     added, removed = main.statement_changes(current)
-    rows = statement_store.corpus_paragraphs(database, added) if added else []
+    rows = statement_store.index_rows(database, added) if added else []
     limit = max(MERGE_FROM, MERGE_SHARE * len(main_arrays["paragraph_ids"]))
     if len(rows) > limit or len(removed) > limit:
         return None
@@ -360,7 +360,7 @@ class _Vectors:
 def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, live_statements):
     """(similarity, new paragraph, its version in the force's previous statement)."""
     from drafter.search.versions import assign_versions
-    from drafter.store.statements import corpus_paragraphs, force_statements
+    from drafter.store.statements import force_statements, index_rows
 
     by_statement: dict[int, list[int]] = {}
     for i in new_rows:
@@ -375,7 +375,7 @@ def _version_links(workspace, arrays, rows, new_rows, offset, vectors, live, liv
             continue
         _, previous = max(earlier)
         old_documents = np.flatnonzero((arrays["statement_ids"] == previous) & live)
-        sections = {row["id"]: row["priority"] for row in corpus_paragraphs(workspace.database, [previous])}
+        sections = {row["id"]: row["priority"] for row in index_rows(workspace.database, [previous])}
         old_sections = [sections.get(int(arrays["paragraph_ids"][d])) for d in old_documents]
         for section in dict.fromkeys(rows[i]["priority"] for i in positions):
             new_at = [offset + i for i in positions if rows[i]["priority"] == section]

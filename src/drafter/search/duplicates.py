@@ -21,8 +21,6 @@ Three kinds of link join paragraphs into one group:
 
 from __future__ import annotations
 
-import hashlib
-
 from drafter.search import compiled
 
 # Up to this many distinct paragraphs every pair is compared exactly (a sparse
@@ -42,7 +40,7 @@ _PAIRWISE_LIMIT = 12
 MIN_AGREEMENT = 0.3
 
 
-def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
+def group_near_duplicates(matrix, term_keys, threshold: float, *,
                           sources=None, statements: list[tuple] | None = None,
                           sections: list[str | None] | None = None,
                           version_threshold: float = 0.1, seed: int = 13):
@@ -53,7 +51,8 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
     matrix:
         scipy CSR matrix of L2-normalised TF-IDF rows.
     term_keys:
-        Per row, a string that is equal for rows with identical terms.
+        Per row, a key (a string or a whole number) equal for rows with
+        identical terms.
     threshold:
         Minimum cosine similarity for two rows to count as copies.
     sources:
@@ -73,20 +72,10 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
 
     n = matrix.shape[0]
     groups = _Groups(n, sources)
-    first_with_key: dict[bytes, int] = {}
-    representatives = []
-    for row, key in enumerate(term_keys):
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
-        seen = first_with_key.get(digest)
-        if seen is None:
-            first_with_key[digest] = row
-            representatives.append(row)
-        else:
-            groups.join(seen, row, always=True)
+    reps = groups.join_identical(term_keys)
 
     # Most similar pairs first, so a paragraph joins its closest version
     # before a weaker link could claim that statement's place in the group.
-    reps = np.asarray(representatives, dtype=np.int64)
     if len(reps) > 1 and threshold <= 1.0:
         if len(reps) <= EXACT_UP_TO:
             left, right, similarity = _similar_pairs(matrix[reps], threshold)
@@ -107,7 +96,7 @@ def group_near_duplicates(matrix, term_keys: list[str], threshold: float, *,
     if statements is not None and sections is not None:
         from drafter.search.versions import version_links
 
-        links = version_links(matrix, statements, sections, version_threshold)
+        links = version_links(matrix, statements, sections, version_threshold, large=len(reps) > EXACT_UP_TO)
         for _, a, b in sorted(links, reverse=True):
             groups.join(a, b)
     return groups.labels()
@@ -119,6 +108,24 @@ class _Groups:
     def __init__(self, n: int, sources):
         self.parent = list(range(n))
         self.sources = [{source} for source in sources] if sources is not None else None
+
+    def join_identical(self, keys):
+        """Join the rows with equal keys (identical paragraphs, whatever their
+        statements) under the first of them; those first rows, in order."""
+        import numpy as np
+
+        keys = np.asarray(keys)
+        if len(keys) == 0:
+            return np.zeros(0, dtype=np.int64)
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        root_of = first[inverse.ravel()]
+        self.parent = root_of.tolist()
+        if self.sources is not None:
+            sources = self.sources
+            for row in np.flatnonzero(root_of != np.arange(len(keys))).tolist():
+                sources[self.parent[row]] |= sources[row]
+                sources[row] = None
+        return np.sort(first).astype(np.int64)
 
     def find(self, i: int) -> int:
         parent = self.parent

@@ -24,8 +24,19 @@ CREATE TABLE IF NOT EXISTS analyses (
 """
 
 
+# From this many hashes asked for at once, one pass over the analyser's rows
+# (when they are not many more) is twice as fast as looking each one up.
+BULK_FROM = 20_000
+
+
 def cached(database: Database, analyser: str, hashes: list[str]) -> dict[str, tuple[str, str]]:
     """Return {text_hash: (terms, words)} for the hashes already analysed."""
+    if len(hashes) >= BULK_FROM:
+        (held,) = database.one("SELECT COUNT(*) FROM analyses WHERE analyser = ?", (analyser,))
+        if held <= 2 * len(hashes):
+            wanted = set(hashes)
+            rows = database.rows("SELECT text_hash, terms, words FROM analyses WHERE analyser = ?", (analyser,))
+            return {row[0]: (row[1], row[2]) for row in rows if row[0] in wanted}
     rows = database.rows_in(
         "SELECT text_hash, terms, words FROM analyses WHERE analyser = ? AND text_hash IN ({marks})",
         hashes, before=(analyser,))

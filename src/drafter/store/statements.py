@@ -201,6 +201,34 @@ def corpus_paragraphs(database: Database, statement_ids: list[int] | None = None
     )
 
 
+_INDEX_COLUMNS = ("id", "statement_id", "position", "text_hash", "priority", "force", "date")
+
+
+def index_rows(database: Database, statement_ids: list[int] | None = None) -> list[dict]:
+    """What the search index keeps of each paragraph (of the given statements,
+    when given), in corpus order, sub-headings left out as in
+    :func:`corpus_paragraphs`. No text: a build reads the text only of
+    paragraphs it has never analysed (:func:`texts_by_hash`), and leaving it
+    and the sub-heading lookup out reads 100k rows three times faster."""
+    where, parameters = "", ()
+    if statement_ids is not None:
+        where = f" AND p.statement_id IN ({','.join('?' * len(statement_ids))})"
+        parameters = tuple(statement_ids)
+    rows = database.rows(
+        "SELECT p.id, p.statement_id, p.position, p.text_hash, p.priority, s.force, s.date"
+        " FROM paragraphs p JOIN statements s ON s.id = p.statement_id"
+        f" WHERE p.kind != '{SUBHEADING}'{where} ORDER BY p.statement_id, p.position",
+        parameters,
+    )
+    return [dict(zip(_INDEX_COLUMNS, row)) for row in rows]
+
+
+def texts_by_hash(database: Database, hashes: list[str]) -> dict[str, str]:
+    """A paragraph text for each of ``hashes`` that some paragraph has."""
+    return dict(database.rows_in(
+        "SELECT text_hash, text FROM paragraphs WHERE text_hash IN ({marks})", hashes))
+
+
 def force_statements(database: Database, force: str | None) -> list[tuple[int, str | None]]:
     """(id, date) of every stored statement of ``force`` (of no known force for None)."""
     return [(row[0], row[1]) for row in

@@ -112,10 +112,10 @@ def test_compiled_section_similarities_equal_scipys_products_to_the_last_bit():
     pytest.importorskip("numba", reason="numba is not installed: only scipy here")
     import numpy as np
 
-    from drafter.search.versions import _SectionSimilarities
+    from drafter.search.versions import SectionSimilarities
 
     matrix = _storylines(rows=120, seed=8)
-    similarities = _SectionSimilarities.for_matrix(matrix)
+    similarities = SectionSimilarities.for_matrix(matrix)
     rng = np.random.default_rng(2)
     for _ in range(30):
         new_rows = rng.choice(120, size=int(rng.integers(1, 9)), replace=False)

@@ -50,7 +50,7 @@ def version_links(matrix, statements: list[tuple], sections: list[str | None],
     where: dict[tuple, dict] = {}
     terms_in = np.diff(matrix.indptr)
     batches = VersionBatches(threshold)
-    sections_alone = _SectionSimilarities.for_matrix(matrix) if large else None
+    sections_alone = SectionSimilarities.for_matrix(matrix) if large else None
     for force_statements in by_force.values():
         force_statements.sort(key=lambda s: (s[1] or "", s[2]))
         for previous, current in zip(force_statements, force_statements[1:]):
@@ -88,7 +88,7 @@ def version_links(matrix, statements: list[tuple], sections: list[str | None],
     return batches.links()
 
 
-class _SectionSimilarities:
+class SectionSimilarities:
     """One section's similarity block (new rows × old rows), computed alone
     by a compiled loop: at 100k paragraphs that is faster than one sparse
     product per pair of statements, and gives the same float32 values."""

@@ -42,50 +42,61 @@ def version_links(matrix, statements: list[tuple], sections: list[str | None],
     by_force: dict[object, list[tuple]] = {}
     for statement in rows_of:
         by_force.setdefault(statement[0], []).append(statement)
-    # One sparse product per pair of statements (scipy's per-call cost
-    # dominates at this size); sections are then cut from the dense result,
-    # and blocks of one shape are solved together (20,000 small sections at
-    # 100k paragraphs: numpy's per-call cost dominates there).
-    blocks: dict[tuple, object] = {}
-    where: dict[tuple, dict] = {}
     terms_in = np.diff(matrix.indptr)
     batches = VersionBatches(threshold)
-    sections_alone = SectionSimilarities.for_matrix(matrix) if large else None
+    blocks_of = _SectionBlocks(matrix, rows_of, sections, large)
     for force_statements in by_force.values():
         force_statements.sort(key=lambda s: (s[1] or "", s[2]))
         for previous, current in zip(force_statements, force_statements[1:]):
-            if sections_alone is not None:
-                for statement in (previous, current):
-                    if statement not in where:
-                        where[statement] = _places_by_section(rows_of[statement], sections)
-                new_rows, old_rows = np.asarray(rows_of[current]), np.asarray(rows_of[previous])
-                for section, new_at in where[current].items():
-                    old_at = where[previous].get(section)
-                    if old_at is not None:
-                        news, olds = new_rows[new_at], old_rows[old_at]
-                        batches.add(sections_alone(news, olds), news, olds, (terms_in[news], terms_in[olds]))
-                where.pop(previous, None)
-                continue
-            for statement in (previous, current):
-                if statement not in blocks:
-                    rows = rows_of[statement]
-                    # A statement's rows are usually consecutive: a slice is
-                    # far cheaper than picking rows one by one.
-                    contiguous = rows[-1] - rows[0] == len(rows) - 1
-                    blocks[statement] = matrix[rows[0]:rows[-1] + 1] if contiguous else matrix[rows]
-                    where[statement] = _places_by_section(rows, sections)
-            similarity = (blocks[current] @ blocks[previous].T).toarray()
-            new_rows = np.asarray(rows_of[current])
-            old_rows = np.asarray(rows_of[previous])
-            for section, new_at in where[current].items():
-                old_at = where[previous].get(section)
-                if old_at is None:
-                    continue
-                batches.add(similarity[np.ix_(new_at, old_at)], new_rows[new_at], old_rows[old_at],
-                            (terms_in[new_rows[new_at]], terms_in[old_rows[old_at]]))
-            blocks.pop(previous, None)  # each statement is "previous" once, last
-            where.pop(previous, None)
+            for block, new_rows, old_rows in blocks_of(previous, current):
+                batches.add(block, new_rows, old_rows, (terms_in[new_rows], terms_in[old_rows]))
     return batches.links()
+
+
+class _SectionBlocks:
+    """The similarity blocks of the sections two statements share, with the
+    rows they pair, for each consecutive pair of one force's statements in
+    date order (each statement is the previous one once, last).
+
+    One sparse product per pair of statements (scipy's per-call cost
+    dominates at this size), sections then cut from the dense result; or,
+    for a large build where numba loads, each section's block alone
+    (:class:`SectionSimilarities`)."""
+
+    def __init__(self, matrix, rows_of: dict, sections: list, large: bool):
+        self.matrix, self.rows_of, self.sections = matrix, rows_of, sections
+        self.alone = SectionSimilarities.for_matrix(matrix) if large else None
+        self.slices: dict[tuple, object] = {}
+        self.places: dict[tuple, dict] = {}
+
+    def __call__(self, previous, current):
+        import numpy as np
+
+        for statement in (previous, current):
+            if statement not in self.places:
+                self.places[statement] = _places_by_section(self.rows_of[statement], self.sections)
+        similarity = self._product(previous, current) if self.alone is None else None
+        new_rows, old_rows = np.asarray(self.rows_of[current]), np.asarray(self.rows_of[previous])
+        for section, new_at in self.places[current].items():
+            old_at = self.places[previous].get(section)
+            if old_at is None:
+                continue
+            news, olds = new_rows[new_at], old_rows[old_at]
+            block = self.alone(news, olds) if similarity is None else similarity[np.ix_(new_at, old_at)]
+            yield block, news, olds
+        self.places.pop(previous, None)
+        self.slices.pop(previous, None)
+
+    def _product(self, previous, current):
+        for statement in (previous, current):
+            if statement not in self.slices:
+                rows = self.rows_of[statement]
+                # A statement's rows are usually consecutive: a slice is
+                # far cheaper than picking rows one by one.
+                contiguous = rows[-1] - rows[0] == len(rows) - 1
+                self.slices[statement] = self.matrix[rows[0]:rows[-1] + 1] if contiguous \
+                    else self.matrix[rows]
+        return (self.slices[current] @ self.slices[previous].T).toarray()
 
 
 class SectionSimilarities:

@@ -126,7 +126,7 @@ def _print_report(report) -> None:
     if report.computed:
         notes.append(f"{plural(report.computed, 'figure')} added up from quarters or forces")
     if report.no_figure:
-        notes.append(f"{plural(report.no_figure, 'cell')} marked as no figure ([x], .., -) left out")
+        notes.append(f"{plural(report.no_figure, 'cell')} with no figure (blank, [x], .., -) left out")
     if report.left_out:
         notes.append(f"left out, having no police force area: {', '.join(report.left_out)}")
     if report.not_imported:

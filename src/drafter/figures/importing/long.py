@@ -25,7 +25,7 @@ from drafter.figures.importing.problems import (
     parse_value,
     shown,
 )
-from drafter.figures.importing.tables import Sheet
+from drafter.figures.importing.tables import Sheet, filled_width
 from drafter.figures.model import normalise_measure
 from drafter.figures.periods import Period
 
@@ -73,7 +73,9 @@ def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered) -> No
                 gathered.problems.append(sheet.problem(f"column {name!r} appears twice in the header",
                                                        header, index))
             columns.setdefault(name, index)
-    width = len(names)
+    width = filled_width(sheet.rows[header])
+    # The unit and source columns may be left off the end of a row, not the figure's own.
+    needed = max(columns[name] for name in REQUIRED_COLUMNS) + 1
     unknown: set[str] = set()
     found = False
     for row in range(header + 1, len(sheet.rows)):
@@ -82,19 +84,20 @@ def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered) -> No
             continue
         gathered.rows_read += 1
         found = True
-        _read_row(sheet, row, record, columns, width, areas, gathered, unknown)
+        problem = sheet.fields_problem(row, width, needed)
+        if problem is not None:
+            gathered.problems.append(problem)
+            continue
+        _read_row(sheet, row, record, columns, areas, gathered, unknown)
     if not found:
         gathered.problems.append(Problem("the file has a header but no figures") if sheet.name is None
                                  else sheet.problem("the sheet has a header but no figures", header))
 
 
-def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], width: int,
-              areas: Areas, gathered: Gathered, unknown: set[str]) -> None:
+def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], areas: Areas,
+              gathered: Gathered, unknown: set[str]) -> None:
     """Check one row and add its figure; an unknown area is reported on its first row only."""
-    reasons: list[tuple[str | None, str]] = []  # (column, reason)
-    if len(record) > width and any(str(cell).strip() for cell in record[width:]):
-        reasons.append((None, f"the row has {len(record)} fields but the header has {width} "
-                              "(a value with a comma needs quotes)"))
+    reasons: list[tuple[str, str]] = []  # (column, reason)
     text = {name: sheet.text(row, columns[name]) if name in columns else ""
             for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
     for name in REQUIRED_COLUMNS:
@@ -129,7 +132,7 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], wid
         reasons.append(("unit", f"value {shown(value)} is in {implied_unit} but the unit column "
                                 f"says {unit!r}"))
     if reasons or area is None:
-        gathered.problems.extend(sheet.problem(reason, row, columns.get(column) if column else None)
+        gathered.problems.extend(sheet.problem(reason, row, columns.get(column))
                                  for column, reason in reasons)
         return
     gathered.add(area, measure, period, number, unit or implied_unit,

@@ -17,8 +17,11 @@ Counting rules, so no figure is invented:
   (the recorded crime table has no knife-crime rows, so it gives no
   knife-crime figures rather than zeros);
 - a quarter the file covers with no rows for an offence had none of it;
-- a marker such as ``[x]`` leaves that quarter, and every total that needs
-  it, without a figure;
+- a marker such as ``[x]``, or a blank number of offences, leaves that
+  quarter, and every total that needs it, without a figure;
+- a row that is not whole is an error, never padded out: a CSV row with fewer
+  fields than the header (or more that hold anything), or a row with an
+  offence cell empty;
 - a total needs all four of its quarters.
 """
 
@@ -33,7 +36,7 @@ from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.mapping import Mapping, normalise_title
 from drafter.figures.importing.problems import cell_number, shown
-from drafter.figures.importing.tables import Sheet
+from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES
 
@@ -79,12 +82,18 @@ class OpenData:
         getter = itemgetter(*(column[name] for name in present))
         # itemgetter of one index gives the cell itself, of several a tuple.
         offence_of = getter if len(present) > 1 else (lambda cells: (getter(cells),))
-        needed = max(column.values()) + 1
+        width = filled_width(sheet.rows[header])
+        from_csv = sheet.name is None  # a workbook's rows are all as wide as its sheet
         problems = self.gathered.problems
         for row in range(header + 1, len(sheet.rows)):
             cells = sheet.rows[row]
-            if len(cells) < needed:
-                cells = [*cells, *[""] * (needed - len(cells))]
+            if from_csv and len(cells) != width:
+                if not any(filled(cell) for cell in cells):
+                    continue
+                problem = sheet.fields_problem(row, width)
+                if problem is not None:
+                    problems.append(problem)
+                    continue
             force = cells[force_at]
             if force in (None, ""):
                 if any(cell not in (None, "") for cell in cells):
@@ -106,6 +115,12 @@ class OpenData:
             offence = offence_of(cells)
             measures = self._measures_of.get(offence)
             if measures is None:
+                blank = next((name for name, cell in zip(present, offence) if not filled(cell)), None)
+                if blank is not None:
+                    # Matched on the rest, the row could count as another offence or as
+                    # none, and a quarter with none of an offence is stored as 0.
+                    problems.append(sheet.problem(f"the {blank} is empty", row, column[blank]))
+                    continue
                 measures = self._measures_of[offence] = self._match(dict(zip(present, offence)))
             if not measures:
                 continue

@@ -120,7 +120,7 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     if gathered.problems:
         raise FiguresError(file, gathered.problems)
     if not gathered.figures:
-        marked = f": all {gathered.no_figure:,} values are missing-value markers" \
+        marked = f": all {gathered.no_figure:,} values are blank or missing-value markers" \
             if gathered.no_figure else ""
         raise FiguresError(file, [Problem(f"no figures found{marked}")])
     return gathered

@@ -57,6 +57,24 @@ class Sheet:
         place = f"{column_letters(column)}{row + 1}" if column is not None else f"row {row + 1}"
         return f"{self.name}!{place}"
 
+    def fields_problem(self, row: int, width: int, needed: int | None = None) -> Problem | None:
+        """Why a CSV row does not line up with a header of ``width`` fields:
+        it has fewer than ``needed`` (``width`` unless given), or more that
+        hold anything. Reading such a row would pad it with blanks or shift
+        its cells into the wrong columns. A workbook's cells are where they
+        are, so its rows always line up (None)."""
+        if self.name is not None:
+            return None
+        cells = self.rows[row]
+        if len(cells) > width and any(filled(cell) for cell in cells[width:]):
+            hint = " (a value with a comma needs quotes)"
+        elif len(cells) < (width if needed is None else needed):
+            hint = ""
+        else:
+            return None
+        fields = "field" if len(cells) == 1 else "fields"
+        return self.problem(f"the row has {len(cells)} {fields} but the header has {width}{hint}", row)
+
     def text(self, row: int, column: int) -> str:
         """The cell as stripped text ('' when empty or past the row's end)."""
         cells = self.rows[row]
@@ -68,6 +86,16 @@ class Sheet:
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value).strip()
+
+
+def filled(cell) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def filled_width(cells: list) -> int:
+    """How many fields a header has, up to its last named one (a CSV saved
+    from a spreadsheet may pad every row with empty fields)."""
+    return next((index + 1 for index in range(len(cells) - 1, -1, -1) if filled(cells[index])), 0)
 
 
 def column_letters(index: int) -> str:

@@ -29,7 +29,7 @@ from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.headers import Title, read_title, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
 from drafter.figures.importing.problems import cell_number, is_no_figure, shown
-from drafter.figures.importing.tables import Sheet
+from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
 
@@ -80,19 +80,15 @@ def _table_at(sheet: Sheet, mapping: Mapping, first: int, area_at: int) -> Table
         header = mapping.header_row - 1
     else:
         header = next((row for row in range(first - 1, -1, -1)
-                       if sum(1 for cell in rows[row] if _filled(cell)) >= 2), None)
+                       if sum(1 for cell in rows[row] if filled(cell)) >= 2), None)
         if header is None:
             return None
-    group = header - 1 if header > 0 and any(_filled(cell) for cell in rows[header - 1][area_at + 1:]) \
+    group = header - 1 if header > 0 and any(filled(cell) for cell in rows[header - 1][area_at + 1:]) \
         else None
     above = group if group is not None else header
     titles = [sheet.text(row, column) for row in range(above) for column in range(len(rows[row]))
-              if _filled(rows[row][column])]
+              if filled(rows[row][column])]
     return Table(header, first, area_at, _code_column(sheet, first, area_at), group, titles)
-
-
-def _filled(cell) -> bool:
-    return cell is not None and str(cell).strip() != ""
 
 
 def _has_values(cells: list, name_at: int) -> bool:
@@ -114,7 +110,7 @@ def _code_column(sheet: Sheet, first: int, area_at: int) -> int | None:
     for column in range(min(width, _AREA_COLUMNS)):
         if column == area_at:
             continue
-        codes = [cells[column] for cells in sample if column < len(cells) and _filled(cells[column])]
+        codes = [cells[column] for cells in sample if column < len(cells) and filled(cells[column])]
         if codes and sum(1 for code in codes if _GSS_CODE.fullmatch(str(code).strip())) * 2 >= len(codes):
             return column
     return None
@@ -167,7 +163,7 @@ def _group_titles(sheet: Sheet, table: Table, mapping: Mapping) -> dict[int, Tit
     cells = sheet.rows[table.group]
     titles, current = {}, None
     for index in range(table.area_at + 1, len(sheet.rows[table.header])):
-        if index < len(cells) and _filled(cells[index]):
+        if index < len(cells) and filled(cells[index]):
             current = read_title(cells[index], mapping)
         if current is not None:
             titles[index] = current
@@ -175,7 +171,7 @@ def _group_titles(sheet: Sheet, table: Table, mapping: Mapping) -> dict[int, Tit
 
 
 def _column_has_values(sheet: Sheet, table: Table, index: int) -> bool:
-    return any(index < len(cells) and _filled(cells[index]) for cells in sheet.rows[table.first:])
+    return any(index < len(cells) and filled(cells[index]) for cells in sheet.rows[table.first:])
 
 
 def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mapping, areas: Areas,
@@ -189,10 +185,21 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
         found = _area_of(sheet, table, row, name, mapping, areas, columns, gathered)
         if found is not None:
             kept[found[0]].append((row, found[1]))
+    # In a CSV file, an area's row must line up with the header; a region's
+    # heading may stop short, but not run on (an unquoted "London, City of").
+    width = max(filled_width(sheet.rows[row]) for row in (table.header, table.group) if row is not None)
     for area, rows in kept.items():
         while len(rows) > 1 and any(heading for _, heading in rows):
-            rows.remove(next(entry for entry in rows if entry[1]))
+            heading = next(entry for entry in rows if entry[1])
+            rows.remove(heading)
+            problem = sheet.fields_problem(heading[0], width, needed=0)
+            if problem is not None:
+                gathered.problems.append(problem)
         for row, _ in rows:
+            problem = sheet.fields_problem(row, width)
+            if problem is not None:
+                gathered.problems.append(problem)
+                continue
             gathered.rows_read += 1
             for column in columns:
                 _add_value(sheet, row, column, area, gathered, source)
@@ -213,7 +220,7 @@ def _area_of(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, 
         return None
     if named.area is not None:
         return named.area, named.region
-    if named.region or not any(_filled(sheet.rows[row][c.index]) for c in columns
+    if named.region or not any(filled(sheet.rows[row][c.index]) for c in columns
                                if c.index < len(sheet.rows[row])):
         return None  # a heading, or a note under the table
     gathered.problems.append(sheet.problem(areas.unknown(name), row, table.area_at))

@@ -6,7 +6,9 @@ is no figure, never 0."""
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from spreadsheets import (
     ons_table,
     open_data_rows,
     write_csv,
+    write_ods,
     write_xlsx,
 )
 
@@ -23,6 +26,7 @@ import drafter
 from drafter.store.schema import set_meta
 
 HEADER_LINE = ",".join(OPEN_DATA_HEADER)
+REMEDY = "open it in a spreadsheet program and save it again, or get a fresh copy"
 
 
 @pytest.fixture
@@ -169,6 +173,51 @@ def test_a_figure_row_cut_short_names_the_fields_not_an_empty_value(run, tmp_pat
                     "Kent,homicides,2020\n", encoding="utf-8")
     assert refused(run, path) == [
         f"drafter: error: {path}:3: the row has 3 fields but the header has 6 (nothing imported)"]
+
+
+# -- broken workbooks ----------------------------------------------------------------
+
+def with_part(path: Path, part: str, change) -> Path:
+    """The workbook at ``path`` with one part of its archive changed (None removes it)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    changed = change(parts[part])
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            if name != part or changed is not None:
+                archive.writestr(name, changed if name == part else data)
+    path.write_bytes(stream.getvalue())
+    return path
+
+
+def p1_workbook(tmp_path: Path, suffix: str = "xlsx") -> Path:
+    sheet = ons_table([["E23000014", "West Midlands", 45], ["E23000015", "Kent", 12]],
+                      "Table P1: Homicides by police force area, year ending March 2023", ["Homicides"])
+    write = write_xlsx if suffix == "xlsx" else write_ods
+    return write(tmp_path / f"table-p1.{suffix}", {"Cover": [["Homicide in England and Wales"]],
+                                                    "Table P1": sheet})
+
+
+@pytest.mark.parametrize("part,change,problem", [
+    ("xl/worksheets/sheet2.xml", lambda xml: xml[: len(xml) // 2],
+     f"corrupt XLSX: sheet 'Table P1' cannot be read (xl/worksheets/sheet2.xml is cut short): {REMEDY}"),
+    ("xl/worksheets/sheet2.xml", lambda xml: xml.replace(b"<t>Kent</t>", b"\n<t>Kent & Essex</t>", 1),
+     "corrupt XLSX: sheet 'Table P1' cannot be read (xl/worksheets/sheet2.xml, line 2, column 10: "
+     f"not well-formed (invalid token)): {REMEDY}"),
+    ("xl/worksheets/sheet2.xml", lambda xml: None,
+     f"corrupt XLSX: sheet 'Table P1' is listed in the workbook but missing from the file: {REMEDY}"),
+    ("xl/workbook.xml", lambda xml: xml[:120], f"corrupt XLSX (xl/workbook.xml is cut short): {REMEDY}"),
+])
+def test_a_broken_part_of_a_workbook_is_named_with_what_is_wrong(run, tmp_path, part, change, problem):
+    path = with_part(p1_workbook(tmp_path), part, change)
+    assert refused(run, path) == [f"drafter: error: {path}: {problem} (nothing imported)"]
+
+
+def test_a_spreadsheet_whose_content_is_cut_short_is_named(run, tmp_path):
+    path = with_part(p1_workbook(tmp_path, "ods"), "content.xml", lambda xml: xml[: len(xml) * 2 // 3])
+    assert refused(run, path) == [
+        f"drafter: error: {path}: corrupt ODS (content.xml is cut short): {REMEDY} (nothing imported)"]
 
 
 def test_a_file_of_blank_and_withheld_counts_has_no_figures_to_import(run, tmp_path):

@@ -5,13 +5,18 @@ before any part is unpacked: a hostile or broken workbook can declare
 gigabytes of XML in a few kilobytes (a zip bomb), hold thousands of parts,
 be encrypted, or not be a zip at all; each is refused with a one-line reason.
 The sheets themselves are read by python-calamine (one reader for both
-formats, and fast enough for a quarter of a million rows).
+formats, and fast enough for a quarter of a million rows). When calamine
+cannot read one, the broken part is found again with expat and named with
+what is wrong (cut short, or the line and column of the bad XML): calamine
+itself names only the element it was in.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
+import zlib
 from contextlib import closing
 
 from drafter.errors import FiguresError
@@ -39,7 +44,8 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
         raise FiguresError(file, [Problem(f"encrypted {kind} (password protected): "
                                           "remove the password and import it again")]) from None
     except Exception as exc:  # calamine's errors for broken XML or zips share no base class
-        raise FiguresError(file, [Problem(f"corrupt {kind} ({_reason(exc)})")]) from None
+        found = _first_damaged_part(data, kind) or _reason(exc)
+        raise FiguresError(file, [Problem(f"corrupt {kind} ({found}): {_REMEDY}")]) from None
     with closing(workbook):
         names = list(workbook.sheet_names)
         if sheet is not None:
@@ -58,8 +64,8 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
             try:
                 rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
             except Exception as exc:
-                raise FiguresError(file, [Problem(f"corrupt {kind}: sheet {name!r} cannot be "
-                                                  f"read ({_reason(exc)})")]) from None
+                raise FiguresError(file, [Problem(
+                    f"corrupt {kind}: sheet {name!r} {_sheet_damage(data, kind, name, exc)}")]) from None
             sheets.append(Sheet(name, rows))
     return sheets
 
@@ -125,3 +131,75 @@ def _small_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bytes:
 
 def _reason(exc: Exception) -> str:
     return " ".join(str(exc).split())[:100] or type(exc).__name__
+
+
+_REMEDY = "open it in a spreadsheet program and save it again, or get a fresh copy"
+
+
+def _sheet_damage(data: bytes, kind: str, name: str, exc: Exception) -> str:
+    """What is wrong with a sheet calamine could not read, and what to do."""
+    import python_calamine
+
+    if isinstance(exc, python_calamine.WorksheetNotFound):
+        return f"is listed in the workbook but missing from the file: {_REMEDY}"
+    part = "content.xml" if kind == "ODS" else _xlsx_sheet_part(data, name)
+    found = (_xml_damage(data, part) if part else None) or (
+        "its XML is broken" if isinstance(exc, python_calamine.XmlError) else _reason(exc))
+    return f"cannot be read ({found}): {_REMEDY}"
+
+
+def _first_damaged_part(data: bytes, kind: str) -> str | None:
+    """What is wrong with the first broken XML part the workbook is opened
+    with (worksheets of an .xlsx are read later, sheet by sheet)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = [entry.filename for entry in archive.infolist()
+                 if entry.filename.endswith((".xml", ".rels"))
+                 and not (kind == "XLSX" and entry.filename.startswith("xl/worksheets/"))]
+    return next(filter(None, (_xml_damage(data, name) for name in names)), None)
+
+
+def _xlsx_sheet_part(data: bytes, name: str) -> str | None:
+    """The part holding an .xlsx sheet (``xl/worksheets/sheet1.xml``), found
+    through the workbook's sheet list and its relationships."""
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            links = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError):
+        return None
+    link = next((value for sheet in book.iter() if sheet.tag.endswith("}sheet")
+                 and sheet.get("name") == name
+                 for key, value in sheet.attrib.items() if key.endswith("}id")), None)
+    target = next((item.get("Target") for item in links if item.get("Id") == link), None)
+    if not target:
+        return None
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+
+
+def _xml_damage(data: bytes, part: str) -> str | None:
+    """How a part of the archive is broken (cut short, or bad XML at a line
+    and column), or None when it reads as well-formed XML."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    read = 0
+    at_end = False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part) as stream:
+            while chunk := stream.read(MB):
+                read += len(chunk)
+                parser.Parse(chunk, False)
+            at_end = True
+            parser.Parse(b"", True)
+    except KeyError:
+        return f"{part} is missing"
+    except expat.ExpatError as exc:
+        if at_end:
+            return f"{part} is cut short" if read else f"{part} is empty"
+        return f"{part}, line {exc.lineno}, column {exc.offset + 1}: {expat.errors.messages[exc.code]}"
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, NotImplementedError,
+            RuntimeError):
+        return f"{part} is damaged inside the zip archive"
+    return None

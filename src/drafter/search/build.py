@@ -80,7 +80,8 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
                 report, index = updated
                 remember(workspace, index)
                 return report
-        report, built = _build(workspace, analyser, progress, started)
+        with _collector_paused():
+            report, built = _build(workspace, analyser, progress, started)
         remember(workspace, built)
     return report
 
@@ -105,6 +106,23 @@ def _build_lock(workspace):
 
 
 _thread_lock = threading.RLock()
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector off for the length of a full build: a build
+    makes millions of small objects and no cycles, and at 100k paragraphs
+    the collector's passes over them took a tenth of a rebuild (decoding
+    the cached analyses alone went from 0.44–0.53 s to 0.88–1.21 s with it on)."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _build(workspace, analyser: str, progress: Progress | None, started: float):

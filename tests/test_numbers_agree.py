@@ -16,7 +16,7 @@ from drafter import drafts
 from drafter.figures import Period
 from drafter.priorities import PRIORITY_IDS
 
-DISPUTES = ("unverified-figure", "arithmetic", "direction", "stale-figure")
+DISPUTES = ("unverified-figure", "arithmetic", "direction", "stale-figure", "wrong-figure")
 
 
 def _review_filled(workspace, area: str, period: str):

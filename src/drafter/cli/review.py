@@ -25,11 +25,12 @@ from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_f
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any finding is an error.")
 @click.pass_context
 def review(ctx, target, against, period, area, as_json, html_file, strict) -> None:
-    """Review a draft (by id) or a statement file (.txt, .md, .docx, .pdf) against
-    past statements and the figures: what changed, what was copied, and every
-    number, date, acronym and sentence that may be wrong or stale.
+    """Review a draft (by id) or a statement file (.txt, .md, .docx, .pdf, .html)
+    against past statements and the figures: what changed, what was copied, and
+    every number, date, acronym and sentence that may be wrong or stale.
 
-    Findings are errors (arithmetic, direction, missing-priority), warnings
+    Findings are errors (arithmetic, direction, a count the figures contradict,
+    a wrong rank, missing-priority), warnings
     (stale or unverified figures and dates, acronyms, missing applicability, a
     file cut short) or info (changes since the force's earlier statement,
     copying, wording as another force wrote it, plain English). Acronyms in the

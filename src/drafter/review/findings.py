@@ -6,7 +6,8 @@ is:
 * ``error`` — the text contradicts itself or the figures, or the statement
   misses what the Order requires: ``arithmetic``, ``direction``,
   ``missing-priority``, ``wrong-rank`` (a rank or national comparison every
-  force's figures contradict).
+  force's figures contradict), ``wrong-figure`` (a count that names its
+  measure and period and differs from the stored figure).
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
   ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
@@ -28,6 +29,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "direction": "error",
     "missing-priority": "error",
     "wrong-rank": "error",
+    "wrong-figure": "error",
     "stale-figure": "warning",
     "unverified-figure": "warning",
     "stale-date": "warning",

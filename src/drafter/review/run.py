@@ -7,10 +7,12 @@ from pathlib import Path
 from drafter.claims.numbers import extract_numbers
 from drafter.corpus import known_areas
 from drafter.errors import IngestError
+from drafter.forces import FORCE_NAMES
 from drafter.review.checks import (
     acronyms,
     arithmetic,
     changes,
+    counts,
     completeness,
     coverage,
     dates,
@@ -83,6 +85,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
                           evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
+    elsewhere = counts.other_areas((*FORCE_NAMES, *areas), evidence.area)
     for paragraph in document.paragraphs():
         numbers = extract_numbers(paragraph.text, paragraph.doc)
         for mention in numbers:
@@ -91,6 +94,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         figure_check.check_numbers(evidence, numbers, paragraph.doc, measure_mentions)
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions))
+        report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere))
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
         report.findings.extend(rolled.check_paragraph(paragraph))

@@ -1,0 +1,107 @@
+"""A count that names what it counts and when, against the figure stored for
+it: "5 homicides in April to June 2026" where the figures hold 3 for that
+quarter is a ``wrong-figure`` error, where before it was only a number no
+figure matched.
+
+Only counts that can be nothing else are judged:
+
+- the measure's name follows the number at once, and nothing narrows it
+  after ("5 homicides involving a knife", "six of the 14 homicides" and
+  "5 domestic homicides" are parts of the measure, not the measure);
+- the sentence names the period the count is for;
+- nothing before the number makes it a change or an extra ("a further 5",
+  "an increase of 40"), and it is not approximate ("around 250");
+- the sentence names no other area and not the nation ("570 homicides in
+  England and Wales" is not the area's figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims.evidence import Evidence
+from drafter.claims.matching import CHANGE_CUE_WORDS
+from drafter.claims.measures import MeasureMention
+from drafter.claims.national_numbers import national_number
+from drafter.claims.numbers import NumberMention
+from drafter.figures.derived import shown
+from drafter.review.findings import Finding
+
+# Words after a measure's name that make the count a part of it.
+_NARROWING = frozenset({"involving", "with", "where", "that", "which", "who", "whose", "by", "against",
+                        "of", "linked", "related", "among", "including", "excluding", "except", "per"})
+# Words before a number that make it a change or an addition, not the count itself.
+_ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more", "fewer", "less",
+                              "by", "of", "than", "least", "most", "nearly", "almost", "over", "under"}
+_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|regions?|regional)\b",
+                     re.IGNORECASE)
+_JUDGED_KINDS = ("count", "small")
+
+
+def other_areas(names, own_area: str | None) -> re.Pattern | None:
+    """A pattern finding any of ``names`` but the area under review in a sentence."""
+    others = sorted({name for name in names if name and (own_area or "").casefold() != name.casefold()},
+                    key=len, reverse=True)
+    if not others:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in others) + r")\b", re.IGNORECASE)
+
+
+def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
+                    measure_mentions: list[MeasureMention], elsewhere: re.Pattern | None) -> list[Finding]:
+    """``wrong-figure`` findings for the counts of one paragraph that name
+    their measure and period and differ from the stored figure; ``elsewhere``
+    finds other areas' names (:func:`other_areas`)."""
+    doc = paragraph.doc
+    if evidence.empty or doc is None:
+        return []
+    found = []
+    for mention in numbers:
+        if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
+                or mention.approximate or not _period_named(mention):
+            continue
+        measure = _named_measure(doc, mention, measure_mentions)
+        if measure is None:
+            continue
+        start, end = mention.sentence
+        sentence = doc[start:end].text
+        if _NATION.search(sentence) or national_number(doc.text, mention.start, mention.end) \
+                or (elsewhere is not None and elsewhere.search(sentence)):
+            continue
+        figure = evidence.get(measure.measure, mention.period)
+        if figure is None or mention.matches(float(figure.value)):
+            continue
+        mention.status = "wrong"
+        mention.measure = measure.measure
+        mention.derivation = f"{measure.measure}, {mention.period}: {shown(figure.value)}"
+        mention.source = figure.source or None
+        named = doc[measure.start:measure.end].text
+        source = f" ({figure.source})" if figure.source else ""
+        found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
+                             f"{mention.text} {named} in {mention.period}: the figures give "
+                             f"{shown(figure.value)} for {evidence.area}{source}",
+                             sentence, index=paragraph.index))
+    return found
+
+
+def _period_named(mention: NumberMention) -> bool:
+    """Whether the count's period is one its sentence names: beside it, or
+    before it in the sentence (a count offered for comparison with no
+    period of its own is a year earlier by convention, not by the text)."""
+    return mention.period is not None and (mention.period_named or mention.role != "base")
+
+
+def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure named right after the number, when nothing narrows it and
+    nothing before the number makes it a change or an addition."""
+    following = [m for m in measure_mentions if m.start == mention.token + 1]
+    if len(following) != 1:
+        return None
+    measure = following[0]
+    sentence_end = mention.sentence[1]
+    if measure.end < sentence_end and doc[measure.end].lower_ in _NARROWING:
+        return None
+    before = [t.lower_ for t in doc[max(mention.sentence[0], mention.token - 3):mention.token]]
+    if any(word in _ADDING for word in before):
+        return None
+    return measure

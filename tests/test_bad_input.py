@@ -458,6 +458,13 @@ def test_export_format_follows_the_file_name_and_refuses_a_mismatch(with_draft, 
     assert not mixed.exists()
 
 
+def test_export_refuses_a_name_of_a_format_it_does_not_write(with_draft, tmp_path):
+    pdf = tmp_path / "report.pdf"
+    one_line_error(with_draft("draft", "export", "1", "-o", pdf),
+                   "report.pdf: drafter writes .md, .txt or .docx files, not .pdf; name the file report.md")
+    assert not pdf.exists()
+
+
 def test_a_refused_export_leaves_the_previous_file_alone(with_draft, tmp_path, cli, ws):
     import drafter
 

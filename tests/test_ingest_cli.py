@@ -131,3 +131,19 @@ def test_remove_then_unknown_ids(cli, workspace_path, files):
         result = cli(*command, workspace=workspace_path)
         assert result.exit_code != 0
         assert result.stderr.strip() == f"drafter: error: no statement with id {statement_id}"
+
+
+def test_a_force_given_by_hand_is_spelt_as_drafter_spells_it(cli, workspace_path, files):
+    _, report = add_json(cli, workspace_path, files / "severnshire-2024-03.txt", "--force", "west midlands")
+    assert report["added"][0]["force"] == "West Midlands"
+
+
+def test_a_misspelt_force_is_refused_with_the_closest_names_and_nothing_stored(cli, workspace_path, files):
+    result = cli("corpus", "add", files / "severnshire-2024-03.txt", "--force", "West Midland",
+                 workspace=workspace_path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "drafter: error: unknown force 'West Midland' (closest: West Midlands, West Mercia): not one of "
+        "the 43 police forces of England and Wales; a local area must be listed in the workspace's "
+        "settings (areas = [...])")
+    assert cli("corpus", "list", "--json", workspace=workspace_path).json() == []

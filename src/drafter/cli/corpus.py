@@ -25,13 +25,14 @@ def corpus() -> None:
 
 @corpus.command("add")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--force", "force_name", metavar="NAME", help="Force the statements are from.")
+@click.option("--force", "force_name", metavar="NAME",
+              help="Force the statements are from: one of the 43, or an area the settings list.")
 @click.option("--date", metavar="YYYY-MM[-DD]", help="Meeting date, when the file does not say.")
 @click.option("--title", metavar="TEXT", help="Title to store instead of the file's own.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
 def add(ctx, paths, force_name, date, title, as_json) -> None:
-    """Add statements (.txt, .md, .docx, .pdf files, or directories of them).
+    """Add statements (.txt, .md, .docx, .pdf, .html files, or directories of them).
 
     Example: drafter corpus add wmpcc-2023-09.txt --force "West Midlands"
     """

@@ -39,7 +39,8 @@ def draft() -> None:
 @click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "
               "source statement's force, else the settings' area).")
 @click.option("--period", metavar="PERIOD", help="Period of the figures, e.g. 2022 or 2023-Q2 "
-              "(default: the calendar year before the meeting).")
+              "(default: with --from, the period after the statement's own; otherwise the "
+              "calendar year before the meeting).")
 @click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
 @click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: N/A).')
 @click.option("--from", "from_statement", metavar="STATEMENT_ID", type=STATEMENT_ID,
@@ -56,8 +57,8 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     the statement's paragraphs (with their provenance), headings, title,
     board and force, for the meeting a quarter later; sections under headings drafter
     does not recognise are folded into the section before them (the first
-    revision's note names them). The figures period defaults to the calendar
-    year before the meeting.
+    revision's note names them). Without --from the figures period defaults
+    to the calendar year before the meeting.
 
     \b
     With --from the figures are rolled forward: every number matched to a
@@ -166,7 +167,7 @@ def show(ctx, draft_id, origins, as_json) -> None:
 @click.option("--insert", "corpus_ref", metavar="STATEMENT_ID:NUMBER",
               help="Add paragraph NUMBER of corpus statement STATEMENT_ID at the end.")
 @click.option("--fill", "template_id", metavar="TEMPLATE_ID",
-              help="Add a sentence template filled with the draft's figures, e.g. homicide/rate.")
+              help="Add a sentence template filled with the draft's figures, e.g. homicide/count_and_rate.")
 @click.option("--status", type=click.Choice(["empty", "drafting", "done"]),
               help="Set the section's status.")
 @click.option("--note", metavar="TEXT", help="Note to keep with the revision.")

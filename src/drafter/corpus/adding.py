@@ -79,6 +79,8 @@ def add_statements(workspace, paths: list[Path], *, force=None, date=None, title
     file as soon as it is added, found to be a duplicate, or fails."""
     if date is not None:
         check_date(date)
+    if force is not None:
+        force = named_force(force, known_areas(workspace))
     report = AddReport(on_file=on_file)
     files, missing = expand_paths(paths)
     for item in missing:
@@ -96,6 +98,25 @@ def add_statements(workspace, paths: list[Path], *, force=None, date=None, title
     if progress:
         progress("added", len(files), len(files))
     return report
+
+
+def named_force(text: str, local: tuple[str, ...] = ()) -> str:
+    """The force ``text`` names, spelt as drafter spells it ("west midlands",
+    "Devon & Cornwall Police" → "Devon and Cornwall"), or one of the
+    workspace's ``local`` areas. Any other name is refused with the closest
+    known ones, as figures are: a statement filed under a misspelt force
+    would be compared with nobody's statements and nobody's figures."""
+    from drafter.errors import NotFound
+    from drafter.forces import ENGLAND_AND_WALES, clean_name, closest_forces, force_named
+
+    named = force_named(text, local)
+    if named is not None and named != ENGLAND_AND_WALES:
+        return named
+    cleaned = clean_name(text)
+    closest = [name for name in closest_forces(cleaned, extra_areas=local) if name != ENGLAND_AND_WALES]
+    hint = f" (closest: {', '.join(closest)})" if closest else ""
+    raise NotFound("force", cleaned, f"unknown force {cleaned!r}{hint}: not one of the 43 police forces of "
+                   "England and Wales; a local area must be listed in the workspace's settings (areas = [...])")
 
 
 def known_areas(workspace) -> tuple[str, ...]:

@@ -60,6 +60,12 @@ def export_draft(workspace, draft_id: int, fmt: str, output: Path | str | None =
     if output is not None and not str(output).strip():
         raise ExportError("no file name given to export to")
     asked = format_for(output)
+    suffix = Path(output).suffix if output is not None else ""
+    if asked is None and suffix:
+        # A board secretary opening "report.pdf" would find Markdown in it.
+        *others, last = FORMATS.values()
+        raise ExportError(f"{output}: drafter writes {', '.join(others)} or {last} files, not {suffix}; "
+                          f"name the file {Path(output).stem}{FORMATS[name]}")
     if asked is not None and asked != name:
         # A Word file named .md (or the reverse) opens as garbage; refuse the mix-up.
         raise ExportError(f"{output}: the name ends in {FORMATS[asked]} but the format is {name}; "

@@ -155,3 +155,20 @@ def test_ingested_reference_is_not_compared_with_itself(west_midlands_root, tmp_
         assert report.against is None
         assert report.reuse.new_writing_share == 1.0
         assert findings_of(report, "copied-paragraph") == []
+
+
+def test_a_homicide_count_changed_in_the_reference_is_an_error_naming_the_stored_count(west_midlands_root,
+                                                                                       tmp_path):
+    if not REFERENCE.exists():
+        pytest.skip(f"reference statement not present at {REFERENCE}")
+    text = REFERENCE.read_text(encoding="utf-8")
+    assert text.count("45 homicides") == 1
+    changed = tmp_path / REFERENCE.name
+    changed.write_text(text.replace("45 homicides", "47 homicides"), encoding="utf-8")
+    with drafter.open_workspace(west_midlands_root, seed=False) as workspace:
+        report = workspace.review(str(changed))
+    (wrong,) = findings_of(report, "wrong-figure")
+    assert (wrong.paragraph, wrong.severity) == (3, "error")
+    assert wrong.message == ("47 homicides in 2022: the figures give 45 for West Midlands "
+                             "(Home Office homicide index)")
+    assert figure(report, "47", 3).status == "wrong"

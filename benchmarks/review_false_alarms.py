@@ -35,7 +35,7 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parent / "review_fixtures"
 NOT_JUDGED = {"plain-english"}
 # On the clean statements none of these may be false.
-CLEAN_TARGET_KINDS = ("arithmetic", "direction", "stale-figure", "missing-applicability")
+CLEAN_TARGET_KINDS = ("arithmetic", "direction", "stale-figure", "wrong-figure", "missing-applicability")
 
 
 @dataclass

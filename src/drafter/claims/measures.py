@@ -133,7 +133,39 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
             if end is not None and doc[start].sent == doc[end - 1].sent:
                 found.append(MeasureMention(measure, start, end))
     found.sort(key=lambda m: (m.start, m.end - m.start))
-    return _without_nested(found)
+    found = _without_nested(found)
+    found += _elliptical(doc, forms, words, found)
+    found.sort(key=lambda m: (m.start, m.end - m.start))
+    return found
+
+
+def _elliptical(doc, forms, words, found: list[MeasureMention]) -> list[MeasureMention]:
+    """Measures named by their own words where the sentence has named a sibling
+    measure that says the rest: in "76.0% of victims satisfied ..., and 83.4% of
+    domestic abuse victims", "domestic abuse" names domestic_abuse_satisfaction,
+    whose "satisfied" the sentence has already said for victim_satisfaction. Only
+    a specific shared word counts ("satisfaction", never "offences"): a sentence
+    about knife offences does not make every later "firearms" a count of offences."""
+    extra: list[MeasureMention] = []
+    for sibling in found:
+        sentence = doc[sibling.start].sent
+        named_here = {m.measure for m in found + extra if sentence.start <= m.start < sentence.end}
+        said = words[sibling.measure]
+        for measure, needed in words.items():
+            shared = [need for need in needed if need in said and not need & GENERIC_WORDS]
+            own = [need for need in needed if need not in said]
+            if measure in named_here or not shared or not own:
+                continue
+            for start in range(sentence.start, sentence.end):
+                if not any(forms[start] & need for need in own):
+                    continue
+                end = _cover(forms, start, own, 2 * len(own) + 1)
+                apart = end is not None and (end <= sibling.start or start >= sibling.end)
+                if apart and end <= sentence.end:
+                    extra.append(MeasureMention(measure, start, end))
+                    named_here.add(measure)
+                    break
+    return extra
 
 
 @lru_cache(maxsize=64)

@@ -372,7 +372,8 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
     if mention.plain and 1900 <= mention.value <= 2100 and not mention.in_words:
         after_determiner = token is not None and token.i > 0 and \
             token.doc[token.i - 1].lower_ in _DETERMINERS
-        if not after_determiner and (mention.approximate or _number_counts_noun(token)):
+        counted = mention.approximate and not _opens_with_a_year(token)
+        if not after_determiner and (counted or _number_counts_noun(token)):
             return "count"  # "around 2000 weapons", "1950 officers"
         return "year"       # "in 2022", "the Order 2021", "the 2019 survey results"
     if mention.decimals == 0 and _counts_time(token):
@@ -400,6 +401,15 @@ def _counts_time(token) -> bool:
         return False
     following = doc[index]
     return following.lemma_.lower() in _TIME_UNITS or following.lower_.rstrip("s") in _TIME_UNITS
+
+
+def _opens_with_a_year(token) -> bool:
+    """"Over 2025 the force closed ...": a sentence opening on a year, where "over"
+    means "during", not "more than" (the next word starts the clause)."""
+    if token is None or token.i != token.sent.start + 1 or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return token.doc[token.i - 1].lower_ == "over" and (following.text == "," or following.pos_ == "DET")
 
 
 def _number_counts_noun(token) -> bool:

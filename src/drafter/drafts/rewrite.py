@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from drafter.claims.matching import direction_word
+from drafter.claims.matching import allowed_measures, direction_word, sentence_context
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
@@ -210,7 +210,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     for mention in numbers:
         old = mention.matched
         if old is None or mention.status not in ("verified", "stale") or mention.in_words:
-            continue  # a number in words ("four of the victims") is not a figure's
+            _unidentified(doc, mention, measure_mentions, mover, result)
+            continue
         by_end = mention.period_style == "year_ending" and old.period.months_long == 12
         to_period = mover.move_rolling(old.period) if by_end else mover.move(old.period)
         if to_period == old.period:
@@ -242,6 +243,23 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     _periods(doc, text, moved_periods, edits, result, mover, has_figures)
     result.text = edits.applied()
     return result
+
+
+def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
+                  result: RolledText) -> None:
+    """A number that may be a figure of a measure its sentence names, but that no
+    stored figure explains, is kept as written and named for the writer: the roll
+    cannot tell which figure it is, and it must never look as if it had moved.
+    A number counting something else ("69 people", "27 reviews") is not a figure,
+    nor is one in words ("four of the victims")."""
+    if doc is None or mention.status != "unverified" or mention.in_words:
+        return
+    context = sentence_context(doc, mention, list(measure_mentions))
+    named = sorted(allowed_measures(doc, mention, context) or ())
+    if named:
+        result.not_rolled.append({"text": mention.text, "reason": "no stored figure matches it (the "
+                                  f"sentence names {', '.join(named)}): kept as written, check it "
+                                  f"for {mover.target}"})
 
 
 def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str, edits: _Edits,

@@ -25,8 +25,10 @@ Choices where the brief is silent:
   every force's figures for the two periods (``drafts.roll_ranks``).
 * Each rolled paragraph keeps the words as copied (``Origin.copied``) so the
   writer can reject the roll for it, with what moved (``rolled``) and what was
-  left for them (``not_rolled``: a missing figure, a claim to check, a period
-  named where no figure moved).
+  left for them (``not_rolled``: a missing figure, a number beside a measure
+  that no stored figure explains, a claim to check, a period named where no
+  figure moved). A number counting something else ("69 people") is not a
+  figure and is not listed; review still asks for its source.
 """
 
 from __future__ import annotations

@@ -55,10 +55,12 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     doc = paragraph.doc
     if evidence.empty or doc is None:
         return []
+    # A number the roll could not move has its own not-rolled finding saying why.
+    left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
     found = []
     for mention in numbers:
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
-                or mention.approximate or not _period_named(mention):
+                or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
         measure = _named_measure(doc, mention, measure_mentions)
         if measure is None:

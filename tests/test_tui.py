@@ -377,17 +377,25 @@ async def test_export_to_docx_and_markdown_writes_the_files_and_says_where(index
         assert desk.session.draft.id == draft.id
 
 
-async def test_a_failed_export_is_a_notification_not_a_crash(indexed_workspace, tmp_path):
+async def test_a_missing_export_folder_is_said_in_the_dialog(indexed_workspace, tmp_path):
     copied_forward_draft(indexed_workspace)
-    app = desk_app(indexed_workspace, export_dir=tmp_path / "no" / "such" / "folder")
+    missing = tmp_path / "no" / "such" / "folder"
+    app = desk_app(indexed_workspace, export_dir=missing)
     async with app.run_test(size=NARROW) as pilot:
         await open_desk(pilot)
         await pilot.press("ctrl+o")
         await pilot.pause()
+        dialog = app.screen
+        name = dialog.query_one("#export-name").value
         await pilot.press("enter")
         await wait_for(pilot, lambda: bool(notifications(app, "error")), what="an error")
-        assert "does not exist" in notifications(app, "error")[-1]
-        assert app.is_running and isinstance(app.screen, DeskScreen)
+        assert f"The folder {missing} does not exist" in notifications(app, "error")[-1]
+        assert app.is_running and app.screen is dialog, "the dialog stays open to put it right"
+        assert dialog.query_one("#export-name").value == name
+        dialog.query_one("#export-folder").value = str(tmp_path)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.last_export == tmp_path / name, what="the export")
+        assert isinstance(app.screen, DeskScreen)
 
 
 async def test_review_findings_jump_to_their_paragraph(indexed_workspace):

@@ -44,9 +44,6 @@ def _export_chosen(desk: "DeskScreen", request) -> None:
 
     if request is None:
         return
-    if request.path.is_dir():
-        desk.notify(f"{request.path} is a folder: give a file name", severity="error")
-        return
     if request.path.exists():
         desk.app.push_screen(
             ConfirmScreen(f"{request.path} exists. Replace it?", yes="Replace", no="Cancel"),

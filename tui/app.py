@@ -21,9 +21,15 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
-from drafter.errors import BadQuery, DrafterError
+from drafter.errors import BadQuery, DrafterError, SynonymsError
 
 Clock = Callable[[], datetime]
+
+
+def synonyms_advice(message: str) -> str:
+    """What to do about a bad synonyms file: the file is fixed, not the index."""
+    return (f"Search is stopped by the synonyms file: {message}. Fix that line and save "
+            "the file; the next search reads it again (keep typing, or press F3).")
 
 
 class DeskApp(App):
@@ -58,6 +64,7 @@ class DeskApp(App):
         self.now: Clock = clock or datetime.now
         self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
         self._index_started = False
+        self._synonyms_problem: str | None = None
         self.index_ready = False
         self.last_export: Path | None = None
         self.suggestion_times: deque[tuple[float, float]] = deque(maxlen=1000)
@@ -160,6 +167,12 @@ class DeskApp(App):
             self.workspace.search("police and crime plan", limit=1)
         except BadQuery:
             pass  # the warm-up words are too common for this corpus; the index is loaded
+        except SynonymsError as error:
+            # The index is loaded: only the synonyms file is wrong, and every
+            # search reads it again once it changes, so no rebuild is needed.
+            self.call_from_thread(self._index_loaded)
+            self.call_from_thread(self.synonyms_failed, str(error))
+            return
         except DrafterError as error:
             self.call_from_thread(self._index_failed, str(error))
             return
@@ -173,6 +186,24 @@ class DeskApp(App):
         self.index_state = "Search unavailable"
         self.notify(f"Search is unavailable: {message}. Ctrl+R rebuilds the index.",
                     severity="error")
+
+    def rebuild_index(self) -> None:
+        """Rebuild as the writer asked; a problem found again is said again."""
+        self._synonyms_problem = None
+        self.prepare_index(rebuild=True)
+
+    def synonyms_failed(self, message: str) -> None:
+        """A search stopped at the workspace's synonyms file; said once per problem."""
+        self.index_state = "Search stopped: synonyms.txt"
+        if message != self._synonyms_problem:
+            self._synonyms_problem = message
+            self.notify(synonyms_advice(message), severity="error")
+
+    def search_worked(self) -> None:
+        if self._synonyms_problem is not None:
+            self._synonyms_problem = None
+            self.index_state = "Search ready"
+            self.notify("The synonyms file reads well again: search is back.")
 
     def record_suggestion(self, asked: float, shown: float) -> None:
         self.suggestion_times.append((asked, shown))

@@ -43,6 +43,10 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
                         tooltip=action.description, priority=action.takes_priority)
                 for action in DESK_ACTIONS]
     ALLOW_IN_MAXIMIZED_VIEW = "#bottom"
+    # Esc is the desk's own "back to the editor" (which also restores a pane
+    # opened full screen); Textual's minimize alone would leave the focus in
+    # the pane, so the next letters typed would go to its keys.
+    ESCAPE_TO_MINIMIZE = False
 
     def __init__(self, session: DraftSession, *, wide: bool = False) -> None:
         # The layout class is set from the start (not at the first resize), so a
@@ -248,6 +252,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
 
     def action_similar(self) -> None:
         self._show_tab("tab-similar", self.similar.hit_list)
+        self.request_similar()  # after a failed search, opening the pane tries again
 
     def action_figures(self) -> None:
         self._show_tab("tab-figures", self.figures.sentence_list)
@@ -282,7 +287,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.notify(f"{short_title(section.key)}: {status}")
 
     def action_rebuild_index(self) -> None:
-        self.app.prepare_index(rebuild=True)
+        self.app.rebuild_index()
 
     def action_new_draft(self) -> None:
         self.app.choose_start(cancellable=True)

@@ -18,7 +18,7 @@ from drafter.tui.widgets.status import StatusBar
 from textual import work
 from textual.widgets import TabbedContent
 
-from drafter.errors import BadQuery, DrafterError
+from drafter.errors import BadQuery, DrafterError, SynonymsError
 from drafter.priorities import PRIORITY_IDS, default_heading
 
 SIMILAR_LIMIT = 8
@@ -89,6 +89,9 @@ class PanesMixin:
             self.app.call_from_thread(self.similar_failed, token,
                                       "type a few more words to see similar paragraphs")
             return
+        except SynonymsError as error:
+            self.app.call_from_thread(self.similar_stopped_by_synonyms, token, str(error))
+            return
         except DrafterError as error:
             self.app.call_from_thread(self.similar_failed, token, f"search unavailable: {error}")
             return
@@ -104,12 +107,23 @@ class PanesMixin:
             return
         self.similar.show_groups(groups, heading)
         self.app.record_suggestion(started, perf_counter())
+        self.app.search_worked()
 
     def similar_failed(self, token: int, message: str) -> None:
         if token == self._similar_token:
             self._similar_query = None
             self.similar.show_groups([], "")
             self.similar.show_state(message[:1].upper() + message[1:])
+
+    def similar_stopped_by_synonyms(self, token: int, message: str) -> None:
+        """The pane keeps saying which line of the file is wrong until it is fixed."""
+        from drafter.tui.app import synonyms_advice
+
+        self.app.synonyms_failed(message)
+        if token == self._similar_token:
+            self._similar_query = None  # the next request searches again
+            self.similar.show_groups([], "")
+            self.similar.show_problem(synonyms_advice(message))
 
     def switch_similar_scope(self) -> None:
         """Between the section's priority first (with closer matches elsewhere) and all priorities."""

@@ -52,6 +52,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Input(self.directory, id="export-folder", compact=True)
             yield Static("File name", classes="field-label")
             yield Input(self.file_name, id="export-name", compact=True)
+            yield Static("", id="export-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go", compact=True)
                 yield Button("Cancel", id="export-cancel", compact=True)
@@ -83,9 +84,36 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         folder = self.query_one("#export-folder", Input).value.strip() or "."
         return Path(folder).expanduser() / self.query_one("#export-name", Input).value.strip()
 
+    def problem(self) -> str | None:
+        """What stops the export as asked, in words the writer can act on, or None."""
+        from drafter.export import FORMATS as SUFFIXES
+        from drafter.export import format_for
+
+        name = self.query_one("#export-name", Input).value.strip()
+        if not name:
+            return "Give the file a name."
+        path = self.path
+        try:
+            if path.is_dir():
+                return f"{path} is a folder: give a file name."
+            if not path.parent.is_dir():
+                return f"The folder {path.parent} does not exist: choose one that does."
+        except OSError as error:  # e.g. a name longer than the disk allows
+            return f"{path}: {(error.strerror or str(error)).lower()}; choose another name."
+        asked = format_for(name)
+        if asked is not None and asked != self.fmt:
+            return (f"The name ends in {SUFFIXES[asked]} but the format is {self.fmt}: "
+                    f"name it .{self.fmt} or choose {asked}.")
+        return None
+
     def submit(self) -> None:
-        if not self.query_one("#export-name", Input).value.strip():
-            self.app.notify("Give the file a name.", severity="error")
+        # The dialog stays open on a problem, with what was typed, to be put right.
+        problem = self.problem()
+        shown = self.query_one("#export-problem", Static)
+        shown.update(problem or "")
+        shown.display = problem is not None
+        if problem is not None:
+            self.app.notify(problem, severity="error")
             return
         self.dismiss(ExportRequest(self.fmt, self.path))
 

@@ -33,6 +33,20 @@ def grouped(findings: list, section_order: list[str]) -> list[tuple[str, list]]:
             for key, items in ordered]
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 error``, ``2 errors``, ``0 notes``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def review_summary(findings: list) -> str:
+    """``39 findings: 1 error, 30 warnings, 8 notes``."""
+    if not findings:
+        return "No findings: nothing to fix."
+    counts = [counted(sum(1 for f in findings if f.severity == severity), noun)
+              for severity, noun in (("error", "error"), ("warning", "warning"), ("info", "note"))]
+    return f"{counted(len(findings), 'finding')}: {', '.join(counts)}"
+
+
 def finding_prompt(finding) -> Text:
     mark, style = SEVERITY_STYLE.get(finding.severity, ("•", ""))
     prompt = Text()
@@ -96,11 +110,7 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
                 options.append(Option(finding_prompt(finding), id=str(index_of[id(finding)])))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
-        counts = {severity: sum(1 for f in findings if f.severity == severity)
-                  for severity in ("error", "warning", "info")}
-        summary = (f"{len(findings)} findings: {counts['error']} errors, "
-                   f"{counts['warning']} warnings, {counts['info']} notes") if findings \
-            else "No findings: nothing to fix."
+        summary = review_summary(findings)
         self.query_one("#review-state", Static).update(
             "\n".join([summary, *(f"Note: {note}" for note in notes)]))
         for index, option in enumerate(options):

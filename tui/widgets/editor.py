@@ -12,6 +12,8 @@ writer are picked out in the text (``set_marks``), through TextArea's
 
 from __future__ import annotations
 
+import textwrap
+
 from drafter.tui.layout import (
     ParagraphSpan,
     clean_words,
@@ -23,11 +25,15 @@ from drafter.tui.layout import (
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
+from textual.content import Content
 from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
 
 GUTTER_WIDTH = 5
+HINT = ("Write this section here. Leave a blank line between paragraphs; numbers are "
+        "added for you. Start a line with ### for a sub-heading, - for a bullet.")
+"""Shown in an empty section."""
 MARK_CLASSES = {"rolled": "section-editor--rolled", "left": "section-editor--left"}
 
 
@@ -48,10 +54,7 @@ class SectionEditor(TextArea):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
-                         id=id, placeholder="Write this section here. Leave a blank line "
-                                            "between paragraphs; numbers are added for you. "
-                                            "Start a line with ### for a sub-heading, "
-                                            "- for a bullet.")
+                         id=id, placeholder=Content(HINT))
         self.first_number: int | None = 1
         self._labels: dict[int, str] = {}
         self._spans: list[ParagraphSpan] = []
@@ -61,6 +64,14 @@ class SectionEditor(TextArea):
     def on_mount(self) -> None:
         self.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
         self.renumber()
+
+    def fit_hint(self) -> None:
+        """Wrap the hint beside the gutter: TextArea wraps it to the whole width,
+        and the gutter put in front would push the end of each line out of view."""
+        width = min(self.content_size.width, self.size.width) - GUTTER_WIDTH
+        if width > 0:
+            # Plain Content, never markup: the hint quotes "###" and "- " literally.
+            self.placeholder = Content("\n".join(textwrap.wrap(HINT, width)))
 
     def action_document_start(self) -> None:
         self.move_cursor((0, 0))
@@ -204,6 +215,7 @@ class SectionEditor(TextArea):
         self.move_cursor((span.first, 0), center=True)
 
     def on_resize(self) -> None:
+        self.fit_hint()
         # A new width wraps every line again: the cursor's line must stay in view.
         self.call_after_refresh(self.scroll_cursor_visible)
 

@@ -155,7 +155,15 @@ class SimilarPane(Vertical):
         return str(self.query_one("#similar-state", Static).render())
 
     def show_state(self, message: str) -> None:
-        self.query_one("#similar-state", Static).update(message)
+        state = self.query_one("#similar-state", Static)
+        state.remove_class("-problem")
+        state.update(message)
+
+    def show_problem(self, message: str) -> None:
+        """A problem the writer must fix, given all the lines it needs."""
+        state = self.query_one("#similar-state", Static)
+        state.add_class("-problem")
+        state.update(message)
 
     def on_resize(self) -> None:
         # Hit texts are cut to fit the pane; a new width cuts them again.

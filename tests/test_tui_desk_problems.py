@@ -1,0 +1,195 @@
+"""Problems writers met at the desk, each checked as the writer sees it: one Esc
+back to the editor at every size, a bad synonyms file named until it is fixed,
+the empty section's hint whole beside the gutter, the review's counts in good
+English, and the export dialog kept open to put a name right."""
+
+from __future__ import annotations
+
+import pytest
+from drafter.tui.screens.desk import DeskScreen
+from drafter.tui.screens.export import ExportScreen
+from drafter.tui.screens.review import review_summary
+from drafter.tui.screens.statement import StatementScreen
+from drafter.tui.widgets.editor import GUTTER_WIDTH
+from drafter.tui.widgets.similar import HitList
+from test_tui_support import (
+    copied_forward_draft,
+    desk_app,
+    no_cursor_blink,
+    notifications,
+    open_desk,
+    settle,
+    static_text,
+    wait_for,
+)
+
+__all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
+
+pytestmark = pytest.mark.anyio
+
+SIZES = [(80, 24), (100, 30), (160, 48)]
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def footer_keys(app) -> set[str]:
+    """The descriptions of the keys the footer offers now."""
+    return {active.binding.description for active in app.screen.active_bindings.values()
+            if active.binding.show}
+
+
+# -- Esc ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_one_esc_from_similar_gives_the_keys_back_to_the_editor(indexed_workspace, size):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        scope = desk.similar_scope
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.focused, HitList), what="the Similar list")
+        assert "Open statement" in footer_keys(app)
+        await pilot.press("escape")
+        assert app.focused is desk.editor
+        assert desk.maximized is None
+        assert "Open statement" not in footer_keys(app)
+        await pilot.press(*"ao")
+        await settle(pilot)
+        assert desk.editor.text.startswith("ao"), "the letters are typed, not taken as keys"
+        assert desk.similar_scope == scope
+        assert isinstance(app.screen, DeskScreen), "no past statement was opened"
+        assert not isinstance(app.screen, StatementScreen)
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_one_esc_from_figures_gives_the_keys_back_to_the_editor(indexed_workspace, size):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.focused is desk.figures.sentence_list
+        await pilot.press("escape", *"xyz")
+        assert app.focused is desk.editor
+        assert desk.editor.text.startswith("xyz")
+
+
+# -- a bad synonyms file ----------------------------------------------------------------------
+async def test_a_bad_synonyms_file_is_named_until_it_is_fixed(indexed_workspace):
+    copied_forward_draft(indexed_workspace)
+    synonyms = indexed_workspace.path / "synonyms.txt"
+    good = synonyms.read_text(encoding="utf-8")
+    bad_line = len(good.splitlines()) + 1
+    synonyms.write_text(good + "burglar alarm =>\n", encoding="utf-8")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        state = desk.similar.query_one("#similar-state")
+        await wait_for(pilot, lambda: "synonyms.txt" in static_text(state), what="the problem")
+        shown = static_text(state)
+        assert f"line {bad_line}" in shown and "nothing after '=>'" in shown
+        assert "Fix that line" in shown
+        status = static_text(desk.query_one("#status-index"))
+        assert "synonyms.txt" in status
+        told = notifications(app, "error")
+        assert len(told) == 1 and "Fix that line" in told[0]
+        assert not any("Ctrl+R" in message for message in notifications(app))
+        # Still named after more typing: nothing lets the problem drop out of sight.
+        await pilot.press(*"Knife crime ")
+        await settle(pilot)
+        assert f"line {bad_line}" in static_text(state)
+        assert len(notifications(app, "error")) == 1, "told once, not at every search"
+
+        synonyms.write_text(good, encoding="utf-8")
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: desk.similar.heading.startswith("Like "),
+                       what="a search after the fix")
+        assert "synonyms" not in static_text(state)
+        assert static_text(desk.query_one("#status-index")) == "Search ready"
+
+
+# -- the empty section's hint --------------------------------------------------------------------
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_an_empty_sections_hint_is_shown_whole(indexed_workspace, size):
+    indexed_workspace.new_draft(date="2024-06")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        while desk.session.section.paragraphs:
+            await pilot.press("ctrl+down")
+        await settle(pilot)
+        editor = desk.editor
+        assert editor.text == ""
+        lines = [editor.render_line(y).text.rstrip() for y in range(editor.size.height)]
+        shown = " ".join(line.strip() for line in lines if line.strip())
+        assert shown == ("Write this section here. Leave a blank line between paragraphs; "
+                         "numbers are added for you. Start a line with ### for a "
+                         "sub-heading, - for a bullet.")
+        assert all(line[:GUTTER_WIDTH].strip() == "" for line in lines), "beside the gutter"
+
+
+# -- the review's summary -------------------------------------------------------------------------
+class Finding:
+    def __init__(self, severity: str) -> None:
+        self.severity = severity
+
+
+@pytest.mark.parametrize(("severities", "summary"), [
+    (["error"] + ["warning"] * 30 + ["info"] * 8, "39 findings: 1 error, 30 warnings, 8 notes"),
+    (["warning"], "1 finding: 0 errors, 1 warning, 0 notes"),
+    (["error", "error", "info"], "3 findings: 2 errors, 0 warnings, 1 note"),
+    ([], "No findings: nothing to fix."),
+])
+def test_the_review_counts_in_singular_and_plural(severities, summary):
+    assert review_summary([Finding(severity) for severity in severities]) == summary
+
+
+# -- the export dialog ----------------------------------------------------------------------------
+async def open_export(pilot, name: str) -> ExportScreen:
+    await pilot.press("ctrl+o")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen), what="the dialog")
+    dialog = pilot.app.screen
+    field = dialog.query_one("#export-name")
+    field.value = name
+    field.focus()
+    return dialog
+
+
+async def test_a_name_that_clashes_with_the_format_keeps_the_dialog_open(indexed_workspace,
+                                                                       tmp_path):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot, "panel-statement.md")
+        await pilot.press("enter")  # Word is the format chosen
+        await pilot.pause()
+        assert app.screen is dialog, "the dialog stays open"
+        problem = static_text(dialog.query_one("#export-problem"))
+        assert "ends in .md but the format is docx" in problem
+        assert dialog.query_one("#export-problem").display
+        assert dialog.query_one("#export-name").value == "panel-statement.md"
+        # The writer puts it right in place and exports.
+        dialog.query_one("#export-name").value = "panel-statement.docx"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+        assert app.last_export == tmp_path / "panel-statement.docx"
+        assert app.last_export.exists()
+
+
+async def test_a_name_too_long_for_the_disk_keeps_the_dialog_open(indexed_workspace, tmp_path):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        name = "x" * 300 + ".docx"
+        dialog = await open_export(pilot, name)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog and app.is_running
+        assert "too long" in static_text(dialog.query_one("#export-problem"))
+        assert dialog.query_one("#export-name").value == name

@@ -1,7 +1,8 @@
 """Problems writers met at the desk, each checked as the writer sees it: one Esc
 back to the editor at every size, a bad synonyms file named until it is fixed,
 the empty section's hint whole beside the gutter, the review's counts in good
-English, and the export dialog kept open to put a name right."""
+English, the export dialog kept open to put a name right, and a draft saved
+elsewhere while it is open here."""
 
 from __future__ import annotations
 
@@ -193,3 +194,43 @@ async def test_a_name_too_long_for_the_disk_keeps_the_dialog_open(indexed_worksp
         assert app.screen is dialog and app.is_running
         assert "too long" in static_text(dialog.query_one("#export-problem"))
         assert dialog.query_one("#export-name").value == name
+
+
+# -- a draft saved elsewhere while it is open -----------------------------------------------------------
+async def test_a_draft_changed_outside_the_desk_is_not_overwritten_silently(indexed_workspace):
+    draft = copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        loaded = desk.session.revision
+        # Meanwhile, from the command line (its own connection to the workspace):
+        import drafter
+
+        with drafter.open_workspace(indexed_workspace.path) as elsewhere:
+            changed = elsewhere.get_draft(draft.id)
+            homicide = changed.section("homicide")
+            changed.set_section_text("homicide",
+                                     homicide.text() + "\n\nCLI-added homicide paragraph.")
+            outside = elsewhere.save_draft(changed, note="appended a paragraph to homicide").revision
+        assert outside == loaded + 1
+        await pilot.press(*"Desk words ")
+        await wait_for(pilot, lambda: desk.session.revision > outside and not desk.session.dirty,
+                       what="the autosave")
+        mine = desk.session.revision
+        warned = notifications(app, "warning")
+        assert warned, "the writer is told"
+        assert (f"Draft {draft.id} was changed outside the desk: revision {outside} "
+                "(appended a paragraph to homicide) changed Homicide") in warned[-1]
+        assert f"saved as revision {mine}" in warned[-1]
+        assert f"revision {outside} stays in Revisions" in warned[-1]
+        # Nothing lost: the other revision is kept as it was saved.
+        from drafter.drafts import get_revision
+
+        kept = get_revision(indexed_workspace, draft.id, outside)
+        assert "CLI-added homicide paragraph." in kept.section("homicide").text()
+        assert "Desk words" in indexed_workspace.get_draft(draft.id).section("introduction").text()
+        # Saving again is the desk's own business: no second warning.
+        await pilot.press(*"more ")
+        await wait_for(pilot, lambda: desk.session.revision > mine and not desk.session.dirty,
+                       what="the next autosave")
+        assert len(notifications(app, "warning")) == len(warned)

@@ -318,8 +318,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
     def replace_draft(self, draft) -> None:
         """Show ``draft`` (a restored revision) in place of the current one."""
         session = self.session
-        session.draft = draft
-        session.saved_changes = session.changes
+        session.adopt(draft)
         if session.section_key not in session.keys:
             session.section_key = session.keys[0]
         self._synced_text = None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from drafter.tui.session import Snapshot, save_snapshot
+from drafter.tui.layout import short_title
+from drafter.tui.session import OutsideChange, SaveResult, Snapshot
 from drafter.tui.widgets.status import StatusBar
 from textual import work
 
@@ -18,6 +19,21 @@ from drafter.errors import DrafterError
 
 SAVE_ERRORS = (DrafterError, sqlite3.Error, OSError)
 """What a save can fail with: the engine's own errors, and the disk's."""
+OUTSIDE_NOTICE_SECONDS = 30
+"""Long enough to be read: the writer did not expect it."""
+
+
+def outside_notice(draft_id: int, change: OutsideChange, revision: int) -> str:
+    """What the writer is told when the draft was saved elsewhere while open here."""
+    what = [short_title(key) for key in change.sections]
+    if change.details:
+        what.append("the draft's details")
+    changed = ", ".join(what) or "the draft"
+    note = f" ({change.note})" if change.note else ""
+    return (f"Draft {draft_id} was changed outside the desk: revision {change.revision}{note} "
+            f"changed {changed}. Your text is saved as revision {revision}, without that "
+            f"change; revision {change.revision} stays in Revisions (F9) to restore what "
+            "it added.")
 
 
 class SavingMixin:
@@ -64,17 +80,18 @@ class SavingMixin:
     @work(thread=True, group="save", exit_on_error=False)
     def run_save(self, snapshot: Snapshot, note: str | None, announce: bool) -> None:
         try:
-            with self.session.save_lock:
-                revision = save_snapshot(self.app.workspace, snapshot, note)
+            result = self.session.write(snapshot, note)
         except SAVE_ERRORS as error:  # e.g. a full disk: the writer is told, the words kept
             self.app.call_from_thread(self.save_failed, str(error))
             return
-        self.app.call_from_thread(self.saved, snapshot, revision, announce)
+        self.app.call_from_thread(self.saved, snapshot, result, announce)
 
-    def saved(self, snapshot: Snapshot, revision: int, announce: bool) -> None:
+    def saved(self, snapshot: Snapshot, result: SaveResult, announce: bool) -> None:
         self._saving = False
+        revision = result.revision
         self.session.saved(snapshot, revision, self.app.now())
         self.show_save_state()
+        self.tell_outside_change(result)
         if announce:
             self.notify(f"Saved revision {revision}")
         if self.side.active == "tab-preview":
@@ -105,5 +122,10 @@ class SavingMixin:
         """Save on this thread, now (quitting, or opening another draft)."""
         self.sync_editor()
         if self.session.dirty:
-            self.session.save_now(self.app.now())
+            self.tell_outside_change(self.session.save_now(self.app.now()))
             self.show_save_state()
+
+    def tell_outside_change(self, result: SaveResult) -> None:
+        if result.outside is not None:
+            self.notify(outside_notice(self.session.draft.id, result.outside, result.revision),
+                        severity="warning", timeout=OUTSIDE_NOTICE_SECONDS)

@@ -182,6 +182,21 @@ async def test_a_name_that_clashes_with_the_format_keeps_the_dialog_open(indexed
         assert app.last_export.exists()
 
 
+async def test_a_name_of_a_format_drafter_does_not_write_keeps_the_dialog_open(
+        indexed_workspace, tmp_path):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot, "panel-statement.pdf")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert static_text(dialog.query_one("#export-problem")) == (
+            "drafter writes .docx, .md or .txt files, not .pdf: name it panel-statement.docx.")
+        assert app.last_export is None
+
+
 async def test_a_name_too_long_for_the_disk_keeps_the_dialog_open(indexed_workspace, tmp_path):
     copied_forward_draft(indexed_workspace)
     app = desk_app(indexed_workspace, export_dir=tmp_path)

@@ -101,6 +101,10 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         except OSError as error:  # e.g. a name longer than the disk allows
             return f"{path}: {(error.strerror or str(error)).lower()}; choose another name."
         asked = format_for(name)
+        suffix = Path(name).suffix
+        if asked is None and suffix:
+            return (f"drafter writes .docx, .md or .txt files, not {suffix}: "
+                    f"name it {Path(name).stem}.{self.fmt}.")
         if asked is not None and asked != self.fmt:
             return (f"The name ends in {SUFFIXES[asked]} but the format is {self.fmt}: "
                     f"name it .{self.fmt} or choose {asked}.")

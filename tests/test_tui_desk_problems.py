@@ -2,7 +2,7 @@
 back to the editor at every size, a bad synonyms file named until it is fixed,
 the empty section's hint whole beside the gutter, the review's counts in good
 English, the export dialog kept open to put a name right, and a draft saved
-elsewhere while it is open here."""
+elsewhere while it is open here merged with the desk's edits."""
 
 from __future__ import annotations
 
@@ -212,40 +212,98 @@ async def test_a_name_too_long_for_the_disk_keeps_the_dialog_open(indexed_worksp
 
 
 # -- a draft saved elsewhere while it is open -----------------------------------------------------------
-async def test_a_draft_changed_outside_the_desk_is_not_overwritten_silently(indexed_workspace):
+CLI_WORDS = "CLI-added homicide paragraph."
+
+
+def edit_elsewhere(workspace, draft_id: int, key: str, words: str) -> int:
+    """Append a paragraph as ``drafter draft edit --append`` does, through the
+    workspace's own connection; the revision saved."""
+    import drafter
+
+    with drafter.open_workspace(workspace.path) as elsewhere:
+        changed = elsewhere.get_draft(draft_id)
+        changed.set_section_text(key, changed.section(key).text() + "\n\n" + words)
+        return elsewhere.save_draft(changed, note=f"appended a paragraph to {key}").revision
+
+
+async def saved_after(pilot, desk, revision: int) -> int:
+    await wait_for(pilot, lambda: desk.session.revision > revision and not desk.session.dirty,
+                   what="the autosave")
+    await settle(pilot)
+    return desk.session.revision
+
+
+async def test_a_change_made_elsewhere_is_kept_with_the_desks_edits(indexed_workspace):
     draft = copied_forward_draft(indexed_workspace)
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(80, 24)) as pilot:
         desk = await open_desk(pilot)
-        loaded = desk.session.revision
-        # Meanwhile, from the command line (its own connection to the workspace):
-        import drafter
-
-        with drafter.open_workspace(indexed_workspace.path) as elsewhere:
-            changed = elsewhere.get_draft(draft.id)
-            homicide = changed.section("homicide")
-            changed.set_section_text("homicide",
-                                     homicide.text() + "\n\nCLI-added homicide paragraph.")
-            outside = elsewhere.save_draft(changed, note="appended a paragraph to homicide").revision
-        assert outside == loaded + 1
+        assert desk.session.section_key == "introduction"
+        outside = edit_elsewhere(indexed_workspace, draft.id, "homicide", CLI_WORDS)
+        assert outside == desk.session.revision + 1
         await pilot.press(*"Desk words ")
-        await wait_for(pilot, lambda: desk.session.revision > outside and not desk.session.dirty,
-                       what="the autosave")
-        mine = desk.session.revision
+        mine = await saved_after(pilot, desk, outside)
+        head = indexed_workspace.get_draft(draft.id)
+        assert CLI_WORDS in head.section("homicide").text(), "the other change is not undone"
+        assert head.section("introduction").text().startswith("Desk words ")
         warned = notifications(app, "warning")
-        assert warned, "the writer is told"
-        assert (f"Draft {draft.id} was changed outside the desk: revision {outside} "
-                "(appended a paragraph to homicide) changed Homicide") in warned[-1]
-        assert f"saved as revision {mine}" in warned[-1]
-        assert f"revision {outside} stays in Revisions" in warned[-1]
-        # Nothing lost: the other revision is kept as it was saved.
-        from drafter.drafts import get_revision
-
-        kept = get_revision(indexed_workspace, draft.id, outside)
-        assert "CLI-added homicide paragraph." in kept.section("homicide").text()
-        assert "Desk words" in indexed_workspace.get_draft(draft.id).section("introduction").text()
-        # Saving again is the desk's own business: no second warning.
+        assert len(warned) == 1
+        assert warned[0] == (
+            f"Draft {draft.id} was changed outside the desk: revision {outside} (appended a "
+            f"paragraph to homicide). Its changes to Homicide are in your text now, saved "
+            f"with your edits as revision {mine}.")
+        # The desk has it too: its next save keeps it, and says nothing more.
+        assert CLI_WORDS in desk.session.draft.section("homicide").text()
         await pilot.press(*"more ")
-        await wait_for(pilot, lambda: desk.session.revision > mine and not desk.session.dirty,
-                       what="the next autosave")
-        assert len(notifications(app, "warning")) == len(warned)
+        await saved_after(pilot, desk, mine)
+        assert CLI_WORDS in indexed_workspace.get_draft(draft.id).section("homicide").text()
+        assert len(notifications(app, "warning")) == 1
+
+
+async def test_the_section_on_screen_shows_a_change_made_elsewhere(indexed_workspace):
+    draft = copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+down")
+        await settle(pilot)
+        assert desk.session.section_key == "homicide"
+        outside = edit_elsewhere(indexed_workspace, draft.id, "homicide", CLI_WORDS)
+        # A change of title saves the draft, the section on screen untouched.
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        app.screen.query_one("#details-title").value = "Quarterly statement to the panel"
+        await pilot.press("enter", "enter", "enter", "enter")
+        await saved_after(pilot, desk, outside)
+        assert desk.editor.text.rstrip().endswith(CLI_WORDS), "the editor shows it"
+        head = indexed_workspace.get_draft(draft.id)
+        assert head.title == "Quarterly statement to the panel"
+        assert CLI_WORDS in head.section("homicide").text()
+        assert "Homicide are in your text now" in notifications(app, "warning")[-1]
+
+
+async def test_a_section_changed_in_both_places_keeps_the_writers_words(indexed_workspace):
+    from drafter.drafts import get_revision
+
+    draft = copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+down")
+        await settle(pilot)
+        await pilot.press(*"Desk words ")
+        first = await saved_after(pilot, desk, desk.session.revision)
+        outside = edit_elsewhere(indexed_workspace, draft.id, "homicide", CLI_WORDS)
+        await pilot.press(*"and more ")
+        mine = await saved_after(pilot, desk, outside)
+        assert mine > first
+        text = indexed_workspace.get_draft(draft.id).section("homicide").text()
+        assert text.startswith("Desk words and more ") and CLI_WORDS not in text
+        assert desk.editor.text.startswith("Desk words and more ")
+        # Nothing lost: the other revision is kept as it was saved, and the writer is told.
+        kept = get_revision(indexed_workspace, draft.id, outside)
+        assert CLI_WORDS in kept.section("homicide").text()
+        assert notifications(app, "warning")[-1] == (
+            f"Draft {draft.id} was changed outside the desk: revision {outside} (appended a "
+            "paragraph to homicide). Homicide changed here too: your words are kept; "
+            f"revision {outside}'s stay in Revisions (F9) to restore from.")

@@ -6,17 +6,19 @@ while a save is in flight bumps ``changes``, so ``saved`` only clears the
 unsaved mark when nothing changed since the copy was taken.
 
 Each save first looks at the draft's newest revision: one this desk neither
-loaded nor saved was made elsewhere (the command line, another desk). The
-desk's text is still saved, as a new revision, so no one's words are lost
-(the other revision stays in the list), and the save reports what the other
-revision changed so the writer can be told.
+loaded nor saved was made elsewhere (the command line, another desk). Its
+changes are merged with the desk's, section by section, against the text both
+started from: a section (or detail) only it changed is taken from it, one only
+the desk changed is the desk's, and one both changed keeps the desk's words
+(the other revision stays in the list, to be restored from). So no one's words
+are lost and nothing is overwritten without the writer being told.
 """
 
 from __future__ import annotations
 
 import copy
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from drafter.tui.layout import first_numbers
@@ -28,22 +30,76 @@ class Snapshot:
     changes: int
 
 
+DETAILS = ("title", "board", "date", "presented_by", "area", "period")
+"""The draft's details a revision made elsewhere may change."""
+
+
 @dataclass
 class OutsideChange:
     """A revision saved elsewhere since this desk last loaded or saved the draft."""
 
     revision: int
     note: str | None
-    sections: list[str]
-    """Keys of the sections it changed, against the text this desk had."""
-    details: bool
-    """Whether it changed the title, date, period or area."""
+    taken: dict[str, tuple[dict, object]] = field(default_factory=dict)
+    """Sections only it changed: key → (the section as both had it, its section)."""
+    taken_details: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Details only it changed: name → (as both had it, its value)."""
+    clashed: list[str] = field(default_factory=list)
+    """Sections (or ``details``) both changed: the desk's words were saved."""
 
 
 @dataclass
 class SaveResult:
     revision: int
     outside: OutsideChange | None = None
+
+
+def merge_outside(draft, head, known: dict) -> OutsideChange:
+    """Take into ``draft`` what ``head`` (saved elsewhere) changed and ``draft``
+    did not, both against ``known``, the text they started from."""
+    change = OutsideChange(head.revision, None)
+    known_sections = {section["key"]: section for section in known["sections"]}
+    ours = {section.key: index for index, section in enumerate(draft.sections)}
+    for theirs in head.sections:
+        before = known_sections.get(theirs.key)
+        if theirs.to_dict() == before:
+            continue
+        index = ours.get(theirs.key)
+        if index is not None and before is not None and draft.sections[index].to_dict() == before:
+            draft.sections[index] = copy.deepcopy(theirs)
+            change.taken[theirs.key] = (before, theirs)
+        else:
+            change.clashed.append(theirs.key)
+    for name in DETAILS:
+        before, value = known.get(name), getattr(head, name)
+        if value == before:
+            continue
+        if getattr(draft, name) == before:
+            setattr(draft, name, value)
+            change.taken_details[name] = (before, value)
+        elif "details" not in change.clashed:
+            change.clashed.append("details")
+    return change
+
+
+def carry(change: OutsideChange, draft) -> list[str]:
+    """Put into ``draft`` what ``change`` took, where ``draft`` still has the
+    text both started from; the keys of sections it could not take."""
+    missed = []
+    for index, section in enumerate(draft.sections):
+        taken = change.taken.get(section.key)
+        if taken is None:
+            continue
+        before, theirs = taken
+        current = section.to_dict()
+        if current == before:
+            draft.sections[index] = copy.deepcopy(theirs)
+        elif current != theirs.to_dict():
+            missed.append(section.key)
+    for name, (before, value) in change.taken_details.items():
+        if getattr(draft, name) == before:
+            setattr(draft, name, value)
+    return missed
 
 
 class DraftSession:
@@ -61,6 +117,8 @@ class DraftSession:
         """Revisions this desk loaded or saved: any other head was saved elsewhere."""
         self._known_content = draft.to_dict()
         """The draft as the newest of those revisions holds it."""
+        self._merged: OutsideChange | None = None
+        """The last merge made by a save, until the desk has taken it in."""
         # Held while a save is written, so a save made on quit lands after
         # (never under) one already in flight from a background thread.
         self.save_lock = threading.Lock()
@@ -142,15 +200,34 @@ class DraftSession:
         return result
 
     def write(self, snapshot: Snapshot, note: str | None = None) -> SaveResult:
-        """Save ``snapshot`` as a new revision, noting a revision saved elsewhere since."""
+        """Save ``snapshot`` as a new revision, merged with a revision saved
+        elsewhere since this desk last loaded or saved (``SaveResult.outside``)."""
+        draft = snapshot.draft
         with self.save_lock:
-            outside = self._outside_change()
-            revision = self.workspace.save_draft(snapshot.draft, note=note).revision
+            if self._merged is not None:
+                # Copied before the last merge reached the desk (a save on quit):
+                # what that merge took is taken again.
+                carry(self._merged, draft)
+            head = self.workspace.get_draft(draft.id)
+            outside = None
+            if head.revision not in self._known_revisions:
+                outside = merge_outside(draft, head, self._known_content)
+                outside.note = next((info.note for info in self.workspace.draft_revisions(draft.id)
+                                     if info.number == head.revision), None)
+                self._known_revisions.add(head.revision)
+                self._merged = outside
+            revision = self.workspace.save_draft(draft, note=note).revision
             self._known_revisions.add(revision)
-            self._known_content = snapshot.draft.to_dict()
-        if outside is not None and outside.revision == revision:
-            outside = None  # the other revision already held exactly these words
+            self._known_content = draft.to_dict()
         return SaveResult(revision, outside)
+
+    def take_outside(self, change: OutsideChange) -> list[str]:
+        """Bring what a save merged in from elsewhere into the draft being
+        edited; the keys of sections edited here since, which keep the desk's words."""
+        with self.save_lock:
+            missed = carry(change, self.draft)
+            self._merged = None
+        return missed
 
     def adopt(self, draft) -> None:
         """Show ``draft``, a revision this desk made (a restored one)."""
@@ -158,17 +235,3 @@ class DraftSession:
         self.saved_changes = self.changes
         self._known_revisions.add(draft.revision)
         self._known_content = draft.to_dict()
-
-    def _outside_change(self) -> OutsideChange | None:
-        head = self.workspace.get_draft(self.draft.id)
-        if head.revision in self._known_revisions:
-            return None
-        known = self._known_content
-        known_sections = {section["key"]: section for section in known["sections"]}
-        sections = [section.key for section in head.sections
-                    if section.to_dict() != known_sections.get(section.key)]
-        theirs = head.to_dict()
-        details = any(theirs[name] != known[name] for name in ("title", "date", "period", "area"))
-        note = next((info.note for info in self.workspace.draft_revisions(self.draft.id)
-                     if info.number == head.revision), None)
-        return OutsideChange(head.revision, note, sections, details)

@@ -23,17 +23,26 @@ OUTSIDE_NOTICE_SECONDS = 30
 """Long enough to be read: the writer did not expect it."""
 
 
-def outside_notice(draft_id: int, change: OutsideChange, revision: int) -> str:
+def outside_notice(draft_id: int, change: OutsideChange, revision: int,
+                   missed: list[str] = ()) -> str:
     """What the writer is told when the draft was saved elsewhere while open here."""
-    what = [short_title(key) for key in change.sections]
-    if change.details:
-        what.append("the draft's details")
-    changed = ", ".join(what) or "the draft"
+    def names(keys) -> str:
+        return ", ".join("the draft's details" if key == "details" else short_title(key)
+                         for key in keys)
+
+    taken = [key for key in change.taken if key not in missed]
+    if change.taken_details:
+        taken.append("details")
+    clashed = [*change.clashed, *missed]
     note = f" ({change.note})" if change.note else ""
-    return (f"Draft {draft_id} was changed outside the desk: revision {change.revision}{note} "
-            f"changed {changed}. Your text is saved as revision {revision}, without that "
-            f"change; revision {change.revision} stays in Revisions (F9) to restore what "
-            "it added.")
+    told = [f"Draft {draft_id} was changed outside the desk: revision {change.revision}{note}."]
+    if taken:
+        told.append(f"Its changes to {names(taken)} are in your text now, saved with your "
+                    f"edits as revision {revision}.")
+    if clashed:
+        told.append(f"{names(clashed)} changed here too: your words are kept; revision "
+                    f"{change.revision}'s stay in Revisions (F9) to restore from.")
+    return " ".join(told)
 
 
 class SavingMixin:
@@ -90,8 +99,9 @@ class SavingMixin:
         self._saving = False
         revision = result.revision
         self.session.saved(snapshot, revision, self.app.now())
+        if result.outside is not None:
+            self.take_outside(result.outside, revision)
         self.show_save_state()
-        self.tell_outside_change(result)
         if announce:
             self.notify(f"Saved revision {revision}")
         if self.side.active == "tab-preview":
@@ -126,6 +136,31 @@ class SavingMixin:
             self.show_save_state()
 
     def tell_outside_change(self, result: SaveResult) -> None:
+        """On leaving: what a last save merged in is only said."""
         if result.outside is not None:
             self.notify(outside_notice(self.session.draft.id, result.outside, result.revision),
                         severity="warning", timeout=OUTSIDE_NOTICE_SECONDS)
+
+    def take_outside(self, change: OutsideChange, revision: int) -> None:
+        """Show what a save merged in from a revision saved elsewhere, and say so."""
+        self.sync_editor()  # the words typed since the save are the desk's
+        missed = self.session.take_outside(change)
+        if self.session.section_key in change.taken and self.session.section_key not in missed:
+            self.reload_section()
+        self.show_sections()
+        if change.taken_details:
+            self.request_figures()
+        self.notify(outside_notice(self.session.draft.id, change, revision, missed),
+                    severity="warning", timeout=OUTSIDE_NOTICE_SECONDS)
+
+    def reload_section(self) -> None:
+        """The section's text anew (changed elsewhere), the cursor kept where it was."""
+        editor = self.editor
+        row, column = editor.cursor_location
+        editor.load_text(self.session.section.text())
+        self._synced_text = editor.text
+        lines = editor.document.lines
+        row = min(row, len(lines) - 1)
+        editor.move_cursor((row, min(column, len(lines[row]))))
+        self._cursor_paragraph = editor.cursor_paragraph()
+        self.show_marks()

@@ -57,6 +57,8 @@ def test_a_right_count_is_verified(seeded_workspace, tmp_path):
     "In April to June 2026 there were 570 homicides in England and Wales.",
     "In April to June 2026 there were 5 homicides in Ashmoor.",
     "There were 5 homicides in Severnshire.",
+    "In April to June 2026, 41 victim satisfaction surveys were returned.",
+    "In April to June 2026, 12 homicide reviews were completed.",
 ])
 def test_counts_that_are_not_the_areas_figure_are_left_alone(seeded_workspace, tmp_path, sentence):
     _, wrong = review_sentence(seeded_workspace, tmp_path, sentence)

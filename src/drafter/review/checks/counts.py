@@ -5,9 +5,11 @@ figure matched.
 
 Only counts that can be nothing else are judged:
 
-- the measure's name follows the number at once, and nothing narrows it
-  after ("5 homicides involving a knife", "six of the 14 homicides" and
-  "5 domestic homicides" are parts of the measure, not the measure);
+- the measure's name follows the number at once, the number counts that
+  name (not "12 homicide reviews"), the measure is a count (not "41 victim
+  satisfaction surveys"), and nothing narrows it after ("5 homicides
+  involving a knife", "six of the 14 homicides" and "5 domestic homicides"
+  are parts of the measure, not the measure);
 - the sentence names the period the count is for;
 - nothing before the number makes it a change or an extra ("a further 5",
   "an increase of 40"), and it is not approximate ("around 250");
@@ -63,8 +65,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
         measure = _named_measure(doc, mention, measure_mentions)
-        if measure is None:
-            continue
+        if measure is None or evidence.is_percentage(measure.measure):
+            continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
         sentence = doc[start:end].text
         if _NATION.search(sentence) or national_number(doc.text, mention.start, mention.end) \
@@ -100,6 +102,9 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
     if len(following) != 1:
         return None
     measure = following[0]
+    counted = doc[mention.token].head  # the noun the number counts, by the grammar
+    if not measure.start <= counted.i < measure.end:
+        return None  # it counts something else ("12 homicide reviews", "41 victim satisfaction surveys")
     sentence_end = mention.sentence[1]
     if measure.end < sentence_end and doc[measure.end].lower_ in _NARROWING:
         return None

@@ -461,7 +461,8 @@ def test_export_format_follows_the_file_name_and_refuses_a_mismatch(with_draft, 
 def test_export_refuses_a_name_of_a_format_it_does_not_write(with_draft, tmp_path):
     pdf = tmp_path / "report.pdf"
     one_line_error(with_draft("draft", "export", "1", "-o", pdf),
-                   "report.pdf: drafter writes .md, .txt or .docx files, not .pdf; name the file report.md")
+                   "report.pdf: the name ends in .pdf, which drafter does not write (it writes .md, .txt "
+                   "or .docx); name the file report.md")
     assert not pdf.exists()
 
 

@@ -193,7 +193,8 @@ async def test_a_name_of_a_format_drafter_does_not_write_keeps_the_dialog_open(
         await pilot.pause()
         assert app.screen is dialog
         assert static_text(dialog.query_one("#export-problem")) == (
-            "drafter writes .docx, .md or .txt files, not .pdf: name it panel-statement.docx.")
+            "The name ends in .pdf, which drafter does not write (it writes .md, .txt or .docx); "
+            "name the file panel-statement.docx.")
         assert app.last_export is None
 
 

@@ -149,6 +149,18 @@ def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ())
     return [by_key[key] for key in found]
 
 
+def unknown_name(text: str, what: str, extra_areas: tuple[str, ...] = (), *, national: bool = True) -> str:
+    """Why ``text`` (given as a ``what``: "area", "force") names none of the 43
+    forces nor ``extra_areas``, with the closest known names (England and
+    Wales among them when ``national``)."""
+    cleaned = clean_name(text)
+    closest = [name for name in closest_forces(cleaned, extra_areas=extra_areas)
+               if national or name != ENGLAND_AND_WALES]
+    hint = f" (closest: {', '.join(closest)})" if closest else ""
+    return (f"unknown {what} {cleaned!r}{hint}: not one of the 43 police forces of England and "
+            "Wales; a local area must be listed in the workspace's settings (areas = [...])")
+
+
 def region_of(force: str) -> str | None:
     """The region a force belongs to ("West Mercia" → "West Midlands"), or None."""
     known = _BY_NAME.get(force)

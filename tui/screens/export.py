@@ -86,8 +86,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def problem(self) -> str | None:
         """What stops the export as asked, in words the writer can act on, or None."""
-        from drafter.export import FORMATS as SUFFIXES
-        from drafter.export import format_for
+        from drafter.export import name_problem
 
         name = self.query_one("#export-name", Input).value.strip()
         if not name:
@@ -100,15 +99,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 return f"The folder {path.parent} does not exist: choose one that does."
         except OSError as error:  # e.g. a name longer than the disk allows
             return f"{path}: {(error.strerror or str(error)).lower()}; choose another name."
-        asked = format_for(name)
-        suffix = Path(name).suffix
-        if asked is None and suffix:
-            return (f"drafter writes .docx, .md or .txt files, not {suffix}: "
-                    f"name it {Path(name).stem}.{self.fmt}.")
-        if asked is not None and asked != self.fmt:
-            return (f"The name ends in {SUFFIXES[asked]} but the format is {self.fmt}: "
-                    f"name it .{self.fmt} or choose {asked}.")
-        return None
+        problem = name_problem(name, self.fmt)
+        return f"{problem[:1].upper()}{problem[1:]}." if problem is not None else None
 
     def submit(self) -> None:
         # The dialog stays open on a problem, with what was typed, to be put right.

@@ -107,16 +107,12 @@ def named_force(text: str, local: tuple[str, ...] = ()) -> str:
     known ones, as figures are: a statement filed under a misspelt force
     would be compared with nobody's statements and nobody's figures."""
     from drafter.errors import NotFound
-    from drafter.forces import ENGLAND_AND_WALES, clean_name, closest_forces, force_named
+    from drafter.forces import ENGLAND_AND_WALES, clean_name, force_named, unknown_name
 
     named = force_named(text, local)
     if named is not None and named != ENGLAND_AND_WALES:
         return named
-    cleaned = clean_name(text)
-    closest = [name for name in closest_forces(cleaned, extra_areas=local) if name != ENGLAND_AND_WALES]
-    hint = f" (closest: {', '.join(closest)})" if closest else ""
-    raise NotFound("force", cleaned, f"unknown force {cleaned!r}{hint}: not one of the 43 police forces of "
-                   "England and Wales; a local area must be listed in the workspace's settings (areas = [...])")
+    raise NotFound("force", clean_name(text), unknown_name(text, "force", local, national=False))
 
 
 def known_areas(workspace) -> tuple[str, ...]:

@@ -21,12 +21,12 @@ from drafter.export.layout import (
     render_text,
     unfilled_placeholders,
 )
-from drafter.export.naming import FORMATS, default_output, format_for, normalise_format
+from drafter.export.naming import FORMATS, default_output, format_for, name_problem, normalise_format
 from drafter.files import write_atomically
 
 __all__ = [
     "FORMATS", "check_complete", "default_output", "export_draft", "format_for", "header_lines",
-    "meeting_month", "normalise_format", "render_markdown", "render_text", "unfilled_placeholders",
+    "meeting_month", "name_problem", "normalise_format", "render_markdown", "render_text", "unfilled_placeholders",
 ]
 
 
@@ -59,17 +59,9 @@ def export_draft(workspace, draft_id: int, fmt: str, output: Path | str | None =
     name = normalise_format(fmt)
     if output is not None and not str(output).strip():
         raise ExportError("no file name given to export to")
-    asked = format_for(output)
-    suffix = Path(output).suffix if output is not None else ""
-    if asked is None and suffix:
-        # A board secretary opening "report.pdf" would find Markdown in it.
-        *others, last = FORMATS.values()
-        raise ExportError(f"{output}: drafter writes {', '.join(others)} or {last} files, not {suffix}; "
-                          f"name the file {Path(output).stem}{FORMATS[name]}")
-    if asked is not None and asked != name:
-        # A Word file named .md (or the reverse) opens as garbage; refuse the mix-up.
-        raise ExportError(f"{output}: the name ends in {FORMATS[asked]} but the format is {name}; "
-                          f"use a {FORMATS[name]} name or the {asked} format")
+    problem = name_problem(output, name) if output is not None else None
+    if problem is not None:
+        raise ExportError(f"{output}: {problem}")
     draft = get_draft(workspace, draft_id)
     if not force:
         check_complete(draft)

@@ -23,6 +23,23 @@ def format_for(path: Path | str | None) -> str | None:
     return next((name for name, ext in FORMATS.items() if ext == suffix), None)
 
 
+def name_problem(name: Path | str, fmt: str) -> str | None:
+    """Why a file called ``name`` cannot hold format ``fmt``: its extension is
+    another format's, or one drafter does not write (a board secretary opening
+    "report.pdf" would find Markdown in it); None when it fits or has none."""
+    asked = format_for(name)
+    suffix = Path(name).suffix
+    if asked is None and suffix:
+        *others, last = FORMATS.values()
+        return (f"the name ends in {suffix}, which drafter does not write (it writes "
+                f"{', '.join(others)} or {last}); name the file {Path(name).stem}{FORMATS[fmt]}")
+    if asked is not None and asked != fmt:
+        # A Word file named .md (or the reverse) opens as garbage.
+        return (f"the name ends in {FORMATS[asked]} but the format is {fmt}; "
+                f"use a {FORMATS[fmt]} name or the {asked} format")
+    return None
+
+
 def normalise_format(fmt: str) -> str:
     name = (fmt or "").lower().lstrip(".")
     name = FORMAT_ALIASES.get(name, name)

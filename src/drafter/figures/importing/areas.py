@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.forces import FORCES, clean_name, closest_forces, force_named
+from drafter.forces import FORCES, clean_name, force_named, unknown_name
 
 # Reported in the Home Office's tables beside the 43 forces, but with no police force area.
 NOT_TERRITORIAL = {
@@ -70,8 +70,4 @@ class Areas:
 
     def unknown(self, text: str) -> str:
         """Why ``text`` is not an area, with the closest known names."""
-        cleaned = clean_name(text)
-        closest = closest_forces(cleaned, extra_areas=self.local)
-        hint = f" (closest: {', '.join(closest)})" if closest else ""
-        return (f"unknown area {cleaned!r}{hint}: not one of the 43 police forces of England and "
-                "Wales; a local area must be listed in the workspace's settings (areas = [...])")
+        return unknown_name(text, "area", self.local)

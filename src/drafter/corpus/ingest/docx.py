@@ -28,6 +28,10 @@ _MAX_LABEL_WORDS = 6
 _MAX_VALUE_WORDS = 30
 # A paragraph number typed alone in a table's first column ("12.", "(12)").
 _CELL_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]?$")
+# A table of contents typed by hand: its title, then entries ending in a page
+# number after a tab or a dotted leader ("Reduce serious violence<tab>4").
+_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.I)
+_PAGE_REFERENCE = re.compile(r"(?:\t|\.{4,}|…{2,})\s*\d{1,3}\s*$")
 
 
 class _Reader:
@@ -56,19 +60,32 @@ class _Reader:
         return self.container(self.body)
 
     def container(self, element) -> list[Block]:
-        """Blocks of a body, table cell or content control, in document order."""
+        """Blocks of a body, table cell or content control, in document order.
+        A table of contents is left out: its entries repeat the headings and
+        would read as empty sections."""
         blocks: list[Block] = []
+        contents: int | None = None  # where a typed contents title sits in blocks
+        titles: set[int] = set()  # contents titles that had entries
         for child in element:
             kind = self.local(child)
             if kind == "p":
+                if self.styles.is_contents(self.style_of(child)):
+                    continue
                 block = self.paragraph(child)
-                if block is not None:
-                    blocks.append(block)
-            elif kind == "tbl":
+                if block is None:
+                    continue
+                if contents is not None and _PAGE_REFERENCE.search(self.raw_text(child)):
+                    titles.add(contents)
+                    continue
+                contents = len(blocks) if _CONTENTS_TITLE.match(block.text) else None
+                blocks.append(block)
+                continue
+            contents = None
+            if kind == "tbl":
                 blocks.extend(self.table(child))
             elif kind in ("sdt", "sdtContent", "customXml"):
                 blocks.extend(self.container(child))
-        return blocks
+        return [block for index, block in enumerate(blocks) if index not in titles]
 
     def table(self, table) -> list[Block]:
         rows = [[self.container(cell) for cell in row if self.local(cell) == "tc"]
@@ -100,9 +117,19 @@ class _Reader:
                 return [Block([f"{label.rstrip(': ')}: {value}"])]
         return [block for cell in cells for block in cell]
 
+    def style_of(self, p) -> str | None:
+        ppr = p.find(self.w("pPr"))
+        return attribute(ppr.find(self.w("pStyle")) if ppr is not None else None, self.ns, "val")
+
+    def raw_text(self, p) -> str:
+        """The paragraph's text with its tabs, as typed."""
+        pieces: list[str] = []
+        self.runs(p, pieces, [], False)
+        return "".join(pieces)
+
     def paragraph(self, p) -> Block | None:
         ppr = p.find(self.w("pPr"))
-        style_id = attribute(ppr.find(self.w("pStyle")) if ppr is not None else None, self.ns, "val")
+        style_id = self.style_of(p)
         style_bold = self.styles.bold(style_id)
         pieces: list[str] = []
         bold_flags: list[bool] = []
@@ -152,7 +179,7 @@ class _Reader:
             if kind == "t":
                 out.append(child.text or "")
             elif kind in ("tab", "ptab"):
-                out.append(" ")
+                out.append("\t")
             elif kind in ("br", "cr"):
                 # A page or column break inside a paragraph is not a line of its own.
                 out.append(" " if attribute(child, self.ns, "type") in ("page", "column") else "\n")

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 _HEADING_NAME = re.compile(r"^(?:heading (\d)|title)$", re.I)
+# Word's table of contents: its entries ("toc 1") and its title ("TOC Heading").
+_CONTENTS_NAME = re.compile(r"^toc(?: \d| heading)$", re.I)
 _FALSE = {"0", "false", "off", "none"}
 
 
@@ -103,6 +105,9 @@ class Styles:
             if style.outline_level is not None and style.outline_level < 9:
                 return style.outline_level + 1
         return None
+
+    def is_contents(self, style_id: str | None) -> bool:
+        return any(_CONTENTS_NAME.match(style.name) for style in self.chain(style_id))
 
     def bold(self, style_id: str | None) -> bool:
         return next((s.bold for s in self.chain(style_id) if s.bold is not None), False)

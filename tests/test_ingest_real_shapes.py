@@ -73,3 +73,70 @@ def test_a_tab_and_number_in_the_body_is_kept():
     assert "Homicides in the year 14" in [p.text for s in statement.sections for p in s.paragraphs] + [
         s.heading for s in statement.sections]
     assert set(PRIORITY_IDS) <= {s.priority for s in statement.sections}
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "real-shapes"
+SIX = ["homicide", "serious-violence", "drugs-county-lines", "neighbourhood-crime",
+       "victim-satisfaction", "cyber-crime"]
+
+
+def read_fixture(name: str):
+    return read_statement(FIXTURES / name)
+
+
+def test_run_in_priority_labels_are_the_sections():
+    statement = read_fixture("nottinghamshire-2023-12.txt")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX]
+    homicide = statement.sections[1]
+    assert homicide.heading == "Homicide"
+    assert homicide.paragraphs[0].text.startswith("Nottinghamshire recorded 14 homicides")
+
+
+def test_a_title_over_two_lines_keeps_both_and_the_date_under_them():
+    statement = read_fixture("nottinghamshire-2023-12.txt")
+    assert statement.title == ("NOTTINGHAMSHIRE POLICE AND CRIME COMMISSIONER – "
+                               "Statement on the National Crime and Policing Measures")
+    assert (statement.date, statement.force) == ("2023-12-05", "Nottinghamshire")
+    assert statement.sections[0].heading is None
+
+
+def test_the_signatory_closes_the_last_section_instead_of_opening_empty_ones():
+    statement = read_fixture("nottinghamshire-2023-12.txt")
+    last = statement.sections[-1]
+    assert last.priority == "cyber-crime"
+    assert [p.text for p in last.paragraphs[-2:]] == [
+        "Jane Ashworth", "Police and Crime Commissioner for Nottinghamshire"]
+
+
+def test_a_priority_named_once_in_a_label_is_only_a_paragraph():
+    text = (FIXTURES / "nottinghamshire-2023-12.txt").read_text()
+    for label in ("Serious violence: ", "Drugs supply and county lines: ", "Neighbourhood crime: ",
+                  "Victim satisfaction: ", "Cyber crime: "):
+        text = text.replace(label, "")
+    statement = read_statement(Path("nottinghamshire-2023-12.txt"), text.encode())
+    assert not any(s.priority in SIX for s in statement.sections)
+    assert any(p.text.startswith("Homicide: ") for s in statement.sections for p in s.paragraphs)
+
+
+def test_bilingual_headings_and_date_are_read_by_either_language():
+    statement = read_fixture("dyfed-powys-2024-03.txt")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX]
+    assert statement.sections[0].heading == "Cyflwyniad / Introduction"
+    assert (statement.date, statement.force) == ("2024-03", "Dyfed-Powys")
+    assert statement.title.endswith("Statement on the National Policing Priorities")
+    assert all(len(s.paragraphs) == 2 for s in statement.sections)
+
+
+def test_a_web_pages_byline_contents_links_and_caption_stay_out_of_the_text():
+    statement = read_fixture("north-yorkshire-2024-06.html")
+    assert (statement.date, statement.force) == ("2024-06-14", "North Yorkshire")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX]
+    intro = [p.text for p in statement.sections[0].paragraphs]
+    assert len(intro) == 1 and intro[0].startswith("Under the Elected Local Policing Bodies")
+    homicide = statement.sections[1].paragraphs
+    caption = next(index for index, p in enumerate(homicide) if p.text == "Homicide in North Yorkshire")
+    assert homicide[caption].kind == "subheading"
+    assert homicide[caption + 1].cells[0] == ["Period", "Homicides", "Change"]
+    every = " ".join(p.text for s in statement.sections for p in s.paragraphs)
+    for furniture in ("Back to top", "On this page", "Posted on", "Share this", "Download this statement"):
+        assert furniture not in every

@@ -231,3 +231,13 @@ def test_a_change_is_checked_against_the_counts_of_what_it_is_about(tmp_path, se
         report = workspace.review(str(path))
     assert report.figures_area == "Sussex"
     assert bool(findings_of(report, "arithmetic")) == wrong
+
+
+# -- statements set out in shapes of their own --------------------------------------------------
+def test_run_in_priority_labels_and_a_sign_off_raise_no_false_alarm(seeded_workspace):
+    from pathlib import Path
+
+    statement = Path(__file__).parent / "fixtures" / "real-shapes" / "nottinghamshire-2023-12.txt"
+    report = seeded_workspace.review(str(statement))
+    assert not kinds(report) & {"missing-priority", "truncated"}
+    assert report.document.force == "Nottinghamshire"

@@ -86,6 +86,14 @@ def classify_heading(heading: str) -> str | None:
     Returns None for headings drafter does not recognise; callers keep those
     sections with their own heading rather than dropping them.
     """
+    found = _classify(heading)
+    if found is None and re.search(r"\s[/|]\s", heading):
+        # A bilingual heading ("Cyflwyniad / Introduction") is named by either half.
+        found = next(filter(None, map(_classify, re.split(r"\s[/|]\s", heading))), None)
+    return found
+
+
+def _classify(heading: str) -> str | None:
     text = _normalise(heading)
     if not text or len(text.split()) > MAX_HEADING_WORDS:
         return None

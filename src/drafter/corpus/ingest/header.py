@@ -48,10 +48,12 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-# "Published", "Update", "Last updated:" before a date on a line of its own.
-_DATE_CUE = r"(?:\(?(?:first\s+|last\s+)?(?:published|updated?|publication\s+date)(?:\s+on)?:?\s+)?"
+# "Published", "Update", "Last updated:", "Posted on" before a date on a line of its own.
+_DATE_CUE = r"(?:\(?(?:first\s+|last\s+)?(?:published|updated?|publication\s+date|posted)(?:\s+on)?:?\s+)?"
+# A web page's byline after its date: "Posted on 14 June 2024 by Communications team".
+_BYLINE = r"(?:\s+by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5})?"
 _ONLY_DATE = re.compile(
-    rf"^\s*{_DATE_CUE}{_WEEKDAY}(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\)?\s*$"
+    rf"^\s*{_DATE_CUE}{_WEEKDAY}(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\)?{_BYLINE}\s*$"
     r"|^\s*\d{4}-\d{2}(?:-\d{2})?\s*$|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*$",
     re.I,
 )
@@ -100,7 +102,8 @@ def is_known_field(line: str) -> bool:
 
 
 def is_date_line(line: str) -> bool:
-    return bool(_ONLY_DATE.match(line))
+    # A bilingual date line ("Mawrth 2024 / March 2024") is a date line by either half.
+    return any(_ONLY_DATE.match(half) for half in re.split(r"\s[/|]\s", line))
 
 
 def is_board_line(line: str) -> bool:
@@ -243,8 +246,9 @@ def read_header(lines: list[str]) -> Header:
         elif header.board is None and is_board_line(line):
             header.board = re.sub(r"^(report|paper) to (the )?", "", line, flags=re.I).strip()
     if header.title is None:
-        header.title = next((line for line in loose if not is_date_line(line)
-                             and not is_board_line(line) and len(line.split()) >= 2), None)
+        # A title set over several lines (the office's name, then the statement's) is kept whole.
+        header.title = " – ".join(line for line in loose if not is_date_line(line)
+                                  and not is_board_line(line) and len(line.split()) >= 2) or None
     if header.date is None:
         header.date = next((d for d in map(parse_date, lines) if d), None)
     return header

@@ -49,6 +49,10 @@ _FURNITURE_ROLES = {"navigation", "search", "contentinfo", "complementary"}
 _FURNITURE_TAGS = {"script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "template"}
 # Never furniture, whatever their class says ("has-sidebar" on <body>).
 _CONTAINERS = {"html", "body", "main", "article"}
+# What introduces a page's list of links to its own sections.
+_CONTENTS_LEAD = re.compile(r"^(?:on this page|contents|in this (?:article|section|statement)|jump to)\b.{0,20}$",
+                            re.IGNORECASE)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def read_html(data: bytes, file: str) -> list[Block]:
@@ -102,12 +106,54 @@ def without_furniture(text: str):
               element.tag in _FURNITURE_TAGS or element.get("role") in _FURNITURE_ROLES
               or element.get("aria-hidden") == "true"
               or _FURNITURE.search(f"{element.get('class') or ''} {element.get('id') or ''}"))]
+    doomed += _page_contents(tree)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+    _captions_as_headings(tree)
     for button in tree.xpath("//h1//button|//h2//button|//h3//button|//h4//button"):
         button.drop_tag()
     return tree
+
+
+def _page_contents(tree) -> list:
+    """The page's own navigation in its text: a list whose every item is a
+    link to a section of the same page ("On this page: …") with the line that
+    introduces it, and "Back to top" links."""
+    found = []
+    for listing in tree.iter("ul", "ol"):
+        items = listing.findall("li")
+        if items and all(_only_anchor_link(item) for item in items):
+            found.append(listing)
+            lead = listing.getprevious()
+            if lead is not None and lead.tag not in _HEADINGS and _CONTENTS_LEAD.match(_text_of(lead)):
+                found.append(lead)
+    found += [element for element in tree.iter("p", "div") if _only_anchor_link(element)]
+    return found
+
+
+def _only_anchor_link(element) -> bool:
+    links = element.findall(".//a")
+    return len(links) == 1 and (links[0].get("href") or "").startswith("#") \
+        and _text_of(links[0]) == _text_of(element) != ""
+
+
+def _captions_as_headings(tree) -> None:
+    """A table's caption names the table: it is set before the table as a
+    heading one level below the heading the table sits under (the extractor
+    would read it as the table's first row)."""
+    level = None
+    for element in list(tree.iter(*_HEADINGS, "caption")):
+        if element.tag != "caption":
+            level = int(element.tag[1])
+            continue
+        table = element.getparent()
+        text = _text_of(element)
+        table.remove(element)
+        if text and table.getparent() is not None:
+            title = element.makeelement(f"h{min(level + 1, 6)}" if level else "p", {})
+            title.text = text
+            table.addprevious(title)
 
 
 def _main_content(page) -> list[Block] | None:

@@ -1,7 +1,7 @@
 """What a statement's text says, as opposed to how it is laid out: whether a
 file is about the national priorities at all, which short lines are the
 sub-headings offices repeat under every priority, which are lead-ins to a
-list, and the header row of the Home Office template table.
+list, who signs it, and the header row of the Home Office template table.
 """
 
 from __future__ import annotations
@@ -82,6 +82,14 @@ def is_subheading_wording(text: str) -> bool:
         return False
     words = _words(text)
     return 0 < len(words) <= 10 and any(word in _SUBHEADING_WORDS for word in words)
+
+
+_SIGNATORY_ROLE = re.compile(r"\b(?:commissioner|chief\s+constable|chief\s+executive|mayor)\b", re.I)
+
+
+def is_signatory_role(text: str) -> bool:
+    """A line naming who signs a statement ("Police and Crime Commissioner for Cheshire")."""
+    return bool(_SIGNATORY_ROLE.search(text))
 
 
 def is_template_header(cells: list[str]) -> bool:

@@ -18,6 +18,7 @@ from drafter.corpus.ingest.recognise import (
     heading_key,
     is_about_the_priorities,
     is_lead_in,
+    is_signatory_role,
     is_subheading_wording,
     is_template_header,
 )
@@ -54,9 +55,16 @@ NO_STATEMENT = ("no statement found (no priority headings, numbered paragraphs u
 _HEADING_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*\s?[.)]?\s+(?=\S)")
 # Long enough to be prose rather than a header line such as a title.
 _MAX_HEADER_WORDS = 30
+# A title block is a few lines: the office's name and the statement's, each perhaps in two languages.
+_MAX_TITLE_LINES = 4
+# A sign-off is a name, a role and perhaps the office.
+_MAX_SIGN_OFF_LINES = 3
 # A numbered section heading is short ("2. Specified Information Order").
 _MAX_NUMBERED_HEADING_WORDS = 8
 _TEMPLATE_COLUMNS = 3
+# "Homicide: Nottinghamshire recorded 14 homicides…": a label run in at the
+# start of a paragraph.
+_RUN_IN_LABEL = re.compile(r"^([A-Z][^:.;]{2,80}):\s+(?=\S)")
 
 
 class _Item:
@@ -130,11 +138,12 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     items = [_Item(block) for block in blocks if block.text]
     if not items:
         raise IngestError(file, "no text found")
-    items = _flattened_tables(items)
+    items = _run_in_headings(_flattened_tables(items))
     _priority_lists(items)
     if not _is_statement(items):
         raise IngestError(file, NO_STATEMENT)
     header_items, body = _split_header(items)
+    _sign_off(body)
     fields = [line for item in header_items for line in _header_lines(item)]
     header = header_lines.read_header(fields)
     statement = Statement(title=header.title, board=header.board, date=header.date,
@@ -171,10 +180,40 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
         lines = item.block.lines
         if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item):
             continue
+        if titled and _in_title_block(items, index):
+            continue
         if titled or _is_prose(item.text):
             return _heading_opens_body(items, index)
         titled = True
     return _heading_opens_body(items, len(items))
+
+
+def _sign_off(body: list[_Item]) -> None:
+    """The signatory's name and role closing a statement ("Caroline Henry",
+    "Police and Crime Commissioner for Nottinghamshire") end its last section;
+    they are no headings of sections of their own."""
+    run = body[-_MAX_SIGN_OFF_LINES:]
+    if len(body) <= len(run) or not is_signatory_role(run[-1].text):
+        return
+    start = next((index for index in range(len(run) - 1, -1, -1)
+                  if not (run[index].heading and run[index].priority is None)), -1) + 1
+    for item in run[start:]:
+        item.heading, item.bullet = False, False
+        item.block = Block(item.block.lines, heading=False, continues=False)
+
+
+def _in_title_block(items: list[_Item], start: int) -> bool:
+    """Short lines after the title and before a date or field line are the
+    rest of a title set over several lines (the office's name, then
+    "Statement on the National Crime and Policing Measures", then "Published:
+    5 December 2023"), not headings of empty sections."""
+    for item in items[start:start + _MAX_TITLE_LINES]:
+        if item.number is not None or item.bullet or item.cells is not None or item.priority is not None \
+                or not item.block.is_single_line or _is_prose(item.text):
+            return False
+        if header_lines.is_header_line(item.text):
+            return True
+    return False
 
 
 def _heading_opens_body(items: list[_Item], start: int) -> tuple[list[_Item], list[_Item]]:
@@ -248,6 +287,33 @@ def _is_template_row(group: list[_Item]) -> bool:
         return False
     return classify_heading(group[0].text) in PRIORITY_IDS and \
         classify_heading(group[-1].text) not in PRIORITY_IDS
+
+
+def _run_in_headings(items: list[_Item]) -> list[_Item]:
+    """A short statement may name each priority at the start of its paragraph
+    ("Homicide: …", "Cyber crime: …") instead of in a heading. When it has no
+    priority headings and two or more priorities are named so, each name is
+    its section's heading and the rest of the paragraph the section's text."""
+    if any(item.heading and item.priority in PRIORITY_IDS for item in items):
+        return items
+    labels: dict[int, re.Match] = {}
+    for index, item in enumerate(items):
+        match = _RUN_IN_LABEL.match(item.text) if item.cells is None and not item.heading \
+            and not item.bullet else None
+        if match and len(match.group(1).split()) <= MAX_HEADING_WORDS \
+                and classify_heading(match.group(1)) in PRIORITY_IDS:
+            labels[index] = match
+    if len({classify_heading(match.group(1)) for match in labels.values()}) < 2:
+        return items
+    out: list[_Item] = []
+    for index, item in enumerate(items):
+        match = labels.get(index)
+        if match is None:
+            out.append(item)
+            continue
+        out.append(_Item(Block([match.group(1)], heading=True)))
+        out.append(_Item(Block([item.text[match.end():]], number=item.number, heading=False)))
+    return out
 
 
 def _priority_lists(items: list[_Item]) -> None:

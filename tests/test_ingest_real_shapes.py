@@ -86,7 +86,7 @@ def read_fixture(name: str):
 
 def test_run_in_priority_labels_are_the_sections():
     statement = read_fixture("nottinghamshire-2023-12.txt")
-    assert [s.priority for s in statement.sections] == ["introduction", *SIX]
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX, "closing"]
     homicide = statement.sections[1]
     assert homicide.heading == "Homicide"
     assert homicide.paragraphs[0].text.startswith("Nottinghamshire recorded 14 homicides")
@@ -100,11 +100,12 @@ def test_a_title_over_two_lines_keeps_both_and_the_date_under_them():
     assert statement.sections[0].heading is None
 
 
-def test_the_signatory_closes_the_last_section_instead_of_opening_empty_ones():
+def test_the_signatory_is_the_closing_instead_of_two_empty_sections():
     statement = read_fixture("nottinghamshire-2023-12.txt")
-    last = statement.sections[-1]
-    assert last.priority == "cyber-crime"
-    assert [p.text for p in last.paragraphs[-2:]] == [
+    cyber, closing = statement.sections[-2:]
+    assert [p.text[:22] for p in cyber.paragraphs] == ["The Cyber Protect team"]
+    assert (closing.heading, closing.priority) == (None, "closing")
+    assert [p.text for p in closing.paragraphs] == [
         "Jane Ashworth", "Police and Crime Commissioner for Nottinghamshire"]
 
 

@@ -78,6 +78,7 @@ class _Item:
         self.bullet = block.bullet
         self.level = block.level
         self.numbered_heading = False  # "2. Specified Information Order"
+        self.sign_off = False  # the signatory's name and role closing the statement
         if self.cells is not None:
             self.heading = False
         else:
@@ -189,16 +190,16 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
 
 
 def _sign_off(body: list[_Item]) -> None:
-    """The signatory's name and role closing a statement ("Caroline Henry",
-    "Police and Crime Commissioner for Nottinghamshire") end its last section;
-    they are no headings of sections of their own."""
+    """The signatory's name and role closing a statement ("Jane Ashworth",
+    "Police and Crime Commissioner for Nottinghamshire") are its closing, not
+    headings of sections of their own."""
     run = body[-_MAX_SIGN_OFF_LINES:]
     if len(body) <= len(run) or not is_signatory_role(run[-1].text):
         return
     start = next((index for index in range(len(run) - 1, -1, -1)
                   if not (run[index].heading and run[index].priority is None)), -1) + 1
     for item in run[start:]:
-        item.heading, item.bullet = False, False
+        item.heading, item.bullet, item.sign_off = False, False, True
         item.block = Block(item.block.lines, heading=False, continues=False)
 
 
@@ -357,8 +358,8 @@ def _sections(items: list[_Item]) -> list[Section]:
                 sections.append(Section(item.text, item.priority, []))
                 levels.append(item.level)
             continue
-        if not sections:
-            sections.append(Section(None, None, []))
+        if not sections or (item.sign_off and sections[-1].priority != CLOSING):
+            sections.append(Section(None, CLOSING if sections else None, []))
             levels.append(None)
         paragraphs = sections[-1].paragraphs
         if paragraphs and _continues(item, paragraphs[-1]):

@@ -241,3 +241,20 @@ def test_run_in_priority_labels_and_a_sign_off_raise_no_false_alarm(seeded_works
     report = seeded_workspace.review(str(statement))
     assert not kinds(report) & {"missing-priority", "truncated"}
     assert report.document.force == "Nottinghamshire"
+
+
+@pytest.mark.parametrize("elsewhere", ["In Staffordshire, neighbourhood crime rose by 6%.",
+                                       "Nationally, neighbourhood crime rose by 6%."])
+def test_another_areas_change_is_not_checked_against_the_areas_figures(seeded_workspace, tmp_path, elsewhere):
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "real-shapes" / "west-midlands-2023-12.html").read_text()
+    assert "In Staffordshire, neighbourhood crime rose by 6%." in page
+    report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", page.replace(
+        "In Staffordshire, neighbourhood crime rose by 6%.", elsewhere))), period="2022")
+    assert report.figures_area == "West Midlands"
+    assert not kinds(report) & {"arithmetic", "direction", "wrong-figure"}
+    wrong = page.replace("In Staffordshire, neighbourhood crime rose by 6%.",
+                         "Neighbourhood crime in the West Midlands rose by 12%.")
+    report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", wrong)), period="2022")
+    assert [f.message[:4] for f in report.findings if f.kind == "arithmetic"] == ["12% "]

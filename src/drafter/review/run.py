@@ -93,7 +93,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
         figure_check.check_numbers(evidence, numbers, paragraph.doc, measure_mentions)
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
-        report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions))
+        report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions,
+                                                              elsewhere))
         report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere))
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))

@@ -14,6 +14,9 @@
 * A rate must follow from the count quoted beside it, or from the figures, and
   the population (by the one rule of :mod:`drafter.figures.figureset`).
 * "An increase", "rose", "down from" must agree with the sign of the change.
+* A sentence about another area or the nation ("In Staffordshire, neighbourhood
+  crime rose by 6%") is held only to the numbers it quotes itself: the area's
+  figures are not its figures.
 
 Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 ``arithmetic`` findings, wrong directions ``direction`` findings; both are errors.
@@ -33,6 +36,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
 from drafter.figures.periods import Period
+from drafter.review.checks.counts import about_elsewhere
 from drafter.review.findings import Finding
 
 _QUOTED_KINDS = ("count", "small", "money")
@@ -106,10 +110,14 @@ def _other_base_named(period: str, periods: list[str]) -> bool:
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
-                    measure_mentions: list[MeasureMention]) -> list[Finding]:
+                    measure_mentions: list[MeasureMention], elsewhere) -> list[Finding]:
+    """Findings for one paragraph. A sentence naming another area or the
+    nation (``elsewhere``, :func:`~drafter.review.checks.counts.other_areas`) is
+    checked only against the numbers it quotes, never the area's figures."""
     doc = paragraph.doc
     if doc is None or evidence.empty:
         return []
+    own_figures = _OwnFigures(doc, elsewhere)
     findings: list[Finding] = []
     directions_done: set[tuple[tuple[int, int], str]] = set()
     words_done: set[int] = set()  # change words a percentage beside them has answered for
@@ -123,8 +131,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     for mention in numbers:
         if mention.kind == "percent" and in_change_context(doc, mention):
             _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
-                           words_done)
-        elif mention.kind == "rate":
+                           words_done, own_figures)
+        elif mention.kind == "rate" and own_figures.apply(mention.sentence):
             _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
         elif mention.kind == "points":
             _check_points(doc, mention, finding, words_done)
@@ -140,7 +148,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if (sentence, measure.measure) in directions_done:
             continue
         actual = _actual_change(evidence, doc, numbers, sentence, token.i, measure.measure,
-                                measure_mentions)
+                                measure_mentions, own_figures)
         if actual is None:
             continue
         change, description = actual
@@ -150,6 +158,19 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     f"'{token.text}' says {measure.measure.replace('_', ' ')} went {direction}, "
                     f"but {description}")
     return findings
+
+
+class _OwnFigures:
+    """Whether the area's own figures apply to a sentence, asked once a sentence."""
+
+    def __init__(self, doc, elsewhere):
+        self.doc, self.elsewhere, self.known = doc, elsewhere, {}
+
+    def apply(self, sentence: tuple[int, int]) -> bool:
+        if sentence not in self.known:
+            text = self.doc[sentence[0]:sentence[1]].text
+            self.known[sentence] = not about_elsewhere(text, self.elsewhere)
+        return self.known[sentence]
 
 
 def _contradicts(direction: str, change: float) -> bool:
@@ -168,7 +189,7 @@ def _sentence_periods(doc, numbers, sentence, measure_mentions, evidence) -> lis
 
 
 def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
-                   measure_mentions) -> tuple[float, str] | None:
+                   measure_mentions, own_figures) -> tuple[float, str] | None:
     named = next((m for m in measure_mentions if m.measure == measure), None)
     pair = pair_about(doc, numbers, sentence, anchor, named, measure_mentions)
     if pair:
@@ -177,6 +198,8 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
         if change is not None:
             return change, (f"the figures quoted beside it went from {base.text} to {current.text} "
                             f"({change:+.1f}%)")
+    if not own_figures.apply(sentence):
+        return None
     periods = _sentence_periods(doc, numbers, sentence, measure_mentions, evidence)
     period = _chosen_period(evidence, measure, periods)
     if period is None or _other_base_named(period, periods):
@@ -190,7 +213,7 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
 
 
 def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
-                   words_done) -> None:
+                   words_done, own_figures) -> None:
     word = direction_word(doc, mention)
     if word is not None:
         words_done.add(word[1].i)
@@ -215,6 +238,8 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             finding("arithmetic", mention,
                     f"{mention.text} does not follow from {current.text} and {base.text} quoted "
                     f"beside it: that change is {expected:+.1f}%")
+    elif not own_figures.apply(mention.sentence):
+        return  # another area's change, or the nation's: the area's figures cannot check it
     elif own is not None and own.kind in (CHANGE, POINTS) and own.measure in context.measures:
         # The stated change is one of the figures' changes, of a measure the sentence names.
         expected = float(own.value)

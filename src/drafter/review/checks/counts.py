@@ -49,6 +49,13 @@ def other_areas(names, own_area: str | None) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in others) + r")\b", re.IGNORECASE)
 
 
+def about_elsewhere(sentence: str, elsewhere: re.Pattern | None) -> bool:
+    """Whether a sentence names another area or the nation, so that the area's
+    figures cannot say what its numbers should be ("In Staffordshire,
+    neighbourhood crime rose by 6%")."""
+    return bool(_NATION.search(sentence) or (elsewhere is not None and elsewhere.search(sentence)))
+
+
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     measure_mentions: list[MeasureMention], elsewhere: re.Pattern | None) -> list[Finding]:
     """``wrong-figure`` findings for the counts of one paragraph that name
@@ -69,8 +76,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
         sentence = doc[start:end].text
-        if _NATION.search(sentence) or national_number(doc.text, mention.start, mention.end) \
-                or (elsewhere is not None and elsewhere.search(sentence)):
+        if about_elsewhere(sentence, elsewhere) or national_number(doc.text, mention.start, mention.end):
             continue
         figure = evidence.get(measure.measure, mention.period)
         if figure is None or mention.matches(float(figure.value)):

@@ -141,3 +141,22 @@ def test_a_web_pages_byline_contents_links_and_caption_stay_out_of_the_text():
     every = " ".join(p.text for s in statement.sections for p in s.paragraphs)
     for furniture in ("Back to top", "On this page", "Posted on", "Share this", "Download this statement"):
         assert furniture not in every
+
+
+def test_the_period_an_update_covers_is_not_its_date():
+    statement = read_fixture("humberside-2024-09.html")
+    assert "This update covers April to June 2024" in statement.sections[0].paragraphs[0].text
+    assert (statement.date, statement.force) == ("2024-09-20", "Humberside")
+
+
+def test_a_priority_in_bold_on_a_paragraphs_first_line_is_its_heading():
+    statement = read_fixture("humberside-2024-09.html")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX, "closing"]
+    cyber = statement.sections[6]
+    assert (cyber.heading, [p.text[:14] for p in cyber.paragraphs]) == ("Tackle cyber crime", ["The cyber team"])
+
+
+def test_a_last_updated_line_ends_the_statement_without_opening_a_section():
+    closing = read_fixture("humberside-2024-09.html").sections[-1]
+    assert (closing.heading, [p.text for p in closing.paragraphs]) == (
+        None, ["Last updated: 20 September 2024"])

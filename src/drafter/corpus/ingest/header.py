@@ -64,6 +64,10 @@ _QUARTER = re.compile(r"\b(?:Q|Quarter\s+)([1-4])\s*(?:of\s+)?(\d{4})(?:\s*[/-]\
 # "Published November 2024", "Update April 2024", "as at 31 March 2024").
 _DATED = re.compile(r"\b(?:publish(?:ed|ing)?|publication|updated?|as\s+at|dated)\b", re.I)
 _DATED_REACH = 40
+# Words that may stand between such a cue and its date ("for publication in
+# March 2024", "Published on Monday 4 March 2024", "as at the 31st of March").
+_BEFORE_A_DATE = {"on", "in", "at", "of", "the", "date", "dated", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday"}
 
 # Words that can sit in front of a force's name in a title without being part of it.
 _NOT_FORCE_WORDS = {"the", "performance", "report", "national", "policing", "priorities",
@@ -155,18 +159,27 @@ def quarter_end(text: str) -> str | None:
 
 
 def date_in_text(texts: list[str]) -> str | None:
-    """The statement's own date from its opening text: a date close after
-    "published", "update" or "as at", else a quarter such as "Q2 2023/24"."""
+    """The statement's own date from its opening text: a date right after
+    "published", "update" or "as at" (not the period an update covers: "This
+    update covers April to June 2024"), else a quarter such as "Q2 2023/24"."""
     for text in texts:
         for cue in _DATED.finditer(text):
-            found = parse_date(text[cue.end():cue.end() + _DATED_REACH])
-            if found:
-                return found
+            rest = text[cue.end():cue.end() + _DATED_REACH]
+            starts = [match.start() for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _ISO, _NUMERIC)
+                      for match in [pattern.search(rest)] if match]
+            if starts and set(_words_before(rest[:min(starts)])) <= _BEFORE_A_DATE:
+                found = parse_date(rest)
+                if found:
+                    return found
     for text in texts[:2]:
         found = quarter_end(text)
         if found:
             return found
     return None
+
+
+def _words_before(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
 
 
 def _full_date(year: int, month: int, day: int) -> str | None:

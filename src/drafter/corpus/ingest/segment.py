@@ -57,8 +57,8 @@ _HEADING_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*\s?[.)]?\s+(?=\S)")
 _MAX_HEADER_WORDS = 30
 # A title block is a few lines: the office's name and the statement's, each perhaps in two languages.
 _MAX_TITLE_LINES = 4
-# A sign-off is a name, a role and perhaps the office.
-_MAX_SIGN_OFF_LINES = 3
+# A sign-off is a name, a role, perhaps the office and a date.
+_MAX_SIGN_OFF_LINES = 4
 # A numbered section heading is short ("2. Specified Information Order").
 _MAX_NUMBERED_HEADING_WORDS = 8
 _TEMPLATE_COLUMNS = 3
@@ -190,17 +190,24 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
 
 
 def _sign_off(body: list[_Item]) -> None:
-    """The signatory's name and role closing a statement ("Jane Ashworth",
-    "Police and Crime Commissioner for Nottinghamshire") are its closing, not
-    headings of sections of their own."""
+    """The lines closing a statement after its last section: the signatory's
+    name and role ("Jane Ashworth", "Police and Crime Commissioner for
+    Nottinghamshire"), a date or a "Last updated:" line. They are its
+    closing, not headings of empty sections of their own."""
     run = body[-_MAX_SIGN_OFF_LINES:]
-    if len(body) <= len(run) or not is_signatory_role(run[-1].text):
+    if len(body) <= len(run) or not _closes_a_statement(run[-1]):
         return
-    start = next((index for index in range(len(run) - 1, -1, -1)
-                  if not (run[index].heading and run[index].priority is None)), -1) + 1
+    start = next((index for index in range(len(run) - 1, -1, -1) if not (
+        run[index].heading and run[index].priority is None or header_lines.is_header_line(run[index].text))),
+        -1) + 1
     for item in run[start:]:
         item.heading, item.bullet, item.sign_off = False, False, True
         item.block = Block(item.block.lines, heading=False, continues=False)
+
+
+def _closes_a_statement(item: _Item) -> bool:
+    return item.block.is_single_line and item.cells is None and (
+        is_signatory_role(item.text) or header_lines.is_header_line(item.text))
 
 
 def _in_title_block(items: list[_Item], start: int) -> bool:

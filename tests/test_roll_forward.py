@@ -355,3 +355,38 @@ def test_last_years_annual_figure_is_current_in_a_quarterly_draft_but_the_year_b
     assert any("4 is the figure for 2026-Q1" in m for m in stale)
     statuses = {(n["text"], n["period"]): n["status"] for n in report.to_dict()["figures"]}
     assert statuses[("40", "2025")] == "verified"
+
+
+TABLE_BY_PERIOD = """\
+# Kestrel Vale: National Policing Priorities
+
+March 2026
+
+## Reduce neighbourhood crime
+
+In 2025 there were 40 homicides in Kestrel Vale.
+
+| Offence | 2025 |
+|---|---|
+| Residential burglary | 2,500 |
+| Vehicle crime | 4,321 |
+"""
+
+
+def test_a_table_headed_by_its_periods_is_left_whole_for_the_writer(kestrel, tmp_path):
+    figures = tmp_path / "vehicle-crime.csv"
+    figures.write_text("area,measure,period,value\nKestrel Vale,vehicle_crime,2025,4321\n"
+                       "Kestrel Vale,vehicle_crime,2026,4990\n", encoding="utf-8")
+    kestrel.import_figures(figures)
+    path = tmp_path / "kestrel-vale-table-2026-03.md"
+    path.write_text(TABLE_BY_PERIOD, encoding="utf-8")
+    kestrel.add_statements([path], force="Kestrel Vale")
+    statement = next(s.id for s in kestrel.list_statements() if s.file == path.name)
+    draft = kestrel.new_draft(from_statement=statement, period="2026")
+    assert _paragraph(draft, "neighbourhood-crime").text == "In 2026 there were 44 homicides in Kestrel Vale."
+    (table,) = [p for p in draft.section("neighbourhood-crime").paragraphs if p.kind == "table"]
+    # 4,990 under "2025" beside a burglary figure nothing moved would be a table no one wrote.
+    assert table.cells == [["Offence", "2025"], ["Residential burglary", "2,500"], ["Vehicle crime", "4,321"]]
+    assert table.origin.rolled == []
+    assert "4,321" in [left["text"] for left in table.origin.not_rolled]
+    assert all("headed 2025" in left["reason"] for left in table.origin.not_rolled)

@@ -29,6 +29,10 @@ Choices where the brief is silent:
   that no stored figure explains, a claim to check, a period named where no
   figure moved). A number counting something else ("69 people") is not a
   figure and is not listed; review still asks for its source.
+* A table whose header row names periods ("Offence | 2021 | 2022") is left
+  as copied, each figure that would have moved listed for the writer: its
+  rows do not name their periods, so moving cells one by one would put the
+  new figures under the old headings.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from drafter.claims.numbers import extract_numbers
 from drafter.claims.national_numbers import match_national_numbers
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
-from drafter.drafts.rewrite import Mover, roll_paragraph
+from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.statement import TABLE, cells_of, table_text
@@ -131,6 +135,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         found = claims.get(id(paragraph), [])
         match_national_numbers(paragraph.text, numbers, found, lambda _period: figures)
         rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
+        if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
+            rolled = _left_for_the_writer(paragraph, rolled)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
@@ -181,6 +187,24 @@ def _read(paragraph: DraftParagraph, doc, evidence: Evidence):
     mentions = find_mentions(doc, evidence.measures)
     match_numbers(evidence, numbers, doc, mentions)
     return numbers, mentions
+
+
+def _column_periods(paragraph: DraftParagraph) -> list[str]:
+    """The periods a table's header row names ("Offence | 2021 | 2022")."""
+    from drafter.figures.period_text import find_periods
+
+    header = (paragraph.cells or [[]])[0]
+    return [phrase.text for cell in header for phrase in find_periods(cell) if phrase.period is not None]
+
+
+def _left_for_the_writer(paragraph: DraftParagraph, rolled: RolledText) -> RolledText:
+    """A table whose columns are headed by their periods keeps its figures:
+    moving cells one by one would set this year's figures under last year's
+    heading, beside figures no stored figure explains."""
+    headings = ", ".join(_column_periods(paragraph))
+    reason = (f"in a table whose columns are headed {headings}: update the headings and "
+              f"figures together by hand")
+    return RolledText(paragraph.text, [], [{"text": moved["old"], "reason": reason} for moved in rolled.rolled])
 
 
 def _record(paragraph: DraftParagraph, rolled) -> None:

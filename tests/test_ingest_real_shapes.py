@@ -160,3 +160,14 @@ def test_a_last_updated_line_ends_the_statement_without_opening_a_section():
     closing = read_fixture("humberside-2024-09.html").sections[-1]
     assert (closing.heading, [p.text for p in closing.paragraphs]) == (
         None, ["Last updated: 20 September 2024"])
+
+
+def test_a_word_document_saved_as_a_web_page_keeps_its_heading_1_sections():
+    statement = read_fixture("northumbria-2024-10.htm")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX]
+    assert (statement.date, statement.force) == ("2024-10", "Northumbria")
+    assert statement.title == ("Northumbria Police and Crime Commissioner – "
+                               "National Policing Priorities Statement – October 2024")
+    homicide = statement.sections[1].paragraphs
+    assert [p.kind for p in homicide] == ["paragraph", "bullet", "bullet"]
+    assert "Police’s contribution" in statement.sections[0].paragraphs[0].text

@@ -112,6 +112,7 @@ def without_furniture(text: str):
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+    _one_top_heading(tree)
     _captions_as_headings(tree)
     for button in tree.xpath("//h1//button|//h2//button|//h3//button|//h4//button"):
         button.drop_tag()
@@ -138,6 +139,16 @@ def _only_anchor_link(element) -> bool:
     links = element.findall(".//a")
     return len(links) == 1 and (links[0].get("href") or "").startswith("#") \
         and _text_of(links[0]) == _text_of(element) != ""
+
+
+def _one_top_heading(tree) -> None:
+    """A page with several top-level headings (Word's "Save as Web Page" sets
+    each Heading 1 as an h1) has every heading set a level lower: the
+    extractor reads an h1 as the page's title and drops the others."""
+    if len(tree.xpath("//h1")) < 2:
+        return
+    for heading in tree.iter(*_HEADINGS[:-1]):
+        heading.tag = f"h{int(heading.tag[1]) + 1}"
 
 
 def _captions_as_headings(tree) -> None:

@@ -211,15 +211,17 @@ def _closes_a_statement(item: _Item) -> bool:
 
 
 def _in_title_block(items: list[_Item], start: int) -> bool:
-    """Short lines after the title and before a date or field line are the
-    rest of a title set over several lines (the office's name, then
-    "Statement on the National Crime and Policing Measures", then "Published:
-    5 December 2023"), not headings of empty sections."""
+    """Short lines after the title up to a date or field line, or a line
+    dating the statement, are the rest of a title set over several lines (the
+    office's name, then "Statement on the National Crime and Policing
+    Measures", then "Published: 5 December 2023"; or "National Policing
+    Priorities Statement – October 2024" under the office's name), not
+    headings of empty sections."""
     for item in items[start:start + _MAX_TITLE_LINES]:
         if item.number is not None or item.bullet or item.cells is not None or item.priority is not None \
                 or not item.block.is_single_line or _is_prose(item.text):
             return False
-        if header_lines.is_header_line(item.text):
+        if header_lines.is_header_line(item.text) or header_lines.parse_date(item.text):
             return True
     return False
 

@@ -5,7 +5,7 @@ writer's own paragraph or its source."""
 from __future__ import annotations
 
 import pytest
-from drafter.tui.suggestions import NOTHING_CLOSE
+from drafter.tui.suggestions import NOTHING_CLOSE, rank_of
 from test_tui_support import (
     copied_forward_draft,
     desk_app,
@@ -119,7 +119,9 @@ async def test_the_pane_switches_to_all_priorities_and_back(indexed_workspace):
         assert desk.similar.heading == "Like ¶2 · all priorities"
         everywhere = desk.similar.groups[0].hits
         assert everywhere[0].priority == "serious-violence"
-        assert everywhere == sorted(everywhere, key=lambda hit: -hit.score)
+        # Closest first: the levels the writer sees never go back up the list.
+        levels = [rank_of(hit) for hit in everywhere]
+        assert levels == sorted(levels, reverse=True)
         await pilot.press("f3", "a")  # the pane's own key does the same
         await wait_for(pilot, lambda: CLOSER in group_titles(desk), what="the section's view again")
 

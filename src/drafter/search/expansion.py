@@ -45,12 +45,27 @@ class ExpansionSettings:
     variants:
         Also look for British / American spellings and words written joined
         or apart.
+    feedback_documents:
+        Groups whose paragraphs teach an expanded query their vocabulary
+        (pseudo-relevance feedback, ``feedback.py``); 0 turns it off.
+    feedback_terms, feedback_share:
+        Terms learned, and the share of the query's weight they take.
+    feedback_kept:
+        Leading results of the first ranking that feedback leaves in place.
+    feedback_depth:
+        Results of the first ranking beyond those asked for that feedback
+        may bring forward.
     """
 
     up_to_terms: int = 16
     synonym_weight: float = 1.0
     association_weight: float = 0.0
     variants: bool = True
+    feedback_documents: int = 2
+    feedback_terms: int = 20
+    feedback_share: float = 0.4
+    feedback_kept: int = 2
+    feedback_depth: int = 40
 
 
 @dataclass
@@ -63,6 +78,7 @@ class QueryPlan:
     words_of: dict[str, list[str]] = field(default_factory=dict)
     expanded: set[str] = field(default_factory=set)
     columns: list = field(default_factory=list)  # per segment, each term's column (-1: absent)
+    feedback: bool = False  # a short query, ranked again after feedback (``feedback.py``)
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -120,7 +136,8 @@ def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=Non
         return QueryPlan([], np.zeros(0))
     ordered = [t for t in weights if weights[t] > 0]
     values = np.array([weights[t] for t in ordered]) / (ceiling * (retriever.k1 + 1.0))
-    return QueryPlan(ordered, values, words_of, expanded - set(terms), collection.columns(ordered))
+    return QueryPlan(ordered, values, words_of, expanded - set(terms), collection.columns(ordered),
+                     feedback=settings.feedback_documents > 0)
 
 
 def _plain_plan(pairs, collection, retriever) -> QueryPlan:

@@ -63,7 +63,8 @@ class LoadedIndex:
         self.entries = self.collection.entries_of_documents()
         self.live = np.ones(len(self.paragraph_ids), dtype=bool)
         self.live[self.collection.removed] = False
-        self._group_best = GroupMaxima(self.entries, self.groups, self.collection.size, len(self.also_in))
+        self.group_best = GroupMaxima(  # each group's best entry score
+            self.entries, self.groups, self.collection.size, len(self.also_in))
         self._masks: dict[int, object] = {}
         self._synonyms = None
         self._forms: dict[str, list[str]] | None = None
@@ -168,7 +169,7 @@ class LoadedIndex:
         # longest postings for no ranking gain (benchmarks/README.md).
         pairs = [pair for pair in pairs if pair[0] not in CLASS_TERMS]
         settings = self.expansion if expand else ExpansionSettings(
-            synonym_weight=0.0, association_weight=0.0, variants=False)
+            synonym_weight=0.0, association_weight=0.0, variants=False, feedback_documents=0)
         return plan_query(pairs, self.collection, self.retriever, lemma=self.analyser.lemma,
                           synonyms=synonyms if expand else None,
                           associations=self.associations if expand else None, settings=settings,
@@ -191,18 +192,34 @@ class LoadedIndex:
         newest member (the newest matching ``priority`` when given); with
         ``collapse`` off, the best ``limit`` paragraphs. Equal scores are
         ordered by paragraph id (a group by its newest member's), whatever
-        segment a paragraph is in."""
-        import numpy as np
-
+        segment a paragraph is in. A short query is ordered again after
+        pseudo-relevance feedback (``feedback.py``)."""
         if not plan:
             return []
-        scores = self.collection.score(plan.columns, plan.weights)
         code = SECTION_CODES[priority] if priority else None
+        scores = self.scores_for(plan, code)
+        best = self.group_best(scores) if collapse or plan.feedback else None
+        if not plan.feedback:
+            return self.ranked_from(scores, code, limit, collapse, best)
+        from drafter.search.feedback import rank_with_feedback
+
+        pool = self.ranked_from(scores, code, limit + self.expansion.feedback_depth, collapse, best)
+        return rank_with_feedback(self, plan, scores, best, code, pool, limit, collapse) if pool else pool
+
+    def scores_for(self, plan, code: int | None):
+        """Every entry's score for ``plan``, zero outside section ``code``."""
+        scores = self.collection.score(plan.columns, plan.weights)
         if code is not None:
             scores *= self._entry_mask(code)
+        return scores
+
+    def ranked_from(self, scores, code: int | None, limit: int, collapse: bool, best=None) -> list:
+        """:meth:`rank` by ``scores`` (``best``: each group's best score, if known)."""
+        import numpy as np
+
         if not collapse:
             return self._best_paragraphs(scores, code, limit)
-        best = self._group_best(scores)
+        best = self.group_best(scores) if best is None else best
         groups = np.flatnonzero(best > 0)
         chosen = _best(groups, best[groups], limit, self._group_keys)
         return [(self._representative(group, code), float(best[group])) for group in chosen]

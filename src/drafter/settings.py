@@ -59,11 +59,19 @@ def read_toml(path: Path, error: Callable[[str], Exception], shown: str | None =
     """A settings file's tables; ``error`` (naming the file as ``shown``) when it
     cannot be read or is not valid TOML."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise error(f"{shown or path}: not valid TOML ({exc})") from None
+        data = path.read_bytes()
     except OSError as exc:
         raise error(f"{shown or path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        # Windows editors (Notepad among them) may start a UTF-8 file with a byte order mark.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise error(f"{shown or path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{shown or path}: not valid TOML ({exc})") from None
 
 
 def load_settings(workspace: Path) -> Settings:

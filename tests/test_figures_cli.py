@@ -74,7 +74,7 @@ def test_list_filters_and_formats(loaded, cli):
     as_json = cli("figures", "list", "--area", "west midlands", "--period", "2023/24", "--json",
                   workspace=loaded).json()
     assert {f["measure"] for f in as_json} == {"asb_hotspot_funding", "helping_communities_fund"}
-    assert cli("figures", "list", "--area", "Nowhere", workspace=loaded).stdout.strip() == "No figures match."
+    assert cli("figures", "list", "--area", "Kent", workspace=loaded).stdout.strip() == "No figures match."
 
 
 def test_list_with_a_bad_period_is_a_one_line_error(loaded, cli):
@@ -129,11 +129,11 @@ def test_fill_errors_are_one_line(loaded, cli):
 
 
 def test_fill_for_an_area_without_figures_says_which_areas_have_some(loaded, cli):
-    result = cli("fill", "homicide", "--period", "2022", "--area", "Nowhere", workspace=loaded)
+    result = cli("fill", "homicide", "--period", "2022", "--area", "Kent", workspace=loaded)
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        "drafter: error: no figures are stored for area 'Nowhere': areas with figures are West Midlands"]
+        "drafter: error: no figures are stored for area 'Kent': areas with figures are West Midlands"]
 
 
 def test_templates_lists_ids_and_descriptions(loaded, cli):

@@ -142,9 +142,9 @@ def test_a_missing_figure_used_only_in_a_condition_still_leaves_a_placeholder(we
 
 
 def test_an_area_with_no_figures_is_all_missing(west_midlands):
-    result = west_midlands.fill("homicide", "2022", "Nowhere")
+    result = west_midlands.fill("homicide", "2022", "Testshire")
     assert result.sentences == []
-    assert {m["area"] for m in result.missing} == {"Nowhere"}
+    assert {m["area"] for m in result.missing} == {"Testshire"}
 
 
 def test_area_names_match_without_regard_to_case(west_midlands):

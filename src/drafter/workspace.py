@@ -157,11 +157,31 @@ class Workspace:
         return figures.import_figures(self, Path(path), sheet=sheet, measure=measure, period=period,
                                       mapping=Path(mapping) if mapping else None)
 
+    def area_named(self, text: str) -> str:
+        """The area ``text`` names, spelt as drafter spells it ("west midlands
+        police" → "West Midlands"): one of the 43 forces, England and Wales, or
+        an area the settings list or figures are stored for. Any other name is
+        refused (``NotFound``) with the closest known ones: a misspelt area
+        would silently match no figures."""
+        from drafter.corpus import known_areas
+        from drafter.errors import NotFound
+        from drafter.forces import clean_name, force_named, unknown_name
+
+        local = known_areas(self)
+        named = force_named(text, local)
+        if named is None:
+            raise NotFound("area", clean_name(text), unknown_name(text, "area", local))
+        return named
+
+    def _chosen_area(self, area: str | None) -> str:
+        return self.area_named(area) if area else self.settings.area
+
     def list_figures(self, *, area: str | None = None, period: str | None = None,
                      measure: str | None = None):
         import drafter.figures as figures
 
-        return figures.list_figures(self, area=area, period=period, measure=measure)
+        return figures.list_figures(self, area=area and self.area_named(area), period=period,
+                                    measure=measure)
 
     def figure_areas(self) -> list[str]:
         """Every area with stored figures, as stored."""
@@ -174,7 +194,7 @@ class Workspace:
         rates, changes), each a ``drafter.figures.Derived`` saying how it was worked out."""
         from drafter.figures import FigureSet, Period, derivable, normalise_measure
 
-        chosen = area or self.settings.area
+        chosen = self._chosen_area(area)
         figures = FigureSet.load(self, [chosen])
         found = derivable(figures, figures.area_spelling(chosen) or chosen, Period.parse(period),
                           [normalise_measure(measure)] if measure else None).values
@@ -190,7 +210,7 @@ class Workspace:
         measures = list(measures)
         if not measures:  # loading every force's figures answers nothing here
             return []
-        chosen = area or self.settings.area
+        chosen = self._chosen_area(area)
         figures = FigureSet.load(self, periods=[Period.parse(period)])
         return [compare(figures, measure, chosen, period) for measure in measures]
 
@@ -198,7 +218,7 @@ class Workspace:
         """Fill the priority's sentence templates with figures (a FillResult)."""
         from drafter.fill import fill
 
-        return fill(self, priority, period, area or self.settings.area)
+        return fill(self, priority, period, self._chosen_area(area))
 
     def list_templates(self, priority: str | None = None):
         """The sentence templates a writer can pick from (TemplateInfo), for one priority or all."""
@@ -210,12 +230,14 @@ class Workspace:
         """Fill one sentence template (``"<priority>/<name>"``); a FilledSentence."""
         from drafter.fill import render_template
 
-        return render_template(self, template_id, period, area or self.settings.area)
+        return render_template(self, template_id, period, self._chosen_area(area))
 
     # -- drafts -------------------------------------------------------------
     def new_draft(self, **options):
         from drafter import drafts
 
+        if options.get("area"):
+            options["area"] = self.area_named(options["area"])
         return drafts.new_draft(self, **options)
 
     def list_drafts(self):
@@ -260,7 +282,8 @@ class Workspace:
         """Review a draft id or a statement file; returns a ReviewReport."""
         from drafter import review
 
-        return review.review(self, target, against=against, period=period, area=area)
+        return review.review(self, target, against=against, period=period,
+                             area=area and self.area_named(area))
 
 
 def open_workspace(path: Path | str | None = None, *, seed: bool = True,

@@ -8,11 +8,14 @@ stored unless the whole file is clean.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Callable
 from decimal import Decimal
+from typing import Callable
 
+from drafter.figures.importing.mapping import COUNT
 from drafter.figures.importing.problems import Problem
+from drafter.figures.model import GBP, PERCENT
 from drafter.figures.periods import Period
 
 
@@ -58,6 +61,11 @@ class Gathered:
                     f"duplicate figure: {area}, {measure}, {period} is already given at {first}",
                     cell=place))
             return
+        if Decimal(repr(float(value))) != value:
+            # Stored as a float: a value of more than 15 significant digits would come back changed.
+            self.problems.append(_problem_at(place, f"value {value} has more digits than drafter can "
+                                                    "store exactly (at most 15 significant digits)"))
+            return
         self.places[key] = place
         self.figures[key] = {
             "area": area, "measure": measure, "period": written[0],
@@ -65,5 +73,38 @@ class Gathered:
             "unit": unit, "source": source,
         }
 
+    def check_units(self) -> None:
+        """A measure has one unit throughout a file: a value in another one ("45%"
+        among counts, a count among rates) is a problem at its cell, not a figure
+        stored in the wrong unit beside the others."""
+        by_measure: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key, figure in self.figures.items():
+            by_measure[figure["measure"]].append((self.places[key], figure["unit"] or COUNT))
+        for measure, found in by_measure.items():
+            units = Counter(unit for _, unit in found)
+            if len(units) < 2:
+                continue
+            usual, count = units.most_common(1)[0]
+            for place, unit in found:
+                if unit != usual:
+                    self.problems.append(_problem_at(
+                        place, f"this {measure} value is {_unit_words(unit)[0]}, but the file's other "
+                        f"{count:,} {measure} value{'s are' if count != 1 else ' is'} "
+                        f"{_unit_words(usual)[count != 1]}"))
+
     def has(self, area: str, measure: str, period: Period) -> bool:
         return (area.casefold(), measure, str(period)) in self.figures
+
+
+def _problem_at(place: str, reason: str) -> Problem:
+    """A problem at a place as :meth:`Sheet.place` writes it (``line 4`` or ``Table P1!D12``)."""
+    line = place.removeprefix("line ")
+    return Problem(reason, int(line)) if line.isdigit() else Problem(reason, cell=place)
+
+
+def _unit_words(unit: str) -> tuple[str, str]:
+    """A unit as one value and as several are said to be in it."""
+    if unit.startswith("per "):
+        return f"a rate {unit}", f"rates {unit}"
+    return {COUNT: ("a count", "counts"), PERCENT: ("a percentage", "percentages"),
+            GBP: ("an amount in pounds", "amounts in pounds")}.get(unit, (f"in {unit}", f"in {unit}"))

@@ -22,6 +22,7 @@ from drafter.figures.importing.problems import (
     Problem,
     cell_number,
     normalise_unit,
+    not_a_number,
     parse_value,
     shown,
 )
@@ -126,7 +127,7 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
             # Each row is there for its figure, so a marker such as "n/a" is a mistake here.
             number, implied_unit = parse_value(value) if isinstance(value, str) else cell_number(value)
         except ValueError:
-            reasons.append(("value", f"value {shown(value)} is not a number"))
+            reasons.append(("value", not_a_number(value, "value {} is not a number")))
     unit = normalise_unit(text["unit"])
     if implied_unit and unit and unit != implied_unit:
         reasons.append(("unit", f"value {shown(value)} is in {implied_unit} but the unit column "

@@ -35,7 +35,7 @@ from drafter.errors import BadPeriod
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.mapping import Mapping, normalise_title
-from drafter.figures.importing.problems import cell_number, shown
+from drafter.figures.importing.problems import cell_number, not_a_number, shown
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES
@@ -124,7 +124,7 @@ class OpenData:
                 measures = self._measures_of[offence] = self._match(dict(zip(present, offence)))
             if not measures:
                 continue
-            value = cells[number_at]
+            value = sheet.value(row, number_at)
             if type(value) is float and value.is_integer():
                 number = Decimal(int(value))
             elif type(value) is str and value.isdigit():
@@ -133,7 +133,7 @@ class OpenData:
                 try:
                     found = cell_number(value)
                 except ValueError:
-                    problems.append(sheet.problem(f"{shown(value)} is not a number of offences",
+                    problems.append(sheet.problem(not_a_number(value, "{} is not a number of offences"),
                                                   row, number_at))
                     continue
                 if found is not None and found[0] != found[0].to_integral_value():

@@ -63,6 +63,35 @@ class Problem(str):
         return self
 
 
+class FormulaCell(str):
+    """A workbook cell whose formula gives no number: an error such as
+    ``#DIV/0!`` (the cell's text), or a result never worked out and saved (the
+    formula's text). Spreadsheet readers give both as an empty cell, which
+    would read as "no figure"; ``reason`` says what is wrong instead."""
+
+    reason: str
+
+    @classmethod
+    def failed(cls, error: str) -> "FormulaCell":
+        cell = cls(error)
+        cell.reason = f"the cell's formula gives {error}, not a number: correct it, or leave the cell blank"
+        return cell
+
+    @classmethod
+    def unsaved(cls, formula: str) -> "FormulaCell":
+        cell = cls(f"={formula}")
+        shown_formula = f" (={formula})" if formula else ""
+        cell.reason = (f"the cell's formula{shown_formula} has no saved result: open the file in a "
+                       "spreadsheet program and save it again")
+        return cell
+
+
+def not_a_number(value: object, wording: str = "{} is not a number") -> str:
+    """Why a cell's content is no number: ``wording`` with the content quoted,
+    or what is wrong with its formula."""
+    return value.reason if isinstance(value, FormulaCell) else wording.format(shown(value))
+
+
 def parse_value(text: str) -> tuple[Decimal, str | None]:
     """Read a value as written in a spreadsheet: ``(number, unit it implies)``.
 

@@ -115,6 +115,7 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
         gathered.problems.append(Problem(
             "the file gives the measure and period of every figure itself; import it without "
             "naming a measure or period"))
+    gathered.check_units()
     if not gathered.layouts and not gathered.problems:
         gathered.problems.append(_nothing_found(sheets, passed_over))
     if gathered.problems:

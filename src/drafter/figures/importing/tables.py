@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from drafter.errors import FiguresError
 from drafter.figures.importing.problems import Problem
 
 MB = 2**20
+_DELIMITER_SAMPLE_LINES = 100
 MAX_FILE_BYTES = 100 * MB
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
@@ -33,6 +36,21 @@ class Sheet:
     name: str | None
     rows: list[list]
     lines: list[int] | None = None
+    # A workbook's cells whose formula failed or has no saved result, by (row, column):
+    # found only when a blank cell is asked about, as most sheets have none.
+    formulas: Callable[[], dict[tuple[int, int], str]] | None = None
+    _formulas_found: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+
+    def value(self, row: int, column: int) -> object:
+        """The cell's content ("" past the end of its row); for a blank cell
+        whose formula failed, what the formula left instead."""
+        cells = self.rows[row]
+        value = cells[column] if column < len(cells) else ""
+        if value not in ("", None) or self.formulas is None:
+            return value
+        if self._formulas_found is None:
+            self._formulas_found = self.formulas()
+        return self._formulas_found.get((row, column), value)
 
     def problem(self, reason: str, row: int, column: int | None = None, *,
                 needs: str | None = None) -> Problem:
@@ -177,12 +195,16 @@ def _decode(file: str, data: bytes) -> str:
 
 
 def _delimiter(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    if "," not in first:
-        for delimiter in (";", "\t"):
-            if delimiter in first:
-                return delimiter
-    return ","
+    """Comma, tab (Excel's "Unicode Text") or semicolon (Excel where the decimal
+    mark is a comma): the one that splits most of the first lines into the same
+    number of fields. A title line above the table may hold any of them."""
+    sample = text.splitlines()[:_DELIMITER_SAMPLE_LINES]
+
+    def agreeing_lines(delimiter: str) -> int:
+        counts = Counter(len(row) for row in csv.reader(sample, delimiter=delimiter) if len(row) > 1)
+        return counts.most_common(1)[0][1] if counts else 0
+
+    return max((",", "\t", ";"), key=agreeing_lines)  # the first, comma, on a tie
 
 
 def _csv_sheet(file: str, text: str) -> Sheet:

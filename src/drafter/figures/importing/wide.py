@@ -28,7 +28,7 @@ from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.headers import Title, read_title, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
-from drafter.figures.importing.problems import cell_number, is_no_figure, shown
+from drafter.figures.importing.problems import cell_number, is_no_figure, not_a_number
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
@@ -229,12 +229,11 @@ def _area_of(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, 
 
 def _add_value(sheet: Sheet, row: int, column: Column, area: str, gathered: Gathered,
                source: str) -> None:
-    cells = sheet.rows[row]
-    value = cells[column.index] if column.index < len(cells) else ""
+    value = sheet.value(row, column.index)
     try:
         found = cell_number(value)
     except ValueError:
-        gathered.problems.append(sheet.problem(f"{shown(value)} is not a number", row, column.index))
+        gathered.problems.append(sheet.problem(not_a_number(value), row, column.index))
         return
     if found is None:
         gathered.no_figure += 1

@@ -8,19 +8,24 @@ The sheets themselves are read by python-calamine (one reader for both
 formats, and fast enough for a quarter of a million rows). When calamine
 cannot read one, the broken part is found again with expat and named with
 what is wrong (cut short, or the line and column of the bad XML): calamine
-itself names only the element it was in.
+itself names only the element it was in. Calamine also reads a formula's
+error (#DIV/0!) or missing result as an empty cell; those cells are found in
+the sheet's XML and named, as a blank would wrongly mean "no figure".
 """
 
 from __future__ import annotations
 
+import html
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from contextlib import closing
+from functools import partial
 
 from drafter.errors import FiguresError
-from drafter.figures.importing.problems import Problem
+from drafter.figures.importing.problems import FormulaCell, Problem
 from drafter.figures.importing.tables import MB, Sheet
 
 MAX_ENTRIES = 10_000
@@ -66,8 +71,46 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
             except Exception as exc:
                 raise FiguresError(file, [Problem(
                     f"corrupt {kind}: sheet {name!r} {_sheet_damage(data, kind, name, exc)}")]) from None
-            sheets.append(Sheet(name, rows))
+            sheets.append(Sheet(name, rows, formulas=partial(_formula_cells, data, name)
+                                if kind == "XLSX" else None))
     return sheets
+
+
+# A cell holding an error (t="e"), or a formula whose result was never saved (no <v>, or an empty one).
+_FORMULA = rb'<f\b[^>]*?(?:/>|>([^<]*)</f>)'
+_ERROR_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>\s*(?:' + _FORMULA
+                         + rb'\s*)?<v>([^<]*)</v>')
+_UNSAVED_FORMULA = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*' + _FORMULA
+                              + rb'\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
+
+
+def _formula_cells(data: bytes, name: str) -> dict[tuple[int, int], FormulaCell]:
+    """Where a formula gives an error or has no saved result, by (row,
+    column): calamine reads both as an empty cell, that is, no figure."""
+    part = _xlsx_sheet_part(data, name)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part) if part else b""
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        return {}  # calamine read the sheet; its blank cells stay blank
+    found = []
+    if b't="e"' in xml:
+        found += [(c, r, FormulaCell.failed(_text(v))) for c, r, _, v in _ERROR_CELL.findall(xml)]
+    if b"<f" in xml:
+        found += [(c, r, FormulaCell.unsaved(_text(f))) for c, r, f in _UNSAVED_FORMULA.findall(xml)]
+    return {(int(number) - 1, _column_index(letters.decode())): cell for letters, number, cell in found}
+
+
+def _column_index(letters: str) -> int:
+    """``A`` → 0, ``AB`` → 27."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
+
+
+def _text(xml: bytes) -> str:
+    return html.unescape(xml.decode("utf-8", "replace")).strip()
 
 
 def _sheet_named(names: list[str], wanted: str) -> str | None:

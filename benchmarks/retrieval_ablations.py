@@ -38,7 +38,11 @@ def run_ablations(corpus: Corpus, query_sets: dict[str, list[dict]], scratch: Pa
     rows += with_settings("writer's words only", shipped, expand=False)
     rows += with_settings("+ spelling variants (no synonyms file)", shipped, empty_synonyms=True)
     rows += with_settings("+ synonyms file (no spelling variants)", ExpansionSettings(variants=False))
-    rows += with_settings("shipped: synonyms file + spelling variants", shipped)
+    rows += with_settings("synonyms file + spelling variants, no feedback",
+                          ExpansionSettings(feedback_documents=0))
+    rows += with_settings("shipped: synonyms file + spelling variants + feedback", shipped)
+    rows += with_settings("feedback from 3 groups, 30 terms", ExpansionSettings(feedback_documents=3,
+                                                                                 feedback_terms=30))
     storylines = Associations.learn(matrix, np.asarray(corpus.group_of), vocabulary, AssociationSettings())
     for weight in (0.1, 0.3):
         rows += with_settings(f"+ associations, storyline LSA, x{weight}",

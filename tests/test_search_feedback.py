@@ -99,8 +99,13 @@ def workspace(tmp_path):
 def test_levels_never_go_back_up_the_list(workspace, query):
     order = list(RELEVANCE_LEVELS)
     for collapse in (True, False):
-        levels = [order.index(hit.level) for hit in indexing.search(workspace, query, collapse=collapse)]
-        assert levels == sorted(levels)
+        for priority in (None, "serious-violence"):
+            hits = indexing.search(workspace, query, collapse=collapse, priority=priority)
+            levels = [order.index(hit.level) for hit in hits]
+            assert levels == sorted(levels)
+            assert all(hit.matched for hit in hits)
+            if priority:
+                assert {hit.priority for hit in hits} <= {priority}
 
 
 def test_a_pasted_paragraph_is_ranked_by_its_own_words(workspace):

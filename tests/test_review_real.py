@@ -258,3 +258,15 @@ def test_another_areas_change_is_not_checked_against_the_areas_figures(seeded_wo
                          "Neighbourhood crime in the West Midlands rose by 12%.")
     report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", wrong)), period="2022")
     assert [f.message[:4] for f in report.findings if f.kind == "arithmetic"] == ["12% "]
+
+
+def test_a_number_about_another_area_is_said_to_be_so(seeded_workspace):
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "real-shapes" / "west-midlands-2023-12.html"
+    report = seeded_workspace.review(str(page), period="2022")
+    unverified = {f.message.split(":")[0]: f.message for f in report.findings if f.kind == "unverified-figure"}
+    for number in ("590", "11", "49,000"):  # England and Wales, Staffordshire, "nationally"
+        assert "about another area or the nation" in unverified[number]
+    for number in ("2,100", "120"):  # Birmingham's, and the Regional Cyber Crime Unit's
+        assert unverified[number].startswith(f"{number}: no matching figure for West Midlands")

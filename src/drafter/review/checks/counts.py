@@ -35,8 +35,9 @@ _NARROWING = frozenset({"involving", "with", "where", "that", "which", "who", "w
 # Words before a number that make it a change or an addition, not the count itself.
 _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more", "fewer", "less",
                               "by", "of", "than", "least", "most", "nearly", "almost", "over", "under"}
-_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|regions?|regional)\b",
-                     re.IGNORECASE)
+# "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit").
+_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|regions?|"
+                     r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
 _JUDGED_KINDS = ("count", "small")
 
 

@@ -13,6 +13,7 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, find_mentions
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
+from drafter.review.checks.counts import about_elsewhere
 from drafter.review.findings import Finding
 
 
@@ -26,11 +27,14 @@ def check_numbers(evidence: Evidence, numbers: list[NumberMention], doc,
     match_numbers(evidence, numbers, doc, measure_mentions)
 
 
-def findings(paragraph, numbers: list[NumberMention], evidence: Evidence) -> list[Finding]:
+def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere) -> list[Finding]:
     """``stale-figure`` and ``unverified-figure`` findings for one paragraph.
 
     Without figures there are none: every number is listed as unverified and
-    one note for the whole review says which figures would check them.
+    one note for the whole review says which figures would check them. A
+    number in a sentence about another area or the nation (``elsewhere``,
+    :func:`~drafter.review.checks.counts.other_areas`) is said to be so, not
+    missing from the area's figures.
     """
     found: list[Finding] = []
     if evidence.empty:
@@ -55,6 +59,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence) -> lis
         elif mention.status == "unverified":
             if mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
+            elif about_elsewhere(sentence, elsewhere):
+                message = (f"{mention.text}: its sentence is about another area or the nation, which the "
+                           f"figures for {evidence.area} cannot check; check it against its source")
             else:
                 message = (f"{mention.text}: no matching figure for {evidence.area} "
                            f"({_kind_words(mention)}); check it against its source")

@@ -171,3 +171,37 @@ def test_a_word_document_saved_as_a_web_page_keeps_its_heading_1_sections():
     homicide = statement.sections[1].paragraphs
     assert [p.kind for p in homicide] == ["paragraph", "bullet", "bullet"]
     assert "Police’s contribution" in statement.sections[0].paragraphs[0].text
+
+
+def _two_columns(rows) -> bytes:
+    """A bilingual Word statement set out as a two-column table, Welsh then English."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Gwent Police and Crime Commissioner / Comisiynydd Heddlu a Throseddu Gwent",
+                           style="Title")
+    document.add_paragraph("Statement on the National Policing Priorities – January 2024")
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (welsh, english, bold) in zip(table.rows, rows):
+        for cell, text in zip(row.cells, (welsh, english)):
+            cell.paragraphs[0].add_run(text).bold = bold
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def test_a_statement_in_two_language_columns_keeps_each_paragraph_whole():
+    statement = read_statement(Path("gwent-2024-01.docx"), _two_columns([
+        ("Cyflwyniad", "Introduction", True),
+        ("Mae'r Comisiynydd yn cyhoeddi'r datganiad hwn bob chwarter.",
+         "The Commissioner publishes this statement every quarter under the Specified Information Order.", False),
+        ("Lleihau trais difrifol", "Reduce serious violence", True),
+        ("Gostyngodd troseddau cyllyll 9%.", "Knife crime fell by 9%.", False),
+        ("Mynd i'r afael â seiberdroseddu", "Tackle cyber crime", True),
+        ("Cynghorwyd 30 o fusnesau.", "30 businesses were advised.", False)]))
+    assert sections(statement) == [("Cyflwyniad / Introduction", "introduction"),
+                                   ("Lleihau trais difrifol / Reduce serious violence", "serious-violence"),
+                                   ("Mynd i'r afael â seiberdroseddu / Tackle cyber crime", "cyber-crime")]
+    assert [p.text for p in statement.sections[1].paragraphs] == ["Gostyngodd troseddau cyllyll 9%.",
+                                                                  "Knife crime fell by 9%."]
+    assert (statement.date, statement.force) == ("2024-01", "Gwent")

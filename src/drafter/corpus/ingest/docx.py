@@ -15,7 +15,8 @@ from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
 from drafter.corpus.ingest.recognise import is_template_header
-from drafter.corpus.ingest.shapes import looks_like_heading
+from drafter.corpus.ingest.header import is_known_field
+from drafter.corpus.ingest.shapes import ends_sentence, looks_like_heading
 from drafter.errors import IngestError
 
 # Statements run to a few hundred paragraphs; this bounds the time a file can take.
@@ -113,8 +114,13 @@ class _Reader:
             number = _CELL_NUMBER.match(label)
             if number:
                 return [Block([value], number=int(number.group(1)), heading=False)]
-            if len(label.split()) <= _MAX_LABEL_WORDS and len(value.split()) <= _MAX_VALUE_WORDS:
-                return [Block([f"{label.rstrip(': ')}: {value}"])]
+            field = f"{label.rstrip(': ')}: {value}"
+            if filled[0][0].heading and filled[1][0].heading and not is_known_field(field):
+                # A bilingual statement set in two columns: one heading in each language.
+                return [Block([f"{label} / {value}"], heading=True, level=filled[0][0].level)]
+            if len(label.split()) <= _MAX_LABEL_WORDS and len(value.split()) <= _MAX_VALUE_WORDS \
+                    and not ends_sentence(label):
+                return [Block([field])]
         return [block for cell in cells for block in cell]
 
     def style_of(self, p) -> str | None:

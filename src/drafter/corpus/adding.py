@@ -50,8 +50,9 @@ class AddReport:
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
-    """Files named directly, plus every supported file under named directories."""
-    from drafter.corpus.ingest import SUPPORTED_SUFFIXES
+    """Files named directly, plus every supported file under named directories
+    (not hidden files, nor the lock files Word leaves beside open documents)."""
+    from drafter.corpus.ingest import SUPPORTED_SUFFIXES, is_office_lock_file
 
     files: list[Path] = []
     missing: list[dict] = []
@@ -60,6 +61,7 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
             found = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+                and not is_office_lock_file(p)
             )
             if not found:
                 # Saying nothing would look like success; name what was looked for.

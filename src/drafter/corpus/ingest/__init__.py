@@ -24,7 +24,13 @@ MB = 1024 * 1024
 SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB,
                ".html": 10 * MB, ".htm": 10 * MB}
 
-__all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "read_file", "read_statement"]
+__all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "is_office_lock_file", "read_file", "read_statement"]
+
+
+def is_office_lock_file(name: str | Path) -> bool:
+    """Word's "owner file" (``~$atement.docx``), left beside a document while
+    it is open: a few bytes naming who has it open, never a statement."""
+    return Path(str(name).replace("\\", "/")).name.startswith("~$")
 
 
 def _reader(suffix: str) -> Callable[[bytes, str], list[Block]]:

@@ -11,6 +11,7 @@ import io
 import posixpath
 import zipfile
 
+from drafter.corpus.ingest import is_office_lock_file
 from drafter.errors import IngestError
 
 MB = 1024 * 1024
@@ -35,6 +36,9 @@ class WordPackage:
             self.archive = zipfile.ZipFile(io.BytesIO(data))
             entries = self.archive.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+            if is_office_lock_file(file):
+                raise IngestError(file, "the lock file Word keeps beside a document while it is open, not a "
+                                        "statement") from None
             raise IngestError(file, "corrupt DOCX (not a zip archive)") from None
         if len(entries) > MAX_ENTRIES:
             raise IngestError(file, f"corrupt DOCX (too many parts: {len(entries)})")

@@ -220,3 +220,11 @@ def test_a_shared_folder_with_word_lock_files_adds_its_statements(cli, tmp_path)
     named = cli("corpus", "add", lock, workspace=tmp_path / "ws")
     assert named.exit_code == 1
     assert named.stderr.strip().endswith("the lock file Word keeps beside a document while it is open, not a statement")
+
+
+def test_a_web_pages_text_copied_into_a_file_leaves_the_sites_furniture_out():
+    statement = read_fixture("kent-2024-07.txt")
+    assert statement.title == "Kent Police and Crime Commissioner – National Policing Priorities: July 2024 update"
+    assert (statement.date, statement.force) == ("2024-07-18", "Kent")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX]
+    assert all(len(s.paragraphs) == 1 and s.paragraphs[0].kind == "paragraph" for s in statement.sections)

@@ -1,7 +1,8 @@
 """What a statement's text says, as opposed to how it is laid out: whether a
 file is about the national priorities at all, which short lines are the
 sub-headings offices repeat under every priority, which are lead-ins to a
-list, who signs it, and the header row of the Home Office template table.
+list, who signs it, what is a web page's furniture rather than its text, and
+the header row of the Home Office template table.
 """
 
 from __future__ import annotations
@@ -82,6 +83,28 @@ def is_subheading_wording(text: str) -> bool:
         return False
     words = _words(text)
     return 0 < len(words) <= 10 and any(word in _SUBHEADING_WORDS for word in words)
+
+
+# A web page's own furniture, kept when its text is copied or printed from the
+# browser: "Skip to main content", breadcrumbs, "Back to top", share and
+# feedback prompts, the copyright line.
+_FURNITURE_LINE = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?content|(?:back|return|go) to (?:the )?top|top of (?:the )?page|"
+    r"share (?:this|on)\b.{0,30}|was this page (?:helpful|useful)\b.{0,20}|home\s*[>»›/|].*|"
+    r"(?:©|\(c\)|copyright\b).{0,100})$", re.IGNORECASE)
+# Words of a site's menus and footer links, a line of nothing else being one of them.
+_MENU_WORDS = {"home", "about", "news", "contact", "us", "transparency", "accessibility", "privacy",
+               "notice", "cookies", "cookie", "policy", "settings", "facebook", "x", "twitter", "linkedin",
+               "email", "instagram", "youtube", "yes", "no", "sitemap", "terms", "search", "menu", "and"}
+
+
+def is_site_furniture(line: str) -> bool:
+    """A line of a web page's furniture rather than of the statement."""
+    line = line.strip()
+    if _FURNITURE_LINE.match(line):
+        return True
+    words = _words(line)
+    return len(words) >= 2 and len(line) <= 120 and all(word in _MENU_WORDS for word in words)
 
 
 _SIGNATORY_ROLE = re.compile(r"\b(?:commissioner|chief\s+constable|chief\s+executive|mayor)\b", re.I)

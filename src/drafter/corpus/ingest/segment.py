@@ -19,6 +19,7 @@ from drafter.corpus.ingest.recognise import (
     is_about_the_priorities,
     is_lead_in,
     is_signatory_role,
+    is_site_furniture,
     is_subheading_wording,
     is_template_header,
 )
@@ -136,7 +137,9 @@ def _is_heading(block: Block, text: str) -> bool:
 def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Statement:
     """Turn a reader's blocks into a Statement, or say why there is none.
     ``areas`` are names besides the 43 forces that may be the statement's force."""
-    items = [_Item(block) for block in blocks if block.text]
+    # A page's text copied or printed from the browser brings the site's menus and links with it.
+    items = [_Item(block) for block in blocks if block.text
+             and not (block.cells is None and block.is_single_line and is_site_furniture(block.text))]
     if not items:
         raise IngestError(file, "no text found")
     items = _run_in_headings(_flattened_tables(items))

@@ -270,3 +270,15 @@ def test_a_number_about_another_area_is_said_to_be_so(seeded_workspace):
         assert "about another area or the nation" in unverified[number]
     for number in ("2,100", "120"):  # Birmingham's, and the Regional Cyber Crime Unit's
         assert unverified[number].startswith(f"{number}: no matching figure for West Midlands")
+
+
+def test_welsh_paragraphs_of_a_bilingual_statement_are_not_held_to_english_plain_english(seeded_workspace):
+    from pathlib import Path
+
+    from drafter.review.checks.plain_english import in_welsh
+
+    statement = Path(__file__).parent / "fixtures" / "real-shapes" / "gwent-2024-01.txt"
+    report = seeded_workspace.review(str(statement))
+    assert not [f for f in report.findings if f.kind == "plain-english"]
+    welsh = [p.text for s in report.document.sections for p in s.paragraphs if in_welsh(p.text)]
+    assert len(welsh) == 2 and all(len(text.split()) > 20 for text in welsh)

@@ -13,6 +13,10 @@ Thresholds (info findings, for the writer's judgement):
   papers; plain-English guidance aims for 60 and board papers usually score
   30–50).
 
+Paragraphs in Welsh (a bilingual statement sets each paragraph in both
+languages) are left out of every measure: they are English measures, and
+the English parse of Welsh finds neither sentences nor verbs.
+
 Reading ease comes from textstat, pinned below 0.7.4: later releases count
 syllables with NLTK's CMU dictionary, which they try to download at run time
 (review never goes to the network) and which costs seconds to import;
@@ -29,6 +33,12 @@ LONG_SENTENCE_WORDS = 35
 READING_EASE_FLOOR = 30.0
 PASSIVE_MIN_SENTENCES = 2
 _PASSIVE_LABELS = ("nsubjpass", "auxpass", "csubjpass")
+# Short words of Welsh that English does not use; a paragraph made up this much
+# of them is in Welsh.
+_WELSH_WORDS = frozenset({"yr", "yn", "mae", "roedd", "wedi", "gan", "gyda", "ei", "eu", "ein", "sydd", "sy",
+                          "hefyd", "ac", "ar", "hwn", "hon", "hyn", "bod", "fod", "yw", "oedd", "cyfer",
+                          "drwy", "gyfer", "ni", "nid", "ag", "â", "o", "y"})
+WELSH_SHARE = 0.15
 
 
 def reading_ease(text: str) -> float:
@@ -36,6 +46,14 @@ def reading_ease(text: str) -> float:
     import textstat
 
     return float(textstat.flesch_reading_ease(text)) if text.strip() else 0.0
+
+
+def in_welsh(text: str) -> bool:
+    """Whether a paragraph is written in Welsh (by its short words)."""
+    # "Mae'r", "o'i", "â'r": the word before the elided article or pronoun.
+    words = [word.strip(".,;:()\"'‘’“”").replace("’", "'").split("'")[0] for word in text.lower().split()]
+    welsh = sum(1 for word in words if word in _WELSH_WORDS)
+    return welsh >= 2 and welsh >= WELSH_SHARE * len(words)
 
 
 def _words(sentence) -> int:
@@ -61,7 +79,7 @@ def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
     parser = None
     for paragraph in document.paragraphs():
         doc = paragraph.doc
-        if doc is None:
+        if doc is None or in_welsh(paragraph.text):
             continue
         if parser is None:
             from drafter.nlp import load_full_pipeline
@@ -85,7 +103,7 @@ def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
                 " (say who does what)", _short(passive[0].text), index=paragraph.index))
     scores: dict[str, float] = {}
     for section in document.sections:
-        text = section.text
+        text = "\n\n".join(p.text for p in section.paragraphs if not in_welsh(p.text))
         if len(text.split()) < 20:
             continue
         score = round(reading_ease(text), 1)

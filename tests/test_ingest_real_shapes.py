@@ -228,3 +228,35 @@ def test_a_web_pages_text_copied_into_a_file_leaves_the_sites_furniture_out():
     assert (statement.date, statement.force) == ("2024-07-18", "Kent")
     assert [s.priority for s in statement.sections] == ["introduction", *SIX]
     assert all(len(s.paragraphs) == 1 and s.paragraphs[0].kind == "paragraph" for s in statement.sections)
+
+
+def _priority_table(rows) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Surrey Police and Crime Commissioner – National Policing Priorities update, "
+                           "February 2024", style="Title")
+    document.add_paragraph("The Specified Information Order requires the Commissioner to publish how Surrey "
+                           "Police contributes to the national priorities. The table below gives an update.")
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def test_a_table_of_priorities_beside_their_updates_is_a_section_for_each():
+    updates = ["There were 2 homicides in the quarter.",
+               "Serious violence fell by 4%. The Serious Violence Duty partnership agreed its strategy and "
+               "funded detached youth work in Guildford, Woking and Staines, with a further 12 schools joining "
+               "the knife crime education programme this term.",
+               "Eight county lines were closed.", "Burglary fell by 10%.", "Satisfaction rose to 79%.",
+               "Fraud advice was given to 500 residents."]
+    rows = [("National priority", "Update for October to December 2023"),
+            *((heading, update) for (heading, _), update in zip(PRIORITIES, updates))]
+    statement = read_statement(Path("surrey-2024-02.docx"), _priority_table(rows))
+    assert sections(statement) == [(None, "introduction"), *PRIORITIES]
+    assert [[p.text for p in s.paragraphs] for s in statement.sections[1:]] == [[u] for u in updates]
+    assert statement.sections[0].paragraphs[-1].text == "National priority: Update for October to December 2023"

@@ -18,6 +18,7 @@ from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.header import is_known_field
 from drafter.corpus.ingest.shapes import ends_sentence, looks_like_heading
 from drafter.errors import IngestError
+from drafter.priorities import PRIORITY_IDS, classify_heading
 
 # Statements run to a few hundred paragraphs; this bounds the time a file can take.
 MAX_PARAGRAPHS = 50_000
@@ -94,6 +95,12 @@ class _Reader:
         if _is_data_table(rows):
             return [Block(cells=[[" ".join(block.text for block in cell) for cell in row]
                                  for row in rows])]
+        if _is_priority_table(rows):
+            # "Reduce serious violence | what was done": each row is that priority's section;
+            # another row (the column titles) is text of the section it falls in.
+            return [block for cells in rows for block in (
+                [Block([cells[0][0].text], heading=True), *cells[1]] if _names_a_priority(cells)
+                else [Block(block.lines, number=block.number, heading=False) for block in self.row(cells)])]
         return [block for cells in rows for block in self.row(cells)]
 
     def rows(self, element):
@@ -203,6 +210,16 @@ def _is_data_table(rows: list[list[list[Block]]]) -> bool:
         return False
     first = [" ".join(block.text for block in cell) for cell in rows[0]]
     return max(widths) >= 3 or is_template_header(first)
+
+
+def _names_a_priority(cells: list[list[Block]]) -> bool:
+    return len(cells) == 2 and len(cells[0]) == 1 and bool(cells[1]) \
+        and classify_heading(cells[0][0].text) in PRIORITY_IDS and looks_like_heading(cells[0][0].text)
+
+
+def _is_priority_table(rows: list[list[list[Block]]]) -> bool:
+    """Two columns, a priority's name beside its update, in two rows or more."""
+    return sum(1 for cells in rows if _names_a_priority(cells)) >= 2
 
 
 def _outline_level(ppr, ns: str) -> int | None:

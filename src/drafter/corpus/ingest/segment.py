@@ -201,8 +201,7 @@ def _sign_off(body: list[_Item]) -> None:
     if len(body) <= len(run) or not _closes_a_statement(run[-1]):
         return
     start = next((index for index in range(len(run) - 1, -1, -1) if not (
-        run[index].heading and run[index].priority is None or header_lines.is_header_line(run[index].text))),
-        -1) + 1
+        run[index].heading and run[index].priority is None or _dates_it(run[index]))), -1) + 1
     for item in run[start:]:
         item.heading, item.bullet, item.sign_off = False, False, True
         item.block = Block(item.block.lines, heading=False, continues=False)
@@ -210,7 +209,12 @@ def _sign_off(body: list[_Item]) -> None:
 
 def _closes_a_statement(item: _Item) -> bool:
     return item.block.is_single_line and item.cells is None and (
-        is_signatory_role(item.text) or header_lines.is_header_line(item.text))
+        is_signatory_role(item.text) and item.priority is None or _dates_it(item))
+
+
+def _dates_it(item: _Item) -> bool:
+    """A date line, or a field such as "Last updated: 20 September 2024"."""
+    return header_lines.is_date_line(item.text) or header_lines.is_known_field(item.text)
 
 
 def _in_title_block(items: list[_Item], start: int) -> bool:

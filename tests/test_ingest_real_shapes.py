@@ -260,3 +260,20 @@ def test_a_table_of_priorities_beside_their_updates_is_a_section_for_each():
     assert sections(statement) == [(None, "introduction"), *PRIORITIES]
     assert [[p.text for p in s.paragraphs] for s in statement.sections[1:]] == [[u] for u in updates]
     assert statement.sections[0].paragraphs[-1].text == "National priority: Update for October to December 2023"
+
+
+def test_numbered_priority_headings_over_paragraphs_numbered_within_them():
+    statement = read_fixture("west-yorkshire-2024-01.txt")
+    assert [s.priority for s in statement.sections] == ["introduction", *SIX, None]
+    assert statement.sections[1].heading == "Reduce murder and other homicide"
+    assert [p.text[:27] for p in statement.sections[1].paragraphs] == [
+        "West Yorkshire recorded 29 ", "The Homicide Prevention Boa"]
+    assert (statement.board, statement.presented_by, statement.date) == (
+        "Police and Crime Panel", "Deputy Mayor for Policing and Crime", "2024-01-19")
+
+
+def test_a_paragraph_opening_with_a_decimal_figure_keeps_it():
+    text = (FIXTURES / "west-yorkshire-2024-01.txt").read_text().replace(
+        "2.2 The Homicide Prevention Board", "1.5 million people live in the county. The Homicide Prevention Board")
+    statement = read_statement(Path("west-yorkshire-2024-01.txt"), text.encode())
+    assert statement.sections[1].paragraphs[1].text.startswith("1.5 million people live in the county.")

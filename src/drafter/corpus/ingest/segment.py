@@ -63,6 +63,8 @@ _MAX_SIGN_OFF_LINES = 4
 # A numbered section heading is short ("2. Specified Information Order").
 _MAX_NUMBERED_HEADING_WORDS = 8
 _TEMPLATE_COLUMNS = 3
+# "2.1 text": a paragraph numbered within its section.
+_SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\s+(?=\S)")
 # "Homicide: Nottinghamshire recorded 14 homicides…": a label run in at the
 # start of a paragraph.
 _RUN_IN_LABEL = re.compile(r"^([A-Z][^:.;]{2,80}):\s+(?=\S)")
@@ -79,6 +81,7 @@ class _Item:
         self.bullet = block.bullet
         self.level = block.level
         self.numbered_heading = False  # "2. Specified Information Order"
+        self.heading_number: int | None = None  # its 2
         self.sign_off = False  # the signatory's name and role closing the statement
         if self.cells is not None:
             self.heading = False
@@ -100,7 +103,7 @@ class _Item:
                     self.bullet, self.text = True, mark
         if self.number is not None and block.heading is None and _is_numbered_heading(block, self.text):
             # "2. Specified Information Order": a numbered heading, not paragraph 2.
-            self.number, self.numbered_heading = None, True
+            self.heading_number, self.number, self.numbered_heading = self.number, None, True
             self.block = Block(block.lines, heading=True, level=block.level)
 
     @property
@@ -117,7 +120,9 @@ def _is_numbered_heading(block: Block, text: str) -> bool:
     if not block.is_single_line or len(text.split()) > _MAX_NUMBERED_HEADING_WORDS:
         return False
     bare = text.rstrip().removesuffix(".")
-    return not ends_sentence(bare) and looks_like_heading(bare) and is_title_case(bare)
+    # "2. Reduce murder and other homicide": a priority's name without a full stop is a heading in any case.
+    return not ends_sentence(bare) and looks_like_heading(bare) and (
+        is_title_case(bare) or not ends_sentence(text) and classify_heading(bare) is not None)
 
 
 def _is_heading(block: Block, text: str) -> bool:
@@ -364,6 +369,7 @@ def _names_a_priority(item: _Item) -> bool:
 def _sections(items: list[_Item]) -> list[Section]:
     sections: list[Section] = []
     levels: list[int | None] = []
+    heading_number = None  # the current section's printed number ("2." of "2. Reduce…")
     repeated = _repeated_headings(items)
     for item in items:
         if item.heading:
@@ -373,7 +379,10 @@ def _sections(items: list[_Item]) -> list[Section]:
             else:
                 sections.append(Section(item.text, item.priority, []))
                 levels.append(item.level)
+                heading_number = item.heading_number
             continue
+        if heading_number is not None:
+            item.text = _without_section_number(item.text, heading_number)
         if not sections or (item.sign_off and sections[-1].priority != CLOSING):
             sections.append(Section(None, CLOSING if sections else None, []))
             levels.append(None)
@@ -388,6 +397,13 @@ def _sections(items: list[_Item]) -> list[Section]:
         # A web page's statutory opening has no heading of its own: it is the introduction.
         sections[0].priority = INTRODUCTION
     return sections
+
+
+def _without_section_number(text: str, section: int) -> str:
+    """"2.1 West Yorkshire recorded…" under "2. Reduce murder…" without its
+    "2.1" (the draft numbers paragraphs itself); "1.5 million…" stays."""
+    match = _SECTION_PARAGRAPH_NUMBER.match(text)
+    return text[match.end():] if match and int(match.group(1)) == section else text
 
 
 def _repeated_headings(items: list[_Item]) -> set[str]:

@@ -277,3 +277,9 @@ def test_a_paragraph_opening_with_a_decimal_figure_keeps_it():
         "2.2 The Homicide Prevention Board", "1.5 million people live in the county. The Homicide Prevention Board")
     statement = read_statement(Path("west-yorkshire-2024-01.txt"), text.encode())
     assert statement.sections[1].paragraphs[1].text.startswith("1.5 million people live in the county.")
+
+
+def test_the_mayors_office_for_policing_and_crime_speaks_for_the_met():
+    # The text names the City of London Police more often than the Met.
+    statement = read_fixture("london-2024-04.txt")
+    assert statement.force == "Metropolitan Police"

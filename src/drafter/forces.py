@@ -54,8 +54,11 @@ FORCES: tuple[Force, ...] = (
     Force("Norfolk", "East of England"),
     Force("Suffolk", "East of England"),
     Force("City of London", "London", ("London, City of", "City of London Police")),
+    # The Mayor's Office for Policing And Crime is the Met's policing body (its PCC).
     Force("Metropolitan Police", "London", ("Metropolitan", "Met Police", "The Met", "London",
-                                            "Metropolitan Police Service", "MPS")),
+                                            "Metropolitan Police Service", "MPS", "MOPAC",
+                                            "Mayor's Office for Policing and Crime",
+                                            "Mayor’s Office for Policing and Crime")),
     Force("Hampshire", "South East", ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight",
                                       "Hampshire and the Isle of Wight")),
     Force("Kent", "South East"),

@@ -147,7 +147,7 @@ def _one_top_heading(tree) -> None:
     extractor reads an h1 as the page's title and drops the others."""
     if len(tree.xpath("//h1")) < 2:
         return
-    for heading in tree.iter(*_HEADINGS[:-1]):
+    for heading in list(tree.iter(*_HEADINGS[:-1])):
         heading.tag = f"h{int(heading.tag[1]) + 1}"
 
 

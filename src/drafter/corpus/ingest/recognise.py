@@ -91,7 +91,7 @@ def is_subheading_wording(text: str) -> bool:
 _FURNITURE_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?content|(?:back|return|go) to (?:the )?top|top of (?:the )?page|"
     r"share (?:this|on)\b.{0,30}|was this page (?:helpful|useful)\b.{0,20}|home\s*[>»›/|].*|"
-    r"(?:©|\(c\)|copyright\b).{0,100})$", re.IGNORECASE)
+    r"(?:©|\(c\)|copyright\b).{0,100})[\s↑^▲]*$", re.IGNORECASE)
 # Words of a site's menus and footer links, a line of nothing else being one of them.
 _MENU_WORDS = {"home", "about", "news", "contact", "us", "transparency", "accessibility", "privacy",
                "notice", "cookies", "cookie", "policy", "settings", "facebook", "x", "twitter", "linkedin",

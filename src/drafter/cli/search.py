@@ -26,7 +26,9 @@ def search(ctx, text, priority, limit, as_json) -> None:
     Each paragraph carried forward from statement to statement is shown once,
     in its newest version, with the number of other statements it is in.
     Beside each score, how close the paragraph is: close, related or weak
-    (levels read from judged queries, the same the desk shows).
+    (levels read from judged queries, the same the desk shows). Closest
+    first; within a level, a few words' results are ordered with the words
+    of the two best matches too, so scores there need not fall.
 
     Example: drafter search "knife surrender bins" --priority serious-violence
     """

@@ -49,17 +49,21 @@ def _typed_contents(document) -> None:
         document.add_paragraph(f"{heading}\t{page}")
 
 
-def _word_contents(document) -> None:
+def _word_contents(document, title_style="TOC Heading") -> None:
     from docx.enum.style import WD_STYLE_TYPE
 
-    document.add_paragraph("Contents", style="TOC Heading")
+    document.add_paragraph("Contents", style=title_style)
     entry = document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
     for page, heading in enumerate(["Introduction", *(h for h, _ in PRIORITIES)], 2):
         document.add_paragraph(f"{heading}\t{page}", style=entry)
 
 
+def _word_contents_under_a_heading(document) -> None:
+    _word_contents(document, title_style="Heading 1")
+
+
 def test_a_word_table_of_contents_is_not_read_as_empty_sections():
-    for contents in (_typed_contents, _word_contents):
+    for contents in (_typed_contents, _word_contents, _word_contents_under_a_heading):
         statement = read_statement(Path("cheshire-2024-05.docx"), _word_statement(contents))
         assert sections(statement) == [("Introduction", "introduction"), *PRIORITIES], contents.__name__
         assert all(section.paragraphs for section in statement.sections)

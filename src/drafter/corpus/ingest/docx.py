@@ -66,18 +66,18 @@ class _Reader:
         A table of contents is left out: its entries repeat the headings and
         would read as empty sections."""
         blocks: list[Block] = []
-        contents: int | None = None  # where a typed contents title sits in blocks
+        contents: int | None = None  # where a "Contents" title sits in blocks
         titles: set[int] = set()  # contents titles that had entries
         for child in element:
             kind = self.local(child)
             if kind == "p":
-                if self.styles.is_contents(self.style_of(child)):
-                    continue
                 block = self.paragraph(child)
                 if block is None:
                     continue
-                if contents is not None and _PAGE_REFERENCE.search(self.raw_text(child)):
-                    titles.add(contents)
+                styled = self.styles.is_contents(self.style_of(child))
+                if styled or contents is not None and _PAGE_REFERENCE.search(self.raw_text(child)):
+                    if contents is not None:
+                        titles.add(contents)
                     continue
                 contents = len(blocks) if _CONTENTS_TITLE.match(block.text) else None
                 blocks.append(block)

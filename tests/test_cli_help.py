@@ -52,3 +52,14 @@ def test_unknown_command_is_a_one_line_error(cli):
     assert "Traceback" not in result.stderr
     assert "No such command" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+GROUPS = [(path, command) for path, command in COMMANDS if isinstance(command, click.Group)]
+
+
+@pytest.mark.parametrize("path,group", GROUPS, ids=[" ".join(p) or "drafter" for p, _ in GROUPS])
+def test_every_command_is_summed_up_whole_in_an_80_column_terminal(path, group, cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    listed = cli(*path, "--help").stdout.split("Commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(listed) == len(group.commands)
+    assert not [line for line in listed if line.endswith("...")], listed

@@ -23,7 +23,7 @@ def corpus() -> None:
     """
 
 
-@corpus.command("add")
+@corpus.command("add", short_help="Add statement files, or folders of them.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--force", "force_name", metavar="NAME",
               help="Force the statements are from: one of the 43, or an area the settings list.")

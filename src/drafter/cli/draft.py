@@ -24,7 +24,7 @@ from drafter.columns import wrap
 _CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
 
-@click.group()
+@click.group(short_help="Start, edit, compare and export drafts.")
 def draft() -> None:
     """Work on drafts: start one, add to its sections, keep revisions, export it.
 
@@ -123,7 +123,7 @@ def _draft_view(draft) -> dict:
     return data
 
 
-@draft.command("show")
+@draft.command("show", short_help="Show a draft as numbered paragraphs.")
 @click.argument("draft_id", type=DRAFT_ID)
 @click.option("--origins", is_flag=True, help="Say where each paragraph came from.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draft (with paragraph numbers) as JSON.")
@@ -159,7 +159,7 @@ def show(ctx, draft_id, origins, as_json) -> None:
         click.echo(prefix + wrap(f"{paragraph.text}{suffix}", width, len(prefix)))
 
 
-@draft.command("edit")
+@draft.command("edit", short_help="Add a paragraph or set a section's status.")
 @click.argument("draft_id", type=DRAFT_ID)
 @click.option("--section", "section_key", required=True, metavar="KEY",
               help="Section: introduction, a priority id (e.g. serious-violence) or closing.")
@@ -265,7 +265,7 @@ def diff(ctx, draft_id, rev_a, rev_b) -> None:
         click.echo(line[:2] + wrap(line[2:], width, 2) if marked else wrap(line, width))
 
 
-@draft.command("restore")
+@draft.command("restore", short_help="Bring back an earlier revision.")
 @click.argument("draft_id", type=DRAFT_ID)
 @click.argument("revision", type=REVISION)
 @click.pass_context
@@ -290,7 +290,7 @@ def delete(ctx, draft_id) -> None:
     click.echo(f"deleted draft {draft_id}")
 
 
-@draft.command("export")
+@draft.command("export", short_help="Export a draft as Markdown, text or Word.")
 @click.argument("draft_id", type=DRAFT_ID)
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "docx"]),
               help="File format (default: from the -o file's extension, else md).")

@@ -13,7 +13,7 @@ PROBLEMS_SHOWN = 20
 AREAS_SHOWN = 5
 
 
-@click.group()
+@click.group(short_help="Import and list figures; list sentence templates.")
 def figures() -> None:
     """Import and list crime figures, and the sentence templates they fill.
 
@@ -21,7 +21,7 @@ def figures() -> None:
     """
 
 
-@figures.command("import")
+@figures.command("import", short_help="Import figures from a .csv, .xlsx or .ods file.")
 @click.argument("file", type=click.Path(path_type=str))
 @click.option("--sheet", metavar="NAME", help="Import only this sheet of a workbook.")
 @click.option("--measure", metavar="MEASURE",

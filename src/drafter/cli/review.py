@@ -8,7 +8,7 @@ from drafter.cli import common
 from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_from
 
 
-@click.command()
+@click.command(short_help="Review a draft or a statement file.")
 @click.argument("target", metavar="DRAFT_ID|FILE")
 @click.option("--against", type=STATEMENT_ID, metavar="STATEMENT_ID",
               help="Corpus statement to compare with (default: the most recent earlier "

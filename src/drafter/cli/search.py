@@ -12,7 +12,7 @@ from drafter.cli.common import ProgressLine, print_json, workspace_from
 SNIPPET_WIDTH = 240
 
 
-@click.command()
+@click.command(short_help="Find past paragraphs like some text.")
 @click.argument("text")
 @click.option("--priority", "priority", metavar="ID",
               help="Only paragraphs about this priority (e.g. serious-violence).")
@@ -90,7 +90,7 @@ def _snippet(text: str, words: list[str]) -> str:
     return wrapped
 
 
-@click.command()
+@click.command(short_help="Build or refresh the search index.")
 @click.option("--rebuild", is_flag=True, help="Rebuild even when the index is up to date.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
@@ -114,7 +114,7 @@ def index(ctx, rebuild, as_json) -> None:
                f"{report.reused} reused, {report.seconds:.1f} s{state}")
 
 
-@click.command()
+@click.command(short_help="Predict the priority a paragraph is about.")
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True, help="Print the prediction as JSON.")
 @click.pass_context

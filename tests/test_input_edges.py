@@ -44,6 +44,17 @@ def test_a_settings_file_that_is_not_utf8_names_the_line(run, ws):
     one_line_error(run("corpus", "list"), "settings.toml: line 3: not UTF-8 text")
 
 
+
+@pytest.mark.parametrize("setting,shown", [("area = 5", "(not 5)"), ('board = ["Kent Police and Crime Panel"]',
+                                            "(not ['Kent Police and Crime Panel'])"), ('force = ""', "(not '')")])
+def test_a_setting_of_the_wrong_kind_is_named_with_its_line(run, ws, setting, shown):
+    # Unquoted, a number put a force called "3" in every new draft's title.
+    (ws / "settings.toml").write_text(f"# Kent's workspace\n\n{setting}\n", encoding="utf-8")
+    key = setting.split()[0]
+    one_line_error(run("draft", "new"), f"settings.toml: line 3: {key} must be a name in quotes", shown)
+    (ws / "settings.toml").unlink()
+    assert run("draft", "list", "--json").json() == []
+
 # -- area names ---------------------------------------------------------------------------
 
 def test_a_misspelt_area_is_refused_wherever_an_area_is_given(run, tmp_path):

@@ -4,6 +4,7 @@ workspace is by default, and where the bundled samples and templates are."""
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -74,6 +75,17 @@ def read_toml(path: Path, error: Callable[[str], Exception], shown: str | None =
         raise error(f"{shown or path}: not valid TOML ({exc})") from None
 
 
+_TEXT_SETTINGS = ("area", "force", "board")
+
+
+def _line_of(path: Path, key: str) -> str:
+    """`` line N:`` where ``key`` is set in the file, for a message (or nothing)."""
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    found = pattern.search(text)
+    return f" line {text.count(chr(10), 0, found.start()) + 1}:" if found else ""
+
+
 def load_settings(workspace: Path) -> Settings:
     path = workspace / SETTINGS_FILE
     if not path.exists():
@@ -84,6 +96,12 @@ def load_settings(workspace: Path) -> Settings:
         if not hasattr(settings, key):
             raise WorkspaceError(f"{path}: unknown setting {key!r}")
         setattr(settings, key, value)
+    for key in _TEXT_SETTINGS:
+        value = getattr(settings, key)
+        if not isinstance(value, str) or not value.strip():
+            example = getattr(Settings(), key)
+            raise WorkspaceError(f"{path}:{_line_of(path, key)} {key} must be a name in quotes, "
+                                 f"e.g. {key} = \"{example}\" (not {value!r})")
     if not isinstance(settings.areas, list) or not all(isinstance(a, str) and a.strip()
                                                        for a in settings.areas):
         raise WorkspaceError(f"{path}: areas must be a list of names, e.g. areas = [\"Severnshire\"]")

@@ -169,6 +169,34 @@ def test_rewritten_paragraph_becomes_the_writers(empty_workspace):
     assert first.origin == Origin.writer()
 
 
+def whole_statement_as_one_paragraph(name: str) -> str:
+    """A bundled sample statement run together: thousands of characters with no blank line,
+    as a report pasted in one piece arrives."""
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "corpus" / "statements" / name
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
+def test_a_long_paragraph_typed_into_keeps_its_origin_and_a_long_new_one_is_the_writers(
+        empty_workspace):
+    made = corpus_draft(empty_workspace)
+    texts = [p.text for p in made.section("serious-violence").paragraphs]
+    pasted = whole_statement_as_one_paragraph("severnshire-2026-06.txt")
+    assert len(pasted) > 8000
+    made.set_section_text("serious-violence", "\n\n".join([pasted, *texts[1:]]))
+    assert made.section("serious-violence").paragraphs[0].origin == Origin.writer()
+    made.section("serious-violence").paragraphs[0].origin = Origin.corpus(7, 14)
+    middle = len(pasted) // 2
+    edited = f"{pasted[:middle]} and in Ŵyŷ, “this summer” — {pasted[middle:]}"
+    made.set_section_text("serious-violence", "\n\n".join([edited, *texts[1:]]))
+    kept = made.section("serious-violence").paragraphs[0].origin
+    assert (kept.kind, kept.statement_id, kept.number, kept.edited) == ("corpus", 7, 14, True)
+    other = whole_statement_as_one_paragraph("severnshire-2024-09.txt")
+    made.set_section_text("serious-violence", "\n\n".join([other, *texts[1:]]))
+    assert made.section("serious-violence").paragraphs[0].origin == Origin.writer()
+
+
 def test_status_moves_with_the_text_and_done_is_the_writers_call(draft):
     section = draft.section("drugs-county-lines")
     assert section.status == "empty"

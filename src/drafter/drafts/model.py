@@ -14,6 +14,7 @@ paragraph (see ``DraftSection.set_text``).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -229,6 +230,22 @@ class DraftSection:
                    paragraphs=[DraftParagraph.from_dict(p) for p in data.get("paragraphs", [])])
 
 
+def is_close_edit(old: str, new: str) -> bool:
+    """``new`` reads as ``old`` edited (difflib ratio >= CLOSE_EDIT_RATIO). The desk asks at every
+    pause in typing, and a ratio over thousands of characters takes minutes: cheap bounds decide
+    first (too few letters shared; an unchanged start and end reaching it); long text by words."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    if matcher.real_quick_ratio() < CLOSE_EDIT_RATIO or matcher.quick_ratio() < CLOSE_EDIT_RATIO:
+        return False
+    start = len(os.path.commonprefix([old, new]))
+    end = len(os.path.commonprefix([old[start:][::-1], new[start:][::-1]]))
+    if 2 * (start + end) >= CLOSE_EDIT_RATIO * (len(old) + len(new)):
+        return True
+    if len(old) + len(new) > 4000:
+        matcher = difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False)
+    return matcher.ratio() >= CLOSE_EDIT_RATIO
+
+
 def match_paragraphs(old: list[DraftParagraph], texts: list[str]) -> list[DraftParagraph]:
     """New paragraphs for ``texts``, carrying over the origins of ``old`` that still apply."""
     result: list[DraftParagraph | None] = [None] * len(texts)
@@ -246,13 +263,12 @@ def match_paragraphs(old: list[DraftParagraph], texts: list[str]) -> list[DraftP
     for new_index, text in enumerate(texts):
         if result[new_index] is not None:
             continue
-        best, best_ratio = None, CLOSE_EDIT_RATIO
+        best = None
         for old_index in unused:
             if old_index < cursor:
                 continue
-            ratio = difflib.SequenceMatcher(None, old[old_index].text, text, autojunk=False).ratio()
-            if ratio >= best_ratio:
-                best, best_ratio = old_index, ratio
+            if is_close_edit(old[old_index].text, text):
+                best = old_index
                 break
         if best is None:
             result[new_index] = DraftParagraph(text, Origin.writer())

@@ -143,6 +143,29 @@ async def test_a_copied_paragraph_is_not_offered_its_own_source(indexed_workspac
         assert draft.from_statement == paragraphs[0].origin.statement_id
 
 
+async def test_a_copied_forward_draft_is_not_offered_the_paragraphs_it_already_holds(
+        indexed_workspace):
+    """Enter on a hit inserts it: a paragraph the draft holds (copied forward from the same
+    statement, a few lines up) would go in twice."""
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "drugs-county-lines")
+        held = {(p.origin.statement_id, p.origin.number) for section in desk.session.draft.sections
+                for p in section.paragraphs if p.origin.kind == "corpus"}
+        held_words = {" ".join(p.text.split()) for section in desk.session.draft.sections
+                      for p in section.paragraphs}
+        for index in range(len(desk.session.section.paragraphs)):
+            desk.editor.go_to_paragraph(index)
+            await wait_for(pilot, lambda: desk.similar.heading.startswith(
+                f"Like ¶{desk.session.first_number() + index}"), what="the pane to follow the cursor")
+            await settle(pilot)
+            assert desk.similar.hits, "the pane still offers past paragraphs"
+            offered = {(hit.statement_id, hit.number) for hit in desk.similar.hits}
+            assert not offered & held
+            assert not {" ".join(hit.text.split()) for hit in desk.similar.hits} & held_words
+
+
 async def test_a_heading_query_keeps_to_the_sections_priority(indexed_workspace):
     indexed_workspace.new_draft(date="2026-11")
     app = desk_app(indexed_workspace)

@@ -10,12 +10,13 @@ of course. A list with nothing above ``weak`` says so, rather than dressing
 the best of a poor lot up as a match.
 
 The writer's own paragraph, and the past paragraph it was copied or inserted
-from, are never suggested.
+from, are never suggested; nor is any past paragraph the draft already holds
+(Enter would put it in twice).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 LEVEL_ORDER = {"close": 2, "related": 1, "weak": 0}
 CLOSER_RATIO = 1.5
@@ -61,12 +62,15 @@ def words(text: str | None) -> str:
 class Exclusions:
     """What must not be suggested for the paragraph under the cursor: its own
     words, and the past paragraph it came from (by statement and number, or by
-    its words as copied, for an unnumbered one)."""
+    its words as copied, for an unnumbered one); and, ``held``, the same of
+    every paragraph in the draft."""
 
     text: str = ""
     statement_id: int | None = None
     number: int | None = None
     copied: str = ""
+    held: frozenset = frozenset()
+    """Words, and (statement, number) pairs, of the paragraphs the draft holds and their sources."""
 
     @classmethod
     def for_paragraph(cls, text: str, origin=None) -> "Exclusions":
@@ -75,9 +79,23 @@ class Exclusions:
         return cls(words(text), origin.statement_id, origin.number,
                    words(getattr(origin, "copied", None)))
 
+    def holding(self, paragraphs) -> "Exclusions":
+        """These exclusions, and every one of ``paragraphs`` (the draft's) with its source."""
+        held = set()
+        for paragraph in paragraphs:
+            held.add(words(paragraph.text))
+            origin = paragraph.origin
+            if getattr(origin, "kind", None) == "corpus":
+                held.add(words(getattr(origin, "copied", None)))
+                if origin.number is not None:
+                    held.add((origin.statement_id, origin.number))
+        return replace(self, held=frozenset(held - {""}))
+
     def excludes(self, hit) -> bool:
         text = words(hit.text)
-        if text and text in (self.text, self.copied):
+        if text and (text in (self.text, self.copied) or text in self.held):
+            return True
+        if hit.number is not None and (hit.statement_id, hit.number) in self.held:
             return True
         if self.statement_id is None or hit.statement_id != self.statement_id:
             return False

@@ -55,9 +55,13 @@ class PanesMixin:
             paragraph = self.paragraph_under_cursor()
             exclusions = Exclusions.for_paragraph(paragraph.text if paragraph else text,
                                                   paragraph.origin if paragraph else None)
-            return text, priority, f"Like {label} · {scope}", exclusions
+            return text, priority, f"Like {label} · {scope}", exclusions.holding(self.held())
         heading = self.session.section.heading or default_heading(key)
-        return heading, priority, f"Like the heading · {scope}", Exclusions()
+        return heading, priority, f"Like the heading · {scope}", Exclusions().holding(self.held())
+
+    def held(self) -> list:
+        return [paragraph for section in self.session.draft.sections
+                for paragraph in section.paragraphs]
 
     def request_similar(self) -> None:
         text, priority, heading, exclusions = self.similar_query()
@@ -78,8 +82,8 @@ class PanesMixin:
     def run_similar(self, token: int, text: str, priority: str | None, heading: str,
                     exclusions: Exclusions, scope: str, started: float) -> None:
         workspace = self.app.workspace
-        # A few more than shown: the writer's own paragraph and its source are left out.
-        wanted = SIMILAR_LIMIT + 2
+        # More than shown: the paragraphs the draft holds, and their sources, are left out.
+        wanted = SIMILAR_LIMIT + 2 + len(exclusions.held)
         try:
             own = workspace.search(text, priority=priority, limit=wanted) \
                 if priority is not None and scope != ALL_PRIORITIES else []

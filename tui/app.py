@@ -301,9 +301,12 @@ class DeskApp(App):
         heading = ("New draft copied forward" if statement_id is not None else "New draft")
 
         def accepted(chosen) -> None:
+            from drafter.tui.screens.start import MakingDraftScreen
+
             if chosen is None:
                 cancelled()
                 return
+            self.push_screen(MakingDraftScreen(self.making_what(source)))
             self.create_draft(chosen.options(), statement_id)
 
         placeholders = {"title": "blank: the title of the statement copied",
@@ -319,6 +322,13 @@ class DeskApp(App):
             return self.workspace.get_statement(statement_id)
         except DrafterError:
             return None
+
+    @staticmethod
+    def making_what(source) -> str:
+        if source is None:
+            return "Starting an empty draft…"
+        named = " ".join(part for part in (source.force, source.date) if part)
+        return f"Copying forward {named or 'the statement'}, its figures rolled on…"
 
     def default_area(self, source) -> str:
         """A copied-forward draft's figures are its source force's (as on the command line)."""
@@ -338,13 +348,21 @@ class DeskApp(App):
             return
         self.call_from_thread(self._created, draft)
 
+    def _made(self) -> None:
+        from drafter.tui.screens.start import MakingDraftScreen
+
+        if isinstance(self.screen, MakingDraftScreen):
+            self.pop_screen()
+
     def _created(self, draft) -> None:
+        self._made()
         self.open_draft(draft)
         desk = self.desk
         if desk is not None and desk.session.draft is draft:
             desk.announce_roll()
 
     def _create_failed(self, message: str) -> None:
+        self._made()
         self.notify(message, severity="error")
         if self.desk is None:
             self.choose_start(cancellable=False)
@@ -395,6 +413,10 @@ class DeskApp(App):
                     severity="error", markup=False)
         if event.worker.group == "index":
             self.index_state = "Search unavailable"
+        elif event.worker.group == "new-draft":
+            self._made()
+            if self.desk is None:
+                self.choose_start(cancellable=False)
 
 
 def make_app(workspace, *, clock: Clock | None = None, export_dir: Path | None = None) -> DeskApp:

@@ -1,4 +1,5 @@
-"""First-run screens: seeding a new workspace, and choosing how to start a draft."""
+"""First-run screens: seeding a new workspace, choosing how to start a draft, and
+the wait while it is made."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
@@ -109,3 +110,19 @@ class StartScreen(Screen[str | None]):
     def action_cancel(self) -> None:
         if self.cancellable:
             self.dismiss(None)
+
+
+class MakingDraftScreen(ModalScreen):
+    """Stands in front while a new draft is made: copying forward rolls every figure on,
+    which takes seconds, and keys pressed meanwhile must not go to the draft behind."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="making-draft"):
+            yield Static(self.what, classes="dialog-title", markup=False)
+            yield Static("The draft opens as soon as it is ready; this takes a few seconds.",
+                         classes="dialog-text")
+            yield ProgressBar(total=None, show_eta=False, show_percentage=False)

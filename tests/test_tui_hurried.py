@@ -1,0 +1,95 @@
+"""A quarter's statement written at the desk in a hurry, each problem met
+checked as the writer sees it: the wait while a draft is copied forward is
+said, and keys pressed meanwhile do not land in the draft behind; a second
+export goes where the first went."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from drafter.tui.screens.desk import DeskScreen
+from drafter.tui.screens.export import ExportScreen
+from drafter.tui.screens.start import MakingDraftScreen, StartScreen
+from test_tui_support import (
+    copied_forward_draft,
+    desk_app,
+    no_cursor_blink,
+    open_desk,
+    settle,
+    static_text,
+    wait_for,
+)
+
+__all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def held_back(indexed_workspace, monkeypatch) -> threading.Event:
+    """Making a draft waits until the event is set, as a slow copy forward does."""
+    go = threading.Event()
+    new_draft = indexed_workspace.new_draft
+
+    def slow_new_draft(**options):
+        go.wait(60)
+        return new_draft(**options)
+
+    monkeypatch.setattr(indexed_workspace, "new_draft", slow_new_draft)
+    return go
+
+
+# -- copying forward takes seconds ----------------------------------------------------------
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+async def test_copying_forward_says_so_and_keys_do_not_reach_the_draft_behind(
+        indexed_workspace, held_back, size):
+    earlier = copied_forward_draft(indexed_workspace)
+    newest = indexed_workspace.list_statements()[0]
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        text_before = desk.editor.text
+        await pilot.press("ctrl+n", "enter")  # copy forward
+        await settle(pilot)
+        await pilot.press("enter")  # the newest statement
+        await pilot.pause()
+        await pilot.press("enter", "enter", "enter", "enter")  # the defaults: Start
+        await wait_for(pilot, lambda: isinstance(app.screen, MakingDraftScreen),
+                       what="the wait to be shown")
+        waiting = app.screen.query_one("#making-draft")
+        title = static_text(waiting.query_one(".dialog-title"))
+        assert title.startswith(f"Copying forward {newest.force} {newest.date}")
+        assert waiting.region.right <= size[0] and waiting.region.bottom <= size[1]
+        await pilot.press(*"abc", "enter")
+        await pilot.pause()
+        assert desk.editor.text == text_before, "nothing typed into the draft behind"
+        held_back.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, DeskScreen) and app.screen is not desk,
+                       what="the new draft")
+        assert app.screen.session.draft.id != earlier.id
+        assert app.screen.session.draft.from_statement == newest.id
+        await settle(pilot)
+    assert indexed_workspace.get_draft(earlier.id).section("introduction").text() \
+        == earlier.section("introduction").text()
+
+
+async def test_starting_the_first_draft_shows_the_wait_not_a_blank_screen(
+        indexed_workspace, held_back):
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen), what="start screen")
+        await pilot.press("down", "enter")  # an empty draft
+        await pilot.pause()
+        await pilot.press("enter", "enter", "enter", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MakingDraftScreen),
+                       what="the wait to be shown")
+        assert static_text(app.screen.query_one(".dialog-title")) == "Starting an empty draft…"
+        held_back.set()
+        await open_desk(pilot)
+        assert [type(screen) for screen in app.screen_stack[1:]] == [DeskScreen]

@@ -93,3 +93,23 @@ async def test_starting_the_first_draft_shows_the_wait_not_a_blank_screen(
         held_back.set()
         await open_desk(pilot)
         assert [type(screen) for screen in app.screen_stack[1:]] == [DeskScreen]
+
+
+# -- exporting twice ----------------------------------------------------------------------------
+async def test_a_second_export_offers_the_folder_the_first_went_to(indexed_workspace, tmp_path):
+    copied_forward_draft(indexed_workspace)
+    started_in, chosen = tmp_path / "home", tmp_path / "Panel papers"
+    started_in.mkdir()
+    chosen.mkdir()
+    app = desk_app(indexed_workspace, export_dir=started_in)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), what="the dialog")
+        app.screen.query_one("#export-folder").value = str(chosen)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+        assert app.last_export.parent == chosen and app.last_export.suffix == ".docx"
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), what="the dialog again")
+        assert app.screen.query_one("#export-folder").value == str(chosen)

@@ -79,6 +79,7 @@ def _export_run(desk: "DeskScreen", request, *, force: bool) -> None:
 
     def done(path) -> None:
         desk.app.last_export = path
+        desk.app.export_dir = path.parent  # the next export is offered the same folder
         desk.notify(f"Exported to {path}", title="Export")
 
     _in_thread(desk, job, done, group="export")

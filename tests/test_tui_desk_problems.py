@@ -110,7 +110,8 @@ async def test_a_bad_synonyms_file_is_named_until_it_is_fixed(indexed_workspace)
         await wait_for(pilot, lambda: desk.similar.heading.startswith("Like "),
                        what="a search after the fix")
         assert "synonyms" not in static_text(state)
-        assert static_text(desk.query_one("#status-index")) == "Search ready"
+        # On 80 columns a working index is not named, to keep the draft's counts whole.
+        assert not desk.query_one("#status-index").display and app.index_state == "Search ready"
 
 
 # -- the empty section's hint --------------------------------------------------------------------

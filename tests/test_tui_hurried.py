@@ -1,7 +1,8 @@
 """A quarter's statement written at the desk in a hurry, each problem met
 checked as the writer sees it: the wait while a draft is copied forward is
 said, and keys pressed meanwhile do not land in the draft behind; a second
-export goes where the first went."""
+export goes where the first went; the status line keeps the draft's counts
+whole on 80 columns."""
 
 from __future__ import annotations
 
@@ -113,3 +114,27 @@ async def test_a_second_export_offers_the_folder_the_first_went_to(indexed_works
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), what="the dialog again")
         assert app.screen.query_one("#export-folder").value == str(chosen)
+
+
+# -- the status line on 80 columns ----------------------------------------------------------------
+def shown_whole(widget) -> bool:
+    return widget.content_region.width >= len(static_text(widget))
+
+
+async def test_the_status_line_keeps_the_drafts_counts_whole_on_80_columns(indexed_workspace):
+    draft = copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await open_desk(pilot)
+        where = desk.query_one("#status-where")
+        counts = f"{draft.paragraph_count} ¶ · {draft.word_count:,} words"
+        assert static_text(where).endswith(counts) and shown_whole(where)
+        assert static_text(desk.query_one("#status-index")) == "Search ready"
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert desk.query_one("#status-roll").display, "what the roll left is still said"
+        assert static_text(where).endswith(counts) and shown_whole(where)
+        # Only a state the writer must act on takes the room back.
+        app.index_state = "Building search index… 40%"
+        await pilot.pause()
+        assert static_text(desk.query_one("#status-index")) == "Building search index… 40%"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.tui.commands import DeskCommands
+from drafter.tui.layout import INDEX_READY
 from drafter.tui.screens.desk_saving import SAVE_ERRORS
 from drafter.tui.session import DraftSession
 from drafter.tui.terminal import desk_driver
@@ -180,7 +181,7 @@ class DeskApp(App):
 
     def _index_loaded(self) -> None:
         self.index_ready = True
-        self.index_state = "Search ready"
+        self.index_state = INDEX_READY
 
     def _index_failed(self, message: str) -> None:
         self.index_state = "Search unavailable"
@@ -202,7 +203,7 @@ class DeskApp(App):
     def search_worked(self) -> None:
         if self._synonyms_problem is not None:
             self._synonyms_problem = None
-            self.index_state = "Search ready"
+            self.index_state = INDEX_READY
             self.notify("The synonyms file reads well again: search is back.")
 
     def record_suggestion(self, asked: float, shown: float) -> None:

@@ -26,6 +26,8 @@ SHORT_TITLES = {
 }
 
 STATUS_MARKS = {"empty": "○", "drafting": "◐", "done": "●"}
+INDEX_READY = "Search ready"
+"""The status line's word for a search index loaded and working."""
 
 
 def short_title(section_key: str, heading: str | None = None) -> str:

@@ -237,8 +237,11 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
 
     def on_resize(self) -> None:
         # Across the breakpoint the bottom lines hold more or less: the roll
-        # count has a short wording, the footer fewer keys.
+        # count has a short wording, the save state no time, the index state
+        # only a problem, the footer fewer keys.
         self.show_roll_summary()
+        self.show_save_state()
+        self.show_index_state(self.app.index_state)
         self.query_one(DeskFooter).fit()
 
     def _show_tab(self, tab: str, focus) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from time import perf_counter
 
-from drafter.tui.layout import short_title
+from drafter.tui.layout import INDEX_READY, short_title
 from drafter.tui.suggestions import ALL_PRIORITIES, SECTION, Exclusions, arrange
 from drafter.tui.widgets.figures import FiguresPane
 from drafter.tui.widgets.preview import PreviewPane
@@ -146,7 +146,10 @@ class PanesMixin:
         self.switch_similar_scope()
 
     def show_index_state(self, state: str) -> None:
-        self.query_one(StatusBar).show_index(state)
+        # 80 columns cannot hold "Search ready" beside the draft's counts: only
+        # a state the writer must know about (loading, stopped) is shown there.
+        quiet = self.narrow and self.app.index_ready and state == INDEX_READY
+        self.query_one(StatusBar).show_index("" if quiet else state)
         if self.app.index_ready and self._similar_waiting:
             self.request_similar()
 

@@ -122,7 +122,7 @@ class SavingMixin:
         session = self.session
         if session.dirty or (self._synced_text is not None and self.editor.text != self._synced_text):
             text = "Editing…"
-        elif session.saved_at is not None:
+        elif session.saved_at is not None and not self.narrow:  # 80 columns keep the counts
             text = f"Saved · rev {session.revision} · {session.saved_at:%H:%M}"
         else:
             text = f"Saved · rev {session.revision}"

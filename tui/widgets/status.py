@@ -39,7 +39,9 @@ class StatusBar(Horizontal):
         self._show("save", text)
 
     def show_index(self, text: str) -> None:
+        """The search index's state (nothing shown while it is only ready, on a narrow terminal)."""
         self._show("index", text)
+        self.query_one("#status-index", Static).display = bool(text)
 
 
 class DeskFooter(Footer):

@@ -2,21 +2,25 @@
 checked as the writer sees it: the wait while a draft is copied forward is
 said, and keys pressed meanwhile do not land in the draft behind; a second
 export goes where the first went; the status line keeps the draft's counts
-whole on 80 columns."""
+whole on 80 columns; a report pasted as one long paragraph wraps whole, its
+number on its first row only."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from drafter.tui.screens.desk import DeskScreen
 from drafter.tui.screens.export import ExportScreen
 from drafter.tui.screens.start import MakingDraftScreen, StartScreen
+from drafter.tui.widgets.editor import GUTTER_WIDTH
 from test_tui_support import (
     copied_forward_draft,
     desk_app,
     no_cursor_blink,
     open_desk,
+    paste,
     settle,
     static_text,
     wait_for,
@@ -138,3 +142,38 @@ async def test_the_status_line_keeps_the_drafts_counts_whole_on_80_columns(index
         app.index_state = "Building search index… 40%"
         await pilot.pause()
         assert static_text(desk.query_one("#status-index")) == "Building search index… 40%"
+
+
+# -- a report pasted as one paragraph ---------------------------------------------------------
+def whole_statement_as_one_paragraph(name: str) -> str:
+    path = Path(__file__).parent.parent / "corpus" / "statements" / name
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
+async def test_a_long_pasted_paragraph_wraps_whole_with_its_number_on_its_first_row(
+        indexed_workspace):
+    copied_forward_draft(indexed_workspace)
+    pasted = whole_statement_as_one_paragraph("severnshire-2026-06.txt")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        editor = desk.editor
+        following = desk.session.section.paragraphs[0].text
+        await pilot.press("ctrl+home")
+        await paste(pilot, pasted + "\n\n")
+        await settle(pilot)
+        shown = {}
+        for top in range(0, editor.wrapped_document.height, editor.size.height):
+            editor.scroll_to(y=top, animate=False)
+            await pilot.pause()
+            for y in range(editor.size.height):
+                shown[editor.scroll_offset.y + y] = editor.render_line(y).text
+        rows = [shown[y] for y in range(editor.wrapped_document.height)]
+        gutters = [row[:GUTTER_WIDTH].strip() for row in rows]
+        text = [row[GUTTER_WIDTH:].rstrip() for row in rows]
+        numbered = [(index, label) for index, label in enumerate(gutters) if label]
+        first = desk.session.first_number()
+        blank = text.index("")
+        assert numbered[:2] == [(0, str(first)), (blank + 1, str(first + 1))]
+        assert " ".join(text[:blank]).split() == pasted.split()
+        assert text[blank + 1].startswith(following.split()[0])

@@ -24,9 +24,9 @@ from drafter.tui.layout import (
 )
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
 
@@ -35,6 +35,24 @@ HINT = ("Write this section here. Leave a blank line between paragraphs; numbers
         "added for you. Start a line with ### for a sub-heading, - for a bullet.")
 """Shown in an empty section."""
 MARK_CLASSES = {"rolled": "section-editor--rolled", "left": "section-editor--left"}
+LONG_LINE = 2000
+"""Characters from which a paragraph's split into screen rows is remembered (``DividedOnce``)."""
+
+
+class DividedOnce(Text):
+    """A long paragraph's line that is split into its wrapped rows once for all the rows
+    drawn: TextArea splits the whole line again for each row it draws, which in a
+    paragraph of thousands of characters takes seconds a key."""
+
+    __slots__ = ()
+    last: tuple = (None, None)
+
+    def divide(self, offsets):
+        # The line as styled for this frame (cursor, selection): equal keys, equal rows.
+        key = (self.plain, self.style, list(self.spans), list(offsets))
+        if DividedOnce.last[0] != key:
+            DividedOnce.last = (key, super().divide(offsets))
+        return DividedOnce.last[1]
 
 
 class SectionEditor(TextArea):
@@ -60,6 +78,7 @@ class SectionEditor(TextArea):
         self._spans: list[ParagraphSpan] = []
         self._gutter_style = None
         self._marks: list[tuple[str, object]] = []
+        self._label_rows: dict[int, str] = {}
 
     def on_mount(self) -> None:
         self.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
@@ -98,18 +117,28 @@ class SectionEditor(TextArea):
 
     def render_lines(self, crop):
         self._gutter_style = self.get_component_rich_style("text-area--gutter")
+        self._label_rows = self._screen_rows_of_labels()
         return super().render_lines(crop)
+
+    def _screen_rows_of_labels(self) -> dict[int, str]:
+        """The screen row (from the top of the text) where each numbered paragraph starts.
+
+        Counted from each line's wrap points: asking the wrapped document for
+        the line at every row splits a long paragraph again for each row drawn.
+        """
+        rows, y = {}, 0
+        wrapped = self.wrapped_document
+        for row in range(self.document.line_count):
+            if row in self._labels:
+                rows[y] = self._labels[row]
+            y += len(wrapped.get_offsets(row)) + 1
+        return rows
 
     def render_line(self, y: int) -> Strip:
         body = super().render_line(y)
         if not self.text and self.placeholder:
             return Strip.join([Strip.blank(GUTTER_WIDTH), body]).crop(0, self.size.width)
-        absolute_y = y + self.scroll_offset.y
-        label = ""
-        if absolute_y < self.wrapped_document.height:
-            row, column = self.wrapped_document.offset_to_location(Offset(0, absolute_y))
-            if column == 0:
-                label = self._labels.get(row, "")
+        label = self._label_rows.get(y + self.scroll_offset.y, "")
         gutter = Strip([Segment(f"{label:>{GUTTER_WIDTH - 2}}  ", self._gutter_style)],
                        GUTTER_WIDTH)
         return Strip.join([gutter, body])
@@ -134,6 +163,12 @@ class SectionEditor(TextArea):
         return next((marks for words, marks in self._marks if words == text), None)
 
     def get_line(self, line_index: int):
+        line = self._marked_line(line_index)
+        if len(line) >= LONG_LINE:
+            line.__class__ = DividedOnce  # the same text and spans, split once
+        return line
+
+    def _marked_line(self, line_index: int):
         line = super().get_line(line_index)
         index = paragraph_at(self._spans, line_index)
         if index is None or not self._spans[index].contains(line_index):

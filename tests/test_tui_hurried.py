@@ -3,7 +3,8 @@ checked as the writer sees it: the wait while a draft is copied forward is
 said, and keys pressed meanwhile do not land in the draft behind; a second
 export goes where the first went; the status line keeps the draft's counts
 whole on 80 columns; a report pasted as one long paragraph wraps whole, its
-number on its first row only."""
+number on its first row only; an area that is no force is refused in the
+details form, which stays open on it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from drafter.tui.screens.desk import DeskScreen
+from drafter.tui.screens.details import DetailsScreen
 from drafter.tui.screens.export import ExportScreen
 from drafter.tui.screens.start import MakingDraftScreen, StartScreen
 from drafter.tui.widgets.editor import GUTTER_WIDTH
@@ -177,3 +179,53 @@ async def test_a_long_pasted_paragraph_wraps_whole_with_its_number_on_its_first_
         assert numbered[:2] == [(0, str(first)), (blank + 1, str(first + 1))]
         assert " ".join(text[:blank]).split() == pasted.split()
         assert text[blank + 1].startswith(following.split()[0])
+
+
+# -- the draft's area -----------------------------------------------------------------------------
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+async def test_an_area_that_is_no_force_keeps_the_details_form_open(indexed_workspace, size):
+    draft = copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+g")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailsScreen), what="the form")
+        form = app.screen
+        area = form.query_one("#details-area")
+        area.value = "Ynys Mon"
+        area.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form, "the form stays open"
+        problem = form.query_one("#details-problem")
+        assert problem.display and "Unknown area 'Ynys Mon'" in static_text(problem)
+        assert problem.region.bottom <= size[1] and problem.region.height >= 2
+        assert app.focused is area
+        area.value = "north wales police"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is desk, what="the form to close")
+        assert desk.session.draft.area == "North Wales", "spelt as drafter spells it"
+        await wait_for(pilot, lambda: not desk.session.dirty, what="the save")
+    assert indexed_workspace.get_draft(draft.id).area == "North Wales"
+
+
+async def test_starting_a_draft_for_an_area_that_is_no_force_keeps_the_form_open(
+        indexed_workspace):
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen), what="start screen")
+        await pilot.press("down", "enter")  # an empty draft
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailsScreen), what="the form")
+        form = app.screen
+        form.query_one("#details-title").value = "Quarterly statement — Ŵyŷ “draft”"
+        form.query_one("#details-area").value = "Gwent Polise"
+        form.query_one("#details-area").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form and "Gwent" in static_text(form.query_one("#details-problem"))
+        assert form.query_one("#details-title").value == "Quarterly statement — Ŵyŷ “draft”"
+        form.query_one("#details-area").value = "Gwent"
+        await pilot.press("enter")
+        desk = await open_desk(pilot)
+        assert (desk.session.draft.area, desk.session.draft.title) == \
+            ("Gwent", "Quarterly statement — Ŵyŷ “draft”")

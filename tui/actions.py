@@ -166,4 +166,5 @@ def edit_details(desk: "DeskScreen") -> None:
             desk.request_figures()
             desk.save()
 
-    desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply"), apply)
+    desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply",
+                                       area_named=desk.app.workspace.area_named), apply)

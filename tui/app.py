@@ -313,7 +313,8 @@ class DeskApp(App):
         placeholders = {"title": "blank: the title of the statement copied",
                         "period": "blank: the period after the statement's, if its figures are in"} \
             if statement_id is not None else {}
-        self.push_screen(DetailsScreen(heading, details, placeholders=placeholders), accepted)
+        self.push_screen(DetailsScreen(heading, details, placeholders=placeholders,
+                                       area_named=self.workspace.area_named), accepted)
 
     def statement_or_none(self, statement_id: int | None):
         """The statement a draft is copied from, read once for the form's defaults."""

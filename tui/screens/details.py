@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
+
+from drafter.errors import DrafterError
 
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 PERIOD_RE = re.compile(r"^\d{4}(-Q[1-4]|/\d{2})?$")
@@ -27,17 +30,22 @@ class DraftDetails:
         return {name: value for name, value in self.__dict__.items() if value}
 
 
-def check_details(details: DraftDetails) -> str | None:
-    """The first problem with the details, or None."""
+def check_details(details: DraftDetails) -> tuple[str, str] | None:
+    """The first problem with the details, as (field, message), or None."""
     if details.date and not DATE_RE.match(details.date):
-        return f"meeting date {details.date!r}: expected YYYY-MM, e.g. 2023-09"
+        return "date", f"meeting date {details.date!r}: expected YYYY-MM, e.g. 2023-09"
     if details.period and not PERIOD_RE.match(details.period):
-        return f"figures period {details.period!r}: expected 2022, 2022-Q3 or 2022/23"
+        return "period", f"figures period {details.period!r}: expected 2022, 2022-Q3 or 2022/23"
     return None
 
 
 class DetailsScreen(ModalScreen[DraftDetails | None]):
-    """A small form; Enter in the last field (or the button) accepts."""
+    """A small form; Enter in the last field (or the button) accepts.
+
+    ``area_named`` (``Workspace.area_named``) checks the area and spells it as
+    drafter does: a name that is no force or known area would match no figures,
+    so the form stays open on it, saying the closest names.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
@@ -49,10 +57,12 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
     )
 
     def __init__(self, heading: str, details: DraftDetails, accept: str = "Start",
-                 placeholders: dict[str, str] | None = None) -> None:
+                 placeholders: dict[str, str] | None = None,
+                 area_named: Callable[[str], str] | None = None) -> None:
         super().__init__()
         self.heading, self.details, self.accept = heading, details, accept
         self.placeholders = placeholders or {}
+        self.area_named = area_named
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="details"):
@@ -63,6 +73,7 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
                     yield Input(getattr(self.details, name) or "", compact=True,
                                 placeholder=self.placeholders.get(name, placeholder),
                                 id=f"details-{name}")
+            yield Static("", id="details-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.accept, variant="primary", id="details-ok", compact=True)
                 yield Button("Cancel", id="details-cancel", compact=True)
@@ -93,10 +104,20 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
             self.dismiss(None)
 
     def submit(self) -> None:
+        # The form stays open on a problem, said under the fields, the field at fault focused.
         details = self.collect()
         problem = check_details(details)
-        if problem:
-            self.app.notify(problem, severity="error")
+        if problem is None and details.area and self.area_named is not None:
+            try:
+                details.area = self.area_named(details.area)
+            except DrafterError as error:
+                problem = "area", str(error)
+        shown = self.query_one("#details-problem", Static)
+        shown.display = problem is not None
+        if problem is not None:
+            field, message = problem
+            shown.update(f"{message[:1].upper()}{message[1:]}.")
+            self.query_one(f"#details-{field}", Input).focus()
             return
         self.dismiss(details)
 

@@ -229,8 +229,11 @@ def edit_elsewhere(workspace, draft_id: int, key: str, words: str) -> int:
 
 
 async def saved_after(pilot, desk, revision: int) -> int:
-    await wait_for(pilot, lambda: desk.session.revision > revision and not desk.session.dirty,
-                   what="the autosave")
+    """The revision that holds everything typed: on a loaded machine keys come slower than the
+    autosave pause, and a save of the first few letters must not count."""
+    status = desk.query_one("#status-save")
+    await wait_for(pilot, lambda: desk.session.revision > revision and not desk.session.dirty
+                   and static_text(status).startswith("Saved"), what="the autosave")
     await settle(pilot)
     return desk.session.revision
 

@@ -48,6 +48,8 @@ def timed(job, repeats: int) -> float:
 
 
 async def _typing(root: Path, paragraph: str) -> list[float]:
+    from textual import events
+
     import drafter
     from drafter.tui.app import make_app
 
@@ -60,7 +62,7 @@ async def _typing(root: Path, paragraph: str) -> list[float]:
             while not app.index_ready:
                 await pilot.pause(0.1)
             await pilot.press("ctrl+end", "enter", "enter")
-            app.post_message(__import__("textual").events.Paste(paragraph))
+            app.post_message(events.Paste(paragraph))  # as a terminal delivers a paste
             await pilot.pause(3)
             seconds = []
             for letter in "abcdefghij":

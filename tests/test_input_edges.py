@@ -160,3 +160,12 @@ def test_a_csv_separated_by_semicolons_is_read(run, tmp_path):
     result = run("figures", "import", saved)
     assert result.exit_code == 0, result.stderr
     assert "44 rows read" in result.stdout
+
+
+def test_a_replaced_figure_is_shown_as_figures_list_shows_it(run, tmp_path):
+    figures = tmp_path / "kent.csv"
+    figures.write_text("area,measure,period,value\nKent,neighbourhood_crime,2022,\"12,450\"\n", encoding="utf-8")
+    assert run("figures", "import", figures).exit_code == 0
+    figures.write_text("area,measure,period,value\nKent,neighbourhood_crime,2022,13100\n", encoding="utf-8")
+    result = run("figures", "import", figures)
+    assert "replaced neighbourhood_crime, Kent, 2022: 12,450 -> 13,100" in result.stdout

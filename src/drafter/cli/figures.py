@@ -136,9 +136,11 @@ def _print_report(report) -> None:
                      + (f" and {plural(more, 'other')}" if more > 0 else ""))
     for note in notes:
         click.echo("  " + wrap(note, width, 2))
+    if report.replacements:
+        from drafter.fill import format_value
     for item in report.replacements[:PROBLEMS_SHOWN]:
-        change = (f"{item['old']} -> {item['new']}" if item["old"] != item["new"]
-                  else f"{item['new']} (same value; unit or source changed)")
+        old, new = format_value(item["old"], None), format_value(item["new"], None)
+        change = f"{old} -> {new}" if item["old"] != item["new"] else f"{new} (same value; unit or source changed)"
         click.echo(f"  replaced {item['measure']}, {item['area']}, {item['period']}: {change}")
     if len(report.replacements) > PROBLEMS_SHOWN:
         click.echo(f"  and {plural(len(report.replacements) - PROBLEMS_SHOWN, 'other replacement')}")

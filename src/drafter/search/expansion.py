@@ -65,7 +65,7 @@ class ExpansionSettings:
     feedback_terms: int = 20
     feedback_share: float = 0.4
     feedback_kept: int = 2
-    feedback_depth: int = 40
+    feedback_depth: int = 10
 
 
 @dataclass

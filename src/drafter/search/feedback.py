@@ -49,12 +49,34 @@ def rank_with_feedback(index: "LoadedIndex", plan: "QueryPlan", scores, best, co
         return pool[:limit]
     head, rest = pool[:settings.feedback_kept], pool[settings.feedback_kept:]
     first = np.array([score for _, score in rest])
-    again = first * (1.0 - settings.feedback_share) + learned_scores(index, learned, [d for d, _ in rest])
+    documents = [document for document, _ in rest]
+    if collapse and documents:
+        documents = best_members(index, scores, code, documents)
+    again = first * (1.0 - settings.feedback_share) + learned_scores(index, learned, documents)
     reordered = head + [rest[i] for i in np.argsort(-again, kind="stable").tolist()]
     # The levels a writer is shown stay in order: feedback orders the hits
     # within a level, not across them.
     reordered.sort(key=lambda hit: LEVEL_ORDER[relevance_level(hit[1])])
     return reordered[:limit]
+
+
+def best_members(index: "LoadedIndex", scores, code: int | None, shown: list[int]) -> list[int]:
+    """The best paragraph by the writer's words of the group of each
+    ``shown`` paragraph: a group ranks by its best paragraph, which need not
+    be the one shown for it (the newest)."""
+    import numpy as np
+
+    groups = index.groups[np.asarray(shown, dtype=np.int64)]
+    starts = index.group_indptr[groups]
+    sizes = index.group_indptr[groups + 1] - starts
+    firsts = np.cumsum(sizes) - sizes
+    members = index.group_members[np.arange(int(sizes.sum())) + np.repeat(starts - firsts, sizes)]
+    usable = index.live[members] if code is None else index.live[members] & (index.codes[members] == code)
+    own = np.where(usable, scores[index.entries[members]], -1.0)
+    # Each group's members lie together: the first member at its group's maximum.
+    at_best = np.flatnonzero(own == np.repeat(np.maximum.reduceat(own, firsts), sizes))
+    owners = np.repeat(np.arange(len(shown)), sizes)[at_best]
+    return members[at_best[np.unique(owners, return_index=True)[1]]].tolist()
 
 
 def learned_scores(index: "LoadedIndex", learned: "QueryPlan", documents: list[int]):
@@ -67,8 +89,9 @@ def learned_scores(index: "LoadedIndex", learned: "QueryPlan", documents: list[i
     from drafter.search.tfidf import bm25_impacts, bm25_norms
 
     collection = index.collection
-    entries = index.entries[np.asarray(documents, dtype=np.int64)]
-    out = np.zeros(len(documents))
+    # Paragraphs carried forward unchanged share an entry: each is scored once.
+    entries, shared = np.unique(index.entries[np.asarray(documents, dtype=np.int64)], return_inverse=True)
+    out = np.zeros(len(entries))
     for number, segment in enumerate(collection.segments):
         first = 0 if number == 0 else collection.offset
         mine = np.flatnonzero((entries >= first) & (entries < first + segment.n_entries_))
@@ -89,8 +112,8 @@ def learned_scores(index: "LoadedIndex", learned: "QueryPlan", documents: list[i
                           sizes)
         impacts = bm25_impacts(segment.forward_counts_[postings[hit]], norms[hit], segment.k1)
         out += np.bincount(np.repeat(mine, sizes)[hit], weights=impacts * weights[at[hit]],
-                           minlength=len(documents))
-    return out
+                           minlength=len(entries))
+    return out[shared.ravel()]
 
 
 def feedback_terms(index: "LoadedIndex", plan: "QueryPlan",

@@ -7,17 +7,17 @@ paragraphs about it use others ("mentors for young people leaving gangs",
 the top usually carry both. As in Lavrenko and Croft's relevance model, the
 top groups' paragraphs, weighted by their scores, give a distribution over
 terms; its strongest terms, weighted by IDF so that common words do not
-dominate, join the query with a share of its weight, and the collection is
-scored again.
+dominate, join the query with a share of its weight, and the results after
+the first few are ordered again with them (each scored from its own terms).
 
-The first ranking's leading groups stay where they were
-(:attr:`ExpansionSettings.feedback_kept`): feedback finds the other versions
-and neighbours of a storyline, and should not demote the match the writer's
-own words found. Every hit keeps the score of the writer's words (the one the
-relevance levels were calibrated on); the second ranking only orders.
-Paragraph-length queries take no feedback: they already carry the words
-their versions use. Settings chosen on the tuning query set only
-(benchmarks/RESULTS.md).
+What the writer sees stays readable: the first ranking's leading groups stay
+where they were (:attr:`ExpansionSettings.feedback_kept`), so feedback never
+demotes the match the writer's own words found; only what those words found
+is listed; a weaker level is never listed above a closer one; and every hit
+keeps the score of the writer's words (the one the relevance levels were
+calibrated on). Paragraph-length queries take no feedback: they already
+carry the words their versions use. Settings chosen on the tuning query set
+only (benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations

@@ -26,8 +26,6 @@ from typing import TYPE_CHECKING
 
 from drafter.search.relevance import RELEVANCE_LEVELS, relevance_level
 
-LEVEL_ORDER = {level: order for order, level in enumerate(RELEVANCE_LEVELS)}
-
 if TYPE_CHECKING:
     from drafter.search.expansion import QueryPlan
     from drafter.search.loaded import LoadedIndex
@@ -56,7 +54,7 @@ def rank_with_feedback(index: "LoadedIndex", plan: "QueryPlan", scores, best, co
     reordered = head + [rest[i] for i in np.argsort(-again, kind="stable").tolist()]
     # The levels a writer is shown stay in order: feedback orders the hits
     # within a level, not across them.
-    reordered.sort(key=lambda hit: LEVEL_ORDER[relevance_level(hit[1])])
+    reordered.sort(key=lambda hit: -RELEVANCE_LEVELS[relevance_level(hit[1])][0])
     return reordered[:limit]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from test_search_delta import _results, fresh, updated  # noqa: F401 (fixtures)
+from test_search_delta import QUERIES, _results, fresh, updated  # noqa: F401 (fixtures)
 
 from drafter.search import accumulate, compiled, duplicates
 
@@ -26,6 +26,40 @@ def test_compiled_scores_equal_numpy_scores_across_a_delta_and_a_removal(updated
     with_numba = _results(workspace, collapse)
     monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
     assert with_numba == _results(workspace, collapse) == _results(fresh, collapse)
+
+
+def test_compiled_feedback_ranks_as_numpy_does_across_a_delta_and_a_removal(updated, monkeypatch):  # noqa: F811
+    """Feedback's compiled loops (each group's best paragraph, the learned
+    terms' scores) give numpy's answers to the last bit."""
+    pytest.importorskip("numba", reason="numba is not installed: only numpy feedback here")
+    import numpy as np
+
+    from drafter.search import feedback
+    from drafter.search.loaded import index_for
+    from drafter.search.synonyms import workspace_synonyms
+
+    workspace, _, _ = updated
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
+    workspace.prepare_search()
+    index = index_for(workspace)
+    assert index.delta is not None and all(compiled.loaded(name) for name in feedback.COMPILED_LOOPS)
+    documents = np.flatnonzero(index.live).tolist()
+
+    def answers():
+        found = []
+        for query in QUERIES:
+            plan = index.plan(index.analyser.analyse(query), index.synonyms(workspace_synonyms(workspace)))
+            scores = index.scores_for(plan, None)
+            learned = feedback.feedback_terms(index, plan, index.ranked_from(scores, None, 2, True))
+            found.append((feedback.best_members(index, scores, None, documents),
+                          learned and feedback.learned_scores(index, learned, documents).tolist()))
+        return found
+
+    with_numba = answers()
+    monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
+    assert with_numba == answers()
+    assert any(learned for _, learned in with_numba)
 
 
 def test_without_numba_searches_fall_back_to_numpy(updated, monkeypatch):  # noqa: F811

@@ -137,6 +137,10 @@ def test_learned_terms_score_as_the_index_scores_them_in_both_segments(storyline
     seeds = index.ranked_from(scores, None, 2, True)
     learned = feedback_terms(index, plan, seeds)
     assert learned and not set(learned.terms) & set(plan.terms)
+    # Terms only the delta holds are named and found there as the collection finds them.
+    assert set(learned.terms) - set(index.collection.main.vocabulary_.encoded.astype(str))
+    for found, expected_columns in zip(learned.columns, index.collection.columns(learned.terms)):
+        assert found.tolist() == expected_columns.tolist()
     documents = np.flatnonzero(index.live).tolist()
     expected = index.collection.score(learned.columns, learned.weights)[index.entries[documents]]
     assert learned_scores(index, learned, documents) == pytest.approx(expected, rel=1e-5, abs=1e-9)

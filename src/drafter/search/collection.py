@@ -44,6 +44,7 @@ class Collection:
         for segment in self.segments:
             segment.set_average_length(self.average_length)
         self._terms: dict[str, tuple] = {}
+        self._numbering: TermNumbers | None = None
 
     def _removed_frequencies(self, removed_per_entry):
         """Per main column, how many removed documents contain it."""
@@ -136,6 +137,12 @@ class Collection:
             numbers.append(in_main)
         return numbers, df
 
+    def numbering(self) -> "TermNumbers":
+        """:meth:`term_numbers` with what feedback asks of it, computed once."""
+        if self._numbering is None:
+            self._numbering = TermNumbers(self)
+        return self._numbering
+
     def idf(self, document_frequency):
         from drafter.search.tfidf import smooth_idf
 
@@ -192,3 +199,55 @@ class Collection:
     @property
     def vocabulary_size(self) -> int:
         return sum(len(segment.vocabulary_) for segment in self.segments)
+
+
+class TermNumbers:
+    """The collection's terms numbered once (:meth:`Collection.term_numbers`),
+    so that a query can add up, filter and rank terms from both segments as
+    arrays, and name only the few it keeps."""
+
+    def __init__(self, collection: Collection):
+        import numpy as np
+
+        from drafter.search.terms import CLASS_TERMS
+
+        self.per_segment, document_frequency = collection.term_numbers()
+        self.idf = collection.idf(document_frequency)
+        self._main = collection.main
+        self._delta = collection.delta
+        self._main_size = len(collection.main.vocabulary_)
+        size = len(document_frequency)
+        self._delta_column = np.full(size, -1, dtype=np.int64)
+        if collection.delta is not None:
+            self._delta_column[self.per_segment[1]] = np.arange(len(collection.delta.vocabulary_))
+        self.class_term = np.zeros(size, dtype=bool)
+        for segment, numbers in zip(collection.segments, self.per_segment):
+            columns = segment.vocabulary_.columns(list(CLASS_TERMS))
+            self.class_term[numbers[columns[columns >= 0]]] = True
+
+    def of_columns(self, columns: list):
+        """The numbers of the terms given by their columns in each segment."""
+        import numpy as np
+
+        found = [numbers[known[known >= 0]] for numbers, known in zip(self.per_segment, columns)]
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+    def names(self, numbers) -> list[str]:
+        import numpy as np
+
+        numbers = np.asarray(numbers, dtype=np.int64)
+        in_main = numbers < self._main_size
+        encoded = np.empty(len(numbers), dtype=object)
+        encoded[in_main] = self._main.vocabulary_.encoded[numbers[in_main]]
+        if not in_main.all():
+            encoded[~in_main] = self._delta.vocabulary_.encoded[self._delta_column[numbers[~in_main]]]
+        return [name.decode("utf-8") for name in encoded.tolist()]
+
+    def columns(self, numbers) -> list:
+        """Per segment, the column of each numbered term (-1 where the segment
+        lacks it), as :meth:`Collection.columns` gives them."""
+        import numpy as np
+
+        numbers = np.asarray(numbers, dtype=np.int64)
+        main = np.where(numbers < self._main_size, numbers, -1)
+        return [main] if self._delta is None else [main, self._delta_column[numbers]]

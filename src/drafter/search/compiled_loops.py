@@ -1,4 +1,4 @@
-"""Loops compiled by numba, for scoring and for grouping large corpora.
+"""Loops compiled by numba, for scoring, feedback and grouping large corpora.
 Imported only through ``compiled.py``; each loop does the same arithmetic,
 in the same order, as the numpy code it stands in for, so results are
 identical to the last bit (tests compare both)."""
@@ -78,6 +78,44 @@ def similarity_block(indptr, indices, data, new_rows, old_rows, dense, stamp, ma
     return mark
 
 
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def best_members(group_indptr, group_members, groups, live, codes, code, entries, scores,
+                 out):  # pragma: no cover (compiled)
+    # Per group, its first member at the group's highest score; members that
+    # are removed, or outside priority ``code`` (-1: any), count as -1.
+    for i in range(groups.shape[0]):
+        start, end = group_indptr[groups[i]], group_indptr[groups[i] + 1]
+        chosen, highest = group_members[start], -2.0
+        for at in range(start, end):
+            member = group_members[at]
+            usable = live[member] and (code < 0 or codes[member] == code)
+            own = scores[entries[member]] if usable else -1.0
+            if own > highest:
+                chosen, highest = member, own
+        out[i] = chosen
+
+
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def learned_impacts(entries, places, indptr, indices, counts, lengths, average_length, k1, b,
+                    columns, weights, out):  # pragma: no cover (compiled)
+    # Each entry's BM25 score for the sorted ``columns`` (weighted), as
+    # tfidf.bm25_norms and bm25_impacts compute it: the norm in float64 cast
+    # to float32, the impact in float32, the weighted sum in float64 in the
+    # entry's term order.
+    saturation = np.float32(k1 + 1.0)
+    for i in range(entries.shape[0]):
+        entry = entries[i]
+        norm = np.float32(k1 * (1.0 - b + b * np.float64(lengths[entry]) / average_length))
+        total = 0.0
+        for posting in range(indptr[entry], indptr[entry + 1]):
+            term = indices[posting]
+            at = np.searchsorted(columns, term)
+            if at < columns.shape[0] and columns[at] == term:
+                tf = np.float32(counts[posting])
+                total += np.float64(tf * saturation / (tf + norm)) * weights[at]
+        out[places[i]] += total
+
+
 def warm_up(name: str) -> None:
     """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""
@@ -97,5 +135,15 @@ def warm_up(name: str) -> None:
         similarity_block(np.array([0, 1, 2], dtype=np.int32), np.array([0, 0], dtype=np.int32),
                          np.ones(2, dtype=np.float32), rows, rows, np.zeros(1, dtype=np.float32),
                          np.full(1, -1, dtype=np.int64), 0, np.zeros((2, 2), dtype=np.float32))
+    elif name == "best_members":
+        one = np.array([0, 2], dtype=np.int64)
+        best_members(one, np.array([0, 1], dtype=np.int32), np.array([0], dtype=np.int64),
+                     np.ones(2, dtype=bool), np.zeros(2, dtype=np.int8), -1, np.array([0, 1], dtype=np.int64),
+                     np.zeros(2), np.zeros(1, dtype=np.int64))
+    elif name == "learned_impacts":
+        learned_impacts(np.array([0], dtype=np.int64), np.array([0], dtype=np.int64),
+                        np.array([0, 1], dtype=np.int64), np.array([0], dtype=np.int32),
+                        np.ones(1, dtype=np.uint16), np.ones(1, dtype=np.int32), 1.0, 1.2, 0.75,
+                        np.array([0], dtype=np.int64), np.ones(1), np.zeros(1))
     else:
         raise ValueError(f"no compiled loop named {name!r}")

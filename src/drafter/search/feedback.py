@@ -18,6 +18,11 @@ keeps the score of the writer's words (the one the relevance levels were
 calibrated on). Paragraph-length queries take no feedback: they already
 carry the words their versions use. Settings chosen on the tuning query set
 only (benchmarks/RESULTS.md).
+
+Feedback costs about a quarter of a short query at 100k paragraphs, so its
+loops over many paragraphs (each group's best paragraph, the learned terms'
+scores) are compiled where the scoring loop is, and terms go by number, not
+name, until the few kept.
 """
 
 from __future__ import annotations
@@ -29,6 +34,17 @@ from drafter.search.relevance import RELEVANCE_LEVELS, relevance_level
 if TYPE_CHECKING:
     from drafter.search.expansion import QueryPlan
     from drafter.search.loaded import LoadedIndex
+
+
+# Loops compiled by numba for large collections (``compiled_loops.py``),
+# loaded with the scoring loop; each gives numpy's results to the last bit.
+COMPILED_LOOPS = ("best_members", "learned_impacts")
+
+
+def _compiled(index: "LoadedIndex", name: str):
+    from drafter.search import accumulate, compiled
+
+    return compiled.loaded(name) if accumulate.uses_compiled(index.collection.size) else None
 
 
 def rank_with_feedback(index: "LoadedIndex", plan: "QueryPlan", scores, best, code: int | None,
@@ -64,7 +80,13 @@ def best_members(index: "LoadedIndex", scores, code: int | None, shown: list[int
     be the one shown for it (the newest)."""
     import numpy as np
 
-    groups = index.groups[np.asarray(shown, dtype=np.int64)]
+    groups = index.groups[np.asarray(shown, dtype=np.int64)].astype(np.int64)
+    loop = _compiled(index, "best_members")
+    if loop is not None:
+        chosen = np.empty(len(shown), dtype=np.int64)
+        loop(index.group_indptr, index.group_members, groups, index.live, index.codes,
+             -1 if code is None else code, index.entries, scores, chosen)
+        return chosen.tolist()
     starts = index.group_indptr[groups]
     sizes = index.group_indptr[groups + 1] - starts
     firsts = np.cumsum(sizes) - sizes
@@ -100,6 +122,11 @@ def learned_scores(index: "LoadedIndex", learned: "QueryPlan", documents: list[i
         order = np.argsort(wanted[known])
         columns, weights = wanted[known][order], learned.weights[known][order]
         local = entries[mine] - first
+        loop = _compiled(index, "learned_impacts")
+        if loop is not None:
+            loop(local, mine, segment.forward_indptr_, segment.forward_indices_, segment.forward_counts_,
+                 segment.lengths_, segment.average_length_, segment.k1, segment.b, columns, weights, out)
+            continue
         starts = segment.forward_indptr_[local]
         sizes = segment.forward_indptr_[local + 1] - starts
         postings = np.arange(int(sizes.sum())) + np.repeat(starts - (np.cumsum(sizes) - sizes), sizes)
@@ -122,35 +149,45 @@ def feedback_terms(index: "LoadedIndex", plan: "QueryPlan",
     import numpy as np
 
     from drafter.search.expansion import QueryPlan
-    from drafter.search.terms import is_class_term
 
     settings = index.expansion
     total_score = sum(score for _, score in seeds)
     if not seeds or total_score <= 0:
         return None
-    model: dict[str, float] = {}
     collection = index.collection
+    numbering = collection.numbering()
+    # Terms are numbered, not named, until the few kept: naming every term
+    # of the seeds cost more than the rest of the feedback together.
+    found, shares = [], []
     for document, score in seeds:
-        segment, entry = collection.segment_of(int(index.entries[document]))
-        start, end = int(segment.forward_indptr_[entry]), int(segment.forward_indptr_[entry + 1])
+        entry = int(index.entries[document])
+        segment, local = collection.segment_of(entry)
+        start, end = int(segment.forward_indptr_[local]), int(segment.forward_indptr_[local + 1])
         counts = segment.forward_counts_[start:end].astype(np.float64)
-        weights = counts * ((score / total_score) / max(counts.sum(), 1.0))
-        # One gather and tolist: indexing the terms one by one cost more
-        # than the rest of the feedback together.
-        names = segment.vocabulary_.encoded[segment.forward_indices_[start:end]].tolist()
-        for name, weight in zip(names, weights.tolist()):
-            term = name.decode("utf-8")
-            model[term] = model.get(term, 0.0) + weight
-    asked = set(plan.terms)
-    candidates = [term for term in model if term not in asked and not is_class_term(term)]
-    if not candidates:
+        shares.append(counts * ((score / total_score) / max(counts.sum(), 1.0)))
+        found.append(numbering.per_segment[0 if segment is collection.main else 1][segment.forward_indices_[start:end]])
+    numbers, inverse = np.unique(np.concatenate(found), return_inverse=True)
+    # Each term's weight from the seeds in turn, as a relevance model adds them.
+    model = np.bincount(inverse.ravel(), weights=np.concatenate(shares))
+    asked = numbering.of_columns(plan.columns)
+    at = np.minimum(np.searchsorted(numbers, asked), len(numbers) - 1)  # numbers are sorted
+    candidate = ~numbering.class_term[numbers]
+    candidate[at[numbers[at] == asked]] = False
+    numbers, model = numbers[candidate], model[candidate]
+    if not len(numbers):
         return None
-    idf = collection.idf(collection.document_frequency(candidates)).tolist()
-    strength = {term: model[term] * weight for term, weight in zip(candidates, idf)}
-    chosen = sorted(candidates, key=lambda term: (-strength[term], term))[:settings.feedback_terms]
-    total = sum(strength[term] for term in chosen)
+    strength = model * numbering.idf[numbers]
+    wanted = settings.feedback_terms
+    if len(numbers) > wanted:
+        floor = np.partition(strength, len(strength) - wanted)[len(strength) - wanted]
+        near = np.flatnonzero(strength >= floor)  # ties with the last kept are ordered by name
+        numbers, strength = numbers[near], strength[near]
+    names = numbering.names(numbers)
+    strengths = strength.tolist()
+    order = sorted(range(len(names)), key=lambda i: (-strengths[i], names[i]))[:wanted]
+    total = sum(strengths[i] for i in order)
     if total <= 0:
         return None
-    share = settings.feedback_share
-    weights = np.array([share * float(plan.weights.sum()) * strength[term] / total for term in chosen])
-    return QueryPlan(chosen, weights, columns=collection.columns(chosen))
+    share = settings.feedback_share * float(plan.weights.sum())
+    weights = np.array([share * strengths[i] / total for i in order])
+    return QueryPlan([names[i] for i in order], weights, columns=numbering.columns(numbers[order]))

@@ -80,15 +80,17 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
 
 
 def prepare(workspace) -> None:
-    """Load the index and, for a large corpus, the compiled scoring loop, so
-    that the searches that follow answer at full speed. For a process that
-    searches many times (the desk calls it off its UI thread); a single
-    search need not wait for it."""
+    """Load the index and, for a large corpus, the compiled loops of scoring
+    and feedback, so that the searches that follow answer at full speed. For
+    a process that searches many times (the desk calls it off its UI
+    thread); a single search need not wait for it."""
     from drafter.search import accumulate
     from drafter.search.compiled import loop
+    from drafter.search.feedback import COMPILED_LOOPS
 
     if accumulate.worth_compiling(index_for(workspace).collection.size):
-        loop(accumulate.LOOP)
+        for name in (accumulate.LOOP, *COMPILED_LOOPS):
+            loop(name)
 
 
 def classify(workspace, text: str) -> Classification:

@@ -229,3 +229,32 @@ async def test_starting_a_draft_for_an_area_that_is_no_force_keeps_the_form_open
         desk = await open_desk(pilot)
         assert (desk.session.draft.area, desk.session.draft.title) == \
             ("Gwent", "Quarterly statement — Ŵyŷ “draft”")
+
+
+# -- keys that arrive together ------------------------------------------------------------------
+async def arriving_together(pilot, *keys: str) -> None:
+    """Keys reaching the desk in one read, as over a slow remote connection:
+    each is queued before the first is handled."""
+    from textual import events
+
+    characters = {"backspace": "\x7f", "ctrl+u": "\x15", "left": None}
+    for key in keys:
+        pilot.app.post_message(events.Key(key, characters.get(key, key)))
+    await pilot.pause()
+
+
+async def test_keys_arriving_together_act_in_the_order_typed(indexed_workspace, tmp_path):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        editor = desk.query_one("#editor")
+        first_line = editor.document.get_line(0)
+        editor.focus()
+        editor.move_cursor((0, 0))
+        await arriving_together(pilot, "x", "y", "z", "backspace", "W", "left", "V")
+        assert editor.document.get_line(0) == "xyVW" + first_line
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), what="the dialog")
+        await arriving_together(pilot, "ctrl+u", *"plan.docx")
+        assert app.screen.query_one("#export-name").value == "plan.docx"

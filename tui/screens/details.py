@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from drafter.errors import DrafterError
+from drafter.tui.widgets.keys_in_order import InOrderInput
 
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 PERIOD_RE = re.compile(r"^\d{4}(-Q[1-4]|/\d{2})?$")
@@ -70,7 +71,7 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
             with Vertical(id="details-fields"):
                 for position, (name, label, placeholder) in enumerate(self.FIELDS):
                     yield Static(label, classes="field-label" + (" first" if not position else ""))
-                    yield Input(getattr(self.details, name) or "", compact=True,
+                    yield InOrderInput(getattr(self.details, name) or "", compact=True,
                                 placeholder=self.placeholders.get(name, placeholder),
                                 id=f"details-{name}")
             yield Static("", id="details-problem", markup=False)

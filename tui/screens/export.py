@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
+from drafter.tui.widgets.keys_in_order import InOrderInput
+
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"), ("txt", "Plain text (.txt)"))
 
 
@@ -49,9 +51,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 for fmt, label in FORMATS:
                     yield RadioButton(label, value=(fmt == self.fmt), name=fmt)
             yield Static("Folder", classes="field-label")
-            yield Input(self.directory, id="export-folder", compact=True)
+            yield InOrderInput(self.directory, id="export-folder", compact=True)
             yield Static("File name", classes="field-label")
-            yield Input(self.file_name, id="export-name", compact=True)
+            yield InOrderInput(self.file_name, id="export-name", compact=True)
             yield Static("", id="export-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go", compact=True)

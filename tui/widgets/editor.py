@@ -22,6 +22,7 @@ from drafter.tui.layout import (
     paragraph_spans,
     paragraph_text,
 )
+from drafter.tui.widgets.keys_in_order import BindingsInOrder
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -55,7 +56,7 @@ class DividedOnce(Text):
         return DividedOnce.last[1]
 
 
-class SectionEditor(TextArea):
+class SectionEditor(BindingsInOrder, TextArea):
     """Plain-text editing of one section, soft-wrapped, with a numbering gutter."""
 
     BINDINGS = [

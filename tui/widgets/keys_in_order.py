@@ -1,0 +1,33 @@
+"""Editing keys that act in the order they were typed.
+
+Textual runs a focused widget's own key bindings (Backspace, Ctrl+U, the
+arrows) only once the key has bubbled up to the app, while a typed character
+is inserted as soon as the widget sees it. Keys that reach the desk together,
+as they do over a slow remote connection, from a terminal without bracketed
+paste, or from a script, were therefore applied out of order: "xyz",
+Backspace, "W" left "xyz", and Ctrl+U followed by a file name emptied the
+field. Here each of the widget's bindings runs as its key arrives.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class BindingsInOrder:
+    """Mixed in before a Textual widget class: the widget's own bindings run
+    when their key reaches it, in turn with the characters typed around them."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            # A binding whose action does not apply now (check_action) leaves
+            # the key to the widget's defaults and its ancestors, as before.
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()  # the widget's own key handling must not act on it too
+                return
+
+
+class InOrderInput(BindingsInOrder, Input):
+    """A one-line field whose editing keys act in the order typed."""

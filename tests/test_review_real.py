@@ -272,6 +272,38 @@ def test_a_number_about_another_area_is_said_to_be_so(seeded_workspace):
         assert unverified[number].startswith(f"{number}: no matching figure for West Midlands")
 
 
+def test_a_tables_figures_are_read_under_their_column_headings(seeded_workspace, tmp_path):
+    """"Offence | 2021 | 2022" over "Residential burglary | 14,100 | 15,326":
+    each cell is its row's measure in its column's period, checked as such."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "real-shapes" / "west-midlands-2023-12.html").read_text()
+    assert "<th>2021</th><th>2022</th>" in page and "<td>14,100</td>" in page
+    report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", page)), period="2022")
+    flagged = " ".join(f.message for f in report.findings)
+    for cell in ("14,100", "15,326", "29,272", "36,122"):
+        assert cell not in flagged
+    wrong = page.replace("<td>14,100</td>", "<td>14,900</td>")
+    report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", wrong)), period="2022")
+    assert [f.message.split(":")[0] for f in findings_of(report, "wrong-figure")] == [
+        "14,900 Residential burglary in 2021"]
+    # The same table a year on: the 2022 column is last year's, said so; 2021 is what it is compared with.
+    report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", page)), period="2023")
+    stale = [f.message for f in findings_of(report, "stale-figure")]
+    assert any(message.startswith("15,326 is the figure for 2022") for message in stale)
+    assert not any(message.startswith("14,100") for message in stale)
+
+
+def test_a_table_whose_headings_are_not_periods_is_read_as_sentences():
+    from drafter.claims.tables import period_headed_cells
+
+    assert period_headed_cells("Priority | Update\nHomicide | 45 homicides in 2022") == {}
+    table = "Measure | 2021 rate | 2022\nKnife crime | 12.1 | 13.0"
+    assert [(table[start:end], period) for start, (end, period) in period_headed_cells(table).items()] == [
+        ("13.0", "2022")]  # "2021 rate" says more than a period: its column is read as before
+    assert period_headed_cells("Homicides in 2022: 45 | 2021: 44") == {}
+
+
 def test_welsh_paragraphs_of_a_bilingual_statement_are_not_held_to_english_plain_english(seeded_workspace):
     from pathlib import Path
 

@@ -38,6 +38,7 @@ from drafter.claims.measures import (
     noun_phrase_tokens,
 )
 from drafter.claims.numbers import NumberMention
+from drafter.claims.tables import period_headed_cells
 from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
 
@@ -337,9 +338,16 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
     for mention in mentions:
         if not mention.checked:
             mention.status = "not-a-figure"
+    cells = period_headed_cells(doc.text) if doc is not None else {}
     for mention in checked:
         context = contexts.setdefault(mention.sentence, sentence_context(
             doc, mention, measure_mentions, evidence.period))
+        cell = cells.get(mention.start)
+        if cell is not None and cell[0] == mention.end:
+            # The column's heading names the period; the row, which is its sentence, the measure.
+            mention.table_cell = True
+            mention.period, mention.period_named, mention.period_style = cell[1], True, None
+            continue
         phrase = attached_phrase(context, mention)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
@@ -362,7 +370,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
                measure_mentions: list[MeasureMention]) -> None:
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
     nearest = nearest_measure(doc, mention, measure_mentions)
-    allowed = allowed_measures(doc, mention, context)
+    allowed = context.measures if mention.table_cell else allowed_measures(doc, mention, context)
     # The number's own period first, then the one its sentence's other numbers
     # were found in, then the period under review, then any other.
     sentence_period = context.matched_periods[-1] if context.matched_periods else None

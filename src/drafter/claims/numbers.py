@@ -114,6 +114,7 @@ class NumberMention:
     role: str = "current"  # or "base": what something else is compared with
     period_named: bool = False  # the period is named beside the number
     period_style: str | None = None  # how its sentence names the period (figures.period_text)
+    table_cell: bool = False  # alone in a cell of a table whose columns are headed by periods (claims.tables)
     matched: Any = field(default=None, repr=False, compare=False)  # the Derived value it is
     paragraph: Any = field(default=None, repr=False, compare=False)
 

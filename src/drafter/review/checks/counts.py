@@ -72,7 +72,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
-        measure = _named_measure(doc, mention, measure_mentions)
+        measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
+            _named_measure(doc, mention, measure_mentions)
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
@@ -100,6 +101,13 @@ def _period_named(mention: NumberMention) -> bool:
     before it in the sentence (a count offered for comparison with no
     period of its own is a year earlier by convention, not by the text)."""
     return mention.period is not None and (mention.period_named or mention.role != "base")
+
+
+def _row_measure(mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The one measure the table row of a number in a cell names (the row is its sentence)."""
+    start, end = mention.sentence
+    named = {m.measure: m for m in measure_mentions if start <= m.start < end}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:

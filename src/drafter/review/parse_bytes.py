@@ -14,6 +14,9 @@ import zlib
 
 _ATTRIBUTES = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID",
                "ENT_ID", "LEMMA", "MORPH", "POS", "SENT_START")
+_NAMING = [_ATTRIBUTES.index(name) for name in
+           ("ORTH", "NORM", "TAG", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA")]
+_MORPH = _ATTRIBUTES.index("MORPH")
 _HEADER = struct.Struct("<II")  # tokens, bytes of strings
 FORMAT = "drafter-doc-1"  # part of the parse cache's key
 
@@ -21,13 +24,15 @@ FORMAT = "drafter-doc-1"  # part of the parse cache's key
 def doc_to_bytes(doc) -> bytes:
     import numpy as np
 
-    values = doc.to_array(list(_ATTRIBUTES)).astype(np.uint64, copy=False)
-    spaces = np.fromiter((bool(t.whitespace_) for t in doc), dtype=np.uint8, count=len(doc))
-    strings: set[str] = set()
-    for token in doc:
-        strings.update((token.text, token.tag_, token.lemma_, token.norm_, str(token.morph),
-                        token.dep_, token.ent_type_, token.ent_kb_id_, token.ent_id_))
-    text = "\0".join(sorted(strings)).encode("utf-8")
+    columns = doc.to_array([*_ATTRIBUTES, "SPACY"]).astype(np.uint64, copy=False)
+    values, spaces = columns[:, :-1], columns[:, -1].astype(np.uint8)
+    # The strings the tokens name, found from the distinct values of each column.
+    strings = doc.vocab.strings
+    named = {strings[key] for key in np.unique(values[:, _NAMING]).tolist()}
+    empty_morph = doc.vocab.morphology.EMPTY_MORPH  # a token without features reads as ""
+    named.update("" if strings[key] == empty_morph else strings[key]
+                 for key in np.unique(values[:, _MORPH]).tolist())
+    text = "\0".join(sorted(named)).encode("utf-8")
     body = _HEADER.pack(len(doc), len(text)) + text + spaces.tobytes() + values.tobytes()
     return zlib.compress(body, 1)
 

@@ -2,11 +2,13 @@
 
 Every paragraph goes through the model's tagger and parser (measures, change
 words and the passive voice are read from the grammar) and its lemmatizer.
-Two parts of the model are run differently, with the same result:
+Three parts of the model are run differently, with the same result:
 
 * the ``attribute_ruler`` (tag → part of speech, morphology, exceptional
-  lemmas) is applied from its own patterns by :class:`AttributeRules`, a
-  direct lookup, instead of spaCy's matcher, which costs as much as the tagger;
+  lemmas) is applied from its own patterns by lookup, instead of spaCy's
+  matcher, which costs as much as the tagger, and the rule lemmatizer's
+  lemmas are looked up by word, part of speech and morphology once worked
+  out (both in :mod:`drafter.review.token_rules`);
 * the entity recogniser runs only around numbers written in words ("six",
   "forty", "two million"), and only entities holding one are kept: entities
   are what tells such a word is a count ("one in five") and not a pronoun
@@ -25,106 +27,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Callable
 
-from drafter.nlp import set_token_attributes
 from drafter.review.parse_bytes import FORMAT, doc_from_bytes, doc_to_bytes
+from drafter.review.token_rules import AttributeRules, RuleLemmas
 from drafter.store import parses
 
 PARSE_VERSION = f"review-parse-3-{FORMAT}"  # part of the cache key: change it when the parse changes
 NER_CONTEXT = 12
 _DIGIT = re.compile(r"\d")
-
-
-class AttributeRules:
-    """The attribute ruler's patterns applied as the ruler applies them: every
-    match found on the parsed doc first, then attributes set in pattern order
-    (later patterns win), without the matcher."""
-
-    def __init__(self, patterns: list[dict]):
-        self.by_tag: dict[str, list[tuple]] = {}
-        self.by_lower: dict[str, list[tuple]] = {}
-        self.general: list[tuple] = []
-        self.longer: list[tuple] = []
-        self.columns: set[str] = set()
-        self.regex_columns: set[str] = set()
-        for order, entry in enumerate(patterns):
-            for pattern in entry["patterns"]:
-                self.columns |= {key for spec in pattern for key in spec}
-                self.regex_columns |= {key for spec in pattern for key, value in spec.items()
-                                       if isinstance(value, dict) and "REGEX" in value}
-                rule = (order, [_token_test(spec) for spec in pattern], entry.get("index", 0),
-                        entry["attrs"])
-                if len(pattern) > 1:
-                    self.longer.append(rule)
-                elif isinstance(pattern[0].get("LOWER"), str):
-                    self.by_lower.setdefault(_id(pattern[0]["LOWER"]), []).append(rule)
-                elif isinstance(pattern[0].get("TAG"), str):
-                    self.by_tag.setdefault(_id(pattern[0]["TAG"]), []).append(rule)
-                else:
-                    self.general.append(rule)
-        for key in self.columns:
-            if key not in _COLUMNS:
-                raise ValueError(f"attribute ruler pattern on {key!r} is not supported")
-
-    def __call__(self, doc):
-        # The doc's values as string ids, read in one call; patterns compare ids.
-        keys = sorted(self.columns)
-        values = doc.to_array(keys).tolist() if len(doc) else []
-        columns = {key: [row[n] for row in values] for n, key in enumerate(keys)}
-        if self.regex_columns:
-            strings = doc.vocab.strings
-            for key in self.regex_columns:
-                columns[key + _TEXT] = [strings[value] for value in columns[key]]
-        tags, lowers = columns.get("TAG", []), columns.get("LOWER", [])
-        matches: list[tuple[int, int, int, dict]] = []
-        for i in range(len(doc)):
-            for order, tests, index, attrs in (*self.by_lower.get(lowers[i], ()),
-                                               *self.by_tag.get(tags[i], ()), *self.general):
-                if tests[0](columns, i):
-                    matches.append((order, i, i + index, attrs))
-        for order, tests, index, attrs in self.longer:
-            first, rest = tests[0], tests[1:]
-            for start in range(len(doc) - len(tests) + 1):
-                if first(columns, start) and all(test(columns, start + k + 1) for k, test in enumerate(rest)):
-                    target = start + index if index >= 0 else start + len(tests) + index
-                    matches.append((order, start, target, attrs))
-        matches.sort(key=lambda match: (match[0], match[1]))
-        for _, _, target, attrs in matches:
-            set_token_attributes(doc[target], attrs)
-        return doc
-
-
-_COLUMNS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE", "POS", "ORTH", "LEMMA", "NORM"})
-_TEXT = " text"
-
-
-def _id(value):
-    """What ``Doc.to_array`` gives for a value: a string's id, a flag as 0 or 1."""
-    from spacy.strings import get_string_id
-
-    return int(value) if isinstance(value, bool) else get_string_id(value)
-
-
-def _token_test(spec: dict) -> Callable:
-    """A test of one token, by its position, against columns of the doc's values."""
-    checks = []
-    for key, wanted in spec.items():
-        if isinstance(wanted, dict):
-            for operator, value in wanted.items():
-                if operator == "IN":
-                    checks.append(lambda c, i, k=key, a=frozenset(map(_id, value)): c[k][i] in a)
-                elif operator == "NOT_IN":
-                    checks.append(lambda c, i, k=key, r=frozenset(map(_id, value)): c[k][i] not in r)
-                elif operator == "REGEX":
-                    checks.append(lambda c, i, k=key + _TEXT, p=re.compile(value): bool(p.search(c[k][i])))
-                else:
-                    raise ValueError(f"attribute ruler operator {operator!r} is not supported")
-        else:
-            checks.append(lambda c, i, k=key, w=_id(wanted): c[k][i] == w)
-    if len(checks) == 1:
-        return checks[0]
-    return lambda c, i: all(check(c, i) for check in checks)
 
 
 class ReviewParser:
@@ -133,10 +43,11 @@ class ReviewParser:
     def __init__(self, nlp):
         self.nlp = nlp
         names = nlp.pipe_names
-        self.fast = all(name in names for name in ("attribute_ruler", "lemmatizer", "ner", "parser"))
+        self.fast = (all(name in names for name in ("attribute_ruler", "lemmatizer", "ner", "parser"))
+                     and RuleLemmas.applies_to(nlp.get_pipe("lemmatizer")))
         if self.fast:
-            self.rules = AttributeRules(nlp.get_pipe("attribute_ruler").patterns)
-            self.lemmatizer = nlp.get_pipe("lemmatizer")
+            self.rules = AttributeRules(nlp.get_pipe("attribute_ruler").patterns, nlp.vocab)
+            self.lemmas = RuleLemmas(nlp.get_pipe("lemmatizer"))
             self.ner = nlp.get_pipe("ner")
 
     @property
@@ -150,7 +61,7 @@ class ReviewParser:
         docs = list(self.nlp.pipe(texts, batch_size=32, disable=["attribute_ruler", "lemmatizer", "ner"]))
         for doc in docs:
             self.rules(doc)
-            self.lemmatizer(doc)
+            self.lemmas(doc)
         self._entities(docs)
         return docs
 

@@ -1,0 +1,202 @@
+"""The attribute ruler's and the rule lemmatizer's work on a parsed doc, by lookup.
+
+Both components give each token a result that depends only on a few of its
+own values, so each result is worked out once per distinct set of values and
+then looked up; the doc is read and written as arrays, not token by token.
+
+* :class:`AttributeRules` applies the ``attribute_ruler``'s patterns as the
+  ruler does: every match found on the doc as the parser left it, then the
+  attributes set in pattern order (later patterns win). A token's tests
+  depend only on its tag, lower case form, dependency and whether it is a
+  space (the columns the patterns read); a pattern of several tokens is
+  tried only where its first token passes.
+* :class:`RuleLemmas` gives each token without a lemma the one spaCy's rule
+  lemmatizer gives: that depends on the word, its part of speech and its
+  morphology and on nothing else (spaCy keeps its own cache by the same three,
+  but only for words its suffix rules reach).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_COLUMNS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE", "POS", "ORTH", "LEMMA", "NORM"})
+_WRITTEN = ("POS", "MORPH", "LEMMA", "TAG", "DEP")
+_TEXT = " text"
+_CACHE_LIMIT = 200_000  # distinct token shapes kept; a long-running desk meets new words forever
+
+
+class AttributeRules:
+    """The attribute ruler's patterns applied by lookup (see the module)."""
+
+    def __init__(self, patterns: list[dict], vocab):
+        self.vocab = vocab
+        self.rules: list[tuple[int, list[Callable], int, tuple]] = []
+        # Each test (rule, position) is filed under the lower case forms or the
+        # tags it needs, if it needs any, so a token is tried only on those that may pass.
+        self.by_lower: dict[int, list[tuple[int, int]]] = {}
+        self.by_tag: dict[int, list[tuple[int, int]]] = {}
+        self.general: list[tuple[int, int]] = []
+        columns: set[str] = set()
+        self.regex_columns: set[str] = set()
+        for order, entry in enumerate(patterns):
+            writes = tuple((_WRITTEN.index(key), self._value_id(key, value))
+                           for key, value in entry["attrs"].items())
+            for pattern in entry["patterns"]:
+                columns |= {key for spec in pattern for key in spec}
+                self.regex_columns |= {key for spec in pattern for key, value in spec.items()
+                                       if isinstance(value, dict) and "REGEX" in value}
+                index = entry.get("index", 0)
+                offset = index if index >= 0 else len(pattern) + index
+                if not 0 <= offset < len(pattern):
+                    raise ValueError(f"attribute ruler index {index} is outside its pattern")
+                number = len(self.rules)
+                self.rules.append((order, [_token_test(spec) for spec in pattern], offset, writes))
+                for position, spec in enumerate(pattern):
+                    self._index(spec, (number, position))
+        for key in columns:
+            if key not in _COLUMNS:
+                raise ValueError(f"attribute ruler pattern on {key!r} is not supported")
+        self.columns = sorted(columns)
+        self._filed = [(self.columns.index(key), index) for key, index in
+                       (("LOWER", self.by_lower), ("TAG", self.by_tag)) if key in columns]
+        self._shapes: dict[tuple, tuple[tuple, frozenset]] = {}
+
+    def _index(self, spec: dict, test: tuple[int, int]) -> None:
+        for key, index in (("LOWER", self.by_lower), ("TAG", self.by_tag)):
+            wanted = spec.get(key)
+            if isinstance(wanted, dict) and set(wanted) == {"IN"}:
+                wanted = wanted["IN"]
+            elif isinstance(wanted, str):
+                wanted = [wanted]
+            else:
+                continue
+            for value in set(map(_id, wanted)):
+                index.setdefault(value, []).append(test)
+            return
+        self.general.append(test)
+
+    def _value_id(self, key: str, value: str) -> int:
+        if key == "MORPH":
+            return self.vocab.morphology.add(value)  # as Token.set_morph stores it
+        if key == "POS":
+            from spacy.parts_of_speech import IDS
+
+            return IDS[value]
+        if key in _WRITTEN:
+            return self.vocab.strings.add(value)
+        raise ValueError(f"attribute ruler attribute {key!r} is not supported")
+
+    def _shape(self, row: tuple) -> tuple[tuple, tuple, frozenset]:
+        """For a token with these column values: the one-token rules it
+        matches (order, writes), the longer rules whose first test it passes,
+        and the tests of longer rules it passes (rule, position)."""
+        found = self._shapes.get(row)
+        if found is None:
+            values = dict(zip(self.columns, row))
+            for key in self.regex_columns:
+                values[key + _TEXT] = self.vocab.strings[values[key]]
+            single, passed = [], set()
+            candidates = [*self.general]
+            for column, index in self._filed:
+                candidates.extend(index.get(row[column], ()))
+            for number, position in sorted(candidates):
+                order, tests, _, writes = self.rules[number]
+                if tests[position](values):
+                    if len(tests) == 1:
+                        single.append((order, writes))
+                    else:
+                        passed.add((number, position))
+            if len(self._shapes) >= _CACHE_LIMIT:
+                self._shapes.clear()
+            firsts = tuple(number for number, position in sorted(passed) if position == 0)
+            found = self._shapes[row] = (tuple(single), firsts, frozenset(passed))
+        return found
+
+    def __call__(self, doc):
+        import numpy
+
+        if not len(doc):
+            return doc
+        shapes = [self._shape(tuple(row)) for row in doc.to_array(self.columns).tolist()]
+        matches: list[tuple[int, int, int, tuple]] = []  # order, start, target, writes
+        for start, (single, firsts, _) in enumerate(shapes):
+            matches.extend((order, start, start, writes) for order, writes in single)
+            for number in firsts:
+                order, tests, offset, writes = self.rules[number]
+                if start + len(tests) <= len(doc) and all(
+                        (number, k) in shapes[start + k][2] for k in range(1, len(tests))):
+                    matches.append((order, start, start + offset, writes))
+        if not matches:
+            return doc
+        matches.sort(key=lambda match: (match[0], match[1]))
+        values = doc.to_array(list(_WRITTEN)).tolist()
+        for _, _, target, writes in matches:
+            row = values[target]
+            for column, value in writes:
+                row[column] = value
+        doc.from_array(list(_WRITTEN), numpy.array(values, dtype=numpy.uint64))
+        return doc
+
+
+def _id(value):
+    """What ``Doc.to_array`` gives for a value: a string's id, a flag as 0 or 1."""
+    from spacy.strings import get_string_id
+
+    return int(value) if isinstance(value, bool) else get_string_id(value)
+
+
+def _token_test(spec: dict) -> Callable:
+    """A test of one token's values (ids by column; a regex column's text too)."""
+    checks = []
+    for key, wanted in spec.items():
+        if isinstance(wanted, dict):
+            for operator, value in wanted.items():
+                if operator == "IN":
+                    checks.append(lambda v, k=key, a=frozenset(map(_id, value)): v[k] in a)
+                elif operator == "NOT_IN":
+                    checks.append(lambda v, k=key, r=frozenset(map(_id, value)): v[k] not in r)
+                elif operator == "REGEX":
+                    checks.append(lambda v, k=key + _TEXT, p=re.compile(value): bool(p.search(v[k])))
+                else:
+                    raise ValueError(f"attribute ruler operator {operator!r} is not supported")
+        else:
+            checks.append(lambda v, k=key, w=_id(wanted): v[k] == w)
+    return lambda v: all(check(v) for check in checks)
+
+
+class RuleLemmas:
+    """spaCy's rule lemmatizer (``lemmatizer``, mode ``rule``, not overwriting
+    lemmas already set) with its result kept by word, part of speech and
+    morphology."""
+
+    def __init__(self, lemmatizer):
+        if not self.applies_to(lemmatizer):
+            raise ValueError("only a rule lemmatizer that keeps lemmas already set can be looked up")
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    @staticmethod
+    def applies_to(lemmatizer) -> bool:
+        return getattr(lemmatizer, "mode", None) == "rule" and not getattr(lemmatizer, "overwrite", True)
+
+    def __call__(self, doc):
+        if not len(doc):
+            return doc
+        values = doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"])
+        lemmas = values[:, 3]
+        missing = (lemmas == 0).nonzero()[0].tolist()
+        if not missing:
+            return doc
+        strings = doc.vocab.strings
+        for i, (orth, pos, morph, _) in zip(missing, values[missing].tolist()):
+            key = (orth, pos, morph)
+            lemma = self._lemmas.get(key)
+            if lemma is None:
+                if len(self._lemmas) >= _CACHE_LIMIT:
+                    self._lemmas.clear()
+                lemma = self._lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = lemma
+        doc.from_array(["LEMMA"], lemmas)
+        return doc

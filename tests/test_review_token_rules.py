@@ -98,3 +98,31 @@ def test_a_kept_parse_names_every_string_its_tokens_use(nlp):
         read = doc_from_bytes(data, nlp.vocab)
         assert attributes(read) == attributes(doc)
         assert [(e.start, e.end, e.label_) for e in read.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_words_never_seen_are_lemmatised_as_spacy_lemmatises_them(nlp):
+    """Every third exception in the tables, and words of the index with the suffixes
+    the rules strip, in each part of speech with and without features."""
+    from spacy.tokens import Doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = lemmatizer.lookups
+    words = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(sorted(lookups.get_table("lemma_exc").get(pos, {}))[::3])
+        known = sorted(lookups.get_table("lemma_index").get(pos, []))[::400]
+        words.update(word + suffix for word in known for suffix in ("", "s", "es", "ed", "ing", "er", "est"))
+    words.update(["Cardiff", "VAWG", "£250,000", "1,180", "co-operation", "don't", "e-mail"])
+    shapes = [("NOUN", "Number=Plur"), ("NOUN", "Number=Sing"), ("VERB", "Tense=Past|VerbForm=Fin"),
+              ("VERB", "VerbForm=Ger"), ("ADJ", "Degree=Cmp"), ("ADV", ""), ("PROPN", "Number=Sing"),
+              ("X", "")]
+    looked_up = RuleLemmas(lemmatizer)
+    words = sorted(words)
+    assert len(words) > 2500
+    for pos, morph in shapes:
+        doc = Doc(nlp.vocab, words=words)
+        for token in doc:
+            token.pos_, token.lemma = pos, 0
+            token.set_morph(morph or None)
+        for token in doc:
+            assert looked_up.lemma(token) == lemmatizer.rule_lemmatize(token)[0], (token.text, pos, morph)

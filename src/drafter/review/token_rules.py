@@ -24,6 +24,7 @@ from typing import Callable
 _COLUMNS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE", "POS", "ORTH", "LEMMA", "NORM"})
 _WRITTEN = ("POS", "MORPH", "LEMMA", "TAG", "DEP")
 _TEXT = " text"
+_FILED_BY = ("LOWER", "TAG", "DEP", "IS_SPACE")
 _CACHE_LIMIT = 200_000  # distinct token shapes kept; a long-running desk meets new words forever
 
 
@@ -33,10 +34,10 @@ class AttributeRules:
     def __init__(self, patterns: list[dict], vocab):
         self.vocab = vocab
         self.rules: list[tuple[int, list[Callable], int, tuple]] = []
-        # Each test (rule, position) is filed under the lower case forms or the
-        # tags it needs, if it needs any, so a token is tried only on those that may pass.
-        self.by_lower: dict[int, list[tuple[int, int]]] = {}
-        self.by_tag: dict[int, list[tuple[int, int]]] = {}
+        # Each test (rule, position) is filed under the values it needs in one
+        # column (a lower case form, a tag, a dependency, space or not), if it
+        # needs any, so a token is tried only on the tests that may pass.
+        self.filed: dict[str, dict[int, list[tuple[int, int]]]] = {key: {} for key in _FILED_BY}
         self.general: list[tuple[int, int]] = []
         columns: set[str] = set()
         self.regex_columns: set[str] = set()
@@ -59,21 +60,20 @@ class AttributeRules:
             if key not in _COLUMNS:
                 raise ValueError(f"attribute ruler pattern on {key!r} is not supported")
         self.columns = sorted(columns)
-        self._filed = [(self.columns.index(key), index) for key, index in
-                       (("LOWER", self.by_lower), ("TAG", self.by_tag)) if key in columns]
+        self._filed = [(self.columns.index(key), self.filed[key]) for key in _FILED_BY if key in columns]
         self._shapes: dict[tuple, tuple[tuple, frozenset]] = {}
 
     def _index(self, spec: dict, test: tuple[int, int]) -> None:
-        for key, index in (("LOWER", self.by_lower), ("TAG", self.by_tag)):
+        for key in _FILED_BY:
             wanted = spec.get(key)
             if isinstance(wanted, dict) and set(wanted) == {"IN"}:
                 wanted = wanted["IN"]
-            elif isinstance(wanted, str):
+            elif isinstance(wanted, (str, bool)):
                 wanted = [wanted]
             else:
                 continue
             for value in set(map(_id, wanted)):
-                index.setdefault(value, []).append(test)
+                self.filed[key].setdefault(value, []).append(test)
             return
         self.general.append(test)
 

@@ -88,10 +88,11 @@ class AttributeRules:
             return self.vocab.strings.add(value)
         raise ValueError(f"attribute ruler attribute {key!r} is not supported")
 
-    def _shape(self, row: tuple) -> tuple[tuple, tuple, frozenset]:
+    def _shape(self, row: tuple) -> tuple[tuple, tuple, tuple, frozenset]:
         """For a token with these column values: the one-token rules it
-        matches (order, writes), the longer rules whose first test it passes,
-        and the tests of longer rules it passes (rule, position)."""
+        matches (order, writes), what they leave written (column, value: the
+        later rule's), the longer rules whose first test it passes, and the
+        tests of longer rules it passes (rule, position)."""
         found = self._shapes.get(row)
         if found is None:
             values = dict(zip(self.columns, row))
@@ -108,10 +109,12 @@ class AttributeRules:
                         single.append((order, writes))
                     else:
                         passed.add((number, position))
+            single.sort(key=lambda match: match[0])
+            written = {column: value for _, writes in single for column, value in writes}
             if len(self._shapes) >= _CACHE_LIMIT:
                 self._shapes.clear()
             firsts = tuple(number for number, position in sorted(passed) if position == 0)
-            found = self._shapes[row] = (tuple(single), firsts, frozenset(passed))
+            found = self._shapes[row] = (tuple(single), tuple(written.items()), firsts, frozenset(passed))
         return found
 
     def __call__(self, doc):
@@ -120,21 +123,22 @@ class AttributeRules:
         if not len(doc):
             return doc
         shapes = [self._shape(tuple(row)) for row in doc.to_array(self.columns).tolist()]
-        matches: list[tuple[int, int, int, tuple]] = []  # order, start, target, writes
-        for start, (single, firsts, _) in enumerate(shapes):
-            matches.extend((order, start, start, writes) for order, writes in single)
+        longer: dict[int, list[tuple[int, int, tuple]]] = {}  # target: (order, start, writes)
+        for start, (_, _, firsts, _) in enumerate(shapes):
             for number in firsts:
                 order, tests, offset, writes = self.rules[number]
                 if start + len(tests) <= len(doc) and all(
-                        (number, k) in shapes[start + k][2] for k in range(1, len(tests))):
-                    matches.append((order, start, start + offset, writes))
-        if not matches:
-            return doc
-        matches.sort(key=lambda match: (match[0], match[1]))
+                        (number, k) in shapes[start + k][3] for k in range(1, len(tests))):
+                    longer.setdefault(start + offset, []).append((order, start, writes))
         values = doc.to_array(list(_WRITTEN)).tolist()
-        for _, _, target, writes in matches:
+        for target, (single, written, _, _) in enumerate(shapes):
             row = values[target]
-            for column, value in writes:
+            if target in longer:
+                # As the ruler orders its matches: by rule, then by where they start.
+                matches = [(order, target, writes) for order, writes in single] + longer[target]
+                matches.sort(key=lambda match: (match[0], match[1]))
+                written = [write for _, _, writes in matches for write in writes]
+            for column, value in written:
                 row[column] = value
         doc.from_array(list(_WRITTEN), numpy.array(values, dtype=numpy.uint64))
         return doc

@@ -294,6 +294,24 @@ def test_a_tables_figures_are_read_under_their_column_headings(seeded_workspace,
     assert not any(message.startswith("14,100") for message in stale)
 
 
+def test_a_period_headed_table_of_areas_is_read_as_its_rows_say(seeded_workspace, tmp_path):
+    """Rows naming areas, not measures: the area's own large figures are
+    found as a sentence's would be, a neighbour's row is about another area,
+    and nothing is called wrong."""
+    page = ("<html><head><title>National Policing Priorities statement December 2023 | West Midlands PCC"
+            "</title></head><body><main><h1>National Policing Priorities statement</h1>"
+            "<p>Published 12 December 2023</p><h2>Reduce neighbourhood crime</h2>"
+            "<p>Neighbourhood crime in the region is set out below.</p><table><thead><tr><th>Area</th>"
+            "<th>2021</th><th>2022</th></tr></thead><tbody><tr><td>West Midlands</td><td>55,219</td>"
+            "<td>65,450</td></tr><tr><td>Staffordshire</td><td>31,200</td><td>33,070</td></tr></tbody>"
+            "</table></main></body></html>")
+    report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", page)), period="2022")
+    assert not kinds(report) & {"wrong-figure", "stale-figure", "arithmetic", "direction"}
+    unverified = {f.message.split(":")[0]: f.message for f in findings_of(report, "unverified-figure")}
+    assert not {"55,219", "65,450"} & unverified.keys()
+    assert all("another area" in unverified[number] for number in ("31,200", "33,070"))
+
+
 def test_a_table_whose_headings_are_not_periods_is_read_as_sentences():
     from drafter.claims.tables import period_headed_cells
 

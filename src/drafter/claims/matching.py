@@ -237,8 +237,9 @@ def _in_pool(candidate: Candidate, pool: str, mention: NumberMention) -> bool:
 
 
 def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> set[str] | None:
-    """Measures ``mention`` may be a figure of: a set, or None for "any measure"."""
-    if doc is not None and mention.kind in ("count", "small", "money"):
+    """Measures ``mention`` may be a figure of: a set, or None for "any measure".
+    A number alone in a table's cell counts no noun: its row names its measure."""
+    if doc is not None and mention.kind in ("count", "small", "money") and not mention.table_cell:
         noun = counted_noun(doc[mention.token])
         if noun is not None and not _generic(noun):
             phrase = noun_phrase_tokens(noun)
@@ -370,7 +371,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
                measure_mentions: list[MeasureMention]) -> None:
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
     nearest = nearest_measure(doc, mention, measure_mentions)
-    allowed = context.measures if mention.table_cell else allowed_measures(doc, mention, context)
+    allowed = allowed_measures(doc, mention, context)
     # The number's own period first, then the one its sentence's other numbers
     # were found in, then the period under review, then any other.
     sentence_period = context.matched_periods[-1] if context.matched_periods else None

@@ -327,7 +327,6 @@ def load_full_pipeline():
 
 
 TABLE_ROWS = "drafter_table_rows"
-TABLE_CELL = " | "
 
 
 def _register_table_rows() -> None:
@@ -340,9 +339,11 @@ def _register_table_rows() -> None:
     if Language.has_factory(TABLE_ROWS):
         return
 
+    from drafter.statement import CELL_SEPARATOR
+
     @Language.component(TABLE_ROWS)
     def table_rows(doc):
-        if TABLE_CELL not in doc.text:
+        if CELL_SEPARATOR not in doc.text:
             return doc
         starts_row = True
         for token in doc:

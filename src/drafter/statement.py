@@ -38,14 +38,17 @@ PARAGRAPH, BULLET, SUBHEADING, TABLE = "paragraph", "bullet", "subheading", "tab
 PARAGRAPH_KINDS = (PARAGRAPH, BULLET, SUBHEADING, TABLE)
 
 
+CELL_SEPARATOR = " | "
+
+
 def table_text(cells: list[list[str]]) -> str:
     """A table as one searchable text: cells joined by " | ", rows by new lines."""
-    return "\n".join(" | ".join(row) for row in cells)
+    return "\n".join(CELL_SEPARATOR.join(row) for row in cells)
 
 
 def cells_of(text: str) -> list[list[str]]:
     """The cells of a table's text (the reverse of :func:`table_text`)."""
-    return [row.split(" | ") for row in text.split("\n")]
+    return [row.split(CELL_SEPARATOR) for row in text.split("\n")]
 
 
 @dataclass

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.statement import cells_of
+from drafter.statement import CELL_SEPARATOR, cells_of
 
-CELL_SEPARATOR = " | "
 _WORDS = re.compile(r"[^\W_]")
 
 

@@ -233,9 +233,15 @@ class Period:
         its place among periods of its length counted back from ``main``'s
         end, counted back from ``target``'s end instead. A quarter moves a
         quarter when the statement does; a year moves only once the target
-        reaches the next year's end (the rule :meth:`latest_of_its_kind_at`
-        reads the other way). Itself when no period runs so."""
-        step = 3 if self.months_long == 3 else 12
+        reaches the next year's end, a rolling year a quarter at a time (the
+        rule :meth:`latest_of_its_kind_at` reads the other way). The
+        statement's own period, and the same period a year or more back, move
+        as the statement does: the year ending June 2024 becomes the year
+        ending September 2024 (or December 2024, which is 2024). Itself when
+        no period runs so."""
+        if self.months_long == main.months_long and (main.last - self.last) % 12 == 0:
+            return self.shifted(target.last - main.last) or self
+        step = 3 if self.months_long == 3 or self.kind == ROLLING else 12
         lag = (_aligned_end(main.last, self.last, step) - self.last) // step
         last = _aligned_end(target.last, self.last, step) - lag * step
         return _of_first(last - self.months_long + 1, self.months_long) or self

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.claims.ranks import gap_to_nation
 from drafter.errors import MissingFigure
 from drafter.figures.derived import Derived
 from drafter.figures.figureset import FigureSet
@@ -15,6 +16,12 @@ from drafter.figures.national import national
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
 NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:\s+(?:average|rate|figure|level|"
                              r"total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
+# "Across England and Wales the residential burglary rate was 248.4", "the national rate of
+# neighbourhood crime was 7.9": the nation named first, the measure between.
+NATIONAL_SUBJECT = re.compile(r"(?:(?:across|in|for)\s+england\s+(?:and|&)\s+wales,?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?:rate|average|figure|total|level)|(?:the\s+)?national\s+(?:average|rate|figure|level|"
+                              r"total)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:was|is|stood\s+at|of)\s*$",
+                              re.IGNORECASE)
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)
@@ -26,6 +33,7 @@ _GROUP_NOUN = re.compile(r"^\s+(?:(?:territorial|police)\s+)*(?:forces|force\s+a
 def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
+                or NATIONAL_SUBJECT.search(text[max(0, start - 90):start])
                 or NATIONAL_AFTER.search(text[end:end + 40]))
 
 
@@ -37,17 +45,27 @@ def mark_group_sizes(text: str, numbers) -> None:
             mention.status = "not-a-figure"
 
 
-def match_national_numbers(text: str, numbers, claims: list, figures_for) -> list:
+def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor=None) -> list:
     """Numbers given as the national figure beside a claim ("against 11.0
     nationally") matched to England and Wales (``figures_for(period)`` gives
     every area's figures): verified, or wrong and returned with the national
-    value. "The 43 forces" (the size of the group) is not a figure."""
+    value. In a sentence without a claim, ``anchor(mention)`` (a national
+    claim read around the number, or None) says what it is about; a
+    percentage there is left alone (a national change or share is not a
+    national figure this checks). "The 43 forces" (the size of the group) is
+    not a figure."""
     wrong = []
     mark_group_sizes(text, numbers)
     for mention in numbers:
+        gap = _gap_claim(text, mention, claims)
+        if gap is not None:
+            wrong += _match_gap(mention, gap, figures_for)
+            continue
         if mention.status == "not-a-figure" or not mention.is_figure or not national_number(text, mention.start, mention.end):
             continue
         beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None]
+        if not beside and anchor is not None and mention.kind in ("count", "rate"):
+            beside = [c for c in (anchor(mention),) if c is not None and c.period is not None]
         if not beside:
             continue
         claim = max((c for c in beside if c.start <= mention.start), key=lambda c: c.start, default=beside[0])
@@ -69,4 +87,33 @@ def _national_value(figures: FigureSet, measure: str, period, per: int | None) -
         return national(figures, measure, period, per)
     except (MissingFigure, ValueError):
         return None
+
+
+def _gap_claim(text: str, mention, claims: list):
+    """The national claim a percentage gives the size of: "7.6% below the
+    national rate", "12 per cent higher than the England and Wales average"
+    (a rate's gap as a share of the national rate; a percentage measure's in
+    points: "4 percentage points below the national figure")."""
+    if mention.kind not in ("percent", "points"):
+        return None
+    return next((c for c in claims if c.kind == "national" and c.tokens == mention.sentence
+                 and c.period is not None and not text[mention.end:c.start].strip()), None)
+
+
+def _match_gap(mention, claim, figures_for) -> list:
+    """The percentage beside a national claim against the gap worked out from
+    every force's figures: verified, or wrong (returned with the gap)."""
+    percent = mention.kind == "percent"
+    try:
+        value = gap_to_nation(figures_for(claim.period), claim, percent=percent)
+    except (MissingFigure, ValueError):
+        return []  # not every force's figures: the claim itself says it cannot be checked
+    if percent and not claim.per:
+        return []  # a percentage measure's gap is in points: "12%" of it says nothing this checks
+    mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation
+    if mention.matches(float(value.value)):
+        mention.status, mention.source, mention.matched = "verified", value.sources, value
+        return []
+    mention.status = "wrong"
+    return [(mention, value)]
 

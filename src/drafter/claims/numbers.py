@@ -36,7 +36,7 @@ _POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from)\s*$",
                        re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})/(?P<end>\d{2})(?![\w/])")
+_FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})[/\-–](?P<end>\d{2})(?![\w/])")
 # "per 100,000 population" is the unit of the number beside it, not a figure of its own.
 _RATE_UNIT = re.compile(
     r"\bper\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
@@ -57,6 +57,11 @@ APPROXIMATE_WORDS = (
     "roughly", "circa", "more than", "less than", "fewer than", "up to", "at least", "at most",
     "in excess of", "just over", "just under", "upwards of", "close to",
 )
+# Of those, the words that give a bound rather than a round figure: "more than 1,500"
+# is 1,500 to 1,600, "nearly 1,500" 1,400 to 1,500 (a step of the last digit written).
+ABOVE_WORDS = ("over", "more than", "at least", "in excess of", "just over", "upwards of")
+BELOW_WORDS = ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "just under")
+_CLOSE = re.compile(r"\b(?:nearly|almost|just\s+over|just\s+under)\s*[£$€]?\s?$", re.IGNORECASE)
 # A number right after one of these names something ("priority 1", "stage 2").
 LABEL_WORDS = frozenset({
     "priority", "priorities", "paragraph", "paragraphs", "para", "section", "sections", "stage",
@@ -101,6 +106,8 @@ class NumberMention:
     kind: str
     decimals: int = 0
     approximate: bool = False
+    bound: str | None = None  # "above" ("more than 1,500") or "below" ("nearly 1,500")
+    close: bool = False  # the bound is close by: "nearly", "almost", "just over", "just under"
     per: float | None = None
     in_words: bool = False
     plain: bool = False  # bare digits: no separator, decimals, currency or suffix
@@ -139,6 +146,10 @@ class NumberMention:
         return unit / 2 + 1e-9
 
     def matches(self, value: float) -> bool:
+        if self.bound == "above" and self.decimals == 0:
+            return self.value - 1e-9 <= abs(value) <= self.value + 2 * self.tolerance
+        if self.bound == "below" and self.decimals == 0:
+            return self.value - 2 * self.tolerance <= abs(value) <= self.value + 1e-9
         return abs(abs(value) - self.value) <= self.tolerance
 
     def display(self) -> str:
@@ -285,6 +296,8 @@ def _place(mention: NumberMention, doc) -> None:
 def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None:
     for mention in mentions:
         mention.approximate = _approximate(text, mention.start)
+        mention.bound = _bound(text, mention.start) if mention.approximate else None
+        mention.close = mention.bound is not None and bool(_CLOSE.search(text[max(0, mention.start - 20):mention.start]))
     for start, end, base in rate_units:
         if _leads_sentence(text, start):
             for owner in _sentence_numbers(mentions, text, start):
@@ -338,6 +351,14 @@ def _compared_rate(earlier: list[NumberMention], text: str, mention: NumberMenti
 def _approximate(text: str, start: int) -> bool:
     before = re.sub(r"[£$€]\s?$", "", text[max(0, start - 20):start]).lower().rstrip()
     return any(re.search(rf"(?:^|\W){re.escape(word)}$", before) for word in APPROXIMATE_WORDS)
+
+
+def _bound(text: str, start: int) -> str | None:
+    before = re.sub(r"[£$€]\s?$", "", text[max(0, start - 20):start]).lower().rstrip()
+    for side, words in (("above", ABOVE_WORDS), ("below", BELOW_WORDS)):
+        if any(re.search(rf"(?:^|\W){re.escape(word)}$", before) for word in words):
+            return side
+    return None
 
 
 def _rate_owner(mentions, text, unit_start, unit_end) -> NumberMention | None:

@@ -53,6 +53,7 @@ from drafter.figures.national import (
     ordinal,
     place_words,
     rank,
+    region_phrase,
 )
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -86,7 +87,10 @@ NATIONAL_PHRASE = re.compile(
     r"(?:average|rate)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales)\b",
     re.IGNORECASE)
 _REGION = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
-                     r"\bin\s+(?:Wales|London)\b", re.IGNORECASE)
+                     r"\bin\s+(?:Wales|London)\b|\bWelsh\s+(?:police\s+)?forces\b", re.IGNORECASE)
+# A force's most similar group (the Home Office's groups of like forces): drafter holds none.
+_SIMILAR = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpeer\s+(?:group|forces)\b|"
+                      r"\bfamily\s+(?:group\s+)?of\s+forces\b", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
                          re.IGNORECASE)
 _PER = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
@@ -96,7 +100,7 @@ _PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_0
 # when its sentence compares forces; an ordinal one ("the 8th highest") unless it is
 # about time ("the second highest since 2010").
 FORCE_CONTEXT = re.compile(r"\bforces?\b|\bof\s+the\s+43\b|england\s+(?:and|&)\s+wales|\bnationally\b|"
-                           r"\bin\s+the\s+country\b|\bregion(?:ally)?\b", re.IGNORECASE)
+                           r"\bin\s+the\s+country\b|\bregion(?:ally)?\b|\bin\s+Wales\b", re.IGNORECASE)
 ABOUT_TIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:since|ever|on\s+record|for\s+(?:a\s+)?(?:decade|\d+\s+years))\b",
                         re.IGNORECASE)
 ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases?|reductions?|drops?|changes?|"
@@ -111,6 +115,8 @@ NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighb
                      "residential_burglary", "vehicle_crime", "theft_from_person", "robbery_personal",
                      "drug_trafficking_offences", "victim_satisfaction")
 VERIFIED, WRONG, UNVERIFIABLE = "verified", "wrong", "unverifiable"
+SIMILAR = "similar"  # "in its most similar group": a group drafter has no list of
+NO_SIMILAR_GROUPS = "ranks the force in its most similar group, which drafter has no list of"
 # The vaguer claims (see the module notes): "one of the highest", "higher than most forces".
 ONE_OF, MOST = "one of", "most"
 
@@ -202,6 +208,29 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
     return found
 
 
+def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measures: tuple[str, ...],
+                    period) -> RankClaim | None:
+    """What a number given as the national figure in a sentence with no claim
+    is about ("against an England and Wales average of 248.4"), read as a
+    national claim beside it would be; None when the sentence names no measure."""
+    if doc is None:
+        return None
+    span = doc[sentence[0]:sentence[1]]
+    words = span.text
+    local = [m for m in find_mentions(doc, measures) if span.start <= m.start < span.end]
+    claim = RankClaim("national", doc.text[start:end], start, end, words)
+    measure = _measure_for("national", doc, claim, local, span.end_char)
+    if measure is None:
+        return None
+    claim.measure, per = base_measure(measure.measure)
+    given = _PER.search(words)
+    claim.per = per or (_PER_BASES[given.group(1).lower()] if given else
+                        USUAL_PER.get(claim.measure, PER_100K) if _RATE_WORDS.search(words) else None)
+    claim.tokens = sentence
+    claim.period = _period(words, period)
+    return claim
+
+
 def _compares_forces(match, words: str) -> bool:
     """Whether a highest/lowest phrase ranks forces, not years or changes."""
     if not (match.group("order") or match.group("vague_order") or match.group("n_order")):
@@ -230,7 +259,9 @@ def _claim(kind, match, doc, words: str, offset: int, mentions: list[MeasureMent
             "above", "higher", "greater", "over", "exceed", "exceeds", "exceeding") else "below"
         return claim
     _read_place(claim, match)
-    if _REGION.search(words[match.start():following]):
+    if _SIMILAR.search(words):
+        claim.among = SIMILAR
+    elif _REGION.search(words[match.start():following]):
         claim.among = REGION
     return claim
 
@@ -275,7 +306,7 @@ def _settle_vague(claim: RankClaim) -> None:
     if claim.vague is None:
         return
     force = force_named(claim.area) if claim.area else None
-    if force is None or force == ENGLAND_AND_WALES:
+    if force is None or force == ENGLAND_AND_WALES or claim.among == SIMILAR:
         return
     out_of = len(FORCE_NAMES) if claim.among == FORCES else len(forces_in_region(region_of(force)))
     claim.within = vague_within(claim.vague, out_of)
@@ -324,9 +355,12 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     if claim.area is None or claim.period is None or claim.measure is None:
         claim.status, claim.reason = UNVERIFIABLE, "no force or period to check it for"
         return claim
+    if claim.among == SIMILAR:
+        claim.status, claim.reason = UNVERIFIABLE, f"{NO_SIMILAR_GROUPS}: check it against the group's figures"
+        return claim
     try:
         if claim.kind == "national":
-            claim.actual = _gap(figures, claim)
+            claim.actual = gap_to_nation(figures, claim)
         else:
             claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per,
                                 claim.among, claim.order)
@@ -346,15 +380,18 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     return claim
 
 
-def _gap(figures: FigureSet, claim: RankClaim) -> Derived:
+def gap_to_nation(figures: FigureSet, claim: RankClaim, period=None, percent: bool = False) -> Derived:
     """A percentage or published rate against the national one as it is; a
-    count's rate against the national rate ("the national average" is per head)."""
+    count's rate against the national rate ("the national average" is per
+    head). With ``percent``, the gap as a percentage of the national rate
+    ("7.6% below the national rate"). For ``period``, else the claim's."""
+    period = period or claim.period
     if claim.per is None:
         try:
-            return national_gap(figures, claim.measure, claim.area, claim.period)
+            return national_gap(figures, claim.measure, claim.area, period, percent=percent)
         except ValueError:
             claim.per = PER_100K
-    return national_gap(figures, claim.measure, claim.area, claim.period, claim.per)
+    return national_gap(figures, claim.measure, claim.area, period, claim.per, percent=percent)
 
 
 def _holds(claim: RankClaim) -> bool:
@@ -385,7 +422,10 @@ def _correction(claim: RankClaim) -> str:
     said = _said(claim, standing)
     leader = standing.ranked[0]
     lead = "" if standing.first else f"; {leader[0]} is {claim.order} at {leader[1]:,}"
-    return (f"{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
+    where = "" if standing.among == FORCES else f" in {region_phrase(standing.group)}"
+    cannot = (f"there are only {standing.out_of} forces{where}, so none is {ordinal(claim.position)}; "
+              if claim.position is not None and claim.position > standing.out_of else "")
+    return (f"{cannot}{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
             f"{said}{lead} ({standing.area} {standing.value:,})")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from drafter.claims.matching import allowed_measures, direction_word, sentence_context
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
@@ -28,14 +28,16 @@ from drafter.figures.derived import (
     CHANGE,
     DIFFERENCE,
     FIGURE,
+    GAP,
     NATIONAL,
     POINTS,
     RATE,
     SHARE,
     TOTAL,
     Derived,
+    shown,
 )
-from drafter.figures.national import national
+from drafter.figures.national import national, national_gap
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
 from drafter.figures.period_text import find_periods, keep_case, rewrite
@@ -118,14 +120,17 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
         return derived.total(figures, [f.measure for f in old.figures], area, period)
     if old.kind == NATIONAL:
         return national(figures, old.measure, period, old.per)
+    if old.kind == GAP:  # "7.6% below the national rate": a rate's gap is a share of the national rate
+        return national_gap(figures, old.measure, area, period, old.per, percent=old.percentage and bool(old.per))
     if old.kind == DIFFERENCE:
         first, second = (f.measure for f in old.figures)
         return derived.difference(figures, first, second, area, period)
     raise MissingFigure(old.measure, area, str(period))
 
 
-def restyle(mention: NumberMention, value: Decimal) -> str:
-    """``value`` written as ``mention`` (written in digits) was."""
+def restyle(mention: NumberMention, value: Decimal) -> str | None:
+    """``value`` written as ``mention`` (written in digits) was; None when the
+    words before it cannot be true of it ("nearly 5,000" of 5,012)."""
     found = _DIGITS.search(mention.text)
     if not found:
         return mention.text
@@ -135,7 +140,16 @@ def restyle(mention: NumberMention, value: Decimal) -> str:
     shown_value = abs(value) / scale if scale else abs(value)
     if mention.approximate and mention.decimals == 0:
         unit = _significance(int(written))
-        shown_value = round_half_away(shown_value / unit, 0) * unit
+        rounded = round_half_away(shown_value / unit, 0) * unit
+        # A bound must stay true: "more than 1,500" of 1,684 is "more than 1,600", "fewer than 200" of 212
+        # "fewer than 300"; "nearly 5,000" of 5,012 cannot be said (None: the writer rewords it).
+        if mention.bound == "above" and rounded > shown_value:
+            rounded = (shown_value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
+        elif mention.bound == "below" and rounded < shown_value:
+            if mention.close:
+                return None
+            rounded = (shown_value / unit).to_integral_value(rounding=ROUND_CEILING) * unit
+        shown_value = rounded
     number = round_half_away(shown_value, mention.decimals)
     whole = len(digits.split(".")[0].replace(",", ""))
     separators = "," in digits or (whole < 4 and number >= 1000)
@@ -223,6 +237,10 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                                       f"{gap.area} {gap.period}: kept as written ({old.period})"})
             continue
         written = restyle(mention, new.value)
+        if written is None:
+            result.not_rolled.append({"text": mention.text, "reason": f"{old.measure} is {shown(new.value)} in "
+                                      f"{to_period}, more than the number it is said to be nearly: reword"})
+            continue
         if not edits.add(mention.start, mention.end, written):
             continue
         moved_periods.setdefault(mention.sentence, {})[old.period] = to_period
@@ -251,7 +269,13 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
     stored figure explains, is kept as written and named for the writer: the roll
     cannot tell which figure it is, and it must never look as if it had moved.
     A number counting something else ("69 people", "27 reviews") is not a figure,
-    nor is one in words ("four of the victims")."""
+    nor is one in words ("four of the victims"). A number the figures refute in
+    the statement copied ("25 per cent below the national rate") is kept and
+    named with what it should have been."""
+    if mention.status == "wrong" and mention.derivation:
+        result.not_rolled.append({"text": mention.text, "reason": f"did not hold in the statement copied "
+                                  f"({mention.derivation}): kept as written, check it for {mover.target}"})
+        return
     if doc is None or mention.status != "unverified" or mention.in_words:
         return
     context = sentence_context(doc, mention, list(measure_mentions))

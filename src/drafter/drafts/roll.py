@@ -44,8 +44,8 @@ from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import find_mentions
 from drafter.claims.numbers import extract_numbers
-from drafter.claims.national_numbers import match_national_numbers
-from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
+from drafter.claims.national_numbers import match_national_numbers, national_number
+from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
 from drafter.figures.figureset import FigureSet
@@ -113,7 +113,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     guess = _named_period(copied) or draft.period
     first_look = Evidence(figures, area, guess)
     readings = {id(p): _read(p, docs[id(p)], first_look) for p in with_digits}
-    main = main_period([n for numbers, _ in readings.values() for n in numbers])
+    main = main_period([n for numbers, _ in readings.values() for n in numbers]) or \
+        _claimed_period(with_digits, docs, first_look, area, _named_period(copied))
     if main is None:
         return RollReport(None, None, note="no figure in the statement copied matches the figures")
     target = Period.parse(draft.period) if period_given else _target(figures, area, main)
@@ -123,7 +124,9 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     report = RollReport(str(main), str(target))
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
-    if any(claims.values()):
+    quotes_nation = any(national_number(p.text, n.start, n.end) for p in with_digits
+                        for n in readings[id(p)][0] if n.is_figure)
+    if any(claims.values()) or quotes_nation:
         figures = _with_every_force(workspace, figures, {main, target, *(
             period for found in claims.values() for claim in found if claim.period
             for period in (claim.period, mover.move(claim.period)))})
@@ -133,7 +136,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         numbers, mentions = ([], []) if doc is None else \
             readings[id(paragraph)] if evidence is first_look else _read(paragraph, doc, evidence)
         found = claims.get(id(paragraph), [])
-        match_national_numbers(paragraph.text, numbers, found, lambda _period: figures)
+        match_national_numbers(paragraph.text, numbers, found, lambda _period: figures,
+                               _anchor(doc, measures, main))
         rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
             rolled = _left_for_the_writer(paragraph, rolled)
@@ -141,6 +145,21 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
     return report
+
+
+def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str | None) -> Period | None:
+    """A statement that quotes no figure but ranks the force ("the second lowest
+    rate of the 43 forces in the year ending June 2024") reports on the period
+    its words name most often."""
+    measures = tuple(sorted({*evidence.measures, *NATIONAL_MEASURES}))
+    if named and any(read_claims(p.text, docs[id(p)], measures, area, named) for p in paragraphs):
+        return Period.parse(named)
+    return None
+
+
+def _anchor(doc, measures: tuple[str, ...], main: Period):
+    """What a national figure quoted in a sentence without a claim is about, as review reads it."""
+    return lambda mention: national_anchor(doc, mention.sentence, mention.start, mention.end, measures, str(main))
 
 
 def rolled_title(title: str, mover: Mover) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.claims.ranks import RANK_PHRASE, WORD_ORDINALS, RankClaim
+from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, WORD_ORDINALS, RankClaim
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import Standing, national_gap, place_words, rank
@@ -57,6 +57,10 @@ def roll_claims(claims: list[RankClaim], figures: FigureSet, move) -> ClaimEdits
         if target == claim.period:
             continue
         edits.handled.append((claim.start, claim.end))
+        if claim.among == SIMILAR:
+            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' {NO_SIMILAR_GROUPS}: kept as "
+                                     f"written, check it against the group's figures for {target}"})
+            continue
         try:
             new = _rank_words(claim, figures, target) if claim.kind == "rank" else _side_words(claim, figures, target)
         except (MissingFigure, NotRanked, ValueError) as problem:

@@ -182,8 +182,9 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
             return True
         if last.lower() in _DETERMINERS:
             following = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
-            if following and following.group(1) not in ("to", "and", "or", "was", "were", "is"):
-                return True  # "the 2022 annual assessment"
+            if following and following.group(1) not in ("to", "and", "or", "was", "were", "is", "financial",
+                                                        "calendar"):
+                return True  # "the 2022 annual assessment", but "the 2023-24 financial year"
     if before.endswith(("*", "‘", "'", "“", '"', "_")):
         return True
     return False

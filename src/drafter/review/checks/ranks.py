@@ -26,7 +26,12 @@ forces of the region when the claim says "in the region"):
 * "above/below the national average" (or "the national rate", "the England
   and Wales average", "the average for England and Wales"): the force's
   rate as written (one decimal place) against the national rate as written;
-  level is neither above nor below.
+  level is neither above nor below;
+* "21.1% below the national rate": the gap as a share of the national rate
+  (in percentage points for a percentage measure);
+* "in its most similar group", "compared with similar forces": never checked
+  (drafter has no list of the groups), always an ``unverified-rank``;
+* "ranked 45th of the 43 forces": wrong, saying no force can be 45th.
 
 A refuted claim's message gives the true rank and the rule ("not one of the
 highest (the first quarter: 11th or better of 43)").
@@ -43,9 +48,10 @@ from drafter.claims.ranks import (
     RankClaim,
     check,
     has_cue,
+    national_anchor,
     read_claims,
 )
-from drafter.figures.derived import per_phrase
+from drafter.figures.derived import GAP, per_phrase
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.review.findings import Finding
@@ -84,9 +90,14 @@ class RankCheck:
                 claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
         self.claims.extend(claims)
         found = [_finding(claim, paragraph) for claim in claims if claim.status in (WRONG, UNVERIFIABLE)]
-        for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for):
+        def anchor(mention):
+            return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
+                                   self.period)
+
+        for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for, anchor):
+            given = "the gap to the national figure" if value.kind == GAP else "the national figure"
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
-                                 f"{mention.text} is given as the national figure, but {value.derivation}",
+                                 f"{mention.text} is given as {given}, but {value.derivation}",
                                  _sentence_of(paragraph, mention), index=paragraph.index))
         return found
 

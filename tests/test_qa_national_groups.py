@@ -1,0 +1,81 @@
+"""Ranks a Welsh force's office quotes besides the 43: within its most
+similar group (which drafter has no list of: never a wrong rank, always
+named for checking), among the four Welsh forces ("in Wales", "of the Welsh
+forces"), and for a financial year written "2023-24".
+
+Figures: tests/fixtures/national/forces-rolling-years.csv (made up for all
+43 forces, years ending June and September); South Wales has the most
+residential burglaries of the four Welsh forces in the year ending June
+2024, Gwent the third most.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import drafter
+
+FIXTURES = Path(__file__).parent / "fixtures" / "national"
+STATEMENT = FIXTURES / "gwent-2024-09-similar-forces.txt"
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("groups")
+    with drafter.open_workspace(root / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(STATEMENT, period="YE2024-06")
+        workspace.add_statements([STATEMENT])
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+    return report, draft
+
+
+def _claims(report) -> dict:
+    return {(claim.paragraph.section_label, claim.text): claim for claim in report.ranks}
+
+
+def test_a_rank_in_the_most_similar_group_is_never_checked_against_the_43(reviewed):
+    report, _ = reviewed
+    similar = [c for c in report.ranks if "similar" in c.sentence]
+    assert [c.text for c in similar] == ["second lowest", "lowest"]
+    assert {c.status for c in similar} == {"unverifiable"}
+    warnings = [f for f in report.findings if f.kind == "unverified-rank" and "similar" in f.evidence]
+    assert len(warnings) == 2 and all("most similar group, which drafter has no list of" in f.message
+                                      for f in warnings)
+    assert not [f for f in report.findings if f.kind == "wrong-rank" and "similar" in f.evidence]
+
+
+def test_in_wales_and_of_the_welsh_forces_rank_among_the_four(reviewed):
+    report, _ = reviewed
+    gwent, south_wales = [c for c in report.ranks if "Wales" in c.sentence and "highest" == c.text]
+    assert (gwent.area, gwent.among, gwent.status) == ("Gwent", "region", "wrong")
+    assert gwent.reason.startswith("Gwent is the 3rd highest of 4 forces in Wales for residential_burglary in "
+                                   "YE2024-06, not highest; South Wales is highest")
+    assert (south_wales.area, south_wales.among, south_wales.status) == ("South Wales", "region", "verified")
+
+
+def test_a_financial_year_written_with_a_hyphen_is_the_claims_period(reviewed):
+    report, _ = reviewed
+    twelfth = next(c for c in report.ranks if c.text == "twelfth highest")
+    assert str(twelfth.period) == "2023/24"
+    assert twelfth.status == "unverifiable" and "in 2023/24" in twelfth.reason  # no 2023/24 figures loaded
+    assert not [m for m in report.figures if m.text == "24"]
+
+
+def test_roll_forward_keeps_a_similar_group_rank_and_names_it(reviewed):
+    _, draft = reviewed
+    first = draft.section("serious-violence").paragraphs[0]
+    assert first.text.startswith("Gwent had the second lowest rate of knife offences in its most similar group")
+    assert any("most similar group" in left["reason"] for left in first.origin.not_rolled)
+
+
+def test_a_statement_that_quotes_ranks_but_no_figures_still_rolls_its_ranks(reviewed):
+    _, draft = reviewed
+    assert draft.period == "YE2024-09"
+    gwent, south_wales = draft.section("neighbourhood-crime").paragraphs[:2]
+    assert gwent.text == ("Gwent recorded the 3rd highest number of residential burglaries in Wales in the year "
+                          "ending September 2024.")
+    assert south_wales.text.startswith("South Wales recorded the highest number of residential burglaries of the "
+                                       "Welsh forces in the year ending September 2024")

@@ -79,3 +79,15 @@ def test_a_statement_that_quotes_ranks_but_no_figures_still_rolls_its_ranks(revi
                           "ending September 2024.")
     assert south_wales.text.startswith("South Wales recorded the highest number of residential burglaries of the "
                                        "Welsh forces in the year ending September 2024")
+
+
+def test_the_highest_number_is_a_count_rank_whatever_rate_its_sentence_gives(tmp_path):
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(FIXTURES / "gwent-2024-09-counts-and-rates.txt", period="YE2024-06")
+    claims = [(c.text, c.per, c.status) for c in report.ranks]
+    # Gwent: 1,338 knife offences, 13th highest of 43; 55.0 per 100,000, 14th lowest (30th highest).
+    assert claims == [("13th highest", None, "verified"), ("13th highest", None, "verified"),
+                      ("below the national average", 100_000, "verified"),
+                      ("lower rate of knife offences than most other forces", 100_000, "verified")]
+    assert "wrong-rank" not in {f.kind for f in report.findings}

@@ -58,7 +58,8 @@ APPROXIMATE_WORDS = (
     "in excess of", "just over", "just under", "upwards of", "close to",
 )
 # Of those, the words that give a bound rather than a round figure: "more than 1,500"
-# is 1,500 to 1,600, "nearly 1,500" 1,400 to 1,500 (a step of the last digit written).
+# is 1,500 to 1,600, "fewer than 1,500" 1,400 to 1,500 (a step of the last digit written),
+# "nearly 1,500" 1,450 to 1,500 (half a step).
 ABOVE_WORDS = ("over", "more than", "at least", "in excess of", "just over", "upwards of")
 BELOW_WORDS = ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "just under")
 _CLOSE = re.compile(r"\b(?:nearly|almost|just\s+over|just\s+under)\s*[£$€]?\s?$", re.IGNORECASE)
@@ -148,8 +149,9 @@ class NumberMention:
     def matches(self, value: float) -> bool:
         if self.bound == "above" and self.decimals == 0:
             return self.value - 1e-9 <= abs(value) <= self.value + 2 * self.tolerance
-        if self.bound == "below" and self.decimals == 0:
-            return self.value - 2 * self.tolerance <= abs(value) <= self.value + 1e-9
+        if self.bound == "below" and self.decimals == 0:  # "nearly 4,500" is within half a step of it
+            reach = self.tolerance if self.close else 2 * self.tolerance
+            return self.value - reach <= abs(value) <= self.value + 1e-9
         return abs(abs(value) - self.value) <= self.tolerance
 
     def display(self) -> str:

@@ -1,16 +1,14 @@
 """Rank and national-comparison claims in prose, read and checked against
 every force's figures.
 
-A **rank claim** says where a force stands among the 43 forces or in its
-region: "the leading police force in the number of firearms offences",
-"top for knife crime", "the 8th highest rate of homicide", "joint 3rd
-highest", "the second lowest in the region", "ranked 5th", "in the top 10", and
-vaguer wording: "one of the highest", "among the lowest", "higher than most
-forces" (the rules each is held to are in :mod:`drafter.review.checks.ranks`).
+A **rank claim** says where a force stands among the 43 forces, in its
+region or its most similar group: "the leading police force for firearms
+offences", "top for knife crime", "the 8th highest rate of homicide", "joint
+3rd highest", "ranked 5th", "in the top 10", "one of the highest", "a lower
+rate of burglary than most forces" (the rules: :mod:`drafter.review.checks.ranks`).
 A **national claim** sets a force against England and Wales: "above the
-national average", "lower than the national rate". A number beside one
-("against 11.0 nationally", "the national rate of 84.7") is the national
-figure itself.
+national average". A number beside one ("against 11.0 nationally") is the
+national figure itself.
 
 Each claim is read for:
 
@@ -22,9 +20,8 @@ Each claim is read for:
   resolved;
 * the period, as review reads periods (the first named in the sentence, else
   the period under review);
-* count or rate: a rate when its sentence says "rate" or "per ..." (a rank
-  of rates is the same whatever the base, so the base is only needed for the
-  numbers beside it).
+* count or rate: a rate when its clause says "rate" or "per ...", a count
+  when the phrase says "number" ("the 13th highest number").
 
 It is then **verified**, **wrong** (with the true rank or side), or
 **unverifiable** when the figures of every force are not there (or the
@@ -72,7 +69,8 @@ _MORE = ("higher", "greater", "more", "above")
 RANK_PHRASE = re.compile(
     r"\b(?:(?P<one_of>(?:one\s+of|among)\s+the\s+(?P<vague_order>" + _ORDER + r"))\b"
     r"|(?:in|among|one\s+of)\s+the\s+(?P<n_of>" + _N + r")\s+(?P<n_order>" + _ORDER + r")\b"
-    r"|(?P<most>(?P<most_side>higher|lower|greater|more|less|fewer|above|below)\s+(?:than\s+)?"
+    r"|(?P<most>(?P<most_side>higher|lower|greater|more|less|fewer|above|below)\s+"
+    r"(?:(?:rate|number|level|proportion)\s+of\s+(?:[\w-]+\s+){1,4}?)?(?:than\s+)?"
     r"(?:most|the\s+majority\s+of)\s+(?:other\s+)?(?:police\s+)?forces)\b"
     r"|(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>" + _ORDER + r")\b"
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
@@ -94,6 +92,8 @@ _SIMILAR = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpee
 _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
                          re.IGNORECASE)
 _PER = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s+(?:number|count|total|volume)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
 _PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
 # A rank phrase without an ordinal ("the highest rate") is a rank among forces only
@@ -249,10 +249,14 @@ def _claim(kind, match, doc, words: str, offset: int, mentions: list[MeasureMent
     if measure is None:
         return None  # "the highest standards": not about a figure
     claim.measure, per = base_measure(measure.measure)
-    scope = words[max(0, match.start() - 30): min(len(words), following - 0)]
-    rate_said = per is not None or _RATE_WORDS.search(scope) is not None
-    given = _PER.search(words[match.start():following]) or _PER.search(words)
-    claim.per = per or (_PER_BASES[given.group(1).lower()] if given else
+    # "The 13th highest number": a count, whatever rate the sentence gives beside it; and
+    # a rate named after ", and its rate ..." belongs to the next clause.
+    counted = kind == "rank" and _COUNT_AFTER.match(words[match.end():following]) is not None
+    clause = _CLAUSE_BREAK.search(words, match.end(), following)
+    end = clause.start() if clause else following
+    rate_said = per is not None or (not counted and _RATE_WORDS.search(words[max(0, match.start() - 30):end]))
+    given = _PER.search(words[match.start():end]) or _PER.search(words[:end])
+    claim.per = per or (None if counted else _PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if rate_said else None)
     if kind == "national":
         claim.side = "above" if match.group("side").lower().split()[0] in (
@@ -321,7 +325,8 @@ def _measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention
     # "Homicides per million population": the population is the base, not what is ranked.
     mentions = [m for m in mentions if m.measure != POPULATION] or mentions
 
-    after = [m for m in mentions if claim.end <= start_char(m) < limit]
+    # "a lower rate of knife offences than most forces" names its measure inside the phrase.
+    after = [m for m in mentions if claim.start <= start_char(m) < limit]
     before = [m for m in mentions if doc[m.end - 1].idx + len(doc[m.end - 1]) <= claim.start]
     plain_first = (lambda m: (base_measure(m.measure)[1] is not None, start_char(m)))
     if kind == "rank":

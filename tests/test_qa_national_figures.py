@@ -197,3 +197,33 @@ def test_a_bound_rolled_on_stays_true(written, value, expected):
 
     mention = next(m for m in extract_numbers(written, parse_texts([written], entities=False)[0]) if m.value >= 100)
     assert restyle(mention, Decimal(value)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nationally, the knife offence rate was {rate} per 100,000 population in the year ending June 2024.",
+    "The average across England and Wales was {rate} knife offences per 100,000 population in the year ending "
+    "June 2024.",
+    "The England and Wales rate of knife offences was {rate} per 100,000 in the year ending June 2024.",
+    "Gwent's knife offence rate of 55.0 per 100,000 compares with {rate} per 100,000 across England and Wales in "
+    "the year ending June 2024.",
+])
+def test_each_way_of_quoting_the_national_rate_is_checked(workspace, sentence):
+    opened, root = workspace
+    text = STATEMENT.read_text(encoding="utf-8")
+    anchor = "Knife crime in Gwent was 21.1%"
+    for rate, status in (("69.8", "verified"), ("71.0", "wrong")):
+        report = _review(opened, root, text.replace(anchor, sentence.format(rate=rate) + "\n\n" + anchor),
+                         f"gwent-2024-09-{status}.txt")
+        added = [m for m in _numbers(report, rate) if m.paragraph.text.startswith(sentence[:20])]
+        assert [m.status for m in added] == [status]
+
+
+def test_a_national_count_is_checked_against_england_and_wales(workspace):
+    opened, root = workspace
+    text = STATEMENT.read_text(encoding="utf-8").replace(
+        "Knife crime in Gwent was 21.1%",
+        "In England and Wales there were 46,165 knife offences in the year ending June 2024.\n\nKnife crime in "
+        "Gwent was 21.1%")
+    quoted = _numbers(_review(opened, root, text, "gwent-2024-09-count.txt"), "46,165")
+    assert [(m.status, m.derivation) for m in quoted] == [
+        ("verified", "knife_offences, YE2024-06: 46,165 (England and Wales)")]

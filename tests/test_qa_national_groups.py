@@ -91,3 +91,29 @@ def test_the_highest_number_is_a_count_rank_whatever_rate_its_sentence_gives(tmp
                       ("below the national average", 100_000, "verified"),
                       ("lower rate of knife offences than most other forces", 100_000, "verified")]
     assert "wrong-rank" not in {f.kind for f in report.findings}
+
+
+@pytest.mark.parametrize("words, place", [("fourteenth", 14), ("twenty-first", 21), ("twenty first", 21),
+                                          ("forty-third", 43), ("thirtieth", 30)])
+def test_a_place_in_words_is_read_to_the_43rd(words, place):
+    from drafter.claims.ranks import RANK_PHRASE
+
+    match = RANK_PHRASE.search(f"Gwent had the {words} lowest rate of knife offences of the 43 forces.")
+    assert match.group(0).lower() == f"{words} lowest"
+
+
+def test_a_place_in_words_beyond_the_twelfth_is_checked_and_rolled_in_words(tmp_path):
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(STATEMENT.read_text(encoding="utf-8").replace(
+        "Gwent recorded the highest number of residential burglaries in Wales",
+        "Gwent had the fourteenth lowest rate of knife offences of the 43 forces"), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+        workspace.add_statements([statement])
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+    # Gwent's knife rate is the 14th lowest in the year ending June 2024, the 16th lowest in September.
+    claim = next(c for c in report.ranks if c.text == "fourteenth lowest")
+    assert (claim.position, claim.status) == (14, "verified")
+    assert draft.section("neighbourhood-crime").paragraphs[0].text == (
+        "Gwent had the sixteenth lowest rate of knife offences of the 43 forces in the year ending September 2024.")

@@ -16,12 +16,15 @@ from drafter.figures.national import national
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
 NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:\s+(?:average|rate|figure|level|"
                              r"total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
-# "Across England and Wales the residential burglary rate was 248.4", "the national rate of
-# neighbourhood crime was 7.9": the nation named first, the measure between.
-NATIONAL_SUBJECT = re.compile(r"(?:(?:across|in|for)\s+england\s+(?:and|&)\s+wales,?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-                              r"(?:rate|average|figure|total|level)|(?:the\s+)?national\s+(?:average|rate|figure|level|"
-                              r"total)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:was|is|stood\s+at|of)\s*$",
-                              re.IGNORECASE)
+# "Across England and Wales the residential burglary rate was 248.4", "Nationally, the knife
+# offence rate was 69.8", "In England and Wales there were 46,165", "The England and Wales rate of
+# knife offences was 69.8": the nation named first, the measure between.
+_EW = r"england\s+(?:and|&)\s+wales"
+NATIONAL_SUBJECT = re.compile(
+    rf"(?:(?:(?:across|in|for)\s+{_EW}|nationally),?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:rate|average|figure|total|level)\s+(?:was|is|stood\s+at|of))"
+    rf"|(?:the\s+)?(?:national|{_EW})\s+(?:average|rate|figure|level|total)\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"[\w-]+\s+(?:was|is|stood\s+at))\s*$", re.IGNORECASE)
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)

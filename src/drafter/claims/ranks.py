@@ -44,6 +44,7 @@ from drafter.figures.national import (
     FORCES,
     HIGHEST,
     LOWEST,
+    ORDINAL_WORDS,
     REGION,
     USUAL_PER,
     national_gap,
@@ -56,11 +57,10 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, forces_in_text, region_of
 
-WORD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_IN_WORDS = "|".join(word.replace("-", r"[\s-]") for word in sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDER_WORDS = {"highest": HIGHEST, "largest": HIGHEST, "greatest": HIGHEST, "biggest": HIGHEST,
                 "lowest": LOWEST, "smallest": LOWEST}
-_PLACE = r"(?P<place>\d{1,2}(?:st|nd|rd|th)|" + "|".join(WORD_ORDINALS) + r")"
+_PLACE = r"(?P<place>\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")"
 _TOP_N = {"three": 3, "five": 5, "ten": 10}
 _ORDER = r"highest|lowest|largest|smallest|greatest|biggest"
 _N = r"\d{1,2}|" + "|".join(_TOP_N)
@@ -76,7 +76,7 @@ RANK_PHRASE = re.compile(
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
     r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"
-    + "|".join(WORD_ORDINALS) + r"|top))\b"
+    + _IN_WORDS + r"|top))\b"
     r"|(?:in|among|one\s+of)\s+the\s+(?P<edge>top|bottom)\s+(?P<top_n>" + _N + r")\b)",
     re.IGNORECASE)
 NATIONAL_PHRASE = re.compile(
@@ -288,13 +288,13 @@ def _read_place(claim: RankClaim, match) -> None:
         claim.order = HIGHEST if match.group("most_side").lower() in _MORE else LOWEST
         return
     if match.group("ranked"):
-        word = match.group("ranked").lower()
-        claim.position = 1 if word == "top" else WORD_ORDINALS.get(word) or int(word[:-2])
+        word = re.sub(r"\s+", "-", match.group("ranked").lower())
+        claim.position = 1 if word == "top" else ORDINAL_WORDS.get(word) or int(word[:-2])
         claim.joint = bool(match.group("ranked_joint"))
         return
     claim.order = _ORDER_WORDS[match.group("order").lower()]
-    place = (match.group("place") or "").lower()
-    claim.position = WORD_ORDINALS.get(place) or (int(place[:-2]) if place else 1)
+    place = re.sub(r"\s+", "-", (match.group("place") or "").lower())
+    claim.position = ORDINAL_WORDS.get(place) or (int(place[:-2]) if place else 1)
     claim.joint = bool(match.group("joint"))
 
 

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, WORD_ORDINALS, RankClaim
+from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
-from drafter.figures.national import Standing, national_gap, place_words, rank
+from drafter.figures.national import ORDINAL_WORDS, Standing, national_gap, place_words, rank
 from drafter.figures.period_text import keep_case
 
-_NUMBER_WORDS = {number: word for word, number in WORD_ORDINALS.items()}
+_NUMBER_WORDS = {number: word for word, number in ORDINAL_WORDS.items()}
 _SIDES = {"above": "below", "higher than": "lower than", "greater than": "less than", "over": "under"}
 _SIDES.update({new: old for old, new in list(_SIDES.items())})
 
@@ -109,7 +109,7 @@ def reworded(text: str, standing: Standing) -> str:
         return text
     if match.group("order"):
         place = match.group("place") or ""
-        words = place.isalpha()
+        words = place[:1].isalpha()  # "fourteenth", "twenty-first"
         return keep_case(f"{joint}{_place(standing.position, words)}{match.group('order')}", text)
     if match.group("leading") or match.group("top"):
         word = "leading" if match.group("leading") else "top"
@@ -121,9 +121,9 @@ def reworded(text: str, standing: Standing) -> str:
     if match.group("ranked"):
         written = match.group("ranked")
         if standing.first:
-            place = "top" if written.lower() == "top" else "first" if written.isalpha() else "1st"
+            place = "top" if written.lower() == "top" else "first" if written[:1].isalpha() else "1st"
         else:
-            place = _place(standing.position, written.isalpha() and written.lower() != "top").strip()
+            place = _place(standing.position, written[:1].isalpha() and written.lower() != "top").strip()
         start = match.start("ranked_joint") if match.group("ranked_joint") else match.start("ranked")
         return text[:start] + joint + place
     return text

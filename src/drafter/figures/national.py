@@ -50,7 +50,7 @@ from drafter.figures.model import POPULATION, Figure, normalise_measure
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, region_of
 
-__all__ = ["FORCES", "HIGHEST", "LOWEST", "REGION", "USUAL_PER", "Comparison", "Gap", "Standing", "compare", "national", "national_gap", "ordinal",
+__all__ = ["FORCES", "HIGHEST", "LOWEST", "ORDINAL_WORDS", "REGION", "USUAL_PER", "Comparison", "Gap", "Standing", "compare", "national", "national_gap", "ordinal",
            "rank", "region_phrase", "values"]
 
 HIGHEST, LOWEST = "highest", "lowest"
@@ -65,6 +65,17 @@ def ordinal(position: int) -> str:
     number = int(position)
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth", "nineteenth")
+# "first" … "forty-third": every place among the 43 forces, in words.
+ORDINAL_WORDS = {word: place for place, word in enumerate(_UNITS + _TEENS, 1)}
+for _tens, _stem, _round in ((20, "twenty", "twentieth"), (30, "thirty", "thirtieth"), (40, "forty", "fortieth")):
+    ORDINAL_WORDS[_round] = _tens
+    ORDINAL_WORDS.update({f"{_stem}-{unit}": _tens + place for place, unit in enumerate(_UNITS, 1)
+                          if _tens + place <= 43})
 
 
 def place_words(position: int | None) -> str:

@@ -117,3 +117,25 @@ def test_a_place_in_words_beyond_the_twelfth_is_checked_and_rolled_in_words(tmp_
     assert (claim.position, claim.status) == (14, "verified")
     assert draft.section("neighbourhood-crime").paragraphs[0].text == (
         "Gwent had the sixteenth lowest rate of knife offences of the 43 forces in the year ending September 2024.")
+
+
+def _standing(position, joint=(), order="highest"):
+    from decimal import Decimal
+
+    from drafter.figures import Standing
+
+    return Standing("Gwent", position, 43, order, "forces", "England and Wales", Decimal("0"), tuple(joint), (),
+                    "homicides")
+
+
+@pytest.mark.parametrize("text, position, joint, expected", [
+    ("third highest", 43, (), "lowest"),                     # never "the forty-third highest"
+    ("3rd highest", 43, (), "lowest"),
+    ("the leading police force", 43, (), "the lowest police force"),
+    ("third highest", 42, ("Essex",), "joint forty-second highest"),  # a tie at the foot stays as it is
+    ("largest", 43, (), "smallest"),
+])
+def test_a_force_rolled_to_the_foot_of_the_table_is_the_lowest(text, position, joint, expected):
+    from drafter.drafts.roll_ranks import reworded
+
+    assert reworded(text, _standing(position, joint)) == expected

@@ -32,6 +32,8 @@ from drafter.figures.period_text import keep_case
 _NUMBER_WORDS = {number: word for word, number in ORDINAL_WORDS.items()}
 _SIDES = {"above": "below", "higher than": "lower than", "greater than": "less than", "over": "under"}
 _SIDES.update({new: old for old, new in list(_SIDES.items())})
+_OTHER_END = {"highest": "lowest", "lowest": "highest", "largest": "smallest", "smallest": "largest",
+              "greatest": "smallest", "biggest": "smallest"}
 
 
 @dataclass
@@ -110,13 +112,13 @@ def reworded(text: str, standing: Standing) -> str:
     if match.group("order"):
         place = match.group("place") or ""
         words = place[:1].isalpha()  # "fourteenth", "twenty-first"
-        return keep_case(f"{joint}{_place(standing.position, words)}{match.group('order')}", text)
+        return keep_case(f"{joint}{_ranked(standing, match.group('order'), words)}", text)
     if match.group("leading") or match.group("top"):
         word = "leading" if match.group("leading") else "top"
         if standing.first:
             new = f"{joint}{word}"
         else:
-            new = f"{joint}{_place(standing.position, False)}{standing.order}"
+            new = f"{joint}{_ranked(standing, standing.order, False)}"
         return re.sub(rf"\b{word}\b", new, text, count=1, flags=re.IGNORECASE)
     if match.group("ranked"):
         written = match.group("ranked")
@@ -127,6 +129,14 @@ def reworded(text: str, standing: Standing) -> str:
         start = match.start("ranked_joint") if match.group("ranked_joint") else match.start("ranked")
         return text[:start] + joint + place
     return text
+
+
+def _ranked(standing: Standing, order: str, words: bool) -> str:
+    """"8th highest", "eighth highest"; at the foot of the table the other
+    end ("the lowest", never "the 43rd highest")."""
+    if standing.position == standing.out_of > 1 and not standing.joint:
+        return _OTHER_END.get(order.lower(), order)
+    return f"{_place(standing.position, words)}{order}"
 
 
 def _place(position: int, words: bool) -> str:

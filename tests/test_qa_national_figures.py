@@ -227,3 +227,19 @@ def test_a_national_count_is_checked_against_england_and_wales(workspace):
     quoted = _numbers(_review(opened, root, text, "gwent-2024-09-count.txt"), "46,165")
     assert [(m.status, m.derivation) for m in quoted] == [
         ("verified", "knife_offences, YE2024-06: 46,165 (England and Wales)")]
+
+
+def test_a_percentage_measures_gap_in_points_and_national_figure_are_checked(tmp_path):
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(STATEMENT.read_text(encoding="utf-8").replace(
+        "Improve satisfaction among victims\n",
+        "Improve satisfaction among victims\n\nIn the year ending June 2024, 67% of victims in Gwent were satisfied "
+        "with the service they received, {gap} percentage points below the national figure of 70%.\n"), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(FIXTURES / "victim-satisfaction-ye2024-06.csv")
+        for gap, status in (("3", "verified"), ("7", "wrong")):
+            path = tmp_path / f"gwent-{gap}.txt"
+            path.write_text(statement.read_text(encoding="utf-8").format(gap=gap), encoding="utf-8")
+            report = opened.review(path, period="YE2024-06")
+            assert [m.status for m in _numbers(report, f"{gap} percentage points")] == [status]
+            assert [m.status for m in _numbers(report, "70%")] == ["verified"]

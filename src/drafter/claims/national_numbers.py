@@ -100,7 +100,8 @@ def _gap_claim(text: str, mention, claims: list):
     if mention.kind not in ("percent", "points"):
         return None
     return next((c for c in claims if c.kind == "national" and c.tokens == mention.sentence
-                 and c.period is not None and not text[mention.end:c.start].strip()), None)
+                 and c.period is not None and c.start >= mention.end and not text[mention.end:c.start].strip()),
+                None)
 
 
 def _match_gap(mention, claim, figures_for) -> list:

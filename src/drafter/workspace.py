@@ -226,6 +226,12 @@ class Workspace:
 
         return list_templates(self, priority)
 
+    def stray_template_files(self) -> list[str]:
+        """A line for each file of the workspace's templates whose sentences are offered nowhere."""
+        from drafter.fill import stray_template_files
+
+        return stray_template_files(self)
+
     def render_template(self, template_id: str, period: str, area: str | None = None):
         """Fill one sentence template (``"<priority>/<name>"``); a FilledSentence."""
         from drafter.fill import render_template

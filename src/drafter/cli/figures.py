@@ -192,14 +192,20 @@ def templates(ctx, priority, as_json) -> None:
 
     Example: drafter figures templates homicide
     """
-    found = workspace_from(ctx).list_templates(priority)
+    workspace = workspace_from(ctx)
+    found = workspace.list_templates(priority)
     if as_json:
         print_json([info.to_dict() for info in found])
-        return
-    id_width = max((len(info.id) for info in found), default=0)
-    width = common.terminal_width()
-    for info in found:
-        click.echo(f"{info.id:<{id_width}}  " + wrap(info.description, width, id_width + 2))
+    else:
+        id_width = max((len(info.id) for info in found), default=0)
+        width = common.terminal_width()
+        for info in found:
+            click.echo(f"{info.id:<{id_width}}  " + wrap(info.description, width, id_width + 2))
+    stray = workspace.stray_template_files()
+    for line in stray:
+        click.echo(f"drafter: error: {line}", err=True)
+    if stray:
+        ctx.exit(1)
 
 
 def _describe_figure(figure: dict) -> str:

@@ -6,7 +6,7 @@ missing one), ``filters`` and ``wording`` put figures into English, and
 ``render`` fills a priority's templates for an area and period.
 """
 
-from drafter.fill.render import fill, list_templates, render_template
+from drafter.fill.render import fill, list_templates, render_template, stray_template_files
 from drafter.fill.results import (
            PLACEHOLDER_RE,
            FilledSentence,
@@ -17,4 +17,4 @@ from drafter.fill.results import (
 from drafter.fill.wording import format_value
 
 __all__ = ["PLACEHOLDER_RE", "FillResult", "FilledSentence", "TemplateInfo", "fill", "format_value", "list_templates",
-           "placeholder", "render_template"]
+           "placeholder", "render_template", "stray_template_files"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import MissingFigure, NotRanked
+from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
 from drafter.figures.national import FORCES, HIGHEST, REGION, national_gap, rank
 from drafter.figures.national import national as national_value
@@ -184,8 +184,12 @@ class FigureBook:
     :mod:`drafter.figures.derived` (the arithmetic review and roll forward use
     too), and every figure it touched, or found missing, is remembered."""
 
-    def __init__(self, figures_for, area: str, period: Period, settings, every_area_for=None):
+    def __init__(self, figures_for, area: str, period: Period, settings, every_area_for=None,
+                 stored_measures=frozenset()):
         self._figures_for = figures_for  # area -> FigureSet, loaded once per rendering run
+        # Every measure stored for any area: a name close to one of them but not
+        # stored at all is a typo in the template, not a figure still to come.
+        self._stored_measures = stored_measures
         # period -> every area's figures for it (national comparisons), loaded once per run
         self._every_area_for = every_area_for
         self.area = area
@@ -210,11 +214,23 @@ class FigureBook:
                                 {"measure": measure, "area": area, "period": period})
         return Missing(measure, area, period)
 
+    def _known(self, measure: str) -> None:
+        import difflib
+
+        name = normalise_measure(measure)
+        if not self._stored_measures or name in self._stored_measures:
+            return
+        close = difflib.get_close_matches(name, sorted(self._stored_measures), n=1, cutoff=0.8)
+        if close:
+            raise NotFound("measure", name, f"unknown measure {name!r}: no figures of it are "
+                           f"stored for any area (did you mean {close[0]!r}?)")
+
     def _needed(self, figures: FigureSet, area: str, wanted: list[tuple[str, Period]]):
         """Each (measure, period) wanted, or the stand-in for the first missing
         one after noting every missing one."""
         found = []
         for measure, period in wanted:
+            self._known(measure)
             figure = figures.get(measure, area, period)
             found.append(figure if figure is not None else
                          self._miss(normalise_measure(measure), figures.area_spelling(area) or area, period))
@@ -305,6 +321,7 @@ class FigureBook:
              period=None, area=None):
         """Where the area stands among the 43 forces (or ``among='region'``), on
         the count or the rate per ``per`` population, highest first or ``order='lowest'``."""
+        self._known(measure)
         period, area = self._where(period, area)
         every = self._every_area_for(period)
         ranked = self._compare(rank, every, measure, area, period,
@@ -317,6 +334,7 @@ class FigureBook:
 
     def national(self, measure: str, per=None, period=None):
         """The England and Wales figure, or its rate per ``per`` population."""
+        self._known(measure)
         period, _ = self._where(period, None)
         found = self._derive(national_value, self._every_area_for(period), measure, period,
                              int(per) if per else None)
@@ -324,6 +342,7 @@ class FigureBook:
 
     def national_gap(self, measure: str, per=None, percent: bool = False, period=None, area=None):
         """The area against the national figure (``.side``: above, below, level with)."""
+        self._known(measure)
         period, area = self._where(period, area)
         found = self._derive(national_gap, self._every_area_for(period), measure, area, period,
                              int(per) if per else None, percent)

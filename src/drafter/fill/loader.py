@@ -33,6 +33,11 @@ _DESCRIBED_MACRO = re.compile(
     r"\{#-?\s*(?P<description>(?:(?!#\}).)*?)\s*-?#\}\s*\{%-?\s*macro\s+(?P<name>\w+)\s*\(",
     re.DOTALL)
 
+# Values a template is given, by what it calls them rather than by their class.
+_WHAT_TEMPLATES_CALL = {"Period": "a period", "ChangeView": "change(...)",
+                        "RankView": "rank(...)", "GapView": "national_gap(...)",
+                        "Missing": "a missing figure", "Decimal": "a number"}
+
 # Large enough for any sentence; small enough that no template can exhaust memory.
 MAX_SEQUENCE_LENGTH = 100_000
 MAX_EXPONENT = 100
@@ -83,6 +88,26 @@ def shown_path(workspace, path: Path) -> str:
     return str(path)
 
 
+def read_source(workspace, path: Path) -> str:
+    """A template file's text. Editors on Windows may save it with a byte-order
+    mark or CRLF line ends, which are fine; text in another encoding
+    (Windows-1252's curly quotes and dashes) is named by line and column."""
+    data = path.read_bytes()
+    shown = shown_path(workspace, path)
+    if b"\x00" in data:
+        line = data[:data.index(b"\x00")].count(b"\n") + 1
+        raise TemplateError(f"{shown}:{line}: not text (the file looks binary)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        line = data[:exc.start].count(b"\n") + 1
+        column = len(data[line_start:exc.start].decode("utf-8", "replace")) + 1
+        raise TemplateError(f"{shown}:{line}: not UTF-8 text at column {column} (byte "
+                            f"0x{data[exc.start]:02x}: a curly quote, dash or £ saved as "
+                            "Windows-1252?); save the file as UTF-8") from None
+
+
 class _TemplatesLoader(jinja2.BaseLoader):
     """Loads ``name.j2`` from the template directories and nothing else."""
 
@@ -95,11 +120,7 @@ class _TemplatesLoader(jinja2.BaseLoader):
         path = find_file(self.workspace, template)
         if path is None:
             raise jinja2.TemplateNotFound(template)
-        try:
-            source = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise TemplateError(f"{shown_path(self.workspace, path)}: not UTF-8 text "
-                                f"(byte {exc.start})") from None
+        source = read_source(self.workspace, path)
         mtime = path.stat().st_mtime
         return source, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
 
@@ -160,7 +181,29 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
         message = (f"cannot include {error.name!r}: only .j2 files of the templates "
                    "directories can be included")
     message = " ".join(str(message).split())
+    # Jinja2 names its own classes ("'drafter.figures.periods.Period object' has
+    # no attribute 'lable'"); a maintainer knows them by what they hold.
+    message = re.sub(r"'(?:\w+\.)*(\w+) object'",
+                     lambda m: _WHAT_TEMPLATES_CALL.get(m[1], f"a {m[1]}"), message)
+    if isinstance(error, jinja2.TemplateSyntaxError) and line:
+        message += _unclosed_hint(error, file, line)
     return TemplateError(f"{shown}:{line}: {message}" if line else f"{shown}: {message}")
+
+
+def _unclosed_hint(error: jinja2.TemplateSyntaxError, file: str | None, line: int) -> str:
+    """What Jinja2 reports as an unexpected token is most often a ``{{`` or
+    ``{%`` left open: say so when the reported line (or the one before) opens
+    more than it closes."""
+    source = error.source
+    if source is None and file and Path(file).is_file():
+        source = Path(file).read_text(encoding="utf-8-sig", errors="replace")
+    lines = (source or "").splitlines()
+    for number in (line, line - 1):
+        text = lines[number - 1] if 0 < number <= len(lines) else ""
+        for opening, closing in (("{{", "}}"), ("{%", "%}")):
+            if text.count(opening) > text.count(closing):
+                return f" (line {number} opens '{opening}' without closing it with '{closing}')"
+    return ""
 
 
 class TemplateFile:
@@ -174,10 +217,7 @@ class TemplateFile:
         if path is None:
             raise TemplateError(f"no template file {name} in {', '.join(map(str, template_dirs(workspace)))}")
         self.path = path
-        try:
-            source = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise TemplateError(f"{shown_path(workspace, path)}: not UTF-8 text (byte {exc.start})") from None
+        source = read_source(workspace, path)
         try:
             tree = environment.parse(source, name, str(path))
             self.template = environment.get_template(name)
@@ -246,3 +286,39 @@ def load_wording_settings(workspace) -> WordingSettings:
                 raise TemplateError(f"{shown}: {key}.{name} must be {kind}, not {value!r}")
         tables[key] = dict(table)
     return WordingSettings(tables["stable_threshold"], tables["small_count"], tables["area_phrase"], path)
+
+
+# -- files that are not a priority's -------------------------------------------------
+def stray_files(workspace, environment) -> list[str]:
+    """A line for each ``.j2`` file of the workspace's templates that is neither
+    a priority's file nor included or imported by one: its sentences are
+    offered nowhere (a file named for a priority id that does not exist, or
+    misspelt), which a maintainer would otherwise never be told."""
+    import difflib
+
+    from jinja2 import meta
+
+    from drafter.priorities import PRIORITY_IDS
+
+    own = getattr(workspace, "templates_dir", None)
+    if own is None or not Path(own).is_dir():
+        return []
+    priority_files = [f"{priority}.j2" for priority in PRIORITY_IDS]
+    used: set[str] = set()
+    for name in priority_files:
+        path = find_file(workspace, name)
+        if path is not None:
+            used.update(meta.find_referenced_templates(
+                environment.parse(read_source(workspace, path), name, str(path))))
+    lines = []
+    for path in sorted(Path(own).glob("*.j2")):
+        if path.name in priority_files or path.name in used:
+            continue
+        close = difflib.get_close_matches(path.name, priority_files, n=1, cutoff=0.85)
+        hint = (f"did you mean {close[0]}?" if close else
+                f"the priorities' files are {', '.join(priority_files)}; a file of shared "
+                "macros must be imported by one of them")
+        lines.append(f"{shown_path(workspace, path)}: not a priority's template file, so its "
+                     f"sentences are offered nowhere ({hint})")
+    return lines
+

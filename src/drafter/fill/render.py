@@ -65,6 +65,14 @@ class _Renderer:
         self.file = template_loader.TemplateFile(workspace, self.environment, priority)
         self._figures: dict[str, FigureSet] = {}
         self._every_area: dict[Period, FigureSet] = {}
+        self._stored_measures: frozenset[str] | None = None
+
+    def stored_measures(self) -> frozenset[str]:
+        if self._stored_measures is None:
+            from drafter.store import figures as figure_store
+
+            self._stored_measures = frozenset(figure_store.measures(self.workspace.database))
+        return self._stored_measures
 
     def figures_for(self, area: str) -> FigureSet:
         """The area's figures, loaded once for every sentence this renderer fills."""
@@ -82,7 +90,8 @@ class _Renderer:
     def render(self, sentence, period: Period, area: str) -> FilledSentence:
         import jinja2
 
-        book = FigureBook(self.figures_for, area, period, self.settings, self.every_area_for)
+        book = FigureBook(self.figures_for, area, period, self.settings, self.every_area_for,
+                          self.stored_measures())
         try:
             module = self.file.template.make_module(book.context())
             text = str(getattr(module, sentence.name)())
@@ -147,6 +156,20 @@ def list_templates(workspace, priority: str | None = None) -> list[TemplateInfo]
             found.append(TemplateInfo(sentence.id, priority_id, sentence.description,
                                       template_loader.shown_path(workspace, sentence.file)))
     return found
+
+
+def stray_template_files(workspace) -> list[str]:
+    """One line for each file of the workspace's templates whose sentences are
+    offered nowhere (``templates/knife-crime.j2: not a priority's template file ...``)."""
+    import jinja2
+
+    from drafter.fill import loader as template_loader
+
+    environment = template_loader.make_environment(workspace, filters(), tests())
+    try:
+        return template_loader.stray_files(workspace, environment)
+    except jinja2.TemplateError as exc:
+        raise template_loader.as_template_error(workspace, exc, workspace.templates_dir) from None
 
 
 def _split_id(template_id: str) -> tuple[str, str]:

@@ -1,0 +1,175 @@
+"""A maintainer editing the workspace's sentence templates: the mistakes one
+makes (a misspelt measure, an unclosed ``{{``, a file saved by a Windows
+editor, a file named for no priority) each come back as one line naming the
+file and the line, and a good new sentence is offered at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import TemplateError
+
+REPO = Path(__file__).resolve().parents[1]
+SEVERNSHIRE = REPO / "corpus" / "figures" / "severnshire.csv"
+
+NEW_SENTENCE = """
+{# Knife crime and firearms together, for a short section (added by the office). #}
+{% macro weapons_together() %}
+{{ place | capitalise }} recorded {{ figure('knife_offences') | number }} knife offences and
+{{ figure('firearms_offences') | number }} firearms offences in {{ period.label() }}.
+{% endmacro %}
+"""
+
+
+@pytest.fixture
+def office(seeded_workspace):
+    """A seeded workspace, as a commissioner's office keeps it."""
+    return seeded_workspace
+
+
+def own_file(workspace, priority: str = "serious-violence") -> Path:
+    return workspace.templates_dir / f"{priority}.j2"
+
+
+def add_to(workspace, text: str, priority: str = "serious-violence") -> int:
+    """Append ``text`` to a priority's file; the line number its first line gets."""
+    path = own_file(workspace, priority)
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + text, encoding="utf-8")
+    return before.count("\n") + 1 + (len(text) - len(text.lstrip("\n")))
+
+
+def test_a_new_sentence_is_listed_filled_and_passes_review(office, cli):
+    add_to(office, NEW_SENTENCE)
+    listed = cli("figures", "templates", "serious-violence", workspace=office.path)
+    assert listed.exit_code == 0
+    assert "serious-violence/weapons_together" in listed.stdout
+    assert "Knife crime and firearms together" in listed.stdout
+
+    filled = cli("fill", "serious-violence/weapons_together", "--period", "2025",
+                 "--area", "Severnshire", workspace=office.path)
+    assert filled.exit_code == 0, filled.stderr
+    knives = office.list_figures(area="Severnshire", period="2025", measure="knife_offences")[0]
+    assert f"{int(knives.value):,} knife offences" in filled.stdout
+
+    draft = cli("draft", "new", "--area", "Severnshire", "--period", "2025", "--date", "2026-02",
+                "--json", workspace=office.path).json()["id"]
+    assert cli("draft", "edit", draft, "--section", "serious-violence", "--fill",
+               "serious-violence/weapons_together", workspace=office.path).exit_code == 0
+    report = cli("review", draft, "--json", workspace=office.path).json()
+    disputed = [f for f in report["findings"] if f["section"] == "serious-violence"
+                and f["kind"] in {"wrong-figure", "arithmetic", "direction", "stale-figure",
+                                  "unverified-figure"}]
+    assert disputed == []
+
+
+def test_a_misspelt_measure_is_a_template_error_not_a_missing_figure(office, cli):
+    line = add_to(office, NEW_SENTENCE.replace("figure('firearms_offences')",
+                                               "figure('firearm_offences')"))
+    result = cli("fill", "serious-violence", "--period", "2025", "--area", "Severnshire",
+                 workspace=office.path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"drafter: error: templates/serious-violence.j2:{line + 3}: unknown measure "
+        "'firearm_offences': no figures of it are stored for any area "
+        "(did you mean 'firearms_offences'?)")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_measure_not_yet_imported_is_still_only_missing(office):
+    add_to(office, NEW_SENTENCE.replace("figure('firearms_offences')",
+                                        "figure('stalking_offences')"))
+    result = office.fill("serious-violence", "2025", "Severnshire")
+    assert [gap["measure"] for gap in result.missing
+            if gap["template"] == "serious-violence/weapons_together"] == ["stalking_offences"]
+
+
+@pytest.mark.parametrize("mistake, problem", [
+    ("There were {{ figure('homicides') in {{ period.label() }}.",
+     "expected token ':', got '}' (line {line} opens '{{' without closing it with '}}')"),
+    ("There were {{ figure('homicides') | comma }}.", "No filter named 'comma'."),
+    ("There were {{ figures('homicides') }}.", "'figures' is undefined"),
+    ("In {{ period.lable() }} there were some.", "a period has no attribute 'lable'"),
+    ("It moved by {{ change('homicides').percnt }}.", "change(...) has no attribute 'percnt'"),
+])
+def test_a_template_mistake_is_one_line_naming_file_and_line(office, cli, mistake, problem):
+    line = add_to(office, "\n{# A sentence with a mistake. #}\n{% macro slip() %}\n"
+                          f"{mistake}\n{{% endmacro %}}\n", "homicide") + 2
+    for args in (["fill", "homicide", "--period", "2025", "--area", "Severnshire"],
+                 ["figures", "templates", "homicide"]):
+        result = cli(*args, workspace=office.path)
+        if args[0] == "figures" and ("undefined" in problem or "attribute" in problem):
+            continue  # found only when the sentence is filled
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (f"drafter: error: templates/homicide.j2:{line}: "
+                                          + problem.replace("{line}", str(line)))
+    # Every other priority still fills.
+    assert cli("fill", "serious-violence", "--period", "2025", "--area", "Severnshire",
+               workspace=office.path).exit_code == 0
+
+
+def test_a_template_saved_as_windows_1252_names_the_line_and_column(office, cli):
+    path = own_file(office, "homicide")
+    text = path.read_text(encoding="utf-8").replace(
+        "{# The number of homicides,", "{# The number of homicides \u2013 the office\u2019s count,")
+    path.write_bytes(text.encode("cp1252"))
+    line = text[:text.index("\u2013")].count("\n") + 1
+    result = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire",
+                 workspace=office.path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"drafter: error: templates/homicide.j2:{line}: not UTF-8 text at column 28 (byte 0x96: "
+        "a curly quote, dash or £ saved as Windows-1252?); save the file as UTF-8")
+
+
+def test_a_byte_order_mark_and_crlf_line_ends_are_fine(office, cli):
+    path = own_file(office, "homicide")
+    text = path.read_text(encoding="utf-8")
+    before = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire",
+                 workspace=office.path).stdout
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    after = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire",
+                workspace=office.path)
+    assert after.exit_code == 0
+    assert after.stdout == before
+    listed = office.list_templates("homicide")
+    assert listed[0].description.startswith("The number of homicides")
+
+
+def test_a_file_named_for_no_priority_is_reported(office, cli):
+    sentence = NEW_SENTENCE
+    (office.templates_dir / "knife-crime.j2").write_text(sentence, encoding="utf-8")
+    (office.templates_dir / "homicde.j2").write_text(sentence, encoding="utf-8")
+    result = cli("figures", "templates", workspace=office.path)
+    assert result.exit_code == 1
+    assert "homicide/count_and_rate" in result.stdout  # the rest is still listed
+    assert result.stderr.splitlines() == [
+        "drafter: error: templates/homicde.j2: not a priority's template file, so its sentences "
+        "are offered nowhere (did you mean homicide.j2?)",
+        "drafter: error: templates/knife-crime.j2: not a priority's template file, so its "
+        "sentences are offered nowhere (the priorities' files are homicide.j2, "
+        "serious-violence.j2, drugs-county-lines.j2, neighbourhood-crime.j2, "
+        "victim-satisfaction.j2, cyber-crime.j2; a file of shared macros must be imported by "
+        "one of them)",
+    ]
+    assert cli("fill", "knife-crime", "--period", "2025", workspace=office.path).exit_code == 1
+
+
+def test_a_file_of_shared_macros_imported_by_a_priority_is_not_reported(office, cli):
+    (office.templates_dir / "office_phrases.j2").write_text(
+        "{% macro _force_name() %}Severnshire Police{% endmacro %}\n", encoding="utf-8")
+    path = own_file(office, "homicide")
+    path.write_text('{% import "office_phrases.j2" as office %}\n'
+                    + path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("figures", "templates", workspace=office.path)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_a_broken_template_leaves_the_desk_fill_with_one_message(office):
+    add_to(office, "\n{% macro slip() %}\n{{ figure('homicides') in\n{% endmacro %}\n", "homicide")
+    with pytest.raises(TemplateError, match=r"^templates/homicide\.j2:\d+: "):
+        office.fill("homicide", "2025", "Severnshire")
+    assert office.fill("serious-violence", "2025", "Severnshire").sentences

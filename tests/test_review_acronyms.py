@@ -85,7 +85,7 @@ def test_new_workspace_gets_the_list_and_review_uses_it(cli, tmp_path):
     (b"PCC\nPolice and Crime Commissioner\n", "line 2: 'Police and Crime Commissioner': one acronym a line "
                                           "(a comment goes after '#')"),
     (b"PCC\nhmicfrs\nasb\n", "line 2: 'hmicfrs' is not an acronym as review reads them "
-                             "(two or more capitals, digits or '&', e.g. HMICFRS) (and 1 more bad line)"),
+                             "(two or more capitals, digits or '&', e.g. HMICFRS) (and 1 more bad line: 3)"),
     (b"PCC\n\xff\xfeA\x00S\x00B\x00\n", "line 2: not text (the file looks binary)"),
     (b"PCC\nASB \xe9\n", "line 2: not UTF-8 text (save the file as UTF-8)"),
 ])

@@ -51,7 +51,7 @@ def test_a_bad_line_is_named_with_its_number(text, line, problem):
 
 
 def test_every_bad_line_is_counted_in_the_one_message():
-    with pytest.raises(SynonymsError, match=r"line 1: .* \(and 2 more bad lines\)$"):
+    with pytest.raises(SynonymsError, match=r"line 1: .* \(and 2 more bad lines: 2 and 4\)$"):
         parse_synonyms("a =>\nb =>\nfine, good\nc =>\n", "synonyms.txt")
 
 

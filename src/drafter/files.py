@@ -109,6 +109,11 @@ def refuse_bad_lines(path: Path | str, problems: list[tuple[int, str]], error: E
     if not problems:
         return
     number, problem = problems[0]
-    more = len(problems) - 1
-    extra = f" (and {more} more bad line{'s' if more > 1 else ''})" if more else ""
+    others = [str(line) for line, _ in problems[1:]]
+    extra = ""
+    if others:
+        # Named, so every bad line is put right before the next run.
+        shown = others if len(others) <= 5 else [*others[:5], f"{len(others) - 5} more"]
+        lines = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        extra = f" (and {len(others)} more bad line{'s' if len(others) > 1 else ''}: {lines})"
     raise error(f"{path}: line {number}: {problem}{extra}")

@@ -162,7 +162,7 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         existing = statement_store.find_by_hash(workspace.database, digest)
         if existing is not None:
             with _ctrl_c_held():
-                report.record("duplicate", {"file": str(path), "id": existing})
+                report.record("duplicate", _duplicate(workspace, path, existing, force, date))
             return
         statement = read_statement(path, data, known_areas(workspace))
     except IngestError as exc:
@@ -175,6 +175,7 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         statement.date = date
     if title:
         statement.title = title
+    same_month = _same_month(workspace, statement)
     with _ctrl_c_held():
         try:
             statement_id = _store(workspace, statement, path, data, digest)
@@ -188,8 +189,29 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         report.record("added", {
             "id": statement_id, "file": path.name, "title": statement.title,
             "force": statement.force, "date": statement.date,
-            "paragraphs": statement.paragraph_count,
+            "paragraphs": statement.paragraph_count, "same_month": same_month,
         })
+
+
+def _same_month(workspace, statement) -> list[dict]:
+    """Statements already stored for the force and month of ``statement``: a
+    corrected version added beside the one it corrects, which the maintainer
+    may mean to remove (both are searched, and either may be compared with)."""
+    if not statement.force or not statement.date:
+        return []
+    return [{"id": stored, "file": file} for stored, file in
+            statement_store.in_month(workspace.database, statement.force, statement.date[:7])]
+
+
+def _duplicate(workspace, path: Path, existing: int, force, date) -> dict:
+    """A file already stored; with the force or date it is stored under when
+    they differ from those asked for (a correction needs the stored one removed
+    first, since the same file is never stored twice)."""
+    item = {"file": str(path), "id": existing}
+    stored_force, stored_date = statement_store.force_and_date(workspace.database, existing)
+    if (force and force != stored_force) or (date and date != stored_date):
+        item["stored_as"] = {"force": stored_force, "date": stored_date}
+    return item
 
 
 def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | None:

@@ -235,6 +235,19 @@ def force_statements(database: Database, force: str | None) -> list[tuple[int, s
             database.rows("SELECT id, date FROM statements WHERE force IS ?", (force,))]
 
 
+def in_month(database: Database, force: str, month: str) -> list[tuple[int, str]]:
+    """(id, file) of every stored statement of ``force`` dated in ``month`` (YYYY-MM)."""
+    return [(row[0], row[1]) for row in database.rows(
+        "SELECT id, file FROM statements WHERE force = ? AND substr(date, 1, 7) = ? ORDER BY id",
+        (force, month))]
+
+
+def force_and_date(database: Database, statement_id: int) -> tuple[str | None, str | None]:
+    """The force and date a statement is stored under."""
+    row = database.one("SELECT force, date FROM statements WHERE id = ?", (statement_id,))
+    return (row[0], row[1]) if row else (None, None)
+
+
 def statement_ids(database: Database) -> list[int]:
     """The id of every stored statement."""
     return [row[0] for row in database.rows("SELECT id FROM statements ORDER BY id")]

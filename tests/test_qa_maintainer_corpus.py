@@ -1,0 +1,95 @@
+"""A maintainer keeping the corpus over a quarter: a corrected version of a
+statement added beside the one it corrects is pointed out, and adding the
+same file again to correct its force or date says how, rather than only
+"duplicate"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+STATEMENT = """Severnshire Police and Crime Panel
+{date_line}
+Performance Report – National Policing Priorities – Severnshire Police and Crime Commissioner Statement
+
+Reduce Murder and other Homicide
+
+1. Referrals to the multi-agency homicide risk panel have settled at around {referrals} a month, and
+the panel will continue to meet fortnightly through the next financial year.
+
+Reduce Serious Violence
+
+2. The Violence Reduction Partnership's focused deterrence programme now works with young people in
+two towns, and its evaluation will report to the Panel in the spring.
+"""
+
+
+def write_statement(folder: Path, name: str, *, referrals: str = "eight",
+                    date_line: str = "16 March 2027") -> Path:
+    path = folder / name
+    path.write_text(STATEMENT.format(referrals=referrals, date_line=date_line), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def office(seeded_workspace, tmp_path):
+    """An office's workspace with this quarter's statement in it."""
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    original = write_statement(folder, "severnshire-2027-03.txt")
+    report = seeded_workspace.add_statements([original], force="Severnshire")
+    assert report.added[0]["same_month"] == []
+    return seeded_workspace, folder, report.added[0]["id"]
+
+
+def test_a_corrected_version_of_the_same_month_is_pointed_out(office, cli):
+    workspace, folder, first = office
+    corrected = write_statement(folder, "severnshire-2027-03-corrected.txt", referrals="nine")
+    result = cli("corpus", "add", corrected, "--force", "Severnshire", workspace=workspace.path)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"added {first + 1}: severnshire-2027-03-corrected.txt (Severnshire, 2027-03-16, "
+        "2 paragraphs)",
+        f"  note: statement {first} (severnshire-2027-03.txt) is also Severnshire, 2027-03; "
+        f"if this one replaces it: drafter corpus remove {first}",
+    ]
+    assert cli("corpus", "remove", first, workspace=workspace.path).exit_code == 0
+    listed = cli("corpus", "list", "--json", workspace=workspace.path).json()
+    assert [s["file"] for s in listed if (s["date"] or "").startswith("2027-03")] == [
+        "severnshire-2027-03-corrected.txt"]
+
+
+def test_next_quarters_statement_adds_without_a_note(office, cli):
+    workspace, folder, first = office
+    following = write_statement(folder, "severnshire-2027-06.txt", referrals="ten",
+                                date_line="15 June 2027")
+    result = cli("corpus", "add", following, "--force", "Severnshire", "--json",
+                 workspace=workspace.path)
+    assert result.exit_code == 0
+    assert result.json()["added"][0]["same_month"] == []
+
+
+def test_adding_the_same_file_with_another_date_says_what_it_is_stored_as(office, cli):
+    workspace, folder, first = office
+    result = cli("corpus", "add", folder / "severnshire-2027-03.txt", "--date", "2027-04",
+                 workspace=workspace.path)
+    assert result.exit_code == 0
+    assert result.stdout.strip() == (
+        f"duplicate: {folder / 'severnshire-2027-03.txt'} is already statement {first} (stored as "
+        "Severnshire, 2027-03-16; to store it differently, remove it first: "
+        f"drafter corpus remove {first})")
+
+    assert cli("corpus", "remove", first, workspace=workspace.path).exit_code == 0
+    again = cli("corpus", "add", folder / "severnshire-2027-03.txt", "--date", "2027-04",
+                workspace=workspace.path)
+    assert again.stdout.startswith(
+        f"added {first + 1}: severnshire-2027-03.txt (Severnshire, 2027-04,")
+
+
+def test_adding_the_same_file_as_it_is_stored_is_a_plain_duplicate(office, cli):
+    workspace, folder, first = office
+    result = cli("corpus", "add", folder, workspace=workspace.path)
+    assert result.exit_code == 0
+    assert result.stdout.strip() == (
+        f"duplicate: {folder / 'severnshire-2027-03.txt'} is already statement {first}")

@@ -286,7 +286,8 @@ def test_a_syntax_error_names_the_file_and_line(west_midlands):
     ))
     with pytest.raises(TemplateError) as caught:
         west_midlands.fill("homicide", "2022", "West Midlands")
-    assert str(caught.value) == "templates/homicide.j2:4: unexpected '}'"
+    assert str(caught.value) == ("templates/homicide.j2:4: unexpected '}' "
+                                 "(line 4 opens '{{' without closing it with '}}')")
     with pytest.raises(TemplateError, match=r"^templates/homicide.j2:4: "):
         filling.list_templates(west_midlands, "homicide")
 

@@ -183,6 +183,27 @@ class Workspace:
         return figures.list_figures(self, area=area and self.area_named(area), period=period,
                                     measure=measure)
 
+    def remove_figures(self, *, area: str | None = None, period: str | None = None,
+                       measure: str | None = None) -> dict:
+        """Remove the stored figures of an area, a period or both (one measure of
+        them with ``measure``): figures imported for the wrong area or period.
+        Returns ``removed`` (how many) and the ``area``, ``period`` and ``measure``
+        as stored; NotFound when none match."""
+        from drafter.errors import DrafterError, NotFound
+        from drafter.figures import Period, normalise_measure
+        from drafter.store import figures as figure_store
+
+        if not area and not period:
+            raise DrafterError("name the area or the period whose figures to remove")
+        area = self.area_named(area) if area else None
+        period = str(Period.parse(period)) if period else None
+        measure = normalise_measure(measure) if measure else None
+        removed = figure_store.remove(self.database, area=area, period=period, measure=measure)
+        if not removed:
+            named = ", ".join(part for part in (measure, area, period) if part)
+            raise NotFound("figures", named, f"no figures stored for {named}")
+        return {"removed": removed, "area": area, "period": period, "measure": measure}
+
     def figure_areas(self) -> list[str]:
         """Every area with stored figures, as stored."""
         from drafter.store import figures as figure_store

@@ -81,21 +81,27 @@ class _FileLines:
         elif outcome == "added":
             self._say(f"added {item['id']}: {item['file']} ({item['force'] or 'force unknown'}, "
                       f"{item['date'] or 'date unknown'}, {plural(item['paragraphs'], 'paragraph')})")
-            others = item.get("same_month") or []
-            if len(others) == 1:
-                self._say(f"  note: statement {others[0]['id']} ({others[0]['file']}) is also "
-                          f"{item['force']}, {item['date'][:7]}; if this one replaces it: "
-                          f"drafter corpus remove {others[0]['id']}")
-            elif others:
-                ids = ", ".join(str(other["id"]) for other in others)
-                self._say(f"  note: statements {ids} are also {item['force']}, {item['date'][:7]}; "
-                          "remove any this one replaces with drafter corpus remove ID")
+            self._note_same_month(item)
         else:
             stored = item.get("stored_as")
             note = (f" (stored as {stored['force'] or 'force unknown'}, {stored['date'] or 'date unknown'}; "
                     f"to store it differently, remove it first: drafter corpus remove {item['id']})"
                     if stored else "")
             self._say(f"duplicate: {item['file']} is already statement {item['id']}{note}")
+
+    def _note_same_month(self, item: dict) -> None:
+        """On standard error, so standard output stays one line a file."""
+        others = item.get("same_month") or []
+        month = f"{item['force']}, {(item['date'] or '')[:7]}"
+        if len(others) == 1:
+            self._say(f"drafter: note: statement {others[0]['id']} ({others[0]['file']}) is also "
+                      f"{month}; if {item['file']} replaces it: drafter corpus remove "
+                      f"{others[0]['id']}", err=True)
+        elif others:
+            ids = [str(other["id"]) for other in others]
+            shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+            self._say(f"drafter: note: statements {shown} are also {month}; remove any that "
+                      f"{item['file']} replaces with drafter corpus remove ID", err=True)
 
     def _say(self, line: str, err: bool = False) -> None:
         self.progress.clear()

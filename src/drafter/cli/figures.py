@@ -181,6 +181,28 @@ def list_(ctx, area, period, measure, as_json) -> None:
                        f"{format_value(figure.value, figure.unit):>12}  {figure.source or '-'}", width))
 
 
+@figures.command("remove", short_help="Remove figures imported for the wrong area or period.")
+@click.option("--area", metavar="AREA", help="Area whose figures to remove.")
+@click.option("--period", metavar="PERIOD", help="Period whose figures to remove: 2022, 2022-Q3 or 2022/23.")
+@click.option("--measure", metavar="MEASURE", help="Only this measure.")
+@click.pass_context
+def remove(ctx, area, period, measure) -> None:
+    """Remove stored figures of an area, a period, or an area's period.
+
+    Give --area, --period or both (and --measure for one measure). Figures
+    imported again later are simply added back.
+
+    Example: drafter figures remove --area Ashmoor --period 2026-Q4
+    """
+    from drafter.errors import DrafterError
+
+    if not area and not period:
+        raise DrafterError("give --area, --period or both (and --measure for one measure)")
+    removed = workspace_from(ctx).remove_figures(area=area, period=period, measure=measure)
+    what = ", ".join(removed[part] for part in ("measure", "area", "period") if removed[part])
+    click.echo(f"removed {plural(removed['removed'], 'figure')} ({what})")
+
+
 @figures.command("templates")
 @click.argument("priority", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the templates as JSON.")

@@ -186,11 +186,12 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
             report.record("duplicate", {"file": str(path),
                                         "id": statement_store.find_by_hash(workspace.database, digest)})
             return
-        report.record("added", {
-            "id": statement_id, "file": path.name, "title": statement.title,
-            "force": statement.force, "date": statement.date,
-            "paragraphs": statement.paragraph_count, "same_month": same_month,
-        })
+        item = {"id": statement_id, "file": path.name, "title": statement.title,
+                "force": statement.force, "date": statement.date,
+                "paragraphs": statement.paragraph_count}
+        if same_month:
+            item["same_month"] = same_month
+        report.record("added", item)
 
 
 def _same_month(workspace, statement) -> list[dict]:

@@ -108,6 +108,21 @@ def areas(database: Database) -> list[str]:
         "SELECT DISTINCT area FROM figures ORDER BY area COLLATE NOCASE")]
 
 
+def remove(database: Database, *, area: str | None = None, period: str | None = None,
+           measure: str | None = None) -> int:
+    """Delete the figures matching every filter given, in one transaction; how many."""
+    clauses, params = [], []
+    for column, value in (("area", area), ("period", period), ("measure", measure)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if not clauses:
+        raise ValueError("no filter: refusing to remove every figure")
+    with database.transaction():
+        return database.execute(f"DELETE FROM figures WHERE {' AND '.join(clauses)}",
+                                tuple(params)).rowcount
+
+
 def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[dict], list[dict], int]:
     """Write ``rows`` (area, measure, period, period_start, value, unit, source)
     in one transaction, replacing figures with the same key.

@@ -173,3 +173,22 @@ def test_a_broken_template_leaves_the_desk_fill_with_one_message(office):
     with pytest.raises(TemplateError, match=r"^templates/homicide\.j2:\d+: "):
         office.fill("homicide", "2025", "Severnshire")
     assert office.fill("serious-violence", "2025", "Severnshire").sentences
+
+
+def test_a_macro_with_parameters_is_a_helper_not_a_sentence(office, cli):
+    add_to(office, """
+{% macro count_of(measure, noun) %}
+{{ place | capitalise }} recorded {{ figure(measure) | plural(noun) }} in {{ period.label() }}.
+{% endmacro %}
+
+{# Homicides, through the office's helper. #}
+{% macro through_helper() %}{{ count_of('homicides', 'homicide') }}{% endmacro %}
+""", "homicide")
+    listed = cli("figures", "templates", "homicide", workspace=office.path)
+    assert "homicide/through_helper" in listed.stdout
+    assert "homicide/count_of" not in listed.stdout
+    filled = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire",
+                 workspace=office.path)
+    assert filled.exit_code == 0, filled.stderr
+    homicides = office.list_figures(area="Severnshire", period="2025", measure="homicides")[0]
+    assert f"Severnshire recorded {int(homicides.value)} homicides in 2025." in filled.stdout

@@ -3,7 +3,7 @@
 Each priority has one Jinja2 file, ``<priority>.j2``. A workspace's own copy
 in ``<workspace>/templates/`` replaces the bundled one, file by file, and the
 same goes for ``settings.toml`` (the wording settings). Within a file, every
-top-level ``{% macro name() %}`` whose name does not start with ``_`` is a
+top-level ``{% macro name() %}`` that takes no arguments and whose name does not start with ``_`` is a
 sentence a writer can pick, with id ``<priority>/<name>``; the ``{# ... #}``
 comment just before it describes it.
 
@@ -227,7 +227,9 @@ class TemplateFile:
                         for m in _DESCRIBED_MACRO.finditer(source)}
         self.sentences: list[SentenceTemplate] = []
         for node in tree.body:
-            if isinstance(node, nodes.Macro) and not node.name.startswith("_"):
+            # A macro that takes arguments is a helper the others call (as one
+            # named with "_" is): filled alone it would have nothing to work on.
+            if isinstance(node, nodes.Macro) and not node.name.startswith("_") and not node.args:
                 self.sentences.append(SentenceTemplate(
                     id=f"{priority}/{node.name}", priority=priority, name=node.name,
                     description=descriptions.get(node.name, ""), file=path, line=node.lineno))

@@ -192,3 +192,24 @@ def test_a_macro_with_parameters_is_a_helper_not_a_sentence(office, cli):
     assert filled.exit_code == 0, filled.stderr
     homicides = office.list_figures(area="Severnshire", period="2025", measure="homicides")[0]
     assert f"Severnshire recorded {int(homicides.value)} homicides in 2025." in filled.stdout
+
+
+def test_a_sentence_pasted_in_and_not_renamed_names_both_lines(office, cli):
+    first = next(info for info in office.list_templates("homicide")
+                 if info.id == "homicide/count_and_rate")
+    assert first
+    source = own_file(office, "homicide").read_text(encoding="utf-8")
+    first_line = source[:source.index("{% macro count_and_rate()")].count("\n") + 1
+    line = add_to(office, """
+{# The count alone, a shorter version of the one above. #}
+{% macro count_and_rate() %}
+There were {{ figure('homicides') | number }} homicides in {{ period.label() }}.
+{% endmacro %}
+""", "homicide") + 1
+    for args in (["figures", "templates", "homicide"],
+                 ["fill", "homicide", "--period", "2025", "--area", "Severnshire"]):
+        result = cli(*args, workspace=office.path)
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (
+            f"drafter: error: templates/homicide.j2:{line}: a second macro named count_and_rate "
+            f"(the first is at line {first_line}); give each sentence its own name")

@@ -206,6 +206,19 @@ def _unclosed_hint(error: jinja2.TemplateSyntaxError, file: str | None, line: in
     return ""
 
 
+def _refuse_a_second_definition(workspace, path: Path, tree) -> None:
+    """A sentence pasted in to be edited and not renamed would silently take
+    the place of the first (Jinja2 keeps the last), and be listed twice."""
+    first_lines: dict[str, int] = {}
+    for node in tree.body:
+        if isinstance(node, nodes.Macro):
+            if node.name in first_lines:
+                raise TemplateError(f"{shown_path(workspace, path)}:{node.lineno}: a second macro "
+                                    f"named {node.name} (the first is at line "
+                                    f"{first_lines[node.name]}); give each sentence its own name")
+            first_lines[node.name] = node.lineno
+
+
 class TemplateFile:
     """A priority's template file, parsed: its sentence templates in file order."""
 
@@ -226,6 +239,7 @@ class TemplateFile:
         descriptions = {m["name"]: " ".join(m["description"].split())
                         for m in _DESCRIBED_MACRO.finditer(source)}
         self.sentences: list[SentenceTemplate] = []
+        _refuse_a_second_definition(workspace, path, tree)
         for node in tree.body:
             # A macro that takes arguments is a helper the others call (as one
             # named with "_" is): filled alone it would have nothing to work on.

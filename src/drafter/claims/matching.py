@@ -39,6 +39,7 @@ from drafter.claims.measures import (
 )
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import period_headed_cells
+from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
 
@@ -231,8 +232,10 @@ def _in_pool(candidate: Candidate, pool: str, mention: NumberMention) -> bool:
         return candidate.kind == "figure" and candidate.percent
     if pool == "value":
         return candidate.kind == "figure" and not candidate.percent
-    if pool == "rate":
-        return candidate.kind == "rate" and candidate.per == mention.per
+    if pool == "rate":  # a rate worked out, or one published as it is ("knife_offences_per_100k")
+        return (candidate.kind == "rate" and candidate.per == mention.per) or (
+            candidate.kind == "figure" and mention.per is not None and
+            candidate.measure.endswith("_" + RATE_SUFFIX.get(int(mention.per), "-")))
     return candidate.kind == pool
 
 

@@ -29,8 +29,9 @@ NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:natio
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)
 # "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
-_GROUP_SIZE = re.compile(r"(?:(?:of|among|across)\s+(?:the|all)?|\ball)\s*$", re.IGNORECASE)
-_GROUP_NOUN = re.compile(r"^\s+(?:(?:territorial|police)\s+)*(?:forces|force\s+areas)\b", re.IGNORECASE)
+_GROUP_SIZE = re.compile(r"(?:(?:of|among|across|than)\s+(?:the|all)?(?:\s+other)?|\ball)\s*$", re.IGNORECASE)
+_GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|territorial|police)\s+)*"
+                         r"(?:forces|force\s+areas)\b", re.IGNORECASE)
 
 
 def national_number(text: str, start: int, end: int) -> bool:
@@ -41,9 +42,10 @@ def national_number(text: str, start: int, end: int) -> bool:
 
 
 def mark_group_sizes(text: str, numbers) -> None:
-    """"Of the 43 forces", "all 43 police forces": how many forces there are, not a figure."""
+    """"Of the 43 forces", "all 43 police forces", "29 of the other 42 forces": how many forces
+    there are, not a figure."""
     for mention in numbers:
-        if _GROUP_SIZE.search(text[max(0, mention.start - 12):mention.start]) and \
+        if _GROUP_SIZE.search(text[max(0, mention.start - 20):mention.start]) and \
                 _GROUP_NOUN.match(text[mention.end:mention.end + 30]):
             mention.status = "not-a-figure"
 

@@ -249,12 +249,12 @@ def _claim(kind, match, doc, words: str, offset: int, mentions: list[MeasureMent
     if measure is None:
         return None  # "the highest standards": not about a figure
     claim.measure, per = base_measure(measure.measure)
-    # "The 13th highest number": a count, whatever rate the sentence gives beside it; and
-    # a rate named after ", and its rate ..." belongs to the next clause.
+    # "The 13th highest number" is a count whatever rate is beside it; a rate counts in the claim's clause.
     counted = kind == "rank" and _COUNT_AFTER.match(words[match.end():following]) is not None
     clause = _CLAUSE_BREAK.search(words, match.end(), following)
     end = clause.start() if clause else following
-    rate_said = per is not None or (not counted and _RATE_WORDS.search(words[max(0, match.start() - 30):end]))
+    begin = max([b.end() for b in _CLAUSE_BREAK.finditer(words, 0, match.start())], default=0)  # its clause
+    rate_said = per is not None or (not counted and _RATE_WORDS.search(words[begin:end]))
     given = _PER.search(words[match.start():end]) or _PER.search(words[:end])
     claim.per = per or (None if counted else _PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if rate_said else None)

@@ -213,3 +213,15 @@ There were {{ figure('homicides') | number }} homicides in {{ period.label() }}.
         assert result.stderr.strip() == (
             f"drafter: error: templates/homicide.j2:{line}: a second macro named count_and_rate "
             f"(the first is at line {first_line}); give each sentence its own name")
+
+
+def test_importing_a_file_that_is_not_there_says_so(office, cli):
+    path = own_file(office, "homicide")
+    path.write_text('{% import "office-phrases.j2" as phrases %}\n'
+                    + path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire",
+                 workspace=office.path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "drafter: error: templates/homicide.j2:1: cannot include 'office-phrases.j2': "
+        "there is no such file in templates or ")

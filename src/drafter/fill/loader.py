@@ -177,7 +177,10 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
     file, line = error_location(error, templates)
     shown = shown_path(workspace, Path(file) if file else fallback_file)
     message = error.message if isinstance(error, jinja2.TemplateError) and error.message else str(error)
-    if isinstance(error, jinja2.TemplateNotFound):
+    if isinstance(error, jinja2.TemplateNotFound) and _TEMPLATE_NAME.fullmatch(str(error.name)):
+        message = (f"cannot include {error.name!r}: there is no such file in "
+                   f"{' or '.join(shown_path(workspace, d) for d in template_dirs(workspace))}")
+    elif isinstance(error, jinja2.TemplateNotFound):
         message = (f"cannot include {error.name!r}: only .j2 files of the templates "
                    "directories can be included")
     message = " ".join(str(message).split())

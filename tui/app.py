@@ -236,8 +236,12 @@ class DeskApp(App):
             except SAVE_ERRORS as error:
                 self.notify(f"Could not save: {error}", severity="error")
                 return
-        new_desk = DeskScreen(DraftSession(self.workspace, draft),
-                              wide=self.size.width >= self.WIDE_AT)
+        session = DraftSession(self.workspace, draft)
+        try:
+            session.resume_at(self.workspace.draft_place(draft.id))
+        except SAVE_ERRORS as error:  # a place not found is no reason not to open the draft
+            self.log.error(f"could not read where draft {draft.id} was left: {error}")
+        new_desk = DeskScreen(session, wide=self.size.width >= self.WIDE_AT)
         while len(self.screen_stack) > 1 and self.screen is not current:
             self.pop_screen()
         if current is not None and self.screen is current:

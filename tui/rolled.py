@@ -53,6 +53,12 @@ def was_rolled(draft) -> bool:
 def roll_summary(draft, *, short: bool = False) -> str:
     """``34 figures rolled forward, 5 left for you`` (``34 rolled · 5 left`` when short)."""
     rolled, left = roll_counts(draft)
+    if draft.next_period_missing and not rolled:
+        # Nothing could move: the next period's figures are not in yet. Said so,
+        # not as "0 figures rolled forward", which reads as a failure.
+        if short:
+            return f"as copied · {left} left"
+        return f"figures as copied, for {draft.period} · {left} left for you"
     if short:
         return f"{rolled} rolled · {left} left"
     return f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward, {left} left for you"

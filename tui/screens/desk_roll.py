@@ -8,7 +8,14 @@ A mixin of ``DeskScreen``; the bookkeeping is in ``drafter.tui.rolled``.
 
 from __future__ import annotations
 
-from drafter.tui.rolled import Marks, left_for_writer, next_left, roll_summary, was_rolled
+from drafter.tui.rolled import (
+    Marks,
+    left_for_writer,
+    next_left,
+    roll_counts,
+    roll_summary,
+    was_rolled,
+)
 from drafter.tui.widgets.status import StatusBar
 
 
@@ -28,10 +35,19 @@ class RollMixin:
     def announce_roll(self) -> None:
         """Said once, when a draft has just been copied forward and rolled."""
         draft = self.session.draft
-        if was_rolled(draft):
-            self.notify(f"{roll_summary(draft)}. Ctrl+F goes to the next paragraph with something "
-                        "left; F12 shows a paragraph before and after.", title="Copied forward",
-                        timeout=10)
+        if not was_rolled(draft):
+            return
+        summary = roll_summary(draft)
+        if draft.next_period_missing and not roll_counts(draft)[0]:
+            from drafter.drafts import kept_as_copied
+
+            waiting = draft.next_period_missing
+            kept = kept_as_copied(waiting, draft.period)
+            summary = (f"{kept[0].upper()}{kept[1:]}: when they are in, "
+                       f"copy the statement forward again to roll its figures on to {waiting}. "
+                       f"{roll_counts(draft)[1]} left for you")
+        self.notify(f"{summary}. Ctrl+F goes to the next paragraph with something left; F12 "
+                    "shows a paragraph before and after.", title="Copied forward", timeout=10)
 
     def paragraph_label(self, index: int) -> str:
         first = self.session.first_number()

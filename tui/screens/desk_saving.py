@@ -129,11 +129,21 @@ class SavingMixin:
         self.query_one(StatusBar).show_save(text)
 
     def save_before_leaving(self) -> None:
-        """Save on this thread, now (quitting, or opening another draft)."""
+        """Save on this thread, now (quitting, or opening another draft), and keep
+        where the writer is, so the draft opens there next time."""
         self.sync_editor()
+        self.remember_place()
         if self.session.dirty:
             self.tell_outside_change(self.session.save_now(self.app.now()))
             self.show_save_state()
+
+    def remember_place(self) -> None:
+        session = self.session
+        try:
+            session.workspace.remember_draft_place(session.draft.id, session.section_key,
+                                                   self.editor.cursor_paragraph())
+        except SAVE_ERRORS as error:  # losing the place must never stop the words being saved
+            self.log.error(f"could not keep the place in draft {session.draft.id}: {error}")
 
     def tell_outside_change(self, result: SaveResult) -> None:
         """On leaving: what a last save merged in is only said."""

@@ -47,13 +47,15 @@ def review_summary(findings: list) -> str:
     return f"{counted(len(findings), 'finding')}: {', '.join(counts)}"
 
 
-def finding_prompt(finding) -> Text:
+def finding_prompt(finding, where: str | None = None) -> Text:
+    """One finding's line; ``where`` names its paragraph as the review report
+    does (``¶22``, or an unnumbered one's first words)."""
     mark, style = SEVERITY_STYLE.get(finding.severity, ("•", ""))
     prompt = Text()
     prompt.append(f"{mark} ", style=style)
-    where = f"¶{finding.paragraph}" if finding.paragraph is not None else (
-        f"#{finding.index + 1}" if getattr(finding, "index", None) is not None else "section")
-    prompt.append(f"{where:<8}", style="bold")
+    if where is None:
+        where = f"¶{finding.paragraph}" if finding.paragraph is not None else "section"
+    prompt.append(f"{where:<8}" + (" " if len(where) >= 8 else ""), style="bold")
     prompt.append(finding.message)
     prompt.append(f"  [{finding.kind}]", style="dim")
     return prompt
@@ -91,13 +93,14 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
         except DrafterError as error:
             self.app.call_from_thread(self.failed, str(error))
             return
-        self.app.call_from_thread(self.show, list(report.findings), list(report.notes))
+        places = {id(finding): report.place(finding) for finding in report.findings}
+        self.app.call_from_thread(self.show, list(report.findings), list(report.notes), places)
 
     def failed(self, message: str) -> None:
         self.query_one("#review-state", Static).update(f"Review failed: {message}")
         self.app.notify(message, severity="error")
 
-    def show(self, findings: list, notes: list[str] = ()) -> None:
+    def show(self, findings: list, notes: list[str] = (), places: dict | None = None) -> None:
         """The findings, and under the summary what the review could not do
         (numbers left unchecked without figures, nothing to compare with)."""
         self.findings = findings
@@ -107,7 +110,8 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
             heading = short_title(key, self.headings.get(key)) if key else "Whole statement"
             options.append(Option(Text(heading, style="bold underline"), disabled=True))
             for finding in items:
-                options.append(Option(finding_prompt(finding), id=str(index_of[id(finding)])))
+                where = (places or {}).get(id(finding))
+                options.append(Option(finding_prompt(finding, where), id=str(index_of[id(finding)])))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
         summary = review_summary(findings)

@@ -79,11 +79,16 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     if as_json:
         print_json({"id": created.id, "revision": created.revision, "title": created.title,
                     "date": created.date, "period": created.period, "area": created.area,
-                    "rolled": rolled, "left": left})
+                    "rolled": rolled, "left": left, "next_period_missing": created.next_period_missing})
     else:
         click.echo(f"created draft {created.id}: {created.title} ({created.date}, "
                    f"{created.paragraph_count} paragraphs)")
-        if from_statement is not None and not no_roll:
+        if from_statement is not None and not no_roll and created.next_period_missing and not rolled:
+            from drafter.drafts import kept_as_copied
+
+            click.echo(f"{kept_as_copied(created.next_period_missing, created.period)}; "
+                       f"{left} left for you")
+        elif from_statement is not None and not no_roll:
             click.echo(f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward to "
                        f"{created.period}, {left} left for you")
 

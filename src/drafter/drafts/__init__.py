@@ -34,21 +34,23 @@ from drafter.drafts.revisions import (
     diff_revisions,
     get_draft,
     get_revision,
+    last_place,
     list_drafts,
     list_revisions,
     new_draft,
+    remember_place,
     restore_revision,
     save_draft,
 )
-from drafter.drafts.starting import next_quarter
+from drafter.drafts.starting import kept_as_copied, next_quarter
 
 __all__ = [
     "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
     "DraftSummary", "EditorItem", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
     "append_paragraph", "delete_draft", "editor_items", "diff_revisions", "get_draft", "get_revision",
-    "clean_paragraph", "insert_corpus_paragraph", "insert_template", "list_drafts", "list_revisions",
+    "clean_paragraph", "insert_corpus_paragraph", "insert_template", "kept_as_copied", "last_place", "list_drafts", "list_revisions",
     "new_draft", "next_quarter",
-    "RollReport", "reject_roll", "restore_revision", "save_draft", "set_status", "split_paragraphs",
+    "RollReport", "reject_roll", "remember_place", "restore_revision", "save_draft", "set_status", "split_paragraphs",
 ]
 
 

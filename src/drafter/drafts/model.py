@@ -293,6 +293,7 @@ class Draft:
     sections: list[DraftSection] = field(default_factory=list)
     revision: int = 0
     from_statement: int | None = None
+    next_period_missing: str | None = None  # copied forward before it had figures (drafts/roll.py)
 
     # -- sections --------------------------------------------------------------
     def section(self, key: str) -> DraftSection:
@@ -373,9 +374,8 @@ class Draft:
     # -- facts -------------------------------------------------------------------
     def roll_counts(self) -> tuple[int, int]:
         """(figures rolled forward, things left for the writer) across the draft."""
-        paragraphs = [p for s in self.sections for p in s.paragraphs if p.origin.was_rolled]
-        return (sum(len(p.origin.rolled) for p in paragraphs),
-                sum(len(p.origin.not_rolled) for p in paragraphs))
+        rolled = [p.origin for s in self.sections for p in s.paragraphs if p.origin.was_rolled]
+        return sum(len(o.rolled) for o in rolled), sum(len(o.not_rolled) for o in rolled)
 
     @property
     def paragraph_count(self) -> int:
@@ -397,6 +397,7 @@ class Draft:
             "presented_by": self.presented_by, "area": self.area, "period": self.period,
             "from_statement": self.from_statement,
             "sections": [section.to_dict() for section in self.sections],
+            **({"next_period_missing": self.next_period_missing} if self.next_period_missing else {}),
         }
 
     @classmethod
@@ -407,7 +408,7 @@ class Draft:
             area=data.get("area") or "", period=data.get("period") or "",
             sections=[DraftSection.from_dict(s) for s in data.get("sections", [])],
             revision=revision, from_statement=data.get("from_statement"),
-        )
+            next_period_missing=data.get("next_period_missing"))
 
 
 @dataclass
@@ -445,6 +446,5 @@ class RevisionInfo:
 __all__ = [
     "CLOSE_EDIT_RATIO", "CLOSING", "INTRODUCTION", "Draft", "DraftError", "DraftParagraph",
     "DraftSection", "DraftSummary", "Origin", "RevisionInfo", "STATUSES", "UnknownRevision",
-    "UnknownSection",
-    "clean_paragraph", "match_paragraphs", "split_paragraphs",
+    "UnknownSection", "clean_paragraph", "match_paragraphs", "split_paragraphs",
 ]

@@ -17,7 +17,9 @@ Choices where the brief is silent:
 * Without a period given, the draft's period is the period after the main
   period (a quarter on for quarters and rolling years, a year on for calendar
   and financial years) when any figure is stored for it; otherwise the main
-  period itself, and nothing moves.
+  period itself, and nothing moves: the draft records the period it waits
+  for (``Draft.next_period_missing``), so the writer is told that the next
+  period's figures are not in yet rather than that nothing was rolled.
 * Periods of another length move by their own kind: a quarterly statement's
   annual figure for 2025 stays until the target reaches the end of 2026.
 * Rank and national claims ("the leading police force", "above the national
@@ -48,6 +50,7 @@ from drafter.claims.national_numbers import match_national_numbers, national_num
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
+from drafter.drafts.starting import kept_as_copied
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.statement import TABLE, cells_of, table_text
@@ -62,16 +65,22 @@ class RollReport:
     rolled: int = 0
     left: int = 0
     note: str = ""
+    waiting: str | None = None
+    """The period after the statement's, when no figures were stored for it (nothing moved)."""
 
     def summary(self) -> str:
         if self.main_period is None:
             return self.note or "no figures to roll forward"
+        if self.waiting:
+            return f"{kept_as_copied(self.waiting, self.main_period)}; {self.left} left for you"
         return (f"{self.rolled} figure{'s' if self.rolled != 1 else ''} rolled forward "
                 f"({self.main_period} → {self.target_period}), {self.left} left for you")
 
     def to_dict(self) -> dict:
         return {"main_period": self.main_period, "target_period": self.target_period,
-                "rolled": self.rolled, "left": self.left, "summary": self.summary()}
+                "rolled": self.rolled, "left": self.left, "waiting": self.waiting,
+                "summary": self.summary()}
+
 
 
 def _next_period(main: Period) -> Period:
@@ -122,6 +131,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     mover = Mover(main, target)
     draft.title = rolled_title(draft.title, mover)
     report = RollReport(str(main), str(target))
+    if target == main and not period_given:
+        report.waiting = draft.next_period_missing = str(_next_period(main))
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
     quotes_nation = any(national_number(p.text, n.start, n.end) for p in with_digits

@@ -80,6 +80,15 @@ def check_period(value: str) -> str:
     return str(parse_period(value))
 
 
+def kept_as_copied(waiting: str, period: str) -> str:
+    """What copying forward did when the next period's figures were not in yet
+    (``drafts.roll``), said as what happened rather than as a count of nothing."""
+    from drafter.figures.periods import parse_period
+
+    return (f"no figures for {parse_period(waiting).months()} ({waiting}) are stored yet, so "
+            f"the figures stay as copied, for {period}")
+
+
 def current_month() -> str:
     today = calendar_date.today()
     return f"{today.year:04d}-{today.month:02d}"

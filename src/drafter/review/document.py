@@ -28,11 +28,37 @@ class ReviewParagraph:
     doc: Any = field(default=None, repr=False, compare=False)
 
     @property
+    def name(self) -> str:
+        """How a listing grouped by section names the paragraph: its printed
+        number, else what a writer can find it by (see :func:`paragraph_name`)."""
+        return paragraph_name(self.number, self.kind, self.text)
+
+    @property
     def label(self) -> str:
-        """How a listing names the paragraph: ``¶22``, or ``closing #1`` when unnumbered."""
+        """The paragraph named anywhere: ``¶22``, or ``closing “The Panel will…”``."""
         if self.number is not None:
             return f"¶{self.number}"
-        return f"{self.section_label} #{self.index + 1}"
+        return f"{self.section_label} {self.name}"
+
+
+FIRST_WORDS = 5
+"""Enough words to tell a section's unnumbered paragraphs apart, short enough for a listing."""
+KIND_WORDS = {"bullet": "bullet", "table": "table", "subheading": "heading"}
+
+
+def paragraph_name(number: int | None, kind: str, text: str) -> str:
+    """``¶22`` for a numbered paragraph. An unnumbered one (a web page's
+    paragraphs, bullets, tables, the closing section) is named by its first
+    words, ``bullet “Extend the schools programme to…”``: the desk shows no
+    number for it and a statement prints none, so its position would have to
+    be counted, but its words are there to be read."""
+    if number is not None:
+        return f"¶{number}"
+    words = (text.replace("|", " ") if kind == "table" else text).split()
+    opening = " ".join(words[:FIRST_WORDS]).rstrip(",;:.|")
+    quoted = f"“{opening}…”" if len(words) > FIRST_WORDS else f"“{opening}”"
+    kind_word = KIND_WORDS.get(kind)
+    return f"{kind_word} {quoted}" if kind_word else quoted
 
 
 @dataclass

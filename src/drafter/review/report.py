@@ -59,6 +59,16 @@ class ReviewReport:
         """Findings about one paragraph (``index`` within the section) or, with None, the section."""
         return [f for f in self.findings if f.section == section and f.index == index]
 
+    def place(self, finding: Finding) -> str | None:
+        """How the finding's paragraph is named in a listing grouped by section:
+        ``¶22``, or its first words when it has no number; None for a whole section."""
+        if finding.index is None:
+            return None
+        for section in self.document.sections:
+            if section.label == finding.section and finding.index < len(section.paragraphs):
+                return section.paragraphs[finding.index].name
+        return f"¶{finding.paragraph}" if finding.paragraph is not None else f"#{finding.index + 1}"
+
     def summary_line(self) -> str:
         severities = self.severity_counts()
         figures = self.figure_counts()
@@ -128,7 +138,8 @@ class ReviewReport:
                 "new_writing_share": round(self.reuse.new_writing_share, 3),
                 "has_errors": self.has_errors,
             },
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [{**f.to_dict(), "index": f.index, "where": self.place(f)}
+                         for f in self.findings],
             "figures": [figure_dict(m) for m in self.figures],
             "reuse": self.reuse.to_dict(),
             "coverage": self.coverage,

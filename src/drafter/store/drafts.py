@@ -139,6 +139,23 @@ def list_drafts(database: Database) -> list[dict]:
     )
 
 
+def set_place(database: Database, draft_id: int, section: str, paragraph: int | None) -> None:
+    """Remember where the writer is in the draft; not a revision, so moving about never
+    adds one (and never changes ``updated_at``, which orders the list)."""
+    with database.transaction():
+        check_exists(database, draft_id)
+        database.execute("UPDATE drafts SET place_section = ?, place_paragraph = ? WHERE id = ?",
+                         (section, paragraph, draft_id))
+
+
+def get_place(database: Database, draft_id: int) -> tuple[str, int | None] | None:
+    """(section key, paragraph index) last remembered, or None."""
+    row = database.one("SELECT place_section, place_paragraph FROM drafts WHERE id = ?", (draft_id,))
+    if row is None:
+        raise NotFound("draft", draft_id)
+    return (row[0], row[1]) if row[0] else None
+
+
 def delete_draft(database: Database, draft_id: int) -> None:
     with database.transaction():
         check_exists(database, draft_id)

@@ -151,10 +151,9 @@ def _anchor(section: str | None, index: int | None) -> str | None:
     return f"p-{safe}-{index}"
 
 
-def _where(paragraph_number, index) -> str:
-    if paragraph_number is not None:
-        return f"¶{paragraph_number}"
-    return f"#{index + 1}" if index is not None else "section"
+def _where(paragraph) -> str:
+    """A paragraph named with its section: ``¶22``, ``closing “The Panel will…”``."""
+    return paragraph.label if paragraph is not None else "-"
 
 
 def render(report: ReviewReport) -> str:
@@ -209,7 +208,7 @@ def render(report: ReviewReport) -> str:
     groups = []
     for label, findings in report.grouped():
         groups.append({"label": label, "heading": headings.get(label), "findings": [
-            {"where": _where(f.paragraph, f.index), "anchor": _anchor(f.section, f.index),
+            {"where": report.place(f) or "section", "anchor": _anchor(f.section, f.index),
              "severity": f.severity, "kind": f.kind, "message": f.message, "evidence": f.evidence}
             for f in findings]})
 
@@ -218,11 +217,11 @@ def render(report: ReviewReport) -> str:
         data = figure_dict(mention)
         if mention.status == "not-a-figure":
             continue
-        data["where"] = f"{data['section']} {_where(data['paragraph'], data['index'])}"
+        data["where"] = _where(mention.paragraph)
         data["css"] = STATUS_CLASSES.get(mention.status, "")
         figures.append(data)
 
-    ranks = [{"where": f"{data['section']} {_where(data['paragraph'], data['index'])}", "text": data["text"],
+    ranks = [{"where": _where(claim.paragraph), "text": data["text"],
               "status": data["status"], "reason": claim.reason, "css": STATUS_CLASSES.get(data["status"], "")}
              for claim in report.ranks for data in [claim.to_dict()]]
 
@@ -230,7 +229,7 @@ def render(report: ReviewReport) -> str:
     for item in report.reuse.paragraphs:
         closest = item.closest
         reuse_rows.append({
-            "where": f"{item.paragraph.section_label} {item.paragraph.label}",
+            "where": f"{item.paragraph.section_label} {item.paragraph.name}",
             "closest": (f"{closest.label} ({', '.join(x for x in (closest.force, closest.date) if x)})"
                         if closest else "none"),
             "similarity": f"{item.similarity:.0%}" if closest else "",

@@ -7,12 +7,8 @@ from drafter.columns import wrap
 from drafter.review.report import ReviewReport
 
 
-def _where(finding) -> str:
-    if finding.paragraph is not None:
-        return f"¶{finding.paragraph}"
-    if finding.index is not None:
-        return f"#{finding.index + 1}"
-    return "-"
+def _where(report: ReviewReport, finding) -> str:
+    return report.place(finding) or "-"
 
 
 def render(report: ReviewReport, width: int | None = None) -> str:
@@ -37,7 +33,7 @@ def render(report: ReviewReport, width: int | None = None) -> str:
         lines.append("")
         lines.append(wrap(f"{label}" + (f" — {heading}" if heading and heading != label else ""), width))
         for finding in findings:
-            prefix = f"  {_where(finding):>5}  {finding.severity:<7}  {finding.kind:<21}  "
+            prefix = f"  {_where(report, finding):>5}  {finding.severity:<7}  {finding.kind:<21}  "
             lines.append(prefix + wrap(finding.message, width, len(prefix)))
     if report.ranks:
         lines.append("")

@@ -1,0 +1,102 @@
+"""A writer reopening a draft is brought back to the section and paragraph
+they were last in: the place is kept with the draft in the workspace (not as
+a revision), and a workspace made before places were kept still opens."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import drafter
+import pytest
+from drafter.errors import NotFound
+from test_tui_support import desk_app, no_cursor_blink, open_desk, static_text, wait_for
+
+__all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def ashmoor_draft(workspace):
+    """A draft copied forward from the newest Ashmoor statement (a web-style force)."""
+    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
+    return workspace.new_draft(from_statement=newest.id, date="2026-12")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_a_reopened_draft_opens_where_the_writer_left_it(indexed_workspace, size):
+    draft = ashmoor_draft(indexed_workspace)
+    keys = [section.key for section in draft.sections]
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+down", "ctrl+down")  # to the third section
+        await pilot.press("down", "down", "down", "down", "down", "down")
+        left_in = desk.session.section_key
+        paragraph = desk.editor.cursor_paragraph()
+        assert left_in == keys[2] and paragraph and paragraph > 0
+        await pilot.press("ctrl+q")
+    assert len(indexed_workspace.draft_revisions(draft.id)) == 1, "moving about is not a revision"
+
+    again = desk_app(indexed_workspace)
+    async with again.run_test(size=size) as pilot:
+        desk = await open_desk(pilot)
+        heading = draft.section(left_in).heading
+        assert heading in static_text(desk.query_one("#section-bar"))
+        assert desk.session.section_key == left_in
+        assert desk.editor.cursor_paragraph() == paragraph
+        assert again.focused is desk.editor
+
+
+async def test_a_place_in_a_section_no_longer_there_opens_at_the_start(indexed_workspace):
+    draft = ashmoor_draft(indexed_workspace)
+    indexed_workspace.remember_draft_place(draft.id, "a-section-since-removed", 4)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await open_desk(pilot)
+        assert desk.session.section_key == draft.sections[0].key
+        assert desk.editor.cursor_location == (0, 0)
+
+
+async def test_opening_another_draft_keeps_the_place_in_the_one_left(indexed_workspace):
+    first = ashmoor_draft(indexed_workspace)
+    second = ashmoor_draft(indexed_workspace)  # newest: the desk opens it
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await open_desk(pilot)
+        assert desk.session.draft.id == second.id
+        await pilot.press("ctrl+down")
+        app.open_draft_id(first.id)
+        await wait_for(pilot, lambda: getattr(app.screen, "session", None) is not None
+                       and app.screen.session.draft.id == first.id, what="the other draft")
+        await open_desk(pilot)
+    assert indexed_workspace.draft_place(second.id) == (second.sections[1].key, 0)
+    assert indexed_workspace.draft_place(first.id) is None
+
+
+def test_a_workspace_from_before_places_were_kept_still_opens(seeded_workspace, tmp_path):
+    draft = seeded_workspace.new_draft(title="Kept through the upgrade")
+    root = seeded_workspace.path
+    seeded_workspace.close()
+    # The drafts table as it was made before the place was kept.
+    with sqlite3.connect(root / "drafter.db") as db:
+        db.execute("ALTER TABLE drafts DROP COLUMN place_section")
+        db.execute("ALTER TABLE drafts DROP COLUMN place_paragraph")
+        db.execute("PRAGMA user_version = 3")
+    with drafter.open_workspace(root) as workspace:
+        assert [d.title for d in workspace.list_drafts()] == ["Kept through the upgrade"]
+        assert workspace.draft_place(draft.id) is None
+        workspace.remember_draft_place(draft.id, "homicide", 2)
+        assert workspace.draft_place(draft.id) == ("homicide", 2)
+        assert workspace.get_draft(draft.id).title == "Kept through the upgrade"
+
+
+def test_the_place_of_an_unknown_draft_is_not_found(seeded_workspace):
+    with pytest.raises(NotFound):
+        seeded_workspace.remember_draft_place(999, "homicide", 0)
+    with pytest.raises(NotFound):
+        seeded_workspace.draft_place(999)

@@ -82,10 +82,9 @@ def test_a_workspace_from_before_places_were_kept_still_opens(seeded_workspace, 
     draft = seeded_workspace.new_draft(title="Kept through the upgrade")
     root = seeded_workspace.path
     seeded_workspace.close()
-    # The drafts table as it was made before the place was kept.
+    # The database as it was before places were kept.
     with sqlite3.connect(root / "drafter.db") as db:
-        db.execute("ALTER TABLE drafts DROP COLUMN place_section")
-        db.execute("ALTER TABLE drafts DROP COLUMN place_paragraph")
+        db.execute("DROP TABLE draft_places")
         db.execute("PRAGMA user_version = 3")
     with drafter.open_workspace(root) as workspace:
         assert [d.title for d in workspace.list_drafts()] == ["Kept through the upgrade"]
@@ -93,6 +92,9 @@ def test_a_workspace_from_before_places_were_kept_still_opens(seeded_workspace, 
         workspace.remember_draft_place(draft.id, "homicide", 2)
         assert workspace.draft_place(draft.id) == ("homicide", 2)
         assert workspace.get_draft(draft.id).title == "Kept through the upgrade"
+        workspace.delete_draft(draft.id)
+        with pytest.raises(NotFound):
+            workspace.draft_place(draft.id)
 
 
 def test_the_place_of_an_unknown_draft_is_not_found(seeded_workspace):

@@ -42,6 +42,15 @@ CREATE TABLE IF NOT EXISTS draft_revisions (
     UNIQUE (draft_id, number)
 );
 """
+# Added by migration 4. A table of its own, not columns of ``drafts``: moving
+# about a draft is not an edit, and creating it is safe to run twice.
+PLACES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS draft_places (
+    draft_id INTEGER PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    paragraph INTEGER
+);
+"""
 
 
 def _now() -> str:
@@ -144,16 +153,21 @@ def set_place(database: Database, draft_id: int, section: str, paragraph: int | 
     adds one (and never changes ``updated_at``, which orders the list)."""
     with database.transaction():
         check_exists(database, draft_id)
-        database.execute("UPDATE drafts SET place_section = ?, place_paragraph = ? WHERE id = ?",
-                         (section, paragraph, draft_id))
+        database.execute(
+            "INSERT INTO draft_places (draft_id, section, paragraph) VALUES (?, ?, ?) "
+            "ON CONFLICT(draft_id) DO UPDATE SET section = excluded.section,"
+            " paragraph = excluded.paragraph",
+            (draft_id, section, paragraph),
+        )
 
 
 def get_place(database: Database, draft_id: int) -> tuple[str, int | None] | None:
     """(section key, paragraph index) last remembered, or None."""
-    row = database.one("SELECT place_section, place_paragraph FROM drafts WHERE id = ?", (draft_id,))
+    row = database.one("SELECT section, paragraph FROM draft_places WHERE draft_id = ?", (draft_id,))
     if row is None:
-        raise NotFound("draft", draft_id)
-    return (row[0], row[1]) if row[0] else None
+        check_exists(database, draft_id)
+        return None
+    return row[0], row[1]
 
 
 def delete_draft(database: Database, draft_id: int) -> None:
@@ -162,4 +176,5 @@ def delete_draft(database: Database, draft_id: int) -> None:
         # Revisions go too (ON DELETE CASCADE); deleting them first keeps that true
         # even on a connection opened without foreign keys.
         database.execute("DELETE FROM draft_revisions WHERE draft_id = ?", (draft_id,))
+        database.execute("DELETE FROM draft_places WHERE draft_id = ?", (draft_id,))
         database.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))

@@ -26,9 +26,8 @@ MIGRATIONS: list[tuple[int, str]] = [
         "CREATE INDEX IF NOT EXISTS paragraphs_section ON paragraphs(section_id, position)"),
     # The parses review reads, kept by text (store/parses).
     (3, parses.SCHEMA),
-    # Where the writer last was in each draft (store/drafts: section and paragraph).
-    (4, "ALTER TABLE drafts ADD COLUMN place_section TEXT;"
-        "ALTER TABLE drafts ADD COLUMN place_paragraph INTEGER"),
+    # Where the writer last was in each draft (store/drafts).
+    (4, drafts.PLACES_SCHEMA),
 ]
 
 BASE_VERSION = 1

@@ -33,29 +33,42 @@ def words_of(where: str) -> str:
 
 def test_cli_review_names_an_unnumbered_paragraph_by_its_first_words(seeded_workspace, cli):
     draft = draft_of(seeded_workspace, "Ashmoor")
-    report = cli("review", draft.id, "--json", workspace=seeded_workspace.path).json()
-    text = cli("review", draft.id, workspace=seeded_workspace.path).output
-    located = [f for f in report["findings"] if f["where"] is not None]
+    report = seeded_workspace.review(draft.id)
+    text = cli("review", draft.id, workspace=seeded_workspace.path).output  # piped: one line each
+    located = [f for f in report.findings if f.index is not None]
     assert located, "the Ashmoor draft has findings on its paragraphs"
     for finding in located:
-        paragraph = draft.section(finding["section"]).paragraphs[finding["index"]]
-        assert paragraph.text.startswith(words_of(finding["where"])), finding
-        assert finding["where"].startswith("bullet “") == (paragraph.kind == "bullet")
-        assert f"  {finding['where']}  {finding['severity']}" in text
+        where = report.place(finding)
+        paragraph = draft.section(finding.section).paragraphs[finding.index]
+        assert paragraph.text.startswith(words_of(where)), where
+        assert where.startswith("bullet “") == (paragraph.kind == "bullet")
+        assert f"  {where}  {finding.severity}" in text
     assert not COUNTED_POSITION.search(text)
+
+
+def test_cli_review_at_80_columns_heads_findings_with_the_paragraphs_words(seeded_workspace):
+    from drafter.review import render_text
+
+    draft = draft_of(seeded_workspace, "Ashmoor")
+    report = seeded_workspace.review(draft.id)
+    lines = render_text(report, width=80).splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    bullet = next(report.place(f) for f in report.findings
+                  if f.index is not None and report.place(f).startswith("bullet “"))
+    heading = lines.index(f"  {bullet}")
+    assert lines[heading + 1].split()[0] in ("error", "warning", "info")
+    assert lines.count(f"  {bullet}") == 1, "named once for all its findings"
 
 
 def test_cli_review_still_names_a_numbered_paragraph_by_its_number(seeded_workspace, cli):
     draft = draft_of(seeded_workspace, "Severnshire")
-    numbers = {(section.key, index): number for section in draft.sections
-               for index, (s, _p, number) in enumerate(
-                   item for item in draft.numbered() if item[0] is section)}
-    report = cli("review", draft.id, "--json", workspace=seeded_workspace.path).json()
-    numbered = [f for f in report["findings"] if f["paragraph"] is not None]
+    report = seeded_workspace.review(draft.id)
+    text = cli("review", draft.id, workspace=seeded_workspace.path).output
+    numbered = [f for f in report.findings if f.paragraph is not None]
     assert numbered
     for finding in numbered:
-        assert finding["where"] == f"¶{finding['paragraph']}"
-        assert numbers[(finding["section"], finding["index"])] == finding["paragraph"]
+        assert report.place(finding) == f"¶{finding.paragraph}"
+        assert f"¶{finding.paragraph}  {finding.severity}" in text
 
 
 @pytest.mark.anyio

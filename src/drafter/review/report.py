@@ -138,8 +138,7 @@ class ReviewReport:
                 "new_writing_share": round(self.reuse.new_writing_share, 3),
                 "has_errors": self.has_errors,
             },
-            "findings": [{**f.to_dict(), "index": f.index, "where": self.place(f)}
-                         for f in self.findings],
+            "findings": [f.to_dict() for f in self.findings],
             "figures": [figure_dict(m) for m in self.figures],
             "reuse": self.reuse.to_dict(),
             "coverage": self.coverage,

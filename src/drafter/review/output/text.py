@@ -7,14 +7,19 @@ from drafter.columns import wrap
 from drafter.review.report import ReviewReport
 
 
+WHERE_COLUMN = 5
+"""Wide enough for ``¶123``."""
+
+
 def _where(report: ReviewReport, finding) -> str:
     return report.place(finding) or "-"
 
 
 def render(report: ReviewReport, width: int | None = None) -> str:
     """The report as text. With ``width``, long lines are wrapped to it, a
-    finding's message continuing under the message column; without, each
-    finding stays on one line (for grep)."""
+    finding's message continuing under the message column, and an unnumbered
+    paragraph's first words head its findings; without, each finding stays on
+    one line (for grep), its paragraph named at its start."""
     document = report.document
     lines = [wrap(f"Review of {document.name}: {document.title or 'untitled'}", width)]
     facts = [f"force {document.force or 'unknown'}", f"date {document.date or 'unknown'}",
@@ -32,8 +37,16 @@ def render(report: ReviewReport, width: int | None = None) -> str:
         heading = headings.get(label)
         lines.append("")
         lines.append(wrap(f"{label}" + (f" — {heading}" if heading and heading != label else ""), width))
+        named = None
         for finding in findings:
-            prefix = f"  {_where(report, finding):>5}  {finding.severity:<7}  {finding.kind:<21}  "
+            where = _where(report, finding)
+            if width and len(where) > WHERE_COLUMN:
+                # An unnumbered paragraph's first words on a line of their own, once
+                # for the findings under them: the columns stay where they are.
+                if where != named:
+                    lines.append(wrap(f"  {where}", width, 4))
+                named, where = where, ""
+            prefix = f"  {where:>{WHERE_COLUMN}}  {finding.severity:<7}  {finding.kind:<21}  "
             lines.append(prefix + wrap(finding.message, width, len(prefix)))
     if report.ranks:
         lines.append("")

@@ -33,7 +33,11 @@ def with_format(name: str, fmt: str) -> str:
 class ExportScreen(ModalScreen[ExportRequest | None]):
     """Format, folder and file name; the folder and name start at the CLI's defaults."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # Up and Down change the format from the name field (where the dialog opens),
+    # so Markdown is one key away rather than two Shift+Tabs and a Space.
+    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+                Binding("up", "format(-1)", "Previous format", show=False),
+                Binding("down", "format(1)", "Next format", show=False)]
 
     def __init__(self, draft, directory: Path, fmt: str = "docx") -> None:
         from drafter.export import default_output
@@ -58,7 +62,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go", compact=True)
                 yield Button("Cancel", id="export-cancel", compact=True)
-            yield Static("Enter exports · Tab moves between fields · Esc cancels",
+            yield Static("↑↓ format · Enter exports · Tab moves between fields · Esc cancels",
                          classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -71,6 +75,11 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         self.fmt = event.pressed.name or "docx"
         name = self.query_one("#export-name", Input)
         name.value = with_format(name.value, self.fmt)
+
+    def action_format(self, step: int) -> None:
+        names = [fmt for fmt, _label in FORMATS]
+        chosen = names[(names.index(self.fmt) + step) % len(names)]
+        next(button for button in self.query(RadioButton) if button.name == chosen).value = True
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.submit()

@@ -1,0 +1,77 @@
+"""Exporting the Ashmoor draft as a writer does: Markdown is one key away in
+the export dialog (↑↓ from the name field), and the exported Markdown keeps
+the web-style house style (title, section headings, sub-headings as
+sub-headings, bullets as a list, no paragraph numbers)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from drafter.tui.screens.export import ExportScreen
+from test_tui_support import desk_app, no_cursor_blink, open_desk, static_text, wait_for
+
+__all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def ashmoor_draft(workspace):
+    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
+    return workspace.new_draft(from_statement=newest.id, date="2026-12")
+
+
+async def open_export(pilot) -> ExportScreen:
+    await pilot.press("ctrl+o")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen), what="the dialog")
+    return pilot.app.screen
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_down_then_enter_exports_markdown_in_the_house_style(indexed_workspace, tmp_path, size):
+    draft = ashmoor_draft(indexed_workspace)
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot)
+        assert "↑↓ format" in static_text(dialog.query_one(".dialog-hint"))
+        await pilot.press("down")
+        assert dialog.query_one("#export-name").value.endswith(".md")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+    exported = app.last_export
+    assert exported.suffix == ".md" and exported.parent == tmp_path
+    markdown = exported.read_text(encoding="utf-8")
+    lines = markdown.splitlines()
+    assert lines[0] == f"# {draft.title}"
+    for section in draft.sections:
+        assert f"## {section.heading}" in lines
+        for paragraph in section.paragraphs:
+            if paragraph.kind == "subheading":
+                assert f"### {paragraph.text}" in lines
+            elif paragraph.kind == "bullet":
+                assert f"- {paragraph.text}" in lines
+    # A bullet list is one list: no blank line between its items.
+    homicide = draft.section("homicide")
+    bullets = [f"- {p.text}" for p in homicide.paragraphs if p.kind == "bullet"][:2]
+    assert lines.index(bullets[1]) == lines.index(bullets[0]) + 1
+    assert not re.search(r"^\d+\.\s", markdown, re.MULTILINE), "a web-style statement has no numbers"
+
+
+async def test_up_from_word_wraps_round_to_plain_text(indexed_workspace, tmp_path):
+    ashmoor_draft(indexed_workspace)
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot)
+        await pilot.press("up")
+        assert dialog.fmt == "txt" and dialog.query_one("#export-name").value.endswith(".txt")
+        await pilot.press("down", "down")
+        assert dialog.fmt == "md"
+        await pilot.press("escape")
+        assert app.last_export is None

@@ -92,11 +92,14 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
                   for name, _, _ in self.FIELDS}
         return DraftDetails(**values)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == f"details-{self.FIELDS[-1][0]}":
+    def enter_in_field(self, field: Input) -> None:
+        """Enter moves to the next field at once (keys typed ahead follow it), and
+        on the last one accepts."""
+        fields = list(self.query(Input))
+        if field is fields[-1]:
             self.submit()
         else:
-            self.focus_next()
+            self.set_focus(fields[fields.index(field) + 1])
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "details-ok":

@@ -35,7 +35,7 @@ async def test_a_reopened_draft_opens_where_the_writer_left_it(indexed_workspace
     async with app.run_test(size=size) as pilot:
         desk = await open_desk(pilot)
         await pilot.press("ctrl+down", "ctrl+down")  # to the third section
-        await pilot.press("down", "down", "down", "down", "down", "down")
+        await pilot.press(*["down"] * 14)
         left_in = desk.session.section_key
         paragraph = desk.editor.cursor_paragraph()
         assert left_in == keys[2] and paragraph and paragraph > 0
@@ -50,6 +50,13 @@ async def test_a_reopened_draft_opens_where_the_writer_left_it(indexed_workspace
         assert desk.session.section_key == left_in
         assert desk.editor.cursor_paragraph() == paragraph
         assert again.focused is desk.editor
+        assert cursor_in_view(desk.editor), "the writer sees where they are"
+
+
+def cursor_in_view(editor) -> bool:
+    top = editor.scroll_offset.y
+    row = editor.wrapped_document.location_to_offset(editor.cursor_location).y
+    return top <= row < top + editor.scrollable_content_region.height
 
 
 async def test_a_place_in_a_section_no_longer_there_opens_at_the_start(indexed_workspace):

@@ -217,7 +217,8 @@ class SectionEditor(BindingsInOrder, TextArea):
         return paragraph_text(self.document.lines, self._spans[index])
 
     def insert_paragraph(self, text: str) -> None:
-        """Insert ``text`` as a paragraph after the cursor's paragraph (undoable)."""
+        """Insert ``text`` as a paragraph after the cursor's paragraph (undoable);
+        after a bullet it joins the list, as the next bullet."""
         lines = self.document.lines
         index = self.cursor_paragraph()
         if not self._spans:
@@ -229,8 +230,12 @@ class SectionEditor(BindingsInOrder, TextArea):
             # Above the first paragraph: it goes first.
             location, prefix, text = (0, 0), "", text + "\n\n"
         else:
-            last = self._spans[index].last
-            location, prefix = (last, len(lines[last])), "\n\n"
+            span = self._spans[index]
+            location, prefix = (span.last, len(lines[span.last])), "\n\n"
+            if span.kind == "bullet":
+                from drafter.drafts import BULLET_MARK
+
+                prefix, text = "\n", f"{BULLET_MARK}{text}"
         result = self.insert(prefix + text, location)
         self.move_cursor(result.end_location)
         self.renumber()

@@ -12,6 +12,7 @@ from drafter.drafts.editing import (
     insert_template,
     set_status,
 )
+from drafter.drafts.markup import BULLET_MARK
 from drafter.drafts.markup import Item as EditorItem
 from drafter.drafts.markup import items_of as editor_items
 from drafter.drafts.model import (
@@ -45,7 +46,7 @@ from drafter.drafts.revisions import (
 from drafter.drafts.starting import kept_as_copied, next_quarter
 
 __all__ = [
-    "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
+    "BULLET_MARK", "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
     "DraftSummary", "EditorItem", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
     "append_paragraph", "delete_draft", "editor_items", "diff_revisions", "get_draft", "get_revision",
     "clean_paragraph", "insert_corpus_paragraph", "insert_template", "kept_as_copied", "last_place", "list_drafts", "list_revisions",

@@ -1,6 +1,7 @@
-"""A writer reopening a draft is brought back to the section and paragraph
-they were last in: the place is kept with the draft in the workspace (not as
-a revision), and a workspace made before places were kept still opens."""
+"""A writer reopening the desk is brought back to the draft, section and
+paragraph they were last in: the place is kept with the draft in the
+workspace (not as a revision), a draft saved since they left is the newer
+work, and a workspace made before places were kept still opens."""
 
 from __future__ import annotations
 
@@ -109,3 +110,34 @@ def test_the_place_of_an_unknown_draft_is_not_found(seeded_workspace):
         seeded_workspace.remember_draft_place(999, "homicide", 0)
     with pytest.raises(NotFound):
         seeded_workspace.draft_place(999)
+
+
+async def test_the_desk_opens_the_draft_the_writer_was_last_in(indexed_workspace):
+    first = ashmoor_draft(indexed_workspace)
+    second = ashmoor_draft(indexed_workspace)  # saved last: the desk opens it
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        assert desk.session.draft.id == second.id
+        await pilot.press("ctrl+l")  # the older draft, only read, then the desk closed
+        await wait_for(pilot, lambda: app.screen is not desk, what="the drafts list")
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: getattr(app.screen, "session", None) is not None
+                       and app.screen.session.draft.id == first.id, what="the older draft")
+        await open_desk(pilot)
+        await pilot.press("ctrl+down")
+        await pilot.press("ctrl+q")
+    assert indexed_workspace.list_drafts()[0].id == second.id, "reading saves nothing"
+
+    again = desk_app(indexed_workspace)
+    async with again.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        assert desk.session.draft.id == first.id
+        assert desk.session.section_key == first.sections[1].key
+        await pilot.press("ctrl+q")
+
+    # A draft saved since the desk was left (here from outside the desk) is the newer work.
+    changed = indexed_workspace.get_draft(second.id)
+    changed.title = "Changed outside the desk"
+    indexed_workspace.save_draft(changed)
+    assert indexed_workspace.draft_to_resume() == second.id

@@ -123,9 +123,13 @@ class DeskApp(App):
         self._start_desk()
 
     def _start_desk(self) -> None:
-        drafts = self._list_drafts()
-        if drafts:
-            self.open_draft_id(drafts[0].id)
+        try:
+            resume = self.workspace.draft_to_resume()
+        except DrafterError as error:
+            self.notify(str(error), severity="error")
+            resume = None
+        if resume is not None:
+            self.open_draft_id(resume)
         else:
             self.choose_start(cancellable=False)
 

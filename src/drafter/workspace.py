@@ -305,6 +305,13 @@ class Workspace:
 
         return drafts.last_place(self, draft_id)
 
+    def draft_to_resume(self) -> int | None:
+        """The draft a writer coming back expects to see: the one last left in the
+        desk, or one saved since; None when there are no drafts."""
+        from drafter import drafts
+
+        return drafts.draft_to_resume(self)
+
     def delete_draft(self, draft_id: int) -> None:
         from drafter import drafts
 

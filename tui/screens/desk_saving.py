@@ -132,10 +132,11 @@ class SavingMixin:
         """Save on this thread, now (quitting, or opening another draft), and keep
         where the writer is, so the draft opens there next time."""
         self.sync_editor()
-        self.remember_place()
         if self.session.dirty:
             self.tell_outside_change(self.session.save_now(self.app.now()))
             self.show_save_state()
+        # After the save: the draft left is the one to come back to, even over itself.
+        self.remember_place()
 
     def remember_place(self) -> None:
         session = self.session

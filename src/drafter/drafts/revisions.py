@@ -122,6 +122,20 @@ def last_place(workspace, draft_id: int) -> tuple[str, int | None] | None:
     return draft_store.get_place(workspace.database, int(draft_id))
 
 
+def draft_to_resume(workspace) -> int | None:
+    """The draft a writer coming back expects: the one they were last in (its place
+    kept last), unless a draft was saved after they left it (from the command line,
+    or another desk), which is then the newer work; None when there are no drafts."""
+    drafts = draft_store.list_drafts(workspace.database)
+    if not drafts:
+        return None
+    left = draft_store.last_left(workspace.database)
+    newest = drafts[0]
+    if left is not None and left[1] >= newest["updated_at"] and any(d["id"] == left[0] for d in drafts):
+        return left[0]
+    return newest["id"]
+
+
 def delete_draft(workspace, draft_id: int) -> None:
     """Delete a draft and all its revisions (NotFound for an unknown id)."""
     draft_store.delete_draft(workspace.database, int(draft_id))

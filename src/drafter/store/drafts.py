@@ -148,9 +148,14 @@ def list_drafts(database: Database) -> list[dict]:
     )
 
 
+LAST_LEFT = "last_draft_left"
+"""The ``meta`` key holding the draft whose place was kept last, and when: "<id> <time>"."""
+
+
 def set_place(database: Database, draft_id: int, section: str, paragraph: int | None) -> None:
-    """Remember where the writer is in the draft; not a revision, so moving about never
-    adds one (and never changes ``updated_at``, which orders the list)."""
+    """Remember where the writer is in the draft, and that it is the draft they were
+    last in; not a revision, so moving about never adds one (and never changes
+    ``updated_at``, which orders the list)."""
     with database.transaction():
         check_exists(database, draft_id)
         database.execute(
@@ -159,6 +164,20 @@ def set_place(database: Database, draft_id: int, section: str, paragraph: int | 
             " paragraph = excluded.paragraph",
             (draft_id, section, paragraph),
         )
+        database.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (LAST_LEFT, f"{draft_id} {_now()}"),
+        )
+
+
+def last_left(database: Database) -> tuple[int, str] | None:
+    """(draft id, when) of the draft whose place was kept last, or None."""
+    row = database.one("SELECT value FROM meta WHERE key = ?", (LAST_LEFT,))
+    if row is None:
+        return None
+    draft_id, _, when = row[0].partition(" ")
+    return int(draft_id), when
 
 
 def get_place(database: Database, draft_id: int) -> tuple[str, int | None] | None:

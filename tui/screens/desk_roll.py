@@ -22,6 +22,9 @@ from drafter.tui.widgets.status import StatusBar
 class RollMixin:
     """Rolled figures for ``DeskScreen``."""
 
+    _left_shown: tuple[str, int] | None = None
+    """The paragraph Ctrl+F last went to."""
+
     def show_marks(self) -> None:
         self.editor.set_marks([(paragraph.text, Marks.of(paragraph))
                                for paragraph in self.session.section.paragraphs])
@@ -73,12 +76,18 @@ class RollMixin:
             self.notify("This draft was not rolled forward: nothing is left from a roll.")
             return
         index, _ = self._synced_cursor_paragraph()
+        here = (self.session.section_key, index)
+        if self.editor.cursor_location == (0, 0) and here != self._left_shown:
+            # Where the desk puts the cursor on opening a section: the first paragraph
+            # has not been looked at yet, so it is not passed over.
+            index = None
         found = next_left(draft, self.session.section_key, index)
         if found is None:
             self.notify("Nothing the roll forward left is still in the draft.")
             return
         key, position = found
         self.go_to(key, position, None)
+        self._left_shown = found
         paragraph = self.session.section.paragraphs[position]
         entries = left_for_writer(paragraph)
         listed = "; ".join(f"“{entry.get('text')}”: {entry.get('reason')}" for entry in entries[:2])

@@ -225,3 +225,20 @@ def test_importing_a_file_that_is_not_there_says_so(office, cli):
     assert result.stderr.startswith(
         "drafter: error: templates/homicide.j2:1: cannot include 'office-phrases.j2': "
         "there is no such file in templates or ")
+
+
+def test_one_sentence_with_a_mistake_leaves_its_priority_s_others_offered(office, cli):
+    line = add_to(office, "\n{# A sentence with a slip. #}\n{% macro slip() %}\n"
+                          "There were {{ figure('homicdes') | number }} homicides.\n{% endmacro %}\n",
+                  "homicide") + 2
+    message = (f"templates/homicide.j2:{line}: unknown measure 'homicdes': no figures of it are "
+               "stored for any area (did you mean 'homicides'?)")
+    # The desk's Figures pane: the good sentences, and the one line for the slip.
+    filled = office.fill("homicide", "2025", "Severnshire")
+    assert filled.sentences and "homicide/slip" not in {s.template for s in filled.sentences}
+    assert filled.broken == [message]
+    # The command: the good sentences printed, the slip named, exit 1.
+    result = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire", workspace=office.path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"drafter: error: {message}"
+    assert filled.sentences[0].text in " ".join(result.stdout.split())

@@ -262,13 +262,15 @@ def fill(ctx, priority, period, area, as_json) -> None:
     if "/" in priority:
         sentence = workspace.render_template(priority, period, chosen_area)
         sentences = [sentence] if sentence.fillable else []
-        missing = sentence.missing
+        missing, broken = sentence.missing, []
         result_dict = {"sentences": [s.to_dict() for s in sentences], "missing": missing}
     else:
         result = workspace.fill(priority, period, chosen_area)
-        sentences, missing = result.sentences, result.missing
+        sentences, missing, broken = result.sentences, result.missing, result.broken
         result_dict = result.to_dict()
     known = workspace.figure_areas()
+    if broken and not sentences and not missing:
+        _say_broken(ctx, broken)
     if not sentences and not any(name.casefold() == (chosen_area or "").strip().casefold()
                                  for name in known):
         # Every template would be "not fillable"; one line says why instead.
@@ -283,6 +285,8 @@ def fill(ctx, priority, period, area, as_json) -> None:
                                f"run from {span}")
     if as_json:
         print_json(result_dict)
+        if broken:
+            _say_broken(ctx, broken)
         return
     width = common.terminal_width()
     for sentence in sentences:
@@ -293,8 +297,18 @@ def fill(ctx, priority, period, area, as_json) -> None:
     for gap in missing:
         click.echo(f"not fillable: {gap['template']}: missing {gap['measure']} for "
                    f"{gap['area']} {gap['period']}")
-    if not sentences and not missing:
+    if not sentences and not missing and not broken:
         click.echo("No sentences apply to these figures.")
+    if broken:
+        _say_broken(ctx, broken)
+
+
+def _say_broken(ctx, broken: list[str]) -> None:
+    """One line for each template mistake found filling, then exit 1: the
+    sentences that did fill are shown above them."""
+    for line in broken:
+        click.echo(f"drafter: error: {line}", err=True)
+    ctx.exit(1)
 
 
 @figures.command("derived")

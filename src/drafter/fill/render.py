@@ -202,7 +202,9 @@ def fill(workspace, priority: str, period: "str | Period", area: str | None = No
 
     Sentences whose figures are all there go in ``sentences``; the others are
     reported in ``missing`` (one entry per missing figure) and kept, with
-    their placeholders, in ``not_fillable``.
+    their placeholders, in ``not_fillable``. A sentence whose template fails
+    as it is filled is left out and its one-line message kept in ``broken``;
+    a file that does not parse raises TemplateError.
     """
     check_priority(priority)
     period = Period.parse(period)
@@ -210,7 +212,14 @@ def fill(workspace, priority: str, period: "str | Period", area: str | None = No
     renderer = _Renderer(workspace, priority)
     result = FillResult(priority, str(period), area)
     for sentence in renderer.file.sentences:
-        filled = renderer.render(sentence, period, area)
+        try:
+            filled = renderer.render(sentence, period, area)
+        except TemplateError as error:
+            # One sentence's mistake must not take its priority's good
+            # sentences away from the writer.
+            if str(error) not in result.broken:
+                result.broken.append(str(error))
+            continue
         if filled.missing:
             result.not_fillable.append(filled)
             result.missing.extend(filled.missing)

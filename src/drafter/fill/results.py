@@ -53,9 +53,13 @@ class FillResult:
     missing: list[dict] = field(default_factory=list)
     not_fillable: list[FilledSentence] = field(default_factory=list)
     not_applicable: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)  # one line per template mistake found filling
 
     def to_dict(self) -> dict:
-        return {"sentences": [s.to_dict() for s in self.sentences], "missing": self.missing}
+        data = {"sentences": [s.to_dict() for s in self.sentences], "missing": self.missing}
+        if self.broken:
+            data["broken"] = self.broken
+        return data
 
 
 @dataclass(frozen=True)

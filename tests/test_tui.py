@@ -500,3 +500,21 @@ def test_the_desk_refuses_to_start_without_a_terminal(cli):
     result = cli("desk")
     assert result.exit_code != 0
     assert "needs a terminal" in result.stderr
+
+
+async def test_a_template_mistake_leaves_the_figures_pane_its_good_sentences(indexed_workspace):
+    path = indexed_workspace.templates_dir / "homicide.j2"
+    path.write_text(path.read_text(encoding="utf-8") + "\n{# A slip. #}\n{% macro slip() %}\n"
+                    "There were {{ figure('homicdes') | number }}.\n{% endmacro %}\n", encoding="utf-8")
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=NARROW) as pilot:
+        await open_desk(pilot)
+        desk = await go_to_section(pilot, "homicide")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="filled sentences")
+        assert "homicide/slip" not in {sentence.template for sentence in desk.figures.sentences}
+        assert "1 template mistake" in static_text(desk.query_one("#figures-state"))
+        await wait_for(pilot, lambda: any("unknown measure 'homicdes'" in message
+                                          for message in notifications(app)),
+                       what="the mistake's message")

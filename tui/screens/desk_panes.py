@@ -34,6 +34,7 @@ class PanesMixin:
     """``section`` (the section's priority, closer matches elsewhere below) or ``all``."""
     _similar_waiting = False
     _fill_token = 0
+    _told_broken: frozenset[str] = frozenset()
 
     # -- suggestions -----------------------------------------------------------------
     def schedule_similar(self) -> None:
@@ -203,6 +204,11 @@ class PanesMixin:
         # A section or period changed since: a newer fill is on its way.
         if token == self._fill_token:
             self.figures.show_fill(result, heading, compared)
+            for line in result.broken:
+                # Said once a session: the pane's state line keeps the count.
+                if line not in self._told_broken:
+                    self._told_broken = self._told_broken | {line}
+                    self.notify(line, severity="error", timeout=15)
 
     def fill_failed(self, token: int, message: str) -> None:
         if token == self._fill_token:

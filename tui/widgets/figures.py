@@ -91,10 +91,13 @@ class FiguresPane(Vertical):
         sentence_list = self.sentence_list
         sentence_list.set_options(options)
         state = heading
-        if not self.sentences:
+        broken = len(getattr(result, "broken", ()))
+        if not self.sentences and not broken:
             state += " · no sentence templates for this section"
         if self.missing:
             state += f" · {len(self.missing)} figure{'s' if len(self.missing) != 1 else ''} missing"
+        if broken:
+            state += f" · {broken} template mistake{'s' if broken != 1 else ''}"
         self.show_state(state)
         if options:
             sentence_list.highlighted = 0

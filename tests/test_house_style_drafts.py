@@ -114,5 +114,9 @@ def test_markdown_and_word_layout(empty_workspace, web_draft, tmp_path):
 
     document = docx.Document(str(empty_workspace.export_draft(web_draft.id, "docx", tmp_path / "out.docx")))
     styles = {p.style.name for p in document.paragraphs}
-    assert {"Title", "Heading 1", "Heading 3", "List Bullet"} <= styles
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
     assert "List Number" not in styles
+    # Screen readers and accessibility checkers want no heading level skipped.
+    levels = [int(p.style.name.split()[-1]) for p in document.paragraphs
+              if p.style.name.startswith("Heading ")]
+    assert all(later <= earlier + 1 for earlier, later in zip([0, *levels], levels))

@@ -7,7 +7,7 @@ are a genuine Word list: one numbering definition (decimal, "%1.") attached
 to every numbered paragraph through ``numPr`` with the same list id, so
 numbering carries on across the headings between sections, and a paragraph
 inserted in Word renumbers the rest, just as drafter renumbers them. The
-closing section is plain body text. Sub-headings use "Heading 3", bullets
+closing section is plain body text. Sub-headings use "Heading 2", bullets
 "List Bullet" and tables are real Word tables; a web-style draft (no board)
 opens with its title in the "Title" style and "Published <month>".
 """
@@ -22,7 +22,7 @@ from drafter.statement import BULLET, SUBHEADING, TABLE
 
 LIST_STYLE = "List Number"
 HEADING_STYLE = "Heading 1"
-SUBHEADING_STYLE = "Heading 3"
+SUBHEADING_STYLE = "Heading 2"
 BULLET_STYLE = "List Bullet"
 TABLE_STYLE = "Table Grid"
 

@@ -1,6 +1,7 @@
 """Just after copying forward, the first Ctrl+F goes to the first paragraph
 with something left, even when it is the one the desk opened at: the
-Ashmoor introduction's "January to March 2026" was passed over."""
+Ashmoor introduction's period, last quarter's until the next figures are in,
+was passed over."""
 
 from __future__ import annotations
 
@@ -21,17 +22,17 @@ def anyio_backend():
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")
 async def test_the_first_ctrl_f_does_not_pass_over_the_paragraph_opened_at(indexed_workspace, size):
     source = next(s for s in indexed_workspace.list_statements()
-                  if s.force == "Ashmoor" and s.date == "2026-06")
-    draft = indexed_workspace.new_draft(from_statement=source.id, date="2026-09")
+                  if s.force == "Ashmoor" and s.date == "2026-09")
+    draft = indexed_workspace.new_draft(from_statement=source.id, date="2026-12")
     first = draft.sections[0]
-    assert left_for_writer(first.paragraphs[0]), "the introduction names last quarter's months"
+    assert left_for_writer(first.paragraphs[0]), "the introduction names the copied quarter's months"
     app = desk_app(indexed_workspace)
     async with app.run_test(size=size) as pilot:
         desk = await open_desk(pilot)
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert (desk.session.section_key, desk.editor.cursor_paragraph()) == (first.key, 0)
-        assert "January to March 2026" in notifications(app)[-1]
+        assert "April to June 2026" in notifications(app)[-1]
         await pilot.press("ctrl+f")  # then on, as before
         await pilot.pause()
         assert desk.session.section_key != first.key or desk.editor.cursor_paragraph() != 0

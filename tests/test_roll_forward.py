@@ -390,3 +390,13 @@ def test_a_table_headed_by_its_periods_is_left_whole_for_the_writer(kestrel, tmp
     assert table.origin.rolled == []
     assert "4,321" in [left["text"] for left in table.origin.not_rolled]
     assert all("headed 2025" in left["reason"] for left in table.origin.not_rolled)
+
+
+def test_the_period_a_statement_says_it_covers_moves_with_it(seeded_workspace):
+    source = next(s for s in seeded_workspace.list_statements()
+                  if s.force == "Ashmoor" and s.date == "2026-06")
+    draft = seeded_workspace.new_draft(from_statement=source.id, date="2026-09")
+    introduction = draft.sections[0].paragraphs[0]
+    assert "This statement covers April to June 2026;" in introduction.text
+    assert introduction.origin.not_rolled == []
+    assert draft.title.endswith("Q1 2026/27")

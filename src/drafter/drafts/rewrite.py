@@ -65,6 +65,10 @@ _SAME_AS = re.compile(r"\bthe same as (?P<against>the year prior|the previous ye
                       r"the same (?:quarter|period) (?:a year earlier|last year)|last year|"
                       r"the previous financial year)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# "This statement covers …", "This quarterly report sets out …": a sentence
+# about the statement itself, whose own period is the draft's once copied.
+_ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
+                           re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
 RECENT_MONTHS = 24
 
@@ -406,11 +410,24 @@ def _periods(doc, text: str, moved: dict, edits: _Edits, result: RolledText, mov
                 continue
             if changes and phrase.period in changes:
                 edits.add(start, end, rewrite(phrase, changes[phrase.period]))
+            elif _names_the_statement_s_own_period(phrase, sentence_text, mover):
+                moved_to = mover.move_rolling(phrase.period) if phrase.style == "year_ending" \
+                    else mover.move(phrase.period)
+                edits.add(start, end, rewrite(phrase, moved_to))
             elif not has_figures and _recent(phrase.period, mover):
                 when = "the period of the statement copied" if phrase.period == mover.main \
                     else f"recent when the statement copied ({mover.main}) was written"
                 result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "
                                           f"{when}: check it still holds"})
+
+
+def _names_the_statement_s_own_period(phrase, sentence: str, mover: Mover) -> bool:
+    """The period a statement says it covers moves with it, as its title's
+    does; said of anything else, it may be history and is left to the writer.
+    Before the next period's figures are in, the draft keeps the statement's
+    period, and the words are still flagged as last quarter's."""
+    return (phrase.period == mover.main and mover.target != mover.main
+            and bool(_ABOUT_ITSELF.search(sentence)))
 
 
 def _recent(period: Period, mover: Mover) -> bool:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 from drafter.tui.screens.export import ExportScreen
-from test_tui_support import desk_app, no_cursor_blink, open_desk, static_text, wait_for
+from test_tui_support import ashmoor_draft, desk_app, no_cursor_blink, open_desk, static_text, wait_for
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
@@ -19,11 +19,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
-
-
-def ashmoor_draft(workspace):
-    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
-    return workspace.new_draft(from_statement=newest.id, date="2026-12")
 
 
 async def open_export(pilot) -> ExportScreen:

@@ -6,7 +6,7 @@ ordinary paragraph, as before."""
 from __future__ import annotations
 
 import pytest
-from test_tui_support import desk_app, no_cursor_blink, open_desk, settle, wait_for
+from test_tui_support import ashmoor_draft, desk_app, no_cursor_blink, open_desk, settle, wait_for
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
@@ -16,11 +16,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
-
-
-def ashmoor_draft(workspace):
-    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
-    return workspace.new_draft(from_statement=newest.id, date="2026-12")
 
 
 async def at_paragraph(pilot, key: str, index: int):

@@ -10,7 +10,7 @@ import sqlite3
 import drafter
 import pytest
 from drafter.errors import NotFound
-from test_tui_support import desk_app, no_cursor_blink, open_desk, static_text, wait_for
+from test_tui_support import ashmoor_draft, desk_app, no_cursor_blink, open_desk, static_text, wait_for
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
@@ -20,12 +20,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
-
-
-def ashmoor_draft(workspace):
-    """A draft copied forward from the newest Ashmoor statement (a web-style force)."""
-    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
-    return workspace.new_draft(from_statement=newest.id, date="2026-12")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")

@@ -89,3 +89,9 @@ def copied_forward_draft(workspace, date: str = "2024-06"):
     """A draft copied forward from the newest statement in the corpus."""
     newest = workspace.list_statements()[0]
     return workspace.new_draft(from_statement=newest.id, date=date)
+
+
+def ashmoor_draft(workspace):
+    """A draft copied forward from the newest Ashmoor statement (a web-style force)."""
+    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
+    return workspace.new_draft(from_statement=newest.id, date="2026-12")

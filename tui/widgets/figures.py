@@ -91,7 +91,7 @@ class FiguresPane(Vertical):
         sentence_list = self.sentence_list
         sentence_list.set_options(options)
         state = heading
-        broken = len(getattr(result, "broken", ()))
+        broken = len(result.broken)
         if not self.sentences and not broken:
             state += " · no sentence templates for this section"
         if self.missing:

@@ -411,9 +411,7 @@ def _periods(doc, text: str, moved: dict, edits: _Edits, result: RolledText, mov
             if changes and phrase.period in changes:
                 edits.add(start, end, rewrite(phrase, changes[phrase.period]))
             elif _names_the_statement_s_own_period(phrase, sentence_text, mover):
-                moved_to = mover.move_rolling(phrase.period) if phrase.style == "year_ending" \
-                    else mover.move(phrase.period)
-                edits.add(start, end, rewrite(phrase, moved_to))
+                edits.add(start, end, rewrite(phrase, mover.move(phrase.period)))
             elif not has_figures and _recent(phrase.period, mover):
                 when = "the period of the statement copied" if phrase.period == mover.main \
                     else f"recent when the statement copied ({mover.main}) was written"

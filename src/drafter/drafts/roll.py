@@ -82,7 +82,6 @@ class RollReport:
                 "summary": self.summary()}
 
 
-
 def _next_period(main: Period) -> Period:
     return main.shifted(3 if main.months_long == 3 or main.kind == "rolling" else 12) or main
 

@@ -319,8 +319,8 @@ def stray_files(workspace, environment) -> list[str]:
 
     from drafter.priorities import PRIORITY_IDS
 
-    own = getattr(workspace, "templates_dir", None)
-    if own is None or not Path(own).is_dir():
+    own = workspace.templates_dir
+    if not Path(own).is_dir():
         return []
     priority_files = [f"{priority}.j2" for priority in PRIORITY_IDS]
     used: set[str] = set()
@@ -340,4 +340,3 @@ def stray_files(workspace, environment) -> list[str]:
         lines.append(f"{shown_path(workspace, path)}: not a priority's template file, so its "
                      f"sentences are offered nowhere ({hint})")
     return lines
-

@@ -53,6 +53,7 @@ QUERY_SETS = {"tuning": HERE / "queries.json", "held-out": HERE / "queries-heldo
 POOLED = HERE / "judgements-pooled.json"
 DEPTH = 50  # ranked results taken from each engine before filtering/collapsing
 TARGET_MRR, TARGET_RECALL, TARGET_LEAD = 0.92, 0.95, 0.05
+WORDS_ONLY = "drafter without the sentence model"
 
 
 def load_queries(path: Path) -> list[dict]:
@@ -187,14 +188,36 @@ class Corpus:
         return sets
 
 
-def drafter_ranker(workspace, position, *, expand: bool = True):
+@contextmanager
+def sentence_model(on: bool):
+    """Search with the installed sentence model (``on``) or by words alone."""
+    previous = os.environ.get("DRAFTER_MEANING_MODEL")
+    if not on:
+        os.environ["DRAFTER_MEANING_MODEL"] = "off"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("DRAFTER_MEANING_MODEL", None)
+        else:
+            os.environ["DRAFTER_MEANING_MODEL"] = previous
+
+
+def drafter_ranker(workspace, position, *, expand: bool = True, meaning: bool = True):
     import drafter.search as indexing
 
     def rank(query, filtered):
-        hits = indexing.search(workspace, query["query"], limit=DEPTH, collapse=False, expand=expand,
-                               priority=query.get("priority") if filtered else None)
+        with sentence_model(meaning):
+            hits = indexing.search(workspace, query["query"], limit=DEPTH, collapse=False, expand=expand,
+                                   priority=query.get("priority") if filtered else None)
         return [position[h.paragraph_id] for h in hits]
     return rank
+
+
+def meaning_installed() -> bool:
+    from drafter.search import meaning
+
+    return meaning.available()
 
 
 def engine_rankers(corpus: Corpus) -> list[tuple[str, object]]:
@@ -239,6 +262,9 @@ def score_set(name: str, corpus: Corpus, others, queries, pooled: bool = False) 
     first = corpus.judged(queries)
     rank = drafter_ranker(corpus.workspace, corpus.position)
     table = evaluate("drafter", rank, queries, relevant, corpus.allowed, corpus.group_of)
+    if meaning_installed():
+        table += evaluate(WORDS_ONLY, drafter_ranker(corpus.workspace, corpus.position, meaning=False),
+                          queries, relevant, corpus.allowed, corpus.group_of)
     table += evaluate("drafter, writer's words only",
                       drafter_ranker(corpus.workspace, corpus.position, expand=False),
                       queries, relevant, corpus.allowed, corpus.group_of)
@@ -263,6 +289,9 @@ def score_set(name: str, corpus: Corpus, others, queries, pooled: bool = False) 
     ours, bm25 = pick(table, "drafter"), pick(table, "bm25s")
     summary = {"mrr10": ours["mrr10"], "recall5": ours["recall5"], "bm25s_mrr10": bm25["mrr10"],
                "paragraph_mrr10": pick(paragraph_table, "drafter")["mrr10"]}
+    if meaning_installed():
+        words = pick(table, WORDS_ONLY)
+        summary["words_only"] = {"mrr10": words["mrr10"], "recall5": words["recall5"]}
     for row in table + paragraph_table:
         row["set"] = name
     for row in paragraph_table:
@@ -283,6 +312,12 @@ def print_targets(summaries: dict[str, dict]) -> None:
               f"{verdict(s['recall5'], s['recall5'] >= TARGET_RECALL):>17} "
               f"{verdict(lead, lead >= TARGET_LEAD - 1e-9):>17} "
               f"{verdict(s['paragraph_mrr10'], s['paragraph_mrr10'] >= 1.0 - 1e-9):>17}")
+    if any("words_only" in s for s in summaries.values()):
+        print(f"\n{WORDS_ONLY} (pasted paragraphs are not ordered by meaning, so they score as above):")
+        for label, s in summaries.items():
+            words = s["words_only"]
+            print(f"{label:<32} {verdict(words['mrr10'], words['mrr10'] >= TARGET_MRR):>17} "
+                  f"{verdict(words['recall5'], words['recall5'] >= TARGET_RECALL):>17}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -300,6 +335,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"sample corpus indexed in {time.perf_counter() - started:.1f} s: {len(corpus.rows)} "
               f"paragraphs in {len(set(r['statement_id'] for r in corpus.rows))} statements, "
               f"{len(set(corpus.group_of))} near-duplicate groups")
+        from drafter.search import meaning
+
+        print(f"sentence model: {meaning.model_id() or 'none installed (search by words alone)'}")
         others = engine_rankers(corpus)
         table, summaries = [], {}
         query_sets = {name: load_queries(path) for name, path in QUERY_SETS.items()}

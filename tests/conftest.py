@@ -40,6 +40,16 @@ def _test_areas():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _words_only_search():
+    """Search by words alone, as on a machine without the sentence model, so
+    results do not depend on what else is installed; the tests of ordering
+    by meaning name a model themselves (test_search_meaning)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DRAFTER_MEANING_MODEL", "off")
+        yield
+
+
 @pytest.fixture
 def empty_workspace(tmp_path):
     """A new workspace with nothing in it (not seeded)."""

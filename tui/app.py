@@ -182,6 +182,10 @@ class DeskApp(App):
             self.call_from_thread(self._index_failed, str(error))
             return
         self.call_from_thread(self._index_loaded)
+        try:
+            self.workspace.prepare_meaning()
+        except DrafterError:
+            pass  # ordering by meaning is an extra: searches encode what they need themselves
 
     def _index_loaded(self) -> None:
         self.index_ready = True

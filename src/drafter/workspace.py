@@ -137,6 +137,14 @@ class Workspace:
 
         indexing.prepare(self)
 
+    def prepare_meaning(self) -> None:
+        """Where a sentence model is installed, encode the corpus's storylines
+        ahead of searching (seconds for a few thousand paragraphs, once: the
+        vectors are kept). Searches work meanwhile, encoding what they need."""
+        import drafter.search as indexing
+
+        indexing.prepare_meaning(self)
+
     def classify(self, text: str):
         """Predict the priority a paragraph belongs to (a Classification)."""
         import drafter.search as indexing

@@ -21,7 +21,7 @@ from drafter.search.files import index_is_current
 from drafter.search.loaded import LoadedIndex
 from drafter.search.loaded import index_for as loaded_index
 from drafter.search.loaded import remember as remember_index
-from drafter.search.query import check_query, classify, prepare, search
+from drafter.search.query import check_query, classify, prepare, prepare_meaning, search
 from drafter.search.relevance import RELEVANCE_LEVELS, relevance_level
 from drafter.search.results import Classification, IndexReport, SearchHit
 from drafter.search.synonyms import (
@@ -48,6 +48,6 @@ __all__ = [
     "LoadedIndex", "QueryAnalyser", "SearchHit", "SynonymRule", "TfidfRetriever", "analyse_texts",
     "analyser_id", "build_index", "bundled_synonyms", "check_query", "class_term", "classify",
     "group_near_duplicates", "index_directory", "index_is_current", "is_class_term",
-    "learn_lemmas", "loaded_index", "mark_figures", "parse_synonyms", "read_synonyms",
+    "learn_lemmas", "loaded_index", "mark_figures", "parse_synonyms", "prepare_meaning", "read_synonyms",
     "RELEVANCE_LEVELS", "relevance_level", "remember_index", "search", "workspace_synonyms",
 ]

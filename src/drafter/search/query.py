@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drafter.errors import BadQuery, SearchIndexError
 from drafter.priorities import check_priority
+from drafter.search import meaning_order
 from drafter.search.loaded import LoadedIndex, index_for
 from drafter.search.results import Classification, SearchHit
 from drafter.store.statements import paragraphs_by_id
@@ -55,7 +56,9 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     pairs = _query_terms(index, text)
     synonyms = index.synonyms(workspace_synonyms(workspace)) if expand else None
     plan = index.plan(pairs, synonyms, expand=expand)
-    ranked = index.rank(plan, priority=priority, limit=limit, collapse=collapse)
+    by_meaning = meaning_order.applies(plan, expand)
+    ranked = index.rank(plan, priority=priority, limit=meaning_order.pool_size(limit) if by_meaning else limit,
+                        collapse=collapse)
     if not ranked:
         return []
     documents = [document for document, _ in ranked]
@@ -63,6 +66,10 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     rows = paragraphs_by_id(workspace.database, ids)
     kept = [(document, score, paragraph_id) for (document, score), paragraph_id in zip(ranked, ids)
             if paragraph_id in rows]  # a paragraph removed since the index was built is skipped
+    if by_meaning:
+        order = meaning_order.reorder(workspace, text, [score for _, score, _ in kept],
+                                      [rows[paragraph_id]["text"] for _, _, paragraph_id in kept])
+        kept = [kept[place] for place in order[:limit]]
     matched = index.matched_words([d for d, _, _ in kept], plan,
                                   [rows[paragraph_id]["text"] for _, _, paragraph_id in kept])
     hits = []
@@ -88,9 +95,17 @@ def prepare(workspace) -> None:
     from drafter.search.compiled import loop
     from drafter.search.feedback import COMPILED_LOOPS
 
-    if accumulate.worth_compiling(index_for(workspace).collection.size):
+    index = index_for(workspace)
+    if accumulate.worth_compiling(index.collection.size):
         for name in (accumulate.LOOP, *COMPILED_LOOPS):
             loop(name)
+
+
+def prepare_meaning(workspace) -> None:
+    """Where a sentence model is installed, encode the sentence vectors
+    searches will need (``meaning_order.prepare``); searches meanwhile
+    encode what they need themselves."""
+    meaning_order.prepare(workspace, index_for(workspace))
 
 
 def classify(workspace, text: str) -> Classification:

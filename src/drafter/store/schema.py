@@ -7,7 +7,7 @@ order, recorded in ``PRAGMA user_version`` so each runs once.
 
 from __future__ import annotations
 
-from drafter.store import analyses, drafts, figures, parses, statements
+from drafter.store import analyses, drafts, figures, parses, sentence_vectors, statements
 from drafter.store.connection import Database
 
 META_SCHEMA = """
@@ -28,6 +28,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (3, parses.SCHEMA),
     # Where the writer last was in each draft (store/drafts).
     (4, drafts.PLACES_SCHEMA),
+    # Sentence vectors kept by text (store/sentence_vectors).
+    (5, sentence_vectors.SCHEMA),
 ]
 
 BASE_VERSION = 1

@@ -205,16 +205,32 @@ def remove(ctx, area, period, measure) -> None:
 
 @figures.command("templates")
 @click.argument("priority", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the templates as JSON.")
+@click.option("--check", is_flag=True,
+              help="Fill every template and review the sentences: name each one review disputes.")
+@click.option("--area", metavar="AREA", help="With --check: the area to fill for (default: the workspace's).")
+@click.option("--period", metavar="PERIOD",
+              help="With --check: one period (default: every period the area's figures hold).")
+@click.option("--json", "as_json", is_flag=True, help="Print the templates (or the check) as JSON.")
 @click.pass_context
-def templates(ctx, priority, as_json) -> None:
-    """List sentence templates (ids and descriptions).
+def templates(ctx, priority, check, area, period, as_json) -> None:
+    """List sentence templates (ids and descriptions), or check them.
 
-    For one priority, or for all of them when none is given.
+    For one priority, or for all of them when none is given. With --check,
+    every template is filled for the area in each period and the sentences
+    are reviewed as a statement would be: each sentence review disputes (a
+    figure it cannot trace, wrong arithmetic, a direction the figures
+    contradict, a stale or wrong figure) is named with its template's file
+    and line, and the exit code is 1. Run it after editing a template.
 
     Example: drafter figures templates homicide
+    Example: drafter figures templates --check --area Severnshire
     """
     workspace = workspace_from(ctx)
+    if check:
+        _check_templates(ctx, workspace, priority, area, period, as_json)
+        return
+    if area or period:
+        raise click.UsageError("--area and --period go with --check")
     found = workspace.list_templates(priority)
     if as_json:
         print_json([info.to_dict() for info in found])
@@ -227,6 +243,28 @@ def templates(ctx, priority, as_json) -> None:
     for line in stray:
         click.echo(f"drafter: error: {line}", err=True)
     if stray:
+        ctx.exit(1)
+
+
+def _check_templates(ctx, workspace, priority, area, period, as_json) -> None:
+    if priority:
+        raise click.UsageError("--check checks every priority's templates; leave out the priority")
+    result = workspace.check_templates(area, period)
+    if as_json:
+        print_json(result.to_dict())
+    else:
+        width = common.terminal_width()
+        for dispute in result.disputes:
+            click.echo(f"{dispute.file}:{dispute.line}: {dispute.template} ({dispute.area}, {dispute.period}): "
+                       f"{dispute.kind}: " + wrap(dispute.message, width, 4))
+            click.echo("    " + wrap(dispute.sentence, width, 4))
+        span = result.periods[0] if len(result.periods) == 1 else f"{result.periods[0]} to {result.periods[-1]}"
+        verdict = (f"{plural(len(result.disputes), 'sentence')} disputed" if result.disputes
+                   else "none disputed by review")
+        click.echo(f"{plural(result.sentences, 'sentence')} filled for {result.area}, {span}: {verdict}")
+    for line in result.broken:
+        click.echo(f"drafter: error: {line}", err=True)
+    if result.disputes or result.broken:
         ctx.exit(1)
 
 

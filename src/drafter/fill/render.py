@@ -154,7 +154,7 @@ def list_templates(workspace, priority: str | None = None) -> list[TemplateInfo]
         template_file = template_loader.TemplateFile(workspace, environment, priority_id)
         for sentence in template_file.sentences:
             found.append(TemplateInfo(sentence.id, priority_id, sentence.description,
-                                      template_loader.shown_path(workspace, sentence.file)))
+                                      template_loader.shown_path(workspace, sentence.file), sentence.line))
     return found
 
 

@@ -68,7 +68,8 @@ class TemplateInfo:
     priority: str
     description: str
     file: str
+    line: int = 0  # where its macro starts in ``file``
 
     def to_dict(self) -> dict:
         return {"id": self.id, "priority": self.priority, "description": self.description,
-                "file": self.file}
+                "file": self.file, "line": self.line}

@@ -1,0 +1,98 @@
+"""Checking the workspace's sentence templates against review.
+
+drafter must never write a sentence its own review disputes. The bundled
+templates are kept so by the test suite; a maintainer's edits are checked
+here: every template is filled for an area over the periods its figures
+hold, the sentences are reviewed as a statement of that area and period,
+and each sentence review disputes (a figure it cannot trace, wrong
+arithmetic, a direction the figures contradict, a stale or wrong figure) is
+named with the template it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DISPUTES = ("unverified-figure", "arithmetic", "direction", "stale-figure", "wrong-figure")
+"""Finding kinds that say a filled sentence is wrong or cannot be traced
+(review's other findings, such as plain English, are about style)."""
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A filled sentence review disputes, and where its template is."""
+
+    template: str
+    file: str
+    line: int
+    area: str
+    period: str
+    kind: str
+    message: str
+    sentence: str
+
+    def to_dict(self) -> dict:
+        return {"template": self.template, "file": self.file, "line": self.line, "area": self.area,
+                "period": self.period, "kind": self.kind, "message": self.message,
+                "sentence": self.sentence}
+
+
+@dataclass
+class TemplateCheck:
+    """What checking the templates found: ``sentences`` filled over ``periods``."""
+
+    area: str
+    periods: list[str]
+    sentences: int
+    disputes: list[Dispute]
+    broken: list[str]
+
+    def to_dict(self) -> dict:
+        return {"area": self.area, "periods": self.periods, "sentences": self.sentences,
+                "disputes": [d.to_dict() for d in self.disputes], "broken": self.broken}
+
+
+def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
+    """Fill every template for ``area`` in each of ``periods`` and review the sentences."""
+    from drafter.priorities import PRIORITY_IDS
+
+    where = {info.id: info for info in workspace.list_templates()}
+    disputes: list[Dispute] = []
+    broken: list[str] = []
+    written = 0
+    for period in periods:
+        filled = {priority: workspace.fill(priority, period, area) for priority in PRIORITY_IDS}
+        for result in filled.values():
+            broken.extend(line for line in result.broken if line not in broken)
+        sentences = {priority: result.sentences for priority, result in filled.items() if result.sentences}
+        written += sum(len(found) for found in sentences.values())
+        if sentences:
+            disputes += _review_sentences(workspace, area, period, sentences, where)
+    return TemplateCheck(area=area, periods=list(periods), sentences=written, disputes=disputes, broken=broken)
+
+
+def _review_sentences(workspace, area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:
+    """Review one period's filled sentences, each its own numbered paragraph."""
+    from drafter.statement import Paragraph, Section, Statement
+
+    by_number = {}
+    sections = []
+    for priority, found in sentences.items():
+        paragraphs = []
+        for sentence in found:
+            number = len(by_number) + 1
+            by_number[number] = sentence
+            paragraphs.append(Paragraph(number=number, text=sentence.text))
+        sections.append(Section(heading=priority, priority=priority, paragraphs=paragraphs))
+    statement = Statement(title="Sentence templates checked", force=area, sections=sections)
+    report = workspace.review(statement, period=period, area=area)
+    disputes = []
+    for finding in report.findings:
+        sentence = by_number.get(finding.paragraph)
+        if finding.kind not in DISPUTES or sentence is None:
+            continue
+        info = where.get(sentence.template)
+        disputes.append(Dispute(
+            template=sentence.template, file=info.file if info else "", line=info.line if info else 0,
+            area=area, period=period, kind=finding.kind, message=finding.message, sentence=sentence.text))
+    return disputes

@@ -1,0 +1,59 @@
+"""A maintainer checks the workspace's templates after editing them: every
+template is filled and the sentences reviewed, and a sentence review
+disputes is named with its template's file and line, so an office's own
+template can never write what drafter's review then flags."""
+
+from __future__ import annotations
+
+import pytest
+
+WRONG_PAST = """
+{# The count, and last year's count written three too high (a maintainer's slip). #}
+{% macro count_against_last_year() %}
+Homicides in {{ place }} numbered {{ figure('homicides') | number }} in {{ period.label() }},
+against {{ (figure('homicides', period=previous) + 3) | number }} in {{ previous.label() }}.
+{% endmacro %}
+"""
+
+
+@pytest.fixture
+def office(seeded_workspace):
+    return seeded_workspace
+
+
+def test_the_bundled_templates_pass_the_check(office, cli):
+    checked = cli("figures", "templates", "--check", "--period", "2025", workspace=office.path)
+    assert checked.exit_code == 0, checked.stdout + checked.stderr
+    assert "filled for Severnshire, 2025: none disputed by review" in checked.stdout
+
+
+def test_a_sentence_review_disputes_is_named_with_its_template(office, cli):
+    path = office.templates_dir / "homicide.j2"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + WRONG_PAST, encoding="utf-8")
+    line = before.count("\n") + 3  # the blank line, the comment, then the macro
+    checked = cli("figures", "templates", "--check", "--period", "2025", workspace=office.path)
+    assert checked.exit_code == 1
+    first = checked.stdout.splitlines()[0]
+    assert first.startswith(f"templates/homicide.j2:{line}: homicide/count_against_last_year (Severnshire, 2025):")
+    last_year = int(office.list_figures(area="Severnshire", period="2024", measure="homicides")[0].value)
+    assert f"against {last_year + 3} in 2024" in checked.stdout
+    assert checked.stdout.rstrip().endswith("1 sentence disputed")
+    assert path.read_text(encoding="utf-8") == before + WRONG_PAST, "checking changes no template"
+
+    as_json = cli("figures", "templates", "--check", "--period", "2025", "--json", workspace=office.path)
+    (dispute,) = as_json.json()["disputes"]
+    assert dispute["template"] == "homicide/count_against_last_year" and dispute["line"] == line
+
+
+def test_a_check_of_an_area_or_period_without_figures_is_one_line(office, cli):
+    no_area = cli("figures", "templates", "--check", "--area", "Dorset", workspace=office.path)
+    assert no_area.exit_code == 1 and "no figures are stored for area" in no_area.stderr
+    assert "Traceback" not in no_area.stderr and len(no_area.stderr.strip().splitlines()) == 1
+    no_period = cli("figures", "templates", "--check", "--period", "2019", workspace=office.path)
+    assert no_period.exit_code == 1 and "no figures are stored for Severnshire in 2019" in no_period.stderr
+
+
+def test_area_and_period_go_with_check(office, cli):
+    listed = cli("figures", "templates", "--period", "2025", workspace=office.path)
+    assert listed.exit_code == 2 and "--area and --period go with --check" in listed.stderr

@@ -142,3 +142,22 @@ def test_a_force_rolled_to_the_foot_of_the_table_is_the_lowest(text, position, j
     from drafter.drafts.roll_ranks import reworded
 
     assert reworded(text, _standing(position, joint)) == expected
+
+
+@pytest.mark.parametrize("claimed, holds", [("among the five lowest", False), ("in the bottom four", False),
+                                            ("among the three lowest", True)])
+def test_a_count_of_places_the_group_is_too_small_for_is_not_verified(tmp_path, claimed, holds):
+    # Gwent has the third most residential burglaries in Wales: the second fewest of the four.
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(STATEMENT.read_text(encoding="utf-8").replace(
+        "Gwent recorded the highest number of residential burglaries in Wales",
+        f"Gwent was {claimed} in Wales for residential burglaries"), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+    claim = next(c for c in report.ranks if "Gwent was" in c.sentence and c.among == "region")
+    assert claim.status == ("verified" if holds else "wrong"), claim.reason
+    if not holds:
+        within = claim.within
+        assert claim.reason.startswith(f"there are only 4 forces in Wales, so every one is in the bottom {within}; "
+                                       "Gwent is the 2nd lowest of 4 forces in Wales")

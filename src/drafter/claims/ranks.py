@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, find_mentions
+from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
@@ -61,7 +62,8 @@ _IN_WORDS = "|".join(word.replace("-", r"[\s-]") for word in sorted(ORDINAL_WORD
 _ORDER_WORDS = {"highest": HIGHEST, "largest": HIGHEST, "greatest": HIGHEST, "biggest": HIGHEST,
                 "lowest": LOWEST, "smallest": LOWEST}
 _PLACE = r"(?P<place>\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")"
-_TOP_N = {"three": 3, "five": 5, "ten": 10}
+_TOP_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "twenty": 20}
 _ORDER = r"highest|lowest|largest|smallest|greatest|biggest"
 _N = r"\d{1,2}|" + "|".join(_TOP_N)
 # "Higher than most forces": the words for each side.
@@ -117,8 +119,6 @@ NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighb
 VERIFIED, WRONG, UNVERIFIABLE = "verified", "wrong", "unverifiable"
 SIMILAR = "similar"  # "in its most similar group": a group drafter has no list of
 NO_SIMILAR_GROUPS = "ranks the force in its most similar group, which drafter has no list of"
-# The vaguer claims (see the module notes): "one of the highest", "higher than most forces".
-ONE_OF, MOST = "one of", "most"
 
 
 @dataclass
@@ -298,13 +298,6 @@ def _read_place(claim: RankClaim, match) -> None:
     claim.joint = bool(match.group("joint"))
 
 
-def vague_within(vague: str, out_of: int) -> int:
-    """The places a vaguer claim allows in a group of ``out_of``: the first
-    quarter, rounded up, for "one of the highest" (11 of 43); the first half,
-    rounded down, for "higher than most forces" (21 of 43)."""
-    return -(-out_of // 4) if vague == ONE_OF else out_of // 2
-
-
 def _settle_vague(claim: RankClaim) -> None:
     """A vaguer claim's places, once its force (and so its group) is known."""
     if claim.vague is None:
@@ -379,9 +372,9 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     except ValueError as error:
         claim.status, claim.reason = UNVERIFIABLE, str(error)
         return claim
-    holds = _holds(claim)
+    holds = holds_true(claim)
     claim.status = VERIFIED if holds else WRONG
-    claim.reason = claim.actual.derivation if holds else _correction(claim)
+    claim.reason = claim.actual.derivation if holds else correction(claim)
     return claim
 
 
@@ -397,54 +390,3 @@ def gap_to_nation(figures: FigureSet, claim: RankClaim, period=None, percent: bo
         except ValueError:
             claim.per = PER_100K
     return national_gap(figures, claim.measure, claim.area, period, claim.per, percent=percent)
-
-
-def _holds(claim: RankClaim) -> bool:
-    actual = claim.actual
-    if claim.kind == "national":
-        return actual.comparison.side == claim.side
-    standing = actual.standing
-    if claim.vague == MOST:
-        beyond = standing.out_of - standing.position - len(standing.joint_with)
-        return beyond * 2 > standing.out_of - 1
-    if claim.vague == ONE_OF:
-        return standing.position <= vague_within(ONE_OF, standing.out_of)
-    if claim.within is not None:
-        return standing.position <= claim.within
-    if claim.joint and not standing.joint:
-        return False
-    return standing.position == claim.position
-
-
-def _correction(claim: RankClaim) -> str:
-    """What the figures say instead, with the true rank or side."""
-    actual = claim.actual
-    if claim.kind == "national":
-        gap = actual.comparison
-        side = "level with" if gap.side == "level" else gap.side
-        return (f"{claim.area} is {side} the national figure, not {claim.side} it: {actual.derivation}")
-    standing = actual.standing
-    said = _said(claim, standing)
-    leader = standing.ranked[0]
-    lead = "" if standing.first else f"; {leader[0]} is {claim.order} at {leader[1]:,}"
-    where = "" if standing.among == FORCES else f" in {region_phrase(standing.group)}"
-    cannot = (f"there are only {standing.out_of} forces{where}, so none is {ordinal(claim.position)}; "
-              if claim.position is not None and claim.position > standing.out_of else "")
-    return (f"{cannot}{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
-            f"{said}{lead} ({standing.area} {standing.value:,})")
-
-
-def _said(claim: RankClaim, standing) -> str:
-    """What the claim says, with what it would take to hold."""
-    if claim.vague == ONE_OF:
-        return (f"one of the {claim.order} (the first quarter: {ordinal(vague_within(ONE_OF, standing.out_of))} "
-                f"or better of {standing.out_of})")
-    if claim.vague == MOST:
-        side = "higher" if claim.order == HIGHEST else "lower"
-        return (f"{side} than most forces (more than half of the other {standing.out_of - 1} "
-                f"{'lower' if claim.order == HIGHEST else 'higher'})")
-    if claim.within is not None:
-        return f"in the {'bottom' if claim.order == LOWEST else 'top'} {claim.within}"
-    return f"{'joint ' if claim.joint else ''}{place_words(claim.position)}{claim.order}"
-
-

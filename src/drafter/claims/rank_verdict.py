@@ -1,0 +1,82 @@
+"""Whether a rank claim holds against the figures, and what they say instead.
+
+The vaguer claims' places are worked out here too ("one of the highest" is
+the first quarter of the group, "higher than most forces" more than half of
+the others lower), and a claim a group is too small for ("ranked 45th of the
+43 forces", "among the five lowest in Wales" of four) never holds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from drafter.figures.national import FORCES, HIGHEST, LOWEST, ordinal, place_words, region_phrase
+
+if TYPE_CHECKING:
+    from drafter.claims.ranks import RankClaim
+
+# The vaguer claims (see drafter.claims.ranks): "one of the highest", "higher than most forces".
+ONE_OF, MOST = "one of", "most"
+
+
+def vague_within(vague: str, out_of: int) -> int:
+    """The places a vaguer claim allows in a group of ``out_of``: the first
+    quarter, rounded up, for "one of the highest" (11 of 43); the first half,
+    rounded down, for "higher than most forces" (21 of 43)."""
+    return -(-out_of // 4) if vague == ONE_OF else out_of // 2
+
+
+def holds_true(claim: RankClaim) -> bool:
+    actual = claim.actual
+    if claim.kind == "national":
+        return actual.comparison.side == claim.side
+    standing = actual.standing
+    if claim.vague == MOST:
+        beyond = standing.out_of - standing.position - len(standing.joint_with)
+        return beyond * 2 > standing.out_of - 1
+    if claim.vague == ONE_OF:
+        return standing.position <= vague_within(ONE_OF, standing.out_of)
+    if claim.within is not None:
+        # "Among the five lowest" of four forces says nothing true of any one.
+        return standing.position <= claim.within < standing.out_of
+    if claim.joint and not standing.joint:
+        return False
+    return standing.position == claim.position
+
+
+def correction(claim: RankClaim) -> str:
+    """What the figures say instead, with the true rank or side."""
+    actual = claim.actual
+    if claim.kind == "national":
+        gap = actual.comparison
+        side = "level with" if gap.side == "level" else gap.side
+        return (f"{claim.area} is {side} the national figure, not {claim.side} it: {actual.derivation}")
+    standing = actual.standing
+    said = _said(claim, standing)
+    leader = standing.ranked[0]
+    lead = "" if standing.first else f"; {leader[0]} is {claim.order} at {leader[1]:,}"
+    where = "" if standing.among == FORCES else f" in {region_phrase(standing.group)}"
+    cannot = ""
+    if claim.position is not None and claim.position > standing.out_of:
+        cannot = f"there are only {standing.out_of} forces{where}, so none is {ordinal(claim.position)}; "
+    elif claim.within is not None and claim.within >= standing.out_of:
+        cannot = (f"there are only {standing.out_of} forces{where}, so every one is in the "
+                  f"{'bottom' if claim.order == LOWEST else 'top'} {claim.within}; ")
+    return (f"{cannot}{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
+            f"{said}{lead} ({standing.area} {standing.value:,})")
+
+
+def _said(claim: RankClaim, standing) -> str:
+    """What the claim says, with what it would take to hold."""
+    if claim.vague == ONE_OF:
+        return (f"one of the {claim.order} (the first quarter: {ordinal(vague_within(ONE_OF, standing.out_of))} "
+                f"or better of {standing.out_of})")
+    if claim.vague == MOST:
+        side = "higher" if claim.order == HIGHEST else "lower"
+        return (f"{side} than most forces (more than half of the other {standing.out_of - 1} "
+                f"{'lower' if claim.order == HIGHEST else 'higher'})")
+    if claim.within is not None:
+        return f"in the {'bottom' if claim.order == LOWEST else 'top'} {claim.within}"
+    return f"{'joint ' if claim.joint else ''}{place_words(claim.position)}{claim.order}"
+
+

@@ -161,3 +161,43 @@ def test_a_count_of_places_the_group_is_too_small_for_is_not_verified(tmp_path, 
         within = claim.within
         assert claim.reason.startswith(f"there are only 4 forces in Wales, so every one is in the bottom {within}; "
                                        "Gwent is the 2nd lowest of 4 forces in Wales")
+
+
+GAP_IN_ITS_OWN_SENTENCE = """Gwent Police and Crime Commissioner
+Statement on the National Policing Priorities
+September 2024
+
+Reduce serious violence
+
+Gwent recorded a rate of 55.0 knife offences per 100,000 population in the year ending June 2024. That is {gap} below the national rate.
+"""
+
+
+@pytest.mark.parametrize("gap, status", [("21.1%", "verified"), ("30.0%", "wrong")])
+def test_a_gap_in_the_sentence_after_its_measure_is_checked(tmp_path, gap, status):
+    # Gwent 55.02 per 100,000 against England and Wales 69.76: 21.1% below.
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(GAP_IN_ITS_OWN_SENTENCE.format(gap=gap), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+    (claim,) = report.ranks
+    assert (claim.measure, claim.per, str(claim.period), claim.status) == (
+        "knife_offences", 100_000, "YE2024-06", "verified")
+    wrong = [f for f in report.findings if f.kind == "wrong-rank"]
+    assert [f.message.startswith(f"{gap} is given as the gap to the national figure") for f in wrong] == (
+        [True] if status == "wrong" else [])
+
+
+def test_a_gap_in_the_sentence_after_its_measure_rolls_with_it(tmp_path):
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(GAP_IN_ITS_OWN_SENTENCE.format(gap="21.1%"), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        workspace.add_statements([statement])
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+        report = workspace.review(draft.id)
+    assert draft.section("serious-violence").paragraphs[0].text == (
+        "Gwent recorded a rate of 58.0 knife offences per 100,000 population in the year ending September 2024. "
+        "That is 15.2% below the national rate.")
+    assert not [f for f in report.findings if f.kind in ("wrong-rank", "wrong-figure", "stale-figure")]

@@ -188,12 +188,16 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
         return []
     mentions = find_mentions(doc, measures)
     found: list[RankClaim] = []
+    previous = None
     for sentence in doc.sents:
-        offset = sentence.start_char
-        words = sentence.text
-        local = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        phrases = [(m, "rank") for m in RANK_PHRASE.finditer(words)]
-        phrases += [(m, "national") for m in NATIONAL_PHRASE.finditer(words)]
+        span, own = sentence, [m for m in mentions if sentence.start <= m.start < sentence.end]
+        local, before, previous = own, previous, (sentence, own)
+        if not own and before and before[1] and NATIONAL_PHRASE.search(sentence.text):
+            # "That is 7.6% below the national figure": the measure is the sentence before's.
+            span, local = doc[before[0].start:sentence.end], before[1]
+        offset, words, skip = span.start_char, span.text, sentence.start_char - span.start_char
+        phrases = [(m, "rank") for m in RANK_PHRASE.finditer(words, skip)]
+        phrases += [(m, "national") for m in NATIONAL_PHRASE.finditer(words, skip)]
         phrases.sort(key=lambda pair: pair[0].start())
         for index, (match, kind) in enumerate(phrases):
             following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)

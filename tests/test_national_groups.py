@@ -201,3 +201,15 @@ def test_a_gap_in_the_sentence_after_its_measure_rolls_with_it(tmp_path):
         "Gwent recorded a rate of 58.0 knife offences per 100,000 population in the year ending September 2024. "
         "That is 15.2% below the national rate.")
     assert not [f for f in report.findings if f.kind in ("wrong-rank", "wrong-figure", "stale-figure")]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("The MPS recorded the highest number of knife offences.", ["Metropolitan Police"]),
+    ("Officers worked with the Met and GMP on county lines.", ["Metropolitan Police", "Greater Manchester"]),
+    ("MPs debated the Bill; the Met Office warned of storms.", []),
+    ("He met the Commissioner in Mps and gmp offices.", []),
+])
+def test_a_force_is_read_from_its_acronym_in_capitals_and_from_the_met(text, forces):
+    from drafter.forces import forces_in_text
+
+    assert [mention.force for mention in forces_in_text(text)] == forces

@@ -181,9 +181,14 @@ class ForceMention:
     end: int
 
 
+# A force's acronym in running text ("the MPS", "GMP officers") counts only
+# written in capitals: "Mps" or "gmp" are not the force.
+_ACRONYMS = frozenset(alias for force in FORCES for alias in force.aliases if alias.isupper() and len(alias) >= 3)
+
+
 def _text_pattern() -> re.Pattern:
     spellings = sorted({alias for force in FORCES for alias in (force.name, *force.aliases)
-                        if len(alias) > 4 and not alias.isupper() and alias not in ("London", "Manchester")},
+                        if (len(alias) > 4 or alias in _ACRONYMS) and alias not in ("London", "Manchester")},
                        key=len, reverse=True)
     words = "|".join(re.escape(s).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
                      .replace(r"\-", r"[\-\s]") for s in spellings)
@@ -200,10 +205,12 @@ def forces_in_text(text: str) -> list[ForceMention]:
     found: list[ForceMention] = []
     for match in _TEXT_PATTERN.finditer(text):
         written = match.group()
-        if not written[:1].isupper():
+        # "the Met" is written with a small "the" in running text; the name itself has its capitals.
+        name = written[4:] if written[:4].lower() == "the " else written
+        if not name[:1].isupper() or (name.upper() in _ACRONYMS and name != name.upper()):
             continue
         following = text[match.end():match.end() + 8].lower()
-        if following.strip().startswith("region"):
+        if following.strip().startswith(("region", "office")):  # "the West Midlands region", "the Met Office"
             continue
         force = force_named(written)
         if force:

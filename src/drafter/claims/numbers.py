@@ -3,17 +3,16 @@
 Digits are found with regular expressions (exact offsets, every format the
 statements use: ``65,450``, ``18.5%``, ``£2 million``, ``15.4 per million``);
 spaCy's entities (CARDINAL, PERCENT, MONEY, QUANTITY) add numbers written in
-words. A year (``in 2022``) and a duration (``6 months``) are told from a
-figure by the words around them, and the parser tells ``2000 weapons`` (a
-count) from ``Order 2021`` (a year).
+words, ``fractions`` changes such as "by a third". A year (``in 2022``) and a
+duration (``6 months``) are told from a figure by the words around them, and
+the parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
 
 Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
 points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
-figures; ``year``, ``period`` (``2021/22``), ``duration``
-(``6 months``, ``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``),
-``ordinal`` (``1st``) are not. ``small`` is a whole number up to ten: checked
-against the figures but not reported when nothing matches (``two
-recommendations``, ``3 teams``).
+figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``,
+``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``), ``ordinal``
+(``1st``) are not. ``small`` is a whole number up to ten: checked against the
+figures but not reported when nothing matches (``two recommendations``).
 """
 
 from __future__ import annotations
@@ -21,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from drafter.claims.fractions import fraction_mentions
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)
@@ -111,6 +112,7 @@ class NumberMention:
     close: bool = False  # the bound is close by: "nearly", "almost", "just over", "just under"
     per: float | None = None
     in_words: bool = False
+    spread: float | None = None  # a fraction in words ("by a third"): how far from it still counts
     plain: bool = False  # bare digits: no separator, decimals, currency or suffix
     token: int = 0
     sentence: tuple[int, int] = (0, 0)  # token range of its sentence
@@ -137,6 +139,8 @@ class NumberMention:
     @property
     def tolerance(self) -> float:
         """How far a value may be from this one and still be what it rounds to."""
+        if self.spread is not None:
+            return self.spread
         unit = 10.0 ** -self.decimals
         written = re.search(r"\d+(?:\.\d+)?", self.text.replace(",", ""))
         if written and not self.in_words and float(written.group()) not in (0.0, self.value):
@@ -216,6 +220,7 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
 
     if doc is not None:
         mentions.extend(_word_mentions(doc, taken))
+    mentions.extend(fraction_mentions(text, taken))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         _place(mention, doc)

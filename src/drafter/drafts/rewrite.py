@@ -273,9 +273,15 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
     stored figure explains, is kept as written and named for the writer: the roll
     cannot tell which figure it is, and it must never look as if it had moved.
     A number counting something else ("69 people", "27 reviews") is not a figure,
-    nor is one in words ("four of the victims"). A number the figures refute in
+    nor is one in words ("four of the victims"); one in words that is a figure
+    ("up by a third") is kept and named. A number the figures refute in
     the statement copied ("25 per cent below the national rate") is kept and
     named with what it should have been."""
+    if mention.in_words and mention.matched is not None and mention.status in ("verified", "stale"):
+        # "Up by a third", "twelve homicides": words are not rewritten with a new value.
+        result.not_rolled.append({"text": mention.text, "reason": f"a figure in words ({mention.derivation}): "
+                                  f"kept as written, check it for {mover.target}"})
+        return
     if mention.status == "wrong" and mention.derivation:
         result.not_rolled.append({"text": mention.text, "reason": f"did not hold in the statement copied "
                                   f"({mention.derivation}): kept as written, check it for {mover.target}"})

@@ -1,0 +1,86 @@
+"""A change written as a fraction ("down by around a fifth", "rose by nearly
+a third") is checked against the figures as its percentage would be, and
+kept and named when the statement is rolled forward; a named period is
+never made good by another period's figures.
+
+Severnshire's sample homicides: 15 in 2022, 19 in 2023 (+26.7%), 17 in 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.claims.fractions import fraction_value
+
+HEADER = """Severnshire Police and Crime Commissioner
+Statement on the National Policing Priorities
+February 2024
+
+Reduce murder and other homicide
+
+"""
+
+
+def review(workspace, tmp_path, sentence: str):
+    statement = tmp_path / "severnshire-2024-02.txt"
+    statement.write_text(HEADER + "1. " + sentence + "\n", encoding="utf-8")
+    return workspace.review(statement, period="2023", area="Severnshire")
+
+
+def checked(report):
+    return [(m.text, m.status) for m in report.figures if m.status != "not-a-figure"]
+
+
+@pytest.mark.parametrize("words, percent", [("half", 50.0), ("a half", 50.0), ("a third", 100 / 3),
+                                            ("two thirds", 200 / 3), ("three quarters", 75.0),
+                                            ("one fifth", 20.0), ("a tenth", 10.0)])
+def test_fractions_read_as_percentages(words, percent):
+    assert fraction_value(words) == pytest.approx(percent)
+
+
+@pytest.mark.parametrize("words", ["three thirds", "two third", "a halves", "five quarters", "quarter", "third"])
+def test_words_that_are_no_fraction_are_not_read(words):
+    assert fraction_value(words) is None
+
+
+def test_a_change_as_a_fraction_is_verified(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path, "Homicides in Severnshire rose by around a quarter in 2023 "
+                                                "compared with 2022.")
+    assert ("a quarter", "verified") in checked(report)
+
+
+def test_a_fraction_the_figures_refute_is_an_arithmetic_finding(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path, "Homicides in Severnshire rose by nearly a third in 2023 "
+                                                "compared with 2022.")
+    (finding,) = [f for f in report.findings if f.kind == "arithmetic"]
+    assert finding.message.startswith("a third for homicides: the figures went from 15 in 2022 to 19 in 2023")
+
+
+def test_a_named_period_is_not_made_good_by_another_periods_figures(seeded_workspace, tmp_path):
+    # 33.3% is the change of some quarter's homicides (3 to 4), but not of 2023 against 2022.
+    report = review(seeded_workspace, tmp_path, "Homicides in Severnshire rose by 33.3% in 2023 compared with 2022.")
+    assert ("33.3%", "verified") not in checked(report)
+    assert [f.kind for f in report.findings if f.paragraph == 1 and f.kind == "arithmetic"] == ["arithmetic"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The homicide review was supported by half of the neighbourhood officers in 2023.",
+    "Homicides in 2023 are reported by quarter in the annex.",
+])
+def test_half_of_something_or_by_quarter_is_not_a_figure(seeded_workspace, tmp_path, sentence):
+    assert checked(review(seeded_workspace, tmp_path, sentence)) == []
+
+
+def test_a_fraction_is_kept_and_named_when_rolled_forward(seeded_workspace, tmp_path):
+    statement = tmp_path / "severnshire-2025-02.txt"
+    statement.write_text(HEADER.replace("February 2024", "February 2025")
+                         + "1. Severnshire recorded 17 homicides in 2024, down by around a tenth on 2023.\n",
+                         encoding="utf-8")
+    seeded_workspace.add_statements([statement])
+    source = next(s for s in seeded_workspace.list_statements() if s.file.endswith("severnshire-2025-02.txt"))
+    draft = seeded_workspace.new_draft(from_statement=source.id, period="2025")
+    paragraph = draft.section("homicide").paragraphs[0]
+    assert paragraph.text == "Severnshire recorded 14 homicides in 2025, down by around a tenth on 2023."
+    (kept,) = paragraph.origin.not_rolled
+    assert kept["text"] == "a tenth" and kept["reason"].startswith("a figure in words (homicides, 2023 → 2024")
+    assert kept["reason"].endswith("kept as written, check it for 2025")

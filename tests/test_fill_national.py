@@ -80,3 +80,22 @@ def test_among_wording():
     assert wording.among_phrase(43) == "of the 43 forces in England and Wales"
     assert wording.among_phrase(4, "Wales", in_region=True) == "of the 4 forces in Wales"
     assert wording.among_phrase(5, "East Midlands", in_region=True) == "of the 5 forces in the East Midlands region"
+
+
+@pytest.mark.parametrize("tied, expected", [(False, "Kent had the 2nd lowest rate of homicide"),
+                                            (True, "Kent had the joint lowest rate of homicide")])
+def test_a_rank_near_the_foot_is_said_from_the_foot_and_passes_review(empty_workspace, tmp_path, tied, expected):
+    # Every other force's rate is at least 4 per million; Kent's is 1, and Essex's 0.5 or, tied, 1.
+    values = {("Kent", "homicides", "2022"): 2, ("Kent", "population", "2022"): 2_000_000,
+              ("Essex", "homicides", "2022"): 2 if tied else 1, ("Essex", "population", "2022"): 2_000_000}
+    all_forces.import_all(empty_workspace, tmp_path, values=values)
+    kent = empty_workspace.render_template("homicide/rate_rank", "2022", "Kent").text
+    assert kent.startswith(expected), kent
+    draft = empty_workspace.new_draft(area="Kent", period="2022", date="2023-02")
+    from drafter import drafts
+
+    drafts.append_paragraph(draft, "homicide", kent)
+    empty_workspace.save_draft(draft)
+    report = empty_workspace.review(draft.id)
+    assert not [f for f in report.findings if f.kind in ("wrong-rank", "unverified-rank", "wrong-figure")]
+    assert [c.status for c in report.ranks] == ["verified"]

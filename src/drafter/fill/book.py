@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
-from drafter.figures.national import FORCES, HIGHEST, REGION, national_gap, rank
+from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank
 from drafter.figures.national import national as national_value
 from drafter.figures.derived import PER_MILLION
 from drafter.figures.exact import round_half_away
@@ -137,7 +137,7 @@ class RankView:
     """A rank as templates see it: where the area stands and how to say it.
 
     ``str(rank)`` is ``the highest``, ``the 8th highest``, ``the joint 3rd
-    highest``; ``among`` is ``of the 43 forces in England and Wales`` or ``of
+    highest``, or from the other end when that is nearer (``the 2nd lowest``); ``among`` is ``of the 43 forces in England and Wales`` or ``of
     the 4 forces in the West Midlands region``.
     """
 
@@ -162,7 +162,13 @@ class RankView:
         self.small = count is not None and count < Decimal(str(small_count))
 
     def __str__(self) -> str:
-        return wording.rank_phrase(self.position, self.order, self.joint)
+        """Said from the nearer end, as a person would: "the 2nd lowest", not "the 42nd highest"."""
+        position, order = self.position, self.order
+        if 2 * position > self.out_of + 1:
+            # A tie's place from the other end is where its last member stands from there.
+            position = self.out_of - (position + len(self.joint_with)) + 1
+            order = LOWEST if order == HIGHEST else HIGHEST
+        return wording.rank_phrase(position, order, self.joint)
 
 
 class GapView:

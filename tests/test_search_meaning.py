@@ -17,6 +17,7 @@ pytest.importorskip("safetensors")
 
 import numpy as np  # noqa: E402
 
+from drafter import errors as drafter_errors  # noqa: E402
 from drafter.search import meaning, meaning_order  # noqa: E402
 
 WORDS = ("the a of and to in for officers police crime knife fraud victims night buses patrols online "
@@ -78,8 +79,10 @@ def tiny_model(tmp_path, monkeypatch):
     directory = write_tiny_model(tmp_path / "tiny-model")
     monkeypatch.setenv(meaning.MODEL_SETTING, str(directory))
     meaning_order.forget_vectors()
+    meaning.forget()
     yield directory
     meaning_order.forget_vectors()
+    meaning.forget()
 
 
 def test_model_is_found_only_where_it_is_named_or_installed(tmp_path, monkeypatch, tiny_model):
@@ -170,3 +173,36 @@ def test_the_installed_model_gives_the_published_vectors_and_knows_paraphrase(mo
         "Patrols on public transport in the evenings were increased.",
         "The domestic homicide review made eleven recommendations."])
     assert query @ transport > query @ unrelated + 0.2
+
+
+@pytest.fixture
+def broken_model(tiny_model):
+    (tiny_model / "model.safetensors").write_bytes(b"\x00not a safetensors file" * 10)
+    yield tiny_model
+    meaning.forget()
+
+
+def test_a_broken_model_leaves_search_by_words_and_says_why(seeded_workspace, broken_model, cli):
+    seeded_workspace.build_index()
+    hits = seeded_workspace.search("support for victims of online fraud", limit=5)
+    assert hits
+    problem = seeded_workspace.meaning_problem()
+    assert problem.startswith(f"the sentence model in {broken_model}: cannot load it (")
+    assert problem.endswith("searching by words alone")
+    with pytest.raises(drafter_errors.SearchIndexError, match="cannot load it"):
+        seeded_workspace.prepare_meaning()
+
+    searched = cli("search", "support for victims of online fraud", workspace=seeded_workspace.path)
+    assert searched.exit_code == 0 and "1." in searched.stdout
+    (warning,) = searched.stderr.strip().splitlines()
+    assert warning.startswith("drafter: warning: the sentence model in") and "Traceback" not in searched.stderr
+
+
+def test_a_model_that_loads_but_cannot_encode_leaves_search_by_words(seeded_workspace, tiny_model):
+    config = json.loads((tiny_model / "config.json").read_text(encoding="utf-8"))
+    config["num_attention_heads"] = 3  # 8 values a word piece cannot be split into 3 heads
+    (tiny_model / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    seeded_workspace.build_index()
+    hits = seeded_workspace.search("support for victims of online fraud", limit=5)
+    assert hits and "cannot encode with it" in seeded_workspace.meaning_problem()
+    assert seeded_workspace.search("officers on night buses", limit=5), "later searches go on by words"

@@ -184,8 +184,9 @@ class DeskApp(App):
         self.call_from_thread(self._index_loaded)
         try:
             self.workspace.prepare_meaning()
-        except DrafterError:
-            pass  # ordering by meaning is an extra: searches encode what they need themselves
+        except DrafterError as error:
+            # Ordering by meaning is an extra: search goes on by words alone.
+            self.call_from_thread(self.notify, f"Similar orders by words alone: {error}", severity="warning")
 
     def _index_loaded(self) -> None:
         self.index_ready = True

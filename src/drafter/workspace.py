@@ -145,6 +145,13 @@ class Workspace:
 
         indexing.prepare_meaning(self)
 
+    def meaning_problem(self) -> str | None:
+        """Why an installed sentence model is not being used (it cannot be
+        loaded or encode), or None; searches then go by words alone."""
+        from drafter.search import meaning
+
+        return meaning.problem()
+
     def classify(self, text: str):
         """Predict the priority a paragraph belongs to (a Classification)."""
         import drafter.search as indexing

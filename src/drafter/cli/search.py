@@ -38,6 +38,8 @@ def search(ctx, text, priority, limit, as_json) -> None:
     workspace = workspace_from(ctx)
     _refresh_with_progress(workspace, enabled=not as_json)
     hits = workspace.search(text, priority=priority, limit=limit)
+    if workspace.meaning_problem():
+        click.echo(f"drafter: warning: {workspace.meaning_problem()}", err=True)
     if as_json:
         print_json([hit.to_dict() for hit in hits])
         return

@@ -76,11 +76,41 @@ def _encoder_for(directory: str) -> "SentenceEncoder":
     return SentenceEncoder(Path(directory))
 
 
+_failures: dict[str, str] = {}
+
+
 def encoder() -> "SentenceEncoder | None":
-    """The process's encoder (loaded once, about 0.3 s), or None where no model is available."""
+    """The process's encoder (loaded once, about 0.3 s), or None where no
+    model is available or it cannot be used (``problem`` says why)."""
     if not available():
         return None
-    return _encoder_for(str(model_directory()))
+    directory = str(model_directory())
+    if directory in _failures:
+        return None
+    try:
+        return _encoder_for(directory)
+    except Exception as error:  # noqa: BLE001 - an optional model, however broken, must never stop search
+        failed(f"{directory}: cannot load it ({type(error).__name__}: {error})")
+        return None
+
+
+def failed(reason: str) -> None:
+    """Turn the model off for this process, keeping why."""
+    directory = model_directory()
+    _failures[str(directory)] = f"the sentence model in {reason}; searching by words alone"
+
+
+def forget() -> None:
+    """Forget loaded models and failures: a model replaced or mended under a
+    running process is read again at the next search."""
+    _failures.clear()
+    _encoder_for.cache_clear()
+
+
+def problem() -> str | None:
+    """Why the installed sentence model is not used, or None."""
+    directory = model_directory()
+    return _failures.get(str(directory)) if directory is not None else None
 
 
 class SentenceEncoder:

@@ -59,7 +59,7 @@ def applies(plan, expand: bool) -> bool:
         return False
     from drafter.search import meaning
 
-    return meaning.available()
+    return meaning.encoder() is not None
 
 
 def pool_size(limit: int) -> int:
@@ -73,7 +73,13 @@ def reorder(workspace, query: str, scores: list[float], texts: list[str]) -> lis
 
     if not scores:
         return []
-    closeness = meaning_closeness(workspace, query, texts)
+    try:
+        closeness = meaning_closeness(workspace, query, texts)
+    except Exception as error:  # noqa: BLE001 - a model that loads but cannot encode: search by words
+        from drafter.search import meaning
+
+        meaning.failed(f"{meaning.model_directory()}: cannot encode with it ({type(error).__name__}: {error})")
+        return list(range(len(scores)))
     best = max(scores) or 1.0
     blended = [
         (_LEVEL_ORDER[relevance_level(score)],
@@ -161,7 +167,7 @@ def prepare(workspace, index) -> None:
     from drafter.store.statements import paragraphs_by_id
 
     groups = len(index.group_indptr) - 1
-    if not meaning.available() or groups > PREPARED_GROUPS:
+    if meaning.encoder() is None or groups > PREPARED_GROUPS:
         return
     newest = index.group_members[index.group_indptr[:-1]]
     ids = [int(index.paragraph_ids[document]) for document in newest.tolist()]

@@ -104,8 +104,13 @@ def prepare(workspace) -> None:
 def prepare_meaning(workspace) -> None:
     """Where a sentence model is installed, encode the sentence vectors
     searches will need (``meaning_order.prepare``); searches meanwhile
-    encode what they need themselves."""
+    encode what they need themselves. Raises SearchIndexError when the
+    model cannot be used (searches then go by words alone)."""
+    from drafter.search import meaning
+
     meaning_order.prepare(workspace, index_for(workspace))
+    if meaning.problem():
+        raise SearchIndexError(meaning.problem())
 
 
 def classify(workspace, text: str) -> Classification:

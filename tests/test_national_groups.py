@@ -213,3 +213,28 @@ def test_a_force_is_read_from_its_acronym_in_capitals_and_from_the_met(text, for
     from drafter.forces import forces_in_text
 
     assert [mention.force for mention in forces_in_text(text)] == forces
+
+
+@pytest.mark.parametrize("written, status, rolled", [
+    ("was 14th out of 43 forces", "verified", "was 16th out of 43 forces"),
+    ("was ranked 14th of the 43 forces", "verified", "was ranked 16th of the 43 forces"),
+    ("was 20th out of 43 forces", "wrong", None),
+])
+def test_a_place_with_no_end_named_holds_from_either_end_and_rolls_from_it(tmp_path, written, status, rolled):
+    # Gwent's knife rate: 14th lowest (30th highest) of 43 in June 2024, 16th lowest in September.
+    statement = tmp_path / "gwent-2024-09.txt"
+    sentence = f"Gwent's rate of knife offences {written} in the year ending June 2024."
+    statement.write_text(GAP_IN_ITS_OWN_SENTENCE.split("Gwent recorded")[0] + sentence + "\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+        workspace.add_statements([statement])
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+    (claim,) = report.ranks
+    assert claim.status == status, claim.reason
+    if status == "wrong":
+        assert "not 20th from either end" in claim.reason
+        return
+    assert claim.reason.startswith("knife_offences per 100,000, YE2024-06: Gwent 55.0 is the 14th lowest of 43")
+    assert draft.section("serious-violence").paragraphs[0].text == (
+        f"Gwent's rate of knife offences {rolled} in the year ending September 2024.")

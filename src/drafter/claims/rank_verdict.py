@@ -77,6 +77,8 @@ def _said(claim: RankClaim, standing) -> str:
                 f"{'lower' if claim.order == HIGHEST else 'higher'})")
     if claim.within is not None:
         return f"in the {'bottom' if claim.order == LOWEST else 'top'} {claim.within}"
+    if claim.either_end:
+        return f"{'joint ' if claim.joint else ''}{ordinal(claim.position)} from either end"
     return f"{'joint ' if claim.joint else ''}{place_words(claim.position)}{claim.order}"
 
 

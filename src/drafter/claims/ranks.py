@@ -4,7 +4,8 @@ every force's figures.
 A **rank claim** says where a force stands among the 43 forces, in its
 region or its most similar group: "the leading police force for firearms
 offences", "top for knife crime", "the 8th highest rate of homicide", "joint
-3rd highest", "ranked 5th", "in the top 10", "one of the highest", "a lower
+3rd highest", "ranked 5th", "13th out of 43 forces" (either end: no end is
+named), "in the top 10", "one of the highest", "a lower
 rate of burglary than most forces" (the rules: :mod:`drafter.review.checks.ranks`).
 A **national claim** sets a force against England and Wales: "above the
 national average". A number beside one ("against 11.0 nationally") is the
@@ -79,6 +80,9 @@ RANK_PHRASE = re.compile(
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
     r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"
     + _IN_WORDS + r"|top))\b"
+    # "13th out of 43 forces": a place and the count of forces, no end named.
+    r"|(?P<bare>\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")(?=\s+(?:out\s+)?of\s+(?:the\s+)?(?:all\s+)?"
+    r"(?:43|forty[\s-]three)\b)"
     r"|(?:in|among|one\s+of)\s+the\s+(?P<edge>top|bottom)\s+(?P<top_n>" + _N + r")\b)",
     re.IGNORECASE)
 NATIONAL_PHRASE = re.compile(
@@ -108,6 +112,7 @@ ABOUT_TIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:since|ever|on\s+record|for\s+(?
 ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases?|reductions?|drops?|changes?|"
                           r"growth)\b", re.IGNORECASE)
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
+                       r"of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three)\b|"
                        r"most\s+(?:other\s+)?(?:police\s+)?forces|majority\s+of|"
                        r"england\s+(?:and|&)\s+wales", re.IGNORECASE)
 
@@ -149,6 +154,7 @@ class RankClaim:
     vague: str | None = None
     joint: bool = False
     order: str = HIGHEST
+    either_end: bool = False  # "ranked 5th", "13th out of 43": no end named, so either may be meant
     among: str = FORCES
     side: str | None = None
     tokens: tuple[int, int] = (0, 0)  # its sentence's token range
@@ -291,10 +297,11 @@ def _read_place(claim: RankClaim, match) -> None:
         claim.vague = MOST
         claim.order = HIGHEST if match.group("most_side").lower() in _MORE else LOWEST
         return
-    if match.group("ranked"):
-        word = re.sub(r"\s+", "-", match.group("ranked").lower())
+    if match.group("ranked") or match.group("bare"):
+        word = re.sub(r"\s+", "-", (match.group("ranked") or match.group("bare")).lower())
         claim.position = 1 if word == "top" else ORDINAL_WORDS.get(word) or int(word[:-2])
         claim.joint = bool(match.group("ranked_joint"))
+        claim.either_end = word != "top"
         return
     claim.order = _ORDER_WORDS[match.group("order").lower()]
     place = re.sub(r"\s+", "-", (match.group("place") or "").lower())
@@ -377,6 +384,13 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
         claim.status, claim.reason = UNVERIFIABLE, str(error)
         return claim
     holds = holds_true(claim)
+    if not holds and claim.either_end:
+        # No end named: counted from the foot it may hold ("13th out of 43" for the 13th lowest).
+        highest, claim.order = claim.actual, LOWEST
+        claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, LOWEST)
+        holds = holds_true(claim)
+        if not holds:
+            claim.order, claim.actual = HIGHEST, highest
     claim.status = VERIFIED if holds else WRONG
     claim.reason = claim.actual.derivation if holds else correction(claim)
     return claim

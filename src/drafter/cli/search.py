@@ -28,7 +28,9 @@ def search(ctx, text, priority, limit, as_json) -> None:
     Beside each score, how close the paragraph is: close, related or weak
     (levels read from judged queries, the same the desk shows). Closest
     first; within a level, a few words' results are ordered with the words
-    of the two best matches too, so scores there need not fall.
+    of the two best matches too, so scores there need not fall. Where a
+    sentence model is installed (see the README), a few words' results are
+    also ordered by meaning within their level.
 
     Example: drafter search "knife surrender bins" --priority serious-violence
     """

@@ -17,7 +17,9 @@ from test_tui_support import (
     no_cursor_blink,
     notifications,
     open_desk,
+    open_review,
     settle,
+    show_filled_sentences,
     static_text,
     wait_for,
 )
@@ -249,8 +251,7 @@ async def test_inserting_a_figure_sentence_records_its_template_and_figures(inde
     async with app.run_test(size=NARROW) as pilot:
         await open_desk(pilot)
         desk = await go_to_section(pilot, "homicide")
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="filled sentences")
+        await show_filled_sentences(pilot, desk)
         sentence = desk.figures.sentences[0]
         await pilot.press("enter")
         await settle(pilot)
@@ -407,12 +408,7 @@ async def test_review_findings_jump_to_their_paragraph(indexed_workspace):
     app = desk_app(indexed_workspace)
     async with app.run_test(size=WIDE) as pilot:
         desk = await open_desk(pilot)
-        await pilot.press("f8")
-        from drafter.tui.screens.review import ReviewScreen
-
-        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), what="review")
-        review = app.screen
-        await wait_for(pilot, lambda: bool(review.findings), timeout=60, what="findings")
+        review = await open_review(pilot)
         findings_list = review.query_one("#review-findings")
         chosen = review.findings[int(findings_list.highlighted_option.id)]
         await pilot.press("enter")
@@ -511,8 +507,7 @@ async def test_a_template_mistake_leaves_the_figures_pane_its_good_sentences(ind
     async with app.run_test(size=NARROW) as pilot:
         await open_desk(pilot)
         desk = await go_to_section(pilot, "homicide")
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="filled sentences")
+        await show_filled_sentences(pilot, desk)
         assert "homicide/slip" not in {sentence.template for sentence in desk.figures.sentences}
         assert "1 template mistake" in static_text(desk.query_one("#figures-state"))
         await wait_for(pilot, lambda: any("unknown measure 'homicdes'" in message

@@ -9,6 +9,7 @@ from drafter.tui.rolled import left_for_writer
 from drafter.tui.screens.desk import DeskScreen
 from drafter.tui.screens.roll import RollScreen
 from test_tui_support import (
+    copy_forward_from_start,
     desk_app,
     no_cursor_blink,
     notifications,
@@ -65,19 +66,11 @@ def status(desk) -> str:
 
 
 async def test_copy_forward_says_how_many_figures_rolled_and_how_many_are_left(indexed_workspace):
-    from drafter.tui.screens.start import StartScreen
-
     source = quarter_statement(indexed_workspace)
     position = [s.id for s in indexed_workspace.list_statements()].index(source.id)
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(160, 48)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen), what="start screen")
-        await pilot.press("enter")  # copy forward
-        await settle(pilot)
-        await pilot.press(*["down"] * position, "enter")
-        await pilot.pause()
-        await pilot.press("enter", "enter", "enter", "enter")  # the defaults
-        desk = await open_desk(pilot)
+        desk = await copy_forward_from_start(pilot, position)
         rolled, left = desk.session.draft.roll_counts()
         assert rolled > 10 and left > 0
         expected = f"{rolled} figures rolled forward, {left} left for you"

@@ -91,7 +91,52 @@ def copied_forward_draft(workspace, date: str = "2024-06"):
     return workspace.new_draft(from_statement=newest.id, date=date)
 
 
+def newest_statement(workspace, force: str):
+    """The newest statement of ``force`` in the corpus."""
+    return next(s for s in workspace.list_statements() if s.force == force)
+
+
+def newest_draft(workspace, force: str):
+    """A draft copied forward from ``force``'s newest statement, for the meeting after it."""
+    return workspace.new_draft(from_statement=newest_statement(workspace, force).id, date="2026-12")
+
+
 def ashmoor_draft(workspace):
     """A draft copied forward from the newest Ashmoor statement (a web-style force)."""
-    newest = next(s for s in workspace.list_statements() if s.force == "Ashmoor")
-    return workspace.new_draft(from_statement=newest.id, date="2026-12")
+    return newest_draft(workspace, "Ashmoor")
+
+
+async def choose_statement_to_copy(pilot, position: int) -> None:
+    """On the start screen: copy forward, then the statement at ``position`` in the list."""
+    from drafter.tui.screens.start import StartScreen
+
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, StartScreen), what="start screen")
+    await pilot.press("enter")  # copy forward
+    await settle(pilot)
+    await pilot.press(*["down"] * position, "enter")
+
+
+async def copy_forward_from_start(pilot, position: int):
+    """Copy the statement at ``position`` forward from the start screen with the form's defaults; the desk."""
+    await choose_statement_to_copy(pilot, position)
+    await pilot.pause()
+    await pilot.press("enter", "enter", "enter", "enter")  # the defaults: Start
+    return await open_desk(pilot)
+
+
+async def show_filled_sentences(pilot, desk) -> None:
+    """Open the Figures pane (F4) and wait for its filled sentences."""
+    await pilot.press("f4")
+    await wait_for(pilot, lambda: bool(desk.figures.sentences), what="filled sentences")
+
+
+async def open_review(pilot):
+    """Open the review (F8) and wait for its findings; the review screen."""
+    from drafter.tui.screens.review import ReviewScreen
+
+    app = pilot.app
+    await pilot.press("f8")
+    await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), what="review")
+    review = app.screen
+    await wait_for(pilot, lambda: bool(review.findings), timeout=60, what="findings")
+    return review

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from drafter.tui.screens.desk import DeskScreen
 from drafter.tui.screens.details import DetailsScreen
-from drafter.tui.screens.start import StartScreen
-from test_tui_support import desk_app, no_cursor_blink, open_desk, settle, wait_for
+from test_tui_support import choose_statement_to_copy, desk_app, no_cursor_blink, open_desk, wait_for
 from textual import events
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
@@ -38,10 +37,7 @@ def typed_together(app, keys: list[str]) -> None:
 
 async def to_details(pilot, statement_position: int) -> DetailsScreen:
     app = pilot.app
-    await wait_for(pilot, lambda: isinstance(app.screen, StartScreen), what="start screen")
-    await pilot.press("enter")  # copy forward
-    await settle(pilot)
-    await pilot.press(*["down"] * statement_position, "enter")
+    await choose_statement_to_copy(pilot, statement_position)
     await wait_for(pilot, lambda: isinstance(app.screen, DetailsScreen), what="the details form")
     await pilot.pause()
     return app.screen

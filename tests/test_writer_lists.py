@@ -6,7 +6,15 @@ ordinary paragraph, as before."""
 from __future__ import annotations
 
 import pytest
-from test_tui_support import ashmoor_draft, desk_app, no_cursor_blink, open_desk, settle, wait_for
+from test_tui_support import (
+    ashmoor_draft,
+    desk_app,
+    no_cursor_blink,
+    open_desk,
+    settle,
+    show_filled_sentences,
+    wait_for,
+)
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
@@ -60,8 +68,7 @@ async def test_a_figure_sentence_inserted_after_a_bullet_is_the_next_bullet(inde
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(80, 24)) as pilot:
         desk = await at_paragraph(pilot, "cyber-crime", after)
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="filled sentences")
+        await show_filled_sentences(pilot, desk)
         sentence = desk.figures.sentences[0]
         await pilot.press("enter")
         await settle(pilot)
@@ -77,8 +84,7 @@ async def test_a_figure_sentence_inserted_after_a_paragraph_stays_a_paragraph(in
     app = desk_app(indexed_workspace)
     async with app.run_test(size=(160, 48)) as pilot:
         desk = await at_paragraph(pilot, "cyber-crime", after)
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="filled sentences")
+        await show_filled_sentences(pilot, desk)
         await pilot.press("enter")
         await settle(pilot)
         assert desk.session.section.paragraphs[after + 1].kind == "paragraph"

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 from drafter.tui.rolled import left_for_writer
-from test_tui_support import desk_app, no_cursor_blink, notifications, open_desk
+from test_tui_support import (
+    ashmoor_draft,
+    desk_app,
+    newest_statement,
+    no_cursor_blink,
+    notifications,
+    open_desk,
+)
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
@@ -21,9 +28,8 @@ def anyio_backend():
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")
 async def test_the_first_ctrl_f_does_not_pass_over_the_paragraph_opened_at(indexed_workspace, size):
-    source = next(s for s in indexed_workspace.list_statements()
-                  if s.force == "Ashmoor" and s.date == "2026-09")
-    draft = indexed_workspace.new_draft(from_statement=source.id, date="2026-12")
+    assert newest_statement(indexed_workspace, "Ashmoor").date == "2026-09"
+    draft = ashmoor_draft(indexed_workspace)
     first = draft.sections[0]
     assert left_for_writer(first.paragraphs[0]), "the introduction names the copied quarter's months"
     app = desk_app(indexed_workspace)

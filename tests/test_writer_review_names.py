@@ -10,20 +10,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from drafter.tui.screens.review import ReviewScreen
-from test_tui_support import desk_app, no_cursor_blink, open_desk, wait_for
+from test_tui_support import (
+    desk_app,
+    newest_draft,
+    no_cursor_blink,
+    open_desk,
+    open_review,
+    wait_for,
+)
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
 COUNTED_POSITION = re.compile(r"#\d")
-
-
-def newest(workspace, force: str):
-    return next(s for s in workspace.list_statements() if s.force == force)
-
-
-def draft_of(workspace, force: str):
-    return workspace.new_draft(from_statement=newest(workspace, force).id, date="2026-12")
 
 
 def words_of(where: str) -> str:
@@ -32,7 +30,7 @@ def words_of(where: str) -> str:
 
 
 def test_cli_review_names_an_unnumbered_paragraph_by_its_first_words(seeded_workspace, cli):
-    draft = draft_of(seeded_workspace, "Ashmoor")
+    draft = newest_draft(seeded_workspace, "Ashmoor")
     report = seeded_workspace.review(draft.id)
     text = cli("review", draft.id, workspace=seeded_workspace.path).output  # piped: one line each
     located = [f for f in report.findings if f.index is not None]
@@ -49,7 +47,7 @@ def test_cli_review_names_an_unnumbered_paragraph_by_its_first_words(seeded_work
 def test_cli_review_at_80_columns_heads_findings_with_the_paragraphs_words(seeded_workspace):
     from drafter.review import render_text
 
-    draft = draft_of(seeded_workspace, "Ashmoor")
+    draft = newest_draft(seeded_workspace, "Ashmoor")
     report = seeded_workspace.review(draft.id)
     lines = render_text(report, width=80).splitlines()
     assert all(len(line) <= 80 for line in lines)
@@ -61,7 +59,7 @@ def test_cli_review_at_80_columns_heads_findings_with_the_paragraphs_words(seede
 
 
 def test_cli_review_still_names_a_numbered_paragraph_by_its_number(seeded_workspace, cli):
-    draft = draft_of(seeded_workspace, "Severnshire")
+    draft = newest_draft(seeded_workspace, "Severnshire")
     report = seeded_workspace.review(draft.id)
     text = cli("review", draft.id, workspace=seeded_workspace.path).output
     numbered = [f for f in report.findings if f.paragraph is not None]
@@ -75,16 +73,13 @@ def test_cli_review_still_names_a_numbered_paragraph_by_its_number(seeded_worksp
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")
 async def test_the_review_pane_names_paragraphs_as_the_report_does(indexed_workspace, size):
-    draft = draft_of(indexed_workspace, "Ashmoor")
+    draft = newest_draft(indexed_workspace, "Ashmoor")
     report = indexed_workspace.review(draft.id)
     expected = {(f.section, f.index, f.message): report.place(f) for f in report.findings}
     app = desk_app(indexed_workspace)
     async with app.run_test(size=size) as pilot:
         desk = await open_desk(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), what="review")
-        review = app.screen
-        await wait_for(pilot, lambda: bool(review.findings), timeout=60, what="findings")
+        review = await open_review(pilot)
         options = review.query_one("#review-findings")
         prompts = {}
         for position in range(options.option_count):

@@ -6,16 +6,18 @@ never "0 figures rolled forward", which reads as a failure. On the desk at
 from __future__ import annotations
 
 import pytest
-from drafter.tui.screens.start import StartScreen
-from test_tui_support import desk_app, no_cursor_blink, notifications, open_desk, settle, static_text, wait_for
+from test_tui_support import (
+    copy_forward_from_start,
+    desk_app,
+    newest_statement,
+    no_cursor_blink,
+    notifications,
+    static_text,
+)
 
 __all__ = ["no_cursor_blink"]  # the autouse fixture, imported to apply here
 
 NOT_IN_YET = "No figures for July to September 2026 (2026-Q3) are stored yet"
-
-
-def newest_ashmoor(workspace):
-    return next(s for s in workspace.list_statements() if s.force == "Ashmoor")
 
 
 @pytest.mark.anyio
@@ -25,18 +27,12 @@ def newest_ashmoor(workspace):
                          ids=["80x24", "160x48"])
 async def test_copying_the_newest_statement_says_the_next_figures_are_not_in_yet(
         indexed_workspace, size, status):
-    source = newest_ashmoor(indexed_workspace)
+    source = newest_statement(indexed_workspace, "Ashmoor")
     assert source.date == "2026-09"
     position = [s.id for s in indexed_workspace.list_statements()].index(source.id)
     app = desk_app(indexed_workspace)
     async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen), what="start screen")
-        await pilot.press("enter")  # copy forward
-        await settle(pilot)
-        await pilot.press(*["down"] * position, "enter")
-        await pilot.pause()
-        await pilot.press("enter", "enter", "enter", "enter")  # the defaults
-        desk = await open_desk(pilot)
+        desk = await copy_forward_from_start(pilot, position)
         draft = desk.session.draft
         assert draft.next_period_missing == "2026-Q3" and draft.period == "2026-Q2"
         assert static_text(desk.query_one("#status-roll")) == status
@@ -50,7 +46,7 @@ async def test_copying_the_newest_statement_says_the_next_figures_are_not_in_yet
 
 
 def test_draft_new_says_the_next_figures_are_not_in_yet(seeded_workspace, cli):
-    source = newest_ashmoor(seeded_workspace)
+    source = newest_statement(seeded_workspace, "Ashmoor")
     result = cli("draft", "new", "--from", source.id, workspace=seeded_workspace.path)
     assert result.exit_code == 0
     assert ("no figures for July to September 2026 (2026-Q3) are stored yet, so the figures stay "

@@ -262,28 +262,36 @@ class Workspace:
 
         return list_templates(self, priority)
 
+    def stored_periods(self, area: str | None = None, period: str | None = None) -> list[str]:
+        """The periods ``area``'s figures hold (default the workspace's area),
+        oldest first. Raises DrafterError, naming the areas or periods that
+        have figures, when it has none, or none in ``period``."""
+        from drafter.errors import DrafterError
+        from drafter.figures import Period
+
+        chosen = self._chosen_area(area)
+        periods = sorted({figure.period for figure in self.list_figures(area=chosen)},
+                         key=lambda p: Period.parse(p).sort_key())
+        if not periods:
+            raise DrafterError(f"no figures are stored for area {chosen!r}: areas with figures are "
+                               f"{', '.join(self.figure_areas()) or 'none (import some with drafter figures import)'}")
+        if period is not None and str(Period.parse(period)) not in periods:
+            span = periods[0] if len(periods) == 1 else f"{periods[0]} to {periods[-1]}"
+            raise DrafterError(f"no figures are stored for {chosen} in {Period.parse(period)}: its figures "
+                               f"run from {span}")
+        return periods
+
     def check_templates(self, area: str | None = None, period: str | None = None):
         """Fill every sentence template for ``area`` (default the workspace's)
         in ``period``, or in each period its figures hold, and review the
         sentences; a TemplateCheck naming each sentence review disputes and
         its template. Raises DrafterError when the area has no figures (in
         that period)."""
-        from drafter.errors import DrafterError
         from drafter.figures import Period
         from drafter.fill.checking import check_templates
 
-        chosen = self._chosen_area(area)
-        stored = sorted({figure.period for figure in self.list_figures(area=chosen)},
-                        key=lambda p: Period.parse(p).sort_key())
-        if not stored:
-            raise DrafterError(f"no figures are stored for area {chosen!r}: areas with figures are "
-                               f"{', '.join(self.figure_areas()) or 'none'}")
-        if period is not None:
-            period = str(Period.parse(period))
-            if period not in stored:
-                raise DrafterError(f"no figures are stored for {chosen} in {period}: its figures run "
-                                   f"from {stored[0]} to {stored[-1]}")
-        return check_templates(self, chosen, [period] if period else stored)
+        stored = self.stored_periods(area, period)
+        return check_templates(self, self._chosen_area(area), [str(Period.parse(period))] if period else stored)
 
     def stray_template_files(self) -> list[str]:
         """A line for each file of the workspace's templates whose sentences are offered nowhere."""

@@ -50,10 +50,7 @@ from drafter.figures.national import (
     REGION,
     USUAL_PER,
     national_gap,
-    ordinal,
-    place_words,
     rank,
-    region_phrase,
 )
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -371,6 +368,7 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
         if claim.kind == "national":
             claim.actual = gap_to_nation(figures, claim)
         else:
+            claim.order = end_meant(claim, figures)
             claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per,
                                 claim.among, claim.order)
     except NotRanked as error:
@@ -384,16 +382,23 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
         claim.status, claim.reason = UNVERIFIABLE, str(error)
         return claim
     holds = holds_true(claim)
-    if not holds and claim.either_end:
-        # No end named: counted from the foot it may hold ("13th out of 43" for the 13th lowest).
-        highest, claim.order = claim.actual, LOWEST
-        claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, LOWEST)
-        holds = holds_true(claim)
-        if not holds:
-            claim.order, claim.actual = HIGHEST, highest
     claim.status = VERIFIED if holds else WRONG
     claim.reason = claim.actual.derivation if holds else correction(claim)
     return claim
+
+
+def end_meant(claim: RankClaim, figures: FigureSet) -> str:
+    """The end a rank claim counts from: the one it names; with none named
+    ("ranked 14th", "13th out of 43") the one from which it holds in its own
+    period, the 13th lowest for instance, else the highest. Review and roll
+    forward both ask here."""
+    if not claim.either_end:
+        return claim.order
+    for order in (HIGHEST, LOWEST):
+        standing = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order).standing
+        if standing.position == claim.position:
+            return order
+    return HIGHEST
 
 
 def gap_to_nation(figures: FigureSet, claim: RankClaim, period=None, percent: bool = False) -> Derived:

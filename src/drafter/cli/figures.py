@@ -291,7 +291,6 @@ def fill(ctx, priority, period, area, as_json) -> None:
 
     Example: drafter fill homicide --period 2022 --area "West Midlands"
     """
-    from drafter.errors import DrafterError
     from drafter.figures import Period
 
     Period.parse(period)
@@ -306,21 +305,12 @@ def fill(ctx, priority, period, area, as_json) -> None:
         result = workspace.fill(priority, period, chosen_area)
         sentences, missing, broken = result.sentences, result.missing, result.broken
         result_dict = result.to_dict()
-    known = workspace.figure_areas()
     if broken and not sentences and not missing:
         _say_broken(ctx, broken)
-    if not sentences and not any(name.casefold() == (chosen_area or "").strip().casefold()
-                                 for name in known):
-        # Every template would be "not fillable"; one line says why instead.
-        raise DrafterError(f"no figures are stored for area {chosen_area!r}: areas with figures are "
-                           f"{', '.join(known) or 'none (import some with drafter figures import)'}")
     if not sentences:
-        stored = workspace.list_figures(area=chosen_area)
-        if not any(f.period == str(Period.parse(period)) for f in stored):
-            periods = sorted({f.period for f in stored}, key=lambda p: Period.sort_key(Period.parse(p)))
-            span = periods[0] if len(periods) == 1 else f"{periods[0]} to {periods[-1]}"
-            raise DrafterError(f"no figures are stored for {stored[0].area} in {period}: its figures "
-                               f"run from {span}")
+        # Every template would be "not fillable" for an area or period with
+        # no figures; one line says which areas or periods have some instead.
+        workspace.stored_periods(chosen_area, period)
     if as_json:
         print_json(result_dict)
         if broken:

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim
+from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim, end_meant
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
-from drafter.figures.national import HIGHEST, LOWEST, ORDINAL_WORDS, Standing, national_gap, place_words, rank
+from drafter.figures.national import ORDINAL_WORDS, Standing, national_gap, place_words, rank
 from drafter.figures.period_text import keep_case
 
 _NUMBER_WORDS = {number: word for word, number in ORDINAL_WORDS.items()}
@@ -93,7 +93,7 @@ def _why(problem: Exception) -> str:
 
 
 def _rank_words(claim: RankClaim, figures: FigureSet, target):
-    order = _end_meant(claim, figures)
+    order = end_meant(claim, figures)
     found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, order)
     standing = found.standing
     if claim.either_end and not claim.text.lower().startswith("ranked"):  # "13th" of "13th out of 43"
@@ -104,18 +104,6 @@ def _rank_words(claim: RankClaim, figures: FigureSet, target):
         return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe()} "
                      f"({found.derivation})")
     return reworded(claim.text, standing), found.derivation
-
-
-def _end_meant(claim: RankClaim, figures: FigureSet) -> str:
-    """The end a claim counts from: the one it names, or for "ranked 14th"
-    the one from which it held in the statement copied (highest when neither)."""
-    if not claim.either_end:
-        return claim.order
-    for order in (HIGHEST, LOWEST):
-        held = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order)
-        if held.standing.position == claim.position:
-            return order
-    return HIGHEST
 
 
 def reworded(text: str, standing: Standing) -> str:

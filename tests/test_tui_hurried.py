@@ -40,12 +40,14 @@ def anyio_backend():
 
 @pytest.fixture
 def held_back(indexed_workspace, monkeypatch) -> threading.Event:
-    """Making a draft waits until the event is set, as a slow copy forward does."""
+    """Making a draft in the desk's background waits until the event is set,
+    as a slow copy forward does; drafts the test itself makes are not held."""
     go = threading.Event()
     new_draft = indexed_workspace.new_draft
 
     def slow_new_draft(**options):
-        go.wait(60)
+        if threading.current_thread() is not threading.main_thread():
+            go.wait(60)
         return new_draft(**options)
 
     monkeypatch.setattr(indexed_workspace, "new_draft", slow_new_draft)

@@ -26,7 +26,6 @@ with decimals, match any measure. Stale needs a named measure.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from drafter.claims.evidence import Candidate, Evidence
@@ -37,6 +36,7 @@ from drafter.claims.measures import (
     measure_for,
     noun_phrase_tokens,
 )
+from drafter.claims.number_periods import attached_phrase, implied_period, later_phrase
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -53,10 +53,6 @@ CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew
                               "lower", "drop", "dropped", "decline", "reduction", "reduced",
                               "change", "changed", "increased", "decreased", "declined",
                               "rising", "falling", "increasing", "decreasing"})
-# Words that may stand between a number and the period it belongs to ("17 in 2024").
-_TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,5})?"
-                        r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
-                        r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -96,39 +92,7 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own)
 
 
-# -- period and role -----------------------------------------------------------------------
-def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
-    """The period phrase named right beside a number ("17 in 2024", "29 a year earlier")."""
-    if not context.text:
-        return None
-    end = mention.end - context.start_char
-    for phrase in context.phrases:
-        if phrase.start >= end:
-            gap = context.text[end:phrase.start]
-            if (_TO_PERIOD.match(gap) and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
-                return phrase
-            break
-    return None
-
-
-def implied_period(context: SentenceContext, mention: NumberMention) -> Period | None:
-    """The period a number's sentence puts it in when none is named beside it:
-    for a base, the relative period the sentence compares with ("from the year
-    prior, when there were 55,219"); otherwise the last period named before it
-    ("In the quarter ending June 2024, ... 5 homicides")."""
-    at = mention.start - context.start_char
-    before = [p for p in context.phrases if p.end <= at]
-    explicit = [p for p in before if not p.relative]
-    if mention.role == "base":
-        # A comparison is with the same period a year earlier unless the sentence says otherwise.
-        relative = [p for p in before if p.relative]
-        if relative:
-            return relative[-1].resolve(context.own_period)
-        current = explicit[-1].period if explicit else context.own_period
-        return current.previous_year() if current is not None else None
-    return explicit[-1].period if explicit else None
-
-
+# -- role ------------------------------------------------------------------------------
 def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list[NumberMention]) -> str:
     """``base`` when the sentence offers the number as what something is compared with."""
     if doc is None or (mention.kind in ("percent", "points") and in_change_context(doc, mention)):
@@ -352,7 +316,7 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.table_cell = True
             mention.period, mention.period_named, mention.period_style = cell[1], True, None
             continue
-        phrase = attached_phrase(context, mention)
+        phrase = attached_phrase(context, mention) or later_phrase(context, mention, checked)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
         mention.period_named = phrase is not None

@@ -11,7 +11,7 @@ style                  examples
 ``months``             April to June 2026; April 2022 to March 2023
 ``between``            between April and June 2026
 ``year_ending``        the year ending December 2022; 12 months to June 2023
-``quarter_ending``     the quarter ending June 2024
+``quarter_ending``     the quarter ending June 2024; three months to June 2024
 ``ordinal_quarter``    the second quarter of 2024
 ``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
 ``calendar_quarter``   Q3 2022
@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
         rf"(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("quarter_ending", re.compile(
-        rf"\bquarter\s+(?P<verb>ending|ended|to)\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+        rf"\b(?:quarter|(?:three|3)\s+months)\s+(?P<verb>ending|ended|to)\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b",
+        re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
         rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
         rf"(?:(?P<fy_word>the\s+)?(?:financial\s+year\s+)?)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})\b",

@@ -1,0 +1,82 @@
+"""The period a number in a sentence is for: named beside it ("17 in
+2024"), further on in its clause ("5 homicides recorded across the force
+area in the first quarter of 2024"), or before it in its sentence ("In the
+quarter ending June 2024, ... 5 homicides")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from drafter.claims.numbers import NumberMention
+from drafter.figures.period_text import PeriodPhrase
+from drafter.figures.periods import Period
+
+if TYPE_CHECKING:
+    from drafter.claims.matching import SentenceContext
+
+# Words that may stand between a number and the period it belongs to ("17 in 2024").
+_TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,5})?"
+                        r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
+                        r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
+    """The period phrase named right beside a number ("17 in 2024", "29 a year earlier")."""
+    if not context.text:
+        return None
+    end = mention.end - context.start_char
+    for phrase in context.phrases:
+        if phrase.start >= end:
+            gap = context.text[end:phrase.start]
+            if (_TO_PERIOD.match(gap) and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
+                return phrase
+            break
+    return None
+
+
+# A period phrase further on in the number's clause is its period when one of
+# these leads into it ("5 homicides recorded across the force area in the
+# first quarter of 2024"); "since 2015" or "by March 2025" do not date the number.
+_LEADS_INTO_PERIOD = re.compile(r"\b(?:in|during|for|over|across|throughout|within|from)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"[;:()]|\s[–—-]\s|\b(?:since|than|compared|whereas|while|which|but)\b",
+                          re.IGNORECASE)
+
+
+def later_phrase(context: SentenceContext, mention: NumberMention,
+                 numbers: list[NumberMention]) -> PeriodPhrase | None:
+    """The period named further on in a number's clause, when nothing before
+    the number in its sentence dates it and no other number stands between."""
+    if not context.text:
+        return None
+    at, end = mention.start - context.start_char, mention.end - context.start_char
+    if any(p.end <= at and not p.relative for p in context.phrases):
+        return None
+    phrase = next((p for p in context.phrases if p.start >= end), None)
+    if phrase is None or phrase.relative:
+        return None
+    gap = context.text[end:phrase.start]
+    if _ENDS_CLAUSE.search(gap) or not _LEADS_INTO_PERIOD.search(gap):
+        return None
+    between = (context.start_char + end, context.start_char + phrase.start)
+    if any(n is not mention and between[0] <= n.start < between[1] for n in numbers):
+        return None
+    return phrase
+
+
+def implied_period(context: SentenceContext, mention: NumberMention) -> Period | None:
+    """The period a number's sentence puts it in when none is named beside it:
+    for a base, the relative period the sentence compares with ("from the year
+    prior, when there were 55,219"); otherwise the last period named before it
+    ("In the quarter ending June 2024, ... 5 homicides")."""
+    at = mention.start - context.start_char
+    before = [p for p in context.phrases if p.end <= at]
+    explicit = [p for p in before if not p.relative]
+    if mention.role == "base":
+        # A comparison is with the same period a year earlier unless the sentence says otherwise.
+        relative = [p for p in before if p.relative]
+        if relative:
+            return relative[-1].resolve(context.own_period)
+        current = explicit[-1].period if explicit else context.own_period
+        return current.previous_year() if current is not None else None
+    return explicit[-1].period if explicit else None

@@ -400,3 +400,38 @@ def test_the_period_a_statement_says_it_covers_moves_with_it(seeded_workspace):
     assert "This statement covers April to June 2026;" in introduction.text
     assert introduction.origin.not_rolled == []
     assert draft.title.endswith("Q1 2026/27")
+
+
+def test_a_period_asked_for_without_figures_moves_nothing_and_says_so(kestrel):
+    copied = _statement(kestrel, "2026-06")
+    draft = kestrel.new_draft(from_statement=copied, period="2026-Q3")
+    homicide = _paragraph(draft, "homicide")
+    assert homicide.text.startswith("Between January and March 2026 there were 4 homicides in Kestrel Vale, "
+                                    "compared with 6 in January to March 2025")
+    assert draft.roll_counts()[0] == 0
+    assert (draft.period, draft.next_period_missing) == ("2026-Q1", "2026-Q3")
+
+
+MIXED = QUARTERLY.replace("6. Officers made 400 drug seizures in January to March 2026.",
+                          "6. Officers made 400 drug seizures in January to March 2026, and recorded "
+                          "212 knife offences in the same quarter, against 190 a year earlier.")
+
+
+def test_a_paragraph_with_a_figure_that_cannot_move_keeps_all_its_figures(empty_workspace, tmp_path):
+    figures = tmp_path / "kestrel.csv"
+    figures.write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(figures)
+    (tmp_path / "kestrel-vale-2026-06.txt").write_text(MIXED, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "kestrel-vale-2026-06.txt"], force="Kestrel Vale")
+    draft = empty_workspace.new_draft(from_statement=_statement(empty_workspace, "2026-06"))
+    assert draft.period == "2026-Q2"
+    mixed = _paragraph(draft, "drugs-county-lines")
+    # 212 and 190 would become 180 and 200, beside a 400 still for January to March 2026.
+    assert mixed.text == MIXED.split("6. ")[1].split("\n")[0]
+    assert mixed.origin.rolled == []
+    left = {entry["text"]: entry["reason"] for entry in mixed.origin.not_rolled}
+    assert left["400"].startswith("no drug_seizures figure for Kestrel Vale 2026-Q2")
+    assert left["212"] == ("kept as written, with the paragraph's other figures: "
+                           "no drug_seizures for Kestrel Vale 2026-Q2 is stored")
+    # the rest of the statement still rolls
+    assert _paragraph(draft, "homicide").text.startswith("Between April and June 2026 there were 5 homicides")

@@ -19,7 +19,13 @@ Choices where the brief is silent:
   and financial years) when any figure is stored for it; otherwise the main
   period itself, and nothing moves: the draft records the period it waits
   for (``Draft.next_period_missing``), so the writer is told that the next
-  period's figures are not in yet rather than that nothing was rolled.
+  period's figures are not in yet rather than that nothing was rolled. A
+  period asked for whose figures are not stored is treated the same way.
+* A paragraph some of whose figures cannot move (that figure is not stored
+  for the target period) keeps all of them, each listed for the writer:
+  moving the rest would put the new quarter's year-earlier figure beside the
+  old quarter's own. A table's rows name their own periods, so its cells
+  still move one by one.
 * Periods of another length move by their own kind: a quarterly statement's
   annual figure for 2025 stays until the target reaches the end of 2026.
 * Rank and national claims ("the leading police force", "above the national
@@ -132,6 +138,12 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     report = RollReport(str(main), str(target))
     if target == main and not period_given:
         report.waiting = draft.next_period_missing = str(_next_period(main))
+    elif target != main and not figures.of(area=area, period=target):
+        # A period asked for whose figures are not in: nothing can move to it,
+        # and the draft's figures stay those its words quote.
+        report.waiting = draft.next_period_missing = str(target)
+        report.target_period = draft.period = str(main)
+        mover = Mover(main, main)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
     quotes_nation = any(national_number(p.text, n.start, n.end) for p in with_digits
@@ -151,6 +163,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
             rolled = _left_for_the_writer(paragraph, rolled)
+        elif rolled.gaps and rolled.rolled and paragraph.kind != TABLE:
+            rolled = _held_together(paragraph, rolled)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
@@ -234,6 +248,17 @@ def _left_for_the_writer(paragraph: DraftParagraph, rolled: RolledText) -> Rolle
     reason = (f"in a table whose columns are headed {headings}: update the headings and "
               f"figures together by hand")
     return RolledText(paragraph.text, [], [{"text": moved["old"], "reason": reason} for moved in rolled.rolled])
+
+
+def _held_together(paragraph: DraftParagraph, rolled: RolledText) -> RolledText:
+    """A paragraph some of whose figures cannot move (the target period's
+    figure is not stored) keeps all of them: moving the rest would set a
+    year-earlier figure for the new quarter beside this quarter's figure for
+    the old one, under period words that name only one of them."""
+    missing = "; ".join(dict.fromkeys(rolled.gaps))
+    reason = f"kept as written, with the paragraph's other figures: no {missing} is stored"
+    kept = [{"text": moved["old"], "reason": reason} for moved in rolled.rolled]
+    return RolledText(paragraph.text, [], [*rolled.not_rolled, *kept])
 
 
 def _record(paragraph: DraftParagraph, rolled) -> None:

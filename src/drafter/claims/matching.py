@@ -36,7 +36,12 @@ from drafter.claims.measures import (
     measure_for,
     noun_phrase_tokens,
 )
-from drafter.claims.number_periods import attached_phrase, implied_period, later_phrase
+from drafter.claims.number_periods import (
+    attached_phrase,
+    bracketed_after_phrase,
+    implied_period,
+    later_phrase,
+)
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -316,7 +321,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.table_cell = True
             mention.period, mention.period_named, mention.period_style = cell[1], True, None
             continue
-        phrase = attached_phrase(context, mention) or later_phrase(context, mention, checked)
+        phrase = attached_phrase(context, mention) or bracketed_after_phrase(context, mention) \
+            or later_phrase(context, mention, checked)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
         mention.period_named = phrase is not None
@@ -327,6 +333,7 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
         if mention.period is None:
             implied = implied_period(context, mention)
             mention.period = str(implied) if implied is not None else None
+            mention.period_stated = implied is not None and mention.role == "current"
     for mention in checked:
         if evidence.empty:
             mention.status = "unverified" if mention.is_figure else "not-a-figure"
@@ -352,14 +359,18 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
             if earlier and not presented_as_now:
                 mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
             return
-    # A period named beside the number that no figure of it explains is not
-    # made good by some other period's: "rose by 33.3% in 2023" stays unverified.
-    found = None if mention.period_named else find_match(evidence, mention, context, change_context, True,
-                                                          nearest, allowed)
+
+    # A period named beside the number, or earlier in its sentence, that no
+    # figure of it explains is not made good by some other period's: "rose by
+    # 33.3% in 2023" and "In Q3 2025/26 there were 112" stay unverified.
+    found = None if mention.period_named or mention.period_stated else \
+        find_match(evidence, mention, context, change_context, True, nearest, allowed)
     if found is not None:
         _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
+    if found is not None and change_context and _against_its_word(doc, mention, found):
+        found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
     if found is not None:
         if mention.role == "base":
             _mark(mention, "verified", found, context)
@@ -371,6 +382,14 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # not reported as an unchecked figure; "eleven people charged" is.
     uncounted_words = mention.in_words and (doc is None or counted_noun(doc[mention.token]) is None)
     mention.status = "unverified" if mention.is_figure and not uncounted_words else "not-a-figure"
+
+
+def _against_its_word(doc, mention: NumberMention, candidate: Candidate) -> bool:
+    """A change the sentence says went one way, matched to a change that went the other."""
+    if candidate.kind not in ("change", "points") or not candidate.value:
+        return False
+    word = direction_word(doc, mention)
+    return word is not None and (word[0] == "up") != (candidate.value > 0)
 
 
 def _mark(mention: NumberMention, status: str, candidate: Candidate,

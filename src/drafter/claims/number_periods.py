@@ -80,3 +80,18 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
         current = explicit[-1].period if explicit else context.own_period
         return current.previous_year() if current is not None else None
     return explicit[-1].period if explicit else None
+
+
+def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
+    """The period a number alone in brackets just after it gives that number:
+    "down 4.9% on 2024 (874)" quotes 874 as 2024's figure."""
+    if not context.text:
+        return None
+    at, end = mention.start - context.start_char, mention.end - context.start_char
+    if not re.match(r"\s*\)", context.text[end:]):
+        return None
+    opening = re.search(r"\(\s*$", context.text[:at])
+    if opening is None:
+        return None
+    before = context.text[:opening.start()].rstrip()
+    return next((p for p in context.phrases if not p.relative and p.end == len(before)), None)

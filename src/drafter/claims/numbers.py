@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.claims.fractions import fraction_mentions
+from drafter.claims.number_words import parse_number_words
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)
@@ -78,15 +79,6 @@ _MONTHS = frozenset({
     "sept", "oct", "nov", "dec",
 })
 
-_WORD_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-              "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _NUMBER_ENTITIES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
@@ -123,6 +115,7 @@ class NumberMention:
     derivation: str | None = None
     role: str = "current"  # or "base": what something else is compared with
     period_named: bool = False  # the period is named beside the number
+    period_stated: bool = False  # named earlier in its sentence, for it ("In Q3 2025/26 there were 112")
     period_style: str | None = None  # how its sentence names the period (figures.period_text)
     table_cell: bool = False  # alone in a cell of a table whose columns are headed by periods (claims.tables)
     matched: Any = field(default=None, repr=False, compare=False)  # the Derived value it is
@@ -171,29 +164,6 @@ def _last_significant_unit(value: float) -> float:
         number //= 10
         unit *= 10
     return float(unit)
-
-
-def parse_number_words(text: str) -> float | None:
-    """``"twenty-six"`` → 26, ``"two million"`` → 2,000,000; None if not number words."""
-    total, current, seen = 0.0, 0.0, False
-    for word in re.split(r"[\s-]+", text.lower().strip()):
-        if not word or word in ("and", "a"):
-            continue
-        if word in _WORD_UNITS:
-            current += _WORD_UNITS[word]
-        elif word in _WORD_TENS:
-            current += _WORD_TENS[word]
-        elif word in _WORD_SCALES:
-            scale = _WORD_SCALES[word]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
 
 
 def extract_numbers(text: str, doc=None) -> list[NumberMention]:
@@ -398,6 +368,9 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
         joiner = text[previous.end:mention.start].strip().lower()
         if joiner in _LIST_JOINERS:
             return "label"
+    if mention.decimals == 0 and 1 <= mention.value <= 31 and not mention.in_words \
+            and _DAY_OF_MONTH.match(text, mention.end):
+        return "date"  # "Last updated: 14 October 2026"
     if mention.plain and 1900 <= mention.value <= 2100 and not mention.in_words:
         after_determiner = token is not None and token.i > 0 and \
             token.doc[token.i - 1].lower_ in _DETERMINERS
@@ -412,6 +385,9 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
     return "count"
 
 
+_DAY_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+                           r"(?:\s+(?:19|20)\d\d\b|\s*$|\s*[,.;)])")
 _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
                          "quarter", "year", "decade", "century", "yr", "hr"})

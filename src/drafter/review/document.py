@@ -176,6 +176,29 @@ def default_period(date: str | None) -> str | None:
     return str(int(match.group(1)) - 1) if match else None
 
 
+# "This update uses figures for the year ending June 2026", "The data in this
+# report cover the 12 months to March 2024", "Figures are for 2023/24".
+_DECLARES_FIGURES = re.compile(
+    r"\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}?\b(?:for|cover|covers|covering|to|relate\s+to|"
+    r"relates\s+to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_DECLARING_PARAGRAPHS = 4
+
+
+def declared_period(document: ReviewDocument) -> str | None:
+    """The period a statement says its figures are for, in its opening
+    paragraphs ("This update uses figures for the year ending June 2026"),
+    or None. It is the review period when none is given: a statement
+    published in October may quote the year to June, not the calendar year."""
+    from drafter.figures.period_text import find_periods
+
+    for paragraph in document.paragraphs()[:_DECLARING_PARAGRAPHS]:
+        for phrase in find_periods(paragraph.text):
+            if phrase.period is not None and _DECLARES_FIGURES.search(paragraph.text[max(0, phrase.start - 80):
+                                                                                    phrase.start]):
+                return str(phrase.period)
+    return None
+
+
 def parse(document: ReviewDocument, database=None) -> None:
     """Give every paragraph its spaCy parse (see :mod:`drafter.review.parsing`;
     kept in ``database``'s cache when one is given)."""

@@ -27,6 +27,7 @@ from drafter.review.checks.ranks import RankCheck
 from drafter.review.document import (
     ReviewDocument,
     check_period,
+    declared_period,
     default_period,
     from_draft,
     from_statement,
@@ -69,7 +70,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     areas = known_areas(workspace)
     document = load_target(workspace, target, areas)
     notes: list[str] = []
-    document.period = period or document.period or default_period(document.date)
+    document.period = period or document.period or declared_period(document) or default_period(document.date)
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")
     figures = choose_figures(workspace, document, area)

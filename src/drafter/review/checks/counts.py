@@ -73,7 +73,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            _named_measure(doc, mention, measure_mentions)
+            _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions)
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
@@ -88,6 +88,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         mention.derivation = f"{measure.measure}, {mention.period}: {shown(figure.value)}"
         mention.source = figure.source or None
         named = doc[measure.start:measure.end].text
+        if named[:1].isupper() and named[1:2].islower():
+            named = named[0].lower() + named[1:]  # the sentence's first words ("Residential burglary rose …")
         source = f" ({figure.source})" if figure.source else ""
         found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
                              f"{mention.text} {named} in {mention.period}: the figures give "
@@ -113,12 +115,13 @@ def _row_measure(mention: NumberMention, measure_mentions: list[MeasureMention])
 def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
     """The measure named right after the number, when nothing narrows it and
     nothing before the number makes it a change or an addition."""
-    following = [m for m in measure_mentions if m.start == mention.token + 1]
+    after = _token_after(doc, mention)
+    following = [m for m in measure_mentions if m.start == after]
     if len(following) != 1:
         return None
     measure = following[0]
-    counted = doc[mention.token].head  # the noun the number counts, by the grammar
-    if not measure.start <= counted.i < measure.end:
+    # the noun the number counts, by the grammar (a number in words is several tokens)
+    if not any(measure.start <= doc[i].head.i < measure.end for i in range(mention.token, after)):
         return None  # it counts something else ("12 homicide reviews", "41 victim satisfaction surveys")
     sentence_end = mention.sentence[1]
     if measure.end < sentence_end and doc[measure.end].lower_ in _NARROWING:
@@ -127,3 +130,33 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
     if any(word in _ADDING for word in before):
         return None
     return measure
+
+
+def _token_after(doc, mention: NumberMention) -> int:
+    """The first token after the number ("two hundred and five knife offences": "knife")."""
+    index = mention.token
+    while index < len(doc) and doc[index].idx < mention.end:
+        index += 1
+    return index
+
+
+def _total_after_change(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure a change moved to this number: "Residential burglary rose
+    by 8.7% to 3,117 in 2022" counts residential burglary, the one measure
+    its sentence names before the change."""
+    start = mention.sentence[0]
+    if mention.token - 1 < start or doc[mention.token - 1].lower_ != "to":
+        return None
+    cue = next((t.i for t in doc[max(start, mention.token - 7):mention.token - 1]
+                if t.lower_ in CHANGE_CUE_WORDS), None)
+    if cue is None:
+        return None
+    before = [m for m in measure_mentions if start <= m.start and m.end <= cue]
+    if len({m.measure for m in before}) != 1:
+        return None
+    following = [m for m in measure_mentions if m.start == mention.token + 1]
+    if following and following[0].measure != before[-1].measure:
+        return None  # "rose by 5% to 120 knife offences" after naming robbery: not the same count
+    if mention.token + 1 < mention.sentence[1] and doc[mention.token + 1].lower_ in _NARROWING:
+        return None
+    return before[-1]

@@ -1,0 +1,37 @@
+"""Numbers written in words: "twenty-six", "two hundred and five", "two million"."""
+
+from __future__ import annotations
+
+import re
+
+_WORD_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+def parse_number_words(text: str) -> float | None:
+    """``"twenty-six"`` → 26, ``"two million"`` → 2,000,000; None if not number words."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if not word or word in ("and", "a"):
+            continue
+        if word in _WORD_UNITS:
+            current += _WORD_UNITS[word]
+        elif word in _WORD_TENS:
+            current += _WORD_TENS[word]
+        elif word in _WORD_SCALES:
+            scale = _WORD_SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None

@@ -405,6 +405,16 @@ def test_fill_for_an_area_with_no_figures_is_one_error_not_a_page_of_gaps(run, t
     result = run("fill", "homicide", "--period", "2030", "--area", "testshire")
     assert one_line_error(result) == ("drafter: error: no figures are stored for Testshire in 2030: "
                                       "its figures run from 2023 to 2024")
+    review = run("review", statement_file(tmp_path), "--period", "2099", "--area", "Testshire")
+    assert one_line_error(review) == ("drafter: error: figures period 2099: no figures are stored for Testshire "
+                                      "in 2099; its figures run from 2023 to 2024")
+    one_line_error(run("review", statement_file(tmp_path), "--area", " "), "--area: give the name of the area")
+
+
+def statement_file(tmp_path: Path) -> Path:
+    statement = tmp_path / "testshire-2024-03.txt"
+    statement.write_text(GOOD_TEXT, encoding="utf-8")
+    return statement
 
 
 # -- output paths ------------------------------------------------------------------------

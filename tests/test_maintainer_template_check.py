@@ -38,7 +38,7 @@ def test_a_sentence_review_disputes_is_named_with_its_template(office, cli):
     assert first.startswith(f"templates/homicide.j2:{line}: homicide/count_against_last_year (Severnshire, 2025):")
     last_year = int(office.list_figures(area="Severnshire", period="2024", measure="homicides")[0].value)
     assert f"against {last_year + 3} in 2024" in checked.stdout
-    assert checked.stdout.rstrip().endswith("1 sentence disputed")
+    assert ": 1 sentence disputed" in checked.stdout.splitlines()[-1]
     assert path.read_text(encoding="utf-8") == before + WRONG_PAST, "checking changes no template"
 
     as_json = cli("figures", "templates", "--check", "--period", "2025", "--json", workspace=office.path)
@@ -57,3 +57,33 @@ def test_a_check_of_an_area_or_period_without_figures_is_one_line(office, cli):
 def test_area_and_period_go_with_check(office, cli):
     listed = cli("figures", "templates", "--period", "2025", workspace=office.path)
     assert listed.exit_code == 2 and "--area and --period go with --check" in listed.stderr
+
+
+GHOST = """
+{% macro ghost() %}
+{{ place | capitalise }} seized {{ figure('zombie_knives_seized') | number }} zombie knives in {{ period.label() }}.
+{% endmacro %}
+"""
+
+
+def test_a_template_no_figures_could_ever_fill_and_a_stray_file_fail_the_check(office, cli):
+    path = office.templates_dir / "homicide.j2"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + GHOST, encoding="utf-8")
+    (office.templates_dir / "county-lines.j2").write_text("{% macro lines() %}x{% endmacro %}\n", encoding="utf-8")
+    checked = cli("figures", "templates", "--check", workspace=office.path)
+    assert checked.exit_code == 1
+    errors = [line for line in checked.stderr.splitlines() if line.startswith("drafter: error:")]
+    assert f"drafter: error: templates/homicide.j2:{before.count(chr(10)) + 2}: homicide/ghost: uses " \
+           "zombie_knives_seized, which no area's figures hold" in errors
+    assert any(line.startswith("drafter: error: templates/county-lines.j2: not a priority's template file")
+               for line in errors)
+    assert "2 template mistakes" in checked.stdout.splitlines()[-1]
+
+
+def test_a_template_that_needs_other_forces_figures_is_a_warning_not_a_failure(office, cli):
+    checked = cli("figures", "templates", "--check", workspace=office.path)
+    assert checked.exit_code == 0
+    assert "drafter: warning: templates/serious-violence.j2:" in checked.stderr
+    assert "serious-violence/knife_national: not fillable for Severnshire in any period checked " \
+           "(missing " in checked.stderr and "knife_offences for other forces)" in checked.stderr

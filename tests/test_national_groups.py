@@ -238,3 +238,19 @@ def test_a_place_with_no_end_named_holds_from_either_end_and_rolls_from_it(tmp_p
     assert claim.reason.startswith("knife_offences per 100,000, YE2024-06: Gwent 55.0 is the 14th lowest of 43")
     assert draft.section("serious-violence").paragraphs[0].text == (
         f"Gwent's rate of knife offences {rolled} in the year ending September 2024.")
+
+
+def test_per_100000_population_is_the_base_of_a_rate_not_the_measure_compared(tmp_path):
+    """"A rate of 0.8 per 100,000 population, below the national average": the
+    population is the rate's base; the claim is never judged as a claim about
+    population (which would call every force level with the nation)."""
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text("Gwent Police and Crime Commissioner\nNational Policing Priorities\nSeptember 2024\n\n"
+                         "Reduce murder and other homicide\n\n"
+                         "1. This is a rate of 0.8 per 100,000 population, below the national average of "
+                         "4.1 per 100,000.\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+    assert not [f for f in report.findings if "population" in f.message]
+    assert not [c for c in report.ranks if c.measure == "population"]

@@ -226,3 +226,24 @@ async def test_a_terminal_made_narrow_keeps_the_cursor_the_count_and_the_keys_in
         await settle(pilot)
         assert status(desk) == f"{rolled} figures rolled forward, {left} left for you"
         assert {"save", "export", "revisions"} <= {key.action for key in footer_keys(desk)}
+
+
+async def test_n_in_before_and_after_shows_the_next_paragraph_left_and_types_nothing(indexed_workspace):
+    draft = rolled_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+f")  # the first paragraph with something left
+        await settle(pilot)
+        seen = []
+        for _ in range(3):
+            await pilot.press("n" if seen else "f12")
+            await wait_for(pilot, lambda: isinstance(app.screen, RollScreen) and static_text(
+                app.screen.query_one(".dialog-title")) not in seen, what="the next paragraph's before and after")
+            seen.append(static_text(app.screen.query_one(".dialog-title")))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DeskScreen) and len(set(seen)) == 3
+    saved = indexed_workspace.get_draft(draft.id)
+    assert all(p.text == q.text for s, t in zip(saved.sections, draft.sections)
+               for p, q in zip(s.paragraphs, t.paragraphs)), "no key typed into the statement"

@@ -70,11 +70,12 @@ class RollMixin:
         return index, paragraphs[index]
 
     # -- actions ------------------------------------------------------------------
-    def action_next_left(self) -> None:
+    def action_next_left(self, quietly: bool = False) -> bool:
+        """Go to the next paragraph with something left; whether there was one."""
         draft = self.session.draft
         if not was_rolled(draft):
             self.notify("This draft was not rolled forward: nothing is left from a roll.")
-            return
+            return False
         index, _ = self._synced_cursor_paragraph()
         here = (self.session.section_key, index)
         if self.editor.cursor_location == (0, 0) and here != self._left_shown:
@@ -84,15 +85,18 @@ class RollMixin:
         found = next_left(draft, self.session.section_key, index)
         if found is None:
             self.notify("Nothing the roll forward left is still in the draft.")
-            return
+            return False
         key, position = found
         self.go_to(key, position, None)
         self._left_shown = found
+        if quietly:
+            return True
         paragraph = self.session.section.paragraphs[position]
         entries = left_for_writer(paragraph)
         listed = "; ".join(f"“{entry.get('text')}”: {entry.get('reason')}" for entry in entries[:2])
         more = f"; and {len(entries) - 2} more (F12)" if len(entries) > 2 else ""
         self.notify(f"{self.paragraph_label(position)}: {listed}{more}", title="Left for you")
+        return True
 
     def action_roll_details(self) -> None:
         from drafter.tui.screens.roll import RollScreen
@@ -106,8 +110,9 @@ class RollMixin:
         def answered(answer: str | None) -> None:
             if answer == "reject":
                 self.action_reject_roll()
-            elif answer == "next":
-                self.action_next_left()
+            elif answer == "next" and self.action_next_left(quietly=True):
+                # The dialog steps on to the next paragraph, as its n key says.
+                self.call_after_refresh(self.action_roll_details)
 
         self.app.push_screen(RollScreen(paragraph, self.paragraph_label(index)), answered)
 

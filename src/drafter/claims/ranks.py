@@ -189,7 +189,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
     ``measures``; ``area`` and ``period`` stand in where a sentence names none."""
     if doc is None or not has_cue(text):
         return []
-    mentions = find_mentions(doc, measures)
+    mentions = _named_measures(doc, measures)
     found: list[RankClaim] = []
     previous = None
     for sentence in doc.sents:
@@ -224,7 +224,7 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
         return None
     span = doc[sentence[0]:sentence[1]]
     words = span.text
-    local = [m for m in find_mentions(doc, measures) if span.start <= m.start < span.end]
+    local = [m for m in _named_measures(doc, measures) if span.start <= m.start < span.end]
     claim = RankClaim("national", doc.text[start:end], start, end, words)
     measure = _measure_for("national", doc, claim, local, span.end_char)
     if measure is None:
@@ -315,6 +315,12 @@ def _settle_vague(claim: RankClaim) -> None:
         return
     out_of = len(FORCE_NAMES) if claim.among == FORCES else len(forces_in_region(region_of(force)))
     claim.within = vague_within(claim.vague, out_of)
+
+
+def _named_measures(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
+    """The measures a text names; "per 100,000 population" names the base of a rate, not the population."""
+    return [m for m in find_mentions(doc, measures)
+            if not (m.measure == POPULATION and "per" in {t.lower_ for t in doc[max(0, m.start - 3):m.start]})]
 
 
 def _measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention], limit: int):

@@ -258,10 +258,16 @@ def _check_templates(ctx, workspace, priority, area, period, as_json) -> None:
             click.echo(f"{dispute.file}:{dispute.line}: {dispute.template} ({dispute.area}, {dispute.period}): "
                        f"{dispute.kind}: " + wrap(dispute.message, width, 4))
             click.echo("    " + wrap(dispute.sentence, width, 4))
+        for line in result.never_filled:
+            click.echo(f"drafter: warning: {line}", err=True)
         span = result.periods[0] if len(result.periods) == 1 else f"{result.periods[0]} to {result.periods[-1]}"
-        verdict = (f"{plural(len(result.disputes), 'sentence')} disputed" if result.disputes
-                   else "none disputed by review")
-        click.echo(f"{plural(result.sentences, 'sentence')} filled for {result.area}, {span}: {verdict}")
+        verdicts = [f"{plural(result.disputed_sentences, 'sentence')} disputed" if result.disputes
+                    else "none disputed by review"]
+        if result.broken:
+            verdicts.append(f"{plural(len(result.broken), 'template mistake')} (below)")
+        if result.never_filled:
+            verdicts.append(f"{plural(len(result.never_filled), 'template')} never filled")
+        click.echo(f"{plural(result.sentences, 'sentence')} filled for {result.area}, {span}: {'; '.join(verdicts)}")
     for line in result.broken:
         click.echo(f"drafter: error: {line}", err=True)
     if result.disputes or result.broken:

@@ -49,6 +49,8 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
         if not html_file.strip():
             raise DrafterError("--html: give the name of the file to write the report to")
         check_output_path(html_file, DrafterError)  # before the review, not after it
+    if area is not None and not area.strip():
+        raise DrafterError("--area: give the name of the area whose figures to check against (it is empty)")
     chosen = int(target) if is_draft_target(target) else target
     if isinstance(chosen, int) and not 1 <= chosen <= LARGEST_ID:
         raise NotFound("draft", chosen)

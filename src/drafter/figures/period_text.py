@@ -309,8 +309,10 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
 
 # -- periods in a spreadsheet's column titles and title lines ------------------
 # Titles are terser than prose ("Homicides 2022/23", "YE2023-06", "Q2 2023",
-# "FY ending March 2023") and are read lower-cased, one period at a time.
+# "FY ending March 2023", "Apr 2022 to Mar 2023") and are read lower-cased, one
+# period at a time.
 _TITLE_PERIODS = (
+    ("span", re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\s*(?:to|-|–|—)\s*({_MONTH})\.?\s+(\d{{4}})\b")),
     ("ending", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+"
                           rf"({_MONTH})\.?\s+(\d{{4}})\b")),
     ("ye", re.compile(r"\bye\s*(\d{4})\s*-\s*(\d{1,2})\b")),
@@ -331,6 +333,8 @@ def take_title_period(text: str) -> tuple[str, Period | None, str | None]:
         if not match:
             continue
         period = _title_period(kind, match.groups())
+        if period is None and kind == "span":
+            return text, None, None  # "Mar 2023 to Apr 2022": no period, and not its years either
         if period is not None:
             return text[:match.start()] + " " + text[match.end():], period, kind
     return text, None, None
@@ -338,6 +342,10 @@ def take_title_period(text: str) -> tuple[str, Period | None, str | None]:
 
 def _title_period(kind: str, groups: tuple) -> Period | None:
     try:
+        if kind == "span":  # "Apr 2022 to Mar 2023", as ONS titles its columns
+            first = int(groups[1]) * 12 + _MONTH_NUMBER[groups[0]] - 1
+            last = int(groups[3]) * 12 + _MONTH_NUMBER[groups[2]] - 1
+            return Period.of_months(first // 12, first % 12 + 1, last - first + 1) if last >= first else None
         if kind == "ending":
             return Period.parse(f"YE{groups[1]}-{_MONTH_NUMBER[groups[0]]:02d}")
         if kind == "ye":

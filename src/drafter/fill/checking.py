@@ -11,7 +11,7 @@ named with the template it came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DISPUTES = ("unverified-figure", "arithmetic", "direction", "stale-figure", "wrong-figure")
 """Finding kinds that say a filled sentence is wrong or cannot be traced
@@ -46,29 +46,61 @@ class TemplateCheck:
     sentences: int
     disputes: list[Dispute]
     broken: list[str]
+    never_filled: list[str] = field(default_factory=list)  # templates no checked period could fill
+
+    @property
+    def disputed_sentences(self) -> int:
+        """Sentences with a finding (one sentence may have several)."""
+        return len({(d.template, d.period, d.sentence) for d in self.disputes})
 
     def to_dict(self) -> dict:
         return {"area": self.area, "periods": self.periods, "sentences": self.sentences,
-                "disputes": [d.to_dict() for d in self.disputes], "broken": self.broken}
+                "disputes": [d.to_dict() for d in self.disputes], "broken": self.broken,
+                "never_filled": self.never_filled}
 
 
 def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
     """Fill every template for ``area`` in each of ``periods`` and review the sentences."""
     from drafter.priorities import PRIORITY_IDS
 
+    from drafter.store import figures as figure_store
+
     where = {info.id: info for info in workspace.list_templates()}
     disputes: list[Dispute] = []
-    broken: list[str] = []
+    broken: list[str] = list(workspace.stray_template_files())
     written = 0
+    filled_once: set[str] = set()
+    lacking: dict[str, set[tuple[str, str]]] = {}
     for period in periods:
         filled = {priority: workspace.fill(priority, period, area) for priority in PRIORITY_IDS}
         for result in filled.values():
             broken.extend(line for line in result.broken if line not in broken)
+            filled_once.update(s.template for s in result.sentences)
+            filled_once.update(result.not_applicable)
+            for sentence in result.not_fillable:
+                lacking.setdefault(sentence.template, set()).update(
+                    (m["measure"], m["area"]) for m in sentence.missing)
         sentences = {priority: result.sentences for priority, result in filled.items() if result.sentences}
         written += sum(len(found) for found in sentences.values())
         if sentences:
             disputes += _review_sentences(workspace, area, period, sentences, where)
-    return TemplateCheck(area=area, periods=list(periods), sentences=written, disputes=disputes, broken=broken)
+    stored = set(figure_store.measures(workspace.database))
+    never: list[str] = []
+    for template, measures in sorted(lacking.items()):
+        if template in filled_once:
+            continue
+        info = where.get(template)
+        place = f"{info.file}:{info.line}: " if info else ""
+        unheld = sorted({measure for measure, _ in measures} - stored)
+        if unheld:  # no area's figures could ever fill it: a mistake, not a gap
+            broken.append(f"{place}{template}: uses {', '.join(unheld)}, which no area's figures hold")
+        else:
+            # A national sentence misses other forces' figures, whose count varies by period.
+            gaps = ", ".join(sorted({measure if where_missing.casefold() == area.casefold()
+                                     else f"{measure} for other forces" for measure, where_missing in measures}))
+            never.append(f"{place}{template}: not fillable for {area} in any period checked (missing {gaps})")
+    return TemplateCheck(area=area, periods=list(periods), sentences=written, disputes=disputes, broken=broken,
+                         never_filled=never)
 
 
 def _review_sentences(workspace, area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:

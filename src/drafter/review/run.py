@@ -75,6 +75,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         notes.append("no period: the statement has no date; give the figures period to check figures")
     figures = choose_figures(workspace, document, area)
     evidence = figures.evidence
+    if period is not None and not evidence.empty:
+        _check_period_is_held(workspace, evidence.area, period)
     document.area = figures.area
 
     against_document, against_info, against_note = choose_against(workspace, document, against, areas)
@@ -130,3 +132,18 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     report.findings.extend(reuse.findings(report.reuse))
     report.sort_findings()
     return report
+
+
+def _check_period_is_held(workspace, area: str, period: str) -> None:
+    """A period asked for that starts after every figure the area holds (a
+    slip such as 2099) is refused: nothing in the statement could be checked."""
+    from drafter.errors import DrafterError
+    from drafter.figures.periods import Period
+
+    held = [Period.parse(figure.period) for figure in workspace.list_figures(area=area)]
+    asked = Period.parse(period)
+    if held and asked.first > max(p.last for p in held):
+        first = min(held, key=lambda p: p.first)
+        last = max(held, key=lambda p: p.last)
+        raise DrafterError(f"figures period {asked}: no figures are stored for {area} in {asked}; "
+                           f"its figures run from {first} to {last}")

@@ -25,7 +25,9 @@ NOT_TERRITORIAL = {
     "uk finance": "UK Finance",
     "national fraud intelligence bureau": "National Fraud Intelligence Bureau",
 }
-REGIONS = frozenset({force.region.casefold() for force in FORCES} | {"england", "wales"})
+# ONS tables shorten some regions' names ("East" for the East of England).
+REGIONS = frozenset({force.region.casefold() for force in FORCES}
+                    | {"england", "wales", "east", "yorkshire and humber"})
 
 
 @dataclass(frozen=True)

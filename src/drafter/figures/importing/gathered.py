@@ -41,7 +41,8 @@ class Gathered:
             self.sheets.append(sheet)
 
     def add(self, area: str, measure: str, period: Period, value: Decimal, unit: str | None,
-            source: str, place: str, duplicate: Callable[[str], Problem] | None = None) -> None:
+            source: str, place: str, duplicate: Callable[[str], Problem] | None = None,
+            negative_allowed: bool = False) -> None:
         """Add one figure found at ``place`` (``line 4`` or ``Table P1!D12``).
 
         A second figure for the same area, measure and period is a problem;
@@ -60,6 +61,11 @@ class Gathered:
                 self.problems.append(Problem(
                     f"duplicate figure: {area}, {measure}, {period} is already given at {first}",
                     cell=place))
+            return
+        if value < 0 and not negative_allowed:
+            # Counts, rates and shares typed into a table are never below nothing: a minus sign is a slip.
+            self.problems.append(_problem_at(place, f"{measure} for {area}, {period} is negative ({value}): "
+                                                    "a figure cannot be below zero"))
             return
         if Decimal(repr(float(value))) != value:
             # Stored as a float: a value of more than 15 significant digits would come back changed.

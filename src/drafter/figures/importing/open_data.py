@@ -216,8 +216,10 @@ class OpenData:
                 continue
             if period.months_long == 12 or area == ENGLAND_AND_WALES:
                 self.gathered.computed += 1
+            # Published offence counts can fall below zero in a quarter when
+            # earlier records are cancelled: they are the data as published.
             self.gathered.add(area, measure, period, value, self.mapping.unit_of(measure), source,
-                              f"the {LAYOUT} totals")
+                              f"the {LAYOUT} totals", negative_allowed=True)
 
     def _add_national(self, totals: dict) -> None:
         """England and Wales for every measure and period all 43 forces have."""

@@ -70,17 +70,19 @@ def find_table(sheet: Sheet, mapping: Mapping, areas: Areas) -> Table | None:
                 continue
             named = areas.named(mapping.areas.get(cell.strip(), cell))
             if named.area or named.left_out:
-                return _table_at(sheet, mapping, row, column)
+                return _table_at(sheet, mapping, row, column, areas)
     return None
 
 
-def _table_at(sheet: Sheet, mapping: Mapping, first: int, area_at: int) -> Table | None:
+def _table_at(sheet: Sheet, mapping: Mapping, first: int, area_at: int, areas: Areas) -> Table | None:
     rows = sheet.rows
     if mapping.header_row is not None:
         header = mapping.header_row - 1
     else:
+        # A region's subtotal above its first force ("North East", "2,345") is the table's, not its header.
         header = next((row for row in range(first - 1, -1, -1)
-                       if sum(1 for cell in rows[row] if filled(cell)) >= 2), None)
+                       if sum(1 for cell in rows[row] if filled(cell)) >= 2
+                       and not _region_row(rows[row], area_at, areas)), None)
         if header is None:
             return None
     group = header - 1 if header > 0 and any(filled(cell) for cell in rows[header - 1][area_at + 1:]) \
@@ -89,6 +91,12 @@ def _table_at(sheet: Sheet, mapping: Mapping, first: int, area_at: int) -> Table
     titles = [sheet.text(row, column) for row in range(above) for column in range(len(rows[row]))
               if filled(rows[row][column])]
     return Table(header, first, area_at, _code_column(sheet, first, area_at), group, titles)
+
+
+def _region_row(cells: list, area_at: int, areas: Areas) -> bool:
+    name = cells[area_at] if area_at < len(cells) else None
+    return isinstance(name, str) and bool(name.strip()) and areas.named(name).region \
+        and _has_values(cells, area_at)
 
 
 def _has_values(cells: list, name_at: int) -> bool:

@@ -563,7 +563,7 @@ def test_writer_flow_on_the_sample_workspace(seeded_workspace, cli, tmp_path, mo
     created = run_ok("draft", "new", "--from", latest["id"], "--json").json()
     draft_id = created["id"]
     filled = run_ok("fill", "homicide", "--period", "2025", "--json").json()
-    assert set(filled) == {"sentences", "missing"}
+    assert set(filled) == {"sentences", "missing", "not_applicable"}
     assert set(filled["sentences"][0]) == {"template", "text", "figures"}
     assert set(filled["sentences"][0]["figures"][0]) == {"measure", "area", "period", "value", "source"}
 

@@ -158,3 +158,24 @@ def test_fill_a_template_from_the_cli(run, ws_path, tmp_path):
     assert "Reduce Murder and other Homicide: [[missing homicides for Testshire 2021]]" in refused.stderr
     unknown = run("draft", "edit", draft_id, "--section", "homicide", "--fill", "homicide/nope")
     assert unknown.exit_code != 0 and "no template 'homicide/nope'" in unknown.stderr
+
+
+def test_draft_show_keeps_the_bullets_of_a_statement_copied_forward(cli, seeded_workspace):
+    ashmoor = next(s for s in seeded_workspace.list_statements() if s.force == "Ashmoor")
+    draft = seeded_workspace.new_draft(from_statement=ashmoor.id)
+    statement = cli("corpus", "show", str(ashmoor.id), workspace=seeded_workspace.path).stdout
+    shown = cli("draft", "show", str(draft.id), workspace=seeded_workspace.path).stdout
+    bullets = [line for line in statement.splitlines() if line.startswith("• ")]
+    assert bullets and sum(line.startswith("• ") for line in shown.splitlines()) == len(bullets)
+
+
+def test_drafts_of_one_statement_are_told_apart_by_their_figures(cli, seeded_workspace):
+    severnshire = next(s for s in seeded_workspace.list_statements() if s.force == "Severnshire")
+    first = seeded_workspace.new_draft(from_statement=severnshire.id, roll=False)
+    second = seeded_workspace.new_draft(from_statement=severnshire.id, period="2025", roll=False)
+    listed = cli("draft", "list", workspace=seeded_workspace.path).stdout.splitlines()
+    assert "FIGURES" in listed[0]
+    rows = {int(line.split()[0]): line for line in listed[1:]}
+    assert f"Severnshire {first.period}" in rows[first.id] and "Severnshire 2025" in rows[second.id]
+    as_json = {d["id"]: d for d in cli("draft", "list", "--json", workspace=seeded_workspace.path).json()}
+    assert (as_json[second.id]["area"], as_json[second.id]["period"]) == ("Severnshire", "2025")

@@ -104,7 +104,7 @@ def test_fill_lists_what_is_missing(loaded, cli):
 def test_fill_json(loaded, cli):
     data = cli("fill", "neighbourhood-crime", "--period", "2022", "--area", "West Midlands", "--json",
                workspace=loaded).json()
-    assert set(data) == {"sentences", "missing"}
+    assert set(data) == {"sentences", "missing", "not_applicable"}
     total = next(s for s in data["sentences"] if s["template"] == "neighbourhood-crime/total_change")
     assert "65,450" in total["text"] and "18.5%" in total["text"] and "55,219" in total["text"]
     assert [f["value"] for f in total["figures"]] == [65450, 55219]
@@ -255,3 +255,17 @@ def test_without_every_forces_figures_derived_values_say_once_that_ranks_need_th
                   workspace=loaded)
     assert {row["kind"] for row in as_json.json()} <= {"figure", "rate", "change", "points"}
     assert as_json.stderr.count("need every force's figures") == 1
+
+
+def test_fill_says_which_templates_do_not_apply_rather_than_printing_nothing(cli, seeded_workspace):
+    # Severnshire is a sample area, not one of the 43 forces: a rank says nothing of it.
+    one = cli("fill", "homicide/rate_rank", "--period", "2026-Q2", "--area", "Severnshire",
+              workspace=seeded_workspace.path)
+    assert one.exit_code == 0
+    assert one.stdout.strip() == "not applicable to Severnshire, 2026-Q2: homicide/rate_rank"
+    every = cli("fill", "homicide", "--period", "2026-Q2", "--area", "Severnshire", workspace=seeded_workspace.path)
+    assert "not applicable to Severnshire, 2026-Q2: " in every.stdout and "homicide/rate_rank" in every.stdout
+    as_json = cli("fill", "homicide/rate_rank", "--period", "2026-Q2", "--area", "Severnshire", "--json",
+                  workspace=seeded_workspace.path).json()
+    assert as_json == {"sentences": [], "missing": [], "not_applicable": ["homicide/rate_rank"]}
+

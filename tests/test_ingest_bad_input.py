@@ -224,3 +224,10 @@ def test_pdf_with_far_too_many_pages(tmp_path):
         builder.page_break()
     assert problem_of(write(tmp_path, "ledger.pdf", builder.to_bytes())) == (
         "too many pages for a statement (301; limit 300)")
+
+
+def test_a_partial_statement_is_refused_naming_the_priority_headings_it_has(tmp_path):
+    text = "Quarterly update\n\nHomicide\n\nWe recorded 3 homicides this quarter.\n\nCyber crime\n\nWe ran 12 sessions.\n"
+    problem = problem_of(write(tmp_path, "update.txt", text.encode()))
+    assert problem.startswith("no statement found: only 2 priority headings (Homicide, Cyber crime), "
+                              "with no numbered paragraphs and no mention of the national policing priorities")

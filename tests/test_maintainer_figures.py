@@ -39,7 +39,7 @@ def test_next_quarter_then_a_correction_then_the_same_file_again(office, cli, tm
                          encoding="utf-8")
     second = cli("figures", "import", corrected, workspace=workspace.path)
     assert "(0 added, 1 replaced, 2 unchanged)" in second.stdout
-    assert "replaced homicides, Severnshire, 2026-Q3: 2 -> 4" in second.stdout
+    assert "revised homicides, Severnshire, 2026-Q3: 2 -> 4" in second.stdout
     again = cli("figures", "import", corrected, workspace=workspace.path)
     assert "(0 added, 0 replaced, 3 unchanged)" in again.stdout
 
@@ -99,3 +99,44 @@ def test_one_measure_of_a_period_can_be_removed(office, cli):
     assert result.stdout.strip() == "removed 1 figure (knife_offences, 2026-Q3)"
     assert set(stored(workspace, period="2026-Q3")) == {
         ("Severnshire", "homicides", "2026-Q3"), ("Severnshire", "firearms_offences", "2026-Q3")}
+
+
+def test_a_newer_release_names_its_revised_figures_first_and_counts_the_restated(empty_workspace, cli, tmp_path):
+    rows = "\n".join(f"{area},homicides,2024,{value}" for area, value in
+                     (("Kent", 14), ("Surrey", 6), ("Essex", 11), ("Dorset", 3)))
+    first = tmp_path / "homicides-release-1.csv"
+    first.write_text("area,measure,period,value\n" + rows + "\n", encoding="utf-8")
+    assert cli("figures", "import", first, workspace=empty_workspace.path).exit_code == 0
+    second = tmp_path / "homicides-release-2.csv"
+    second.write_text("area,measure,period,value\n" + rows.replace("Essex,homicides,2024,11",
+                                                                   "Essex,homicides,2024,12") + "\n",
+                      encoding="utf-8")
+    result = cli("figures", "import", second, workspace=empty_workspace.path)
+    lines = result.stdout.splitlines()
+    assert lines[1] == "  revised homicides, Essex, 2024: 11 -> 12"
+    assert lines[2] == "  3 figures restated with the same value (a new source or unit)"
+
+
+def test_a_measure_never_stored_before_is_named_with_the_one_it_is_closest_to(seeded_workspace, cli, tmp_path):
+    path = tmp_path / "kent.csv"
+    path.write_text("area,measure,period,value\nKent,homicdes,2024,14\nKent,stalking_reports,2024,220\n",
+                    encoding="utf-8")
+    result = cli("figures", "import", path, workspace=seeded_workspace.path)
+    assert result.exit_code == 0
+    assert "  new measure homicdes (did you mean homicides? check its spelling)" in result.stdout.splitlines()
+    assert "  new measure stalking_reports" in result.stdout.splitlines()
+
+
+def test_a_figure_a_newer_release_suppresses_is_kept_and_named(empty_workspace, cli, tmp_path):
+    from spreadsheets import write_xlsx
+
+    def release(name: str, dyfed_powys) -> object:
+        return write_xlsx(tmp_path / name, {"Table P1": [
+            ["Table P1: Homicides by police force area, year ending March 2023"], [None],
+            ["Police force area", "Homicides"], ["Dyfed-Powys", dyfed_powys], ["Gwent", 7]]})
+
+    assert cli("figures", "import", release("pfa-v2.xlsx", 2), workspace=empty_workspace.path).exit_code == 0
+    result = cli("figures", "import", release("pfa-v3.xlsx", "[c]"), workspace=empty_workspace.path)
+    assert result.exit_code == 0
+    assert "  kept homicides, Dyfed-Powys, 2022/23 = 2 from pfa-v2.xlsx, Table P1: this file gives no figure " \
+           "for it (remove it with 'drafter figures remove' if it was withdrawn)" in result.stdout.splitlines()

@@ -100,3 +100,23 @@ def test_a_number_in_brackets_after_a_year_is_that_years(seeded_workspace, tmp_p
 def test_the_day_of_a_date_is_not_a_figure(seeded_workspace, tmp_path, line):
     report = review_text(seeded_workspace, tmp_path, "Severnshire", line)
     assert [m.text for m in report.figures if m.status != "not-a-figure"] == []
+
+
+def test_a_sections_removed_paragraphs_are_one_finding_not_one_each(seeded_workspace, tmp_path):
+    report = review_text(seeded_workspace, tmp_path, "Severnshire", "The violence reduction partnership met.")
+    removed = [f for f in report.findings if f.kind == "changed-paragraph" and f.message.startswith("removed:")]
+    by_section = {}
+    for finding in removed:
+        by_section.setdefault(finding.section, []).append(finding.message)
+    assert all(len(messages) == 1 for messages in by_section.values())
+    assert any(" paragraphs of statement " in m[0] and m[0].endswith(")") for m in by_section.values())
+
+
+def test_the_publishing_commissioner_decides_the_force_of_a_joint_title(seeded_workspace, tmp_path):
+    statement = tmp_path / "joint-2026-03.md"
+    statement.write_text("# Severnshire and Ashmoor: a joint approach\n## National Policing Priorities – March 2026\n\n"
+                         "Published by the Police and Crime Commissioner for Ashmoor.\n\n"
+                         "## Reduce serious violence\n\nThe violence reduction partnership met twice.\n",
+                         encoding="utf-8")
+    report = seeded_workspace.review(statement)
+    assert (report.document.force, report.area) == ("Ashmoor", "Ashmoor")

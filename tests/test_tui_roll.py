@@ -247,3 +247,20 @@ async def test_n_in_before_and_after_shows_the_next_paragraph_left_and_types_not
     saved = indexed_workspace.get_draft(draft.id)
     assert all(p.text == q.text for s, t in zip(saved.sections, draft.sections)
                for p, q in zip(s.paragraphs, t.paragraphs)), "no key typed into the statement"
+
+
+async def test_changing_a_rolled_drafts_period_says_its_words_were_not_rolled_again(indexed_workspace):
+    draft = rolled_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        text = desk.editor.text
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        app.screen.query_one("#details-period").value = "2025"
+        await pilot.press("tab", "tab", "tab", "tab", "enter")
+        await settle(pilot)
+        assert any("were not rolled again" in message and "Severnshire, 2025" in message
+                   for message in notifications(app))
+        assert desk.editor.text == text
+    assert indexed_workspace.get_draft(draft.id).period == "2025"

@@ -115,6 +115,8 @@ async def test_the_desk_opens_the_draft_the_writer_was_last_in(indexed_workspace
         assert desk.session.draft.id == second.id
         await pilot.press("ctrl+l")  # the older draft, only read, then the desk closed
         await wait_for(pilot, lambda: app.screen is not desk, what="the drafts list")
+        # The list fills in the background: a key pressed before then lands on nothing.
+        await wait_for(pilot, lambda: app.screen.query_one("OptionList").option_count == 2, what="both drafts listed")
         await pilot.press("down", "enter")
         await wait_for(pilot, lambda: getattr(app.screen, "session", None) is not None
                        and app.screen.session.draft.id == first.id, what="the older draft")

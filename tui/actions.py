@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError
+from drafter.tui.rolled import was_rolled
 
 if TYPE_CHECKING:
     from drafter.tui.screens.desk import DeskScreen
@@ -165,6 +166,11 @@ def edit_details(desk: "DeskScreen") -> None:
             desk.show_sections()
             desk.request_figures()
             desk.save()
+        if changed and (draft.period, draft.area) != (current.period, current.area) and was_rolled(draft):
+            # The words rolled at copy forward keep their figures: say so, not leave it to be found.
+            desk.notify(f"Figures are now {draft.area}, {draft.period} for the Figures pane and review. "
+                        "The words copied forward were not rolled again: copy the statement forward "
+                        "again (Ctrl+N) to roll them to this period.", title="Draft details", timeout=10)
 
     desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply",
                                        area_named=desk.app.workspace.area_named), apply)

@@ -137,10 +137,12 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.query_one(SectionList).show_draft(session.draft, session.section_key)
         section = session.section
         keys = session.keys
-        bar = Text()
+        # The status before the heading, and a long heading cut with "…": a
+        # priority's full title is longer than a narrow terminal.
+        bar = Text(no_wrap=True, overflow="ellipsis")
         bar.append(f"{keys.index(section.key) + 1}/{len(keys)} ", style="dim")
+        bar.append(f"{STATUS_MARKS.get(section.status, '')} {section.status}  ", style="dim")
         bar.append(section.heading, style="bold")
-        bar.append(f"  {STATUS_MARKS.get(section.status, '')} {section.status}", style="dim")
         self.query_one("#section-bar", Static).update(bar)
         self.editor.set_first_number(session.first_number())
         draft = session.draft

@@ -128,7 +128,9 @@ class DraftPickerScreen(PickerScreen):
     def option(self, draft) -> Option:
         prompt = Text()
         prompt.append(f"{draft.title or 'Untitled'}", style="bold")
-        prompt.append(f"\n  {draft.date or ''} · rev {draft.revision} · "
+        figures = " ".join(part for part in (draft.area, draft.period) if part)
+        prompt.append(f"\n  draft {draft.id} · {draft.date or ''}" + (f" · figures {figures}" if figures else "")
+                      + f" · rev {draft.revision} · "
                       f"{draft.sections_done}/{draft.sections_total} sections done · "
                       f"{draft.paragraphs} ¶ · saved {local_time(draft.updated_at)}", style="dim")
         return Option(prompt, id=str(draft.id))

@@ -56,7 +56,8 @@ class RollScreen(ModalScreen[str | None]):
         periods = sorted({(e.get("from_period"), e.get("to_period")) for e in origin.rolled})
         moved = "; ".join(f"{old} → {new}" for old, new in periods[:2])
         with Vertical(classes="dialog wide-dialog", id="roll"):
-            yield Static(f"{self.where} · rolled forward" + (f" {moved}" if moved else ""),
+            yield Static(f"{self.where} · rolled forward {moved}" if moved
+                         else f"{self.where} · copied forward; no figure in it moved",
                          classes="dialog-title", markup=False)
             with VerticalScroll(id="roll-body", can_focus=True):
                 with Horizontal(id="roll-versions"):

@@ -109,11 +109,14 @@ def list_(ctx, as_json) -> None:
         click.echo("No drafts yet: start one with 'drafter draft new'.")
         return
     width = common.terminal_width()
-    click.echo(f"{'ID':>4}  {'DATE':<7}  {'REV':>4}  {'PARAS':>5}  {'DONE':>5}  TITLE")
+    # Drafts copied from one statement share its title: their figures tell them apart.
+    figures = {summary.id: f"{summary.area or '-'} {summary.period or ''}".strip() for summary in drafts}
+    figures_width = max(len("FIGURES"), *(len(text) for text in figures.values()))
+    click.echo(f"{'ID':>4}  {'DATE':<7}  {'REV':>4}  {'PARAS':>5}  {'DONE':>5}  {'FIGURES':<{figures_width}}  TITLE")
     for summary in drafts:
         done = f"{summary.sections_done}/{summary.sections_total}"
         row = (f"{summary.id:>4}  {summary.date or '-':<7}  {summary.revision:>4}  "
-               f"{summary.paragraphs:>5}  {done:>5}  ")
+               f"{summary.paragraphs:>5}  {done:>5}  {figures[summary.id]:<{figures_width}}  ")
         # Titles often differ only at the end, so wrap them rather than cut them.
         click.echo(row + wrap(summary.title, width, len(row)))
 
@@ -159,7 +162,16 @@ def show(ctx, draft_id, origins, as_json) -> None:
         if paragraph is None:
             click.echo("(no paragraphs yet)")
             continue
-        prefix = f"{number}. " if number is not None else ""
+        if paragraph.kind == "table":
+            for row in paragraph.cells or []:
+                click.echo("| " + " | ".join(row) + " |")
+            if origins:
+                click.echo(f"  [{paragraph.origin.label()}]")
+            continue
+        if paragraph.kind == "subheading":
+            click.echo()
+        # As the corpus shows a statement: its bullets keep their marks.
+        prefix = f"{number}. " if number is not None else "• " if paragraph.kind == "bullet" else ""
         suffix = f"  [{paragraph.origin.label()}]" if origins else ""
         click.echo(prefix + wrap(f"{paragraph.text}{suffix}", width, len(prefix)))
 

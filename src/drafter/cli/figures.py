@@ -134,16 +134,31 @@ def _print_report(report) -> None:
         more = len(report.not_imported) - AREAS_SHOWN
         notes.append(f"columns naming no known measure, not imported: {shown}"
                      + (f" and {plural(more, 'other')}" if more > 0 else ""))
+    for item in report.kept[:PROBLEMS_SHOWN]:
+        notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {item['value']} from "
+                     f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
+                     "with 'drafter figures remove' if it was withdrawn)")
+    for measure, close in report.new_measures.items():
+        notes.append(f"new measure {measure}" + (f" (did you mean {close}? check its spelling)" if close else ""))
     for note in notes:
         click.echo("  " + wrap(note, width, 2))
-    if report.replacements:
-        from drafter.fill import format_value
-    for item in report.replacements[:PROBLEMS_SHOWN]:
+    _print_replacements(report.replacements)
+
+
+def _print_replacements(replacements: list[dict]) -> None:
+    """Revised values first, each named; a newer release of a table restates
+    most figures unchanged under its own name, and those are only counted."""
+    from drafter.fill import format_value
+
+    revised = [item for item in replacements if item["old"] != item["new"]]
+    restated = len(replacements) - len(revised)
+    for item in revised[:PROBLEMS_SHOWN]:
         old, new = format_value(item["old"], None), format_value(item["new"], None)
-        change = f"{old} -> {new}" if item["old"] != item["new"] else f"{new} (same value; unit or source changed)"
-        click.echo(f"  replaced {item['measure']}, {item['area']}, {item['period']}: {change}")
-    if len(report.replacements) > PROBLEMS_SHOWN:
-        click.echo(f"  and {plural(len(report.replacements) - PROBLEMS_SHOWN, 'other replacement')}")
+        click.echo(f"  revised {item['measure']}, {item['area']}, {item['period']}: {old} -> {new}")
+    if len(revised) > PROBLEMS_SHOWN:
+        click.echo(f"  and {plural(len(revised) - PROBLEMS_SHOWN, 'other revised figure')} (--json lists them)")
+    if restated:
+        click.echo(f"  {plural(restated, 'figure')} restated with the same value (a new source or unit)")
 
 
 @figures.command("list")
@@ -293,7 +308,9 @@ def fill(ctx, priority, period, area, as_json) -> None:
 
     Each sentence is shown with the figures it used and their sources. A
     sentence whose figures are not all stored is listed as not fillable,
-    naming what is missing. Give PRIORITY/TEMPLATE to fill one template.
+    naming what is missing; one with nothing to say of these figures (a rank
+    of an area that is not a police force) as not applicable. Give
+    PRIORITY/TEMPLATE to fill one template.
 
     Example: drafter fill homicide --period 2022 --area "West Midlands"
     """
@@ -304,13 +321,16 @@ def fill(ctx, priority, period, area, as_json) -> None:
     chosen_area = area or workspace.settings.area
     if "/" in priority:
         sentence = workspace.render_template(priority, period, chosen_area)
-        sentences = [sentence] if sentence.fillable else []
+        sentences = [sentence] if sentence.fillable and sentence.text else []
         missing, broken = sentence.missing, []
+        not_applicable = [sentence.template] if sentence.fillable and not sentence.text else []
         result_dict = {"sentences": [s.to_dict() for s in sentences], "missing": missing}
     else:
         result = workspace.fill(priority, period, chosen_area)
         sentences, missing, broken = result.sentences, result.missing, result.broken
+        not_applicable = result.not_applicable
         result_dict = result.to_dict()
+    result_dict["not_applicable"] = not_applicable
     if broken and not sentences and not missing:
         _say_broken(ctx, broken)
     if not sentences:
@@ -331,7 +351,11 @@ def fill(ctx, priority, period, area, as_json) -> None:
     for gap in missing:
         click.echo(f"not fillable: {gap['template']}: missing {gap['measure']} for "
                    f"{gap['area']} {gap['period']}")
-    if not sentences and not missing and not broken:
+    if not_applicable:
+        # A template may say nothing of some figures (a rank of an area that is no
+        # force, a caution about small numbers when they are large): said, not hidden.
+        click.echo(f"not applicable to {chosen_area}, {Period.parse(period)}: " + ", ".join(not_applicable))
+    if not sentences and not missing and not broken and not not_applicable:
         click.echo("No sentences apply to these figures.")
     if broken:
         _say_broken(ctx, broken)

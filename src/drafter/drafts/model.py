@@ -1,14 +1,12 @@
 """The draft a writer works on: a header block and sections of paragraphs.
 
-Paragraph numbers are never stored. A board report numbers its paragraphs
-1..N straight through the numbered sections, so inserting, deleting or moving
-one paragraph renumbers everything after it; computing the numbers on demand
-(``Draft.numbered()``) means they can never go stale.
+Paragraph numbers are never stored: a board report numbers its paragraphs
+1..N through the numbered sections, and computing them on demand
+(``Draft.numbered()``) means an insertion can never leave them stale.
 
-Every paragraph remembers where it came from (``Origin``): a past statement in
-the corpus, a filled sentence template, or the writer. Review and the desk show
-that provenance, so edits keep it where the text is still recognisably the same
-paragraph (see ``DraftSection.set_text``).
+Every paragraph remembers where it came from (``Origin``): a past statement,
+a filled template, or the writer. Review and the desk show it, and edits keep
+it while the text is recognisably the same paragraph (``DraftSection.set_text``).
 """
 
 from __future__ import annotations
@@ -424,6 +422,8 @@ class DraftSummary:
     paragraphs: int
     sections_done: int
     sections_total: int
+    area: str | None = None  # whose figures, and for when: what tells two drafts of one title apart
+    period: str | None = None
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)

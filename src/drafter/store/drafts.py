@@ -143,8 +143,11 @@ def list_revisions(database: Database, draft_id: int) -> list[dict]:
 
 def list_drafts(database: Database) -> list[dict]:
     return database.query(
-        "SELECT id, title, date, head_revision AS revision, created_at, updated_at, paragraphs,"
-        " sections_done, sections_total FROM drafts ORDER BY updated_at DESC, id DESC"
+        "SELECT d.id, d.title, d.date, d.head_revision AS revision, d.created_at, d.updated_at, d.paragraphs,"
+        " d.sections_done, d.sections_total, json_extract(r.content, '$.area') AS area,"
+        " json_extract(r.content, '$.period') AS period FROM drafts d"
+        " LEFT JOIN draft_revisions r ON r.draft_id = d.id AND r.number = d.head_revision"
+        " ORDER BY d.updated_at DESC, d.id DESC"
     )
 
 

@@ -279,13 +279,15 @@ def read_force(*, title: str | None, board: str | None, lines: list[str], text: 
         named = force_from(source)
         if named:
             return force_named(named, areas) or named
-    for line in [title or "", board or "", *lines]:
-        mentions = _mentions(line, areas)
-        if mentions:
-            return mentions.most_common(1)[0][0]
+    # "Published by the Police and Crime Commissioner for Ashmoor" outweighs a
+    # title naming two forces ("Severnshire and Ashmoor: a joint approach").
     named = next((f for f in map(force_from, lines) if f), None)
     if named:
         return force_named(named, areas) or named
+    for line in [title or "", board or "", *lines]:
+        top = _mentions(line, areas).most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
     mentions = _mentions(text, areas)
     if mentions:
         return mentions.most_common(1)[0][0]  # ties go to the first named

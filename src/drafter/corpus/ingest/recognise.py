@@ -125,3 +125,18 @@ def is_template_header(cells: list[str]) -> bool:
 def heading_key(text: str) -> str:
     """A heading's wording reduced for comparing repeats ("Summary of planned activity:")."""
     return " ".join(_words(text))
+
+
+NO_STATEMENT = ("no statement found (no priority headings, numbered paragraphs under "
+                "section headings, or mention of the national policing priorities)")
+
+
+def why_not_a_statement(items) -> str:
+    """What was missing, naming the priority headings that were there."""
+    headings = list(dict.fromkeys(item.text.strip() for item in items if item.priority is not None))
+    if not headings:
+        return NO_STATEMENT
+    return (f"no statement found: only {len(headings)} priority heading{'s' if len(headings) != 1 else ''} "
+            f"({', '.join(headings)}), with no numbered paragraphs and no mention of the national policing "
+            f"priorities; a statement names at least {PRIORITIES_NAMED_FOR_A_STATEMENT} priorities or says "
+            "what it is about")

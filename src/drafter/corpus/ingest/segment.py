@@ -22,6 +22,7 @@ from drafter.corpus.ingest.recognise import (
     is_site_furniture,
     is_subheading_wording,
     is_template_header,
+    why_not_a_statement,
 )
 from drafter.corpus.ingest.shapes import (
     bullet_text,
@@ -48,9 +49,6 @@ from drafter.statement import (
     Statement,
     table_text,
 )
-
-NO_STATEMENT = ("no statement found (no priority headings, numbered paragraphs under "
-                "section headings, or mention of the national policing priorities)")
 
 # Headings are sometimes numbered ("2 Reduce Serious Violence", "3.1 Knife crime").
 _HEADING_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*\s?[.)]?\s+(?=\S)")
@@ -150,7 +148,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     items = _run_in_headings(_flattened_tables(items))
     _priority_lists(items)
     if not _is_statement(items):
-        raise IngestError(file, NO_STATEMENT)
+        raise IngestError(file, why_not_a_statement(items))
     header_items, body = _split_header(items)
     _sign_off(body)
     fields = [line for item in header_items for line in _header_lines(item)]

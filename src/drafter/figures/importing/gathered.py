@@ -32,6 +32,7 @@ class Gathered:
     rows_read: int = 0
     no_figure: int = 0
     computed: int = 0
+    marked: list[tuple[str, str, Period]] = field(default_factory=list)  # (area, measure, period) with no figure
     _written: dict[Period, tuple[str, str]] = field(default_factory=dict)  # period -> (name, start)
 
     def uses(self, layout: str, sheet: str | None) -> None:

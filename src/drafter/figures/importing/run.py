@@ -47,6 +47,8 @@ class ImportReport:
     no_figure: int = 0
     left_out: list[str] = field(default_factory=list)
     not_imported: list[str] = field(default_factory=list)
+    new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
+    kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
 
     def to_dict(self) -> dict:
         return {"file": self.file, "source": self.source, "rows": self.rows, "added": self.added,
@@ -55,7 +57,7 @@ class ImportReport:
                 "measures": self.measures, "periods": self.periods, "layouts": self.layouts,
                 "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,
                 "no_figure": self.no_figure, "left_out": self.left_out,
-                "not_imported": self.not_imported}
+                "not_imported": self.not_imported, "new_measures": self.new_measures, "kept": self.kept}
 
 
 def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,
@@ -71,6 +73,9 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
     gathered = read_figures_file(workspace, path, sheet=sheet, measure=measure, period=period,
                                  mapping=mapping)
     rows = list(gathered.figures.values())
+    known = set(figure_store.measures(workspace.database))
+    kept = [row for area, measure, period in gathered.marked
+            if (row := figure_store.get(workspace.database, measure, area, str(period))) is not None]
     added, replaced, unchanged = figure_store.store_import(workspace.database, str(path), rows)
     return ImportReport(
         file=str(path), source=gathered.source, rows=len(rows), added=len(added),
@@ -87,7 +92,21 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         layouts=gathered.layouts, sheets=gathered.sheets, rows_read=gathered.rows_read,
         computed=gathered.computed, no_figure=gathered.no_figure,
         left_out=sorted(gathered.left_out), not_imported=gathered.not_imported,
+        new_measures=_new_measures({r["measure"] for r in rows}, known),
+        kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
+               "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
     )
+
+
+def _new_measures(imported: set[str], known: set[str]) -> dict[str, str | None]:
+    """Measures the workspace held no figure of before, each with the stored one
+    it is closest to: "homicdes" is a slip for "homicides" more often than a new measure."""
+    import difflib
+
+    if not known:
+        return {}  # a first import: every measure is new
+    return {measure: next(iter(difflib.get_close_matches(measure, sorted(known), n=1, cutoff=0.8)), None)
+            for measure in sorted(imported - known)}
 
 
 def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,

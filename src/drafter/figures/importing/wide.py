@@ -245,6 +245,7 @@ def _add_value(sheet: Sheet, row: int, column: Column, area: str, gathered: Gath
         return
     if found is None:
         gathered.no_figure += 1
+        gathered.marked.append((area, column.measure, column.period))
         return
     place = sheet.place(row, column.index)
     gathered.add(area, column.measure, column.period, found[0], found[1] or column.unit, source, place,

@@ -201,18 +201,26 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
 
 
 def findings(changes: ChangeSet) -> list[Finding]:
-    """One info finding per added, changed, moved or removed paragraph."""
+    """One info finding per added, changed or moved paragraph, and one for
+    each section's removed paragraphs (a rewritten page can drop dozens of
+    last quarter's bullets; a line each buried the errors among them)."""
     found: list[Finding] = []
     name = _against_name(changes.against)
     for section in changes.sections:
+        removed = [row.old for row in section.rows if row.status == "removed"]
+        if len(removed) == 1:
+            found.append(Finding("changed-paragraph", section.label, None,
+                                 f"removed: {removed[0].label} of {name} is not in this one",
+                                 _short(removed[0].text)))
+        elif removed:
+            numbers = [old.number for old in removed]
+            listed = "" if None in numbers else \
+                " (" + ", ".join(f"¶{n}" for n in numbers[:-1]) + f" and ¶{numbers[-1]})"
+            found.append(Finding("changed-paragraph", section.label, None,
+                                 f"removed: {len(removed)} paragraphs of {name} are not in this one{listed}",
+                                 _short(removed[0].text)))
         for row in section.rows:
-            if row.status == "unchanged" and not row.moved:
-                continue
-            if row.status == "removed":
-                old = row.old
-                found.append(Finding("changed-paragraph", section.label, None,
-                                     f"removed: {old.label} of {name} is not in this one",
-                                     _short(old.text)))
+            if (row.status == "unchanged" and not row.moved) or row.status == "removed":
                 continue
             new = row.new
             if row.status == "added":

@@ -168,4 +168,4 @@ def test_a_replaced_figure_is_shown_as_figures_list_shows_it(run, tmp_path):
     assert run("figures", "import", figures).exit_code == 0
     figures.write_text("area,measure,period,value\nKent,neighbourhood_crime,2022,13100\n", encoding="utf-8")
     result = run("figures", "import", figures)
-    assert "replaced neighbourhood_crime, Kent, 2022: 12,450 -> 13,100" in result.stdout
+    assert "revised neighbourhood_crime, Kent, 2022: 12,450 -> 13,100" in result.stdout

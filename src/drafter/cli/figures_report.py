@@ -1,0 +1,94 @@
+"""What 'drafter figures import' says: the problems that stopped an import,
+or what it added, revised, restated, kept and left out."""
+
+from __future__ import annotations
+
+import click
+
+from drafter.cli import common
+from drafter.cli.common import plural
+from drafter.columns import wrap
+
+PROBLEMS_SHOWN = 20
+AREAS_SHOWN = 5
+
+# What a problem can be settled with, for problems that say what they need.
+_OPTION_FOR = {"period": "--period"}
+
+
+def print_problems(ctx, error) -> None:
+    described = []
+    for problem in error.problems[:PROBLEMS_SHOWN]:
+        line = getattr(problem, "line", None)
+        cell = getattr(problem, "cell", None)
+        reason = getattr(problem, "reason", str(problem))
+        option = _OPTION_FOR.get(getattr(problem, "needs", None))
+        if option:
+            reason += f" (give it with {option})"
+        where = f"{error.file}:{line}" if line is not None else \
+            f"{error.file}: {cell}" if cell else error.file
+        described.append(f"{where}: {reason}")
+    count = len(error.problems)
+    if count == 1:
+        click.echo(f"drafter: error: {described[0]} (nothing imported)", err=True)
+    else:
+        for text in described:
+            click.echo(f"drafter: error: {text}", err=True)
+        if count > len(described):
+            click.echo(f"drafter: error: {error.file}: "
+                       f"{plural(count - len(described), 'more problem')} not shown", err=True)
+        click.echo(f"drafter: error: {error.file}: nothing imported ({count:,} problems)", err=True)
+    ctx.exit(1)
+
+
+def print_report(report) -> None:
+    periods = report.periods[0] if len(report.periods) == 1 else \
+        f"{report.periods[0]} to {report.periods[-1]}"
+    areas = ", ".join(report.areas[:AREAS_SHOWN])
+    if len(report.areas) > AREAS_SHOWN:
+        areas += f" and {plural(len(report.areas) - AREAS_SHOWN, 'other area')}"
+    width = common.terminal_width()
+    read = ""
+    if report.layouts != ["long"]:
+        sheets = f", {plural(len(report.sheets), 'sheet')}" if len(report.sheets) > 1 else ""
+        read = f" ({' and '.join(report.layouts)}, {plural(report.rows_read, 'row')} read{sheets})"
+    click.echo(wrap(f"imported {report.file}{read}: {plural(report.rows, 'figure')} for {areas}, "
+                    f"{periods} ({report.added:,} added, {report.replaced:,} replaced, "
+                    f"{report.unchanged:,} unchanged)", width))
+    notes = []
+    if report.computed:
+        notes.append(f"{plural(report.computed, 'figure')} added up from quarters or forces")
+    if report.no_figure:
+        notes.append(f"{plural(report.no_figure, 'cell')} with no figure (blank, [x], .., -) left out")
+    if report.left_out:
+        notes.append(f"left out, having no police force area: {', '.join(report.left_out)}")
+    if report.not_imported:
+        shown = ", ".join(report.not_imported[:AREAS_SHOWN])
+        more = len(report.not_imported) - AREAS_SHOWN
+        notes.append(f"columns naming no known measure, not imported: {shown}"
+                     + (f" and {plural(more, 'other')}" if more > 0 else ""))
+    for item in report.kept[:PROBLEMS_SHOWN]:
+        notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {item['value']} from "
+                     f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
+                     "with 'drafter figures remove' if it was withdrawn)")
+    for measure, close in report.new_measures.items():
+        notes.append(f"new measure {measure}" + (f" (did you mean {close}? check its spelling)" if close else ""))
+    for note in notes:
+        click.echo("  " + wrap(note, width, 2))
+    _print_replacements(report.replacements)
+
+
+def _print_replacements(replacements: list[dict]) -> None:
+    """Revised values first, each named; a newer release of a table restates
+    most figures unchanged under its own name, and those are only counted."""
+    from drafter.fill import format_value
+
+    revised = [item for item in replacements if item["old"] != item["new"]]
+    restated = len(replacements) - len(revised)
+    for item in revised[:PROBLEMS_SHOWN]:
+        old, new = format_value(item["old"], None), format_value(item["new"], None)
+        click.echo(f"  revised {item['measure']}, {item['area']}, {item['period']}: {old} -> {new}")
+    if len(revised) > PROBLEMS_SHOWN:
+        click.echo(f"  and {plural(len(revised) - PROBLEMS_SHOWN, 'other revised figure')} (--json lists them)")
+    if restated:
+        click.echo(f"  {plural(restated, 'figure')} restated with the same value (a new source or unit)")

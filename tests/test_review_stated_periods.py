@@ -120,3 +120,11 @@ def test_the_publishing_commissioner_decides_the_force_of_a_joint_title(seeded_w
                          encoding="utf-8")
     report = seeded_workspace.review(statement)
     assert (report.document.force, report.area) == ("Ashmoor", "Ashmoor")
+
+
+def test_a_percentage_more_than_the_year_before_is_a_change_checked_as_one(seeded_workspace, tmp_path):
+    # Severnshire's fraud reports: 8,874 in 2024, 9,189 in 2025 (+3.5%).
+    report = review_text(seeded_workspace, tmp_path, "Severnshire",
+                         "Action Fraud received 9,189 fraud reports in 2025, 5.0% more than in 2024.", period="2025")
+    (message,) = findings(report, "arithmetic")
+    assert message.startswith("5.0% for fraud reports: the figures went from 8,874 in 2024 to 9,189 in 2025")

@@ -52,6 +52,7 @@ UNNAMED_AT_LEAST = 1000
 BASE_CUES = ("from", "prior", "previous", "previously", "earlier", "before", "compared",
              "comparison", "than", "last year", "a year ago", "against", "versus", "vs",
              "when there were", "when there was", "when it was")
+_COMPARED_AFTER = frozenset({"more", "fewer", "less", "higher", "lower"})
 _AFTER_BASE_CUES = ("earlier", "before", "previously", "last year", "a year ago", "prior")
 CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew", "growth",
                               "up", "higher", "decrease", "fall", "fell", "fallen", "down",
@@ -156,8 +157,12 @@ def in_change_context(doc, mention: NumberMention) -> bool:
         return False
     start, end = mention.sentence
     lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
-    return any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
-               and not _made_up(t) for t in doc[lo:hi])
+    if any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
+           and not _made_up(t) for t in doc[lo:hi]):
+        return True
+    # "5.0% more than the year before" (but not "more than 50% of victims", a share)
+    after = mention.token + 2 if mention.token + 1 < end and doc[mention.token + 1].text == "%" else mention.token + 1
+    return after < end and doc[after].lower_ in _COMPARED_AFTER
 
 
 def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:

@@ -66,3 +66,13 @@ def test_a_negative_figure_typed_into_a_table_is_refused_and_nothing_is_stored(e
     assert [str(problem) for problem in caught.value.problems] == [
         "line 3: homicides for Kent, 2024 is negative (-5): a figure cannot be below zero"]
     assert empty_workspace.list_figures(area="Surrey") == []
+
+
+def test_a_file_naming_hundreds_of_measures_is_refused_with_one_line(empty_workspace, tmp_path):
+    path = write_csv(tmp_path / "wrong-column.csv", [["Surrey", f"m{i}", "2024", str(i)] for i in range(600)],
+                     header=["area", "measure", "period", "value"])
+    with pytest.raises(FiguresError) as caught:
+        empty_workspace.import_figures(path)
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("the file names 600 different measures (at most 500 are taken from one file)")
+    assert empty_workspace.list_figures() == []

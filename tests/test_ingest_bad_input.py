@@ -231,3 +231,11 @@ def test_a_partial_statement_is_refused_naming_the_priority_headings_it_has(tmp_
     problem = problem_of(write(tmp_path, "update.txt", text.encode()))
     assert problem.startswith("no statement found: only 2 priority headings (Homicide, Cyber crime), "
                               "with no numbered paragraphs and no mention of the national policing priorities")
+
+
+def test_a_file_partly_utf8_and_partly_windows_1252_reads_as_written():
+    from drafter.corpus.ingest.text import decode
+
+    # A dash pasted in as UTF-8 into a file otherwise saved by an old editor in Windows-1252.
+    data = "Cleveland recorded 9 homicides – ".encode("utf-8") + "a café stabbing cost £5,000.".encode("cp1252")
+    assert decode(data, "cleveland.txt") == "Cleveland recorded 9 homicides – a café stabbing cost £5,000."

@@ -6,6 +6,7 @@ UTF-8; decoding falls back to it so a "£" survives either way.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
@@ -44,6 +45,15 @@ _MISNAMED = (
 )
 
 
+def _as_windows_1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A byte that is not UTF-8, read as Windows-1252 (strict: an undefined byte is binary)."""
+    return error.object[error.start:error.start + 1].decode("cp1252"), error.start + 1
+
+
+_WINDOWS_1252_FALLBACK = "drafter-windows-1252"
+codecs.register_error(_WINDOWS_1252_FALLBACK, _as_windows_1252)
+
+
 def decode(data: bytes, file: str) -> str:
     """Text of a .txt or .md file: UTF-8 (BOM or not), UTF-16 (with a BOM, or
     plainly UTF-16 without), else Windows-1252."""
@@ -64,7 +74,10 @@ def decode(data: bytes, file: str) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             try:
-                text = data.decode("cp1252")
+                # Windows-1252 bytes, perhaps in a file that is partly UTF-8 (text pasted
+                # in from elsewhere): each valid UTF-8 run is read as UTF-8, the rest as
+                # Windows-1252, so "–" is not turned into "â€“".
+                text = data.decode("utf-8-sig", errors=_WINDOWS_1252_FALLBACK)
             except UnicodeDecodeError:
                 raise IngestError(file, BINARY) from None
     controls = len(_CONTROL.findall(text))

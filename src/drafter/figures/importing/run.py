@@ -60,6 +60,9 @@ class ImportReport:
                 "not_imported": self.not_imported, "new_measures": self.new_measures, "kept": self.kept}
 
 
+MOST_MEASURES = 500
+
+
 def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,
                    period: str | None = None, mapping: Path | None = None) -> ImportReport:
     """Import a figures file (.csv, .xlsx or .ods).
@@ -137,6 +140,13 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     gathered.check_units()
     if not gathered.layouts and not gathered.problems:
         gathered.problems.append(_nothing_found(sheets, passed_over))
+    measures = {row["measure"] for row in gathered.figures.values()}
+    if len(measures) > MOST_MEASURES:
+        # Every measure is filled, checked and offered by name: a file naming thousands
+        # is a column read as the measure that is not one (and would slow every fill).
+        gathered.problems.append(Problem(
+            f"the file names {len(measures):,} different measures (at most {MOST_MEASURES} are taken from one "
+            f"file): check its measure column, e.g. {', '.join(sorted(measures)[:3])}"))
     if gathered.problems:
         raise FiguresError(file, gathered.problems)
     if not gathered.figures:

@@ -513,3 +513,17 @@ async def test_a_template_mistake_leaves_the_figures_pane_its_good_sentences(ind
         await wait_for(pilot, lambda: any("unknown measure 'homicdes'" in message
                                           for message in notifications(app)),
                        what="the mistake's message")
+
+
+async def test_a_national_sentence_says_it_needs_every_forces_figures(indexed_workspace):
+    copied_forward_draft(indexed_workspace)  # Severnshire: a sample area, no other force's figures stored
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=NARROW) as pilot:
+        await open_desk(pilot)
+        desk = await go_to_section(pilot, "serious-violence")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="the section's sentences")
+        prompts = [str(desk.figures.sentence_list.get_option_at_index(i).prompt)
+                   for i in range(desk.figures.sentence_list.option_count)]
+        national = [p for p in prompts if "serious-violence/knife_national" in p]
+        assert national and all("needs every force's figures" in p for p in national)

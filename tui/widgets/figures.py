@@ -84,7 +84,10 @@ class FiguresPane(Vertical):
             gaps = getattr(sentence, "missing", None) or []
             prompt = Text(sentence.text, style="dim" if gaps else "")
             note = f"\n{sentence.template}"
-            if gaps:
+            if gaps and all("other forces" in str(g.get("area", "")) for g in gaps):
+                # A national sentence: it waits for every force's figures, not the area's own.
+                note += " · needs every force's figures (drafter figures import)"
+            elif gaps:
                 note += f" · missing {', '.join(sorted({g.get('measure', '?') for g in gaps}))}"
             prompt.append(note, style="red" if gaps else "dim")
             options.append(Option(prompt, id=str(index)))

@@ -9,22 +9,12 @@ Severnshire's sample homicides: 15 in 2022, 19 in 2023 (+26.7%), 17 in 2024.
 from __future__ import annotations
 
 import pytest
+from one_sentence import one_sentence_statement, review_sentence
 
 from drafter.claims.fractions import fraction_value
 
-HEADER = """Severnshire Police and Crime Commissioner
-Statement on the National Policing Priorities
-February 2024
-
-Reduce murder and other homicide
-
-"""
-
-
 def review(workspace, tmp_path, sentence: str):
-    statement = tmp_path / "severnshire-2024-02.txt"
-    statement.write_text(HEADER + "1. " + sentence + "\n", encoding="utf-8")
-    return workspace.review(statement, period="2023", area="Severnshire")
+    return review_sentence(workspace, tmp_path, sentence, month="February 2024", period="2023")
 
 
 def checked(report):
@@ -72,10 +62,8 @@ def test_half_of_something_or_by_quarter_is_not_a_figure(seeded_workspace, tmp_p
 
 
 def test_a_fraction_is_kept_and_named_when_rolled_forward(seeded_workspace, tmp_path):
-    statement = tmp_path / "severnshire-2025-02.txt"
-    statement.write_text(HEADER.replace("February 2024", "February 2025")
-                         + "1. Severnshire recorded 17 homicides in 2024, down by around a tenth on 2023.\n",
-                         encoding="utf-8")
+    statement = one_sentence_statement(tmp_path, "Severnshire recorded 17 homicides in 2024, down by around a "
+                                                 "tenth on 2023.", month="February 2025")
     seeded_workspace.add_statements([statement])
     source = next(s for s in seeded_workspace.list_statements() if s.file.endswith("severnshire-2025-02.txt"))
     draft = seeded_workspace.new_draft(from_statement=source.id, period="2025")

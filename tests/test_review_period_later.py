@@ -13,23 +13,13 @@ review is for 2024-Q2.
 from __future__ import annotations
 
 import pytest
+from one_sentence import review_sentence
 
 from drafter.figures.period_text import find_periods, rewrite
 from drafter.figures.periods import Period
 
-HEADER = """Severnshire Police and Crime Commissioner
-Statement on the National Policing Priorities
-October 2024
-
-Reduce murder and other homicide
-
-"""
-
-
 def review(workspace, tmp_path, sentence: str):
-    statement = tmp_path / "severnshire-2024-10.txt"
-    statement.write_text(HEADER + "1. " + sentence + "\n", encoding="utf-8")
-    return workspace.review(statement, period="2024-Q2", area="Severnshire")
+    return review_sentence(workspace, tmp_path, sentence, month="October 2024", period="2024-Q2")
 
 
 def status_of(report, text: str) -> str:

@@ -521,8 +521,7 @@ async def test_a_national_sentence_says_it_needs_every_forces_figures(indexed_wo
     async with app.run_test(size=NARROW) as pilot:
         await open_desk(pilot)
         desk = await go_to_section(pilot, "serious-violence")
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="the section's sentences")
+        await show_filled_sentences(pilot, desk)
         prompts = [str(desk.figures.sentence_list.get_option_at_index(i).prompt)
                    for i in range(desk.figures.sentence_list.option_count)]
         national = [p for p in prompts if "serious-violence/knife_national" in p]

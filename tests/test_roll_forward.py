@@ -65,7 +65,7 @@ Reduce murder and other homicide
 
 2. Between January and March 2026 there were 4 homicides in Kestrel Vale, compared with 6 in January to March 2025, a fall of 33.3%.
 
-3. In 2025/26 the homicide review panel met monthly. Families can call the support line on 0300 123 4567.
+3. In 2025/26 the homicide review panel met monthly. Families can call the support line on 0300 123 4567. The panel has reviewed every case since it began in 2025.
 
 Reduce serious violence
 

@@ -71,6 +71,9 @@ _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement
                            re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
 RECENT_MONTHS = 24
+# "since it began in 2024", "launched in 2025": history, not last quarter's news.
+_SINCE = re.compile(r"\b(?:since|began|begun|launched|started|introduced|established|opened|set\s+up)\b[^.;]*$",
+                    re.IGNORECASE)
 
 
 @dataclass
@@ -420,7 +423,8 @@ def _periods(doc, text: str, moved: dict, edits: _Edits, result: RolledText, mov
                 edits.add(start, end, rewrite(phrase, changes[phrase.period]))
             elif _names_the_statement_s_own_period(phrase, sentence_text, mover):
                 edits.add(start, end, rewrite(phrase, mover.move(phrase.period)))
-            elif not has_figures and _recent(phrase.period, mover):
+            elif not has_figures and _recent(phrase.period, mover) \
+                    and not _SINCE.search(sentence_text[max(0, phrase.start - 30):phrase.start]):
                 when = "the period of the statement copied" if phrase.period == mover.main \
                     else f"recent when the statement copied ({mover.main}) was written"
                 result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "

@@ -31,9 +31,11 @@ async def test_a_reopened_draft_opens_where_the_writer_left_it(indexed_workspace
         desk = await open_desk(pilot)
         await pilot.press("ctrl+down", "ctrl+down")  # to the third section
         await pilot.press(*["down"] * 14)
+        await pilot.press("end", *["left"] * 9)  # mid-paragraph, where the writer was typing
         left_in = desk.session.section_key
         paragraph = desk.editor.cursor_paragraph()
-        assert left_in == keys[2] and paragraph and paragraph > 0
+        at = desk.editor.cursor_location
+        assert left_in == keys[2] and paragraph and paragraph > 0 and at[1] > 0
         await pilot.press("ctrl+q")
     assert len(indexed_workspace.draft_revisions(draft.id)) == 1, "moving about is not a revision"
 
@@ -44,6 +46,7 @@ async def test_a_reopened_draft_opens_where_the_writer_left_it(indexed_workspace
         assert heading in static_text(desk.query_one("#section-bar"))
         assert desk.session.section_key == left_in
         assert desk.editor.cursor_paragraph() == paragraph
+        assert desk.editor.cursor_location == at, "back at the same place in the paragraph, not its start"
         assert again.focused is desk.editor
         assert cursor_in_view(desk.editor), "the writer sees where they are"
 
@@ -76,7 +79,7 @@ async def test_opening_another_draft_keeps_the_place_in_the_one_left(indexed_wor
         await wait_for(pilot, lambda: getattr(app.screen, "session", None) is not None
                        and app.screen.session.draft.id == first.id, what="the other draft")
         await open_desk(pilot)
-    assert indexed_workspace.draft_place(second.id) == (second.sections[1].key, 0)
+    assert indexed_workspace.draft_place(second.id) == (second.sections[1].key, 0, 0)
     assert indexed_workspace.draft_place(first.id) is None
 
 
@@ -91,8 +94,8 @@ def test_a_workspace_from_before_places_were_kept_still_opens(seeded_workspace, 
     with drafter.open_workspace(root) as workspace:
         assert [d.title for d in workspace.list_drafts()] == ["Kept through the upgrade"]
         assert workspace.draft_place(draft.id) is None
-        workspace.remember_draft_place(draft.id, "homicide", 2)
-        assert workspace.draft_place(draft.id) == ("homicide", 2)
+        workspace.remember_draft_place(draft.id, "homicide", 2, 17)
+        assert workspace.draft_place(draft.id) == ("homicide", 2, 17)
         assert workspace.get_draft(draft.id).title == "Kept through the upgrade"
         workspace.delete_draft(draft.id)
         with pytest.raises(NotFound):

@@ -110,6 +110,7 @@ class DraftSession:
         self.draft = draft
         self.section_key: str = draft.sections[0].key if draft.sections else ""
         self.resume_paragraph: int | None = None
+        self.resume_offset: int | None = None
         """Where the cursor goes when the desk opens (the place kept from last time)."""
         self.changes = 0
         self.saved_changes = 0
@@ -142,10 +143,10 @@ class DraftSession:
     def keys(self) -> list[str]:
         return [section.key for section in self.draft.sections]
 
-    def resume_at(self, place: tuple[str, int | None] | None) -> None:
-        """Open at the section and paragraph the writer was last in, if the draft still has it."""
+    def resume_at(self, place: tuple[str, int | None, int | None] | None) -> None:
+        """Open at the section, paragraph and place in it the writer was last at, if the draft still has it."""
         if place is not None and place[0] in self.keys:
-            self.section_key, self.resume_paragraph = place
+            self.section_key, self.resume_paragraph, self.resume_offset = place
 
     def neighbour(self, step: int) -> str:
         """The key of the section ``step`` places away (clamped to the ends)."""

@@ -338,15 +338,17 @@ class Workspace:
 
         return drafts.restore_revision(self, draft_id, revision)
 
-    def remember_draft_place(self, draft_id: int, section: str, paragraph: int | None = None) -> None:
-        """Keep where the writer is in a draft (section key, paragraph position), so
-        opening it again goes back there; not saved as a revision."""
+    def remember_draft_place(self, draft_id: int, section: str, paragraph: int | None = None,
+                             offset: int | None = None) -> None:
+        """Keep where the writer is in a draft (section key, paragraph position,
+        characters into the paragraph), so opening it again goes back there; not
+        saved as a revision."""
         from drafter import drafts
 
-        drafts.remember_place(self, draft_id, section, paragraph)
+        drafts.remember_place(self, draft_id, section, paragraph, offset)
 
-    def draft_place(self, draft_id: int) -> tuple[str, int | None] | None:
-        """(section key, paragraph position) where the writer last was in the draft, or None."""
+    def draft_place(self, draft_id: int) -> tuple[str, int | None, int | None] | None:
+        """(section key, paragraph position, offset in it) where the writer last was, or None."""
         from drafter import drafts
 
         return drafts.last_place(self, draft_id)

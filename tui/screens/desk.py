@@ -97,7 +97,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.call_after_refresh(self.after_first_paint)
         self.load_section(self.session.section_key)
         if self.session.resume_paragraph is not None:
-            self.editor.go_to_paragraph(self.session.resume_paragraph)
+            self.editor.go_to_paragraph(self.session.resume_paragraph, self.session.resume_offset or 0)
             self._cursor_paragraph = self.editor.cursor_paragraph()
         self.show_save_state()
         self.editor.focus()

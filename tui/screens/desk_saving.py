@@ -142,7 +142,8 @@ class SavingMixin:
         session = self.session
         try:
             session.workspace.remember_draft_place(session.draft.id, session.section_key,
-                                                   self.editor.cursor_paragraph())
+                                                   self.editor.cursor_paragraph(),
+                                                   self.editor.cursor_offset_in_paragraph())
         except SAVE_ERRORS as error:  # losing the place must never stop the words being saved
             self.log.error(f"could not keep the place in draft {session.draft.id}: {error}")
 

@@ -248,12 +248,28 @@ class SectionEditor(BindingsInOrder, TextArea):
         if top < self.scroll_offset.y:
             self.scroll_to(y=top, animate=False)
 
-    def go_to_paragraph(self, index: int) -> None:
-        """Put the cursor at the start of the section's paragraph ``index`` (0-based)."""
+    def go_to_paragraph(self, index: int, offset: int = 0) -> None:
+        """Put the cursor in the section's paragraph ``index`` (0-based), ``offset``
+        characters into it (a line break counting one), at most at its end."""
         if not self._spans:
             return
         span = self._spans[max(0, min(index, len(self._spans) - 1))]
-        self.move_cursor((span.first, 0), center=True)
+        lines = self.document.lines
+        row, left = span.first, max(0, offset)
+        while row < span.last and left > len(lines[row]):
+            left -= len(lines[row]) + 1
+            row += 1
+        self.move_cursor((row, min(left, len(lines[row]))), center=True)
+
+    def cursor_offset_in_paragraph(self) -> int | None:
+        """How many characters into its paragraph the cursor is (a line break counting one)."""
+        index = self.cursor_paragraph()
+        if index is None:
+            return None
+        span, (row, column) = self._spans[index], self.cursor_location
+        if not span.first <= row <= span.last:
+            return None  # on the blank line after it
+        return sum(len(self.document.lines[r]) + 1 for r in range(span.first, row)) + column
 
     def on_resize(self) -> None:
         self.fit_hint()

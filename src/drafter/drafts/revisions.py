@@ -110,15 +110,17 @@ def restore_revision(workspace, draft_id: int, revision: int) -> Draft:
     return save_draft(workspace, old, note=f"restored revision {revision}")
 
 
-def remember_place(workspace, draft_id: int, section: str, paragraph: int | None = None) -> None:
-    """Keep where the writer is in the draft (a section key and a paragraph's
-    position in it), for the next time it is opened; NotFound for an unknown id."""
+def remember_place(workspace, draft_id: int, section: str, paragraph: int | None = None,
+                   offset: int | None = None) -> None:
+    """Keep where the writer is in the draft (a section key, a paragraph's
+    position in it and how far into it), for the next time it is opened;
+    NotFound for an unknown id."""
     draft_store.set_place(workspace.database, int(draft_id), section,
-                          None if paragraph is None else int(paragraph))
+                          None if paragraph is None else int(paragraph), None if offset is None else int(offset))
 
 
-def last_place(workspace, draft_id: int) -> tuple[str, int | None] | None:
-    """(section key, paragraph position) where the writer last was, or None if never kept."""
+def last_place(workspace, draft_id: int) -> tuple[str, int | None, int | None] | None:
+    """(section key, paragraph position, offset in it) where the writer last was, or None if never kept."""
     return draft_store.get_place(workspace.database, int(draft_id))
 
 

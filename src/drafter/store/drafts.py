@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS draft_places (
     paragraph INTEGER
 );
 """
+# Added by migration 6: how far into the paragraph the cursor was (characters).
+PLACES_OFFSET = "ALTER TABLE draft_places ADD COLUMN offset INTEGER"
 
 
 def _now() -> str:
@@ -155,17 +157,18 @@ LAST_LEFT = "last_draft_left"
 """The ``meta`` key holding the draft whose place was kept last, and when: "<id> <time>"."""
 
 
-def set_place(database: Database, draft_id: int, section: str, paragraph: int | None) -> None:
+def set_place(database: Database, draft_id: int, section: str, paragraph: int | None,
+              offset: int | None = None) -> None:
     """Remember where the writer is in the draft, and that it is the draft they were
     last in; not a revision, so moving about never adds one (and never changes
     ``updated_at``, which orders the list)."""
     with database.transaction():
         check_exists(database, draft_id)
         database.execute(
-            "INSERT INTO draft_places (draft_id, section, paragraph) VALUES (?, ?, ?) "
+            "INSERT INTO draft_places (draft_id, section, paragraph, offset) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(draft_id) DO UPDATE SET section = excluded.section,"
-            " paragraph = excluded.paragraph",
-            (draft_id, section, paragraph),
+            " paragraph = excluded.paragraph, offset = excluded.offset",
+            (draft_id, section, paragraph, offset),
         )
         database.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -183,13 +186,13 @@ def last_left(database: Database) -> tuple[int, str] | None:
     return int(draft_id), when
 
 
-def get_place(database: Database, draft_id: int) -> tuple[str, int | None] | None:
-    """(section key, paragraph index) last remembered, or None."""
-    row = database.one("SELECT section, paragraph FROM draft_places WHERE draft_id = ?", (draft_id,))
+def get_place(database: Database, draft_id: int) -> tuple[str, int | None, int | None] | None:
+    """(section key, paragraph index, offset in the paragraph) last remembered, or None."""
+    row = database.one("SELECT section, paragraph, offset FROM draft_places WHERE draft_id = ?", (draft_id,))
     if row is None:
         check_exists(database, draft_id)
         return None
-    return row[0], row[1]
+    return row[0], row[1], row[2]
 
 
 def delete_draft(database: Database, draft_id: int) -> None:

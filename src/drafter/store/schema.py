@@ -30,6 +30,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, drafts.PLACES_SCHEMA),
     # Sentence vectors kept by text (store/sentence_vectors).
     (5, sentence_vectors.SCHEMA),
+    # How far into its paragraph the writer's cursor was (store/drafts).
+    (6, drafts.PLACES_OFFSET),
 ]
 
 BASE_VERSION = 1

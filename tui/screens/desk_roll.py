@@ -104,7 +104,8 @@ class RollMixin:
         index, paragraph = self._synced_cursor_paragraph()
         if paragraph is None or not paragraph.origin.was_rolled:
             self.notify("The paragraph under the cursor was not rolled forward: it was not "
-                        "copied from the statement this draft started from.")
+                        "copied from the statement this draft started from." if self.session.draft.from_statement
+                        else "This draft was not copied forward from a statement: nothing in it was rolled.")
             return
 
         def answered(answer: str | None) -> None:

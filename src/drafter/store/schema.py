@@ -7,6 +7,8 @@ order, recorded in ``PRAGMA user_version`` so each runs once.
 
 from __future__ import annotations
 
+import re
+
 from drafter.store import analyses, drafts, figures, parses, sentence_vectors, statements
 from drafter.store.connection import Database
 
@@ -52,11 +54,18 @@ def migrate(database: Database) -> None:
         database.execute(f"PRAGMA user_version = {version}")
 
 
+_ADD_COLUMN = re.compile(r"^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
 def _run_script(database: Database, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement.
     for statement in script.split(";"):
-        if statement.strip():
-            database.execute(statement)
+        if not statement.strip():
+            continue
+        added = _ADD_COLUMN.match(statement)
+        if added and added.group(2) in {row[1] for row in database.rows(f"PRAGMA table_info({added.group(1)})")}:
+            continue  # a column already there is what the migration wanted (as CREATE ... IF NOT EXISTS)
+        database.execute(statement)
 
 
 def get_meta(database: Database, key: str, default: str | None = None) -> str | None:

@@ -128,3 +128,10 @@ def test_a_percentage_more_than_the_year_before_is_a_change_checked_as_one(seede
                          "Action Fraud received 9,189 fraud reports in 2025, 5.0% more than in 2024.", period="2025")
     (message,) = findings(report, "arithmetic")
     assert message.startswith("5.0% for fraud reports: the figures went from 8,874 in 2024 to 9,189 in 2025")
+
+
+def test_a_number_of_things_a_measure_only_describes_is_not_that_measure(seeded_workspace, tmp_path):
+    # Severnshire had 2 homicides in 2025-Q4: "two homicide caseworkers" is not that count.
+    report = review_text(seeded_workspace, tmp_path, "Severnshire",
+                         "The Commissioner funded two additional homicide caseworkers.", period="2025-Q4")
+    assert [(m.text, m.status) for m in report.figures if m.text == "two"] == [("two", "not-a-figure")]

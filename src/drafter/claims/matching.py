@@ -34,7 +34,6 @@ from drafter.claims.measures import (
     change_direction,
     counted_noun,
     measure_for,
-    noun_phrase_tokens,
 )
 from drafter.claims.number_periods import (
     attached_phrase,
@@ -219,8 +218,9 @@ def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> s
     if doc is not None and mention.kind in ("count", "small", "money") and not mention.table_cell:
         noun = counted_noun(doc[mention.token])
         if noun is not None and not _generic(noun):
-            phrase = noun_phrase_tokens(noun)
-            return {m.measure for m in context.mentions if any(m.start <= i < m.end for i in phrase)}
+            # The measure must name what is counted, not describe it: "two homicide
+            # caseworkers" counts caseworkers, "5 domestic homicides" homicides.
+            return {m.measure for m in context.mentions if m.start <= noun.i < m.end}
     if context.measures:
         return context.measures
     if mention.approximate or (mention.decimals == 0 and mention.value < UNNAMED_AT_LEAST):

@@ -20,6 +20,7 @@ _TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+)
                         r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
                         r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
+
 def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
     """The period phrase named right beside a number ("17 in 2024", "29 a year earlier")."""
     if not context.text:

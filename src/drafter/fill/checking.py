@@ -62,7 +62,6 @@ class TemplateCheck:
 def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
     """Fill every template for ``area`` in each of ``periods`` and review the sentences."""
     from drafter.priorities import PRIORITY_IDS
-
     from drafter.store import figures as figure_store
 
     where = {info.id: info for info in workspace.list_templates()}

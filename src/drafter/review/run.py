@@ -140,10 +140,8 @@ def _check_period_is_held(workspace, area: str, period: str) -> None:
     from drafter.errors import DrafterError
     from drafter.figures.periods import Period
 
-    held = [Period.parse(figure.period) for figure in workspace.list_figures(area=area)]
+    held = workspace.stored_periods(area)  # oldest first
     asked = Period.parse(period)
-    if held and asked.first > max(p.last for p in held):
-        first = min(held, key=lambda p: p.first)
-        last = max(held, key=lambda p: p.last)
+    if asked.first > max(Period.parse(p).last for p in held):
         raise DrafterError(f"figures period {asked}: no figures are stored for {area} in {asked}; "
-                           f"its figures run from {first} to {last}")
+                           f"its figures run from {held[0]} to {held[-1]}")

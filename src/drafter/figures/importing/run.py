@@ -77,8 +77,7 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
                                  mapping=mapping)
     rows = list(gathered.figures.values())
     known = set(figure_store.measures(workspace.database))
-    kept = [row for area, measure, period in gathered.marked
-            if (row := figure_store.get(workspace.database, measure, area, str(period))) is not None]
+    kept = _stored_among(workspace.database, gathered.marked)
     added, replaced, unchanged = figure_store.store_import(workspace.database, str(path), rows)
     return ImportReport(
         file=str(path), source=gathered.source, rows=len(rows), added=len(added),
@@ -99,6 +98,15 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
     )
+
+
+def _stored_among(database, cells: list[tuple]) -> list[dict]:
+    """The stored figures for ``cells`` ((area, measure, period) the file marks as
+    having no figure), read one measure at a time rather than one cell at a time."""
+    wanted = {(area, measure, str(period)) for area, measure, period in cells}
+    stored = [row for measure in sorted({measure for _, measure, _ in wanted})
+              for row in figure_store.select(database, measure=measure)]
+    return [row for row in stored if (row["area"], row["measure"], row["period"]) in wanted]
 
 
 def _new_measures(imported: set[str], known: set[str]) -> dict[str, str | None]:

@@ -161,7 +161,8 @@ def test_missing_priorities_are_named_once(seeded_workspace, tmp_path):
     assert missing.message == (
         "the national priorities 'Drug Supply and County Lines', 'Reduce Neighbourhood Crime', "
         "'Improve Victim Satisfaction' and 'Tackle Fraud and Cybercrime' have no section")
-    assert missing.section == "drugs-county-lines"
+    assert missing.section is None  # the whole statement's, not the first missing priority's
+    assert missing.evidence == "drugs-county-lines neighbourhood-crime victim-satisfaction cyber-crime"
     assert report.coverage["missing"] == ["drugs-county-lines", "neighbourhood-crime",
                                           "victim-satisfaction", "cyber-crime"]
     assert findings_of(report, "truncated") == []
@@ -332,3 +333,25 @@ def test_welsh_paragraphs_of_a_bilingual_statement_are_not_held_to_english_plain
     assert not [f for f in report.findings if f.kind == "plain-english"]
     welsh = [p.text for s in report.document.sections for p in s.paragraphs if in_welsh(p.text)]
     assert len(welsh) == 2 and all(len(text.split()) > 20 for text in welsh)
+
+
+def test_a_missing_priority_heads_the_report_and_its_place_keeps_the_national_order(cli, seeded_workspace,
+                                                                                    tmp_path):
+    """A reviewer reads what the whole statement lacks first, then the
+    sections in the statement's order; what was under a priority it no
+    longer has (last quarter's paragraphs) stands where that priority
+    belongs, not after the closing section."""
+    from pathlib import Path
+
+    sample = (Path(__file__).parents[1] / "corpus" / "statements" / "severnshire-2026-09.txt").read_text(
+        encoding="utf-8")
+    start, end = sample.index("\nTackle cyber crime\n"), sample.index("\nReporting frequency\n")
+    path = write(tmp_path, "no-cyber.txt", sample[:start] + sample[end:])
+    result = cli("review", path, workspace=seeded_workspace.path)
+    headings = [line.split(" — ")[0] for line in result.stdout.splitlines()[2:-1]
+                if line and not line.startswith(" ")]
+    assert headings == ["whole statement", "introduction", "homicide", "serious-violence", "drugs-county-lines",
+                        "neighbourhood-crime", "victim-satisfaction", "cyber-crime", "closing"]
+    assert "cyber-crime — no section in this statement" in result.stdout
+    block = result.stdout.split("whole statement\n", 1)[1].split("\n\n", 1)[0]
+    assert "missing-priority" in block and "'Tackle Fraud and Cybercrime' has no section" in block

@@ -421,6 +421,23 @@ async def test_review_findings_jump_to_their_paragraph(indexed_workspace):
                 assert desk.editor.spans[chosen.index].first == row
 
 
+async def test_a_missing_priority_is_listed_first_and_opens_its_section(indexed_workspace):
+    draft = copied_forward_draft(indexed_workspace)
+    draft.section("cyber-crime").set_text("")
+    indexed_workspace.save_draft(draft)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=WIDE) as pilot:
+        desk = await open_desk(pilot)
+        review = await open_review(pilot)
+        findings_list = review.query_one("#review-findings")
+        first_heading = str(findings_list.get_option_at_index(0).prompt)
+        chosen = review.findings[int(findings_list.highlighted_option.id)]
+        assert first_heading == "Whole statement" and chosen.kind == "missing-priority"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is desk and desk.session.section_key == "cyber-crime"
+
+
 async def test_review_says_when_the_drafts_area_has_no_figures(indexed_workspace):
     draft = copied_forward_draft(indexed_workspace)
     draft.area = "Cumbria"

@@ -100,7 +100,11 @@ def review(desk: "DeskScreen") -> None:
 def _jump_to_finding(desk: "DeskScreen", finding) -> None:
     if finding is None:
         return
-    desk.go_to(finding.section, getattr(finding, "index", None), finding.paragraph)
+    section = finding.section
+    if section is None and finding.kind == "missing-priority":
+        # Its evidence names the missing priorities in order: open the first.
+        section = next(iter(finding.evidence.split()), None)
+    desk.go_to(section, getattr(finding, "index", None), finding.paragraph)
 
 
 # -- revisions ---------------------------------------------------------------------------

@@ -20,12 +20,15 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def grouped(findings: list, section_order: list[str]) -> list[tuple[str, list]]:
-    """Findings by section in the draft's order (unknown sections last), worst first within."""
+    """Findings by section in the draft's order, those about the whole
+    statement first and unknown sections last; worst first within."""
     groups: dict[str, list] = {}
     for finding in findings:
         groups.setdefault(finding.section or "", []).append(finding)
 
     def position(key: str) -> int:
+        if not key:
+            return -1
         return section_order.index(key) if key in section_order else len(section_order)
     ordered = sorted(groups.items(), key=lambda item: position(item[0]))
     return [(key, sorted(items, key=lambda f: (SEVERITY_ORDER.get(f.severity, 3),

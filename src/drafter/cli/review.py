@@ -35,7 +35,9 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     (stale or unverified figures and dates, acronyms, missing applicability, a
     file cut short) or info (changes since the force's earlier statement,
     copying, wording as another force wrote it, plain English). Acronyms in the
-    workspace's acronyms.txt need no definition.
+    workspace's acronyms.txt need no definition. Findings about the whole
+    statement (a national priority it lacks) come first, then each section's
+    in the statement's order.
 
     \b
     Example: drafter review 3 --html review.html

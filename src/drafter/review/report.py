@@ -12,6 +12,8 @@ from drafter.review.document import ReviewDocument
 from drafter.review.findings import SEVERITIES, Finding
 
 FIGURE_STATUSES = ("verified", "stale", "unverified", "wrong", "not-a-figure")
+WHOLE_STATEMENT = "whole statement"
+"""The label findings about no one section are listed under."""
 
 
 @dataclass
@@ -92,30 +94,35 @@ class ReviewReport:
         return "figures: none"
 
     def section_order(self) -> list[str]:
-        """Section labels in reading order: the document's, then any others findings name."""
+        """Section labels in reading order: the document's, with a section it
+        lacks (a missing priority's) where the national order puts it, then
+        any others findings name."""
         order = [s.label for s in self.document.sections]
         for key in SECTION_KEYS:
             if key not in order and any(f.section == key for f in self.findings):
-                order.append(key)
+                order.insert(_national_place(order, key), key)
         for finding in self.findings:
             if finding.section is not None and finding.section not in order:
                 order.append(finding.section)
         return order
 
     def sort_findings(self) -> None:
+        """Findings about the whole statement first, then section by section."""
         order = {label: i for i, label in enumerate(self.section_order())}
         rank = {severity: i for i, severity in enumerate(SEVERITIES)}
         self.findings.sort(key=lambda f: (
-            order.get(f.section, len(order)),
+            -1 if f.section is None else order.get(f.section, len(order)),
             -1 if f.index is None else f.index,
             rank[f.severity], f.kind,
         ))
 
     def grouped(self) -> list[tuple[str, list[Finding]]]:
+        """Findings by section label; the whole statement's first, under
+        :data:`WHOLE_STATEMENT`."""
         groups: dict[str, list[Finding]] = {}
         for finding in self.findings:
-            groups.setdefault(finding.section or "(statement)", []).append(finding)
-        order = self.section_order()
+            groups.setdefault(finding.section or WHOLE_STATEMENT, []).append(finding)
+        order = [WHOLE_STATEMENT, *self.section_order()]
         return sorted(groups.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
 
     # -- output -----------------------------------------------------------------
@@ -167,3 +174,15 @@ def figure_dict(mention: NumberMention) -> dict:
         "derivation": mention.derivation,
         "source": mention.source,
     }
+
+
+def _national_place(order: list[str], key: str) -> int:
+    """Where a section the document lacks goes among its labels: after the
+    last section the national order puts before it."""
+    national = {label: i for i, label in enumerate(SECTION_KEYS)}
+    place = national[key]
+    before = [i for i, label in enumerate(order) if national.get(label, len(national)) < place]
+    if before:
+        return before[-1] + 1
+    after = [i for i, label in enumerate(order) if label in national]
+    return after[0] if after else len(order)

@@ -195,8 +195,11 @@ def _missing_priorities(no_section: list[str], empty: list[str], cut_short: bool
     message = "; ".join(parts)
     if cut_short:
         message += " (the file stops mid-text, so the rest may have been cut off)"
-    first = next(p for p in PRIORITY_IDS if p in no_section or p in empty)
-    return Finding("missing-priority", first, None, message)
+    # About the whole statement, not one section: listed first, above the
+    # sections. The evidence names the priorities, first to last, so a front
+    # end can open the first of them.
+    missing = " ".join(p for p in PRIORITY_IDS if p in no_section or p in empty)
+    return Finding("missing-priority", None, None, message, missing)
 
 
 def _missing_applicability(document: ReviewDocument, priorities: dict, lacking: list[str],

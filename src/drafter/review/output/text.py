@@ -4,8 +4,12 @@ each), and a summary line."""
 from __future__ import annotations
 
 from drafter.columns import wrap
+from drafter.priorities import SECTION_KEYS
 from drafter.review.report import ReviewReport
 
+
+_ABSENT = "no section in this statement"
+"""Heading shown for a section the statement lacks (a missing priority's)."""
 
 WHERE_COLUMN = 5
 """Wide enough for ``¶123``."""
@@ -34,7 +38,7 @@ def render(report: ReviewReport, width: int | None = None) -> str:
         lines.append("note: " + wrap(note, width, len("note: ")))
     headings = {s.label: s.heading for s in document.sections}
     for label, findings in report.grouped():
-        heading = headings.get(label)
+        heading = headings.get(label, _ABSENT if label in SECTION_KEYS else None)
         lines.append("")
         lines.append(wrap(f"{label}" + (f" — {heading}" if heading and heading != label else ""), width))
         named = None

@@ -180,3 +180,23 @@ def test_loops_numba_cannot_load_or_cache_leave_numpy_to_do_the_work(monkeypatch
     monkeypatch.setattr(compiled, "_loaded", {})
     monkeypatch.setattr(compiled_loops, "warm_up", cannot_write_cache)
     assert compiled.loop("add_impacts") is None and compiled.loop("minhash") is None
+
+
+@pytest.mark.parametrize("shared_columns", [5, 60, 700])
+def test_compiled_row_dots_equal_scipys_to_the_last_bit(monkeypatch, shared_columns):
+    """The similarity of each pair MinHash proposes decides whether two
+    paragraphs are copies: with numba it is scipy's own float32 sum, for
+    short rows and for rows long enough that numpy sums in halves."""
+    pytest.importorskip("numba", reason="numba is not installed: only scipy here")
+    import numpy as np
+    from scipy.sparse import random as sparse_random
+
+    matrix = sparse_random(60, 1000, density=shared_columns / 1000, format="csr", dtype=np.float32,
+                           random_state=shared_columns)
+    matrix.data += np.float32(0.01)  # no zero weights, as TF-IDF rows have none
+    rng = np.random.default_rng(shared_columns)
+    left = np.sort(rng.integers(0, 60, 400))
+    right = rng.integers(0, 60, 400)
+    with_numba = duplicates._row_dots(matrix, left, right)
+    monkeypatch.setattr(compiled, "loop", lambda name: None)
+    assert np.array_equal(with_numba, duplicates._row_dots(matrix, left, right))

@@ -116,6 +116,106 @@ def learned_impacts(entries, places, indptr, indices, counts, lengths, average_l
         out[places[i]] += total
 
 
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def row_dots(indptr, indices, data, columns, left, right, out):  # pragma: no cover (compiled)
+    # out[i] = row left[i] · row right[i] as scipy's ``a.multiply(b).sum(axis=1)``
+    # gives it: the float32 products of shared columns in column order,
+    # added by numpy's ``add.reduceat`` (the first product, plus the
+    # pairwise sum of the rest). The left row is spread over a dense array
+    # once for its run of pairs (pairs come sorted by their left row).
+    longest = 0
+    for row in range(indptr.shape[0] - 1):
+        longest = max(longest, indptr[row + 1] - indptr[row])
+    products = np.empty(longest + 1, dtype=np.float32)
+    dense = np.zeros(columns, dtype=np.float32)
+    holder = np.full(columns, -1, dtype=np.int64)
+    for i in range(left.shape[0]):
+        a, b = left[i], right[i]
+        if i == 0 or a != left[i - 1]:
+            for posting in range(indptr[a], indptr[a + 1]):
+                dense[indices[posting]] = data[posting]
+                holder[indices[posting]] = a
+        count = 0
+        for posting in range(indptr[b], indptr[b + 1]):
+            column = indices[posting]
+            if holder[column] == a:
+                product = dense[column] * data[posting]
+                if product != 0:
+                    products[count] = product
+                    count += 1
+        if count == 0:
+            out[i] = 0.0
+        else:
+            out[i] = products[0] + _pairwise_sum(products, 1, count - 1)
+
+
+@numba.njit(cache=True, inline="always")
+def _pairwise_sum(values, start, n):  # pragma: no cover (compiled)
+    # numpy's pairwise summation of float32 values[start:start + n] (its
+    # reduce loop): blocks of up to 128 values summed in eight running sums,
+    # longer runs split in halves (a multiple of 8) and their sums added.
+    # The halves are walked with a stack of their own: numba's compiled
+    # recursion crashed here.
+    if n <= 128:
+        return _block_sum(values, start, n)
+    starts = np.empty(64, dtype=np.int64)
+    sizes = np.empty(64, dtype=np.int64)
+    stage = np.zeros(64, dtype=np.int8)  # 0: not split, 1: left half pending, 2: right half pending
+    left_sums = np.empty(64, dtype=np.float32)
+    top = 0
+    starts[0], sizes[0] = start, n
+    while True:
+        if sizes[top] > 128 and stage[top] == 0:
+            half = sizes[top] // 2
+            half -= half % 8
+            stage[top] = 1
+            top += 1
+            starts[top], sizes[top], stage[top] = starts[top - 1], half, 0
+            continue
+        total = _block_sum(values, starts[top], sizes[top])
+        top -= 1
+        while top >= 0:
+            if stage[top] == 1:
+                left_sums[top] = total
+                stage[top] = 2
+                half = sizes[top] // 2
+                half -= half % 8
+                top += 1
+                starts[top], sizes[top], stage[top] = starts[top - 1] + half, sizes[top - 1] - half, 0
+                break
+            total = left_sums[top] + total
+            top -= 1
+        if top < 0:
+            return total
+
+
+@numba.njit(cache=True, inline="always")
+def _block_sum(values, start, n):  # pragma: no cover (compiled)
+    if n < 8:
+        total = np.float32(-0.0)
+        for k in range(start, start + n):
+            total += values[k]
+        return total
+    r0, r1, r2, r3 = values[start], values[start + 1], values[start + 2], values[start + 3]
+    r4, r5, r6, r7 = values[start + 4], values[start + 5], values[start + 6], values[start + 7]
+    k = 8
+    while k < n - n % 8:
+        r0 += values[start + k]
+        r1 += values[start + k + 1]
+        r2 += values[start + k + 2]
+        r3 += values[start + k + 3]
+        r4 += values[start + k + 4]
+        r5 += values[start + k + 5]
+        r6 += values[start + k + 6]
+        r7 += values[start + k + 7]
+        k += 8
+    total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+    while k < n:
+        total += values[start + k]
+        k += 1
+    return total
+
+
 def warm_up(name: str) -> None:
     """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""
@@ -145,5 +245,9 @@ def warm_up(name: str) -> None:
                         np.array([0, 1], dtype=np.int64), np.array([0], dtype=np.int32),
                         np.ones(1, dtype=np.uint16), np.ones(1, dtype=np.int32), 1.0, 1.2, 0.75,
                         np.array([0], dtype=np.int64), np.ones(1), np.zeros(1))
+    elif name == "row_dots":
+        rows = np.array([0], dtype=np.int64)
+        row_dots(np.array([0, 1], dtype=np.int32), np.array([0], dtype=np.int32),
+                 np.ones(1, dtype=np.float32), 1, rows, rows, np.zeros(1))
     else:
         raise ValueError(f"no compiled loop named {name!r}")

@@ -199,10 +199,17 @@ def _agreement(signatures, pairs, chunk: int = 200_000):
 
 
 def _row_dots(matrix, left, right, chunk: int = 200_000):
-    """Dot product of rows ``left[i]`` and ``right[i]`` of a CSR matrix."""
+    """Dot product of rows ``left[i]`` and ``right[i]`` of a CSR matrix
+    (canonical: sorted columns, no duplicates, as the retriever makes it)."""
     import numpy as np
 
     out = np.empty(len(left), dtype=np.float64)
+    # The compiled loop repeats scipy's float32 arithmetic on sorted rows.
+    loop = compiled.loop("row_dots") if matrix.dtype == np.float32 and matrix.has_sorted_indices else None
+    if loop is not None and len(left):
+        loop(matrix.indptr, matrix.indices, matrix.data, matrix.shape[1],
+             np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64), out)
+        return out
     for start in range(0, len(left), chunk):
         a, b = matrix[left[start:start + chunk]], matrix[right[start:start + chunk]]
         out[start:start + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()

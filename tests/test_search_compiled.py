@@ -200,3 +200,20 @@ def test_compiled_row_dots_equal_scipys_to_the_last_bit(monkeypatch, shared_colu
     with_numba = duplicates._row_dots(matrix, left, right)
     monkeypatch.setattr(compiled, "loop", lambda name: None)
     assert np.array_equal(with_numba, duplicates._row_dots(matrix, left, right))
+
+
+def test_a_boilerplate_bucket_pairs_each_member_with_its_first_and_small_buckets_pair_all():
+    """MinHash's candidates: a paragraph repeated in many statements (a large
+    bucket) is compared with one representative, a few near-copies with
+    each other; nothing else is proposed."""
+    import numpy as np
+
+    width = duplicates.BANDS * duplicates.ROWS_PER_BAND
+    rng = np.random.default_rng(4)
+    signatures = rng.integers(0, 2**40, size=(60, width), dtype=np.uint64)  # all unlike
+    boilerplate = [3, 9, 10, 17, 21, 22, 30, 31, 33, 40, 41, 42, 50, 51, 55]  # more than _PAIRWISE_LIMIT
+    near_copies = [5, 12, 44]
+    signatures[boilerplate] = signatures[boilerplate[0]]
+    signatures[near_copies, :duplicates.ROWS_PER_BAND] = signatures[near_copies[0], :duplicates.ROWS_PER_BAND]
+    pairs = {tuple(pair) for pair in duplicates._candidate_pairs(signatures).tolist()}
+    assert pairs == {(3, row) for row in boilerplate[1:]} | {(5, 12), (5, 44), (12, 44)}

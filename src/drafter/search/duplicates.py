@@ -257,17 +257,19 @@ def _candidate_pairs(signatures):
         boundaries = np.flatnonzero(np.diff(sorted_keys)) + 1
         starts = np.concatenate(([0], boundaries))
         sizes = np.diff(np.concatenate((starts, [rows])))
-        # Buckets of one size at a time: every pair within each, as arrays.
-        for size in np.unique(sizes[sizes > 1]).tolist():
-            bucket_starts = starts[sizes == size]
-            if size <= _PAIRWISE_LIMIT:
-                members = order[bucket_starts[:, None] + np.arange(size)]
-                i, j = np.triu_indices(size, k=1)
-                found.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
-            else:
-                for start in bucket_starts.tolist():
-                    members = order[start:start + size]
-                    found.append(np.stack([np.full(size - 1, members[0]), members[1:]], axis=1))
+        # Small buckets one size at a time: every pair within each, as arrays.
+        for size in np.unique(sizes[(sizes > 1) & (sizes <= _PAIRWISE_LIMIT)]).tolist():
+            members = order[starts[sizes == size][:, None] + np.arange(size)]
+            i, j = np.triu_indices(size, k=1)
+            found.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
+        # Large buckets all at once: each member paired with its bucket's first.
+        large = sizes > _PAIRWISE_LIMIT
+        if large.any():
+            large_starts, others = starts[large], sizes[large] - 1
+            first_member = np.repeat(large_starts, others)
+            # Positions start + 1 .. start + size - 1 of every large bucket, in one run.
+            step_in_bucket = np.arange(len(first_member)) - np.repeat(np.cumsum(others) - others, others)
+            found.append(np.stack([order[first_member], order[first_member + 1 + step_in_bucket]], axis=1))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(found).astype(np.int64)

@@ -197,9 +197,9 @@ def test_compiled_row_dots_equal_scipys_to_the_last_bit(monkeypatch, shared_colu
     rng = np.random.default_rng(shared_columns)
     left = np.sort(rng.integers(0, 60, 400))
     right = rng.integers(0, 60, 400)
-    with_numba = duplicates._row_dots(matrix, left, right)
+    with_numba = duplicates.row_dots(matrix, left, right)
     monkeypatch.setattr(compiled, "loop", lambda name: None)
-    assert np.array_equal(with_numba, duplicates._row_dots(matrix, left, right))
+    assert np.array_equal(with_numba, duplicates.row_dots(matrix, left, right))
 
 
 def test_a_boilerplate_bucket_pairs_each_member_with_its_first_and_small_buckets_pair_all():
@@ -215,5 +215,5 @@ def test_a_boilerplate_bucket_pairs_each_member_with_its_first_and_small_buckets
     near_copies = [5, 12, 44]
     signatures[boilerplate] = signatures[boilerplate[0]]
     signatures[near_copies, :duplicates.ROWS_PER_BAND] = signatures[near_copies[0], :duplicates.ROWS_PER_BAND]
-    pairs = {tuple(pair) for pair in duplicates._candidate_pairs(signatures).tolist()}
+    pairs = {tuple(pair) for pair in duplicates.candidate_pairs(signatures).tolist()}
     assert pairs == {(3, row) for row in boilerplate[1:]} | {(5, 12), (5, 44), (12, 44)}

@@ -82,13 +82,13 @@ def group_near_duplicates(matrix, term_keys, threshold: float, *,
             left, right = reps[left], reps[right]
         else:
             signatures = _minhash(matrix[reps], BANDS * ROWS_PER_BAND, seed)
-            pairs = _candidate_pairs(signatures)
+            pairs = candidate_pairs(signatures)
             # The signatures estimate each pair's Jaccard overlap: pairs far
             # below a copy's are dropped before the exact (costly) check.
             agree = _agreement(signatures, pairs)
             pairs = pairs[agree >= MIN_AGREEMENT]
             left, right = reps[pairs[:, 0]], reps[pairs[:, 1]]
-            similarity = _row_dots(matrix, left, right)
+            similarity = row_dots(matrix, left, right)
             close = similarity >= threshold
             left, right, similarity = left[close], right[close], similarity[close]
         for i in np.argsort(-similarity, kind="stable").tolist():
@@ -198,7 +198,7 @@ def _agreement(signatures, pairs, chunk: int = 200_000):
     return out
 
 
-def _row_dots(matrix, left, right, chunk: int = 200_000):
+def row_dots(matrix, left, right, chunk: int = 200_000):
     """Dot product of rows ``left[i]`` and ``right[i]`` of a CSR matrix
     (canonical: sorted columns, no duplicates, as the retriever makes it)."""
     import numpy as np
@@ -242,7 +242,7 @@ def _minhash(matrix, permutations: int, seed: int):
     return signatures
 
 
-def _candidate_pairs(signatures):
+def candidate_pairs(signatures):
     """Pairs of rows that share every value of at least one band."""
     import numpy as np
 

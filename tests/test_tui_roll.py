@@ -152,6 +152,36 @@ async def test_before_and_after_then_rejecting_the_roll(indexed_workspace):
         assert "already reads as copied" in notifications(app)[-1]
 
 
+async def test_undoing_a_rejected_roll_brings_back_its_record_and_redoing_takes_it_again(indexed_workspace):
+    draft = rolled_draft(indexed_workspace)
+    key, index, paragraph = rolled_paragraph(draft, at_least=2)
+    rolled_words, rolled_record = paragraph.text, [dict(entry) for entry in paragraph.origin.rolled]
+    rolled_before = draft.roll_counts()[0]
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        await go_to_section(pilot, desk, key)
+        desk.editor.go_to_paragraph(index)
+        await pilot.press("alt+r")
+        await settle(pilot)
+        assert status(desk).startswith(f"{rolled_before - len(rolled_record)} rolled")
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        desk.sync_editor()
+        undone = desk.session.section.paragraphs[index]
+        assert undone.text == rolled_words and undone.origin.rolled == rolled_record
+        desk.show_roll_summary()
+        assert status(desk).startswith(f"{rolled_before} rolled")
+        await wait_for(pilot, lambda: not desk.session.dirty, timeout=30, what="the autosave")
+        stored = indexed_workspace.get_draft(draft.id).section(key).paragraphs[index]
+        assert stored.text == rolled_words and stored.origin.rolled == rolled_record
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        desk.sync_editor()
+        redone = desk.session.section.paragraphs[index]
+        assert redone.text == redone.origin.copied and not redone.origin.rolled
+
+
 async def test_a_draft_that_was_not_rolled_says_so(indexed_workspace):
     indexed_workspace.new_draft(date="2026-11")
     app = desk_app(indexed_workspace)

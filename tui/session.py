@@ -125,6 +125,9 @@ class DraftSession:
         # Held while a save is written, so a save made on quit lands after
         # (never under) one already in flight from a background thread.
         self.save_lock = threading.Lock()
+        self._rejected_rolls: list[tuple[str, str, object]] = []
+        """(section key, the rolled words, their origin) of each roll rejected
+        here: the editor's undo brings the words back, this their record."""
 
     # -- state --------------------------------------------------------------
     @property
@@ -163,11 +166,42 @@ class DraftSession:
         section = self.draft.section(key or self.section_key)
         before = [(p.text, p.origin) for p in section.paragraphs], section.status
         self.draft.set_section_text(section.key, text)
+        self._follow_rejected_rolls(section)
         after = [(p.text, p.origin) for p in section.paragraphs], section.status
         if before != after:
             self.changes += 1
             return True
         return False
+
+    def reject_roll(self, paragraph) -> None:
+        """Put back the paragraph's words as copied, keeping what the roll
+        did for an undo in the editor to bring back with its words."""
+        import copy
+
+        from drafter.drafts import reject_roll
+
+        self._rejected_rolls.append((self.section_key, paragraph.text, copy.deepcopy(paragraph.origin)))
+        reject_roll(paragraph)
+        self.changes += 1
+
+    def _follow_rejected_rolls(self, section) -> None:
+        """A rejected roll's words back in the section (undone in the editor)
+        take back the roll's record; its words as copied again (redone), the
+        record goes again, as the rejection left it."""
+        import copy
+
+        from drafter.drafts import reject_roll
+
+        for key, rolled_text, origin in self._rejected_rolls:
+            if key != section.key:
+                continue
+            for paragraph in section.paragraphs:
+                if paragraph.origin.copied != origin.copied:
+                    continue
+                if paragraph.text == rolled_text and not paragraph.origin.rolled:
+                    paragraph.origin = copy.deepcopy(origin)
+                elif paragraph.text == origin.copied and paragraph.origin.rolled == origin.rolled:
+                    reject_roll(paragraph)
 
     def adopt_origin(self, text: str, origin, key: str | None = None) -> None:
         """Give the paragraph reading exactly ``text`` its provenance (after an insert)."""

@@ -118,7 +118,7 @@ class RollMixin:
         self.app.push_screen(RollScreen(paragraph, self.paragraph_label(index)), answered)
 
     def action_reject_roll(self) -> None:
-        from drafter.drafts import DraftSection, reject_roll
+        from drafter.drafts import DraftSection
 
         index, paragraph = self._synced_cursor_paragraph()
         if paragraph is None or not paragraph.origin.was_rolled:
@@ -129,7 +129,7 @@ class RollMixin:
         if paragraph.text == paragraph.origin.copied:
             self.notify(f"{label} already reads as copied.")
             return
-        reject_roll(paragraph)
+        self.session.reject_roll(paragraph)
         # The words as copied, in the editor's markup for the paragraph's kind.
         markup = DraftSection(key=self.session.section_key, heading="", paragraphs=[paragraph]).text()
         editor = self.editor
@@ -137,7 +137,6 @@ class RollMixin:
         end = (span.last, len(editor.document.lines[span.last]))
         editor.replace(markup, (span.first, 0), end)
         editor.move_cursor((span.first, 0))
-        self.session.touch()
         self.sync_editor()
         self.show_marks()
         self.show_sections()

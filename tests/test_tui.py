@@ -543,3 +543,19 @@ async def test_a_national_sentence_says_it_needs_every_forces_figures(indexed_wo
                    for i in range(desk.figures.sentence_list.option_count)]
         national = [p for p in prompts if "serious-violence/knife_national" in p]
         assert national and all("needs every force's figures" in p for p in national)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+async def test_notifications_leave_the_status_line_readable(indexed_workspace, size):
+    from drafter.tui.widgets.status import StatusBar
+
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        desk = await open_desk(pilot)
+        desk.notify("A long notification that wraps over several lines of the desk, as the "
+                    "copy forward's summary does, and stays for ten seconds.", timeout=10)
+        await wait_for(pilot, lambda: any(toast.region.height for toast in desk.query("Toast")),
+                       what="the notification")
+        status_line = desk.query_one(StatusBar).region
+        assert all(toast.region.bottom <= status_line.y for toast in desk.query("Toast"))

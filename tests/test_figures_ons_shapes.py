@@ -76,3 +76,27 @@ def test_a_file_naming_hundreds_of_measures_is_refused_with_one_line(empty_works
     (problem,) = caught.value.problems
     assert str(problem).startswith("the file names 600 different measures (at most 500 are taken from one file)")
     assert empty_workspace.list_figures() == []
+
+
+WEST_MIDLANDS_AND_EAST_MIDLANDS = [["Derbyshire", 9], ["Leicestershire", 11], ["Lincolnshire", 4],
+                                   ["Northamptonshire", 6], ["Nottinghamshire", 12]]
+WEST_MIDLANDS_FORCES = [["Staffordshire", 10], ["Warwickshire", 5], ["West Mercia", 21], ["West Midlands", 44]]
+
+
+@pytest.mark.parametrize("subtotals", ["after", "before"])
+def test_the_west_midlands_force_keeps_its_own_figure_beside_its_regions(empty_workspace, tmp_path, subtotals):
+    """ONS tables without area codes name the West Midlands force and the
+    West Midlands region alike; a region's row is after its forces in some
+    tables (a subtotal) and before them in others (a heading)."""
+    def region(name, forces):
+        total = [name, sum(value for _, value in forces)]
+        return [*forces, total] if subtotals == "after" else [total, *forces]
+
+    rows = region("East Midlands", WEST_MIDLANDS_AND_EAST_MIDLANDS) + region("West Midlands", WEST_MIDLANDS_FORCES)
+    path = write_xlsx(tmp_path / "regions.xlsx", {"Table P2": [
+        ["Table P2: Homicides by police force area, year ending March 2022"],
+        ["Area name", "Homicides"], *rows]})
+    report = empty_workspace.import_figures(path)
+    assert values(empty_workspace, "West Midlands") == {("homicides", "2021/22"): 44}
+    assert values(empty_workspace, "Staffordshire") == {("homicides", "2021/22"): 10}
+    assert len(report.areas) == 9

@@ -14,8 +14,10 @@ Rows: an "Area code" column, where there is one, tells forces (E23, W15)
 and England and Wales (K04) from regions and countries; without codes, a
 region's name is taken as a heading when the same area has a row of its own
 ("London" before "Metropolitan Police", the West Midlands region before the
-West Midlands force). A row whose name is no known area is an error if it
-holds values, and a note if it does not.
+West Midlands force), or as a subtotal where the table's other regions come
+after their forces (then the West Midlands region's row is the later of the
+two). A row whose name is no known area is an error if it holds values, and
+a note if it does not.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
+from drafter.forces import forces_in_region
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.headers import Title, read_title, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
@@ -186,6 +189,7 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
               gathered: Gathered, source: str) -> None:
     gathered.uses(LAYOUT, sheet.name)
     kept: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    region_rows: dict[str, int] = {}
     for row in range(table.first, len(sheet.rows)):
         name = sheet.text(row, table.area_at)
         if not name:
@@ -193,12 +197,16 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
         found = _area_of(sheet, table, row, name, mapping, areas, columns, gathered)
         if found is not None:
             kept[found[0]].append((row, found[1]))
+        elif areas.named(mapping.areas.get(name, name)).region:
+            region_rows.setdefault(" ".join(name.casefold().split()), row)
+    subtotals_after = _subtotals_after(kept, region_rows)
     # In a CSV file, an area's row must line up with the header; a region's
     # heading may stop short, but not run on (an unquoted "London, City of").
     width = max(filled_width(sheet.rows[row]) for row in (table.header, table.group) if row is not None)
     for area, rows in kept.items():
         while len(rows) > 1 and any(heading for _, heading in rows):
-            heading = next(entry for entry in rows if entry[1])
+            headings = [entry for entry in rows if entry[1]]
+            heading = headings[-1] if subtotals_after else headings[0]
             rows.remove(heading)
             problem = sheet.fields_problem(heading[0], width, needed=0)
             if problem is not None:
@@ -211,6 +219,20 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
             gathered.rows_read += 1
             for column in columns:
                 _add_value(sheet, row, column, area, gathered, source)
+
+
+def _subtotals_after(kept: dict[str, list[tuple[int, bool]]], region_rows: dict[str, int]) -> bool:
+    """Whether the table puts each region's row after its forces (a
+    subtotal) rather than before them (a heading), as its regions that
+    are no force's name show; before, when none shows it."""
+    after = before = 0
+    for region, row in region_rows.items():
+        members = [rows[0][0] for force in forces_in_region(region) if (rows := kept.get(force))]
+        if members and row > max(members):
+            after += 1
+        elif members and row < min(members):
+            before += 1
+    return after > before
 
 
 def _area_of(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,

@@ -270,3 +270,45 @@ def test_the_header_is_recognised_whatever_its_capitals_and_spacing(empty_worksp
     assert report.layouts == ["Home Office open data"]
     assert values(empty_workspace, "Kent", "homicides")["2023/24"] == \
         expected_total(FORCE_NAMES.index("Kent"), [0, 1, 2, 3], HOMICIDE)
+
+
+def _with_homicides_of(rows: list[list], force: str, more: int) -> list[list]:
+    """The rows with ``more`` homicides for ``force`` in every quarter they cover."""
+    return [[*row[:7], row[7] + more] if row[2] == force and row[6] in HOMICIDE else row for row in rows]
+
+
+def test_a_reissued_quarter_restates_the_years_it_is_part_of(empty_workspace, two_years, tmp_path):
+    """A release revising one quarter leaves no stored year out of step: each
+    year holding the quarter is added up again, its other quarters taken
+    from the figures stored before."""
+    empty_workspace.import_figures(two_years)
+    before = values(empty_workspace, "Cleveland", "homicides")
+    reissue = write_csv(tmp_path / "prc-q2.csv", _with_homicides_of(
+        open_data_rows(quarters=[("2023/24", 2)]), "Cleveland", 100), OPEN_DATA_HEADER)
+    report = empty_workspace.import_figures(reissue)
+    after = values(empty_workspace, "Cleveland", "homicides")
+    assert after["2023-Q3"] != before["2023-Q3"]
+    for year in ("2023/24", "2023", "YE2023-09"):
+        assert after[year] == sum(after[quarter] for quarter in QUARTERS_OF[year])
+    assert after["2022/23"] == before["2022/23"]  # not a year the quarter is part of
+    revised = {(item["area"], item["period"]) for item in report.replacements if item["old"] != item["new"]}
+    assert {("Cleveland", "2023/24"), ("Cleveland", "2023"), ("England and Wales", "2023/24")} <= revised
+
+
+QUARTERS_OF = {"2023/24": ["2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1"],
+               "2023": ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"],
+               "YE2023-09": ["2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3"]}
+
+
+def test_a_reissue_without_one_force_restates_england_and_wales_from_the_stored_force(
+        empty_workspace, two_years, tmp_path, cli):
+    empty_workspace.import_figures(two_years)
+    without_kent = [row for row in _with_homicides_of(open_data_rows(), "Surrey", 50) if row[2] != "Kent"]
+    path = write_csv(tmp_path / "prc-no-kent.csv", without_kent, OPEN_DATA_HEADER)
+    result = cli("figures", "import", path, workspace=empty_workspace.path)
+    national = values(empty_workspace, "England and Wales", "homicides")
+    for period in ("2023-Q3", "2022/23", "YE2023-06"):
+        assert national[period] == sum(values(empty_workspace, force, "homicides")[period]
+                                       for force in FORCE_NAMES)
+    assert ("England and Wales added up with the figures stored before for Kent, which this file "
+            "has no rows for") in " ".join(result.stdout.split())

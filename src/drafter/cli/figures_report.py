@@ -71,6 +71,9 @@ def print_report(report) -> None:
         notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {item['value']} from "
                      f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
                      "with 'drafter figures remove' if it was withdrawn)")
+    if report.national_from_stored:
+        notes.append(f"England and Wales added up with the figures stored before for "
+                     f"{', '.join(report.national_from_stored)}, which this file has no rows for")
     for measure, close in report.new_measures.items():
         notes.append(f"new measure {measure}" + (f" (did you mean {close}? check its spelling)" if close else ""))
     for note in notes:

@@ -33,6 +33,7 @@ class Gathered:
     no_figure: int = 0
     computed: int = 0
     marked: list[tuple[str, str, Period]] = field(default_factory=list)  # (area, measure, period) with no figure
+    national_from_stored: set[str] = field(default_factory=set)  # forces the file lacks, in E&W from storage
     _written: dict[Period, tuple[str, str]] = field(default_factory=dict)  # period -> (name, start)
 
     def uses(self, layout: str, sheet: str | None) -> None:

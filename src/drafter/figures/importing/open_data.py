@@ -8,7 +8,13 @@ measure. For every force the file covers, each measure is added up by
 calendar quarter (financial quarter 1 is April to June), then over the four
 quarters ending each quarter: financial years (ending March), calendar years
 (ending December) and the 12 months ending June and September. England and
-Wales is the sum of the 43 forces wherever the file has all of them.
+Wales is the sum of the 43 forces.
+
+A file need not hold every quarter or force: a re-issue of one quarter, or
+a release without one force, is added up with the figures stored before
+for the quarters and forces it lacks, so that every stored year that holds
+a quarter it revises, and every national total, is restated, never left
+out of step (the import's report names the forces taken from storage).
 
 Counting rules, so no figure is invented:
 
@@ -22,7 +28,7 @@ Counting rules, so no figure is invented:
 - a row that is not whole is an error, never padded out: a CSV row with fewer
   fields than the header (or more that hold anything), or a row with an
   offence cell empty;
-- a total needs all four of its quarters.
+- a total needs all four of its quarters, from the file or stored.
 """
 
 from __future__ import annotations
@@ -60,8 +66,14 @@ def header_row(sheet: Sheet) -> int | None:
 class OpenData:
     """Quarterly counts gathered from one or more open-data sheets."""
 
-    def __init__(self, mapping: Mapping, areas: Areas, gathered: Gathered):
+    def __init__(self, mapping: Mapping, areas: Areas, gathered: Gathered, stored=None):
         self.mapping, self.areas, self.gathered = mapping, areas, gathered
+        self.stored = stored
+        """measures -> {(area, measure, period text): value} of the figures
+        stored before this import, or None (a file read on its own)."""
+        self.restated_with_stored: set[str] = set()
+        """Forces the file has no rows for whose stored figures went into
+        England and Wales's totals."""
         self.rules = [rule for rule in mapping.open_data.values() if not rule.sum_of]
         self.sums = [rule for rule in mapping.open_data.values() if rule.sum_of]
         # quarter index (year * 4 + calendar quarter - 1) -> count, or UNKNOWN
@@ -195,21 +207,29 @@ class OpenData:
                         for quarter in quarters}
         totals: dict[tuple[str, str, Period], Decimal | None] = {}
         every_quarter = set().union(*self.covered.values())
-        quarter_period = {quarter: _quarter_period(quarter) for quarter in every_quarter}
-        year_ending = {quarter: _year_ending(quarter) for quarter in every_quarter}
+        stored = self.stored(sorted(self.matched)) if self.stored is not None else {}
+        stored_quarters = _stored_quarters(stored)
         for area, quarters in self.covered.items():
-            years = [quarter for quarter in quarters
-                     if all(quarter - back in quarters for back in range(1, 4))]
             for measure in sorted(self.matched):
                 by_quarter = counts.get((area, measure), {})
                 for quarter in quarters:
-                    totals[(area, measure, quarter_period[quarter])] = by_quarter.get(quarter, 0)
-                for quarter in years:
-                    totals[(area, measure, year_ending[quarter])] = _total(
-                        by_quarter.get(quarter - back, 0) for back in range(4))
-        self._add_national(totals)
+                    totals[(area, measure, _quarter_period(quarter))] = by_quarter.get(quarter, 0)
+                # A year this file revises a quarter of takes its other quarters
+                # from the figures stored before (an earlier release of the same
+                # table), so no stored year is left out of step with its quarters.
+                earlier = stored_quarters.get((area, measure), {})
+                known = {quarter: by_quarter.get(quarter, 0) for quarter in quarters}
+                for quarter in set(earlier) - set(quarters):
+                    known[quarter] = earlier[quarter]
+                for quarter in quarters:
+                    for last in range(quarter, quarter + 4):
+                        if all(last - back in known for back in range(4)):
+                            every_quarter.add(last)
+                            totals[(area, measure, _year_ending(last))] = _total(
+                                known[last - back] for back in range(4))
+        self._add_national(totals, stored)
         source = self.gathered.source
-        order = {period: period.sort_key() for period in {*quarter_period.values(), *year_ending.values()}}
+        order = {period: period.sort_key() for (_, _, period) in totals}
         for (area, measure, period), value in sorted(totals.items(),
                                                      key=lambda item: (*item[0][:2], order[item[0][2]])):
             if value is UNKNOWN:
@@ -221,15 +241,38 @@ class OpenData:
             self.gathered.add(area, measure, period, value, self.mapping.unit_of(measure), source,
                               f"the {LAYOUT} totals", negative_allowed=True)
 
-    def _add_national(self, totals: dict) -> None:
-        """England and Wales for every measure and period all 43 forces have."""
-        if ENGLAND_AND_WALES in self.covered or not set(FORCE_NAMES) <= set(self.covered):
+    def _add_national(self, totals: dict, stored: dict) -> None:
+        """England and Wales for every measure and period all 43 forces have:
+        from this file, or for a force it has no rows for, from the figures
+        stored before (a re-issue without one force restates the total
+        from the forces' stored figures, not leaves it as it was)."""
+        if ENGLAND_AND_WALES in self.covered or not set(FORCE_NAMES) & set(self.covered):
             return
-        keys = {(measure, period) for (area, measure, period) in totals if area == FORCE_NAMES[0]}
+        keys = {(measure, period) for (area, measure, period) in totals if area in FORCE_NAMES}
         for measure, period in keys:
-            values = [totals.get((force, measure, period)) for force in FORCE_NAMES]
-            if all(value is not UNKNOWN for value in values):
-                totals[(ENGLAND_AND_WALES, measure, period)] = sum(values, Decimal(0))
+            values, borrowed = [], []
+            for force in FORCE_NAMES:
+                if (force, measure, period) in totals:
+                    values.append(totals[(force, measure, period)])
+                elif (force, measure, str(period)) in stored:
+                    values.append(stored[(force, measure, str(period))])
+                    borrowed.append(force)
+                else:
+                    break
+            else:
+                if all(value is not UNKNOWN for value in values):
+                    totals[(ENGLAND_AND_WALES, measure, period)] = sum(values, Decimal(0))
+                    self.restated_with_stored.update(borrowed)
+
+
+def _stored_quarters(stored: dict) -> dict[tuple[str, str], dict[int, Decimal]]:
+    """(area, measure) -> {quarter index: value} of the stored quarters."""
+    found: dict[tuple[str, str], dict[int, Decimal]] = defaultdict(dict)
+    for (area, measure, period), value in stored.items():
+        if "-Q" in period:
+            year, quarter = period.split("-Q")
+            found[(area, measure)][int(year) * 4 + int(quarter) - 1] = value
+    return found
 
 
 def _total(values) -> Decimal | None:

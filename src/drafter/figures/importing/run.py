@@ -49,6 +49,7 @@ class ImportReport:
     not_imported: list[str] = field(default_factory=list)
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
+    national_from_stored: list[str] = field(default_factory=list)  # forces whose stored figures made E&W's
 
     def to_dict(self) -> dict:
         return {"file": self.file, "source": self.source, "rows": self.rows, "added": self.added,
@@ -57,7 +58,8 @@ class ImportReport:
                 "measures": self.measures, "periods": self.periods, "layouts": self.layouts,
                 "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,
                 "no_figure": self.no_figure, "left_out": self.left_out,
-                "not_imported": self.not_imported, "new_measures": self.new_measures, "kept": self.kept}
+                "not_imported": self.not_imported, "new_measures": self.new_measures, "kept": self.kept,
+                "national_from_stored": self.national_from_stored}
 
 
 MOST_MEASURES = 500
@@ -97,6 +99,7 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         new_measures=_new_measures({r["measure"] for r in rows}, known),
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
+        national_from_stored=sorted(gathered.national_from_stored, key=str.casefold),
     )
 
 
@@ -107,6 +110,17 @@ def _stored_among(database, cells: list[tuple]) -> list[dict]:
     stored = [row for measure in sorted({measure for _, measure, _ in wanted})
               for row in figure_store.select(database, measure=measure)]
     return [row for row in stored if (row["area"], row["measure"], row["period"]) in wanted]
+
+
+def _stored_values(database):
+    """The lookup open data's totals use for quarters and forces a file does
+    not cover: measures -> {(area, measure, period): value} stored now."""
+    from decimal import Decimal
+
+    def stored(measures: list[str]) -> dict[tuple[str, str, str], Decimal]:
+        return {(row["area"], measure, row["period"]): Decimal(str(plain_number(row["value"])))
+                for measure in measures for row in figure_store.select(database, measure=measure)}
+    return stored
 
 
 def _new_measures(imported: set[str], known: set[str]) -> dict[str, str | None]:
@@ -133,7 +147,7 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     settings = workspace.settings
     areas = Areas((*settings.areas, settings.area, settings.force))
     gathered = Gathered(source=rules.source or path.name)
-    counts = open_data.OpenData(rules, areas, gathered)
+    counts = open_data.OpenData(rules, areas, gathered, stored=_stored_values(workspace.database))
     passed_over: list[str] = []
     for current in sheets:
         why = _read_sheet(current, rules, areas, gathered, counts, chosen_measure, chosen_period)
@@ -141,6 +155,7 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
             passed_over.append(f"{current.name!r} ({why})" if current.name else why)
     if open_data.LAYOUT in gathered.layouts:
         counts.finish()
+        gathered.national_from_stored = set(counts.restated_with_stored)
     if (chosen_measure or chosen_period) and wide.LAYOUT not in gathered.layouts and gathered.layouts:
         gathered.problems.append(Problem(
             "the file gives the measure and period of every figure itself; import it without "

@@ -90,7 +90,7 @@ def list_(ctx, area, period, measure, as_json) -> None:
 
     Example: drafter figures list --area "West Midlands" --measure homicides
     """
-    from drafter.fill import format_value
+    from drafter.fill import stored_value
 
     found = workspace_from(ctx).list_figures(area=area, period=period, measure=measure)
     if as_json:
@@ -110,7 +110,7 @@ def list_(ctx, area, period, measure, as_json) -> None:
     for figure in found:
         click.echo(fit(f"{figure.area[:area_width]:<{area_width}}  "
                        f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<9}  "
-                       f"{format_value(figure.value, figure.unit):>12}  {figure.source or '-'}", width))
+                       f"{stored_value(figure.value, figure.unit):>12}  {figure.source or '-'}", width))
 
 
 @figures.command("remove", short_help="Remove figures imported for the wrong area or period.")
@@ -207,10 +207,10 @@ def _check_templates(ctx, workspace, priority, area, period, as_json) -> None:
 
 
 def _describe_figure(figure: dict) -> str:
-    from drafter.fill import format_value
+    from drafter.fill import stored_value
 
-    return (f"{figure['measure']}, {figure['area']}, {figure['period']} = {format_value(figure['value'])}"
-            f" ({figure['source'] or 'no source'})")
+    value = stored_value(figure["value"], figure.get("unit"))
+    return f"{figure['measure']}, {figure['area']}, {figure['period']} = {value} ({figure['source'] or 'no source'})"
 
 
 @click.command()

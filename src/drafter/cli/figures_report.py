@@ -84,12 +84,12 @@ def print_report(report) -> None:
 def _print_replacements(replacements: list[dict]) -> None:
     """Revised values first, each named; a newer release of a table restates
     most figures unchanged under its own name, and those are only counted."""
-    from drafter.fill import format_value
+    from drafter.fill import stored_value
 
     revised = [item for item in replacements if item["old"] != item["new"]]
     restated = len(replacements) - len(revised)
     for item in revised[:PROBLEMS_SHOWN]:
-        old, new = format_value(item["old"], None), format_value(item["new"], None)
+        old, new = stored_value(item["old"]), stored_value(item["new"])
         click.echo(f"  revised {item['measure']}, {item['area']}, {item['period']}: {old} -> {new}")
     if len(revised) > PROBLEMS_SHOWN:
         click.echo(f"  and {plural(len(revised) - PROBLEMS_SHOWN, 'other revised figure')} (--json lists them)")

@@ -14,7 +14,7 @@ from drafter.fill.results import (
            TemplateInfo,
            placeholder,
 )
-from drafter.fill.wording import format_value
+from drafter.fill.wording import format_value, stored_value
 
-__all__ = ["PLACEHOLDER_RE", "FillResult", "FilledSentence", "TemplateInfo", "fill", "format_value", "list_templates",
-           "placeholder", "render_template", "stray_template_files"]
+__all__ = ["PLACEHOLDER_RE", "FillResult", "FilledSentence", "TemplateInfo", "fill", "format_value",
+           "list_templates", "placeholder", "render_template", "stored_value", "stray_template_files"]

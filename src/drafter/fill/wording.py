@@ -114,6 +114,21 @@ def format_value(value, unit: str | None = None) -> str:
     return whole_number(number) if number == number.to_integral_value() else one_decimal(number)
 
 
+def stored_value(value, unit: str | None = None) -> str:
+    """A figure as stored, for listings and import reports: every decimal
+    place it has (``0.44``, ``1,234.567``, ``18.25%``), where a sentence
+    would round it; thousands separated, the unit's sign kept."""
+    number = to_decimal(value)
+    places = max(0, -number.normalize().as_tuple().exponent)
+    text = fixed(number, places)
+    kind = (unit or "").strip().lower()
+    if kind in PERCENT_UNITS:
+        return f"{text}%"
+    if kind in MONEY_UNITS:
+        return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
+    return text
+
+
 # -- words ----------------------------------------------------------------------
 _IRREGULAR = {
     "person": "people", "child": "children", "woman": "women", "man": "men",

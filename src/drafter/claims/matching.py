@@ -367,13 +367,21 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
 
     # A period named beside the number, or earlier in its sentence, that no
     # figure of it explains is not made good by some other period's: "rose by
-    # 33.3% in 2023" and "In Q3 2025/26 there were 112" stay unverified.
-    found = None if mention.period_named or mention.period_stated else \
-        find_match(evidence, mention, context, change_context, True, nearest, allowed)
+    # 33.3% in 2023" and "In Q3 2025/26 there were 112" stay unverified, and
+    # so does "In the year ending June 2026 there were 15 homicides" where 15
+    # is 2022's: not an old figure left in, a wrong one for the period it
+    # names (the count's own check says what the period's figure is). Only
+    # another period its sentence names may still explain it ("... in
+    # January to March 2026, against 73.0% in January to March 2025, and
+    # 84.0% of domestic abuse victims": 84.0% is the first period's).
+    tied = mention.period_named or mention.period_stated
+    found = None if tied else find_match(evidence, mention, context, change_context, True, nearest, allowed)
     if found is not None:
         _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
+    if found is not None and tied and found.period not in context.periods:
+        found = None
     if found is not None and change_context and _against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
     if found is not None:

@@ -75,8 +75,8 @@ class ReviewReport:
         severities = self.severity_counts()
         figures = self.figure_counts()
         parts = [
-            f"{len(self.findings)} findings: {severities['error']} errors, "
-            f"{severities['warning']} warnings, {severities['info']} info",
+            f"{_counted(len(self.findings), 'finding')}: {_counted(severities['error'], 'error')}, "
+            f"{_counted(severities['warning'], 'warning')}, {severities['info']} info",
             f"figures: {figures['verified']} verified, {figures['stale']} stale, "
             f"{figures['unverified']} unverified, {figures['wrong']} wrong",
             f"new writing: {self.reuse.new_writing_share:.0%}",
@@ -186,3 +186,8 @@ def _national_place(order: list[str], key: str) -> int:
         return before[-1] + 1
     after = [i for i, label in enumerate(order) if label in national]
     return after[0] if after else len(order)
+
+
+def _counted(count: int, noun: str) -> str:
+    """``1 error``, ``2 errors``, ``0 errors``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

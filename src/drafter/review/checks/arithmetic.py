@@ -231,7 +231,15 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         if expected is None:
             return
         description = f"the figures quoted beside it went from {base.text} to {current.text} ({expected:+.1f}%)"
-        if not mention.matches(expected) and not _any_pair_gives(
+        agrees_with_figures = own is not None and own.kind == CHANGE and own.measure in context.measures
+        if not mention.matches(expected) and agrees_with_figures:
+            # The change is the figures' own: a count quoted beside it is what is wrong.
+            previous, now = own.figures[1], own.figures[0]
+            finding("arithmetic", mention,
+                    f"{base.text} to {current.text} quoted beside {mention.text} is {expected:+.1f}%, but "
+                    f"{mention.text} is the figures' change ({shown(previous.value)} in {previous.period} to "
+                    f"{shown(now.value)} in {now.period}): check the counts, not the percentage")
+        elif not mention.matches(expected) and not _any_pair_gives(
                 mention, sentence_counts(numbers, mention.sentence)):
             mention.status = "wrong"
             mention.derivation = f"{current.text} / {base.text} − 1 = {expected:+.2f}%"

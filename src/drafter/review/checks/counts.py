@@ -39,6 +39,8 @@ _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more
 _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|regions?|"
                      r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
 _JUDGED_KINDS = ("count", "small")
+# Verbs saying what a count is, after the measure's name ("Burglaries numbered 700").
+_STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were"})
 
 
 def other_areas(names, own_area: str | None) -> re.Pattern | None:
@@ -73,7 +75,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions)
+            _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions) \
+            or _stated_of_measure(doc, mention, measure_mentions)
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
@@ -132,6 +135,24 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
     return measure
 
 
+def _stated_of_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure a verb says this number is: "Residential burglaries
+    numbered 700", "Knife offences stood at 208", the measure named right
+    before the verb."""
+    start = mention.sentence[0]
+    verb = mention.token - 1
+    if verb - 1 >= start and doc[verb].lower_ == "at" and doc[verb - 1].lower_ in ("stood", "stands", "stand"):
+        verb -= 1
+    elif verb < start or doc[verb].lower_ not in _STATING:
+        return None
+    before = [m for m in measure_mentions if start <= m.start and m.end == verb]
+    if len(before) != 1:
+        return None
+    if mention.token + 1 < mention.sentence[1] and doc[mention.token + 1].lower_ in _NARROWING:
+        return None
+    return before[0]
+
+
 def _token_after(doc, mention: NumberMention) -> int:
     """The first token after the number ("two hundred and five knife offences": "knife")."""
     index = mention.token
@@ -141,18 +162,25 @@ def _token_after(doc, mention: NumberMention) -> int:
 
 
 def _total_after_change(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    """The measure a change moved to this number: "Residential burglary rose
-    by 8.7% to 3,117 in 2022" counts residential burglary, the one measure
-    its sentence names before the change."""
+    """The measure a change moved to or from this number: "Residential
+    burglary rose by 8.7% to 3,117 in 2022" and "Knife offences fell to 208
+    in April to June 2026 from 226 in April to June 2025" count the one
+    measure their sentence names before the change."""
     start = mention.sentence[0]
-    if mention.token - 1 < start or doc[mention.token - 1].lower_ != "to":
+    if mention.token - 1 < start or doc[mention.token - 1].lower_ not in ("to", "from"):
         return None
-    cue = next((t.i for t in doc[max(start, mention.token - 7):mention.token - 1]
+    cue = next((t.i for t in doc[max(start, mention.token - 14):mention.token - 1]
                 if t.lower_ in CHANGE_CUE_WORDS), None)
     if cue is None:
         return None
     before = [m for m in measure_mentions if start <= m.start and m.end <= cue]
     if len({m.measure for m in before}) != 1:
+        return None
+    # Further from its change word, the count is the measure's only when the
+    # measure is what changed, named right before the word ("Knife offences
+    # fell to 208 ... from 226"), not part of a longer name ("Reports of
+    # courier fraud from Severnshire fell from 39 ... to 24").
+    if mention.token - cue > 7 and before[-1].end != cue:
         return None
     following = [m for m in measure_mentions if m.start == mention.token + 1]
     if following and following[0].measure != before[-1].measure:

@@ -1,0 +1,73 @@
+"""A number tied to a period its sentence names is that period's figure, or
+wrong: never excused as some other period's value that happens to be equal,
+and never blamed for a count beside it being wrong. Sentences as reviewers
+meet them in other forces' updates, checked against the bundled Severnshire
+figures, with the statement saying nothing of which period it reports."""
+
+from __future__ import annotations
+
+import pytest
+from one_sentence import one_sentence_statement
+
+
+def review(workspace, tmp_path, sentence: str):
+    return workspace.review(one_sentence_statement(tmp_path, sentence, month="September 2026"))
+
+
+def about_figures(report) -> list[tuple[str, str]]:
+    return [(f.kind, f.message) for f in report.findings
+            if f.kind in ("wrong-figure", "stale-figure", "arithmetic", "unverified-figure")]
+
+
+def test_a_wrong_count_equal_to_an_older_years_figure_is_wrong_not_stale(seeded_workspace, tmp_path):
+    # 15 is Severnshire's homicide count for 2022; the year ending June 2026 had 14.
+    report = review(seeded_workspace, tmp_path, "In the year ending June 2026 there were 15 homicides in Severnshire.")
+    assert about_figures(report) == [(
+        "wrong-figure", "15 homicides in YE2026-06: the figures give 14 for Severnshire "
+        "(sum of 2025-Q3 to 2026-Q2 (Home Office police recorded crime))")]
+
+
+def test_a_base_quoted_for_a_named_quarter_is_checked_against_that_quarter(seeded_workspace, tmp_path):
+    # 226 is April to June 2024's count, not April to June 2025's (214).
+    report = review(seeded_workspace, tmp_path,
+                    "Knife offences fell to 208 in April to June 2026 from 226 in April to June 2025.")
+    assert about_figures(report) == [(
+        "wrong-figure", "226 knife offences in 2025-Q2: the figures give 214 for Severnshire "
+        "(Home Office police recorded crime)")]
+    assert {m.text: m.status for m in report.figures if m.is_figure}["208"] == "verified"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residential burglaries numbered 700 in April to June 2026.",
+    "Residential burglaries were 700 in April to June 2026.",
+])
+def test_a_count_named_before_its_verb_is_checked_as_one_named_after_it(seeded_workspace, tmp_path, sentence):
+    report = review(seeded_workspace, tmp_path, sentence)
+    assert about_figures(report) == [(
+        "wrong-figure", "700 residential burglaries in 2026-Q2: the figures give 672 for Severnshire "
+        "(Home Office police recorded crime)")]
+
+
+def test_a_wrong_change_with_its_counts_quoted_is_an_arithmetic_error_not_stale(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path, "In April to June 2026 there were 2,297 fraud reports, compared "
+                                                "with 2,219 a year earlier (an increase of 4.5%).")
+    assert about_figures(report) == [
+        ("arithmetic", "4.5% does not follow from 2,297 and 2,219 quoted beside it: that change is +3.5%")]
+
+
+def test_a_change_that_is_the_figures_own_blames_the_wrong_count_beside_it(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path,
+                    "Between April and June 2026 there were 210 offences involving a knife or sharp instrument, "
+                    "a decrease of 2.8% compared with April to June 2025 (214).")
+    kinds = dict(about_figures(report))
+    assert kinds["arithmetic"] == ("214 to 210 quoted beside 2.8% is -1.9%, but 2.8% is the figures' change "
+                                   "(214 in 2025-Q2 to 208 in 2026-Q2): check the counts, not the percentage")
+    assert kinds["wrong-figure"].startswith("210 offences involving a knife in 2026-Q2: the figures give 208")
+    assert {m.text: m.status for m in report.figures if m.is_figure}["2.8%"] == "verified"
+
+
+def test_the_summary_counts_one_error_as_one(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path, "In the year ending June 2026 there were 15 homicides in Severnshire.")
+    counts = report.severity_counts()
+    assert report.summary_line().startswith(
+        f"{len(report.findings)} findings: {counts['error']} errors, 1 warning, {counts['info']} info")

@@ -71,3 +71,18 @@ def test_the_summary_counts_one_error_as_one(seeded_workspace, tmp_path):
     counts = report.severity_counts()
     assert report.summary_line().startswith(
         f"{len(report.findings)} findings: {counts['error']} errors, 1 warning, {counts['info']} info")
+
+
+def test_a_filled_sentence_waiting_for_a_missing_figure_is_an_error_and_its_placeholder_no_figure(
+        seeded_workspace):
+    draft = seeded_workspace.new_draft(date="2026-09", area="Severnshire", period="2026-Q2")
+    gap = "[[missing knife_offences for Cleveland and 42 other forces 2026-Q2]]"
+    draft.section("serious-violence").set_text(
+        f"At 16.8 per 100,000 population, knife offences in Severnshire were {gap} the national rate of {gap}.")
+    seeded_workspace.save_draft(draft)
+    report = seeded_workspace.review(draft.id)
+    [missing] = [f for f in report.findings if f.kind == "missing-figure"]
+    assert missing.severity == "error" and missing.section == "serious-violence"
+    assert missing.message.startswith("the sentence still stands in for a figure drafter does not have "
+                                      "(knife_offences for Cleveland and 42 other forces, 2026-Q2)")
+    assert "42" not in {m.text for m in report.figures}

@@ -31,7 +31,8 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     every number, date, acronym and sentence that may be wrong or stale.
 
     Findings are errors (arithmetic, direction, a count the figures contradict,
-    a wrong rank, missing-priority), warnings
+    a wrong rank, missing-priority, a filled sentence still waiting for a
+    missing figure), warnings
     (stale or unverified figures and dates, acronyms, missing applicability, a
     file cut short) or info (changes since the force's earlier statement,
     copying, wording as another force wrote it, plain English). Acronyms in the

@@ -7,7 +7,9 @@ is:
   misses what the Order requires: ``arithmetic``, ``direction``,
   ``missing-priority``, ``wrong-rank`` (a rank or national comparison every
   force's figures contradict), ``wrong-figure`` (a count that names its
-  measure and period and differs from the stored figure).
+  measure and period and differs from the stored figure), ``missing-figure``
+  (a filled sentence still holding the placeholder for a figure drafter
+  did not have).
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
   ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
@@ -30,6 +32,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "missing-priority": "error",
     "wrong-rank": "error",
     "wrong-figure": "error",
+    "missing-figure": "error",
     "stale-figure": "warning",
     "unverified-figure": "warning",
     "stale-date": "warning",

@@ -16,6 +16,7 @@ from drafter.review.checks import (
     completeness,
     coverage,
     dates,
+    placeholders,
     plain_english,
     reuse,
     rolled,
@@ -90,7 +91,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
     elsewhere = counts.other_areas((*FORCE_NAMES, *areas), evidence.area)
     for paragraph in document.paragraphs():
-        numbers = extract_numbers(paragraph.text, paragraph.doc)
+        numbers = placeholders.outside_placeholders(paragraph.text, extract_numbers(paragraph.text, paragraph.doc))
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
@@ -102,6 +103,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
         report.findings.extend(rolled.check_paragraph(paragraph))
+        report.findings.extend(placeholders.check_paragraph(paragraph))
         report.figures.extend(numbers)
     unchecked = figures.unchecked_note(sum(1 for m in report.figures if m.status == "unverified"))
     if unchecked:

@@ -86,3 +86,15 @@ def test_a_filled_sentence_waiting_for_a_missing_figure_is_an_error_and_its_plac
     assert missing.message.startswith("the sentence still stands in for a figure drafter does not have "
                                       "(knife_offences for Cleveland and 42 other forces, 2026-Q2)")
     assert "42" not in {m.text for m in report.figures}
+
+
+def test_another_forces_figures_or_statement_asked_for_is_said_to_be_anothers(seeded_workspace, tmp_path):
+    path = one_sentence_statement(tmp_path, "In 2025 there were 14 homicides in Severnshire.", month="September 2026")
+    ashmoor = next(s for s in seeded_workspace.list_statements() if s.force == "Ashmoor")
+    report = seeded_workspace.review(path, area="Ashmoor", against=ashmoor.id)
+    assert ("checked against Ashmoor's figures, as asked, though the statement is Severnshire's: its numbers "
+            "about Severnshire are held to Ashmoor's figures") in report.notes
+    assert any(note.startswith(f"compared with statement {ashmoor.id}, which is Ashmoor's, not Severnshire's")
+               for note in report.notes)
+    own = seeded_workspace.review(path, area="Severnshire")
+    assert not [note for note in own.notes if "as asked" in note or "not Severnshire's" in note]

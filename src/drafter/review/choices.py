@@ -78,8 +78,13 @@ def choose_against(workspace, document: ReviewDocument, against: int | None,
     latest statement dated before the target; the note says why there is none."""
     from drafter.review.document import from_statement
 
+    note = None
     if against is not None:
         stored = workspace.get_statement(int(against))
+        force = document.force or document.area
+        if force and stored.force and not same_force(stored.force, force, areas):
+            note = (f"compared with statement {stored.id}, which is {stored.force}'s, not {force}'s: "
+                    "what it calls changed or copied is measured against another force's words")
     else:
         force = document.force or document.area
         if not force:
@@ -99,4 +104,4 @@ def choose_against(workspace, document: ReviewDocument, against: int | None,
         stored = workspace.get_statement(candidates[0].id)
     info = {"statement_id": stored.id, "title": stored.title, "force": stored.force,
             "date": stored.date, "file": stored.file}
-    return from_statement(stored, statement_id=stored.id), info, None
+    return from_statement(stored, statement_id=stored.id), info, note

@@ -79,6 +79,10 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     if period is not None and not evidence.empty:
         _check_period_is_held(workspace, evidence.area, period)
     document.area = figures.area
+    if area is not None and document.force and evidence.area \
+            and not same_force(document.force, evidence.area, areas):
+        notes.append(f"checked against {evidence.area}'s figures, as asked, though the statement is "
+                     f"{document.force}'s: its numbers about {document.force} are held to {evidence.area}'s figures")
 
     against_document, against_info, against_note = choose_against(workspace, document, against, areas)
     if against_note:

@@ -33,7 +33,7 @@ def test_search_text_output_shows_rank_score_source_and_matches(cli, root):
     result = cli("search", "knife surrender bins", "--limit", "2", workspace=root)
     assert result.exit_code == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first.startswith(" 1. ") and "Wyvernshire · 2024-06 · §2" in first
+    assert first.startswith(" 1. ") and "Wyvernshire · 2024-06 · ¶2" in first
     assert re.match(r" 1\. \d\.\d{3} (close|related|weak) ", first)
     assert "also in 2 other statements" in first
     assert "matched: knife, surrender, bins" in result.stdout
@@ -99,3 +99,9 @@ def test_classify_text(cli, root):
 def test_help_has_an_example(cli, command):
     result = cli(command, "--help")
     assert any(line.strip().startswith("Example: drafter ") for line in result.stdout.splitlines())
+
+
+def test_break_ins_find_burglary_paragraphs(cli, indexed_workspace):
+    result = cli("search", "break-ins at homes", "--limit", "3", workspace=indexed_workspace.path)
+    first = result.stdout.split("\n 2. ")[0]
+    assert "burglary" in first and "neighbourhood-crime" in first

@@ -51,7 +51,7 @@ def search(ctx, text, priority, limit, as_json) -> None:
     for rank, hit in enumerate(hits, 1):
         where = " · ".join(part for part in (
             hit.force or "force unknown", hit.date or "date unknown",
-            f"§{hit.number}" if hit.number is not None else "unnumbered",
+            f"¶{hit.number}" if hit.number is not None else "unnumbered",
             hit.priority or "no priority",
         ))
         also = f"  (also in {hit.also_in} other statement{'s' if hit.also_in != 1 else ''})" \

@@ -98,3 +98,13 @@ def test_another_forces_figures_or_statement_asked_for_is_said_to_be_anothers(se
                for note in report.notes)
     own = seeded_workspace.review(path, area="Severnshire")
     assert not [note for note in own.notes if "as asked" in note or "not Severnshire's" in note]
+
+
+def test_a_change_is_checked_for_the_later_of_the_periods_its_sentence_compares(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path,
+                    "181 drug trafficking offences were recorded between April and June 2026, compared with 172 "
+                    "between April and June 2025, an increase of 5.2%.")
+    statuses = {m.text: (m.status, m.period) for m in report.figures if m.is_figure}
+    assert statuses == {"181": ("verified", "2026-Q2"), "172": ("verified", "2025-Q2"),
+                        "5.2%": ("verified", "2026-Q2")}
+    assert about_figures(report) == []

@@ -354,7 +354,11 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # The number's own period first, then the one its sentence's other numbers
     # were found in, then the period under review, then any other.
     sentence_period = context.matched_periods[-1] if context.matched_periods else None
-    for period in dict.fromkeys(p for p in (mention.period, sentence_period, evidence.period) if p):
+    # A change is about the later of the periods its sentence compares ("181 in
+    # April to June 2026, compared with 172 in April to June 2025, an increase
+    # of 5.2%"), though the earlier is named nearer to it.
+    compared = _latest(context.periods) if change_context else None
+    for period in dict.fromkeys(p for p in (mention.period, compared, sentence_period, evidence.period) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
         if found is not None:
@@ -395,6 +399,10 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # not reported as an unchecked figure; "eleven people charged" is.
     uncounted_words = mention.in_words and (doc is None or counted_noun(doc[mention.token]) is None)
     mention.status = "unverified" if mention.is_figure and not uncounted_words else "not-a-figure"
+
+
+def _latest(periods: list[str]) -> str | None:
+    return max(periods, key=lambda period: Period.parse(period).sort_key(), default=None)
 
 
 def _against_its_word(doc, mention: NumberMention, candidate: Candidate) -> bool:

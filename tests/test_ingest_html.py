@@ -228,3 +228,16 @@ def test_the_pages_own_date_is_kept_when_the_extraction_drops_it(tmp_path, date)
 
 def test_a_page_without_a_date_gets_none_guessed_from_its_text(tmp_path):
     assert read_page(tmp_path, PAGE_WITH_DATE.format(date="")).date is None
+
+
+def test_a_page_titled_by_its_quarter_is_dated_by_when_it_was_published(tmp_path):
+    """"Measures: Q1 2026/27" is what the page reports on; the byline says
+    when it was published, which is what dates the statement (and so which
+    earlier statement a review compares it with)."""
+    page = as_html(WEB_PAGE)
+    title = re.search(r"<h1>(.*?)</h1>", page).group(1)
+    page = page.replace(f"<h1>{title}</h1>", "<h1>National Crime and Policing Measures: Q1 2026/27</h1>"
+                                             '<p class="byline">Published 14 October 2026</p>', 1)
+    page = re.sub(r"(?i)published \w+ \d{4}|\d{1,2} \w+ 2023|september 2023", "", page)
+    statement = read_page(tmp_path, page)
+    assert statement.date == "2026-10-14"

@@ -119,8 +119,9 @@ def is_header_line(line: str) -> bool:
     return header_field(line) is not None or is_date_line(line) or is_board_line(line)
 
 
-def parse_date(text: str) -> str | None:
-    """ISO date in ``text``: ``2023-09-14`` for a full date, ``2023-09`` for a month."""
+def parse_date(text: str, *, quarters: bool = True) -> str | None:
+    """ISO date in ``text``: ``2023-09-14`` for a full date, ``2023-09`` for a
+    month; with ``quarters``, else the last month of a quarter it names."""
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         for match in pattern.finditer(text):
             if order == "dmy":
@@ -141,7 +142,7 @@ def parse_date(text: str) -> str | None:
     match = _NUMERIC.search(text)
     if match:  # UK order: day/month/year
         return _full_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    return quarter_end(text)
+    return quarter_end(text) if quarters else None
 
 
 def quarter_end(text: str) -> str | None:
@@ -158,10 +159,11 @@ def quarter_end(text: str) -> str | None:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-def date_in_text(texts: list[str]) -> str | None:
+def date_in_text(texts: list[str], *, quarters: bool = True) -> str | None:
     """The statement's own date from its opening text: a date right after
     "published", "update" or "as at" (not the period an update covers: "This
-    update covers April to June 2024"), else a quarter such as "Q2 2023/24"."""
+    update covers April to June 2024"), else (with ``quarters``) a quarter
+    such as "Q2 2023/24"."""
     for text in texts:
         for cue in _DATED.finditer(text):
             rest = text[cue.end():cue.end() + _DATED_REACH]
@@ -171,7 +173,7 @@ def date_in_text(texts: list[str]) -> str | None:
                 found = parse_date(rest)
                 if found:
                     return found
-    for text in texts[:2]:
+    for text in texts[:2] if quarters else ():
         found = quarter_end(text)
         if found:
             return found
@@ -263,7 +265,10 @@ def read_header(lines: list[str]) -> Header:
         header.title = " – ".join(line for line in loose if not is_date_line(line)
                                   and not is_board_line(line) and len(line.split()) >= 2) or None
     if header.date is None:
-        header.date = next((d for d in map(parse_date, lines) if d), None)
+        # A quarter a title names ("Measures: Q1 2026/27") dates the statement
+        # only when nothing says when it was published ("Published 14 October
+        # 2026" under it, read with the text): the caller falls back to it.
+        header.date = next((d for d in (parse_date(line, quarters=False) for line in lines) if d), None)
     return header
 
 

@@ -79,7 +79,9 @@ def _keep_page_date(page: str, blocks: list[Block]) -> None:
     from drafter.corpus.ingest.header import date_in_text, is_date_line
 
     opening = [block.text for block in blocks[:_DATE_SEARCHED_BLOCKS]]
-    if any(is_date_line(text) for text in opening) or date_in_text(opening):
+    # A quarter in the title ("Measures: Q1 2026/27") is what the page reports
+    # on, not when it was published: the page's own date is still looked for.
+    if any(is_date_line(text) for text in opening) or date_in_text(opening, quarters=False):
         return
     from htmldate import find_date
 

@@ -108,3 +108,24 @@ def test_a_change_is_checked_for_the_later_of_the_periods_its_sentence_compares(
     assert statuses == {"181": ("verified", "2026-Q2"), "172": ("verified", "2025-Q2"),
                         "5.2%": ("verified", "2026-Q2")}
     assert about_figures(report) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2025 there were 14 homicides in Severnshire, a rate of 12.9 per million population, the lowest rate "
+     "in England and Wales.",
+     ("arithmetic", "12.9 per 1,000,000 for homicides: 14 / 1,237,200 population (2025) gives 11.3")),
+    ("There were 19 homicides in Severnshire in 2025, 20.0% below the England and Wales rate.",
+     ("wrong-figure", "19 homicides in 2025: the figures give 14 for Severnshire (Home Office police recorded "
+                      "crime)")),
+])
+def test_the_forces_own_numbers_are_checked_beside_a_national_comparison(seeded_workspace, tmp_path,
+                                                                         sentence, expected):
+    report = review(seeded_workspace, tmp_path, sentence)
+    assert expected in about_figures(report)
+
+
+def test_the_nations_count_in_a_sentence_naming_the_force_is_left_to_its_source(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path, "There were 570 homicides in England and Wales in 2025, "
+                                                "and 14 in Severnshire.")
+    assert [kind for kind, _ in about_figures(report)] == ["unverified-figure"]
+    assert {m.text: m.status for m in report.figures if m.is_figure}["14"] == "verified"

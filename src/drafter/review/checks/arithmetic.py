@@ -36,7 +36,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
 from drafter.figures.periods import Period
-from drafter.review.checks.counts import about_elsewhere
+from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
 _QUOTED_KINDS = ("count", "small", "money")
@@ -117,7 +117,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     doc = paragraph.doc
     if doc is None or evidence.empty:
         return []
-    own_figures = _OwnFigures(doc, elsewhere)
+    own_figures = _OwnFigures(doc, elsewhere, evidence.area)
     findings: list[Finding] = []
     directions_done: set[tuple[tuple[int, int], str]] = set()
     words_done: set[int] = set()  # change words a percentage beside them has answered for
@@ -132,7 +132,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if mention.kind == "percent" and in_change_context(doc, mention):
             _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
                            words_done, own_figures)
-        elif mention.kind == "rate" and own_figures.apply(mention.sentence):
+        elif mention.kind == "rate" and own_figures.apply_to(mention):
             _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
         elif mention.kind == "points":
             _check_points(doc, mention, finding, words_done)
@@ -161,16 +161,21 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
 
 
 class _OwnFigures:
-    """Whether the area's own figures apply to a sentence, asked once a sentence."""
+    """Whether the area's own figures apply to a sentence, asked once a
+    sentence, or to one number of it (:func:`number_about_elsewhere`)."""
 
-    def __init__(self, doc, elsewhere):
-        self.doc, self.elsewhere, self.known = doc, elsewhere, {}
+    def __init__(self, doc, elsewhere, own_area: str | None = None):
+        self.doc, self.elsewhere, self.own_area, self.known = doc, elsewhere, own_area, {}
 
     def apply(self, sentence: tuple[int, int]) -> bool:
         if sentence not in self.known:
             text = self.doc[sentence[0]:sentence[1]].text
             self.known[sentence] = not about_elsewhere(text, self.elsewhere)
         return self.known[sentence]
+
+    def apply_to(self, mention: NumberMention) -> bool:
+        return self.apply(mention.sentence) or \
+            not number_about_elsewhere(self.doc, mention, self.elsewhere, self.own_area)
 
 
 def _contradicts(direction: str, change: float) -> bool:
@@ -246,7 +251,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             finding("arithmetic", mention,
                     f"{mention.text} does not follow from {current.text} and {base.text} quoted "
                     f"beside it: that change is {expected:+.1f}%")
-    elif not own_figures.apply(mention.sentence):
+    elif not own_figures.apply_to(mention):
         return  # another area's change, or the nation's: the area's figures cannot check it
     elif own is not None and own.kind in (CHANGE, POINTS) and own.measure in context.measures:
         # The stated change is one of the figures' changes, of a measure the sentence names.

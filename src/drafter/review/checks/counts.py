@@ -59,6 +59,28 @@ def about_elsewhere(sentence: str, elsewhere: re.Pattern | None) -> bool:
     return bool(_NATION.search(sentence) or (elsewhere is not None and elsewhere.search(sentence)))
 
 
+def number_about_elsewhere(doc, mention: NumberMention, elsewhere: re.Pattern | None,
+                           own_area: str | None) -> bool:
+    """Whether a number is another area's or the nation's: its sentence names
+    one (:func:`about_elsewhere`), and does not name the area under review
+    nearer to the number. "6 homicides in Dyfed-Powys, a rate of 11.6 per
+    million, the lowest rate in Wales" gives Dyfed-Powys's own count and rate;
+    in "... 48.2% below the England and Wales rate" the gap is the nation's
+    comparison, and "570 homicides in England and Wales" the nation's count."""
+    start, end = mention.sentence
+    sentence = doc[start:end].text
+    if not about_elsewhere(sentence, elsewhere):
+        return False
+    own = [match.start() for match in re.finditer(rf"\b{re.escape(own_area)}\b", sentence, re.IGNORECASE)] \
+        if own_area else []
+    if not own:
+        return True
+    others = [match.start() for pattern in (_NATION, elsewhere) if pattern is not None
+              for match in pattern.finditer(sentence)]
+    at = mention.start - doc[start].idx
+    return min(abs(place - at) for place in others) <= min(abs(place - at) for place in own)
+
+
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     measure_mentions: list[MeasureMention], elsewhere: re.Pattern | None) -> list[Finding]:
     """``wrong-figure`` findings for the counts of one paragraph that name
@@ -81,7 +103,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
         sentence = doc[start:end].text
-        if about_elsewhere(sentence, elsewhere) or national_number(doc.text, mention.start, mention.end):
+        if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
+                or national_number(doc.text, mention.start, mention.end):
             continue
         figure = evidence.get(measure.measure, mention.period)
         if figure is None or mention.matches(float(figure.value)):

@@ -13,7 +13,7 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, find_mentions
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
-from drafter.review.checks.counts import about_elsewhere
+from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
 
@@ -59,7 +59,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
         elif mention.status == "unverified":
             if mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
-            elif about_elsewhere(sentence, elsewhere):
+            elif doc is not None and number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
+                    or doc is None and about_elsewhere(sentence, elsewhere):
                 message = (f"{mention.text}: its sentence is about another area or the nation, which the "
                            f"figures for {evidence.area} cannot check; check it against its source")
             else:

@@ -129,3 +129,27 @@ def test_the_nations_count_in_a_sentence_naming_the_force_is_left_to_its_source(
                                                 "and 14 in Severnshire.")
     assert [kind for kind, _ in about_figures(report)] == ["unverified-figure"]
     assert {m.text: m.status for m in report.figures if m.is_figure}["14"] == "verified"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Knife offences numbered 208 in April to June 2026, against 119 a year earlier.",
+     "119 knife offences in 2025-Q2: the figures give 214 for Severnshire"),
+    ("Firearms offences numbered 24 in April to June 2026, against 6 in April to June 2025.",
+     "6 firearms offences in 2025-Q2: the figures give 27 for Severnshire"),
+])
+def test_a_wrong_base_offered_against_a_named_count_is_wrong(seeded_workspace, tmp_path, sentence, expected):
+    [(kind, message)] = about_figures(review(seeded_workspace, tmp_path, sentence))
+    assert kind == "wrong-figure" and message.startswith(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Knife offences numbered 208 in April to June 2026, against 214 a year earlier.",
+    # No period for the count: "a year before" is not a period the text gives.
+    "Anti-social behaviour incidents numbered 2,070, compared with 2,180 a year before.",
+    # "The same quarter of 2023" is not read as a quarter: the base is left alone.
+    "The latest quarter available, April to June 2024, saw 5 homicides recorded, against 4 in the same "
+    "quarter of 2023.",
+])
+def test_a_base_is_not_judged_against_a_period_the_text_does_not_give(seeded_workspace, tmp_path, sentence):
+    assert not [kind for kind, _ in about_figures(review(seeded_workspace, tmp_path, sentence))
+                if kind == "wrong-figure"]

@@ -39,6 +39,8 @@ _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more
 _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|regions?|"
                      r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
 _JUDGED_KINDS = ("count", "small")
+# Words offering a number for comparison with the count before it ("against 119 a year earlier").
+_COMPARING = frozenset({"against", "from", "with", "versus", "vs"})
 # Verbs saying what a count is, after the measure's name ("Burglaries numbered 700").
 _STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were"})
 
@@ -97,8 +99,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions) \
-            or _stated_of_measure(doc, mention, measure_mentions)
+            _measure_of(doc, mention, measure_mentions) or _compared_with(doc, mention, numbers, measure_mentions)
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
@@ -156,6 +157,38 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
     if any(word in _ADDING for word in before):
         return None
     return measure
+
+
+def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure the sentence's words make this number a count of."""
+    return _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions) \
+        or _stated_of_measure(doc, mention, measure_mentions)
+
+
+def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
+                   measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure of the count a base is offered against: "Knife offences
+    numbered 126 in April to June 2026, against 119 a year earlier" compares
+    119 knife offences, when the sentence's current counts are of one measure.
+    The counts' periods must both be named, and be of one length: a base
+    "a year before" a count whose period the sentence never gives, or "the
+    same quarter of 2023" read as the year, is not judged."""
+    if mention.role != "base" or doc[mention.token - 1].lower_ not in _COMPARING:
+        return None
+    partners = [other for other in numbers
+                if other is not mention and other.sentence == mention.sentence and other.role == "current"
+                and other.kind in _JUDGED_KINDS and other.token < mention.token
+                and (other.period_named or other.period_stated) and _same_length(other.period, mention.period)]
+    found = {measure.measure: measure for measure in (_measure_of(doc, other, measure_mentions) for other in partners)
+             if measure is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _same_length(one: str | None, other: str | None) -> bool:
+    from drafter.figures.periods import Period
+
+    return one is not None and other is not None and \
+        Period.parse(one).months_long == Period.parse(other).months_long
 
 
 def _stated_of_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:

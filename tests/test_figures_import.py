@@ -233,6 +233,20 @@ def test_an_unknown_area_is_reported_once_with_the_closest_names(empty_workspace
                                        "(areas = [...])")
 
 
+def test_british_transport_police_and_the_fraud_bodies_are_left_out_and_listed(empty_workspace, tmp_path, cli):
+    """They police no area: the one-figure-a-row layout leaves them out as the
+    open data and wide tables do, rather than suggesting the Metropolitan Police."""
+    path = write(tmp_path, "area,measure,period,value,unit,source\nKent,homicides,2023/24,5,,\n"
+                           "British Transport Police,homicides,2023/24,1,,\nAction Fraud,fraud,2023/24,900,,\n")
+    result = cli("figures", "import", path, workspace=empty_workspace.path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"imported {path}: 1 figure for Kent, 2023/24 (1 added, 0 replaced, 0 unchanged)",
+        "  left out, having no police force area: Action Fraud, British Transport Police"]
+    assert [(f.measure, f.value) for f in empty_workspace.list_figures(area="Kent")] == [("homicides", 5)]
+    assert "British Transport Police" not in empty_workspace.figure_areas()
+
+
 def test_a_local_area_listed_in_the_settings_imports(tmp_path):
     import drafter
 

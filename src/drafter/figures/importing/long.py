@@ -5,7 +5,9 @@
     West Midlands,victim_satisfaction,2022/23,71.2%,,Victim survey
 
 ``area``, ``measure``, ``period`` and ``value`` are required; ``unit`` and
-``source`` are optional (a blank source means the file's name). Headers are
+``source`` are optional (a blank source means the file's name). A row for a
+body with no police force area (British Transport Police, Action Fraud) is
+left out and listed, as in the other layouts. Headers are
 matched without regard to case or surrounding spaces. Values may carry
 thousands separators (``65,450``), a ``%`` or a ``£`` (``£400,000``,
 ``£2m``, ``£1.5 million``). Every bad row is reported with its line (or, in a
@@ -106,7 +108,12 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
             reasons.append((name, f"{name} is empty"))
     area = None
     if text["area"]:
-        area = areas.named(text["area"]).area
+        named = areas.named(text["area"])
+        if named.left_out:
+            # British Transport Police and the fraud bodies police no area: listed, not refused.
+            gathered.left_out.add(named.left_out)
+            return
+        area = named.area
         if area is None and text["area"] not in unknown:
             unknown.add(text["area"])
             reasons.append(("area", areas.unknown(text["area"])))

@@ -91,6 +91,20 @@ def test_a_remove_that_matches_nothing_says_so_and_removes_nothing(office, cli, 
     assert stored(workspace) == before
 
 
+@pytest.mark.parametrize("measure, message", [
+    ("homicdes", "no figures stored for homicdes, Severnshire, 2024 (no area has figures for homicdes: "
+                 "did you mean homicides?)"),
+    ("stalking", "no figures stored for stalking, Severnshire, 2024 (no area has figures for stalking)"),
+])
+def test_removing_a_misspelt_measure_suggests_the_stored_one(office, cli, measure, message):
+    workspace, _ = office
+    before = stored(workspace)
+    result = cli("figures", "remove", "--area", "severnshire", "--period", "2024", "--measure", measure,
+                 workspace=workspace.path)
+    assert (result.exit_code, result.stderr) == (1, f"drafter: error: {message}\n")
+    assert stored(workspace) == before
+
+
 def test_one_measure_of_a_period_can_be_removed(office, cli):
     workspace, path = office
     cli("figures", "import", path, workspace=workspace.path)

@@ -205,7 +205,7 @@ class Workspace:
         Returns ``removed`` (how many) and the ``area``, ``period`` and ``measure``
         as stored; NotFound when none match."""
         from drafter.errors import DrafterError, NotFound
-        from drafter.figures import Period, normalise_measure
+        from drafter.figures import Period, closest_measure, normalise_measure
         from drafter.store import figures as figure_store
 
         if not area and not period:
@@ -216,7 +216,12 @@ class Workspace:
         removed = figure_store.remove(self.database, area=area, period=period, measure=measure)
         if not removed:
             named = ", ".join(part for part in (measure, area, period) if part)
-            raise NotFound("figures", named, f"no figures stored for {named}")
+            hint = ""
+            known = set(figure_store.measures(self.database))
+            if measure and measure not in known:
+                close = closest_measure(measure, known)
+                hint = f" (no area has figures for {measure}" + (f": did you mean {close}?)" if close else ")")
+            raise NotFound("figures", named, f"no figures stored for {named}{hint}")
         return {"removed": removed, "area": area, "period": period, "measure": measure}
 
     def figure_areas(self) -> list[str]:

@@ -39,7 +39,7 @@ from drafter.figures.importing import (
     parse_value,
     read_figures_file,
 )
-from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.model import POPULATION, Figure, closest_measure, normalise_area, normalise_measure
 from drafter.figures.national import (
     HIGHEST,
     LOWEST,
@@ -57,7 +57,7 @@ from drafter.figures.periods import Period, parse_period
 __all__ = [
     "HIGHEST", "LOWEST", "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
     "Change", "Comparison", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase",
-    "Standing", "change", "compare", "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
+    "Standing", "change", "closest_measure", "compare", "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
     "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
     "parse_period", "parse_value",
     "per_phrase", "percent_change", "rank", "rate", "rate_of", "read_figures_file", "rewrite",

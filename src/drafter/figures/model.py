@@ -57,6 +57,15 @@ def normalise_measure(text: str) -> str:
     return re.sub(r"[\s\-]+", "_", text.strip().lower())
 
 
+def closest_measure(measure: str, known) -> str | None:
+    """The stored measure ``measure`` is most likely a slip for ("homicdes" →
+    "homicides"), or None; imports, templates and removals suggest the same one."""
+    import difflib
+
+    close = difflib.get_close_matches(measure, sorted(known), n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
 @lru_cache(maxsize=4096)
 def normalise_area(text: str) -> str:
     """An area as stored: a force's canonical name ("Devon & Cornwall Police"

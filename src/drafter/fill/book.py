@@ -12,7 +12,7 @@ from drafter.figures.national import national as national_value
 from drafter.figures.derived import PER_MILLION
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet, is_percentage
-from drafter.figures.model import POPULATION, Figure, normalise_area, normalise_measure
+from drafter.figures.model import POPULATION, Figure, closest_measure, normalise_area, normalise_measure
 from drafter.figures.periods import Period
 from drafter.fill import wording
 from drafter.fill.results import placeholder
@@ -221,15 +221,13 @@ class FigureBook:
         return Missing(measure, area, period)
 
     def _known(self, measure: str) -> None:
-        import difflib
-
         name = normalise_measure(measure)
         if not self._stored_measures or name in self._stored_measures:
             return
-        close = difflib.get_close_matches(name, sorted(self._stored_measures), n=1, cutoff=0.8)
+        close = closest_measure(name, self._stored_measures)
         if close:
             raise NotFound("measure", name, f"unknown measure {name!r}: no figures of it are "
-                           f"stored for any area (did you mean {close[0]!r}?)")
+                           f"stored for any area (did you mean {close!r}?)")
 
     def _needed(self, figures: FigureSet, area: str, wanted: list[tuple[str, Period]]):
         """Each (measure, period) wanted, or the stand-in for the first missing

@@ -20,7 +20,7 @@ from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.mapping import MEASURE_RE, load_mapping
 from drafter.figures.importing.problems import Problem
 from drafter.figures.importing.tables import Sheet, read_sheets
-from drafter.figures.model import normalise_measure, plain_number
+from drafter.figures.model import closest_measure, normalise_measure, plain_number
 from drafter.figures.periods import Period
 from drafter.store import figures as figure_store
 
@@ -126,12 +126,9 @@ def _stored_values(database):
 def _new_measures(imported: set[str], known: set[str]) -> dict[str, str | None]:
     """Measures the workspace held no figure of before, each with the stored one
     it is closest to: "homicdes" is a slip for "homicides" more often than a new measure."""
-    import difflib
-
     if not known:
         return {}  # a first import: every measure is new
-    return {measure: next(iter(difflib.get_close_matches(measure, sorted(known), n=1, cutoff=0.8)), None)
-            for measure in sorted(imported - known)}
+    return {measure: closest_measure(measure, known) for measure in sorted(imported - known)}
 
 
 def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,

@@ -28,7 +28,7 @@ def figures() -> None:
 @click.option("--period", metavar="PERIOD",
               help="The period of a wide table's columns when neither they nor the sheet name one.")
 @click.option("--mapping", metavar="FILE.toml", type=click.Path(path_type=str),
-              help="A mapping for a file you import again and again (columns, sheet, areas).")
+              help="A mapping for a file you import again and again (columns, sheet, areas, rows to leave out).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
 def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:

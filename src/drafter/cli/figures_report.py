@@ -62,6 +62,8 @@ def print_report(report) -> None:
         notes.append(f"{plural(report.no_figure, 'cell')} with no figure (blank, [x], .., -) left out")
     if report.left_out:
         notes.append(f"left out, having no police force area: {', '.join(report.left_out)}")
+    if report.left_out_by_mapping:
+        notes.append(f"left out, as the mapping says (leave_out): {', '.join(report.left_out_by_mapping)}")
     if report.not_imported:
         shown = ", ".join(report.not_imported[:AREAS_SHOWN])
         more = len(report.not_imported) - AREAS_SHOWN

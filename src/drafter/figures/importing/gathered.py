@@ -28,6 +28,7 @@ class Gathered:
     layouts: list[str] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)
     left_out: set[str] = field(default_factory=set)
+    left_out_by_mapping: set[str] = field(default_factory=set)  # rows the mapping's leave_out names
     not_imported: list[str] = field(default_factory=list)
     rows_read: int = 0
     no_figure: int = 0

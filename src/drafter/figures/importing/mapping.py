@@ -16,9 +16,11 @@ It has three tables:
 A file imported again and again can have its own small mapping with
 ``sheet``, ``period``, ``source``, ``header_row`` (the header's row number),
 ``[columns]`` (a column's title = its measure, or a table with ``measure``,
-``period`` and ``per``, e.g. ``per = 100000`` for a rate) and ``[areas]`` (a
-row's name = the area it is); its ``[open_data...]``, ``[column_titles]``
-and ``[units]`` add to the workspace's.
+``period`` and ``per``, e.g. ``per = 100000`` for a rate), ``[areas]`` (a
+row's name = the area it is) and ``leave_out`` (the names of rows to leave
+out, such as a force's districts, matched without regard to case); its
+``[open_data...]``, ``[column_titles]`` and ``[units]`` add to the
+workspace's.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ class Mapping:
     units: dict[str, str] = field(default_factory=dict)
     columns: dict[str, ColumnSpec] = field(default_factory=dict)
     areas: dict[str, str] = field(default_factory=dict)
+    leave_out: frozenset[str] = frozenset()  # row names, folded by _folded_name
+    file: str | None = None  # the file's own mapping, which problems with its entries name
     sheet: str | None = None
     period: Period | None = None
     source: str | None = None
@@ -97,6 +101,34 @@ class Mapping:
         if per:
             return RATE_BASES[per]
         return self.units.get(measure, COUNT)
+
+    def area_name(self, row_name: object) -> object:
+        """The name a row's area goes by: the mapping's for it, else its own."""
+        return self.areas.get(str(row_name).strip(), row_name)
+
+    def leaves_out(self, row_name: object) -> bool:
+        return bool(self.leave_out) and _folded_name(row_name) in self.leave_out
+
+
+def _folded_name(text: object) -> str:
+    return " ".join(str(text).casefold().split())
+
+
+def mapped_area_problems(mapping: Mapping, areas) -> list[Problem]:
+    """Each ``[areas]`` entry naming no area ``areas`` knows, with the closest
+    names: a slip in the mapping, not in the file it is used with."""
+    problems = []
+    for row_name, area in mapping.areas.items():
+        named = areas.named(area)
+        if named.area is None and named.left_out is None:
+            problems.append(Problem(f"{_entry('areas', row_name)}: {areas.unknown(area)}"))
+    return problems
+
+
+def _entry(table: str, key: str) -> str:
+    """A table's entry as the TOML file writes it: ``areas."KP Force Total"``."""
+    quoted = key.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{table}."{quoted}"'
 
 
 def default_mapping_file(workspace) -> Path:
@@ -113,6 +145,7 @@ def load_mapping(workspace, own_file: Path | None = None) -> Mapping:
     if own_file is not None:
         own_file = Path(own_file)
         _apply(mapping, own_file, _read(own_file), own=True)
+        mapping.file = str(own_file)
     missing = [(rule.measure, part) for rule in mapping.open_data.values()
                for part in rule.sum_of if part not in mapping.open_data]
     if missing:
@@ -133,7 +166,7 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
     problems: list[Problem] = []
     allowed = {"open_data", "column_titles", "units"}
     if own:
-        allowed |= {"columns", "areas", "sheet", "period", "source", "header_row"}
+        allowed |= {"columns", "areas", "leave_out", "sheet", "period", "source", "header_row"}
     for key in data:
         if key not in allowed:
             problems.append(Problem(f"unknown setting {key!r} (expected {', '.join(sorted(allowed))})"))
@@ -177,11 +210,21 @@ def _apply_own(mapping: Mapping, data: dict, problems: list[Problem]) -> None:
         checked = _column(title, spec, problems)
         if checked:
             mapping.columns[normalise_title(title)] = checked
+    if "leave_out" in data:
+        names = data["leave_out"]
+        if isinstance(names, list) and all(isinstance(name, str) and name.strip() for name in names):
+            mapping.leave_out = frozenset(_folded_name(name) for name in names)
+        else:
+            problems.append(Problem('leave_out must be a list of row names, e.g. ["North Kent", "West Kent"]'))
     for name, area in _table(data, "areas", problems).items():
-        if isinstance(area, str) and area.strip():
+        if mapping.leaves_out(name):
+            problems.append(Problem(f"{_entry('areas', name)}: the row is also in leave_out; "
+                                    "give it an area or leave it out, not both"))
+        elif isinstance(area, str) and area.strip():
             mapping.areas[str(name).strip()] = area.strip()
         else:
-            problems.append(Problem(f"areas.{name!r} must be the name of an area"))
+            problems.append(Problem(f"{_entry('areas', name)} must be the name of an area (to leave "
+                                    "the row out, list it in leave_out = [...])"))
 
 
 def _column(title: str, spec, problems: list[Problem]) -> ColumnSpec | None:

@@ -17,7 +17,7 @@ from drafter.errors import BadPeriod, FiguresError
 from drafter.figures.importing import long, open_data, wide
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.mapping import MEASURE_RE, load_mapping
+from drafter.figures.importing.mapping import MEASURE_RE, load_mapping, mapped_area_problems
 from drafter.figures.importing.problems import Problem
 from drafter.figures.importing.tables import Sheet, read_sheets
 from drafter.figures.model import closest_measure, normalise_measure, plain_number
@@ -46,6 +46,7 @@ class ImportReport:
     computed: int = 0
     no_figure: int = 0
     left_out: list[str] = field(default_factory=list)
+    left_out_by_mapping: list[str] = field(default_factory=list)  # rows its leave_out names
     not_imported: list[str] = field(default_factory=list)
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
@@ -58,6 +59,7 @@ class ImportReport:
                 "measures": self.measures, "periods": self.periods, "layouts": self.layouts,
                 "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,
                 "no_figure": self.no_figure, "left_out": self.left_out,
+                "left_out_by_mapping": self.left_out_by_mapping,
                 "not_imported": self.not_imported, "new_measures": self.new_measures, "kept": self.kept,
                 "national_from_stored": self.national_from_stored}
 
@@ -95,7 +97,8 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
                                         key=Period.sort_key)],
         layouts=gathered.layouts, sheets=gathered.sheets, rows_read=gathered.rows_read,
         computed=gathered.computed, no_figure=gathered.no_figure,
-        left_out=sorted(gathered.left_out), not_imported=gathered.not_imported,
+        left_out=sorted(gathered.left_out),
+        left_out_by_mapping=sorted(gathered.left_out_by_mapping, key=str.casefold), not_imported=gathered.not_imported,
         new_measures=_new_measures({r["measure"] for r in rows}, known),
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
@@ -143,6 +146,9 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     sheets = read_sheets(path, sheet or rules.sheet)
     settings = workspace.settings
     areas = Areas((*settings.areas, settings.area, settings.force))
+    mapping_problems = mapped_area_problems(rules, areas)
+    if mapping_problems:
+        raise FiguresError(rules.file, mapping_problems)
     gathered = Gathered(source=rules.source or path.name)
     counts = open_data.OpenData(rules, areas, gathered, stored=_stored_values(workspace.database))
     passed_over: list[str] = []

@@ -16,8 +16,9 @@ region's name is taken as a heading when the same area has a row of its own
 ("London" before "Metropolitan Police", the West Midlands region before the
 West Midlands force), or as a subtotal where the table's other regions come
 after their forces (then the West Midlands region's row is the later of the
-two). A row whose name is no known area is an error if it holds values, and
-a note if it does not.
+two). A row the file's mapping leaves out (a force's district) is listed; a
+row whose name is no known area is an error if it holds values, and a note
+if it does not.
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def find_table(sheet: Sheet, mapping: Mapping, areas: Areas) -> Table | None:
             cell = rows[row][column]
             if not isinstance(cell, str) or not cell.strip() or not _has_values(rows[row], column):
                 continue
-            named = areas.named(mapping.areas.get(cell.strip(), cell))
-            if named.area or named.left_out:
+            named = areas.named(mapping.area_name(cell))
+            if named.area or named.left_out or mapping.leaves_out(cell):
                 return _table_at(sheet, mapping, row, column, areas)
     return None
 
@@ -197,7 +198,7 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
         found = _area_of(sheet, table, row, name, mapping, areas, columns, gathered)
         if found is not None:
             kept[found[0]].append((row, found[1]))
-        elif areas.named(mapping.areas.get(name, name)).region:
+        elif areas.named(mapping.area_name(name)).region:
             region_rows.setdefault(" ".join(name.casefold().split()), row)
     subtotals_after = _subtotals_after(kept, region_rows)
     # In a CSV file, an area's row must line up with the header; a region's
@@ -238,7 +239,10 @@ def _subtotals_after(kept: dict[str, list[tuple[int, bool]]], region_rows: dict[
 def _area_of(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,
              columns: list[Column], gathered: Gathered) -> tuple[str, bool] | None:
     """The area a row is for and whether its name is also a region's, or None to skip it."""
-    named = areas.named(mapping.areas.get(name, name))
+    if mapping.leaves_out(name):
+        gathered.left_out_by_mapping.add(name)
+        return None
+    named = areas.named(mapping.area_name(name))
     if table.code_at is not None:
         code = sheet.text(row, table.code_at).upper()
         if code.startswith(_NATIONAL_CODE):

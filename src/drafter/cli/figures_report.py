@@ -65,10 +65,9 @@ def print_report(report) -> None:
     if report.left_out_by_mapping:
         notes.append(f"left out, as the mapping says (leave_out): {', '.join(report.left_out_by_mapping)}")
     if report.not_imported:
-        shown = ", ".join(report.not_imported[:AREAS_SHOWN])
-        more = len(report.not_imported) - AREAS_SHOWN
-        notes.append(f"columns naming no known measure, not imported: {shown}"
-                     + (f" and {plural(more, 'other')}" if more > 0 else ""))
+        notes.append(_listed("columns naming no known measure, not imported", report.not_imported))
+    if report.no_period_read:
+        notes.append(_listed("columns naming no period drafter reads, not imported", report.no_period_read))
     for item in report.kept[:PROBLEMS_SHOWN]:
         notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {item['value']} from "
                      f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
@@ -81,6 +80,11 @@ def print_report(report) -> None:
     for note in notes:
         click.echo("  " + wrap(note, width, 2))
     _print_replacements(report.replacements)
+
+
+def _listed(what: str, columns: list[str]) -> str:
+    more = len(columns) - AREAS_SHOWN
+    return f"{what}: {', '.join(columns[:AREAS_SHOWN])}" + (f" and {plural(more, 'other')}" if more > 0 else "")
 
 
 def _print_replacements(replacements: list[dict]) -> None:

@@ -30,6 +30,10 @@ class Gathered:
     left_out: set[str] = field(default_factory=set)
     left_out_by_mapping: set[str] = field(default_factory=set)  # rows the mapping's leave_out names
     not_imported: list[str] = field(default_factory=list)
+    # Columns whose titles name a period drafter cannot read ("Mar-23"): (column, the problem).
+    no_period_read: list[tuple[str, Problem]] = field(default_factory=list)
+    given_used: set[str] = field(default_factory=set)  # "measure", "period": given with the import and used
+    given_contradicted: dict[str, str] = field(default_factory=dict)  # option -> a column naming another
     rows_read: int = 0
     no_figure: int = 0
     computed: int = 0

@@ -48,6 +48,7 @@ class ImportReport:
     left_out: list[str] = field(default_factory=list)
     left_out_by_mapping: list[str] = field(default_factory=list)  # rows its leave_out names
     not_imported: list[str] = field(default_factory=list)
+    no_period_read: list[str] = field(default_factory=list)  # columns whose title's period drafter cannot read
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
     national_from_stored: list[str] = field(default_factory=list)  # forces whose stored figures made E&W's
@@ -60,7 +61,8 @@ class ImportReport:
                 "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,
                 "no_figure": self.no_figure, "left_out": self.left_out,
                 "left_out_by_mapping": self.left_out_by_mapping,
-                "not_imported": self.not_imported, "new_measures": self.new_measures, "kept": self.kept,
+                "not_imported": self.not_imported, "no_period_read": self.no_period_read,
+                "new_measures": self.new_measures, "kept": self.kept,
                 "national_from_stored": self.national_from_stored}
 
 
@@ -98,7 +100,9 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         layouts=gathered.layouts, sheets=gathered.sheets, rows_read=gathered.rows_read,
         computed=gathered.computed, no_figure=gathered.no_figure,
         left_out=sorted(gathered.left_out),
-        left_out_by_mapping=sorted(gathered.left_out_by_mapping, key=str.casefold), not_imported=gathered.not_imported,
+        left_out_by_mapping=sorted(gathered.left_out_by_mapping, key=str.casefold),
+        not_imported=gathered.not_imported,
+        no_period_read=[column for column, _ in gathered.no_period_read],
         new_measures=_new_measures({r["measure"] for r in rows}, known),
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
@@ -163,6 +167,14 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
         gathered.problems.append(Problem(
             "the file gives the measure and period of every figure itself; import it without "
             "naming a measure or period"))
+    if not gathered.layouts:
+        # Nothing else was read: the columns whose periods were not are why.
+        gathered.problems.extend(problem for _, problem in gathered.no_period_read)
+    for option, given in (("measure", chosen_measure), ("period", chosen_period)):
+        if given is not None and option not in gathered.given_used and option in gathered.given_contradicted:
+            gathered.problems.append(Problem(
+                f"--{option} {given} was not used: {gathered.given_contradicted[option]} (--{option} is "
+                f"for columns whose titles name no {option})"))
     gathered.check_units()
     if not gathered.layouts and not gathered.problems:
         gathered.problems.append(_nothing_found(sheets, passed_over))
@@ -212,7 +224,7 @@ def _read_sheet(sheet: Sheet, rules, areas: Areas, gathered: Gathered, counts, m
         return "no row names a police force area"
     columns = wide.columns_of(sheet, table, rules, measure, period, gathered)
     if not columns:
-        return "no column names a known measure"
+        return "no column names a known measure" + (": give it with --measure" if table.measure_needed else "")
     source = gathered.source if sheet.name is None or rules.source else f"{gathered.source}, {sheet.name}"
     wide.read_wide(sheet, table, columns, rules, areas, gathered, source)
     return None

@@ -32,7 +32,7 @@ from drafter.forces import forces_in_region
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.headers import Title, read_title, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
-from drafter.figures.importing.problems import cell_number, is_no_figure, not_a_number
+from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
@@ -61,6 +61,7 @@ class Table:
     code_at: int | None
     group: int | None
     titles: list[str]
+    measure_needed: bool = False  # a column of values names only its period, and no measure was given
 
 
 def find_table(sheet: Sheet, mapping: Mapping, areas: Areas) -> Table | None:
@@ -130,7 +131,11 @@ def _code_column(sheet: Sheet, first: int, area_at: int) -> int | None:
 
 def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None,
                period: Period | None, gathered: Gathered) -> list[Column]:
-    """What each column holds; a problem for a measure's column with no period."""
+    """What each column holds; a problem for a measure's column with no period.
+
+    A column whose title names a period drafter cannot read ("Mar-23") is
+    kept aside in ``gathered.no_period_read``: named as not imported, or as
+    the problem when nothing else in the file is read."""
     header = sheet.rows[table.header]
     sheet_period = title_period(table.titles)
     group_titles = _group_titles(sheet, table, mapping)
@@ -139,44 +144,72 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         if index in (table.area_at, table.code_at):
             continue
         title = read_title(header[index], mapping)
-        group = group_titles.get(index)
-        chosen = _measure(title, group, measure)
+        group_at, group = group_titles.get(index, (None, None))
+        own_measure = title.measure or (group.measure if title.values_only and group is not None else None)
+        # The measure given with the import is for a column of values whose title names none.
+        chosen = own_measure or (measure if title.values_only and title.text else None)
+        has_values = _column_has_values(sheet, table, index)
+        unread = _unread_period(sheet, table, index, title, group_at, group)
+        if unread is not None and (chosen or title.values_only):
+            if has_values:
+                gathered.no_period_read.append((f"{sheet.place(table.header, index)} {title.text!r}", unread))
+            continue
         if chosen is None:
-            if title.text and _column_has_values(sheet, table, index):
+            if title.text and has_values:
                 gathered.not_imported.append(f"{sheet.place(table.header, index)} {title.text!r}")
+                table.measure_needed |= title.values_only
             continue
         per = title.per or (group.per if group else None)
-        when = (title.period or (group.period if group else None) or period or mapping.period
-                or sheet_period)
+        own_period = title.period or (group.period if group else None)
+        when = own_period or period or mapping.period or sheet_period
         if when is None:
             gathered.problems.append(sheet.problem(
                 f"column {title.text or group.text!r} names no period, and neither does the sheet's "
                 "title", table.header, index, needs="period"))
             continue
+        _note_given(gathered, f"{sheet.place(table.header, index)} {title.text!r}",
+                    measure=(measure, chosen, own_measure is not None),
+                    period=(period, when, own_period is not None))
         name = f"{chosen}_{RATE_SUFFIX[per]}" if per else chosen
         found.append(Column(index, name, when, RATE_BASES[per] if per else mapping.unit_of(chosen)))
     return found
 
 
-def _measure(title: Title, group: Title | None, given: str | None) -> str | None:
-    if title.measure:
-        return title.measure
-    if title.values_only and group is not None and group.measure:
-        return group.measure
-    if title.values_only and title.text and given:
-        return given
+def _unread_period(sheet: Sheet, table: Table, index: int, title: Title, group_at: int | None,
+                   group: Title | None) -> Problem | None:
+    """Why the column's own period cannot be read, at the cell naming it; None when it can, or names none."""
+    if title.period is not None:
+        return None
+    if title.unread:
+        return sheet.problem(title.unread_problem(), table.header, index)
+    if group is not None and group.period is None and group.unread:
+        return sheet.problem(group.unread_problem(), table.group, group_at)
     return None
 
 
-def _group_titles(sheet: Sheet, table: Table, mapping: Mapping) -> dict[int, Title]:
-    """Each column's group heading: the nearest heading at or left of it."""
+def _note_given(gathered: Gathered, column: str, **options: tuple) -> None:
+    """Record, for each option given with the import (``--measure``,
+    ``--period``), whether this column used it or names its own, different one:
+    an option no column used, against what the file says, is not passed over
+    in silence."""
+    for option, (given, chosen, own) in options.items():
+        if given is None:
+            continue
+        if not own:
+            gathered.given_used.add(option)
+        elif chosen != given:
+            gathered.given_contradicted.setdefault(option, f"{column} names its own {option}, {chosen}")
+
+
+def _group_titles(sheet: Sheet, table: Table, mapping: Mapping) -> dict[int, tuple[int, Title]]:
+    """Each column's group heading and the column it is in: the nearest heading at or left of it."""
     if table.group is None:
         return {}
     cells = sheet.rows[table.group]
     titles, current = {}, None
     for index in range(table.area_at + 1, len(sheet.rows[table.header])):
         if index < len(cells) and filled(cells[index]):
-            current = read_title(cells[index], mapping)
+            current = (index, read_title(cells[index], mapping))
         if current is not None:
             titles[index] = current
     return titles

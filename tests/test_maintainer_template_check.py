@@ -85,5 +85,54 @@ def test_a_template_that_needs_other_forces_figures_is_a_warning_not_a_failure(o
     checked = cli("figures", "templates", "--check", workspace=office.path)
     assert checked.exit_code == 0
     assert "drafter: warning: templates/serious-violence.j2:" in checked.stderr
-    assert "serious-violence/knife_national: not fillable for Severnshire in any period checked " \
-           "(missing " in checked.stderr and "knife_offences for other forces)" in checked.stderr
+    assert "serious-violence/knife_national: not fillable for Severnshire in any period checked (missing " \
+           "knife_offences for other forces in every period checked, and knife_offences in 2022/23 only)" \
+           in checked.stderr
+
+
+BROKEN = """
+{# wrong #}
+{% macro wrong() %}
+{{ place | capitalise }} recorded {{ (figure('homicides').value + 5) | number }} homicides in {{ period.label() }}.
+{% endmacro %}
+{# badfilter #}
+{% macro badfilter() %}
+{{ place | capitalise }} recorded {{ figure('homicides') | decimal('abc', 7) }} homicides in {{ period.label() }}.
+{% endmacro %}
+"""
+
+
+def test_a_template_that_fails_is_named_by_its_error_only(office, cli):
+    """It fails where homicides are stored and lacks them elsewhere: "not
+    fillable ... (missing homicides)" would send the maintainer looking for
+    figures that are there."""
+    path = office.templates_dir / "homicide.j2"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + BROKEN, encoding="utf-8")
+    line = before.count("\n") + 3
+    checked = cli("figures", "templates", "--check", workspace=office.path)
+    assert checked.exit_code == 1
+    assert f"drafter: error: templates/homicide.j2:{line + 1}: an int has no attribute 'value'" \
+           in checked.stderr.splitlines()
+    assert f"drafter: error: templates/homicide.j2:{line + 5}: one_decimal() takes 1 positional argument but 3 " \
+           "were given" in checked.stderr.splitlines()
+    assert "homicide/wrong" not in checked.stderr and "homicide/badfilter" not in checked.stderr
+    assert checked.stdout.splitlines()[-1].endswith("2 template mistakes (below); 1 template never filled")
+
+
+def test_never_filled_names_only_what_is_missing_in_every_period_as_missing_in_every_period(office, cli, tmp_path):
+    """Kent has homicides for 2022/23 and 2023/24, no population: population
+    is missing in every period checked, homicides only for the year before
+    2022/23 (the change against it)."""
+    path = tmp_path / "kent.csv"
+    path.write_text("area,measure,period,value\nKent,homicides,2022/23,14\nKent,homicides,2023/24,12\n",
+                    encoding="utf-8")
+    assert cli("figures", "import", path, workspace=office.path).exit_code == 0
+    checked = cli("figures", "templates", "--check", "--area", "Kent", workspace=office.path)
+    warnings = checked.stderr.splitlines()
+    where = {info.id: f"{info.file}:{info.line}" for info in office.list_templates()}
+    assert (f"drafter: warning: {where['homicide/count_and_rate']}: homicide/count_and_rate: not fillable for Kent "
+            "in any period checked (missing population in every period checked, and homicides in 2021/22 "
+            "only)") in warnings
+    assert (f"drafter: warning: {where['victim-satisfaction/overall']}: victim-satisfaction/overall: not fillable "
+            "for Kent in any period checked (missing victim_satisfaction)") in warnings

@@ -59,6 +59,15 @@ class TemplateCheck:
                 "never_filled": self.never_filled}
 
 
+@dataclass
+class _Gap:
+    """A figure a template lacked: in which periods checked, and for which periods of its own."""
+
+    measure: str
+    checked: set[str] = field(default_factory=set)
+    figure_periods: set[str] = field(default_factory=set)
+
+
 def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
     """Fill every template for ``area`` in each of ``periods`` and review the sentences."""
     from drafter.priorities import PRIORITY_IDS
@@ -69,37 +78,63 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
     broken: list[str] = list(workspace.stray_template_files())
     written = 0
     filled_once: set[str] = set()
-    lacking: dict[str, set[tuple[str, str]]] = {}
+    failed: set[str] = set()
+    lacking: dict[str, dict[str, _Gap]] = {}  # template -> what it lacked, by how the warning names it
     for period in periods:
         filled = {priority: workspace.fill(priority, period, area) for priority in PRIORITY_IDS}
         for result in filled.values():
             broken.extend(line for line in result.broken if line not in broken)
+            failed.update(result.failed)
             filled_once.update(s.template for s in result.sentences)
             filled_once.update(result.not_applicable)
             for sentence in result.not_fillable:
-                lacking.setdefault(sentence.template, set()).update(
-                    (m["measure"], m["area"]) for m in sentence.missing)
+                gaps = lacking.setdefault(sentence.template, {})
+                for missing in sentence.missing:
+                    # A national sentence misses other forces' figures, whose count varies by period.
+                    own = missing["area"].casefold() == area.casefold()
+                    label = missing["measure"] if own else f"{missing['measure']} for other forces"
+                    gap = gaps.setdefault(label, _Gap(missing["measure"]))
+                    gap.checked.add(period)
+                    gap.figure_periods.add(missing["period"])
         sentences = {priority: result.sentences for priority, result in filled.items() if result.sentences}
         written += sum(len(found) for found in sentences.values())
         if sentences:
             disputes += _review_sentences(workspace, area, period, sentences, where)
     stored = set(figure_store.measures(workspace.database))
     never: list[str] = []
-    for template, measures in sorted(lacking.items()):
-        if template in filled_once:
+    for template, gaps in sorted(lacking.items()):
+        # A template that failed is named by its error; what it lacked elsewhere is beside the point.
+        if template in filled_once or template in failed:
             continue
         info = where.get(template)
         place = f"{info.file}:{info.line}: " if info else ""
-        unheld = sorted({measure for measure, _ in measures} - stored)
+        unheld = sorted({gap.measure for gap in gaps.values()} - stored)
         if unheld:  # no area's figures could ever fill it: a mistake, not a gap
             broken.append(f"{place}{template}: uses {', '.join(unheld)}, which no area's figures hold")
         else:
-            # A national sentence misses other forces' figures, whose count varies by period.
-            gaps = ", ".join(sorted({measure if where_missing.casefold() == area.casefold()
-                                     else f"{measure} for other forces" for measure, where_missing in measures}))
-            never.append(f"{place}{template}: not fillable for {area} in any period checked (missing {gaps})")
+            never.append(f"{place}{template}: not fillable for {area} in any period checked "
+                         f"(missing {_described(gaps, len(periods))})")
     return TemplateCheck(area=area, periods=list(periods), sentences=written, disputes=disputes, broken=broken,
                          never_filled=never)
+
+
+def _described(gaps: dict[str, _Gap], periods_checked: int) -> str:
+    """What a template never filled lacked: the figures missing in every
+    period checked, then those missing only in some, with their periods
+    ("population in every period checked, and homicides in 2021/22 only")."""
+    from drafter.figures import Period
+
+    always = sorted(label for label, gap in gaps.items() if len(gap.checked) == periods_checked)
+    partly = []
+    for label in sorted(set(gaps) - set(always)):
+        shown = [str(p) for p in sorted(map(Period.parse, gaps[label].figure_periods), key=Period.sort_key)]
+        more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
+        partly.append(f"{label} in {', '.join(shown[:3])}{more} only")
+    if not partly:
+        return ", ".join(always)
+    if not always:
+        return ", ".join(partly)
+    return f"{', '.join(always)} in every period checked, and {', '.join(partly)}"
 
 
 def _review_sentences(workspace, area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:

@@ -219,6 +219,7 @@ def fill(workspace, priority: str, period: "str | Period", area: str | None = No
             # sentences away from the writer.
             if str(error) not in result.broken:
                 result.broken.append(str(error))
+            result.failed.append(sentence.id)
             continue
         if filled.missing:
             result.not_fillable.append(filled)

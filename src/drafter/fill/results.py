@@ -54,6 +54,7 @@ class FillResult:
     not_fillable: list[FilledSentence] = field(default_factory=list)
     not_applicable: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # one line per template mistake found filling
+    failed: list[str] = field(default_factory=list)  # the ids of the templates those mistakes are in
 
     def to_dict(self) -> dict:
         data = {"sentences": [s.to_dict() for s in self.sentences], "missing": self.missing}

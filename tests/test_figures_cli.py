@@ -90,7 +90,7 @@ def test_fill_prints_sentences_with_their_sources(loaded, cli):
     lines = result.stdout.splitlines()
     assert lines[0] == "homicide/count_and_rate"
     assert lines[1] == ("  The West Midlands recorded 45 homicides in 2022 (15.4 per million population), "
-                        "the same as the year prior.")
+                        "the same as the previous year.")
     assert lines[2] == ("    from homicides, West Midlands, 2022 = 45 "
                         "(HMICFRS Digital Crime and Performance Pack)")
 

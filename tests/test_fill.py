@@ -42,7 +42,7 @@ def test_homicide_sentence_for_west_midlands_2022(west_midlands):
     result = west_midlands.fill("homicide", "2022", "West Midlands")
     filled = sentence(result, "count_and_rate")
     assert filled.text == ("The West Midlands recorded 45 homicides in 2022 "
-                           "(15.4 per million population), the same as the year prior.")
+                           "(15.4 per million population), the same as the previous year.")
     assert filled.figures == [
         {"measure": "homicides", "area": "West Midlands", "period": "2022", "value": 45, "source": DCPP},
         {"measure": "population", "area": "West Midlands", "period": "2022", "value": 2920000,
@@ -51,7 +51,7 @@ def test_homicide_sentence_for_west_midlands_2022(west_midlands):
     ]
     assert sentence(result, "count_then_change").text == (
         "In the year ending December 2022, the West Midlands recorded 45 homicides; "
-        "compared with the year prior, the number was unchanged.")
+        "compared with the previous year, the number was unchanged.")
     assert sentence(result, "rate_compared").text == (
         "The homicide rate in the West Midlands was 15.4 per million population in 2022, "
         "against 15.4 in 2021.")
@@ -61,7 +61,7 @@ def test_neighbourhood_crime_sentences_for_west_midlands_2022(west_midlands):
     result = west_midlands.fill("neighbourhood-crime", "2022", "West Midlands")
     assert sentence(result, "total_change").text == (
         "The West Midlands recorded 65,450 neighbourhood crimes in the year ending December 2022, "
-        "an increase of 18.5% from the year prior, when there were 55,219.")
+        "an increase of 18.5% from the previous year, when there were 55,219.")
     assert sentence(result, "parts_by_change").text == (
         "Of the four kinds of neighbourhood crime, the largest change was in theft from the person "
         "(a 39.6% rise), followed by vehicle crime (a 23.4% rise), residential burglary "
@@ -181,7 +181,7 @@ def test_a_small_homicide_swing_is_broadly_stable_and_comes_with_a_caution(empty
     result = empty_workspace.fill("homicide", "2022", "T")
     assert sentence(result, "count_and_rate").text == (
         "T recorded 47 homicides in 2022 (47.0 per million population), broadly stable compared "
-        "with the year prior, when there were 45 (an increase of 4.4%).")
+        "with the previous year, when there were 45 (an increase of 4.4%).")
     assert sentence(result, "small_numbers_caution").text == (
         "Homicides are rare enough that the move from 45 in 2021 to 47 in 2022 (little change "
         "(a 4.4% rise)) should be read with caution rather than as a trend.")
@@ -257,14 +257,14 @@ def test_seeded_copies_of_the_defaults_fill_the_same(west_midlands):
     for path in bundled_templates().glob("*.j2"):
         shutil.copy2(path, west_midlands.templates_dir / path.name)
     result = west_midlands.fill("homicide", "2022", "West Midlands")
-    assert sentence(result, "count_and_rate").text.endswith("the same as the year prior.")
+    assert sentence(result, "count_and_rate").text.endswith("the same as the previous year.")
 
 
 def test_a_workspace_settings_file_changes_the_threshold(west_midlands):
     write_template(west_midlands, "settings.toml", "[stable_threshold]\ndefault = 20.0\n")
     result = west_midlands.fill("neighbourhood-crime", "2022", "West Midlands")
     assert sentence(result, "total_change").text.endswith(
-        "broadly stable compared with the year prior, when there were 55,219 (an increase of 18.5%).")
+        "broadly stable compared with the previous year, when there were 55,219 (an increase of 18.5%).")
 
 
 def test_a_bad_settings_file_is_named(west_midlands):

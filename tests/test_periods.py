@@ -67,7 +67,7 @@ def test_start_and_end_dates_cover_the_period():
 
 
 def test_what_a_change_is_compared_with_is_worded_per_kind():
-    assert Period.parse("2022").year_earlier_phrase() == "the year prior"
+    assert Period.parse("2022").year_earlier_phrase() == "the previous year"
     assert Period.parse("2022-Q2").year_earlier_phrase() == "the same quarter a year earlier"
     assert Period.parse("2022/23").year_earlier_phrase() == "the previous financial year"
 

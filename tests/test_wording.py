@@ -114,29 +114,29 @@ def test_lists_and_capitals():
 # -- change -------------------------------------------------------------------
 def test_an_increase_quotes_the_earlier_figure():
     assert w.change_phrase(65450, 55219) == \
-        "an increase of 18.5% from the year prior, when there were 55,219"
+        "an increase of 18.5% from the previous year, when there were 55,219"
 
 
 def test_a_decrease():
-    assert w.change_phrase(969, 1000) == "a decrease of 3.1% from the year prior, when there were 1,000"
+    assert w.change_phrase(969, 1000) == "a decrease of 3.1% from the previous year, when there were 1,000"
     assert w.change_phrase(969, 1000, compared_with="") == "a decrease of 3.1%, when there were 1,000"
     assert w.change_phrase(969, 1000, compared_with="", show_previous=False) == "a decrease of 3.1%"
 
 
 def test_no_change():
-    assert w.change_phrase(45, 45) == "the same as the year prior"
-    assert w.change_phrase(45, 45, threshold=10) == "the same as the year prior"
+    assert w.change_phrase(45, 45) == "the same as the previous year"
+    assert w.change_phrase(45, 45, threshold=10) == "the same as the previous year"
     assert w.change_verb(45, 45) == "was unchanged"
     assert w.change_short(45, 45) == "no change"
 
 
 def test_one_earlier_item_is_singular():
-    assert w.change_phrase(3, 1) == "an increase of 200.0% from the year prior, when there was 1"
+    assert w.change_phrase(3, 1) == "an increase of 200.0% from the previous year, when there was 1"
 
 
 def test_a_change_below_the_threshold_is_broadly_stable_with_its_size():
     assert w.change_phrase(1005, 1000, threshold=1.0) == \
-        "broadly stable compared with the year prior, when there were 1,000 (an increase of 0.5%)"
+        "broadly stable compared with the previous year, when there were 1,000 (an increase of 0.5%)"
     assert w.change_verb(995, 1000, threshold=1.0) == "was broadly stable (a decrease of 0.5%)"
     assert w.change_short(1005, 1000, threshold=1.0) == "little change (a 0.5% rise)"
 
@@ -154,27 +154,27 @@ def test_a_tiny_change_is_not_called_zero():
 
 def test_percentages_change_in_percentage_points():
     assert w.change_phrase(72.4, 70.1, unit="percent") == \
-        "an increase of 2.3 percentage points from the year prior, when it was 70.1%"
+        "an increase of 2.3 percentage points from the previous year, when it was 70.1%"
     assert w.change_verb(70.1, 72.4, unit="percent") == "decreased by 2.3 percentage points"
     assert w.change_short(72.4, 70.1, unit="percent") == "a 2.3 percentage point rise"
 
 
 def test_money_changes_quote_money():
     assert w.change_phrase(2_000_000, 1_000_000, unit="GBP") == \
-        "an increase of 100.0% from the year prior, when it was £1 million"
+        "an increase of 100.0% from the previous year, when it was £1 million"
 
 
 def test_changes_from_and_to_zero():
-    assert w.change_phrase(5, 0) == "an increase from none the year prior"
+    assert w.change_phrase(5, 0) == "an increase from none in the previous year"
     assert w.change_verb(5, 0) == "increased from none"
     assert w.change_short(5, 0) == "a rise from none"
-    assert w.change_phrase(0, 5) == "a decrease of 100.0% from the year prior, when there were 5"
-    assert w.change_phrase(0, 0) == "the same as the year prior"
+    assert w.change_phrase(0, 5) == "a decrease of 100.0% from the previous year, when there were 5"
+    assert w.change_phrase(0, 0) == "the same as the previous year"
 
 
 def test_negative_values_do_not_give_a_percentage():
     assert w.percent_change(5, -3) is None
-    assert w.change_phrase(5, -3) == "an increase from the year prior, when there were -3"
+    assert w.change_phrase(5, -3) == "an increase from the previous year, when there were -3"
 
 
 def test_short_changes_take_the_right_article():

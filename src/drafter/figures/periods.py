@@ -278,7 +278,7 @@ class Period:
             return "the previous financial year"
         if self.kind == ROLLING:
             return "the previous twelve months"
-        return "the year prior"
+        return "the previous year"
 
 
 @lru_cache(maxsize=1024)

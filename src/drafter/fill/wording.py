@@ -300,11 +300,11 @@ def _joined(*parts: str) -> str:
 
 
 def change_phrase(current, previous, *, unit: str | None = None, threshold=0,
-                  compared_with: str = "the year prior", show_previous: bool = True) -> str:
+                  compared_with: str = "the previous year", show_previous: bool = True) -> str:
     """A clause describing the change from ``previous`` to ``current``.
 
-    ``an increase of 18.5% from the year prior, when there were 55,219``;
-    ``a decrease of 3.1% from the year prior``; ``the same as the year prior``.
+    ``an increase of 18.5% from the previous year, when there were 55,219``;
+    ``a decrease of 3.1% from the previous year``; ``the same as the previous year``.
     A change whose size, to one decimal place, is below ``threshold`` percent
     is ``broadly stable`` (its size still given, in brackets). Percentages
     (``unit="percent"``) change by percentage points, not per cent.
@@ -318,7 +318,8 @@ def change_phrase(current, previous, *, unit: str | None = None, threshold=0,
     against = f"from {compared_with}" if compared_with else ""
     if change.amount is None:
         if change.previous == 0:
-            return _joined(f"{with_article(change.direction)} from none", compared_with)
+            when = f"in {compared_with}" if compared_with else ""
+            return _joined(f"{with_article(change.direction)} from none", when)
         return _joined(with_article(change.direction), against) + (f", {was}" if was else "")
     sized = f"{'an' if change.direction == 'increase' else 'a'} {change.direction} of {change.size()}"
     if change.stable:

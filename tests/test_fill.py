@@ -183,8 +183,29 @@ def test_a_small_homicide_swing_is_broadly_stable_and_comes_with_a_caution(empty
         "T recorded 47 homicides in 2022 (47.0 per million population), broadly stable compared "
         "with the previous year, when there were 45 (an increase of 4.4%).")
     assert sentence(result, "small_numbers_caution").text == (
-        "Homicides are rare enough that the move from 45 in 2021 to 47 in 2022 (little change "
-        "(a 4.4% rise)) should be read with caution rather than as a trend.")
+        "Homicides are rare enough that the move from 45 in 2021 to 47 in 2022 (little change, "
+        "a 4.4% rise) should be read with caution rather than as a trend.")
+
+
+def test_a_part_with_little_change_reads_as_one_bracket(empty_workspace, tmp_path):
+    _import(empty_workspace, tmp_path, "T,residential_burglary,2022,800,\nT,residential_burglary,2021,1000,\n"
+                                       "T,robbery_personal,2022,300,\nT,robbery_personal,2021,250,\n"
+                                       "T,theft_from_person,2022,399,\nT,theft_from_person,2021,400,\n"
+                                       "T,vehicle_crime,2022,1100,\nT,vehicle_crime,2021,1000,\n")
+    filled = filling.render_template(empty_workspace, "neighbourhood-crime/parts_by_change", "2022", "T")
+    assert filled.text.endswith("and theft from the person (little change, a 0.3% fall).")
+    assert "((" not in filled.text and "))" not in filled.text
+
+
+def test_a_maintainers_template_bracketing_little_change_gives_one_bracket(empty_workspace, tmp_path):
+    _import(empty_workspace, tmp_path, "T,homicides,2022,47,\nT,homicides,2021,45,\n")
+    write_template(empty_workspace, "homicide.j2", (
+        "{# The count, its change in brackets. #}\n"
+        "{% macro bracketed() %}{{ area }} had {{ figure('homicides') | plural('homicide') }}\n"
+        "({{ change('homicides') | change_short }}) in {{ period.label() }}.{% endmacro %}\n"
+    ))
+    filled = filling.render_template(empty_workspace, "homicide/bracketed", "2022", "T")
+    assert filled.text == "T had 47 homicides (little change, a 4.4% rise) in 2022."
 
 
 def test_a_caution_about_small_numbers_is_left_out_when_numbers_are_large(empty_workspace, tmp_path):

@@ -123,11 +123,20 @@ class _Renderer:
         return compiled
 
 
+# A bracket closing with the bracket around it: "(little change (a 6.3% fall))".
+_BRACKET_ENDING_A_BRACKET = re.compile(r"\(([^()]*?),?\s*\(([^()]*)\)\)")
+
+
 def _tidy(text: str) -> str:
-    """One line, single spaces, no space before punctuation, capital first letter."""
+    """One line, single spaces, no space before punctuation, capital first letter,
+    and a bracket that ends inside another made part of it."""
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
+    # A phrase that brackets its own detail ("little change (a 6.3% fall)"), put
+    # in brackets by the template, reads as one clause: "(little change, a 6.3% fall)".
+    while (flat := _BRACKET_ENDING_A_BRACKET.sub(r"(\1, \2)", text)) != text:
+        text = flat
     return wording.capitalise_first(text)
 
 

@@ -236,6 +236,32 @@ def test_satisfaction_changes_are_in_percentage_points(empty_workspace, tmp_path
         "year, when it was 71.6%.")
 
 
+_SATISFACTION_MOVED_ALIKE = ("T,victim_satisfaction,2025,72.8,percent\nT,victim_satisfaction,2024,71.1,percent\n"
+                            "T,domestic_abuse_satisfaction,2025,80.4,percent\n"
+                            "T,domestic_abuse_satisfaction,2024,78.7,percent\n")
+
+
+def test_two_satisfaction_rates_that_moved_alike_are_worded_alike(empty_workspace, tmp_path):
+    _import(empty_workspace, tmp_path, _SATISFACTION_MOVED_ALIKE)
+    result = empty_workspace.fill("victim-satisfaction", "2025", "T")
+    assert sentence(result, "overall").text.endswith(
+        "an increase of 1.7 percentage points from the previous year, when it was 71.1%.")
+    assert sentence(result, "domestic_abuse").text == (
+        "Among victims of domestic abuse, satisfaction stood at 80.4% in 2025, an increase of "
+        "1.7 percentage points from the previous year, when it was 78.7%.")
+
+
+def test_one_threshold_in_points_decides_every_percentage(empty_workspace, tmp_path):
+    _import(empty_workspace, tmp_path, _SATISFACTION_MOVED_ALIKE)
+    # A measure listed by name does not give a percentage a rule of its own.
+    write_template(empty_workspace, "settings.toml", "[stable_threshold]\npercentage_points = 2.0\n"
+                                                     "victim_satisfaction = 0.5\n")
+    result = empty_workspace.fill("victim-satisfaction", "2025", "T")
+    for name in ("overall", "domestic_abuse"):
+        assert "broadly stable compared with the previous year" in sentence(result, name).text
+        assert sentence(result, name).text.endswith("(an increase of 1.7 percentage points).")
+
+
 def test_vary_picks_wordings_by_period(empty_workspace, tmp_path):
     _import(empty_workspace, tmp_path, "T,homicides,2022,4,\nT,homicides,2021,2,\nT,homicides,2020,3,\n"
                                        "T,population,2020,1000000,\n")

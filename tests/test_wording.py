@@ -148,6 +148,14 @@ def test_the_threshold_is_judged_on_the_rounded_figure_a_reader_sees():
     assert w.change_phrase(50, 45, threshold=10).startswith("an increase of 11.1%")
 
 
+def test_broadly_stable_is_the_rule_the_change_filters_word_by():
+    assert w.broadly_stable(1005, 1000, threshold=1.0)
+    assert not w.broadly_stable(100.96, 100, threshold=1.0)
+    assert not w.broadly_stable(45, 45, threshold=10)  # no change is "the same", not "broadly stable"
+    assert w.broadly_stable(80.4, 78.7, unit="percent", threshold=2.0)
+    assert not w.broadly_stable(80.4, 78.7, unit="percent", threshold=1.0)
+
+
 def test_a_tiny_change_is_not_called_zero():
     assert w.change_phrase(100001, 100000).startswith("an increase of less than 0.1%")
 

@@ -10,7 +10,6 @@ from drafter.figures import derived
 from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank
 from drafter.figures.national import national as national_value
 from drafter.figures.derived import PER_MILLION
-from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure, closest_measure, normalise_area, normalise_measure
 from drafter.figures.periods import Period
@@ -122,8 +121,7 @@ class ChangeView:
         size = change.points if change.in_points else change.percent
         # How big the change is, whichever way: what "largest change first" sorts on.
         self.size = abs(size) if size is not None else abs(change.absolute)
-        self.stable = (self.direction != "same" and size is not None
-                       and round_half_away(abs(size), 1) < Decimal(str(threshold)))
+        self.stable = wording.broadly_stable(self.current, self.previous, unit=self.unit, threshold=threshold)
 
     def _wording_options(self) -> dict:
         return {"unit": self.unit, "threshold": self.threshold}
@@ -278,7 +276,7 @@ class FigureBook:
         if gap is not None:
             return gap
         change = self._derive(derived.change, figures, measure, area, period)
-        return ChangeView(change, self.settings.threshold(change.current.measure),
+        return ChangeView(change, self.settings.threshold(change.current.measure, change.in_points),
                           self.settings.small(change.current.measure), period.year_earlier_phrase(),
                           period.previous_year())
 

@@ -28,6 +28,8 @@ from drafter.errors import TemplateError
 from drafter.settings import bundled_templates, read_toml
 
 SETTINGS_NAME = "settings.toml"
+# The [stable_threshold] key for every measure that is a percentage (its changes are in points).
+POINTS_THRESHOLD = "percentage_points"
 _TEMPLATE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*\.j2")
 _DESCRIBED_MACRO = re.compile(
     r"\{#-?\s*(?P<description>(?:(?!#\}).)*?)\s*-?#\}\s*\{%-?\s*macro\s+(?P<name>\w+)\s*\(",
@@ -269,8 +271,14 @@ class WordingSettings:
     area_phrase: dict[str, str]
     file: Path | None = None
 
-    def threshold(self, measure: str) -> float:
-        return float(self.stable_threshold.get(measure, self.stable_threshold.get("default", 0.0)))
+    def threshold(self, measure: str, in_points: bool = False) -> float:
+        """Below what size a change of ``measure`` is "broadly stable". Every
+        percentage shares the one threshold in points, so two rates that moved
+        by the same points (overall and domestic abuse satisfaction) read alike."""
+        default = self.stable_threshold.get("default", 0.0)
+        if in_points:
+            return float(self.stable_threshold.get(POINTS_THRESHOLD, default))
+        return float(self.stable_threshold.get(measure, default))
 
     def small(self, measure: str) -> float:
         return float(self.small_count.get(measure, self.small_count.get("default", 0)))

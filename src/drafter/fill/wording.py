@@ -38,7 +38,7 @@ from drafter.figures.national import ordinal, place_words, region_phrase
 __all__ = [
     "to_decimal", "round_half_away", "whole_number", "one_decimal", "fixed", "percent",
     "points", "money", "format_value", "plural", "noun", "article", "with_article",
-    "and_list", "capitalise_first", "change_phrase", "change_verb", "change_short",
+    "and_list", "capitalise_first", "broadly_stable", "change_phrase", "change_verb", "change_short",
     "percent_change", "is_count_unit", "ordinal", "rank_phrase", "among_phrase",
 ]
 
@@ -293,6 +293,14 @@ class _Change:
             verb = "was" if self.previous == 1 else "were"
             return f"when there {verb} {shown}"
         return f"when it was {shown}"
+
+
+def broadly_stable(current, previous, *, unit: str | None = None, threshold=0) -> bool:
+    """Whether the change from ``previous`` to ``current`` is worded "broadly stable":
+    it moved, by less than ``threshold`` per cent (percentage points for a
+    percentage) as the sentence shows it, to one decimal place. The one rule the
+    change filters and a template's ``change(...).stable`` share."""
+    return _Change(current, previous, unit, threshold).stable
 
 
 def _joined(*parts: str) -> str:

@@ -117,6 +117,19 @@ def test_export_with_the_cli(run, tmp_path, monkeypatch):
     assert run("draft", "export", draft_id, "-o", tmp_path / "gap.md", "--force").exit_code == 0
 
 
+def test_presented_by_is_left_out_until_someone_is_named(run, tmp_path):
+    empty = run("draft", "new", "--date", "2026-11", "--title", "QA empty draft", "--json").json()["id"]
+    exported = run("draft", "export", empty, "--format", "txt", "-o", tmp_path / "empty.txt")
+    assert exported.exit_code == 0, exported.stderr
+    assert (tmp_path / "empty.txt").read_text(encoding="utf-8").startswith(
+        "Severnshire Police and Crime Panel\n\nNovember 2026\n\nTitle: QA empty draft\n\nIntroduction\n")
+    assert "Presented by" not in run("draft", "show", empty).stdout
+    named = run("draft", "new", "--date", "2026-11", "--presented-by", "Chief Executive", "--json").json()["id"]
+    assert "Presented by: Chief Executive" in run("draft", "show", named).stdout
+    run("draft", "export", named, "--format", "md", "-o", tmp_path / "named.md")
+    assert "\n\nPresented by: Chief Executive\n\n" in (tmp_path / "named.md").read_text(encoding="utf-8")
+
+
 def test_copy_forward_edit_and_export_from_the_reference(run, ws_path, tmp_path):
     if not REFERENCE.exists():
         pytest.skip(f"reference statement not present at {REFERENCE}")

@@ -20,8 +20,6 @@ December 2024
 
 Title: Quarterly Statement on the National Priorities
 
-Presented by: N/A
-
 Introduction
 
 1. This statement gives the information the Order asks for.
@@ -58,8 +56,6 @@ Testshire Police and Crime Panel
 December 2024
 
 Title: Quarterly Statement on the National Priorities
-
-Presented by: N/A
 
 ## Introduction
 
@@ -165,6 +161,40 @@ def test_export_errors_are_specific(empty_workspace, draft, tmp_path):
         export_draft(empty_workspace, draft.id, "md", tmp_path / "missing" / "x.md")
 
 
+# -- who presents it ----------------------------------------------------------------------
+def _exported_headers(workspace, draft_id, tmp_path) -> dict[str, list[str]]:
+    """The first lines of the report in each format, as a reader sees them."""
+    import docx
+
+    shown = {}
+    for fmt in ("txt", "md"):
+        text = export_draft(workspace, draft_id, fmt, tmp_path / f"report.{fmt}").read_text(encoding="utf-8")
+        shown[fmt] = [line for line in text.splitlines()[:8] if line]
+    document = docx.Document(str(export_draft(workspace, draft_id, "docx", tmp_path / "report.docx")))
+    shown["docx"] = [paragraph.text for paragraph in document.paragraphs[:5]]
+    return shown
+
+
+def test_a_draft_nobody_is_named_to_present_has_no_presented_by_line(empty_workspace, draft, tmp_path):
+    assert draft.presented_by == ""
+    for fmt, lines in _exported_headers(empty_workspace, draft.id, tmp_path).items():
+        assert lines[2] == "Title: Quarterly Statement on the National Priorities", fmt
+        assert not any("Presented by" in line for line in lines), fmt
+    # "N/A", which drafter once stored for nobody named, is not printed either.
+    draft.presented_by = "N/A"
+    drafts.save_draft(empty_workspace, draft)
+    for fmt, lines in _exported_headers(empty_workspace, draft.id, tmp_path).items():
+        assert not any("Presented by" in line for line in lines), fmt
+
+
+def test_the_presenter_named_is_in_every_format(empty_workspace, draft, tmp_path):
+    draft.presented_by = "Chief Executive, Office of the Police and Crime Commissioner"
+    drafts.save_draft(empty_workspace, draft)
+    for fmt, lines in _exported_headers(empty_workspace, draft.id, tmp_path).items():
+        assert lines[2:4] == ["Title: Quarterly Statement on the National Priorities",
+                              "Presented by: Chief Executive, Office of the Police and Crime Commissioner"], fmt
+
+
 # -- placeholders -------------------------------------------------------------------------
 def test_unfilled_placeholder_refuses_export_unless_forced(empty_workspace, draft, tmp_path):
     gap = "[[missing homicides for Testshire 2023]]"
@@ -208,7 +238,7 @@ def test_docx_has_heading_styles_and_one_continuing_decimal_list(empty_workspace
     assert document.core_properties.title == draft.title
     assert [text for _style, _num, text in rows[:4]] == [
         "Testshire Police and Crime Panel", "December 2024",
-        "Title: Quarterly Statement on the National Priorities", "Presented by: N/A"]
+        "Title: Quarterly Statement on the National Priorities", "Introduction"]
     headings = [text for style, _num, text in rows if style == "Heading 1"]
     assert headings == [section.heading for section in draft.sections]
     numbered = [(num, text) for style, num, text in rows if num is not None]

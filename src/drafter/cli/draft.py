@@ -42,7 +42,8 @@ def draft() -> None:
               "(default: with --from, the period after the statement's own; otherwise the "
               "calendar year before the meeting).")
 @click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
-@click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: N/A).')
+@click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: with --from, '
+              "the statement's; otherwise none, and the report has no such line).")
 @click.option("--from", "from_statement", metavar="STATEMENT_ID", type=STATEMENT_ID,
               help="Copy a past statement in the corpus forward instead of starting empty.")
 @click.option("--no-roll", is_flag=True, help="With --from: copy the words as they are, "
@@ -141,7 +142,7 @@ def show(ctx, draft_id, origins, as_json) -> None:
 
     Example: drafter draft show 1 --origins
     """
-    from drafter.export import meeting_month
+    from drafter.export import meeting_month, presenter
 
     current = workspace_from(ctx).get_draft(draft_id)
     if as_json:
@@ -153,7 +154,8 @@ def show(ctx, draft_id, origins, as_json) -> None:
     click.echo(wrap(current.board, width))
     click.echo(meeting_month(current.date))
     click.echo(wrap(f"Title: {current.title}", width, len("Title: ")))
-    click.echo(wrap(f"Presented by: {current.presented_by}", width, len("Presented by: ")))
+    if presenter(current):
+        click.echo(wrap(f"Presented by: {presenter(current)}", width, len("Presented by: ")))
     shown = None
     for section, paragraph, number in current.outline():
         if section is not shown:

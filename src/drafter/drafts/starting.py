@@ -147,7 +147,7 @@ def empty_draft(settings, *, title=None, date=None, area=None, period=None, boar
     board = board or settings.board
     draft = Draft(
         id=None, title=title or default_title(settings.force), board=board, date=meeting,
-        presented_by=presented_by or "N/A", area=area or settings.area,
+        presented_by=presented_by or "", area=area or settings.area,
         period=check_period(period) if period else default_period(meeting),
         sections=skeleton_sections(list(settings.section_order), board),
     )
@@ -161,7 +161,7 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
     board_paper = is_board_paper(statement)
     if board_paper:
         board = board or statement.board or settings.board
-        presented_by = presented_by or statement.presented_by or "N/A"
+        presented_by = presented_by or statement.presented_by
     draft = Draft(
         id=None, title=title or statement.title or default_title(settings.force), board=board or "",
         date=meeting, presented_by=presented_by or "",

@@ -17,6 +17,7 @@ from drafter.export.layout import (
     check_complete,
     header_lines,
     meeting_month,
+    presenter,
     render_markdown,
     render_text,
     unfilled_placeholders,
@@ -26,7 +27,8 @@ from drafter.files import write_atomically
 
 __all__ = [
     "FORMATS", "check_complete", "default_output", "export_draft", "format_for", "header_lines",
-    "meeting_month", "name_problem", "normalise_format", "render_markdown", "render_text", "unfilled_placeholders",
+    "meeting_month", "name_problem", "normalise_format", "presenter", "render_markdown", "render_text",
+    "unfilled_placeholders",
 ]
 
 

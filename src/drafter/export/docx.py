@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.drafts.model import Draft
-from drafter.export.layout import meeting_month
+from drafter.export.layout import meeting_month, presenter
 from drafter.statement import BULLET, SUBHEADING, TABLE
 
 LIST_STYLE = "List Number"
@@ -81,7 +81,8 @@ def build_docx(draft: Draft):
         document.add_paragraph(draft.board)
         document.add_paragraph(meeting_month(draft.date))
         _labelled(document, "Title: ", draft.title)
-        _labelled(document, "Presented by: ", draft.presented_by or "N/A")
+        if presenter(draft):
+            _labelled(document, "Presented by: ", presenter(draft))
     else:
         document.add_paragraph(draft.title, style="Title")
         document.add_paragraph(f"Published {meeting_month(draft.date)}")

@@ -1,5 +1,5 @@
 """The report's layout as Markdown and plain text: the header block (board,
-meeting month, "Title: ...", "Presented by: ..."; a web-style draft, which has
+meeting month, "Title: ...", "Presented by: ..." when someone is named; a web-style draft, which has
 no board, opens with its title and "Published <month>"), then each section's
 heading and its paragraphs numbered 1..N straight through the numbered
 sections, with the closing section unnumbered. Sub-headings, bullets and
@@ -32,11 +32,24 @@ def meeting_month(date: str) -> str:
     return f"{MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
 
 
+# What drafter stored for a draft nobody was named to present, before it left the line out.
+_NOBODY_NAMED = {"", "n/a"}
+
+
+def presenter(draft: Draft) -> str:
+    """Who presents the report, or "" when nobody is named: then the header has
+    no "Presented by" line (a board paper reading "Presented by: N/A" looks unfinished)."""
+    name = (draft.presented_by or "").strip()
+    return "" if name.casefold() in _NOBODY_NAMED else name
+
+
 def header_lines(draft: Draft) -> list[str]:
     if not draft.board:
         return [draft.title, f"Published {meeting_month(draft.date)}"]
-    return [draft.board, meeting_month(draft.date), f"Title: {draft.title}",
-            f"Presented by: {draft.presented_by or 'N/A'}"]
+    lines = [draft.board, meeting_month(draft.date), f"Title: {draft.title}"]
+    if presenter(draft):
+        lines.append(f"Presented by: {presenter(draft)}")
+    return lines
 
 
 def table_rows(cells: list[list[str]]) -> list[str]:

@@ -282,7 +282,7 @@ async def test_the_section_on_screen_shows_a_change_made_elsewhere(indexed_works
         await pilot.press("ctrl+g")
         await pilot.pause()
         app.screen.query_one("#details-title").value = "Quarterly statement to the panel"
-        await pilot.press("enter", "enter", "enter", "enter")
+        await pilot.press("enter", "enter", "enter", "enter", "enter")
         await saved_after(pilot, desk, outside)
         assert desk.editor.text.rstrip().endswith(CLI_WORDS), "the editor shows it"
         head = indexed_workspace.get_draft(draft.id)

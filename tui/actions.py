@@ -151,18 +151,22 @@ def _restore(desk: "DeskScreen", number: int) -> None:
 
 # -- details ------------------------------------------------------------------------------
 def edit_details(desk: "DeskScreen") -> None:
+    from drafter.export import presenter
     from drafter.tui.screens.details import DetailsScreen, DraftDetails
 
     draft = desk.session.draft
     current = DraftDetails(title=draft.title, date=draft.date, period=draft.period,
-                           area=draft.area)
+                           area=draft.area, presented_by=presenter(draft))
 
     def apply(details) -> None:
         if details is None:
             return
+        wanted = details.options()
+        # A blank presenter is a choice, not a default: the report then has no such line.
+        wanted["presented_by"] = details.presented_by
         changed = False
-        for name, value in details.options().items():
-            if getattr(draft, name) != value:
+        for name, value in wanted.items():
+            if getattr(current, name) != value:
                 setattr(draft, name, value)
                 changed = True
         if changed:
@@ -176,5 +180,5 @@ def edit_details(desk: "DeskScreen") -> None:
                         "The words copied forward were not rolled again: copy the statement forward "
                         "again (Ctrl+N) to roll them to this period.", title="Draft details", timeout=10)
 
-    desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply",
+    desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply", asks_presenter=True,
                                        area_named=desk.app.workspace.area_named), apply)

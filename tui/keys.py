@@ -67,7 +67,7 @@ DESK_ACTIONS: tuple[DeskAction, ...] = (
     DeskAction("new_draft", "ctrl+n", "New draft",
                "Start a new draft, empty or copied forward from a past statement", show=False),
     DeskAction("open_draft", "ctrl+l", "Drafts", "Open another draft", show=False),
-    DeskAction("details", "ctrl+g", "Details", "Edit the draft's title, date, period and area",
+    DeskAction("details", "ctrl+g", "Details", "Edit the draft's title, presenter, date, period and area",
                show=False),
     DeskAction("rebuild_index", "ctrl+r", "Rebuild index",
                "Rebuild the search index from the corpus (if search is unavailable)", show=False),

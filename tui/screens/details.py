@@ -1,4 +1,4 @@
-"""The draft's header details: title, meeting date, figures period, area."""
+"""The draft's header details: title, who presents it, meeting date, figures period, area."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ class DraftDetails:
     date: str
     period: str
     area: str
+    presented_by: str = ""
 
     def options(self) -> dict:
         """Keyword arguments for ``Workspace.new_draft`` (blank ones left to its defaults)."""
@@ -49,9 +50,13 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # Below 30 rows the fields sit closer, so five of them and a problem under
+    # them still fit with the buttons (80x24).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     FIELDS = (
         ("title", "Title", "blank: the usual board report title"),
+        ("presented_by", "Presented by", "blank: the report has no \u201cPresented by\u201d line"),
         ("date", "Meeting date (YYYY-MM)", "e.g. 2023-09"),
         ("period", "Figures period (2022, 2022-Q3 or 2022/23)", "blank: the year before the meeting"),
         ("area", "Area for figures", "e.g. Severnshire"),
@@ -59,17 +64,20 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
 
     def __init__(self, heading: str, details: DraftDetails, accept: str = "Start",
                  placeholders: dict[str, str] | None = None,
-                 area_named: Callable[[str], str] | None = None) -> None:
+                 area_named: Callable[[str], str] | None = None, asks_presenter: bool = False) -> None:
         super().__init__()
         self.heading, self.details, self.accept = heading, details, accept
         self.placeholders = placeholders or {}
         self.area_named = area_named
+        # A new draft's form keeps four fields (four Enters start it): copy forward takes
+        # the statement's presenter, and the draft's details (Ctrl+G) can name one.
+        self.fields = [field for field in self.FIELDS if asks_presenter or field[0] != "presented_by"]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="details"):
             yield Static(self.heading, classes="dialog-title", markup=False)
             with Vertical(id="details-fields"):
-                for position, (name, label, placeholder) in enumerate(self.FIELDS):
+                for position, (name, label, placeholder) in enumerate(self.fields):
                     yield Static(label, classes="field-label" + (" first" if not position else ""))
                     yield InOrderInput(getattr(self.details, name) or "", compact=True,
                                 placeholder=self.placeholders.get(name, placeholder),
@@ -89,7 +97,7 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
 
     def collect(self) -> DraftDetails:
         values = {name: self.query_one(f"#details-{name}", Input).value.strip()
-                  for name, _, _ in self.FIELDS}
+                  for name, _, _ in self.fields}
         return DraftDetails(**values)
 
     def enter_in_field(self, field: Input) -> None:

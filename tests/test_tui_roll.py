@@ -78,6 +78,33 @@ async def test_copy_forward_says_how_many_figures_rolled_and_how_many_are_left(i
         assert any(message.startswith(expected) for message in notifications(app))
 
 
+async def test_notifications_showing_give_way_to_before_and_after(indexed_workspace):
+    # At 80x24 the copy forward's summary and Ctrl+F's "Left for you" stood over
+    # F12's "Now" column for ten seconds.
+    source = quarter_statement(indexed_workspace)
+    position = [s.id for s in indexed_workspace.list_statements()].index(source.id)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        desk = await copy_forward_from_start(pilot, position)
+        await pilot.press("ctrl+f")
+        await wait_for(pilot, lambda: len([t for t in desk.query("Toast") if t.region.height]) >= 2,
+                       what="the notifications")
+        await pilot.press("f12")
+        await wait_for(pilot, lambda: isinstance(app.screen, RollScreen), what="before and after")
+        await pilot.pause(0.2)
+        dialog = app.screen.query_one("#roll").region
+        assert not [toast for toast in app.screen.query("Toast") if toast.region.overlaps(dialog)]
+        assert static_text(app.screen.query_one("#roll-after")) == desk.session.section.paragraphs[
+            desk.editor.cursor_paragraph()].text
+        # A notification given while the dialog is open still shows.
+        app.notify("Saved revision 3")
+        await wait_for(pilot, lambda: any(t.region.height for t in app.screen.query("Toast")),
+                       what="a new notification")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is desk, what="the desk")
+        assert status(desk).endswith(" left"), "what the roll left is still said on the status line"
+
+
 async def test_the_next_key_visits_every_paragraph_with_something_left(indexed_workspace):
     draft = rolled_draft(indexed_workspace)
     places = [(section.key, index) for section in draft.sections

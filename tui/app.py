@@ -13,6 +13,7 @@ from typing import Callable
 
 from drafter.tui.commands import DeskCommands
 from drafter.tui.layout import INDEX_READY
+from drafter.tui.notifications import DeskNotifications
 from drafter.tui.screens.desk_saving import SAVE_ERRORS
 from drafter.tui.session import DraftSession
 from drafter.tui.terminal import desk_driver
@@ -33,7 +34,7 @@ def synonyms_advice(message: str) -> str:
             "the file; the next search reads it again (keep typing, or press F3).")
 
 
-class DeskApp(App):
+class DeskApp(DeskNotifications, App):
     """The drafting desk over one workspace."""
 
     CSS_PATH = "drafter.tcss"
@@ -407,12 +408,6 @@ class DeskApp(App):
                     "Quit anyway and lose them?")
         self.push_screen(ConfirmScreen(question, yes="Quit without saving", no="Stay"),
                          lambda quit_anyway: quit_anyway and self.exit())
-
-    def notify(self, message: str, *, title: str = "", severity="information",
-               timeout: float | None = None, markup: bool = True) -> None:
-        self.notices.append((severity, message))
-        # Messages quote drafts, paths and placeholders ("[[missing ...]]"): never markup.
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.report_worker_failure(event)

@@ -1,0 +1,24 @@
+"""How the desk shows notifications (toasts): each recorded in ``notices``,
+never read as markup, and cleared when a dialog opens, so none sits over it."""
+
+from __future__ import annotations
+
+from textual.screen import ModalScreen
+
+
+class DeskNotifications:
+    """For the desk's App, before ``App`` in its bases; the App sets ``notices``."""
+
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        self.notices.append((severity, message))
+        # Messages quote drafts, paths and placeholders ("[[missing ...]]"): never markup.
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def push_screen(self, screen, *args, **kwargs):
+        if isinstance(screen, ModalScreen):
+            # At 80x24 two toasts cover half a dialog (F12's "Now" column). The writer
+            # has moved on to the dialog, and what the toasts said that lasts (the
+            # roll's count, saving) is on the status line.
+            self.clear_notifications()
+        return super().push_screen(screen, *args, **kwargs)

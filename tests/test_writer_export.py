@@ -70,3 +70,43 @@ async def test_up_from_word_wraps_round_to_plain_text(indexed_workspace, tmp_pat
         assert dialog.fmt == "md"
         await pilot.press("escape")
         assert app.last_export is None
+
+
+async def test_another_format_is_offered_its_own_name_without_a_needless_number(indexed_workspace, tmp_path):
+    draft = indexed_workspace.new_draft(title="QA empty draft", date="2026-11")
+    stem = f"qa-empty-draft-{draft.date}"
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    app = desk_app(indexed_workspace, export_dir=exports)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot)
+        await pilot.press("enter")  # Word, as offered
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+        assert app.last_export.name == f"{stem}.docx"
+
+        dialog = await open_export(pilot)
+        name = dialog.query_one("#export-name")
+        assert name.value == f"{stem}-2.docx", "a Word file of that name is there"
+        await pilot.press("down")
+        assert name.value == f"{stem}.md", "no Markdown file of that name is there"
+        await pilot.press("up")
+        assert name.value == f"{stem}-2.docx"
+        await pilot.press("down")
+        app.last_export = None
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+    assert sorted(path.name for path in exports.iterdir()) == [f"{stem}.docx", f"{stem}.md"]
+
+
+async def test_a_name_the_writer_typed_keeps_its_words_in_another_format(indexed_workspace, tmp_path):
+    indexed_workspace.new_draft(title="QA empty draft", date="2026-11")
+    (tmp_path / "board-paper.md").write_text("an earlier export", encoding="utf-8")
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot)
+        name = dialog.query_one("#export-name")
+        await pilot.press("ctrl+u", *"board-paper.docx")
+        await pilot.press("down")
+        assert name.value == "board-paper.md", "the writer's name, not a suggestion"

@@ -40,13 +40,21 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 Binding("down", "format(1)", "Next format", show=False)]
 
     def __init__(self, draft, directory: Path, fmt: str = "docx") -> None:
-        from drafter.export import default_output
-
         super().__init__()
+        self.draft = draft
         self.fmt = fmt
         self.directory = str(directory)
-        # The CLI's default name (title and date), never an existing file.
-        self.file_name = default_output(draft, fmt, directory).name
+        self.file_name = self.suggested_name(fmt, Path(directory))
+
+    def suggested_name(self, fmt: str, folder: Path) -> str:
+        """The CLI's default name (title and date) for ``fmt``, never a file in
+        ``folder`` (``-2`` only when one of that name and extension is there)."""
+        from drafter.export import default_output
+
+        try:
+            return default_output(self.draft, fmt, folder).name
+        except OSError:  # a folder typed that cannot be looked in: the name as for any other
+            return default_output(self.draft, fmt, Path(self.directory)).name
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export"):
@@ -74,7 +82,13 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         self.fmt = event.pressed.name or "docx"
         name = self.query_one("#export-name", Input)
-        name.value = with_format(name.value, self.fmt)
+        if name.value.strip() == self.file_name:
+            # Still the suggestion: suggest again for this format, as "report-2.docx"
+            # (a report.docx is there) must not become "report-2.md" beside no report.md.
+            self.file_name = self.suggested_name(self.fmt, self.folder)
+            name.value = self.file_name
+        else:  # the writer's own name keeps its words
+            name.value = with_format(name.value, self.fmt)
 
     def action_format(self, step: int) -> None:
         names = [fmt for fmt, _label in FORMATS]
@@ -91,9 +105,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             self.dismiss(None)
 
     @property
+    def folder(self) -> Path:
+        return Path(self.query_one("#export-folder", Input).value.strip() or ".").expanduser()
+
+    @property
     def path(self) -> Path:
-        folder = self.query_one("#export-folder", Input).value.strip() or "."
-        return Path(folder).expanduser() / self.query_one("#export-name", Input).value.strip()
+        return self.folder / self.query_one("#export-name", Input).value.strip()
 
     def problem(self) -> str | None:
         """What stops the export as asked, in words the writer can act on, or None."""

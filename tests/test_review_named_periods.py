@@ -153,3 +153,15 @@ def test_a_wrong_base_offered_against_a_named_count_is_wrong(seeded_workspace, t
 def test_a_base_is_not_judged_against_a_period_the_text_does_not_give(seeded_workspace, tmp_path, sentence):
     assert not [kind for kind, _ in about_figures(review(seeded_workspace, tmp_path, sentence))
                 if kind == "wrong-figure"]
+
+
+def test_last_years_count_under_this_years_rolling_label_is_wrong(seeded_workspace, tmp_path):
+    """The table row not updated, only its period: 4,514 is Ashmoor's for the
+    12 months to June 2026; 4,654 is its calendar 2025."""
+    path = tmp_path / "ashmoor.txt"
+    path.write_text("Ashmoor Police and Crime Panel\n\nSeptember 2026\n\nTitle: National Policing Priorities – "
+                    "Ashmoor Police and Crime Commissioner Statement\n\nReducing neighbourhood crime\n\n"
+                    "1. There were 4,654 neighbourhood crimes in the 12 months to June 2026.\n", encoding="utf-8")
+    [(kind, message)] = about_figures(seeded_workspace.review(path))
+    assert kind == "wrong-figure" and message.startswith(
+        "4,654 neighbourhood crimes in YE2026-06: the figures give 4,514 for Ashmoor")

@@ -358,7 +358,10 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # April to June 2026, compared with 172 in April to June 2025, an increase
     # of 5.2%"), though the earlier is named nearer to it.
     compared = _latest(context.periods) if change_context else None
-    for period in dict.fromkeys(p for p in (mention.period, compared, sentence_period, evidence.period) if p):
+    # A period named beside the number is the one it is for: "4,654 in the 12
+    # months to June 2026" is not verified as calendar 2025's 4,654.
+    others = () if mention.period_named and not change_context else (sentence_period, evidence.period)
+    for period in dict.fromkeys(p for p in (mention.period, compared, *others) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
         if found is not None:

@@ -165,3 +165,20 @@ def test_last_years_count_under_this_years_rolling_label_is_wrong(seeded_workspa
     [(kind, message)] = about_figures(seeded_workspace.review(path))
     assert kind == "wrong-figure" and message.startswith(
         "4,654 neighbourhood crimes in YE2026-06: the figures give 4,514 for Ashmoor")
+
+
+def test_the_same_quarter_is_the_one_the_paragraph_named_before(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path,
+                    "Between April and June 2026 there were 208 offences involving a knife or sharp instrument "
+                    "in Severnshire. Firearms offences in the same quarter numbered 24, against 27 a year earlier.")
+    statuses = {m.text: (m.status, m.period) for m in report.figures if m.is_figure}
+    assert statuses["24"] == ("verified", "2026-Q2") and statuses["27"] == ("verified", "2025-Q2")
+    assert about_figures(report) == []
+
+
+def test_a_statement_saying_what_it_covers_is_reviewed_for_that_period(seeded_workspace, tmp_path):
+    path = one_sentence_statement(tmp_path, "This statement covers April to June 2026. There were 3 homicides in "
+                                            "Severnshire in the quarter.", month="October 2026")
+    report = seeded_workspace.review(path)
+    assert report.period == "2026-Q2"
+    assert {m.text: m.status for m in report.figures}["3"] == "verified"

@@ -72,6 +72,8 @@ class SentenceContext:
     phrases: list[PeriodPhrase] = field(default_factory=list)
     own_period: Period | None = None
     matched_periods: list[str] = field(default_factory=list)  # of the numbers read so far
+    from_paragraph: bool = False
+    """``own_period`` is one an earlier sentence of the paragraph named."""
 
     @property
     def measures(self) -> set[str]:
@@ -93,8 +95,19 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     local = [m for m in mentions if start <= m.start < end]
     phrases = find_periods(span.text)
     explicit = [p.period for p in phrases if p.period is not None]
-    own = explicit[0] if explicit else (Period.parse(review_period) if review_period else None)
-    return SentenceContext(span.text, start, end, span.start_char, local, phrases, own)
+    own = explicit[0] if explicit else _paragraph_period(doc, span.start_char) or \
+        (Period.parse(review_period) if review_period else None)
+    return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
+                           from_paragraph=not explicit and own is not None and str(own) != review_period)
+
+
+def _paragraph_period(doc, before: int) -> Period | None:
+    """The latest period the paragraph names before a sentence that names
+    none (its earlier periods are what it compared with): "Firearms offences
+    in the same quarter numbered 24, against 27 a year earlier" follows the
+    sentence naming the quarter."""
+    named = [p.period for p in find_periods(doc.text[:before]) if p.period is not None]
+    return max(named, key=Period.sort_key) if named else None
 
 
 # -- role ------------------------------------------------------------------------------

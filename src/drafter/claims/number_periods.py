@@ -65,6 +65,9 @@ def later_phrase(context: SentenceContext, mention: NumberMention,
     return phrase
 
 
+_THE_QUARTER = re.compile(r"\b(?:the\s+same|this|the|that)\s+(?:quarter|period)\b", re.IGNORECASE)
+
+
 def implied_period(context: SentenceContext, mention: NumberMention) -> Period | None:
     """The period a number's sentence puts it in when none is named beside it:
     for a base, the relative period the sentence compares with ("from the year
@@ -80,7 +83,12 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
             return relative[-1].resolve(context.own_period)
         current = explicit[-1].period if explicit else context.own_period
         return current.previous_year() if current is not None else None
-    return explicit[-1].period if explicit else None
+    if explicit:
+        return explicit[-1].period
+    # "in the same quarter", "during the quarter": the one the paragraph named before.
+    if context.from_paragraph and _THE_QUARTER.search(context.text[:at]):
+        return context.own_period
+    return None
 
 
 def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:

@@ -178,9 +178,11 @@ def default_period(date: str | None) -> str | None:
 
 # "This update uses figures for the year ending June 2026", "The data in this
 # report cover the 12 months to March 2024", "Figures are for 2023/24".
+# "This statement covers April to June 2026" too: what it reports on.
 _DECLARES_FIGURES = re.compile(
-    r"\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}?\b(?:for|cover|covers|covering|to|relate\s+to|"
-    r"relates\s+to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}?\b(?:for|cover|covers|covering|to|relate\s+to|"
+    r"relates\s+to|from)|\b(?:this|the)\s+(?:statement|update|report|paper)\s+(?:covers|reports\s+on|"
+    r"is\s+for))\s+(?:the\s+)?$", re.IGNORECASE)
 _DECLARING_PARAGRAPHS = 4
 
 

@@ -117,7 +117,7 @@ def test_review_calls_last_quarters_value_stale_when_the_words_are_copied_unroll
     draft = kestrel.new_draft(from_statement=kestrel.list_statements()[0].id, period="2026-Q2", roll=False)
     report = kestrel.review(draft.id)
     stale = [f.message for f in report.findings if f.kind == "stale-figure"]
-    assert any(m.startswith("84.0% is the figure for 2026-Q1") and "domestic_abuse_satisfaction" in m
+    assert any(m.startswith("84.0% is the figure for 2026-Q1") and "domestic abuse satisfaction" in m
                for m in stale), stale
     assert not [f for f in report.findings if f.kind == "unverified-figure" and "84.0%" in f.message]
 

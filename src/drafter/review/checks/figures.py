@@ -12,7 +12,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, find_mentions
 from drafter.claims.numbers import NumberMention
-from drafter.figures.derived import shown
+from drafter.fill.wording import stored_value
 from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
@@ -51,7 +51,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             current = evidence.get(mention.measure, evidence.period) \
                 if mention.measure and evidence.period and "+" not in mention.measure else None
             if current is not None and mention.derivation and mention.derivation.startswith(mention.measure + ","):
-                message += f" ({mention.measure} for {evidence.period}: {shown(current.value)})"
+                # In the reader's words: "victim satisfaction for 2026-Q2: 76.3%".
+                message += (f" ({mention.measure.replace('_', ' ')} for {evidence.period}: "
+                            f"{stored_value(current.value, current.unit)})")
             else:
                 message += f" ({mention.derivation})"
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,

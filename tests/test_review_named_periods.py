@@ -182,3 +182,11 @@ def test_a_statement_saying_what_it_covers_is_reviewed_for_that_period(seeded_wo
     report = seeded_workspace.review(path)
     assert report.period == "2026-Q2"
     assert {m.text: m.status for m in report.figures}["3"] == "verified"
+
+
+def test_in_the_quarter_is_the_quarter_a_statement_is_reviewed_for(seeded_workspace, tmp_path):
+    path = one_sentence_statement(tmp_path, "This statement covers April to June 2026. The force made 9,999 "
+                                            "drug seizures in the quarter.", month="October 2026")
+    [(kind, message)] = [(f.kind, f.message) for f in seeded_workspace.review(path).findings
+                         if f.kind == "wrong-figure"]
+    assert message.startswith("9,999 drug seizures in 2026-Q2: the figures give")

@@ -85,8 +85,10 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
         return current.previous_year() if current is not None else None
     if explicit:
         return explicit[-1].period
-    # "in the same quarter", "during the quarter": the one the paragraph named before.
-    if context.from_paragraph and _THE_QUARTER.search(context.text[:at]):
+    # "in the same quarter", "during the quarter": the one the paragraph named
+    # before, or the quarter the statement is reviewed for.
+    quarter = context.own_period is not None and context.own_period.months_long == 3
+    if (context.from_paragraph or quarter) and _THE_QUARTER.search(context.text[:at]):
         return context.own_period
     return None
 

@@ -88,7 +88,7 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
     # "in the same quarter", "during the quarter": the one the paragraph named
     # before, or the quarter the statement is reviewed for.
     quarter = context.own_period is not None and context.own_period.months_long == 3
-    if (context.from_paragraph or quarter) and _THE_QUARTER.search(context.text[:at]):
+    if (context.from_paragraph or quarter) and _THE_QUARTER.search(context.text):
         return context.own_period
     return None
 

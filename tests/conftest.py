@@ -58,6 +58,17 @@ def empty_workspace(tmp_path):
     workspace.close()
 
 
+@pytest.fixture
+def workspace_dir(tmp_path) -> Path:
+    """An empty workspace that the CLI will not seed with the samples."""
+    from drafter.store.schema import set_meta
+
+    root = tmp_path / "ws"
+    with drafter.open_workspace(root, seed=False) as workspace:
+        set_meta(workspace.database, "seeded", "1")
+    return root
+
+
 @pytest.fixture(scope="session")
 def _seeded_template(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("seeded") / "ws"

@@ -7,18 +7,8 @@ from pathlib import Path
 import pytest
 
 import drafter
-from drafter.store.schema import set_meta
 
 WEST_MIDLANDS = Path(__file__).resolve().parents[1] / "corpus" / "figures" / "west-midlands.csv"
-
-
-@pytest.fixture
-def workspace_dir(tmp_path) -> Path:
-    """An empty workspace that the CLI will not seed with the samples."""
-    root = tmp_path / "ws"
-    with drafter.open_workspace(root, seed=False) as workspace:
-        set_meta(workspace.database, "seeded", "1")
-    return root
 
 
 @pytest.fixture

@@ -9,16 +9,6 @@ import pytest
 from spreadsheets import write_xlsx
 
 import drafter
-from drafter.store.schema import set_meta
-
-
-@pytest.fixture
-def workspace_dir(tmp_path):
-    """An empty workspace the CLI will not seed with the samples."""
-    root = tmp_path / "ws"
-    with drafter.open_workspace(root, seed=False) as workspace:
-        set_meta(workspace.database, "seeded", "1")
-    return root
 
 
 @pytest.fixture

@@ -14,19 +14,9 @@ import pytest
 from spreadsheets import write_csv, write_xlsx
 
 import drafter
-from drafter.store.schema import set_meta
 
 HINT = ("title the column by its period (e.g. 'Jan to Mar 2024', 'Year ending March 2024') or give it in a "
         "--mapping file's [columns]")
-
-
-@pytest.fixture
-def workspace_dir(tmp_path):
-    """An empty workspace the CLI will not seed with the samples."""
-    root = tmp_path / "ws"
-    with drafter.open_workspace(root, seed=False) as workspace:
-        set_meta(workspace.database, "seeded", "1")
-    return root
 
 
 def one_column(tmp_path, title) -> object:

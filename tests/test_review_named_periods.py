@@ -190,3 +190,17 @@ def test_in_the_quarter_is_the_quarter_a_statement_is_reviewed_for(seeded_worksp
     [(kind, message)] = [(f.kind, f.message) for f in seeded_workspace.review(path).findings
                          if f.kind == "wrong-figure"]
     assert message.startswith("9,999 drug seizures in 2026-Q2: the figures give")
+
+
+def test_a_wrong_count_in_the_home_office_template_table_is_wrong(seeded_workspace, tmp_path):
+    path = tmp_path / "severnshire-2026-10.md"
+    path.write_text(
+        "# Severnshire Police and Crime Commissioner: National Crime and Policing Measures\n\n"
+        "Published 14 October 2026\n\n## Reduce serious violence\n\n"
+        "| Priority area | National metrics and data source | Crime levels and time period |\n"
+        "|---|---|---|\n"
+        "| Reduce serious violence | Knife and sharp instrument offences (police recorded crime) | "
+        "9,999 offences in the 12 months to June 2026 |\n", encoding="utf-8")
+    wrong = [f.message for f in seeded_workspace.review(path).findings if f.kind == "wrong-figure"]
+    assert len(wrong) == 1 and wrong[0].startswith(
+        "9,999 knife and sharp instrument offences in YE2026-06: the figures give")

@@ -98,8 +98,12 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
+        # In a table the row names the measure ("Knife and sharp instrument
+        # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            _measure_of(doc, mention, measure_mentions) or _compared_with(doc, mention, numbers, measure_mentions)
+            _measure_of(doc, mention, measure_mentions) or (
+                _row_measure(mention, measure_mentions) if paragraph.kind == "table"
+                else _compared_with(doc, mention, numbers, measure_mentions))
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence

@@ -204,3 +204,10 @@ def test_a_wrong_count_in_the_home_office_template_table_is_wrong(seeded_workspa
     wrong = [f.message for f in seeded_workspace.review(path).findings if f.kind == "wrong-figure"]
     assert len(wrong) == 1 and wrong[0].startswith(
         "9,999 knife and sharp instrument offences in YE2026-06: the figures give")
+
+
+def test_the_number_a_change_is_measured_on_is_a_base(seeded_workspace, tmp_path):
+    path = one_sentence_statement(tmp_path, "This statement covers April to June 2026. There were 245 fraud "
+                                            "reports, down 5.0% on 258.", month="October 2026")
+    statuses = {m.text: m.role for m in seeded_workspace.review(path).figures if m.is_figure}
+    assert statuses["258"] == "base" and statuses["245"] == "current"

@@ -125,9 +125,19 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
     if any(f" {cue} " in after for cue in _AFTER_BASE_CUES):
         return "base"
-    if _earlier_of_a_pair(mention, numbers) or _bracketed_after_a_count(doc, mention, numbers):
+    if _earlier_of_a_pair(mention, numbers) or _bracketed_after_a_count(doc, mention, numbers) \
+            or _after_a_change_on(doc, mention, numbers):
         return "base"
     return "current"
+
+
+def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    """"up 5.0% on 339": the number a change is measured on."""
+    if mention.token - 2 < mention.sentence[0] or doc[mention.token - 1].lower_ != "on":
+        return False
+    return any(other.kind in ("percent", "points") and other.sentence == mention.sentence
+               and doc.text[other.end:mention.start].strip().lower() == "on" and in_change_context(doc, other)
+               for other in numbers)
 
 
 def _bracketed_after_a_count(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:

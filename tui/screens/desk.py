@@ -99,6 +99,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         if self.session.resume_paragraph is not None:
             self.editor.go_to_paragraph(self.session.resume_paragraph, self.session.resume_offset or 0)
             self._cursor_paragraph = self.editor.cursor_paragraph()
+            self.request_similar()  # the section's first paragraph was asked for as it loaded
         self.show_save_state()
         self.editor.focus()
 

@@ -39,7 +39,9 @@ from drafter.claims.number_periods import (
     attached_phrase,
     bracketed_after_phrase,
     implied_period,
+    latest,
     later_phrase,
+    paragraph_period,
 )
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import period_headed_cells
@@ -95,19 +97,10 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     local = [m for m in mentions if start <= m.start < end]
     phrases = find_periods(span.text)
     explicit = [p.period for p in phrases if p.period is not None]
-    own = explicit[0] if explicit else _paragraph_period(doc, span.start_char) or \
+    own = explicit[0] if explicit else paragraph_period(doc, span.start_char) or \
         (Period.parse(review_period) if review_period else None)
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
                            from_paragraph=not explicit and own is not None and str(own) != review_period)
-
-
-def _paragraph_period(doc, before: int) -> Period | None:
-    """The latest period the paragraph names before a sentence that names
-    none (its earlier periods are what it compared with): "Firearms offences
-    in the same quarter numbered 24, against 27 a year earlier" follows the
-    sentence naming the quarter."""
-    named = [p.period for p in find_periods(doc.text[:before]) if p.period is not None]
-    return max(named, key=Period.sort_key) if named else None
 
 
 # -- role ------------------------------------------------------------------------------
@@ -380,7 +373,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # A change is about the later of the periods its sentence compares ("181 in
     # April to June 2026, compared with 172 in April to June 2025, an increase
     # of 5.2%"), though the earlier is named nearer to it.
-    compared = _latest(context.periods) if change_context else None
+    compared = latest(context.periods) if change_context else None
     # A period named beside the number is the one it is for: "4,654 in the 12
     # months to June 2026" is not verified as calendar 2025's 4,654.
     others = () if mention.period_named and not change_context else (sentence_period, evidence.period)
@@ -425,10 +418,6 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # not reported as an unchecked figure; "eleven people charged" is.
     uncounted_words = mention.in_words and (doc is None or counted_noun(doc[mention.token]) is None)
     mention.status = "unverified" if mention.is_figure and not uncounted_words else "not-a-figure"
-
-
-def _latest(periods: list[str]) -> str | None:
-    return max(periods, key=lambda period: Period.parse(period).sort_key(), default=None)
 
 
 def _against_its_word(doc, mention: NumberMention, candidate: Candidate) -> bool:

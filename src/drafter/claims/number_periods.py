@@ -106,3 +106,19 @@ def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> 
         return None
     before = context.text[:opening.start()].rstrip()
     return next((p for p in context.phrases if not p.relative and p.end == len(before)), None)
+
+
+def paragraph_period(doc, before: int) -> Period | None:
+    """The latest period the paragraph names before a sentence that names
+    none (its earlier periods are what it compared with): "Firearms offences
+    in the same quarter numbered 24, against 27 a year earlier" follows the
+    sentence naming the quarter."""
+    from drafter.figures.period_text import find_periods
+
+    named = [p.period for p in find_periods(doc.text[:before]) if p.period is not None]
+    return max(named, key=Period.sort_key) if named else None
+
+
+def latest(periods: list[str]) -> str | None:
+    """The latest of periods written as text."""
+    return max(periods, key=lambda period: Period.parse(period).sort_key(), default=None)

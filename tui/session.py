@@ -9,9 +9,10 @@ Each save first looks at the draft's newest revision: one this desk neither
 loaded nor saved was made elsewhere (the command line, another desk). Its
 changes are merged with the desk's, section by section, against the text both
 started from: a section (or detail) only it changed is taken from it, one only
-the desk changed is the desk's, and one both changed keeps the desk's words
-(the other revision stays in the list, to be restored from). So no one's words
-are lost and nothing is overwritten without the writer being told.
+the desk changed is the desk's, one both changed in different paragraphs has
+both changes, and one both changed in the same paragraph keeps the desk's
+words (the other revision stays in the list, to be restored from). So no one's
+words are lost and nothing is overwritten without the writer being told.
 """
 
 from __future__ import annotations
@@ -68,8 +69,15 @@ def merge_outside(draft, head, known: dict) -> OutsideChange:
         if index is not None and before is not None and draft.sections[index].to_dict() == before:
             draft.sections[index] = copy.deepcopy(theirs)
             change.taken[theirs.key] = (before, theirs)
-        else:
+            continue
+        mine = draft.sections[index].to_dict() if index is not None and before is not None else None
+        merged = merge_paragraphs(before, mine, theirs.to_dict()) if mine is not None else None
+        if merged is None:
             change.clashed.append(theirs.key)
+            continue
+        # Both changed the section, in different paragraphs: both changes stand.
+        draft.sections[index] = type(theirs).from_dict(merged)
+        change.taken[theirs.key] = (mine, copy.deepcopy(draft.sections[index]))
     for name in DETAILS:
         before, value = known.get(name), getattr(head, name)
         if value == before:
@@ -80,6 +88,39 @@ def merge_outside(draft, head, known: dict) -> OutsideChange:
         elif "details" not in change.clashed:
             change.clashed.append("details")
     return change
+
+
+def merge_paragraphs(before: dict, mine: dict, theirs: dict) -> dict | None:
+    """Section ``mine`` with what ``theirs`` changed since ``before`` too,
+    paragraph by paragraph (as ``to_dict`` gives them), when the two changed
+    different paragraphs: a paragraph appended elsewhere joins the desk's
+    edit of another. None when both changed, or both added at, the same place."""
+    import difflib
+    import json
+
+    base = before["paragraphs"]
+
+    def edits(section: dict) -> list[tuple[int, int, list]]:
+        new = section["paragraphs"]
+        matcher = difflib.SequenceMatcher(None, [json.dumps(p, sort_keys=True) for p in base],
+                                          [json.dumps(p, sort_keys=True) for p in new], autojunk=False)
+        return [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+    ours, others = edits(mine), edits(theirs)
+    for a1, a2, _ in ours:
+        for b1, b2, _ in others:
+            same_place = a1 == a2 == b1 == b2
+            inside = a1 == a2 and b1 < a1 < b2 or b1 == b2 and a1 < b1 < a2
+            if same_place or inside or max(a1, b1) < min(a2, b2):
+                return None
+    paragraphs = list(base)
+    for start, end, replacement in sorted(ours + others, key=lambda edit: (edit[0], edit[1]), reverse=True):
+        paragraphs[start:end] = replacement
+    merged = dict(mine, paragraphs=paragraphs)
+    for name in ("heading", "status", "numbered"):
+        if mine.get(name) == before.get(name):
+            merged[name] = theirs.get(name)
+    return merged
 
 
 def carry(change: OutsideChange, draft) -> list[str]:
@@ -95,7 +136,11 @@ def carry(change: OutsideChange, draft) -> list[str]:
         if current == before:
             draft.sections[index] = copy.deepcopy(theirs)
         elif current != theirs.to_dict():
-            missed.append(section.key)
+            merged = merge_paragraphs(before, current, theirs.to_dict())
+            if merged is None:
+                missed.append(section.key)
+            else:
+                draft.sections[index] = type(theirs).from_dict(merged)
     for name, (before, value) in change.taken_details.items():
         if getattr(draft, name) == before:
             setattr(draft, name, value)

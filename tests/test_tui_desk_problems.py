@@ -291,31 +291,23 @@ async def test_the_section_on_screen_shows_a_change_made_elsewhere(indexed_works
         assert "Homicide are in your text now" in notifications(app, "warning")[-1]
 
 
-async def test_a_section_changed_in_both_places_in_different_paragraphs_keeps_both(indexed_workspace):
-    draft = copied_forward_draft(indexed_workspace)
-    app = desk_app(indexed_workspace)
-    async with app.run_test(size=(80, 24)) as pilot:
-        desk = await open_desk(pilot)
-        await pilot.press("ctrl+down")
-        await settle(pilot)
-        await pilot.press(*"Desk words ")
-        first = await saved_after(pilot, desk, desk.session.revision)
-        outside = edit_elsewhere(indexed_workspace, draft.id, "homicide", CLI_WORDS)
-        await pilot.press(*"and more ")
-        mine = await saved_after(pilot, desk, outside)
-        assert mine > first
-        text = indexed_workspace.get_draft(draft.id).section("homicide").text()
-        assert text.startswith("Desk words and more ") and text.rstrip().endswith(CLI_WORDS)
-        assert desk.editor.text.startswith("Desk words and more ")
-        await wait_for(pilot, lambda: desk.editor.text.rstrip().endswith(CLI_WORDS), what="the appended paragraph")
-        assert notifications(app, "warning")[-1] == (
-            f"Draft {draft.id} was changed outside the desk: revision {outside} (appended a "
-            f"paragraph to homicide). Its changes to Homicide are in your text now, saved with your "
-            f"edits as revision {outside + 1}.")
-
-
-async def test_a_paragraph_changed_in_both_places_keeps_the_writers_words(indexed_workspace):
+def prefix_elsewhere(workspace, draft_id: int, key: str, words: str) -> int:
+    """Put ``words`` at the start of the section's first paragraph, saved
+    from another connection; the revision saved."""
     import drafter
+
+    with drafter.open_workspace(workspace.path) as elsewhere:
+        changed = elsewhere.get_draft(draft_id)
+        paragraphs = changed.section(key).text().split("\n\n")
+        changed.set_section_text(key, "\n\n".join([f"{words} {paragraphs[0]}", *paragraphs[1:]]))
+        return elsewhere.save_draft(changed, note=f"edited {key}").revision
+
+
+@pytest.mark.parametrize("change_elsewhere, both_kept", [(edit_elsewhere, True), (prefix_elsewhere, False)],
+                         ids=["in different paragraphs", "in the same paragraph"])
+async def test_a_section_changed_in_both_places(indexed_workspace, change_elsewhere, both_kept):
+    """Both changes stand when they are in different paragraphs; in the same
+    paragraph the writer's words are kept and the other revision stays listed."""
     from drafter.drafts import get_revision
 
     draft = copied_forward_draft(indexed_workspace)
@@ -326,20 +318,22 @@ async def test_a_paragraph_changed_in_both_places_keeps_the_writers_words(indexe
         await settle(pilot)
         await pilot.press(*"Desk words ")
         first = await saved_after(pilot, desk, desk.session.revision)
-        with drafter.open_workspace(indexed_workspace.path) as elsewhere:
-            changed = elsewhere.get_draft(draft.id)
-            paragraphs = changed.section("homicide").text().split("\n\n")
-            changed.set_section_text("homicide", "\n\n".join([CLI_WORDS + " " + paragraphs[0], *paragraphs[1:]]))
-            outside = elsewhere.save_draft(changed, note="edited homicide").revision
+        outside = change_elsewhere(indexed_workspace, draft.id, "homicide", CLI_WORDS)
         await pilot.press(*"and more ")
         mine = await saved_after(pilot, desk, outside)
         assert mine > first
         text = indexed_workspace.get_draft(draft.id).section("homicide").text()
-        assert text.startswith("Desk words and more ") and CLI_WORDS not in text
-        # Nothing lost: the other revision is kept as it was saved, and the writer is told.
-        kept = get_revision(indexed_workspace, draft.id, outside)
-        assert CLI_WORDS in kept.section("homicide").text()
-        assert notifications(app, "warning")[-1] == (
-            f"Draft {draft.id} was changed outside the desk: revision {outside} (edited homicide). "
-            "Homicide changed here too: your words are kept; "
-            f"revision {outside}'s stay in Revisions (F9) to restore from.")
+        assert text.startswith("Desk words and more ") and desk.editor.text.startswith("Desk words and more ")
+        told = f"Draft {draft.id} was changed outside the desk: revision {outside} ("
+        if both_kept:
+            assert text.rstrip().endswith(CLI_WORDS)
+            await wait_for(pilot, lambda: desk.editor.text.rstrip().endswith(CLI_WORDS), what="the appended paragraph")
+            assert notifications(app, "warning")[-1] == told + (
+                f"appended a paragraph to homicide). Its changes to Homicide are in your text now, saved "
+                f"with your edits as revision {outside + 1}.")
+        else:
+            assert CLI_WORDS not in text
+            assert CLI_WORDS in get_revision(indexed_workspace, draft.id, outside).section("homicide").text()
+            assert notifications(app, "warning")[-1] == told + (
+                "edited homicide). Homicide changed here too: your words are kept; "
+                f"revision {outside}'s stay in Revisions (F9) to restore from.")

@@ -126,8 +126,6 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
 
 def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
     """"up 5.0% on 339": the number a change is measured on."""
-    if mention.token - 2 < mention.sentence[0] or doc[mention.token - 1].lower_ != "on":
-        return False
     return any(other.kind in ("percent", "points") and other.sentence == mention.sentence
                and doc.text[other.end:mention.start].strip().lower() == "on" and in_change_context(doc, other)
                for other in numbers)

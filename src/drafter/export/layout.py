@@ -47,8 +47,9 @@ def header_lines(draft: Draft) -> list[str]:
     if not draft.board:
         return [draft.title, f"Published {meeting_month(draft.date)}"]
     lines = [draft.board, meeting_month(draft.date), f"Title: {draft.title}"]
-    if presenter(draft):
-        lines.append(f"Presented by: {presenter(draft)}")
+    name = presenter(draft)
+    if name:
+        lines.append(f"Presented by: {name}")
     return lines
 
 

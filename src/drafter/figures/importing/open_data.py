@@ -268,10 +268,10 @@ class OpenData:
 def _stored_quarters(stored: dict) -> dict[tuple[str, str], dict[int, Decimal]]:
     """(area, measure) -> {quarter index: value} of the stored quarters."""
     found: dict[tuple[str, str], dict[int, Decimal]] = defaultdict(dict)
-    for (area, measure, period), value in stored.items():
-        if "-Q" in period:
-            year, quarter = period.split("-Q")
-            found[(area, measure)][int(year) * 4 + int(quarter) - 1] = value
+    for (area, measure, text), value in stored.items():
+        period = Period.parse(text)
+        if period.quarter is not None:
+            found[(area, measure)][period.year * 4 + period.quarter - 1] = value
     return found
 
 

@@ -124,8 +124,10 @@ def _stored_values(database):
     not cover: measures -> {(area, measure, period): value} stored now."""
     from decimal import Decimal
 
+    from drafter.figures.exact import to_decimal
+
     def stored(measures: list[str]) -> dict[tuple[str, str, str], Decimal]:
-        return {(row["area"], measure, row["period"]): Decimal(str(plain_number(row["value"])))
+        return {(row["area"], measure, row["period"]): to_decimal(plain_number(row["value"]))
                 for measure in measures for row in figure_store.select(database, measure=measure)}
     return stored
 

@@ -28,14 +28,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
-from drafter.forces import forces_in_region
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.headers import Title, read_title, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
 from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
-from drafter.forces import ENGLAND_AND_WALES
+from drafter.forces import ENGLAND_AND_WALES, forces_in_region
 
 LAYOUT = "wide table"
 _SCAN_ROWS = 200

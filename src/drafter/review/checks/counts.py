@@ -27,6 +27,7 @@ from drafter.claims.measures import MeasureMention
 from drafter.claims.national_numbers import national_number
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
+from drafter.figures.periods import Period
 from drafter.review.findings import Finding
 
 # Words after a measure's name that make the count a part of it.
@@ -189,8 +190,6 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
 
 
 def _same_length(one: str | None, other: str | None) -> bool:
-    from drafter.figures.periods import Period
-
     return one is not None and other is not None and \
         Period.parse(one).months_long == Period.parse(other).months_long
 

@@ -61,8 +61,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
         elif mention.status == "unverified":
             if mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
-            elif doc is not None and number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
-                    or doc is None and about_elsewhere(sentence, elsewhere):
+            elif (number_about_elsewhere(doc, mention, elsewhere, evidence.area) if doc is not None
+                  else about_elsewhere(sentence, elsewhere)):
                 message = (f"{mention.text}: its sentence is about another area or the nation, which the "
                            f"figures for {evidence.area} cannot check; check it against its source")
             else:

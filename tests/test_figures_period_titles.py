@@ -1,6 +1,8 @@
 """Columns titled by their period as offices title them: a quarter by its
 months ("Jul to Sep 2023"), a financial year or quarter ("FY 2023/24", "Q2
-2023/24"), a year ending on a date ("12 months to 31 March 2024"), a period
+2023/24"), a year ending on a date ("12 months to 31 March 2024", "12 months to
+31/03/2024", day first as England and Wales write it),
+a period
 with a note ("(provisional)"). A month or a date on its own ("Mar-23", an
 Excel date cell) may end a quarter or a year: the column is named, never
 guessed. What is given with --measure and --period is used as the help says,
@@ -42,6 +44,10 @@ def stored(workspace_dir) -> dict:
     ("12 months to 31 March 2024", "2023/24"),
     ("Year ending 30th June 2024 (revised)", "YE2024-06"),
     ("Quarter ending 30 September 2023", "2023-Q3"),
+    ("12 months to 31/03/2024", "2023/24"),
+    ("Year ending 31.12.23", "2023"),
+    ("3 months to 30/06/2024", "2024-Q2"),
+    ("12 months to 2024-06-30", "YE2024-06"),
 ])
 def test_a_column_titled_by_its_period_takes_the_measure_given(workspace_dir, cli, tmp_path, title, period):
     path = one_column(tmp_path, title)
@@ -72,6 +78,8 @@ def test_a_measure_named_beside_a_financial_quarter_is_that_quarter_not_the_year
     ("31/03/2024", "'31/03/2024'", "a date may end a quarter or a year"),
     ("Oct to Mar 2024", "'Oct to Mar 2024'", "drafter reads quarters and years"),
     ("12 months to 15 March 2024", "'12 months to 15 March 2024'", "drafter reads quarters and years"),
+    ("12 months to 15/03/2024", "'12 months to 15/03/2024'", "drafter reads quarters and years"),
+    ("Year ending 31/13/2024", "'Year ending 31/13/2024'", "drafter reads quarters and years"),
 ])
 @pytest.mark.parametrize("options", [[], ["--measure", "drug_seizures"],
                                      ["--measure", "drug_seizures", "--period", "2023-Q3"]])

@@ -312,16 +312,22 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
 # Titles are terser than prose ("Homicides 2022/23", "YE2023-06", "Q2 2023",
 # "FY ending March 2023", "Apr 2022 to Mar 2023", "Jul to Sep 2023") and are
 # read lower-cased, one period at a time. A month or a date on its own
-# ("Mar-23", "31/03/2024") is no period: it may end a quarter or a year.
+# ("Mar-23", "31/03/2024") is no period: it may end a quarter or a year;
+# after "12 months to" or "quarter ending" it ends the period named.
 _DAY = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
 _FINANCIAL_YEAR = r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})"
 _FY = r"(?:(?:fy|financial\s+year)\s*)?"
+# A date after "12 months to" ends the period: day first, as England and Wales
+# write it ("31/03/2024", "31.03.24"), or ISO ("2024-03-31").
+_DATE = r"(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2}))\b"
 _TITLE_PERIODS = (
     ("span", re.compile(rf"\b({_MONTH})\.?(?:\s+(\d{{4}}))?\s*(?:to|-|–|—)\s*({_MONTH})\.?\s+(\d{{4}})\b")),
     ("ending", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+"
                           rf"{_DAY}({_MONTH})\.?\s+(\d{{4}})\b")),
     ("quarter_ending", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+"
                                   rf"{_DAY}({_MONTH})\.?\s+(\d{{4}})\b")),
+    ("ending_date", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+{_DATE}")),
+    ("quarter_ending_date", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+{_DATE}")),
     ("ye", re.compile(r"\bye\s*(\d{4})\s*-\s*(\d{1,2})\b")),
     ("date", re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")),
     ("financial_quarter", re.compile(rf"\b(?:q|quarter\s*)([1-4])\s+(?:of\s+)?{_FY}{_FINANCIAL_YEAR}\b")),
@@ -365,12 +371,9 @@ def _title_period(kind: str, groups: tuple) -> Period | None:
             first, last = first_year * 12 + first_month - 1, last_year * 12 + last_month - 1
             return Period.of_months(first // 12, first % 12 + 1, last - first + 1) if last >= first else None
         if kind in ("ending", "quarter_ending"):
-            day, month, year = groups[0], _MONTH_NUMBER[groups[1]], int(groups[2])
-            if day and int(day) != calendar.monthrange(year, month)[1]:
-                return None  # "12 months to 15 March 2024" is no reporting period
-            if kind == "quarter_ending":
-                return Period.of_months(year, month - 2, 3) if month % 3 == 0 else None
-            return Period.parse(f"YE{year}-{month:02d}")
+            return _period_ending_on(kind, groups[0], _MONTH_NUMBER[groups[1]], int(groups[2]))
+        if kind in ("ending_date", "quarter_ending_date"):
+            return _period_ending_on(kind.removesuffix("_date"), *_day_month_year(groups))
         if kind == "ye":
             return Period.parse(f"YE{groups[0]}-{int(groups[1]):02d}")
         if kind in ("financial_quarter", "financial_quarter_after"):
@@ -387,3 +390,20 @@ def _title_period(kind: str, groups: tuple) -> Period | None:
         return Period.parse(groups[0])
     except BadPeriod:
         return None
+
+
+def _day_month_year(groups: tuple) -> tuple[str, int, int]:
+    day, month, year, iso_year, iso_month, iso_day = groups
+    if iso_year:
+        return iso_day, int(iso_month), int(iso_year)
+    return day, int(month), int(year) + (2000 if len(year) == 2 else 0)
+
+
+def _period_ending_on(kind: str, day: str | None, month: int, year: int) -> Period | None:
+    if not 1 <= month <= 12:
+        return None
+    if day and int(day) != calendar.monthrange(year, month)[1]:
+        return None  # "12 months to 15 March 2024" is no reporting period
+    if kind == "quarter_ending":
+        return Period.of_months(year, month - 2, 3) if month % 3 == 0 else None
+    return Period.parse(f"YE{year}-{month:02d}")

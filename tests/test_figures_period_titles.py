@@ -1,12 +1,11 @@
 """Columns titled by their period as offices title them: a quarter by its
 months ("Jul to Sep 2023"), a financial year or quarter ("FY 2023/24", "Q2
 2023/24"), a year ending on a date ("12 months to 31 March 2024", "12 months to
-31/03/2024", day first as England and Wales write it),
-a period
-with a note ("(provisional)"). A month or a date on its own ("Mar-23", an
-Excel date cell) may end a quarter or a year: the column is named, never
-guessed. What is given with --measure and --period is used as the help says,
-and never passed over in silence."""
+31/03/2024", day first as England and Wales write it), a period with a note
+("(provisional)"). A month or a date on its own ("Mar-23", an Excel date cell)
+may end a quarter or a year: the column is named, never guessed. What is given
+with --measure and --period is used as the help says, and never passed over in
+silence."""
 
 from __future__ import annotations
 

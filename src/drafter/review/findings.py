@@ -15,7 +15,8 @@ is:
   ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
   rolling a statement forward left for the writer), ``truncated`` (the file
   stops mid-text), ``unverified-rank`` (a rank or national comparison that
-  cannot be checked without every force's figures).
+  cannot be checked without every force's figures), ``repeated-sentence``
+  (a sentence of eight words or more the statement already says).
 * ``info`` — worth knowing while reading: ``changed-paragraph`` (since the
   same force's earlier statement), ``copied-paragraph`` (carried over from
   the same force's earlier statements), ``other-force-wording`` (wording as
@@ -42,6 +43,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "not-rolled": "warning",
     "truncated": "warning",
     "unverified-rank": "warning",
+    "repeated-sentence": "warning",
     "changed-paragraph": "info",
     "copied-paragraph": "info",
     "other-force-wording": "info",

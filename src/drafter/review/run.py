@@ -18,6 +18,7 @@ from drafter.review.checks import (
     dates,
     placeholders,
     plain_english,
+    repeats,
     reuse,
     rolled,
 )
@@ -123,9 +124,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     report.findings.extend(found)
     found, report.plain_english = plain_english.check(document)
     report.findings.extend(found)
-
-    report.changes = changes.compare(document, against_document, against_info, note=against_note)
-    report.findings.extend(changes.findings(report.changes))
+    report.findings.extend(repeats.check(document))
 
     from drafter.store.statements import corpus_paragraphs
 
@@ -135,6 +134,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     force = document.force or document.area
     report.reuse = reuse.analyse(document, past, own=lambda other: same_force(other, force, areas),
                                  force=force)
+    report.changes = changes.compare(document, against_document, against_info, note=against_note)
+    report.findings.extend(changes.findings(report.changes, carried_over=reuse.carried_over(report.reuse)))
     report.findings.extend(reuse.findings(report.reuse))
     report.sort_findings()
     return report

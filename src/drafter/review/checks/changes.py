@@ -200,10 +200,14 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     return result
 
 
-def findings(changes: ChangeSet) -> list[Finding]:
+def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None = None) -> list[Finding]:
     """One info finding per added, changed or moved paragraph, and one for
     each section's removed paragraphs (a rewritten page can drop dozens of
-    last quarter's bullets; a line each buried the errors among them)."""
+    last quarter's bullets; a line each buried the errors among them).
+    ``carried_over`` names where a paragraph new since the statement compared
+    with was taken from (an older statement, inserted from the corpus): it is
+    not new writing, and the finding says so."""
+    carried_over = carried_over or {}
     found: list[Finding] = []
     name = _against_name(changes.against)
     for section in changes.sections:
@@ -224,7 +228,9 @@ def findings(changes: ChangeSet) -> list[Finding]:
                 continue
             new = row.new
             if row.status == "added":
-                message = f"new paragraph (nothing like it in {name})"
+                origin = carried_over.get((new.section_label, new.index))
+                message = (f"not in {name}, but not new writing: carried over from {origin}" if origin
+                           else f"new paragraph (nothing like it in {name})")
                 evidence = _short(new.text)
             else:
                 parts = []

@@ -244,18 +244,29 @@ def _verbatim(words: list[str], runs: set[tuple[str, ...]], past: PastParagraph 
     return _covered(words, runs & set(_runs(past.words))) / len(words)
 
 
+def carried_over(report: ReuseReport) -> dict[tuple[str, int], str]:
+    """Where each paragraph mostly carried over from the force's earlier
+    statements comes from ("statement 4 ¶12 (Severnshire, 2025-06)"), by its
+    section and place in it."""
+    return {(item.paragraph.section_label, item.paragraph.index): _origin(item.closest)
+            for item in report.paragraphs
+            if item.closest is not None and item.verbatim_share >= COPIED_SHARE}
+
+
+def _origin(past: PastParagraph) -> str:
+    origin = ", ".join(x for x in (past.force, past.date) if x)
+    return past.label + (f" ({origin})" if origin else "")
+
+
 def findings(report: ReuseReport) -> list[Finding]:
     found = []
     for item in report.paragraphs:
         paragraph = item.paragraph
         if item.closest is not None and item.verbatim_share >= COPIED_SHARE:
-            past = item.closest
-            origin = ", ".join(x for x in (past.force, past.date) if x)
             found.append(Finding(
                 "copied-paragraph", paragraph.section_label, paragraph.number,
-                f"{item.verbatim_share:.0%} carried over verbatim from {past.label}"
-                + (f" ({origin})" if origin else ""),
-                _short(past.text), index=paragraph.index))
+                f"{item.verbatim_share:.0%} carried over verbatim from {_origin(item.closest)}",
+                _short(item.closest.text), index=paragraph.index))
         elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE:
             past = item.elsewhere
             by = f"by {past.force}" if past.force else "in a statement of unknown force"

@@ -58,6 +58,22 @@ def test_another_forces_statement_is_not_checked_against_the_workspace_figures(c
     assert "figures: none" in text.splitlines()[1]
 
 
+def test_the_note_for_a_force_without_figures_names_the_periods_its_statement_quotes(cli, seeded_workspace,
+                                                                                    tmp_path):
+    """A Welsh statement quoting 2024/25 was told to fetch the calendar year before its date."""
+    path = tmp_path / "dyfed-powys-2025-07.txt"
+    path.write_text(board_paper("Dyfed-Powys", "July 2025", {
+        "Reduce murder and other homicide": [
+            "In 2024/25 there were 6 homicides in Dyfed-Powys, against 9 in 2023/24."],
+        "Reduce serious violence": [
+            "There were 412 knife and sharp instrument offences in the year ending March 2025."],
+    }), encoding="utf-8")
+    notes = cli("review", path, "--json", workspace=seeded_workspace.path).json()["notes"]
+    assert notes[-1] == ("no figures for Dyfed-Powys in the workspace, so the 1 number it states is not "
+                         "checked: checking it needs Dyfed-Powys's figures for the periods it names "
+                         "(2024/25 and 2023/24) and the year before each")
+
+
 def test_the_area_asked_for_is_the_one_checked(seeded_workspace, tmp_path):
     report = seeded_workspace.review(str(write(tmp_path, "measures.html", FINANCIAL_YEAR_TO_DATE)),
                                      area="Severnshire")

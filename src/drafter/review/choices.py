@@ -47,9 +47,12 @@ class FiguresChoice:
     evidence: Evidence
     area: str | None
 
-    def unchecked_note(self, numbers: int) -> str | None:
+    def unchecked_note(self, numbers: int, named: list[str] = ()) -> str | None:
         """One note for the ``numbers`` figures-like numbers left unchecked
-        because there are no figures to check them against (None if any are)."""
+        because there are no figures to check them against (None if any are).
+        ``named`` are the periods the statement names most, which are what
+        its figures are for (a Welsh statement's 2024/25, not the calendar
+        year before its date)."""
         period = self.evidence.period
         if not numbers or not self.evidence.empty or period is None:
             return None  # a review without a period says so in its own note
@@ -58,8 +61,14 @@ class FiguresChoice:
         if self.area is None:
             return (f"the statement does not name its force, so the {stated} not checked "
                     f"against any figures: give the area whose figures it quotes to check {these}")
+        wanted = (f"for the periods it names ({_listed(named)}) and the year before each" if len(named) > 1
+                  else f"for {named[0] if named else period} and the year before")
         return (f"no figures for {self.area} in the workspace, so the {stated} not checked: "
-                f"checking {these} needs {self.area}'s figures for {period} and the year before")
+                f"checking {these} needs {self.area}'s figures {wanted}")
+
+
+def _listed(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
 def choose_figures(workspace, document: ReviewDocument, area: str | None) -> FiguresChoice:

@@ -66,6 +66,19 @@ def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocumen
     return document
 
 
+def periods_named_most(document: ReviewDocument, most: int = 3) -> list[str]:
+    """The periods the statement's sentences name most often (then the
+    latest first), at most ``most`` of them."""
+    from collections import Counter
+
+    from drafter.figures.period_text import find_periods
+
+    named = Counter(phrase.period for paragraph in document.paragraphs()
+                    for phrase in find_periods(paragraph.text) if phrase.period is not None)
+    ranked = sorted(named, key=lambda period: (-named[period], [-part for part in period.sort_key()]))
+    return [str(period) for period in ranked[:most]]
+
+
 def run_review(workspace, target, *, against=None, period=None, area=None) -> ReviewReport:
     if period is not None:
         period = check_period(period)
@@ -110,7 +123,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(rolled.check_paragraph(paragraph))
         report.findings.extend(placeholders.check_paragraph(paragraph))
         report.figures.extend(numbers)
-    unchecked = figures.unchecked_note(sum(1 for m in report.figures if m.status == "unverified"))
+    unchecked = figures.unchecked_note(sum(1 for m in report.figures if m.status == "unverified"),
+                                       periods_named_most(document))
     if unchecked:
         notes.append(unchecked)
     report.ranks = rank_check.claims

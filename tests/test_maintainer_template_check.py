@@ -86,7 +86,7 @@ def test_a_template_that_needs_other_forces_figures_is_a_warning_not_a_failure(o
     assert checked.exit_code == 0
     assert "drafter: warning: templates/serious-violence.j2:" in checked.stderr
     assert "serious-violence/knife_national: not fillable for Severnshire in any period checked (missing " \
-           "knife_offences for other forces in every period checked, and knife_offences in 2022/23 only)" \
+           "knife_offences for other forces in every period checked, and knife_offences for 2022/23 only)" \
            in checked.stderr
 
 
@@ -132,7 +132,7 @@ def test_never_filled_names_only_what_is_missing_in_every_period_as_missing_in_e
     warnings = checked.stderr.splitlines()
     where = {info.id: f"{info.file}:{info.line}" for info in office.list_templates()}
     assert (f"drafter: warning: {where['homicide/count_and_rate']}: homicide/count_and_rate: not fillable for Kent "
-            "in any period checked (missing population in every period checked, and homicides in 2021/22 "
-            "only)") in warnings
+            "in any period checked (missing population for 2022/23 and 2023/24 in every period checked, and "
+            "homicides for 2021/22 only)") in warnings
     assert (f"drafter: warning: {where['victim-satisfaction/overall']}: victim-satisfaction/overall: not fillable "
-            "for Kent in any period checked (missing victim_satisfaction)") in warnings
+            "for Kent in any period checked (missing victim_satisfaction for 2021/22, 2022/23 and 2023/24)") in warnings

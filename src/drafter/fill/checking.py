@@ -64,6 +64,7 @@ class _Gap:
     """A figure a template lacked: in which periods checked, and for which periods of its own."""
 
     measure: str
+    own: bool  # the area's own figure, not other forces'
     checked: set[str] = field(default_factory=set)
     figure_periods: set[str] = field(default_factory=set)
 
@@ -93,7 +94,7 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
                     # A national sentence misses other forces' figures, whose count varies by period.
                     own = missing["area"].casefold() == area.casefold()
                     label = missing["measure"] if own else f"{missing['measure']} for other forces"
-                    gap = gaps.setdefault(label, _Gap(missing["measure"]))
+                    gap = gaps.setdefault(label, _Gap(missing["measure"], own))
                     gap.checked.add(period)
                     gap.figure_periods.add(missing["period"])
         sentences = {priority: result.sentences for priority, result in filled.items() if result.sentences}
@@ -119,22 +120,30 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
 
 
 def _described(gaps: dict[str, _Gap], periods_checked: int) -> str:
-    """What a template never filled lacked: the figures missing in every
-    period checked, then those missing only in some, with their periods
-    ("population in every period checked, and homicides in 2021/22 only")."""
-    from drafter.figures import Period
-
+    """What a template never filled lacked, with the periods of the figures
+    it wanted (a comparison's year before may be what is missing, not the
+    period checked): the figures missing in every period checked, then those
+    missing only in some ("population for 2021 in every period checked, and
+    homicides for 2021/22 only")."""
     always = sorted(label for label, gap in gaps.items() if len(gap.checked) == periods_checked)
-    partly = []
-    for label in sorted(set(gaps) - set(always)):
-        shown = [str(p) for p in sorted(map(Period.parse, gaps[label].figure_periods), key=Period.sort_key)]
-        more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
-        partly.append(f"{label} in {', '.join(shown[:3])}{more} only")
+    partly = [f"{_wanted(label, gaps[label])} only" for label in sorted(set(gaps) - set(always))]
+    always = [_wanted(label, gaps[label]) for label in always]
     if not partly:
         return ", ".join(always)
     if not always:
         return ", ".join(partly)
     return f"{', '.join(always)} in every period checked, and {', '.join(partly)}"
+
+
+def _wanted(label: str, gap: _Gap) -> str:
+    """``homicides for 2021/22``; other forces' figures, wanted for many periods, by their label alone."""
+    if not gap.own:
+        return label
+    from drafter.figures import Period
+
+    shown = [str(p) for p in sorted(map(Period.parse, gap.figure_periods), key=Period.sort_key)]
+    listed = shown[:3] + ([f"{len(shown) - 3} more"] if len(shown) > 3 else [])
+    return f"{label} for {', '.join(listed[:-1])} and {listed[-1]}" if len(listed) > 1 else f"{label} for {listed[0]}"
 
 
 def _review_sentences(workspace, area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:

@@ -373,8 +373,16 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # of 5.2%"), though the earlier is named nearer to it.
     compared = latest(context.periods) if change_context else None
     # A period named beside the number is the one it is for: "4,654 in the 12
-    # months to June 2026" is not verified as calendar 2025's 4,654.
-    others = () if mention.period_named and not change_context else (sentence_period, evidence.period)
+    # months to June 2026" is not verified as calendar 2025's 4,654. One named
+    # before it in its sentence is too, or another its sentence names ("...
+    # in January to March 2026, against 73.0% in January to March 2025, and
+    # 84.0% of domestic abuse victims"), never the period under review alone:
+    # "In January to March 2026 there were 208" is not the quarter after's 208.
+    tied = mention.period_named or mention.period_stated
+    if mention.period_named and not change_context:
+        others = ()
+    else:
+        others = tuple(p for p in (sentence_period, evidence.period) if not tied or p in context.periods)
     for period in dict.fromkeys(p for p in (mention.period, compared, *others) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
@@ -395,7 +403,6 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # another period its sentence names may still explain it ("... in
     # January to March 2026, against 73.0% in January to March 2025, and
     # 84.0% of domestic abuse victims": 84.0% is the first period's).
-    tied = mention.period_named or mention.period_stated
     found = None if tied else find_match(evidence, mention, context, change_context, True, nearest, allowed)
     if found is not None:
         _mark(mention, "verified", found, context)

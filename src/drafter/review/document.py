@@ -179,10 +179,13 @@ def default_period(date: str | None) -> str | None:
 # "This update uses figures for the year ending June 2026", "The data in this
 # report cover the 12 months to March 2024", "Figures are for 2023/24".
 # "This statement covers April to June 2026" too: what it reports on.
+# "It covers April to June 2026" after the sentence that names the statement;
+# "Period covered: Q1 2026/27" in a header.
 _DECLARES_FIGURES = re.compile(
     r"(?:\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}?\b(?:for|cover|covers|covering|to|relate\s+to|"
-    r"relates\s+to|from)|\b(?:this|the)\s+(?:statement|update|report|paper)\s+(?:covers|reports\s+on|"
-    r"is\s+for))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"relates\s+to|from)|\b(?:(?:this|the)\s+(?:statement|update|report|paper)|it)\s+(?:covers|reports\s+on|"
+    r"is\s+for)|\b(?:period\s+covered|reporting\s+period|period\s+of\s+(?:the\s+)?report)\s*:)\s*(?:the\s+)?$",
+    re.IGNORECASE)
 _DECLARING_PARAGRAPHS = 4
 
 
@@ -193,10 +196,10 @@ def declared_period(document: ReviewDocument) -> str | None:
     published in October may quote the year to June, not the calendar year."""
     from drafter.figures.period_text import find_periods
 
-    for paragraph in document.paragraphs()[:_DECLARING_PARAGRAPHS]:
-        for phrase in find_periods(paragraph.text):
-            if phrase.period is not None and _DECLARES_FIGURES.search(paragraph.text[max(0, phrase.start - 80):
-                                                                                    phrase.start]):
+    # A header's "Period covered:" line is part of the title as statements are read.
+    for text in [document.title or "", *(p.text for p in document.paragraphs()[:_DECLARING_PARAGRAPHS])]:
+        for phrase in find_periods(text):
+            if phrase.period is not None and _DECLARES_FIGURES.search(text[max(0, phrase.start - 80):phrase.start]):
                 return str(phrase.period)
     return None
 

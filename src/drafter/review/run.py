@@ -143,11 +143,14 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     from drafter.store.statements import corpus_paragraphs
 
     exclude = {document.statement_id} if document.statement_id is not None else set()
-    past = reuse.past_paragraphs(corpus_paragraphs(workspace.database), before=document.date,
-                                 exclude=exclude)
     force = document.force or document.area
-    report.reuse = reuse.analyse(document, past, own=lambda other: same_force(other, force, areas),
-                                 force=force)
+
+    def own(other: str | None) -> bool:
+        return same_force(other, force, areas)
+
+    past = reuse.past_paragraphs(corpus_paragraphs(workspace.database), before=document.date, exclude=exclude,
+                                 same_month=lambda other: not own(other))
+    report.reuse = reuse.analyse(document, past, own=own, force=force)
     report.changes = changes.compare(document, against_document, against_info, note=against_note)
     report.findings.extend(changes.findings(report.changes, carried_over=reuse.carried_over(report.reuse)))
     report.findings.extend(reuse.findings(report.reuse))

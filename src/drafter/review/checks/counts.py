@@ -120,6 +120,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         mention.derivation = f"{measure.measure}, {mention.period}: {shown(figure.value)}"
         mention.source = figure.source or None
         named = doc[measure.start:measure.end].text
+        if measure.start < mention.token < measure.end:  # "closed 10 county lines": the county lines closed
+            named = f"{doc[_token_after(doc, mention):measure.end].text} {doc[measure.start:mention.token].text}"
         if named[:1].isupper() and named[1:2].islower():
             named = named[0].lower() + named[1:]  # the sentence's first words ("Residential burglary rose …")
         source = f" ({figure.source})" if figure.source else ""
@@ -167,7 +169,22 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
 def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
     """The measure the sentence's words make this number a count of."""
     return _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions) \
-        or _stated_of_measure(doc, mention, measure_mentions)
+        or _stated_of_measure(doc, mention, measure_mentions) or _measure_around(doc, mention, measure_mentions)
+
+
+def _measure_around(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """A measure whose name holds the number after its verb: "the force
+    closed 10 county lines" counts county lines closed."""
+    after = _token_after(doc, mention)
+    around = [m for m in measure_mentions if m.start == mention.token - 1 and after < m.end]
+    if len(around) != 1 or not doc[around[0].start].pos_ == "VERB":
+        return None
+    measure = around[0]
+    if not any(after <= doc[i].head.i < measure.end for i in range(mention.token, after)):
+        return None
+    if measure.end < mention.sentence[1] and doc[measure.end].lower_ in _NARROWING:
+        return None
+    return measure
 
 
 def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],

@@ -109,16 +109,20 @@ class ReuseReport:
         }
 
 
-def past_paragraphs(rows: list[dict], *, before: str | None, exclude: set[int]) -> list[PastParagraph]:
+def past_paragraphs(rows: list[dict], *, before: str | None, exclude: set[int],
+                    same_month: Callable[[str | None], bool] = lambda force: False) -> list[PastParagraph]:
     """Corpus rows (``corpus_paragraphs``) from statements dated before ``before``
-    (all when it is None), leaving out the ``exclude`` statement ids."""
+    (all when it is None), leaving out the ``exclude`` statement ids. A
+    statement of the same month counts when ``same_month(force)`` holds:
+    neighbouring offices publish in the same month, and wording one took
+    from another is worth knowing whichever was out first."""
     cutoff = (before or "")[:7]
     found = []
     for row in rows:
         if row["statement_id"] in exclude:
             continue
         date = row.get("date")
-        if cutoff and date and date[:7] >= cutoff:
+        if cutoff and date and (date[:7] > cutoff or date[:7] == cutoff and not same_month(row.get("force"))):
             continue
         found.append(PastParagraph(row["statement_id"], row["number"], row["text"], date,
                                    row.get("title"), row.get("force"), keys(row["text"])))

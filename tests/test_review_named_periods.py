@@ -24,7 +24,7 @@ def test_a_wrong_count_equal_to_an_older_years_figure_is_wrong_not_stale(seeded_
     report = review(seeded_workspace, tmp_path, "In the year ending June 2026 there were 15 homicides in Severnshire.")
     assert about_figures(report) == [(
         "wrong-figure", "15 homicides in YE2026-06: the figures give 14 for Severnshire "
-        "(sum of 2025-Q3 to 2026-Q2 (Home Office police recorded crime))")]
+        "(sum of 2025-Q3 to 2026-Q2 (Home Office police recorded crime)); 15 is the figure for 2022")]
 
 
 def test_a_base_quoted_for_a_named_quarter_is_checked_against_that_quarter(seeded_workspace, tmp_path):
@@ -33,7 +33,7 @@ def test_a_base_quoted_for_a_named_quarter_is_checked_against_that_quarter(seede
                     "Knife offences fell to 208 in April to June 2026 from 226 in April to June 2025.")
     assert about_figures(report) == [(
         "wrong-figure", "226 knife offences in 2025-Q2: the figures give 214 for Severnshire "
-        "(Home Office police recorded crime)")]
+        "(Home Office police recorded crime); 226 is the figure for 2024-Q2")]
     assert {m.text: m.status for m in report.figures if m.is_figure}["208"] == "verified"
 
 
@@ -116,7 +116,7 @@ def test_a_change_is_checked_for_the_later_of_the_periods_its_sentence_compares(
      ("arithmetic", "12.9 per 1,000,000 for homicides: 14 / 1,237,200 population (2025) gives 11.3")),
     ("There were 19 homicides in Severnshire in 2025, 20.0% below the England and Wales rate.",
      ("wrong-figure", "19 homicides in 2025: the figures give 14 for Severnshire (Home Office police recorded "
-                      "crime)")),
+                      "crime); 19 is the figure for 2023")),
 ])
 def test_the_forces_own_numbers_are_checked_beside_a_national_comparison(seeded_workspace, tmp_path,
                                                                          sentence, expected):

@@ -116,3 +116,12 @@ def test_wording_from_another_forces_statement_of_the_same_month_is_noticed(cli,
     findings = cli("review", path, "--json", workspace=seeded_workspace.path).json()["findings"]
     assert [f["message"] for f in findings if f["kind"] == "other-force-wording"] == [
         "100% as written by Severnshire in 2026-09 (statement 16 ¶8)"]
+
+
+def test_a_wrong_count_that_is_another_periods_figure_says_whose(seeded_workspace, tmp_path):
+    """214 knife offences was April to June 2025's count, left in for April to June 2026's 208."""
+    [(kind, message)] = about_figures(review(seeded_workspace, tmp_path, "In April to June 2026 there were 214 "
+                                             "knife and sharp instrument offences in Severnshire."))
+    assert kind == "wrong-figure"
+    assert message.endswith("the figures give 208 for Severnshire (Home Office police recorded crime); "
+                            "214 is the figure for 2025-Q2")

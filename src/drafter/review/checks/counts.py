@@ -127,9 +127,22 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         source = f" ({figure.source})" if figure.source else ""
         found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
                              f"{mention.text} {named} in {mention.period}: the figures give "
-                             f"{shown(figure.value)} for {evidence.area}{source}",
+                             f"{shown(figure.value)} for {evidence.area}{source}"
+                             + _another_periods(evidence, measure.measure, mention),
                              sentence, index=paragraph.index))
     return found
+
+
+def _another_periods(evidence: Evidence, measure: str, mention: NumberMention) -> str:
+    """"; 1,148 is the figure for 2025-Q2": the number a period of the same
+    length holds, most likely the period before left in (the latest such)."""
+    length = Period.parse(mention.period).months_long
+    held = [Period.parse(f.period) for f in evidence.figures.of(area=evidence.area, measure=measure)
+            if f.period != mention.period and mention.matches(float(f.value))]
+    held = [period for period in held if period.months_long == length]
+    if not held:
+        return ""
+    return f"; {mention.text} is the figure for {max(held, key=Period.sort_key)}"
 
 
 def _period_named(mention: NumberMention) -> bool:

@@ -125,3 +125,48 @@ def test_a_wrong_count_that_is_another_periods_figure_says_whose(seeded_workspac
     assert kind == "wrong-figure"
     assert message.endswith("the figures give 208 for Severnshire (Home Office police recorded crime); "
                             "214 is the figure for 2025-Q2")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In April to June 2026, 78.3% of victims were satisfied.",
+     ("wrong-figure", "78.3% victim satisfaction in 2026-Q2: the figures give 76.3% for Severnshire "
+                      "(Victim satisfaction survey)")),
+    ("In April to June 2026, 76.3% of victims were satisfied, up 4.8 percentage points from 74.0% in April to "
+     "June 2025.",
+     ("arithmetic", "4.8 percentage points does not follow from 76.3% and 74.0% quoted beside it: the difference "
+                    "is +2.3 percentage points")),
+])
+def test_a_percentage_measure_and_a_change_in_points_are_checked_like_counts(seeded_workspace, tmp_path,
+                                                                           sentence, expected):
+    assert about_figures(review(seeded_workspace, tmp_path, sentence)) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In April to June 2026, 76.3% of victims were satisfied, up 2.3 percentage points from 74.0% in April to "
+    "June 2025.",
+    "Quarterly results show 76.3% of victims satisfied in April to June 2026, against 74.0% in April to June "
+    "2025, and 82.9% of domestic abuse victims.",
+])
+def test_right_percentages_raise_nothing(seeded_workspace, tmp_path, sentence):
+    assert about_figures(review(seeded_workspace, tmp_path, sentence)) == []
+
+
+def test_a_change_in_a_table_row_follows_from_the_rows_cells(seeded_workspace, tmp_path):
+    path = tmp_path / "severnshire-2026-10.md"
+    path.write_text("# Severnshire Police and Crime Commissioner: National Crime and Policing Measures\n\n"
+                    "Published 14 October 2026\n\n## Tackle cyber crime\n\n"
+                    "| Measure | April to June 2025 | April to June 2026 | Change |\n|---|---|---|---|\n"
+                    "| Cyber crime reports | 495 | 511 | +15.0% |\n| Fraud reports | 2,219 | 2,297 | +3.5% |\n",
+                    encoding="utf-8")
+    arithmetic = [f.message for f in seeded_workspace.review(path).findings if f.kind == "arithmetic"]
+    assert arithmetic == ["15.0% does not follow from 495 (2025-Q2) and 511 (2026-Q2) in its row: that change "
+                          "is +3.2%"]
+
+
+def test_a_number_held_for_another_period_says_where_the_figures_hold_it(seeded_workspace, tmp_path):
+    """3,802 ASB incidents was January to March 2025's, offered as a year before April to June 2026."""
+    report = review(seeded_workspace, tmp_path, "Anti-social behaviour incidents numbered 4,690, compared with "
+                                                "3,802 a year before.")
+    assert about_figures(report) == [(
+        "unverified-figure", "3,802: not matched to a measure and period its sentence gives, but the figures hold "
+                             "it as asb incidents for 2025-Q1: check it is that figure")]

@@ -381,8 +381,10 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     tied = mention.period_named or mention.period_stated
     if mention.period_named and not change_context:
         others = ()
+    elif tied:  # another period its sentence names may still be the number's
+        others = (sentence_period, *context.periods)
     else:
-        others = tuple(p for p in (sentence_period, evidence.period) if not tied or p in context.periods)
+        others = (sentence_period, evidence.period)
     for period in dict.fromkeys(p for p in (mention.period, compared, *others) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))

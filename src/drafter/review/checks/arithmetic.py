@@ -143,6 +143,9 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
         elif mention.kind == "points":
             _check_points(doc, mention, finding, words_done)
+            _check_points_quoted(mention, numbers, finding)
+
+    _check_table_changes(numbers, finding)
 
     for token in doc:
         direction = change_direction(token)
@@ -165,6 +168,31 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     f"'{token.text}' says {measure.measure.replace('_', ' ')} went {direction}, "
                     f"but {description}")
     return findings
+
+
+def _check_table_changes(numbers: list[NumberMention], finding) -> None:
+    """A change in a row of a table whose columns are periods ("| Cyber crime
+    reports | 495 | 511 | +15.0% |") must follow from the row's two cells."""
+    rows: dict[tuple[int, int], list[NumberMention]] = {}
+    for mention in numbers:
+        rows.setdefault(mention.sentence, []).append(mention)
+    for row in rows.values():
+        cells = [m for m in row if m.table_cell and m.period and m.kind in ("count", "small")]
+        changes = [m for m in row if not m.table_cell and m.kind == "percent"]
+        if len(cells) != 2 or len(changes) != 1 or cells[0].period == cells[1].period:
+            continue
+        earlier, later = sorted(cells, key=lambda m: Period.parse(m.period).sort_key())
+        expected = _change(later, earlier)
+        change = changes[0]
+        signed = change.text.lstrip()[:1] in "+-−"
+        wrong_sign = signed and (change.text.lstrip()[:1] == "+") != (expected is not None and expected > 0)
+        if expected is None or (change.matches(expected) and not wrong_sign):
+            continue
+        change.status = "wrong"
+        change.derivation = f"{later.text} / {earlier.text} − 1 = {expected:+.2f}%"
+        finding("arithmetic", change,
+                f"{change.text} does not follow from {earlier.text} ({earlier.period}) and {later.text} "
+                f"({later.period}) in its row: that change is {expected:+.1f}%")
 
 
 class _OwnFigures:
@@ -320,6 +348,33 @@ def _check_points(doc, mention, finding, words_done) -> None:
                 f"'{token.text}' says it went {direction}, but the figures went from "
                 f"{shown(previous.value)} in {previous.period} to {shown(now.value)} in {now.period} "
                 f"({float(own.value):+.1f} percentage points)")
+
+
+def _check_points_quoted(mention: NumberMention, numbers: list[NumberMention], finding) -> None:
+    """A change in points beside the two percentages it is between ("74.8%,
+    up 4.8 percentage points from 72.0%") must be their difference."""
+    if mention.status in ("verified", "stale"):
+        return
+    quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
+              and not n.table_cell and n.status != "not-a-figure"]
+    if len(quoted) != 2:
+        return
+    dated = all(n.period for n in quoted) and quoted[0].period != quoted[1].period
+    if dated:  # the later period's figure is the one it moved to
+        base, current = sorted(quoted, key=lambda n: Period.parse(n.period).sort_key())
+    elif quoted[0].token < mention.token < quoted[1].token:  # "74.8%, up 4.8 points from 72.0%"
+        current, base = quoted
+    else:
+        return
+    current, base = [current], [base]
+    expected = current[0].value - base[0].value
+    if mention.matches(expected):
+        return
+    mention.status = "wrong"
+    mention.derivation = f"{current[0].text} − {base[0].text} = {expected:+.1f} points"
+    finding("arithmetic", mention,
+            f"{mention.text} does not follow from {current[0].text} and {base[0].text} quoted beside it: "
+            f"the difference is {expected:+.1f} percentage points")
 
 
 def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:

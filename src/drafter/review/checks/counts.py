@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 
 from drafter.claims.evidence import Evidence
-from drafter.claims.matching import CHANGE_CUE_WORDS
+from drafter.claims.matching import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.measures import MeasureMention
 from drafter.claims.national_numbers import national_number
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
 from drafter.figures.periods import Period
+from drafter.fill.wording import stored_value
 from drafter.review.findings import Finding
 
 # Words after a measure's name that make the count a part of it.
@@ -96,6 +97,9 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
     found = []
     for mention in numbers:
+        if mention.kind == "percent":
+            found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere)
+            continue
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
                 or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
             continue
@@ -131,6 +135,67 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                              + _another_periods(evidence, measure.measure, mention),
                              sentence, index=paragraph.index))
     return found
+
+
+def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
+                      measure_mentions: list[MeasureMention], elsewhere) -> list[Finding]:
+    """A percentage measure quoted for a period its sentence names: "76.3% of
+    victims were satisfied …, up 2.8 points from 73.5% in April to June 2025"
+    where the figures hold 74.0% for that quarter. Shares and changes are not
+    the measure ("14.2% of them", "up 5%"), so only a percentage whose nearest
+    measure is a stored percentage measure, outside a change, is judged."""
+    doc = paragraph.doc
+    if mention.status in ("verified", "stale", "wrong") or mention.table_cell or not mention.period \
+            or not (mention.period_named or _only_period_before(paragraph.doc, mention)):
+        return []
+    before = [t.lower_ for t in doc[max(mention.sentence[0], mention.token - 2):mention.token]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    level_compared = bool(before) and before[-1] in _COMPARING | {"than"}
+    if in_change_context(doc, mention) and not level_compared:
+        return []  # "up 5%": a change, not the measure's level ("up 2.8 points from 73.5%" is a level)
+    measure = _adjacent_measure(doc, mention, measure_mentions)
+    if measure is None or not evidence.is_percentage(measure.measure):
+        return []
+    if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
+            or national_number(doc.text, mention.start, mention.end):
+        return []
+    figure = evidence.get(measure.measure, mention.period)
+    if figure is None or mention.matches(float(figure.value)):
+        return []
+    mention.status = "wrong"
+    mention.measure = measure.measure
+    mention.derivation = f"{measure.measure}, {mention.period}: {stored_value(figure.value, figure.unit)}"
+    source = f" ({figure.source})" if figure.source else ""
+    start, end = mention.sentence
+    return [Finding("wrong-figure", paragraph.section_label, paragraph.number,
+                    f"{mention.text} {measure.measure.replace('_', ' ')} in {mention.period}: the figures give "
+                    f"{stored_value(figure.value, figure.unit)} for {evidence.area}{source}"
+                    + _another_periods(evidence, measure.measure, mention),
+                    doc[start:end].text, index=paragraph.index)]
+
+
+def _only_period_before(doc, mention: NumberMention) -> bool:
+    """The number's sentence names one period, before it: after two ("… in
+    April to June 2026, against 74.0% in April to June 2025, and 82.9% …")
+    the number may be either's."""
+    from drafter.figures.period_text import find_periods
+
+    start = doc[mention.sentence[0]].idx
+    named = [p for p in find_periods(doc.text[start:mention.start]) if not p.relative]
+    return mention.period_stated and len(named) == 1
+
+
+def _adjacent_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The one measure named right against a percentage: after it ("76.3% of
+    victims were satisfied") or before it ("satisfaction was 78.3%"). One
+    named further off may be another group's ("…, and 82.9% of domestic
+    abuse victims" after naming all victims' satisfaction)."""
+    after = _token_after(doc, mention)
+    start, end = mention.sentence
+    touching = [m for m in measure_mentions if start <= m.start < end
+                and (m.start in (after, after + 1) or m.end in (mention.token, mention.token - 1))]
+    return touching[0] if len({m.measure for m in touching}) == 1 else None
 
 
 def _another_periods(evidence: Evidence, measure: str, mention: NumberMention) -> str:

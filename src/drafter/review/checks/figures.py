@@ -59,7 +59,11 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":
-            if mention.kind == "money":
+            held = _held_as(evidence, mention)
+            if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
+                message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
+                           f"figures hold it as {held}: check it is that figure")
+            elif mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
             elif (number_about_elsewhere(doc, mention, elsewhere, evidence.area) if doc is not None
                   else about_elsewhere(sentence, elsewhere)):
@@ -71,6 +75,21 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
                                  message, sentence, index=paragraph.index))
     return found
+
+
+def _held_as(evidence: Evidence, mention: NumberMention, most: int = 2) -> str:
+    """Where the area's stored figures hold this very number ("asb incidents
+    for 2025-Q1"): a number no candidate matched may still be a stored figure
+    of a period or measure its sentence did not lead to."""
+    if mention.kind not in ("count", "money", "small", "percent", "rate") or mention.value is None:
+        return ""
+    held = [f for f in evidence.figures.of(area=evidence.area) if mention.matches(float(f.value))]
+    if mention.kind == "percent":
+        held = [f for f in held if evidence.is_percentage(f.measure)]
+    named = sorted({f"{f.measure.replace('_', ' ')} for {f.period}" for f in held})
+    if not named or len(named) > most:
+        return ""  # a small number many figures hold says nothing
+    return " and ".join(named)
 
 
 def _kind_words(mention: NumberMention) -> str:

@@ -158,7 +158,7 @@ def test_a_files_own_mapping_for_a_recurring_pack(empty_workspace, tmp_path):
 
 def test_a_rate_column_naming_no_measure_is_reported_not_dropped(empty_workspace, tmp_path):
     book = write_xlsx(tmp_path / "knives.xlsx", {"Table P1": [
-        ["Table P1: Knife or sharp instrument offences by police force area, year ending December 2023"],
+        ["Table P1: Selected offences by police force area, year ending December 2023"],
         [], ["Police force area", "Knife or sharp instrument offences", "Rate per 100,000 population"],
         ["West Midlands [note 3]", 5100, 173.5], ["Dyfed-Powys", "-", "-"]]})
     report = empty_workspace.import_figures(book)

@@ -24,7 +24,7 @@ def figures() -> None:
 @click.argument("file", type=click.Path(path_type=str))
 @click.option("--sheet", metavar="NAME", help="Import only this sheet of a workbook.")
 @click.option("--measure", metavar="MEASURE",
-              help="The measure of a wide table's columns whose titles name none.")
+              help="The measure of a wide table's columns whose titles name none drafter knows.")
 @click.option("--period", metavar="PERIOD",
               help="The period of a wide table's columns when neither they nor the sheet name one.")
 @click.option("--mapping", metavar="FILE.toml", type=click.Path(path_type=str),
@@ -44,7 +44,8 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
       September, and England and Wales as the sum of the 43 forces;
     - wide tables (ONS police force area tables, performance packs): forces in
       rows under title and note rows, each column's measure and period read
-      from its title ("Homicides 2022/23", "Rate per 100,000").
+      from its title ("Homicides 2022/23", "Rate per 100,000", "Victim
+      satisfaction (%)"), a heading over it, or the sheet's title.
 
     Periods are years (2022), quarters (2022-Q3), financial years (2022/23)
     or years ending June or September (YE2023-06). Force names are matched to
@@ -54,7 +55,8 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
     measure is set in the workspace's templates/figures-import.toml. Nothing
     is imported until the whole file is clean; every bad row or cell is
     named. Figures already stored for the same area, measure and period are
-    replaced.
+    replaced; a measure stored in one unit (a percentage) is refused in
+    another (a count).
 
     \b
     Example: drafter figures import west-midlands.csv

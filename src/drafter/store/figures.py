@@ -103,6 +103,16 @@ def measures(database: Database) -> list[str]:
     return [row["measure"] for row in database.query("SELECT DISTINCT measure FROM figures ORDER BY measure")]
 
 
+def units_stored(database: Database, measures: list[str]) -> list[dict]:
+    """For each of ``measures`` and each unit it is stored in: how many
+    figures (``figures``), and the area, period and ``period_start`` of the earliest of them."""
+    columns = ("measure", "unit", "figures", "area", "period", "period_start")
+    # SQLite gives the bare columns (area, period) from the row MIN() picks.
+    return [dict(zip(columns, values)) for values in database.rows_in(
+        "SELECT measure, unit, COUNT(*), area, period, MIN(period_start) FROM figures "
+        "WHERE measure IN ({marks}) GROUP BY measure, unit", sorted(measures))]
+
+
 def areas(database: Database) -> list[str]:
     return [row["area"] for row in database.query(
         "SELECT DISTINCT area FROM figures ORDER BY area COLLATE NOCASE")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable
 
+from drafter.figures.exact import PERCENT_UNITS, is_count_unit
 from drafter.figures.importing.mapping import COUNT
 from drafter.figures.importing.problems import Problem
 from drafter.figures.model import GBP, PERCENT
@@ -32,6 +33,7 @@ class Gathered:
     not_imported: list[str] = field(default_factory=list)
     # Columns whose titles name a period drafter cannot read ("Mar-23"): (column, the problem).
     no_period_read: list[tuple[str, Problem]] = field(default_factory=list)
+    no_measure_known: list[Problem] = field(default_factory=list)  # "Calls answered Jul to Sep 2023" columns
     given_used: set[str] = field(default_factory=set)  # "measure", "period": given with the import and used
     given_contradicted: dict[str, str] = field(default_factory=dict)  # option -> a column naming another
     rows_read: int = 0
@@ -105,6 +107,31 @@ class Gathered:
                         f"{count:,} {measure} value{'s are' if count != 1 else ' is'} "
                         f"{_unit_words(usual)[count != 1]}"))
 
+    def check_stored_units(self, stored: list[dict]) -> None:
+        """A measure keeps one unit across imports: a file giving it in another
+        unit than its stored figures ("71.2" as a count beside percentages) is
+        refused at its first cell or line in that unit, since fill would word
+        one as a count and the other as a percentage, and each figure's
+        replacement would only be counted as restated.
+
+        ``stored``: rows of ``measure``, ``unit``, ``figures`` and the earliest
+        one's ``area``, ``period`` and ``period_start``, as
+        :func:`drafter.store.figures.units_stored` gives them."""
+        kinds: dict[str, dict[str, dict]] = defaultdict(dict)  # measure -> unit as fill words it -> stored
+        for row in sorted(stored, key=lambda row: row["period_start"]):
+            found = kinds[row["measure"]].setdefault(_unit_kind(row["unit"]), {**row, "figures": 0})
+            found["figures"] += row["figures"]
+        in_file: dict[str, dict[str, str]] = defaultdict(dict)  # measure -> unit -> its first place
+        for key, figure in self.figures.items():
+            in_file[figure["measure"]].setdefault(_unit_kind(figure["unit"]), self.places[key])
+        for measure, units in in_file.items():
+            if len(units) > 1:
+                continue  # the file disagrees with itself: check_units names its odd cells
+            [(kind, place)] = units.items()
+            for stored_kind, row in kinds.get(measure, {}).items():
+                if stored_kind != kind:
+                    self.problems.append(_problem_at(place, _unit_change(measure, kind, stored_kind, row)))
+
     def has(self, area: str, measure: str, period: Period) -> bool:
         return (area.casefold(), measure, str(period)) in self.figures
 
@@ -113,6 +140,27 @@ def _problem_at(place: str, reason: str) -> Problem:
     """A problem at a place as :meth:`Sheet.place` writes it (``line 4`` or ``Table P1!D12``)."""
     line = place.removeprefix("line ")
     return Problem(reason, int(line)) if line.isdigit() else Problem(reason, cell=place)
+
+
+def _unit_kind(unit: str | None) -> str:
+    """A unit as fill words it: "count", "persons" and no unit are all counts."""
+    text = (unit or "").strip().lower()
+    if is_count_unit(text):
+        return COUNT
+    if text in PERCENT_UNITS:
+        return PERCENT
+    return GBP if text in ("gbp", "£") else text
+
+
+def _unit_change(measure: str, kind: str, stored_kind: str, stored: dict) -> str:
+    figures = stored["figures"]
+    many = figures != 1
+    words = _unit_words(stored_kind)[many]
+    stored_as = words if words.startswith("in ") else f"as {words}"
+    first = f"{stored['area']}, {stored['period']}" + (f" and {figures - 1:,} more" if many else "")
+    return (f"{measure} is read here as {_unit_words(kind)[0]}, but it is stored {stored_as} ({first}): a measure "
+            f"keeps one unit; give the unit the stored figures have (in the file, or in [units] of "
+            f"templates/figures-import.toml), or remove them first ('drafter figures remove')")
 
 
 def _unit_words(unit: str) -> tuple[str, str]:

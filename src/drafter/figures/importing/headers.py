@@ -7,7 +7,21 @@ offences" is that measure's rate. A title's period may be a financial year
 (2022/23, 2022-23, FY 2022/23), a calendar year, a quarter (2023-Q2, Q2 2023,
 Apr to Jun 2023, or Q1 2023/24, a financial year's first quarter), or a year
 ending a month ("year ending March 2023", "12 months to 31 March 2023",
-YE2023-06).
+YE2023-06). "(%)", "%", "per cent" or "percentage" in a title makes the
+column a percentage.
+
+A title that names a period and other words naming no measure drafter knows
+("Calls answered Jul to Sep 2023") is a column of one figure: the measure
+given with the import is for it, as for a title naming only its period; one
+whose words say it holds something worked out from the figures ("Change
+2022/23", "Target 2023/24", "Rank 2023") is not.
+
+The sheet's title (its first line above the table), or failing that the
+sheet's name, gives the measure of columns naming none ("Number of offences",
+"Rate per 100,000 population") when it names exactly one known measure:
+"Table P4: Knife or sharp instrument offences by police force area". Its
+other lines are notes, which name the population rates divide by and other
+measures in passing, so they give a period at most.
 
 A month or a date alone ("Mar-23", an Excel date cell 2024-03-31) is read
 as no period: it may end a quarter, a financial year or a rolling year, and
@@ -24,6 +38,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from drafter.figures.importing.mapping import Mapping, normalise_title
+from drafter.figures.model import PERCENT
 from drafter.figures.period_text import UNREAD_KINDS, take_title_period
 from drafter.figures.periods import Period
 
@@ -35,16 +50,27 @@ _RATE_BASE = {"1,000": 1000, "1000": 1000, "thousand": 1000, "100,000": 100_000,
 # Words that say a column holds values without saying of what.
 _VALUE_WORDS = re.compile(r"^(?:(?:number|no\.?|count|total|value|figure|figures|recorded|"
                           r"offences|crimes|rate|of|the|number of offences|recorded crime)\s*)*$")
-_FILLER = re.compile(r"\b(?:number of|no\. of|total|recorded|count|rate|\(number\)|\(count\))\b|[()]")
+_FILLER = re.compile(r"\b(?:number of|no\. of|proportion of|total|recorded|count|rate|\(number\)|\(count\))\b"
+                     r"|^of\b|[()]")
 # A note on a figure's standing, not on what it counts: "Year ending March 2024 (provisional)".
 _STANDING_NOTE = re.compile(r"\((?:provisional|prov\.?|p|revised|r|final|estimated?|est\.?|unaudited|draft|"
                             r"updated)\)")
+_PERCENTAGE = re.compile(r"\(\s*%\s*\)|%|\bper\s?cent\b|\bpercent(?:age)?s?\b|\bpct\b")
+# Words saying a column holds something worked out from the figures, or set beside them, not a figure.
+_NOT_A_FIGURE = re.compile(
+    r"\b(?:change|changes|difference|diff|rank|ranking|ranked|position|compared|comparison|vs|versus|"
+    r"against|increase|decrease|reduction|trend|target|baseline|average|mean|median|msg|interval|"
+    r"confidence|ci|lower|upper|bound|margin|significance|significant|direction|forecast|projected|"
+    r"projection)\b|[+±]")
+_POPULATION = "population"
 _MONTH_OR_DATE = "may end a quarter or a year"
 _UNREAD_REASONS = {
     "month": f"a month {_MONTH_OR_DATE}",
     "date": f"a date {_MONTH_OR_DATE}",
     "unread": "drafter reads quarters and years",
 }
+_NO_MEASURE_HINT = ("give it with --measure, add it to templates/figures-import.toml [column_titles], or map "
+                    "the column in a --mapping file")
 _TITLE_HINT = ("title the column by its period (e.g. 'Jan to Mar 2024', 'Year ending March 2024') or give "
                "it in a --mapping file's [columns]")
 
@@ -59,6 +85,16 @@ class Title:
     per: int | None = None
     values_only: bool = False  # "Number", "Rate per 100,000", "2022/23": values of an unnamed measure
     unread: str | None = None  # why the period the title names is none drafter reads ("Mar-23")
+    unit: str | None = None  # a percentage, when the title says so
+    unknown_measure: bool = False  # "Calls answered Jul to Sep 2023": a period, and words naming no known measure
+
+    @property
+    def takes_measure_given(self) -> bool:
+        """Whether ``--measure`` is this column's measure, when it names none drafter knows."""
+        return self.values_only or self.unknown_measure
+
+    def no_measure_problem(self) -> str:
+        return f"{self.text!r} names no measure drafter knows: {_NO_MEASURE_HINT}"
 
     def unread_problem(self) -> str:
         """What a maintainer is told of a column whose title names no period drafter reads."""
@@ -72,15 +108,25 @@ def read_title(text: object, mapping: Mapping) -> Title:
     title = normalise_title(raw)
     if not title:
         return Title(raw, values_only=True)
+    unit = PERCENT if _PERCENTAGE.search(title) else None
     own = mapping.columns.get(title)
     if own is not None:
-        return Title(raw, own.measure, own.period, own.per)
+        return Title(raw, own.measure, own.period, own.per, unit=unit)
     rest, per = _take_rate(_STANDING_NOTE.sub(" ", title))
-    rest, period, kind = take_title_period(rest)
+    rest, period, kind = take_title_period(_PERCENTAGE.sub(" ", rest))
     rest = " ".join(rest.replace(",", " ").split()).strip(" -:")
     measure = mapping.titles.get(rest) or mapping.titles.get(" ".join(_FILLER.sub(" ", rest).split()))
-    return Title(raw, measure, period, per, values_only=measure is None and bool(_VALUE_WORDS.match(rest)),
-                 unread=_UNREAD_REASONS[kind] if kind in UNREAD_KINDS else None)
+    values_only = measure is None and bool(_VALUE_WORDS.match(rest))
+    return Title(raw, measure, period, per, values_only=values_only,
+                 unread=_UNREAD_REASONS[kind] if kind in UNREAD_KINDS else None, unit=unit,
+                 unknown_measure=measure is None and not values_only and kind is not None
+                 and _one_figure(rest))
+
+
+def _one_figure(words: str) -> bool:
+    """Whether a title's words, its period taken out, may name one figure: not
+    a comparison of two periods, nor a change, rank or target."""
+    return not _NOT_A_FIGURE.search(words) and take_title_period(words)[2] is None
 
 
 def _take_rate(title: str) -> tuple[str, int | None]:
@@ -104,3 +150,31 @@ def title_period(lines: list[str]) -> Period | None:
             (years if kind == "year" else precise).add(period)
     found = precise or years
     return found.pop() if len(found) == 1 else None
+
+
+def title_measure(title_lines: list[str], sheet_name: str | None, mapping: Mapping) -> str | None:
+    """The measure the sheet's title (its first line) names, else the one its
+    name does; None when the first to name any names more than one."""
+    for text in (*title_lines[:1], sheet_name or ""):
+        named = measures_named(text, mapping)
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def measures_named(text: str, mapping: Mapping) -> set[str]:
+    """The known measures a line of text names by their column titles, as
+    whole words. A title inside a longer one naming another measure is part
+    of that one ("victim satisfaction" in "domestic abuse victim
+    satisfaction"); population named beside another measure is what its rate
+    divides by, not the table's measure."""
+    text = _RATE.sub(" ", normalise_title(text))
+    found = [(match.start(), match.end(), measure) for alias, measure in mapping.titles.items()
+             for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text)]
+    named = {measure for start, end, measure in found
+             if not any(other != measure and outer_start <= start and end <= outer_end
+                        and outer_end - outer_start > end - start
+                        for outer_start, outer_end, other in found)}
+    if len(named) > 1:
+        named.discard(_POPULATION)
+    return named

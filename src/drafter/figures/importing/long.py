@@ -5,13 +5,14 @@
     West Midlands,victim_satisfaction,2022/23,71.2%,,Victim survey
 
 ``area``, ``measure``, ``period`` and ``value`` are required; ``unit`` and
-``source`` are optional (a blank source means the file's name). A row for a
-body with no police force area (British Transport Police, Action Fraud) is
-left out and listed, as in the other layouts. Headers are
-matched without regard to case or surrounding spaces. Values may carry
-thousands separators (``65,450``), a ``%`` or a ``£`` (``£400,000``,
-``£2m``, ``£1.5 million``). Every bad row is reported with its line (or, in a
-workbook, its cell).
+``source`` are optional (a blank source means the file's name; a blank unit,
+with no ``%`` or ``£`` in the value, the unit ``[units]`` of the mapping gives
+the measure, or a rate's by its name). A row for a body with no police force
+area (British Transport Police, Action Fraud) is left out and listed, as in
+the other layouts. Headers are matched without regard to case or surrounding
+spaces. Values may carry thousands separators (``65,450``), a ``%`` or a
+``£`` (``£400,000``, ``£2m``, ``£1.5 million``). Every bad row is reported
+with its line (or, in a workbook, its cell).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from drafter.errors import BadPeriod
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.mapping import MEASURE_RE
+from drafter.figures.importing.mapping import MEASURE_RE, Mapping
 from drafter.figures.importing.problems import (
     Problem,
     cell_number,
@@ -66,7 +67,7 @@ def _name(cell) -> str:
     return str(cell).strip().lstrip("\ufeff").lower() if cell is not None else ""
 
 
-def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered) -> None:
+def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered, mapping: Mapping) -> None:
     gathered.uses(LAYOUT, sheet.name)
     names = [_name(cell) for cell in sheet.rows[header]]
     columns: dict[str, int] = {}
@@ -91,14 +92,14 @@ def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered) -> No
         if problem is not None:
             gathered.problems.append(problem)
             continue
-        _read_row(sheet, row, record, columns, areas, gathered, unknown)
+        _read_row(sheet, row, record, columns, areas, gathered, unknown, mapping)
     if not found:
         gathered.problems.append(Problem("the file has a header but no figures") if sheet.name is None
                                  else sheet.problem("the sheet has a header but no figures", header))
 
 
 def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], areas: Areas,
-              gathered: Gathered, unknown: set[str]) -> None:
+              gathered: Gathered, unknown: set[str], mapping: Mapping) -> None:
     """Check one row and add its figure; an unknown area is reported on its first row only."""
     reasons: list[tuple[str, str]] = []  # (column, reason)
     text = {name: sheet.text(row, columns[name]) if name in columns else ""
@@ -143,7 +144,7 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
         gathered.problems.extend(sheet.problem(reason, row, columns.get(column))
                                  for column, reason in reasons)
         return
-    gathered.add(area, measure, period, number, unit or implied_unit,
+    gathered.add(area, measure, period, number, unit or implied_unit or mapping.declared_unit(measure),
                  text["source"] or gathered.source, sheet.place(row, columns["value"]),
                  duplicate=lambda first: sheet.problem(
                      f"duplicate figure: {area}, {measure}, {period} is already given on {first}",

@@ -11,7 +11,8 @@ It has three tables:
   measures. A row counts once towards a measure, whichever rule it matches.
 - ``[column_titles]``: measure = the column titles that name it in a wide
   table ("Homicides", "Mid-year population estimate").
-- ``[units]``: a measure's unit when it is not a count ("persons").
+- ``[units]``: a measure's unit when it is not a count ("persons",
+  "percent"), used wherever a file does not say the unit itself.
 
 A file imported again and again can have its own small mapping with
 ``sheet``, ``period``, ``source``, ``header_row`` (the header's row number),
@@ -100,7 +101,15 @@ class Mapping:
     def unit_of(self, measure: str, per: int | None = None) -> str:
         if per:
             return RATE_BASES[per]
-        return self.units.get(measure, COUNT)
+        return self.declared_unit(measure) or COUNT
+
+    def declared_unit(self, measure: str) -> str | None:
+        """The unit ``[units]`` gives a measure, or a rate's by its name
+        (knife_offences_per_100k); None when neither says."""
+        if measure in self.units:
+            return self.units[measure]
+        return next((RATE_BASES[per] for per, suffix in RATE_SUFFIX.items()
+                     if measure.endswith(f"_{suffix}")), None)
 
     def area_name(self, row_name: object) -> object:
         """The name a row's area goes by: the mapping's for it, else its own."""

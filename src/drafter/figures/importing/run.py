@@ -170,8 +170,9 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
             "the file gives the measure and period of every figure itself; import it without "
             "naming a measure or period"))
     if not gathered.layouts:
-        # Nothing else was read: the columns whose periods were not are why.
+        # Nothing else was read: the columns whose periods or measures were not are why.
         gathered.problems.extend(problem for _, problem in gathered.no_period_read)
+        gathered.problems.extend(gathered.no_measure_known)
     for option, given in (("measure", chosen_measure), ("period", chosen_period)):
         if given is not None and option not in gathered.given_used and option in gathered.given_contradicted:
             gathered.problems.append(Problem(
@@ -181,7 +182,9 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     if not gathered.layouts and not gathered.problems:
         gathered.problems.append(_nothing_found(sheets, passed_over))
     measures = {row["measure"] for row in gathered.figures.values()}
-    if len(measures) > MOST_MEASURES:
+    if len(measures) <= MOST_MEASURES:
+        gathered.check_stored_units(figure_store.units_stored(workspace.database, sorted(measures)))
+    else:
         # Every measure is filled, checked and offered by name: a file naming thousands
         # is a column read as the measure that is not one (and would slow every fill).
         gathered.problems.append(Problem(
@@ -219,7 +222,7 @@ def _read_sheet(sheet: Sheet, rules, areas: Areas, gathered: Gathered, counts, m
         return None
     header = long.header_row(sheet)
     if header is not None:
-        long.read_long(sheet, header, areas, gathered)
+        long.read_long(sheet, header, areas, gathered, rules)
         return None
     table = wide.find_table(sheet, rules, areas)
     if table is None:

@@ -7,8 +7,9 @@ the nearest row above with two or more cells, and a row above that with
 headings over the columns ("Homicides" over "Number" and "Rate per
 100,000") is read as a group heading. Each column's measure and period come
 from its title, its group heading, the file's own mapping, the measure and
-period given with the import, or a period the sheet's title names (in that
-order). Columns that name no known measure are listed as not imported.
+period given with the import, or the sheet's title (in that order; see
+:mod:`.headers`). Columns that name no known measure are listed as not
+imported.
 
 Rows: an "Area code" column, where there is one, tells forces (E23, W15)
 and England and Wales (K04) from regions and countries; without codes, a
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.headers import Title, read_title, title_period
+from drafter.figures.importing.headers import Title, read_title, title_measure, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
 from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
 from drafter.figures.importing.tables import Sheet, filled, filled_width
@@ -137,6 +138,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     the problem when nothing else in the file is read."""
     header = sheet.rows[table.header]
     sheet_period = title_period(table.titles)
+    sheet_measure = title_measure(table.titles, sheet.name, mapping)
     group_titles = _group_titles(sheet, table, mapping)
     found: list[Column] = []
     for index in range(len(header)):
@@ -145,8 +147,10 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         title = read_title(header[index], mapping)
         group_at, group = group_titles.get(index, (None, None))
         own_measure = title.measure or (group.measure if title.values_only and group is not None else None)
-        # The measure given with the import is for a column of values whose title names none.
-        chosen = own_measure or (measure if title.values_only and title.text else None)
+        # A column whose title names no measure drafter knows takes the one given with the import;
+        # the sheet's title speaks only for columns naming nothing but values ("Number of offences").
+        chosen = own_measure or (measure if title.takes_measure_given and title.text else None) \
+            or (sheet_measure if title.values_only and title.text else None)
         has_values = _column_has_values(sheet, table, index)
         unread = _unread_period(sheet, table, index, title, group_at, group)
         if unread is not None and (chosen or title.values_only):
@@ -156,7 +160,9 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         if chosen is None:
             if title.text and has_values:
                 gathered.not_imported.append(f"{sheet.place(table.header, index)} {title.text!r}")
-                table.measure_needed |= title.values_only
+                table.measure_needed |= title.takes_measure_given
+                if title.unknown_measure:
+                    gathered.no_measure_known.append(sheet.problem(title.no_measure_problem(), table.header, index))
             continue
         per = title.per or (group.per if group else None)
         own_period = title.period or (group.period if group else None)
@@ -170,7 +176,8 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
                     measure=(measure, chosen, own_measure is not None),
                     period=(period, when, own_period is not None))
         name = f"{chosen}_{RATE_SUFFIX[per]}" if per else chosen
-        found.append(Column(index, name, when, RATE_BASES[per] if per else mapping.unit_of(chosen)))
+        unit = title.unit or (group.unit if group and title.values_only else None) or mapping.unit_of(chosen)
+        found.append(Column(index, name, when, RATE_BASES[per] if per else unit))
     return found
 
 

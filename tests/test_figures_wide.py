@@ -112,7 +112,8 @@ def test_a_performance_pack_with_grouped_headings_and_no_area_codes(empty_worksp
              [None, "Firearms offences", None, "Knife or sharp instrument offences", None],
              ["Force", "Number", "Rate per 100,000", "Number", "Rate per 100,000"], *rows]
     report = empty_workspace.import_figures(write_xlsx(tmp_path / "pack.xlsx", {"Summary": sheet}))
-    assert report.left_out == ["British Transport Police"]
+    assert [name for name in report.left_out if name not in report.left_out_regions] == ["British Transport Police"]
+    assert len(report.left_out_regions) == 10 and "London region" in report.left_out_regions
     number = [force.name for force in FORCES].index("West Midlands")
     assert by_measure(empty_workspace, "West Midlands") == {
         ("firearms_offences", "2022/23"): number, ("firearms_offences_per_100k", "2022/23"): 1.5,

@@ -60,8 +60,17 @@ def print_report(report) -> None:
         notes.append(f"{plural(report.computed, 'figure')} added up from quarters or forces")
     if report.no_figure:
         notes.append(f"{plural(report.no_figure, 'cell')} with no figure (blank, [x], .., -) left out")
-    if report.left_out:
-        notes.append(f"left out, having no police force area: {', '.join(report.left_out)}")
+    bodies = [name for name in report.left_out if name not in report.left_out_regions]
+    if bodies:
+        notes.append(f"left out, having no police force area: {', '.join(bodies)}")
+    for where in report.regions_only:
+        place = f"sheet {where!r}" if report.sheets else where  # a CSV file is named, a workbook's sheet
+        notes.append(f"no figures for any force from {place}: its rows are for regions and countries")
+    if report.left_out_regions:
+        notes.append(f"left out, as regions, countries or totals, not police force areas: "
+                     f"{', '.join(report.left_out_regions)}")
+    for total in report.totals_as_national:
+        notes.append(f"{total} stored as England and Wales: it is the sum of the 43 forces")
     if report.left_out_by_mapping:
         notes.append(f"left out, as the mapping says (leave_out): {', '.join(report.left_out_by_mapping)}")
     if report.not_imported:

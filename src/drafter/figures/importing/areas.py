@@ -6,8 +6,11 @@ Cornwall", "London, City of" and "Metropolitan Police [note 6]" become the
 is each local area the workspace's settings list (the fictional sample
 forces, a partnership area). Bodies that report crime but police no area
 (British Transport Police, the fraud reporting centres) are left out and
-listed; regions and countries are headings, not areas. Anything else is an
-unknown area, reported with the closest known names.
+listed. Regions and countries are not areas: a wide table leaves their rows
+out (:mod:`.regions` settles the two names that are a region's and a
+force's). "Total" and "All forces" are marked as totals, England and Wales
+only where a wide table shows they are. Anything else is an unknown area,
+reported with the closest known names.
 """
 
 from __future__ import annotations
@@ -25,21 +28,30 @@ NOT_TERRITORIAL = {
     "uk finance": "UK Finance",
     "national fraud intelligence bureau": "National Fraud Intelligence Bureau",
 }
-# ONS tables shorten some regions' names ("East" for the East of England).
-REGIONS = frozenset({force.region.casefold() for force in FORCES}
-                    | {"england", "wales", "east", "yorkshire and humber"})
+# The ONS regions (and the countries) by the names tables give them, some shortened ("East").
+REGIONS: dict[str, str] = {
+    **{force.region.casefold(): force.region for force in FORCES},
+    "east": "East of England", "eastern": "East of England",
+    "yorkshire and humber": "Yorkshire and the Humber", "england": "England",
+}
+# A table's foot: the sum of the rows above, whatever they are.
+TOTALS = frozenset({"total", "totals", "grand total", "all forces", "all police forces",
+                    "total all forces", "all police force areas"})
 
 
 @dataclass(frozen=True)
 class Named:
     """What a row's name is: an ``area`` to store figures for, a body
-    ``left_out`` (no police force area), or neither (unknown). ``region``
-    says the name is also a region's or a country's (a heading in ONS tables)."""
+    ``left_out`` (no police force area), or neither (unknown). ``region`` is
+    the region or country the name (also) gives ("West Midlands" is both a
+    force and a region; "London" the Metropolitan Police's and a region's).
+    ``total`` marks a table's "Total" or "All forces" row."""
 
     text: str
     area: str | None = None
     left_out: str | None = None
-    region: bool = False
+    region: str | None = None
+    total: bool = False
 
 
 class Areas:
@@ -61,14 +73,15 @@ class Areas:
     def _resolve(self, text: str) -> Named:
         cleaned = clean_name(text)
         folded = " ".join(cleaned.replace("&", " and ").casefold().split())
-        region = folded in REGIONS
         body = NOT_TERRITORIAL.get(folded) or NOT_TERRITORIAL.get(folded.removesuffix(" police").strip())
         if body:
             return Named(cleaned, left_out=body)
-        area = force_named(cleaned, self.local)
-        if area is None and region:
-            return Named(cleaned, region=True)
-        return Named(cleaned, area=area, region=region)
+        if folded.endswith(" region") and folded.removesuffix(" region") in REGIONS:
+            # "West Midlands region": how a table tells the region from the force of the same name.
+            return Named(cleaned, region=REGIONS[folded.removesuffix(" region")])
+        unbracketed = " ".join(folded.replace("(", " ").replace(")", " ").split())  # "Total (all forces)"
+        return Named(cleaned, area=force_named(cleaned, self.local), region=REGIONS.get(folded),
+                     total=unbracketed in TOTALS)
 
     def unknown(self, text: str) -> str:
         """Why ``text`` is not an area, with the closest known names."""

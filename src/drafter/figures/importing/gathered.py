@@ -30,6 +30,9 @@ class Gathered:
     sheets: list[str] = field(default_factory=list)
     left_out: set[str] = field(default_factory=set)
     left_out_by_mapping: set[str] = field(default_factory=set)  # rows the mapping's leave_out names
+    left_out_regions: set[str] = field(default_factory=set)  # rows for regions, countries and totals
+    regions_only: list[str | None] = field(default_factory=list)  # sheets whose rows are regions, not forces
+    totals_as_national: list[str] = field(default_factory=list)  # "Total" rows stored as England and Wales
     not_imported: list[str] = field(default_factory=list)
     # Columns whose titles name a period drafter cannot read ("Mar-23"): (column, the problem).
     no_period_read: list[tuple[str, Problem]] = field(default_factory=list)

@@ -45,8 +45,11 @@ class ImportReport:
     rows_read: int = 0
     computed: int = 0
     no_figure: int = 0
-    left_out: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # rows for no police force area: bodies, regions, totals
+    left_out_regions: list[str] = field(default_factory=list)  # those of them for regions, countries, totals
     left_out_by_mapping: list[str] = field(default_factory=list)  # rows its leave_out names
+    regions_only: list[str] = field(default_factory=list)  # sheets (a CSV file: the file) of regions, no force
+    totals_as_national: list[str] = field(default_factory=list)  # "Total" rows stored as England and Wales
     not_imported: list[str] = field(default_factory=list)
     no_period_read: list[str] = field(default_factory=list)  # columns whose title's period drafter cannot read
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
@@ -60,7 +63,9 @@ class ImportReport:
                 "measures": self.measures, "periods": self.periods, "layouts": self.layouts,
                 "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,
                 "no_figure": self.no_figure, "left_out": self.left_out,
+                "left_out_regions": self.left_out_regions,
                 "left_out_by_mapping": self.left_out_by_mapping,
+                "regions_only": self.regions_only, "totals_as_national": self.totals_as_national,
                 "not_imported": self.not_imported, "no_period_read": self.no_period_read,
                 "new_measures": self.new_measures, "kept": self.kept,
                 "national_from_stored": self.national_from_stored}
@@ -99,8 +104,11 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
                                         key=Period.sort_key)],
         layouts=gathered.layouts, sheets=gathered.sheets, rows_read=gathered.rows_read,
         computed=gathered.computed, no_figure=gathered.no_figure,
-        left_out=sorted(gathered.left_out),
+        left_out=sorted(gathered.left_out | gathered.left_out_regions, key=str.casefold),
+        left_out_regions=sorted(gathered.left_out_regions, key=str.casefold),
         left_out_by_mapping=sorted(gathered.left_out_by_mapping, key=str.casefold),
+        regions_only=[sheet or path.name for sheet in gathered.regions_only],
+        totals_as_national=gathered.totals_as_national,
         not_imported=gathered.not_imported,
         no_period_read=[column for column, _ in gathered.no_period_read],
         new_measures=_new_measures({r["measure"] for r in rows}, known),
@@ -192,11 +200,20 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
             f"file): check its measure column, e.g. {', '.join(sorted(measures)[:3])}"))
     if gathered.problems:
         raise FiguresError(file, gathered.problems)
+    if not gathered.figures and gathered.regions_only:
+        raise FiguresError(file, [Problem(
+            f"no figures for any force: the table's rows are for regions and countries "
+            f"({_some(sorted(gathered.left_out_regions, key=str.casefold))}), not police force areas")])
     if not gathered.figures:
         marked = f": all {gathered.no_figure:,} values are blank or missing-value markers" \
             if gathered.no_figure else ""
         raise FiguresError(file, [Problem(f"no figures found{marked}")])
     return gathered
+
+
+def _some(names: list[str], shown: int = 4) -> str:
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def _options(file: str, measure: str | None, period: str | None) -> tuple[str | None, Period | None]:

@@ -12,20 +12,17 @@ period given with the import, or the sheet's title (in that order; see
 imported.
 
 Rows: an "Area code" column, where there is one, tells forces (E23, W15)
-and England and Wales (K04) from regions and countries; without codes, a
-region's name is taken as a heading when the same area has a row of its own
-("London" before "Metropolitan Police", the West Midlands region before the
-West Midlands force), or as a subtotal where the table's other regions come
-after their forces (then the West Midlands region's row is the later of the
-two). A row the file's mapping leaves out (a force's district) is listed; a
-row whose name is no known area is an error if it holds values, and a note
-if it does not.
+and England and Wales (K04) from regions and countries; without codes,
+:mod:`.regions` tells the rows of regions, countries and totals from the
+forces' (the West Midlands region from the force, "London" the region from
+the Metropolitan Police). Those rows, and a row the file's mapping leaves
+out (a force's district), are listed as left out; a row whose name is no
+known area is an error if it holds values, and a note if it does not.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
@@ -33,9 +30,10 @@ from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.headers import Title, read_title, title_measure, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
 from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
+from drafter.figures.importing.regions import TableRow, settle
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
-from drafter.forces import ENGLAND_AND_WALES, forces_in_region
+from drafter.forces import ENGLAND_AND_WALES
 
 LAYOUT = "wide table"
 _SCAN_ROWS = 200
@@ -74,7 +72,8 @@ def find_table(sheet: Sheet, mapping: Mapping, areas: Areas) -> Table | None:
             if not isinstance(cell, str) or not cell.strip() or not _has_values(rows[row], column):
                 continue
             named = areas.named(mapping.area_name(cell))
-            if named.area or named.left_out or mapping.leaves_out(cell):
+            # A region's row starts the table too, so rows above its first force are read and listed.
+            if named.area or named.left_out or named.region or mapping.leaves_out(cell):
                 return _table_at(sheet, mapping, row, column, areas)
     return None
 
@@ -228,76 +227,60 @@ def _column_has_values(sheet: Sheet, table: Table, index: int) -> bool:
 def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mapping, areas: Areas,
               gathered: Gathered, source: str) -> None:
     gathered.uses(LAYOUT, sheet.name)
-    kept: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-    region_rows: dict[str, int] = {}
-    for row in range(table.first, len(sheet.rows)):
-        name = sheet.text(row, table.area_at)
-        if not name:
-            continue
-        found = _area_of(sheet, table, row, name, mapping, areas, columns, gathered)
-        if found is not None:
-            kept[found[0]].append((row, found[1]))
-        elif areas.named(mapping.area_name(name)).region:
-            region_rows.setdefault(" ".join(name.casefold().split()), row)
-    subtotals_after = _subtotals_after(kept, region_rows)
+    named = [found for row in range(table.first, len(sheet.rows))
+             if (name := sheet.text(row, table.area_at))
+             and (found := _row_named(sheet, table, row, name, mapping, areas, columns, gathered))]
+    settled = settle(sheet, named, columns, table.area_at)
+    gathered.problems.extend(settled.problems)
+    if settled.regions_only:
+        gathered.regions_only.append(sheet.name)
     # In a CSV file, an area's row must line up with the header; a region's
     # heading may stop short, but not run on (an unquoted "London, City of").
     width = max(filled_width(sheet.rows[row]) for row in (table.header, table.group) if row is not None)
-    for area, rows in kept.items():
-        while len(rows) > 1 and any(heading for _, heading in rows):
-            headings = [entry for entry in rows if entry[1]]
-            heading = headings[-1] if subtotals_after else headings[0]
-            rows.remove(heading)
-            problem = sheet.fields_problem(heading[0], width, needed=0)
-            if problem is not None:
-                gathered.problems.append(problem)
-        for row, _ in rows:
-            problem = sheet.fields_problem(row, width)
-            if problem is not None:
-                gathered.problems.append(problem)
-                continue
+    rows = [*settled.stored, *((entry, None) for entry in settled.left_out)]
+    for entry, area in sorted(rows, key=lambda pair: pair[0].row):
+        problem = sheet.fields_problem(entry.row, width, needed=None if area else 0)
+        if problem is not None:
+            gathered.problems.append(problem)
+        elif area is None:
+            if entry.has_values:
+                # "West Midlands" left out beside the force stored under that name is its region.
+                also_an_area = not entry.total and areas.named(entry.name).area is not None
+                gathered.left_out_regions.add(f"{entry.name} region" if also_an_area else entry.name)
+        else:
+            if entry.total:
+                gathered.totals_as_national.append(f"{entry.name!r} at {sheet.place(entry.row, table.area_at)}")
             gathered.rows_read += 1
             for column in columns:
-                _add_value(sheet, row, column, area, gathered, source)
+                _add_value(sheet, entry.row, column, area, gathered, source)
 
 
-def _subtotals_after(kept: dict[str, list[tuple[int, bool]]], region_rows: dict[str, int]) -> bool:
-    """Whether the table puts each region's row after its forces (a
-    subtotal) rather than before them (a heading), as its regions that
-    are no force's name show; before, when none shows it."""
-    after = before = 0
-    for region, row in region_rows.items():
-        members = [rows[0][0] for force in forces_in_region(region) if (rows := kept.get(force))]
-        if members and row > max(members):
-            after += 1
-        elif members and row < min(members):
-            before += 1
-    return after > before
-
-
-def _area_of(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,
-             columns: list[Column], gathered: Gathered) -> tuple[str, bool] | None:
-    """The area a row is for and whether its name is also a region's, or None to skip it."""
+def _row_named(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,
+               columns: list[Column], gathered: Gathered) -> TableRow | None:
+    """What a row is for, by its area code or its name; None to skip it."""
     if mapping.leaves_out(name):
         gathered.left_out_by_mapping.add(name)
         return None
     named = areas.named(mapping.area_name(name))
+    cells = sheet.rows[row]
+    has_values = any(filled(cells[c.index]) for c in columns if c.index < len(cells))
     if table.code_at is not None:
         code = sheet.text(row, table.code_at).upper()
         if code.startswith(_NATIONAL_CODE):
-            return ENGLAND_AND_WALES, False
+            return TableRow(row, named.text, area=ENGLAND_AND_WALES, has_values=has_values)
         if _GSS_CODE.fullmatch(code) and not code.startswith(_FORCE_CODES):
-            return None  # a region or country
+            return TableRow(row, named.text, region=named.region or named.text, has_values=has_values)
+        if _GSS_CODE.fullmatch(code) and named.area is not None:
+            return TableRow(row, named.text, area=named.area, has_values=has_values)  # the force, by its code
     if named.left_out:
         gathered.left_out.add(named.left_out)
         return None
-    if named.area is not None:
-        return named.area, named.region
-    if named.region or not any(filled(sheet.rows[row][c.index]) for c in columns
-                               if c.index < len(sheet.rows[row])):
-        return None  # a heading, or a note under the table
-    gathered.problems.append(sheet.problem(areas.unknown(name), row, table.area_at))
-    return None
+    if named.area is not None or named.region or named.total:
+        return TableRow(row, named.text, area=named.area, region=named.region, total=named.total,
+                        has_values=has_values)
+    if has_values:
+        gathered.problems.append(sheet.problem(areas.unknown(name), row, table.area_at))
+    return None  # a note under the table
 
 
 def _add_value(sheet: Sheet, row: int, column: Column, area: str, gathered: Gathered,

@@ -198,17 +198,18 @@ def test_reimporting_replaces_and_says_what_changed(empty_workspace, tmp_path):
     ]
 
 
-def test_list_filters_and_orders_by_date(empty_workspace, tmp_path):
+def test_list_filters_and_orders_by_the_date_each_period_ends(empty_workspace, tmp_path):
+    """A year after its last quarter, so years and quarters do not interleave."""
     path = write(tmp_path, "area,measure,period,value\nKent,m,2023,1\nEssex,m,2022/23,2\nEssex,m,2022-Q4,3\n"
-                           "Essex,m,2022,4\nEssex,n,2022,5\n")
+                           "Essex,m,2022,4\nEssex,n,2022,5\nEssex,m,2023-Q1,6\n")
     empty_workspace.import_figures(path)
     assert [(f.area, f.measure, f.period) for f in empty_workspace.list_figures()] == [
-        ("Essex", "m", "2022"), ("Essex", "m", "2022/23"), ("Essex", "m", "2022-Q4"),
+        ("Essex", "m", "2022-Q4"), ("Essex", "m", "2022"), ("Essex", "m", "2023-Q1"), ("Essex", "m", "2022/23"),
         ("Essex", "n", "2022"), ("Kent", "m", "2023")]
     assert [f.value for f in empty_workspace.list_figures(period="2022/2023")] == [2]
     assert empty_workspace.list_figures(measure="M", area="essex police", period="2022")[0].value == 4
     assert empty_workspace.list_figures(area="Dorset") == []
-    assert empty_workspace.list_figures()[0].to_dict() == {
+    assert empty_workspace.list_figures()[1].to_dict() == {
         "measure": "m", "area": "Essex", "period": "2022", "value": 4, "unit": None, "source": "figures.csv"}
 
 
@@ -259,3 +260,14 @@ def test_a_local_area_listed_in_the_settings_imports(tmp_path):
     (root / "settings.toml").write_text('areas = "Wessex"\n')
     with pytest.raises(drafter.errors.WorkspaceError, match="areas must be a list of names"):
         drafter.open_workspace(root, seed=False)
+
+
+def test_a_rate_of_a_stored_measure_on_another_base_is_not_called_a_slip(cli, workspace_dir, tmp_path):
+    """The README's own mapping example made "knife_offences_per_1000" read as a misspelling."""
+    first = write(tmp_path, "area,measure,period,value\nKent,knife_offences,2022,100\n")
+    assert cli("figures", "import", first, workspace=workspace_dir).exit_code == 0
+    rates = tmp_path / "rates.csv"
+    rates.write_text("area,measure,period,value\nKent,knife_offences_per_1000,2022,0.5\n", encoding="utf-8")
+    imported = cli("figures", "import", rates, workspace=workspace_dir)
+    assert "  new measure knife_offences_per_1000\n" in imported.stdout
+    assert "did you mean" not in imported.stdout

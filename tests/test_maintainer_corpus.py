@@ -94,3 +94,17 @@ def test_adding_the_same_file_as_it_is_stored_is_a_plain_duplicate(office, cli):
     assert result.exit_code == 0
     assert result.stdout.strip() == (
         f"duplicate: {folder / 'severnshire-2027-03.txt'} is already statement {first}")
+
+
+def test_a_statement_naming_no_force_or_date_says_how_to_give_them(office, cli, tmp_path):
+    workspace, folder, first = office
+    unnamed = folder / "panel-paper.txt"
+    unnamed.write_text("Police and Crime Panel\n\nNational Policing Priorities\n\nReduce murder and other "
+                       "homicide\n\n1. Work with partners continued across the area during the quarter.\n",
+                       encoding="utf-8")
+    result = cli("corpus", "add", unnamed, workspace=workspace.path)
+    assert result.exit_code == 0
+    added = int(result.stdout.split()[1].rstrip(":"))
+    assert result.stderr.splitlines() == [
+        f"drafter: note: panel-paper.txt names no force and no date drafter can read; to give them: drafter "
+        f"corpus remove {added}, then drafter corpus add panel-paper.txt --force NAME --date YYYY-MM"]

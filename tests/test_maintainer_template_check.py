@@ -136,3 +136,16 @@ def test_never_filled_names_only_what_is_missing_in_every_period_as_missing_in_e
             "homicides for 2021/22 only)") in warnings
     assert (f"drafter: warning: {where['victim-satisfaction/overall']}: victim-satisfaction/overall: not fillable "
             "for Kent in any period checked (missing victim_satisfaction for 2021/22, 2022/23 and 2023/24)") in warnings
+
+
+def test_a_rate_per_a_base_review_cannot_read_is_a_template_mistake(office, cli):
+    """per=7 wrote "a rate of 0.0000633…", which review then called an unverified figure."""
+    path = office.templates_dir / "homicide.j2"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + "\n{% macro per_seven() %}\nThe rate was {{ rate('homicides', per=7) | decimal }}."
+                    "\n{% endmacro %}\n", encoding="utf-8")
+    line = before.count("\n") + 3
+    checked = cli("figures", "templates", "--check", workspace=office.path)
+    assert checked.exit_code == 1
+    assert (f"drafter: error: templates/homicide.j2:{line}: rate('homicides', per=7): per must be 1000, 100000 "
+            "or 1000000") in checked.stderr.splitlines()

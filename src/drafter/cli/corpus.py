@@ -82,12 +82,24 @@ class _FileLines:
             self._say(f"added {item['id']}: {item['file']} ({item['force'] or 'force unknown'}, "
                       f"{item['date'] or 'date unknown'}, {plural(item['paragraphs'], 'paragraph')})")
             self._note_same_month(item)
+            self._note_unknown(item)
         else:
             stored = item.get("stored_as")
             note = (f" (stored as {stored['force'] or 'force unknown'}, {stored['date'] or 'date unknown'}; "
                     f"to store it differently, remove it first: drafter corpus remove {item['id']})"
                     if stored else "")
             self._say(f"duplicate: {item['file']} is already statement {item['id']}{note}")
+
+    def _note_unknown(self, item: dict) -> None:
+        """A statement whose force or date drafter could not read is searched, but
+        never compared with its force's others, rolled forward or dated in review."""
+        unknown = [name for name in ("force", "date") if not item.get(name)]
+        if not unknown:
+            return
+        given = " ".join({"force": "--force NAME", "date": "--date YYYY-MM"}[name] for name in unknown)
+        self._say(f"drafter: note: {item['file']} names no {' and no '.join(unknown)} drafter can read; to give "
+                  f"{'them' if len(unknown) == 2 else 'it'}: drafter corpus remove {item['id']}, then drafter "
+                  f"corpus add {item['file']} {given}", err=True)
 
     def _note_same_month(self, item: dict) -> None:
         """On standard error, so standard output stays one line a file."""

@@ -77,8 +77,10 @@ def print_report(report) -> None:
         notes.append(_listed("columns naming no known measure, not imported", report.not_imported))
     if report.no_period_read:
         notes.append(_listed("columns naming no period drafter reads, not imported", report.no_period_read))
+    from drafter.fill import stored_value
+
     for item in report.kept[:PROBLEMS_SHOWN]:
-        notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {item['value']} from "
+        notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {stored_value(item['value'])} from "
                      f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
                      "with 'drafter figures remove' if it was withdrawn)")
     if report.national_from_stored:

@@ -185,7 +185,9 @@ def _with_quarters(period: Period) -> list[Period]:
 
 def list_figures(workspace, *, area: str | None = None, period: str | None = None,
                  measure: str | None = None) -> list[Figure]:
-    """Stored figures, optionally filtered, by area, measure and date order."""
+    """Stored figures, optionally filtered, by area, measure and the date
+    each period ends (a year after its last quarter: 2022-Q4, 2023-Q1, 2022/23,
+    where by start the year stood among its quarters)."""
     from drafter.store import figures as figure_store
 
     rows = figure_store.select(
@@ -194,4 +196,9 @@ def list_figures(workspace, *, area: str | None = None, period: str | None = Non
         period=str(Period.parse(period)) if period else None,
         measure=normalise_measure(measure) if measure else None,
     )
-    return [Figure.from_row(row) for row in rows]
+    figures = [Figure.from_row(row) for row in rows]
+
+    def by_end(figure: Figure) -> tuple:
+        period = Period.parse(figure.period)
+        return figure.area.casefold(), figure.measure, period.last, period.months_long
+    return sorted(figures, key=by_end)

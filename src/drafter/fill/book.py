@@ -9,7 +9,7 @@ from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
 from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank
 from drafter.figures.national import national as national_value
-from drafter.figures.derived import PER_MILLION
+from drafter.figures.derived import PER_MILLION, RATE_BASES
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure, closest_measure, normalise_area, normalise_measure
 from drafter.figures.periods import Period
@@ -258,6 +258,8 @@ class FigureBook:
         return _exact(found)
 
     def rate(self, measure: str, per: int = PER_MILLION, period=None, area=None):
+        if per not in RATE_BASES:  # review reads rates per 1,000, 100,000 or million only
+            raise ValueError(f"rate({measure!r}, per={per!r}): per must be 1000, 100000 or 1000000")
         period, area = self._where(period, area)
         figures = self._figures_for(area)
         gap, _ = self._needed(figures, area, [(measure, period)])

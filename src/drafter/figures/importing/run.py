@@ -145,7 +145,14 @@ def _new_measures(imported: set[str], known: set[str]) -> dict[str, str | None]:
     it is closest to: "homicdes" is a slip for "homicides" more often than a new measure."""
     if not known:
         return {}  # a first import: every measure is new
-    return {measure: closest_measure(measure, known) for measure in sorted(imported - known)}
+    return {measure: None if _rate_of_known(measure, known) else closest_measure(measure, known)
+            for measure in sorted(imported - known)}
+
+
+def _rate_of_known(measure: str, known: set[str]) -> bool:
+    """"knife_offences_per_1000" is a rate of a stored measure on another base, not a slip for "…_per_100k"."""
+    base, per, _ = measure.partition("_per_")
+    return bool(per) and base in known
 
 
 def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,

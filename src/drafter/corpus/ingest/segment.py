@@ -61,6 +61,8 @@ _MAX_SIGN_OFF_LINES = 4
 # A numbered section heading is short ("2. Specified Information Order").
 _MAX_NUMBERED_HEADING_WORDS = 8
 _TEMPLATE_COLUMNS = 3
+# "2. Reduce murder…" numbers its section ("3.1 Knife crime" is a sub-section).
+_SECTION_NUMBER = re.compile(r"^\(?(\d{1,2})\s?[.)]?\s+(?=\S)")
 # "2.1 text": a paragraph numbered within its section.
 _SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\s+(?=\S)")
 # "Homicide: Nottinghamshire recorded 14 homicides…": a label run in at the
@@ -91,6 +93,9 @@ class _Item:
     def _read_marks(self) -> None:
         block = self.block
         if block.heading is True:
+            # Set in bold or as a heading, "2. Reduce murder…" numbers "2.1" under it as typed text does.
+            section_number = _SECTION_NUMBER.match(self.text)
+            self.heading_number = int(section_number.group(1)) if section_number else None
             self.text = _HEADING_NUMBER.sub("", self.text)
             return
         if self.number is None and not self.bullet:

@@ -16,7 +16,10 @@ _YEAR_MONTH = re.compile(r"^(\d{4})(-\d{2})?")
 
 @dataclass
 class ReviewParagraph:
-    """A paragraph under review. ``doc`` is its spaCy parse, set by :func:`parse`."""
+    """A paragraph under review. ``doc`` is its spaCy parse, set by :func:`parse`.
+
+    ``index`` is its place among the paragraphs under its section label (0
+    first); with ``section_label`` it names the paragraph in findings."""
 
     section_label: str
     section_key: str | None
@@ -106,6 +109,13 @@ class ReviewDocument:
                 return section
         return None
 
+    def repeated_sections(self) -> dict[str, list[ReviewSection]]:
+        """The labels that head more than one section, each with its sections in order."""
+        by_label: dict[str, list[ReviewSection]] = {}
+        for section in self.sections:
+            by_label.setdefault(section.label, []).append(section)
+        return {label: sections for label, sections in by_label.items() if len(sections) > 1}
+
     @property
     def name(self) -> str:
         """What the report calls the document: ``draft 3``, a file name or ``statement 7``."""
@@ -142,14 +152,21 @@ def from_draft(draft) -> ReviewDocument:
 
 def from_statement(statement, *, file: str | None = None, statement_id: int | None = None,
                    content_hash: str | None = None) -> ReviewDocument:
-    """A :class:`drafter.statement.Statement` or ``StoredStatement`` as a review document."""
+    """A :class:`drafter.statement.Statement` or ``StoredStatement`` as a review document.
+
+    A statement may head two sections alike (an annex repeating "Reduce
+    serious violence"): the second one's paragraphs are counted on from the
+    first's, so a finding's section label and index name one paragraph."""
     ordered: list[ReviewSection] = []
+    counted_under: dict[str, int] = {}
     for section in statement.sections or []:
         review_section = ReviewSection(section.priority, section.heading)
+        first = counted_under.get(review_section.label, 0)
         for paragraph in section.paragraphs:
             review_section.paragraphs.append(ReviewParagraph(
-                review_section.label, review_section.key, len(review_section.paragraphs),
+                review_section.label, review_section.key, first + len(review_section.paragraphs),
                 paragraph.number, paragraph.text, kind=paragraph.kind))
+        counted_under[review_section.label] = first + len(review_section.paragraphs)
         ordered.append(review_section)
     return ReviewDocument(
         kind="statement", title=statement.title, force=statement.force, date=statement.date,

@@ -61,8 +61,9 @@ class Finding:
     ``closing``) or, for a statement section drafter does not recognise, its
     heading. ``paragraph`` is the printed paragraph number (None for an
     unnumbered paragraph or a finding about a whole section); ``index`` is the
-    paragraph's position within its section (0-based; None for a whole
-    section) so a front end can jump to unnumbered paragraphs too.
+    paragraph's position under its section label (0-based, counted on through
+    a second section under the same heading; None for a whole section) so a
+    front end can jump to unnumbered paragraphs too.
     """
 
     kind: str

@@ -8,12 +8,32 @@ from drafter.claims.numbers import NumberMention
 from drafter.priorities import SECTION_KEYS
 from drafter.review.checks.changes import ChangeSet
 from drafter.review.checks.reuse import ReuseReport
-from drafter.review.document import ReviewDocument
+from drafter.review.document import ReviewDocument, ReviewParagraph, ReviewSection
 from drafter.review.findings import SEVERITIES, Finding
 
 FIGURE_STATUSES = ("verified", "stale", "unverified", "wrong", "not-a-figure")
 WHOLE_STATEMENT = "whole statement"
 """The label findings about no one section are listed under."""
+NO_SECTION = "no section in this statement"
+"""Beside a priority the statement has no section for (its findings say what that means)."""
+COVERED_IN_TABLE = "in the template table, with no section of its own"
+"""Beside a priority the statement reports only in the Home Office template table."""
+
+
+@dataclass
+class FindingGroup:
+    """The findings listed under one heading of a report grouped by section.
+
+    ``label`` is :data:`WHOLE_STATEMENT`, a section key or an unrecognised
+    heading; ``heading`` the section's heading as printed, and ``section``
+    the section itself (both None for the whole statement and for a section
+    the statement lacks).
+    """
+
+    label: str
+    heading: str | None
+    findings: list[Finding]
+    section: ReviewSection | None = None
 
 
 @dataclass
@@ -21,8 +41,8 @@ class ReviewReport:
     """Everything a review found. ``to_dict()`` is the ``--json`` shape.
 
     ``findings`` are in reading order (section, then paragraph); each carries
-    the section key and paragraph number (and index within the section) so a
-    front end can jump to the paragraph.
+    the section key and paragraph number (and index under the section's
+    label) so a front end can jump to the paragraph.
     """
 
     document: ReviewDocument
@@ -39,6 +59,7 @@ class ReviewReport:
     plain_english: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     ranks: list = field(default_factory=list)  # rank and national claims (drafter.claims.ranks)
+    _layout_cache: "_Layout | None" = field(default=None, init=False, repr=False, compare=False)
 
     # -- summaries ------------------------------------------------------------
     def severity_counts(self) -> dict[str, int]:
@@ -58,7 +79,7 @@ class ReviewReport:
         return any(f.severity == "error" for f in self.findings)
 
     def findings_for(self, section: str | None, index: int | None = None) -> list[Finding]:
-        """Findings about one paragraph (``index`` within the section) or, with None, the section."""
+        """Findings about one paragraph (``index`` under the section's label) or, with None, the section."""
         return [f for f in self.findings if f.section == section and f.index == index]
 
     def place(self, finding: Finding) -> str | None:
@@ -66,9 +87,9 @@ class ReviewReport:
         ``¶22``, or its first words when it has no number; None for a whole section."""
         if finding.index is None:
             return None
-        for section in self.document.sections:
-            if section.label == finding.section and finding.index < len(section.paragraphs):
-                return section.paragraphs[finding.index].name
+        found = self._layout().paragraphs.get((finding.section, finding.index))
+        if found is not None:
+            return found.name
         return f"¶{finding.paragraph}" if finding.paragraph is not None else f"#{finding.index + 1}"
 
     def summary_line(self) -> str:
@@ -93,37 +114,39 @@ class ReviewReport:
             return f"figures {self.figures_area} {self.period or '(no period)'}"
         return "figures: none"
 
-    def section_order(self) -> list[str]:
-        """Section labels in reading order: the document's, with a section it
-        lacks (a missing priority's) where the national order puts it, then
-        any others findings name."""
-        order = [s.label for s in self.document.sections]
-        for key in SECTION_KEYS:
-            if key not in order and any(f.section == key for f in self.findings):
-                order.insert(_national_place(order, key), key)
-        for finding in self.findings:
-            if finding.section is not None and finding.section not in order:
-                order.append(finding.section)
-        return order
+    def _layout(self) -> "_Layout":
+        # Built once the findings are in: listings ask for every finding's place.
+        if self._layout_cache is None or self._layout_cache.findings != (id(self.findings), len(self.findings)):
+            self._layout_cache = _Layout(self)
+        return self._layout_cache
 
     def sort_findings(self) -> None:
-        """Findings about the whole statement first, then section by section."""
-        order = {label: i for i, label in enumerate(self.section_order())}
+        """Findings about the whole statement first, then section by section
+        in reading order (a heading the statement repeats is a section of its own)."""
+        layout = self._layout()
         rank = {severity: i for i, severity in enumerate(SEVERITIES)}
         self.findings.sort(key=lambda f: (
-            -1 if f.section is None else order.get(f.section, len(order)),
-            -1 if f.index is None else f.index,
-            rank[f.severity], f.kind,
-        ))
+            layout.slot_of(f), -1 if f.index is None else f.index, rank[f.severity], f.kind))
 
-    def grouped(self) -> list[tuple[str, list[Finding]]]:
-        """Findings by section label; the whole statement's first, under
-        :data:`WHOLE_STATEMENT`."""
-        groups: dict[str, list[Finding]] = {}
+    def grouped(self) -> list[FindingGroup]:
+        """Findings by section in reading order, the whole statement's first
+        (under :data:`WHOLE_STATEMENT`): each section the statement has is a
+        group of its own, even when its heading repeats another's."""
+        layout = self._layout()
+        groups: dict[int, list[Finding]] = {}
         for finding in self.findings:
-            groups.setdefault(finding.section or WHOLE_STATEMENT, []).append(finding)
-        order = [WHOLE_STATEMENT, *self.section_order()]
-        return sorted(groups.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+            groups.setdefault(layout.slot_of(finding), []).append(finding)
+        return [FindingGroup(layout.label(slot), layout.heading(slot), groups[slot], layout.section(slot))
+                for slot in sorted(groups)]
+
+    def group_heading(self, group: FindingGroup) -> str | None:
+        """What a listing prints beside a group's label: the section's heading,
+        or for a priority the statement has no section for, whether the
+        template table covers it (it is not missing then, only sectionless)."""
+        if group.section is not None or group.label not in SECTION_KEYS:
+            return group.heading
+        priority = self.coverage.get("priorities", {}).get(group.label, {})
+        return COVERED_IN_TABLE if priority.get("in_table") else NO_SECTION
 
     # -- output -----------------------------------------------------------------
     def target_dict(self) -> dict:
@@ -174,6 +197,63 @@ def figure_dict(mention: NumberMention) -> dict:
         "derivation": mention.derivation,
         "source": mention.source,
     }
+
+
+class _Layout:
+    """Where each finding stands: the sections in reading order (a slot each,
+    with the sections the statement lacks put where the national order puts
+    them) and each paragraph by its section label and index."""
+
+    def __init__(self, report: ReviewReport):
+        self.findings = (id(report.findings), len(report.findings))
+        sections = report.document.sections
+        self.paragraphs: dict[tuple[str, int], ReviewParagraph] = {}
+        self._slot_of_paragraph: dict[tuple[str, int], int] = {}
+        labels = [section.label for section in sections]
+        named = set(labels)
+        absent = [key for key in SECTION_KEYS if key not in named
+                  and any(f.section == key for f in report.findings)]
+        for key in absent:
+            labels.insert(_national_place(labels, key), key)
+        extra = [f.section for f in report.findings if f.section is not None and f.section not in named]
+        labels += [label for label in dict.fromkeys(extra) if label not in absent]
+        # Slot 0 is the whole statement; the document's sections keep their order among the labels.
+        remaining = iter(sections)
+        self.slots: list[_Slot] = []
+        self._first_slot: dict[str, int] = {}
+        for label in labels:
+            section = next(remaining) if label in named else None
+            slot = len(self.slots) + 1
+            self.slots.append(_Slot(label, section))
+            self._first_slot.setdefault(label, slot)
+            for paragraph in section.paragraphs if section else ():
+                self.paragraphs[(label, paragraph.index)] = paragraph
+                self._slot_of_paragraph[(label, paragraph.index)] = slot
+
+    def slot_of(self, finding: Finding) -> int:
+        if finding.section is None:
+            return 0
+        if finding.index is not None:
+            slot = self._slot_of_paragraph.get((finding.section, finding.index))
+            if slot is not None:
+                return slot
+        return self._first_slot.get(finding.section, len(self.slots) + 1)
+
+    def label(self, slot: int) -> str:
+        return self.slots[slot - 1].label if 0 < slot <= len(self.slots) else WHOLE_STATEMENT
+
+    def heading(self, slot: int) -> str | None:
+        section = self.section(slot)
+        return section.heading if section else None
+
+    def section(self, slot: int) -> ReviewSection | None:
+        return self.slots[slot - 1].section if 0 < slot <= len(self.slots) else None
+
+
+@dataclass
+class _Slot:
+    label: str
+    section: ReviewSection | None
 
 
 def _national_place(order: list[str], key: str) -> int:

@@ -79,12 +79,42 @@ def periods_named_most(document: ReviewDocument, most: int = 3) -> list[str]:
     return [str(period) for period in ranked[:most]]
 
 
+_NAMED_SECTIONS = 3
+"""How many of a repeated heading's sections a note names before counting the rest."""
+
+
+def repeated_headings_note(document: ReviewDocument) -> str | None:
+    """A note naming each heading the statement gives more than one section
+    (an annex repeating a priority's) and where those sections start: a
+    reader of the report should know that each is listed apart, under the
+    heading it stands under, rather than merged."""
+    described = []
+    for label, sections in document.repeated_sections().items():
+        # A signature closing a statement after an annex is no second heading.
+        sections = [section for section in sections if section.heading]
+        if len(sections) < 2:
+            continue
+        starts = [section.paragraphs[0].name if section.paragraphs else "an empty section"
+                  for section in sections]
+        if len(starts) > _NAMED_SECTIONS:
+            starts = [*starts[:_NAMED_SECTIONS], f"{len(starts) - _NAMED_SECTIONS} more"]
+        shown = ", ".join(starts[:-1]) + " and " + starts[-1]
+        times = "twice" if len(sections) == 2 else f"{len(sections)} times"
+        described.append(f"the {label} heading appears {times} (sections from {shown})")
+    if not described:
+        return None
+    return "; ".join(described) + ": each section's paragraphs are listed under their own heading"
+
+
 def run_review(workspace, target, *, against=None, period=None, area=None) -> ReviewReport:
     if period is not None:
         period = check_period(period)
     areas = known_areas(workspace)
     document = load_target(workspace, target, areas)
     notes: list[str] = []
+    repeated = repeated_headings_note(document)
+    if repeated:
+        notes.append(repeated)
     document.period = period or document.period or declared_period(document) or default_period(document.date)
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")

@@ -137,11 +137,14 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     new_keys = [[w.key for w in words(p.text)] for p in new_paragraphs]
     old_keys = [[w.key for w in words(p.text)] for p in old_paragraphs]
     scored = []
+    # A paragraph said again (a body pasted twice, a repeated annex) is scored once.
+    close_to: dict[tuple[str, ...], list[tuple[float, int]]] = {}
     for i, a in enumerate(new_keys):
-        for j, b in enumerate(old_keys):
-            ratio = _ratio(b, a)
-            if ratio >= MATCH_RATIO:
-                scored.append((ratio, i, j))
+        text = tuple(a)
+        if text not in close_to:
+            close_to[text] = [(ratio, j) for j, b in enumerate(old_keys)
+                              if (ratio := _ratio(b, a)) >= MATCH_RATIO]
+        scored += [(ratio, i, j) for ratio, j in close_to[text]]
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     match_of_new: dict[int, tuple[int, float]] = {}
     matched_old: set[int] = set()
@@ -154,15 +157,14 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     old_index = {id(p): j for j, p in enumerate(old_paragraphs)}
     new_index = {id(p): i for i, p in enumerate(new_paragraphs)}
     result = ChangeSet(against_info)
-    labels = [s.label for s in document.sections]
-    labels += [s.label for s in against.sections if s.label not in labels]
-    for label in labels:
-        new_sections = [s for s in document.sections if s.label == label]
-        old_sections = [s for s in against.sections if s.label == label]
-        heading = (new_sections or old_sections)[0].heading
-        section_changes = SectionChanges(label, heading)
+    new_by_label = _by_label(document)
+    old_by_label = _by_label(against)
+    for label in [*new_by_label, *(label for label in old_by_label if label not in new_by_label)]:
+        new_sections = new_by_label.get(label, [])
+        old_sections = old_by_label.get(label, [])
         rows_new = [p for s in new_sections for p in s.paragraphs]
         old_here = [p for s in old_sections for p in s.paragraphs]
+        rows: list[ParagraphChange] = []
         # Order moves within the section.
         same_section_pairs = []
         for paragraph in rows_new:
@@ -178,13 +180,13 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
         for paragraph in rows_new:
             i = new_index[id(paragraph)]
             if i not in match_of_new:
-                section_changes.rows.append(ParagraphChange("added", paragraph, None))
+                rows.append(ParagraphChange("added", paragraph, None))
                 continue
             j, ratio = match_of_new[i]
             old = old_paragraphs[j]
             # Removed paragraphs that stood before this one's old position come first.
             while removed and old.section_label == label and old_index[id(removed[0])] < j:
-                section_changes.rows.append(ParagraphChange("removed", None, removed.pop(0)))
+                rows.append(ParagraphChange("removed", None, removed.pop(0)))
             same = new_keys[i] == old_keys[j]
             row = ParagraphChange("unchanged" if same else "changed", paragraph, old, ratio)
             if old.section_label != label:
@@ -193,11 +195,40 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
                 row.moved = "position"
             if not same:
                 row.ops, row.inserted, row.deleted = word_diff(old.text, paragraph.text)
-            section_changes.rows.append(row)
+            rows.append(row)
         for paragraph in removed:
-            section_changes.rows.append(ParagraphChange("removed", None, paragraph))
-        result.sections.append(section_changes)
+            rows.append(ParagraphChange("removed", None, paragraph))
+        result.sections.extend(_split_by_section(label, new_sections or old_sections[:1], rows))
     return result
+
+
+def _by_label(document: ReviewDocument) -> dict[str, list]:
+    """The document's sections by label, in reading order: a heading met
+    again (an annex repeating a priority) is compared as part of that
+    priority, and listed as the section it stands in."""
+    sections: dict[str, list] = {}
+    for section in document.sections:
+        sections.setdefault(section.label, []).append(section)
+    return sections
+
+
+def _split_by_section(label: str, sections: list, rows: list[ParagraphChange]) -> list[SectionChanges]:
+    """A label's rows shared out among its sections: each paragraph's row to
+    the section it stands in, a removed paragraph's to the section of the row
+    after it (the first section's when none follows)."""
+    parts = [SectionChanges(label, section.heading) for section in sections]
+    part_of = {id(paragraph): part for part, section in zip(parts, sections) for paragraph in section.paragraphs}
+    waiting: list[ParagraphChange] = []
+    for row in rows:
+        if row.new is None:
+            waiting.append(row)
+            continue
+        part = part_of[id(row.new)]
+        part.rows.extend(waiting)
+        part.rows.append(row)
+        waiting = []
+    parts[0].rows.extend(waiting)
+    return parts
 
 
 def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None = None) -> list[Finding]:
@@ -210,8 +241,13 @@ def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None
     carried_over = carried_over or {}
     found: list[Finding] = []
     name = _against_name(changes.against)
+    # A repeated heading's sections share its removed paragraphs: said once, at the first.
+    removed_under: dict[str, list[ReviewParagraph]] = {}
     for section in changes.sections:
-        removed = [row.old for row in section.rows if row.status == "removed"]
+        removed_under.setdefault(section.label, []).extend(
+            row.old for row in section.rows if row.status == "removed")
+    for section in changes.sections:
+        removed = removed_under.pop(section.label, [])
         if len(removed) == 1:
             found.append(Finding("changed-paragraph", section.label, None,
                                  f"removed: {removed[0].label} of {name} is not in this one",

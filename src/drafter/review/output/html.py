@@ -162,7 +162,6 @@ def render(report: ReviewReport) -> str:
     environment = Environment(autoescape=True)
     template = environment.from_string(TEMPLATE)
     document = report.document
-    headings = {s.label: s.heading for s in document.sections}
 
     numbers_by_paragraph: dict[int, list] = {}
     for mention in report.figures:
@@ -179,8 +178,14 @@ def render(report: ReviewReport) -> str:
 
     rank = {"error": 0, "warning": 1, "info": 2}
 
+    # By paragraph once: asking the report row by row costs every finding for every paragraph.
+    findings_by_paragraph: dict[tuple[str, int], list] = {}
+    for finding in report.findings:
+        if finding.index is not None:
+            findings_by_paragraph.setdefault((finding.section, finding.index), []).append(finding)
+
     def row_view(status, new, old, inserted=(), deleted=()):
-        findings = report.findings_for(new.section_label, new.index) if new else []
+        findings = findings_by_paragraph.get((new.section_label, new.index), []) if new else []
         worst = min((f.severity for f in findings), key=rank.get, default=None)
         return {
             "status": status,
@@ -206,11 +211,11 @@ def render(report: ReviewReport) -> str:
                              "rows": [row_view("", p, None) for p in section.paragraphs]})
 
     groups = []
-    for label, findings in report.grouped():
-        groups.append({"label": label, "heading": headings.get(label), "findings": [
+    for group in report.grouped():
+        groups.append({"label": group.label, "heading": report.group_heading(group), "findings": [
             {"where": report.place(f) or "section", "anchor": _anchor(f.section, f.index),
              "severity": f.severity, "kind": f.kind, "message": f.message, "evidence": f.evidence}
-            for f in findings]})
+            for f in group.findings]})
 
     figures = []
     for mention in report.figures:

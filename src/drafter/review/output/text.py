@@ -4,12 +4,7 @@ each), and a summary line."""
 from __future__ import annotations
 
 from drafter.columns import wrap
-from drafter.priorities import SECTION_KEYS
 from drafter.review.report import ReviewReport
-
-
-_ABSENT = "no section in this statement"
-"""Heading shown for a section the statement lacks (a missing priority's)."""
 
 WHERE_COLUMN = 5
 """Wide enough for ``¶123``."""
@@ -36,13 +31,12 @@ def render(report: ReviewReport, width: int | None = None) -> str:
     lines.append(wrap(" · ".join(facts), width))
     for note in report.notes:
         lines.append("note: " + wrap(note, width, len("note: ")))
-    headings = {s.label: s.heading for s in document.sections}
-    for label, findings in report.grouped():
-        heading = headings.get(label, _ABSENT if label in SECTION_KEYS else None)
+    for group in report.grouped():
+        label, heading = group.label, report.group_heading(group)
         lines.append("")
         lines.append(wrap(f"{label}" + (f" — {heading}" if heading and heading != label else ""), width))
         named = None
-        for finding in findings:
+        for finding in group.findings:
             where = _where(report, finding)
             if width and len(where) > WHERE_COLUMN:
                 # An unnumbered paragraph's first words on a line of their own, once

@@ -181,9 +181,11 @@ def test_a_gap_in_the_sentence_after_its_measure_is_checked(tmp_path, gap, statu
     with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
         workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
         report = workspace.review(statement, period="YE2024-06")
-    (claim,) = report.ranks
+    # A wrong gap is listed beside the claim it measures, as its wrong-rank error is counted.
+    (claim,) = [listed for listed in report.ranks if listed.text != gap]
     assert (claim.measure, claim.per, str(claim.period), claim.status) == (
         "knife_offences", 100_000, "YE2024-06", "verified")
+    assert [listed.status for listed in report.ranks if listed.text == gap] == (["wrong"] if status == "wrong" else [])
     wrong = [f for f in report.findings if f.kind == "wrong-rank"]
     assert [f.message.startswith(f"{gap} is given as the gap to the national figure") for f in wrong] == (
         [True] if status == "wrong" else [])

@@ -37,8 +37,10 @@ _NARROWING = frozenset({"involving", "with", "where", "that", "which", "who", "w
 # Words before a number that make it a change or an addition, not the count itself.
 _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more", "fewer", "less",
                               "by", "of", "than", "least", "most", "nearly", "almost", "over", "under"}
-# "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit").
-_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|regions?|"
+# "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
+# "our region" and "across the region" are the force's own area, as "our (force) area" is.
+_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|"
+                     r"(?<!\bour\s)(?<!\bacross\sthe\s)regions?|"
                      r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
 _JUDGED_KINDS = ("count", "small")
 # Words offering a number for comparison with the count before it ("against 119 a year earlier").

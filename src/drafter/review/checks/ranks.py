@@ -88,18 +88,32 @@ class RankCheck:
                 check(claim, self.figures_for(claim.period))
             else:
                 claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
-        self.claims.extend(claims)
         found = [_finding(claim, paragraph) for claim in claims if claim.status in (WRONG, UNVERIFIABLE)]
         def anchor(mention):
             return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
                                    self.period)
 
+        listed = list(claims)
         for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for, anchor):
-            given = "the gap to the national figure" if value.kind == GAP else "the national figure"
+            # Listed with the claims, so the listing and its counts hold every wrong-rank error.
+            listed.append(_wrong_national_number(paragraph, mention, value))
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
-                                 f"{mention.text} is given as {given}, but {value.derivation}",
+                                 f"{mention.text} is {listed[-1].reason}",
                                  _sentence_of(paragraph, mention), index=paragraph.index))
+        self.claims.extend(sorted(listed, key=lambda claim: claim.start))
         return found
+
+
+def _wrong_national_number(paragraph, mention: NumberMention, value) -> RankClaim:
+    """A number wrongly given as the national figure, or as the force's gap
+    to it, as the listing of rank and national claims shows it."""
+    given = "the gap to the national figure" if value.kind == GAP else "the national figure"
+    claim = RankClaim("national", mention.text, mention.start, mention.end, _sentence_of(paragraph, mention),
+                      measure=value.measure, per=value.per, area=value.area, period=value.period,
+                      tokens=mention.sentence, status=WRONG, actual=value)
+    claim.reason = f"given as {given}, but {value.derivation}"
+    claim.paragraph = paragraph
+    return claim
 
 
 def _finding(claim: RankClaim, paragraph) -> Finding:

@@ -14,13 +14,17 @@ paragraph with ``COPIED_SHARE`` or more of its words as another force wrote
 them (and not carried over from the force's own) gets an
 ``other-force-wording`` finding, "as written by Warwickshire in 2024-03". That
 is worth knowing (a borrowed paragraph may carry another area's facts), and
-is not the same thing as last quarter's text carried forward.
+is not the same thing as last quarter's text carried forward. A paragraph of
+fewer than ``OTHER_FORCE_MIN_WORDS`` (12) words, or one that only says how
+often the statement is published, is wording every office uses and gets no
+such finding.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -31,6 +35,7 @@ from drafter.review.tokens import keys
 
 RUN_WORDS = 6
 COPIED_SHARE = 0.6
+OTHER_FORCE_MIN_WORDS = 12
 CANDIDATES = 8
 _MIN_RARE_WORD = 4
 _COMMON_SHARE = 0.05
@@ -271,7 +276,8 @@ def findings(report: ReuseReport) -> list[Finding]:
                 "copied-paragraph", paragraph.section_label, paragraph.number,
                 f"{item.verbatim_share:.0%} carried over verbatim from {_origin(item.closest)}",
                 _short(item.closest.text), index=paragraph.index))
-        elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE:
+        elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
+                and not _everyones_wording(paragraph.text, item.words):
             past = item.elsewhere
             by = f"by {past.force}" if past.force else "in a statement of unknown force"
             when = f" in {past.date[:7]}" if past.date else ""
@@ -280,6 +286,23 @@ def findings(report: ReuseReport) -> list[Finding]:
                 f"{item.elsewhere_share:.0%} as written {by}{when} ({past.label})",
                 _short(past.text), index=paragraph.index))
     return found
+
+
+# How often the statement is published, as every office says it; a capital after
+# the opening words would name something (the "Ashmoor PCC website") that is not stock.
+_STOCK_SENTENCE = re.compile(
+    r"^(?:This|The|Our)\s+statement\s+(?:is|will\s+be)\s+(?:updated|published|reviewed|refreshed)\s+"
+    r"(?:every|each|once\s+a)\s+(?:quarter|three\s+months)\b[^A-Z]*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _everyones_wording(text: str, words: int) -> bool:
+    """Too short to say whose it is, or only how often the statement is
+    published: as another force wrote it, it says nothing borrowed."""
+    if words < OTHER_FORCE_MIN_WORDS:
+        return True
+    sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence]
+    return bool(sentences) and all(_STOCK_SENTENCE.match(sentence) for sentence in sentences)
 
 
 def _short(text: str, limit: int = 160) -> str:

@@ -243,3 +243,22 @@ def test_a_percentage_measures_gap_in_points_and_national_figure_are_checked(tmp
             report = opened.review(path, period="YE2024-06")
             assert [m.status for m in _numbers(report, f"{gap} percentage points")] == [status]
             assert [m.status for m in _numbers(report, "70%")] == ["verified"]
+
+
+@pytest.mark.parametrize("quoted, status", [("248.4", "verified"), ("238.4", "wrong")])
+def test_a_national_rate_after_the_sentence_naming_its_measure_is_checked(workspace, quoted, status):
+    """The measure is in the sentence before: "… the rate was 73.9 per 100,000" alone names none."""
+    opened, root = workspace
+    text = ("Gwent Police and Crime Commissioner\n\nStatement on the National Policing Priorities\n\n"
+            "September 2024\n\nReduce neighbourhood crime\n\n1. Residential burglary in Gwent stood at 203.0 "
+            "per 100,000 population in the 12 months to June 2024. Across England and Wales the rate was "
+            f"{quoted} per 100,000.\n")
+    report = _review(opened, root, text, f"gwent-2024-09-{status}.txt")
+    assert [m.status for m in _numbers(report, quoted)] == [status]
+    wrong = [f.message for f in report.findings if f.kind == "wrong-rank"]
+    if status == "verified":
+        assert wrong == []
+    else:
+        assert len(wrong) == 1 and wrong[0].startswith(f"{quoted} is given as the national figure")
+        assert wrong[0].endswith("= 248.41")
+    assert not [f for f in report.findings if f.kind == "unverified-figure" and quoted in f.message]

@@ -224,9 +224,19 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
         return None
     span = doc[sentence[0]:sentence[1]]
     words = span.text
-    local = [m for m in _named_measures(doc, measures) if span.start <= m.start < span.end]
+    named = _named_measures(doc, measures)
+    local = [m for m in named if span.start <= m.start < span.end]
     claim = RankClaim("national", doc.text[start:end], start, end, words)
     measure = _measure_for("national", doc, claim, local, span.end_char)
+    said_before = ""
+    if measure is None and span.start > 0:
+        # "There were 142 knife offences in 2025, or 27.3 per 100,000. Across
+        # England and Wales the rate was 73.9 per 100,000": the sentence before
+        # names what the nation's rate is of.
+        before = doc[span.start - 1].sent
+        mentioned = {m.measure: m for m in named if before.start <= m.start < before.end}
+        if len(mentioned) == 1:
+            measure, said_before = next(iter(mentioned.values())), before.text
     if measure is None:
         return None
     claim.measure, per = base_measure(measure.measure)
@@ -234,7 +244,7 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
     claim.per = per or (_PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if _RATE_WORDS.search(words) else None)
     claim.tokens = sentence
-    claim.period = _period(words, period)
+    claim.period = _period(words, None) or _period(said_before, period)
     return claim
 
 

@@ -170,3 +170,14 @@ def test_a_number_held_for_another_period_says_where_the_figures_hold_it(seeded_
     assert about_figures(report) == [(
         "unverified-figure", "3,802: not matched to a measure and period its sentence gives, but the figures hold "
                              "it as asb incidents for 2025-Q1: check it is that figure")]
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("6 fewer than the 214", []),
+    ("16 fewer than the 214", [("arithmetic", "'16 fewer than 214' does not follow from 208: 208 is 6 fewer than 214")]),
+    ("6 more than 214", [("arithmetic", "'6 more than 214' does not follow from 208: 208 is 6 fewer than 214")]),
+])
+def test_a_difference_follows_from_the_counts_beside_it(seeded_workspace, tmp_path, said, expected):
+    report = review(seeded_workspace, tmp_path, f"Knife offences numbered 208 in April to June 2026, {said} "
+                                                "recorded a year earlier.")
+    assert about_figures(report) == expected

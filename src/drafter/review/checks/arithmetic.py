@@ -146,6 +146,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             _check_points_quoted(mention, numbers, finding)
 
     _check_table_changes(numbers, finding)
+    _check_differences(doc, numbers, finding)
 
     for token in doc:
         direction = change_direction(token)
@@ -168,6 +169,39 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     f"'{token.text}' says {measure.measure.replace('_', ' ')} went {direction}, "
                     f"but {description}")
     return findings
+
+
+_FEWER, _MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more", "higher", "above"})
+
+
+def _check_differences(doc, numbers: list[NumberMention], finding) -> None:
+    """"208 …, 16 fewer than the 214 recorded a year earlier": a difference
+    must be the gap between the count before it and the one it is measured
+    from, and point the same way."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
+            continue
+        words = [t.lower_ for t in doc[mention.token + 1:min(mention.sentence[1], mention.token + 4)]]
+        if len(words) < 2 or words[0] not in _FEWER | _MORE or words[1] != "than":
+            continue
+        offset = 4 if len(words) > 2 and words[2] == "the" else 3
+        base = next((n for n in numbers if n.token == mention.token + offset and n.kind in ("count", "small")), None)
+        current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
+                       and n.kind in ("count", "small")), key=lambda n: n.token, default=None)
+        if base is None or current is None:
+            continue
+        gap = current.value - base.value
+        fewer = words[0] in _FEWER
+        if mention.matches(gap) and (gap < 0) == fewer:
+            mention.status, mention.role = "verified", "difference"
+            mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
+            continue
+        mention.status = "wrong"
+        mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
+        said = f"{mention.text} {words[0]}"
+        finding("arithmetic", mention,
+                f"'{said} than {base.text}' does not follow from {current.text}: {current.text} is "
+                f"{abs(gap):,.0f} {'fewer' if gap < 0 else 'more'} than {base.text}")
 
 
 def _check_table_changes(numbers: list[NumberMention], finding) -> None:

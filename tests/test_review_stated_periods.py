@@ -181,3 +181,22 @@ def test_a_difference_follows_from_the_counts_beside_it(seeded_workspace, tmp_pa
     report = review(seeded_workspace, tmp_path, f"Knife offences numbered 208 in April to June 2026, {said} "
                                                 "recorded a year earlier.")
     assert about_figures(report) == expected
+
+
+def test_a_template_table_row_naming_its_priority_and_measure_is_checked_against_that_measure(
+        seeded_workspace, tmp_path):
+    """"Tackle cyber crime | Fraud reports (Action Fraud)": the priority's cell names no cyber crime reports."""
+    path = tmp_path / "severnshire-2026-10.md"
+    path.write_text("# Severnshire Police and Crime Commissioner: National Crime and Policing Measures\n\n"
+                    "Published 14 October 2026\n\n"
+                    "| Priority area | National metrics and data source | Crime levels and time period |\n"
+                    "|---|---|---|\n"
+                    "| Tackle cyber crime | Fraud reports (Action Fraud) | 2,297 reports in April to June 2026 |\n"
+                    "\n## Figures for the quarter\n\n"
+                    "| Measure | April to June 2025 | April to June 2026 | Change |\n|---|---|---|---|\n"
+                    "| Knife offences | 214 | 218 | -2.8% |\n", encoding="utf-8")
+    report = seeded_workspace.review(path)
+    assert {m.text: m.status for m in report.figures if m.text == "2,297"} == {"2,297": "verified"}
+    arithmetic = [f.message for f in report.findings if f.kind == "arithmetic"]
+    assert arithmetic == ["214 to 218 in its row is +1.9%, but 2.8% is the figures' change (214 in 2025-Q2 to 208 "
+                          "in 2026-Q2): check the row's figures, not the percentage"]

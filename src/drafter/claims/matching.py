@@ -231,7 +231,7 @@ def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> s
     A number alone in a table's cell counts no noun: its row names its measure."""
     if doc is not None and mention.kind in ("count", "small", "money") and not mention.table_cell:
         noun = counted_noun(doc[mention.token])
-        if noun is not None and not _generic(noun):
+        if noun is not None and noun.text != "|" and not _generic(noun):  # a table's cell border counts nothing
             # The measure must name what is counted, not describe it: "two homicide
             # caseworkers" counts caseworkers, "5 domestic homicides" homicides.
             return {m.measure for m in context.mentions if m.start <= noun.i < m.end}

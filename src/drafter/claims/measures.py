@@ -130,7 +130,9 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
         window = 12 if specific else 2 * len(needed) + 2
         for start in starts[measure]:
             end = _cover(forms, start, needed, window)
-            if end is not None and doc[start].sent == doc[end - 1].sent:
+            # A table row's cells are apart: "Tackle cyber crime | Fraud reports" names no cyber crime reports.
+            if end is not None and doc[start].sent == doc[end - 1].sent \
+                    and not any(token.text == "|" for token in doc[start:end]):
                 found.append(MeasureMention(measure, start, end))
     found.sort(key=lambda m: (m.start, m.end - m.start))
     found = _without_nested(found)

@@ -222,6 +222,14 @@ def _check_table_changes(numbers: list[NumberMention], finding) -> None:
         wrong_sign = signed and (change.text.lstrip()[:1] == "+") != (expected is not None and expected > 0)
         if expected is None or (change.matches(expected) and not wrong_sign):
             continue
+        own = change.matched if change.status == "verified" else None
+        if own is not None and own.kind == CHANGE:
+            previous, now = own.figures[1], own.figures[0]
+            finding("arithmetic", change,
+                    f"{earlier.text} to {later.text} in its row is {expected:+.1f}%, but {change.text} is the "
+                    f"figures' change ({shown(previous.value)} in {previous.period} to {shown(now.value)} in "
+                    f"{now.period}): check the row's figures, not the percentage")
+            continue
         change.status = "wrong"
         change.derivation = f"{later.text} / {earlier.text} − 1 = {expected:+.2f}%"
         finding("arithmetic", change,

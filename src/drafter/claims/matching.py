@@ -7,7 +7,11 @@ gives one, a **period**:
   quarter of 2023"), else the last one named before it in its sentence ("In
   the quarter ending June 2024, ... 5 homicides"); a relative phrase ("the
   year prior", "the same quarter a year earlier") is a year before the
-  sentence's own period;
+  sentence's own period; a number its sentence does not date is read by the
+  latest period its paragraph named before (looked for there first, and
+  never taken as another period of that length: "Full-year figures for 2025
+  are now available. The force recorded 15 homicides over the year" is not
+  2025/26's 15);
 * its role is ``base`` when the sentence offers it as what something is
   compared with ("from 55,219", "when there were 55,219", "compared with 13.8
   in 2024", the earlier of two dated numbers of one measure), else ``current``.
@@ -36,12 +40,16 @@ from drafter.claims.measures import (
     measure_for,
 )
 from drafter.claims.number_periods import (
+    another_of_its_length,
     attached_phrase,
     bracketed_after_phrase,
+    earlier_of_a_pair,
     implied_period,
     latest,
+    later_of_a_pair,
     later_phrase,
     paragraph_period,
+    read_by_paragraph,
 )
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import period_headed_cells
@@ -76,6 +84,8 @@ class SentenceContext:
     matched_periods: list[str] = field(default_factory=list)  # of the numbers read so far
     from_paragraph: bool = False
     """``own_period`` is one an earlier sentence of the paragraph named."""
+    paragraph_period: Period | None = None
+    """The latest period the paragraph names before the sentence."""
 
     @property
     def measures(self) -> set[str]:
@@ -97,10 +107,11 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     local = [m for m in mentions if start <= m.start < end]
     phrases = find_periods(span.text)
     explicit = [p.period for p in phrases if p.period is not None]
-    own = explicit[0] if explicit else paragraph_period(doc, span.start_char) or \
-        (Period.parse(review_period) if review_period else None)
+    earlier = paragraph_period(doc, span.start_char)
+    own = explicit[0] if explicit else earlier or (Period.parse(review_period) if review_period else None)
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
-                           from_paragraph=not explicit and own is not None and str(own) != review_period)
+                           from_paragraph=not explicit and own is not None and str(own) != review_period,
+                           paragraph_period=earlier)
 
 
 # -- role ------------------------------------------------------------------------------
@@ -112,13 +123,13 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
         # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
-        if not _later_of_a_pair(mention, numbers):
+        if not later_of_a_pair(mention, numbers):
             return "base"
     hi = min(mention.sentence[1], mention.token + 7)
     after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
     if any(f" {cue} " in after for cue in _AFTER_BASE_CUES):
         return "base"
-    if _earlier_of_a_pair(mention, numbers) or _bracketed_after_a_count(doc, mention, numbers) \
+    if earlier_of_a_pair(mention, numbers, context) or _bracketed_after_a_count(doc, mention, numbers) \
             or _after_a_change_on(doc, mention, numbers):
         return "base"
     return "current"
@@ -127,7 +138,8 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
 def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
     """"up 5.0% on 339": the number a change is measured on."""
     return any(other.kind in ("percent", "points") and other.sentence == mention.sentence
-               and doc.text[other.end:mention.start].strip().lower() == "on" and in_change_context(doc, other)
+               and doc.text[other.end:mention.start].strip().lower() in ("on", "on the")
+               and in_change_context(doc, other)
                for other in numbers)
 
 
@@ -141,27 +153,6 @@ def _bracketed_after_a_count(doc, mention: NumberMention, numbers: list[NumberMe
         return False
     return any(n is not mention and n.sentence == mention.sentence and n.kind == mention.kind
                and opening - 4 <= n.token < opening for n in numbers)
-
-
-def _dated_partners(mention: NumberMention, numbers: list[NumberMention]) -> list[NumberMention]:
-    return [n for n in numbers if n is not mention and n.sentence == mention.sentence
-            and n.kind == mention.kind and n.period and mention.period and n.per == mention.per]
-
-
-def _earlier_of_a_pair(mention: NumberMention, numbers: list[NumberMention]) -> bool:
-    if not mention.period or not mention.period_named:
-        return False
-    mine = Period.parse(mention.period)
-    return any(n.period_named and Period.parse(n.period).first > mine.first
-               for n in _dated_partners(mention, numbers))
-
-
-def _later_of_a_pair(mention: NumberMention, numbers: list[NumberMention]) -> bool:
-    if not mention.period or not mention.period_named:
-        return False
-    mine = Period.parse(mention.period)
-    return any(n.period_named and Period.parse(n.period).first < mine.first
-               for n in _dated_partners(mention, numbers))
 
 
 def in_change_context(doc, mention: NumberMention) -> bool:
@@ -378,13 +369,16 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # in January to March 2026, against 73.0% in January to March 2025, and
     # 84.0% of domestic abuse victims"), never the period under review alone:
     # "In January to March 2026 there were 208" is not the quarter after's 208.
+    # One its paragraph named before is what a reader takes an undated number
+    # as, ahead of the review period.
     tied = mention.period_named or mention.period_stated
+    read_by = read_by_paragraph(context, mention)
     if mention.period_named and not change_context:
         others = ()
     elif tied:  # another period its sentence names may still be the number's
         others = (sentence_period, *context.periods)
     else:
-        others = (sentence_period, evidence.period)
+        others = (sentence_period, str(read_by) if read_by else None, evidence.period)
     for period in dict.fromkeys(p for p in (mention.period, compared, *others) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
@@ -406,11 +400,12 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # January to March 2026, against 73.0% in January to March 2025, and
     # 84.0% of domestic abuse victims": 84.0% is the first period's).
     found = None if tied else find_match(evidence, mention, context, change_context, True, nearest, allowed)
-    if found is not None:
+    if found is not None and not another_of_its_length(read_by, found.period):
         _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
-    if found is not None and tied and found.period not in context.periods:
+    if found is not None and (tied and found.period not in context.periods
+                              or another_of_its_length(read_by, found.period)):
         found = None
     if found is not None and change_context and _against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged

@@ -1,7 +1,9 @@
 """The period a number in a sentence is for: named beside it ("17 in
 2024"), further on in its clause ("5 homicides recorded across the force
-area in the first quarter of 2024"), or before it in its sentence ("In the
-quarter ending June 2024, ... 5 homicides")."""
+area in the first quarter of 2024"), before it in its sentence ("In the
+quarter ending June 2024, ... 5 homicides"), or before its sentence in its
+paragraph ("Full-year figures for 2025 are now available. The force
+recorded 14 homicides over the year")."""
 
 from __future__ import annotations
 
@@ -108,6 +110,31 @@ def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> 
     return next((p for p in context.phrases if not p.relative and p.end == len(before)), None)
 
 
+def read_by_paragraph(context: SentenceContext, mention: NumberMention) -> Period | None:
+    """The period a number is read as when its sentence names none beside or
+    before it: the latest one its paragraph named before ("Full-year figures
+    for 2025 are now available. The force recorded 14 homicides over the
+    year"); None when the paragraph named none, the number is dated in its
+    own sentence, or it is a base (dated by what it is compared with)."""
+    if mention.period_named or mention.period_stated or mention.role != "current":
+        return None
+    at = mention.start - context.start_char
+    if any(p.end <= at and not p.relative for p in context.phrases):
+        return None
+    return context.paragraph_period
+
+
+def another_of_its_length(read_by: Period | None, period: str) -> bool:
+    """Whether ``period`` is not the one a number's paragraph dates it by but
+    as long: "Full-year figures for 2025 are now available. The force
+    recorded 15 homicides over the year" does not quote 2025/26's 15. A
+    shorter period may be part of it ("In the final quarter of the year, 470
+    seizures were made")."""
+    if read_by is None or period == str(read_by):
+        return False
+    return Period.parse(period).months_long == read_by.months_long
+
+
 def paragraph_period(doc, before: int) -> Period | None:
     """The latest period the paragraph names before a sentence that names
     none (its earlier periods are what it compared with): "Firearms offences
@@ -122,3 +149,41 @@ def paragraph_period(doc, before: int) -> Period | None:
 def latest(periods: list[str]) -> str | None:
     """The latest of periods written as text."""
     return max(periods, key=lambda period: Period.parse(period).sort_key(), default=None)
+
+
+# -- two dated numbers of one kind in a sentence: the earlier is what the later is compared with --
+def _named(number: NumberMention) -> Period | None:
+    return Period.parse(number.period) if number.period_named and number.period else None
+
+
+def _dated(number: NumberMention, context: SentenceContext | None) -> Period | None:
+    """A number's period as its words give it (before its role is known):
+    named beside it, else named before it in its sentence, else read by its paragraph."""
+    if _named(number) is not None or context is None:
+        return _named(number)
+    at = number.start - context.start_char
+    before = [p for p in context.phrases if p.end <= at and not p.relative]
+    return before[-1].period if before else read_by_paragraph(context, number)
+
+
+def _others(mention: NumberMention, numbers: list[NumberMention]) -> list[NumberMention]:
+    """The other numbers of its kind in its sentence."""
+    return [n for n in numbers if n is not mention and n.sentence == mention.sentence
+            and n.kind == mention.kind and n.per == mention.per]
+
+
+def earlier_of_a_pair(mention: NumberMention, numbers: list[NumberMention],
+                      context: SentenceContext | None = None) -> bool:
+    """"14 homicides over the year [2025, by its paragraph]; in 2024 there
+    were 17": the number dated earlier than another of its kind."""
+    mine = _dated(mention, context)
+    later = (_named(n) or (read_by_paragraph(context, n) if context else None)
+             for n in _others(mention, numbers))
+    return mine is not None and any(period is not None and period.first > mine.first for period in later)
+
+
+def later_of_a_pair(mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    """"from 17 in 2024 to 14 in 2025": the later one is no base, however it is cued."""
+    mine = _named(mention)
+    earlier = (_named(n) for n in _others(mention, numbers))
+    return mine is not None and any(period is not None and period.first < mine.first for period in earlier)

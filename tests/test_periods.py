@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from drafter.errors import BadPeriod
-from drafter.figures.periods import Period
+from drafter.figures.periods import Period, latest_quarter_by
 
 
 @pytest.mark.parametrize("text,kind,written", [
@@ -126,3 +126,12 @@ def test_a_shift_that_is_not_whole_quarters_gives_no_period():
 ])
 def test_a_period_moves_as_roll_forward_moves_it(period, main, target, moved):
     assert str(Period.parse(period).moved(Period.parse(main), Period.parse(target))) == moved
+
+
+@pytest.mark.parametrize("month, latest", [
+    ("2026-11", "2026-Q3"), ("2026-09", "2026-Q3"), ("2026-08", "2026-Q2"), ("2025-02", None),
+])
+def test_the_latest_quarter_held_by_a_month(month, latest):
+    held = ["2025", "2025/26", "2025-Q2", "2026-Q2", "2026-Q3", "YE2026-06"]
+    found = latest_quarter_by(held, month)
+    assert (str(found) if found else None) == latest

@@ -58,7 +58,8 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
         ("title", "Title", "blank: the usual board report title"),
         ("presented_by", "Presented by", "blank: the report has no \u201cPresented by\u201d line"),
         ("date", "Meeting date (YYYY-MM)", "e.g. 2023-09"),
-        ("period", "Figures period (2022, 2022-Q3 or 2022/23)", "blank: the year before the meeting"),
+        ("period", "Figures period (2022, 2022-Q3 or 2022/23)",
+         "blank: the latest quarter with figures, up to the meeting"),
         ("area", "Area for figures", "e.g. Severnshire"),
     )
 

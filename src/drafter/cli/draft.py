@@ -39,8 +39,9 @@ def draft() -> None:
 @click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "
               "source statement's force, else the settings' area).")
 @click.option("--period", metavar="PERIOD", help="Period of the figures, e.g. 2022 or 2023-Q2 "
-              "(default: with --from, the period after the statement's own; otherwise the "
-              "calendar year before the meeting).")
+              "(default: with --from, the period after the statement's own; otherwise the latest "
+              "quarter with figures for the area, up to the meeting, else the calendar year before "
+              "the meeting).")
 @click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
 @click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: with --from, '
               "the statement's; otherwise none, and the report has no such line).")
@@ -59,7 +60,9 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     board and force, for the meeting a quarter later; sections under headings drafter
     does not recognise are folded into the section before them (the first
     revision's note names them). Without --from the figures period defaults
-    to the calendar year before the meeting.
+    to the latest quarter the workspace has figures for in the area, ending
+    no later than the meeting month (the calendar year before the meeting
+    when it has none).
 
     \b
     With --from the figures are rolled forward: every number matched to a

@@ -32,7 +32,8 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
         Meeting month ``YYYY-MM``; default this month, or a quarter after ``from_statement``'s date.
     area, period : str, optional
         Whose figures, and for which period, fill the draft's templates; default the
-        workspace area and the last complete calendar year before ``date``.
+        workspace area and the latest quarter with figures for it ending by ``date``
+        (else the last complete calendar year before ``date``).
     from_statement : int, optional
         Copy a corpus statement forward instead of starting from the empty skeleton.
     roll : bool
@@ -52,7 +53,8 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
     options = dict(title=title, date=date, area=area, period=period, board=board,
                    presented_by=presented_by)
     if from_statement is None:
-        start = draft_skeleton.empty_draft(workspace.settings, **options)
+        held = [] if period else _held_periods(workspace, area or workspace.settings.area)
+        start = draft_skeleton.empty_draft(workspace.settings, held_periods=held, **options)
     else:
         statement = workspace.get_statement(int(from_statement))
         start = draft_skeleton.copied_forward(workspace.settings, statement, **options)
@@ -67,6 +69,15 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
                                         note=start.note(), **_summary(draft))
     draft.revision = 1
     return draft
+
+
+def _held_periods(workspace, area: str) -> list[str]:
+    """The periods the workspace has figures for in ``area`` (spelt as its figures spell it)."""
+    from drafter.claims.evidence import resolve_area
+    from drafter.store import figures as figure_store
+
+    stored = resolve_area(workspace.figure_areas(), area)
+    return figure_store.periods(workspace.database, stored) if stored else []
 
 
 def list_drafts(workspace) -> list[DraftSummary]:

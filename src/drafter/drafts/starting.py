@@ -8,9 +8,12 @@ Choices made here (``drafter draft new --help`` tells writers the same):
 
 * The meeting date defaults to the current month; a copied-forward draft goes
   to the meeting one quarter after its source statement (2023-09 -> 2023-12).
-* The figures period defaults to the last complete calendar year before the
-  meeting date (a 2023-12 draft quotes 2022), which is what published annual
-  figures support when a quarterly statement is written.
+* An empty draft's figures period defaults to the latest quarter the
+  workspace holds figures for in the draft's area, ending no later than the
+  meeting month (a 2026-11 draft with 2026-Q3 stored quotes 2026-Q3): a
+  quarterly statement quotes the latest quarter published. With no quarter
+  stored for the area, it is the last complete calendar year before the
+  meeting (a 2023-12 draft quotes 2022), which annual figures support.
 * Copying forward keeps the source's title, board, presented-by line and
   section headings (the office's house style) and each paragraph's
   provenance (statement id and printed number); the source's force becomes
@@ -94,9 +97,13 @@ def current_month() -> str:
     return f"{today.year:04d}-{today.month:02d}"
 
 
-def default_period(meeting_date: str) -> str:
-    """The last complete calendar year before the meeting."""
-    return str(int(meeting_date[:4]) - 1)
+def default_period(meeting_date: str, held: list[str] = ()) -> str:
+    """The latest quarter of ``held`` (the periods the draft's area has figures
+    for) ending by the meeting month, else the last complete calendar year before the meeting."""
+    from drafter.figures.periods import latest_quarter_by
+
+    quarter = latest_quarter_by(held, meeting_date)
+    return str(quarter) if quarter is not None else str(int(meeting_date[:4]) - 1)
 
 
 def next_quarter(source_date: str | None) -> str:
@@ -142,13 +149,14 @@ class Start:
 
 
 def empty_draft(settings, *, title=None, date=None, area=None, period=None, board=None,
-                presented_by=None) -> Start:
+                presented_by=None, held_periods: list[str] = ()) -> Start:
+    """The empty skeleton; ``held_periods`` are the periods the area has figures for."""
     meeting = meeting_month(date) if date else current_month()
     board = board or settings.board
     draft = Draft(
         id=None, title=title or default_title(settings.force), board=board, date=meeting,
         presented_by=presented_by or "", area=area or settings.area,
-        period=check_period(period) if period else default_period(meeting),
+        period=check_period(period) if period else default_period(meeting, held_periods),
         sections=skeleton_sections(list(settings.section_order), board),
     )
     return Start(draft, ["new draft"])

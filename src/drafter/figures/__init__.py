@@ -52,13 +52,13 @@ from drafter.figures.national import (
     rank,
 )
 from drafter.figures.period_text import PeriodPhrase, find_periods, rewrite
-from drafter.figures.periods import Period, parse_period
+from drafter.figures.periods import Period, latest_quarter_by, parse_period
 
 __all__ = [
     "HIGHEST", "LOWEST", "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
     "Change", "Comparison", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase",
     "Standing", "change", "closest_measure", "compare", "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
-    "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
+    "latest_quarter_by", "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
     "parse_period", "parse_value",
     "per_phrase", "percent_change", "rank", "rate", "rate_of", "read_figures_file", "rewrite",
     "round_half_away", "share", "share_of", "shown", "to_decimal", "total",

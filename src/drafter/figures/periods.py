@@ -297,6 +297,14 @@ def _of_first(first: int, months_long: int) -> Period | None:
     return Period.of_months(year, month_index + 1, months_long)
 
 
+def latest_quarter_by(periods, month: str) -> Period | None:
+    """The latest quarter among ``periods`` whose last month is no later than
+    ``month`` (``YYYY-MM``), or None."""
+    year, number = (int(part) for part in month[:7].split("-"))
+    quarters = [p for p in map(Period.parse, periods) if p.kind == QUARTER and p.last <= year * 12 + number - 1]
+    return max(quarters, key=lambda p: p.first, default=None)
+
+
 def parse_period(text: "str | Period | int") -> Period:
     """Shorthand for :meth:`Period.parse`."""
     return Period.parse(text)

@@ -99,6 +99,12 @@ def area_spelling(database: Database, area: str) -> str | None:
     return rows[0]["area"] if rows else None
 
 
+def periods(database: Database, area: str) -> list[str]:
+    """Every period the area has a figure for."""
+    return [row["period"] for row in database.query(
+        "SELECT DISTINCT period FROM figures WHERE area = ? ORDER BY period_start, period", (area,))]
+
+
 def measures(database: Database) -> list[str]:
     return [row["measure"] for row in database.query("SELECT DISTINCT measure FROM figures ORDER BY measure")]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.figures import Period, find_periods, rewrite
+from drafter.figures import Period, find_month_spans, find_periods, rewrite
 
 
 @pytest.mark.parametrize("text, period", [
@@ -74,3 +74,37 @@ def test_a_style_that_cannot_say_the_new_period_uses_its_label():
 def test_a_title_in_capitals_with_a_year_is_a_name():
     assert [p for p in find_periods("The Annual Assessment of Policing 2022 noted it") if not p.relative] == []
     assert [str(p.period) for p in find_periods("Homicides in West Midlands 2022 were 45")] == ["2022"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Between June and August, 9 closure orders were granted.", ["Between June and August"]),
+    ("with 22 calls between June and August.", ["between June and August"]),
+    ("from June to August 2026 the unit", ["from June to August 2026"]),
+    ("Jun-Aug saw fewer", ["Jun-Aug"]),
+    ("In April to June 2026 there were 5", []),  # a quarter: a period, not a span of months
+    ("between July and September 2025", []),
+    ("This may to June be late", []),  # "may" in lower case is a verb
+])
+def test_months_that_are_no_reporting_period_are_found_as_spans(text, spans):
+    assert [span.text for span in find_month_spans(text)] == spans
+
+
+@pytest.mark.parametrize("text, months, moved", [
+    ("between June and August", 3, "between September and November"),
+    ("Between November and January", 3, "Between February and April"),
+    ("from June to August 2026", 3, "from September to November 2026"),
+    ("from November 2025 to January 2026", 3, "from February 2026 to April 2026"),
+    ("Jun-Aug", 3, "Sep-Nov"),
+])
+def test_a_span_of_months_is_written_some_months_on_in_its_own_words(text, months, moved):
+    (span,) = find_month_spans(text)
+    assert span.moved(months) == moved
+
+
+def test_a_span_covers_a_quarter_only_with_its_months_and_any_year_it_names():
+    (yearless,) = find_month_spans("between April and June")
+    assert yearless.covers(Period.parse("2026-Q2")) and yearless.covers(Period.parse("2025-Q2"))
+    assert not yearless.covers(Period.parse("2026-Q3"))
+    assert yearless.naming(Period.parse("2026-Q3")) == "between July and September"
+    (dated,) = find_month_spans("from May to July 2026")
+    assert not dated.covers(Period.parse("2026-Q2"))

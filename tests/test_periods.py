@@ -128,6 +128,14 @@ def test_a_period_moves_as_roll_forward_moves_it(period, main, target, moved):
     assert str(Period.parse(period).moved(Period.parse(main), Period.parse(target))) == moved
 
 
+@pytest.mark.parametrize("period, following", [
+    ("2026-Q1", "2026-Q2"), ("2025-Q4", "2026-Q1"), ("YE2026-06", "YE2026-09"), ("2025", "2026"),
+    ("2025/26", "2026/27"),
+])
+def test_the_next_statement_reports_the_period_after_by_its_own_step(period, following):
+    assert str(Period.parse(period).following()) == following
+
+
 @pytest.mark.parametrize("month, latest", [
     ("2026-11", "2026-Q3"), ("2026-09", "2026-Q3"), ("2026-08", "2026-Q2"), ("2025-02", None),
 ])

@@ -172,3 +172,34 @@ def test_every_sample_figure_is_rolled_or_listed(seeded_workspace, severnshire):
 def test_a_year_opening_a_sentence_is_not_a_number_to_roll_or_list(text, kind):
     doc = parse_texts([text], entities=False)[0]
     assert next(n for n in extract_numbers(text, doc) if n.text.startswith("2")).kind == kind
+
+
+def test_the_sample_year_end_statement_rolls_to_the_quarter_the_june_statement_quotes(seeded_workspace):
+    draft = seeded_workspace.new_draft(from_statement=_severnshire(seeded_workspace, "2026-03"))
+    assert (draft.period, draft.rolled_from, draft.next_period_missing) == ("2026-Q1", "2025-Q4", None)
+    homicide = _paragraphs(draft, "homicide")[0]
+    # The year's figures are still 2025's, with the words that say so.
+    assert homicide.text.startswith("Full-year figures for 2025 are now available. Severnshire Police recorded "
+                                    "14 homicides over the year, equal to 11.3 per million residents; in 2024 "
+                                    "there were 17")
+    satisfaction = _paragraphs(draft, "victim-satisfaction")[0]
+    assert "75.0% of victims surveyed in 2025/26" in satisfaction.text
+    assert "In January to March 2026, satisfaction was 76.0% for all victims and 83.4%" in satisfaction.text
+    following = seeded_workspace.get_statement(_severnshire(seeded_workspace, "2026-06"))
+    june = " ".join(p.text for s in following.sections for p in s.paragraphs)
+    assert all(value in june for value in ("75.0%", "76.0%", "83.4%"))
+    seizures = next(p for p in _paragraphs(draft, "drugs-county-lines") if "seizures" in p.text)
+    assert "470 seizures" in seizures.text and "470" in [left["text"] for left in seizures.origin.not_rolled]
+    report = seeded_workspace.review(draft.id)
+    assert not [f.message for f in report.findings
+                if f.kind in ("stale-figure", "wrong-figure", "arithmetic", "direction")]
+
+
+def test_the_sample_statements_months_before_it_are_left_for_the_writer(seeded_workspace):
+    draft = seeded_workspace.new_draft(from_statement=_severnshire(seeded_workspace, "2026-09"))
+    left = [entry["text"] for s in draft.sections for p in s.paragraphs for entry in p.origin.not_rolled]
+    assert sorted(text for text in left if "June and August" in text) == [
+        "Between June and August", "Between June and August", "between June and August", "between June and August"]
+    report = seeded_workspace.review(draft.id)
+    listed = [(f.paragraph, f.evidence) for f in report.findings if f.kind == "not-rolled"]
+    assert [number for number, evidence in listed if "June and August" in evidence] == [11, 13, 18, 27]

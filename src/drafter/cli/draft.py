@@ -39,9 +39,9 @@ def draft() -> None:
 @click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "
               "source statement's force, else the settings' area).")
 @click.option("--period", metavar="PERIOD", help="Period of the figures, e.g. 2022 or 2023-Q2 "
-              "(default: with --from, the period after the statement's own; otherwise the latest "
-              "quarter with figures for the area, up to the meeting, else the calendar year before "
-              "the meeting).")
+              "(default: with --from, the quarter after the latest quarter the statement quotes, "
+              "or the period after its own when it quotes none; otherwise the latest quarter with "
+              "figures for the area, up to the meeting, else the calendar year before the meeting).")
 @click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
 @click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: with --from, '
               "the statement's; otherwise none, and the report has no such line).")
@@ -67,9 +67,11 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     \b
     With --from the figures are rolled forward: every number matched to a
     figure moves from the period the statement quotes to the draft's (--period,
-    else the period after the statement's own), with rates, changes, direction
-    words and period words; what could not be moved is listed for you
-    ('draft show --json' has each paragraph's record, 'review' lists what is left).
+    else the quarter after the latest quarter the statement quotes, which a
+    year-end statement quotes beside its year), with rates, changes, direction
+    words and the period words each figure is read by; what could not be moved
+    is listed for you ('draft show --json' has each paragraph's record,
+    'review' lists what is left).
 
     \b
     Example: drafter draft new --from 3 --date 2023-12
@@ -83,7 +85,8 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     if as_json:
         print_json({"id": created.id, "revision": created.revision, "title": created.title,
                     "date": created.date, "period": created.period, "area": created.area,
-                    "rolled": rolled, "left": left, "next_period_missing": created.next_period_missing})
+                    "rolled": rolled, "left": left, "next_period_missing": created.next_period_missing,
+                    "rolled_from": created.rolled_from})
     else:
         click.echo(f"created draft {created.id}: {created.title} ({created.date}, "
                    f"{created.paragraph_count} paragraphs)")
@@ -93,8 +96,9 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
             click.echo(f"{kept_as_copied(created.next_period_missing, created.period)}; "
                        f"{left} left for you")
         elif from_statement is not None and not no_roll:
-            click.echo(f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward to "
-                       f"{created.period}, {left} left for you")
+            from drafter.drafts import rolled_forward
+
+            click.echo(rolled_forward(rolled, left, created.period, created.rolled_from, chosen=period is None))
 
 
 @draft.command("list")

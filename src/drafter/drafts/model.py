@@ -121,8 +121,7 @@ class Origin:
 
     def to_dict(self) -> dict:
         data = {"kind": self.kind, "statement_id": self.statement_id, "number": self.number,
-                "template": self.template, "figures": [dict(f) for f in self.figures],
-                "edited": self.edited}
+                "template": self.template, "figures": [dict(f) for f in self.figures], "edited": self.edited}
         if self.was_rolled:
             data.update(copied=self.copied, rolled=[dict(r) for r in self.rolled],
                         not_rolled=[dict(n) for n in self.not_rolled])
@@ -217,8 +216,7 @@ class DraftSection:
             self.status = "drafting"
 
     def to_dict(self) -> dict:
-        return {"key": self.key, "heading": self.heading, "status": self.status,
-                "numbered": self.numbered,
+        return {"key": self.key, "heading": self.heading, "status": self.status, "numbered": self.numbered,
                 "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs]}
 
     @classmethod
@@ -292,6 +290,7 @@ class Draft:
     revision: int = 0
     from_statement: int | None = None
     next_period_missing: str | None = None  # copied forward before it had figures (drafts/roll.py)
+    rolled_from: str | None = None  # the period copy forward moved the statement's figures from
 
     # -- sections --------------------------------------------------------------
     def section(self, key: str) -> DraftSection:
@@ -395,7 +394,8 @@ class Draft:
             "presented_by": self.presented_by, "area": self.area, "period": self.period,
             "from_statement": self.from_statement,
             "sections": [section.to_dict() for section in self.sections],
-            **({"next_period_missing": self.next_period_missing} if self.next_period_missing else {}),
+            **{key: value for key, value in (("next_period_missing", self.next_period_missing),
+                                             ("rolled_from", self.rolled_from)) if value},
         }
 
     @classmethod
@@ -406,7 +406,7 @@ class Draft:
             area=data.get("area") or "", period=data.get("period") or "",
             sections=[DraftSection.from_dict(s) for s in data.get("sections", [])],
             revision=revision, from_statement=data.get("from_statement"),
-            next_period_missing=data.get("next_period_missing"))
+            next_period_missing=data.get("next_period_missing"), rolled_from=data.get("rolled_from"))
 
 
 @dataclass

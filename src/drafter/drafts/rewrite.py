@@ -7,9 +7,10 @@ for the period it moves to, and written in the style it was written in
 (decimals, separators, "%", "per cent", "percentage points"). Direction words
 flip with the sign of a change ("an increase of" → "a decrease of", "rose" →
 "fell") with their article; "the same as the year prior" becomes the change it
-now is; period words in the sentence move with its figures ("April to June
-2026" → "July to September 2026"). What cannot be done is never guessed: the
-old words stay and the reason is recorded for the writer.
+now is; the period words a figure is read by move with it ("April to June
+2026" → "July to September 2026", ``drafts.roll_periods``). What cannot be
+done is never guessed: the old words stay and the reason is recorded for the
+writer.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from drafter.claims.measures import MeasureMention, change_direction, measure_fo
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
+from drafter.drafts.roll_periods import PeriodWords
 from drafter.drafts.roll_ranks import roll_claims
 from drafter.figures.derived import (
     CHANGE,
@@ -40,7 +42,7 @@ from drafter.figures.derived import (
 from drafter.figures.national import national, national_gap
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
-from drafter.figures.period_text import find_periods, keep_case, rewrite
+from drafter.figures.period_text import keep_case
 from drafter.figures.periods import Period
 from drafter.fill.wording import article, noun, percent
 
@@ -65,15 +67,6 @@ _SAME_AS = re.compile(r"\bthe same as (?P<against>the year prior|the previous ye
                       r"the same (?:quarter|period) (?:a year earlier|last year)|last year|"
                       r"the previous financial year)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# "This statement covers …", "This quarterly report sets out …": a sentence
-# about the statement itself, whose own period is the draft's once copied.
-_ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
-                           re.IGNORECASE)
-# How long ago a period may end and still read as "the latest" in a paragraph without figures.
-RECENT_MONTHS = 24
-# "since it began in 2024", "launched in 2025": history, not last quarter's news.
-_SINCE = re.compile(r"\b(?:since|began|begun|launched|started|introduced|established|opened|set\s+up)\b[^.;]*$",
-                    re.IGNORECASE)
 
 
 @dataclass
@@ -228,6 +221,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     result.not_rolled.extend(ranked.not_rolled)
     moved_periods: dict[tuple[int, int], dict[Period, Period]] = {
         sentence: dict(moves) for sentence, moves in ranked.periods.items()}
+    words = PeriodWords(doc, text, mover)
     rolled_measures: dict[tuple[int, int], list[tuple[NumberMention, Derived, Derived]]] = {}
     for mention in numbers:
         old = mention.matched
@@ -250,6 +244,10 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             result.not_rolled.append({"text": mention.text, "reason": f"{old.measure} is {shown(new.value)} in "
                                       f"{to_period}, more than the number it is said to be nearly: reword"})
             continue
+        held = words.hold(mention, old.period, to_period, moved_periods)
+        if held:
+            result.not_rolled.append({"text": mention.text, "reason": held})
+            continue
         if not edits.add(mention.start, mention.end, written):
             continue
         moved_periods.setdefault(mention.sentence, {})[old.period] = to_period
@@ -266,8 +264,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             _same_as(doc, sentence, rolled, figures, mover, edits, result)
             _directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
             _claims(doc, sentence, result, ranked.handled)
-    has_figures = any(m.matched is not None for m in numbers)
-    _periods(doc, text, moved_periods, edits, result, mover, has_figures)
+    words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
     return result
 
@@ -403,44 +400,3 @@ def _quote(text: str, start: int, end: int) -> str:
     before = re.split(r"[\d(),;:]", text[max(0, start - 40):start])[-1].lstrip()
     after = re.split(r"[\d(),;:.]", text[end:end + 40])[0].rstrip()
     return (before + text[start:end] + after).strip()
-
-
-def _periods(doc, text: str, moved: dict, edits: _Edits, result: RolledText, mover: Mover,
-             has_figures: bool) -> None:
-    """Move the period words of sentences whose figures moved; in a paragraph
-    without figures, flag the recent ones (they still speak of last quarter)."""
-    sentences = [((s.start, s.end), s.text, s.start_char) for s in doc.sents] if doc is not None \
-        else [(None, text, 0)]
-    for key, sentence_text, offset in sentences:
-        changes = moved.get(key)
-        for phrase in find_periods(sentence_text):
-            if phrase.relative:
-                continue
-            start, end = offset + phrase.start, offset + phrase.end
-            if edits.covered(start, end):
-                continue
-            if changes and phrase.period in changes:
-                edits.add(start, end, rewrite(phrase, changes[phrase.period]))
-            elif _names_the_statement_s_own_period(phrase, sentence_text, mover):
-                edits.add(start, end, rewrite(phrase, mover.move(phrase.period)))
-            elif not has_figures and _recent(phrase.period, mover) \
-                    and not _SINCE.search(sentence_text[max(0, phrase.start - 30):phrase.start]):
-                when = "the period of the statement copied" if phrase.period == mover.main \
-                    else f"recent when the statement copied ({mover.main}) was written"
-                result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "
-                                          f"{when}: check it still holds"})
-
-
-def _names_the_statement_s_own_period(phrase, sentence: str, mover: Mover) -> bool:
-    """The period a statement says it covers moves with it, as its title's
-    does; said of anything else, it may be history and is left to the writer.
-    Before the next period's figures are in, the draft keeps the statement's
-    period, and the words are still flagged as last quarter's."""
-    return (phrase.period == mover.main and mover.target != mover.main
-            and bool(_ABOUT_ITSELF.search(sentence)))
-
-
-def _recent(period: Period, mover: Mover) -> bool:
-    """Ends in the two years up to the end of the statement's own period: words
-    that speak of the quarter just gone rather than of history or plans."""
-    return mover.main.last - RECENT_MONTHS < period.last <= mover.main.last

@@ -14,13 +14,22 @@ Choices where the brief is silent:
   quoted period): a quarterly statement quotes last year's annual figures as
   context, often more of them than the quarter's own, but it is the quarter
   that moves on each time.
-* Without a period given, the draft's period is the period after the main
-  period (a quarter on for quarters and rolling years, a year on for calendar
-  and financial years) when any figure is stored for it; otherwise the main
-  period itself, and nothing moves: the draft records the period it waits
-  for (``Draft.next_period_missing``), so the writer is told that the next
-  period's figures are not in yet rather than that nothing was rolled. A
-  period asked for whose figures are not stored is treated the same way.
+* A statement that quotes a quarter is a quarterly statement, whatever its
+  main period: a year-end statement quotes mostly the year just ended, but
+  the next statement reports the quarter after the year's last one. So when
+  the draft's period is a quarter (asked for, or by default), the figures
+  move from the **reported quarter** (the main period when it is a quarter,
+  else the latest quarter quoted, ending no earlier than the main period):
+  the year's own figures then stay until the target reaches the next year's
+  end, as they do in the next statement.
+* Without a period given, the draft's period is the period after the
+  reported quarter, or after the main period when the statement quotes no
+  quarter (a quarter on for quarters and rolling years, a year on for
+  calendar and financial years), when any figure is stored for it; otherwise
+  that period itself, and nothing moves: the draft records the period it
+  waits for (``Draft.next_period_missing``), so the writer is told that the
+  next period's figures are not in yet rather than that nothing was rolled.
+  A period asked for whose figures are not stored is treated the same way.
 * A paragraph some of whose figures cannot move (that figure is not stored
   for the target period) keeps all of them, each listed for the writer:
   moving the rest would put the new quarter's year-earlier figure beside the
@@ -56,9 +65,9 @@ from drafter.claims.national_numbers import match_national_numbers, national_num
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
-from drafter.drafts.starting import kept_as_copied
+from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
-from drafter.figures.periods import Period
+from drafter.figures.periods import QUARTER, Period
 from drafter.statement import TABLE, cells_of, table_text
 
 
@@ -73,23 +82,20 @@ class RollReport:
     note: str = ""
     waiting: str | None = None
     """The period after the statement's, when no figures were stored for it (nothing moved)."""
+    chosen: bool = False
+    """The target is the period after the statement's, no period having been asked for."""
 
     def summary(self) -> str:
         if self.main_period is None:
             return self.note or "no figures to roll forward"
         if self.waiting:
             return f"{kept_as_copied(self.waiting, self.main_period)}; {self.left} left for you"
-        return (f"{self.rolled} figure{'s' if self.rolled != 1 else ''} rolled forward "
-                f"({self.main_period} → {self.target_period}), {self.left} left for you")
+        return rolled_forward(self.rolled, self.left, self.target_period, self.main_period, self.chosen)
 
     def to_dict(self) -> dict:
         return {"main_period": self.main_period, "target_period": self.target_period,
                 "rolled": self.rolled, "left": self.left, "waiting": self.waiting,
                 "summary": self.summary()}
-
-
-def _next_period(main: Period) -> Period:
-    return main.shifted(3 if main.months_long == 3 or main.kind == "rolling" else 12) or main
 
 
 # A period is the statement's own when it quotes at least this share of the
@@ -111,6 +117,20 @@ def main_period(numbers) -> Period | None:
     return max(substantial, key=lambda p: (p.last, -p.months_long))
 
 
+def reported_quarter(numbers, main: Period) -> Period | None:
+    """The quarter a statement reports on: its main period when that is a
+    quarter, else the latest quarter it quotes a figure for, if that quarter
+    ends no earlier than the main period (a year-end statement quotes the
+    year's last quarter beside the year); None for a statement quoting no
+    quarter that recent."""
+    if main.kind == QUARTER:
+        return main
+    quarters = [Period.parse(n.matched.period) for n in numbers
+                if n.matched is not None and n.role == "current" and n.status in ("verified", "stale")]
+    latest = max((p for p in quarters if p.kind == QUARTER), key=lambda p: p.first, default=None)
+    return latest if latest is not None and latest.last >= main.last else None
+
+
 def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool) -> RollReport:
     """Roll the paragraphs ``draft`` copied from statement ``statement_id`` forward, in place."""
     from drafter.nlp import parse_texts
@@ -127,17 +147,24 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     guess = _named_period(copied) or draft.period
     first_look = Evidence(figures, area, guess)
     readings = {id(p): _read(p, docs[id(p)], first_look) for p in with_digits}
-    main = main_period([n for numbers, _ in readings.values() for n in numbers]) or \
-        _claimed_period(with_digits, docs, first_look, area, _named_period(copied))
-    if main is None:
+    quoted = [n for numbers, _ in readings.values() for n in numbers]
+    own = main_period(quoted) or _claimed_period(with_digits, docs, first_look, area, _named_period(copied))
+    if own is None:
         return RollReport(None, None, note="no figure in the statement copied matches the figures")
-    target = Period.parse(draft.period) if period_given else _target(figures, area, main)
+    quarter = reported_quarter(quoted, own)
+    if period_given:
+        target = Period.parse(draft.period)
+        main = quarter if quarter is not None and target.kind == QUARTER else own
+    else:
+        main = quarter or own
+        target = _target(figures, area, main)
     draft.period = str(target)
+    draft.rolled_from = str(main)
     mover = Mover(main, target)
     draft.title = rolled_title(draft.title, mover)
-    report = RollReport(str(main), str(target))
+    report = RollReport(str(main), str(target), chosen=not period_given)
     if target == main and not period_given:
-        report.waiting = draft.next_period_missing = str(_next_period(main))
+        report.waiting = draft.next_period_missing = str(main.following())
     elif target != main and not figures.of(area=area, period=target):
         # A period asked for whose figures are not in: nothing can move to it,
         # and the draft's figures stay those its words quote.
@@ -220,7 +247,7 @@ def _with_every_force(workspace, figures: FigureSet, periods) -> FigureSet:
 
 
 def _target(figures: FigureSet, area: str, main: Period) -> Period:
-    following = _next_period(main)
+    following = main.following()
     return following if figures.of(area=area, period=following) else main
 
 

@@ -92,6 +92,24 @@ def kept_as_copied(waiting: str, period: str) -> str:
             f"the figures stay as copied, for {period}")
 
 
+def rolled_forward(rolled: int, left: int, period: str, rolled_from: str | None, chosen: bool) -> str:
+    """What copying forward moved, from which period to which, and (when the
+    writer gave no period) why that one: ``35 figures rolled forward to 2026-Q2
+    (the quarter after 2026-Q1, the latest quarter the statement quotes), 5 left for you``."""
+    from drafter.figures.periods import QUARTER, parse_period
+
+    moved = f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward to {period}"
+    if rolled_from and rolled_from != period and chosen:
+        source = parse_period(rolled_from)
+        step = "quarter" if source.months_to(parse_period(period)) == 3 else "year"
+        which = ("the latest quarter the statement quotes" if source.kind == QUARTER
+                 else "the period the statement reports")
+        moved += f" (the {step} after {rolled_from}, {which})"
+    elif rolled_from and rolled_from != period:
+        moved += f" from {rolled_from}"
+    return f"{moved}, {left} left for you"
+
+
 def current_month() -> str:
     today = calendar_date.today()
     return f"{today.year:04d}-{today.month:02d}"

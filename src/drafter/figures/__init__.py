@@ -1,7 +1,8 @@
 """Crime figures: one home for every number drafter writes or checks.
 
-``periods`` parses, names and shifts reporting periods and ``period_text``
-finds and writes them in prose; ``model`` is a stored figure; ``importing``
+``periods`` parses, names and shifts reporting periods, ``period_text``
+finds and writes them in prose and ``month_spans`` the months prose names
+that are no period ("between June and August"); ``model`` is a stored figure; ``importing``
 reads figures files; ``figureset`` holds figures in memory (and the rule for
 which population a rate divides by); ``derived`` computes every value derived
 from figures (rates, changes, shares, totals, differences) and ``national``
@@ -51,13 +52,14 @@ from drafter.figures.national import (
     ordinal,
     rank,
 )
+from drafter.figures.month_spans import MonthSpan, find_month_spans
 from drafter.figures.period_text import PeriodPhrase, find_periods, rewrite
 from drafter.figures.periods import Period, latest_quarter_by, parse_period
 
 __all__ = [
     "HIGHEST", "LOWEST", "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
-    "Change", "Comparison", "Derived", "Figure", "FigureSet", "ImportReport", "Period", "PeriodPhrase",
-    "Standing", "change", "closest_measure", "compare", "derivable", "difference", "figure_value", "find_periods", "import_figures", "is_percentage",
+    "Change", "Comparison", "Derived", "Figure", "FigureSet", "ImportReport", "MonthSpan", "Period", "PeriodPhrase",
+    "Standing", "change", "closest_measure", "compare", "derivable", "difference", "figure_value", "find_month_spans", "find_periods", "import_figures", "is_percentage",
     "latest_quarter_by", "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
     "parse_period", "parse_value",
     "per_phrase", "percent_change", "rank", "rate", "rate_of", "read_figures_file", "rewrite",

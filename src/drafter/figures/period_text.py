@@ -38,12 +38,13 @@ from dataclasses import dataclass
 from drafter.errors import BadPeriod
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
 
-_MONTH_NUMBER = {name: number for number, names in enumerate((
+# Month names as sentences write them, in full or abbreviated (month spans read them too).
+MONTH_NUMBERS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec"),
 ), start=1) for name in names}
-_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+MONTH_WORDS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 _ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4}
@@ -51,16 +52,16 @@ _ORDINAL_NAMES = ("first", "second", "third", "fourth")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(
-        rf"\bbetween\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b",
+        rf"\bbetween\s+(?P<m1>{MONTH_WORDS})\.?(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{MONTH_WORDS})\.?\s+(?P<y2>{_YEAR})\b",
         re.IGNORECASE)),
     ("months", re.compile(
-        rf"\b(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?\s*(?P<joiner>\s(?:to|until|-|–|—)\s|[-–—])\s*"
-        rf"(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b", re.IGNORECASE)),
+        rf"\b(?P<m1>{MONTH_WORDS})\.?(?:\s+(?P<y1>{_YEAR}))?\s*(?P<joiner>\s(?:to|until|-|–|—)\s|[-–—])\s*"
+        rf"(?P<m2>{MONTH_WORDS})\.?\s+(?P<y2>{_YEAR})\b", re.IGNORECASE)),
     ("year_ending", re.compile(
         rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
-        rf"(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+        rf"(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("quarter_ending", re.compile(
-        rf"\b(?:quarter|(?:three|3)\s+months)\s+(?P<verb>ending|ended|to)\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b",
+        rf"\b(?:quarter|(?:three|3)\s+months)\s+(?P<verb>ending|ended|to)\s+(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b",
         re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
         rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -133,13 +134,13 @@ def _financial_start(text: str) -> int | None:
 def _period_of(style: str, match: re.Match) -> Period | None:
     group = match.groupdict()
     if style in ("months", "between"):
-        first, last = _MONTH_NUMBER[group["m1"].lower()], _MONTH_NUMBER[group["m2"].lower()]
+        first, last = MONTH_NUMBERS[group["m1"].lower()], MONTH_NUMBERS[group["m2"].lower()]
         end_year = int(group["y2"])
         start_year = _year(group.get("y1")) or (end_year if first <= last else end_year - 1)
         length = (end_year * 12 + last) - (start_year * 12 + first) + 1
         return Period.of_months(start_year, first, length)
     if style in ("year_ending", "quarter_ending"):
-        month, year = _MONTH_NUMBER[group["m"].lower()], int(group["y"])
+        month, year = MONTH_NUMBERS[group["m"].lower()], int(group["y"])
         length = 3 if style == "quarter_ending" else 12
         first = year * 12 + month - length  # months counted from year 0, January = 0
         return Period.of_months(first // 12, first % 12 + 1, length)
@@ -228,7 +229,8 @@ def find_periods(text: str) -> list[PeriodPhrase]:
 
 
 # -- writing a period in the words of another -------------------------------------------
-def _month(number: int, like: str) -> str:
+def month_like(number: int, like: str) -> str:
+    """Month ``number`` written as ``like`` is: in full or abbreviated, in capitals or not."""
     name = MONTHS[number - 1]
     if like.rstrip(".").lower() not in {month.lower() for month in MONTHS}:
         name = name[:3]  # an abbreviation ("Apr") stays one
@@ -262,7 +264,7 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
         pattern = dict(_PATTERNS)[style]
         match = pattern.fullmatch(old)
         if match:
-            m1, m2 = _month(first.month, match.group("m1")), _month(last.month, match.group("m2"))
+            m1, m2 = month_like(first.month, match.group("m1")), month_like(last.month, match.group("m2"))
             y1 = f" {first.year}" if match.group("y1") or first.year != last.year else ""
             if style == "between":
                 lead = old[:old.lower().index("between") + len("between")]
@@ -276,7 +278,7 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
         span_word = "quarter" if style == "quarter_ending" else "year"
         if match and wanted == span_word:
             head = old[:match.start("m")]
-            return f"{head}{_month(last.month, match.group('m'))} {last.year}"
+            return f"{head}{month_like(last.month, match.group('m'))} {last.year}"
     if style == "ordinal_quarter" and period.kind == QUARTER:
         match = dict(_PATTERNS)[style].fullmatch(old)
         if match:
@@ -321,11 +323,11 @@ _FY = r"(?:(?:fy|financial\s+year)\s*)?"
 # write it ("31/03/2024", "31.03.24"), or ISO ("2024-03-31").
 _DATE = r"(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2}))\b"
 _TITLE_PERIODS = (
-    ("span", re.compile(rf"\b({_MONTH})\.?(?:\s+(\d{{4}}))?\s*(?:to|-|–|—)\s*({_MONTH})\.?\s+(\d{{4}})\b")),
+    ("span", re.compile(rf"\b({MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\s*(?:to|-|–|—)\s*({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
     ("ending", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+"
-                          rf"{_DAY}({_MONTH})\.?\s+(\d{{4}})\b")),
+                          rf"{_DAY}({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
     ("quarter_ending", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+"
-                                  rf"{_DAY}({_MONTH})\.?\s+(\d{{4}})\b")),
+                                  rf"{_DAY}({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
     ("ending_date", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+{_DATE}")),
     ("quarter_ending_date", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+{_DATE}")),
     ("ye", re.compile(r"\bye\s*(\d{4})\s*-\s*(\d{1,2})\b")),
@@ -335,7 +337,7 @@ _TITLE_PERIODS = (
     ("financial", re.compile(rf"\b{_FY}{_FINANCIAL_YEAR}\b")),
     ("quarter", re.compile(r"\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b")),
     ("quarter_first", re.compile(r"\bq([1-4])\s+((?:19|20)\d{2})\b")),
-    ("month", re.compile(rf"\b(?:{_MONTH})\.?(?:\s*[-/'’]\s*|\s+)(?:(?:19|20)\d{{2}}|\d{{2}})\b")),
+    ("month", re.compile(rf"\b(?:{MONTH_WORDS})\.?(?:\s*[-/'’]\s*|\s+)(?:(?:19|20)\d{{2}}|\d{{2}})\b")),
     ("year", re.compile(r"\b((?:19|20)\d{2})\b")),
 )
 UNREAD_KINDS = frozenset({"month", "date", "unread"})
@@ -365,13 +367,13 @@ def take_title_period(text: str) -> tuple[str, Period | None, str | None]:
 def _title_period(kind: str, groups: tuple) -> Period | None:
     try:
         if kind == "span":  # "Apr 2022 to Mar 2023", as ONS titles its columns; "Jul to Sep 2023"
-            first_month, last_month = _MONTH_NUMBER[groups[0]], _MONTH_NUMBER[groups[2]]
+            first_month, last_month = MONTH_NUMBERS[groups[0]], MONTH_NUMBERS[groups[2]]
             last_year = int(groups[3])
             first_year = int(groups[1]) if groups[1] else last_year - (first_month > last_month)
             first, last = first_year * 12 + first_month - 1, last_year * 12 + last_month - 1
             return Period.of_months(first // 12, first % 12 + 1, last - first + 1) if last >= first else None
         if kind in ("ending", "quarter_ending"):
-            return _period_ending_on(kind, groups[0], _MONTH_NUMBER[groups[1]], int(groups[2]))
+            return _period_ending_on(kind, groups[0], MONTH_NUMBERS[groups[1]], int(groups[2]))
         if kind in ("ending_date", "quarter_ending_date"):
             return _period_ending_on(kind.removesuffix("_date"), *_day_month_year(groups))
         if kind == "ye":

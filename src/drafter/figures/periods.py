@@ -224,6 +224,11 @@ class Period:
             return None
         return _of_first(self.first + months, self.months_long)
 
+    def following(self) -> "Period":
+        """The period the next statement reports, as statements step: a quarter
+        on for quarters and rolling years, a year on for years and financial years."""
+        return self.shifted(3 if self.months_long == 3 or self.kind == ROLLING else 12) or self
+
     def months_to(self, other: "Period") -> int:
         """How many months ``other`` starts after this period does."""
         return other.first - self.first

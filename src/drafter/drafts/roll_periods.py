@@ -1,0 +1,141 @@
+"""The period words of a paragraph rolled forward: the words each figure is
+read by move with it, and what cannot move is named for the writer.
+
+A figure is read by the period named beside it or before it in its sentence
+("17 in 2024", "In April to June 2026 there were 5"), else by the latest
+period its paragraph named before its sentence ("Full-year figures for 2025
+are now available. The force recorded 14 homicides over the year"), as
+review reads it (``drafter.claims.number_periods``). A figure moves only
+with those words: the paragraph's phrase moves with it, and a figure whose
+words name another period than its own (or months no period can be, "in
+the final quarter of the year" read by "2025" for a quarter's figure) keeps
+its value and is named for the writer. A figure rolled against the text
+around it would be a wrong sentence review might not catch.
+
+Months that are no reporting period ("between June and August", the months
+before the statement) move only where they are exactly the months of a
+figure moving in their sentence. Elsewhere they date counts no stored figure
+holds (closure orders, calls, shifts worked): moving the months alone would
+give last quarter's counts the new months, so they are kept and named, with
+the months they would be a statement on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims.matching import sentence_context
+from drafter.claims.number_periods import read_by_paragraph
+from drafter.figures.month_spans import find_month_spans
+from drafter.figures.period_text import find_periods, rewrite
+from drafter.figures.periods import Period
+
+# "This statement covers …", "This quarterly report sets out …": a sentence
+# about the statement itself, whose own period is the draft's once copied.
+_ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
+                           re.IGNORECASE)
+# How long ago a period may end and still read as "the latest" in a paragraph without figures.
+RECENT_MONTHS = 24
+# "since it began in 2024", "launched in 2025": history, not last quarter's news.
+_SINCE = re.compile(r"\b(?:since|began|begun|launched|started|introduced|established|opened|set\s+up)\b[^.;]*$",
+                    re.IGNORECASE)
+
+
+class PeriodWords:
+    """One paragraph's period words and month spans, and which of them move."""
+
+    def __init__(self, doc, text: str, mover):
+        self.doc, self.text, self.mover = doc, text, mover
+        self.sentences = [((s.start, s.end), s.text, s.start_char) for s in doc.sents] if doc is not None \
+            else [(None, text, 0)]
+        self.spans = find_month_spans(text)
+        self.spans_moved: dict[int, Period] = {}  # a span's start → the period whose months it now names
+
+    def hold(self, mention, old: Period, new: Period, moved: dict) -> str | None:
+        """Why ``mention`` (``old``'s figure, moving to ``new``) must keep its
+        value, or None, having recorded in ``moved`` (sentence → {period: new
+        period}) the paragraph's words that move with it."""
+        if self.doc is None or mention.role != "current" or mention.period_named or mention.period_stated:
+            return None
+        sentence = self.doc[mention.sentence[0]:mention.sentence[1]]
+        spans = [s for s in self.spans if sentence.start_char <= s.start < sentence.end_char]
+        if spans:
+            if all(span.covers(old) for span in spans):
+                self.spans_moved.update((span.start, new) for span in spans)
+                return None
+            return (f"dated by '{spans[0].text}', months the figure's period ({old}) is not: "
+                    f"kept as written, check it for {self.mover.target}")
+        read_by = read_by_paragraph(sentence_context(self.doc, mention, []), mention)
+        if read_by is None:
+            return None
+        named = [(key, phrase) for key, text, offset in self.sentences if offset < sentence.start_char
+                 for phrase in find_periods(text) if phrase.period == read_by]
+        if read_by != old:
+            words = f"'{named[-1][1].text}'" if named else str(read_by)
+            return (f"its sentence names no period, and the paragraph's {words} before it is not the "
+                    f"figure's ({old}): kept as written, check it for {self.mover.target}")
+        if any(moved.get(key, {}).get(old, new) != new for key, _ in named):
+            return f"the paragraph's '{named[-1][1].text}' dates figures moving elsewhere: kept as written"
+        for key, _ in named:
+            moved.setdefault(key, {})[old] = new
+        return None
+
+    def write(self, moved: dict, edits, result, numbers) -> None:
+        """Move the period words of sentences whose figures moved; name the
+        recent ones left in a paragraph without figures, those left behind in
+        a sentence without figures by figures that moved, and every month span
+        that could not move."""
+        moved_from = {period for changes in moved.values() for period in changes}
+        with_figures = {n.sentence for n in numbers if n.matched is not None}
+        has_figures = bool(with_figures)
+        for key, sentence_text, offset in self.sentences:
+            changes = moved.get(key)
+            for phrase in find_periods(sentence_text):
+                if phrase.relative:
+                    continue
+                start, end = offset + phrase.start, offset + phrase.end
+                if edits.covered(start, end):
+                    continue
+                if changes and phrase.period in changes:
+                    edits.add(start, end, rewrite(phrase, changes[phrase.period]))
+                elif _names_the_statement_s_own_period(phrase, sentence_text, self.mover):
+                    edits.add(start, end, rewrite(phrase, self.mover.move(phrase.period)))
+                elif has_figures and key not in with_figures and phrase.period in moved_from:
+                    result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, which "
+                                              "the paragraph's figures moved on from: check it"})
+                elif not has_figures and _recent(phrase.period, self.mover) \
+                        and not _SINCE.search(sentence_text[max(0, phrase.start - 30):phrase.start]):
+                    when = "the period of the statement copied" if phrase.period == self.mover.main \
+                        else f"recent when the statement copied ({self.mover.main}) was written"
+                    result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "
+                                              f"{when}: check it still holds"})
+        for span in self.spans:
+            if span.start in self.spans_moved:
+                edits.add(span.start, span.end, span.naming(self.spans_moved[span.start]))
+            elif not edits.covered(span.start, span.end):
+                result.not_rolled.append({"text": span.text, "reason": self._span_left(span)})
+
+    def _span_left(self, span) -> str:
+        main = self.mover.main
+        # Before the next period's figures are in, the statement still moves on by its own step.
+        step = main.months_to(self.mover.target) or main.months_to(main.following())
+        if step % 12 == 0:
+            return "names months, not a period figures are stored for: check it, with the numbers it dates"
+        ahead = "a quarter" if step == 3 else f"{step} months"
+        return (f"names months, not a period figures are stored for: {ahead} on they are "
+                f"'{span.moved(step)}'; update them with the numbers they date")
+
+
+def _names_the_statement_s_own_period(phrase, sentence: str, mover) -> bool:
+    """The period a statement says it covers moves with it, as its title's
+    does; said of anything else, it may be history and is left to the writer.
+    Before the next period's figures are in, the draft keeps the statement's
+    period, and the words are still flagged as last quarter's."""
+    return (phrase.period == mover.main and mover.target != mover.main
+            and bool(_ABOUT_ITSELF.search(sentence)))
+
+
+def _recent(period: Period, mover) -> bool:
+    """Ends in the two years up to the end of the statement's own period: words
+    that speak of the quarter just gone rather than of history or plans."""
+    return mover.main.last - RECENT_MONTHS < period.last <= mover.main.last

@@ -207,3 +207,11 @@ def test_a_comparison_without_every_force_says_which_forces_are_missing(empty_wo
     assert compared.rank is None and compared.count_rank is None and compared.gap is None
     assert isinstance(compared.unranked, MissingForces)
     assert set(compared.unranked.missing) == {"Gwent", "Kent"}
+
+
+def test_a_comparison_with_no_other_force_held_names_all_43_not_the_first_missing():
+    """"Cleveland and 42 other forces" read as if Cleveland were the one to fetch."""
+    missing = MissingForces("knife_offences", sorted(FORCE_NAMES), "2026-Q3")
+    assert str(missing) == "missing figure: knife_offences for all 43 forces in 2026-Q3"
+    assert str(MissingForces("knife_offences", ["Kent", "Dorset"], "2026-Q3")) == \
+        "missing figure: knife_offences for Kent and 1 other force in 2026-Q3"

@@ -81,7 +81,10 @@ class MissingForces(MissingFigure):
     def __init__(self, measure: str, missing: list[str], period: str):
         self.missing = tuple(missing)
         others = len(missing) - 1
-        shown = missing[0] if not others else f"{missing[0]} and {others} other force{'s' if others > 1 else ''}"
+        if len(missing) >= 43:  # "Cleveland and 42 other forces" read as if Cleveland mattered
+            shown = "all 43 forces"
+        else:
+            shown = missing[0] if not others else f"{missing[0]} and {others} other force{'s' if others > 1 else ''}"
         super().__init__(measure, shown, period)
 
 

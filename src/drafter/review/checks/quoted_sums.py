@@ -1,0 +1,108 @@
+"""Sums between numbers a sentence or a table row quotes side by side: a
+change in points between two percentages, a difference between two counts
+("16 fewer than the 214"), a change in a row of period columns. Each is the
+arithmetic of :mod:`drafter.figures.derived` on the numbers as quoted."""
+
+from __future__ import annotations
+
+from drafter.claims.numbers import NumberMention
+from drafter.figures.derived import CHANGE, percent_change, shown
+from drafter.figures.periods import Period
+
+
+def change_between(current: NumberMention, base: NumberMention) -> float | None:
+    moved = percent_change(current.value, base.value)
+    return None if moved is None else float(moved)
+
+
+_FEWER, _MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more", "higher", "above"})
+
+
+def check_differences(doc, numbers: list[NumberMention], finding) -> None:
+    """"208 …, 16 fewer than the 214 recorded a year earlier": a difference
+    must be the gap between the count before it and the one it is measured
+    from, and point the same way."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
+            continue
+        words = [t.lower_ for t in doc[mention.token + 1:min(mention.sentence[1], mention.token + 4)]]
+        if len(words) < 2 or words[0] not in _FEWER | _MORE or words[1] != "than":
+            continue
+        offset = 4 if len(words) > 2 and words[2] == "the" else 3
+        base = next((n for n in numbers if n.token == mention.token + offset and n.kind in ("count", "small")), None)
+        current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
+                       and n.kind in ("count", "small")), key=lambda n: n.token, default=None)
+        if base is None or current is None:
+            continue
+        gap = current.value - base.value
+        fewer = words[0] in _FEWER
+        if mention.matches(gap) and (gap < 0) == fewer:
+            mention.status, mention.role = "verified", "difference"
+            mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
+            continue
+        mention.status = "wrong"
+        mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
+        said = f"{mention.text} {words[0]}"
+        finding("arithmetic", mention,
+                f"'{said} than {base.text}' does not follow from {current.text}: {current.text} is "
+                f"{abs(gap):,.0f} {'fewer' if gap < 0 else 'more'} than {base.text}")
+
+
+def check_table_changes(numbers: list[NumberMention], finding) -> None:
+    """A change in a row of a table whose columns are periods ("| Cyber crime
+    reports | 495 | 511 | +15.0% |") must follow from the row's two cells."""
+    rows: dict[tuple[int, int], list[NumberMention]] = {}
+    for mention in numbers:
+        rows.setdefault(mention.sentence, []).append(mention)
+    for row in rows.values():
+        cells = [m for m in row if m.table_cell and m.period and m.kind in ("count", "small")]
+        changes = [m for m in row if not m.table_cell and m.kind == "percent"]
+        if len(cells) != 2 or len(changes) != 1 or cells[0].period == cells[1].period:
+            continue
+        earlier, later = sorted(cells, key=lambda m: Period.parse(m.period).sort_key())
+        expected = change_between(later, earlier)
+        change = changes[0]
+        signed = change.text.lstrip()[:1] in "+-−"
+        wrong_sign = signed and (change.text.lstrip()[:1] == "+") != (expected is not None and expected > 0)
+        if expected is None or (change.matches(expected) and not wrong_sign):
+            continue
+        own = change.matched if change.status == "verified" else None
+        if own is not None and own.kind == CHANGE:
+            previous, now = own.figures[1], own.figures[0]
+            finding("arithmetic", change,
+                    f"{earlier.text} to {later.text} in its row is {expected:+.1f}%, but {change.text} is the "
+                    f"figures' change ({shown(previous.value)} in {previous.period} to {shown(now.value)} in "
+                    f"{now.period}): check the row's figures, not the percentage")
+            continue
+        change.status = "wrong"
+        change.derivation = f"{later.text} / {earlier.text} − 1 = {expected:+.2f}%"
+        finding("arithmetic", change,
+                f"{change.text} does not follow from {earlier.text} ({earlier.period}) and {later.text} "
+                f"({later.period}) in its row: that change is {expected:+.1f}%")
+
+
+def check_points(mention: NumberMention, numbers: list[NumberMention], finding) -> None:
+    """A change in points beside the two percentages it is between ("74.8%,
+    up 4.8 percentage points from 72.0%") must be their difference."""
+    if mention.status in ("verified", "stale"):
+        return
+    quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
+              and not n.table_cell and n.status != "not-a-figure"]
+    if len(quoted) != 2:
+        return
+    dated = all(n.period for n in quoted) and quoted[0].period != quoted[1].period
+    if dated:  # the later period's figure is the one it moved to
+        base, current = sorted(quoted, key=lambda n: Period.parse(n.period).sort_key())
+    elif quoted[0].token < mention.token < quoted[1].token:  # "74.8%, up 4.8 points from 72.0%"
+        current, base = quoted
+    else:
+        return
+    current, base = [current], [base]
+    expected = current[0].value - base[0].value
+    if mention.matches(expected):
+        return
+    mention.status = "wrong"
+    mention.derivation = f"{current[0].text} − {base[0].text} = {expected:+.1f} points"
+    finding("arithmetic", mention,
+            f"{mention.text} does not follow from {current[0].text} and {base[0].text} quoted beside it: "
+            f"the difference is {expected:+.1f} percentage points")

@@ -419,16 +419,18 @@ def statement_file(tmp_path: Path) -> Path:
 
 # -- output paths ------------------------------------------------------------------------
 
+# The draft copied from GOOD_TEXT has five empty priority sections, which export
+# refuses without --force: the tests of where a file may go give it.
 def test_export_to_places_it_cannot_write(with_draft, tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
     a_file = tmp_path / "a-file.txt"
     a_file.write_text("keep me")
-    one_line_error(with_draft("draft", "export", "1", "-o", tmp_path / "nowhere" / "x.md"),
+    one_line_error(with_draft("draft", "export", "1", "--force", "-o", tmp_path / "nowhere" / "x.md"),
                    "nowhere does not exist")
-    one_line_error(with_draft("draft", "export", "1", "-o", folder), "is a directory")
+    one_line_error(with_draft("draft", "export", "1", "--force", "-o", folder), "is a directory")
     one_line_error(with_draft("draft", "export", "1", "-o", ""), "no file name given")
-    one_line_error(with_draft("draft", "export", "1", "-o", a_file / "x.md"), "is not a folder")
+    one_line_error(with_draft("draft", "export", "1", "--force", "-o", a_file / "x.md"), "is not a folder")
     assert a_file.read_text() == "keep me"
     assert list(folder.iterdir()) == []
     assert not list(tmp_path.glob("**/*.part"))
@@ -439,13 +441,13 @@ def test_export_never_replaces_a_device_or_pipe(with_draft, tmp_path):
         pytest.skip("no named pipes here")
     pipe = tmp_path / "pipe.md"
     os.mkfifo(pipe)
-    one_line_error(with_draft("draft", "export", "1", "-o", pipe), str(pipe), "not a regular file")
+    one_line_error(with_draft("draft", "export", "1", "--force", "-o", pipe), str(pipe), "not a regular file")
     assert pipe.is_fifo()
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc")
 def test_export_into_a_folder_that_refuses_files(with_draft):
-    one_line_error(with_draft("draft", "export", "1", "-o", "/proc/drafter-report.md"),
+    one_line_error(with_draft("draft", "export", "1", "--force", "-o", "/proc/drafter-report.md"),
                    "/proc/drafter-report.md: cannot write")
 
 
@@ -454,13 +456,13 @@ def test_export_into_a_read_only_folder(with_draft, tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()
     folder.chmod(0o555)
-    one_line_error(with_draft("draft", "export", "1", "-o", folder / "x.md"), "permission denied")
+    one_line_error(with_draft("draft", "export", "1", "--force", "-o", folder / "x.md"), "permission denied")
     assert list(folder.iterdir()) == []
 
 
 def test_export_format_follows_the_file_name_and_refuses_a_mismatch(with_draft, tmp_path):
     word = tmp_path / "report.docx"
-    assert with_draft("draft", "export", "1", "-o", word).exit_code == 0
+    assert with_draft("draft", "export", "1", "--force", "-o", word).exit_code == 0
     assert zipfile.is_zipfile(word)
     mixed = tmp_path / "report.md"
     one_line_error(with_draft("draft", "export", "1", "--format", "docx", "-o", mixed),

@@ -103,11 +103,17 @@ def test_export_with_the_cli(run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     draft_id = run("draft", "new", "--date", "2024-03", "--title", "Spring statement", "--json").json()["id"]
     run("draft", "edit", draft_id, "--section", "serious-violence", "--append", "Knife crime fell.")
-    written = run("draft", "export", draft_id, "--format", "txt")
+    refused = run("draft", "export", draft_id, "--format", "txt")
+    assert refused.exit_code != 0 and refused.stderr == (
+        f"drafter: error: draft {draft_id} has 5 empty priority sections (Reduce Murder and other "
+        "Homicide; Drug Supply and County Lines; Reduce Neighbourhood Crime; Improve Victim "
+        "Satisfaction; Tackle Fraud and Cybercrime); write them, or export anyway with --force\n")
+    assert not list(tmp_path.glob("*.txt"))
+    written = run("draft", "export", draft_id, "--format", "txt", "--force")
     assert written.exit_code == 0, written.stderr
     assert written.stdout.strip() == f"wrote {tmp_path / 'spring-statement-2024-03.txt'}"
     out = tmp_path / "out.md"
-    assert run("draft", "export", draft_id, "-o", out).exit_code == 0
+    assert run("draft", "export", draft_id, "-o", out, "--force").exit_code == 0
     assert "## Reduce Serious Violence\n\n2. Knife crime fell." in out.read_text(encoding="utf-8")
     run("draft", "edit", draft_id, "--section", "homicide", "--append",
         "There were [[missing homicides for Severnshire 2023]] homicides.")
@@ -119,14 +125,14 @@ def test_export_with_the_cli(run, tmp_path, monkeypatch):
 
 def test_presented_by_is_left_out_until_someone_is_named(run, tmp_path):
     empty = run("draft", "new", "--date", "2026-11", "--title", "QA empty draft", "--json").json()["id"]
-    exported = run("draft", "export", empty, "--format", "txt", "-o", tmp_path / "empty.txt")
+    exported = run("draft", "export", empty, "--format", "txt", "-o", tmp_path / "empty.txt", "--force")
     assert exported.exit_code == 0, exported.stderr
     assert (tmp_path / "empty.txt").read_text(encoding="utf-8").startswith(
         "Severnshire Police and Crime Panel\n\nNovember 2026\n\nTitle: QA empty draft\n\nIntroduction\n")
     assert "Presented by" not in run("draft", "show", empty).stdout
     named = run("draft", "new", "--date", "2026-11", "--presented-by", "Chief Executive", "--json").json()["id"]
     assert "Presented by: Chief Executive" in run("draft", "show", named).stdout
-    run("draft", "export", named, "--format", "md", "-o", tmp_path / "named.md")
+    run("draft", "export", named, "--format", "md", "-o", tmp_path / "named.md", "--force")
     assert "\n\nPresented by: Chief Executive\n\n" in (tmp_path / "named.md").read_text(encoding="utf-8")
 
 

@@ -1,6 +1,8 @@
 """Export gives the finished board report: the reference layout in Markdown and
 text, a Word file with real headings and continuing list numbering that reads
-back to the same statement, and a refusal while template gaps remain."""
+back to the same statement and properties of its own, a default name that
+gives the date once, and a refusal while template gaps remain or a priority
+section is empty."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ import pytest
 from test_drafts_support import _reference_workspace, reference_workspace  # noqa: F401  (fixtures)
 
 from drafter import drafts
-from drafter.errors import ExportError, NotFound
-from drafter.export import export_draft, render_markdown, render_text
+from drafter.errors import ExportError, IncompleteDraft, NotFound
+from drafter.export import default_output, export_draft, render_markdown, render_text
 
 EXPECTED_TEXT = """\
 Testshire Police and Crime Panel
@@ -90,6 +92,9 @@ A second closing remark stands alone.
 
 
 def make_draft(workspace):
+    """Three of its priority sections are left empty, to show how a heading with
+    nothing under it is laid out: export refuses such a draft unless forced, so
+    the tests of layout export it with ``force=True``."""
     draft = drafts.new_draft(workspace, title="Quarterly Statement on the National Priorities",
                              date="2024-12", board="Testshire Police and Crime Panel")
     draft.set_section_text("introduction", "This statement gives the information the Order asks for.")
@@ -134,12 +139,12 @@ def test_numbers_follow_edits_in_the_export(empty_workspace, draft):
 def test_export_writes_md_and_txt_with_default_names_that_never_overwrite(empty_workspace, draft, tmp_path,
                                                                            monkeypatch):
     monkeypatch.chdir(tmp_path)
-    first = export_draft(empty_workspace, draft.id, "md")
+    first = export_draft(empty_workspace, draft.id, "md", force=True)
     assert first == tmp_path / "quarterly-statement-on-the-national-priorities-2024-12.md"
     assert first.read_text(encoding="utf-8") == EXPECTED_MARKDOWN
-    second = export_draft(empty_workspace, draft.id, "md")
+    second = export_draft(empty_workspace, draft.id, "md", force=True)
     assert second.name == "quarterly-statement-on-the-national-priorities-2024-12-2.md"
-    text = export_draft(empty_workspace, draft.id, "txt")
+    text = export_draft(empty_workspace, draft.id, "txt", force=True)
     assert text.read_text(encoding="utf-8") == EXPECTED_TEXT
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left behind
 
@@ -147,7 +152,7 @@ def test_export_writes_md_and_txt_with_default_names_that_never_overwrite(empty_
 def test_explicit_output_is_replaced(empty_workspace, draft, tmp_path):
     target = tmp_path / "board.txt"
     target.write_text("old contents", encoding="utf-8")
-    assert export_draft(empty_workspace, draft.id, "txt", target) == target
+    assert export_draft(empty_workspace, draft.id, "txt", target, force=True) == target
     assert target.read_text(encoding="utf-8") == EXPECTED_TEXT
     assert oct(os.stat(target).st_mode & 0o777) != oct(0o600)
 
@@ -158,7 +163,7 @@ def test_export_errors_are_specific(empty_workspace, draft, tmp_path):
     with pytest.raises(NotFound, match="no draft with id 77"):
         export_draft(empty_workspace, 77, "md", tmp_path / "x.md")
     with pytest.raises(ExportError, match="does not exist"):
-        export_draft(empty_workspace, draft.id, "md", tmp_path / "missing" / "x.md")
+        export_draft(empty_workspace, draft.id, "md", tmp_path / "missing" / "x.md", force=True)
 
 
 # -- who presents it ----------------------------------------------------------------------
@@ -168,9 +173,9 @@ def _exported_headers(workspace, draft_id, tmp_path) -> dict[str, list[str]]:
 
     shown = {}
     for fmt in ("txt", "md"):
-        text = export_draft(workspace, draft_id, fmt, tmp_path / f"report.{fmt}").read_text(encoding="utf-8")
+        text = export_draft(workspace, draft_id, fmt, tmp_path / f"report.{fmt}", force=True).read_text(encoding="utf-8")
         shown[fmt] = [line for line in text.splitlines()[:8] if line]
-    document = docx.Document(str(export_draft(workspace, draft_id, "docx", tmp_path / "report.docx")))
+    document = docx.Document(str(export_draft(workspace, draft_id, "docx", tmp_path / "report.docx", force=True)))
     shown["docx"] = [paragraph.text for paragraph in document.paragraphs[:5]]
     return shown
 
@@ -210,6 +215,85 @@ def test_unfilled_placeholder_refuses_export_unless_forced(empty_workspace, draf
     assert gap in target.read_text(encoding="utf-8")
 
 
+# -- empty priority sections ------------------------------------------------------------------
+def test_empty_priority_sections_refuse_export_unless_forced(empty_workspace, draft, tmp_path):
+    target = tmp_path / "report.md"
+    with pytest.raises(IncompleteDraft) as refused:
+        export_draft(empty_workspace, draft.id, "md", target)
+    assert str(refused.value) == (
+        f"draft {draft.id} has 3 empty priority sections (Drug Supply and County Lines; "
+        "Reduce Neighbourhood Crime; Improve Victim Satisfaction); write them, or export anyway")
+    assert not target.exists()
+    # A sub-heading alone is not something written under the priority.
+    draft.set_section_text("drugs-county-lines", "### Summary of planned activity")
+    for key in ("neighbourhood-crime", "victim-satisfaction"):
+        draft.set_section_text(key, "Something written.")
+    drafts.save_draft(empty_workspace, draft)
+    with pytest.raises(IncompleteDraft, match=r"has 1 empty priority section \(Drug Supply and County Lines\)"):
+        export_draft(empty_workspace, draft.id, "md", target)
+    draft.set_section_text("drugs-county-lines", "### Summary of planned activity\n\nA closure order.")
+    drafts.save_draft(empty_workspace, draft)
+    assert export_draft(empty_workspace, draft.id, "md", target) == target
+
+
+def test_placeholders_and_empty_sections_are_named_together(empty_workspace, draft, tmp_path):
+    gap = "[[missing homicides for Testshire 2023]]"
+    drafts.append_paragraph(draft, "homicide", f"There were {gap} homicides.")
+    drafts.save_draft(empty_workspace, draft)
+    with pytest.raises(IncompleteDraft) as refused:
+        export_draft(empty_workspace, draft.id, "md", tmp_path / "report.md")
+    assert str(refused.value).startswith(
+        f"draft {draft.id} has 1 unfilled placeholder (Reduce Murder and other Homicide: {gap}) and "
+        "3 empty priority sections (Drug Supply and County Lines; ")
+    assert str(refused.value).endswith("fill them and write those sections, or export anyway")
+
+
+# -- default names ----------------------------------------------------------------------------
+@pytest.mark.parametrize("title, date, name", [
+    ("National Policing Priorities statement, December 2026", "2026-12",
+     "national-policing-priorities-statement-december-2026.docx"),
+    ("Statement to the panel 2026-12", "2026-12", "statement-to-the-panel-2026-12.docx"),
+    ("Performance Report – National Policing Priorities", "2026-11",
+     "performance-report-national-policing-priorities-2026-11.docx"),
+    ("Statement for December 2026", "2026-11", "statement-for-december-2026-2026-11.docx"),
+], ids=["month named", "date named", "no date", "another month"])
+def test_the_default_name_gives_the_date_once(empty_workspace, tmp_path, title, date, name):
+    draft = drafts.new_draft(empty_workspace, title=title, date=date)
+    assert default_output(draft, "docx", tmp_path).name == name
+
+
+# -- Word --------------------------------------------------------------------------------
+def test_the_word_files_properties_are_the_statements_own(empty_workspace, draft, tmp_path):
+    import zipfile
+    from datetime import datetime, timedelta, timezone
+
+    import docx
+
+    draft.presented_by = "Chief Executive"
+    drafts.save_draft(empty_workspace, draft)
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx", force=True)
+    properties = docx.Document(str(path)).core_properties
+    assert properties.title == "Quarterly Statement on the National Priorities"
+    assert properties.author == "Chief Executive"
+    assert properties.comments == "" and properties.last_modified_by == ""
+    for moment in (properties.created, properties.modified):
+        assert before - timedelta(seconds=1) <= moment <= datetime.now(timezone.utc) + timedelta(seconds=1)
+    with zipfile.ZipFile(path) as package:
+        assert not [name for name in package.namelist() if "thumbnail" in name]
+        assert b"python-docx" not in package.read("docProps/core.xml")
+    # Nobody named: the draft's force signs it; neither known: no author.
+    draft.presented_by = ""
+    draft.area = "Testshire"
+    drafts.save_draft(empty_workspace, draft)
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "unnamed.docx", force=True)
+    assert docx.Document(str(path)).core_properties.author == "Testshire"
+    draft.area = ""
+    drafts.save_draft(empty_workspace, draft)
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "nobody.docx", force=True)
+    assert docx.Document(str(path)).core_properties.author == ""
+
+
 # -- Word --------------------------------------------------------------------------------
 def _docx_paragraphs(path):
     import docx
@@ -233,7 +317,7 @@ def _docx_paragraphs(path):
 
 
 def test_docx_has_heading_styles_and_one_continuing_decimal_list(empty_workspace, draft, tmp_path):
-    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx", force=True)
     rows, formats, document = _docx_paragraphs(path)
     assert document.core_properties.title == draft.title
     assert [text for _style, _num, text in rows[:4]] == [
@@ -253,7 +337,7 @@ def test_docx_has_heading_styles_and_one_continuing_decimal_list(empty_workspace
 def test_docx_reads_back_to_the_same_statement(empty_workspace, draft, tmp_path):
     from drafter.corpus import read_statement
 
-    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx", force=True)
     statement = read_statement(path)
     assert_same_statement(statement, draft)
 
@@ -294,7 +378,7 @@ def test_libreoffice_opens_the_docx_and_numbers_straight_through(empty_workspace
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed")
-    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx")
+    path = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx", force=True)
     profile = tmp_path / "lo-profile"
     subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],

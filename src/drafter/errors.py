@@ -105,7 +105,12 @@ class ExportError(DrafterError):
     """A draft that cannot be exported as asked (e.g. unfilled placeholders)."""
 
 
-class UnfilledPlaceholders(ExportError):
+class IncompleteDraft(ExportError):
+    """A draft not ready for its board: unfilled placeholders or a priority
+    section with nothing in it, refused unless forced."""
+
+
+class UnfilledPlaceholders(IncompleteDraft):
     """A draft still holding ``[[missing ...]]`` placeholders, refused unless forced."""
 
 

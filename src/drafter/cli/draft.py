@@ -323,19 +323,23 @@ def delete(ctx, draft_id) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
               help="File to write (replaced if it exists). Default: <title>-<date>.<ext> "
                    "in the current directory, never replacing a file.")
-@click.option("--force", is_flag=True, help="Export even if template placeholders are unfilled.")
+@click.option("--force", is_flag=True, help="Export even if template placeholders are unfilled "
+              "or a priority section is empty.")
 @click.pass_context
 def export(ctx, draft_id, fmt, output, force) -> None:
     """Export a draft as a board report (Markdown, plain text or Word).
 
+    A draft still holding an unfilled placeholder, or with a priority section
+    that has nothing in it, is refused (each named) unless --force is given.
+
     Example: drafter draft export 1 -o report.docx
     """
-    from drafter.errors import DrafterError, UnfilledPlaceholders
+    from drafter.errors import DrafterError, IncompleteDraft
     from drafter.export import format_for
 
     chosen = fmt or format_for(output) or "md"
     try:
         written = workspace_from(ctx).export_draft(draft_id, chosen, output, force=force)
-    except UnfilledPlaceholders as error:
+    except IncompleteDraft as error:
         raise DrafterError(f"{error} with --force") from None
     click.echo(f"wrote {written}")

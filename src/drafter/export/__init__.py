@@ -5,7 +5,8 @@ written atomically (``drafter.files``).
 
 An explicit output path is replaced if it exists (the writer named it); the
 default name never replaces a file. A draft with unfilled ``[[missing ...]]``
-placeholders is refused unless ``force`` is given.
+placeholders, or with an empty priority section, is refused unless ``force``
+is given.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from drafter.errors import ExportError
 from drafter.export.layout import (
     check_complete,
+    empty_priorities,
     header_lines,
     meeting_month,
     presenter,
@@ -26,7 +28,7 @@ from drafter.export.naming import FORMATS, default_output, format_for, name_prob
 from drafter.files import write_atomically
 
 __all__ = [
-    "FORMATS", "check_complete", "default_output", "export_draft", "format_for", "header_lines",
+    "FORMATS", "check_complete", "default_output", "empty_priorities", "export_draft", "format_for", "header_lines",
     "meeting_month", "name_problem", "normalise_format", "presenter", "render_markdown", "render_text",
     "unfilled_placeholders",
 ]
@@ -42,7 +44,7 @@ def export_draft(workspace, draft_id: int, fmt: str, output: Path | str | None =
         File to write (replaced if it exists); default a new file named after the
         title and date in the current directory.
     force : bool
-        Export even with unfilled template placeholders.
+        Export even with unfilled template placeholders or empty priority sections.
 
     Returns
     -------
@@ -52,7 +54,8 @@ def export_draft(workspace, draft_id: int, fmt: str, output: Path | str | None =
     Raises
     ------
     ExportError
-        Unknown format, unfilled placeholders (without ``force``) or an unwritable file.
+        Unknown format, an incomplete draft (``IncompleteDraft``, without ``force``)
+        or an unwritable file.
     NotFound
         Unknown draft id.
     """

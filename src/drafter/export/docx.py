@@ -10,10 +10,16 @@ inserted in Word renumbers the rest, just as drafter renumbers them. The
 closing section is plain body text. Sub-headings use "Heading 2", bullets
 "List Bullet" and tables are real Word tables; a web-style draft (no board)
 opens with its title in the "Title" style and "Published <month>".
+
+The document's properties (File › Properties) are the statement's own: its
+title, its presenter or else its force as author, the time of export; python-docx's
+template would otherwise sign every report "python-docx", 2013, with its
+own thumbnail.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 from drafter.drafts.model import Draft
@@ -69,13 +75,32 @@ def _labelled(document, label: str, value: str) -> None:
     paragraph.add_run(value)
 
 
-def build_docx(draft: Draft):
-    """The draft as a python-docx ``Document`` (not yet saved)."""
+def _describe(document, draft: Draft, now: datetime) -> None:
+    """The document properties a reader sees in Word: nothing left from python-docx's template."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    properties = document.core_properties
+    properties.title = draft.title
+    properties.subject = draft.board
+    properties.author = presenter(draft) or draft.area or ""
+    properties.last_modified_by = ""
+    properties.comments = ""
+    properties.created = properties.modified = now
+    properties.revision = 1
+    # A package part is written only while a relationship leads to it.
+    relationships = document.part.package.rels
+    for key in [key for key, relationship in relationships.items()
+                if relationship.reltype == RELATIONSHIP_TYPE.THUMBNAIL]:
+        relationships.pop(key)
+
+
+def build_docx(draft: Draft, now: datetime | None = None):
+    """The draft as a python-docx ``Document`` (not yet saved), its properties
+    dated ``now`` (default: the moment of export)."""
     import docx
 
     document = docx.Document()
-    document.core_properties.title = draft.title
-    document.core_properties.subject = draft.board
+    _describe(document, draft, now or datetime.now(timezone.utc).replace(microsecond=0))
     if draft.board:
         # Plain, not bold: a short bold line reads as a heading to Word's outline and to readers.
         document.add_paragraph(draft.board)

@@ -7,8 +7,9 @@ tables keep the house style: ``###`` and ``- `` in Markdown, a line of its
 own and "• " in text, rows of ``| cell |`` in both.
 
 A draft still holding a ``[[missing ...]]`` placeholder from a template whose
-figure was not available is refused by :func:`check_complete`: a report with a
-hole in it must not go to a board by accident.
+figure was not available, or with a priority section that has nothing in it
+(review's missing priority), is refused by :func:`check_complete`: a report
+with a hole in it must not go to a board by accident.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import re
 from collections import Counter
 
 from drafter.drafts.model import Draft
-from drafter.errors import UnfilledPlaceholders
+from drafter.errors import IncompleteDraft, UnfilledPlaceholders
+from drafter.priorities import PRIORITY_IDS
 from drafter.statement import BULLET, SUBHEADING, TABLE
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -70,21 +72,44 @@ def unfilled_placeholders(draft: Draft) -> list[tuple[str, str]]:
     return found
 
 
+def empty_priorities(draft: Draft) -> list[str]:
+    """The headings of the priority sections with nothing in them but sub-headings."""
+    return [section.heading for section in draft.sections
+            if section.key in PRIORITY_IDS
+            and all(paragraph.kind == SUBHEADING for paragraph in section.paragraphs)]
+
+
+def _placeholders_said(gaps: list[tuple[str, str]]) -> str:
+    # One sentence can leave the same gap several times; name each gap once.
+    counts = Counter(gaps)
+    distinct = list(counts)
+    shown = distinct[:3]
+    listed = "; ".join(f"{heading}: {placeholder}"
+                       + (f" ({counts[(heading, placeholder)]} times)"
+                          if counts[(heading, placeholder)] > 1 else "")
+                       for heading, placeholder in shown)
+    if len(distinct) > len(shown):
+        listed += f"; and {len(distinct) - len(shown)} more"
+    return f"{len(gaps)} unfilled placeholder{'s' if len(gaps) != 1 else ''} ({listed})"
+
+
 def check_complete(draft: Draft) -> None:
+    """Raise ``IncompleteDraft`` (``UnfilledPlaceholders`` when a placeholder is
+    among its reasons) naming what is missing."""
     gaps = unfilled_placeholders(draft)
+    empty = empty_priorities(draft)
+    said, asked = [], []
     if gaps:
-        # One sentence can leave the same gap several times; name each gap once.
-        counts = Counter(gaps)
-        distinct = list(counts)
-        shown = distinct[:3]
-        listed = "; ".join(f"{heading}: {placeholder}"
-                           + (f" ({counts[(heading, placeholder)]} times)"
-                              if counts[(heading, placeholder)] > 1 else "")
-                           for heading, placeholder in shown)
-        if len(distinct) > len(shown):
-            listed += f"; and {len(distinct) - len(shown)} more"
-        raise UnfilledPlaceholders(f"draft {draft.id} has {len(gaps)} unfilled placeholder"
-                                   f"{'s' if len(gaps) != 1 else ''} ({listed}); fill them, or export anyway")
+        said.append(_placeholders_said(gaps))
+        asked.append("fill them")
+    if empty:
+        said.append(f"{len(empty)} empty priority section{'s' if len(empty) != 1 else ''} "
+                    f"({'; '.join(empty)})")
+        asked.append("write them" if not gaps else "write those sections")
+    if said:
+        kind = UnfilledPlaceholders if gaps else IncompleteDraft
+        raise kind(f"draft {draft.id} has {' and '.join(said)}; {' and '.join(asked)}, "
+                   "or export anyway")
 
 
 # -- Markdown and text ------------------------------------------------------------------

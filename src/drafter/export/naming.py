@@ -1,6 +1,7 @@
 """Export formats and file names: the format a name asks for, and the default
-name (``<title-slug>-<date>.<ext>`` in the current directory), which never
-replaces an existing file (``-2``, ``-3``... are added instead)."""
+name (``<title-slug>-<date>.<ext>`` in the current directory, the date left
+out when the title already names the month), which never replaces an
+existing file (``-2``, ``-3``... are added instead)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from drafter.drafts.model import Draft
 from drafter.errors import ExportError
+from drafter.export.layout import meeting_month
 
 FORMATS = {"md": ".md", "txt": ".txt", "docx": ".docx"}
 FORMAT_ALIASES = {"markdown": "md", "text": "txt", "word": "docx"}
@@ -59,10 +61,26 @@ def slug(text: str) -> str:
     return result or "draft"
 
 
+def names_month(title_slug: str, date: str) -> bool:
+    """Whether a title (as its slug) already names the meeting's month and year:
+    ``...-december-2026`` or ``...-2026-12`` for ``2026-12``."""
+    said = {date, slug(meeting_month(date))}
+    padded = f"-{title_slug}-"
+    return any(f"-{words}-" in padded for words in said if words)
+
+
+def default_stem(draft: Draft) -> str:
+    """The title's slug, then the meeting's date unless the title says it already."""
+    title = slug(draft.title)
+    if not draft.date or names_month(title, draft.date):
+        return title
+    return f"{title}-{draft.date}"
+
+
 def default_output(draft: Draft, fmt: str, directory: Path | None = None) -> Path:
     """``<title-slug>-<date>.<ext>`` in ``directory`` (default: the current one), never an existing file."""
     folder = Path.cwd() if directory is None else directory
-    stem = f"{slug(draft.title)}-{draft.date}" if draft.date else slug(draft.title)
+    stem = default_stem(draft)
     candidate = folder / f"{stem}{FORMATS[fmt]}"
     counter = 2
     while candidate.exists():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.export import ExportScreen
 from test_tui_support import ashmoor_draft, desk_app, no_cursor_blink, open_desk, static_text, wait_for
 
@@ -25,6 +26,13 @@ async def open_export(pilot) -> ExportScreen:
     await pilot.press("ctrl+o")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen), what="the dialog")
     return pilot.app.screen
+
+
+async def export_anyway(pilot) -> None:
+    """Answer the question an empty draft's export asks (its priorities have nothing in them)."""
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmScreen), what="the question")
+    await pilot.press("y")
+    await wait_for(pilot, lambda: pilot.app.last_export is not None, what="the export")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda size: f"{size[0]}x{size[1]}")
@@ -82,7 +90,7 @@ async def test_another_format_is_offered_its_own_name_without_a_needless_number(
         await open_desk(pilot)
         dialog = await open_export(pilot)
         await pilot.press("enter")  # Word, as offered
-        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+        await export_anyway(pilot)
         assert app.last_export.name == f"{stem}.docx"
 
         dialog = await open_export(pilot)
@@ -95,7 +103,7 @@ async def test_another_format_is_offered_its_own_name_without_a_needless_number(
         await pilot.press("down")
         app.last_export = None
         await pilot.press("enter")
-        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+        await export_anyway(pilot)
     assert sorted(path.name for path in exports.iterdir()) == [f"{stem}.docx", f"{stem}.md"]
 
 
@@ -110,3 +118,46 @@ async def test_a_name_the_writer_typed_keeps_its_words_in_another_format(indexed
         await pilot.press("ctrl+u", *"board-paper.docx")
         await pilot.press("down")
         assert name.value == "board-paper.md", "the writer's name, not a suggestion"
+
+
+async def test_empty_priority_sections_are_named_before_export(indexed_workspace, tmp_path):
+    draft = indexed_workspace.new_draft(title="QA empty draft", date="2026-11")
+    for key in ("homicide", "serious-violence", "drugs-county-lines", "victim-satisfaction"):
+        draft.set_section_text(key, "Something written.")
+    indexed_workspace.save_draft(draft)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    app = desk_app(indexed_workspace, export_dir=exports)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        await open_export(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")
+        assert static_text(app.screen.query_one(".dialog-text")) == (
+            "These priority sections have nothing in them yet:\n"
+            "  Reduce Neighbourhood Crime\n  Tackle Fraud and Cybercrime\n\nExport anyway?")
+        assert app.screen.query_one("#yes").region.bottom <= 24, "the answer is on the screen"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.last_export is None and not list(exports.iterdir())
+        await open_export(pilot)
+        await pilot.press("enter", "y")
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+    assert [path.name for path in exports.iterdir()] == ["qa-empty-draft-2026-11.docx"]
+
+
+async def test_the_name_field_shows_the_start_of_a_long_name(indexed_workspace, tmp_path):
+    indexed_workspace.new_draft(title="Performance Report – National Policing Priorities – Severnshire "
+                                      "Police and Crime Commissioner Statement", date="2026-11")
+    app = desk_app(indexed_workspace, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot)
+        await pilot.pause()
+        name = dialog.query_one("#export-name")
+        assert name.value == "performance-report-national-policing-priorities-severnshire-2026-11.docx"
+        shown = name.render_line(0).text.rstrip()
+        assert shown and name.value.startswith(shown), "the field opens at the name's start"
+        # Still the whole name selected: typing a new one replaces it.
+        await pilot.press(*"board")
+        assert name.value == "board"

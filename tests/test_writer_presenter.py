@@ -5,6 +5,7 @@ left blank, the report has no such line (never "Presented by: N/A")."""
 from __future__ import annotations
 
 import pytest
+from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.details import DetailsScreen
 from drafter.tui.screens.export import ExportScreen
 from test_tui_support import desk_app, no_cursor_blink, open_desk, wait_for
@@ -38,6 +39,9 @@ async def export_text(pilot, folder) -> str:
     await pilot.press("ctrl+o")
     await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), what="the export dialog")
     await pilot.press("up", "enter")
+    # The draft's priority sections have nothing in them yet: exported anyway, as asked.
+    await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")
+    await pilot.press("y")
     await wait_for(pilot, lambda: app.last_export is not None, what="the export")
     return app.last_export.read_text(encoding="utf-8")
 

@@ -56,19 +56,41 @@ def _export_chosen(desk: "DeskScreen", request) -> None:
 def _export_checked(desk: "DeskScreen", request) -> None:
     from drafter.tui.screens.confirm import ConfirmScreen
 
-    from drafter.export import unfilled_placeholders
+    def ask() -> None:
+        # Asked of what export writes: the draft as stored, changes made elsewhere and all.
+        try:
+            stored = desk.app.workspace.get_draft(desk.session.draft.id)
+        except DrafterError as error:
+            desk.notify(str(error), severity="error")
+            return
+        question = incomplete_question(stored)
+        if question is None:
+            _export_run(desk, request, force=False)
+            return
+        desk.app.push_screen(ConfirmScreen(question, yes="Export anyway", no="Cancel"),
+                             lambda anyway: anyway and _export_run(desk, request, force=True))
 
-    gaps = unfilled_placeholders(desk.session.draft)
-    if not gaps:
-        desk.save_then(lambda: _export_run(desk, request, force=False))
-        return
-    listed = "\n".join(f"  {heading}: {placeholder}" for heading, placeholder in gaps[:5])
-    more = f"\n  … and {len(gaps) - 5} more" if len(gaps) > 5 else ""
-    question = (f"The draft still has {len(gaps)} missing figure"
-                f"{'s' if len(gaps) != 1 else ''}:\n{listed}{more}\n\nExport anyway?")
-    desk.app.push_screen(
-        ConfirmScreen(question, yes="Export anyway", no="Cancel"),
-        lambda anyway: anyway and desk.save_then(lambda: _export_run(desk, request, force=True)))
+    desk.save_then(ask)
+
+
+def incomplete_question(draft) -> str | None:
+    """What export would refuse the draft for, asked as a question; None when it is complete."""
+    from drafter.export import empty_priorities, unfilled_placeholders
+
+    gaps, empty = unfilled_placeholders(draft), empty_priorities(draft)
+    if not gaps and not empty:
+        return None
+    told = []
+    if gaps:
+        listed = "\n".join(f"  {heading}: {placeholder}" for heading, placeholder in gaps[:5])
+        more = f"\n  … and {len(gaps) - 5} more" if len(gaps) > 5 else ""
+        told.append(f"The draft still has {len(gaps)} missing figure"
+                    f"{'s' if len(gaps) != 1 else ''}:\n{listed}{more}")
+    if empty:
+        listed = "\n".join(f"  {heading}" for heading in empty)
+        told.append(f"These priority sections have nothing in them yet:\n{listed}" if len(empty) > 1
+                    else f"This priority section has nothing in it yet:\n{listed}")
+    return "\n\n".join([*told, "Export anyway?"])
 
 
 def _export_run(desk: "DeskScreen", request, *, force: bool) -> None:

@@ -16,6 +16,7 @@ from drafter.tui.layout import INDEX_READY
 from drafter.tui.notifications import DeskNotifications
 from drafter.tui.screens.desk_saving import SAVE_ERRORS
 from drafter.tui.session import DraftSession
+from drafter.tui.stray_keys import StrayKeysToEditor
 from drafter.tui.terminal import desk_driver
 from textual import work
 from textual.app import App
@@ -34,7 +35,7 @@ def synonyms_advice(message: str) -> str:
             "the file; the next search reads it again (keep typing, or press F3).")
 
 
-class DeskApp(DeskNotifications, App):
+class DeskApp(DeskNotifications, StrayKeysToEditor, App):
     """The drafting desk over one workspace."""
 
     CSS_PATH = "drafter.tcss"

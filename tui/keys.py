@@ -88,6 +88,7 @@ PANE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Editor", "ctrl+left / ctrl+right", "Move by word (add shift to select)"),
     ("Editor", "f7", "Select all"),
     ("Anywhere", "ctrl+p", "Command palette: every action by name"),
+    ("Anywhere", "typing", "Letters typed in a pane (Preview, Similar, Figures) are written in the editor"),
     ("Anywhere", "ctrl+q", "Quit (your work is saved first)"),
 )
 

@@ -260,10 +260,13 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.switch_similar_scope()
 
     def action_similar(self) -> None:
+        # Opened afresh at the best hit, so counted presses of Down mean the same each time.
+        self.similar.hit_list.from_top()
         self._show_tab("tab-similar", self.similar.hit_list)
         self.request_similar()  # after a failed search, opening the pane tries again
 
     def action_figures(self) -> None:
+        self.figures.sentence_list.from_top()
         self._show_tab("tab-figures", self.figures.sentence_list)
 
     def action_preview(self) -> None:

@@ -5,6 +5,7 @@ national rate."""
 
 from __future__ import annotations
 
+from drafter.tui.widgets.lists import CountedOptionList
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,7 +36,7 @@ def missing_line(missing: dict) -> str:
     return f"{missing.get('measure')} for {missing.get('area')} {missing.get('period')}"
 
 
-class SentenceList(OptionList):
+class SentenceList(CountedOptionList):
     BINDINGS = [Binding("enter", "select", "Insert")]
 
 

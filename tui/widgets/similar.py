@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.tui.layout import LEVEL_STYLES, level_cue, short_title, statement_label
+from drafter.tui.widgets.lists import CountedOptionList
 from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
@@ -105,7 +106,7 @@ def group_heading(title: str) -> Text:
     return Text(title, style="bold underline")
 
 
-class HitList(OptionList):
+class HitList(CountedOptionList):
     BINDINGS = [
         Binding("enter", "select", "Insert"),
         Binding("o", "open_source", "Open statement"),

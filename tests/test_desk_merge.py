@@ -1,9 +1,11 @@
 """A draft saved elsewhere while the desk has it open: a section both
 changed keeps both changes when they are in different paragraphs, and the
-desk's words when they are in the same one."""
+desk's words when they are in the same one; the change is carried into the
+editor's text line by line where the writer has not edited those lines."""
 
 from __future__ import annotations
 
+from drafter.tui.carried_lines import Placed, carry, differing_span, line_changes, moved
 from drafter.tui.session import merge_paragraphs
 
 
@@ -49,3 +51,32 @@ def test_a_heading_changed_only_there_is_taken():
     before = section("One.")
     merged = merge_paragraphs(before, section("One, here."), section("One.", heading="Reduce homicide"))
     assert merged["heading"] == "Reduce homicide" and texts(merged) == ["One, here."]
+
+
+# -- the change carried into the editor's text and its undo states ------------------------------------
+BEFORE = "One.\n\nTwo.\n\nThree."
+AFTER = "One.\n\nTwo.\n\nThree.\n\nFour, from elsewhere."
+
+
+def test_a_paragraph_added_elsewhere_joins_text_edited_here():
+    carried = carry(line_changes(BEFORE, AFTER), BEFORE, "One, edited.\n\nTwo.\n\nThree, edited too.")
+    assert carried is not None
+    assert carried[0] == "One, edited.\n\nTwo.\n\nThree, edited too.\n\nFour, from elsewhere."
+
+
+def test_a_change_to_lines_edited_here_is_not_carried():
+    elsewhere = "One.\n\nTwo, changed elsewhere.\n\nThree."
+    assert carry(line_changes(BEFORE, elsewhere), BEFORE, "One.\n\nTwo, changed here.\n\nThree.") is None
+
+
+def test_a_paragraph_added_above_moves_the_cursor_down_with_its_words():
+    elsewhere = "Zero, from elsewhere.\n\n" + BEFORE
+    text, placed = carry(line_changes(BEFORE, elsewhere), BEFORE, "One.\n\nTwo, here.\n\nThree.")
+    assert text == "Zero, from elsewhere.\n\nOne.\n\nTwo, here.\n\nThree."
+    assert moved((2, 5), placed) == (4, 5)
+    assert moved((0, 3), [Placed(0, 1, 1)]) == (0, 0), "on a line replaced: at its start"
+
+
+def test_the_span_that_differs_is_one_replacement():
+    start, end, inserted = differing_span("One.\n\nTwo.", "One.\n\nTwo, more.")
+    assert (start, end, inserted) == ((2, 3), (2, 3), ", more")

@@ -24,7 +24,7 @@ OUTSIDE_NOTICE_SECONDS = 30
 
 
 def outside_notice(draft_id: int, change: OutsideChange, revision: int,
-                   missed: list[str] = ()) -> str:
+                   missed: list[str] = (), undo_kept: bool = True) -> str:
     """What the writer is told when the draft was saved elsewhere while open here."""
     def names(keys) -> str:
         return ", ".join("the draft's details" if key == "details" else short_title(key)
@@ -42,6 +42,9 @@ def outside_notice(draft_id: int, change: OutsideChange, revision: int,
     if clashed:
         told.append(f"{names(clashed)} changed here too: your words are kept; revision "
                     f"{change.revision}'s stay in Revisions (F9) to restore from.")
+    if not undo_kept:
+        told.append("Undo (Ctrl+Z) goes back no further than this change: your edits "
+                    "before it were to the lines it changed.")
     return " ".join(told)
 
 
@@ -156,23 +159,28 @@ class SavingMixin:
     def take_outside(self, change: OutsideChange, revision: int) -> None:
         """Show what a save merged in from a revision saved elsewhere, and say so."""
         self.sync_editor()  # the words typed since the save are the desk's
+        before = self.session.section.text()
         missed = self.session.take_outside(change)
+        undo_kept = True
         if self.session.section_key in change.taken and self.session.section_key not in missed:
-            self.reload_section()
+            undo_kept = self.reload_section(before)
         self.show_sections()
         if change.taken_details:
             self.request_figures()
-        self.notify(outside_notice(self.session.draft.id, change, revision, missed),
+        self.notify(outside_notice(self.session.draft.id, change, revision, missed, undo_kept),
                     severity="warning", timeout=OUTSIDE_NOTICE_SECONDS)
 
-    def reload_section(self) -> None:
-        """The section's text anew (changed elsewhere), the cursor kept where it was."""
+    def reload_section(self, before: str) -> bool:
+        """The section changed elsewhere since it read ``before``: the change made in
+        the editor, the cursor kept on the words it was at; whether undo still
+        reaches the writer's edits from before it."""
         editor = self.editor
-        row, column = editor.cursor_location
-        editor.load_text(self.session.section.text())
-        self._synced_text = editor.text
-        lines = editor.document.lines
-        row = min(row, len(lines) - 1)
-        editor.move_cursor((row, min(column, len(lines[row]))))
+        undo_kept = editor.take_change(before, self.session.section.text())
+        # The editor's text is now the draft's section, but in the writer's own
+        # layout (blank lines, spaces), which the draft takes as it is.
+        self._synced_text = None
+        if self.sync_editor():
+            self.restart_autosave()
         self._cursor_paragraph = editor.cursor_paragraph()
         self.show_marks()
+        return undo_kept

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import textwrap
 
+from drafter.tui.carried_lines import carry, differing_span, line_changes, moved
 from drafter.tui.layout import (
     ParagraphSpan,
     clean_words,
@@ -30,6 +31,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 GUTTER_WIDTH = 5
 HINT = ("Write this section here. Leave a blank line between paragraphs; numbers are "
@@ -270,6 +272,47 @@ class SectionEditor(BindingsInOrder, TextArea):
         if not span.first <= row <= span.last:
             return None  # on the blank line after it
         return sum(len(self.document.lines[r]) + 1 for r in range(span.first, row)) + column
+
+    # -- a change made elsewhere ------------------------------------------------
+    def take_change(self, before: str, after: str) -> bool:
+        """Make the change from ``before`` to ``after`` (the section as the draft had
+        it, and with a revision saved elsewhere merged in) in the editor, keeping the
+        writer's own edits undoable: each state the undo history goes back to gets
+        the change too, back to the first whose changed lines read otherwise.
+        Whether undo still reaches as far back as it did."""
+        changes = line_changes(before, after)
+        # Each state newest first, with the selection the edit after it started from.
+        states = [(self.text, self.selection)]
+        while self.history.undo_stack:
+            self.undo()
+            states.append((self.text, self.selection))
+        kept = []
+        for text, selection in states:
+            carried = carry(changes, before, text)
+            if carried is None:
+                break
+            kept.append((*carried, selection))
+        if not kept:
+            self.load_text(after)
+            return False
+        kept.reverse()
+        self.load_text(kept[0][0])
+        for (old, placed, selection), (new, _, _) in zip(kept, kept[1:]):
+            if old == new:
+                continue
+            # Where the writer's edit started from, for its undo to put the cursor back.
+            self.selection = self._moved(selection, placed)
+            self.history.checkpoint()  # one undo step for each the writer had
+            start, end, inserted = differing_span(old, new)
+            self.replace(inserted, start, end)
+        _, placed, selection = kept[-1]
+        self.history.checkpoint()
+        self.selection = self._moved(selection, placed)
+        return len(kept) == len(states)
+
+    @staticmethod
+    def _moved(selection: Selection, placed) -> Selection:
+        return Selection(moved(selection.start, placed), moved(selection.end, placed))
 
     def on_resize(self) -> None:
         self.fit_hint()

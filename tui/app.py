@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from drafter.tui.commands import DeskCommands
+from drafter.tui.commands import DeskPalette
 from drafter.tui.layout import INDEX_READY
 from drafter.tui.notifications import DeskNotifications
 from drafter.tui.screens.desk_saving import SAVE_ERRORS
@@ -35,12 +35,11 @@ def synonyms_advice(message: str) -> str:
             "the file; the next search reads it again (keep typing, or press F3).")
 
 
-class DeskApp(DeskNotifications, StrayKeysToEditor, App):
+class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
     """The drafting desk over one workspace."""
 
     CSS_PATH = "drafter.tcss"
     TITLE = "drafter desk"
-    COMMANDS = App.COMMANDS | {DeskCommands}
     # Below WIDE_AT columns the section list folds away and the side panes go
     # under the editor, so an 80x24 terminal keeps a usable editor.
     WIDE_AT = 120

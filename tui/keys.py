@@ -21,7 +21,7 @@ class DeskAction:
     keys: str
     """Textual key names, comma separated; the first is the one displayed."""
     label: str
-    """Short label for the footer."""
+    """Short label for the footer; the action's name in the command palette."""
     description: str
     """One line for the help screen and the command palette."""
     show: bool = True
@@ -59,20 +59,26 @@ DESK_ACTIONS: tuple[DeskAction, ...] = (
                show=False),
     DeskAction("reject_roll", "alt+r", "Reject roll",
                "Reject the roll for this paragraph: its words as copied come back", show=False),
-    DeskAction("next_section", "ctrl+down,alt+down", "Next", "Go to the next section", show=False),
-    DeskAction("previous_section", "ctrl+up,alt+up", "Previous", "Go to the previous section",
+    DeskAction("next_section", "ctrl+down,alt+down", "Next section", "Go to the next section", show=False),
+    DeskAction("previous_section", "ctrl+up,alt+up", "Previous section", "Go to the previous section",
                show=False),
-    DeskAction("toggle_done", "ctrl+t", "Done", "Mark the section done, or back to drafting",
+    DeskAction("toggle_done", "ctrl+t", "Section done", "Mark the section done, or back to drafting",
                show=False),
     DeskAction("new_draft", "ctrl+n", "New draft",
                "Start a new draft, empty or copied forward from a past statement", show=False),
-    DeskAction("open_draft", "ctrl+l", "Drafts", "Open another draft", show=False),
-    DeskAction("details", "ctrl+g", "Details", "Edit the draft's title, presenter, date, period and area",
+    DeskAction("open_draft", "ctrl+l", "Open a draft", "Open another draft", show=False),
+    DeskAction("details", "ctrl+g", "Draft details", "Edit the draft's title, presenter, date, period and area",
                show=False),
     DeskAction("rebuild_index", "ctrl+r", "Rebuild index",
                "Rebuild the search index from the corpus (if search is unavailable)", show=False),
     DeskAction("edit", "escape", "Editor", "Back to the editor", show=False),
 )
+
+EDITOR_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("undo", "ctrl+z", "Undo", "Undo the last change in the editor"),
+    ("redo", "ctrl+y", "Redo", "Redo the change just undone"),
+)
+"""The editor's own keys offered in the command palette: (desk action, keys, name, what it does)."""
 
 NARROW_HIDDEN = frozenset(action.action for action in DESK_ACTIONS if action.show and not action.narrow)
 """Footer keys left to help (F1) and the palette (Ctrl+P) on a narrow terminal."""

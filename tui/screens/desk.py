@@ -277,6 +277,14 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.minimize()
         self.editor.focus()
 
+    def action_undo(self) -> None:
+        self.action_edit()
+        self.editor.undo()
+
+    def action_redo(self) -> None:
+        self.action_edit()
+        self.editor.redo()
+
     def action_save(self) -> None:
         self.save(announce=True)
 

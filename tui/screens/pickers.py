@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from drafter.tui.screens.base import ReportsWorkerFailures
+from rich.cells import cell_len
+from rich.console import Group
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -28,6 +30,32 @@ def local_time(stamp: str | None) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class Details:
+    """Facts about an item on indented lines, joined by " · " and wrapped only
+    between facts, so "0/8 sections done" is never cut in two and every line
+    starts under the first."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, facts: list[str], *, indent: int = 2, style: str = "dim") -> None:
+        self.facts, self.indent, self.style = [fact for fact in facts if fact], indent, style
+
+    def lines(self, width: int) -> list[str]:
+        room = max(1, width - self.indent)
+        lines: list[str] = []
+        for fact in self.facts:
+            joined = f"{lines[-1]}{self.SEPARATOR}{fact}" if lines else fact
+            if lines and cell_len(joined) <= room:
+                lines[-1] = joined
+            else:
+                lines.append(fact)
+        return lines
+
+    def __rich_console__(self, console, options):
+        for line in self.lines(options.max_width):
+            yield Text(" " * self.indent + line, style=self.style)
 
 
 class PickerScreen(ReportsWorkerFailures, ModalScreen):
@@ -126,14 +154,12 @@ class DraftPickerScreen(PickerScreen):
         return self.workspace.list_drafts()
 
     def option(self, draft) -> Option:
-        prompt = Text()
-        prompt.append(f"{draft.title or 'Untitled'}", style="bold")
         figures = " ".join(part for part in (draft.area, draft.period) if part)
-        prompt.append(f"\n  draft {draft.id} · {draft.date or ''}" + (f" · figures {figures}" if figures else "")
-                      + f" · rev {draft.revision} · "
-                      f"{draft.sections_done}/{draft.sections_total} sections done · "
-                      f"{draft.paragraphs} ¶ · saved {local_time(draft.updated_at)}", style="dim")
-        return Option(prompt, id=str(draft.id))
+        facts = [f"draft {draft.id}", draft.date or "", f"figures {figures}" if figures else "",
+                 f"rev {draft.revision}", f"{draft.sections_done}/{draft.sections_total} sections done",
+                 f"{draft.paragraphs} ¶", f"saved {local_time(draft.updated_at)}"]
+        return Option(Group(Text(draft.title or "Untitled", style="bold"), Details(facts)),
+                      id=str(draft.id))
 
 
 class RevisionPickerScreen(PickerScreen):

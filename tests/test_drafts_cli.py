@@ -198,3 +198,38 @@ def test_drafts_of_one_statement_are_told_apart_by_their_figures(cli, seeded_wor
     assert f"Severnshire {first.period}" in rows[first.id] and "Severnshire 2025" in rows[second.id]
     as_json = {d["id"]: d for d in cli("draft", "list", "--json", workspace=seeded_workspace.path).json()}
     assert (as_json[second.id]["area"], as_json[second.id]["period"]) == ("Severnshire", "2025")
+
+
+def test_copy_forward_lists_what_it_left_for_the_writer(cli, seeded_workspace):
+    newest = next(s for s in seeded_workspace.list_statements() if s.force == "Severnshire")
+    made = cli("draft", "new", "--from", str(newest.id), workspace=seeded_workspace.path)
+    assert made.exit_code == 0, made.stderr
+    draft = seeded_workspace.list_drafts()[0]
+    left = [(number, entry) for _section, paragraph, number in seeded_workspace.get_draft(draft.id).numbered()
+            for entry in paragraph.origin.not_rolled]
+    lines = made.stdout.splitlines()
+    assert left and lines[1].endswith(f"{len(left)} left for you:")
+    for number, entry in left:
+        assert f"  ¶{number}: “{entry['text']}”: {entry['reason']}" in made.stdout
+
+
+def test_a_sentence_of_another_priority_is_refused_unless_forced(run, ws_path, tmp_path):
+    csv = tmp_path / "figures.csv"
+    csv.write_text("area,measure,period,value,unit,source\n"
+                   "Testshire,homicides,2023,9,count,Home Office\n"
+                   "Testshire,population,2023,1000000,persons,ONS\n", encoding="utf-8")
+    with unseeded_workspace(ws_path) as workspace:
+        workspace.import_figures(csv)
+    draft_id = run("draft", "new", "--area", "Testshire", "--period", "2023", "--json").json()["id"]
+    refused = run("draft", "edit", draft_id, "--section", "cyber-crime", "--fill", "homicide/count_and_rate")
+    assert refused.exit_code != 0 and refused.stderr == (
+        "drafter: error: homicide/count_and_rate is a homicide sentence, not one for cyber-crime "
+        "(Tackle Fraud and Cybercrime): fill it into --section homicide, or give --force to put "
+        "it here anyway\n")
+    assert run("draft", "show", draft_id, "--json").json()["revision"] == 1, "nothing saved"
+    forced = run("draft", "edit", draft_id, "--section", "cyber-crime", "--fill", "homicide/count_and_rate",
+                 "--force")
+    assert forced.exit_code == 0 and "filled homicide/count_and_rate into cyber-crime" in forced.stdout
+    # The introduction and closing may sum up any priority.
+    summed_up = run("draft", "edit", draft_id, "--section", "introduction", "--fill", "homicide/count_and_rate")
+    assert summed_up.exit_code == 0, summed_up.stderr

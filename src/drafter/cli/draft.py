@@ -94,11 +94,29 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
             from drafter.drafts import kept_as_copied
 
             click.echo(f"{kept_as_copied(created.next_period_missing, created.period)}; "
-                       f"{left} left for you")
+                       f"{left} left for you{':' if left else ''}")
         elif from_statement is not None and not no_roll:
             from drafter.drafts import rolled_forward
 
-            click.echo(rolled_forward(rolled, left, created.period, created.rolled_from, chosen=period is None))
+            click.echo(rolled_forward(rolled, left, created.period, created.rolled_from, chosen=period is None)
+                       + (":" if left else ""))
+        if from_statement is not None and not no_roll:
+            width = common.terminal_width()
+            for place, text, reason in _left_for_you(created):
+                line = f"  {place}: “{text}”: {reason}"
+                click.echo(wrap(line, width, 4))
+
+
+def _left_for_you(created) -> list[tuple[str, str, str]]:
+    """(where, the words, why) for each thing a roll forward left, as the desk names them."""
+    found = []
+    positions: dict[str, int] = {}
+    for section, paragraph, number in created.numbered():
+        position = positions[section.key] = positions.get(section.key, -1) + 1
+        place = f"¶{number}" if number is not None else f"paragraph {position + 1} of {section.heading}"
+        for entry in paragraph.origin.not_rolled:
+            found.append((place, entry.get("text") or "", entry.get("reason") or ""))
+    return found
 
 
 @draft.command("list")
@@ -197,11 +215,15 @@ def show(ctx, draft_id, origins, as_json) -> None:
 @click.option("--status", type=click.Choice(["empty", "drafting", "done"]),
               help="Set the section's status.")
 @click.option("--note", metavar="TEXT", help="Note to keep with the revision.")
+@click.option("--force", is_flag=True, help="With --fill: put another priority's sentence in "
+              "this priority's section.")
 @click.pass_context
-def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, status, note) -> None:
+def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, status, note, force) -> None:
     """Add a paragraph to a section or set its status; saves a new revision.
 
-    Give one of --append, --insert or --fill, and/or --status.
+    Give one of --append, --insert or --fill, and/or --status. A sentence of
+    one priority (--fill homicide/...) is refused in another priority's
+    section unless --force is given; the introduction and closing take any.
 
     Example: drafter draft edit 1 --section serious-violence --insert 3:15
     """
@@ -229,6 +251,8 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
         drafts.insert_corpus_paragraph(workspace, current, section_key, statement_id, number)
         did.append(f"inserted statement {statement_id} paragraph {number} into {section_key}")
     elif template_id is not None:
+        if not force:
+            _check_template_fits(template_id, current.section(section_key))
         paragraph = drafts.insert_template(workspace, current, section_key, template_id)
         did.append(f"filled {template_id} into {section_key}")
         from drafter.fill import PLACEHOLDER_RE
@@ -247,6 +271,19 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
         click.echo(f"draft {saved.id}: nothing changed (still revision {saved.revision})")
     else:
         click.echo(f"draft {saved.id} revision {saved.revision}: {'; '.join(did)}")
+
+
+def _check_template_fits(template_id: str, section) -> None:
+    """A priority's sentence belongs in its own section: in another priority's
+    it is most likely a slip (homicide figures under fraud and cybercrime)."""
+    from drafter.drafts import DraftError
+    from drafter.priorities import PRIORITY_IDS
+
+    priority = template_id.split("/", 1)[0]
+    if priority in PRIORITY_IDS and section.key in PRIORITY_IDS and priority != section.key:
+        raise DraftError(f"{template_id} is a {priority} sentence, not one for {section.key} "
+                         f"({section.heading}): fill it into --section {priority}, or give --force "
+                         "to put it here anyway")
 
 
 @draft.command("revisions")

@@ -236,6 +236,23 @@ def test_empty_priority_sections_refuse_export_unless_forced(empty_workspace, dr
     assert export_draft(empty_workspace, draft.id, "md", target) == target
 
 
+def test_a_priority_reported_in_the_template_table_is_not_empty(empty_workspace, draft, tmp_path):
+    """As review holds it: the Home Office table's rows report on the priorities they name."""
+    table = drafts.DraftParagraph("Priority area | Measure | Level\n"
+                                  "Disrupt drugs supply and county lines | Drug trafficking | 1,204\n"
+                                  "Reduce neighbourhood crime | Neighbourhood crime | 8,300",
+                                  kind="table", cells=[["Priority area", "Measure", "Level"],
+                                                       ["Disrupt drugs supply and county lines",
+                                                        "Drug trafficking", "1,204"],
+                                                       ["Reduce neighbourhood crime", "Neighbourhood crime",
+                                                        "8,300"]])
+    draft.insert_paragraph("introduction", None, table)
+    drafts.save_draft(empty_workspace, draft)
+    with pytest.raises(IncompleteDraft) as refused:
+        export_draft(empty_workspace, draft.id, "md", tmp_path / "report.md")
+    assert "has 1 empty priority section (Improve Victim Satisfaction)" in str(refused.value)
+
+
 def test_placeholders_and_empty_sections_are_named_together(empty_workspace, draft, tmp_path):
     gap = "[[missing homicides for Testshire 2023]]"
     drafts.append_paragraph(draft, "homicide", f"There were {gap} homicides.")

@@ -96,7 +96,8 @@ def test_a_table_exports_and_reads_back(empty_workspace, tmp_path, fmt):
     statement_id = add(empty_workspace, tmp_path, TEMPLATE_TABLE, "docx")
     draft = empty_workspace.new_draft(from_statement=statement_id)
     table = next(p for s in draft.sections for p in s.paragraphs if p.kind == "table")
-    path = empty_workspace.export_draft(draft.id, fmt, tmp_path / f"out.{fmt}")
+    # The sample says nothing on victim satisfaction or cybercrime: exported all the same.
+    path = empty_workspace.export_draft(draft.id, fmt, tmp_path / f"out.{fmt}", force=True)
     back = empty_workspace.get_statement(empty_workspace.add_statements([path]).added[0]["id"])
     read = next(p for s in back.sections for p in s.paragraphs if p.kind == "table")
     assert read.cells == table.cells

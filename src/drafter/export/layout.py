@@ -19,7 +19,7 @@ from collections import Counter
 
 from drafter.drafts.model import Draft
 from drafter.errors import IncompleteDraft, UnfilledPlaceholders
-from drafter.priorities import PRIORITY_IDS
+from drafter.priorities import PRIORITY_IDS, classify_heading
 from drafter.statement import BULLET, SUBHEADING, TABLE
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -73,9 +73,15 @@ def unfilled_placeholders(draft: Draft) -> list[tuple[str, str]]:
 
 
 def empty_priorities(draft: Draft) -> list[str]:
-    """The headings of the priority sections with nothing in them but sub-headings."""
+    """The headings of the priority sections with nothing in them but sub-headings.
+
+    A priority named in the first column of a table (the Home Office template
+    table, whose rows report on the priorities) is covered there, as review
+    holds it, whatever its own section has."""
+    in_tables = {classify_heading(row[0]) for section in draft.sections for paragraph in section.paragraphs
+                 if paragraph.kind == TABLE for row in (paragraph.cells or [])[1:] if row}
     return [section.heading for section in draft.sections
-            if section.key in PRIORITY_IDS
+            if section.key in PRIORITY_IDS and section.key not in in_tables
             and all(paragraph.kind == SUBHEADING for paragraph in section.paragraphs)]
 
 

@@ -200,3 +200,10 @@ def test_a_template_table_row_naming_its_priority_and_measure_is_checked_against
     arithmetic = [f.message for f in report.findings if f.kind == "arithmetic"]
     assert arithmetic == ["214 to 218 in its row is +1.9%, but 2.8% is the figures' change (214 in 2025-Q2 to 208 "
                           "in 2026-Q2): check the row's figures, not the percentage"]
+
+
+def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed_at_it(seeded_workspace, tmp_path):
+    """27 reviews is no firearms offences count, whatever quarter held 27."""
+    report = review(seeded_workspace, tmp_path, "The shared register now holds 27 domestic homicide reviews.")
+    messages = [message for kind, message in about_figures(report) if message.startswith("27")]
+    assert all("the figures hold it" not in message for message in messages)

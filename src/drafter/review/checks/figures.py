@@ -12,7 +12,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, find_mentions
 from drafter.claims.numbers import NumberMention
-from drafter.fill.wording import stored_value
+from drafter.fill.wording import MONEY_UNITS, stored_value
 from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
@@ -59,7 +59,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":
-            held = _held_as(evidence, mention)
+            held = _held_as(evidence, mention, _named_in_sentence(doc, mention, evidence))
             if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
@@ -77,13 +77,26 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     return found
 
 
-def _held_as(evidence: Evidence, mention: NumberMention, most: int = 2) -> str:
+def _named_in_sentence(doc, mention: NumberMention, evidence: Evidence) -> set[str]:
+    if doc is None:
+        return set()
+    start, end = mention.sentence
+    return {m.measure for m in measure_mentions_in(doc, evidence) if start <= m.start < end}
+
+
+def _held_as(evidence: Evidence, mention: NumberMention, named: set[str], most: int = 2) -> str:
     """Where the area's stored figures hold this very number ("asb incidents
-    for 2025-Q1"): a number no candidate matched may still be a stored figure
-    of a period or measure its sentence did not lead to."""
-    if mention.kind not in ("count", "money", "small", "percent", "rate") or mention.value is None:
+    for 2025-Q1"), among the measures its sentence names: a number no
+    candidate matched may still be a stored figure of a period its sentence
+    did not lead to. Any figure that happens to equal "27 reviews" says nothing."""
+    money = mention.kind == "money"  # an amount of money stands for itself: "£1 million" is rarely a coincidence
+    if mention.kind not in ("count", "money", "small", "percent", "rate") or mention.value is None \
+            or not (named or money):
         return ""
-    held = [f for f in evidence.figures.of(area=evidence.area) if mention.matches(float(f.value))]
+    held = [f for f in evidence.figures.of(area=evidence.area)
+            if (money or f.measure in named) and mention.matches(float(f.value))]
+    if money:
+        held = [f for f in held if (f.unit or "").strip().lower() in MONEY_UNITS]
     if mention.kind == "percent":
         held = [f for f in held if evidence.is_percentage(f.measure)]
     named = sorted({f"{f.measure.replace('_', ' ')} for {f.period}" for f in held})

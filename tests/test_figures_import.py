@@ -271,3 +271,14 @@ def test_a_rate_of_a_stored_measure_on_another_base_is_not_called_a_slip(cli, wo
     imported = cli("figures", "import", rates, workspace=workspace_dir)
     assert "  new measure knife_offences_per_1000\n" in imported.stdout
     assert "did you mean" not in imported.stdout
+
+
+def test_a_count_with_a_fraction_is_stored_as_given_and_said(cli, workspace_dir, tmp_path):
+    """7.5 homicides is more often a slip in the cell than a figure; a full-time equivalent can be real."""
+    path = write(tmp_path, "area,measure,period,value,unit\nKent,homicides,2023,7.5,\nKent,homicides,2022,8,\n"
+                           "Kent,victim_satisfaction,2023,72.5,percent\n")
+    imported = cli("figures", "import", path, workspace=workspace_dir)
+    assert imported.exit_code == 0
+    assert "  counts with a fraction, stored as given (check the cells): homicides, Kent, 2023 = 7.5\n" \
+        in imported.stdout
+    assert "72.5" not in imported.stdout

@@ -83,6 +83,10 @@ def print_report(report) -> None:
         notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {stored_value(item['value'])} from "
                      f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
                      "with 'drafter figures remove' if it was withdrawn)")
+    if report.fractional_counts:
+        shown = [f"{item['measure']}, {item['area']}, {item['period']} = {item['value']}"
+                 for item in report.fractional_counts]
+        notes.append(_listed("counts with a fraction, stored as given (check the cells)", shown))
     if report.national_from_stored:
         notes.append(f"England and Wales added up with the figures stored before for "
                      f"{', '.join(report.national_from_stored)}, which this file has no rows for")

@@ -55,6 +55,7 @@ class ImportReport:
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
     national_from_stored: list[str] = field(default_factory=list)  # forces whose stored figures made E&W's
+    fractional_counts: list[dict] = field(default_factory=list)  # counts stored with a fraction ("7.5 homicides")
 
     def to_dict(self) -> dict:
         return {"file": self.file, "source": self.source, "rows": self.rows, "added": self.added,
@@ -68,7 +69,8 @@ class ImportReport:
                 "regions_only": self.regions_only, "totals_as_national": self.totals_as_national,
                 "not_imported": self.not_imported, "no_period_read": self.no_period_read,
                 "new_measures": self.new_measures, "kept": self.kept,
-                "national_from_stored": self.national_from_stored}
+                "national_from_stored": self.national_from_stored,
+                "fractional_counts": self.fractional_counts}
 
 
 MOST_MEASURES = 500
@@ -115,7 +117,17 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
         national_from_stored=sorted(gathered.national_from_stored, key=str.casefold),
+        fractional_counts=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
+                            "value": plain_number(r["value"])} for r in rows if _fractional_count(r)],
     )
+
+
+def _fractional_count(row: dict) -> bool:
+    """A count with a fraction: stored as given (full-time equivalents are
+    real), but said, since "7.5 homicides" is more often a slip in the cell."""
+    unit = (row.get("unit") or "count").strip().lower()
+    value = float(row["value"])
+    return unit == "count" and "_per_" not in row["measure"] and value != int(value)
 
 
 def _stored_among(database, cells: list[tuple]) -> list[dict]:

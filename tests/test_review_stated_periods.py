@@ -207,3 +207,18 @@ def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed
     report = review(seeded_workspace, tmp_path, "The shared register now holds 27 domestic homicide reviews.")
     messages = [message for kind, message in about_figures(report) if message.startswith("27")]
     assert all("the figures hold it" not in message for message in messages)
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Knife offences numbered 208 in April to June 2026, 6 fewer than a year earlier.", []),
+    ("In 2025 there were 831 knife offences, 71 fewer than in 2023.", []),
+    ("Knife offences numbered 208 in April to June 2026, 16 fewer than a year earlier.",
+     [("arithmetic", "16 fewer than in 2025-Q2 does not follow from the figures: 214 in 2025-Q2 to 208 in 2026-Q2 "
+                     "is 6 fewer")]),
+    ("Knife offences numbered 208 in April to June 2026, down from 214 a year earlier, a fall of 6.", []),
+    ("Knife offences numbered 208 in April to June 2026, down from 214 a year earlier, a fall of 16.",
+     [("arithmetic", "'a fall of 16' does not follow from 214 and 208 quoted before it: that is a fall of 6")]),
+])
+def test_a_difference_from_a_period_or_given_as_a_rise_or_fall_is_checked(seeded_workspace, tmp_path, said,
+                                                                           expected):
+    assert about_figures(review(seeded_workspace, tmp_path, said)) == expected

@@ -24,6 +24,8 @@ Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 
 from __future__ import annotations
 
+import re
+
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import (
     direction_word,
@@ -35,6 +37,7 @@ from drafter.claims.measures import MeasureMention, change_direction, measure_fo
 from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
+from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.review.checks import quoted_sums
 from drafter.review.checks.quoted_sums import change_between
@@ -144,6 +147,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
 
     quoted_sums.check_table_changes(numbers, finding)
     quoted_sums.check_differences(doc, numbers, finding)
+    quoted_sums.check_moved_by(doc, numbers, finding)
+    _check_differences_on_figures(evidence, doc, numbers, finding)
 
     for token in doc:
         direction = change_direction(token)
@@ -166,6 +171,47 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     f"'{token.text}' says {measure.measure.replace('_', ' ')} went {direction}, "
                     f"but {description}")
     return findings
+
+
+def _check_differences_on_figures(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> None:
+    """"4,654 neighbourhood crimes, 263 fewer than in 2024": a difference from
+    a period the sentence names, or "a year earlier", against the figures'
+    change for the count before it (its measure and period as matched)."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
+            continue
+        after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 8)]
+        words = [t.lower_ for t in after]
+        if len(words) < 3 or words[0] not in quoted_sums.FEWER | quoted_sums.MORE or words[1] != "than":
+            continue
+        current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
+                       and n.status in ("verified", "stale") and n.measure and n.period
+                       and "+" not in n.measure), key=lambda n: n.token, default=None)
+        if current is None:
+            continue
+        rest = doc[after[2].i:after[-1].i + 1].text
+        named = [p for p in find_periods(rest) if p.start == rest.find(p.text) and rest[:p.start].strip() in ("", "in")]
+        if named and named[0].period is not None:
+            against = named[0].period
+        elif re.match(r"(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)", rest, re.IGNORECASE):
+            against = Period.parse(current.period).previous_year()
+        else:
+            continue
+        moved = evidence.change(current.measure, current.period, against)
+        if moved is None:
+            continue
+        fewer = words[0] in quoted_sums.FEWER
+        gap = float(moved.absolute)
+        mention.derivation = f"{current.measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
+                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
+        if mention.matches(gap) and (gap < 0) == fewer:
+            mention.status, mention.role, mention.matched = "verified", "difference", None
+            continue
+        mention.status = "wrong"
+        finding("arithmetic", mention,
+                f"{mention.text} {words[0]} than in {moved.previous.period} does not follow from the figures: "
+                f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
+                f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
 
 
 class _OwnFigures:

@@ -15,7 +15,35 @@ def change_between(current: NumberMention, base: NumberMention) -> float | None:
     return None if moved is None else float(moved)
 
 
-_FEWER, _MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more", "higher", "above"})
+FEWER, MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more", "higher", "above"})
+
+
+_MOVED_BY = {"rise": False, "increase": False, "fall": True, "decrease": True, "drop": True, "reduction": True}
+
+
+def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
+    """"356 …, up from 339 a year earlier, a rise of 17": a change given as a
+    count must be the gap between the two counts quoted before it."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or mention.token < 2:
+            continue
+        word, joiner = doc[mention.token - 2].lower_, doc[mention.token - 1].lower_
+        if word not in _MOVED_BY or joiner not in ("of", "by"):
+            continue
+        quoted = [n for n in numbers if n.sentence == mention.sentence and n.token < mention.token - 2
+                  and n.kind in ("count", "small") and n.status != "not-a-figure"]
+        if len(quoted) != 2:
+            continue
+        current, base = quoted
+        gap = current.value - base.value
+        mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
+        if mention.matches(gap) and (gap < 0) == _MOVED_BY[word]:
+            mention.status, mention.role = "verified", "difference"
+            continue
+        mention.status = "wrong"
+        finding("arithmetic", mention,
+                f"'a {word} of {mention.text}' does not follow from {base.text} and {current.text} quoted before it: "
+                f"that is {'a fall' if gap < 0 else 'a rise'} of {abs(gap):,.0f}")
 
 
 def check_differences(doc, numbers: list[NumberMention], finding) -> None:
@@ -26,7 +54,7 @@ def check_differences(doc, numbers: list[NumberMention], finding) -> None:
         if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
             continue
         words = [t.lower_ for t in doc[mention.token + 1:min(mention.sentence[1], mention.token + 4)]]
-        if len(words) < 2 or words[0] not in _FEWER | _MORE or words[1] != "than":
+        if len(words) < 2 or words[0] not in FEWER | MORE or words[1] != "than":
             continue
         offset = 4 if len(words) > 2 and words[2] == "the" else 3
         base = next((n for n in numbers if n.token == mention.token + offset and n.kind in ("count", "small")), None)
@@ -35,7 +63,7 @@ def check_differences(doc, numbers: list[NumberMention], finding) -> None:
         if base is None or current is None:
             continue
         gap = current.value - base.value
-        fewer = words[0] in _FEWER
+        fewer = words[0] in FEWER
         if mention.matches(gap) and (gap < 0) == fewer:
             mention.status, mention.role = "verified", "difference"
             mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"

@@ -148,7 +148,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions,
                                                               elsewhere))
         report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere))
-        report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere))
+        report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere, measure_mentions))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
         report.findings.extend(rolled.check_paragraph(paragraph))
         report.findings.extend(placeholders.check_paragraph(paragraph))

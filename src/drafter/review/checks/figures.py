@@ -27,7 +27,8 @@ def check_numbers(evidence: Evidence, numbers: list[NumberMention], doc,
     match_numbers(evidence, numbers, doc, measure_mentions)
 
 
-def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere) -> list[Finding]:
+def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere,
+             measure_mentions: list[MeasureMention] | None = None) -> list[Finding]:
     """``stale-figure`` and ``unverified-figure`` findings for one paragraph.
 
     Without figures there are none: every number is listed as unverified and
@@ -42,6 +43,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     doc = paragraph.doc
     # A number the roll could not move has its own not-rolled finding saying why.
     left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
+    named_measures = measure_mentions
     for mention in numbers:
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
         if mention.status == "stale" and mention.text in left_by_roll:
@@ -59,7 +61,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":
-            held = _held_as(evidence, mention, _named_in_sentence(doc, mention, evidence))
+            if named_measures is None:  # worked out once a paragraph, and only when a number is unverified
+                named_measures = measure_mentions_in(doc, evidence) if doc is not None else []
+            start, end = mention.sentence
+            held = _held_as(evidence, mention, {m.measure for m in named_measures if start <= m.start < end})
             if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
@@ -75,13 +80,6 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
                                  message, sentence, index=paragraph.index))
     return found
-
-
-def _named_in_sentence(doc, mention: NumberMention, evidence: Evidence) -> set[str]:
-    if doc is None:
-        return set()
-    start, end = mention.sentence
-    return {m.measure for m in measure_mentions_in(doc, evidence) if start <= m.start < end}
 
 
 def _held_as(evidence: Evidence, mention: NumberMention, named: set[str], most: int = 2) -> str:

@@ -57,7 +57,7 @@ Testshire Police and Crime Panel
 
 December 2024
 
-Title: Quarterly Statement on the National Priorities
+# Quarterly Statement on the National Priorities
 
 ## Introduction
 
@@ -167,6 +167,12 @@ def test_export_errors_are_specific(empty_workspace, draft, tmp_path):
 
 
 # -- who presents it ----------------------------------------------------------------------
+def _title_line(fmt: str) -> str:
+    """Markdown makes the title the document's heading, as offices' own Markdown papers do."""
+    title = "Quarterly Statement on the National Priorities"
+    return f"# {title}" if fmt == "md" else f"Title: {title}"
+
+
 def _exported_headers(workspace, draft_id, tmp_path) -> dict[str, list[str]]:
     """The first lines of the report in each format, as a reader sees them."""
     import docx
@@ -183,7 +189,7 @@ def _exported_headers(workspace, draft_id, tmp_path) -> dict[str, list[str]]:
 def test_a_draft_nobody_is_named_to_present_has_no_presented_by_line(empty_workspace, draft, tmp_path):
     assert draft.presented_by == ""
     for fmt, lines in _exported_headers(empty_workspace, draft.id, tmp_path).items():
-        assert lines[2] == "Title: Quarterly Statement on the National Priorities", fmt
+        assert lines[2] == _title_line(fmt), fmt
         assert not any("Presented by" in line for line in lines), fmt
     # "N/A", which drafter once stored for nobody named, is not printed either.
     draft.presented_by = "N/A"
@@ -196,7 +202,7 @@ def test_the_presenter_named_is_in_every_format(empty_workspace, draft, tmp_path
     draft.presented_by = "Chief Executive, Office of the Police and Crime Commissioner"
     drafts.save_draft(empty_workspace, draft)
     for fmt, lines in _exported_headers(empty_workspace, draft.id, tmp_path).items():
-        assert lines[2:4] == ["Title: Quarterly Statement on the National Priorities",
+        assert lines[2:4] == [_title_line(fmt),
                               "Presented by: Chief Executive, Office of the Police and Crime Commissioner"], fmt
 
 

@@ -1,6 +1,7 @@
 """The report's layout as Markdown and plain text: the header block (board,
-meeting month, "Title: ...", "Presented by: ..." when someone is named; a web-style draft, which has
-no board, opens with its title and "Published <month>"), then each section's
+meeting month, "Title: ..." (in Markdown the title as the "# " heading), "Presented by: ..." when
+someone is named; a web-style draft, which has no board, opens with its title and "Published <month>"),
+then each section's
 heading and its paragraphs numbered 1..N straight through the numbered
 sections, with the closing section unnumbered. Sub-headings, bullets and
 tables keep the house style: ``###`` and ``- `` in Markdown, a line of its
@@ -132,8 +133,9 @@ def _markdown_safe(text: str) -> str:
 def render_markdown(draft: Draft) -> str:
     """The draft as a Markdown report (sections as ``##`` headings, sub-headings ``###``)."""
     lines = [_markdown_safe(line) for line in header_lines(draft)]
-    if not draft.board:
-        lines[0] = f"# {draft.title}"
+    # The title is the document's heading, as offices write their Markdown
+    # papers ("# Performance Report – …"), not a "Title:" line of plain text.
+    lines[0 if not draft.board else 2] = f"# {draft.title}"
     blocks = list(lines)
     current = None
     previous_kind = None

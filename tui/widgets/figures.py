@@ -81,11 +81,12 @@ class FiguresPane(Vertical):
         self.missing = list(result.missing)
         self.compared = list(compared)
         options = []
+        filled_for = str(getattr(result, "area", "")).casefold()
         for index, sentence in enumerate(self.sentences):
             gaps = getattr(sentence, "missing", None) or []
             prompt = Text(sentence.text, style="dim" if gaps else "")
             note = f"\n{sentence.template}"
-            if gaps and all(_other_forces(str(g.get("area", ""))) for g in gaps):
+            if gaps and all(str(g.get("area", "")).casefold() != filled_for for g in gaps):
                 # A national sentence: it waits for every force's figures, not the area's own.
                 note += " · needs every force's figures (drafter figures import)"
             elif gaps:
@@ -135,8 +136,3 @@ class FiguresPane(Vertical):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.post_message(self.Insert(self.sentences[event.option_index]))
-
-
-def _other_forces(area: str) -> bool:
-    """A gap of a national comparison: "all 43 forces", "Kent and 2 other forces"."""
-    return area == "all 43 forces" or " other force" in area

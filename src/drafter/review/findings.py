@@ -83,3 +83,9 @@ class Finding:
     def to_dict(self) -> dict:
         return {"kind": self.kind, "severity": self.severity, "section": self.section,
                 "paragraph": self.paragraph, "message": self.message, "evidence": self.evidence}
+
+
+def shortened(text: str, limit: int = 160) -> str:
+    """A finding's evidence on one line, cut with an ellipsis past ``limit`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -153,8 +153,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(rolled.check_paragraph(paragraph))
         report.findings.extend(placeholders.check_paragraph(paragraph))
         report.figures.extend(numbers)
+    # The periods quoted say which figures would check the numbers: read only when there are none.
     unchecked = figures.unchecked_note(sum(1 for m in report.figures if m.status == "unverified"),
-                                       periods_named_most(document))
+                                       periods_named_most(document) if evidence.empty else [])
     if unchecked:
         notes.append(unchecked)
     report.ranks = rank_check.claims

@@ -16,7 +16,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from drafter.review.document import ReviewDocument, ReviewParagraph
-from drafter.review.findings import Finding
+from drafter.review.findings import Finding, shortened
 from drafter.review.tokens import Word, words
 
 MATCH_RATIO = 0.5
@@ -251,14 +251,14 @@ def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None
         if len(removed) == 1:
             found.append(Finding("changed-paragraph", section.label, None,
                                  f"removed: {removed[0].label} of {name} is not in this one",
-                                 _short(removed[0].text)))
+                                 shortened(removed[0].text)))
         elif removed:
             numbers = [old.number for old in removed]
             listed = "" if None in numbers else \
                 " (" + ", ".join(f"¶{n}" for n in numbers[:-1]) + f" and ¶{numbers[-1]})"
             found.append(Finding("changed-paragraph", section.label, None,
                                  f"removed: {len(removed)} paragraphs of {name} are not in this one{listed}",
-                                 _short(removed[0].text)))
+                                 shortened(removed[0].text)))
         for row in section.rows:
             if (row.status == "unchanged" and not row.moved) or row.status == "removed":
                 continue
@@ -267,7 +267,7 @@ def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None
                 origin = carried_over.get((new.section_label, new.index))
                 message = (f"not in {name}, but not new writing: carried over from {origin}" if origin
                            else f"new paragraph (nothing like it in {name})")
-                evidence = _short(new.text)
+                evidence = shortened(new.text)
             else:
                 parts = []
                 if row.status == "changed":
@@ -282,7 +282,7 @@ def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None
                 elif row.moved == "position":
                     parts.append("moved within the section")
                 message = "; ".join(parts)
-                evidence = diff_summary(row.ops) if row.status == "changed" else _short(new.text)
+                evidence = diff_summary(row.ops) if row.status == "changed" else shortened(new.text)
             found.append(Finding("changed-paragraph", section.label, new.number, message, evidence,
                                  index=new.index))
     return found
@@ -306,8 +306,3 @@ def _against_name(against: dict | None) -> str:
     if not against:
         return "the earlier statement"
     return f"statement {against['statement_id']} ({against.get('date') or 'undated'})"
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

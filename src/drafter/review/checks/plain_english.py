@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from drafter.nlp import has_parser
 from drafter.review.document import ReviewDocument
-from drafter.review.findings import Finding
+from drafter.review.findings import Finding, shortened
 
 LONG_SENTENCE_WORDS = 35
 READING_EASE_FLOOR = 30.0
@@ -68,10 +68,6 @@ def _passive(sentence) -> bool:
     return any(child.dep_ in _PASSIVE_LABELS for verb in main_verbs for child in verb.children)
 
 
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
 
 def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
     """Findings and per-section reading ease {section label: score}."""
@@ -92,7 +88,7 @@ def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
                 findings.append(Finding(
                     "plain-english", paragraph.section_label, paragraph.number,
                     f"long sentence: {count} words (over {LONG_SENTENCE_WORDS})",
-                    _short(sentence.text), index=paragraph.index))
+                    shortened(sentence.text), index=paragraph.index))
             if parser and _passive(sentence):
                 passive.append(sentence)
         sentences = len(list(doc.sents))
@@ -100,7 +96,7 @@ def check(document: ReviewDocument) -> tuple[list[Finding], dict]:
             findings.append(Finding(
                 "plain-english", paragraph.section_label, paragraph.number,
                 f"passive voice in {len(passive)} of {sentences} sentences"
-                " (say who does what)", _short(passive[0].text), index=paragraph.index))
+                " (say who does what)", shortened(passive[0].text), index=paragraph.index))
     scores: dict[str, float] = {}
     for section in document.sections:
         text = "\n\n".join(p.text for p in section.paragraphs if not in_welsh(p.text))

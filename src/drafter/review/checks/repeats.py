@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from drafter.review.checks.coverage import sentences
 from drafter.review.document import ReviewDocument, ReviewParagraph
-from drafter.review.findings import Finding
+from drafter.review.findings import Finding, shortened
 
 MIN_WORDS = 8
 
@@ -37,11 +37,6 @@ def check(document: ReviewDocument) -> list[Finding]:
                 f"also in {earlier.label}" if earlier.section_label == paragraph.section_label
                 else f"also in {earlier.section_label}, {earlier.label}")
             found.append(Finding("repeated-sentence", paragraph.section_label, paragraph.number,
-                                 f"the same sentence is {where}: keep one", _short(sentence),
+                                 f"the same sentence is {where}: keep one", shortened(sentence),
                                  index=paragraph.index))
     return found
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

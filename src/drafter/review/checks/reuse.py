@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from drafter.review.document import ReviewDocument, ReviewParagraph
-from drafter.review.findings import Finding
+from drafter.review.findings import Finding, shortened
 from drafter.review.tokens import keys
 
 RUN_WORDS = 6
@@ -275,7 +275,7 @@ def findings(report: ReuseReport) -> list[Finding]:
             found.append(Finding(
                 "copied-paragraph", paragraph.section_label, paragraph.number,
                 f"{item.verbatim_share:.0%} carried over verbatim from {_origin(item.closest)}",
-                _short(item.closest.text), index=paragraph.index))
+                shortened(item.closest.text), index=paragraph.index))
         elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
                 and not _everyones_wording(paragraph.text, item.words):
             past = item.elsewhere
@@ -284,7 +284,7 @@ def findings(report: ReuseReport) -> list[Finding]:
             found.append(Finding(
                 "other-force-wording", paragraph.section_label, paragraph.number,
                 f"{item.elsewhere_share:.0%} as written {by}{when} ({past.label})",
-                _short(past.text), index=paragraph.index))
+                shortened(past.text), index=paragraph.index))
     return found
 
 
@@ -303,8 +303,3 @@ def _everyones_wording(text: str, words: int) -> bool:
         return True
     sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence]
     return bool(sentences) and all(_STOCK_SENTENCE.match(sentence) for sentence in sentences)
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

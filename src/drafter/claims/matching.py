@@ -323,8 +323,9 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.status = "not-a-figure"
     cells = period_headed_cells(doc.text) if doc is not None else {}
     for mention in checked:
-        context = contexts.setdefault(mention.sentence, sentence_context(
-            doc, mention, measure_mentions, evidence.period))
+        if mention.sentence not in contexts:  # the paragraph's periods are read once a sentence
+            contexts[mention.sentence] = sentence_context(doc, mention, measure_mentions, evidence.period)
+        context = contexts[mention.sentence]
         cell = cells.get(mention.start)
         if cell is not None and cell[0] == mention.end:
             # The column's heading names the period; the row, which is its sentence, the measure.

@@ -45,7 +45,7 @@ class PeriodWords:
     """One paragraph's period words and month spans, and which of them move."""
 
     def __init__(self, doc, text: str, mover):
-        self.doc, self.text, self.mover = doc, text, mover
+        self.doc, self.mover = doc, mover
         self.sentences = [((s.start, s.end), s.text, s.start_char) for s in doc.sents] if doc is not None \
             else [(None, text, 0)]
         self.spans = find_month_spans(text)

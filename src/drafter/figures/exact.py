@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 PERCENT_UNITS = {"percent", "%", "per cent", "percentage"}
+MONEY_UNITS = {"gbp", "£", "pounds"}
 COUNT_UNITS = {"", "count", "number", "people", "persons", "offences", "incidents", "reports"}
 
 

@@ -227,7 +227,13 @@ class Period:
     def following(self) -> "Period":
         """The period the next statement reports, as statements step: a quarter
         on for quarters and rolling years, a year on for years and financial years."""
-        return self.shifted(3 if self.months_long == 3 or self.kind == ROLLING else 12) or self
+        return self.shifted(self._step) or self
+
+    @property
+    def _step(self) -> int:
+        """How far statements move a period of this kind: a quarter for quarters
+        and rolling years, a year for years and financial years."""
+        return 3 if self.months_long == 3 or self.kind == ROLLING else 12
 
     def months_to(self, other: "Period") -> int:
         """How many months ``other`` starts after this period does."""
@@ -246,7 +252,7 @@ class Period:
         no period runs so."""
         if self.months_long == main.months_long and (main.last - self.last) % 12 == 0:
             return self.shifted(target.last - main.last) or self
-        step = 3 if self.months_long == 3 or self.kind == ROLLING else 12
+        step = self._step
         lag = (_aligned_end(main.last, self.last, step) - self.last) // step
         last = _aligned_end(target.last, self.last, step) - lag * step
         return _of_first(last - self.months_long + 1, self.months_long) or self

@@ -140,10 +140,11 @@ def _wanted(label: str, gap: _Gap) -> str:
     if not gap.own:
         return label
     from drafter.figures import Period
+    from drafter.fill.wording import and_list
 
     shown = [str(p) for p in sorted(map(Period.parse, gap.figure_periods), key=Period.sort_key)]
     listed = shown[:3] + ([f"{len(shown) - 3} more"] if len(shown) > 3 else [])
-    return f"{label} for {', '.join(listed[:-1])} and {listed[-1]}" if len(listed) > 1 else f"{label} for {listed[0]}"
+    return f"{label} for {and_list(listed)}"
 
 
 def _review_sentences(workspace, area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:

@@ -25,6 +25,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import TemplateError
+from drafter.fill.wording import with_article
 from drafter.settings import bundled_templates, read_toml
 
 SETTINGS_NAME = "settings.toml"
@@ -189,14 +190,10 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
     # Jinja2 names its own classes ("'drafter.figures.periods.Period object' has
     # no attribute 'lable'"); a maintainer knows them by what they hold.
     message = re.sub(r"'(?:\w+\.)*(\w+) object'",
-                     lambda m: _WHAT_TEMPLATES_CALL.get(m[1], f"{_article(m[1])} {m[1]}"), message)
+                     lambda m: _WHAT_TEMPLATES_CALL.get(m[1], with_article(m[1])), message)
     if isinstance(error, jinja2.TemplateSyntaxError) and line:
         message += _unclosed_hint(error, file, line)
     return TemplateError(f"{shown}:{line}: {message}" if line else f"{shown}: {message}")
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _unclosed_hint(error: jinja2.TemplateSyntaxError, file: str | None, line: int) -> str:

@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from drafter.figures.derived import percent_change
 from drafter.figures.exact import (
+    MONEY_UNITS,
     PERCENT_UNITS,
     is_count_unit,
     round_half_away,
@@ -42,7 +43,6 @@ __all__ = [
     "percent_change", "is_count_unit", "ordinal", "rank_phrase", "among_phrase",
 ]
 
-MONEY_UNITS = {"gbp", "£", "pounds"}
 
 MILLION = Decimal(1_000_000)
 BILLION = Decimal(1_000_000_000)

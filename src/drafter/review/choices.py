@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.claims.evidence import Evidence, load_evidence
+from drafter.fill.wording import and_list
 from drafter.figures.figureset import FigureSet
 from drafter.forces import force_named
 from drafter.review.document import ReviewDocument
@@ -61,14 +62,10 @@ class FiguresChoice:
         if self.area is None:
             return (f"the statement does not name its force, so the {stated} not checked "
                     f"against any figures: give the area whose figures it quotes to check {these}")
-        wanted = (f"for the periods it names ({_listed(named)}) and the year before each" if len(named) > 1
+        wanted = (f"for the periods it names ({and_list(named)}) and the year before each" if len(named) > 1
                   else f"for {named[0] if named else period} and the year before")
         return (f"no figures for {self.area} in the workspace, so the {stated} not checked: "
                 f"checking {these} needs {self.area}'s figures {wanted}")
-
-
-def _listed(items: list[str]) -> str:
-    return ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
 def choose_figures(workspace, document: ReviewDocument, area: str | None) -> FiguresChoice:

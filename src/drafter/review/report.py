@@ -78,10 +78,6 @@ class ReviewReport:
     def has_errors(self) -> bool:
         return any(f.severity == "error" for f in self.findings)
 
-    def findings_for(self, section: str | None, index: int | None = None) -> list[Finding]:
-        """Findings about one paragraph (``index`` under the section's label) or, with None, the section."""
-        return [f for f in self.findings if f.section == section and f.index == index]
-
     def place(self, finding: Finding) -> str | None:
         """How the finding's paragraph is named in a listing grouped by section:
         ``¶22``, or its first words when it has no number; None for a whole section."""

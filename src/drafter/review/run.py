@@ -7,6 +7,7 @@ from pathlib import Path
 from drafter.claims.numbers import extract_numbers
 from drafter.corpus import known_areas
 from drafter.errors import IngestError
+from drafter.fill.wording import and_list
 from drafter.forces import FORCE_NAMES
 from drafter.review.checks import (
     acronyms,
@@ -98,7 +99,7 @@ def repeated_headings_note(document: ReviewDocument) -> str | None:
                   for section in sections]
         if len(starts) > _NAMED_SECTIONS:
             starts = [*starts[:_NAMED_SECTIONS], f"{len(starts) - _NAMED_SECTIONS} more"]
-        shown = ", ".join(starts[:-1]) + " and " + starts[-1]
+        shown = and_list(starts)
         times = "twice" if len(sections) == 2 else f"{len(sections)} times"
         described.append(f"the {label} heading appears {times} (sections from {shown})")
     if not described:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable
 
-from drafter.figures.exact import PERCENT_UNITS, is_count_unit
+from drafter.figures.exact import MONEY_UNITS, PERCENT_UNITS, is_count_unit
 from drafter.figures.importing.mapping import COUNT
 from drafter.figures.importing.problems import Problem
 from drafter.figures.model import GBP, PERCENT
@@ -152,7 +152,7 @@ def _unit_kind(unit: str | None) -> str:
         return COUNT
     if text in PERCENT_UNITS:
         return PERCENT
-    return GBP if text in ("gbp", "£") else text
+    return GBP if text in MONEY_UNITS else text
 
 
 def _unit_change(measure: str, kind: str, stored_kind: str, stored: dict) -> str:

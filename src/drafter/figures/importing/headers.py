@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from drafter.figures.importing.mapping import Mapping, normalise_title
-from drafter.figures.model import PERCENT
+from drafter.figures.model import PERCENT, POPULATION
 from drafter.figures.period_text import UNREAD_KINDS, take_title_period
 from drafter.figures.periods import Period
 
@@ -62,7 +62,6 @@ _NOT_A_FIGURE = re.compile(
     r"against|increase|decrease|reduction|trend|target|baseline|average|mean|median|msg|interval|"
     r"confidence|ci|lower|upper|bound|margin|significance|significant|direction|forecast|projected|"
     r"projection)\b|[+±]")
-_POPULATION = "population"
 _MONTH_OR_DATE = "may end a quarter or a year"
 _UNREAD_REASONS = {
     "month": f"a month {_MONTH_OR_DATE}",
@@ -176,5 +175,5 @@ def measures_named(text: str, mapping: Mapping) -> set[str]:
                         and outer_end - outer_start > end - start
                         for outer_start, outer_end, other in found)}
     if len(named) > 1:
-        named.discard(_POPULATION)
+        named.discard(POPULATION)
     return named

@@ -12,7 +12,8 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, find_mentions
 from drafter.claims.numbers import NumberMention
-from drafter.fill.wording import MONEY_UNITS, stored_value
+from drafter.figures.exact import MONEY_UNITS
+from drafter.fill.wording import stored_value
 from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
@@ -28,7 +29,7 @@ def check_numbers(evidence: Evidence, numbers: list[NumberMention], doc,
 
 
 def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere,
-             measure_mentions: list[MeasureMention] | None = None) -> list[Finding]:
+             measure_mentions: list[MeasureMention]) -> list[Finding]:
     """``stale-figure`` and ``unverified-figure`` findings for one paragraph.
 
     Without figures there are none: every number is listed as unverified and
@@ -43,7 +44,6 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     doc = paragraph.doc
     # A number the roll could not move has its own not-rolled finding saying why.
     left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
-    named_measures = measure_mentions
     for mention in numbers:
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
         if mention.status == "stale" and mention.text in left_by_roll:
@@ -61,10 +61,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":
-            if named_measures is None:  # worked out once a paragraph, and only when a number is unverified
-                named_measures = measure_mentions_in(doc, evidence) if doc is not None else []
             start, end = mention.sentence
-            held = _held_as(evidence, mention, {m.measure for m in named_measures if start <= m.start < end})
+            held = _held_as(evidence, mention, {m.measure for m in measure_mentions if start <= m.start < end})
             if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")

@@ -63,13 +63,11 @@ def check_differences(doc, numbers: list[NumberMention], finding) -> None:
         if base is None or current is None:
             continue
         gap = current.value - base.value
-        fewer = words[0] in FEWER
-        if mention.matches(gap) and (gap < 0) == fewer:
+        mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
+        if mention.matches(gap) and (gap < 0) == (words[0] in FEWER):
             mention.status, mention.role = "verified", "difference"
-            mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
             continue
         mention.status = "wrong"
-        mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
         said = f"{mention.text} {words[0]}"
         finding("arithmetic", mention,
                 f"'{said} than {base.text}' does not follow from {current.text}: {current.text} is "
@@ -125,12 +123,11 @@ def check_points(mention: NumberMention, numbers: list[NumberMention], finding) 
         current, base = quoted
     else:
         return
-    current, base = [current], [base]
-    expected = current[0].value - base[0].value
+    expected = current.value - base.value
     if mention.matches(expected):
         return
     mention.status = "wrong"
-    mention.derivation = f"{current[0].text} − {base[0].text} = {expected:+.1f} points"
+    mention.derivation = f"{current.text} − {base.text} = {expected:+.1f} points"
     finding("arithmetic", mention,
-            f"{mention.text} does not follow from {current[0].text} and {base[0].text} quoted beside it: "
+            f"{mention.text} does not follow from {current.text} and {base.text} quoted beside it: "
             f"the difference is {expected:+.1f} percentage points")

@@ -10,6 +10,7 @@ from pathlib import Path
 from drafter.errors import SearchIndexError
 from drafter.search.build import SECTION_CODES, build_index
 from drafter.search.files import current_dirs, index_root, is_current, read_meta
+from drafter.search.shown import newest_member, shown_member
 
 
 class LoadedIndex:
@@ -189,7 +190,8 @@ class LoadedIndex:
     def rank(self, plan, *, priority: str | None, limit: int,
              collapse: bool = True) -> list[tuple[int, float]]:
         """(document, score) of the best ``limit`` groups, each shown by its
-        newest member (the newest matching ``priority`` when given); with
+        newest member that still carries the query's words (``shown.py``),
+        in section ``priority`` when given; with
         ``collapse`` off, the best ``limit`` paragraphs. Equal scores are
         ordered by paragraph id (a group by its newest member's), whatever
         segment a paragraph is in. A short query is ordered again after
@@ -200,11 +202,16 @@ class LoadedIndex:
         scores = self.scores_for(plan, code)
         best = self.group_best(scores) if collapse or plan.feedback else None
         if not plan.feedback:
-            return self.ranked_from(scores, code, limit, collapse, best)
-        from drafter.search.feedback import rank_with_feedback
+            ranked = self.ranked_from(scores, code, limit, collapse, best)
+        else:
+            from drafter.search.feedback import rank_with_feedback
 
-        pool = self.ranked_from(scores, code, limit + self.expansion.feedback_depth, collapse, best)
-        return rank_with_feedback(self, plan, scores, best, code, pool, limit, collapse) if pool else pool
+            pool = self.ranked_from(scores, code, limit + self.expansion.feedback_depth, collapse, best)
+            ranked = rank_with_feedback(self, plan, scores, best, code, pool, limit, collapse) if pool else pool
+        if not collapse:
+            return ranked
+        return [(shown_member(self, int(self.groups[document]), code, scores, score), score)
+                for document, score in ranked]
 
     def scores_for(self, plan, code: int | None):
         """Every entry's score for ``plan``, zero outside section ``code``."""
@@ -222,7 +229,7 @@ class LoadedIndex:
         best = self.group_best(scores) if best is None else best
         groups = np.flatnonzero(best > 0)
         chosen = _best(groups, best[groups], limit, self._group_keys)
-        return [(self._representative(group, code), float(best[group])) for group in chosen]
+        return [(newest_member(self, group, code), float(best[group])) for group in chosen]
 
     def _best_paragraphs(self, scores, code: int | None, limit: int) -> list[tuple[int, float]]:
         import numpy as np
@@ -239,15 +246,6 @@ class LoadedIndex:
     def _group_keys(self, groups):
         """A group's tie-break key: its newest member's paragraph id."""
         return self.paragraph_ids[self.group_members[self.group_indptr[groups]]]
-
-    def _representative(self, group: int, code: int | None) -> int:
-        members = self.group_members[self.group_indptr[group]:self.group_indptr[group + 1]]
-        if code is None:
-            return int(members[0])
-        for member in members.tolist():
-            if self.codes[member] == code:
-                return member
-        return int(members[0])
 
     def matched_words(self, documents: list[int], plan, texts: list[str]) -> list[list[str]]:
         """For each document, the writer's words it matches (directly or

@@ -1,0 +1,50 @@
+"""Which paragraph a listed group of near-copies is shown by.
+
+A group ranks by its best paragraph, and the writer is shown its newest
+version, the wording to start from. When the newest version no longer carries
+the writer's words (a scheme renamed, a place dropped), showing it would list
+a paragraph with nothing in common with the query under a score it did not
+earn; the version the words found is shown instead, so every hit shares the
+words it was ranked for. "Close enough" is a share of the group's best score:
+versions of one storyline differ a little in length, which moves BM25 scores
+by a few per cent, while a missing word of a short query moves them by far
+more.
+"""
+
+from __future__ import annotations
+
+# The newest version is shown while its own score is at least this share of
+# its group's best.
+NEWEST_SHOWN_SHARE = 0.8
+
+
+def newest_member(index, group: int, code: int | None) -> int:
+    """``group``'s newest member (in section ``code`` when given): the one
+    feedback learns from and ties are broken by."""
+    members = index.group_members[index.group_indptr[group]:index.group_indptr[group + 1]]
+    if code is not None:
+        for member in members.tolist():
+            if index.codes[member] == code:
+                return member
+    return int(members[0])
+
+
+def shown_member(index, group: int, code: int | None, scores, best: float) -> int:
+    """The paragraph shown for ``group``: its newest live member (in section
+    ``code`` when given) scoring at least :data:`NEWEST_SHOWN_SHARE` of
+    ``best``, else its best-scoring member."""
+    import numpy as np
+
+    members = index.group_members[index.group_indptr[group]:index.group_indptr[group + 1]]
+    first = int(members[0])
+    if index.live[first] and (code is None or index.codes[first] == code) \
+            and scores[index.entries[first]] >= NEWEST_SHOWN_SHARE * best:
+        return first  # the usual case, decided without looking at the other versions
+    usable = index.live[members]
+    if code is not None:
+        usable &= index.codes[members] == code
+    if not usable.any():
+        return first
+    own = np.where(usable, scores[index.entries[members]], -1.0)
+    close = np.flatnonzero(own >= NEWEST_SHOWN_SHARE * best)
+    return int(members[close[0]] if len(close) else members[int(np.argmax(own))])

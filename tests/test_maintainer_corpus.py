@@ -108,3 +108,19 @@ def test_a_statement_naming_no_force_or_date_says_how_to_give_them(office, cli, 
     assert result.stderr.splitlines() == [
         f"drafter: note: panel-paper.txt names no force and no date drafter can read; to give them: drafter "
         f"corpus remove {added}, then drafter corpus add panel-paper.txt --force NAME --date YYYY-MM"]
+
+
+def test_the_json_of_an_added_statement_carries_the_same_note(office, cli):
+    workspace, folder, first = office
+    undated = write_statement(folder, "severnshire-panel.txt", date_line="Agenda item 7")
+    result = cli("corpus", "add", undated, "--json", workspace=workspace.path)
+    assert result.exit_code == 0, result.stderr
+    [added] = result.json()["added"]
+    assert added["date"] is None and added["force"] == "Severnshire"
+    assert added["notes"] == [
+        f"severnshire-panel.txt names no date drafter can read; to give it: drafter corpus remove "
+        f"{added['id']}, then drafter corpus add severnshire-panel.txt --date YYYY-MM"]
+
+    dated = cli("corpus", "add", write_statement(folder, "severnshire-2027-06.txt", referrals="nine",
+                                                 date_line="15 June 2027"), "--json", workspace=workspace.path)
+    assert "notes" not in dated.json()["added"][0]

@@ -53,6 +53,10 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
                                       progress=progress, on_file=say)
     progress.finish()
     if as_json:
+        for item in report.added:
+            note = _unknown_note(item)
+            if note:
+                item["notes"] = [note]
         print_json(report.to_dict())
     if report.interrupted:
         left = report.not_attempted
@@ -91,15 +95,9 @@ class _FileLines:
             self._say(f"duplicate: {item['file']} is already statement {item['id']}{note}")
 
     def _note_unknown(self, item: dict) -> None:
-        """A statement whose force or date drafter could not read is searched, but
-        never compared with its force's others, rolled forward or dated in review."""
-        unknown = [name for name in ("force", "date") if not item.get(name)]
-        if not unknown:
-            return
-        given = " ".join({"force": "--force NAME", "date": "--date YYYY-MM"}[name] for name in unknown)
-        self._say(f"drafter: note: {item['file']} names no {' and no '.join(unknown)} drafter can read; to give "
-                  f"{'them' if len(unknown) == 2 else 'it'}: drafter corpus remove {item['id']}, then drafter "
-                  f"corpus add {item['file']} {given}", err=True)
+        note = _unknown_note(item)
+        if note:
+            self._say(f"drafter: note: {note}", err=True)
 
     def _note_same_month(self, item: dict) -> None:
         """On standard error, so standard output stays one line a file."""
@@ -127,6 +125,19 @@ class _FileLines:
             # finishes, and its other lines go nowhere.
             self.stdout = False
             common.quiet_standard_output()
+
+
+def _unknown_note(item: dict) -> str | None:
+    """What to do about an added statement whose force or date drafter could
+    not read: it is searched, but never compared with its force's others,
+    rolled forward or dated in review."""
+    unknown = [name for name in ("force", "date") if not item.get(name)]
+    if not unknown:
+        return None
+    given = " ".join({"force": "--force NAME", "date": "--date YYYY-MM"}[name] for name in unknown)
+    return (f"{item['file']} names no {' and no '.join(unknown)} drafter can read; to give "
+            f"{'them' if len(unknown) == 2 else 'it'}: drafter corpus remove {item['id']}, then drafter "
+            f"corpus add {item['file']} {given}")
 
 
 def _so_far(report) -> str:

@@ -42,7 +42,12 @@ INTRODUCTION_TITLE = "Introduction"
 CLOSING_TITLE = "Reporting frequency"
 
 _CLOSING_WORDS = ("reporting frequency", "frequency of reporting", "future reporting",
-                  "next report")
+                  "next report", "publication of this statement", "publishing this statement",
+                  "frequency of publication", "publication frequency")
+# "How often this statement is published", "How often we publish this statement",
+# "How often we will report": the section saying when the next statement comes
+# ("How often victims report" is about something else).
+_HOW_OFTEN = re.compile(r"^how often\b.*\b(?:statement|publish\w*|we (?:will )?(?:report|update))\b")
 _INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background")
 
 # A heading is short; prose that happens to mention "violence" is not a heading.
@@ -99,7 +104,7 @@ def _classify(heading: str) -> str | None:
         return None
     if any(text.startswith(word) or text == word for word in _INTRO_WORDS):
         return INTRODUCTION
-    if any(word in text for word in _CLOSING_WORDS):
+    if any(word in text for word in _CLOSING_WORDS) or _HOW_OFTEN.match(text):
         return CLOSING
     for priority in PRIORITIES:
         if all(any(stem in text for stem in group) for group in priority.required):

@@ -110,13 +110,40 @@ def is_date_line(line: str) -> bool:
     return any(_ONLY_DATE.match(half) for half in re.split(r"\s[/|]\s", line))
 
 
+# "Report of the Police and Crime Commissioner for Cheshire": a "Report of:"
+# field set as a line of its own, without its colon, naming someone by role.
+_BYLINE_LINE = re.compile(r"^\s*(?:report|paper|presented|submitted|prepared)\s+(?:of|by|from)\s+(.{3,100}?)\s*$",
+                          re.I)
+_ROLE = re.compile(r"\b(?:commissioner|chief\s+constable|chief\s+executive|mayor|director|officer|"
+                   r"PCC|OPCC|PFCC)\b", re.I)
+_MAX_BYLINE_WORDS = 14
+
+
+def byline(line: str) -> str | None:
+    """Who a byline line names ("Police and Crime Commissioner for Cheshire"
+    of "Report of the Police and Crime Commissioner for Cheshire"), else None."""
+    match = _BYLINE_LINE.match(line)
+    if not match or line.rstrip().endswith(".") or len(line.split()) > _MAX_BYLINE_WORDS \
+            or not _ROLE.search(match.group(1)):
+        return None
+    return re.sub(r"^the\s+", "", match.group(1), flags=re.I)
+
+
+def is_whole_field(line: str) -> bool:
+    """A date field whose value is a whole date ("Meeting date: 11 December
+    2026"): nothing on the next line can be the rest of it."""
+    field = header_field(line)
+    return field is not None and field[0] in DATE_LABELS and is_date_line(field[1])
+
+
 def is_board_line(line: str) -> bool:
     return bool(_BOARD_WORDS.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith(".")
 
 
 def is_header_line(line: str) -> bool:
     """A line that belongs in a header rather than in a section."""
-    return header_field(line) is not None or is_date_line(line) or is_board_line(line)
+    return header_field(line) is not None or is_date_line(line) or is_board_line(line) \
+        or byline(line) is not None
 
 
 def parse_date(text: str, *, quarters: bool = True) -> str | None:
@@ -260,10 +287,12 @@ def read_header(lines: list[str]) -> Header:
             header.date = parse_date(line)
         elif header.board is None and is_board_line(line):
             header.board = re.sub(r"^(report|paper) to (the )?", "", line, flags=re.I).strip()
+        elif header.presented_by is None and byline(line):
+            header.presented_by = byline(line)
     if header.title is None:
         # A title set over several lines (the office's name, then the statement's) is kept whole.
-        header.title = " – ".join(line for line in loose if not is_date_line(line)
-                                  and not is_board_line(line) and len(line.split()) >= 2) or None
+        header.title = " – ".join(line for line in loose if not is_date_line(line) and not is_board_line(line)
+                                  and byline(line) is None and len(line.split()) >= 2) or None
     if header.date is None:
         # A quarter a title names ("Measures: Q1 2026/27") dates the statement
         # only when nothing says when it was published ("Published 14 October

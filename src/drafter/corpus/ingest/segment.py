@@ -266,7 +266,7 @@ def _header_lines(item: _Item) -> list[str]:
         return [item.text]
     out: list[str] = []
     for line in lines:
-        if out and not header_lines.is_header_line(line):
+        if out and not header_lines.is_header_line(line) and not header_lines.is_whole_field(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # the wrapped rest of a long field
         else:
             out.append(line)

@@ -10,7 +10,7 @@ import codecs
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
-from drafter.corpus.ingest.header import is_header_line, is_known_field
+from drafter.corpus.ingest.header import is_header_line, is_known_field, is_whole_field
 from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.shapes import (
     bullet_text,
@@ -163,7 +163,7 @@ def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Blo
         return True
     if line[:1].islower():
         return False  # the rest of a wrapped sentence
-    if is_known_field(previous) and not is_header_line(line):
+    if is_known_field(previous) and not is_whole_field(previous) and not is_header_line(line):
         return False  # the wrapped rest of a long header field
     stands_alone = len(current.lines) == 1 and _heading_shaped(previous)
     after_end = ends_sentence(previous) or previous.rstrip().endswith(":")

@@ -57,6 +57,9 @@ class Paragraph:
     text: str
     kind: str = PARAGRAPH
     cells: list[list[str]] | None = None  # a table's rows; None for other kinds
+    # The number printed within its section ("3.3"), which ``number`` does not
+    # hold; review names the paragraph by it. Not stored: drafts number their own.
+    printed: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         data = {"number": self.number, "text": self.text, "kind": self.kind}

@@ -29,18 +29,25 @@ class ReviewParagraph:
     origin: dict | None = None
     kind: str = "paragraph"  # or bullet, subheading, table (drafter.statement)
     doc: Any = field(default=None, repr=False, compare=False)
+    # The number a statement prints within its section ("3.3"; ``number`` is None then).
+    printed: str | None = None
+
+    @property
+    def printed_number(self) -> int | str | None:
+        """The number the reader sees beside the paragraph: ``22``, ``"3.3"``, or None."""
+        return self.number if self.number is not None else self.printed
 
     @property
     def name(self) -> str:
         """How a listing grouped by section names the paragraph: its printed
         number, else what a writer can find it by (see :func:`paragraph_name`)."""
-        return paragraph_name(self.number, self.kind, self.text)
+        return paragraph_name(self.printed_number, self.kind, self.text)
 
     @property
     def label(self) -> str:
-        """The paragraph named anywhere: ``¶22``, or ``closing “The Panel will…”``."""
-        if self.number is not None:
-            return f"¶{self.number}"
+        """The paragraph named anywhere: ``¶22``, ``¶3.3``, or ``closing “The Panel will…”``."""
+        if self.printed_number is not None:
+            return f"¶{self.printed_number}"
         return f"{self.section_label} {self.name}"
 
 
@@ -49,8 +56,9 @@ FIRST_WORDS = 5
 KIND_WORDS = {"bullet": "bullet", "table": "table", "subheading": "heading"}
 
 
-def paragraph_name(number: int | None, kind: str, text: str) -> str:
-    """``¶22`` for a numbered paragraph. An unnumbered one (a web page's
+def paragraph_name(number: int | str | None, kind: str, text: str) -> str:
+    """``¶22`` for a numbered paragraph (``¶3.3`` for one numbered within its
+    section). An unnumbered one (a web page's
     paragraphs, bullets, tables, the closing section) is named by its first
     words, ``bullet “Extend the schools programme to…”``: the desk shows no
     number for it and a statement prints none, so its position would have to
@@ -165,7 +173,8 @@ def from_statement(statement, *, file: str | None = None, statement_id: int | No
         for paragraph in section.paragraphs:
             review_section.paragraphs.append(ReviewParagraph(
                 review_section.label, review_section.key, first + len(review_section.paragraphs),
-                paragraph.number, paragraph.text, kind=paragraph.kind))
+                paragraph.number, paragraph.text, kind=paragraph.kind,
+                printed=getattr(paragraph, "printed", None)))
         counted_under[review_section.label] = first + len(review_section.paragraphs)
         ordered.append(review_section)
     return ReviewDocument(

@@ -88,6 +88,15 @@ class ReviewReport:
             return found.name
         return f"¶{finding.paragraph}" if finding.paragraph is not None else f"#{finding.index + 1}"
 
+    def _finding_dict(self, finding: Finding) -> dict:
+        """A finding's JSON, its ``paragraph`` the number printed beside it:
+        ``22``, or ``"3.3"`` for a paragraph numbered within its section."""
+        data = finding.to_dict()
+        if finding.paragraph is None and finding.index is not None:
+            found = self._layout().paragraphs.get((finding.section, finding.index))
+            data["paragraph"] = found.printed_number if found is not None else None
+        return data
+
     def summary_line(self) -> str:
         severities = self.severity_counts()
         figures = self.figure_counts()
@@ -164,7 +173,7 @@ class ReviewReport:
                 "new_writing_share": round(self.reuse.new_writing_share, 3),
                 "has_errors": self.has_errors,
             },
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [self._finding_dict(f) for f in self.findings],
             "figures": [figure_dict(m) for m in self.figures],
             "reuse": self.reuse.to_dict(),
             "coverage": self.coverage,
@@ -180,7 +189,7 @@ def figure_dict(mention: NumberMention) -> dict:
     paragraph = mention.paragraph
     return {
         "section": paragraph.section_label if paragraph else None,
-        "paragraph": paragraph.number if paragraph else None,
+        "paragraph": paragraph.printed_number if paragraph else None,
         "index": paragraph.index if paragraph else None,
         "text": mention.text,
         "value": mention.value,

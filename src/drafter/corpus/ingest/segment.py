@@ -384,8 +384,7 @@ def _sections(items: list[_Item]) -> list[Section]:
                 levels.append(item.level)
                 heading_number = item.heading_number
             continue
-        if heading_number is not None:
-            item.text = _without_section_number(item.text, heading_number)
+        item.text, printed = _without_section_number(item.text, heading_number)
         if not sections or (item.sign_off and sections[-1].priority != CLOSING):
             sections.append(Section(None, CLOSING if sections else None, []))
             levels.append(None)
@@ -395,18 +394,21 @@ def _sections(items: list[_Item]) -> list[Section]:
         elif item.cells is not None:
             paragraphs.append(Paragraph(None, table_text(item.cells), TABLE, item.cells))
         else:
-            paragraphs.append(Paragraph(item.number, item.text, item.kind))
+            paragraphs.append(Paragraph(item.number, item.text, item.kind, printed=printed))
     if len(sections) > 1 and sections[0].heading is None:
         # A web page's statutory opening has no heading of its own: it is the introduction.
         sections[0].priority = INTRODUCTION
     return sections
 
 
-def _without_section_number(text: str, section: int) -> str:
+def _without_section_number(text: str, section: int | None) -> tuple[str, str | None]:
     """"2.1 West Yorkshire recorded…" under "2. Reduce murder…" without its
-    "2.1" (the draft numbers paragraphs itself); "1.5 million…" stays."""
+    "2.1" (the draft numbers paragraphs itself), and the "2.1" review names it
+    by; "1.5 million…" stays."""
     match = _SECTION_PARAGRAPH_NUMBER.match(text)
-    return text[match.end():] if match and int(match.group(1)) == section else text
+    if section is None or not match or int(match.group(1)) != section:
+        return text, None
+    return text[match.end():], match.group(0).strip()
 
 
 def _repeated_headings(items: list[_Item]) -> set[str]:

@@ -124,3 +124,25 @@ def test_the_json_of_an_added_statement_carries_the_same_note(office, cli):
     dated = cli("corpus", "add", write_statement(folder, "severnshire-2027-06.txt", referrals="nine",
                                                  date_line="15 June 2027"), "--json", workspace=workspace.path)
     assert "notes" not in dated.json()["added"][0]
+
+
+def test_a_force_and_date_given_against_what_the_file_says_are_kept_and_named(office, cli):
+    workspace, folder, first = office
+    other = write_statement(folder, "severnshire-2027-06.txt", date_line="15 June 2027")
+    result = cli("corpus", "add", other, "--force", "Kent", "--date", "2026-01", workspace=workspace.path)
+    assert result.exit_code == 0
+    added = first + 1
+    assert result.stdout.splitlines() == [f"added {added}: severnshire-2027-06.txt (Kent, 2026-01, 2 paragraphs)"]
+    assert result.stderr.splitlines() == [
+        "drafter: note: severnshire-2027-06.txt gives the force Severnshire and the date 2027-06-15; it is stored "
+        f"as --force and --date say. If the file is right: drafter corpus remove {added}, then add it again "
+        "without --force and --date"]
+
+
+def test_a_date_given_for_the_month_the_file_says_needs_no_note(office, cli):
+    workspace, folder, _ = office
+    other = write_statement(folder, "severnshire-2027-06.txt", date_line="15 June 2027")
+    result = cli("corpus", "add", other, "--date", "2027-06", "--json", workspace=workspace.path)
+    assert result.exit_code == 0
+    assert "file_says" not in result.json()["added"][0]
+    assert result.stderr == ""

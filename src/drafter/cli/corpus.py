@@ -26,8 +26,10 @@ def corpus() -> None:
 @corpus.command("add", short_help="Add statement files, or folders of them.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--force", "force_name", metavar="NAME",
-              help="Force the statements are from: one of the 43, or an area the settings list.")
-@click.option("--date", metavar="YYYY-MM[-DD]", help="Meeting date, when the file does not say.")
+              help="Force the statements are from: one of the 43, or an area the settings list. Stored "
+                   "in place of the force a file names (a note says where they differ).")
+@click.option("--date", metavar="YYYY-MM[-DD]",
+              help="Meeting date, stored in place of the date a file gives (a note says where they differ).")
 @click.option("--title", metavar="TEXT", help="Title to store instead of the file's own.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
@@ -87,6 +89,7 @@ class _FileLines:
                       f"{item['date'] or 'date unknown'}, {plural(item['paragraphs'], 'paragraph')})")
             self._note_same_month(item)
             self._note_unknown(item)
+            self._note_file_says(item)
         else:
             stored = item.get("stored_as")
             note = (f" (stored as {stored['force'] or 'force unknown'}, {stored['date'] or 'date unknown'}; "
@@ -98,6 +101,17 @@ class _FileLines:
         note = _unknown_note(item)
         if note:
             self._say(f"drafter: note: {note}", err=True)
+
+    def _note_file_says(self, item: dict) -> None:
+        """--force or --date against what the file itself says: kept, but named, since a
+        folder added with one force may hold another force's statement."""
+        said = item.get("file_says") or {}
+        if said:
+            words = " and ".join(f"the {name} {value}" for name, value in said.items())
+            options = " and ".join(f"--{name}" for name in said)
+            self._say(f"drafter: note: {item['file']} gives {words}; it is stored as {options} say. If the file "
+                      f"is right: drafter corpus remove {item['id']}, then add it again without {options}",
+                      err=True)
 
     def _note_same_month(self, item: dict) -> None:
         """On standard error, so standard output stays one line a file."""

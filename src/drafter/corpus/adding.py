@@ -169,6 +169,7 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         with _ctrl_c_held():
             report.record("failed", {"file": str(path), "error": exc.problem})
         return
+    file_says = _file_says(statement, force, date)
     if force:
         statement.force = force
     if date:
@@ -191,7 +192,22 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
                 "paragraphs": statement.paragraph_count}
         if same_month:
             item["same_month"] = same_month
+        if file_says:
+            item["file_says"] = file_says
         report.record("added", item)
+
+
+def _file_says(statement, force: str | None, date: str | None) -> dict:
+    """The force and date the file itself gives where ``--force`` and ``--date``
+    say otherwise. The options win (a header dated by publication, not the
+    meeting; a page that names a neighbouring force first), but a folder
+    added with one force may hold another force's statement, so it is said."""
+    said = {}
+    if force and statement.force and statement.force != force:
+        said["force"] = statement.force
+    if date and statement.date and not (statement.date.startswith(date) or date.startswith(statement.date)):
+        said["date"] = statement.date
+    return said
 
 
 def _same_month(workspace, statement) -> list[dict]:

@@ -35,8 +35,9 @@ def _expected_files() -> set[str]:
             if any(part.startswith(".") for part in relative.parts):
                 continue
             if path.suffix == ".py" or path.suffix in DATA_SUFFIXES:
-                if path.name == "README.md" and relative.parent == Path("."):
-                    continue  # notes for maintainers beside the data, not package data
+                if path.name == "README.md" and relative.parent == Path(".") and name != "drafter.templates":
+                    continue  # notes for maintainers beside the data, not package data (the templates' is
+                    # their guide, copied into each workspace beside them)
                 expected.add(f"{prefix}/{relative.as_posix()}")
     return expected
 

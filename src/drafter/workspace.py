@@ -12,6 +12,7 @@ need them, so opening a workspace is cheap.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 from typing import Callable, Iterable
@@ -32,6 +33,7 @@ from drafter.store import Database, open_database
 from drafter.store import statements as statement_store
 
 DATABASE_FILE = "drafter.db"
+TEMPLATES_GUIDE = "README.md"  # the functions and filters templates use, where each template's comment says
 
 Progress = Callable[[str, int, int], None]
 """A progress callback: (what is happening, done, total)."""
@@ -402,10 +404,12 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True,
         raise WorkspaceError(f"{root}: cannot create workspace ({exc.strerror})") from None
     database = open_database(root / DATABASE_FILE)
     workspace = Workspace(root, database)
-    if seed:
-
-        if not workspace.is_seeded:
-            seed_workspace(workspace, progress=progress)
+    if seed and not workspace.is_seeded:
+        seed_workspace(workspace, progress=progress)
+    elif seed:
+        # A workspace made before the templates' guide was copied with them gets it (a copy is never replaced).
+        with contextlib.suppress(WorkspaceError):
+            _copy_if_missing(bundled_templates() / TEMPLATES_GUIDE, workspace.templates_dir / TEMPLATES_GUIDE)
     return workspace
 
 
@@ -419,7 +423,7 @@ def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> No
         workspace.settings = load_settings(workspace.path)
     workspace.templates_dir.mkdir(exist_ok=True)
     for template in sorted(bundled_templates().iterdir()):
-        if template.suffix in (".j2", ".toml"):
+        if template.suffix in (".j2", ".toml") or template.name == TEMPLATES_GUIDE:
             _copy_if_missing(template, workspace.templates_dir / template.name)
     from drafter.review import ACRONYMS_FILE, bundled_acronyms
     from drafter.search import bundled_synonyms

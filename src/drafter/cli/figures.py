@@ -156,6 +156,9 @@ def templates(ctx, priority, check, area, period, as_json) -> None:
     contradict, a stale or wrong figure) is named with its template's file
     and line, and the exit code is 1. Run it after editing a template.
 
+    The templates are the workspace's templates/*.j2 files; the functions and
+    filters they can use are listed in its templates/README.md.
+
     Example: drafter figures templates homicide
     Example: drafter figures templates --check --area Severnshire
     """

@@ -279,6 +279,6 @@ def test_a_count_with_a_fraction_is_stored_as_given_and_said(cli, workspace_dir,
                            "Kent,victim_satisfaction,2023,72.5,percent\n")
     imported = cli("figures", "import", path, workspace=workspace_dir)
     assert imported.exit_code == 0
-    assert "  counts with a fraction, stored as given (check the cells): homicides, Kent, 2023 = 7.5\n" \
+    assert "  counts with a fraction, stored as given (check the cells): homicides, Kent, 2023 = 7.5 (line 2)\n" \
         in imported.stdout
     assert "72.5" not in imported.stdout

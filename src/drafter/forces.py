@@ -60,7 +60,7 @@ FORCES: tuple[Force, ...] = (
                                             "Mayor's Office for Policing and Crime",
                                             "Mayor’s Office for Policing and Crime")),
     Force("Hampshire", "South East", ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight",
-                                      "Hampshire and the Isle of Wight")),
+                                      "Hampshire and the Isle of Wight", "Hampshire and IOW")),
     Force("Kent", "South East"),
     Force("Surrey", "South East"),
     Force("Sussex", "South East"),
@@ -148,8 +148,13 @@ def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ())
     """The known names most like ``text``, best first (for "did you mean")."""
     names = [*FORCE_NAMES, ENGLAND_AND_WALES, *extra_areas]
     by_key = {_key(name): name for name in names}
-    found = difflib.get_close_matches(_key(clean_name(text)), list(by_key), n=count, cutoff=0.5)
-    return [by_key[key] for key in found]
+    key = _key(clean_name(text))
+    # A name that holds a known one as words ("Kent and Medway") is most likely
+    # that area under a longer name, however unlike the whole they look.
+    within = sorted((known for known in by_key if re.search(rf"(?<!\w){re.escape(known)}(?!\w)", key)),
+                    key=len, reverse=True)
+    alike = difflib.get_close_matches(key, list(by_key), n=count, cutoff=0.5)
+    return [by_key[known] for known in dict.fromkeys([*within, *alike])][:count]
 
 
 def unknown_name(text: str, what: str, extra_areas: tuple[str, ...] = (), *, national: bool = True) -> str:

@@ -84,7 +84,7 @@ def print_report(report) -> None:
                      f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
                      "with 'drafter figures remove' if it was withdrawn)")
     if report.fractional_counts:
-        shown = [f"{item['measure']}, {item['area']}, {item['period']} = {item['value']}"
+        shown = [f"{item['measure']}, {item['area']}, {item['period']} = {item['value']} ({item['place']})"
                  for item in report.fractional_counts]
         notes.append(_listed("counts with a fraction, stored as given (check the cells)", shown))
     if report.national_from_stored:

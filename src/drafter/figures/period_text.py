@@ -364,6 +364,14 @@ def take_title_period(text: str) -> tuple[str, Period | None, str | None]:
     return text, None, None
 
 
+def named_period(text: str) -> Period | None:
+    """The period ``text`` names as the whole of it, as a column title would
+    ("Q2 2026/27", "Jul to Sep 2023", "year ending March 2024"); None when it
+    says anything more, or names none drafter reads ("Mar-23")."""
+    rest, period, _ = take_title_period(text)
+    return period if period is not None and not rest.strip(" ,.-:") else None
+
+
 def _title_period(kind: str, groups: tuple) -> Period | None:
     try:
         if kind == "span":  # "Apr 2022 to Mar 2023", as ONS titles its columns; "Jul to Sep 2023"

@@ -39,6 +39,7 @@ class Gathered:
     no_measure_known: list[Problem] = field(default_factory=list)  # "Calls answered Jul to Sep 2023" columns
     given_used: set[str] = field(default_factory=set)  # "measure", "period": given with the import and used
     given_contradicted: dict[str, str] = field(default_factory=dict)  # option -> a column naming another
+    options_refused: set[str] = field(default_factory=set)  # options a sheet's title contradicts, said once
     rows_read: int = 0
     no_figure: int = 0
     computed: int = 0
@@ -76,12 +77,12 @@ class Gathered:
             return
         if value < 0 and not negative_allowed:
             # Counts, rates and shares typed into a table are never below nothing: a minus sign is a slip.
-            self.problems.append(_problem_at(place, f"{measure} for {area}, {period} is negative ({value}): "
+            self.problems.append(problem_at(place, f"{measure} for {area}, {period} is negative ({value}): "
                                                     "a figure cannot be below zero"))
             return
         if Decimal(repr(float(value))) != value:
             # Stored as a float: a value of more than 15 significant digits would come back changed.
-            self.problems.append(_problem_at(place, f"value {value} has more digits than drafter can "
+            self.problems.append(problem_at(place, f"value {value} has more digits than drafter can "
                                                     "store exactly (at most 15 significant digits)"))
             return
         self.places[key] = place
@@ -105,7 +106,7 @@ class Gathered:
             usual, count = units.most_common(1)[0]
             for place, unit in found:
                 if unit != usual:
-                    self.problems.append(_problem_at(
+                    self.problems.append(problem_at(
                         place, f"this {measure} value is {_unit_words(unit)[0]}, but the file's other "
                         f"{count:,} {measure} value{'s are' if count != 1 else ' is'} "
                         f"{_unit_words(usual)[count != 1]}"))
@@ -133,13 +134,13 @@ class Gathered:
             [(kind, place)] = units.items()
             for stored_kind, row in kinds.get(measure, {}).items():
                 if stored_kind != kind:
-                    self.problems.append(_problem_at(place, _unit_change(measure, kind, stored_kind, row)))
+                    self.problems.append(problem_at(place, _unit_change(measure, kind, stored_kind, row)))
 
     def has(self, area: str, measure: str, period: Period) -> bool:
         return (area.casefold(), measure, str(period)) in self.figures
 
 
-def _problem_at(place: str, reason: str) -> Problem:
+def problem_at(place: str, reason: str) -> Problem:
     """A problem at a place as :meth:`Sheet.place` writes it (``line 4`` or ``Table P1!D12``)."""
     line = place.removeprefix("line ")
     return Problem(reason, int(line)) if line.isdigit() else Problem(reason, cell=place)

@@ -31,6 +31,7 @@ from drafter.figures.importing.problems import (
 )
 from drafter.figures.importing.tables import Sheet, filled_width
 from drafter.figures.model import normalise_measure
+from drafter.figures.period_text import named_period
 from drafter.figures.periods import Period
 
 REQUIRED_COLUMNS = ("area", "measure", "period", "value")
@@ -88,7 +89,7 @@ def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered, mappi
             continue
         gathered.rows_read += 1
         found = True
-        problem = sheet.fields_problem(row, width, needed)
+        problem = sheet.fields_problem(row, width, needed, header_fields=len(sheet.rows[header]))
         if problem is not None:
             gathered.problems.append(problem)
             continue
@@ -104,6 +105,14 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
     reasons: list[tuple[str, str]] = []  # (column, reason)
     text = {name: sheet.text(row, columns[name]) if name in columns else ""
             for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
+    filled_cells = [] if any(text[name] for name in ("measure", "period", "value")) \
+        else [column for column in range(len(record)) if sheet.text(row, column)]
+    if len(filled_cells) == 1:
+        # "Notes: figures are provisional" under the figures: one line for it, not one a column.
+        gathered.problems.append(sheet.problem(
+            f"{shown(sheet.text(row, filled_cells[0]))} is a note, not a figure: every row gives area, "
+            "measure, period and value (move notes out of the file)", row, filled_cells[0]))
+        return
     for name in REQUIRED_COLUMNS:
         if not text[name]:
             reasons.append((name, f"{name} is empty"))
@@ -127,7 +136,10 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
         try:
             period = Period.parse(text["period"])
         except BadPeriod as exc:
-            reasons.append(("period", str(exc)))
+            # Written as a column title or a sentence writes it: "Q2 2026/27", "Jul to Sep 2023".
+            period = named_period(text["period"])
+            if period is None:
+                reasons.append(("period", str(exc)))
     number = implied_unit = None
     value = record[columns["value"]] if columns["value"] < len(record) else ""
     if text["value"]:

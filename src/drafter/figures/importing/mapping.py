@@ -183,11 +183,12 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
         checked = _offence_rule(name, rule, problems)
         if checked:
             mapping.open_data[checked.measure] = checked
+    titled_here: dict[str, str] = {}  # a title as matched -> the measure this file lists it under
     for name, titles in _table(data, "column_titles", problems).items():
         measure = _measure(name, f"column_titles.{name}", problems)
         if measure and _is_list_of_text(titles, f"column_titles.{name}", problems):
             for title in titles:
-                mapping.titles[normalise_title(title)] = measure
+                _add_title(mapping, titled_here, title, measure, problems)
     for name, unit in _table(data, "units", problems).items():
         measure = _measure(name, f"units.{name}", problems)
         if measure and isinstance(unit, str) and unit.strip():
@@ -198,6 +199,21 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
         _apply_own(mapping, data, problems)
     if problems:
         raise FiguresError(str(path), problems)
+
+
+def _add_title(mapping: Mapping, titled_here: dict[str, str], title: str, measure: str,
+               problems: list[Problem]) -> None:
+    """A column title of ``measure``; one listed under another measure too is
+    refused, since its columns would go to whichever came last, unsaid. A
+    file's own mapping may name a title the workspace's gives another measure:
+    that file's columns are its measure."""
+    folded = normalise_title(title)
+    other = titled_here.get(folded)
+    if other is not None and other != measure:
+        problems.append(Problem(f"column_titles: {title!r} is a title of both {other} and {measure}: "
+                                "a column title names one measure"))
+        return
+    titled_here[folded] = mapping.titles[folded] = measure
 
 
 def _apply_own(mapping: Mapping, data: dict, problems: list[Problem]) -> None:

@@ -83,6 +83,8 @@ class OpenData:
         self._measures_of: dict[tuple, tuple[str, ...]] = {}
         self._quarter_of: dict[tuple, int | None] = {}
         self._unknown_areas: dict[str, int] = {}
+        # (area, quarter, offence cells) -> where the row counted for it is: each is counted once.
+        self._rows_seen: dict[tuple, str] = {}
 
     def read(self, sheet: Sheet, header: int) -> None:
         self.gathered.uses(LAYOUT, sheet.name)
@@ -102,7 +104,7 @@ class OpenData:
             if from_csv and len(cells) != width:
                 if not any(filled(cell) for cell in cells):
                     continue
-                problem = sheet.fields_problem(row, width)
+                problem = sheet.fields_problem(row, width, header_fields=len(sheet.rows[header]))
                 if problem is not None:
                     problems.append(problem)
                     continue
@@ -135,6 +137,13 @@ class OpenData:
                     continue
                 measures = self._measures_of[offence] = self._match(dict(zip(present, offence)))
             if not measures:
+                continue
+            first = self._rows_seen.setdefault((named.area, quarter, offence), sheet.place(row))
+            if first != sheet.place(row):
+                # Pasted twice, or two overlapping extracts joined: adding both would double the count.
+                problems.append(sheet.problem(
+                    f"duplicate row: {named.area}, {sheet.text(row, year_at)} {sheet.text(row, quarter_at)}, "
+                    f"{_offence_named(present, offence)} is already given on {first}", row, number_at))
                 continue
             value = sheet.value(row, number_at)
             if type(value) is float and value.is_integer():
@@ -263,6 +272,16 @@ class OpenData:
                 if all(value is not UNKNOWN for value in values):
                     totals[(ENGLAND_AND_WALES, measure, period)] = sum(values, Decimal(0))
                     self.restated_with_stored.update(borrowed)
+
+
+def _offence_named(present: list[str], offence: tuple) -> str:
+    """An offence row as a message names it: its description, else its code."""
+    cells = dict(zip(present, offence))
+    for name in ("offence description", "offence code", "offence subgroup", "offence group"):
+        if filled(cells.get(name)):
+            text = " ".join(str(cells[name]).split())
+            return text if name == "offence description" else f"{name} {text}"
+    return "the same offence"
 
 
 def _stored_quarters(stored: dict) -> dict[tuple[str, str], dict[int, Decimal]]:

@@ -118,7 +118,9 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
         national_from_stored=sorted(gathered.national_from_stored, key=str.casefold),
         fractional_counts=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
-                            "value": plain_number(r["value"])} for r in rows if _fractional_count(r)],
+                            "value": plain_number(r["value"]), "place": place}
+                           for key, r in gathered.figures.items() if _fractional_count(r)
+                           for place in [gathered.places[key]]],
     )
 
 
@@ -201,7 +203,8 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
         gathered.problems.extend(problem for _, problem in gathered.no_period_read)
         gathered.problems.extend(gathered.no_measure_known)
     for option, given in (("measure", chosen_measure), ("period", chosen_period)):
-        if given is not None and option not in gathered.given_used and option in gathered.given_contradicted:
+        if given is not None and option not in gathered.given_used and option in gathered.given_contradicted \
+                and option not in gathered.options_refused:
             gathered.problems.append(Problem(
                 f"--{option} {given} was not used: {gathered.given_contradicted[option]} (--{option} is "
                 f"for columns whose titles name no {option})"))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.errors import FiguresError
-from drafter.figures.importing.problems import Problem
+from drafter.figures.importing.problems import Problem, shown
 
 MB = 2**20
 _DELIMITER_SAMPLE_LINES = 100
@@ -75,8 +75,10 @@ class Sheet:
         place = f"{column_letters(column)}{row + 1}" if column is not None else f"row {row + 1}"
         return f"{self.name}!{place}"
 
-    def fields_problem(self, row: int, width: int, needed: int | None = None) -> Problem | None:
-        """Why a CSV row does not line up with a header of ``width`` fields:
+    def fields_problem(self, row: int, width: int, needed: int | None = None,
+                       header_fields: int | None = None) -> Problem | None:
+        """Why a CSV row does not line up with a header of ``width`` titled
+        fields (``header_fields`` in all, untitled ones at its end included):
         it has fewer than ``needed`` (``width`` unless given), or more that
         hold anything. Reading such a row would pad it with blanks or shift
         its cells into the wrong columns. A workbook's cells are where they
@@ -84,14 +86,24 @@ class Sheet:
         if self.name is not None:
             return None
         cells = self.rows[row]
-        if len(cells) > width and any(filled(cell) for cell in cells[width:]):
+        header_fields = max(width, header_fields or 0)
+        extra = next((index for index in range(width, len(cells)) if filled(cells[index])), None)
+        if extra is not None and extra < header_fields:
+            # The header has this column but gives it no title: a note typed beside the
+            # figures, or a value with a comma that spilled into the next field.
+            return self.problem(
+                f"column {column_letters(extra)} holds {shown(_shortened(cells[extra]))} but the header gives "
+                f"column {column_letters(extra)} no title (title the column, clear the cell, or quote a "
+                "value that has a comma)", row)
+        if extra is not None:
             hint = " (a value with a comma needs quotes)"
+            header_count = header_fields
         elif len(cells) < (width if needed is None else needed):
-            hint = ""
+            hint, header_count = "", width
         else:
             return None
         fields = "field" if len(cells) == 1 else "fields"
-        return self.problem(f"the row has {len(cells)} {fields} but the header has {width}{hint}", row)
+        return self.problem(f"the row has {len(cells)} {fields} but the header has {header_count}{hint}", row)
 
     def text(self, row: int, column: int) -> str:
         """The cell as stripped text ('' when empty or past the row's end)."""
@@ -104,6 +116,12 @@ class Sheet:
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value).strip()
+
+
+def _shortened(cell, most: int = 40) -> str:
+    """A cell's text on one line, cut short for a message."""
+    text = " ".join(str(cell).split())
+    return text if len(text) <= most else text[:most - 1] + "…"
 
 
 def filled(cell) -> bool:
@@ -207,16 +225,25 @@ def _delimiter(text: str) -> str:
     return max((",", "\t", ";"), key=agreeing_lines)  # the first, comma, on a tie
 
 
+# Read after the file's last line: a row of its own unless a quote the file
+# opened is still open, when it ends up inside that quoted cell instead.
+_AFTER_THE_END = "\ue000end of file\ue000"
+
+
 def _csv_sheet(file: str, text: str) -> Sheet:
     delimiter = _delimiter(text)
+    ended = text + ("" if text.endswith(("\n", "\r")) else "\n") + _AFTER_THE_END
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = list(csv.reader(io.StringIO(ended, newline=""), delimiter=delimiter))
     except csv.Error:
         rows = None  # found again below, with its line
-    if rows is not None and len(rows) == len(text.splitlines()):
-        return Sheet(None, rows)  # one line per row: a row's line is its number
-    # A quoted cell spans lines (or the text is not CSV): follow the reader line by line.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if rows is not None and rows[-1] == [_AFTER_THE_END]:
+        rows.pop()
+        if len(rows) == len(text.splitlines()):
+            return Sheet(None, rows)  # one line per row: a row's line is its number
+    # A quoted cell spans lines, a quote is left open, or the text is not CSV:
+    # follow the reader line by line.
+    reader = csv.reader(io.StringIO(ended, newline=""), delimiter=delimiter)
     rows, lines = [], []
     next_line = 1
     while True:
@@ -229,4 +256,37 @@ def _csv_sheet(file: str, text: str) -> Sheet:
         rows.append(record)
         lines.append(next_line)
         next_line = reader.line_num + 1
+    if rows[-1] != [_AFTER_THE_END]:
+        last = rows[-1]
+        opened = next(index for index, cell in enumerate(last) if _AFTER_THE_END in cell)
+        raise FiguresError(file, [_open_quote(last, opened, lines[-1], "is never closed")])
+    rows.pop()
+    lines.pop()
+    _check_quotes_close(file, rows, lines, delimiter)
     return Sheet(None, rows, lines)
+
+
+def _check_quotes_close(file: str, rows: list[list[str]], lines: list[int], delimiter: str) -> None:
+    """Refuse a quoted cell that takes in lines looking like rows of their own:
+    a quote left open on one line and closed by another's many lines on.
+    (A note with a line break in it, quoted, is a cell as Excel saves it.)"""
+    usual = Counter(len(row) for row in rows if len(row) > 1).most_common(1)
+    if not usual:
+        return
+    fields = usual[0][0]
+    for row, first_line in zip(rows, lines):
+        for index, cell in enumerate(row):
+            taken = cell.splitlines()[1:]
+            if any(len(next(csv.reader([line], delimiter=delimiter), [])) >= fields for line in taken):
+                closed_on = first_line + sum(cell.count("\n") for cell in row)
+                raise FiguresError(file, [_open_quote(row, index, first_line,
+                                                      f"is not closed until line {closed_on}, so the rows "
+                                                      "between are read as one cell")])
+
+
+def _open_quote(row: list[str], index: int, first_line: int, what: str) -> Problem:
+    """The problem at the line where cell ``index`` of a row starting on
+    ``first_line`` opens its quote: the row's first, on by the line breaks of
+    the cells before it."""
+    line = first_line + sum(cell.count("\n") for cell in row[:index])
+    return Problem(f"a quote opened on this line {what}: close it, or take it out", line)

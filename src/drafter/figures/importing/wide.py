@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.headers import Title, read_title, title_measure, title_period
+from drafter.figures.importing.headers import Title, measures_named, read_title, title_measure, title_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
-from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
+from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number, shown
 from drafter.figures.importing.regions import TableRow, settle
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
@@ -59,6 +59,7 @@ class Table:
     code_at: int | None
     group: int | None
     titles: list[str]
+    title_cells: list[tuple[int, int]]  # (row, column) of each of ``titles``
     measure_needed: bool = False  # a column of values names only its period, and no measure was given
 
 
@@ -92,9 +93,10 @@ def _table_at(sheet: Sheet, mapping: Mapping, first: int, area_at: int, areas: A
     group = header - 1 if header > 0 and any(filled(cell) for cell in rows[header - 1][area_at + 1:]) \
         else None
     above = group if group is not None else header
-    titles = [sheet.text(row, column) for row in range(above) for column in range(len(rows[row]))
-              if filled(rows[row][column])]
-    return Table(header, first, area_at, _code_column(sheet, first, area_at), group, titles)
+    title_cells = [(row, column) for row in range(above) for column in range(len(rows[row]))
+                   if filled(rows[row][column])]
+    titles = [sheet.text(row, column) for row, column in title_cells]
+    return Table(header, first, area_at, _code_column(sheet, first, area_at), group, titles, title_cells)
 
 
 def _region_row(cells: list, area_at: int, areas: Areas) -> bool:
@@ -150,6 +152,9 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         # the sheet's title speaks only for columns naming nothing but values ("Number of offences").
         chosen = own_measure or (measure if title.takes_measure_given and title.text else None) \
             or (sheet_measure if title.values_only and title.text else None)
+        if own_measure is None and title.values_only and title.text \
+                and _against_title(sheet, table, gathered, mapping, "measure", measure, sheet_measure):
+            continue
         has_values = _column_has_values(sheet, table, index)
         unread = _unread_period(sheet, table, index, title, group_at, group)
         if unread is not None and (chosen or title.values_only):
@@ -165,6 +170,8 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
             continue
         per = title.per or (group.per if group else None)
         own_period = title.period or (group.period if group else None)
+        if own_period is None and _against_title(sheet, table, gathered, mapping, "period", period, sheet_period):
+            continue
         when = own_period or period or mapping.period or sheet_period
         if when is None:
             gathered.problems.append(sheet.problem(
@@ -178,6 +185,34 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         unit = title.unit or (group.unit if group and title.values_only else None) or mapping.unit_of(chosen)
         found.append(Column(index, name, when, RATE_BASES[per] if per else unit))
     return found
+
+
+def _against_title(sheet: Sheet, table: Table, gathered: Gathered, mapping: Mapping, option: str,
+                   given, said) -> bool:
+    """Whether the ``option`` given with the import (``--measure``, ``--period``)
+    says other than the sheet's title, for a column the title speaks for: the
+    option would file the whole table under the wrong measure or period. It is
+    for what the titles leave open. Said once for the file, at its first sheet."""
+    if given is None or said is None or given == said:
+        return False
+    if option not in gathered.options_refused:
+        gathered.options_refused.add(option)
+        where = _title_naming(table, option, said, mapping)
+        named = f"the sheet's title {shown(table.titles[where])}" if where is not None \
+            else f"the sheet's name {sheet.name!r}"
+        reason = f"{named} names the {option} {said}, but --{option} says {given}: import it without --{option}"
+        gathered.problems.append(sheet.problem(reason, *table.title_cells[where]) if where is not None
+                                 else Problem(reason))
+    return True
+
+
+def _title_naming(table: Table, option: str, said, mapping: Mapping) -> int | None:
+    """Which of the title lines names the sheet's ``option`` (None: the sheet's name does)."""
+    for index, line in enumerate(table.titles):
+        named = title_period([line]) if option == "period" else measures_named(line, mapping)
+        if named == said or (isinstance(named, set) and said in named):
+            return index
+    return None
 
 
 def _unread_period(sheet: Sheet, table: Table, index: int, title: Title, group_at: int | None,
@@ -236,10 +271,13 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
         gathered.regions_only.append(sheet.name)
     # In a CSV file, an area's row must line up with the header; a region's
     # heading may stop short, but not run on (an unquoted "London, City of").
-    width = max(filled_width(sheet.rows[row]) for row in (table.header, table.group) if row is not None)
+    heading_rows = [sheet.rows[row] for row in (table.header, table.group) if row is not None]
+    width = max(filled_width(cells) for cells in heading_rows)
+    header_fields = max(len(cells) for cells in heading_rows)
     rows = [*settled.stored, *((entry, None) for entry in settled.left_out)]
     for entry, area in sorted(rows, key=lambda pair: pair[0].row):
-        problem = sheet.fields_problem(entry.row, width, needed=None if area else 0)
+        problem = sheet.fields_problem(entry.row, width, needed=None if area else 0,
+                                      header_fields=header_fields)
         if problem is not None:
             gathered.problems.append(problem)
         elif area is None:

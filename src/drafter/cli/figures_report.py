@@ -90,6 +90,10 @@ def print_report(report) -> None:
     if report.national_from_stored:
         notes.append(f"England and Wales added up with the figures stored before for "
                      f"{', '.join(report.national_from_stored)}, which this file has no rows for")
+    for measure in dict.fromkeys(item["measure"] for item in report.totals_with_stored):
+        notes.append(_listed(f"{measure} worked out again as the sum of its parts, with parts stored before",
+                             [f"{item['area']} {item['period']}" for item in report.totals_with_stored
+                              if item["measure"] == measure]))
     for measure, close in report.new_measures.items():
         notes.append(f"new measure {measure}" + (f" (did you mean {close}? check its spelling)" if close else ""))
     for note in notes:

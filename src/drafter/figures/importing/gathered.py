@@ -45,6 +45,7 @@ class Gathered:
     computed: int = 0
     marked: list[tuple[str, str, Period]] = field(default_factory=list)  # (area, measure, period) with no figure
     national_from_stored: set[str] = field(default_factory=set)  # forces the file lacks, in E&W from storage
+    totals_with_stored: list[dict] = field(default_factory=list)  # totals summed with stored parts
     _written: dict[Period, tuple[str, str]] = field(default_factory=dict)  # period -> (name, start)
 
     def uses(self, layout: str, sheet: str | None) -> None:

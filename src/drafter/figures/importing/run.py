@@ -20,6 +20,7 @@ from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.mapping import MEASURE_RE, load_mapping, mapped_area_problems
 from drafter.figures.importing.problems import Problem
 from drafter.figures.importing.tables import Sheet, read_sheets
+from drafter.figures.importing.totals import restate_totals
 from drafter.figures.model import closest_measure, normalise_measure, plain_number
 from drafter.figures.periods import Period
 from drafter.store import figures as figure_store
@@ -56,6 +57,7 @@ class ImportReport:
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
     national_from_stored: list[str] = field(default_factory=list)  # forces whose stored figures made E&W's
     fractional_counts: list[dict] = field(default_factory=list)  # counts stored with a fraction ("7.5 homicides")
+    totals_with_stored: list[dict] = field(default_factory=list)  # totals worked out again with stored parts
 
     def to_dict(self) -> dict:
         return {"file": self.file, "source": self.source, "rows": self.rows, "added": self.added,
@@ -70,7 +72,7 @@ class ImportReport:
                 "not_imported": self.not_imported, "no_period_read": self.no_period_read,
                 "new_measures": self.new_measures, "kept": self.kept,
                 "national_from_stored": self.national_from_stored,
-                "fractional_counts": self.fractional_counts}
+                "fractional_counts": self.fractional_counts, "totals_with_stored": self.totals_with_stored}
 
 
 MOST_MEASURES = 500
@@ -117,6 +119,7 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
         national_from_stored=sorted(gathered.national_from_stored, key=str.casefold),
+        totals_with_stored=gathered.totals_with_stored,
         fractional_counts=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                             "value": plain_number(r["value"]), "place": place}
                            for key, r in gathered.figures.items() if _fractional_count(r)
@@ -185,7 +188,8 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     if mapping_problems:
         raise FiguresError(rules.file, mapping_problems)
     gathered = Gathered(source=rules.source or path.name)
-    counts = open_data.OpenData(rules, areas, gathered, stored=_stored_values(workspace.database))
+    stored = _stored_values(workspace.database)
+    counts = open_data.OpenData(rules, areas, gathered, stored=stored)
     passed_over: list[str] = []
     for current in sheets:
         why = _read_sheet(current, rules, areas, gathered, counts, chosen_measure, chosen_period)
@@ -194,6 +198,7 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     if open_data.LAYOUT in gathered.layouts:
         counts.finish()
         gathered.national_from_stored = set(counts.restated_with_stored)
+    gathered.totals_with_stored = restate_totals(gathered, rules, stored)
     if (chosen_measure or chosen_period) and wide.LAYOUT not in gathered.layouts and gathered.layouts:
         gathered.problems.append(Problem(
             "the file gives the measure and period of every figure itself; import it without "

@@ -6,8 +6,9 @@ worked out again, by the same function of :mod:`drafter.figures.derived`,
 for the period it moves to, and written in the style it was written in
 (decimals, separators, "%", "per cent", "percentage points"). Direction words
 flip with the sign of a change ("an increase of" → "a decrease of", "rose" →
-"fell") with their article; "the same as the year prior" becomes the change it
-now is; the period words a figure is read by move with it ("April to June
+"fell") with their article; a comparison with an earlier period ("the same as
+the year prior", "fewer than a year earlier") is worked out again
+(``drafts.roll_comparisons``); the period words a figure is read by move with it ("April to June
 2026" → "July to September 2026", ``drafts.roll_periods``). What cannot be
 done is never guessed: the old words stay and the reason is recorded for the
 writer.
@@ -24,6 +25,7 @@ from drafter.claims.measures import MeasureMention, change_direction, measure_fo
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
+from drafter.drafts.roll_comparisons import roll_comparisons
 from drafter.drafts.roll_periods import PeriodWords
 from drafter.drafts.roll_ranks import roll_claims
 from drafter.figures.derived import (
@@ -44,7 +46,7 @@ from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
 from drafter.figures.period_text import keep_case
 from drafter.figures.periods import Period
-from drafter.fill.wording import article, noun, percent
+from drafter.fill.wording import article, noun
 
 _PAIRS = (
     ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"),
@@ -63,9 +65,6 @@ for _up, _down in _PAIRS:
 _CLAIM_WORDS = re.compile(
     r"\b(most|least|largest|smallest|highest|lowest|biggest|greatest|leading|top|record|best|"
     r"worst|only|every|all four|all six|doubled|halved|tripled|significant(?:ly)?)\b", re.IGNORECASE)
-_SAME_AS = re.compile(r"\bthe same as (?P<against>the year prior|the previous year|the year before|"
-                      r"the same (?:quarter|period) (?:a year earlier|last year)|last year|"
-                      r"the previous financial year)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -259,9 +258,12 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                               "to_period": str(to_period), "source": new.sources})
         if doc is not None:
             _agree(doc, mention, old, new, written, edits, result)
+    moved_figures = {id(mention): (old, new) for rolled in rolled_measures.values()
+                     for mention, old, new in rolled}
+    roll_comparisons(text, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods,
+                     measure_mentions)
     if doc is not None:
         for sentence, rolled in rolled_measures.items():
-            _same_as(doc, sentence, rolled, figures, mover, edits, result)
             _directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
             _claims(doc, sentence, result, ranked.handled)
     words.write(moved_periods, edits, result, numbers)
@@ -329,28 +331,6 @@ def _flip(doc, word, edits: _Edits, result: RolledText) -> None:
         return
     if edits.add(word.idx, word.idx + len(word.text), keep_case(opposite, word.text)):
         _article_before(doc, word.i, opposite, edits)
-
-
-def _same_as(doc, sentence, rolled, figures: FigureSet, mover: Mover, edits: _Edits,
-             result: RolledText) -> None:
-    """"the same as the year prior" about a count that has now moved."""
-    span = doc[sentence[0]:sentence[1]]
-    for match in _SAME_AS.finditer(span.text):
-        start, end = span.start_char + match.start(), span.start_char + match.end()
-        counted = [(m, old, new) for m, old, new in rolled if old.kind == FIGURE and m.start < start]
-        if not counted:
-            continue
-        mention, old, new = counted[-1]
-        try:
-            change = derived.change(figures, old.measure, old.area, new.period)
-        except MissingFigure as gap:
-            result.not_rolled.append({"text": match.group(0), "reason": f"no {gap.measure} figure "
-                                      f"for {gap.area} {gap.period} to compare with"})
-            continue
-        if change.direction == "same" or change.percent is None:
-            continue
-        phrase = f"{change.direction} of {percent(abs(change.percent))}"
-        edits.add(start, end, f"{article(phrase)} {phrase} from {match.group('against')}")
 
 
 def _directions(doc, sentence, rolled, figures: FigureSet, measure_mentions, edits: _Edits,

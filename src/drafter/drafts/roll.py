@@ -39,7 +39,9 @@ Choices where the brief is silent:
   annual figure for 2025 stays until the target reaches the end of 2026.
 * Rank and national claims ("the leading police force", "above the national
   average") and the national figures beside them roll too, worked out from
-  every force's figures for the two periods (``drafts.roll_ranks``).
+  every force's figures for the two periods (``drafts.roll_ranks``); so do
+  comparisons with an earlier period quoting no earlier figure ("the same as
+  a year earlier", ``drafts.roll_comparisons``).
 * Each rolled paragraph keeps the words as copied (``Origin.copied``) so the
   writer can reject the roll for it, with what moved (``rolled``) and what was
   left for them (``not_rolled``: a missing figure, a number beside a measure
@@ -57,6 +59,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from drafter.claims.comparisons import find_comparisons
 from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import find_mentions
@@ -141,8 +144,10 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     if area is None or not copied:
         return RollReport(None, None, note=f"no figures for {draft.area}: the text was copied as it was")
     figures = FigureSet.load(workspace, [area])
-    # Only paragraphs with digits or a rank claim can hold something to move; the rest are read as text.
-    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)]
+    # Only paragraphs with digits, a rank claim or a comparison with an earlier period can hold
+    # something to move or to name; the rest are read as text.
+    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
+                   or find_comparisons(p.text)]
     docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], entities=False)))
     guess = _named_period(copied) or draft.period
     first_look = Evidence(figures, area, guess)

@@ -59,6 +59,7 @@ class ReviewReport:
     plain_english: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     ranks: list = field(default_factory=list)  # rank and national claims (drafter.claims.ranks)
+    comparisons: list[dict] = field(default_factory=list)  # with an earlier period (checks.comparisons)
     _layout_cache: "_Layout | None" = field(default=None, init=False, repr=False, compare=False)
 
     # -- summaries ------------------------------------------------------------
@@ -182,6 +183,7 @@ class ReviewReport:
             "plain_english": self.plain_english,
             "notes": self.notes,
             "ranks": [claim.to_dict() for claim in self.ranks],
+            "comparisons": self.comparisons,
         }
 
 

@@ -13,6 +13,7 @@ from drafter.review.checks import (
     acronyms,
     arithmetic,
     changes,
+    comparisons,
     counts,
     completeness,
     coverage,
@@ -146,8 +147,13 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
         figure_check.check_numbers(evidence, numbers, paragraph.doc, measure_mentions)
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
-        report.findings.extend(arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions,
-                                                              elsewhere))
+        sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
+        report.findings.extend(sums)
+        found, checked = comparisons.check_paragraph(
+            evidence, paragraph, numbers, measure_mentions, elsewhere,
+            said={f.evidence for f in sums if f.kind == "direction"})
+        report.findings.extend(found)
+        report.comparisons.extend(checked)
         report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere))
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere, measure_mentions))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))

@@ -1,0 +1,143 @@
+"""Comparisons with an earlier period that quote no earlier figure: "the same
+as a year earlier", "the same number as in July to September 2025", "fewer
+than a year earlier", "more than last year", "unchanged on the previous
+quarter", "up on a year earlier", "down from last quarter".
+
+Review holds each to the figures and roll forward rewrites its words when the
+figure moves; both read it here and ask the figures the same question
+(:func:`earlier_value`, :func:`moved`), so a rolled sentence is one review
+accepts. Periods come from :mod:`drafter.figures.period_text` and values from
+:mod:`drafter.figures.derived`.
+
+A comparison is said of the last count before it in its sentence (else the
+last rate or percentage), with no clause between them: "11 county lines in
+the quarter, the same as a year earlier", not "5 homicides, including one
+that happened more than a year earlier". One that quotes the earlier figure
+("up from 9 a year earlier") or the difference ("2 more than a year earlier",
+"5% higher than") is not one of these: the sums check those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafter.figures import derived
+from drafter.figures.derived import FIGURE, RATE, Derived
+from drafter.figures.exact import round_half_away
+from drafter.figures.figureset import FigureSet
+from drafter.figures.period_text import PeriodPhrase, find_periods
+from drafter.figures.periods import QUARTER, Period
+
+SAME, UP, DOWN = "same", "up", "down"
+
+_COMPARATIVE = re.compile(
+    r"\b(?:(?P<same>(?:the\s+)?same(?:\s+(?:number|figure|total|level|count|rate|proportion|amount))?\s+as"
+    r"|unchanged\s+(?:on|from|compared\s+(?:with|to))|no\s+change\s+(?:on|from)|level\s+with)"
+    r"|(?P<up>(?:more|higher|greater)\s+than|up\s+(?:on|from))"
+    r"|(?P<down>(?:fewer|lower|less)\s+than|down\s+(?:on|from)))"
+    r"\s+(?:(?:that|those|the\s+(?:figure|number|total|level|rate))\s+(?:of|for|in)\s+)?"
+    r"(?:(?:in|for|during)\s+)?", re.IGNORECASE)
+_PREVIOUS_QUARTER = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior|last)\s+quarter\b|the\s+quarter\s+before\b"
+    r"|the\s+previous\s+three\s+months\b", re.IGNORECASE)
+# "No more than", "not the same as": a negated comparison says something else.
+_NEGATED = re.compile(r"\b(?:not|no|never)\s+$", re.IGNORECASE)
+# A number right before the comparison is the difference it quotes ("2 more than", "5% higher than").
+_QUANTIFIED = re.compile(
+    r"(?:\d|%|\bper\s?cent|\bpoints?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+    r"hundred|thousand|half|times|twice))\s*$", re.IGNORECASE)
+# Words that open another clause between a figure and a comparison after it.
+_CLAUSE_WORDS = frozenset({"including", "which", "who", "that", "when", "while", "whereas", "and",
+                           "but", "although", "though", "after", "before", "since", "of"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One comparison with an earlier period: ``claim`` (same, up or down), where
+    it stands in its text (characters), its comparative words as written
+    ("the same as", "fewer than") and the period it names."""
+
+    claim: str
+    start: int
+    end: int
+    words_end: int
+    words: str
+    reference: PeriodPhrase | None
+    previous_quarter: bool = False
+
+    def against(self, current: Period) -> Period | None:
+        """The earlier period meant, for a figure of ``current``; None when
+        it names no earlier period of the figure's length."""
+        if self.previous_quarter:
+            return current.shifted(-3) if current.kind == QUARTER else None
+        earlier = self.reference.resolve(current)
+        if earlier is None or earlier.months_long != current.months_long or not earlier.before(current):
+            return None
+        return earlier
+
+
+def find_comparisons(text: str) -> list[Comparison]:
+    """Every comparison in ``text`` with an earlier period it names, quoting no
+    earlier figure, in order."""
+    periods = {phrase.start: phrase for phrase in find_periods(text)}
+    found: list[Comparison] = []
+    for match in _COMPARATIVE.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if _NEGATED.search(before) or _QUANTIFIED.search(before):
+            continue
+        claim = next(name for name in (SAME, UP, DOWN) if match.group(name))
+        words = match.group(claim)
+        words_end = match.start() + len(words)
+        reference = periods.get(match.end())
+        if reference is not None:
+            found.append(Comparison(claim, match.start(), reference.end, words_end, words, reference))
+            continue
+        previous = _PREVIOUS_QUARTER.match(text, match.end())
+        if previous:
+            found.append(Comparison(claim, match.start(), previous.end(), words_end, words, None, True))
+    return found
+
+
+def compared_figure(doc, comparison: Comparison, numbers, offset: int = 0):
+    """The number ``comparison`` is said of: the last count before it in its
+    sentence, else the last rate or percentage, matched to a figure, with no
+    clause between them; None when there is none. ``offset`` is where the
+    comparison's text starts in ``doc``."""
+    start = comparison.start + offset
+    sentence = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    if sentence is None:
+        return None
+    before = [n for n in numbers if sentence.start_char <= n.start and n.end <= start
+              and n.matched is not None and n.status in ("verified", "stale") and n.role != "base"
+              and n.matched.kind in (FIGURE, RATE)]
+    counts = [n for n in before if n.matched.kind == FIGURE and not n.matched.percentage]
+    chosen = (counts or before or [None])[-1]
+    if chosen is None:
+        return None
+    between = [t for t in doc[chosen.token + 1:sentence.end] if t.idx < start]
+    if any(t.tag_ in _FINITE_TAGS or t.lower_ in _CLAUSE_WORDS for t in between):
+        return None
+    return chosen
+
+
+def earlier_value(figures: FigureSet, current: Derived, against: Period) -> Derived:
+    """``current`` (a figure or a rate) worked out for the earlier period
+    ``against`` by the function that worked it out; MissingFigure when it
+    cannot be."""
+    if current.kind == RATE:
+        return derived.rate(figures, current.measure, current.area, against, current.per)
+    return derived.figure(figures, current.measure, current.area, against)
+
+
+def moved(current: Decimal, earlier: Decimal, decimals: int = 0) -> str:
+    """How ``current`` stands to ``earlier`` at the precision written: same, up or down."""
+    now, then = round_half_away(current, decimals), round_half_away(earlier, decimals)
+    return SAME if now == then else UP if now > then else DOWN
+
+
+def says(claim: str) -> str:
+    """What a claim says of the figure, for a finding."""
+    return {SAME: "did not change", UP: "went up", DOWN: "went down"}[claim]

@@ -1,0 +1,103 @@
+"""Comparisons with an earlier period rolled with the figure they are said of.
+
+"Officers closed 8 county lines in the quarter, the same as a year earlier"
+becomes false when 8 moves to 11 and a year earlier was 9. Each comparison
+that quotes no earlier figure (read by :mod:`drafter.claims.comparisons`, as
+review reads it) is worked out again for the figure's new period against the
+period it now names, by the same functions review asks:
+
+* still true: left as it is;
+* now untrue: its comparative words are said again ("the same as" → "more
+  than" or "fewer than" for a count, "higher than" or "lower than" for a rate;
+  "up on" ↔ "down on"; "fewer than" → "the same as"); a count that was "the
+  same as" a year earlier is given the change it now is, as fill words it
+  ("an increase of 22.2% from a year earlier");
+* a named period ("the same number as in April to June 2025") moves with the
+  figure, as the statement does.
+
+What cannot be worked out (the figure it is said of cannot be told, or has no
+stored figure for the earlier period) is left as written and named for the
+writer.
+"""
+
+from __future__ import annotations
+
+from drafter.claims.comparisons import DOWN, SAME, UP, compared_figure, earlier_value, find_comparisons, moved
+from drafter.claims.measures import measure_for
+from drafter.errors import MissingFigure
+from drafter.figures import derived
+from drafter.figures.derived import FIGURE
+from drafter.figures.period_text import keep_case
+from drafter.fill.wording import article, percent
+
+# The comparative words for each claim, in the family they were written in.
+_THAN = {(UP, True): "more than", (DOWN, True): "fewer than", (UP, False): "higher than",
+         (DOWN, False): "lower than", (SAME, True): "the same as", (SAME, False): "the same as"}
+_ON = {UP: "up", DOWN: "down", SAME: "unchanged"}
+
+
+def roll_comparisons(text: str, doc, numbers, moved_figures: dict, figures, mover, edits, result,
+                     moved_periods: dict, measure_mentions=()) -> None:
+    """Rewrite or name each comparison in ``text`` (see the module notes).
+    ``moved_figures`` maps ``id(mention)`` to ``(old, new)`` for each figure
+    that moved; ``moved_periods`` (sentence → {period: new period}) gains the
+    named periods that move with them."""
+    if mover.target == mover.main or doc is None:
+        return
+    for comparison in find_comparisons(text):
+        quoted = text[comparison.start:comparison.end]
+        mention = compared_figure(doc, comparison, numbers)
+        if mention is None:
+            if _about_a_measure(doc, comparison, measure_mentions):
+                result.not_rolled.append({"text": quoted, "reason": "compares figures with an earlier period, "
+                                          f"but not a figure that moved: check it for {mover.target}"})
+            continue
+        if id(mention) not in moved_figures:
+            continue  # kept as written (and named, if it should have moved), or still the latest
+        old, new = moved_figures[id(mention)]
+        before = comparison.against(old.period)
+        if before is None:
+            result.not_rolled.append({"text": quoted, "reason": f"its period cannot be read against "
+                                      f"{old.period}: check it for {new.period}"})
+            continue
+        against = mover.move(before)
+        try:
+            earlier = earlier_value(figures, new, against)
+        except MissingFigure as gap:
+            result.not_rolled.append({"text": quoted, "reason": f"no {gap.measure} figure for {gap.area} "
+                                      f"{gap.period} to compare with: kept as written, check it"})
+            continue
+        if comparison.reference is not None and not comparison.reference.relative:
+            moved_periods.setdefault(mention.sentence, {})[before] = against
+        now = moved(new.value, earlier.value, mention.decimals)
+        start, end = comparison.start, comparison.words_end
+        if now == comparison.claim:
+            edits.add(start, end, text[start:end])  # as written; no other rule may turn these words
+            continue
+        count = old.kind == FIGURE and not old.percentage
+        if comparison.claim == SAME and count and comparison.reference is not None \
+                and comparison.reference.relative:
+            change = derived.change(figures, new.measure, new.area, new.period, against)
+            if change.percent is not None:
+                phrase = f"{change.direction} of {percent(abs(change.percent))}"
+                written = keep_case(f"{article(phrase)} {phrase} from {comparison.reference.text}", quoted)
+                edits.add(start, comparison.end, written)
+                continue
+        edits.add(start, end, keep_case(_reworded(comparison.words, now, count), comparison.words))
+
+
+def _reworded(words: str, claim: str, count: bool) -> str:
+    """Comparative words saying ``claim``, in the family ``words`` is of:
+    "unchanged on" and "up from" keep their preposition, the rest compare "than"."""
+    lowered = " ".join(words.lower().split())
+    last = lowered.split()[-1]
+    if lowered.startswith(("up ", "down ", "unchanged ", "no change ")) and last in ("on", "from"):
+        return f"{_ON[claim]} {last}"
+    if lowered.startswith(("unchanged ", "no change ")):
+        return f"{_ON[claim]} on"
+    return _THAN[claim, count]
+
+
+def _about_a_measure(doc, comparison, measure_mentions) -> bool:
+    words = doc.char_span(comparison.start, comparison.words_end, alignment_mode="expand")
+    return words is not None and measure_for(words[0], list(measure_mentions)) is not None

@@ -367,7 +367,8 @@ def test_a_missing_priority_heads_the_report_and_its_place_keeps_the_national_or
     headings = [line.split(" — ")[0] for line in result.stdout.splitlines()[2:-1]
                 if line and not line.startswith(" ")]
     assert headings == ["whole statement", "introduction", "homicide", "serious-violence", "drugs-county-lines",
-                        "neighbourhood-crime", "victim-satisfaction", "cyber-crime", "closing"]
+                        "neighbourhood-crime", "victim-satisfaction", "cyber-crime", "closing",
+                        "rank and national claims"]  # "the highest since the current survey began"
     assert "cyber-crime — no section in this statement" in result.stdout
     block = result.stdout.split("whole statement\n", 1)[1].split("\n\n", 1)[0]
     assert "missing-priority" in block and "'Tackle Fraud and Cybercrime' has no section" in block

@@ -20,9 +20,13 @@ Each claim is read for:
 * the force: the one named before it in its sentence, else the area review
   resolved;
 * the period, as review reads periods (the first named in the sentence, else
-  the period under review);
+  the latest its paragraph named before it, else the period under review);
 * count or rate: a rate when its clause says "rate" or "per ...", a count
   when the phrase says "number" ("the 13th highest number").
+
+A highest or lowest that sets the force against its own past ("the lowest
+the force has recorded", "the highest since 2019") is no rank among forces
+(:mod:`drafter.claims.rank_groups`); :mod:`drafter.claims.records` reads it.
 
 It is then **verified**, **wrong** (with the true rank or side), or
 **unverifiable** when the figures of every force are not there (or the
@@ -36,6 +40,8 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, find_mentions
+from drafter.claims.number_periods import paragraph_period
+from drafter.claims.rank_groups import SIMILAR_WORDS, compares_forces, region_named
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
@@ -51,6 +57,7 @@ from drafter.figures.national import (
     USUAL_PER,
     national_gap,
     rank,
+    region_phrase,
 )
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -87,11 +94,6 @@ NATIONAL_PHRASE = re.compile(
     r"exceeding)\s+(?:the\s+)?(?:(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|mean)|"
     r"(?:average|rate)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales)\b",
     re.IGNORECASE)
-_REGION = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
-                     r"\bin\s+(?:Wales|London)\b|\bWelsh\s+(?:police\s+)?forces\b", re.IGNORECASE)
-# A force's most similar group (the Home Office's groups of like forces): drafter holds none.
-_SIMILAR = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpeer\s+(?:group|forces)\b|"
-                      r"\bfamily\s+(?:group\s+)?of\s+forces\b", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
                          re.IGNORECASE)
 _PER = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
@@ -99,15 +101,6 @@ _COUNT_AFTER = re.compile(r"^\s+(?:number|count|total|volume)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
 _PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
-# A rank phrase without an ordinal ("the highest rate") is a rank among forces only
-# when its sentence compares forces; an ordinal one ("the 8th highest") unless it is
-# about time ("the second highest since 2010").
-FORCE_CONTEXT = re.compile(r"\bforces?\b|\bof\s+the\s+43\b|england\s+(?:and|&)\s+wales|\bnationally\b|"
-                           r"\bin\s+the\s+country\b|\bregion(?:ally)?\b|\bin\s+Wales\b", re.IGNORECASE)
-ABOUT_TIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:since|ever|on\s+record|for\s+(?:a\s+)?(?:decade|\d+\s+years))\b",
-                        re.IGNORECASE)
-ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases?|reductions?|drops?|changes?|"
-                          r"growth)\b", re.IGNORECASE)
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
                        r"of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three)\b|"
                        r"most\s+(?:other\s+)?(?:police\s+)?forces|majority\s+of|"
@@ -153,6 +146,7 @@ class RankClaim:
     order: str = HIGHEST
     either_end: bool = False  # "ranked 5th", "13th out of 43": no end named, so either may be meant
     among: str = FORCES
+    region: str | None = None  # the region a claim names by name ("in the North West")
     side: str | None = None
     tokens: tuple[int, int] = (0, 0)  # its sentence's token range
     status: str = UNVERIFIABLE
@@ -189,7 +183,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
     ``measures``; ``area`` and ``period`` stand in where a sentence names none."""
     if doc is None or not has_cue(text):
         return []
-    mentions = _named_measures(doc, measures)
+    mentions = named_measures(doc, measures)
     found: list[RankClaim] = []
     previous = None
     for sentence in doc.sents:
@@ -202,14 +196,19 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
         phrases = [(m, "rank") for m in RANK_PHRASE.finditer(words, skip)]
         phrases += [(m, "national") for m in NATIONAL_PHRASE.finditer(words, skip)]
         phrases.sort(key=lambda pair: pair[0].start())
+        # A sentence that names no period is about the latest one its paragraph named before it.
+        fallback = paragraph_period(doc, span.start_char) or period
         for index, (match, kind) in enumerate(phrases):
             following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)
-            claim = _claim(kind, match, doc, words, offset, local, following)
+            force = _force(words[:match.start()]) or area
+            if kind == "rank" and not compares_forces(match, words, following, force):
+                continue
+            claim = claim_at(kind, match, doc, words, offset, local, following, force)
             if claim is None:
                 continue
             claim.tokens = (sentence.start, sentence.end)
-            claim.area = _force(words[:match.start()]) or area
-            claim.period = _period(words, period)
+            claim.area = force
+            claim.period = _period(words, fallback)
             _settle_vague(claim)
             found.append(claim)
     return found
@@ -224,10 +223,10 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
         return None
     span = doc[sentence[0]:sentence[1]]
     words = span.text
-    named = _named_measures(doc, measures)
+    named = named_measures(doc, measures)
     local = [m for m in named if span.start <= m.start < span.end]
     claim = RankClaim("national", doc.text[start:end], start, end, words)
-    measure = _measure_for("national", doc, claim, local, span.end_char)
+    measure = measure_for("national", doc, claim, local, span.end_char)
     said_before = ""
     if measure is None and span.start > 0:
         # "There were 142 knife offences in 2025, or 27.3 per 100,000. Across
@@ -248,21 +247,12 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
     return claim
 
 
-def _compares_forces(match, words: str) -> bool:
-    """Whether a highest/lowest phrase ranks forces, not years or changes."""
-    if not (match.group("order") or match.group("vague_order") or match.group("n_order")):
-        return True  # "the leading police force", "top for", "ranked 5th", "in the top 10", "most forces"
-    after = words[match.end():]
-    if ABOUT_TIME.match(after) or ABOUT_CHANGE.match(after):
-        return False
-    return bool(match.group("place")) or bool(FORCE_CONTEXT.search(words))
-
-
-def _claim(kind, match, doc, words: str, offset: int, mentions: list[MeasureMention], following: int):
-    if kind == "rank" and not _compares_forces(match, words):
-        return None
+def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMention], following: int,
+             force: str | None = None) -> RankClaim | None:
+    """The claim a rank or national phrase makes (``match`` in its sentence's
+    ``words``), read for its measure, rate and place; None when it names no measure."""
     claim = RankClaim(kind, match.group(0), offset + match.start(), offset + match.end(), words)
-    measure = _measure_for(kind, doc, claim, mentions, offset + following)
+    measure = measure_for(kind, doc, claim, mentions, offset + following)
     if measure is None:
         return None  # "the highest standards": not about a figure
     claim.measure, per = base_measure(measure.measure)
@@ -280,9 +270,10 @@ def _claim(kind, match, doc, words: str, offset: int, mentions: list[MeasureMent
             "above", "higher", "greater", "over", "exceed", "exceeds", "exceeding") else "below"
         return claim
     _read_place(claim, match)
-    if _SIMILAR.search(words):
+    in_region, claim.region = region_named(words[match.start():following], force)
+    if SIMILAR_WORDS.search(words):
         claim.among = SIMILAR
-    elif _REGION.search(words[match.start():following]):
+    elif in_region:
         claim.among = REGION
     return claim
 
@@ -327,13 +318,13 @@ def _settle_vague(claim: RankClaim) -> None:
     claim.within = vague_within(claim.vague, out_of)
 
 
-def _named_measures(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
+def named_measures(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
     """The measures a text names; "per 100,000 population" names the base of a rate, not the population."""
     return [m for m in find_mentions(doc, measures)
             if not (m.measure == POPULATION and "per" in {t.lower_ for t in doc[max(0, m.start - 3):m.start]})]
 
 
-def _measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention], limit: int):
+def measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention], limit: int):
     """A rank phrase is about the measure named after it (before the next
     claim), else before it; a national claim about the one before it, else after."""
     def start_char(m):
@@ -379,6 +370,11 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
         return claim
     if claim.among == SIMILAR:
         claim.status, claim.reason = UNVERIFIABLE, f"{NO_SIMILAR_GROUPS}: check it against the group's figures"
+        return claim
+    if claim.region and region_of(force_named(claim.area) or "") != claim.region:
+        claim.status = UNVERIFIABLE
+        claim.reason = (f"ranks {claim.area} in {region_phrase(claim.region)}, which it is not a force of: "
+                        "check it against that region's figures")
         return claim
     try:
         if claim.kind == "national":

@@ -6,7 +6,8 @@ is:
 * ``error`` — the text contradicts itself or the figures, or the statement
   misses what the Order requires: ``arithmetic``, ``direction``,
   ``missing-priority``, ``wrong-rank`` (a rank or national comparison every
-  force's figures contradict), ``wrong-figure`` (a count that names its
+  force's figures contradict, or "the lowest since 2019" the force's own
+  earlier figures do), ``wrong-figure`` (a count that names its
   measure and period and differs from the stored figure), ``missing-figure``
   (a filled sentence still holding the placeholder for a figure drafter
   did not have).
@@ -17,10 +18,14 @@ is:
   stops mid-text), ``unverified-rank`` (a rank or national comparison that
   cannot be checked without every force's figures), ``repeated-sentence``
   (a sentence of eight words or more the statement already says).
+  ``unverified-rank`` is also "the lowest since 2019" with no earlier period
+  of the force's stored to compare with.
 * ``info`` — worth knowing while reading: ``changed-paragraph`` (since the
   same force's earlier statement), ``copied-paragraph`` (carried over from
   the same force's earlier statements), ``other-force-wording`` (wording as
-  another force wrote it), ``plain-english``.
+  another force wrote it), ``plain-english``, ``record-partly-checked``
+  ("the lowest the force has recorded": it holds against every earlier period
+  stored, which do not reach back as far as it does).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "copied-paragraph": "info",
     "other-force-wording": "info",
     "plain-english": "info",
+    "record-partly-checked": "info",
 }
 KINDS: tuple[str, ...] = tuple(SEVERITY_BY_KIND)
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")

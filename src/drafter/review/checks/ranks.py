@@ -11,7 +11,8 @@ of the group, not a figure. Every claim, whatever its outcome, is listed in
 the report (``ranks``).
 
 Vaguer wording is held to these rules (the group is the 43 forces, or the
-forces of the region when the claim says "in the region"):
+forces of the region when the claim says "in the region" or names the region,
+"in the North West": :mod:`drafter.claims.rank_groups`):
 
 * "one of the highest", "among the highest" (and "lowest", "largest",
   "smallest"): within the first quarter of the group, rounded up: 11th or
@@ -31,7 +32,14 @@ forces of the region when the claim says "in the region"):
   (in percentage points for a percentage measure);
 * "in its most similar group", "compared with similar forces": never checked
   (drafter has no list of the groups), always an ``unverified-rank``;
-* "ranked 45th of the 43 forces": wrong, saying no force can be 45th.
+* "ranked 45th of the 43 forces": wrong, saying no force can be 45th;
+* "the lowest the force has recorded", "its lowest ever", "the highest since
+  2019", "the lowest for five years": the force against its own earlier
+  periods (:mod:`drafter.claims.records`), never against the other forces:
+  wrong when a stored earlier period is past it, else verified when every
+  period it reaches back over is stored, else ``record-partly-checked`` (an
+  info: it holds as far back as the stored figures go, which it says) or,
+  with no earlier period stored, an ``unverified-rank``.
 
 A refuted claim's message gives the true rank and the rule ("not one of the
 highest (the first quarter: 11th or better of 43)").
@@ -41,6 +49,7 @@ from __future__ import annotations
 
 from drafter.claims.national_numbers import mark_group_sizes, match_national_numbers
 from drafter.claims.numbers import NumberMention
+from drafter.claims.records import RECORD, check_record, read_records
 from drafter.claims.ranks import (
     NATIONAL_MEASURES,
     UNVERIFIABLE,
@@ -69,6 +78,7 @@ class RankCheck:
         self.period = period
         self.claims: list[RankClaim] = []
         self._figures: dict[Period, FigureSet] = {}
+        self._histories: dict[str, FigureSet] = {}
         stored = tuple(figure_store.measures(workspace.database))
         self.measures = tuple(sorted(set(stored) | set(NATIONAL_MEASURES)))
 
@@ -76,6 +86,12 @@ class RankCheck:
         if period not in self._figures:
             self._figures[period] = FigureSet.load(self.workspace, periods=[period])
         return self._figures[period]
+
+    def history_of(self, area: str) -> FigureSet:
+        """Every period's figures for one area: what a claim about its own past is held to."""
+        if area not in self._histories:
+            self._histories[area] = FigureSet.load(self.workspace, areas=[area])
+        return self._histories[area]
 
     def check_paragraph(self, paragraph, numbers: list[NumberMention]) -> list[Finding]:
         mark_group_sizes(paragraph.text, numbers)
@@ -88,12 +104,16 @@ class RankCheck:
                 check(claim, self.figures_for(claim.period))
             else:
                 claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
-        found = [_finding(claim, paragraph) for claim in claims if claim.status in (WRONG, UNVERIFIABLE)]
+        records = read_records(paragraph.text, paragraph.doc, self.measures, self.area, self.period)
+        for record in records:
+            record.paragraph = paragraph
+            check_record(record, self.history_of(record.area) if record.area else FigureSet())
+        found = [_finding(claim, paragraph) for claim in claims + records if claim.status in (WRONG, UNVERIFIABLE)]
         def anchor(mention):
             return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
                                    self.period)
 
-        listed = list(claims)
+        listed = claims + records
         for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for, anchor):
             # Listed with the claims, so the listing and its counts hold every wrong-rank error.
             listed.append(_wrong_national_number(paragraph, mention, value))
@@ -120,9 +140,13 @@ def _finding(claim: RankClaim, paragraph) -> Finding:
     if claim.status == WRONG:
         return Finding("wrong-rank", paragraph.section_label, paragraph.number,
                        f"'{claim.text}': {claim.reason}", claim.sentence, index=paragraph.index)
+    about = f"'{claim.text}' ({claim.measure}{_per(claim)})"
+    if claim.kind == RECORD:  # its reason says what was checked, and how far back
+        kind = "record-partly-checked" if claim.checked_back_to else "unverified-rank"
+        return Finding(kind, paragraph.section_label, paragraph.number, f"{about}: {claim.reason}",
+                       claim.sentence, index=paragraph.index)
     return Finding("unverified-rank", paragraph.section_label, paragraph.number,
-                   f"'{claim.text}' ({claim.measure}{_per(claim)}): cannot be checked: {claim.reason}",
-                   claim.sentence, index=paragraph.index)
+                   f"{about}: cannot be checked: {claim.reason}", claim.sentence, index=paragraph.index)
 
 
 def _per(claim: RankClaim) -> str:

@@ -1,0 +1,162 @@
+"""What a highest or lowest is among: the 43 forces, a region's forces, a
+most similar group, or the force's own earlier periods.
+
+* **A region**, named as one ("in the region", "regionally", "in the North
+  West region") or by its own name after the rank ("the 3rd highest in the
+  North West", "across Yorkshire and the Humber", "of the East Midlands
+  forces", "in Wales", "among the Welsh forces"). A region's name that is
+  also the name of the force ranked ("the West Midlands" said of West
+  Midlands Police, "London" of the Metropolitan Police) names the force's
+  own area, not a group: a force cannot rank within itself, so "the 3rd
+  highest in the West Midlands" said in West Midlands Police's statement
+  ranks a place within its area, not the force, unless the sentence names
+  other forces too.
+* **A most similar group** ("its most similar group", "peer forces"), which
+  drafter has no list of.
+* **The force's own past** ("the lowest annual figure the force has
+  recorded", "its lowest ever", "the lowest in the force's history", "the
+  lowest on record", "the highest since 2019", "the lowest for five
+  years"): a comparison with its earlier periods, not with other forces
+  (:mod:`drafter.claims.records`). Wording that also names other forces
+  ("the highest rate of any force since 2019") is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.figures.period_text import MONTH_NUMBERS, MONTH_WORDS, find_periods
+from drafter.figures.periods import Period
+from drafter.forces import FORCES, force_named
+
+REGIONS = tuple(dict.fromkeys(force.region for force in FORCES))
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"\bthe\b", " ", name.lower().replace("&", "and")).split())
+
+
+_REGION_BY_KEY = {_key(region): region for region in REGIONS}
+_REGION_WORDS = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
+                           r"\bWelsh\s+(?:police\s+)?forces\b", re.IGNORECASE)
+# A region by its name, written with its capitals: "in the North West", not "in the north west of the county".
+_REGION_NAME = re.compile(
+    r"\b(?i:in|across|within|among|of)\s+(?:[Tt]he\s+)?(?P<name>North\s+East|North\s+West|"
+    r"Yorkshire\s+(?:and|&)\s+(?:[Tt]he\s+)?Humber|East\s+Midlands|West\s+Midlands|East\s+of\s+England|London|"
+    r"South\s+East|South\s+West|Wales)\b(?!\s+(?i:police|constabulary)\b)")
+SIMILAR_WORDS = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpeer\s+(?:group|forces)\b|"
+                           r"\bfamily\s+(?:group\s+)?of\s+forces\b", re.IGNORECASE)
+# Words that set a force among others, whatever else the sentence says.
+OTHER_FORCES = re.compile(r"\bforces\b|\bof\s+the\s+43\b|\b(?:any|every)\s+(?:other\s+)?force\b|"
+                          r"england\s+(?:and|&)\s+wales|\bnationally\b|\bin\s+the\s+country\b|\bregion(?:ally)?\b|"
+                          r"\bsimilar\b", re.IGNORECASE)
+
+
+# A rank phrase without an ordinal ("the highest rate") is a rank among forces only
+# when its sentence compares forces; an ordinal one ("the 8th highest") unless it is
+# about time ("the second highest since 2010").
+FORCE_CONTEXT = re.compile(r"\bforces?\b|\bof\s+the\s+43\b|england\s+(?:and|&)\s+wales|\bnationally\b|"
+                           r"\bin\s+the\s+country\b|\bregion(?:ally)?\b|\bin\s+Wales\b", re.IGNORECASE)
+ABOUT_TIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:since|ever|on\s+record|for\s+(?:a\s+)?(?:decade|\d+\s+years))\b",
+                        re.IGNORECASE)
+ABOUT_CHANGE = re.compile(r"^\s+(?:\w+\s+)?(?:increases?|rises?|falls?|decreases?|reductions?|drops?|changes?|"
+                          r"growth)\b", re.IGNORECASE)
+
+
+def compares_forces(match, words: str, following: int, force: str | None) -> bool:
+    """Whether a rank phrase (``match``, of ``drafter.claims.ranks.RANK_PHRASE``,
+    in its sentence's ``words``) ranks forces, not the force's own past or a change."""
+    if not (match.group("order") or match.group("vague_order") or match.group("n_order")):
+        return True  # "the leading police force", "top for", "ranked 5th", "in the top 10", "most forces"
+    after = words[match.end():]
+    if ABOUT_TIME.match(after) or ABOUT_CHANGE.match(after) or OWN_PAST_AFTER.match(words, match.end()) \
+            or own_past(words, match.start(), match.end()) is not None:
+        return False
+    clause = words[match.start():following]
+    if own_area_named(clause, force) and not OTHER_FORCES.search(words):
+        return False  # "the 3rd highest in the West Midlands" of West Midlands Police: a place within its area
+    return bool(match.group("place") or FORCE_CONTEXT.search(words) or region_named(clause, force)[0])
+
+
+def region_named(words: str, force: str | None) -> tuple[bool, str | None]:
+    """Whether ``words`` (a rank phrase and what follows it in its clause)
+    rank in a region, and the region they name by name (None for "in the
+    region", "regionally"); a region's name that is ``force``'s own is its area."""
+    for match in _REGION_NAME.finditer(words):
+        if force is not None and force_named(match.group("name")) == force:
+            continue
+        return True, _REGION_BY_KEY[_key(match.group("name"))]
+    return bool(_REGION_WORDS.search(words)), None
+
+
+def own_area_named(words: str, force: str | None) -> bool:
+    """Whether ``words`` name, as a region's name, the force's own area."""
+    return force is not None and any(force_named(m.group("name")) == force for m in _REGION_NAME.finditer(words))
+
+
+# -- the force's own past ---------------------------------------------------------------------
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_STRETCH = (r"(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?"
+            r"(?:(?P<a>a|an)\s+(?=decade)|(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+)"
+            r"(?P<unit>years?|decades?|quarters?)\b")
+OWN_PAST_AFTER = re.compile(
+    r"[\s,]*(?:[\w'’&-]+\s+){0,8}?(?P<cue>(?P<since>since)\b|ever\b|on\s+record\b|"
+    r"(?:has|have|had)\s+(?:ever\s+)?recorded\b|recorded(?=\s*(?:[.,;:)]|$))|"
+    r"in\s+(?:the\s+force['’]s|its|our|their|[A-Z][\w-]*['’]s)\s+history\b|" + _STRETCH + ")",
+    re.IGNORECASE)
+OWN_PAST_BEFORE = re.compile(r"\b(?:its|our|their|the\s+force['’]s)\s+(?:own\s+)?$", re.IGNORECASE)
+# "Since records began", "since the current survey began": as far back as there are figures.
+_RECORDS_BEGAN = re.compile(r"^\s*(?:[\w'’-]+\s+){1,5}?(?:began|started|was\s+(?:introduced|launched|set\s+up)|"
+                            r"came\s+in)\b", re.IGNORECASE)
+# "Since April 2020": a month is no reporting period; counted from its quarter on, the stretch is never too long.
+_MONTH_YEAR = re.compile(rf"^\s*(?P<m>{MONTH_WORDS})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OwnPast:
+    """How far back an own-past claim reaches: ``since`` a period, over
+    ``months``, or (both None) as far as the force has records; ``begin`` and
+    ``end`` are where its words start ("its lowest") and end ("lowest since
+    2019") in the sentence; ``unreadable`` when "since" names nothing drafter
+    can read as a period."""
+
+    begin: int
+    end: int
+    since: Period | None = None
+    months: int | None = None
+    unreadable: str = ""
+
+
+def own_past(words: str, start: int, end: int) -> OwnPast | None:
+    """The own-past reading of the rank phrase at ``start:end`` of ``words``
+    (its sentence), or None when it does not compare the force with its past."""
+    if OTHER_FORCES.search(words) or SIMILAR_WORDS.search(words) or region_named(words[start:], None)[0]:
+        return None
+    cue = OWN_PAST_AFTER.match(words, end)
+    if cue is None:
+        possessive = OWN_PAST_BEFORE.search(words[:start])
+        return OwnPast(possessive.start(), end) if possessive else None
+    finish = cue.end()
+    if cue.group("since"):
+        rest = words[finish:]
+        month = _MONTH_YEAR.match(rest)
+        if month:
+            number = MONTH_NUMBERS[month.group("m").lower()]
+            quarter = Period.of_months(int(month.group("y")), number - (number - 1) % 3, 3)
+            return OwnPast(start, finish + month.end(), since=quarter)
+        named = next((p for p in find_periods(rest[:60]) if not re.sub(r"\bthe\b", "", rest[:p.start]).strip()), None)
+        began = _RECORDS_BEGAN.match(rest)
+        if (named is None or named.period is None) and began:
+            return OwnPast(start, finish + began.end())
+        if named is None or named.period is None:
+            said = " ".join(rest.split()[:3]).rstrip(".,;")
+            return OwnPast(start, finish, unreadable=f"'since {said}' names no period drafter can count from")
+        return OwnPast(start, finish + named.end, since=named.period)
+    if cue.group("unit"):
+        count = 1 if cue.group("a") else _COUNTS.get(cue.group("count").lower()) or int(cue.group("count"))
+        unit = cue.group("unit").lower()
+        return OwnPast(start, finish, months=count * (3 if unit.startswith("quarter") else
+                                               120 if unit.startswith("decade") else 12))
+    return OwnPast(start, finish)

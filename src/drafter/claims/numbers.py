@@ -11,7 +11,8 @@ Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
 points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
 figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``,
 ``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``), ``ordinal``
-(``1st``) are not. ``small`` is a whole number up to ten: checked against the
+(``1st``), ``date`` (``14 October``, ``12/09/2026``) and ``phone``
+(``0800 555 111``, ``call 101``: :mod:`drafter.claims.not_figures`) are not. ``small`` is a whole number up to ten: checked against the
 figures but not reported when nothing matches (``two recommendations``).
 """
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.claims.fractions import fraction_mentions
+from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.number_words import parse_number_words
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
@@ -117,6 +119,7 @@ class NumberMention:
     period_named: bool = False  # the period is named beside the number
     period_stated: bool = False  # named earlier in its sentence, for it ("In Q3 2025/26 there were 112")
     period_style: str | None = None  # how its sentence names the period (figures.period_text)
+    presented_for: str | None = None  # stale: the period its words present it as (its paragraph's, or the review's)
     table_cell: bool = False  # alone in a cell of a table whose columns are headed by periods (claims.tables)
     matched: Any = field(default=None, repr=False, compare=False)  # the Derived value it is
     paragraph: Any = field(default=None, repr=False, compare=False)
@@ -174,7 +177,15 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
                   for m in _RATE_UNIT.finditer(text)]
     taken.extend((start, end) for start, end, _ in rate_units)
 
+    for start, end, kind in not_figure_spans(text):  # "0800 555 111", "14 to 20 October"
+        if not _overlaps(taken, start, end):
+            digits = re.sub(r"\D", "", text[start:end])[:15]
+            mentions.append(NumberMention(text[start:end], start, end, float(digits or 0), kind))
+            taken.append((start, end))
+
     for match in _FINANCIAL_YEAR.finditer(text):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
         mentions.append(NumberMention(match.group(), match.start(), match.end(),
                                       float(match.group("start")), "period"))
         taken.append((match.start(), match.end()))
@@ -385,9 +396,10 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
     return "count"
 
 
-_DAY_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
-                           r"(?:\s+(?:19|20)\d\d\b|\s*$|\s*[,.;)])")
+# "May" may be the verb ("5 May be"): only a year or the clause's end after it makes it the month.
+_DAY_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?:(?:January|February|March|April|June|July|August|September|"
+                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                           r"|May\b\.?(?:\s+(?:19|20)\d\d\b|\s*$|\s*[,.;)]))")
 _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
                          "quarter", "year", "decade", "century", "yr", "hr"})

@@ -1,0 +1,81 @@
+"""Digits that are no figure: telephone numbers and the pieces of dates.
+
+Statements end their sections with where to get help ("call 101, or
+Crimestoppers on 0800 555 111") and give dates as ranges ("from 14 to 20
+October 2026", "between 1 and 15 November") or in figures ("12/09/2026").
+Each group of those digits would otherwise be read as a count no figure
+explains. What is found here is set aside before figures are looked for:
+
+* ``phone``: a number opening on 0 with ten or eleven digits in all, however
+  it is spaced ("01606 364000", "0300 123 4455", "(01606) 364000"), or one
+  given from abroad ("+44 1606 364000"); and the short service numbers 101,
+  999, 111 and 112 after a word of calling in their sentence ("call 101",
+  "or 999 in an emergency") or before "call(s)", "line" or "number"
+  ("999 calls");
+* ``date``: a date written in figures ("12/09/2026", "2026-12-11",
+  "12.09.2026"), and each day of a range of days before a month ("14 to 20
+  October", "between 1 and 15 November", "3-5 November", "the 14th of
+  October").
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHONE = re.compile(
+    r"(?<![\w.,£$€])(?:\+44\s?(?:\(0\)\s?)?[1-9]\d{1,4}|\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{2,4}){1,3}(?!\w|[.,]\d)"
+)
+_SERVICE = re.compile(r"(?<![\w.,£$€])(?P<number>101|999|111|112)(?![\w%]|[.,]\d)")
+_CALLING = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|dial(?:l?ing)?|phon(?:e|ing)|telephone|text(?:ing)?|"
+                      r"helpline|hotline|contact)\b", re.IGNORECASE)
+_CALLED_AFTER = re.compile(r"\s+(?:calls?|line|number|service)\b", re.IGNORECASE)
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DATE_IN_FIGURES = re.compile(
+    r"(?<![\w./-])(?:(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?:1[0-2]|0?[1-9])(?P=sep)(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9]))(?![\w/]|\.\d)"
+)
+_DAY_RANGE = re.compile(
+    rf"(?<![\w.,])(?P<first>{_DAY})\s*(?:to|until|till|and|-|–|—)\s*(?P<second>{_DAY})\s+(?:of\s+)?{_MONTH}"
+)
+_DAY_OF = re.compile(rf"(?<![\w.,])(?P<first>{_DAY})\s+of\s+{_MONTH}")
+
+
+def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each telephone number (``phone``) and piece of
+    a date (``date``) in ``text``, in order, none overlapping."""
+    found: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, kind: str) -> None:
+        if not any(start < taken_end and taken_start < end for taken_start, taken_end, _ in found):
+            found.append((start, end, kind))
+
+    for match in _DATE_IN_FIGURES.finditer(text):
+        add(match.start(), match.end(), "date")
+    for match in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        whole = len(digits) in (10, 11) if not match.group().startswith("+") else 11 <= len(digits) <= 12
+        if whole:
+            add(match.start(), match.end(), "phone")
+    for match in _SERVICE.finditer(text):
+        if _service_number(text, match):
+            add(match.start(), match.end(), "phone")
+    for match in _DAY_RANGE.finditer(text):
+        for group in ("first", "second"):
+            add(match.start(group), match.end(group), "date")
+    for match in _DAY_OF.finditer(text):
+        add(match.start("first"), match.end("first"), "date")
+    return sorted(found)
+
+
+def _service_number(text: str, match: re.Match) -> bool:
+    """101, 999, 111 or 112 as a number to ring: a word of calling before it in
+    its sentence ("Call 101 to report a crime, or 999 in an emergency"), or
+    "calls", "line" or "number" right after it ("999 calls")."""
+    if _CALLED_AFTER.match(text, match.end()):
+        return True
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()),
+                         text.rfind("\n", 0, match.start())) + 1
+    return bool(_CALLING.search(text, sentence_start, match.start()))

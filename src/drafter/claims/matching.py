@@ -33,24 +33,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.claims.evidence import Candidate, Evidence
-from drafter.claims.measures import (
-    MeasureMention,
-    change_direction,
-    counted_noun,
-    measure_for,
-)
+from drafter.claims.measures import MeasureMention, counted_noun, measure_for
 from drafter.claims.number_periods import (
     another_of_its_length,
     attached_phrase,
     bracketed_after_phrase,
-    earlier_of_a_pair,
     implied_period,
     latest,
-    later_of_a_pair,
     later_phrase,
     paragraph_period,
     read_by_paragraph,
 )
+from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -58,16 +52,6 @@ from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
 
 UNNAMED_AT_LEAST = 1000
-BASE_CUES = ("from", "prior", "previous", "previously", "earlier", "before", "compared",
-             "comparison", "than", "last year", "a year ago", "against", "versus", "vs",
-             "when there were", "when there was", "when it was")
-_COMPARED_AFTER = frozenset({"more", "fewer", "less", "higher", "lower"})
-_AFTER_BASE_CUES = ("earlier", "before", "previously", "last year", "a year ago", "prior")
-CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew", "growth",
-                              "up", "higher", "decrease", "fall", "fell", "fallen", "down",
-                              "lower", "drop", "dropped", "decline", "reduction", "reduced",
-                              "change", "changed", "increased", "decreased", "declined",
-                              "rising", "falling", "increasing", "decreasing"})
 
 
 @dataclass
@@ -112,86 +96,6 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
                            from_paragraph=not explicit and own is not None and str(own) != review_period,
                            paragraph_period=earlier)
-
-
-# -- role ------------------------------------------------------------------------------
-def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list[NumberMention]) -> str:
-    """``base`` when the sentence offers the number as what something is compared with."""
-    if doc is None or (mention.kind in ("percent", "points") and in_change_context(doc, mention)):
-        return "current"  # a change, not a value to compare with
-    lo = max(mention.sentence[0], mention.token - 8)
-    before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
-    if any(f" {cue} " in before for cue in BASE_CUES):
-        # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
-        if not later_of_a_pair(mention, numbers):
-            return "base"
-    hi = min(mention.sentence[1], mention.token + 7)
-    after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
-    if any(f" {cue} " in after for cue in _AFTER_BASE_CUES):
-        return "base"
-    if earlier_of_a_pair(mention, numbers, context) or _bracketed_after_a_count(doc, mention, numbers) \
-            or _after_a_change_on(doc, mention, numbers):
-        return "base"
-    return "current"
-
-
-def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
-    """"up 5.0% on 339": the number a change is measured on."""
-    return any(other.kind in ("percent", "points") and other.sentence == mention.sentence
-               and doc.text[other.end:mention.start].strip().lower() in ("on", "on the")
-               and in_change_context(doc, other)
-               for other in numbers)
-
-
-def _bracketed_after_a_count(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
-    """"155 personal robberies (162)": a number alone in brackets just after a
-    number of the same kind is what that one is compared with."""
-    opening, closing = mention.token - 1, mention.token + 1
-    if opening < mention.sentence[0] or closing >= mention.sentence[1]:
-        return False
-    if doc[opening].text != "(" or doc[closing].text != ")":
-        return False
-    return any(n is not mention and n.sentence == mention.sentence and n.kind == mention.kind
-               and opening - 4 <= n.token < opening for n in numbers)
-
-
-def in_change_context(doc, mention: NumberMention) -> bool:
-    """A percentage that reports a change ("an increase of 18.5%", "down 3%")."""
-    if doc is None:
-        return False
-    start, end = mention.sentence
-    lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
-    if any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
-           and not _made_up(t) for t in doc[lo:hi]):
-        return True
-    # "5.0% more than the year before" (but not "more than 50% of victims", a share)
-    after = mention.token + 2 if mention.token + 1 < end and doc[mention.token + 1].text == "%" else mention.token + 1
-    return after < end and doc[after].lower_ in _COMPARED_AFTER
-
-
-def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
-    """(direction, token) of the change word a percentage belongs to ("an
-    increase of 18.5%", "18.5% lower"), or None."""
-    token = doc[mention.token]
-    for _ in range(4):
-        direction = change_direction(token)
-        if direction:
-            return direction, token
-        if token.head is token:
-            break
-        token = token.head
-    start, end = mention.sentence
-    nearby = [t for t in doc[max(start, mention.token - 6):min(end, mention.token + 3)]
-              if change_direction(t)]
-    if nearby:
-        best = min(nearby, key=lambda t: abs(t.i - mention.token))
-        return change_direction(best), best
-    return None
-
-
-def _made_up(token) -> bool:
-    """"made up 53.7% of": a share, not a change."""
-    return token.lower_ == "up" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() == "make"
 
 
 # -- which candidates a number may be -------------------------------------------------------
@@ -314,8 +218,14 @@ def _opening_bracket(doc, index: int, sentence_start: int) -> int | None:
 
 
 def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
-                  measure_mentions: list[MeasureMention]) -> None:
-    """Set each number's period, role, status and what it matched."""
+                  measure_mentions: list[MeasureMention], *, named_periods_meant: bool = True) -> None:
+    """Set each number's period, role, status and what it matched.
+
+    ``named_periods_meant``: an earlier period a sentence names for its number
+    is the one its writer meant ("There were 2,318 neighbourhood crimes in
+    April to June 2026" in a statement on July to September), so its figure is
+    quoted as such, not stale. False for words carried unchanged from an
+    earlier statement, which named that statement's periods."""
     contexts = {}
     checked = [m for m in mentions if m.checked]
     for mention in mentions:
@@ -349,11 +259,11 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
         if evidence.empty:
             mention.status = "unverified" if mention.is_figure else "not-a-figure"
             continue
-        _match_one(evidence, mention, doc, contexts[mention.sentence], measure_mentions)
+        _match_one(evidence, mention, doc, contexts[mention.sentence], measure_mentions, named_periods_meant)
 
 
 def _match_one(evidence: Evidence, mention: NumberMention, doc, context: SentenceContext,
-               measure_mentions: list[MeasureMention]) -> None:
+               measure_mentions: list[MeasureMention], named_periods_meant: bool = True) -> None:
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
     nearest = nearest_measure(doc, mention, measure_mentions)
     allowed = allowed_measures(doc, mention, context)
@@ -385,8 +295,14 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
                            Period.parse(period))
         if found is not None:
             earlier = not evidence.is_current(period)
-            presented_as_now = mention.role == "current" and earlier and not change_context
+            # An earlier period its sentence or paragraph names is meant; a table's
+            # columns up to an earlier period are a table not brought up to date.
+            meant = named_periods_meant and not mention.table_cell and (
+                tied and period == mention.period or read_by is not None and period == str(read_by))
+            presented_as_now = mention.role == "current" and earlier and not change_context and not meant
             _mark(mention, "stale" if presented_as_now and allowed else "verified", found, context)
+            if presented_as_now and allowed:
+                mention.presented_for = evidence.period
             if earlier and not presented_as_now:
                 mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
             return
@@ -405,8 +321,14 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
         _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
+    # Last quarter's figure in a paragraph about this quarter ("... in July to
+    # September 2026 ... This included 402 residential burglaries", 402 being
+    # April to June's) is left over, as it is when the review period dates it;
+    # another figure of the length of a past period its paragraph names is no
+    # sign of anything (2025/26's 15 in a paragraph on 2025).
     if found is not None and (tied and found.period not in context.periods
-                              or another_of_its_length(read_by, found.period)):
+                              or another_of_its_length(read_by, found.period)
+                              and not evidence.is_current(read_by)):
         found = None
     if found is not None and change_context and _against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
@@ -416,6 +338,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
             mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
         else:
             _mark(mention, "stale", found, context)
+            mention.presented_for = str(read_by) if read_by is not None else evidence.period
         return
     # A number in words counting nothing ("residents over eighty": an age) is
     # not reported as an unchecked figure; "eleven people charged" is.

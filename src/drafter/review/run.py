@@ -145,7 +145,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
-        figure_check.check_numbers(evidence, numbers, paragraph.doc, measure_mentions)
+        figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions)
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)
@@ -165,6 +165,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
                                        periods_named_most(document) if evidence.empty else [])
     if unchecked:
         notes.append(unchecked)
+    unheld = figure_check.unheld_periods_note(evidence, report.figures, elsewhere)
+    if unheld:
+        notes.append(unheld)
     report.ranks = rank_check.claims
 
     office_list = read_acronyms(workspace_acronyms(workspace.path))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from drafter.claims.evidence import Evidence
-from drafter.claims.matching import CHANGE_CUE_WORDS, in_change_context
+from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.measures import MeasureMention
 from drafter.claims.national_numbers import national_number
 from drafter.claims.numbers import NumberMention

@@ -11,9 +11,13 @@ from __future__ import annotations
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, find_mentions
+from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
 from drafter.figures.exact import MONEY_UNITS
-from drafter.fill.wording import stored_value
+from drafter.figures.model import POPULATION
+from drafter.figures.period_text import find_periods
+from drafter.figures.periods import Period
+from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
@@ -22,10 +26,18 @@ def measure_mentions_in(doc, evidence: Evidence) -> list[MeasureMention]:
     return find_mentions(doc, evidence.measures) if not evidence.empty else []
 
 
-def check_numbers(evidence: Evidence, numbers: list[NumberMention], doc,
+def check_numbers(evidence: Evidence, numbers: list[NumberMention], paragraph,
                   measure_mentions: list[MeasureMention]) -> None:
     """Set ``status``, ``role``, ``measure``, ``period`` and ``derivation`` on each number."""
-    match_numbers(evidence, numbers, doc, measure_mentions)
+    match_numbers(evidence, numbers, paragraph.doc, measure_mentions,
+                  named_periods_meant=not carried_unchanged(paragraph))
+
+
+def carried_unchanged(paragraph) -> bool:
+    """A draft's paragraph copied from an earlier statement and not edited: the
+    periods it names were that statement's, not chosen for this one."""
+    origin = paragraph.origin or {}
+    return origin.get("kind") == "corpus" and not origin.get("edited")
 
 
 def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere,
@@ -49,12 +61,13 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
         if mention.status == "stale" and mention.text in left_by_roll:
             continue
         if mention.status == "stale":
-            message = f"{mention.text} is the figure for {mention.period}, earlier than {evidence.period}"
-            current = evidence.get(mention.measure, evidence.period) \
-                if mention.measure and evidence.period and "+" not in mention.measure else None
+            meant = mention.presented_for or evidence.period
+            message = f"{mention.text} is the figure for {mention.period}, earlier than {meant}"
+            current = evidence.get(mention.measure, meant) \
+                if mention.measure and meant and "+" not in mention.measure else None
             if current is not None and mention.derivation and mention.derivation.startswith(mention.measure + ","):
                 # In the reader's words: "victim satisfaction for 2026-Q2: 76.3%".
-                message += (f" ({mention.measure.replace('_', ' ')} for {evidence.period}: "
+                message += (f" ({mention.measure.replace('_', ' ')} for {meant}: "
                             f"{stored_value(current.value, current.unit)})")
             else:
                 message += f" ({mention.derivation})"
@@ -63,6 +76,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
         elif mention.status == "unverified":
             start, end = mention.sentence
             held = _held_as(evidence, mention, {m.measure for m in measure_mentions if start <= m.start < end})
+            if not held and unheld_period(evidence, mention, elsewhere):
+                continue  # one note for the review says the period has no figures
             if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
@@ -78,6 +93,69 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
                                  message, sentence, index=paragraph.index))
     return found
+
+
+def unheld_period(evidence: Evidence, mention: NumberMention, elsewhere) -> str | None:
+    """The period an unverified number is for (named, else the one under
+    review) when the area has no figures for it at all: the number could not
+    be checked, so it is counted in one note rather than given a warning that
+    reads as if the figures disagreed. Money, which no figures hold, and a
+    number about another area keep their own warnings."""
+    doc = mention.paragraph.doc if mention.paragraph is not None else None
+    if mention.kind == "money" or not evidence.area \
+            or doc is not None and number_about_elsewhere(doc, mention, elsewhere, evidence.area):
+        return None
+    by_paragraph = paragraph_period(doc, doc[mention.sentence[0]].idx) if doc is not None else None
+    period = mention.period or (str(by_paragraph) if by_paragraph else None) or evidence.period
+    if period is None:
+        return None
+    periods = [period]
+    if mention.kind in ("percent", "points") and doc is not None:
+        # A change is worked out from each period its sentence compares.
+        sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+        periods += [str(phrase.period) for phrase in find_periods(sentence) if phrase.period is not None]
+    unheld = [p for p in dict.fromkeys(periods) if _not_imported_yet(evidence, Period.parse(p))]
+    return max(unheld, key=lambda p: Period.parse(p).sort_key()) if unheld else None
+
+
+def _not_imported_yet(evidence: Evidence, period: Period) -> bool:
+    """A period ending by the end of the one under review, later than every
+    stored period of its length, with no figures: the latest figures, not yet
+    imported. A period before the figures begin ("since 2019"), or one still
+    to come ("by 2026/27"), is no import away."""
+    review = Period.parse(evidence.period) if evidence.period else None
+    if review is None or period.last > review.last:
+        return False
+    stored = [Period.parse(f.period) for f in evidence.figures.of(area=evidence.area)]
+    if any(other.months_long == period.months_long and other.last >= period.last for other in stored):
+        return False
+    return not any(measure != POPULATION for measure in evidence.figures.measures_in(evidence.area, period))
+
+
+def unheld_periods_note(evidence: Evidence, numbers: list[NumberMention], elsewhere) -> str | None:
+    """One note naming each period the statement's numbers are for that the
+    area has no figures for (figures for other periods being stored), how many
+    numbers that left unchecked, and how to import them."""
+    if evidence.empty:
+        return None
+    unheld: dict[str, int] = {}
+    for mention in numbers:
+        if mention.status == "unverified":
+            period = unheld_period(evidence, mention, elsewhere)
+            if period is not None:
+                unheld[period] = unheld.get(period, 0) + 1
+    if not unheld:
+        return None
+    stored = sorted({Period.parse(f.period) for f in evidence.figures.of(area=evidence.area)}, key=Period.sort_key)
+    periods = sorted(unheld, key=lambda period: Period.parse(period).sort_key())
+    count = sum(unheld.values())
+    numbers_words = "1 number given for it is" if count == 1 and len(periods) == 1 else (
+        f"{count} numbers given for {'it' if len(periods) == 1 else 'them'} are")
+    covered = " (the period the statement covers)" if periods == [evidence.period] else ""
+    return (f"no figures stored for {evidence.area} in {and_list(periods)}{covered}; its figures run from "
+            f"{stored[0]} to {stored[-1]}: the {numbers_words} not checked, and not listed one by one below. "
+            f"Import {evidence.area}'s figures for {and_list(periods)} (drafter figures import FILE) "
+            f"and review again")
 
 
 def _held_as(evidence: Evidence, mention: NumberMention, named: set[str], most: int = 2) -> str:

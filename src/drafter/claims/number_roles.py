@@ -1,0 +1,109 @@
+"""A number's role in its sentence, and the change a percentage reports.
+
+A number is a ``base`` when its sentence offers it as what something is
+compared with ("from 55,219", "when there were 55,219", "compared with 13.8
+in 2024", the earlier of two dated numbers of one measure), else
+``current``. A percentage reports a change when a change word stands near it
+("an increase of 18.5%", "down 3%", "5.0% more than the year before").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from drafter.claims.measures import change_direction
+from drafter.claims.number_periods import earlier_of_a_pair, later_of_a_pair
+from drafter.claims.numbers import NumberMention
+
+if TYPE_CHECKING:
+    from drafter.claims.matching import SentenceContext
+
+BASE_CUES = ("from", "prior", "previous", "previously", "earlier", "before", "compared",
+             "comparison", "than", "last year", "a year ago", "against", "versus", "vs",
+             "when there were", "when there was", "when it was")
+_COMPARED_AFTER = frozenset({"more", "fewer", "less", "higher", "lower"})
+_AFTER_BASE_CUES = ("earlier", "before", "previously", "last year", "a year ago", "prior")
+CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew", "growth",
+                              "up", "higher", "decrease", "fall", "fell", "fallen", "down",
+                              "lower", "drop", "dropped", "decline", "reduction", "reduced",
+                              "change", "changed", "increased", "decreased", "declined",
+                              "rising", "falling", "increasing", "decreasing"})
+
+
+def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list[NumberMention]) -> str:
+    """``base`` when the sentence offers the number as what something is compared with."""
+    if doc is None or (mention.kind in ("percent", "points") and in_change_context(doc, mention)):
+        return "current"  # a change, not a value to compare with
+    lo = max(mention.sentence[0], mention.token - 8)
+    before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
+    if any(f" {cue} " in before for cue in BASE_CUES):
+        # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
+        if not later_of_a_pair(mention, numbers):
+            return "base"
+    hi = min(mention.sentence[1], mention.token + 7)
+    after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
+    if any(f" {cue} " in after for cue in _AFTER_BASE_CUES):
+        return "base"
+    if earlier_of_a_pair(mention, numbers, context) or _bracketed_after_a_count(doc, mention, numbers) \
+            or _after_a_change_on(doc, mention, numbers):
+        return "base"
+    return "current"
+
+
+def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    """"up 5.0% on 339": the number a change is measured on."""
+    return any(other.kind in ("percent", "points") and other.sentence == mention.sentence
+               and doc.text[other.end:mention.start].strip().lower() in ("on", "on the")
+               and in_change_context(doc, other)
+               for other in numbers)
+
+
+def _bracketed_after_a_count(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
+    """"155 personal robberies (162)": a number alone in brackets just after a
+    number of the same kind is what that one is compared with."""
+    opening, closing = mention.token - 1, mention.token + 1
+    if opening < mention.sentence[0] or closing >= mention.sentence[1]:
+        return False
+    if doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    return any(n is not mention and n.sentence == mention.sentence and n.kind == mention.kind
+               and opening - 4 <= n.token < opening for n in numbers)
+
+
+def in_change_context(doc, mention: NumberMention) -> bool:
+    """A percentage that reports a change ("an increase of 18.5%", "down 3%")."""
+    if doc is None:
+        return False
+    start, end = mention.sentence
+    lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
+    if any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
+           and not _made_up(t) for t in doc[lo:hi]):
+        return True
+    # "5.0% more than the year before" (but not "more than 50% of victims", a share)
+    after = mention.token + 2 if mention.token + 1 < end and doc[mention.token + 1].text == "%" else mention.token + 1
+    return after < end and doc[after].lower_ in _COMPARED_AFTER
+
+
+def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
+    """(direction, token) of the change word a percentage belongs to ("an
+    increase of 18.5%", "18.5% lower"), or None."""
+    token = doc[mention.token]
+    for _ in range(4):
+        direction = change_direction(token)
+        if direction:
+            return direction, token
+        if token.head is token:
+            break
+        token = token.head
+    start, end = mention.sentence
+    nearby = [t for t in doc[max(start, mention.token - 6):min(end, mention.token + 3)]
+              if change_direction(t)]
+    if nearby:
+        best = min(nearby, key=lambda t: abs(t.i - mention.token))
+        return change_direction(best), best
+    return None
+
+
+def _made_up(token) -> bool:
+    """"made up 53.7% of": a share, not a change."""
+    return token.lower_ == "up" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() == "make"

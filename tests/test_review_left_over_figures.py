@@ -93,17 +93,28 @@ def test_a_rise_from_last_years_figure_to_last_quarters_says_the_current_one_is_
     assert (figures["251"]["status"], figures["251"]["period"]) == ("verified", "2025-Q3")
 
 
-def test_a_paragraph_about_last_quarter_on_purpose_is_not_stale(review):
-    """The writer named April to June 2026: its figures are quoted as such."""
+def test_a_paragraph_about_last_quarter_beside_this_quarters_figures_is_not_stale(review):
+    """The writer named April to June 2026 beside July to September's figure:
+    quoted as such."""
+    report = review("## 5. Reduce neighbourhood crime\n\n5.1 There were 1,840 neighbourhood crimes in July to "
+                    "September 2026.\n\n5.2 There were 1,790 neighbourhood crimes in April "
+                    "to June 2026, the lowest quarter of the year.\n")
+    assert not _messages(report, "stale-figure")
+    assert _figures(report)["1,790"]["status"] == "verified"
+    assert _figures(report)["1,790"]["period"] == "2026-Q2"
+    assert _figures(report)["1,790"]["derivation"].endswith("(earlier period, quoted as such)")
+
+
+def test_a_paragraph_only_about_last_quarter_is_stale_and_says_why(review):
+    """Nothing gives July to September's figures: the paragraph is most likely
+    last quarter's, period and all."""
     report = review("## 5. Reduce neighbourhood crime\n\n5.1 There were 1,790 neighbourhood crimes in April "
                     "to June 2026, the lowest quarter of the year. This included 377 residential "
                     "burglaries.\n")
-    assert not _messages(report, "stale-figure")
-    for number in ("1,790", "377"):
-        assert _figures(report)[number]["status"] == "verified"
-        assert _figures(report)[number]["period"] == "2026-Q2"
-        assert _figures(report)[number]["derivation"].endswith("(earlier period, quoted as such)")
-
+    stale = _messages(report, "stale-figure")
+    assert len(stale) == 2
+    assert stale[0].startswith("1,790 is the figure for 2026-Q2, earlier than 2026-Q3")
+    assert "the statement gives no neighbourhood crime for 2026-Q3" in stale[0]
 
 # -- telephone numbers and dates are no figures --------------------------------------------------
 PHONES_AND_DATES = (

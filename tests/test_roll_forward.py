@@ -349,7 +349,8 @@ def test_last_years_annual_figure_is_current_in_a_quarterly_draft_and_earlier_na
     drafts.append_paragraph(draft, "homicide", "Between January and March 2026 there were 4 homicides.")
     kestrel.save_draft(draft)
     report = kestrel.review(draft.id)
-    # The writer named the earlier year and quarter: quoted as such, not left over.
+    # The writer named the earlier year and quarter beside a current figure of
+    # the same measure: quoted as such, not left over.
     assert not [f.message for f in report.findings if f.kind == "stale-figure"]
     figures = {(n["text"], n["period"]): n for n in report.to_dict()["figures"]}
     assert figures[("40", "2025")]["status"] == "verified"
@@ -357,6 +358,15 @@ def test_last_years_annual_figure_is_current_in_a_quarterly_draft_and_earlier_na
         assert figures[quoted]["status"] == "verified"
         assert figures[quoted]["derivation"].endswith("(earlier period, quoted as such)")
 
+
+
+def test_an_earlier_period_named_where_the_statement_gives_no_current_figure_is_stale(kestrel):
+    draft = kestrel.new_draft(area="Kestrel Vale", period="2026-Q2", date="2026-09")
+    drafts.append_paragraph(draft, "homicide", "Between January and March 2026 there were 4 homicides.")
+    kestrel.save_draft(draft)
+    stale = [f.message for f in kestrel.review(draft.id).findings if f.kind == "stale-figure"]
+    # Last quarter's sentence, period and all: nothing in the draft gives 2026-Q2's homicides.
+    assert len(stale) == 1 and stale[0].startswith("4 is the figure for 2026-Q1, earlier than 2026-Q2"), stale
 
 TABLE_BY_PERIOD = """\
 # Kestrel Vale: National Policing Priorities

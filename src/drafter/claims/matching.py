@@ -305,6 +305,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
                 mention.presented_for = evidence.period
             if earlier and not presented_as_now:
                 mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
+                mention.named_earlier = meant and mention.role == "current" and not change_context and allowed
             return
 
     # A period named beside the number, or earlier in its sentence, that no

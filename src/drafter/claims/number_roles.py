@@ -22,6 +22,7 @@ BASE_CUES = ("from", "prior", "previous", "previously", "earlier", "before", "co
              "comparison", "than", "last year", "a year ago", "against", "versus", "vs",
              "when there were", "when there was", "when it was")
 _COMPARED_AFTER = frozenset({"more", "fewer", "less", "higher", "lower"})
+_LEVEL_AFTER = frozenset({"from", "with", "against", "versus", "vs"})
 _AFTER_BASE_CUES = ("earlier", "before", "previously", "last year", "a year ago", "prior")
 CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew", "growth",
                               "up", "higher", "decrease", "fall", "fell", "fallen", "down",
@@ -75,6 +76,8 @@ def in_change_context(doc, mention: NumberMention) -> bool:
     if doc is None:
         return False
     start, end = mention.sentence
+    if mention.token > start and doc[mention.token - 1].lower_ in _LEVEL_AFTER:
+        return False  # "up from 77.2%", "compared with 70.6%": the level changed from, not a change
     lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
     if any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
            and not _made_up(t) for t in doc[lo:hi]):

@@ -120,6 +120,7 @@ class NumberMention:
     period_stated: bool = False  # named earlier in its sentence, for it ("In Q3 2025/26 there were 112")
     period_style: str | None = None  # how its sentence names the period (figures.period_text)
     presented_for: str | None = None  # stale: the period its words present it as (its paragraph's, or the review's)
+    named_earlier: bool = False  # an earlier period its words name on purpose; checked statement-wide
     table_cell: bool = False  # alone in a cell of a table whose columns are headed by periods (claims.tables)
     matched: Any = field(default=None, repr=False, compare=False)  # the Derived value it is
     paragraph: Any = field(default=None, repr=False, compare=False)

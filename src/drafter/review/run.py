@@ -140,12 +140,16 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     report.notes = notes
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
     elsewhere = counts.other_areas((*FORCE_NAMES, *areas), evidence.area)
+    read = []
     for paragraph in document.paragraphs():
         numbers = placeholders.outside_placeholders(paragraph.text, extract_numbers(paragraph.text, paragraph.doc))
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
         figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions)
+        read.append((paragraph, numbers, measure_mentions))
+    figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _ in read for m in numbers])
+    for paragraph, numbers, measure_mentions in read:
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)

@@ -33,6 +33,21 @@ def check_numbers(evidence: Evidence, numbers: list[NumberMention], paragraph,
                   named_periods_meant=not carried_unchanged(paragraph))
 
 
+def left_over_earlier_periods(evidence: Evidence, numbers: list[NumberMention]) -> None:
+    """A number whose words name an earlier period ("There were 2,318
+    neighbourhood crimes in April to June 2026" in a statement on July to
+    September) is quoted as such when the statement also gives that measure
+    for the period it covers; when it gives none, the sentence is most likely
+    last quarter's, period and all, and its number is stale."""
+    current = {m.measure for m in numbers if m.status == "verified" and m.measure and m.period
+               and not m.named_earlier and evidence.is_current(m.period)}
+    for mention in numbers:
+        if mention.named_earlier and mention.measure not in current:
+            mention.status = "stale"
+            mention.presented_for = evidence.period
+            mention.derivation = mention.derivation.removesuffix(" (earlier period, quoted as such)")
+
+
 def carried_unchanged(paragraph) -> bool:
     """A draft's paragraph copied from an earlier statement and not edited: the
     periods it names were that statement's, not chosen for this one."""
@@ -71,6 +86,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                             f"{stored_value(current.value, current.unit)})")
             else:
                 message += f" ({mention.derivation})"
+            if mention.named_earlier:
+                message += (f"; its sentence names {mention.period} and the statement gives no "
+                            f"{_measure_words(mention.measure)} for {meant}: is it last quarter's sentence?")
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":
@@ -187,3 +205,7 @@ def _kind_words(mention: NumberMention) -> str:
     if mention.kind == "rate":
         return f"as a rate per {mention.per:,.0f} population"
     return "as a count in any period"
+
+
+def _measure_words(measure: str | None) -> str:
+    return (measure or "figure").replace("_", " ")

@@ -1,6 +1,8 @@
 """The real desk, on a real pseudo-terminal, told to go: when its terminal
-hangs up (SSH dropped, tmux killed), when sent SIGHUP, and when sent SIGTERM
-(a shutdown), it saves the words typed so far and exits promptly."""
+hangs up (SSH dropped, tmux killed), when sent SIGHUP, when sent SIGTERM
+(a shutdown), and when Ctrl+Q arrives with the last words typed, it saves the
+words typed so far and exits promptly; control keys arriving together type
+nothing."""
 
 from __future__ import annotations
 
@@ -162,3 +164,16 @@ def test_a_signal_to_go_saves_the_draft_and_gives_the_terminal_back(desk, number
     assert revision == 2 and TYPED in text
     terminal.finish_reading()
     assert b"\x1b[?1049l" in terminal.output  # the terminal is given back: the alternate screen is left
+
+
+def test_control_keys_together_type_nothing_and_words_sent_with_ctrl_q_are_saved(desk):
+    process, terminal, root, draft_id = desk
+    shown = len(terminal.output)
+    # Esc, Ctrl+S, Esc, Left in one read: once the Esc before Ctrl+S was typed as "^" and saved.
+    terminal.type("\x1b\x13\x1b\x1b[D")
+    terminal.wait_for("Nothing new to save", since=shown)
+    terminal.type(TYPED + "\x11")  # the last words and Ctrl+Q in one read
+    assert _exits_promptly(process) == 0
+    revision, text = _saved_text(root, draft_id)
+    assert revision == 2 and TYPED in text
+    assert "^" not in text

@@ -394,6 +394,7 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
         """Save the open draft, then quit; if saving fails, ask before losing words."""
         desk = self.desk
         if desk is not None:
+            await desk.keys_typed()
             try:
                 desk.save_before_leaving()
             except SAVE_ERRORS as error:

@@ -8,6 +8,7 @@ the stored draft.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 
 from drafter.tui.layout import short_title
@@ -21,6 +22,8 @@ SAVE_ERRORS = (DrafterError, sqlite3.Error, OSError)
 """What a save can fail with: the engine's own errors, and the disk's."""
 OUTSIDE_NOTICE_SECONDS = 30
 """Long enough to be read: the writer did not expect it."""
+KEYS_HANDLED_WITHIN = 2.0
+"""Seconds a widget is given to type the keys queued for it before the desk quits anyway."""
 
 
 def outside_notice(draft_id: int, change: OutsideChange, revision: int,
@@ -130,6 +133,22 @@ class SavingMixin:
         else:
             text = f"Saved · rev {session.revision}"
         self.query_one(StatusBar).show_save(text)
+
+    async def keys_typed(self) -> None:
+        """Return once the editor (and the widget with the focus) has handled every
+        key handed to it so far. Ctrl+Q acts as soon as the app reads it, while
+        the letters typed just before it may still wait in the editor's queue:
+        saved without them, they were lost."""
+        loop = asyncio.get_running_loop()
+        for widget in dict.fromkeys((self.app.focused, self.editor)):
+            if widget is None:
+                continue
+            handled = loop.create_future()
+            if widget.call_later(lambda done=handled: done.done() or done.set_result(None)):
+                try:
+                    await asyncio.wait_for(handled, KEYS_HANDLED_WITHIN)
+                except asyncio.TimeoutError:
+                    self.log.error(f"{widget!r} did not handle its keys in time")
 
     def save_before_leaving(self) -> None:
         """Save on this thread, now (quitting, or opening another draft), and keep

@@ -48,7 +48,8 @@ def draft() -> None:
 @click.option("--from", "from_statement", metavar="STATEMENT_ID", type=STATEMENT_ID,
               help="Copy a past statement in the corpus forward instead of starting empty.")
 @click.option("--no-roll", is_flag=True, help="With --from: copy the words as they are, "
-              "without moving the figures on to the draft's period.")
+              "without moving the figures on to the draft's period (chosen as when rolling: "
+              "review then lists the figures the words still quote from the quarter before).")
 @click.option("--json", "as_json", is_flag=True, help="Print the new draft's id and revision as JSON.")
 @click.pass_context
 def new(ctx, title, date, area, period, board, presented_by, from_statement, no_roll, as_json) -> None:
@@ -90,12 +91,14 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
     else:
         click.echo(f"created draft {created.id}: {created.title} ({created.date}, "
                    f"{created.paragraph_count} paragraphs)")
-        if from_statement is not None and not no_roll and created.next_period_missing and not rolled:
+        if from_statement is not None and no_roll:
+            click.echo(_kept_as_copied(created))
+        elif from_statement is not None and created.next_period_missing and not rolled:
             from drafter.drafts import kept_as_copied
 
             click.echo(f"{kept_as_copied(created.next_period_missing, created.period)}; "
                        f"{left} left for you{':' if left else ''}")
-        elif from_statement is not None and not no_roll:
+        elif from_statement is not None:
             from drafter.drafts import rolled_forward
 
             click.echo(rolled_forward(rolled, left, created.period, created.rolled_from, chosen=period is None)
@@ -105,6 +108,16 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
             for place, text, reason in _left_for_you(created):
                 line = f"  {place}: “{text}”: {reason}"
                 click.echo(wrap(line, width, 4))
+
+
+def _kept_as_copied(created) -> str:
+    """What ``draft new --from --no-roll`` did: the words as copied, for which period's figures."""
+    from drafter.drafts import kept_as_copied
+
+    if created.next_period_missing:
+        return kept_as_copied(created.next_period_missing, created.period)
+    return (f"the words are kept as copied, for the figures of {created.period}: "
+            "'review' lists the figures they quote from before it")
 
 
 def _left_for_you(created) -> list[tuple[str, str, str]]:

@@ -308,7 +308,7 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
             self.push_screen(DraftPickerScreen(self.workspace), draft_chosen)
 
     def ask_details(self, statement_id: int | None, cancelled: Callable[[], None]) -> None:
-        from drafter.tui.screens.details import DetailsScreen, DraftDetails
+        from drafter.tui.screens.details import DetailsScreen, DraftDetails, usual_title_of
 
         source = self.statement_or_none(statement_id)
         details = DraftDetails(title="", date=self.default_meeting(source), period="",
@@ -327,7 +327,8 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
         placeholders = {"title": "blank: the title of the statement copied",
                         "period": "blank: the period after the statement's, if its figures are in"} \
             if statement_id is not None else {}
-        self.push_screen(DetailsScreen(heading, details, placeholders=placeholders,
+        title_for = None if statement_id is not None else usual_title_of(self.workspace)
+        self.push_screen(DetailsScreen(heading, details, placeholders=placeholders, title_for=title_for,
                                        area_named=self.workspace.area_named), accepted)
 
     def statement_or_none(self, statement_id: int | None):

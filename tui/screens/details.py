@@ -32,6 +32,26 @@ class DraftDetails:
         return {name: value for name, value in self.__dict__.items() if value}
 
 
+def usual_title_of(workspace) -> Callable[[str], str]:
+    """For a new empty draft's form: the title a blank title gives, for the area as typed."""
+    from drafter.drafts import usual_header
+
+    def title_for(area: str) -> str:
+        try:
+            area = workspace.area_named(area) if area.strip() else ""
+        except DrafterError:
+            area = area.strip()  # said when the form is accepted; the title follows what is typed
+        return usual_header(workspace.settings, area).title
+
+    return title_for
+
+
+def title_hint(title: str) -> str:
+    """A placeholder naming the title a blank field gives, by its end (the force's name)."""
+    *_, tail = title.rpartition(" – ")
+    return f"blank: “{'… – ' if tail != title else ''}{tail}”"
+
+
 def check_details(details: DraftDetails) -> tuple[str, str] | None:
     """The first problem with the details, as (field, message), or None."""
     if details.date and not DATE_RE.match(details.date):
@@ -65,11 +85,14 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
 
     def __init__(self, heading: str, details: DraftDetails, accept: str = "Start",
                  placeholders: dict[str, str] | None = None,
-                 area_named: Callable[[str], str] | None = None, asks_presenter: bool = False) -> None:
+                 area_named: Callable[[str], str] | None = None, asks_presenter: bool = False,
+                 title_for: Callable[[str], str] | None = None) -> None:
         super().__init__()
         self.heading, self.details, self.accept = heading, details, accept
         self.placeholders = placeholders or {}
         self.area_named = area_named
+        self.title_for = title_for
+        """The title a blank title field gives, for the area typed: said in the field."""
         # A new draft's form keeps four fields (four Enters start it): copy forward takes
         # the statement's presenter, and the draft's details (Ctrl+G) can name one.
         self.fields = [field for field in self.FIELDS if asks_presenter or field[0] != "presented_by"]
@@ -95,6 +118,16 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
         for field in self.query(Input):
             field.cursor_blink = blink
         self.query_one("#details-title", Input).focus()
+        self.show_usual_title()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "details-area":
+            self.show_usual_title()
+
+    def show_usual_title(self) -> None:
+        if self.title_for is not None:
+            area = self.query_one("#details-area", Input).value
+            self.query_one("#details-title", Input).placeholder = title_hint(self.title_for(area))
 
     def collect(self) -> DraftDetails:
         values = {name: self.query_one(f"#details-{name}", Input).value.strip()

@@ -33,7 +33,9 @@ def draft() -> None:
 
 
 @draft.command("new")
-@click.option("--title", metavar="TEXT", help="Title (default: the settings' force, or the source statement's).")
+@click.option("--title", metavar="TEXT", help="Title (default: with --from, the source statement's; "
+              "otherwise the usual board report title naming the area's force: the settings' force "
+              "for the settings' area, else the area itself).")
 @click.option("--date", metavar="YYYY-MM", help="Month of the meeting (default: this month, "
               "or a quarter after the source statement).")
 @click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "
@@ -42,7 +44,9 @@ def draft() -> None:
               "(default: with --from, the quarter after the latest quarter the statement quotes, "
               "or the period after its own when it quotes none; otherwise the latest quarter with "
               "figures for the area, up to the meeting, else the calendar year before the meeting).")
-@click.option("--board", metavar="TEXT", help="Board the statement goes to (default: settings).")
+@click.option("--board", metavar="TEXT", help="Board the statement goes to (default: with --from, "
+              "the source statement's; otherwise the settings' board for the settings' area, "
+              "else the area's Police and Crime Panel).")
 @click.option("--presented-by", metavar="TEXT", help='"Presented by" line (default: with --from, '
               "the statement's; otherwise none, and the report has no such line).")
 @click.option("--from", "from_statement", metavar="STATEMENT_ID", type=STATEMENT_ID,

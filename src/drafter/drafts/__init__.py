@@ -44,7 +44,7 @@ from drafter.drafts.revisions import (
     restore_revision,
     save_draft,
 )
-from drafter.drafts.starting import kept_as_copied, next_quarter, rolled_forward
+from drafter.drafts.starting import kept_as_copied, next_quarter, rolled_forward, usual_header
 
 __all__ = [
     "BULLET_MARK", "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
@@ -52,7 +52,7 @@ __all__ = [
     "append_paragraph", "delete_draft", "draft_to_resume", "editor_items", "diff_revisions", "get_draft", "get_revision",
     "clean_paragraph", "insert_corpus_paragraph", "insert_template", "kept_as_copied", "last_place", "list_drafts", "list_revisions",
     "new_draft", "next_quarter", "rolled_forward",
-    "RollReport", "reject_roll", "remember_place", "restore_revision", "save_draft", "set_status", "split_paragraphs",
+    "RollReport", "reject_roll", "remember_place", "restore_revision", "save_draft", "set_status", "split_paragraphs", "usual_header",
 ]
 
 

@@ -6,6 +6,11 @@ frequency" section, so every draft has every section a board report needs.
 
 Choices made here (``drafter draft new --help`` tells writers the same):
 
+* An empty draft's title and board are the settings' (``force``, ``board``)
+  when it is for the settings' area or force; for any other area they are
+  that area's: "… – Ashmoor Police and Crime Commissioner Statement" to the
+  "Ashmoor Police and Crime Panel" (``usual_header``), so a second area's
+  draft never carries the first one's name.
 * The meeting date defaults to the current month; a copied-forward draft goes
   to the meeting one quarter after its source statement (2023-09 -> 2023-12).
 * An empty draft's figures period defaults to the latest quarter the
@@ -51,6 +56,23 @@ _SOURCE_DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(-\d{2})?$")
 
 def default_title(force: str) -> str:
     return f"Performance Report – National Policing Priorities – {force} Police and Crime Commissioner Statement"
+
+
+@dataclass(frozen=True)
+class Header:
+    """The title and board a draft gets when none is given."""
+
+    title: str
+    board: str
+
+
+def usual_header(settings, area: str | None = None) -> Header:
+    """The title and board of a draft for ``area`` (spelt as drafter spells it):
+    the settings' for their own area or force (or no area), else that area's own."""
+    own = {settings.area.casefold(), settings.force.casefold()}
+    if not area or area.casefold() in own:
+        return Header(default_title(settings.force), settings.board)
+    return Header(default_title(area), f"{area} Police and Crime Panel")
 
 
 def introduction_text() -> str:
@@ -170,9 +192,10 @@ def empty_draft(settings, *, title=None, date=None, area=None, period=None, boar
                 presented_by=None, held_periods: list[str] = ()) -> Start:
     """The empty skeleton; ``held_periods`` are the periods the area has figures for."""
     meeting = meeting_month(date) if date else current_month()
-    board = board or settings.board
+    usual = usual_header(settings, area)
+    board = board or usual.board
     draft = Draft(
-        id=None, title=title or default_title(settings.force), board=board, date=meeting,
+        id=None, title=title or usual.title, board=board, date=meeting,
         presented_by=presented_by or "", area=area or settings.area,
         period=check_period(period) if period else default_period(meeting, held_periods),
         sections=skeleton_sections(list(settings.section_order), board),
@@ -184,14 +207,15 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
                    board=None, presented_by=None) -> Start:
     """A draft for the next quarter built from a stored statement (``StoredStatement``)."""
     meeting = meeting_month(date) if date else next_quarter(statement.date)
+    area = area or statement.force or settings.area
+    usual = usual_header(settings, area)
     board_paper = is_board_paper(statement)
     if board_paper:
-        board = board or statement.board or settings.board
+        board = board or statement.board or usual.board
         presented_by = presented_by or statement.presented_by
     draft = Draft(
-        id=None, title=title or statement.title or default_title(settings.force), board=board or "",
-        date=meeting, presented_by=presented_by or "",
-        area=area or statement.force or settings.area,
+        id=None, title=title or statement.title or usual.title, board=board or "",
+        date=meeting, presented_by=presented_by or "", area=area,
         period=check_period(period) if period else default_period(meeting),
         sections=skeleton_sections(list(settings.section_order), board or "", numbered=board_paper),
         from_statement=statement.id,

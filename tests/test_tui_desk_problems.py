@@ -141,9 +141,9 @@ class Finding:
 
 
 @pytest.mark.parametrize(("severities", "summary"), [
-    (["error"] + ["warning"] * 30 + ["info"] * 8, "39 findings: 1 error, 30 warnings, 8 notes"),
-    (["warning"], "1 finding: 0 errors, 1 warning, 0 notes"),
-    (["error", "error", "info"], "3 findings: 2 errors, 0 warnings, 1 note"),
+    (["error"] + ["warning"] * 30 + ["info"] * 8, "39 findings: 1 error, 30 warnings, 8 info"),
+    (["warning"], "1 finding: 0 errors, 1 warning, 0 info"),
+    (["error", "error", "info"], "3 findings: 2 errors, 0 warnings, 1 info"),
     ([], "No findings: nothing to fix."),
 ])
 def test_the_review_counts_in_singular_and_plural(severities, summary):

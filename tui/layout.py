@@ -95,6 +95,22 @@ def gutter_labels(spans: list[ParagraphSpan], first_number: int | None) -> dict[
     return labels
 
 
+def paragraph_label(kinds: list[str], index: int, first_number: int | None) -> str:
+    """How the desk names a section's paragraph ``index`` (``kinds``: its paragraphs'
+    kinds, in order), counted as the gutter and the section list count them:
+    ``¶12`` for a numbered paragraph; ``paragraph 3`` in an unnumbered section,
+    sub-headings not counted; ``the bullet after ¶12``; ``the sub-heading``."""
+    kind = kinds[index]
+    if kind == "subheading":
+        return "the sub-heading"
+    if first_number is None:
+        return f"paragraph {sum(1 for k in kinds[:index + 1] if k != 'subheading')}"
+    before = sum(1 for k in kinds[:index] if k == "paragraph")
+    if kind == "paragraph":
+        return f"¶{first_number + before}"
+    return f"the {kind} after ¶{first_number + before - 1}" if before else f"the {kind}"
+
+
 LEVEL_CUES = {"close": "▮▮▮", "related": "▮▮▯", "weak": "▮▯▯"}
 LEVEL_STYLES = {"close": "bold green", "related": "yellow", "weak": "dim"}
 

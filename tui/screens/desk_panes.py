@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from time import perf_counter
 
-from drafter.tui.layout import INDEX_READY, short_title
+from drafter.tui.layout import INDEX_READY, paragraph_label, short_title
 from drafter.tui.suggestions import ALL_PRIORITIES, SECTION, Exclusions, arrange
 from drafter.tui.widgets.figures import FiguresPane
 from drafter.tui.widgets.preview import PreviewPane
@@ -51,8 +51,8 @@ class PanesMixin:
         text = editor.current_paragraph_text()
         index = editor.cursor_paragraph()
         if text and index is not None:
-            first = self.session.first_number()
-            label = f"¶{first + index}" if first is not None else f"paragraph {index + 1}"
+            label = paragraph_label([span.kind for span in editor.spans], index,
+                                    self.session.first_number())
             paragraph = self.paragraph_under_cursor()
             exclusions = Exclusions.for_paragraph(paragraph.text if paragraph else text,
                                                   paragraph.origin if paragraph else None)

@@ -8,6 +8,7 @@ A mixin of ``DeskScreen``; the bookkeeping is in ``drafter.tui.rolled``.
 
 from __future__ import annotations
 
+from drafter.tui.layout import paragraph_label
 from drafter.tui.rolled import (
     Marks,
     left_for_writer,
@@ -53,12 +54,9 @@ class RollMixin:
                     "shows a paragraph before and after.", title="Copied forward", timeout=10)
 
     def paragraph_label(self, index: int) -> str:
-        first = self.session.first_number()
-        paragraph = self.session.section.paragraphs[index]
-        if first is not None and paragraph.is_numbered:
-            numbered = [p for p in self.session.section.paragraphs[:index] if p.is_numbered]
-            return f"¶{first + len(numbered)}"
-        return f"paragraph {index + 1} of {self.session.section.heading}"
+        section = self.session.section
+        label = paragraph_label([p.kind for p in section.paragraphs], index, self.session.first_number())
+        return label if "¶" in label else f"{label} of {section.heading}"
 
     def _synced_cursor_paragraph(self):
         """(index, paragraph) under the cursor with the draft holding the editor's words."""

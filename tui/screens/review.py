@@ -37,17 +37,19 @@ def grouped(findings: list, section_order: list[str]) -> list[tuple[str, list]]:
 
 
 def counted(count: int, noun: str) -> str:
-    """``1 error``, ``2 errors``, ``0 notes``."""
+    """``1 error``, ``2 errors``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def review_summary(findings: list) -> str:
-    """``39 findings: 1 error, 30 warnings, 8 notes``."""
+    """``39 findings: 1 error, 30 warnings, 8 info``: the words of ``drafter review``'s
+    summary, the severities as the listing and ``--json`` name them."""
     if not findings:
         return "No findings: nothing to fix."
-    counts = [counted(sum(1 for f in findings if f.severity == severity), noun)
-              for severity, noun in (("error", "error"), ("warning", "warning"), ("info", "note"))]
-    return f"{counted(len(findings), 'finding')}: {', '.join(counts)}"
+    count = {severity: sum(1 for f in findings if f.severity == severity)
+             for severity in ("error", "warning", "info")}
+    return (f"{counted(len(findings), 'finding')}: {counted(count['error'], 'error')}, "
+            f"{counted(count['warning'], 'warning')}, {count['info']} info")
 
 
 def finding_prompt(finding, where: str | None = None) -> Text:

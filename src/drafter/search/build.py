@@ -20,9 +20,9 @@ from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
     current_dirs,
-    index_root,
     is_current,
     library_versions,
+    make_index_root,
     read_meta,
     reusable_tables,
     save,
@@ -89,8 +89,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
 @contextmanager
 def _build_lock(workspace):
     """One build at a time per workspace (processes and threads)."""
-    root = index_root(workspace)
-    root.mkdir(parents=True, exist_ok=True)
+    root = make_index_root(workspace)
     with _thread_lock:
         try:
             import fcntl

@@ -63,28 +63,32 @@ class Delta:
 
     @classmethod
     def from_disk(cls, directory: Path) -> "Delta":
-        from drafter.search.loaded import ARRAY_NAMES
+        from drafter.search.files import ARRAY_NAMES, reading_index
         from drafter.search.tfidf import TfidfRetriever
 
-        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-        retriever = TfidfRetriever.from_disk(directory / "retriever") \
-            if (directory / "retriever").is_dir() else None
-        arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
-        lemmas = json.loads((directory / "lemmas.json").read_text(encoding="utf-8"))
-        return cls(meta, retriever, np.load(directory / "removed.npy"), lemmas, arrays)
+        with reading_index(directory):  # a damaged file raises DamagedIndex
+            meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+            retriever = TfidfRetriever.from_disk(directory / "retriever") \
+                if (directory / "retriever").is_dir() else None
+            arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
+            lemmas = json.loads((directory / "lemmas.json").read_text(encoding="utf-8"))
+            return cls(meta, retriever, np.load(directory / "removed.npy"), lemmas, arrays)
 
 
 def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started: float):
     """(IndexReport, LoadedIndex) with the delta brought up to date, or None
     when the change is too large for a delta (the caller then rebuilds)."""
-    from drafter.search.files import save_delta
+    from drafter.search.files import DamagedIndex, save_delta
     from drafter.search.loaded import LoadedIndex, loaded_main
     from drafter.store import statements as statement_store
 
     database = workspace.database
-    main = loaded_main(workspace, main_dir)
+    try:
+        main = loaded_main(workspace, main_dir)
+        previous = Delta.from_disk(delta_dir) if delta_dir is not None else None
+    except DamagedIndex:
+        return None  # built again in full
     main_arrays = main.main_arrays
-    previous = Delta.from_disk(delta_dir) if delta_dir is not None else None
     current = set(statement_store.statement_ids(database))
     added, removed = main.statement_changes(current)
     rows = statement_store.index_rows(database, added) if added else []

@@ -17,6 +17,7 @@ import os
 import shutil
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 from drafter.errors import SearchIndexError
@@ -31,12 +32,73 @@ def index_root(workspace) -> Path:
     return Path(workspace.models_dir) / INDEX_DIR
 
 
+class DamagedIndex(SearchIndexError):
+    """Index files that cannot be read back (cut short, overwritten): the
+    index is a cache, so callers build it again rather than stop."""
+
+
+# What numpy and json raise for a file that is not what was written: junk,
+# a pickle (never loaded: allow_pickle stays off), a cut-off array, a value
+# of the wrong shape.
+_UNREADABLE = (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError, EOFError)
+
+
+@contextmanager
+def reading_index(directory: Path):
+    """Turn any failure to read ``directory``'s files into :class:`DamagedIndex`."""
+    try:
+        yield
+    except _UNREADABLE as exc:
+        reason = " ".join(str(exc).split())[:80] or type(exc).__name__
+        raise DamagedIndex(f"{directory}: the search index is damaged ({reason}); "
+                           "it is built again from the corpus") from None
+
+
+def make_index_root(workspace) -> Path:
+    """The index's directory, made if missing; a file where a folder should
+    be (``models`` or ``models/search``) is named, never written over."""
+    root = index_root(workspace)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocking = next((path for path in (root.parent, root) if path.exists() and not path.is_dir()), None)
+        if blocking is not None:
+            raise SearchIndexError(f"{blocking}: is a file, but drafter keeps its search index in a folder "
+                                   "there; move the file away and try again") from None
+        raise SearchIndexError(f"{root}: cannot make the search index's folder "
+                               f"({(exc.strerror or str(exc)).lower()})") from None
+    return root
+
+
+ARRAY_NAMES = ("paragraph_ids", "statement_ids", "dates", "positions", "codes", "term_keys",
+               "groups", "group_indptr", "group_members", "also_in")
+"""The per-paragraph and per-group arrays a segment saves as ``<name>.npy``."""
+
+
+def read_main_segment(directory: Path) -> tuple:
+    """(meta, retriever, classifier or None, query tables, arrays) as a full
+    build saved them in ``directory``; numpy's and json's own errors for a
+    file that is not what was written (see :func:`reading_index`)."""
+    import numpy as np
+
+    from drafter.search.classifier import PriorityClassifier
+    from drafter.search.tfidf import TfidfRetriever
+
+    meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+    retriever = TfidfRetriever.from_disk(directory / "retriever")
+    classifier = PriorityClassifier.from_disk(directory / "classifier") \
+        if (directory / "classifier").is_dir() else None
+    query_tables = json.loads((directory / "query.json").read_text(encoding="utf-8"))
+    arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
+    return meta, retriever, classifier, query_tables, arrays
+
+
 def current_dirs(workspace) -> tuple[Path | None, Path | None]:
     """(main directory, delta directory or None) in use."""
     root = index_root(workspace)
     try:
         names = (root / CURRENT_FILE).read_text(encoding="utf-8").split()
-    except OSError:
+    except (OSError, ValueError):  # missing, or junk: no index in use
         return None, None
     main = root / names[0] if names else None
     if main is None or not main.is_dir():
@@ -54,9 +116,10 @@ def read_meta(path: Path | None) -> dict | None:
     if path is None:
         return None
     try:
-        return json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return meta if isinstance(meta, dict) else None
 
 
 def is_current(meta: dict | None, delta_meta: dict | None, generation: int, analyser: str) -> bool:
@@ -87,7 +150,7 @@ def reusable_tables(directory: Path | None, analyser: str) -> dict | None:
         saved = json.loads((directory / "query.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not all(key in saved for key in ("stop_words", "exceptions", "rules")):
+    if not isinstance(saved, dict) or not all(key in saved for key in ("stop_words", "exceptions", "rules")):
         return None
     return {key: saved[key] for key in ("stop_words", "exceptions", "rules")}
 

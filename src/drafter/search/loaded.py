@@ -3,13 +3,13 @@ moves on, turning a query into weighted terms and ranking paragraphs."""
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 
 from drafter.errors import SearchIndexError
 from drafter.search.build import SECTION_CODES, build_index
-from drafter.search.files import current_dirs, index_root, is_current, read_meta
+from drafter.search.files import (
+    DamagedIndex, current_dirs, index_root, is_current, read_main_segment, read_meta, reading_index)
 from drafter.search.shown import newest_member, shown_member
 
 
@@ -74,23 +74,13 @@ class LoadedIndex:
 
     @classmethod
     def load(cls, directory: Path, delta_directory: Path | None = None) -> "LoadedIndex":
-        import numpy as np
+        """The index saved in ``directory`` (and its delta); DamagedIndex when
+        a file of either cannot be read back."""
+        from drafter.search.delta import Delta
 
-        from drafter.search.classifier import PriorityClassifier
-        from drafter.search.tfidf import TfidfRetriever
-
-        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-        retriever = TfidfRetriever.from_disk(directory / "retriever")
-        classifier = PriorityClassifier.from_disk(directory / "classifier") \
-            if (directory / "classifier").is_dir() else None
-        query_tables = json.loads((directory / "query.json").read_text(encoding="utf-8"))
-        arrays = {key: np.load(directory / f"{key}.npy") for key in ARRAY_NAMES}
-        delta = None
-        if delta_directory is not None:
-            from drafter.search.delta import Delta
-
-            delta = Delta.from_disk(delta_directory)
-        return cls(directory, meta, retriever, classifier, query_tables, arrays, delta=delta)
+        delta = Delta.from_disk(delta_directory) if delta_directory is not None else None
+        with reading_index(directory):
+            return cls(directory, *read_main_segment(directory), delta=delta)
 
     # -- the main segment's statements -----------------------------------------------
     def statement_changes(self, current: set[int]):
@@ -372,9 +362,6 @@ class GroupMaxima:
         return best
 
 
-ARRAY_NAMES = ("paragraph_ids", "statement_ids", "dates", "positions", "codes", "term_keys",
-               "groups", "group_indptr", "group_members", "also_in")
-
 
 def _best(items, values, limit: int, key_of):
     """The ``limit`` items with the highest values, best first; ties are
@@ -433,15 +420,17 @@ def index_for(workspace) -> LoadedIndex:
         return index
     for _attempt in range(2):
         main, delta = current_dirs(workspace)
-        if is_current(read_meta(main), read_meta(delta), corpus_generation, analyser):
-            try:
-                index = LoadedIndex.load(main, delta)
-            except (OSError, ValueError, KeyError):
-                continue  # replaced while being read: look again
-            _loaded[key] = index
-            return index
-        break
-    build_index(workspace)
+        if not is_current(read_meta(main), read_meta(delta), corpus_generation, analyser):
+            build_index(workspace)
+            break
+        try:
+            index = LoadedIndex.load(main, delta)
+        except DamagedIndex:
+            continue  # replaced while being read: look again
+        _loaded[key] = index
+        return index
+    else:  # damaged: the index is a cache, made again from the corpus
+        build_index(workspace, rebuild=True)
     index = _loaded.get(key)
     if index is None:
         raise SearchIndexError(f"{index_root(workspace)}: the search index could not be built")

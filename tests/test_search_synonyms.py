@@ -136,3 +136,25 @@ def test_scammed_reaches_fraud_as_scam_does(workspace):
         hits = workspace.search(query)
         assert any("romance fraud" in hit.text for hit in hits), query
         assert any("fraud" in hit.matched for hit in hits), query
+
+
+def test_a_long_line_is_kept_once_not_once_per_entry():
+    # Each entry of an N-entry line once held its own copy of the N - 1
+    # others: N² in time and memory, minutes for a line of 50,000 words.
+    from drafter.search.synonyms import SynonymMap
+
+    words = [f"scheme{number}x" for number in range(3000)]
+    synonyms = SynonymMap(parse_synonyms(", ".join(words) + "\nknife, blade\n"), lambda entry: entry.split())
+    shared = {id(targets) for entries in synonyms.by_first.values() for _, targets, _ in entries}
+    assert len(shared) == 2  # one list of targets per line
+    start, end, alternatives, replaces = synonyms.matches(["scheme17x"])[0]
+    assert (start, end, replaces) == (0, 1, False)
+    assert len(alternatives) == 2999 and ("scheme17x",) not in alternatives
+
+
+def test_every_entry_of_a_long_line_finds_the_others(workspace):
+    words = [f"scheme{number}x" for number in range(3000)]
+    _write(workspace, ", ".join([*words[:1500], "knife surrender", *words[1500:]]) + "\n")
+    hits = workspace.search("scheme2999x bins")
+    assert hits and "knife surrender bins" in hits[0].text
+    assert workspace.search("scheme0x bins")[0].text == hits[0].text

@@ -186,13 +186,14 @@ def _clauses(pairs, collection, lemma, synonyms, memo) -> list[_Clause]:
     for start, end, linked in covered:
         spans.extend(_Clause((terms[i],), [words[i]], []) for i in range(at, start))
         span = tuple(terms[start:end])
-        alternatives, keeps = [], True
+        alternatives, seen, keeps = [], {span}, True  # seen: a long synonyms line stays linear
         for m_start, m_end, m_alternatives, replaces in linked:
             if replaces and (m_start, m_end) == (start, end):
                 keeps = False
             for alternative in m_alternatives:
                 whole = tuple(terms[start:m_start]) + alternative + tuple(terms[m_end:end])
-                if whole != span and whole not in alternatives:
+                if whole not in seen:
+                    seen.add(whole)
                     alternatives.append(whole)
         spans.append(_Clause(span, words[start:end], alternatives, keeps))
         at = end

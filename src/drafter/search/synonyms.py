@@ -177,15 +177,21 @@ class SynonymMap:
     """
 
     def __init__(self, rules: list[SynonymRule], analyse, path: Path | str = FILE_NAME):
+        # Each source keeps its rule's targets, shared, not its own copy of
+        # the others: a line of N entries costs N, not N² (a source's
+        # alternatives are worked out when a query holds it).
         self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool]]] = {}
         for rule in rules:
             sources = [self._terms(entry, rule, analyse, path) for entry in rule.sources]
-            targets = [self._terms(entry, rule, analyse, path) for entry in rule.targets]
+            analysed = sources if rule.targets is rule.sources else \
+                [self._terms(entry, rule, analyse, path) for entry in rule.targets]
+            targets = tuple(dict.fromkeys(analysed))
+            among_targets = set(targets)
             for source in dict.fromkeys(sources):
-                alternatives = tuple(t for t in dict.fromkeys(targets) if t != source)
-                keeps = not rule.replaces or source in targets
-                if alternatives or not keeps:
-                    self.by_first.setdefault(source[0], []).append((source, alternatives, not keeps))
+                keeps = not rule.replaces or source in among_targets
+                has_alternatives = len(targets) > 1 or targets[0] != source
+                if has_alternatives or not keeps:
+                    self.by_first.setdefault(source[0], []).append((source, targets, not keeps))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
 
@@ -202,10 +208,10 @@ class SynonymMap:
         occurs in ``terms``."""
         found = []
         for start, term in enumerate(terms):
-            for source, alternatives, replaces in self.by_first.get(term, ()):
+            for source, targets, replaces in self.by_first.get(term, ()):
                 end = start + len(source)
                 if tuple(terms[start:end]) == source:
-                    found.append((start, end, alternatives, replaces))
+                    found.append((start, end, tuple(t for t in targets if t != source), replaces))
         return found
 
     def __len__(self) -> int:

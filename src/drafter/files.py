@@ -1,5 +1,5 @@
 """Writing files so that a reader never sees half of one, and reading the
-small list files a maintainer edits.
+small files a maintainer edits, never past their size limits.
 
 Every file drafter writes outside the database (exports, review reports, the
 copies of added statements, seeded templates, the search index's pointer) is
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -81,18 +82,44 @@ def _umask() -> int:
     return current
 
 
+def read_bounded(path: Path, error: ErrorFactory, max_bytes: int, too_large: str,
+                 shown: str | None = None) -> bytes:
+    """The bytes of a file drafter reads whole, refused before reading when it
+    is missing, a directory, not a regular file (a pipe would block, a device
+    such as /dev/zero never ends) or over ``max_bytes``. ``error`` gets one
+    line naming the file (as ``shown``); ``too_large`` says what the limit is,
+    e.g. "a synonyms file may hold at most 2 MB"."""
+    name = shown or str(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise error(f"{name}: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise error(f"{name}: not a regular file")
+        if info.st_size > max_bytes:
+            raise error(f"{name}: too large ({_megabytes(info.st_size)}; {too_large})")
+        with open(path, "rb") as stream:
+            # A file that grows after stat() is still never read past the limit.
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise error(f"{name}: no such file") from None
+    except OSError as exc:
+        raise error(f"{name}: cannot read ({(exc.strerror or str(exc)).lower()})") from None
+    if len(data) > max_bytes:
+        raise error(f"{name}: too large (over {_megabytes(max_bytes)}; {too_large})")
+    return data
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
 def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: str) -> str:
     """The text of a small file a maintainer edits by hand (a synonyms or an
     acronyms list). ``error`` names the file, and the line for bytes that are
     not UTF-8 text; ``too_large`` says what the size limit is, e.g. "a synonyms
     file may hold at most 1 MB"."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise error(f"{path}: too large ({size / 1e6:.1f} MB; {too_large})")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    data = read_bounded(path, error, max_bytes, too_large)
     if b"\x00" in data:
         line = data[:data.index(b"\x00")].count(b"\n") + 1
         raise error(f"{path}: line {line}: not text (the file looks binary)")

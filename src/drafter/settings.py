@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.errors import WorkspaceError
+from drafter.files import read_bounded
 from drafter.priorities import PRIORITY_IDS
 
 SETTINGS_FILE = "settings.toml"
+MAX_SETTINGS_BYTES = 1_000_000
+"""Far above any settings file (the bundled ones are a few KB); refused before reading."""
 
 # The fictional forces of the bundled samples: not among the 43, so a
 # workspace's settings name them (areas) for their statements and figures.
@@ -59,10 +62,8 @@ class Settings:
 def read_toml(path: Path, error: Callable[[str], Exception], shown: str | None = None) -> dict:
     """A settings file's tables; ``error`` (naming the file as ``shown``) when it
     cannot be read or is not valid TOML."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise error(f"{shown or path}: cannot read ({exc.strerror or exc})") from None
+    data = read_bounded(path, error, MAX_SETTINGS_BYTES,
+                        f"a settings file may hold at most {MAX_SETTINGS_BYTES / 1e6:.0f} MB", shown)
     try:
         # Windows editors (Notepad among them) may start a UTF-8 file with a byte order mark.
         text = data.decode("utf-8-sig")

@@ -51,6 +51,39 @@ def cells_of(text: str) -> list[list[str]]:
     return [row.split(CELL_SEPARATOR) for row in text.split("\n")]
 
 
+MAX_PARAGRAPH_CHARS = 50_000
+"""The longest paragraph drafter reads (about 8,000 words). A statement's
+paragraphs run to a few hundred characters, a long one or a table to a few
+thousand; a longer one is a file whose paragraphs were never told apart.
+Review's grammar model (spaCy) parses at most 1,000,000 characters at once,
+with time and memory in proportion to the text well before that (a review of
+this limit takes about a minute), so a paragraph over it is refused by name:
+by review, and by corpus add, so that the corpus never holds one."""
+
+
+def paragraph_too_long(text: str) -> str | None:
+    """What is wrong with a paragraph over :data:`MAX_PARAGRAPH_CHARS`, for a
+    message that names the paragraph first; None when its length is fine."""
+    if len(text) <= MAX_PARAGRAPH_CHARS:
+        return None
+    return (f"is {len(text):,} characters long; drafter reads paragraphs of up to "
+            f"{MAX_PARAGRAPH_CHARS:,} characters (put a blank line between its paragraphs)")
+
+
+# Control characters (a bad copy and paste leaves them) print as nothing and
+# Word's XML cannot hold them. Those Python counts as white space separate words.
+_SPACING_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1f]")
+_OTHER_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` with its control characters gone (tab, line ends kept): a
+    vertical tab, form feed or separator becomes a space, any other is dropped."""
+    if text.isprintable():
+        return text
+    return _OTHER_CONTROLS.sub("", _SPACING_CONTROLS.sub(" ", text))
+
+
 @dataclass
 class Paragraph:
     number: int | None

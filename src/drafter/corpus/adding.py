@@ -13,8 +13,11 @@ from typing import Callable, Iterator
 
 from drafter.errors import IngestError
 from drafter.files import write_atomically
-from drafter.statement import check_date
+from drafter.statement import check_date, paragraph_too_long, without_control_characters
 from drafter.store import statements as statement_store
+
+FIRST_WORDS = 5
+"""Words of an unnumbered paragraph that name it in a message."""
 
 
 FileDone = Callable[[str, dict], None]
@@ -51,19 +54,24 @@ class AddReport:
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
     """Files named directly, plus every supported file under named directories
-    (not hidden files, nor the lock files Word leaves beside open documents)."""
+    (not hidden files, nor the lock files Word leaves beside open documents).
+    A statement-named entry of a directory that is not a regular file (a
+    pipe, a link to a device or to nothing) is listed as skipped, with why."""
     from drafter.corpus.ingest import SUPPORTED_SUFFIXES, is_office_lock_file
 
     files: list[Path] = []
     missing: list[dict] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
+            named = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-                and not is_office_lock_file(p)
+                if p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+                and not is_office_lock_file(p) and not p.is_dir()
             )
-            if not found:
+            found = [p for p in named if p.is_file()]
+            missing.extend({"file": str(p), "error": _not_read_because(p)}
+                           for p in named if not p.is_file())
+            if not named:
                 # Saying nothing would look like success; name what was looked for.
                 missing.append({"file": str(path), "error": "no statement files "
                                 f"({', '.join(sorted(SUPPORTED_SUFFIXES))}) in this directory"})
@@ -73,6 +81,12 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
         else:
             missing.append({"file": str(path), "error": "no such file or directory"})
     return files, missing
+
+
+def _not_read_because(path: Path) -> str:
+    if not path.exists():
+        return "a link to a file that does not exist"
+    return "not a regular file"
 
 
 def add_statements(workspace, paths: list[Path], *, force=None, date=None, title=None,
@@ -165,10 +179,12 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
                 report.record("duplicate", _duplicate(workspace, path, existing, force, date))
             return
         statement = read_statement(path, data, known_areas(workspace))
+        _refuse_long_paragraphs(statement, str(path))
     except IngestError as exc:
         with _ctrl_c_held():
             report.record("failed", {"file": str(path), "error": exc.problem})
         return
+    _drop_control_characters(statement)
     file_says = _file_says(statement, force, date)
     if force:
         statement.force = force
@@ -197,6 +213,31 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         report.record("added", item)
 
 
+def _refuse_long_paragraphs(statement, file: str) -> None:
+    """Review cannot read a paragraph over the limit, so the corpus never holds one."""
+    paragraphs = (paragraph for section in statement.sections for paragraph in section.paragraphs)
+    for position, paragraph in enumerate(paragraphs, 1):
+        problem = paragraph_too_long(paragraph.text)
+        if problem:
+            opening = " ".join(paragraph.text[:200].split()[:FIRST_WORDS])[:60]
+            named = f"¶{paragraph.number}" if paragraph.number is not None \
+                else f"paragraph {position} (“{opening}…”)"
+            raise IngestError(file, f"{named} {problem}")
+
+
+def _drop_control_characters(statement) -> None:
+    """Control characters a bad copy and paste left print as nothing and
+    cannot go into a Word export: the corpus keeps the text without them."""
+    for name in ("title", "board", "presented_by"):
+        if getattr(statement, name):
+            setattr(statement, name, without_control_characters(getattr(statement, name)))
+    for section in statement.sections:
+        if section.heading:
+            section.heading = without_control_characters(section.heading)
+        for paragraph in section.paragraphs:
+            paragraph.text = without_control_characters(paragraph.text)
+            if paragraph.cells:
+                paragraph.cells = [[without_control_characters(cell) for cell in row] for row in paragraph.cells]
 def _file_says(statement, force: str | None, date: str | None) -> dict:
     """The force and date the file itself gives where ``--force`` and ``--date``
     say otherwise. The options win (a header dated by publication, not the

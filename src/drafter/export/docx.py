@@ -15,22 +15,34 @@ The document's properties (File › Properties) are the statement's own: its
 title, its presenter or else its force as author, the time of export; python-docx's
 template would otherwise sign every report "python-docx", 2013, with its
 own thumbnail.
+
+Word's XML cannot hold control characters, nor U+FFFE, U+FFFF or a lone
+surrogate: a bad copy and paste leaves them in a draft, where they print as
+nothing, so they are left out of the document (the Markdown and text exports
+keep the text as it is) rather than stopping the export.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
 from drafter.drafts.model import Draft
 from drafter.export.layout import meeting_month, presenter
-from drafter.statement import BULLET, SUBHEADING, TABLE
+from drafter.statement import BULLET, SUBHEADING, TABLE, without_control_characters
 
 LIST_STYLE = "List Number"
 HEADING_STYLE = "Heading 1"
 SUBHEADING_STYLE = "Heading 2"
 BULLET_STYLE = "List Bullet"
 TABLE_STYLE = "Table Grid"
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
+
+
+def _word(text: str | None) -> str:
+    """``text`` as Word's XML can hold it (see the module's notes)."""
+    return _NOT_XML.sub("", without_control_characters(text or ""))
 
 
 def _add_numbering(document) -> int:
@@ -71,8 +83,8 @@ def _number(paragraph, num_id: int) -> None:
 
 def _labelled(document, label: str, value: str) -> None:
     paragraph = document.add_paragraph()
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(value)
+    paragraph.add_run(_word(label)).bold = True
+    paragraph.add_run(_word(value))
 
 
 def _describe(document, draft: Draft, now: datetime) -> None:
@@ -80,9 +92,9 @@ def _describe(document, draft: Draft, now: datetime) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     properties = document.core_properties
-    properties.title = draft.title
-    properties.subject = draft.board
-    properties.author = presenter(draft) or draft.area or ""
+    properties.title = _word(draft.title)
+    properties.subject = _word(draft.board)
+    properties.author = _word(presenter(draft) or draft.area)
     properties.last_modified_by = ""
     properties.comments = ""
     properties.created = properties.modified = now
@@ -103,32 +115,32 @@ def build_docx(draft: Draft, now: datetime | None = None):
     _describe(document, draft, now or datetime.now(timezone.utc).replace(microsecond=0))
     if draft.board:
         # Plain, not bold: a short bold line reads as a heading to Word's outline and to readers.
-        document.add_paragraph(draft.board)
+        document.add_paragraph(_word(draft.board))
         document.add_paragraph(meeting_month(draft.date))
         _labelled(document, "Title: ", draft.title)
         if presenter(draft):
             _labelled(document, "Presented by: ", presenter(draft))
     else:
-        document.add_paragraph(draft.title, style="Title")
+        document.add_paragraph(_word(draft.title), style="Title")
         document.add_paragraph(f"Published {meeting_month(draft.date)}")
     num_id = _add_numbering(document)
     current = None
     for section, paragraph, number in draft.outline():
         if section is not current:
-            document.add_paragraph(section.heading, style=HEADING_STYLE)
+            document.add_paragraph(_word(section.heading), style=HEADING_STYLE)
             current = section
         if paragraph is None:
             continue
         if paragraph.kind == SUBHEADING:
-            document.add_paragraph(paragraph.text, style=SUBHEADING_STYLE)
+            document.add_paragraph(_word(paragraph.text), style=SUBHEADING_STYLE)
         elif paragraph.kind == BULLET:
-            document.add_paragraph(paragraph.text, style=BULLET_STYLE)
+            document.add_paragraph(_word(paragraph.text), style=BULLET_STYLE)
         elif paragraph.kind == TABLE:
             _table(document, paragraph.cells or [])
         elif number is None:
-            document.add_paragraph(paragraph.text)
+            document.add_paragraph(_word(paragraph.text))
         else:
-            _number(document.add_paragraph(paragraph.text, style=LIST_STYLE), num_id)
+            _number(document.add_paragraph(_word(paragraph.text), style=LIST_STYLE), num_id)
     return document
 
 
@@ -140,7 +152,7 @@ def _table(document, cells: list[list[str]]) -> None:
     table.style = TABLE_STYLE
     for row, values in zip(table.rows, cells):
         for cell, value in zip(row.cells, values):
-            cell.text = value
+            cell.text = _word(value)
     for cell in table.rows[0].cells:  # the first row names the columns
         for run in (run for paragraph in cell.paragraphs for run in paragraph.runs):
             run.bold = True

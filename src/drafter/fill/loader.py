@@ -16,6 +16,7 @@ cannot build a huge string or number either.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import TemplateError
+from drafter.files import read_bounded
 from drafter.fill.wording import with_article
 from drafter.settings import bundled_templates, read_toml
 
@@ -44,6 +46,8 @@ _WHAT_TEMPLATES_CALL = {"Period": "a period", "ChangeView": "change(...)",
 # Large enough for any sentence; small enough that no template can exhaust memory.
 MAX_SEQUENCE_LENGTH = 100_000
 MAX_EXPONENT = 100
+# Far above any template file (the bundled ones are a few KB); refused before reading.
+MAX_TEMPLATE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,13 @@ def template_dirs(workspace) -> list[Path]:
 
 
 def find_file(workspace, name: str) -> Path | None:
+    """The file ``name`` in the first templates directory that has one.
+    Anything there by that name counts, so a directory, a pipe or a broken
+    link in the workspace's templates is refused by name (``read_source``)
+    rather than silently passed over for the bundled file."""
     for directory in template_dirs(workspace):
         candidate = directory / name
-        if candidate.is_file():
+        if os.path.lexists(candidate):
             return candidate
     return None
 
@@ -95,8 +103,9 @@ def read_source(workspace, path: Path) -> str:
     """A template file's text. Editors on Windows may save it with a byte-order
     mark or CRLF line ends, which are fine; text in another encoding
     (Windows-1252's curly quotes and dashes) is named by line and column."""
-    data = path.read_bytes()
     shown = shown_path(workspace, path)
+    data = read_bounded(path, TemplateError, MAX_TEMPLATE_BYTES,
+                        f"a template file may hold at most {MAX_TEMPLATE_BYTES / 1e6:.0f} MB", shown)
     if b"\x00" in data:
         line = data[:data.index(b"\x00")].count(b"\n") + 1
         raise TemplateError(f"{shown}:{line}: not text (the file looks binary)")

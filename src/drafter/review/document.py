@@ -53,6 +53,8 @@ class ReviewParagraph:
 
 FIRST_WORDS = 5
 """Enough words to tell a section's unnumbered paragraphs apart, short enough for a listing."""
+FIRST_CHARACTERS = 60
+"""At most this much of those words: a paragraph with no spaces still gets a short name."""
 KIND_WORDS = {"bullet": "bullet", "table": "table", "subheading": "heading"}
 
 
@@ -65,9 +67,12 @@ def paragraph_name(number: int | str | None, kind: str, text: str) -> str:
     be counted, but its words are there to be read."""
     if number is not None:
         return f"¶{number}"
-    words = (text.replace("|", " ") if kind == "table" else text).split()
-    opening = " ".join(words[:FIRST_WORDS]).rstrip(",;:.|")
-    quoted = f"“{opening}…”" if len(words) > FIRST_WORDS else f"“{opening}”"
+    start = text[:FIRST_CHARACTERS * 4]  # enough for the first words, however long the text
+    words = (start.replace("|", " ") if kind == "table" else start).split()
+    opening = " ".join(words[:FIRST_WORDS])
+    cut = len(words) > FIRST_WORDS or len(opening) > FIRST_CHARACTERS or len(start) < len(text.rstrip())
+    opening = opening[:FIRST_CHARACTERS].rstrip(",;:.|")
+    quoted = f"“{opening}…”" if cut else f"“{opening}”"
     kind_word = KIND_WORDS.get(kind)
     return f"{kind_word} {quoted}" if kind_word else quoted
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from drafter.claims.numbers import extract_numbers
 from drafter.corpus import known_areas
-from drafter.errors import IngestError
+from drafter.errors import DrafterError, IngestError
 from drafter.fill.wording import and_list
 from drafter.forces import FORCE_NAMES
 from drafter.review.checks import (
@@ -38,18 +38,25 @@ from drafter.review.document import (
     parse,
 )
 from drafter.review.report import ReviewReport
+from drafter.statement import paragraph_too_long
 
 
 def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocument:
     """A review document for a draft id, a statement file path, or a Statement.
-    ``areas`` are the names besides the 43 forces a statement may be by."""
+    ``areas`` are the names besides the 43 forces a statement may be by.
+    A paragraph too long to parse is refused by name before any check runs."""
     from drafter.review import is_draft_target
 
     if is_draft_target(target):
-        return from_draft(workspace.get_draft(int(target)))
+        document = from_draft(workspace.get_draft(int(target)))
+        _refuse_long_paragraphs(document, lambda problem: DrafterError(f"draft {target}: {problem}"))
+        return document
     if hasattr(target, "sections") and not isinstance(target, (str, Path)):
-        return from_statement(target)
+        document = from_statement(target)
+        _refuse_long_paragraphs(document, DrafterError)
+        return document
     from drafter.corpus import read_statement
+    from drafter.corpus.ingest import read_file
     from drafter.store.statements import content_hash, find_by_hash
 
     path = Path(target)
@@ -57,15 +64,21 @@ def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocumen
         raise IngestError(str(path), "no such file")
     if path.is_dir():
         raise IngestError(str(path), "is a directory, not a statement file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(str(path), exc.strerror or str(exc)) from None
+    # As corpus add reads it: a pipe or device refused, never read past the size limit.
+    data = read_file(path)
     statement = read_statement(path, data, areas)
     digest = content_hash(data)
     document = from_statement(statement, file=path.name, content_hash=digest)
+    _refuse_long_paragraphs(document, lambda problem: IngestError(str(path), problem))
     document.statement_id = find_by_hash(workspace.database, digest)
     return document
+
+
+def _refuse_long_paragraphs(document: ReviewDocument, error) -> None:
+    for paragraph in document.paragraphs():
+        problem = paragraph_too_long(paragraph.text)
+        if problem:
+            raise error(f"{paragraph.label} {problem}")
 
 
 def periods_named_most(document: ReviewDocument, most: int = 3) -> list[str]:
@@ -206,7 +219,6 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
 def _check_period_is_held(workspace, area: str, period: str) -> None:
     """A period asked for that starts after every figure the area holds (a
     slip such as 2099) is refused: nothing in the statement could be checked."""
-    from drafter.errors import DrafterError
     from drafter.figures.periods import Period
 
     held = workspace.stored_periods(area)  # oldest first

@@ -26,6 +26,7 @@ workspace's.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,7 +144,8 @@ def _entry(table: str, key: str) -> str:
 def default_mapping_file(workspace) -> Path:
     """The workspace's own mapping file, or the bundled one when it has none."""
     own = Path(getattr(workspace, "templates_dir", "")) / MAPPING_FILE
-    return own if own.is_file() else bundled_templates() / MAPPING_FILE
+    # Anything by that name is the workspace's own, so a directory or pipe is refused by name.
+    return own if os.path.lexists(own) else bundled_templates() / MAPPING_FILE
 
 
 def load_mapping(workspace, own_file: Path | None = None) -> Mapping:
@@ -165,8 +167,9 @@ def load_mapping(workspace, own_file: Path | None = None) -> Mapping:
 
 
 def _read(path: Path) -> dict:
-    if not path.is_file():
+    if not path.exists():
         raise FiguresError(str(path), [Problem("no such mapping file")])
+    # read_toml refuses a directory, a pipe or a device before reading it.
     return read_toml(path, lambda message: FiguresError(str(path), [Problem(
         message.split(": ", 1)[1] if ": " in message else message)]))
 

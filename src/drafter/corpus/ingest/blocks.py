@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.ingest.shapes import continues_numbering, heads_the_next_line, section_paragraph_number, \
+    typed_number
 from drafter.statement import table_text
 
 _SPACES = re.compile(r"\s+")
@@ -46,6 +48,26 @@ class Block:
     @property
     def is_single_line(self) -> bool:
         return len(self.lines) == 1
+
+
+def line_break_blocks(lines: list[str]) -> list[Block]:
+    """One paragraph's lines, set apart by line breaks rather than paragraph
+    marks, as the blocks a reader sees: a heading on the first line is a
+    block of its own ("2. Reduce murder and other homicide" over "2.1 There
+    were…"), and so is each paragraph whose number carries on the one before
+    ("2.2 …" after "2.1 …")."""
+    if len(lines) < 2:
+        return [Block(lines)]
+    blocks = [Block(lines[:1], heading=True)] if heads_the_next_line(lines[0], lines[1]) else []
+    numbered = lines[0] if blocks else None
+    for line in lines[len(blocks):]:
+        if not blocks or blocks[-1].heading or continues_numbering(numbered, line):
+            blocks.append(Block([line]))
+            if typed_number(line)[0] is not None or section_paragraph_number(line) is not None:
+                numbered = line
+        else:
+            blocks[-1].lines.append(line)
+    return blocks
 
 
 def join_lines(lines: list[str]) -> str:

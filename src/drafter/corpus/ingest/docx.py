@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.ingest.blocks import Block, clean_line
+from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
@@ -80,7 +80,9 @@ class _Reader:
                         titles.add(contents)
                     continue
                 contents = len(blocks) if _CONTENTS_TITLE.match(block.text) else None
-                blocks.append(block)
+                plain = block.heading is None and block.number is None and not block.bullet
+                # A heading and its text in one paragraph, apart by a line break (Shift+Enter).
+                blocks.extend(line_break_blocks(block.lines) if plain else [block])
                 continue
             contents = None
             if kind == "tbl":

@@ -26,12 +26,10 @@ import copy
 import logging
 import re
 
-from drafter.corpus.ingest.blocks import Block, clean_line
-from drafter.corpus.ingest.shapes import ends_sentence, looks_like_heading
+from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks
 from drafter.corpus.ingest.text import decode
 from drafter.errors import IngestError
 from drafter.figures.periods import MONTHS
-from drafter.priorities import PRIORITY_IDS, classify_heading
 
 NO_MAIN_TEXT = "no main text in the web page (only navigation, banners or scripts)"
 # Far beyond any statement page; bounds the time a page can take to parse.
@@ -275,18 +273,11 @@ def _walk(element, blocks: list[Block]) -> None:
                 blocks.append(Block(cells=rows))
         elif tag in ("p", "quote", "code"):
             lines = [line for line in map(clean_line, _lines(child)) if line]
-            if len(lines) > 1 and _names_a_priority(lines[0]):
-                # "<b>Tackle cyber crime</b><br>The cyber team…": a heading set on the paragraph's first line.
-                blocks.append(Block(lines[:1], heading=True))
-                lines = lines[1:]
             if lines:
-                blocks.append(Block(lines))
+                # "<b>Tackle cyber crime</b><br>The cyber team…": a heading set on the paragraph's first line.
+                blocks.extend(line_break_blocks(lines))
         elif tag in ("div", "main", "section"):
             _walk(child, blocks)
-
-
-def _names_a_priority(line: str) -> bool:
-    return looks_like_heading(line) and not ends_sentence(line) and classify_heading(line) in PRIORITY_IDS
 
 
 def _text(element, *, skip_lists: bool = False) -> str:

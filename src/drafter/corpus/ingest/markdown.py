@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
-from drafter.corpus.ingest.shapes import bullet_text
-from drafter.corpus.ingest.text import decode, lines_of, row_cells, split_lines
+from drafter.corpus.ingest.shapes import bullet_text, continues_numbering
+from drafter.corpus.ingest.text import decode, ends_heading, lines_of, row_cells, split_lines, text_width
 
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -122,7 +122,8 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
             table.clear()
 
     lines = _without_front_matter(lines_of(_without_comments(text), file))
-    for raw in lines:
+    widths = _run_widths(lines)
+    for index, raw in enumerate(lines):
         if _FENCE.match(raw):
             close()
             in_fence = not in_fence
@@ -167,9 +168,33 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
             current_bullet[0] = True
             current.append(bullet.group(1) if bullet else bullet_text(line.strip()))
         else:
+            if current_number[0] is not None and _ends_item(current_number[0], current, line, widths[index]):
+                close()
             current.append(line)
     close()
     return blocks
+
+
+def _run_widths(lines: list[str]) -> list[int]:
+    """For each line, the width of its run of lines between blank lines (see ``text_width``)."""
+    widths: list[int] = []
+    start = 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or not lines[end].strip():
+            widths += [text_width(lines[start:end])] * (end - start) + [0] * (end < len(lines))
+            start = end + 1
+    return widths
+
+
+def _ends_item(number: int, item: list[str], line: str, width: int) -> bool:
+    """Is ``line``, with no blank line before it, a paragraph of its own under
+    numbered item ``item`` rather than more of its text? So it is when it
+    carries on the numbering ("2.1 There were…" under "2. Reduce murder and
+    other homicide") or the item is a heading (as with a blank line between)."""
+    first, text = f"{number}. {plain(item[0])}", plain(line)
+    if continues_numbering(first, text):
+        return True
+    return len(item) == 1 and not text[:1].islower() and ends_heading(first, text, width)
 
 
 def _block(lines: list[str], number: int | None, bullet: bool) -> Block:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.ingest import header as header_lines
-from drafter.corpus.ingest.blocks import Block
+from drafter.corpus.ingest.blocks import Block, join_lines
 from drafter.corpus.ingest.recognise import (
     heading_key,
     is_about_the_priorities,
@@ -26,10 +26,13 @@ from drafter.corpus.ingest.recognise import (
 )
 from drafter.corpus.ingest.shapes import (
     bullet_text,
+    continues_numbering,
     ends_sentence,
-    is_title_case,
+    is_short_heading,
     looks_like_heading,
+    reads_as_numbered_heading,
     typed_number,
+    without_section_number,
 )
 from drafter.errors import IngestError
 from drafter.priorities import (
@@ -58,13 +61,9 @@ _MAX_HEADER_WORDS = 30
 _MAX_TITLE_LINES = 4
 # A sign-off is a name, a role, perhaps the office and a date.
 _MAX_SIGN_OFF_LINES = 4
-# A numbered section heading is short ("2. Specified Information Order").
-_MAX_NUMBERED_HEADING_WORDS = 8
 _TEMPLATE_COLUMNS = 3
 # "2. Reduce murder…" numbers its section ("3.1 Knife crime" is a sub-section).
 _SECTION_NUMBER = re.compile(r"^\(?(\d{1,2})\s?[.)]?\s+(?=\S)")
-# "2.1 text": a paragraph numbered within its section.
-_SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\s+(?=\S)")
 # "Homicide: Nottinghamshire recorded 14 homicides…": a label run in at the
 # start of a paragraph.
 _RUN_IN_LABEL = re.compile(r"^([A-Z][^:.;]{2,80}):\s+(?=\S)")
@@ -104,10 +103,15 @@ class _Item:
                 mark = bullet_text(self.text)
                 if mark is not None:
                     self.bullet, self.text = True, mark
-        if self.number is not None and block.heading is None and _is_numbered_heading(block, self.text):
-            # "2. Specified Information Order": a numbered heading, not paragraph 2.
-            self.heading_number, self.number, self.numbered_heading = self.number, None, True
-            self.block = Block(block.lines, heading=True, level=block.level)
+        if self.number is not None and block.heading is None and block.is_single_line \
+                and reads_as_numbered_heading(self.text):
+            self.make_numbered_heading()  # "2. Specified Information Order", not paragraph 2
+
+    def make_numbered_heading(self) -> None:
+        self.heading_number, self.number, self.numbered_heading = self.number, None, True
+        self.block = Block(self.block.lines, heading=True, level=self.block.level)
+        self.heading = _is_heading(self.block, self.text)
+        self.priority = classify_heading(self.text) if self.heading else None
 
     @property
     def kind(self) -> str:
@@ -117,15 +121,6 @@ class _Item:
 
     def make_bullet(self) -> None:
         self.heading, self.priority, self.number, self.bullet = False, None, None, True
-
-
-def _is_numbered_heading(block: Block, text: str) -> bool:
-    if not block.is_single_line or len(text.split()) > _MAX_NUMBERED_HEADING_WORDS:
-        return False
-    bare = text.rstrip().removesuffix(".")
-    # "2. Reduce murder and other homicide": a priority's name without a full stop is a heading in any case.
-    return not ends_sentence(bare) and looks_like_heading(bare) and (
-        is_title_case(bare) or not ends_sentence(text) and classify_heading(bare) is not None)
 
 
 def _is_heading(block: Block, text: str) -> bool:
@@ -150,6 +145,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
              and not (block.cells is None and block.is_single_line and is_site_furniture(block.text))]
     if not items:
         raise IngestError(file, "no text found")
+    _headed_by_their_numbers(items)
     items = _run_in_headings(_flattened_tables(items))
     _priority_lists(items)
     if not _is_statement(items):
@@ -169,6 +165,16 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
         title=statement.title, board=statement.board, lines=fields,
         text=" \n".join([*headings, *body_text]), file=file, areas=areas)
     return statement
+
+
+def _headed_by_their_numbers(items: list[_Item]) -> None:
+    """"4. Partnership working" over "4.1 The force…": a short numbered line
+    whose number the next paragraph carries on is its section's heading."""
+    for item, following in zip(items, items[1:]):
+        if item.number is not None and item.block.heading is None and item.block.is_single_line \
+                and following.cells is None and is_short_heading(item.text) \
+                and continues_numbering(f"{item.number}. {item.text}", following.text):
+            item.make_numbered_heading()
 
 
 def _is_statement(items: list[_Item]) -> bool:
@@ -384,13 +390,13 @@ def _sections(items: list[_Item]) -> list[Section]:
                 levels.append(item.level)
                 heading_number = item.heading_number
             continue
-        item.text, printed = _without_section_number(item.text, heading_number)
+        item.text, printed = without_section_number(item.text, heading_number)
         if not sections or (item.sign_off and sections[-1].priority != CLOSING):
             sections.append(Section(None, CLOSING if sections else None, []))
             levels.append(None)
         paragraphs = sections[-1].paragraphs
         if paragraphs and _continues(item, paragraphs[-1]):
-            paragraphs[-1].text = _join(paragraphs[-1].text, item.text)
+            paragraphs[-1].text = join_lines([paragraphs[-1].text, item.text])
         elif item.cells is not None:
             paragraphs.append(Paragraph(None, table_text(item.cells), TABLE, item.cells))
         else:
@@ -399,16 +405,6 @@ def _sections(items: list[_Item]) -> list[Section]:
         # A web page's statutory opening has no heading of its own: it is the introduction.
         sections[0].priority = INTRODUCTION
     return sections
-
-
-def _without_section_number(text: str, section: int | None) -> tuple[str, str | None]:
-    """"2.1 West Yorkshire recorded…" under "2. Reduce murder…" without its
-    "2.1" (the draft numbers paragraphs itself), and the "2.1" review names it
-    by; "1.5 million…" stays."""
-    match = _SECTION_PARAGRAPH_NUMBER.match(text)
-    if section is None or not match or int(match.group(1)) != section:
-        return text, None
-    return text[match.end():], match.group(0).strip()
 
 
 def _repeated_headings(items: list[_Item]) -> set[str]:
@@ -440,9 +436,3 @@ def _continues(item: _Item, previous: Paragraph) -> bool:
         return item.block.continues
     first = item.text[:1]
     return first.isalpha() and first.islower() and not ends_sentence(previous.text)
-
-
-def _join(before: str, after: str) -> str:
-    if before.endswith("-") and not before.endswith(" -"):
-        return before + after
-    return f"{before} {after}"

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 
-from drafter.priorities import MAX_HEADING_WORDS
+from drafter.priorities import MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
 
 # "12. text", "12) text"; the space after the mark keeps "1.5 million" out.
 _TYPED_NUMBER = re.compile(r"^\(?(\d{1,3})\s?[.)]\s+(?=\S)")
+# "2.1 text": a paragraph numbered within section 2.
+_SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\s+(?=\S)")
 # "• text", "- text", "– text", "* text", "▪ text", "o text" (Word's second-level bullet).
 _BULLET = re.compile(r"^(?:[•●◦▪■‣∙·*\-–—]|o(?=\s))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# A numbered section heading is short ("2. Specified Information Order").
+MAX_NUMBERED_HEADING_WORDS = 8
 # Small words a Title Case heading leaves in lower case.
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
                 "or", "the", "to", "with", "&", "–", "-"}
@@ -27,6 +31,41 @@ def typed_number(text: str) -> tuple[int | None, str]:
     if match:
         return int(match.group(1)), text[match.end():]
     return None, text
+
+
+def section_paragraph_number(text: str) -> tuple[str, str] | None:
+    """("2.1", "There were…") for "2.1 There were…"; None when the text does
+    not start with a number within a section (it may be "1.5 million…")."""
+    match = _SECTION_PARAGRAPH_NUMBER.match(text)
+    return (match.group(0).strip(), text[match.end():]) if match else None
+
+
+def continues_numbering(earlier: str | None, line: str) -> bool:
+    """Does ``line`` carry on the numbering of ``earlier``, the last numbered
+    line before it: "2.1 There were…" after "2. Reduce murder…", "2.2 …" after
+    "2.1 …"? Such a line opens a paragraph even with no blank line before it;
+    "1.5 million people…" wrapped onto a line of its own does not."""
+    found = section_paragraph_number(line)
+    if earlier is None or found is None or found[1][:1].islower():
+        return False
+    section, index = (int(part) for part in found[0].split("."))
+    typed, _ = typed_number(earlier)
+    if typed is not None:
+        return typed == section and index == 1
+    before = section_paragraph_number(earlier)
+    if before is None:
+        return False
+    return tuple(int(part) for part in before[0].split(".")) == (section, index - 1)
+
+
+def without_section_number(text: str, section: int | None) -> tuple[str, str | None]:
+    """"2.1 West Yorkshire recorded…" under "2. Reduce murder…" without its
+    "2.1" (the draft numbers paragraphs itself), and the "2.1" review names it
+    by; "1.5 million…" stays."""
+    found = section_paragraph_number(text)
+    if section is None or found is None or int(found[0].split(".")[0]) != section:
+        return text, None
+    return found[1], found[0]
 
 
 def bullet_text(text: str) -> str | None:
@@ -51,6 +90,20 @@ def looks_like_heading(text: str) -> bool:
     return not text.rstrip().endswith((".", ",", ";")) and typed_number(text)[0] is None
 
 
+def is_short_heading(words: str) -> bool:
+    """The words after a typed number are short and shaped like a heading."""
+    return len(words.split()) <= MAX_NUMBERED_HEADING_WORDS and not ends_sentence(words) \
+        and looks_like_heading(words.rstrip().removesuffix("."))
+
+
+def reads_as_numbered_heading(words: str) -> bool:
+    """The words after a typed number are a heading's: "Specified Information
+    Order", or a priority's name in any case ("Reduce murder and other homicide")."""
+    bare = words.rstrip().removesuffix(".")
+    return is_short_heading(bare) and (is_title_case(bare) or not ends_sentence(words)
+                                       and classify_heading(bare) is not None)
+
+
 def is_title_case(text: str) -> bool:
     """Most words capitalised, as in "Statement of Contribution" (not "Burglary fell")."""
     words = [word.strip("()\"'‘’“”:.,") for word in text.split()]
@@ -59,3 +112,22 @@ def is_title_case(text: str) -> bool:
         return False
     capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
     return capitalised * 10 >= len(words) * 7
+
+
+def heads_the_next_line(first: str, second: str) -> bool:
+    """Is ``first``, the line before a line break in a paragraph (Word's
+    Shift+Enter, a page's ``<br>``), a heading over ``second`` and what
+    follows, as if a new paragraph began after it? So it is when it names a
+    priority ("Tackle cyber crime", "2. Reduce murder and other homicide") or
+    is a numbered heading whose number the next line carries on ("1.
+    Introduction" over "1.1 This statement…"); a list of numbered lines is
+    a list."""
+    number, words = typed_number(first)
+    bare = words.rstrip().removesuffix(".") if number is not None else words
+    if not looks_like_heading(bare) or ends_sentence(words):
+        return False
+    if number is None:
+        return classify_heading(bare) in PRIORITY_IDS
+    if len(bare.split()) > MAX_NUMBERED_HEADING_WORDS or typed_number(second)[0] is not None:
+        return False
+    return classify_heading(bare) in PRIORITY_IDS or continues_numbering(first, second)

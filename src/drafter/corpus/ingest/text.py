@@ -14,9 +14,11 @@ from drafter.corpus.ingest.header import is_header_line, is_known_field, is_whol
 from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.shapes import (
     bullet_text,
+    continues_numbering,
     ends_sentence,
     is_title_case,
     looks_like_heading,
+    section_paragraph_number,
     typed_number,
 )
 from drafter.errors import IngestError
@@ -125,6 +127,11 @@ def text_blocks(text: str, file: str) -> list[Block]:
     return blocks
 
 
+def text_width(lines: list[str]) -> int:
+    """The width lines are set in: the longest (a hard-wrapped text's wrapping width)."""
+    return max((len(line.strip()) for line in lines), default=0)
+
+
 def run_blocks(raw_lines: list[str]) -> list[Block]:
     """Blocks of one run of non-blank lines: tables set out in columns, then
     the lines cut where a paragraph, bullet or heading starts (statements
@@ -148,24 +155,31 @@ def split_lines(lines: list[str]) -> list[Block]:
     # A paragraph copied from a web page is one long line; a hard-wrapped one
     # is many lines of about the same width.
     one_per_line = max((len(line) for line in lines), default=0) > ONE_PARAGRAPH_PER_LINE
+    width = text_width(lines)
+    numbered: str | None = None  # the last paragraph opened by a paragraph or section number
     for index, line in enumerate(lines):
         mark = bullet_text(line)
-        if not blocks or _starts_block(lines, index, one_per_line, blocks[-1]):
+        if not blocks or _starts_block(lines, index, one_per_line, blocks[-1], numbered, width):
             blocks.append(Block([mark] if mark is not None else [line], bullet=mark is not None))
+            if typed_number(line)[0] is not None or section_paragraph_number(line) is not None:
+                numbered = line
         else:
             blocks[-1].lines.append(line)
     return blocks
 
 
-def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Block) -> bool:
+def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Block,
+                  numbered: str | None, width: int) -> bool:
     line, previous = lines[index], lines[index - 1]
     if typed_number(line)[0] is not None or bullet_text(line) is not None:
         return True
+    if continues_numbering(numbered, line):
+        return True  # "2.1 There were…" under "2. Reduce murder and other homicide"
     if line[:1].islower():
         return False  # the rest of a wrapped sentence
     if is_known_field(previous) and not is_whole_field(previous) and not is_header_line(line):
         return False  # the wrapped rest of a long header field
-    stands_alone = len(current.lines) == 1 and _heading_shaped(previous)
+    stands_alone = len(current.lines) == 1 and ends_heading(previous, line, width)
     after_end = ends_sentence(previous) or previous.rstrip().endswith(":")
     if current.bullet:
         return after_end or looks_like_heading(line)
@@ -177,13 +191,22 @@ def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Blo
     return after_end and one_per_line
 
 
-def _heading_shaped(line: str) -> bool:
-    """A heading's shape, numbered or not ("Reduce serious violence", "2. Specified Information Order")."""
+def ends_heading(line: str, following: str, width: int) -> bool:
+    """Is ``line`` a heading the ``following`` line comes under, numbered or
+    not ("Reduce serious violence", "2. Specified Information Order")? A
+    numbered priority's name in sentence case ("2. Reduce murder and other
+    homicide") is one when the next word would have fitted in the ``width``
+    its lines are set in, so the line was not wrapped there."""
     number, rest = typed_number(line)
     if number is None:
         return looks_like_heading(line)
     bare = rest.rstrip().removesuffix(".")
-    return len(bare.split()) <= 8 and looks_like_heading(bare) and is_title_case(bare)
+    if len(bare.split()) > 8 or not looks_like_heading(bare):
+        return False
+    if is_title_case(bare):
+        return True
+    next_word = following.split()[0] if following.split() else ""
+    return classify_heading(bare) is not None and len(line) + 1 + len(next_word) <= width
 
 
 def column_tables(raw_lines: list[str]) -> list[tuple[str, list[list[str]] | None]]:

@@ -20,7 +20,7 @@ from typing import Iterator
 from drafter.drafts import markup
 from drafter.errors import DrafterError, NotFound
 from drafter.priorities import CLOSING, INTRODUCTION, SECTION_KEYS
-from drafter.statement import PARAGRAPH, PARAGRAPH_KINDS, SUBHEADING, TABLE, table_text
+from drafter.statement import PARAGRAPH, PARAGRAPH_KINDS, SUBHEADING, TABLE, table_text, without_control_characters
 
 ORIGIN_KINDS = ("corpus", "template", "writer")
 STATUSES = ("empty", "drafting", "done")
@@ -50,8 +50,8 @@ class UnknownRevision(NotFound):
 
 
 def clean_paragraph(text: str) -> str:
-    """One paragraph as stored: single spaces, no line breaks, no edge whitespace."""
-    return _SPACES.sub(" ", text).strip()
+    """One paragraph as stored: single spaces, no line breaks, control characters or edge whitespace."""
+    return _SPACES.sub(" ", without_control_characters(text)).strip()
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -17,6 +17,9 @@ from drafter.figures.periods import Period
 if TYPE_CHECKING:
     from drafter.claims.matching import SentenceContext
 
+# "from 118 to 127": the words between the two numbers of a pair, and the cue before the first.
+_FROM_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Words that may stand between a number and the period it belongs to ("17 in 2024").
 _TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,5})?"
                         r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
@@ -182,8 +185,12 @@ def earlier_of_a_pair(mention: NumberMention, numbers: list[NumberMention],
     return mine is not None and any(period is not None and period.first > mine.first for period in later)
 
 
-def later_of_a_pair(mention: NumberMention, numbers: list[NumberMention]) -> bool:
-    """"from 17 in 2024 to 14 in 2025": the later one is no base, however it is cued."""
+def later_of_a_pair(mention: NumberMention, numbers: list[NumberMention], text: str = "") -> bool:
+    """"from 17 in 2024 to 14 in 2025", "rose from 118 to 127": the later one is no
+    base, however it is cued (the "from" is the first one's)."""
+    if any(_FROM_TO.fullmatch(text, n.end, mention.start) and _FROM.search(text, max(0, n.start - 8), n.start)
+           for n in numbers if n is not mention and n.sentence == mention.sentence):
+        return True
     mine = _named(mention)
     earlier = (_named(n) for n in _others(mention, numbers))
     return mine is not None and any(period is not None and period.first < mine.first for period in earlier)

@@ -39,7 +39,7 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
         # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
-        if not later_of_a_pair(mention, numbers):
+        if not later_of_a_pair(mention, numbers, doc.text):
             return "base"
     hi = min(mention.sentence[1], mention.token + 7)
     after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "

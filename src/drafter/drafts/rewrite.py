@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from drafter.claims.matching import allowed_measures, direction_word, sentence_context
-from drafter.claims.measures import MeasureMention, change_direction, measure_for
+from drafter.claims.measures import MeasureMention
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.drafts.roll_comparisons import roll_comparisons
+from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
 from drafter.drafts.roll_periods import PeriodWords
 from drafter.drafts.roll_ranks import roll_claims
 from drafter.figures.derived import (
@@ -44,23 +45,9 @@ from drafter.figures.derived import (
 from drafter.figures.national import national, national_gap
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
-from drafter.figures.period_text import keep_case
 from drafter.figures.periods import Period
-from drafter.fill.wording import article, noun
+from drafter.fill.wording import noun
 
-_PAIRS = (
-    ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"),
-    ("increasing", "decreasing"), ("rise", "fall"), ("rises", "falls"), ("rose", "fell"),
-    ("risen", "fallen"), ("rising", "falling"), ("up", "down"), ("higher", "lower"),
-    ("more", "fewer"), ("jump", "drop"), ("jumped", "dropped"), ("grew", "fell"),
-    ("growth", "fall"), ("reduction", "increase"), ("reduced", "increased"), ("decline", "rise"),
-    ("declined", "rose"), ("drop", "rise"), ("dropped", "rose"),
-)
-# The first pair a word appears in gives its opposite ("fall" → "rise", not "growth").
-_OPPOSITES: dict[str, str] = {}
-for _up, _down in _PAIRS:
-    _OPPOSITES.setdefault(_up, _down)
-    _OPPOSITES.setdefault(_down, _up)
 # Words whose claim a new set of figures may overturn; flagged, never rewritten.
 _CLAIM_WORDS = re.compile(
     r"\b(most|least|largest|smallest|highest|lowest|biggest|greatest|leading|top|record|best|"
@@ -145,6 +132,9 @@ def restyle(mention: NumberMention, value: Decimal) -> str | None:
         # "fewer than 300"; "nearly 5,000" of 5,012 cannot be said (None: the writer rewords it).
         if mention.bound == "above" and rounded > shown_value:
             rounded = (shown_value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
+            while not rounded and unit > 1:  # "more than 1,000" of 900 is "more than 900", not "more than 0"
+                unit //= 10
+                rounded = (shown_value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
         elif mention.bound == "below" and rounded < shown_value:
             if mention.close:
                 return None
@@ -189,21 +179,6 @@ class _Edits:
         for start, end, new in sorted(self.spans, reverse=True):
             text = text[:start] + new + text[end:]
         return text
-
-
-def _article_before(doc, index: int, word_text: str, edits: _Edits) -> None:
-    """Make the "a"/"an" before token ``index`` agree with what now follows it."""
-    if index <= 0:
-        return
-    before = doc[index - 1]
-    if before.lower_ in ("a", "an"):
-        wanted = article(word_text)
-        if wanted != before.lower_:
-            edits.add(before.idx, before.idx + len(before.text), keep_case(wanted, before.text))
-
-
-def _sign(value) -> int:
-    return (value > 0) - (value < 0)
 
 
 def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: FigureSet,
@@ -264,7 +239,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                      measure_mentions)
     if doc is not None:
         for sentence, rolled in rolled_measures.items():
-            _directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
+            turn_directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
             _claims(doc, sentence, result, ranked.handled)
     words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
@@ -304,14 +279,14 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
            result: RolledText) -> None:
     """Direction words, articles and nouns that must follow a number's new value."""
     token = doc[mention.token]
-    _article_before(doc, token.i, written, edits)
+    article_before(doc, token.i, written, edits)
     if old.kind in (CHANGE, POINTS):
         word = direction_word(doc, mention)
-        if _sign(new.value) == 0:
+        if sign(new.value) == 0:
             result.not_rolled.append({"text": written,
                                       "reason": f"{old.measure} did not change in {new.period}: reword"})
-        elif word is not None and _sign(new.value) != _sign(old.value):
-            _flip(doc, word[1], edits, result)
+        elif word is not None and sign(new.value) != sign(old.value):
+            flip(doc, word[1], edits, result)
         return
     if mention.kind in ("count", "small"):
         head = token.head if token.dep_ == "nummod" else None
@@ -321,38 +296,6 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_ in ("was", "were") and (mention.value == 1) != (new.value == 1):
             edits.add(before.idx, before.idx + len(before.text), "was" if new.value == 1 else "were")
-
-
-def _flip(doc, word, edits: _Edits, result: RolledText) -> None:
-    opposite = _OPPOSITES.get(word.lower_)
-    if opposite is None:
-        result.not_rolled.append({"text": word.sent.text, "reason": f"'{word.text}' may now point "
-                                  "the wrong way: check the direction"})
-        return
-    if edits.add(word.idx, word.idx + len(word.text), keep_case(opposite, word.text)):
-        _article_before(doc, word.i, opposite, edits)
-
-
-def _directions(doc, sentence, rolled, figures: FigureSet, measure_mentions, edits: _Edits,
-                result: RolledText) -> None:
-    """Direction words about a count that moved ("rose to 212 from 190"): flipped
-    when the measure's change now goes the other way."""
-    counts = {old.measure: (old, new) for mention, old, new in rolled
-              if old.kind == FIGURE and mention.role == "current"}
-    for token in doc[sentence[0]:sentence[1]]:
-        if not change_direction(token) or edits.covered(token.idx, token.idx + len(token.text)):
-            continue
-        measure = measure_for(token, measure_mentions)
-        if measure is None or measure.measure not in counts:
-            continue
-        old, new = counts[measure.measure]
-        try:
-            before = derived.change(figures, old.measure, old.area, old.period).absolute
-            after = derived.change(figures, old.measure, old.area, new.period).absolute
-        except MissingFigure:
-            continue
-        if _sign(before) and _sign(after) and _sign(before) != _sign(after):
-            _flip(doc, token, edits, result)
 
 
 def _claims(doc, sentence, result: RolledText, handled=()) -> None:
@@ -368,15 +311,7 @@ def _claims(doc, sentence, result: RolledText, handled=()) -> None:
             at = span.start_char + match.start()
             if any(start <= at < end for start, end in handled):
                 continue
-            result.not_rolled.append({"text": _quote(span.text, match.start(), match.end()),
+            result.not_rolled.append({"text": quote_around(span.text, match.start(), match.end()),
                                       "reason": f"'{match.group(0)}' may no longer hold with the "
                                       "new figures: check the claim"})
             break
-
-
-def _quote(text: str, start: int, end: int) -> str:
-    """The claim word with a few words either side, stopping at any number
-    (numbers change when rolled; the quote must still be found in the new text)."""
-    before = re.split(r"[\d(),;:]", text[max(0, start - 40):start])[-1].lstrip()
-    after = re.split(r"[\d(),;:.]", text[end:end + 40])[0].rstrip()
-    return (before + text[start:end] + after).strip()

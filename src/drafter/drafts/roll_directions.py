@@ -1,0 +1,173 @@
+"""Direction words in a paragraph rolled forward ("rose", "an increase in",
+"went up", "down from", "higher … than a year earlier"), turned round when the
+figures they speak of now moved the other way.
+
+Which way the figures moved is worked out by :mod:`drafter.figures.derived`,
+as review reads the sentence: the two figures of the measure the sentence
+quotes, the later against the earlier ("rose from 118 to 127", "212 …
+compared with 190"), else the figure against the same period a year earlier.
+A word with no opposite to write ("soared") keeps its place and is named for
+the writer, with the words around it as they still read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims.measures import change_direction, measure_for
+from drafter.errors import MissingFigure
+from drafter.figures import derived
+from drafter.figures.derived import FIGURE, RATE
+from drafter.figures.figureset import FigureSet
+from drafter.figures.period_text import keep_case
+from drafter.fill.wording import article
+
+_PAIRS = (
+    ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"),
+    ("increasing", "decreasing"), ("rise", "fall"), ("rises", "falls"), ("rose", "fell"),
+    ("risen", "fallen"), ("rising", "falling"), ("up", "down"), ("higher", "lower"),
+    ("more", "fewer"), ("grew", "fell"), ("growth", "fall"), ("reduction", "increase"),
+    ("reduced", "increased"), ("decline", "rise"), ("declined", "rose"), ("drop", "rise"),
+    ("dropped", "rose"), ("jump", "drop"), ("jumped", "dropped"), ("climb", "fall"), ("climbs", "falls"),
+    ("climbed", "fell"), ("climbing", "falling"), ("grows", "falls"), ("grown", "fallen"),
+    ("growing", "falling"), ("declines", "rises"), ("declining", "rising"), ("drops", "rises"),
+    ("dropping", "rising"), ("jumps", "drops"), ("reductions", "increases"), ("less", "more"),
+)
+# The first pair a word appears in gives its opposite ("fall" → "rise", not "growth").
+_OPPOSITES: dict[str, str] = {}
+for _up, _down in _PAIRS:
+    _OPPOSITES.setdefault(_up, _down)
+    _OPPOSITES.setdefault(_down, _up)
+# "went up", "are down": a plain verb and its particle say which way a figure moved.
+_PLAIN_VERBS = frozenset({"go", "be", "come"})
+# "higher in 2026 (900) than a year earlier (1,000)", "more than the 190 a year earlier".
+_COMPARATIVES = {"higher": "up", "more": "up", "lower": "down", "fewer": "down", "less": "down"}
+_THAN_WITHIN = 12
+
+
+def sign(value) -> int:
+    return (value > 0) - (value < 0)
+
+
+def flip(doc, word, edits, result) -> None:
+    """``word`` said the other way round, with its article; a word with no
+    opposite is named for the writer."""
+    opposite = _OPPOSITES.get(word.lower_)
+    if opposite is None:
+        sentence = word.sent
+        at = word.idx - sentence.start_char
+        result.not_rolled.append({"text": quote_around(sentence.text, at, at + len(word.text)),
+                                  "reason": f"'{word.text}' may now point the wrong way: check the direction"})
+        return
+    if edits.add(word.idx, word.idx + len(word.text), keep_case(opposite, word.text)):
+        article_before(doc, word.i, opposite, edits)
+
+
+def article_before(doc, index: int, word_text: str, edits) -> None:
+    """Make the "a"/"an" before token ``index`` agree with what now follows it."""
+    if index <= 0:
+        return
+    before = doc[index - 1]
+    if before.lower_ in ("a", "an"):
+        wanted = article(word_text)
+        if wanted != before.lower_:
+            edits.add(before.idx, before.idx + len(before.text), keep_case(wanted, before.text))
+
+
+def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions, edits, result) -> None:
+    """Turn round each direction word of ``sentence`` whose figures (``rolled``:
+    (mention, old, new) of the figures that moved in it) now went the other way."""
+    moved: dict[str, list] = {}
+    for mention, old, new in rolled:
+        if old.kind in (FIGURE, RATE):
+            moved.setdefault(old.measure, []).append((mention, old, new))
+    if not moved:
+        return
+    for token in doc[sentence[0]:sentence[1]]:
+        if edits.covered(token.idx, token.idx + len(token.text)):
+            continue
+        comparative = _comparative(token, moved)
+        if not (comparative or _direction(token)):
+            continue
+        named = measure_for(token, measure_mentions)
+        measure = named.measure if named is not None else _offered_after(token, moved, comparative)
+        if measure not in moved:
+            continue
+        change = _before_and_after(figures, moved[measure])
+        if change is None:
+            continue
+        before, after = change
+        if sign(before) and not sign(after):
+            at = token.idx - token.sent.start_char
+            result.not_rolled.append({"text": quote_around(token.sent.text, at, at + len(token.text)),
+                                      "reason": f"{measure} did not change: '{token.text}' no longer holds, reword"})
+        elif sign(before) and sign(after) != sign(before):
+            flip(doc, token, edits, result)
+
+
+def _offered_after(token, moved: dict[str, list], comparative) -> str | None:
+    """The measure of a figure just after a noun or comparative naming no measure
+    ("a reduction on the 4,000", "more than the 190"); a verb naming none
+    ("demand rose") may be about anything."""
+    if not comparative and token.pos_ != "NOUN":
+        return None
+    return next((measure for measure, items in moved.items()
+                 if any(0 < mention.token - token.i <= _THAN_WITHIN for mention, _, _ in items)), None)
+
+
+def _direction(token) -> str | None:
+    """Which way ``token`` says something moved, as review reads it, or a plain
+    verb's particle ("went up", "are down")."""
+    direction = change_direction(token)
+    if direction:
+        return direction
+    if token.lower_ in ("up", "down") and token.dep_ in ("prt", "advmod", "acomp") \
+            and token.head.lemma_.lower() in _PLAIN_VERBS:
+        return token.lower_
+    return None
+
+
+def _comparative(token, moved: dict[str, list]) -> str | None:
+    """A comparative whose "than" offers the earlier of two figures that moved
+    ("more than the 190 a year earlier"), not a bound ("more than 1,600")."""
+    direction = _COMPARATIVES.get(token.lower_)
+    if direction is None:
+        return None
+    sentence_end = token.sent.end
+    than = next((t for t in token.doc[token.i + 1:min(sentence_end, token.i + _THAN_WITHIN)]
+                 if t.lower_ == "than"), None)
+    if than is None:
+        return None
+    for items in moved.values():
+        earliest = min(old.period.first for _, old, _ in items)
+        if any(old.period.first == earliest and mention.start > than.idx for mention, old, _ in items) \
+                and any(old.period.first > earliest for _, old, _ in items):
+            return direction
+    return None
+
+
+def _before_and_after(figures: FigureSet, items) -> tuple | None:
+    """How the measure's figures moved in the copied sentence and how they move
+    now: the later of two quoted figures against the earlier, else the figure
+    against the same period a year earlier (the same change review checks)."""
+    counts = [item for item in items if item[1].kind == FIGURE] or items
+    latest = max(counts, key=lambda item: item[1].period.first)
+    earliest = min(counts, key=lambda item: item[1].period.first)
+    _, old, new = latest
+    try:
+        if earliest[1].period != old.period:
+            base_old, base_new = earliest[1].period, earliest[2].period
+            return (derived.change(figures, old.measure, old.area, old.period, base_old).absolute,
+                    derived.change(figures, new.measure, new.area, new.period, base_new).absolute)
+        return (derived.change(figures, old.measure, old.area, old.period).absolute,
+                derived.change(figures, new.measure, new.area, new.period).absolute)
+    except MissingFigure:
+        return None
+
+
+def quote_around(text: str, start: int, end: int) -> str:
+    """The words at ``start:end`` with a few either side, stopping at any number
+    (numbers change when rolled; the quote must still be found in the new text)."""
+    before = re.split(r"[\d(),;:]", text[max(0, start - 40):start])[-1].lstrip()
+    after = re.split(r"[\d(),;:.]", text[end:end + 40])[0].rstrip()
+    return (before + text[start:end] + after).strip()

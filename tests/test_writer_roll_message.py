@@ -22,8 +22,8 @@ NOT_IN_YET = "No figures for July to September 2026 (2026-Q3) are stored yet"
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
-@pytest.mark.parametrize("size, status", [((80, 24), "as copied · 2 left"),
-                                          ((160, 48), "figures as copied, for 2026-Q2 · 2 left for you")],
+@pytest.mark.parametrize("size, status", [((80, 24), "as copied · 14 left"),
+                                          ((160, 48), "figures as copied, for 2026-Q2 · 14 left for you")],
                          ids=["80x24", "160x48"])
 async def test_copying_the_newest_statement_says_the_next_figures_are_not_in_yet(
         indexed_workspace, size, status):
@@ -38,7 +38,7 @@ async def test_copying_the_newest_statement_says_the_next_figures_are_not_in_yet
         assert static_text(desk.query_one("#status-roll")) == status
         told = notifications(app)
         assert any(message.startswith(NOT_IN_YET) and "copy the statement forward again" in message
-                   and "2 left for you" in message for message in told), told
+                   and "14 left for you" in message for message in told), told
         assert not any("0 figures rolled forward" in message for message in told)
 
     reopened = indexed_workspace.get_draft(draft.id)
@@ -50,7 +50,7 @@ def test_draft_new_says_the_next_figures_are_not_in_yet(seeded_workspace, cli):
     result = cli("draft", "new", "--from", source.id, workspace=seeded_workspace.path)
     assert result.exit_code == 0
     assert ("no figures for July to September 2026 (2026-Q3) are stored yet, so the figures stay "
-            "as copied, for 2026-Q2; 2 left for you") in result.output
+            "as copied, for 2026-Q2; 14 left for you") in result.output
     assert "0 figures rolled forward" not in result.output
     as_json = cli("draft", "new", "--from", source.id, "--json", workspace=seeded_workspace.path).json()
     assert as_json["next_period_missing"] == "2026-Q3" and as_json["rolled"] == 0

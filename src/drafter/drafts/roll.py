@@ -68,6 +68,7 @@ from drafter.claims.national_numbers import match_national_numbers, national_num
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
+from drafter.drafts.roll_lead_ins import dated_bullets, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import QUARTER, Period
@@ -185,6 +186,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             period for found in claims.values() for claim in found if claim.period
             for period in (claim.period, mover.move(claim.period)))})
     evidence = first_look if str(main) == guess else Evidence(figures, area, str(main))
+    dated = dated_bullets(draft, main)
     for paragraph in copied:
         doc = docs.get(id(paragraph))
         numbers, mentions = ([], []) if doc is None else \
@@ -197,6 +199,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             rolled = _left_for_the_writer(paragraph, rolled)
         elif rolled.gaps and rolled.rolled and paragraph.kind != TABLE:
             rolled = _held_together(paragraph, rolled)
+        if id(paragraph) in dated and doc is not None:
+            name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)

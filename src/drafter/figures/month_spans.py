@@ -1,6 +1,7 @@
 """Months named as a span that is no reporting period: "between June and
 August" or "June to August" without a year, and "June to August 2026" (three
-months that are not a calendar quarter).
+months that are not a calendar quarter); and words that date what follows to
+the months before the statement without naming any ("this quarter").
 
 Statements use them for what the office did in the months before the
 statement, beside counts no published figure holds ("Between June and
@@ -93,3 +94,22 @@ def find_month_spans(text: str) -> list[MonthSpan]:
         year = int(last_year) if last_year else int(first_year) + (first > last) if first_year else None
         found.append(MonthSpan(match.group(0), start, end, first, last, year))
     return found
+
+
+# Words that date what follows to the time just before the statement, naming no
+# period: "Activity this quarter has included:", "During the last three months
+# we have:", "So far this year:". Plans ("next quarter") are not dated by them.
+_OWN_TIME = re.compile(
+    r"\b(?:this\s+(?:quarter|month|reporting\s+period)|so\s+far\s+this\s+(?:year|financial\s+year|quarter)"
+    r"|(?:in|during|over|across|throughout)\s+the\s+(?:quarter|period|reporting\s+period)\b(?!\s+ahead)"
+    r"|the\s+(?:last|past|previous)\s+(?:quarter|(?:three|3|six|6)\s+months|few\s+months|month)"
+    r"|(?:in|during)\s+(?:the\s+)?recent\s+months|(?:this|the)\s+quarter's|quarterly\s+(?:performance|activity|update|highlights))\b",
+    re.IGNORECASE)
+
+
+def own_time_words(text: str) -> str | None:
+    """The words in ``text`` that date it to the months just before the
+    statement without naming a period ("this quarter", "the last three
+    months", "so far this year"), or None."""
+    found = _OWN_TIME.search(text)
+    return found.group(0) if found else None

@@ -1,7 +1,7 @@
 """Copy forward lists the counts a lead-in dates to the quarter copied ("Work
 this quarter has included:", then "7 reviews"), as it lists months named
 beside counts: the roll cannot move them, and they must not pass as the new
-quarter's.
+quarter's. And a note about figures not stored names every one of them.
 
 Kestrel Vale is fictional; the statement is written for these tests.
 """
@@ -131,3 +131,10 @@ def test_left_for_you_counts_them_and_review_lists_them_until_rewritten(kestrel,
     kestrel.save_draft(rolled)
     listed = [f.message.split(":")[0] for f in kestrel.review(rolled.id).findings if f.kind == "not-rolled"]
     assert "7 reviews" not in listed and "12 families" in listed
+
+
+def test_figures_not_stored_are_all_named_as_not_stored(rolled):
+    left = dict(_left(rolled, "victim-satisfaction"))
+    assert left["75.0%"] == ("kept as written, with the paragraph's other figures: no drug_seizures or "
+                             "domestic_abuse_satisfaction for Kestrel Vale 2026-Q2 is stored")
+    assert left["400"] == "no drug_seizures figure for Kestrel Vale 2026-Q2: kept as written (2026-Q1)"

@@ -60,7 +60,7 @@ class RolledText:
     text: str
     rolled: list[dict] = field(default_factory=list)
     not_rolled: list[dict] = field(default_factory=list)
-    gaps: list[str] = field(default_factory=list)  # "measure area period" of figures not stored
+    gaps: list[tuple[str, str, str]] = field(default_factory=list)  # (measure, area, period) not stored
 
 
 @dataclass
@@ -211,7 +211,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         except MissingFigure as gap:
             result.not_rolled.append({"text": mention.text, "reason": f"no {gap.measure} figure for "
                                       f"{gap.area} {gap.period}: kept as written ({old.period})"})
-            result.gaps.append(f"{gap.measure} for {gap.area} {gap.period}")
+            result.gaps.append((gap.measure, gap.area, gap.period))
             continue
         written = restyle(mention, new.value)
         if written is None:

@@ -71,6 +71,7 @@ from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
 from drafter.drafts.roll_lead_ins import dated_bullets, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
+from drafter.fill.wording import or_list
 from drafter.figures.periods import QUARTER, Period
 from drafter.statement import TABLE, cells_of, table_text
 
@@ -291,10 +292,21 @@ def _held_together(paragraph: DraftParagraph, rolled: RolledText) -> RolledText:
     figure is not stored) keeps all of them: moving the rest would set a
     year-earlier figure for the new quarter beside this quarter's figure for
     the old one, under period words that name only one of them."""
-    missing = "; ".join(dict.fromkeys(rolled.gaps))
-    reason = f"kept as written, with the paragraph's other figures: no {missing} is stored"
+    reason = f"kept as written, with the paragraph's other figures: {not_stored(rolled.gaps)}"
     kept = [{"text": moved["old"], "reason": reason} for moved in rolled.rolled]
     return RolledText(paragraph.text, [], [*rolled.not_rolled, *kept])
+
+
+def not_stored(gaps) -> str:
+    """"no victim_satisfaction or domestic_abuse_satisfaction for Ashmoor 2026-Q3
+    is stored": every figure missing, each area and period named once."""
+    by_place: dict[tuple[str, str], list[str]] = {}
+    for measure, area, period in gaps:
+        measures = by_place.setdefault((area, period), [])
+        if measure not in measures:
+            measures.append(measure)
+    places = [f"{or_list(measures)} for {area} {period}" for (area, period), measures in by_place.items()]
+    return f"no {', nor '.join(places)} is stored"
 
 
 def _record(paragraph: DraftParagraph, rolled) -> None:

@@ -232,12 +232,17 @@ def with_article(text) -> str:
     return f"{article(text)} {text}"
 
 
-def and_list(items) -> str:
+def and_list(items, joiner: str = "and") -> str:
     """``a``, ``a and b``, ``a, b and c`` (no serial comma, as in UK statements)."""
     parts = [str(item) for item in items]
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return ", ".join(parts[:-1]) + f" {joiner} " + parts[-1]
+
+
+def or_list(items) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    return and_list(items, "or")
 
 
 def capitalise_first(text: str) -> str:

@@ -204,3 +204,11 @@ def test_the_readme_gives_the_size_limit_the_import_keeps():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Figures from spreadsheets")[1].split("\n## ")[0]
     assert re.search(rf"at most\s+{MAX_FILE_BYTES // MB} MB", section)
+
+
+def test_a_cell_too_long_for_any_figures_file_is_refused_at_its_line(run, tmp_path):
+    # A source cell of 300,000 characters: a pasted document, not a figure's source.
+    path = write(tmp_path, "pasted.csv", LONG_HEADER + "Severnshire,homicides,2026-Q2,3,,Panel papers\n"
+                 + "Severnshire,knife_offences,2026-Q2,170,," + "x" * 300_000 + "\n")
+    assert refused(run, path) == [f"drafter: error: {path}:3: a cell longer than 131,072 characters, which no "
+                                  "figures file holds: check it is the right file (nothing imported)"]

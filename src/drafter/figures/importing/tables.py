@@ -219,7 +219,10 @@ def _delimiter(text: str) -> str:
     sample = text.splitlines()[:_DELIMITER_SAMPLE_LINES]
 
     def agreeing_lines(delimiter: str) -> int:
-        counts = Counter(len(row) for row in csv.reader(sample, delimiter=delimiter) if len(row) > 1)
+        try:
+            counts = Counter(len(row) for row in csv.reader(sample, delimiter=delimiter) if len(row) > 1)
+        except csv.Error:
+            return 0  # the reading line by line names the line
         return counts.most_common(1)[0][1] if counts else 0
 
     return max((",", "\t", ";"), key=agreeing_lines)  # the first, comma, on a tie
@@ -252,7 +255,7 @@ def _csv_sheet(file: str, text: str) -> Sheet:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise FiguresError(file, [Problem(f"not CSV: {exc}", next_line)]) from None
+            raise FiguresError(file, [Problem(_csv_problem(exc), next_line)]) from None
         rows.append(record)
         lines.append(next_line)
         next_line = reader.line_num + 1
@@ -264,6 +267,13 @@ def _csv_sheet(file: str, text: str) -> Sheet:
     lines.pop()
     _check_quotes_close(file, rows, lines, delimiter)
     return Sheet(None, rows, lines)
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return (f"a cell longer than {csv.field_size_limit():,} characters, which no figures file "
+                "holds: check it is the right file")
+    return f"not CSV: {exc}"
 
 
 def _check_quotes_close(file: str, rows: list[list[str]], lines: list[int], delimiter: str) -> None:

@@ -14,6 +14,15 @@ class WorkspaceError(DrafterError):
     """The workspace directory or database cannot be used."""
 
 
+class DraftChanged(DrafterError):
+    """A save made on a revision that is no longer the head: another save came first."""
+
+    def __init__(self, draft_id: int, parent: int, head: int):
+        self.draft_id, self.parent, self.head = draft_id, parent, head
+        super().__init__(f"draft {draft_id} changed while this edit was being saved "
+                         f"(it is now revision {head}, the edit was made on {parent}): run it again")
+
+
 class IngestError(DrafterError):
     """A file could not be read as a statement."""
 

@@ -330,10 +330,12 @@ class Workspace:
 
         return drafts.get_draft(self, draft_id)
 
-    def save_draft(self, draft, note: str | None = None):
+    def save_draft(self, draft, note: str | None = None, parent: int | None = None):
+        """Save a draft as a new revision; with ``parent`` (the revision the change was
+        made on) DraftChanged instead when another save has become the head since."""
         from drafter import drafts
 
-        return drafts.save_draft(self, draft, note=note)
+        return drafts.save_draft(self, draft, note=note, parent=parent)
 
     def draft_revisions(self, draft_id: int):
         from drafter import drafts

@@ -254,9 +254,42 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
     if not chosen and status is None:
         raise DraftError("nothing to do: give --append, --insert, --fill or --status")
     workspace = workspace_from(ctx)
-    current = workspace.get_draft(draft_id)
+    change = dict(section_key=section_key, append_text=append_text, corpus_ref=corpus_ref,
+                  template_id=template_id, status=status, force=force)
+    # Another process may save the draft between reading its head and saving on
+    # it: the save is then refused, and the change is made again on the new head.
+    # Each refusal means another save got in, so a few tries cover several
+    # writers at once; past them the edit is refused, never saved over theirs.
+    for attempt in range(EDIT_ATTEMPTS):
+        current = workspace.get_draft(draft_id)
+        before = current.revision
+        did, gaps = _apply_edit(workspace, current, **change)
+        try:
+            saved = workspace.save_draft(current, note=note or "; ".join(did), parent=before)
+            break
+        except drafts.DraftChanged:
+            if attempt == EDIT_ATTEMPTS - 1:
+                raise
+    for gap in gaps:
+        click.echo(f"warning: {template_id}: {gap} left in the text "
+                   "(export refuses the draft until it is filled)", err=True)
+    if saved.revision == before:
+        click.echo(f"draft {saved.id}: nothing changed (still revision {saved.revision})")
+    else:
+        click.echo(f"draft {saved.id} revision {saved.revision}: {'; '.join(did)}")
+
+
+EDIT_ATTEMPTS = 10
+
+
+def _apply_edit(workspace, current, *, section_key, append_text, corpus_ref, template_id, status,
+                force) -> tuple[list[str], list[str]]:
+    """Make the edit to ``current``; what was done, and the gaps a filled sentence left."""
+    from drafter import drafts
+    from drafter.drafts import DraftError
+
     current.section(section_key)
-    did = []
+    did, gaps = [], []
     if append_text is not None:
         drafts.append_paragraph(current, section_key, append_text)
         did.append(f"appended a paragraph to {section_key}")
@@ -276,18 +309,10 @@ def edit(ctx, draft_id, section_key, append_text, corpus_ref, template_id, statu
 
         # A figure used twice in a sentence leaves the same gap twice: name each once.
         gaps = list(dict.fromkeys(gap.group(0) for gap in PLACEHOLDER_RE.finditer(paragraph.text)))
-        for gap in gaps:
-            click.echo(f"warning: {template_id}: {gap} left in the text "
-                       "(export refuses the draft until it is filled)", err=True)
     if status is not None:
         drafts.set_status(current, section_key, status)
         did.append(f"{section_key} marked {status}")
-    before = current.revision
-    saved = workspace.save_draft(current, note=note or "; ".join(did))
-    if saved.revision == before:
-        click.echo(f"draft {saved.id}: nothing changed (still revision {saved.revision})")
-    else:
-        click.echo(f"draft {saved.id} revision {saved.revision}: {'; '.join(did)}")
+    return did, gaps
 
 
 def _check_template_fits(template_id: str, section) -> None:

@@ -45,9 +45,10 @@ from drafter.drafts.revisions import (
     save_draft,
 )
 from drafter.drafts.starting import kept_as_copied, next_quarter, rolled_forward, usual_header
+from drafter.errors import DraftChanged
 
 __all__ = [
-    "BULLET_MARK", "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftError", "DraftParagraph", "DraftSection",
+    "BULLET_MARK", "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftChanged", "DraftError", "DraftParagraph", "DraftSection",
     "DraftSummary", "EditorItem", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
     "append_paragraph", "delete_draft", "draft_to_resume", "editor_items", "diff_revisions", "get_draft", "get_revision",
     "clean_paragraph", "insert_corpus_paragraph", "insert_template", "kept_as_copied", "last_place", "list_drafts", "list_revisions",

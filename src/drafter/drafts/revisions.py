@@ -3,9 +3,11 @@ revisions, listed, restored, compared and deleted.
 
 Saving is built for autosave: the draft is serialised once, hashed, and stored
 with one INSERT and one UPDATE in a single ``BEGIN IMMEDIATE`` transaction; a
-save whose content equals the head revision stores nothing. When two
-processes save the same draft, the later save becomes the head and the earlier
-one stays in the revision list, so neither writer's words are lost.
+save whose content equals the head revision stores nothing. A save that names
+the revision its change was made on is refused (DraftChanged) when another
+save has become the head since, so the caller can make its change again on the
+new head (the CLI's edits) or merge (the desk); the earlier save always stays
+in the revision list.
 """
 
 from __future__ import annotations
@@ -115,16 +117,19 @@ def get_revision(workspace, draft_id: int, revision: int) -> Draft:
     return Draft.from_dict(json.loads(content), id=int(draft_id), revision=int(revision))
 
 
-def save_draft(workspace, draft: Draft, note: str | None = None) -> Draft:
+def save_draft(workspace, draft: Draft, note: str | None = None, parent: int | None = None) -> Draft:
     """Save ``draft`` as a new revision (unless unchanged from the head) and return it.
 
-    ``draft.revision`` becomes the head revision's number.
+    ``draft.revision`` becomes the head revision's number. With ``parent`` (the
+    revision the change was made on) the save is refused with DraftChanged
+    when another save has become the head since.
     """
     if draft.id is None:
         raise DraftError("cannot save a draft that was never created: use new_draft")
     content, digest = _serialise(draft)
     number, _added = draft_store.save_revision(workspace.database, int(draft.id), content=content,
-                                               content_hash=digest, note=note, **_summary(draft))
+                                               content_hash=digest, note=note, parent=parent,
+                                               **_summary(draft))
     draft.revision = number
     return draft
 

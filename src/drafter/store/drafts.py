@@ -4,7 +4,10 @@ A revision holds the whole draft as JSON, so any revision can be read back on
 its own and nothing a writer saved is ever overwritten. ``drafts`` keeps the
 head's number and content hash, so an autosave costs one SELECT of that row,
 one INSERT and one UPDATE, all in one ``BEGIN IMMEDIATE`` transaction: a
-process killed mid-save leaves the previous head in place.
+process killed mid-save leaves the previous head in place. A save that names
+the revision it was made on (its parent) is refused in that same transaction
+when another save has become the head since, so a change made to an older
+head can never replace a newer one unseen.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from drafter.drafts.model import UnknownRevision
-from drafter.errors import NotFound
+from drafter.errors import DraftChanged, NotFound
 from drafter.store.connection import Database
 
 SCHEMA = """
@@ -80,8 +83,12 @@ def create_draft(database: Database, *, content: str, content_hash: str, title: 
 
 def save_revision(database: Database, draft_id: int, *, content: str, content_hash: str,
                   title: str, date: str, paragraphs: int, sections_done: int,
-                  sections_total: int, note: str | None) -> tuple[int, bool]:
-    """Add a revision unless the content equals the head's; returns (head number, added)."""
+                  sections_total: int, note: str | None,
+                  parent: int | None = None) -> tuple[int, bool]:
+    """Add a revision unless the content equals the head's; returns (head number, added).
+
+    With ``parent``, the revision the content was made from: DraftChanged when
+    the head is another revision by the time the lock is held."""
     with database.transaction():
         row = database.one(
             "SELECT head_revision, head_hash FROM drafts WHERE id = ?", (draft_id,)
@@ -91,6 +98,8 @@ def save_revision(database: Database, draft_id: int, *, content: str, content_ha
         head, head_hash = row
         if head_hash == content_hash:
             return head, False
+        if parent is not None and head != parent:
+            raise DraftChanged(draft_id, parent, head)
         number = (head or 0) + 1
         now = _now()
         database.execute(

@@ -211,17 +211,17 @@ def test_a_statement_in_two_language_columns_keeps_each_paragraph_whole():
     assert (statement.date, statement.force) == ("2024-01", "Gwent")
 
 
-def test_a_shared_folder_with_word_lock_files_adds_its_statements(cli, tmp_path):
+def test_a_shared_folder_with_word_lock_files_adds_its_statements(cli, tmp_path, workspace_dir):
     folder = tmp_path / "statements"
     folder.mkdir()
     (folder / "nottinghamshire-2023-12.txt").write_bytes((FIXTURES / "nottinghamshire-2023-12.txt").read_bytes())
     lock = folder / "~$ttinghamshire-2024-03.docx"  # Word's, while a colleague has the document open
     lock.write_bytes(b"\x0bJane Smith" + b"\x00" * 40)
     (folder / "Thumbs.db").write_bytes(b"\x00\x01" * 20)
-    added = cli("corpus", "add", folder, workspace=tmp_path / "ws")
+    added = cli("corpus", "add", folder, workspace=workspace_dir)
     assert added.exit_code == 0, added.stderr
     assert "added" in added.stdout and added.stderr == ""
-    named = cli("corpus", "add", lock, workspace=tmp_path / "ws")
+    named = cli("corpus", "add", lock, workspace=workspace_dir)
     assert named.exit_code == 1
     assert named.stderr.strip().endswith("the lock file Word keeps beside a document while it is open, not a statement")
 

@@ -1,10 +1,12 @@
 """A workspace's settings (``settings.toml`` in the workspace), where the
-workspace is by default, and where the bundled samples and templates are."""
+workspace is by default, where the bundled samples and templates are, and
+seeding a new workspace with them."""
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.errors import WorkspaceError
-from drafter.files import read_bounded
+from drafter.files import read_bounded, write_atomically
 from drafter.priorities import PRIORITY_IDS
 
 SETTINGS_FILE = "settings.toml"
@@ -142,5 +144,42 @@ def bundled_figures() -> Path:
     return bundled_dir("drafter.sample_corpus") / "figures"
 
 
+TEMPLATES_GUIDE = "README.md"  # the functions and filters templates use, where each template's comment says
+
+
 def bundled_templates() -> Path:
     return bundled_dir("drafter.templates")
+
+
+def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None = None) -> None:
+    """Fill a new workspace with the bundled samples; marked so it happens once."""
+    from drafter.store.schema import set_meta
+
+    settings_file = workspace.path / SETTINGS_FILE
+    if not settings_file.exists():
+        settings_file.write_text(DEFAULT_SETTINGS_TEXT, encoding="utf-8")
+        workspace.settings = load_settings(workspace.path)
+    workspace.templates_dir.mkdir(exist_ok=True)
+    for template in sorted(bundled_templates().iterdir()):
+        if template.suffix in (".j2", ".toml") or template.name == TEMPLATES_GUIDE:
+            copy_if_missing(template, workspace.templates_dir / template.name)
+    from drafter.review import ACRONYMS_FILE, bundled_acronyms
+    from drafter.search import bundled_synonyms
+
+    # The maintainer's own copies to edit.
+    copy_if_missing(bundled_synonyms(), workspace.path / bundled_synonyms().name)
+    copy_if_missing(bundled_acronyms(), workspace.path / ACRONYMS_FILE)
+    statements_dir = bundled_statements()
+    if statements_dir.is_dir():
+        workspace.add_statements([statements_dir], progress=progress)
+    figures_dir = bundled_figures()
+    for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
+        workspace.import_figures(csv_file)
+    set_meta(workspace.database, "seeded", "1")
+
+
+def copy_if_missing(source: Path, target: Path) -> None:
+    # Atomically: an interrupted first run must not leave a truncated file
+    # that the next run would keep.
+    if not target.exists():
+        write_atomically(target, lambda temp: shutil.copy2(source, temp), WorkspaceError)

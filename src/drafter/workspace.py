@@ -13,27 +13,17 @@ need them, so opening a workspace is cheap.
 from __future__ import annotations
 
 import contextlib
-import shutil
+import os
 from pathlib import Path
 from typing import Callable, Iterable
 
 from drafter.errors import WorkspaceError
-from drafter.files import write_atomically
 from drafter.settings import (
-    DEFAULT_SETTINGS_TEXT,
-    SETTINGS_FILE,
-    Settings,
-    bundled_figures,
-    bundled_statements,
-    bundled_templates,
-    default_workspace,
-    load_settings,
-)
+    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, load_settings, seed_workspace)
 from drafter.store import Database, open_database
 from drafter.store import statements as statement_store
 
 DATABASE_FILE = "drafter.db"
-TEMPLATES_GUIDE = "README.md"  # the functions and filters templates use, where each template's comment says
 
 Progress = Callable[[str, int, int], None]
 """A progress callback: (what is happening, done, total)."""
@@ -46,6 +36,8 @@ class Workspace:
         self.path = path
         self.database = database
         self.settings: Settings = load_settings(path)
+        self.created_now = False
+        """Whether opening made this workspace and seeded it with the samples."""
 
     # -- places -----------------------------------------------------------
     @property
@@ -118,7 +110,15 @@ class Workspace:
         """Bring the search index up to date with the corpus; returns an IndexReport."""
         import drafter.search as indexing
 
+        self._check_index_can_change()
         return indexing.build_index(self, rebuild=rebuild, progress=progress)
+
+    def _check_index_can_change(self) -> None:
+        # A read-only archive is searched with the index it was copied with.
+        folder = self.models_dir if self.models_dir.exists() else self.path
+        if not os.access(folder, os.W_OK):
+            raise WorkspaceError(f"{folder} is read-only: drafter needs write access to it to "
+                                 "build the search index")
 
     def index_is_current(self) -> bool:
         import drafter.search as indexing
@@ -129,6 +129,8 @@ class Workspace:
         """Past paragraphs like ``text``, best first, near-copies collapsed (list of SearchHit)."""
         import drafter.search as indexing
 
+        if self.database.read_only and not indexing.index_is_current(self):
+            self._check_index_can_change()
         return indexing.search(self, text, priority=priority, limit=limit)
 
     def prepare_search(self) -> None:
@@ -395,7 +397,10 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True,
     """Open (creating if needed) the workspace at ``path`` or the default one.
 
     A new workspace is seeded with the bundled sample statements, sample
-    figures and default templates unless ``seed`` is False.
+    figures and default templates unless ``seed`` is False; ``created_now``
+    says it was. A folder that already holds a workspace's files but whose
+    database is missing or empty is refused, never seeded afresh; one drafter
+    may not write is opened read-only.
     """
     root = Path(path).expanduser() if path is not None else default_workspace()
     if root.exists() and not root.is_dir():
@@ -404,46 +409,23 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True,
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(f"{root}: cannot create workspace ({exc.strerror})") from None
-    database = open_database(root / DATABASE_FILE)
+    database = open_database(root / DATABASE_FILE, kept=lambda: _kept_in(root))
     workspace = Workspace(root, database)
-    if seed and not workspace.is_seeded:
+    if seed and not workspace.is_seeded and not database.read_only:
         seed_workspace(workspace, progress=progress)
-    elif seed:
+        workspace.created_now = True
+    elif seed and not database.read_only:
         # A workspace made before the templates' guide was copied with them gets it (a copy is never replaced).
         with contextlib.suppress(WorkspaceError):
-            _copy_if_missing(bundled_templates() / TEMPLATES_GUIDE, workspace.templates_dir / TEMPLATES_GUIDE)
+            copy_if_missing(bundled_templates() / TEMPLATES_GUIDE, workspace.templates_dir / TEMPLATES_GUIDE)
     return workspace
 
 
-def seed_workspace(workspace: Workspace, progress: Progress | None = None) -> None:
-    """Fill a new workspace with the bundled samples; marked so it happens once."""
-    from drafter.store.schema import set_meta
-
-    settings_file = workspace.path / SETTINGS_FILE
-    if not settings_file.exists():
-        settings_file.write_text(DEFAULT_SETTINGS_TEXT, encoding="utf-8")
-        workspace.settings = load_settings(workspace.path)
-    workspace.templates_dir.mkdir(exist_ok=True)
-    for template in sorted(bundled_templates().iterdir()):
-        if template.suffix in (".j2", ".toml") or template.name == TEMPLATES_GUIDE:
-            _copy_if_missing(template, workspace.templates_dir / template.name)
-    from drafter.review import ACRONYMS_FILE, bundled_acronyms
-    from drafter.search import bundled_synonyms
-
-    # The maintainer's own copies to edit.
-    _copy_if_missing(bundled_synonyms(), workspace.path / bundled_synonyms().name)
-    _copy_if_missing(bundled_acronyms(), workspace.path / ACRONYMS_FILE)
-    statements_dir = bundled_statements()
-    if statements_dir.is_dir():
-        workspace.add_statements([statements_dir], progress=progress)
-    figures_dir = bundled_figures()
-    for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
-        workspace.import_figures(csv_file)
-    set_meta(workspace.database, "seeded", "1")
-
-
-def _copy_if_missing(source: Path, target: Path) -> None:
-    # Atomically: an interrupted first run must not leave a truncated file
-    # that the next run would keep.
-    if not target.exists():
-        write_atomically(target, lambda temp: shutil.copy2(source, temp), WorkspaceError)
+def _kept_in(root: Path) -> str | None:
+    """What in ``root`` only an opened workspace leaves there, in words; None for a new folder."""
+    originals = root / "originals"
+    count = sum(1 for item in originals.iterdir() if item.is_file()) if originals.is_dir() else 0
+    if count:
+        return f"{count} original file{'s' if count != 1 else ''} in originals/"
+    made = [name for name in ("templates", "models", "synonyms.txt", "acronyms.txt") if (root / name).exists()]
+    return " and ".join(made) or None

@@ -63,6 +63,10 @@ def workspace_from(ctx: click.Context, *, seed: bool = True):
         state["workspace"] = open_workspace(path, seed=seed, progress=reporter)
         if reporter:
             reporter.finish()
+        if state["workspace"].created_now:
+            # A mistyped --workspace or DRAFTER_WORKSPACE would otherwise pass unseen.
+            click.echo(f"drafter: started a new workspace at {state['workspace'].path}, with the "
+                       "sample statements, figures and templates", err=True)
         root.call_on_close(state["workspace"].close)
     return state["workspace"]
 

@@ -4,15 +4,21 @@ Two processes share a workspace (the desk autosaving while a maintainer runs a
 long ``corpus add``). WAL lets readers run beside a writer; every write takes
 the lock up front with ``BEGIN IMMEDIATE`` so two writers queue on the busy
 timeout instead of failing mid-transaction with "database is locked".
+
+A workspace drafter may not write (an archive copy, a folder shared
+read-only) is opened read-only: reading works, caches are not kept, and a
+write stops with one line saying the workspace is read-only, never that the
+database is damaged.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from drafter.errors import WorkspaceError
 
@@ -25,17 +31,30 @@ class Database:
 
     def __init__(self, path: Path | str):
         self.path = Path(path) if str(path) != ":memory:" else None
+        self.read_only = self.path is not None and _read_only_reason(self.path) is not None
+        if self.read_only and not self.path.exists():
+            raise WorkspaceError(f"{_read_only_reason(self.path)}: drafter needs write access to it "
+                                 f"to create {self.path.name}")
         try:
             conn = sqlite3.connect(
-                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                check_same_thread=False,
+                _read_only_uri(self.path) if self.read_only else str(path), uri=self.read_only,
+                isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
             )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if self.path is not None:
+            if self.path is not None and not self.read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL" if self.path is None else "PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            if self.read_only:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
+            reason = self.path and _read_only_reason(self.path)
+            if reason and _cannot_write(exc):
+                raise WorkspaceError(f"{reason}, and drafter cannot read {self.path.name} without "
+                                     f"writing beside it ({exc})") from None
+            if _cannot_write(exc):  # a folder the system refuses without saying it is read-only
+                raise WorkspaceError(f"{path}: cannot open ({exc}): drafter needs to read and write "
+                                     "the database and its folder") from None
             raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
         self.conn = conn
         self._depth = 0
@@ -54,6 +73,10 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
+            if self.read_only:
+                reason = _read_only_reason(self.path) or f"{self.path} was opened read-only"
+                raise WorkspaceError(f"{reason}: drafter needs write access to "
+                                     "save anything here (list, show, search and review still work)")
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
@@ -105,13 +128,65 @@ class Database:
             self.conn.close()
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, *, kept: Callable[[], str | None] | None = None) -> Database:
+    """The database at ``path``, created if missing and brought up to date.
+
+    ``kept()`` says what the workspace around it already holds ("16 original
+    files"), or None for a new one: a database missing or empty in a workspace
+    that holds something is a lost one, and is refused before anything is
+    written over it."""
     from drafter.store.schema import migrate
 
+    if kept is not None and str(path) != ":memory:":
+        _refuse_lost(Path(path), kept)
     database = Database(path)
     try:
         migrate(database)
     except sqlite3.DatabaseError as exc:
         database.close()
+        if _cannot_write(exc):
+            raise WorkspaceError(f"{path}: cannot write ({exc}): drafter needs to read and write "
+                                 "the database and its folder") from None
         raise WorkspaceError(f"{path}: cannot use this database ({exc})") from None
     return database
+
+
+def _refuse_lost(path: Path, kept: Callable[[], str | None]) -> None:
+    if path.is_file() and path.stat().st_size > 0:
+        return
+    log = path.with_name(path.name + "-wal")
+    if path.is_file() and log.is_file() and log.stat().st_size > 0:
+        return  # SQLite rebuilds the database from its log
+    held = kept()
+    if held is None:
+        return
+    state = "empty" if path.exists() else "missing"
+    raise WorkspaceError(f"{path} is {state}, but this workspace holds {held}: restore {path.name} "
+                         "from a backup (drafter has written nothing); to start afresh instead, use an empty folder")
+
+
+def _read_only_reason(path: Path) -> str | None:
+    """"<folder> is read-only" (or the database file) when drafter may not write
+    the database or the files SQLite keeps beside it; None when it may."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return f"the workspace {folder} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"{path} is read-only"
+    return None
+
+
+def _cannot_write(exc: sqlite3.Error) -> bool:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    return code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
+
+
+def _read_only_uri(path: Path) -> str:
+    # Without write access to the folder SQLite cannot make the shared-memory
+    # file a WAL database is read with; a database with no log beside it has
+    # nothing pending, so it is read as it stands.
+    log = path.with_name(path.name + "-wal")
+    pending = log.exists() and log.stat().st_size > 0
+    folder_writable = os.access(path.parent, os.W_OK)
+    mode = "mode=ro" if pending or folder_writable else "mode=ro&immutable=1"
+    return f"{path.absolute().as_uri()}?{mode}"

@@ -43,6 +43,8 @@ def store(database: Database, parser: str, rows: list[tuple[str, bytes]], used: 
     process writing, such as a long ``corpus add``) is skipped rather than
     waited for: the review it would speed up does not depend on it.
     """
+    if database.read_only:
+        return
     try:
         database.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
         _store(database, parser, rows, used)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.errors import WorkspaceError
 from drafter.store import analyses, drafts, figures, parses, sentence_vectors, statements
 from drafter.store.connection import Database
 
@@ -39,7 +40,16 @@ MIGRATIONS: list[tuple[int, str]] = [
 BASE_VERSION = 1
 
 
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
 def migrate(database: Database) -> None:
+    # A database already up to date takes no write lock (and a read-only one can be read).
+    if database.one("PRAGMA user_version")[0] == LATEST_VERSION:
+        return
+    if database.read_only:
+        raise WorkspaceError(f"{database.path} was written by an older drafter and must be updated, "
+                             "which needs write access: open it once where drafter may write")
     with database.transaction():
         version = database.one("PRAGMA user_version")[0]
         if version == 0:

@@ -28,6 +28,8 @@ def cached(database: Database, model: str, hashes: list[str]) -> dict[str, bytes
 
 def store(database: Database, model: str, rows: list[tuple[str, bytes]]) -> None:
     """Keep (text_hash, vector bytes) rows made by ``model``."""
+    if database.read_only:  # a cache: reading goes on without it
+        return
     with database.transaction():
         database.executemany(
             "INSERT OR REPLACE INTO sentence_vectors (text_hash, model, vector) VALUES (?,?,?)",

@@ -1,6 +1,7 @@
 """Opening a workspace an office relies on: a lost database is named, never
 replaced by the samples; a new workspace says it is new; a read-only copy is
-read, and called read-only rather than damaged."""
+read, and called read-only rather than damaged; the settings' area is checked
+as ``--area`` is."""
 
 from __future__ import annotations
 
@@ -163,3 +164,31 @@ def test_a_read_only_archive_without_its_index_says_search_needs_write_access(ar
     one_line_error(cli("search", "knife crime", workspace=root), f"{root} is read-only",
                    "to build the search index")
     one_line_error(cli("index", "--rebuild", workspace=root), f"{root} is read-only")
+
+
+# -- the area in settings.toml ----------------------------------------------------------------
+
+@pytest.mark.parametrize("area, shown", [("Narnia", "unknown area 'Narnia'"),
+                                         ("Severnshyre", "unknown area 'Severnshyre' (closest: Severnshire")])
+def test_an_unknown_area_in_settings_is_named_with_its_line(run, ws, area, shown):
+    (ws / "settings.toml").write_text(
+        f'# The office\'s settings\nforce = "Severnshire"\n\narea = "{area}"\n', encoding="utf-8")
+    one_line_error(run("draft", "new"), "settings.toml: line 4:", shown, "not one of the 43 police forces")
+    (ws / "settings.toml").unlink()
+    assert run("draft", "list", "--json").json() == []
+
+
+def test_an_area_in_settings_is_read_as_drafter_spells_it(run, ws):
+    (ws / "settings.toml").write_text('area = "Devon & Cornwall Police"\n', encoding="utf-8")
+    result = run("draft", "new", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["area"] == "Devon and Cornwall"
+
+
+def test_a_local_area_listed_in_settings_may_be_the_area(run, ws):
+    (ws / "settings.toml").write_text('areas = ["Wessex Community Safety Partnership"]\n'
+                                      'area = "Wessex Community Safety Partnership"\n', encoding="utf-8")
+    result = run("draft", "new", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["area"] == "Wessex Community Safety Partnership"
+

@@ -108,12 +108,27 @@ def load_settings(workspace: Path) -> Settings:
     if not isinstance(settings.areas, list) or not all(isinstance(a, str) and a.strip()
                                                        for a in settings.areas):
         raise WorkspaceError(f"{path}: areas must be a list of names, e.g. areas = [\"Severnshire\"]")
+    if "area" in data:  # the default names a sample area, whatever areas the file lists
+        settings.area = _known_area(path, settings)
     order = settings.section_order
     if sorted(order) != sorted(PRIORITY_IDS):
         raise WorkspaceError(
             f"{path}: section_order must list each of {', '.join(PRIORITY_IDS)} once"
         )
     return settings
+
+
+def _known_area(path: Path, settings: Settings) -> str:
+    """The area setting as drafter spells it; an area that is none of the 43
+    forces nor listed in ``areas`` is refused as ``--area`` refuses it: every
+    draft would otherwise be filled for an area no figures are stored for."""
+    from drafter.forces import force_named, unknown_name
+
+    named = force_named(settings.area, tuple(settings.areas))
+    if named is None:
+        raise WorkspaceError(f"{path}:{_line_of(path, 'area')} "
+                             f"{unknown_name(settings.area, 'area', tuple(settings.areas))}")
+    return named
 
 
 # -- where things are -----------------------------------------------------------------

@@ -40,6 +40,26 @@ def test_bad_financial_year_message_says_how_to_write_it():
         Period.parse("2022/24")
 
 
+def test_a_year_and_month_is_not_read_as_a_financial_year():
+    # 2026-13 is a mistyped month, not "2026/27" written badly.
+    with pytest.raises(BadPeriod) as caught:
+        Period.parse("2026-13")
+    assert "financial year runs" not in str(caught.value)
+    assert "2026/27" not in str(caught.value)
+    assert "expected a year (2022), a quarter (2022-Q3)" in str(caught.value)
+    with pytest.raises(BadPeriod, match=r"not a single month \(May 2026 is in the quarter 2026-Q2\)"):
+        Period.parse("2026-05")
+    assert str(Period.parse("2026-27")) == "2026/27"
+
+
+def test_figures_list_with_a_mistyped_month_gives_no_financial_year(cli, workspace_dir):
+    result = cli("figures", "list", "--period", "2026-13", workspace=workspace_dir)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "drafter: error: bad period '2026-13': expected a year (2022), a quarter (2022-Q3), a financial year "
+        "(2022/23) or a year ending June or September (YE2023-06)"]
+
+
 @pytest.mark.parametrize("text,previous", [
     ("2022", "2021"), ("2022-Q3", "2021-Q3"), ("2022/23", "2021/22"), ("2000/01", "1999/00"),
 ])

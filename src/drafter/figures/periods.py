@@ -55,6 +55,14 @@ EXPECTED = ("expected a year (2022), a quarter (2022-Q3), a financial year (2022
             "or a year ending June or September (YE2023-06)")
 
 
+def _as_month(year: int, month: int) -> str:
+    """What to say of a period written as year and month: the quarter holding the month."""
+    if not 1 <= month <= 12:
+        return ""
+    return (f"a period is not a single month ({MONTHS[month - 1]} {year} is in the quarter "
+            f"{year}-Q{(month - 1) // 3 + 1}); ")
+
+
 @dataclass(frozen=True)
 class Period:
     """A reporting period: ``months_long`` months from month ``first``
@@ -98,6 +106,9 @@ class Period:
             start, end = int(match.group(1)), match.group(2)
             expected_end = start + 1
             if int(end) != (expected_end if len(end) == 4 else expected_end % 100):
+                if re.fullmatch(r"\d{4}\s*-\s*\d{2}", raw):
+                    # Written as a month (2026-05), or a month mistyped (2026-13): not a financial year.
+                    raise BadPeriod(f"bad period {text!r}: {_as_month(start, int(end))}{EXPECTED}")
                 raise BadPeriod(
                     f"bad period {text!r}: a financial year runs April to March, "
                     f"so it is written {start}/{expected_end % 100:02d}"

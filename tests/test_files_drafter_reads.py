@@ -203,13 +203,24 @@ def test_an_unnumbered_long_paragraph_is_named_by_its_first_words(run, tmp_path)
     assert "“Patrols in the town centre…”" in line
 
 
-def test_a_draft_with_a_paragraph_too_long_is_named_by_review(run, tmp_path):
+def test_a_paragraph_too_long_is_refused_when_appended_and_named_when_typed(run, ws, tmp_path):
+    import drafter
+
     statement = tmp_path / "kestrel-vale-2024-06.txt"
     statement.write_text(GOOD_TEXT, encoding="utf-8")
     assert run("corpus", "add", statement, "--force", "Kestrel Vale").exit_code == 0
     assert run("draft", "new", "--from", "1").exit_code == 0
+    before = run("draft", "show", "1").stdout
     pasted = "Officers visited every licensed premises in the town. " * 1000
-    assert run("draft", "edit", "1", "--section", "serious-violence", "--append", pasted).exit_code == 0
+    one_line_error(run("draft", "edit", "1", "--section", "serious-violence", "--append", pasted),
+                   f"is {len(pasted.strip()):,} characters long", f"up to {MAX_PARAGRAPH_CHARS:,} characters")
+    assert run("draft", "show", "1").stdout == before
+    # Typed or pasted into the desk's editor, it is kept, and review names it.
+    with drafter.open_workspace(ws, seed=False) as workspace:
+        draft = workspace.get_draft(1)
+        section = draft.section("serious-violence")
+        draft.set_section_text("serious-violence", section.text() + "\n\n" + pasted)
+        workspace.save_draft(draft)
     numbers = [line.split(".")[0] for line in run("draft", "show", "1").stdout.splitlines()
                if line.endswith("Officers visited every licensed premises in the town.")]
     assert len(numbers) == 1

@@ -84,3 +84,12 @@ def test_plainly_numbered_and_unnumbered_statements_are_named_as_before(cli, see
     assert _wrong_figure(unnumbered)["paragraph"] is None
     lines = _review(cli, seeded_workspace, tmp_path, UNNUMBERED).stdout.splitlines()
     assert any(line.strip().startswith("“There were 999 residential burglaries…”") for line in lines)
+
+
+def test_rank_and_comparison_listings_name_the_paragraph_as_the_findings_do(cli, seeded_workspace, tmp_path):
+    text = SECTION_NUMBERED + (
+        "\n2.3 Severnshire recorded the highest number of residential burglaries in the country in "
+        "April to June 2026.\n\n2.4 Residential burglaries were lower than a year earlier.\n")
+    review = _review(cli, seeded_workspace, tmp_path, text, "--json").json()
+    assert [claim["paragraph"] for claim in review["ranks"]] == ["2.3"]
+    assert [comparison["paragraph"] for comparison in review["comparisons"]] == ["2.4"]

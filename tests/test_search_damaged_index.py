@@ -91,3 +91,20 @@ def test_a_file_where_the_index_folder_should_be_is_named(cli, tmp_path, blockin
         assert lines[0] == (f"drafter: error: {root / blocking}: is a file, but drafter keeps its "
                             "search index in a folder there; move the file away and try again")
     assert (root / blocking).read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_a_damaged_index_that_cannot_be_built_again_here_is_one_line(cli, tmp_path):
+    # The models folder cannot be written (its lock cannot be made; a read-only
+    # folder does the same to a user who is not root): one line, not an internal error.
+    root = indexed_copy(tmp_path)
+    for path in _index_files(root, "index-*/*.npy"):
+        path.write_bytes(b"junk\n")
+    lock = root / "models" / "search" / ".lock"
+    if lock.exists():
+        lock.unlink()
+    lock.mkdir()
+    result = cli("search", KNIFE_BINS, workspace=root)
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"drafter: error: {root / 'models' / 'search'}: cannot build the search index here")
+    assert "write access" in line

@@ -157,7 +157,8 @@ class RankClaim:
     def to_dict(self) -> dict:
         paragraph = self.paragraph
         return {"section": getattr(paragraph, "section_label", None),
-                "paragraph": getattr(paragraph, "number", None), "index": getattr(paragraph, "index", None),
+                "paragraph": getattr(paragraph, "printed_number", getattr(paragraph, "number", None)),
+                "index": getattr(paragraph, "index", None),
                 "kind": self.kind, "text": self.text, "measure": self.measure, "per": self.per,
                 "area": self.area, "period": str(self.period) if self.period else None,
                 "status": self.status, "reason": self.reason,

@@ -20,13 +20,13 @@ from typing import Iterator
 from drafter.drafts import markup
 from drafter.errors import DrafterError, NotFound
 from drafter.priorities import CLOSING, INTRODUCTION, SECTION_KEYS
-from drafter.statement import PARAGRAPH, PARAGRAPH_KINDS, SUBHEADING, TABLE, table_text, without_control_characters
+from drafter.statement import (
+    PARAGRAPH, PARAGRAPH_KINDS, SUBHEADING, TABLE, paragraph_too_long, table_text, without_control_characters)
 
 ORIGIN_KINDS = ("corpus", "template", "writer")
 STATUSES = ("empty", "drafting", "done")
 
-# A paragraph edited this little still counts as the same paragraph (keeps its origin).
-CLOSE_EDIT_RATIO = 0.6
+CLOSE_EDIT_RATIO = 0.6  # a paragraph edited this little still counts as the same one (keeps its origin)
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
@@ -333,6 +333,8 @@ class Draft:
             raise DraftError(f"section {key!r}: a paragraph needs some text")
         if paragraph.kind != TABLE:
             paragraph.text = clean_paragraph(paragraph.text)
+        if problem := paragraph_too_long(paragraph.text):  # review could not read it
+            raise DraftError(f"section {key!r}: the paragraph {problem}")
         position = len(section.paragraphs) if index is None else index
         if not 0 <= position <= len(section.paragraphs):
             raise DraftError(f"section {key!r} has {len(section.paragraphs)} paragraphs: "
@@ -443,8 +445,6 @@ class RevisionInfo:
         return dict(self.__dict__)
 
 
-__all__ = [
-    "CLOSE_EDIT_RATIO", "CLOSING", "INTRODUCTION", "Draft", "DraftError", "DraftParagraph",
-    "DraftSection", "DraftSummary", "Origin", "RevisionInfo", "STATUSES", "UnknownRevision",
-    "UnknownSection", "clean_paragraph", "match_paragraphs", "split_paragraphs",
-]
+__all__ = ["CLOSE_EDIT_RATIO", "CLOSING", "INTRODUCTION", "Draft", "DraftError", "DraftParagraph", "DraftSection",
+           "DraftSummary", "Origin", "RevisionInfo", "STATUSES", "UnknownRevision", "UnknownSection",
+           "clean_paragraph", "match_paragraphs", "split_paragraphs"]

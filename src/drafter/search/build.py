@@ -10,7 +10,6 @@ refresh is a full build again (Lucene's and tantivy's segment merges).
 from __future__ import annotations
 
 import os
-import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -19,10 +18,10 @@ from typing import Callable
 from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
+    build_lock,
     current_dirs,
     is_current,
     library_versions,
-    make_index_root,
     read_meta,
     reusable_tables,
     save,
@@ -60,7 +59,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
 
     started = time.perf_counter()
     analyser = analyser_id()
-    with _build_lock(workspace):
+    with build_lock(workspace):
         main, delta = current_dirs(workspace)
         meta, delta_meta = read_meta(main), read_meta(delta)
         corpus_generation = generation(workspace.database)
@@ -86,25 +85,6 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
     return report
 
 
-@contextmanager
-def _build_lock(workspace):
-    """One build at a time per workspace (processes and threads)."""
-    root = make_index_root(workspace)
-    with _thread_lock:
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - not on POSIX
-            yield
-            return
-        with open(root / ".lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-_thread_lock = threading.RLock()
 
 
 @contextmanager

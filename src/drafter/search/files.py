@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -220,3 +221,29 @@ def _remove_others(root: Path, keep: set[str]) -> None:
     for old in root.iterdir():
         if old.is_dir() and old.name not in keep:
             shutil.rmtree(old, ignore_errors=True)
+
+
+_build_thread_lock = threading.RLock()
+
+
+@contextmanager
+def build_lock(workspace):
+    """One build at a time per workspace (processes and threads)."""
+    root = make_index_root(workspace)
+    with _build_thread_lock:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX
+            yield
+            return
+        try:
+            handle = open(root / ".lock", "w")
+        except OSError as exc:
+            raise SearchIndexError(f"{root}: cannot build the search index here ({exc.strerror or exc}): "
+                                   "drafter needs write access to its models folder") from None
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)

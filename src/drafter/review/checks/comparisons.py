@@ -61,7 +61,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         went = (f"the figures went from {shown(earlier.value)} in {against} to "
                 f"{shown(current.value)} in {current.period}")
         holds = actual == comparison.claim
-        checked.append({"section": paragraph.section_label, "paragraph": paragraph.number,
+        checked.append({"section": paragraph.section_label, "paragraph": paragraph.printed_number,
                         "index": paragraph.index, "text": text, "measure": current.measure, "period": str(current.period),
                         "against": str(against), "claim": comparison.claim,
                         "status": "verified" if holds else "wrong", "derivation": went})

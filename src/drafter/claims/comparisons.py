@@ -42,6 +42,8 @@ _COMPARATIVE = re.compile(
 _PREVIOUS_QUARTER = re.compile(
     r"(?:the\s+)?(?:previous|preceding|prior|last)\s+quarter\b|the\s+quarter\s+before\b"
     r"|the\s+previous\s+three\s+months\b", re.IGNORECASE)
+# Differences ("two fewer than a year earlier") name their earlier period the same way.
+PREVIOUS_QUARTER = _PREVIOUS_QUARTER
 # "No more than", "not the same as": a negated comparison says something else.
 _NEGATED = re.compile(r"\b(?:not|no|never)\s+$", re.IGNORECASE)
 # A number right before the comparison is the difference it quotes ("2 more than", "5% higher than").

@@ -25,7 +25,9 @@ from drafter.claims.measures import MeasureMention
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
-from drafter.drafts.roll_comparisons import roll_comparisons
+from drafter.claims.comparisons import find_comparisons
+from drafter.drafts.roll_comparisons import read_by_their_comparison, roll_comparisons
+from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
 from drafter.drafts.roll_periods import PeriodWords
 from drafter.drafts.roll_ranks import roll_claims
@@ -197,8 +199,19 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         sentence: dict(moves) for sentence, moves in ranked.periods.items()}
     words = PeriodWords(doc, text, mover)
     rolled_measures: dict[tuple[int, int], list[tuple[NumberMention, Derived, Derived]]] = {}
+    differences = find_differences(text)
+    amounts = [(d.amount_start, d.amount_end) for d in differences]
+    redated = read_by_their_comparison(text, doc, numbers, [*find_comparisons(text), *(
+        d.comparison for d in differences)], figures, mover)
     for mention in numbers:
-        old = mention.matched
+        if any(start <= mention.start < end for start, end in amounts):
+            continue  # a difference's number is worked out again with its comparison
+        old = redated.get(id(mention), mention.matched)
+        if id(mention) in redated and old is None:
+            result.not_rolled.append({"text": mention.text, "reason": f"read by the period it is compared "
+                                      f"with, and not {mover.main}'s figure: kept as written, check it for "
+                                      f"{mover.target}"})
+            continue
         if old is None or mention.status not in ("verified", "stale") or mention.in_words:
             _unidentified(doc, mention, measure_mentions, mover, result)
             continue
@@ -231,12 +244,18 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         result.rolled.append({"old": mention.text, "new": written, "measure": old.measure,
                               "area": old.area, "from_period": str(old.period),
                               "to_period": str(to_period), "source": new.sources})
+        if id(mention) in redated:
+            compared = mover.move(mention.matched.period)
+            result.not_rolled.append({"text": written, "reason": f"moved to {to_period}'s figure; its sentence "
+                                      f"names no period of its own, only {compared}, the one it is compared "
+                                      f"with, so review reads it as that period's: name {to_period} beside it"})
         if doc is not None:
             _agree(doc, mention, old, new, written, edits, result)
     moved_figures = {id(mention): (old, new) for rolled in rolled_measures.values()
                      for mention, old, new in rolled}
     roll_comparisons(text, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods,
                      measure_mentions)
+    roll_differences(text, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods)
     if doc is not None:
         for sentence, rolled in rolled_measures.items():
             turn_directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
@@ -311,7 +330,8 @@ def _claims(doc, sentence, result: RolledText, handled=()) -> None:
             at = span.start_char + match.start()
             if any(start <= at < end for start, end in handled):
                 continue
-            result.not_rolled.append({"text": quote_around(span.text, match.start(), match.end()),
-                                      "reason": f"'{match.group(0)}' may no longer hold with the "
-                                      "new figures: check the claim"})
+            left = {"text": quote_around(span.text, match.start(), match.end()),
+                    "reason": f"'{match.group(0)}' may no longer hold with the new figures: check the claim"}
+            if left not in result.not_rolled:  # the sentence before it may have named it already
+                result.not_rolled.append(left)
             break

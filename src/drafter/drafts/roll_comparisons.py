@@ -11,7 +11,8 @@ period it now names, by the same functions review asks:
   than" or "fewer than" for a count, "higher than" or "lower than" for a rate;
   "up on" ↔ "down on"; "fewer than" → "the same as"); a count that was "the
   same as" a year earlier is given the change it now is, as fill words it
-  ("an increase of 22.2% from a year earlier");
+  ("an increase of 22.2% from a year earlier", "an increase of 22.2% on July
+  to September 2025");
 * a named period ("the same number as in April to June 2025") moves with the
   figure, as the statement does.
 
@@ -27,7 +28,8 @@ from drafter.claims.measures import measure_for
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import FIGURE
-from drafter.figures.period_text import keep_case
+from drafter.figures.exact import round_half_away
+from drafter.figures.period_text import keep_case, rewrite
 from drafter.fill.wording import article, percent
 
 # The comparative words for each claim, in the family they were written in.
@@ -75,13 +77,14 @@ def roll_comparisons(text: str, doc, numbers, moved_figures: dict, figures, move
             edits.add(start, end, text[start:end])  # as written; no other rule may turn these words
             continue
         count = old.kind == FIGURE and not old.percentage
-        if comparison.claim == SAME and count and comparison.reference is not None \
-                and comparison.reference.relative:
+        if comparison.claim == SAME and count and comparison.reference is not None:
             change = derived.change(figures, new.measure, new.area, new.period, against)
             if change.percent is not None:
                 phrase = f"{change.direction} of {percent(abs(change.percent))}"
-                written = keep_case(f"{article(phrase)} {phrase} from {comparison.reference.text}", quoted)
-                edits.add(start, comparison.end, written)
+                reference = comparison.reference
+                earlier_words = f"from {reference.text}" if reference.relative \
+                    else f"on {rewrite(reference, against)}"
+                edits.add(start, comparison.end, keep_case(f"{article(phrase)} {phrase} {earlier_words}", quoted))
                 continue
         edits.add(start, end, keep_case(_reworded(comparison.words, now, count), comparison.words))
 
@@ -101,3 +104,32 @@ def _reworded(words: str, claim: str, count: bool) -> str:
 def _about_a_measure(doc, comparison, measure_mentions) -> bool:
     words = doc.char_span(comparison.start, comparison.words_end, alignment_mode="expand")
     return words is not None and measure_for(words[0], list(measure_mentions)) is not None
+
+
+def read_by_their_comparison(text: str, doc, numbers, comparisons, figures, mover) -> dict:
+    """Figures dated by the period of the comparison after them, not by their
+    own: "Officers closed 8 county lines in the quarter, the same number as in
+    April to June 2025" read as 2025-Q2's 8. Such a figure is the statement's
+    own period's (``id(mention)`` → that figure, worked out again) when its
+    value is that period's, else None: moving it on as the earlier period's
+    would write a year-earlier figure in place of the current one."""
+    found: dict = {}
+    if doc is None:
+        return found
+    for comparison in comparisons:
+        reference = comparison.reference
+        if reference is None or reference.relative or reference.period is None:
+            continue
+        mention = compared_figure(doc, comparison, numbers)
+        if mention is None or mention.matched.kind != FIGURE or mention.matched.period != reference.period:
+            continue
+        own = None
+        if mover.main.months_long == reference.period.months_long and reference.period.before(mover.main):
+            try:
+                own = derived.figure(figures, mention.matched.measure, mention.matched.area, mover.main)
+            except MissingFigure:
+                own = None
+        same = own is not None and round_half_away(own.value, mention.decimals) \
+            == round_half_away(mention.matched.value, mention.decimals)
+        found[id(mention)] = own if same else None
+    return found

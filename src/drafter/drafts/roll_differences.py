@@ -1,0 +1,124 @@
+"""Differences from an earlier period rolled with the figure they are said of.
+
+"There were 2 homicides in January to March 2026, two fewer than a year
+earlier" becomes false when 2 moves to April to June's 3 and a year earlier
+was 2. A difference ("two fewer than a year earlier", "194 more than in July
+to September 2025", "3 fewer than the previous quarter") is said of the last
+count before it in its sentence, as a comparison quoting no figure is
+(:func:`drafter.claims.comparisons.compared_figure`). When that count moves,
+the difference is worked out again by :mod:`drafter.figures.derived` against
+the earlier period moved with it, and written in the words it was written in:
+a number in words stays in words ("one more than a year earlier"), digits stay
+digits, and no difference at all is "the same as a year earlier". The number
+of the difference is never itself moved as a figure.
+
+What cannot be worked out (the count it is said of did not move, or has no
+figure for the earlier period) is left as written and named for the writer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.claims.comparisons import DOWN, PREVIOUS_QUARTER, UP, Comparison, compared_figure, earlier_value
+from drafter.errors import MissingFigure
+from drafter.figures.derived import FIGURE
+from drafter.figures.exact import round_half_away
+from drafter.figures.period_text import find_periods, keep_case
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                 "nineteen", "twenty")
+_DIFFERENCE = re.compile(
+    r"(?<![\w.,])(?P<amount>\d[\d,]*(?![.\d])|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?P<words>(?P<up>more|higher|greater)|(?P<down>fewer|lower|less))\s+than\s+(?:(?:in|for|during)\s+)?",
+    re.IGNORECASE)
+# The words a difference is said again in, by the family it was written in.
+_COUNT_WORDS = {UP: "more than", DOWN: "fewer than"}
+_LEVEL_WORDS = {UP: "higher than", DOWN: "lower than"}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A difference quoted from an earlier period: its number (``amount_start``
+    to ``amount_end``, ``in_words`` when spelled out) and the comparison it
+    makes, which starts at the number."""
+
+    amount_start: int
+    amount_end: int
+    in_words: bool
+    comparison: Comparison
+
+
+def find_differences(text: str) -> list[Difference]:
+    """Every "N more/fewer than <earlier period>" in ``text``, in order."""
+    periods = {phrase.start: phrase for phrase in find_periods(text)}
+    found = []
+    for match in _DIFFERENCE.finditer(text):
+        claim = UP if match.group("up") else DOWN
+        words_end = match.end("words") + len(" than")
+        words = text[match.start("words"):words_end]
+        reference = periods.get(match.end())
+        if reference is not None:
+            comparison = Comparison(claim, match.start(), reference.end, words_end, words, reference)
+        elif (previous := PREVIOUS_QUARTER.match(text, match.end())) is not None:
+            comparison = Comparison(claim, match.start(), previous.end(), words_end, words, None, True)
+        else:
+            continue
+        amount = match.group("amount")
+        found.append(Difference(match.start(), match.end("amount"), not amount[0].isdigit(), comparison))
+    return found
+
+
+def roll_differences(text: str, doc, numbers, moved_figures: dict, figures, mover, edits, result,
+                     moved_periods: dict) -> None:
+    """Work out again, or name for the writer, each difference in ``text``
+    (see the module notes). ``moved_figures`` maps ``id(mention)`` to
+    ``(old, new)`` for each figure that moved; ``moved_periods`` (sentence →
+    {period: new period}) gains the named periods that move with them."""
+    if mover.target == mover.main or doc is None:
+        return
+    for difference in find_differences(text):
+        comparison = difference.comparison
+        quoted = text[comparison.start:comparison.end]
+        mention = compared_figure(doc, comparison, numbers)
+        if mention is not None and id(mention) not in moved_figures \
+                and mover.move(mention.matched.period) == mention.matched.period:
+            continue  # said of a figure that is still the latest of its kind
+        if mention is None or id(mention) not in moved_figures:
+            result.not_rolled.append({"text": quoted, "reason": "a difference from an earlier period, said of "
+                                      f"no figure that moved: work it out again for {mover.target}"})
+            continue
+        old, new = moved_figures[id(mention)]
+        before = comparison.against(old.period)
+        if before is None or old.kind != FIGURE:
+            result.not_rolled.append({"text": quoted, "reason": f"a difference that cannot be read against "
+                                      f"{old.period}: work it out again for {new.period}"})
+            continue
+        against = mover.move(before)
+        try:
+            earlier = earlier_value(figures, new, against)
+        except MissingFigure as gap:
+            result.not_rolled.append({"text": quoted, "reason": f"no {gap.measure} figure for {gap.area} "
+                                      f"{gap.period} to compare with: kept as written, check it"})
+            continue
+        if comparison.reference is not None and not comparison.reference.relative:
+            moved_periods.setdefault(mention.sentence, {})[before] = against
+        change = round_half_away(new.value, mention.decimals) - round_half_away(earlier.value, mention.decimals)
+        written = text[difference.amount_start:comparison.words_end]
+        edits.add(difference.amount_start, comparison.words_end, keep_case(_said(difference, change), written))
+
+
+def _said(difference: Difference, change) -> str:
+    """``change`` as a difference in the words ``difference`` was written in."""
+    if not change:
+        return "the same as"
+    lowered = difference.comparison.words.lower().split()[0]
+    family = _COUNT_WORDS if lowered in ("more", "fewer", "less") else _LEVEL_WORDS
+    size = abs(int(change))
+    if difference.in_words and size < len(_NUMBER_WORDS):
+        amount = _NUMBER_WORDS[size]
+    else:
+        amount = f"{size:,}" if size >= 1000 else str(size)
+    return f"{amount} {family[UP if change > 0 else DOWN]}"

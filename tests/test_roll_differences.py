@@ -1,0 +1,142 @@
+"""Copying forward a statement whose counts are compared with an earlier
+period: a difference ("one more than a year earlier", "19 more than a year
+earlier", "10 fewer than a year earlier") is worked out again for the new
+period in the words it was written in; a count dated only by the period it is
+compared with ("8 county lines in the quarter, the same number as in April to
+June 2025") becomes the new quarter's figure, never the year-earlier one; a
+claim two rolled sentences both point to is listed once. Review of the draft
+disputes nothing the roll did not list.
+
+The Cumbria statement and its figures are written for the project
+(the figures are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.statement import PARAGRAPH
+
+FIGURES = """\
+area,measure,period,value,unit
+Cumbria,population,2025,800000,
+Cumbria,population,2026,800000,
+Cumbria,homicides,2025-Q2,2,
+Cumbria,homicides,2025-Q3,3,
+Cumbria,homicides,2026-Q2,3,
+Cumbria,homicides,2026-Q3,2,
+Cumbria,county_lines_closed,2025-Q2,8,
+Cumbria,county_lines_closed,2025-Q3,9,
+Cumbria,county_lines_closed,2026-Q2,8,
+Cumbria,county_lines_closed,2026-Q3,11,
+Cumbria,drug_trafficking_offences,2025-Q2,180,
+Cumbria,drug_trafficking_offences,2025-Q3,194,
+Cumbria,drug_trafficking_offences,2026-Q2,199,
+Cumbria,drug_trafficking_offences,2026-Q3,212,
+Cumbria,residential_burglary,2025-Q2,510,
+Cumbria,residential_burglary,2025-Q3,530,
+Cumbria,residential_burglary,2026-Q1,480,
+Cumbria,residential_burglary,2026-Q2,500,
+Cumbria,residential_burglary,2026-Q3,530,
+Cumbria,neighbourhood_crime,2025-Q2,2400,
+Cumbria,neighbourhood_crime,2025-Q3,2450,
+Cumbria,neighbourhood_crime,2026-Q2,2300,
+Cumbria,neighbourhood_crime,2026-Q3,2350,
+"""
+
+STATEMENT = """\
+Cumbria Police and Crime Panel
+
+September 2026
+
+Title: National Policing Priorities – Cumbria Police and Crime Commissioner Statement
+
+Reduce murder and other homicide
+
+1. There were 3 homicides in April to June 2026, one more than a year earlier.
+
+2. There were 3 homicides in April to June 2026, 1 more than a year earlier.
+
+Disrupt drugs supply and county lines
+
+3. Officers closed 8 county lines in the quarter, the same number as in April to June 2025.
+
+4. There were 199 drug trafficking offences in April to June 2026, 19 more than a year earlier.
+
+Reduce neighbourhood crime
+
+5. There were 500 residential burglaries in April to June 2026, 10 fewer than a year earlier.
+
+6. There were 500 residential burglaries in April to June 2026, 20 more than the previous quarter.
+
+7. There were 2,300 neighbourhood crimes in April to June 2026, down from 2,400 a year earlier. This included 500 residential burglaries, the lowest quarterly figure the force has recorded.
+"""
+
+DISPUTES = ("direction", "arithmetic", "wrong-figure", "wrong-rank", "missing-figure", "stale-figure")
+
+
+@pytest.fixture(scope="module")
+def rolled(tmp_path_factory):
+    import drafter
+
+    folder = tmp_path_factory.mktemp("cumbria")
+    workspace = drafter.open_workspace(folder / "ws", seed=False)
+    (folder / "cumbria.csv").write_text(FIGURES, encoding="utf-8")
+    workspace.import_figures(folder / "cumbria.csv")
+    (folder / "cumbria-2026-09.txt").write_text(STATEMENT, encoding="utf-8")
+    workspace.add_statements([folder / "cumbria-2026-09.txt"], force="Cumbria")
+    statement = workspace.list_statements()[0].id
+    yield workspace, workspace.new_draft(from_statement=statement)
+    workspace.close()
+
+
+def _texts(draft, section):
+    return [p.text for p in draft.section(section).paragraphs if p.kind == PARAGRAPH]
+
+
+def test_a_difference_in_words_is_worked_out_again_in_words(rolled):
+    _, draft = rolled
+    assert draft.period == "2026-Q3"
+    words, digits = _texts(draft, "homicide")
+    assert words == "There were 2 homicides in July to September 2026, one fewer than a year earlier."
+    assert digits == "There were 2 homicides in July to September 2026, 1 fewer than a year earlier."
+
+
+def test_a_difference_that_would_match_a_stored_figure_is_still_a_difference(rolled):
+    _, draft = rolled
+    offences = _texts(draft, "drugs-county-lines")[1]
+    assert offences == "There were 212 drug trafficking offences in July to September 2026, 18 more than a year earlier."
+
+
+def test_no_difference_is_the_same_as_and_a_previous_quarter_difference_moves_too(rolled):
+    _, draft = rolled
+    same, previous, _ = _texts(draft, "neighbourhood-crime")
+    assert same == "There were 530 residential burglaries in July to September 2026, the same as a year earlier."
+    assert previous == ("There were 530 residential burglaries in July to September 2026, 30 more than the "
+                        "previous quarter.")
+
+
+def test_a_count_dated_by_its_comparison_becomes_the_new_quarter_s_figure(rolled):
+    _, draft = rolled
+    county_lines = _texts(draft, "drugs-county-lines")[0]
+    assert county_lines.startswith("Officers closed 11 county lines in the quarter, ")
+    assert "9 county lines" not in county_lines
+    assert county_lines.endswith("an increase of 22.2% on July to September 2025.")
+
+
+def test_a_claim_two_rolled_sentences_point_to_is_listed_once(rolled):
+    _, draft = rolled
+    paragraph = [p for p in draft.section("neighbourhood-crime").paragraphs if p.kind == PARAGRAPH][2]
+    claims = [left for left in paragraph.origin.not_rolled if "lowest" in left["text"]]
+    assert len(claims) == 1
+
+
+def test_review_of_the_draft_disputes_only_what_the_roll_listed(rolled):
+    workspace, draft = rolled
+    report = workspace.review(draft.id)
+    left = {(f.section, f.index) for f in report.findings if f.kind == "not-rolled"}
+    disputed = [(f.section, f.kind, f.message) for f in report.findings
+                if f.kind in DISPUTES and (f.section, f.index) not in left]
+    assert disputed == []
+    listed_claims = [f for f in report.findings if f.kind == "not-rolled" and "lowest" in f.message]
+    assert len(listed_claims) == 1

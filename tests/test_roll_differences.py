@@ -140,3 +140,15 @@ def test_review_of_the_draft_disputes_only_what_the_roll_listed(rolled):
     assert disputed == []
     listed_claims = [f for f in report.findings if f.kind == "not-rolled" and "lowest" in f.message]
     assert len(listed_claims) == 1
+
+
+def test_only_a_number_of_more_or_fewer_than_an_earlier_period_is_read_as_a_difference():
+    from drafter.drafts.roll_differences import find_differences
+
+    quoted = [text[d.comparison.start:d.comparison.end] for text in (
+        "Officers made more than 1,600 arrests, 5% higher than a year earlier.",
+        "There were 12 more officers than in 2024.",
+        "There were 2.5 more than a year earlier.",
+        "There were 1,204 more than in April to June 2025, and two fewer than the previous quarter.",
+    ) for d in find_differences(text)]
+    assert quoted == ["1,204 more than in April to June 2025", "two fewer than the previous quarter"]

@@ -104,3 +104,40 @@ def test_the_north_west_in_lower_case_as_a_direction_is_not_the_region(workspace
     sentence = "In 2022 Cheshire had the 3rd highest knife crime rate of the 43 forces, mostly in the north west."
     claim = _claim(_review(workspace, [sentence]), sentence)
     assert claim.among == "forces"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Cheshire had the 3rd highest knife crime rate in the north west.",
+    "In 2022 Cheshire had the 3rd highest knife crime rate in the North-West.",
+    "In 2022 Cheshire had the 3rd highest knife crime rate of the north-west forces.",
+    "Of the five forces in the North West, Cheshire had the 3rd highest knife crime rate in 2022.",
+    "Among north west forces, Cheshire had the 3rd highest knife crime rate in 2022.",
+])
+def test_the_north_west_in_any_case_or_named_first_ranks_among_its_five_forces(workspace, sentence):
+    report = _review(workspace, [sentence])
+    claim = _claim(report, sentence)
+    assert claim.status == "verified"
+    assert "Cheshire 77.3 is the 3rd highest of 5 forces in the North West region" in claim.reason
+    assert not [f for f in report.findings if f.kind == "wrong-rank"]
+
+
+def test_lower_than_most_forces_in_the_north_west_is_a_claim_among_its_forces(workspace):
+    # Two of the other four North West forces have a higher rate than Cheshire's: not most of them.
+    sentence = "In 2022 Cheshire had a lower knife crime rate than most forces in the North West."
+    report = _review(workspace, [sentence])
+    claim = _claim(report, sentence)
+    assert claim.among == "region" and claim.status == "wrong"
+    (error,) = [f for f in report.findings if f.kind == "wrong-rank"]
+    assert "of 5 forces in the North West region" in error.message
+    assert "not lower than most forces" in error.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Warrington had the highest knife crime rate in the north west of the county.",
+    "In 2022 Warrington had the highest knife crime rate in the North West of Cheshire.",
+    "In the north west of the county, Warrington had the highest knife crime rate in 2022.",
+])
+def test_a_part_of_a_place_is_no_region_and_no_rank_among_forces(workspace, sentence):
+    report = _review(workspace, [sentence])
+    assert report.ranks == []
+    assert not [f for f in report.findings if f.kind in ("wrong-rank", "unverified-rank")]

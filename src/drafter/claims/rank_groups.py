@@ -3,8 +3,12 @@ most similar group, or the force's own earlier periods.
 
 * **A region**, named as one ("in the region", "regionally", "in the North
   West region") or by its own name after the rank ("the 3rd highest in the
-  North West", "across Yorkshire and the Humber", "of the East Midlands
-  forces", "in Wales", "among the Welsh forces"). A region's name that is
+  North West", "in the north-west", "across Yorkshire and the Humber", "of
+  the East Midlands forces", "in Wales", "among the Welsh forces") or before
+  it in its sentence ("Of the five forces in the North West, Cheshire had
+  the 3rd highest ..."). A name written without its capitals is a region
+  only at the end of its clause or before "forces" or "region", and a name
+  followed by "of" a place ("the north west of the county") never is. A region's name that is
   also the name of the force ranked ("the West Midlands" said of West
   Midlands Police, "London" of the Metropolitan Police) names the force's
   own area, not a group: a force cannot rank within itself, so "the 3rd
@@ -34,17 +38,25 @@ REGIONS = tuple(dict.fromkeys(force.region for force in FORCES))
 
 
 def _key(name: str) -> str:
-    return " ".join(re.sub(r"\bthe\b", " ", name.lower().replace("&", "and")).split())
+    return " ".join(re.sub(r"\bthe\b", " ", name.lower().replace("&", "and").replace("-", " ")).split())
 
 
 _REGION_BY_KEY = {_key(region): region for region in REGIONS}
 _REGION_WORDS = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
                            r"\bWelsh\s+(?:police\s+)?forces\b", re.IGNORECASE)
-# A region by its name, written with its capitals: "in the North West", not "in the north west of the county".
+# A region by its name: "in the North West", "across the north-west", "of the North West forces".
 _REGION_NAME = re.compile(
-    r"\b(?i:in|across|within|among|of)\s+(?:[Tt]he\s+)?(?P<name>North\s+East|North\s+West|"
-    r"Yorkshire\s+(?:and|&)\s+(?:[Tt]he\s+)?Humber|East\s+Midlands|West\s+Midlands|East\s+of\s+England|London|"
-    r"South\s+East|South\s+West|Wales)\b(?!\s+(?i:police|constabulary)\b)")
+    r"\b(?:in|across|within|among|of)\s+(?:the\s+)?(?P<name>North[\s-]+East|North[\s-]+West|"
+    r"Yorkshire\s+(?:and|&)\s+(?:the\s+)?Humber|East\s+Midlands|West\s+Midlands|East\s+of\s+England|London|"
+    r"South[\s-]+East|South[\s-]+West|Wales)\b(?!\s+(?:police|constabulary)\b)", re.IGNORECASE)
+# "The north west of the county", "the North West of Cheshire": a part of a place, not a region.
+_PART_OF_A_PLACE = re.compile(r"\s+of\s+(?!England\b)", re.IGNORECASE)
+# Written without its capitals, a name is a region only where a group is meant: at the end of its
+# clause ("the 3rd highest in the north west.") or before "forces" or "region".
+_GROUP_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:police\s+)?(?:forces|region)\b", re.IGNORECASE)
+# A group named outright before it ("of the 43 forces, mostly in the north west") is the one meant.
+_NATIONAL_GROUP = re.compile(r"\bof\s+the\s+43\b|\bof\s+all\s+(?:police\s+)?forces\b|england\s+(?:and|&)\s+wales|"
+                             r"\bnationally\b|\bin\s+the\s+country\b", re.IGNORECASE)
 SIMILAR_WORDS = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpeer\s+(?:group|forces)\b|"
                            r"\bfamily\s+(?:group\s+)?of\s+forces\b", re.IGNORECASE)
 # Words that set a force among others, whatever else the sentence says.
@@ -76,23 +88,52 @@ def compares_forces(match, words: str, following: int, force: str | None) -> boo
     clause = words[match.start():following]
     if own_area_named(clause, force) and not OTHER_FORCES.search(words):
         return False  # "the 3rd highest in the West Midlands" of West Midlands Police: a place within its area
-    return bool(match.group("place") or FORCE_CONTEXT.search(words) or region_named(clause, force)[0])
+    return bool(match.group("place") or FORCE_CONTEXT.search(words) or region_named(clause, force)[0]
+                or region_named_before(words[:match.start()], force))
 
 
 def region_named(words: str, force: str | None) -> tuple[bool, str | None]:
     """Whether ``words`` (a rank phrase and what follows it in its clause)
     rank in a region, and the region they name by name (None for "in the
     region", "regionally"); a region's name that is ``force``'s own is its area."""
-    for match in _REGION_NAME.finditer(words):
+    for match in _region_names(words):
         if force is not None and force_named(match.group("name")) == force:
             continue
         return True, _REGION_BY_KEY[_key(match.group("name"))]
     return bool(_REGION_WORDS.search(words)), None
 
 
+def region_named_before(words: str, force: str | None) -> str | None:
+    """The region a sentence sets its group in before its rank phrase
+    (``words``, up to the phrase): "Of the five forces in the North West,
+    Cheshire had the 3rd highest ..."; "in the North West" must close its
+    clause or come before "forces" or "region"."""
+    for match in _region_names(words):
+        if _GROUP_AFTER.match(words, match.end()) and not (force is not None
+                                                            and force_named(match.group("name")) == force):
+            return _REGION_BY_KEY[_key(match.group("name"))]
+    return None
+
+
+def _region_names(words: str):
+    """Each region's name in ``words`` that names the region, not a part of a place."""
+    for match in _REGION_NAME.finditer(words):
+        if _PART_OF_A_PLACE.match(words, match.end()):
+            continue
+        name = match.group("name")
+        if not _capitalised(name) and (not _GROUP_AFTER.match(words, match.end())
+                                       or _NATIONAL_GROUP.search(words, 0, match.start())):
+            continue
+        yield match
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[0].isupper() for word in re.split(r"[\s-]+", name) if word.lower() not in ("and", "the", "of"))
+
+
 def own_area_named(words: str, force: str | None) -> bool:
     """Whether ``words`` name, as a region's name, the force's own area."""
-    return force is not None and any(force_named(m.group("name")) == force for m in _REGION_NAME.finditer(words))
+    return force is not None and any(force_named(m.group("name")) == force for m in _region_names(words))
 
 
 # -- the force's own past ---------------------------------------------------------------------

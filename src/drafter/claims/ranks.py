@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, find_mentions
 from drafter.claims.number_periods import paragraph_period
-from drafter.claims.rank_groups import SIMILAR_WORDS, compares_forces, region_named
+from drafter.claims.rank_groups import SIMILAR_WORDS, compares_forces, region_named, region_named_before
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
@@ -77,7 +77,8 @@ RANK_PHRASE = re.compile(
     r"\b(?:(?P<one_of>(?:one\s+of|among)\s+the\s+(?P<vague_order>" + _ORDER + r"))\b"
     r"|(?:in|among|one\s+of)\s+the\s+(?P<n_of>" + _N + r")\s+(?P<n_order>" + _ORDER + r")\b"
     r"|(?P<most>(?P<most_side>higher|lower|greater|more|less|fewer|above|below)\s+"
-    r"(?:(?:rate|number|level|proportion)\s+of\s+(?:[\w-]+\s+){1,4}?)?(?:than\s+)?"
+    r"(?:(?:rate|number|level|proportion)\s+of\s+(?:[\w-]+\s+){1,4}?|"
+    r"(?:[\w-]+\s+){1,4}?(?:rate|number|level|proportion)\s+)?(?:than\s+)?"
     r"(?:most|the\s+majority\s+of)\s+(?:other\s+)?(?:police\s+)?forces)\b"
     r"|(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>" + _ORDER + r")\b"
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
@@ -272,6 +273,9 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
         return claim
     _read_place(claim, match)
     in_region, claim.region = region_named(words[match.start():following], force)
+    if not in_region:
+        claim.region = region_named_before(words[:match.start()], force)
+        in_region = claim.region is not None
     if SIMILAR_WORDS.search(words):
         claim.among = SIMILAR
     elif in_region:

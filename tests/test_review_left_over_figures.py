@@ -150,6 +150,10 @@ def test_telephone_numbers_and_dates_raise_no_warnings(review):
                                                                 ("212", "count")]),
     ("On 15 November officers made 230 arrests.", [("15", "date"), ("230", "count")]),
     ("Officers recovered 2,045 items worth £1,200.", [("2,045", "count"), ("£1,200", "money")]),
+    ("Talk to the Samaritans on 116 123, day or night.", [("116 123", "phone")]),
+    ("Call the office on 01606 364000, ext. 2345, or extension 2346.",
+     [("01606 364000", "phone"), ("2345", "phone"), ("2346", "phone")]),
+    ("Officers made 116 arrests and seized 123 knives.", [("116", "count"), ("123", "count")]),
 ])
 def test_what_a_number_is_told_from_the_words_around_it(text, kinds):
     assert [(m.text, m.kind) for m in extract_numbers(text)] == kinds

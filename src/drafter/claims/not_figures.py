@@ -11,7 +11,8 @@ explains. What is found here is set aside before figures are looked for:
   given from abroad ("+44 1606 364000"); and the short service numbers 101,
   999, 111 and 112 after a word of calling in their sentence ("call 101",
   "or 999 in an emergency") or before "call(s)", "line" or "number"
-  ("999 calls");
+  ("999 calls"); the six-digit helplines opening 116 ("the Samaritans on 116
+  123"); and an extension after its word ("ext. 2345", "extension 2345");
 * ``date``: a date written in figures ("12/09/2026", "2026-12-11",
   "12.09.2026"), and each day of a range of days before a month ("14 to 20
   October", "between 1 and 15 November", "3-5 November", "the 14th of
@@ -26,6 +27,9 @@ _PHONE = re.compile(
     r"(?<![\w.,£$€])(?:\+44\s?(?:\(0\)\s?)?[1-9]\d{1,4}|\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{2,4}){1,3}(?!\w|[.,]\d)"
 )
 _SERVICE = re.compile(r"(?<![\w.,£$€])(?P<number>101|999|111|112)(?![\w%]|[.,]\d)")
+# The European helplines (Samaritans 116 123, 116 000, 116 006): six digits, however spaced.
+_HELPLINE = re.compile(r"(?<![\w.,£$€])116 ?\d{3}(?![\w%]|[.,]\d)")
+_EXTENSION = re.compile(r"\b(?:ext\.?|extn\.?|extension)\s*(?P<number>\d{2,6})\b", re.IGNORECASE)
 _CALLING = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|dial(?:l?ing)?|phon(?:e|ing)|telephone|text(?:ing)?|"
                       r"helpline|hotline|contact)\b", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s+(?:calls?|line|number|service)\b", re.IGNORECASE)
@@ -59,6 +63,10 @@ def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
         whole = len(digits) in (10, 11) if not match.group().startswith("+") else 11 <= len(digits) <= 12
         if whole:
             add(match.start(), match.end(), "phone")
+    for match in _HELPLINE.finditer(text):
+        add(match.start(), match.end(), "phone")
+    for match in _EXTENSION.finditer(text):
+        add(match.start("number"), match.end("number"), "phone")
     for match in _SERVICE.finditer(text):
         if _service_number(text, match):
             add(match.start(), match.end(), "phone")

@@ -60,6 +60,25 @@ def test_the_header_is_read_whatever_the_line_breaks(tmp_path, name, text):
     assert statement.sections[0].paragraphs[0].text == OPENING
 
 
+CAPITALS_HEADER = ["NORTHVALE POLICE AND CRIME PANEL", "9 December 2026", "Report of the Police and Crime Commissioner"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("capitals.md", "# Northvale quarterly statement\n\n" + "\n".join(CAPITALS_HEADER) +
+     f"\n\n## 1. Introduction\n\n1.1 {OPENING}\n\n## 2. Reduce serious violence\n\n2.1 {KNIVES}\n"),
+    ("capitals.txt", "Northvale quarterly statement\n\n" + "\n".join(CAPITALS_HEADER) +
+     f"\n\nIntroduction\n\n1. {OPENING}\n\nReduce serious violence\n\n2. {KNIVES}\n"),
+], ids=["markdown", "text"])
+def test_a_board_in_capitals_a_bare_date_and_a_byline_without_for_are_the_header(tmp_path, name, text):
+    statement = _read(tmp_path, name, text)
+    assert statement.date == "2026-12-09"
+    assert statement.board == "NORTHVALE POLICE AND CRIME PANEL"
+    assert statement.presented_by == "Police and Crime Commissioner"
+    assert [(s.heading, s.priority) for s in statement.sections] == [
+        ("Introduction", "introduction"), ("Reduce serious violence", "serious-violence")]
+    assert statement.sections[0].paragraphs[0].text == OPENING
+
+
 def test_a_title_under_a_dated_line_is_not_taken_for_the_rest_of_the_date(tmp_path):
     statement = _read(tmp_path, "dated.txt", (
         "Northvale Police and Crime Panel\nDate: December 2026\nNational Policing Priorities statement\n\n"

@@ -32,7 +32,7 @@ KNOWN_LABELS = TITLE_LABELS | PRESENTER_LABELS | DATE_LABELS | BOARD_LABELS | OT
 _NOT_STATED = {"", "n/a", "na", "n.a.", "none", "-", "–", "—", "tbc", "not applicable"}
 
 _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z ()/&'’-]{0,40}?)\s*:\s*(.*)$")
-_BOARD_WORDS = re.compile(r"\b(Board|Panel|Committee)\b")
+_BOARD_WORDS = re.compile(r"\b(Board|Panel|Committee|BOARD|PANEL|COMMITTEE)\b")
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,

@@ -183,3 +183,70 @@ def test_the_corpus_copy_has_each_section(cli, workspace_dir, tmp_path):
     sections = json.loads(shown.stdout)["sections"]
     assert [(s["heading"], s["priority"]) for s in sections] == [(h, p) for h, p, _ in EXPECTED]
     assert [p["text"] for p in sections[1]["paragraphs"]] == [HOMICIDES, REVIEWS]
+
+
+# -- other ways board papers number their sections ------------------------------------------------
+PLAIN_HEADER = ["Severnshire Police and Crime Panel", "Meeting date: 9 December 2026"]
+
+
+def _numbered(between: str, heading, paragraph) -> str:
+    """The statement under a header that does not name the priorities, its
+    headings and paragraph numbers written by ``heading`` and ``paragraph``."""
+    body = []
+    for number, (title, paragraphs) in enumerate(SECTIONS, start=1):
+        words = title.split(". ", 1)[1]
+        texts = [paragraph(text.split(" ", 1)[0], text.split(" ", 1)[1]) for text in paragraphs]
+        body.append(between.join([heading(number, words), *texts]))
+    return "\n".join(PLAIN_HEADER) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+HOUSE_STYLES = {
+    "no dot after a heading's number, no blank lines": (
+        "\n", lambda n, words: f"{n} {words}", lambda number, text: f"{number} {text}"),
+    "no dot after a heading's number, blank lines": (
+        "\n\n", lambda n, words: f"{n} {words}", lambda number, text: f"{number} {text}"),
+    "a dot after each paragraph number": (
+        "\n", lambda n, words: f"{n}. {words.upper()}", lambda number, text: f"{number}. {text}"),
+    "headings without numbers over numbered paragraphs": (
+        "\n", lambda n, words: words, lambda number, text: f"{number} {text}"),
+}
+
+
+@pytest.mark.parametrize("name", ["statement.txt", "statement.md"])
+@pytest.mark.parametrize("between, heading, paragraph", HOUSE_STYLES.values(), ids=HOUSE_STYLES.keys())
+def test_other_numbering_styles_read_as_numbered_sections(tmp_path, name, between, heading, paragraph):
+    statement = _read(tmp_path, name, _numbered(between, heading, paragraph).encode())
+    assert [(p.printed, p.text) for s in statement.sections for p in s.paragraphs] == [
+        (printed, text) for _, _, paragraphs in EXPECTED for printed, text in paragraphs]
+    assert [s.priority for s in statement.sections] == ["introduction", "homicide", "serious-violence"]
+    assert statement.date == "2026-12-09"
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["no blank line", "blank line"])
+def test_a_numbered_heading_that_is_no_priority_opens_its_own_section(tmp_path, between):
+    context = "Severnshire has 1.2 million residents across its market towns."
+    text = _text(between).replace("2. Reduce murder and other homicide",
+                                  f"2. Local context{between}2.1 {context}\n\n3. Reduce murder and other homicide")
+    text = text.replace("2.1 There were", "3.1 There were").replace("2.2 Officers", "3.2 Officers")
+    text = text.replace("3. Reduce serious violence", "4. Reduce serious violence").replace("3.1 Officers",
+                                                                                            "4.1 Officers")
+    sections = _read(tmp_path, "context.txt", text.encode()).sections
+    assert [(s.heading, s.priority, [p.printed for p in s.paragraphs]) for s in sections] == [
+        ("Introduction", "introduction", ["1.1"]), ("Local context", None, ["2.1"]),
+        ("Reduce murder and other homicide", "homicide", ["3.1", "3.2"]),
+        ("Reduce serious violence", "serious-violence", ["4.1"])]
+    assert sections[1].paragraphs[0].text == context
+
+
+def test_review_takes_no_paragraph_number_for_a_figure_in_a_heading_without_a_dot(cli, seeded_workspace, tmp_path):
+    path = tmp_path / "severnshire-2026-12.txt"
+    plain = HOUSE_STYLES["no dot after a heading's number, no blank lines"]
+    path.write_text(_numbered(*plain), encoding="utf-8")
+    result = cli("review", path, "--area", "Severnshire", "--json", workspace=seeded_workspace.path)
+    assert result.exit_code == 0, result.stderr
+    review = result.json()
+    [missing] = [f for f in review["findings"] if f["kind"] == "missing-priority"]
+    assert "Murder" not in missing["message"] and "Serious Violence" not in missing["message"]
+    assert not [f for f in review["figures"] if f["text"] in ("1.1", "2.1", "2.2", "3.1")]
+    [wrong] = [f for f in review["findings"] if f["kind"] == "wrong-figure"]
+    assert (wrong["section"], wrong["paragraph"]) == ("homicide", "2.1")

@@ -25,12 +25,14 @@ from drafter.corpus.ingest.recognise import (
     why_not_a_statement,
 )
 from drafter.corpus.ingest.shapes import (
+    bare_numbered_heading,
     bullet_text,
     continues_numbering,
     ends_sentence,
     is_short_heading,
     looks_like_heading,
     reads_as_numbered_heading,
+    section_opened_by,
     typed_number,
     without_section_number,
 )
@@ -171,6 +173,10 @@ def _headed_by_their_numbers(items: list[_Item]) -> None:
     """"4. Partnership working" over "4.1 The force…": a short numbered line
     whose number the next paragraph carries on is its section's heading."""
     for item, following in zip(items, items[1:]):
+        bare = None if item.number is not None or item.bullet or item.block.heading is not None \
+            else bare_numbered_heading(item.text)
+        if bare is not None and item.block.is_single_line and section_opened_by(following.text) == bare[0]:
+            item.number, item.text = bare  # "2 Reduce murder…" over "2.1 …": its number has no dot
         if item.number is not None and item.block.heading is None and item.block.is_single_line \
                 and following.cells is None and is_short_heading(item.text) \
                 and continues_numbering(f"{item.number}. {item.text}", following.text):
@@ -181,7 +187,8 @@ def _is_statement(items: list[_Item]) -> bool:
     """Is this about the national priorities? Numbered paragraphs under a
     recognised section heading are the board-paper style; anything else must
     say what it is about."""
-    numbered = any(item.number is not None for item in items)
+    numbered = any(item.number is not None or item.numbered_heading and section_opened_by(following.text)
+                   == item.heading_number for item, following in zip(items, [*items[1:], items[0]]))
     recognised = any(item.priority is not None for item in items)
     if numbered and recognised:
         return True
@@ -383,13 +390,18 @@ def _sections(items: list[_Item]) -> list[Section]:
     for item in items:
         if item.heading:
             current = sections[-1] if sections else None
-            if current is not None and current.heading and _is_subheading(item, current, levels[-1], repeated):
+            another = None not in (item.heading_number, heading_number) and item.heading_number != heading_number
+            if current is not None and current.heading and not another \
+                    and _is_subheading(item, current, levels[-1], repeated):  # "2. Local context" opens section 2
                 current.paragraphs.append(Paragraph(None, item.text, SUBHEADING))
             else:
                 sections.append(Section(item.text, item.priority, []))
                 levels.append(item.level)
                 heading_number = item.heading_number
             continue
+        if heading_number is None and sections and sections[-1].heading and not sections[-1].paragraphs \
+                and item.cells is None and item.number is None:  # "Introduction" over "1.1 This statement…"
+            heading_number = section_opened_by(item.text)
         item.text, printed = without_section_number(item.text, heading_number)
         if not sections or (item.sign_off and sections[-1].priority != CLOSING):
             sections.append(Section(None, CLOSING if sections else None, []))

@@ -13,8 +13,10 @@ from drafter.priorities import MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
 
 # "12. text", "12) text"; the space after the mark keeps "1.5 million" out.
 _TYPED_NUMBER = re.compile(r"^\(?(\d{1,3})\s?[.)]\s+(?=\S)")
-# "2.1 text": a paragraph numbered within section 2.
-_SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\s+(?=\S)")
+# "2.1 text", "2.1. text": a paragraph numbered within section 2.
+_SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+# "2 Reduce murder and other homicide": a heading's number typed without a dot.
+_BARE_HEADING_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
 # "• text", "- text", "– text", "* text", "▪ text", "o text" (Word's second-level bullet).
 _BULLET = re.compile(r"^(?:[•●◦▪■‣∙·*\-–—]|o(?=\s))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -37,7 +39,32 @@ def section_paragraph_number(text: str) -> tuple[str, str] | None:
     """("2.1", "There were…") for "2.1 There were…"; None when the text does
     not start with a number within a section (it may be "1.5 million…")."""
     match = _SECTION_PARAGRAPH_NUMBER.match(text)
-    return (match.group(0).strip(), text[match.end():]) if match else None
+    return (f"{int(match.group(1))}.{int(match.group(2))}", text[match.end():]) if match else None
+
+
+def section_opened_by(text: str) -> int | None:
+    """2 for "2.1 There were…", a section's first paragraph: the number of the section it opens."""
+    found = section_paragraph_number(text)
+    if found is None or found[1][:1].islower() or not found[0].endswith(".1"):
+        return None
+    return int(found[0].split(".")[0])
+
+
+def bare_numbered_heading(text: str) -> tuple[int, str] | None:
+    """(2, "Reduce murder and other homicide") for "2 Reduce murder and other
+    homicide", a heading whose number has no dot; None for other text. Only
+    the "2.1" paragraph after it shows it is a heading, not "2 officers…"."""
+    match = _BARE_HEADING_NUMBER.match(text)
+    if match is None or not is_short_heading(text[match.end():]):
+        return None
+    return int(match.group(1)), text[match.end():]
+
+
+def numbered_heading_over(line: str, following: str) -> bool:
+    """Is ``line`` a heading numbered without a dot whose number ``following`` carries on
+    ("2 Reduce murder and other homicide" over "2.1 There were…")?"""
+    bare = bare_numbered_heading(line)
+    return bare is not None and continues_numbering(f"{bare[0]}. {bare[1]}", following)
 
 
 def continues_numbering(earlier: str | None, line: str) -> bool:
@@ -50,6 +77,8 @@ def continues_numbering(earlier: str | None, line: str) -> bool:
         return False
     section, index = (int(part) for part in found[0].split("."))
     typed, _ = typed_number(earlier)
+    bare = bare_numbered_heading(earlier)
+    typed = bare[0] if typed is None and bare is not None else typed
     if typed is not None:
         return typed == section and index == 1
     before = section_paragraph_number(earlier)

@@ -18,6 +18,7 @@ from drafter.corpus.ingest.shapes import (
     ends_sentence,
     is_title_case,
     looks_like_heading,
+    numbered_heading_over,
     section_paragraph_number,
     typed_number,
 )
@@ -161,7 +162,8 @@ def split_lines(lines: list[str]) -> list[Block]:
         mark = bullet_text(line)
         if not blocks or _starts_block(lines, index, one_per_line, blocks[-1], numbered, width):
             blocks.append(Block([mark] if mark is not None else [line], bullet=mark is not None))
-            if typed_number(line)[0] is not None or section_paragraph_number(line) is not None:
+            if typed_number(line)[0] is not None or section_paragraph_number(line) is not None \
+                    or index + 1 < len(lines) and numbered_heading_over(line, lines[index + 1]):
                 numbered = line
         else:
             blocks[-1].lines.append(line)
@@ -175,6 +177,8 @@ def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Blo
         return True
     if continues_numbering(numbered, line):
         return True  # "2.1 There were…" under "2. Reduce murder and other homicide"
+    if index + 1 < len(lines) and numbered_heading_over(line, lines[index + 1]):
+        return True  # "3 Reduce serious violence" over "3.1 Knife crime…"
     if line[:1].islower():
         return False  # the rest of a wrapped sentence
     if is_known_field(previous) and not is_whole_field(previous) and not is_header_line(line):

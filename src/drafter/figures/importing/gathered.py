@@ -40,6 +40,8 @@ class Gathered:
     given_used: set[str] = field(default_factory=set)  # "measure", "period": given with the import and used
     given_contradicted: dict[str, str] = field(default_factory=dict)  # option -> a column naming another
     options_refused: set[str] = field(default_factory=set)  # options a sheet's title contradicts, said once
+    # A --period refusal -> its wording for a workbook whose other sheets need --period.
+    refusal_when_others_need: dict[Problem, Problem] = field(default_factory=dict)
     rows_read: int = 0
     no_figure: int = 0
     computed: int = 0

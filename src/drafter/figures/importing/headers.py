@@ -34,7 +34,7 @@ column's period in a mapping, does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from drafter.figures.importing.mapping import Mapping, normalise_title
@@ -86,6 +86,7 @@ class Title:
     unread: str | None = None  # why the period the title names is none drafter reads ("Mar-23")
     unit: str | None = None  # a percentage, when the title says so
     unknown_measure: bool = False  # "Calls answered Jul to Sep 2023": a period, and words naming no known measure
+    unmapped: "Title | None" = None  # what the title says by itself, when the file's mapping names the column
 
     @property
     def takes_measure_given(self) -> bool:
@@ -110,7 +111,8 @@ def read_title(text: object, mapping: Mapping) -> Title:
     unit = PERCENT if _PERCENTAGE.search(title) else None
     own = mapping.columns.get(title)
     if own is not None:
-        return Title(raw, own.measure, own.period, own.per, unit=unit)
+        return Title(raw, own.measure, own.period, own.per, unit=unit,
+                     unmapped=read_title(text, replace(mapping, columns={})))
     rest, per = _take_rate(_STANDING_NOTE.sub(" ", title))
     rest, period, kind = take_title_period(_PERCENTAGE.sub(" ", rest))
     rest = " ".join(rest.replace(",", " ").split()).strip(" -:")
@@ -149,6 +151,12 @@ def title_period(lines: list[str]) -> Period | None:
             (years if kind == "year" else precise).add(period)
     found = precise or years
     return found.pop() if len(found) == 1 else None
+
+
+def sheet_period(title_lines: list[str], sheet_name: str | None) -> Period | None:
+    """The period the sheet's title lines name, else the one its name does
+    ("Year ending March 2024", "Knife crime 2023-24": a tab's name cannot hold "/")."""
+    return title_period(title_lines) or (title_period([sheet_name]) if sheet_name else None)
 
 
 def title_measure(title_lines: list[str], sheet_name: str | None, mapping: Mapping) -> str | None:

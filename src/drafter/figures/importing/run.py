@@ -195,6 +195,9 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
         why = _read_sheet(current, rules, areas, gathered, counts, chosen_measure, chosen_period)
         if why:
             passed_over.append(f"{current.name!r} ({why})" if current.name else why)
+    if "period" in gathered.given_used or any(problem.needs == "period" for problem in gathered.problems):
+        gathered.problems = [gathered.refusal_when_others_need.get(problem, problem)
+                             for problem in gathered.problems]
     if open_data.LAYOUT in gathered.layouts:
         counts.finish()
         gathered.national_from_stored = set(counts.restated_with_stored)

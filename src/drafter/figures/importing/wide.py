@@ -27,10 +27,11 @@ from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.headers import Title, measures_named, read_title, title_measure, title_period
+from drafter.figures.importing.headers import Title, read_title, sheet_period, title_measure
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
-from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number, shown
+from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
 from drafter.figures.importing.regions import TableRow, settle
+from drafter.figures.importing.title_given import Given, against_title
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
@@ -138,7 +139,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     kept aside in ``gathered.no_period_read``: named as not imported, or as
     the problem when nothing else in the file is read."""
     header = sheet.rows[table.header]
-    sheet_period = title_period(table.titles)
+    said_period = sheet_period(table.titles, sheet.name)
     sheet_measure = title_measure(table.titles, sheet.name, mapping)
     group_titles = _group_titles(sheet, table, mapping)
     found: list[Column] = []
@@ -153,7 +154,11 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         chosen = own_measure or (measure if title.takes_measure_given and title.text else None) \
             or (sheet_measure if title.values_only and title.text else None)
         if own_measure is None and title.values_only and title.text \
-                and _against_title(sheet, table, gathered, mapping, "measure", measure, sheet_measure):
+                and _against_title(sheet, table, gathered, mapping, Given.by_option("measure", measure),
+                                   sheet_measure):
+            continue
+        if title.unmapped is not None and _mapped_against_title(sheet, table, gathered, mapping, title,
+                                                                sheet_measure, said_period):
             continue
         has_values = _column_has_values(sheet, table, index)
         unread = _unread_period(sheet, table, index, title, group_at, group)
@@ -170,9 +175,10 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
             continue
         per = title.per or (group.per if group else None)
         own_period = title.period or (group.period if group else None)
-        if own_period is None and _against_title(sheet, table, gathered, mapping, "period", period, sheet_period):
+        given_period = Given.by_option("period", period) or Given.by_mapping_period(mapping)
+        if own_period is None and _against_title(sheet, table, gathered, mapping, given_period, said_period):
             continue
-        when = own_period or period or mapping.period or sheet_period
+        when = own_period or period or mapping.period or said_period
         if when is None:
             gathered.problems.append(sheet.problem(
                 f"column {title.text or group.text!r} names no period, and neither does the sheet's "
@@ -187,32 +193,23 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     return found
 
 
-def _against_title(sheet: Sheet, table: Table, gathered: Gathered, mapping: Mapping, option: str,
-                   given, said) -> bool:
-    """Whether the ``option`` given with the import (``--measure``, ``--period``)
-    says other than the sheet's title, for a column the title speaks for: the
-    option would file the whole table under the wrong measure or period. It is
-    for what the titles leave open. Said once for the file, at its first sheet."""
-    if given is None or said is None or given == said:
-        return False
-    if option not in gathered.options_refused:
-        gathered.options_refused.add(option)
-        where = _title_naming(table, option, said, mapping)
-        named = f"the sheet's title {shown(table.titles[where])}" if where is not None \
-            else f"the sheet's name {sheet.name!r}"
-        reason = f"{named} names the {option} {said}, but --{option} says {given}: import it without --{option}"
-        gathered.problems.append(sheet.problem(reason, *table.title_cells[where]) if where is not None
-                                 else Problem(reason))
-    return True
+def _against_title(sheet: Sheet, table: Table, gathered: Gathered, mapping: Mapping, given: Given | None,
+                   said) -> bool:
+    return against_title(sheet, table.titles, table.title_cells, gathered, mapping, given, said)
 
 
-def _title_naming(table: Table, option: str, said, mapping: Mapping) -> int | None:
-    """Which of the title lines names the sheet's ``option`` (None: the sheet's name does)."""
-    for index, line in enumerate(table.titles):
-        named = title_period([line]) if option == "period" else measures_named(line, mapping)
-        if named == said or (isinstance(named, set) and said in named):
-            return index
-    return None
+def _mapped_against_title(sheet: Sheet, table: Table, gathered: Gathered, mapping: Mapping, title: Title,
+                          sheet_measure: str | None, said_period: Period | None) -> bool:
+    """Whether the file's mapping gives a column the title speaks for (one
+    naming only values, or no period) a measure or period the title does not."""
+    unmapped = title.unmapped
+    measure_against = unmapped.values_only and _against_title(
+        sheet, table, gathered, mapping,
+        Given.by_mapped_column(mapping, title.text, "measure", title.measure), sheet_measure)
+    period_against = unmapped.period is None and title.period is not None and _against_title(
+        sheet, table, gathered, mapping,
+        Given.by_mapped_column(mapping, title.text, "period", title.period), said_period)
+    return measure_against or period_against
 
 
 def _unread_period(sheet: Sheet, table: Table, index: int, title: Title, group_at: int | None,

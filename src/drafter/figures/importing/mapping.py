@@ -98,6 +98,7 @@ class Mapping:
     period: Period | None = None
     source: str | None = None
     header_row: int | None = None
+    own_open_data: set[str] = field(default_factory=set)  # open_data measures the file's own mapping gives
 
     def unit_of(self, measure: str, per: int | None = None) -> str:
         if per:
@@ -163,7 +164,39 @@ def load_mapping(workspace, own_file: Path | None = None) -> Mapping:
         measure, part = missing[0]
         raise FiguresError(str(own_file or base), [Problem(
             f"open_data.{measure}: sum_of names {part!r}, which is not an open_data measure")])
+    overlaps = _parts_overlapping(mapping)
+    if overlaps:
+        raise FiguresError(_own_file_or_base(mapping, own_file, base, overlaps), [problem for _, problem in overlaps])
     return mapping
+
+
+def _own_file_or_base(mapping: Mapping, own_file: Path | None, base: Path,
+                     overlaps: list[tuple[set[str], Problem]]) -> str:
+    """The file the overlapping entries are in: the file's own mapping when it gives either of them."""
+    ours = own_file is not None and any(measures & mapping.own_open_data for measures, _ in overlaps)
+    return str(own_file if ours else base)
+
+
+_SELECTED_BY = (("codes", "code"), ("subgroups", "subgroup"), ("groups", "group"),
+                ("descriptions", "description"))
+
+
+def _parts_overlapping(mapping: Mapping) -> list[tuple[set[str], Problem]]:
+    """Offence rows two parts of one sum both select: the sum (neighbourhood
+    crime) would count them twice, and one of the parts would hold another's offences."""
+    found: list[tuple[set[str], Problem]] = []
+    for total in mapping.open_data.values():
+        parts = [mapping.open_data[part] for part in total.sum_of if part in mapping.open_data]
+        for at, first in enumerate(parts):
+            for second in parts[at + 1:]:
+                for key, name in _SELECTED_BY:
+                    for value in sorted(getattr(first, key) & getattr(second, key)):
+                        shown_value = value if key == "codes" else repr(value)
+                        found.append(({first.measure, second.measure}, Problem(
+                            f"open_data: {name} {shown_value} is in both {first.measure} and "
+                            f"{second.measure}, parts of {total.measure}, so its rows would be counted "
+                            "twice: keep it in one")))
+    return found
 
 
 def _read(path: Path) -> dict:
@@ -186,6 +219,8 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
         checked = _offence_rule(name, rule, problems)
         if checked:
             mapping.open_data[checked.measure] = checked
+            if own:
+                mapping.own_open_data.add(checked.measure)
     titled_here: dict[str, str] = {}  # a title as matched -> the measure this file lists it under
     for name, titles in _table(data, "column_titles", problems).items():
         measure = _measure(name, f"column_titles.{name}", problems)

@@ -138,7 +138,7 @@ class OpenData:
                 measures = self._measures_of[offence] = self._match(dict(zip(present, offence)))
             if not measures:
                 continue
-            first = self._rows_seen.setdefault((named.area, quarter, offence), sheet.place(row))
+            first = self._rows_seen.setdefault((named.area, quarter, _folded(offence)), sheet.place(row))
             if first != sheet.place(row):
                 # Pasted twice, or two overlapping extracts joined: adding both would double the count.
                 problems.append(sheet.problem(
@@ -314,3 +314,7 @@ def _year_ending(index: int) -> Period:
     year, quarter = divmod(index, 4)
     return Period.parse(f"YE{year}-{(quarter + 1) * 3:02d}")
 
+
+def _folded(offence: tuple) -> tuple:
+    """An offence's cells as rules match them, so "murder " is the row "Murder" is."""
+    return tuple(normalise_title(cell) if isinstance(cell, str) else cell for cell in offence)

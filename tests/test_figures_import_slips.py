@@ -165,6 +165,25 @@ def test_text_in_an_untitled_column_is_named_as_that(run, tmp_path):
         "title (title the column, clear the cell, or quote a value that has a comma) (nothing imported)"]
 
 
+@pytest.mark.parametrize("header, row, column", [
+    ("area,measure,,period,value\n", "Severnshire,homicides,revised,2026-Q3,4\n", "C"),
+    ("area,measure,period,value,,source\n", "Severnshire,victim_satisfaction,2026-Q3,82.9,percent,Survey\n",
+     "E")])
+def test_text_in_an_untitled_column_between_titled_ones_is_refused_too(run, tmp_path, header, row, column):
+    """Once dropped without a word, though the same text past the last column was refused."""
+    path = write(tmp_path, "pack.csv", header + row)
+    held = row.split(",")[ord(column) - ord("A")]
+    assert refused(run, path) == [
+        f"drafter: error: {path}:2: column {column} holds '{held}' but the header gives column {column} no "
+        "title (title the column, clear the cell, or quote a value that has a comma) (nothing imported)"]
+
+
+def test_an_untitled_column_left_empty_between_titled_ones_is_no_problem(run, tmp_path):
+    path = write(tmp_path, "pack.csv", "area,measure,,period,value\nSevernshire,homicides,,2026-Q3,4\n")
+    assert run("figures", "import", path).exit_code == 0
+    assert stored(run) == {("Severnshire", "homicides", "2026-Q3"): 4}
+
+
 def test_a_note_under_the_figures_is_one_line(run, tmp_path):
     path = write(tmp_path, "fraud.csv", LONG_HEADER + 'Kent,fraud_reports,2026-Q3,"1,130",,Action Fraud\n\n'
                  "Notes: figures are provisional,,,,,\n")

@@ -29,7 +29,7 @@ from drafter.figures.importing.problems import (
     parse_value,
     shown,
 )
-from drafter.figures.importing.tables import Sheet, filled_width
+from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.model import normalise_measure
 from drafter.figures.period_text import named_period
 from drafter.figures.periods import Period
@@ -81,6 +81,9 @@ def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered, mappi
     width = filled_width(sheet.rows[header])
     # The unit and source columns may be left off the end of a row, not the figure's own.
     needed = max(columns[name] for name in REQUIRED_COLUMNS) + 1
+    # In a CSV file, text under an untitled header field between titled ones is refused
+    # as it is past the last: a note, or a value's comma that shifted the cells after it.
+    untitled = [index for index, name in enumerate(names[:width]) if not name] if sheet.name is None else []
     unknown: set[str] = set()
     found = False
     for row in range(header + 1, len(sheet.rows)):
@@ -89,7 +92,9 @@ def read_long(sheet: Sheet, header: int, areas: Areas, gathered: Gathered, mappi
             continue
         gathered.rows_read += 1
         found = True
-        problem = sheet.fields_problem(row, width, needed, header_fields=len(sheet.rows[header]))
+        problem = sheet.fields_problem(row, width, needed, header_fields=len(sheet.rows[header])) \
+            or next((sheet.untitled_problem(row, index) for index in untitled
+                     if index < len(record) and filled(record[index])), None)
         if problem is not None:
             gathered.problems.append(problem)
             continue

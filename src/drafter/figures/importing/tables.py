@@ -89,12 +89,7 @@ class Sheet:
         header_fields = max(width, header_fields or 0)
         extra = next((index for index in range(width, len(cells)) if filled(cells[index])), None)
         if extra is not None and extra < header_fields:
-            # The header has this column but gives it no title: a note typed beside the
-            # figures, or a value with a comma that spilled into the next field.
-            return self.problem(
-                f"column {column_letters(extra)} holds {shown(_shortened(cells[extra]))} but the header gives "
-                f"column {column_letters(extra)} no title (title the column, clear the cell, or quote a "
-                "value that has a comma)", row)
+            return self.untitled_problem(row, extra)
         if extra is not None:
             hint = " (a value with a comma needs quotes)"
             header_count = header_fields
@@ -104,6 +99,15 @@ class Sheet:
             return None
         fields = "field" if len(cells) == 1 else "fields"
         return self.problem(f"the row has {len(cells)} {fields} but the header has {header_count}{hint}", row)
+
+    def untitled_problem(self, row: int, column: int) -> Problem:
+        """Text in a column the header gives no title: a note typed beside the
+        figures, or a value with a comma that spilled into the next field."""
+        letters = column_letters(column)
+        return self.problem(
+            f"column {letters} holds {shown(_shortened(self.rows[row][column]))} but the header gives "
+            f"column {letters} no title (title the column, clear the cell, or quote a value that has a "
+            "comma)", row)
 
     def text(self, row: int, column: int) -> str:
         """The cell as stripped text ('' when empty or past the row's end)."""

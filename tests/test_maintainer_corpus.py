@@ -139,6 +139,16 @@ def test_a_force_and_date_given_against_what_the_file_says_are_kept_and_named(of
         "without --force and --date"]
 
 
+def test_one_option_given_against_the_file_is_named_in_the_singular(office, cli):
+    workspace, folder, first = office
+    other = write_statement(folder, "severnshire-2027-06.txt", date_line="15 June 2027")
+    result = cli("corpus", "add", other, "--force", "Kent", workspace=workspace.path)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "drafter: note: severnshire-2027-06.txt gives the force Severnshire; it is stored as --force says. If "
+        f"the file is right: drafter corpus remove {first + 1}, then add it again without --force"]
+
+
 def test_a_date_given_for_the_month_the_file_says_needs_no_note(office, cli):
     workspace, folder, _ = office
     other = write_statement(folder, "severnshire-2027-06.txt", date_line="15 June 2027")

@@ -109,7 +109,8 @@ class _FileLines:
         if said:
             words = " and ".join(f"the {name} {value}" for name, value in said.items())
             options = " and ".join(f"--{name}" for name in said)
-            self._say(f"drafter: note: {item['file']} gives {words}; it is stored as {options} say. If the file "
+            verb = "say" if len(said) > 1 else "says"
+            self._say(f"drafter: note: {item['file']} gives {words}; it is stored as {options} {verb}. If the file "
                       f"is right: drafter corpus remove {item['id']}, then add it again without {options}",
                       err=True)
 

@@ -62,15 +62,9 @@ def roll_comparisons(text: str, doc, numbers, moved_figures: dict, figures, move
             result.not_rolled.append({"text": quoted, "reason": f"its period cannot be read against "
                                       f"{old.period}: check it for {new.period}"})
             continue
-        against = mover.move(before)
-        try:
-            earlier = earlier_value(figures, new, against)
-        except MissingFigure as gap:
-            result.not_rolled.append({"text": quoted, "reason": f"no {gap.measure} figure for {gap.area} "
-                                      f"{gap.period} to compare with: kept as written, check it"})
+        earlier = earlier_moved(comparison, quoted, before, mention, new, figures, mover, result, moved_periods)
+        if earlier is None:
             continue
-        if comparison.reference is not None and not comparison.reference.relative:
-            moved_periods.setdefault(mention.sentence, {})[before] = against
         now = moved(new.value, earlier.value, mention.decimals)
         start, end = comparison.start, comparison.words_end
         if now == comparison.claim:
@@ -78,6 +72,7 @@ def roll_comparisons(text: str, doc, numbers, moved_figures: dict, figures, move
             continue
         count = old.kind == FIGURE and not old.percentage
         if comparison.claim == SAME and count and comparison.reference is not None:
+            against = mover.move(before)
             change = derived.change(figures, new.measure, new.area, new.period, against)
             if change.percent is not None:
                 phrase = f"{change.direction} of {percent(abs(change.percent))}"
@@ -87,6 +82,23 @@ def roll_comparisons(text: str, doc, numbers, moved_figures: dict, figures, move
                 edits.add(start, comparison.end, keep_case(f"{article(phrase)} {phrase} {earlier_words}", quoted))
                 continue
         edits.add(start, end, keep_case(_reworded(comparison.words, now, count), comparison.words))
+
+
+def earlier_moved(comparison, quoted: str, before, mention, new, figures, mover, result, moved_periods: dict):
+    """The stored figure a rolled comparison is now made with (its period
+    ``before`` moved as the figure did); a period the sentence names moves
+    with it. None, and the comparison named for the writer, when that figure
+    is not stored."""
+    against = mover.move(before)
+    try:
+        earlier = earlier_value(figures, new, against)
+    except MissingFigure as gap:
+        result.not_rolled.append({"text": quoted, "reason": f"no {gap.measure} figure for {gap.area} "
+                                  f"{gap.period} to compare with: kept as written, check it"})
+        return None
+    if comparison.reference is not None and not comparison.reference.relative:
+        moved_periods.setdefault(mention.sentence, {})[before] = against
+    return earlier
 
 
 def _reworded(words: str, claim: str, count: bool) -> str:

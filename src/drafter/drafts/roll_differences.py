@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.claims.comparisons import DOWN, PREVIOUS_QUARTER, UP, Comparison, compared_figure, earlier_value
-from drafter.errors import MissingFigure
+from drafter.claims.comparisons import DOWN, PREVIOUS_QUARTER, UP, Comparison, compared_figure
+from drafter.drafts.roll_comparisons import earlier_moved
 from drafter.figures.derived import FIGURE
 from drafter.figures.exact import round_half_away
 from drafter.figures.period_text import find_periods, keep_case
@@ -96,15 +96,9 @@ def roll_differences(text: str, doc, numbers, moved_figures: dict, figures, move
             result.not_rolled.append({"text": quoted, "reason": f"a difference that cannot be read against "
                                       f"{old.period}: work it out again for {new.period}"})
             continue
-        against = mover.move(before)
-        try:
-            earlier = earlier_value(figures, new, against)
-        except MissingFigure as gap:
-            result.not_rolled.append({"text": quoted, "reason": f"no {gap.measure} figure for {gap.area} "
-                                      f"{gap.period} to compare with: kept as written, check it"})
+        earlier = earlier_moved(comparison, quoted, before, mention, new, figures, mover, result, moved_periods)
+        if earlier is None:
             continue
-        if comparison.reference is not None and not comparison.reference.relative:
-            moved_periods.setdefault(mention.sentence, {})[before] = against
         change = round_half_away(new.value, mention.decimals) - round_half_away(earlier.value, mention.decimals)
         written = text[difference.amount_start:comparison.words_end]
         edits.add(difference.amount_start, comparison.words_end, keep_case(_said(difference, change), written))

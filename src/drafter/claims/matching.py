@@ -70,6 +70,7 @@ class SentenceContext:
     """``own_period`` is one an earlier sentence of the paragraph named."""
     paragraph_period: Period | None = None
     """The latest period the paragraph names before the sentence."""
+    review_period: Period | None = None
 
     @property
     def measures(self) -> set[str]:
@@ -95,7 +96,8 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     own = explicit[0] if explicit else earlier or (Period.parse(review_period) if review_period else None)
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
                            from_paragraph=not explicit and own is not None and str(own) != review_period,
-                           paragraph_period=earlier)
+                           paragraph_period=earlier,
+                           review_period=Period.parse(review_period) if review_period else None)
 
 
 # -- which candidates a number may be -------------------------------------------------------
@@ -264,6 +266,9 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
 
 def _match_one(evidence: Evidence, mention: NumberMention, doc, context: SentenceContext,
                measure_mentions: list[MeasureMention], named_periods_meant: bool = True) -> None:
+    if mention.role == "difference":
+        mention.status = "unverified"  # the review's arithmetic works out the gap it gives
+        return
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
     nearest = nearest_measure(doc, mention, measure_mentions)
     allowed = allowed_measures(doc, mention, context)

@@ -45,7 +45,7 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
 # first quarter of 2024"); "since 2015" or "by March 2025" do not date the number.
 _LEADS_INTO_PERIOD = re.compile(r"\b(?:in|during|for|over|across|throughout|within|from)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
-_ENDS_CLAUSE = re.compile(r"[;:()]|\s[–—-]\s|\b(?:since|than|compared|whereas|while|which|but)\b",
+_ENDS_CLAUSE = re.compile(r"[;:()]|\s[–—-]\s|\b(?:since|than|compared|whereas|while|which|but|same|against|versus)\b",
                           re.IGNORECASE)
 
 
@@ -89,13 +89,40 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
         current = explicit[-1].period if explicit else context.own_period
         return current.previous_year() if current is not None else None
     if explicit:
+        # "Last quarter (April to June 2026) there were 2,318; this quarter there were 2,376"
+        if context.review_period is not None and _THIS_QUARTER.search(context.text, explicit[-1].end, at):
+            return context.review_period
         return explicit[-1].period
     # "in the same quarter", "during the quarter": the one the paragraph named
-    # before, or the quarter the statement is reviewed for.
-    quarter = context.own_period is not None and context.own_period.months_long == 3
+    # before, or the quarter the statement is reviewed for; never a period the
+    # sentence names after it for what it is compared with ("6 in the quarter,
+    # one more than in January to March 2025").
+    own = _own_period_after(context, mention)
+    quarter = own is not None and own.months_long == 3
     if (context.from_paragraph or quarter) and _THE_QUARTER.search(context.text):
-        return context.own_period
+        return own
     return None
+
+
+_THIS_QUARTER = re.compile(r"\b(?:this|the\s+current)\s+(?:quarter|period)\b", re.IGNORECASE)
+# Words that make a period named after a number the period of what it is compared with.
+_COMPARED_WITH = re.compile(r"\b(?:than|from|compared|comparison|against|versus|vs|on|since|when|while|whereas|same)\b"
+                            r"|\d", re.IGNORECASE)
+
+
+def _own_period_after(context: SentenceContext, mention: NumberMention) -> Period | None:
+    """The period a sentence that names none before a number gives it: the
+    first period named after it, unless that one is introduced as what the
+    number is compared with ("up from 2,318 in April to June 2026"), when the
+    sentence names none of the number's own and the paragraph's (else the
+    review period) stands."""
+    end = mention.end - context.start_char
+    after = [p for p in context.phrases if not p.relative and p.start >= end]
+    if after and not _COMPARED_WITH.search(context.text, end, after[0].start):
+        return after[0].period
+    if context.from_paragraph or not after:
+        return context.own_period
+    return context.paragraph_period or context.review_period
 
 
 def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:

@@ -32,9 +32,12 @@ CHANGE_CUE_WORDS = frozenset({"increase", "rise", "rose", "risen", "grow", "grew
 
 
 def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list[NumberMention]) -> str:
-    """``base`` when the sentence offers the number as what something is compared with."""
+    """``base`` when the sentence offers the number as what something is
+    compared with; ``difference`` when it is the gap between two counts."""
     if doc is None or (mention.kind in ("percent", "points") and in_change_context(doc, mention)):
         return "current"  # a change, not a value to compare with
+    if is_difference(doc, mention):
+        return "difference"
     lo = max(mention.sentence[0], mention.token - 8)
     before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
@@ -49,6 +52,19 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
             or _after_a_change_on(doc, mention, numbers):
         return "base"
     return "current"
+
+
+DIFFERENCE_WORDS = frozenset({"fewer", "more", "less", "higher", "lower"})
+
+
+def is_difference(doc, mention: NumberMention) -> bool:
+    """"two fewer than a year earlier", "194 more than in 2025": a count
+    directly before "fewer/more than" is how far the count before it moved,
+    never a count of its own, however well it matches a stored figure."""
+    if doc is None or mention.kind not in ("count", "small"):
+        return False
+    after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 3)]
+    return len(after) == 2 and after[0].lower_ in DIFFERENCE_WORDS and after[1].lower_ == "than"
 
 
 def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:

@@ -115,7 +115,7 @@ class NumberMention:
     measure: str | None = None
     period: str | None = None
     derivation: str | None = None
-    role: str = "current"  # or "base": what something else is compared with
+    role: str = "current"  # or "base": what something else is compared with; or "difference"
     period_named: bool = False  # the period is named beside the number
     period_stated: bool = False  # named earlier in its sentence, for it ("In Q3 2025/26 there were 112")
     period_style: str | None = None  # how its sentence names the period (figures.period_text)

@@ -37,15 +37,47 @@ def left_over_earlier_periods(evidence: Evidence, numbers: list[NumberMention]) 
     """A number whose words name an earlier period ("There were 2,318
     neighbourhood crimes in April to June 2026" in a statement on July to
     September) is quoted as such when the statement also gives that measure
-    for the period it covers; when it gives none, the sentence is most likely
-    last quarter's, period and all, and its number is stale."""
-    current = {m.measure for m in numbers if m.status == "verified" and m.measure and m.period
-               and not m.named_earlier and evidence.is_current(m.period)}
+    for the period it covers (or another as long that is not over before it
+    starts), or for the current period of the named one's length (2025's
+    beside 2024's); when it gives none, the sentence is most likely an earlier
+    statement's, period and all, and its number is stale. An annual total of
+    the measure does not stand in for the quarter, and when the period under
+    review has no figures stored at all, the review's note says so instead."""
+    review = Period.parse(evidence.period) if evidence.period else None
+    if review is None or not evidence.area or not _has_figures(evidence, review):
+        return
+    given = [(m.measure, Period.parse(m.period)) for m in numbers
+             if m.status == "verified" and m.measure and m.period and not m.named_earlier]
     for mention in numbers:
-        if mention.named_earlier and mention.measure not in current:
+        if not mention.named_earlier:
+            continue
+        named = Period.parse(mention.period)
+        if not any(measure == mention.measure and (_covers(period, review) or period.months_long == named.months_long
+                                                   and evidence.is_current(period))
+                   for measure, period in given):
             mention.status = "stale"
             mention.presented_for = evidence.period
             mention.derivation = mention.derivation.removesuffix(" (earlier period, quoted as such)")
+
+
+def _covers(period: Period, review: Period) -> bool:
+    """A period that gives a measure for the one under review: that one, or
+    another of its length not over before it starts."""
+    return period.months_long == review.months_long and not period.before(review)
+
+
+def _has_figures(evidence: Evidence, period: Period) -> bool:
+    return any(measure != POPULATION for measure in evidence.figures.measures_in(evidence.area, period))
+
+
+def _asks_which_sentence(named: str, meant: str) -> str:
+    """Whose sentence an earlier period's number most likely is: last
+    quarter's when it names the period just before the one under review."""
+    named_period, meant_period = Period.parse(named), Period.parse(meant)
+    if named_period.months_long == meant_period.months_long and named_period.following() == meant_period:
+        return "is it last quarter's sentence?" if meant_period.months_long == 3 else \
+            "is it the previous statement's sentence?"
+    return "is it an earlier statement's sentence?"
 
 
 def carried_unchanged(paragraph) -> bool:
@@ -88,7 +120,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 message += f" ({mention.derivation})"
             if mention.named_earlier:
                 message += (f"; its sentence names {mention.period} and the statement gives no "
-                            f"{_measure_words(mention.measure)} for {meant}: is it last quarter's sentence?")
+                            f"{_measure_words(mention.measure)} for {meant}: "
+                            f"{_asks_which_sentence(mention.period, meant)}")
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":

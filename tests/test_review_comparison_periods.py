@@ -28,6 +28,8 @@ Cumbria,homicides,2025-Q3,3,
 Cumbria,homicides,2026-Q3,2,
 Cumbria,drug_trafficking_offences,2025-Q3,194,
 Cumbria,drug_trafficking_offences,2026-Q3,212,
+Cumbria,victim_satisfaction,2025-Q3,71.3,%
+Cumbria,victim_satisfaction,2026-Q3,73.9,%
 """
 
 HEADER = """\
@@ -170,3 +172,17 @@ def test_no_stale_finding_when_the_quarter_under_review_has_no_figures(review):
     assert [kind for kind, _ in _about_figures(report) if kind == "stale-figure"] == []
     assert {text: status for text, (status, _, _) in _figures(report).items()} == {
         "7,410": "verified", "1,840": "verified"}
+
+
+# -- a percentage's level compared with a year earlier -----------------------------------------
+def test_a_wrong_base_level_is_wrong_and_a_fall_called_up_is_a_direction_error(review):
+    report = review("Victim satisfaction was 73.9% in July to September 2026, up from 77.2% a year earlier.")
+    assert sorted(_about_figures(report)) == [
+        ("direction", "'up' says victim satisfaction went up, but the percentages quoted beside it went from "
+                      "77.2% to 73.9%"),
+        ("wrong-figure", "77.2% victim satisfaction in 2025-Q3: the figures give 71.3% for Cumbria (cumbria.csv)")]
+
+
+def test_a_right_base_level_and_direction_pass(review):
+    report = review("Victim satisfaction was 73.9% in July to September 2026, up from 71.3% a year earlier.")
+    assert _about_figures(report) == []

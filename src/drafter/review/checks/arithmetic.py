@@ -282,6 +282,10 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
         if change is not None:
             return change, (f"the figures quoted beside it went from {base.text} to {current.text} "
                             f"({change:+.1f}%)")
+    levels = quoted_sums.quoted_levels(doc, numbers, sentence)
+    if levels and levels[0].value != levels[1].value and levels[0].measure in (None, measure):
+        current, base = levels
+        return current.value - base.value, f"the percentages quoted beside it went from {base.text} to {current.text}"
     if not own_figures.apply(sentence):
         return None
     periods = _sentence_periods(doc, numbers, sentence, measure_mentions, evidence)

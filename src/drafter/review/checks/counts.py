@@ -156,7 +156,8 @@ def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
     level_compared = bool(before) and before[-1] in _COMPARING | {"than"}
     if in_change_context(doc, mention) and not level_compared:
         return []  # "up 5%": a change, not the measure's level ("up 2.8 points from 73.5%" is a level)
-    measure = _adjacent_measure(doc, mention, measure_mentions)
+    measure = _adjacent_measure(doc, mention, measure_mentions) or (
+        _level_compared_with(doc, mention, measure_mentions) if level_compared else None)
     if measure is None or not evidence.is_percentage(measure.measure):
         return []
     if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
@@ -175,6 +176,29 @@ def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
                     f"{stored_value(figure.value, figure.unit)} for {evidence.area}{source}"
                     + _another_periods(evidence, measure.measure, mention),
                     doc[start:end].text, index=paragraph.index)]
+
+
+def _level_compared_with(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure of the percentage a base is offered against: "Victim
+    satisfaction was 73.9% in July to September 2026, up from 77.2% a year
+    earlier" compares 77.2% victim satisfaction, the one percentage before it."""
+    if mention.role != "base" or not mention.period_named:
+        return None
+    start = mention.sentence[0]
+    earlier = [t for t in doc[start:mention.token] if t.text == "%"]
+    if len(earlier) != 1:
+        return None
+    level = earlier[0].i - 1  # the number before its "%"
+    return _adjacent_measure_of_token(doc, level, mention.sentence, measure_mentions)
+
+
+def _adjacent_measure_of_token(doc, index: int, sentence: tuple[int, int],
+                               measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    start, end = sentence
+    after = index + 2  # past the "%"
+    touching = [m for m in measure_mentions if start <= m.start < end
+                and (m.start in (after, after + 1) or m.end in (index, index - 1, index - 2))]
+    return touching[0] if len({m.measure for m in touching}) == 1 else None
 
 
 def _only_period_before(doc, mention: NumberMention) -> bool:

@@ -5,6 +5,7 @@ arithmetic of :mod:`drafter.figures.derived` on the numbers as quoted."""
 
 from __future__ import annotations
 
+from drafter.claims.number_roles import in_change_context
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
@@ -19,6 +20,19 @@ FEWER, MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more",
 
 
 _MOVED_BY = {"rise": False, "increase": False, "fall": True, "decrease": True, "drop": True, "reduction": True}
+
+
+def quoted_levels(doc, numbers: list[NumberMention],
+                  sentence: tuple[int, int]) -> tuple[NumberMention, NumberMention] | None:
+    """(current, base): the two levels of a percentage a sentence quotes,
+    "73.9% in July to September 2026, up from 77.2% a year earlier", the
+    base offered after the current one; None unless there are just those two."""
+    levels = [n for n in numbers if n.sentence == sentence and n.kind == "percent"
+              and not in_change_context(doc, n)]
+    if len(levels) != 2:
+        return None
+    current, base = levels
+    return (current, base) if current.role == "current" and base.role == "base" else None
 
 
 def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:

@@ -43,7 +43,6 @@ _PREVIOUS_QUARTER = re.compile(
     r"(?:the\s+)?(?:previous|preceding|prior|last)\s+quarter\b|the\s+quarter\s+before\b"
     r"|the\s+previous\s+three\s+months\b", re.IGNORECASE)
 # Differences ("two fewer than a year earlier") name their earlier period the same way.
-PREVIOUS_QUARTER = _PREVIOUS_QUARTER
 # "No more than", "not the same as": a negated comparison says something else.
 _NEGATED = re.compile(r"\b(?:not|no|never)\s+$", re.IGNORECASE)
 # A number right before the comparison is the difference it quotes ("2 more than", "5% higher than").
@@ -93,22 +92,29 @@ def find_comparisons(text: str) -> list[Comparison]:
         claim = next(name for name in (SAME, UP, DOWN) if match.group(name))
         words = match.group(claim)
         words_end = match.start() + len(words)
-        reference = periods.get(match.end())
-        if reference is not None:
-            found.append(Comparison(claim, match.start(), reference.end, words_end, words, reference))
-            continue
-        previous = _PREVIOUS_QUARTER.match(text, match.end())
-        if previous:
-            found.append(Comparison(claim, match.start(), previous.end(), words_end, words, None, True))
+        comparison = comparison_after(text, periods, match.end(), claim, match.start(), words_end, words)
+        if comparison is not None:
+            found.append(comparison)
     return found
 
 
-def compared_figure(doc, comparison: Comparison, numbers, offset: int = 0):
+def comparison_after(text: str, periods: dict, at: int, claim: str, start: int, words_end: int,
+                     words: str) -> Comparison | None:
+    """The comparison whose words end at ``at``, if the earlier period it is
+    made with (a period phrase of ``periods``, by where it starts, or "the
+    previous quarter") follows them there; else None."""
+    reference = periods.get(at)
+    if reference is not None:
+        return Comparison(claim, start, reference.end, words_end, words, reference)
+    previous = _PREVIOUS_QUARTER.match(text, at)
+    return Comparison(claim, start, previous.end(), words_end, words, None, True) if previous else None
+
+
+def compared_figure(doc, comparison: Comparison, numbers):
     """The number ``comparison`` is said of: the last count before it in its
     sentence, else the last rate or percentage, matched to a figure, with no
-    clause between them; None when there is none. ``offset`` is where the
-    comparison's text starts in ``doc``."""
-    start = comparison.start + offset
+    clause between them; None when there is none."""
+    start = comparison.start
     sentence = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
     if sentence is None:
         return None

@@ -198,6 +198,8 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
         phrases = [(m, "rank") for m in RANK_PHRASE.finditer(words, skip)]
         phrases += [(m, "national") for m in NATIONAL_PHRASE.finditer(words, skip)]
         phrases.sort(key=lambda pair: pair[0].start())
+        if not phrases:
+            continue
         # A sentence that names no period is about the latest one its paragraph named before it.
         fallback = paragraph_period(doc, span.start_char) or period
         for index, (match, kind) in enumerate(phrases):

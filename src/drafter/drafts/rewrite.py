@@ -200,8 +200,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     words = PeriodWords(doc, text, mover)
     rolled_measures: dict[tuple[int, int], list[tuple[NumberMention, Derived, Derived]]] = {}
     differences = find_differences(text)
+    comparisons = find_comparisons(text)
     amounts = [(d.amount_start, d.amount_end) for d in differences]
-    redated = read_by_their_comparison(text, doc, numbers, [*find_comparisons(text), *(
+    redated = read_by_their_comparison(text, doc, numbers, [*comparisons, *(
         d.comparison for d in differences)], figures, mover)
     for mention in numbers:
         if any(start <= mention.start < end for start, end in amounts):
@@ -253,9 +254,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             _agree(doc, mention, old, new, written, edits, result)
     moved_figures = {id(mention): (old, new) for rolled in rolled_measures.values()
                      for mention, old, new in rolled}
-    roll_comparisons(text, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods,
+    roll_comparisons(text, comparisons, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods,
                      measure_mentions)
-    roll_differences(text, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods)
+    roll_differences(text, differences, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods)
     if doc is not None:
         for sentence, rolled in rolled_measures.items():
             turn_directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)

@@ -38,15 +38,16 @@ _THAN = {(UP, True): "more than", (DOWN, True): "fewer than", (UP, False): "high
 _ON = {UP: "up", DOWN: "down", SAME: "unchanged"}
 
 
-def roll_comparisons(text: str, doc, numbers, moved_figures: dict, figures, mover, edits, result,
+def roll_comparisons(text: str, comparisons, doc, numbers, moved_figures: dict, figures, mover, edits, result,
                      moved_periods: dict, measure_mentions=()) -> None:
-    """Rewrite or name each comparison in ``text`` (see the module notes).
+    """Rewrite or name each of ``comparisons`` (``find_comparisons(text)``;
+    see the module notes).
     ``moved_figures`` maps ``id(mention)`` to ``(old, new)`` for each figure
     that moved; ``moved_periods`` (sentence → {period: new period}) gains the
     named periods that move with them."""
     if mover.target == mover.main or doc is None:
         return
-    for comparison in find_comparisons(text):
+    for comparison in comparisons:
         quoted = text[comparison.start:comparison.end]
         mention = compared_figure(doc, comparison, numbers)
         if mention is None:

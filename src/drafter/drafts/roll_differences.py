@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.claims.comparisons import DOWN, PREVIOUS_QUARTER, UP, Comparison, compared_figure
+from drafter.claims.comparisons import DOWN, UP, Comparison, compared_figure, comparison_after
 from drafter.drafts.roll_comparisons import earlier_moved
 from drafter.figures.derived import FIGURE
 from drafter.figures.exact import round_half_away
@@ -59,27 +59,23 @@ def find_differences(text: str) -> list[Difference]:
         claim = UP if match.group("up") else DOWN
         words_end = match.end("words") + len(" than")
         words = text[match.start("words"):words_end]
-        reference = periods.get(match.end())
-        if reference is not None:
-            comparison = Comparison(claim, match.start(), reference.end, words_end, words, reference)
-        elif (previous := PREVIOUS_QUARTER.match(text, match.end())) is not None:
-            comparison = Comparison(claim, match.start(), previous.end(), words_end, words, None, True)
-        else:
+        comparison = comparison_after(text, periods, match.end(), claim, match.start(), words_end, words)
+        if comparison is None:
             continue
         amount = match.group("amount")
         found.append(Difference(match.start(), match.end("amount"), not amount[0].isdigit(), comparison))
     return found
 
 
-def roll_differences(text: str, doc, numbers, moved_figures: dict, figures, mover, edits, result,
+def roll_differences(text: str, differences, doc, numbers, moved_figures: dict, figures, mover, edits, result,
                      moved_periods: dict) -> None:
-    """Work out again, or name for the writer, each difference in ``text``
-    (see the module notes). ``moved_figures`` maps ``id(mention)`` to
+    """Work out again, or name for the writer, each of ``differences``
+    (``find_differences(text)``; see the module notes). ``moved_figures`` maps ``id(mention)`` to
     ``(old, new)`` for each figure that moved; ``moved_periods`` (sentence →
     {period: new period}) gains the named periods that move with them."""
     if mover.target == mover.main or doc is None:
         return
-    for difference in find_differences(text):
+    for difference in differences:
         comparison = difference.comparison
         quoted = text[comparison.start:comparison.end]
         mention = compared_figure(doc, comparison, numbers)
@@ -114,5 +110,5 @@ def _said(difference: Difference, change) -> str:
     if difference.in_words and size < len(_NUMBER_WORDS):
         amount = _NUMBER_WORDS[size]
     else:
-        amount = f"{size:,}" if size >= 1000 else str(size)
+        amount = f"{size:,}"
     return f"{amount} {family[UP if change > 0 else DOWN]}"

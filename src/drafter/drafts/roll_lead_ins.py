@@ -18,6 +18,8 @@ nothing.
 
 from __future__ import annotations
 
+from drafter.columns import fit
+
 from drafter.figures.month_spans import own_time_words
 from drafter.figures.period_text import find_periods
 from drafter.statement import BULLET, SUBHEADING
@@ -70,7 +72,7 @@ def name_dated_counts(text: str, doc, numbers, rolled, lead_in: str, mover) -> N
     rolled.not_rolled[:] = [left for left in rolled.not_rolled if left.get("text") not in counted]
     then = mover.target if mover.target != mover.main else mover.main.following()
     rolled.not_rolled.append({"text": quote, "reason": f"dated to {mover.main} by its lead-in "
-                              f"'{_short(lead_in)}': no stored figure holds it, so it is kept as "
+                              f"'{fit(lead_in, 50)}': no stored figure holds it, so it is kept as "
                               f"written; update it for {then}"})
 
 
@@ -86,5 +88,3 @@ def _quoted(text: str, doc, kept) -> str:
     return text[first.start:end]
 
 
-def _short(text: str, width: int = 50) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"

@@ -21,7 +21,7 @@ NEWEST_SHOWN_SHARE = 0.8
 def newest_member(index, group: int, code: int | None) -> int:
     """``group``'s newest member (in section ``code`` when given): the one
     feedback learns from and ties are broken by."""
-    members = index.group_members[index.group_indptr[group]:index.group_indptr[group + 1]]
+    members = _members(index, group)
     if code is not None:
         for member in members.tolist():
             if index.codes[member] == code:
@@ -35,7 +35,7 @@ def shown_member(index, group: int, code: int | None, scores, best: float) -> in
     ``best``, else its best-scoring member."""
     import numpy as np
 
-    members = index.group_members[index.group_indptr[group]:index.group_indptr[group + 1]]
+    members = _members(index, group)
     first = int(members[0])
     if index.live[first] and (code is None or index.codes[first] == code) \
             and scores[index.entries[first]] >= NEWEST_SHOWN_SHARE * best:
@@ -48,3 +48,8 @@ def shown_member(index, group: int, code: int | None, scores, best: float) -> in
     own = np.where(usable, scores[index.entries[members]], -1.0)
     close = np.flatnonzero(own >= NEWEST_SHOWN_SHARE * best)
     return int(members[close[0]] if len(close) else members[int(np.argmax(own))])
+
+
+def _members(index, group: int):
+    """``group``'s paragraphs, newest first."""
+    return index.group_members[index.group_indptr[group]:index.group_indptr[group + 1]]

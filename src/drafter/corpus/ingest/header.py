@@ -287,8 +287,8 @@ def read_header(lines: list[str]) -> Header:
             header.date = parse_date(line)
         elif header.board is None and is_board_line(line):
             header.board = re.sub(r"^(report|paper) to (the )?", "", line, flags=re.I).strip()
-        elif header.presented_by is None and byline(line):
-            header.presented_by = byline(line)
+        elif header.presented_by is None and (named := byline(line)):
+            header.presented_by = named
     if header.title is None:
         # A title set over several lines (the office's name, then the statement's) is kept whole.
         header.title = " – ".join(line for line in loose if not is_date_line(line) and not is_board_line(line)

@@ -13,6 +13,7 @@ from drafter.corpus.ingest.blocks import Block, clean_line
 from drafter.corpus.ingest.header import is_header_line, is_known_field, is_whole_field
 from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.shapes import (
+    MAX_NUMBERED_HEADING_WORDS,
     bullet_text,
     continues_numbering,
     ends_sentence,
@@ -205,7 +206,7 @@ def ends_heading(line: str, following: str, width: int) -> bool:
     if number is None:
         return looks_like_heading(line)
     bare = rest.rstrip().removesuffix(".")
-    if len(bare.split()) > 8 or not looks_like_heading(bare):
+    if len(bare.split()) > MAX_NUMBERED_HEADING_WORDS or not looks_like_heading(bare):
         return False
     if is_title_case(bare):
         return True

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from drafter.columns import fit
 from drafter.errors import FiguresError
 from drafter.figures.importing.problems import Problem, shown
 
@@ -104,8 +105,9 @@ class Sheet:
         """Text in a column the header gives no title: a note typed beside the
         figures, or a value with a comma that spilled into the next field."""
         letters = column_letters(column)
+        on_one_line = " ".join(str(self.rows[row][column]).split())
         return self.problem(
-            f"column {letters} holds {shown(_shortened(self.rows[row][column]))} but the header gives "
+            f"column {letters} holds {shown(fit(on_one_line, 40))} but the header gives "
             f"column {letters} no title (title the column, clear the cell, or quote a value that has a "
             "comma)", row)
 
@@ -120,12 +122,6 @@ class Sheet:
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value).strip()
-
-
-def _shortened(cell, most: int = 40) -> str:
-    """A cell's text on one line, cut short for a message."""
-    text = " ".join(str(cell).split())
-    return text if len(text) <= most else text[:most - 1] + "…"
 
 
 def filled(cell) -> bool:

@@ -40,7 +40,6 @@ from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, sho
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.review.checks import quoted_sums
-from drafter.review.checks.quoted_sums import change_between
 from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
@@ -278,7 +277,7 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
     pair = pair_about(doc, numbers, sentence, anchor, named, measure_mentions)
     if pair:
         current, base = pair
-        change = change_between(current, base)
+        change = quoted_sums.change_between(current, base)
         if change is not None:
             return change, (f"the figures quoted beside it went from {base.text} to {current.text} "
                             f"({change:+.1f}%)")
@@ -315,7 +314,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         return  # a share or a percentage figure, found as such
     if pair:
         current, base = pair
-        expected = change_between(current, base)
+        expected = quoted_sums.change_between(current, base)
         if expected is None:
             return
         description = f"the figures quoted beside it went from {base.text} to {current.text} ({expected:+.1f}%)"

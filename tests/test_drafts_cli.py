@@ -148,7 +148,8 @@ def test_copy_forward_edit_and_export_from_the_reference(run, ws_path, tmp_path)
     out = tmp_path / "statement.md"
     assert run("draft", "export", draft_id, "--format", "md", "-o", out).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("Strategic Policing and Crime Board\n\nDecember 2023\n\n# Performance Report")
+    assert text.startswith("Strategic Policing and Crime Board\n\nDecember 2023\n\n"
+                           "Police and Crime Plan Priority: Regular Item\n\n# Performance Report")
     assert "## Tackle Fraud and Cybercrime" in text
     assert "32. A new quarterly fraud clinic opened in the city centre.\n\n## Reporting frequency" in text
 

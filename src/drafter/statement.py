@@ -122,6 +122,7 @@ class Statement:
     board: str | None = None
     date: str | None = None  # ISO: YYYY-MM or YYYY-MM-DD
     presented_by: str | None = None
+    header_notes: list[str] = field(default_factory=list)  # "Police and Crime Plan Priority: ..."
     sections: list[Section] = field(default_factory=list)
 
     @property
@@ -144,6 +145,7 @@ class StoredStatement:
     paragraphs: int
     board: str | None = None
     presented_by: str | None = None
+    header_notes: list[str] = field(default_factory=list)
     format: str | None = None
     content_hash: str | None = None
     added_at: str | None = None

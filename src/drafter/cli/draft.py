@@ -195,6 +195,8 @@ def show(ctx, draft_id, origins, as_json) -> None:
                     f"{current.period}", width))
     click.echo(wrap(current.board, width))
     click.echo(meeting_month(current.date))
+    for note in current.header_notes:
+        click.echo(wrap(note, width))
     click.echo(wrap(f"Title: {current.title}", width, len("Title: ")))
     if presenter(current):
         click.echo(wrap(f"Presented by: {presenter(current)}", width, len("Presented by: ")))

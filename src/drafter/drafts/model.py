@@ -291,6 +291,7 @@ class Draft:
     from_statement: int | None = None
     next_period_missing: str | None = None  # copied forward before it had figures (drafts/roll.py)
     rolled_from: str | None = None  # the period copy forward moved the statement's figures from
+    header_notes: list[str] = field(default_factory=list)  # "Police and Crime Plan Priority: ...", as copied
 
     # -- sections --------------------------------------------------------------
     def section(self, key: str) -> DraftSection:
@@ -394,21 +395,20 @@ class Draft:
         return {
             "title": self.title, "board": self.board, "date": self.date,
             "presented_by": self.presented_by, "area": self.area, "period": self.period,
-            "from_statement": self.from_statement,
-            "sections": [section.to_dict() for section in self.sections],
+            "from_statement": self.from_statement, "sections": [section.to_dict() for section in self.sections],
             **{key: value for key, value in (("next_period_missing", self.next_period_missing),
-                                             ("rolled_from", self.rolled_from)) if value},
+                                             ("rolled_from", self.rolled_from), ("header_notes", self.header_notes))
+               if value},
         }
 
     @classmethod
     def from_dict(cls, data: dict, *, id: int | None = None, revision: int = 0) -> "Draft":
         return cls(
-            id=id, title=data.get("title") or "", board=data.get("board") or "",
-            date=data.get("date") or "", presented_by=data.get("presented_by") or "",
-            area=data.get("area") or "", period=data.get("period") or "",
+            id=id, title=data.get("title") or "", board=data.get("board") or "", date=data.get("date") or "",
+            presented_by=data.get("presented_by") or "", area=data.get("area") or "", period=data.get("period") or "",
             sections=[DraftSection.from_dict(s) for s in data.get("sections", [])],
-            revision=revision, from_statement=data.get("from_statement"),
-            next_period_missing=data.get("next_period_missing"), rolled_from=data.get("rolled_from"))
+            revision=revision, from_statement=data.get("from_statement"), rolled_from=data.get("rolled_from"),
+            next_period_missing=data.get("next_period_missing"), header_notes=list(data.get("header_notes") or []))
 
 
 @dataclass

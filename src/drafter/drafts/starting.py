@@ -218,7 +218,7 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
         date=meeting, presented_by=presented_by or "", area=area,
         period=check_period(period) if period else default_period(meeting),
         sections=skeleton_sections(list(settings.section_order), board or "", numbered=board_paper),
-        from_statement=statement.id,
+        from_statement=statement.id, header_notes=list(statement.header_notes) if board_paper else [],
     )
     start = Start(draft, [f"copied forward from statement {statement.id}"
                           + (f" ({statement.date})" if statement.date else "")])

@@ -117,6 +117,9 @@ def build_docx(draft: Draft, now: datetime | None = None):
         # Plain, not bold: a short bold line reads as a heading to Word's outline and to readers.
         document.add_paragraph(_word(draft.board))
         document.add_paragraph(meeting_month(draft.date))
+        for note in draft.header_notes:
+            label, _, value = note.partition(":")
+            _labelled(document, f"{label}: ", value.strip())
         _labelled(document, "Title: ", draft.title)
         if presenter(draft):
             _labelled(document, "Presented by: ", presenter(draft))

@@ -1,5 +1,6 @@
 """The report's layout as Markdown and plain text: the header block (board,
-meeting month, "Title: ..." (in Markdown the title as the "# " heading), "Presented by: ..." when
+meeting month, the lines copied forward that say what kind of paper it is,
+"Title: ..." (in Markdown the title as the "# " heading), "Presented by: ..." when
 someone is named; a web-style draft, which has no board, opens with its title and "Published <month>"),
 then each section's
 heading and its paragraphs numbered 1..N straight through the numbered
@@ -49,7 +50,7 @@ def presenter(draft: Draft) -> str:
 def header_lines(draft: Draft) -> list[str]:
     if not draft.board:
         return [draft.title, f"Published {meeting_month(draft.date)}"]
-    lines = [draft.board, meeting_month(draft.date), f"Title: {draft.title}"]
+    lines = [draft.board, meeting_month(draft.date), *draft.header_notes, f"Title: {draft.title}"]
     name = presenter(draft)
     if name:
         lines.append(f"Presented by: {name}")
@@ -135,7 +136,7 @@ def render_markdown(draft: Draft) -> str:
     lines = [_markdown_safe(line) for line in header_lines(draft)]
     # The title is the document's heading, as offices write their Markdown
     # papers ("# Performance Report – …"), not a "Title:" line of plain text.
-    lines[0 if not draft.board else 2] = f"# {draft.title}"
+    lines[0 if not draft.board else 2 + len(draft.header_notes)] = f"# {draft.title}"
     blocks = list(lines)
     current = None
     previous_kind = None

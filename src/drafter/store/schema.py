@@ -35,6 +35,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, sentence_vectors.SCHEMA),
     # How far into its paragraph the writer's cursor was (store/drafts).
     (6, drafts.PLACES_OFFSET),
+    # "Police and Crime Plan Priority: ..." and kin, carried forward (store/statements).
+    (7, statements.HEADER_NOTES),
 ]
 
 BASE_VERSION = 1

@@ -56,6 +56,9 @@ CREATE INDEX IF NOT EXISTS paragraphs_statement ON paragraphs(statement_id, posi
 CREATE INDEX IF NOT EXISTS paragraphs_hash ON paragraphs(text_hash);
 """
 
+# The header lines that say what kind of paper a statement is (a JSON list).
+HEADER_NOTES = "ALTER TABLE statements ADD COLUMN header_notes TEXT"
+
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -99,9 +102,10 @@ def insert_statement(database: Database, statement: Statement, *, file: str, ori
     with database.transaction():
         cursor = database.execute(
             "INSERT INTO statements (file, original, format, content_hash, title, force, board, date,"
-            " presented_by, paragraphs, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " presented_by, header_notes, paragraphs, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (file, original, fmt, digest, statement.title, statement.force, statement.board,
-             statement.date, statement.presented_by, statement.paragraph_count, _now()),
+             statement.date, statement.presented_by, json.dumps(statement.header_notes) if statement.header_notes
+             else None, statement.paragraph_count, _now()),
         )
         statement_id = cursor.lastrowid
         position = 0
@@ -136,6 +140,7 @@ def _stored(row: dict, sections: list[Section] | None = None) -> StoredStatement
     return StoredStatement(
         id=row["id"], title=row["title"], force=row["force"], date=row["date"], file=row["file"],
         paragraphs=row["paragraphs"], board=row["board"], presented_by=row["presented_by"],
+        header_notes=json.loads(row["header_notes"]) if row.get("header_notes") else [],
         format=row["format"], content_hash=row["content_hash"], added_at=row["added_at"],
         sections=sections,
     )

@@ -1,4 +1,5 @@
-"""The header block of a statement: board, meeting date, title, presenter;
+"""The header block of a statement: board, meeting date, title, presenter,
+the lines that say what kind of paper it is;
 and the statement's force, from its header, its text or its file name.
 
 Statements open with a few short lines before the first section, e.g. the
@@ -9,6 +10,7 @@ lines form the header.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -28,6 +30,11 @@ OTHER_LABELS = {"police and crime plan priority", "agenda item", "item", "item n
                 "status", "classification", "author", "authors", "report author",
                 "contact officer", "contact", "priority", "security marking", "version"}
 KNOWN_LABELS = TITLE_LABELS | PRESENTER_LABELS | DATE_LABELS | BOARD_LABELS | OTHER_LABELS
+# Fields that say what kind of paper this is, the same from one quarter to the
+# next, so a copy forward keeps them; an agenda item, a version or a contact
+# changes with the meeting or the person and is left for the writer.
+CARRIED_LABELS = {"police and crime plan priority", "priority", "status", "classification",
+                  "security marking"}
 
 _NOT_STATED = {"", "n/a", "na", "n.a.", "none", "-", "–", "—", "tbc", "not applicable"}
 
@@ -82,6 +89,7 @@ class Header:
     board: str | None = None
     date: str | None = None
     presented_by: str | None = None
+    notes: list[str] = dataclasses.field(default_factory=list)  # CARRIED_LABELS lines, as written
 
 
 def label_of(label: str) -> str:
@@ -279,6 +287,8 @@ def read_header(lines: list[str]) -> Header:
             header.date = parse_date(value)
         elif label in BOARD_LABELS and value and header.board is None:
             header.board = value
+        elif label in CARRIED_LABELS and value.lower() not in _NOT_STATED:
+            header.notes.append(" ".join(line.split()))
         elif label not in KNOWN_LABELS:
             # "National Crime and Policing Measures: Q3 2024/25" is a title, not a field.
             loose.append(line)

@@ -157,7 +157,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     fields = [line for item in header_items for line in _header_lines(item)]
     header = header_lines.read_header(fields)
     statement = Statement(title=header.title, board=header.board, date=header.date,
-                          presented_by=header.presented_by)
+                          presented_by=header.presented_by, header_notes=header.notes)
     statement.sections = _sections(body)
     body_text = [p.text for s in statement.sections for p in s.paragraphs]
     headings = [s.heading for s in statement.sections if s.heading]

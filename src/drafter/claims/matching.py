@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.claims.evidence import Candidate, Evidence
-from drafter.claims.measures import MeasureMention, counted_noun, measure_for
+from drafter.claims.measures import MeasureMention, counted_noun, measure_for, rate_base
 from drafter.claims.number_periods import (
     another_of_its_length,
     attached_phrase,
@@ -114,8 +114,8 @@ def pools_for(mention: NumberMention, change_context: bool) -> tuple[str, ...]:
 def _in_pool(candidate: Candidate, pool: str, mention: NumberMention) -> bool:
     if pool == "value%":
         return candidate.kind == "figure" and candidate.percent
-    if pool == "value":
-        return candidate.kind == "figure" and not candidate.percent
+    if pool == "value":  # a published rate is no count
+        return candidate.kind == "figure" and not candidate.percent and rate_base(candidate.measure) is None
     if pool == "rate":  # a rate worked out, or one published as it is ("knife_offences_per_100k")
         return (candidate.kind == "rate" and candidate.per == mention.per) or (
             candidate.kind == "figure" and mention.per is not None and
@@ -149,7 +149,9 @@ def _generic(noun) -> bool:
 def _named(candidate: Candidate, allowed: set[str] | None) -> bool:
     if allowed is None:
         return True
-    return all(part in allowed for part in candidate.measure.replace(" - ", " + ").split(" + "))
+    # A published rate is named by its count's words ("neighbourhood crime ... 8.5 per 1,000").
+    return all(part in allowed or rate_base(part) in allowed
+               for part in candidate.measure.replace(" - ", " + ").split(" + "))
 
 
 def find_match(evidence: Evidence, mention: NumberMention, context: SentenceContext,

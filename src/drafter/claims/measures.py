@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.figures.importing.mapping import RATE_SUFFIX
+
 # Words in measure names that a sentence need not repeat.
 _IGNORED_MEASURE_WORDS = frozenset({
     "from", "of", "the", "and", "per", "in", "to", "by", "on", "for", "with", "a", "an",
@@ -139,6 +141,26 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
     found += _elliptical(doc, forms, words, found)
     found.sort(key=lambda m: (m.start, m.end - m.start))
     return found
+
+
+def rate_base(measure: str) -> str | None:
+    """The measure a published rate is of (``knife_offences_per_100k`` →
+    ``knife_offences``), None for a measure that is not a published rate."""
+    for suffix in RATE_SUFFIX.values():
+        if measure.endswith("_" + suffix):
+            return measure[: -len(suffix) - 1]
+    return None
+
+
+def figure_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
+    """The measures a paragraph's numbers may be figures of. A published rate
+    and its count are named by the same words ("neighbourhood crime"), so
+    where both are stored the words name the count's measure once: its
+    published rate is still a candidate for a rate "per 1,000", but a count
+    beside the words is the count's alone, and is held to its stored figure."""
+    found = find_mentions(doc, measures)
+    plain = {(m.start, m.end, m.measure) for m in found}
+    return [m for m in found if (m.start, m.end, rate_base(m.measure)) not in plain]
 
 
 def _elliptical(doc, forms, words, found: list[MeasureMention]) -> list[MeasureMention]:

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from drafter.claims.comparisons import find_comparisons
 from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
-from drafter.claims.measures import find_mentions
+from drafter.claims.measures import figure_mentions
 from drafter.claims.numbers import extract_numbers
 from drafter.claims.national_numbers import match_national_numbers, national_number
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
@@ -264,7 +264,7 @@ def _target(figures: FigureSet, area: str, main: Period) -> Period:
 def _read(paragraph: DraftParagraph, doc, evidence: Evidence):
     """The paragraph's numbers, matched to figures, and the measures it names."""
     numbers = extract_numbers(paragraph.text, doc)
-    mentions = find_mentions(doc, evidence.measures)
+    mentions = figure_mentions(doc, evidence.measures)
     match_numbers(evidence, numbers, doc, mentions)
     return numbers, mentions
 

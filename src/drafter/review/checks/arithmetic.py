@@ -413,7 +413,7 @@ def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> N
     counts = [n for n in numbers if n.sentence == mention.sentence and n.kind in ("count", "small")
               and n.status != "not-a-figure" and n.token < mention.token
               and (m := nearest_measure(doc, n, measure_mentions)) is not None
-              and m.measure == measure.measure]
+              and m.measure == measure.measure and _as_stored(evidence, n, measure.measure, period)]
     if counts:
         count = counts[-1]
         expected = float(rate_of(count.value, population.value, int(mention.per)))
@@ -432,3 +432,10 @@ def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> N
         finding("arithmetic", mention,
                 f"{mention.text} per {mention.per:,.0f} for {measure.measure.replace('_', ' ')}: "
                 f"{description}")
+
+
+def _as_stored(evidence, count: NumberMention, measure: str, period: str) -> bool:
+    """A count its own check finds wrong is no base for its rate: the rate is
+    held to the stored figures, so the fix offered is never the wrong count's."""
+    stored = evidence.get(measure, count.period or period)
+    return stored is None or count.matches(float(stored.value))

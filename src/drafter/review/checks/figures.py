@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
-from drafter.claims.measures import MeasureMention, find_mentions
+from drafter.claims.measures import MeasureMention, figure_mentions
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
 from drafter.figures.exact import MONEY_UNITS
@@ -23,7 +23,7 @@ from drafter.review.findings import Finding
 
 
 def measure_mentions_in(doc, evidence: Evidence) -> list[MeasureMention]:
-    return find_mentions(doc, evidence.measures) if not evidence.empty else []
+    return figure_mentions(doc, evidence.measures) if not evidence.empty else []
 
 
 def check_numbers(evidence: Evidence, numbers: list[NumberMention], paragraph,

@@ -13,6 +13,7 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
+from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
 from drafter.figures.model import POPULATION
 from drafter.figures.period_text import find_periods
@@ -29,6 +30,9 @@ def measure_mentions_in(doc, evidence: Evidence) -> list[MeasureMention]:
 def check_numbers(evidence: Evidence, numbers: list[NumberMention], paragraph,
                   measure_mentions: list[MeasureMention]) -> None:
     """Set ``status``, ``role``, ``measure``, ``period`` and ``derivation`` on each number."""
+    if in_welsh(paragraph.text):
+        match_welsh_numbers(evidence, numbers, paragraph.text)
+        return
     match_numbers(evidence, numbers, paragraph.doc, measure_mentions,
                   named_periods_meant=not carried_unchanged(paragraph))
 
@@ -132,6 +136,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
+            elif in_welsh(paragraph.text):
+                message = (f"{mention.text}: not one of {evidence.area}'s figures for {evidence.period}, and its "
+                           "paragraph is in Welsh, whose words review does not read for a measure or period; "
+                           "check it against the English paragraph or its source")
             elif mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
             elif (number_about_elsewhere(doc, mention, elsewhere, evidence.area) if doc is not None

@@ -25,6 +25,7 @@ syllables with NLTK's CMU dictionary, which they try to download at run time
 
 from __future__ import annotations
 
+from drafter.claims.welsh import in_welsh
 from drafter.nlp import has_parser
 from drafter.review.document import ReviewDocument
 from drafter.review.findings import Finding, shortened
@@ -33,12 +34,6 @@ LONG_SENTENCE_WORDS = 35
 READING_EASE_FLOOR = 30.0
 PASSIVE_MIN_SENTENCES = 2
 _PASSIVE_LABELS = ("nsubjpass", "auxpass", "csubjpass")
-# Short words of Welsh that English does not use; a paragraph made up this much
-# of them is in Welsh.
-_WELSH_WORDS = frozenset({"yr", "yn", "mae", "roedd", "wedi", "gan", "gyda", "ei", "eu", "ein", "sydd", "sy",
-                          "hefyd", "ac", "ar", "hwn", "hon", "hyn", "bod", "fod", "yw", "oedd", "cyfer",
-                          "drwy", "gyfer", "ni", "nid", "ag", "â", "o", "y"})
-WELSH_SHARE = 0.15
 
 
 def reading_ease(text: str) -> float:
@@ -46,14 +41,6 @@ def reading_ease(text: str) -> float:
     import textstat
 
     return float(textstat.flesch_reading_ease(text)) if text.strip() else 0.0
-
-
-def in_welsh(text: str) -> bool:
-    """Whether a paragraph is written in Welsh (by its short words)."""
-    # "Mae'r", "o'i", "â'r": the word before the elided article or pronoun.
-    words = [word.strip(".,;:()\"'‘’“”").replace("’", "'").split("'")[0] for word in text.lower().split()]
-    welsh = sum(1 for word in words if word in _WELSH_WORDS)
-    return welsh >= 2 and welsh >= WELSH_SHARE * len(words)
 
 
 def _words(sentence) -> int:
@@ -66,7 +53,6 @@ def _passive(sentence) -> bool:
     root = sentence.root
     main_verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     return any(child.dep_ in _PASSIVE_LABELS for verb in main_verbs for child in verb.children)
-
 
 
 def check(document: ReviewDocument) -> tuple[list[Finding], dict]:

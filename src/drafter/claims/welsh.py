@@ -1,0 +1,88 @@
+"""Numbers in a paragraph written in Welsh (a bilingual statement sets its
+paragraphs in both languages).
+
+Review reads a sentence's measures, periods and roles by English grammar and
+English words, which find nothing in Welsh. A Welsh paragraph's numbers are
+therefore read by what Welsh puts around them, no further:
+
+* the base of a rate ("25.0 fesul 100,000 o'r boblogaeth") and the number
+  of forces ("o'r 43 heddlu", "y pedwar heddlu yng Nghymru") are no figures;
+* a rate's number is one of the area's rates per that base, and any other
+  number of ten or more one of its stored figures, for the period under
+  review: "Cofnodwyd 396 o droseddau cyllyll" is verified as the knife
+  offences the figures hold, as the English paragraph's 396 is;
+* a number that is neither stays unverified, and its warning says the
+  paragraph is in Welsh rather than that the area has no such figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims.evidence import Candidate, Evidence
+from drafter.claims.measures import rate_base
+from drafter.claims.numbers import NumberMention
+from drafter.figures.importing.mapping import RATE_SUFFIX
+
+# Short words of Welsh that English does not use; a paragraph made up this much
+# of them is in Welsh.
+_WELSH_WORDS = frozenset({"yr", "yn", "mae", "roedd", "wedi", "gan", "gyda", "ei", "eu", "ein", "sydd", "sy",
+                          "hefyd", "ac", "ar", "hwn", "hon", "hyn", "bod", "fod", "yw", "oedd", "cyfer",
+                          "drwy", "gyfer", "ni", "nid", "ag", "â", "o", "y"})
+WELSH_SHARE = 0.15
+# "fesul 100,000", "am bob 1,000", "ym mhob 100,000", "i bob 1,000": per.
+_PER = r"(?:fesul|am\s+bob|ym\s+mhob|i\s+bob)"
+_BASE_BEFORE = re.compile(_PER + r"\s+$", re.IGNORECASE)
+_BASE_AFTER = re.compile(r"\s+" + _PER + r"\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
+# "43 heddlu", "43 o heddluoedd", "pedwar heddlu": a number of forces.
+_FORCES_AFTER = re.compile(r"\s+(?:o\s+)?(?:heddlu|heddluoedd|llu)\b", re.IGNORECASE)
+# A number under this that the paragraph ties to no measure is too likely a coincidence.
+SMALLEST_UNNAMED = 10
+
+
+def in_welsh(text: str) -> bool:
+    """Whether a paragraph is written in Welsh (by its short words)."""
+    # "Mae'r", "o'i", "â'r": the word before the elided article or pronoun.
+    words = [word.strip(".,;:()\"'‘’“”").replace("’", "'").split("'")[0] for word in text.lower().split()]
+    welsh = sum(1 for word in words if word in _WELSH_WORDS)
+    return welsh >= 2 and welsh >= WELSH_SHARE * len(words)
+
+
+def match_welsh_numbers(evidence: Evidence, mentions: list[NumberMention], text: str) -> None:
+    """Set each number's status in a Welsh paragraph (see the module notes)."""
+    for mention in mentions:
+        if not mention.checked:
+            mention.status = "not-a-figure"
+            continue
+        after = text[mention.end:]
+        if _BASE_BEFORE.search(text[:mention.start]) or _FORCES_AFTER.match(after):
+            mention.status = "not-a-figure"
+            continue
+        if evidence.empty:
+            mention.status = "unverified" if mention.is_figure else "not-a-figure"
+            continue
+        base = _BASE_AFTER.match(after)
+        per = int(base.group(1).replace(",", "")) if base else None
+        found = _stored(evidence, mention, per)
+        if found is None:
+            mention.status = "unverified" if mention.is_figure else "not-a-figure"
+            continue
+        mention.status, mention.measure, mention.period = "verified", found.measure, found.period
+        mention.derivation, mention.source, mention.matched = found.derivation, found.source or None, found.derived
+
+
+def _stored(evidence: Evidence, mention: NumberMention, per: int | None) -> Candidate | None:
+    """The one measure's figure (or rate per ``per``) of the period under review the number is."""
+    if per is None and (mention.kind not in ("count", "percent") or mention.value < SMALLEST_UNNAMED):
+        return None
+    if evidence.period is None:
+        return None
+    suffix = "_" + RATE_SUFFIX.get(per, "-") if per else None
+    found = [c for c in evidence.in_period(evidence.period) if mention.matches(c.value) and (
+        (c.kind == "rate" and c.per == per) or (c.kind == "figure" and c.measure.endswith(suffix))
+        if per else c.kind == "figure" and c.percent == (mention.kind == "percent")
+        and rate_base(c.measure) is None)]
+    measures = {rate_base(c.measure) or c.measure for c in found}
+    if len(measures) != 1:
+        return None  # two measures of one value: the words would have to say which
+    return min(found, key=lambda c: c.kind != "figure")  # the figure as published before one worked out

@@ -9,20 +9,26 @@ import re
 
 from drafter.claims.ranks import gap_to_nation
 from drafter.errors import MissingFigure
-from drafter.figures.derived import Derived
+from drafter.figures.derived import GAP, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import national
 
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
-NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:\s+(?:average|rate|figure|level|"
-                             r"total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
+# "The national knife crime rate was 66.0": the measure may sit between.
+NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+[\w'-]+){0,4}?\s+(?:average|rate|"
+                             r"figure|level|total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
 # "Across England and Wales the residential burglary rate was 248.4", "Nationally, the knife
 # offence rate was 69.8", "In England and Wales there were 46,165", "The England and Wales rate of
-# knife offences was 69.8": the nation named first, the measure between.
+# knife offences was 69.8", "England and Wales recorded 60,770": the nation named first, the
+# measure between; the period may be named before the verb ("the rate in the year ending March
+# 2026 was 12.8").
 _EW = r"england\s+(?:and|&)\s+wales"
+_DATED = r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?[\w ,/-]{1,45}?)?"
 NATIONAL_SUBJECT = re.compile(
     rf"(?:(?:(?:across|in|for)\s+{_EW}|nationally),?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:rate|average|figure|total|level)\s+(?:was|is|stood\s+at|of))"
+    rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
+    rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:police\s+)?forces\s+(?:across|in)\s+)?{_EW}(?:\s+forces)?\s+"
+    rf"(?:police\s+)?(?:recorded|saw|had|reported|logged)"
     rf"|(?:the\s+)?(?:national|{_EW})\s+(?:average|rate|figure|level|total)\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"[\w-]+\s+(?:was|is|stood\s+at))\s*$", re.IGNORECASE)
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
@@ -37,7 +43,7 @@ _GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|te
 def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
-                or NATIONAL_SUBJECT.search(text[max(0, start - 90):start])
+                or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
                 or NATIONAL_AFTER.search(text[end:end + 40]))
 
 
@@ -68,7 +74,7 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
             continue
         if mention.status == "not-a-figure" or not mention.is_figure or not national_number(text, mention.start, mention.end):
             continue
-        beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None]
+        beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None and c.measure]
         if not beside and anchor is not None and mention.kind in ("count", "rate"):
             beside = [c for c in (anchor(mention),) if c is not None and c.period is not None]
         if not beside:
@@ -82,9 +88,24 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
         if mention.matches(float(value.value)):
             mention.status, mention.source, mention.matched = "verified", value.sources, value
         else:
-            mention.status = "wrong"
+            # Never the force's own figure it happens to equal ("The national rate was 45.0").
+            mention.status, mention.source, mention.matched = "wrong", None, None
             wrong.append((mention, value))
     return wrong
+
+
+def earlier_national(mention, value: Derived, figures_for) -> Derived | None:
+    """The earlier national figure a wrong one is (the previous statement's or
+    last year's, left in a copied sentence): a quarter, a year or two years
+    before; else None. A gap to the national figure is not one."""
+    if value.kind == GAP:
+        return None
+    year_before = value.period.previous_year()
+    for period in dict.fromkeys(p for p in (value.period.shifted(-3), year_before, year_before.previous_year()) if p):
+        earlier = _national_value(figures_for(period), value.measure, period, value.per)
+        if earlier is not None and mention.matches(float(earlier.value)):
+            return earlier
+    return None
 
 
 def _national_value(figures: FigureSet, measure: str, period, per: int | None) -> Derived | None:
@@ -102,7 +123,7 @@ def _gap_claim(text: str, mention, claims: list):
     if mention.kind not in ("percent", "points"):
         return None
     return next((c for c in claims if c.kind == "national" and c.tokens == mention.sentence
-                 and c.period is not None and c.start >= mention.end and not text[mention.end:c.start].strip()),
+                 and c.period is not None and c.measure and c.start >= mention.end and not text[mention.end:c.start].strip()),
                 None)
 
 
@@ -117,9 +138,14 @@ def _match_gap(mention, claim, figures_for) -> list:
     if percent and not claim.per:
         return []  # a percentage measure's gap is in points: "12%" of it says nothing this checks
     mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation
-    if mention.matches(float(value.value)):
+    written = value.comparison.percent if percent and value.comparison is not None else None
+    # Worked out from the rates as published ("6.5 per 1,000 … 12.8 … 49.2% below") is right too.
+    if mention.matches(float(value.value)) or written is not None and mention.matches(float(written)):
         mention.status, mention.source, mention.matched = "verified", value.sources, value
+        if not mention.matches(float(value.value)):
+            mention.derivation += (f"; {value.comparison.area_value} against {value.comparison.national_value} "
+                                   f"as written: {float(written):+.2f}%")
         return []
-    mention.status = "wrong"
+    mention.status, mention.source, mention.matched = "wrong", None, None
     return [(mention, value)]
 

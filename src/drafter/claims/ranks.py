@@ -114,6 +114,8 @@ NATIONAL_MEASURES = ("homicides", "firearms_offences", "knife_offences", "neighb
                      "drug_trafficking_offences", "victim_satisfaction")
 VERIFIED, WRONG, UNVERIFIABLE = "verified", "wrong", "unverifiable"
 SIMILAR = "similar"  # "in its most similar group": a group drafter has no list of
+NAMES_NO_MEASURE = ("names no measure, and none is named before it in its section: name what it is the rate "
+                    "of to have it checked")
 NO_SIMILAR_GROUPS = "ranks the force in its most similar group, which drafter has no list of"
 
 
@@ -180,9 +182,13 @@ def base_measure(measure: str) -> tuple[str, int | None]:
     return measure, None
 
 
-def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, period) -> list[RankClaim]:
+def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, period,
+                context_measure: str | None = None, keep_unmeasured: bool = False) -> list[RankClaim]:
     """Every rank and national claim in a paragraph (its spaCy ``doc``), about
-    ``measures``; ``area`` and ``period`` stand in where a sentence names none."""
+    ``measures``; ``area`` and ``period`` stand in where a sentence names none,
+    and ``context_measure`` (:mod:`drafter.claims.claim_measure`) where its paragraph
+    names no measure. With ``keep_unmeasured``, a claim about no measure at all
+    is kept (measure None) so that it can be listed as unchecked."""
     if doc is None or not has_cue(text):
         return []
     mentions = named_measures(doc, measures)
@@ -191,6 +197,8 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
     for sentence in doc.sents:
         span, own = sentence, [m for m in mentions if sentence.start <= m.start < sentence.end]
         local, before, previous = own, previous, (sentence, own)
+        said = [m for m in before[1] if m.measure != POPULATION] if before else []
+        context_measure = base_measure(max(said, key=lambda m: m.end).measure)[0] if said else context_measure
         if not own and before and before[1] and NATIONAL_PHRASE.search(sentence.text):
             # "That is 7.6% below the national figure": the measure is the sentence before's.
             span, local = doc[before[0].start:sentence.end], before[1]
@@ -207,7 +215,9 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
             force = _force(words[:match.start()]) or area
             if kind == "rank" and not compares_forces(match, words, following, force):
                 continue
-            claim = claim_at(kind, match, doc, words, offset, local, following, force)
+            claim = claim_at(kind, match, doc, words, offset, local, following, force, context_measure)
+            if claim is None and keep_unmeasured and (kind == "national" or _RATE_WORDS.search(words)):
+                claim = RankClaim(kind, match.group(0), offset + match.start(), offset + match.end(), words)
             if claim is None:
                 continue
             claim.tokens = (sentence.start, sentence.end)
@@ -219,7 +229,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
 
 
 def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measures: tuple[str, ...],
-                    period) -> RankClaim | None:
+                    period, fallback: str | None = None) -> RankClaim | None:
     """What a number given as the national figure in a sentence with no claim
     is about ("against an England and Wales average of 248.4"), read as a
     national claim beside it would be; None when the sentence names no measure."""
@@ -237,12 +247,15 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
         # England and Wales the rate was 73.9 per 100,000": the sentence before
         # names what the nation's rate is of.
         before = doc[span.start - 1].sent
-        mentioned = {m.measure: m for m in named if before.start <= m.start < before.end}
+        # "Neighbourhood crime" names the count and its published rate alike: one measure.
+        mentioned = {base_measure(m.measure)[0] for m in named if before.start <= m.start < before.end}
         if len(mentioned) == 1:
-            measure, said_before = next(iter(mentioned.values())), before.text
-    if measure is None:
+            measure = max((m for m in named if before.start <= m.start < before.end),
+                          key=lambda m: base_measure(m.measure)[1] is None)
+            said_before = before.text
+    if measure is None and fallback is None:
         return None
-    claim.measure, per = base_measure(measure.measure)
+    claim.measure, per = base_measure(measure.measure) if measure is not None else (fallback, None)
     given = _PER.search(words)
     claim.per = per or (_PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if _RATE_WORDS.search(words) else None)
@@ -252,14 +265,15 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
 
 
 def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMention], following: int,
-             force: str | None = None) -> RankClaim | None:
+             force: str | None = None, fallback: str | None = None) -> RankClaim | None:
     """The claim a rank or national phrase makes (``match`` in its sentence's
-    ``words``), read for its measure, rate and place; None when it names no measure."""
+    ``words``), read for its measure, rate and place; None when it names no
+    measure and there is no ``fallback`` measure for it."""
     claim = RankClaim(kind, match.group(0), offset + match.start(), offset + match.end(), words)
     measure = measure_for(kind, doc, claim, mentions, offset + following)
-    if measure is None:
-        return None  # "the highest standards": not about a figure
-    claim.measure, per = base_measure(measure.measure)
+    if measure is None and (fallback is None or kind == "rank" and not _RATE_WORDS.search(words)):
+        return None  # "the highest standards": not about a figure; "Its rate was the 5th highest" is
+    claim.measure, per = base_measure(measure.measure) if measure is not None else (fallback, None)
     # "The 13th highest number" is a count whatever rate is beside it; a rate counts in the claim's clause.
     counted = kind == "rank" and _COUNT_AFTER.match(words[match.end():following]) is not None
     clause = _CLAUSE_BREAK.search(words, match.end(), following)
@@ -372,7 +386,10 @@ def _period(words: str, fallback) -> Period | None:
 # -- checking --------------------------------------------------------------------------------
 def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     """Set ``status``, ``reason`` and ``actual`` on ``claim`` from every force's figures."""
-    if claim.area is None or claim.period is None or claim.measure is None:
+    if claim.measure is None:
+        claim.status, claim.reason = UNVERIFIABLE, NAMES_NO_MEASURE
+        return claim
+    if claim.area is None or claim.period is None:
         claim.status, claim.reason = UNVERIFIABLE, "no force or period to check it for"
         return claim
     if claim.among == SIMILAR:
@@ -390,14 +407,11 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
             claim.order = end_meant(claim, figures)
             claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per,
                                 claim.among, claim.order)
-    except NotRanked as error:
-        claim.status, claim.reason = UNVERIFIABLE, str(error)
-        return claim
     except MissingFigure as gap:
         claim.status = UNVERIFIABLE
         claim.reason = (f"needs every force's figures: no {gap.measure} for {gap.area} in {gap.period}")
         return claim
-    except ValueError as error:
+    except (NotRanked, ValueError) as error:
         claim.status, claim.reason = UNVERIFIABLE, str(error)
         return claim
     holds = holds_true(claim)

@@ -47,7 +47,8 @@ highest (the first quarter: 11th or better of 43)").
 
 from __future__ import annotations
 
-from drafter.claims.national_numbers import mark_group_sizes, match_national_numbers
+from drafter.claims.claim_measure import SectionMeasures
+from drafter.claims.national_numbers import earlier_national, mark_group_sizes, match_national_numbers
 from drafter.claims.numbers import NumberMention
 from drafter.claims.records import RECORD, check_record, read_records
 from drafter.claims.ranks import (
@@ -58,6 +59,7 @@ from drafter.claims.ranks import (
     check,
     has_cue,
     national_anchor,
+    named_measures,
     read_claims,
 )
 from drafter.figures.derived import GAP, per_phrase
@@ -81,6 +83,7 @@ class RankCheck:
         self._histories: dict[str, FigureSet] = {}
         stored = tuple(figure_store.measures(workspace.database))
         self.measures = tuple(sorted(set(stored) | set(NATIONAL_MEASURES)))
+        self.section_measures = SectionMeasures(self.measures)
 
     def figures_for(self, period: Period) -> FigureSet:
         if period not in self._figures:
@@ -95,9 +98,15 @@ class RankCheck:
 
     def check_paragraph(self, paragraph, numbers: list[NumberMention]) -> list[Finding]:
         mark_group_sizes(paragraph.text, numbers)
+        # A paragraph naming no measure ("This was above the England and Wales average") is about
+        # what its section spoke of last.
+        fallback = self.section_measures.for_paragraph(paragraph, numbers)
+        named = [m.measure for m in named_measures(paragraph.doc, self.measures)] if paragraph.doc else []
+        self.section_measures.remember(paragraph, named, fallback if has_cue(paragraph.text) else None)
         if not has_cue(paragraph.text):
             return []
-        claims = read_claims(paragraph.text, paragraph.doc, self.measures, self.area, self.period)
+        claims = read_claims(paragraph.text, paragraph.doc, self.measures, self.area, self.period, fallback,
+                             keep_unmeasured=True)
         for claim in claims:
             claim.paragraph = paragraph
             if claim.period is not None:
@@ -111,12 +120,13 @@ class RankCheck:
         found = [_finding(claim, paragraph) for claim in claims + records if claim.status in (WRONG, UNVERIFIABLE)]
         def anchor(mention):
             return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
-                                   self.period)
+                                   self.period, fallback)
 
         listed = claims + records
         for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for, anchor):
             # Listed with the claims, so the listing and its counts hold every wrong-rank error.
-            listed.append(_wrong_national_number(paragraph, mention, value))
+            listed.append(_wrong_national_number(paragraph, mention, value,
+                                                 earlier_national(mention, value, self.figures_for)))
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
                                  f"{mention.text} is {listed[-1].reason}",
                                  _sentence_of(paragraph, mention), index=paragraph.index))
@@ -124,14 +134,18 @@ class RankCheck:
         return found
 
 
-def _wrong_national_number(paragraph, mention: NumberMention, value) -> RankClaim:
+def _wrong_national_number(paragraph, mention: NumberMention, value, earlier=None) -> RankClaim:
     """A number wrongly given as the national figure, or as the force's gap
-    to it, as the listing of rank and national claims shows it."""
+    to it, as the listing of rank and national claims shows it; ``earlier``
+    is the earlier period's national figure it is, if it is one."""
     given = "the gap to the national figure" if value.kind == GAP else "the national figure"
     claim = RankClaim("national", mention.text, mention.start, mention.end, _sentence_of(paragraph, mention),
                       measure=value.measure, per=value.per, area=value.area, period=value.period,
                       tokens=mention.sentence, status=WRONG, actual=value)
     claim.reason = f"given as {given}, but {value.derivation}"
+    if earlier is not None:
+        claim.reason = (f"the national figure for {earlier.period} ({float(earlier.value):,.2f}), not for "
+                        f"{value.period} (is it an earlier statement's sentence?): {value.derivation}")
     claim.paragraph = paragraph
     return claim
 
@@ -140,7 +154,7 @@ def _finding(claim: RankClaim, paragraph) -> Finding:
     if claim.status == WRONG:
         return Finding("wrong-rank", paragraph.section_label, paragraph.number,
                        f"'{claim.text}': {claim.reason}", claim.sentence, index=paragraph.index)
-    about = f"'{claim.text}' ({claim.measure}{_per(claim)})"
+    about = f"'{claim.text}' ({claim.measure}{_per(claim)})" if claim.measure else f"'{claim.text}'"
     if claim.kind == RECORD:  # its reason says what was checked, and how far back
         kind = "record-partly-checked" if claim.checked_back_to else "unverified-rank"
         return Finding(kind, paragraph.section_label, paragraph.number, f"{about}: {claim.reason}",

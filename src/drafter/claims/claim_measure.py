@@ -1,0 +1,93 @@
+"""The measure a rank or national claim is about when its paragraph names none.
+
+"This was above the England and Wales average of 12.8 per 1,000 population",
+"The rate was 34.5% below the national rate" and "The national rate was 45.0
+per 100,000 population" are often paragraphs of their own, about what the
+writer spoke of just before. Such a claim is about, in this order:
+
+* the measure of a figure of the force's that review matched in the same
+  paragraph ("Lincolnshire's rate of 6.5 per 1,000 compares with 12.8 per
+  1,000 across England and Wales");
+* the measure its section last named (the paragraph before, or a claim
+  before that was read this way);
+* the measure its section's priority stands for ("Reduce Neighbourhood
+  Crime": neighbourhood crime).
+
+A measure whose usual base is not the one the paragraph quotes ("per 1,000"
+beside knife crime, usually per 100,000) is not taken: the claim is then
+listed as naming no measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims.national_numbers import national_number
+from drafter.figures.derived import PER_100K
+from drafter.figures.importing.mapping import RATE_SUFFIX
+from drafter.figures.model import POPULATION
+from drafter.figures.national import USUAL_PER
+
+# The one measure a priority's section speaks of when it names none (serious
+# violence has several: knife crime, firearms, homicide).
+PRIORITY_MEASURES = {"homicide": "homicides", "neighbourhood-crime": "neighbourhood_crime",
+                     "victim-satisfaction": "victim_satisfaction"}
+_PER_QUOTED = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
+_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
+          "million": 1_000_000}
+
+
+def plain_measure(measure: str) -> str:
+    """``knife_offences_per_100k`` → ``knife_offences``; others as they are."""
+    for suffix in RATE_SUFFIX.values():
+        if measure.endswith("_" + suffix):
+            return measure[: -len(suffix) - 1]
+    return measure
+
+
+class SectionMeasures:
+    """The measure each section last spoke of, kept as paragraphs are read in order."""
+
+    def __init__(self, known: tuple[str, ...]):
+        self.known = {plain_measure(m) for m in known} - {POPULATION}
+        self._last: dict[str, str] = {}
+
+    def for_paragraph(self, paragraph, numbers) -> str | None:
+        """The measure a claim in ``paragraph`` naming none is about, or None."""
+        quoted = _per_quoted(paragraph.text)
+        for candidate in (_matched_here(paragraph.text, numbers), self._last.get(_key(paragraph)),
+                          PRIORITY_MEASURES.get(paragraph.section_key or "")):
+            if candidate in self.known and _base_agrees(candidate, quoted):
+                return candidate
+        return None
+
+    def remember(self, paragraph, named: list[str], used: str | None) -> None:
+        """What the paragraph spoke of last: the last measure it names, else the one it was read as."""
+        named = [plain_measure(m) for m in named if m != POPULATION]
+        last = named[-1] if named else used
+        if last:
+            self._last[_key(paragraph)] = last
+
+
+def _key(paragraph) -> str:
+    return paragraph.section_key or paragraph.section_label or ""
+
+
+def _matched_here(text: str, numbers) -> str | None:
+    """The measure of the force's own figure matched in the paragraph (not one given as the nation's)."""
+    for mention in numbers:
+        if mention.status == "verified" and mention.measure and "+" not in mention.measure \
+                and not national_number(text, mention.start, mention.end):
+            measure = plain_measure(mention.measure)
+            if measure != POPULATION:
+                return measure
+    return None
+
+
+def _per_quoted(text: str) -> int | None:
+    found = _PER_QUOTED.search(text)
+    return _BASES[found.group(1).lower()] if found else None
+
+
+def _base_agrees(measure: str, quoted: int | None) -> bool:
+    return quoted is None or USUAL_PER.get(measure, PER_100K) == quoted

@@ -149,3 +149,47 @@ def test_a_rate_per_a_base_review_cannot_read_is_a_template_mistake(office, cli)
     assert checked.exit_code == 1
     assert (f"drafter: error: templates/homicide.j2:{line}: rate('homicides', per=7): per must be 1000, 100000 "
             "or 1000000") in checked.stderr.splitlines()
+
+
+LAID_OUT = """
+{# Knife offences against a year earlier, the direction words on a line of their own. #}
+{% macro knife_laid_out() %}
+{% set c = change('knife_offences') %}
+There were {{ c.current | plural('knife or sharp instrument offence') }} in {{ period.months() }},
+{% if c.direction == 'increase' %}up from{% elif c.direction == 'decrease' %}down from{% else %}the same as{% endif %}
+{{ c.previous | number }} a year earlier.
+{% endmacro %}
+"""
+
+JOINED = """
+{# Knife offences with the space before the figure left out. #}
+{% macro knife_joined() %}
+{% set c = change('knife_offences') %}
+Knife offences numbered {{ c.current | number }} in {{ period.months() }}, against{{ c.previous | number }} a year earlier.
+{% endmacro %}
+"""
+
+
+def test_a_line_break_after_a_block_tag_is_a_space_in_the_sentence(office, cli):
+    path = office.templates_dir / "serious-violence.j2"
+    path.write_text(path.read_text(encoding="utf-8") + LAID_OUT, encoding="utf-8")
+    now = office.list_figures(area="Severnshire", period="2025-Q2", measure="knife_offences")[0].value
+    before = office.list_figures(area="Severnshire", period="2024-Q2", measure="knife_offences")[0].value
+    filled = cli("fill", "serious-violence/knife_laid_out", "--period", "2025-Q2", workspace=office.path)
+    assert filled.exit_code == 0, filled.stderr
+    assert f"from {int(before)} a year earlier." in filled.stdout
+    assert f"from{int(before)}" not in filled.stdout and int(now) != int(before)
+    checked = cli("figures", "templates", "--check", "--period", "2025-Q2", workspace=office.path)
+    assert checked.exit_code == 0, checked.stdout + checked.stderr
+
+
+def test_the_check_names_a_word_run_into_a_figure(office, cli):
+    path = office.templates_dir / "serious-violence.j2"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + JOINED, encoding="utf-8")
+    last_year = int(office.list_figures(area="Severnshire", period="2024-Q2", measure="knife_offences")[0].value)
+    checked = cli("figures", "templates", "--check", "--period", "2025-Q2", workspace=office.path)
+    assert checked.exit_code == 1
+    line = before.count("\n") + 3  # the blank line, the comment, then the macro
+    assert (f"templates/serious-violence.j2:{line}: serious-violence/knife_joined (Severnshire, 2025-Q2): "
+            f"run-together: 'against{last_year}' runs a word and a figure together") in checked.stdout

@@ -11,11 +11,19 @@ named with the template it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 DISPUTES = ("unverified-figure", "arithmetic", "direction", "stale-figure", "wrong-figure")
 """Finding kinds that say a filled sentence is wrong or cannot be traced
 (review's other findings, such as plain English, are about style)."""
+
+RUN_TOGETHER = "run-together"
+"""A word and a figure with no space between them ("up from50"): review reads
+the figure, but no reader would publish the sentence."""
+
+# Two letters then a digit, or a digit then two letters that are no ordinal's ("2nd").
+_WORD_JOINED_TO_FIGURE = re.compile(r"[^\W\d_]{2,}\d|\d(?!(?:st|nd|rd|th)\b)[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,7 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
         sentences = {priority: result.sentences for priority, result in filled.items() if result.sentences}
         written += sum(len(found) for found in sentences.values())
         if sentences:
+            disputes += _run_together(area, period, sentences, where)
             disputes += _review_sentences(workspace, area, period, sentences, where)
     stored = set(figure_store.measures(workspace.database))
     never: list[str] = []
@@ -145,6 +154,24 @@ def _wanted(label: str, gap: _Gap) -> str:
     shown = [str(p) for p in sorted(map(Period.parse, gap.figure_periods), key=Period.sort_key)]
     listed = shown[:3] + ([f"{len(shown) - 3} more"] if len(shown) > 3 else [])
     return f"{label} for {and_list(listed)}"
+
+
+def _run_together(area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:
+    """Filled sentences that join a word to a figure, as a template missing a
+    space between its words and a value does."""
+    disputes = []
+    for found in sentences.values():
+        for sentence in found:
+            for token in sentence.text.split():
+                if _WORD_JOINED_TO_FIGURE.search(token):
+                    info = where.get(sentence.template)
+                    disputes.append(Dispute(
+                        template=sentence.template, file=info.file if info else "",
+                        line=info.line if info else 0, area=area, period=period, kind=RUN_TOGETHER,
+                        message=f"{token.strip(',.;:()')!r} runs a word and a figure together: "
+                                "put a space between them in the template",
+                        sentence=sentence.text))
+    return disputes
 
 
 def _review_sentences(workspace, area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:

@@ -159,7 +159,10 @@ def make_environment(workspace, filters: dict, tests: dict | None = None) -> Imm
         loader=_TemplatesLoader(workspace),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
-        trim_blocks=True,
+        # A line break after a block tag is a space like any other (the guide
+        # promises line breaks become single spaces): trimming it would join
+        # "up from" at a line's end to the figure on the next line.
+        trim_blocks=False,
         lstrip_blocks=True,
         auto_reload=False,
     )

@@ -52,6 +52,23 @@ def test_without_leaving_them_out_a_district_row_is_an_unknown_area(workspace_di
     assert stored(workspace_dir) == {}
 
 
+def test_a_district_row_is_answered_with_the_mapping_that_leaves_it_out(workspace_dir, cli, tmp_path):
+    pack = write_xlsx(tmp_path / "districts.xlsx", {"Scorecard": [
+        ["Kent Police performance pack"], [],
+        ["Area", "Homicides", "Knife Crime / 1,000 pop"],
+        ["Kent", 19, 1.1], ["North Kent", 7, 0.5], ["West Kent", 4, 0.4]]})
+    result = cli("figures", "import", pack, "--period", "2023/24", workspace=workspace_dir)
+    assert result.exit_code == 1
+    north, west = [line for line in result.stderr.splitlines() if "unknown area" in line]
+    assert north.startswith(f"drafter: error: {pack}: Scorecard!A5: unknown area 'North Kent'")
+    assert "leave a district or BCU row out with an import mapping (--mapping FILE.toml with " \
+           'leave_out = ["North Kent"])' in north
+    assert 'leave_out = ["West Kent"]' in west
+    own = mapping(tmp_path, 'leave_out = ["North Kent", "West Kent"]\n')
+    assert cli("figures", "import", pack, "--mapping", own, workspace=workspace_dir).exit_code == 0
+    assert stored(workspace_dir) == {("Kent", "homicides"): 19}
+
+
 def test_a_misspelt_area_in_the_mapping_is_named_against_the_mapping(workspace_dir, cli, tmp_path, pack):
     own = mapping(tmp_path, 'leave_out = ["North Kent", "West Kent"]\n[areas]\n"KP Force Total" = "Kentt"\n')
     result = cli("figures", "import", pack, "--mapping", own, workspace=workspace_dir)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.forces import FORCES, clean_name, force_named, unknown_name
+from drafter.forces import FORCES, clean_name, closest_forces, force_named, unknown_name
 
 # Reported in the Home Office's tables beside the 43 forces, but with no police force area.
 NOT_TERRITORIAL = {
@@ -86,3 +86,20 @@ class Areas:
     def unknown(self, text: str) -> str:
         """Why ``text`` is not an area, with the closest known names."""
         return unknown_name(text, "area", self.local)
+
+    def unknown_row(self, text: str) -> str:
+        """Why a table's row named ``text`` is for no area, and the fix that
+        suits a pack: its district or BCU rows are left out by a mapping, a
+        row naming the force another way is mapped to it, and only an area of
+        its own (a partnership area) goes in the settings."""
+        cleaned = clean_name(text)
+        closest = closest_forces(cleaned, extra_areas=self.local)
+        hint = f" (closest: {', '.join(closest)})" if closest else ""
+        return (f"unknown area {cleaned!r}{hint}: not one of the 43 police forces of England and Wales; "
+                f"leave a district or BCU row out with an import mapping (--mapping FILE.toml with "
+                f"leave_out = [{_quoted(cleaned)}]), map a force's row under another name to it with the "
+                "mapping's [areas], and list a local area of its own in the workspace's settings (areas = [...])")
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -314,7 +314,7 @@ def _row_named(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping
         return TableRow(row, named.text, area=named.area, region=named.region, total=named.total,
                         has_values=has_values)
     if has_values:
-        gathered.problems.append(sheet.problem(areas.unknown(name), row, table.area_at))
+        gathered.problems.append(sheet.problem(areas.unknown_row(name), row, table.area_at))
     return None  # a note under the table
 
 

@@ -222,3 +222,34 @@ def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed
 def test_a_difference_from_a_period_or_given_as_a_rise_or_fall_is_checked(seeded_workspace, tmp_path, said,
                                                                            expected):
     assert about_figures(review(seeded_workspace, tmp_path, said)) == expected
+
+
+def _web_page(tmp_path: Path, title: str, sentence: str) -> Path:
+    path = tmp_path / "severnshire-statement.html"
+    path.write_text(
+        "<html><head><title>" + title + " | Severnshire Police and Crime Commissioner</title></head><body>"
+        "<main><h1>" + title + "</h1><p>Published 20 August 2026</p><p>The Severnshire Police and Crime "
+        "Commissioner reports each quarter on the National Policing Priorities.</p><h2>Reduce murder and other homicide</h2><p>" + sentence + "</p></main></body></html>",
+        encoding="utf-8")
+    return path
+
+
+def test_a_statement_without_a_covers_line_is_reviewed_for_the_period_its_title_names(seeded_workspace, tmp_path):
+    """Firearms offences numbered 24 in April to June 2026, 111 in 2025."""
+    page = _web_page(tmp_path, "Quarterly update on the National Policing Priorities: April to June 2026",
+                     "Firearms offences numbered 111 in the quarter.")
+    report = seeded_workspace.review(page)
+    assert report.period == "2026-Q2"
+    assert about_figures(report) == [
+        ("wrong-figure", "111 firearms offences in 2026-Q2: the figures give 24 for Severnshire "
+                         "(Home Office police recorded crime)")]
+
+
+@pytest.mark.parametrize("title", [
+    "Quarterly update on the National Policing Priorities",
+    "Police and Crime Plan 2025 to 2026: update for April to June 2026",
+    "Quarterly update: October to December 2026",
+])
+def test_a_title_naming_no_one_ended_period_leaves_the_calendar_year(seeded_workspace, tmp_path, title):
+    report = seeded_workspace.review(_web_page(tmp_path, title, "There were 3 homicides."))
+    assert report.period == "2025"

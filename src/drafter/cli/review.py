@@ -15,8 +15,8 @@ from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_f
                    "statement of the same force).")
 @click.option("--period", metavar="P",
               help="Figures period: 2022, 2023-Q2 or 2022/23 (default: the draft's period; for a "
-                   "file, the period it says its figures are for, else the last full calendar year "
-                   "before its date).")
+                   "file, the period it says its figures are for, else the one period its title "
+                   "names, else the last full calendar year before its date).")
 @click.option("--area", metavar="A",
               help="Figures area (default: the draft's area or the statement's force; a statement "
                    "that names no force is checked against no figures).")

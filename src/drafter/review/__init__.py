@@ -41,8 +41,9 @@ def review(workspace, target, *, against: int | None = None, period: str | None 
         statement of the same force dated before the target.
     period : str, optional
         Figures period (``2022``, ``2023-Q2``, ``2022/23``); default the
-        draft's period, or for a statement the last full calendar year before
-        its date.
+        draft's period, or for a statement the period it says it covers, else
+        the one period its title names, else the last full calendar year
+        before its date.
     area : str, optional
         Figures area; default the draft's area or the statement's force.
 

@@ -232,7 +232,27 @@ def declared_period(document: ReviewDocument) -> str | None:
         for phrase in find_periods(text):
             if phrase.period is not None and _DECLARES_FIGURES.search(text[max(0, phrase.start - 80):phrase.start]):
                 return str(phrase.period)
-    return None
+    return titled_period(document)
+
+
+def titled_period(document: ReviewDocument) -> str | None:
+    """The one period a statement's title names ("Quarterly statement: April
+    to June 2026", "…: Q1 2026/27"), when it has ended by the statement's
+    date: what a statement without a "This statement covers" line reports on.
+    A title naming two periods, or one still to come, says nothing of it."""
+    from drafter.figures.period_text import find_periods
+
+    named = {str(phrase.period): phrase.period for phrase in find_periods(document.title or "")
+             if phrase.period is not None}
+    if len(named) != 1:
+        return None
+    (period,) = named.values()
+    published = _YEAR_MONTH.match(document.date or "")
+    if published:
+        year, month = int(published.group(1)), int((published.group(2) or "-12")[1:])
+        if (period.end.year, period.end.month) >= (year, month):
+            return None  # a period not over when the statement was published is not what it reports on
+    return str(period)
 
 
 def parse(document: ReviewDocument, database=None) -> None:

@@ -28,6 +28,10 @@ def test_every_command_help_has_an_example(path, command, cli):
     examples = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Example")]
     assert examples, f"'drafter {' '.join(path)} --help' has no example line"
     assert any("drafter" in line for line in examples)
+    joined = [line for line in result.stdout.splitlines() if line.count("Example") > 1]
+    assert not joined, f"'drafter {' '.join(path)} --help' runs examples together: {joined}"
+    # An office's own workspace holds no sample force: the examples name real ones.
+    assert not any(sample in result.stdout for sample in ("Severnshire", "Ashmoor"))
 
 
 def test_help_does_not_load_heavy_libraries():

@@ -62,7 +62,8 @@ def test_a_new_workspace_says_so_once(tmp_path, cli):
     first = cli("corpus", "list", workspace=root)
     assert first.exit_code == 0, first.stderr
     assert first.stderr.strip().splitlines() == [
-        f"drafter: started a new workspace at {root}, with the sample statements, figures and templates"]
+        f"drafter: started a new workspace at {root}, with the sample statements, figures and templates "
+        "(to make it your office's and remove them: drafter init --force NAME --remove-samples)"]
     assert "Severnshire" in first.stdout
     again = cli("corpus", "list", workspace=root)
     assert again.exit_code == 0

@@ -38,7 +38,7 @@ force = "Severnshire"
 board = "Severnshire Police and Crime Panel"
 
 # Areas besides the 43 police forces that statements and figures may name
-# (the fictional sample forces); a statement naming one is read as by it.
+# (a partnership area; the fictional sample forces); a statement naming one is read as by it.
 areas = ["Severnshire", "Ashmoor"]
 
 # Order of the six priority sections in new drafts.
@@ -166,8 +166,11 @@ def bundled_templates() -> Path:
     return bundled_dir("drafter.templates")
 
 
-def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None = None) -> None:
-    """Fill a new workspace with the bundled samples; marked so it happens once."""
+def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None = None,
+                   *, samples: bool = True) -> None:
+    """Fill a new workspace with the bundled templates, synonyms and acronyms
+    files, and (``samples``) the sample statements and figures; marked so it
+    happens once."""
     from drafter.store.schema import set_meta
 
     settings_file = workspace.path / SETTINGS_FILE
@@ -185,6 +188,9 @@ def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None =
     copy_if_missing(bundled_synonyms(), workspace.path / bundled_synonyms().name)
     copy_if_missing(bundled_acronyms(), workspace.path / ACRONYMS_FILE)
     statements_dir = bundled_statements()
+    if not samples:
+        set_meta(workspace.database, "seeded", "1")
+        return
     if statements_dir.is_dir():
         workspace.add_statements([statements_dir], progress=progress)
     figures_dir = bundled_figures()
@@ -198,3 +204,74 @@ def copy_if_missing(source: Path, target: Path) -> None:
     # that the next run would keep.
     if not target.exists():
         write_atomically(target, lambda temp: shutil.copy2(source, temp), WorkspaceError)
+
+
+# -- an office's own workspace ------------------------------------------------------------
+def set_office(workspace, force: str, board: str | None = None) -> str:
+    """Make ``force`` the workspace's area and the force of its new drafts,
+    with ``board`` (default its Police and Crime Panel), and take the sample
+    forces out of its areas once it holds none of their statements or
+    figures; other lines of ``settings.toml`` are kept as written. Returns
+    the force as drafter spells it."""
+    from drafter.errors import NotFound
+    from drafter.forces import clean_name, force_named, unknown_name
+
+    path = workspace.path / SETTINGS_FILE
+    current = load_settings(workspace.path)
+    keep = holds_samples(workspace)
+    areas = [area for area in current.areas if keep or area not in SAMPLE_AREAS]
+    # A misspelt force would otherwise become an area no figures are ever stored for.
+    named = force_named(force, tuple(areas))
+    if named is None:
+        raise NotFound("force", clean_name(force), unknown_name(force, "force", tuple(areas), national=False))
+    values = {"area": named, "force": named, "board": board or f"{named} Police and Crime Panel",
+              "areas": areas}
+    text = path.read_text(encoding="utf-8-sig") if path.exists() else DEFAULT_SETTINGS_TEXT
+    for key, value in values.items():
+        line = f"{key} = {_toml_value(value)}"
+        setting = re.compile(rf"^[ \t]*{key}[ \t]*=[ \t]*(?:\[[^\]]*\]|[^\n]*)", re.MULTILINE)
+        text, found = setting.subn(lambda _: line, text, count=1)
+        if not found:
+            text = text.rstrip("\n") + f"\n{line}\n"
+    write_atomically(path, lambda temp: temp.write_text(text, encoding="utf-8"), WorkspaceError)
+    workspace.settings = load_settings(workspace.path)
+    return named
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def holds_samples(workspace) -> bool:
+    """Whether the workspace holds any of the sample forces' statements or figures."""
+    from drafter.store import figures as figure_store
+    from drafter.store import statements as statement_store
+
+    return (any(item.force in SAMPLE_AREAS for item in statement_store.list_statements(workspace.database))
+            or any(area.casefold() in {a.casefold() for a in SAMPLE_AREAS}
+                   for area in figure_store.areas(workspace.database)))
+
+
+def remove_samples(workspace) -> dict:
+    """Remove the bundled sample statements and figures (those of the
+    fictional sample forces); the office's own are kept. Returns how many
+    ``statements`` and ``figures`` went."""
+    from drafter.store import figures as figure_store
+    from drafter.store import statements as statement_store
+
+    samples = [item for item in statement_store.list_statements(workspace.database)
+               if item.force in SAMPLE_AREAS]
+    for item in samples:
+        workspace.remove_statement(item.id)
+    figures = figure_store.remove_imported_from(workspace.database, _sample_figure_files())
+    return {"statements": len(samples), "figures": figures}
+
+
+def _sample_figure_files() -> list[str]:
+    """The bundled figures files as an import records them, by the end of
+    their path: a workspace seeded by another install of drafter holds them
+    under another folder."""
+    figures_dir = bundled_figures()
+    return [f"corpus/figures/{path.name}" for path in sorted(figures_dir.glob("*.csv"))] if figures_dir.is_dir() else []

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable
 
+from drafter import settings as settings_module
 from drafter.errors import WorkspaceError
 from drafter.settings import (
     TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, load_settings, seed_workspace)
@@ -104,6 +105,19 @@ class Workspace:
     def seed(self, progress: Progress | None = None) -> None:
         """Add the bundled sample statements, figures, templates and synonyms file (once)."""
         seed_workspace(self, progress=progress)
+
+    def set_office(self, force: str, board: str | None = None) -> str:
+        """Make the workspace ``force``'s: its area, the force and ``board`` of new
+        drafts (default its Police and Crime Panel), the sample forces no longer
+        among its areas. Returns the force as drafter spells it."""
+        return settings_module.set_office(self, force, board)
+
+    def remove_samples(self) -> dict:
+        """Remove the sample forces' statements and figures: ``statements``, ``figures``."""
+        return settings_module.remove_samples(self)
+
+    def holds_samples(self) -> bool:
+        return settings_module.holds_samples(self)
 
     # -- retrieval --------------------------------------------------------
     def build_index(self, *, rebuild: bool = False, progress: Progress | None = None):
@@ -392,13 +406,13 @@ class Workspace:
                              area=area and self.area_named(area))
 
 
-def open_workspace(path: Path | str | None = None, *, seed: bool = True,
+def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples: bool = True,
                    progress: Progress | None = None) -> Workspace:
     """Open (creating if needed) the workspace at ``path`` or the default one.
 
-    A new workspace is seeded with the bundled sample statements, sample
-    figures and default templates unless ``seed`` is False; ``created_now``
-    says it was. A folder that already holds a workspace's files but whose
+    A new workspace is seeded with the default templates and, with
+    ``samples``, the bundled sample statements and figures, unless ``seed``
+    is False; ``created_now`` says it was. A folder that already holds a workspace's files but whose
     database is missing or empty is refused, never seeded afresh; one drafter
     may not write is opened read-only.
     """
@@ -412,7 +426,7 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True,
     database = open_database(root / DATABASE_FILE, kept=lambda: _kept_in(root))
     workspace = Workspace(root, database)
     if seed and not workspace.is_seeded and not database.read_only:
-        seed_workspace(workspace, progress=progress)
+        seed_workspace(workspace, progress=progress, samples=samples)
         workspace.created_now = True
     elif seed and not database.read_only:
         # A workspace made before the templates' guide was copied with them gets it (a copy is never replaced).

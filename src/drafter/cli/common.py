@@ -66,7 +66,8 @@ def workspace_from(ctx: click.Context, *, seed: bool = True):
         if state["workspace"].created_now:
             # A mistyped --workspace or DRAFTER_WORKSPACE would otherwise pass unseen.
             click.echo(f"drafter: started a new workspace at {state['workspace'].path}, with the "
-                       "sample statements, figures and templates", err=True)
+                       "sample statements, figures and templates (to make it your office's and remove "
+                       "them: drafter init --force NAME --remove-samples)", err=True)
         root.call_on_close(state["workspace"].close)
     return state["workspace"]
 

@@ -220,12 +220,23 @@ def show(ctx, statement_id, as_json) -> None:
 
 
 @corpus.command("remove")
-@click.argument("statement_id", type=STATEMENT_ID)
+@click.argument("statement_ids", nargs=-1, required=True, type=STATEMENT_ID, metavar="STATEMENT_ID...")
 @click.pass_context
-def remove(ctx, statement_id) -> None:
-    """Remove a statement from the corpus.
+def remove(ctx, statement_ids) -> None:
+    """Remove statements from the corpus.
 
+    Every id given is removed, or none when one of them is not stored.
+
+    \b
     Example: drafter corpus remove 3
+    Example: drafter corpus remove 17 18 19
+    The bundled samples' statements and figures all at once:
+    drafter init --force "Cumbria" --remove-samples
     """
-    removed = workspace_from(ctx).remove_statement(statement_id)
-    click.echo(f"removed {removed.id}: {removed.file}")
+    workspace = workspace_from(ctx)
+    chosen = list(dict.fromkeys(statement_ids))
+    for statement_id in chosen:  # a mistyped id removes nothing, not the ids before it
+        workspace.get_statement(statement_id)
+    for statement_id in chosen:
+        removed = workspace.remove_statement(statement_id)
+        click.echo(f"removed {removed.id}: {removed.file}")

@@ -126,7 +126,7 @@ def remove(ctx, area, period, measure) -> None:
     Give --area, --period or both (and --measure for one measure). Figures
     imported again later are simply added back.
 
-    Example: drafter figures remove --area Ashmoor --period 2026-Q4
+    Example: drafter figures remove --area Cumbria --period 2026-Q4
     """
     from drafter.errors import DrafterError
 
@@ -159,8 +159,9 @@ def templates(ctx, priority, check, area, period, as_json) -> None:
     The templates are the workspace's templates/*.j2 files; the functions and
     filters they can use are listed in its templates/README.md.
 
+    \b
     Example: drafter figures templates homicide
-    Example: drafter figures templates --check --area Severnshire
+    Example: drafter figures templates --check --area Cumbria
     """
     workspace = workspace_from(ctx)
     if check:

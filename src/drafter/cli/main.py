@@ -12,6 +12,7 @@ from drafter.cli.corpus import corpus
 from drafter.cli.desk import desk
 from drafter.cli.draft import draft
 from drafter.cli.figures import figures, fill
+from drafter.cli.init import init
 from drafter.cli.review import review
 from drafter.cli.search import classify, index, search
 
@@ -40,7 +41,7 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
         ctx.invoke(desk)
 
 
-for command in (corpus, search, index, classify, figures, fill, draft, review, desk):
+for command in (init, corpus, search, index, classify, figures, fill, draft, review, desk):
     cli.add_command(command)
 
 

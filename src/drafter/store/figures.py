@@ -139,6 +139,21 @@ def remove(database: Database, *, area: str | None = None, period: str | None = 
                                 tuple(params)).rowcount
 
 
+def remove_imported_from(database: Database, file_endings: list[str]) -> int:
+    """Delete the figures last imported from a file whose path ends with one of
+    ``file_endings`` (a later import of the same figure from elsewhere keeps
+    it), in one transaction; how many."""
+    if not file_endings:
+        return 0
+    matches = " OR ".join("file LIKE ? ESCAPE '\\'" for _ in file_endings)
+    patterns = tuple("%" + ending.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                     for ending in file_endings)
+    with database.transaction():
+        return database.execute(
+            f"DELETE FROM figures WHERE import_id IN (SELECT id FROM figure_imports WHERE {matches})",
+            patterns).rowcount
+
+
 def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[dict], list[dict], int]:
     """Write ``rows`` (area, measure, period, period_start, value, unit, source)
     in one transaction, replacing figures with the same key.

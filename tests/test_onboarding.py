@@ -1,0 +1,74 @@
+"""An office starting drafter for its own force: a workspace begun without
+the fictional samples, or an existing one cleared of them, with its settings
+naming the force, and statements removed several at a time."""
+
+from __future__ import annotations
+
+import drafter
+
+OWN_FIGURES = "measure,area,period,value\nhomicides,Cumbria,2026-Q2,2\nhomicides,Cumbria,2025-Q2,1\n"
+
+
+def test_a_new_office_starts_without_the_samples(cli, tmp_path):
+    root = tmp_path / "cumbria"
+    started = cli("init", "--force", "cumbria constabulary", workspace=root)
+    assert started.exit_code == 0, started.stderr
+    assert started.stdout.startswith(f"started a workspace for Cumbria at {root}, without the sample statements")
+    assert "board = 'Cumbria Police and Crime Panel'" in started.stdout
+    with drafter.open_workspace(root) as workspace:
+        assert workspace.list_statements() == [] and workspace.list_figures() == []
+        assert (workspace.settings.area, workspace.settings.force, workspace.settings.areas) == ("Cumbria", "Cumbria", [])
+        assert {path.name for path in workspace.templates_dir.glob("*.j2")} >= {"homicide.j2", "cyber-crime.j2"}
+    assert "Severnshire" not in cli("corpus", "list", workspace=root).stdout + cli("figures", "list", workspace=root).stdout
+
+
+def test_a_new_office_may_name_its_board_and_keep_the_samples_to_try(cli, tmp_path):
+    root = tmp_path / "avon"
+    started = cli("init", "--force", "Avon and Somerset", "--board", "Avon and Somerset Police and Crime Panel",
+                  "--samples", workspace=root)
+    assert started.exit_code == 0, started.stderr
+    with drafter.open_workspace(root) as workspace:
+        assert workspace.settings.force == "Avon and Somerset"
+        assert {item.force for item in workspace.list_statements()} == {"Severnshire", "Ashmoor"}
+
+
+def test_an_existing_workspace_is_cleared_of_the_samples_and_keeps_the_office_s_own(cli, seeded_workspace, tmp_path):
+    own = tmp_path / "cumbria-homicides.csv"
+    own.write_text(OWN_FIGURES, encoding="utf-8")
+    root = seeded_workspace.path
+    seeded_workspace.close()
+    assert cli("figures", "import", own, workspace=root).exit_code == 0
+    named = cli("init", "--force", "Cumbria", workspace=root)
+    assert named.exit_code == 0, named.stderr
+    assert ("it still holds the sample statements and figures; to remove them: "
+            "drafter init --force Cumbria --remove-samples") in named.stdout
+    cleared = cli("init", "--force", "Cumbria", "--remove-samples", workspace=root)
+    assert cleared.exit_code == 0, cleared.stderr
+    assert "removed the samples: 16 statements and " in cleared.stdout
+    with drafter.open_workspace(root) as workspace:
+        assert workspace.list_statements() == []
+        assert {(f.area, f.period, f.value) for f in workspace.list_figures()} == {
+            ("Cumbria", "2026-Q2", 2), ("Cumbria", "2025-Q2", 1)}
+        assert workspace.settings.areas == [] and workspace.settings.area == "Cumbria"
+    text = (root / "settings.toml").read_text(encoding="utf-8")
+    assert 'section_order = ["homicide"' in text, "the office's other settings stay as written"
+
+
+def test_a_misspelt_force_is_refused_in_one_line(cli, seeded_workspace):
+    refused = cli("init", "--force", "Cumbira", workspace=seeded_workspace.path)
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith("drafter: error: unknown force 'Cumbira' (closest: Cumbria")
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert seeded_workspace.settings.area == "Severnshire"
+
+
+def test_several_statements_are_removed_at_once_or_none(cli, seeded_workspace):
+    root = seeded_workspace.path
+    ids = sorted(item.id for item in seeded_workspace.list_statements())[:3]
+    refused = cli("corpus", "remove", ids[0], 9999, workspace=root)
+    assert refused.exit_code != 0 and "no statement with id 9999" in refused.stderr
+    assert len(seeded_workspace.list_statements()) == 16, "a mistyped id removes nothing"
+    removed = cli("corpus", "remove", *ids, workspace=root)
+    assert removed.exit_code == 0, removed.stderr
+    assert [line.split(":")[0] for line in removed.stdout.splitlines()] == [f"removed {i}" for i in ids]
+    assert len(seeded_workspace.list_statements()) == 13

@@ -193,3 +193,23 @@ def test_the_check_names_a_word_run_into_a_figure(office, cli):
     line = before.count("\n") + 3  # the blank line, the comment, then the macro
     assert (f"templates/serious-violence.j2:{line}: serious-violence/knife_joined (Severnshire, 2025-Q2): "
             f"run-together: 'against{last_year}' runs a word and a figure together") in checked.stdout
+
+
+FINANCIAL_QUARTER = """
+{# Homicides in the quarter, named by the financial year it falls in. #}
+{% macro homicides_financial_quarter() %}
+{{ place | capitalise }} recorded {{ figure('homicides') | plural('homicide') }} in {{ period.financial_label() }}.
+{% endmacro %}
+"""
+
+
+def test_a_quarter_named_by_its_financial_year_is_filled_and_passes_the_check(office, cli):
+    path = office.templates_dir / "homicide.j2"
+    path.write_text(path.read_text(encoding="utf-8") + FINANCIAL_QUARTER, encoding="utf-8")
+    filled = cli("fill", "homicide/homicides_financial_quarter", "--period", "2025-Q4", workspace=office.path)
+    assert filled.exit_code == 0, filled.stderr
+    assert "in the third quarter of 2025/26." in filled.stdout
+    january = cli("fill", "homicide/homicides_financial_quarter", "--period", "2026-Q1", workspace=office.path)
+    assert "in the fourth quarter of 2025/26." in january.stdout
+    checked = cli("figures", "templates", "--check", "--period", "2025-Q4", workspace=office.path)
+    assert checked.exit_code == 0, checked.stdout + checked.stderr

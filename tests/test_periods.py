@@ -163,3 +163,11 @@ def test_the_latest_quarter_held_by_a_month(month, latest):
     held = ["2025", "2025/26", "2025-Q2", "2026-Q2", "2026-Q3", "YE2026-06"]
     found = latest_quarter_by(held, month)
     assert (str(found) if found else None) == latest
+
+
+@pytest.mark.parametrize("period, named", [
+    ("2026-Q1", "the fourth quarter of 2025/26"), ("2026-Q2", "the first quarter of 2026/27"),
+    ("2026-Q4", "the third quarter of 2026/27"), ("2025/26", "2025/26"), ("2026", "2026"),
+])
+def test_a_period_is_named_by_the_financial_year_it_falls_in(period, named):
+    assert Period.parse(period).financial_label() == named

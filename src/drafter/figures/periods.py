@@ -278,6 +278,17 @@ class Period:
             return self.ending()
         return str(self)
 
+    def financial_label(self) -> str:
+        """The period named by the financial year (April to March) it falls in:
+        ``the third quarter of 2026/27`` for October to December 2026, as an
+        office that counts its quarters from April says it; any other period
+        as :meth:`label` names it."""
+        if self.kind != QUARTER:
+            return self.label()
+        start = self.year - (self.quarter == 1)
+        year = Period.parse(f"{start}/{(start + 1) % 100:02d}")
+        return f"the {_ORDINALS[(self.quarter - 2) % 4]} quarter of {year}"
+
     def months(self) -> str:
         """The months covered: ``January to December 2022``, ``July to
         September 2022``, ``April 2022 to March 2023``."""

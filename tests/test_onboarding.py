@@ -72,3 +72,12 @@ def test_several_statements_are_removed_at_once_or_none(cli, seeded_workspace):
     assert removed.exit_code == 0, removed.stderr
     assert [line.split(":")[0] for line in removed.stdout.splitlines()] == [f"removed {i}" for i in ids]
     assert len(seeded_workspace.list_statements()) == 13
+
+
+def test_a_misspelt_force_starts_no_workspace(cli, tmp_path):
+    root = tmp_path / "not-yet"
+    refused = cli("init", "--force", "Cumbrai", workspace=root)
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith("drafter: error: unknown force 'Cumbrai' (closest: Cumbria")
+    assert not root.exists()
+    assert cli("init", "--force", "Cumbria", workspace=root).exit_code == 0

@@ -7,7 +7,8 @@ share of the paragraph's words that lie in runs of at least ``RUN_WORDS`` (6)
 consecutive words also found, in the same order, in that past paragraph. The
 share of the whole text that is new writing counts words in no such run with
 *any* of the force's past paragraphs. A paragraph with ``COPIED_SHARE`` (60%)
-or more carried over gets a ``copied-paragraph`` finding.
+or more carried over gets a ``copied-paragraph`` finding, unless it is a line of
+the closing sign-off (a name or role, the same every quarter by design).
 
 Other forces' statements are searched the same way but reported apart: a
 paragraph with ``COPIED_SHARE`` or more of its words as another force wrote
@@ -29,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from drafter.priorities import CLOSING
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding, shortened
 from drafter.review.tokens import keys
@@ -36,6 +38,9 @@ from drafter.review.tokens import keys
 RUN_WORDS = 6
 COPIED_SHARE = 0.6
 OTHER_FORCE_MIN_WORDS = 12
+# A sign-off line: a name, a role and an office, never a sentence.
+SIGN_OFF_MAX_WORDS = 14
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 CANDIDATES = 8
 _MIN_RARE_WORD = 4
 _COMMON_SHARE = 0.05
@@ -259,7 +264,7 @@ def carried_over(report: ReuseReport) -> dict[tuple[str, int], str]:
     section and place in it."""
     return {(item.paragraph.section_label, item.paragraph.index): _origin(item.closest)
             for item in report.paragraphs
-            if item.closest is not None and item.verbatim_share >= COPIED_SHARE}
+            if item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(item.paragraph)}
 
 
 def _origin(past: PastParagraph) -> str:
@@ -271,7 +276,7 @@ def findings(report: ReuseReport) -> list[Finding]:
     found = []
     for item in report.paragraphs:
         paragraph = item.paragraph
-        if item.closest is not None and item.verbatim_share >= COPIED_SHARE:
+        if item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(paragraph):
             found.append(Finding(
                 "copied-paragraph", paragraph.section_label, paragraph.number,
                 f"{item.verbatim_share:.0%} carried over verbatim from {_origin(item.closest)}",
@@ -286,6 +291,15 @@ def findings(report: ReuseReport) -> list[Finding]:
                 f"{item.elsewhere_share:.0%} as written {by}{when} ({past.label})",
                 shortened(past.text), index=paragraph.index))
     return found
+
+
+def _signs_off(paragraph: ReviewParagraph) -> bool:
+    """A line of the sign-off closing the statement (the signatory's name or
+    role, "Chief Executive, Office of the Police and Crime Commissioner"): the
+    same every quarter by design, so not text carried over."""
+    text = paragraph.text.strip()
+    return paragraph.section_key == CLOSING and paragraph.kind in ("paragraph", "bullet") \
+        and len(text.split()) <= SIGN_OFF_MAX_WORDS and not _ENDS_SENTENCE.search(text)
 
 
 # How often the statement is published, as every office says it; a capital after

@@ -11,6 +11,8 @@ import logging
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
+from drafter.corpus.ingest.contents_list import without_contents_lists
+from drafter.corpus.ingest.hyphens import rejoin_broken_words
 from drafter.corpus.ingest.pdf_layout import (
     Line,
     group_paragraphs,
@@ -29,7 +31,7 @@ def read_pdf(data: bytes, file: str) -> list[Block]:
     if not any(pages):
         raise IngestError(file, "no text layer (a scanned or image-only PDF)")
     pages = remove_running_lines(pages)
-    return group_paragraphs(pages)
+    return rejoin_broken_words(without_contents_lists(group_paragraphs(pages)))
 
 
 def _page_lines(data: bytes, file: str) -> list[list[Line]]:

@@ -10,7 +10,10 @@ import codecs
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line
+from drafter.corpus.ingest.contents_list import without_contents_lists
 from drafter.corpus.ingest.header import is_header_line, is_known_field, is_whole_field
+from drafter.corpus.ingest.hyphens import rejoin_broken_words
+from drafter.corpus.ingest.page_furniture import PAGE_BREAK, without_page_furniture
 from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.shapes import (
     MAX_NUMBERED_HEADING_WORDS,
@@ -106,9 +109,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def lines_of(text: str, file: str) -> list[str]:
-    """Lines with Windows/old-Mac endings unified; a form feed (page break) is a blank line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+def lines_of(text: str, file: str, page_breaks: bool = False) -> list[str]:
+    """Lines with Windows/old-Mac endings unified; a form feed (page break) is
+    a blank line, or with ``page_breaks`` a line of its own."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\f", f"\n{PAGE_BREAK}\n" if page_breaks else "\n\n")
     lines = text.split("\n")
     if len(lines) > MAX_LINES:
         raise IngestError(file, f"too many lines for a statement ({len(lines):,}; limit {MAX_LINES:,})")
@@ -120,13 +125,34 @@ def text_blocks(text: str, file: str) -> list[Block]:
     where the text shows one (see :func:`run_blocks`)."""
     blocks: list[Block] = []
     run: list[str] = []
-    for raw in [*lines_of(text, file), ""]:
+    after_page_break = False
+    for raw in [*without_page_furniture(lines_of(text, file, page_breaks=True)), ""]:
         if raw.strip():
             run.append(raw)
-        elif run:
+            continue
+        if run:
+            first = len(blocks)
             blocks.extend(run_blocks(run))
+            if after_page_break and first > 0:
+                _mark_run_on(blocks[first - 1], blocks[first])
             run = []
-    return blocks
+            after_page_break = False
+        after_page_break = after_page_break or raw == PAGE_BREAK
+    return rejoin_broken_words(without_contents_lists(blocks))
+
+
+def _mark_run_on(before: Block, after: Block) -> None:
+    """A paragraph cut by a page break whose rest starts with a capital
+    ("…at Severnford" / "Tewbridge hospitals…") is marked as carrying on, as
+    the PDF reader does; the segmenter already joins a rest in lower case."""
+    if before.cells is not None or after.cells is not None or after.bullet or len(before.lines) < 2:
+        return
+    last, first = before.lines[-1], after.lines[0]
+    if ends_sentence(last) or last.rstrip().endswith(":") or typed_number(first)[0] is not None \
+            or section_paragraph_number(first) is not None or bullet_text(first) is not None \
+            or not first[:1].isupper():
+        return
+    after.continues = True
 
 
 def text_width(lines: list[str]) -> int:

@@ -207,23 +207,29 @@ def copy_if_missing(source: Path, target: Path) -> None:
 
 
 # -- an office's own workspace ------------------------------------------------------------
+def check_force(force: str, areas: tuple[str, ...]) -> str:
+    """``force`` as drafter spells it, one of the 43 or of ``areas``; else ``NotFound`` naming the closest."""
+    from drafter.errors import NotFound
+    from drafter.forces import clean_name, force_named, unknown_name
+
+    named = force_named(force, areas)
+    if named is None:
+        raise NotFound("force", clean_name(force), unknown_name(force, "force", areas, national=False))
+    return named
+
+
 def set_office(workspace, force: str, board: str | None = None) -> str:
     """Make ``force`` the workspace's area and the force of its new drafts,
     with ``board`` (default its Police and Crime Panel), and take the sample
     forces out of its areas once it holds none of their statements or
     figures; other lines of ``settings.toml`` are kept as written. Returns
     the force as drafter spells it."""
-    from drafter.errors import NotFound
-    from drafter.forces import clean_name, force_named, unknown_name
-
     path = workspace.path / SETTINGS_FILE
     current = load_settings(workspace.path)
     keep = holds_samples(workspace)
     areas = [area for area in current.areas if keep or area not in SAMPLE_AREAS]
     # A misspelt force would otherwise become an area no figures are ever stored for.
-    named = force_named(force, tuple(areas))
-    if named is None:
-        raise NotFound("force", clean_name(force), unknown_name(force, "force", tuple(areas), national=False))
+    named = check_force(force, tuple(areas))
     values = {"area": named, "force": named, "board": board or f"{named} Police and Crime Panel",
               "areas": areas}
     text = path.read_text(encoding="utf-8-sig") if path.exists() else DEFAULT_SETTINGS_TEXT

@@ -407,18 +407,24 @@ class Workspace:
 
 
 def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples: bool = True,
-                   progress: Progress | None = None) -> Workspace:
+                   progress: Progress | None = None, office: str | None = None) -> Workspace:
     """Open (creating if needed) the workspace at ``path`` or the default one.
 
     A new workspace is seeded with the default templates and, with
     ``samples``, the bundled sample statements and figures, unless ``seed``
     is False; ``created_now`` says it was. A folder that already holds a workspace's files but whose
     database is missing or empty is refused, never seeded afresh; one drafter
-    may not write is opened read-only.
+    may not write is opened read-only. ``office``, the force a new workspace is
+    for, is checked before anything is made: a new workspace knows only the 43
+    forces, so a misspelt one leaves no folder behind.
     """
     root = Path(path).expanduser() if path is not None else default_workspace()
     if root.exists() and not root.is_dir():
         raise WorkspaceError(f"{root}: not a directory")
+    if office is not None and not (root / DATABASE_FILE).exists():
+        from drafter.settings import check_force
+
+        check_force(office, ())
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

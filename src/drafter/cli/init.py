@@ -34,8 +34,7 @@ def init(ctx, force: str, board: str | None, samples: bool, remove_samples: bool
     if samples and remove_samples:
         raise click.UsageError("--samples and --remove-samples cannot go together")
     root = ctx.find_root()
-    _refuse_an_unknown_force_before_creating(root.params.get("workspace"), force)
-    workspace = open_workspace(root.params.get("workspace"), samples=samples)
+    workspace = open_workspace(root.params.get("workspace"), samples=samples, office=force)
     root.call_on_close(workspace.close)
     gone = workspace.remove_samples() if remove_samples else None
     named = workspace.set_office(force, board)
@@ -54,22 +53,6 @@ def init(ctx, force: str, board: str | None, samples: bool, remove_samples: bool
         click.echo("  it still holds the sample statements and figures; to remove them: "
                    f"drafter init --force {_quoted(named)} --remove-samples")
     click.echo("  next: drafter figures import FILE, drafter corpus add FOLDER, then drafter")
-
-
-def _refuse_an_unknown_force_before_creating(path, force: str) -> None:
-    """A new workspace knows only the 43 forces: a misspelt one is refused
-    before the folder is made (a workspace that exists may list local areas,
-    which ``set_office`` checks)."""
-    from pathlib import Path
-
-    from drafter.errors import NotFound
-    from drafter.forces import clean_name, force_named, unknown_name
-    from drafter.settings import default_workspace
-    from drafter.workspace import DATABASE_FILE
-
-    root = Path(path).expanduser() if path is not None else default_workspace()
-    if not (root / DATABASE_FILE).exists() and force_named(force, ()) is None:
-        raise NotFound("force", clean_name(force), unknown_name(force, "force", (), national=False))
 
 
 def _count(number: int, word: str) -> str:

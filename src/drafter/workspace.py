@@ -415,8 +415,7 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples
     is False; ``created_now`` says it was. A folder that already holds a workspace's files but whose
     database is missing or empty is refused, never seeded afresh; one drafter
     may not write is opened read-only. ``office``, the force a new workspace is
-    for, is checked before anything is made: a new workspace knows only the 43
-    forces, so a misspelt one leaves no folder behind.
+    for, is checked first: a misspelt one leaves no folder behind.
     """
     root = Path(path).expanduser() if path is not None else default_workspace()
     if root.exists() and not root.is_dir():

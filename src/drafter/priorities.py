@@ -23,16 +23,23 @@ class Priority:
     required: tuple[tuple[str, ...], ...]
 
 
+# Welsh stems stand beside the English ones, so a Welsh-only heading ("Troseddau
+# Cymdogaeth", "Trosedd Seiber") is named as its English half would be. A Welsh
+# word's first letter changes after some words (cyffuriau → gyffuriau,
+# twyll → dwyll), so a stem leaves it out or both forms are listed.
 PRIORITIES: tuple[Priority, ...] = (
-    Priority("homicide", "Reduce Murder and other Homicide", (("murder", "homicid"),)),
-    Priority("serious-violence", "Reduce Serious Violence", (("serious",), ("violen",))),
+    Priority("homicide", "Reduce Murder and other Homicide",
+             (("murder", "homicid", "llofrudd", "lofrudd", "dynladd"),)),
+    Priority("serious-violence", "Reduce Serious Violence",
+             (("serious", "difrifol"), ("violen", "trais", "drais"))),
     Priority("drugs-county-lines", "Drug Supply and County Lines",
-             (("drug", "county line"),)),
+             (("drug", "county line", "yffuriau", "llinellau sirol", "linellau sirol"),)),
     Priority("neighbourhood-crime", "Reduce Neighbourhood Crime",
-             (("neighbourhood", "neighborhood"),)),
+             (("neighbourhood", "neighborhood", "ymdogaeth"),)),
     Priority("victim-satisfaction", "Improve Victim Satisfaction",
-             (("victim",), ("satisf",))),
-    Priority("cyber-crime", "Tackle Fraud and Cybercrime", (("cyber", "fraud"),)),
+             (("victim", "dioddefw"), ("satisf", "oddhad"))),
+    Priority("cyber-crime", "Tackle Fraud and Cybercrime",
+             (("cyber", "fraud", "seiber", "twyll", "dwyll", "thwyll"),)),
 )
 
 PRIORITY_IDS: tuple[str, ...] = tuple(p.id for p in PRIORITIES)
@@ -43,12 +50,13 @@ CLOSING_TITLE = "Reporting frequency"
 
 _CLOSING_WORDS = ("reporting frequency", "frequency of reporting", "future reporting",
                   "next report", "publication of this statement", "publishing this statement",
-                  "frequency of publication", "publication frequency")
+                  "frequency of publication", "publication frequency", "amlder adrodd")
 # "How often this statement is published", "How often we publish this statement",
 # "How often we will report": the section saying when the next statement comes
 # ("How often victims report" is about something else).
 _HOW_OFTEN = re.compile(r"^how often\b.*\b(?:statement|publish\w*|we (?:will )?(?:report|update))\b")
-_INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background")
+_INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background",
+                "cyflwyniad", "gyflwyniad")
 
 # A heading is short; prose that happens to mention "violence" is not a heading.
 MAX_HEADING_WORDS = 16

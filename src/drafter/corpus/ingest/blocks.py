@@ -38,6 +38,9 @@ class Block:
     cells: list[list[str]] | None = None
     # The source's heading level (1 for h1 / "#" / Heading 1); None when it has none.
     level: int | None = None
+    # True: the text of a box set beside the page's text (a Word text box): statement
+    # text wherever the box is anchored, never a header line or a heading.
+    boxed: bool = False
 
     @property
     def text(self) -> str:

@@ -34,6 +34,9 @@ _CELL_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]?$")
 # number after a tab or a dotted leader ("Reduce serious violence<tab>4").
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.I)
 _PAGE_REFERENCE = re.compile(r"(?:\t|\.{4,}|…{2,})\s*\d{1,3}\s*$")
+# A footnote's number typed by hand, as superscript: "2", "12", "3,4".
+_FOOTNOTE_MARK = re.compile(r"^\d{1,2}(?:[,\u2013-]\d{1,2})*$")
+_MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 class _Reader:
@@ -72,7 +75,9 @@ class _Reader:
             kind = self.local(child)
             if kind == "p":
                 block = self.paragraph(child)
+                boxes = self.text_boxes(child)
                 if block is None:
+                    blocks.extend(boxes)
                     continue
                 styled = self.styles.is_contents(self.style_of(child))
                 if styled or contents is not None and _PAGE_REFERENCE.search(self.raw_text(child)):
@@ -83,6 +88,7 @@ class _Reader:
                 plain = block.heading is None and block.number is None and not block.bullet
                 # A heading and its text in one paragraph, apart by a line break (Shift+Enter).
                 blocks.extend(line_break_blocks(block.lines) if plain else [block])
+                blocks.extend(boxes)
                 continue
             contents = None
             if kind == "tbl":
@@ -178,6 +184,9 @@ class _Reader:
             kind = self.local(child)
             if kind == "r":
                 text = self.run_text(child)
+                if _FOOTNOTE_MARK.match(text) and self.is_superscript(child):
+                    # A footnote number typed as superscript ("June 2026²") is not part of the text.
+                    continue
                 if text:
                     pieces.append(text)
                     if text.strip():
@@ -186,6 +195,25 @@ class _Reader:
                         bold_flags.append(style_bold if own is None else own)
             elif kind in _TRANSPARENT:
                 self.runs(child, pieces, bold_flags, style_bold)
+
+    def is_superscript(self, run) -> bool:
+        rpr = run.find(self.w("rPr"))
+        align = rpr.find(self.w("vertAlign")) if rpr is not None else None
+        return attribute(align, self.ns, "val") == "superscript"
+
+    def text_boxes(self, element) -> list[Block]:
+        """The paragraphs of the text boxes anchored in a paragraph ("At a glance: ..."
+        panels), read as text after it. A box is saved twice, as a drawing and as an
+        older VML picture for other programs; only the first is read."""
+        blocks: list[Block] = []
+        for child in element:
+            kind = self.local(child)
+            if kind == "txbxContent":
+                blocks.extend(Block(block.lines, number=block.number, heading=False, bullet=block.bullet,
+                                    cells=block.cells, boxed=True) for block in self.container(child))
+            elif child.tag != f"{{{_MARKUP_COMPATIBILITY}}}Fallback":
+                blocks.extend(self.text_boxes(child))
+        return blocks
 
     def run_text(self, run) -> str:
         out: list[str] = []

@@ -37,13 +37,7 @@ from drafter.corpus.ingest.shapes import (
     without_section_number,
 )
 from drafter.errors import IngestError
-from drafter.priorities import (
-    CLOSING,
-    INTRODUCTION,
-    MAX_HEADING_WORDS,
-    PRIORITY_IDS,
-    classify_heading,
-)
+from drafter.priorities import CLOSING, INTRODUCTION, MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
 from drafter.statement import (
     BULLET,
     PARAGRAPH,
@@ -200,7 +194,8 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     title line; the body starts at the first thing that is none of these."""
     titled = False
     for index, item in enumerate(items):
-        if item.number is not None or item.bullet or item.cells is not None or item.priority is not None:
+        if item.number is not None or item.bullet or item.cells is not None or item.priority is not None \
+                or item.block.boxed:
             return _heading_opens_body(items, index)
         lines = item.block.lines
         if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item):
@@ -416,6 +411,9 @@ def _sections(items: list[_Item]) -> list[Section]:
     if len(sections) > 1 and sections[0].heading is None:
         # A web page's statutory opening has no heading of its own: it is the introduction.
         sections[0].priority = INTRODUCTION
+        if sections[1].priority == INTRODUCTION:  # a panel set above the "Introduction" heading
+            sections[0].paragraphs.extend(sections[1].paragraphs)
+            sections[0].heading = sections.pop(1).heading
     return sections
 
 

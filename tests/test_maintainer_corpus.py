@@ -107,7 +107,7 @@ def test_a_statement_naming_no_force_or_date_says_how_to_give_them(office, cli, 
     added = int(result.stdout.split()[1].rstrip(":"))
     assert result.stderr.splitlines() == [
         f"drafter: note: panel-paper.txt names no force and no date drafter can read; to give them: drafter "
-        f"corpus remove {added}, then drafter corpus add panel-paper.txt --force NAME --date YYYY-MM"]
+        f"corpus remove {added}, then drafter corpus add {unnamed} --force NAME --date YYYY-MM"]
 
 
 def test_the_json_of_an_added_statement_carries_the_same_note(office, cli):
@@ -119,7 +119,7 @@ def test_the_json_of_an_added_statement_carries_the_same_note(office, cli):
     assert added["date"] is None and added["force"] == "Severnshire"
     assert added["notes"] == [
         f"severnshire-panel.txt names no date drafter can read; to give it: drafter corpus remove "
-        f"{added['id']}, then drafter corpus add severnshire-panel.txt --date YYYY-MM"]
+        f"{added['id']}, then drafter corpus add {undated} --date YYYY-MM"]
 
     dated = cli("corpus", "add", write_statement(folder, "severnshire-2027-06.txt", referrals="nine",
                                                  date_line="15 June 2027"), "--json", workspace=workspace.path)

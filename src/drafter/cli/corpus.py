@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 import click
 
 from drafter.cli import common
@@ -152,7 +154,7 @@ def _unknown_note(item: dict) -> str | None:
     given = " ".join({"force": "--force NAME", "date": "--date YYYY-MM"}[name] for name in unknown)
     return (f"{item['file']} names no {' and no '.join(unknown)} drafter can read; to give "
             f"{'them' if len(unknown) == 2 else 'it'}: drafter corpus remove {item['id']}, then drafter "
-            f"corpus add {item['file']} {given}")
+            f"corpus add {shlex.quote(item.get('path', item['file']))} {given}")
 
 
 def _so_far(report) -> str:

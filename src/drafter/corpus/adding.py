@@ -203,7 +203,7 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
             report.record("duplicate", {"file": str(path),
                                         "id": statement_store.find_by_hash(workspace.database, digest)})
             return
-        item = {"id": statement_id, "file": path.name, "title": statement.title,
+        item = {"id": statement_id, "file": path.name, "path": str(path), "title": statement.title,
                 "force": statement.force, "date": statement.date,
                 "paragraphs": statement.paragraph_count}
         if same_month:

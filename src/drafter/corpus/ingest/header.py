@@ -1,6 +1,6 @@
 """The header block of a statement: board, meeting date, title, presenter,
 the lines that say what kind of paper it is;
-and the statement's force, from its header, its text or its file name.
+and the statement's force and date, from its header, its text or its file name.
 
 Statements open with a few short lines before the first section, e.g. the
 board's name, the month of the meeting and ``Title: ...`` / ``Presented by:
@@ -69,7 +69,9 @@ _ONLY_DATE = re.compile(
 _QUARTER = re.compile(r"\b(?:Q|Quarter\s+)([1-4])\s*(?:of\s+)?(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b", re.I)
 # A date the text gives as the statement's own ("for publication in March 2024",
 # "Published November 2024", "Update April 2024", "as at 31 March 2024").
-_DATED = re.compile(r"\b(?:publish(?:ed|ing)?|publication|updated?|as\s+at|dated)\b", re.I)
+# ... or after the board it is for: "Severnshire Police and Crime Panel, 10 December 2026."
+_DATED = re.compile(r"\b(?:publish(?:ed|ing)?|publication|updated?|as\s+at|dated|"
+                    r"(?:board|panel|committee)(?:\s+meeting)?)\b", re.I)
 _DATED_REACH = 40
 # Words that may stand between such a cue and its date ("for publication in
 # March 2024", "Published on Monday 4 March 2024", "as at the 31st of March").
@@ -213,6 +215,20 @@ def date_in_text(texts: list[str], *, quarters: bool = True) -> str | None:
         if found:
             return found
     return None
+
+
+# "severnshire-2026-12.html", "kent_2024-03-14_statement.docx"; not a financial
+# year ("2024-25"), whose second number is never a month from 2013 on.
+_NAME_DATE = re.compile(r"(?<!\d)(20[1-9]\d)[-_.](0[1-9]|1[0-2])(?:[-_.](0[1-9]|[12]\d|3[01]))?(?!\d)")
+
+
+def date_in_file_name(file: str) -> str | None:
+    """The date a statement's file name gives, ``2026-12`` or ``2026-12-10``."""
+    match = _NAME_DATE.search(PurePath(file).stem)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return _full_date(int(year), int(month), int(day)) if day else f"{year}-{month}"
 
 
 def _words_before(text: str) -> list[str]:

@@ -58,6 +58,8 @@ _HOW_OFTEN = re.compile(r"^how often\b.*\b(?:statement|publish\w*|we (?:will )?(
 _INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background",
                 "cyflwyniad", "gyflwyniad")
 
+_ANNEX = re.compile(r"^(?:annexe?|appendix|glossary)(?: [a-z0-9]{1,3})?(?: |$)")
+
 # A heading is short; prose that happens to mention "violence" is not a heading.
 MAX_HEADING_WORDS = 16
 
@@ -106,9 +108,15 @@ def classify_heading(heading: str) -> str | None:
     return found
 
 
+def is_annex_heading(heading: str) -> bool:
+    """"Annex B: Neighbourhood crime by district", "Appendix 1", "Glossary": reference
+    matter set after a statement, never a priority's section whatever it names."""
+    return bool(_ANNEX.match(_normalise(heading)))
+
+
 def _classify(heading: str) -> str | None:
     text = _normalise(heading)
-    if not text or len(text.split()) > MAX_HEADING_WORDS:
+    if not text or len(text.split()) > MAX_HEADING_WORDS or _ANNEX.match(text):
         return None
     if any(text.startswith(word) or text == word for word in _INTRO_WORDS):
         return INTRODUCTION

@@ -155,7 +155,7 @@ def test_a_batch_keeps_the_good_files_and_nothing_of_the_bad(run, ws, tmp_path):
     report = result.json()
     assert set(report) == {"added", "duplicates", "failed"}
     assert [item["file"] for item in report["added"]] == ["good.txt"]
-    assert set(report["added"][0]) == {"id", "file", "title", "force", "date", "paragraphs"}
+    assert set(report["added"][0]) == {"id", "file", "path", "title", "force", "date", "paragraphs"}
     assert sorted(Path(item["file"]).name for item in report["failed"]) == [
         "corrupt.docx", "empty.md", "missing.txt"]
     assert all(set(item) == {"file", "error"} for item in report["failed"])

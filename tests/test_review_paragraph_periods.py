@@ -56,10 +56,11 @@ def reviewed(empty_workspace, tmp_path):
 
 
 def test_a_figure_for_another_year_than_its_paragraph_names_is_not_verified(reviewed):
-    # 41 is 2025/26's homicides (2025-Q2 to 2026-Q1); 2025's is 40.
+    # 41 is 2025/26's homicides (2025-Q2 to 2026-Q1); 2025's is 40. The count its paragraph dates
+    # to 2025 is held to 2025's figure.
     figures = reviewed("Full-year figures for 2025 are now available. Kestrel Vale recorded 41 homicides "
                        "over the year.")
-    assert figures["41"] == ("unverified", None)
+    assert figures["41"] == ("wrong", "2025")
 
 
 def test_a_figure_for_a_part_of_the_year_its_paragraph_names_is_still_found(reviewed):

@@ -126,7 +126,11 @@ def compared_figure(doc, comparison: Comparison, numbers):
     if chosen is None:
         return None
     between = [t for t in doc[chosen.token + 1:sentence.end] if t.idx < start]
-    if any(t.tag_ in _FINITE_TAGS or t.lower_ in _CLAUSE_WORDS for t in between):
+    # The verb of the count's own clause stands between ("Four county lines were closed, the same as a
+    # year earlier"); another clause's does not ("…, which was …, the same as").
+    own = set(doc[chosen.token].ancestors)
+    if any((t.tag_ in _FINITE_TAGS and t not in own and not (t.dep_ in ("aux", "auxpass") and t.head in own))
+           or t.lower_ in _CLAUSE_WORDS for t in between):
         return None
     return chosen
 

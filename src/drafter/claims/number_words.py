@@ -35,3 +35,14 @@ def parse_number_words(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+_UNIT_NAMES = {value: word for word, value in _WORD_UNITS.items()}
+
+
+def small_number_words(value: float) -> str | None:
+    """A whole number from zero to nineteen in words ("7" → "seven"); None for
+    any other, which a sentence writes in figures or in words of its own choosing."""
+    if value != int(value):
+        return None
+    return _UNIT_NAMES.get(int(value))

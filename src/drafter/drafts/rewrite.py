@@ -22,6 +22,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from drafter.claims.matching import allowed_measures, direction_word, sentence_context
 from drafter.claims.measures import MeasureMention
+from drafter.claims.number_words import small_number_words
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
@@ -48,6 +49,7 @@ from drafter.figures.national import national, national_gap
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
+from drafter.figures.period_text import keep_case
 from drafter.fill.wording import noun
 
 # Words whose claim a new set of figures may overturn; flagged, never rewritten.
@@ -120,6 +122,9 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
 def restyle(mention: NumberMention, value: Decimal) -> str | None:
     """``value`` written as ``mention`` (written in digits) was; None when the
     words before it cannot be true of it ("nearly 5,000" of 5,012)."""
+    if mention.in_words:  # "Seven county lines were closed": a small count said in words stays in words
+        words = small_number_words(float(value))
+        return keep_case(words, mention.text) if words is not None else None
     found = _DIGITS.search(mention.text)
     if not found:
         return mention.text
@@ -153,6 +158,14 @@ def restyle(mention: NumberMention, value: Decimal) -> str | None:
     return new
 
 
+def _count_in_words(mention: NumberMention, old: Derived) -> bool:
+    """A stored count written as one word ("Seven county lines were closed"):
+    moved in words, as the sentence wrote it. Other figures in words ("up by
+    a third", "two hundred and five") are kept and named for the writer."""
+    return old.kind == FIGURE and mention.kind == "small" and small_number_words(mention.value) is not None \
+        and mention.text.strip().lower() == small_number_words(mention.value)
+
+
 def _significance(value: int) -> int:
     unit = 1
     while value and value % (unit * 10) == 0:
@@ -170,6 +183,15 @@ class _Edits:
     def add(self, start: int, end: int, new: str) -> bool:
         if any(start < b and a < end for a, b, _ in self.spans):
             return False
+        self.spans.append((start, end, new))
+        return True
+
+    def widen(self, start: int, end: int, new: str) -> bool:
+        """Replace ``start:end`` and every edit wholly within it ("up from 2" → "the same as a year earlier")."""
+        inside = [span for span in self.spans if start <= span[0] and span[1] <= end]
+        if any(start < b and a < end for a, b, _ in self.spans if (a, b, _) not in inside):
+            return False
+        self.spans = [span for span in self.spans if span not in inside]
         self.spans.append((start, end, new))
         return True
 
@@ -213,7 +235,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                                       f"with, and not {mover.main}'s figure: kept as written, check it for "
                                       f"{mover.target}"})
             continue
-        if old is None or mention.status not in ("verified", "stale") or mention.in_words:
+        if old is None or mention.status not in ("verified", "stale") or \
+                mention.in_words and not _count_in_words(mention, old):
             _unidentified(doc, mention, measure_mentions, mover, result)
             continue
         by_end = mention.period_style == "year_ending" and old.period.months_long == 12
@@ -228,6 +251,11 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             result.gaps.append((gap.measure, gap.area, gap.period))
             continue
         written = restyle(mention, new.value)
+        if mention.in_words and written is None:
+            result.not_rolled.append({"text": mention.text, "reason": f"a figure in words ({mention.derivation}): "
+                                      f"{old.measure} is {shown(new.value)} in {to_period}, kept as written: "
+                                      f"write it in the sentence"})
+            continue
         if written is None:
             result.not_rolled.append({"text": mention.text, "reason": f"{old.measure} is {shown(new.value)} in "
                                       f"{to_period}, more than the number it is said to be nearly: reword"})

@@ -56,6 +56,7 @@ Choices where the brief is silent:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -103,6 +104,10 @@ class RollReport:
                 "summary": self.summary()}
 
 
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
+
 # A period is the statement's own when it quotes at least this share of the
 # figures its most quoted period has (and at least two).
 MAIN_SHARE = 0.2
@@ -148,9 +153,10 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     figures = FigureSet.load(workspace, [area])
     # Only paragraphs with digits, a rank claim or a comparison with an earlier period can hold
     # something to move or to name; the rest are read as text.
+    # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
     with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
-                   or find_comparisons(p.text)]
-    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], entities=False)))
+                   or find_comparisons(p.text) or _NUMBER_WORD.search(p.text)]
+    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits])))
     guess = _named_period(copied) or draft.period
     first_look = Evidence(figures, area, guess)
     readings = {id(p): _read(p, docs[id(p)], first_look) for p in with_digits}

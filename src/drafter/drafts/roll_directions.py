@@ -98,11 +98,31 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
             continue
         before, after = change
         if sign(before) and not sign(after):
+            if _said_the_same(doc, token, moved[measure], edits):
+                continue
             at = token.idx - token.sent.start_char
             result.not_rolled.append({"text": quote_around(token.sent.text, at, at + len(token.text)),
                                       "reason": f"{measure} did not change: '{token.text}' no longer holds, reword"})
         elif sign(before) and sign(after) != sign(before):
             flip(doc, token, edits, result)
+
+
+def _said_the_same(doc, token, items, edits) -> bool:
+    """"Seven county lines were closed, up from 2" whose count is now the same
+    as a year earlier: "Five county lines were closed, the same as a year
+    earlier". Only "up from" or "down from" with the year-earlier figure
+    closing its clause is said again; other wording is named for the writer."""
+    if token.lower_ not in ("up", "down") or token.i + 2 >= token.sent.end or doc[token.i + 1].lower_ != "from":
+        return False
+    latest = max((new.period for _, old, new in items if old.kind == FIGURE), key=lambda p: p.first, default=None)
+    base = next((mention for mention, old, new in items if mention.token == token.i + 2 and old.kind == FIGURE
+                 and latest is not None and new.period == latest.previous_year()), None)
+    if base is None:
+        return False
+    after = doc[base.token + 1] if base.token + 1 < token.sent.end else None
+    if after is not None and after.text not in (",", ".", ";"):
+        return False
+    return edits.widen(token.idx, base.end, "the same as a year earlier")
 
 
 def _offered_after(token, moved: dict[str, list], comparative) -> str | None:

@@ -47,8 +47,10 @@ MONTH_NUMBERS = {name: number for number, names in enumerate((
 MONTH_WORDS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 _ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                  "fourth": 4, "4th": 4}
+                  "fourth": 4, "4th": 4, "last": 4, "final": 4}
 _ORDINAL_NAMES = ("first", "second", "third", "fourth")
+# "The last quarter of 2025/26" is its fourth; a year on it is still the last.
+_LAST_WORDS = ("last", "final")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(
@@ -64,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:quarter|(?:three|3)\s+months)\s+(?P<verb>ending|ended|to)\s+(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b",
         re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
-        rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        rf"\b(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
         rf"(?:(?P<fy_word>the\s+)?(?:financial\s+year\s+)?)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})\b",
         re.IGNORECASE)),
     ("financial_quarter", re.compile(
@@ -291,6 +293,8 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
                 number, year_text = period.quarter, str(period.year)
             ordinal = _ORDINAL_NAMES[number - 1] if match.group("ord").isalpha() else \
                 ("1st", "2nd", "3rd", "4th")[number - 1]
+            if number == 4 and match.group("ord").lower() in _LAST_WORDS:
+                ordinal = match.group("ord")
             head = old[:match.start("ord")]
             middle = old[match.end("ord"):match.start("fy")]
             return f"{head}{keep_case(ordinal, match.group('ord'))}{middle}{year_text}"

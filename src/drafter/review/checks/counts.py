@@ -25,8 +25,10 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.measures import MeasureMention
 from drafter.claims.national_numbers import national_number
+from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
+from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
 from drafter.review.findings import Finding
@@ -103,7 +105,10 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere)
             continue
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
-                or mention.approximate or mention.text in left_by_roll or not _period_named(mention):
+                or mention.approximate or mention.text in left_by_roll:
+            continue
+        period = mention.period if _period_named(mention) else _dated_by_paragraph(doc, mention)
+        if period is None:
             continue
         # In a table the row names the measure ("Knife and sharp instrument
         # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
@@ -118,9 +123,10 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
                 or national_number(doc.text, mention.start, mention.end):
             continue
-        figure = evidence.get(measure.measure, mention.period)
+        figure = evidence.get(measure.measure, period)
         if figure is None or mention.matches(float(figure.value)):
             continue
+        mention.period = period
         mention.status = "wrong"
         mention.measure = measure.measure
         mention.derivation = f"{measure.measure}, {mention.period}: {shown(figure.value)}"
@@ -241,6 +247,20 @@ def _period_named(mention: NumberMention) -> bool:
     before it in the sentence (a count offered for comparison with no
     period of its own is a year earlier by convention, not by the text)."""
     return mention.period is not None and (mention.period_named or mention.role != "base")
+
+
+def _dated_by_paragraph(doc, mention: NumberMention) -> str | None:
+    """The period an earlier sentence of its paragraph gives a count whose own
+    sentence names none: "… in July to September 2026 … Seven county lines were
+    closed, up from 5" gives July to September 2026's count. A base ("up from
+    5") is dated by what it is compared with, and is not judged here."""
+    if mention.period is not None or mention.role != "current":
+        return None
+    start = doc[mention.sentence[0]].idx
+    if find_periods(doc.text[start:mention.start]):
+        return None
+    period = paragraph_period(doc, start)
+    return str(period) if period is not None else None
 
 
 def _row_measure(mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:

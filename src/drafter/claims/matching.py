@@ -306,13 +306,15 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
             # columns up to an earlier period are a table not brought up to date.
             meant = named_periods_meant and not mention.table_cell and (
                 tied and period == mention.period or read_by is not None and period == str(read_by))
-            presented_as_now = mention.role == "current" and earlier and not change_context and not meant
+            # "74.6%, up from 72.8%": a level beside a change's words is still the level.
+            level = not change_context or found.kind == "figure"
+            presented_as_now = mention.role == "current" and earlier and level and not meant
             _mark(mention, "stale" if presented_as_now and allowed else "verified", found, context)
             if presented_as_now and allowed:
                 mention.presented_for = evidence.period
             if earlier and not presented_as_now:
                 mention.derivation = f"{found.derivation} (earlier period, quoted as such)"
-                mention.named_earlier = meant and mention.role == "current" and not change_context and allowed
+                mention.named_earlier = meant and mention.role == "current" and level and allowed
             return
 
     # A period named beside the number, or earlier in its sentence, that no

@@ -221,3 +221,26 @@ def later_of_a_pair(mention: NumberMention, numbers: list[NumberMention], text: 
     mine = _named(mention)
     earlier = (_named(n) for n in _others(mention, numbers))
     return mine is not None and any(period is not None and period.first < mine.first for period in earlier)
+
+
+# "Victim survey results for July to September 2026 had not been received when this statement
+# was written": the period's figures were not in, so the paragraph quotes an earlier period's.
+_NOT_IN_YET = re.compile(
+    r"\b(?:ha[sd]|have|were|was|are|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|available|published|returned)\b"
+    r"|\b(?:not\s+yet|still\s+to\s+be|yet\s+to\s+be)\s+(?:received|available|published|returned)\b"
+    r"|\b(?:are|were|was)\s+(?:delayed|late|awaited)\b",
+    re.IGNORECASE)
+
+
+def periods_said_not_in(text: str) -> list[PeriodPhrase]:
+    """The periods a paragraph says its figures for had not come in when it
+    was written ("results for July to September 2026 had not been received"):
+    each phrase naming one in a sentence that says so."""
+    from drafter.figures.period_text import find_periods
+
+    found = []
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", text):
+        if _NOT_IN_YET.search(sentence.group()):
+            found += [PeriodPhrase(p.text, p.start + sentence.start(), p.end + sentence.start(), p.style, p.period)
+                      for p in find_periods(sentence.group()) if p.period is not None]
+    return found

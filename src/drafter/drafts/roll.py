@@ -64,6 +64,7 @@ from drafter.claims.comparisons import find_comparisons
 from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import figure_mentions
+from drafter.claims.number_periods import periods_said_not_in
 from drafter.claims.numbers import extract_numbers
 from drafter.claims.national_numbers import match_national_numbers, national_number
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
@@ -72,7 +73,7 @@ from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
 from drafter.drafts.roll_lead_ins import dated_bullets, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
-from drafter.fill.wording import or_list
+from drafter.fill.wording import and_list, or_list
 from drafter.figures.periods import QUARTER, Period
 from drafter.statement import TABLE, cells_of, table_text
 
@@ -206,6 +207,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             rolled = _left_for_the_writer(paragraph, rolled)
         elif rolled.gaps and rolled.rolled and paragraph.kind != TABLE:
             rolled = _held_together(paragraph, rolled)
+        elif rolled.rolled and (late := _now_stored(paragraph.text, rolled, figures, mover)):
+            rolled = _late_figures_in(paragraph, rolled, *late)
         if id(paragraph) in dated and doc is not None:
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
         _record(paragraph, rolled)
@@ -301,6 +304,35 @@ def _held_together(paragraph: DraftParagraph, rolled: RolledText) -> RolledText:
     reason = f"kept as written, with the paragraph's other figures: {not_stored(rolled.gaps)}"
     kept = [{"text": moved["old"], "reason": reason} for moved in rolled.rolled]
     return RolledText(paragraph.text, [], [*rolled.not_rolled, *kept])
+
+
+def _now_stored(text: str, rolled: RolledText, figures: FigureSet, mover: Mover):
+    """A paragraph saying a period's figures had not come in ("results for July
+    to September 2026 had not been received"), whose measures the figures now
+    hold for the period it would say that of once rolled: (the words, that
+    period, the measures stored for it); None otherwise. Rolled, it would say
+    figures drafter holds had not been received, beside the quarter before's."""
+    measures = list(dict.fromkeys(moved["measure"] for moved in rolled.rolled))
+    for phrase in periods_said_not_in(text):
+        after = mover.move(phrase.period)
+        if after == phrase.period:
+            continue
+        stored = [m for m in measures if figures.of(area=rolled.rolled[0]["area"], measure=m, period=after)]
+        if stored:
+            return phrase.text, after, stored
+    return None
+
+
+def _late_figures_in(paragraph: DraftParagraph, rolled: RolledText, words: str, period: Period,
+                     measures: list[str]) -> RolledText:
+    """The paragraph as copied, its figures and its words on late figures named
+    for the writer: the figures it said were not in are stored now."""
+    arrived = f"{and_list(measures)} for {period} {'is' if len(measures) == 1 else 'are'} stored now"
+    kept = [{"text": words, "reason": f"says these figures had not come in; {arrived}: rewrite the paragraph "
+                                      f"with {period}'s figures"}]
+    kept += [{"text": moved["old"], "reason": f"kept as written, with the paragraph on late figures: {arrived}"}
+             for moved in rolled.rolled]
+    return RolledText(paragraph.text, [], kept)
 
 
 def not_stored(gaps) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions
-from drafter.claims.number_periods import paragraph_period
+from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.numbers import NumberMention
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
@@ -59,9 +59,22 @@ def left_over_earlier_periods(evidence: Evidence, numbers: list[NumberMention]) 
         if not any(measure == mention.measure and (_covers(period, review) or period.months_long == named.months_long
                                                    and evidence.is_current(period))
                    for measure, period in given):
+            if says_not_in(mention, review) and evidence.get(mention.measure, evidence.period) is None:
+                continue  # its paragraph says why it quotes the earlier period, and that is still so
             mention.status = "stale"
             mention.presented_for = evidence.period
             mention.derivation = mention.derivation.removesuffix(" (earlier period, quoted as such)")
+
+
+def says_not_in(mention: NumberMention, period: Period | str) -> bool:
+    """Whether the number's paragraph says ``period``'s figures had not come in
+    when it was written ("results for July to September 2026 had not been received")."""
+    paragraph = mention.paragraph
+    if paragraph is None:
+        return False
+    text = paragraph.doc.text if paragraph.doc is not None else paragraph.text
+    wanted = Period.parse(str(period))
+    return any(phrase.period == wanted for phrase in periods_said_not_in(text))
 
 
 def _covers(period: Period, review: Period) -> bool:
@@ -122,7 +135,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                             f"{stored_value(current.value, current.unit)})")
             else:
                 message += f" ({mention.derivation})"
-            if mention.named_earlier:
+            if mention.named_earlier and says_not_in(mention, meant):
+                message += (f"; its paragraph says {meant}'s figures had not come in, and they are stored "
+                            f"now: give {meant}'s")
+            elif mention.named_earlier:
                 message += (f"; its sentence names {mention.period} and the statement gives no "
                             f"{_measure_words(mention.measure)} for {meant}: "
                             f"{_asks_which_sentence(mention.period, meant)}")

@@ -24,6 +24,7 @@ from typing import Any
 
 from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
+from drafter.claims.points import bare_points
 from drafter.claims.number_words import parse_number_words
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
@@ -236,7 +237,7 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
         if multiplier and (currency or multiplier.group("word").lower() not in _CURRENCY_ONLY_MULTIPLIERS):
             value *= _MULTIPLIERS[multiplier.group("word").lower()]
             end = multiplier.end()
-        points = _POINTS.match(text, end)
+        points = _POINTS.match(text, end) or bare_points(text, start, end, decimals)
         percent = _PERCENT.match(text, end)
         if points and not currency:
             end = points.end()

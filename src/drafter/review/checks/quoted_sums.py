@@ -123,11 +123,14 @@ def check_table_changes(numbers: list[NumberMention], finding) -> None:
 
 def check_points(mention: NumberMention, numbers: list[NumberMention], finding) -> None:
     """A change in points beside the two percentages it is between ("74.8%,
-    up 4.8 percentage points from 72.0%") must be their difference."""
+    up 4.8 percentage points from 72.0%", or a table row's two period
+    columns) must be their difference."""
     if mention.status in ("verified", "stale"):
         return
     quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
               and not n.table_cell and n.status != "not-a-figure"]
+    if not quoted:  # "| 72.0% | 74.8% | +2.8 points": a table row's cells in two period columns
+        quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent" and n.table_cell]
     if len(quoted) != 2:
         return
     dated = all(n.period for n in quoted) and quoted[0].period != quoted[1].period

@@ -222,20 +222,23 @@ def _opening_bracket(doc, index: int, sentence_start: int) -> int | None:
 
 
 def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
-                  measure_mentions: list[MeasureMention], *, named_periods_meant: bool = True) -> None:
+                  measure_mentions: list[MeasureMention], *, named_periods_meant: bool = True,
+                  stated_period: str | None = None) -> None:
     """Set each number's period, role, status and what it matched.
 
     ``named_periods_meant``: an earlier period a sentence names for its number
     is the one its writer meant ("There were 2,318 neighbourhood crimes in
     April to June 2026" in a statement on July to September), so its figure is
     quoted as such, not stale. False for words carried unchanged from an
-    earlier statement, which named that statement's periods."""
+    earlier statement, which named that statement's periods.
+    ``stated_period``: the period the statement says it covers, by which a
+    table's "This year" and "Last year" columns are read (None: not said)."""
     contexts = {}
     checked = [m for m in mentions if m.checked]
     for mention in mentions:
         if not mention.checked:
             mention.status = "not-a-figure"
-    cells = period_headed_cells(doc.text) if doc is not None else {}
+    cells = period_headed_cells(doc.text, stated_period) if doc is not None else {}
     for mention in checked:
         if mention.sentence not in contexts:  # the paragraph's periods are read once a sentence
             contexts[mention.sentence] = sentence_context(doc, mention, measure_mentions, evidence.period)

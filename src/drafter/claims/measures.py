@@ -248,10 +248,17 @@ def change_direction(token) -> str | None:
         if token.i > 0 and token.doc[token.i - 1].lower_ == "to":
             return None
         return direction
-    if lemma in _ADVERB_CHANGE and token.dep_ in ("advmod", "prt", "acomp", "advcl") and \
+    if lemma in _ADVERB_CHANGE and (token.dep_ in ("advmod", "prt", "acomp", "advcl") or _up_from(token)) and \
             any(c.like_num or c.text == "%" for c in token.subtree if c is not token):
         return direction
     return None
+
+
+def _up_from(token) -> bool:
+    """"118 (up from 172)" parsed as a preposition: still a change, where
+    "up to 250" is a bound."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "prep" and following is not None and following.lower_ in ("from", "on")
 
 
 def measure_for(token, mentions: list[MeasureMention]) -> MeasureMention | None:

@@ -8,6 +8,12 @@ heading do. Only tables whose header row names periods, one to a heading
 cell and nothing else ("2021", "2022/23", "Year ending March 2023"), are read
 this way; a heading that says more ("2021 rate") leaves its column to the
 ordinary reading, as do cells holding words.
+
+A web page's table is often headed "Last year | This year": when the
+statement states the period it covers, "This year" (or "This quarter") is
+that period and "Last year" ("Previous year", "Same quarter last year") the
+same period a year before it, as a reader takes them. Without a stated
+period such headings name nothing.
 """
 
 from __future__ import annotations
@@ -17,18 +23,27 @@ import re
 from drafter.statement import CELL_SEPARATOR, cells_of
 
 _WORDS = re.compile(r"[^\W_]")
+# Headings naming a period by where it lies from the one the statement covers (months back).
+_RELATIVE_HEADINGS = (
+    (re.compile(r"(?:this|current|latest)\s+(?:year|quarter|period)", re.IGNORECASE), 0),
+    (re.compile(r"(?:(?:the\s+)?same\s+(?:quarter|period|months)\s+)?(?:last|previous|prior)\s+year|"
+                r"(?:last|previous|prior)\s+year'?s?\s+(?:quarter|period)|"
+                r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|before|ago)",
+                re.IGNORECASE), -12),
+)
 
 
-def period_headed_cells(text: str) -> dict[int, tuple[int, str]]:
+def period_headed_cells(text: str, stated_period: str | None = None) -> dict[int, tuple[int, str]]:
     """Where each number-only cell of a period-headed table starts in
     ``text`` → (where it ends, the period heading its column); empty for
-    any other text."""
+    any other text. ``stated_period`` is the period the statement says it
+    covers, which "This year" and "Last year" headings are read by."""
     if "\n" not in text or CELL_SEPARATOR not in text:
         return {}
     rows = cells_of(text)
     if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
         return {}
-    headings = [_heading_period(cell) for cell in rows[0]]
+    headings = [_heading_period(cell, stated_period) for cell in rows[0]]
     if not any(headings[1:]):
         return {}
     cells: dict[int, tuple[int, str]] = {}
@@ -45,14 +60,30 @@ def period_headed_cells(text: str) -> dict[int, tuple[int, str]]:
     return cells
 
 
-def _heading_period(cell: str) -> str | None:
+def _heading_period(cell: str, stated_period: str | None) -> str | None:
     from drafter.figures.period_text import find_periods
 
     phrases = [phrase for phrase in find_periods(cell) if phrase.period is not None]
+    if not phrases and stated_period:
+        return _relative_heading_period(cell, stated_period)
     if len(phrases) != 1:
         return None
     rest = cell[:phrases[0].start] + cell[phrases[0].end:]
     return None if _WORDS.search(rest) else str(phrases[0].period)
+
+
+def _relative_heading_period(cell: str, stated_period: str) -> str | None:
+    from drafter.figures.periods import Period
+
+    heading = " ".join(cell.split()).strip(" :")
+    stated = Period.parse(stated_period)
+    if "quarter" in heading.lower() and stated.months_long != 3:
+        return None  # "This quarter" over a year's figures names no period
+    for pattern, months_back in _RELATIVE_HEADINGS:
+        if pattern.fullmatch(heading):
+            period = stated.shifted(months_back)
+            return str(period) if period is not None else None
+    return None
 
 
 def _has_words(cell: str) -> bool:

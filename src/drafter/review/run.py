@@ -130,7 +130,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     repeated = repeated_headings_note(document)
     if repeated:
         notes.append(repeated)
-    document.period = period or document.period or declared_period(document) or default_period(document.date)
+    # The period given, a draft's, or one the statement states; not one guessed from its date.
+    stated_period = period or document.period or declared_period(document)
+    document.period = stated_period or default_period(document.date)
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")
     figures = choose_figures(workspace, document, area)
@@ -159,7 +161,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
-        figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions)
+        figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions, stated_period)
         read.append((paragraph, numbers, measure_mentions))
     figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _ in read for m in numbers])
     for paragraph, numbers, measure_mentions in read:
@@ -171,7 +173,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
             said={f.evidence for f in sums if f.kind == "direction"})
         report.findings.extend(found)
         report.comparisons.extend(checked)
-        report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere))
+        report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere,
+                                                      stated_period=stated_period))
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere, measure_mentions))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
         report.findings.extend(rolled.check_paragraph(paragraph))

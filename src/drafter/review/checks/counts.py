@@ -10,7 +10,9 @@ Only counts that can be nothing else are judged:
   satisfaction surveys"), and nothing narrows it after ("5 homicides
   involving a knife", "six of the 14 homicides" and "5 domestic homicides"
   are parts of the measure, not the measure);
-- the sentence names the period the count is for;
+- the sentence names the period the count is for, or its shape leaves no
+  doubt which (:mod:`drafter.claims.count_periods`: "Homicides: 5" in a key
+  figures list, "Within this total, residential burglaries numbered 627");
 - nothing before the number makes it a change or an extra ("a further 5",
   "an increase of 40"), and it is not approximate ("around 250");
 - the sentence names no other area and not the nation ("570 homicides in
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.claims.count_periods import key_figure_compared, undated_count_period
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.measures import MeasureMention
@@ -47,8 +50,9 @@ _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+count
 _JUDGED_KINDS = ("count", "small")
 # Words offering a number for comparison with the count before it ("against 119 a year earlier").
 _COMPARING = frozenset({"against", "from", "with", "versus", "vs"})
-# Verbs saying what a count is, after the measure's name ("Burglaries numbered 700").
-_STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were"})
+# Verbs saying what a count is, after the measure's name ("Burglaries numbered 700"),
+# and a key figure's colon ("Homicides: 5").
+_STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were", ":"})
 
 
 def other_areas(names, own_area: str | None) -> re.Pattern | None:
@@ -90,10 +94,12 @@ def number_about_elsewhere(doc, mention: NumberMention, elsewhere: re.Pattern | 
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
-                    measure_mentions: list[MeasureMention], elsewhere: re.Pattern | None) -> list[Finding]:
+                    measure_mentions: list[MeasureMention], elsewhere: re.Pattern | None, *,
+                    stated_period: str | None = None) -> list[Finding]:
     """``wrong-figure`` findings for the counts of one paragraph that name
     their measure and period and differ from the stored figure; ``elsewhere``
-    finds other areas' names (:func:`other_areas`)."""
+    finds other areas' names (:func:`other_areas`); ``stated_period`` is the
+    period the statement says it covers, a key figure's (None: not said)."""
     doc = paragraph.doc
     if evidence.empty or doc is None:
         return []
@@ -107,7 +113,9 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
                 or mention.approximate or mention.text in left_by_roll:
             continue
-        period = mention.period if _period_named(mention) else _dated_by_paragraph(doc, mention)
+        period = mention.period if _period_named(mention) else \
+            undated_count_period(doc, mention, numbers, measure_mentions, stated_period) \
+            or _dated_by_paragraph(doc, mention)
         if period is None:
             continue
         # In a table the row names the measure ("Knife and sharp instrument
@@ -115,7 +123,9 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
             _measure_of(doc, mention, measure_mentions) or (
                 _row_measure(mention, measure_mentions) if paragraph.kind == "table"
-                else _compared_with(doc, mention, numbers, measure_mentions))
+                else _compared_with(doc, mention, numbers, measure_mentions)
+                or _listed_after_stated(doc, mention, numbers, measure_mentions)
+                or _key_figure_measure(doc, mention, numbers, measure_mentions))
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         start, end = mention.sentence
@@ -328,6 +338,27 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     found = {measure.measure: measure for measure in (_measure_of(doc, other, measure_mentions) for other in partners)
              if measure is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _listed_after_stated(doc, mention: NumberMention, numbers: list[NumberMention],
+                         measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """A measure listed with its count after a stated one: "residential
+    burglaries numbered 672, vehicle offences 1,385 and personal robberies
+    155" states each count as the first, its measure's name right before it."""
+    start = mention.sentence[0]
+    named = [m for m in measure_mentions if m.end == mention.token and m.start > start]
+    if len(named) != 1 or doc[named[0].start - 1].lower_ not in (",", "and"):
+        return None
+    stated = any(other.sentence == mention.sentence and other.token < named[0].start
+                 and _stated_of_measure(doc, other, measure_mentions) is not None for other in numbers)
+    return named[0] if stated else None
+
+
+def _key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention],
+                        measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """"Homicides: 5 (up from 4)": the count compared with counts the key figure's measure."""
+    key = key_figure_compared(doc, mention, numbers, measure_mentions)
+    return _stated_of_measure(doc, key, measure_mentions) if key is not None else None
 
 
 def _same_length(one: str | None, other: str | None) -> bool:

@@ -28,13 +28,14 @@ def measure_mentions_in(doc, evidence: Evidence) -> list[MeasureMention]:
 
 
 def check_numbers(evidence: Evidence, numbers: list[NumberMention], paragraph,
-                  measure_mentions: list[MeasureMention]) -> None:
-    """Set ``status``, ``role``, ``measure``, ``period`` and ``derivation`` on each number."""
+                  measure_mentions: list[MeasureMention], stated_period: str | None = None) -> None:
+    """Set ``status``, ``role``, ``measure``, ``period`` and ``derivation`` on
+    each number; ``stated_period`` is the period the statement says it covers."""
     if in_welsh(paragraph.text):
         match_welsh_numbers(evidence, numbers, paragraph.text)
         return
     match_numbers(evidence, numbers, paragraph.doc, measure_mentions,
-                  named_periods_meant=not carried_unchanged(paragraph))
+                  named_periods_meant=not carried_unchanged(paragraph), stated_period=stated_period)
 
 
 def left_over_earlier_periods(evidence: Evidence, numbers: list[NumberMention]) -> None:

@@ -47,6 +47,17 @@ def test_search_with_priority_filter(cli, root):
     assert {hit["priority"] for hit in result.json()} == {"victim-satisfaction"}
 
 
+def test_search_can_be_limited_to_the_introduction_or_the_closing_section(cli, root):
+    result = cli("search", "statement reports policing priorities", "--priority", "introduction",
+                 "--json", workspace=root)
+    assert result.exit_code == 0, result.stderr
+    hits = result.json()
+    assert hits and {hit["priority"] for hit in hits} == {"introduction"}
+    refused = cli("search", "knife", "--priority", "closin", workspace=root)
+    assert refused.exit_code != 0
+    assert "introduction" in refused.stderr and "closing" in refused.stderr
+
+
 def test_search_without_results_says_so(cli, root):
     result = cli("search", "zeppelin", workspace=root)
     assert result.exit_code == 0 and "No matching paragraphs" in result.stdout

@@ -66,6 +66,21 @@ def test_a_file_that_is_not_text_is_refused_naming_the_line(tmp_path, data, prob
         read_synonyms(path)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_file_saved_as_utf16_with_its_mark_is_read(tmp_path, encoding):
+    path = tmp_path / "synonyms.txt"
+    mark = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
+    path.write_bytes((mark + "# Notepad's \"Unicode\"\r\nVRU, violence reduction unit\r\n").encode(encoding))
+    assert [rule.sources for rule in read_synonyms(path)] == [("VRU", "violence reduction unit")]
+
+
+def test_utf16_without_its_mark_is_told_to_be_saved_as_utf8(tmp_path):
+    path = tmp_path / "synonyms.txt"
+    path.write_bytes("VRU, violence reduction unit\n".encode("utf-16-le"))
+    with pytest.raises(SynonymsError, match=f"^{path}: line 1: UTF-16 text .*save the file as UTF-8"):
+        read_synonyms(path)
+
+
 def test_the_bundled_file_is_valid_and_seeded_into_new_workspaces(tmp_path):
     assert len(read_synonyms(bundled_synonyms())) > 100
     with drafter.open_workspace(tmp_path / "seeded") as seeded:

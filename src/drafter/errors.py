@@ -42,12 +42,12 @@ class NotFound(DrafterError):
 
 
 class UnknownPriority(DrafterError):
-    def __init__(self, priority_id: str):
+    def __init__(self, priority_id: str, expected: tuple[str, ...] | None = None):
         from drafter.priorities import PRIORITY_IDS
 
         self.priority_id = priority_id
         super().__init__(
-            f"unknown priority {priority_id!r}: expected one of {', '.join(PRIORITY_IDS)}"
+            f"unknown priority {priority_id!r}: expected one of {', '.join(expected or PRIORITY_IDS)}"
         )
 
 

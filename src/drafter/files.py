@@ -10,6 +10,7 @@ partial file behind.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import os
 import stat
@@ -120,7 +121,17 @@ def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: s
     not UTF-8 text; ``too_large`` says what the size limit is, e.g. "a synonyms
     file may hold at most 1 MB"."""
     data = read_bounded(path, error, max_bytes, too_large)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # What Windows Notepad saves as "Unicode": read as such.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n\x00") + 1
+            raise error(f"{path}: line {line}: not UTF-16 text though it starts like it "
+                        "(save the file as UTF-8)") from None
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise error(f"{path}: line 1: UTF-16 text without a byte order mark (save the file as UTF-8)")
         line = data[:data.index(b"\x00")].count(b"\n") + 1
         raise error(f"{path}: line {line}: not text (the file looks binary)")
     try:
@@ -128,6 +139,14 @@ def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: s
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         raise error(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Text saved as UTF-16 without a byte order mark: every other byte of
+    plain English is zero."""
+    sample = data[:2000]
+    return len(sample) >= 4 and (sample[1::2].count(0) > 0.9 * (len(sample) // 2)
+                                 or sample[0::2].count(0) > 0.9 * (len(sample) // 2))
 
 
 def refuse_bad_lines(path: Path | str, problems: list[tuple[int, str]], error: ErrorFactory) -> None:

@@ -81,6 +81,16 @@ def check_priority(priority_id: str | None) -> str | None:
     return priority_id
 
 
+def check_section(section_key: str | None) -> str | None:
+    """Like :func:`check_priority`, also accepting ``introduction`` and
+    ``closing``: the sections a past paragraph can be searched under."""
+    if section_key is None or section_key in SECTION_KEYS:
+        return section_key
+    from drafter.errors import UnknownPriority
+
+    raise UnknownPriority(section_key, SECTION_KEYS)
+
+
 def default_heading(section_key: str) -> str:
     if section_key == INTRODUCTION:
         return INTRODUCTION_TITLE

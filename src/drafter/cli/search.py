@@ -15,7 +15,7 @@ SNIPPET_WIDTH = 240
 @click.command(short_help="Find past paragraphs like some text.")
 @click.argument("text")
 @click.option("--priority", "priority", metavar="ID",
-              help="Only paragraphs about this priority (e.g. serious-violence).")
+              help="Only paragraphs under this section: a priority id (e.g. serious-violence), introduction or closing.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many results to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.errors import BadQuery, SearchIndexError
-from drafter.priorities import check_priority
+from drafter.priorities import check_section
 from drafter.search import meaning_order
 from drafter.search.loaded import LoadedIndex, index_for
 from drafter.search.results import Classification, SearchHit
@@ -21,7 +21,7 @@ def _query_terms(index: LoadedIndex, text: str) -> list[tuple[str, str]]:
 
 def check_query(text, priority: str | None = None) -> str:
     """Reject a blank query or an unknown priority before any index work."""
-    check_priority(priority)
+    check_section(priority)
     return _check_text(text)
 
 
@@ -44,11 +44,11 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     spelling variants (``expand`` off scores the words alone). With ``collapse`` off every version is
     listed (the benchmark compares both). Raises BadQuery for an empty query
     (or one of stop words only) or a bad limit, UnknownPriority for a
-    priority id drafter does not know, SynonymsError for a bad synonyms file.
+    section id (a priority, introduction or closing) drafter does not know, SynonymsError for a bad synonyms file.
     """
     from drafter.search.synonyms import workspace_synonyms
 
-    check_priority(priority)
+    check_section(priority)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise BadQuery(f"limit must be a positive whole number, not {limit!r}")
     text = _check_text(text)

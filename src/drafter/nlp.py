@@ -295,8 +295,20 @@ def lemma_tables(nlp) -> dict[str, dict]:
     return tables
 
 
+# spaCy's English stop list is a general one: these words of it name things
+# statements are about ("serious violence", "101 calls", "bins emptied
+# weekly", "top ten", "full-time"), so drafter keeps them.
+KEPT_FROM_STOP_LIST = frozenset({
+    "serious", "call", "empty", "full", "top", "move", "amount", "back", "bottom", "front", "side",
+    "part", "name", "show", "keep", "give", "take", "former", "whole", "alone", "due", "first",
+    "last", "third",
+})
+
+
 def stop_words(nlp) -> list[str]:
-    return sorted(nlp.Defaults.stop_words)
+    """The words drafter's search leaves out: the pipeline's stop list less
+    the words above."""
+    return sorted(set(nlp.Defaults.stop_words) - KEPT_FROM_STOP_LIST)
 
 
 _full_pipelines: dict[str, Any] = {}

@@ -12,6 +12,12 @@ links to other terms becomes a *clause*:
   terms in proportion to their IDF, so a paragraph with "violence reduction
   unit" counts as much as one with the writer's "VRU", and no more.
 
+Within a clause a term counts once, at the most any alternative gives it
+(a term in several alternatives is not several matches). A writer's word
+no paragraph holds still counts in the best score, at the weight of the
+rarest word: a query naming a scheme the corpus never mentions finds only
+weak matches on its other words.
+
 Associations learned from the corpus (``associations.py``) add related terms
 at a fraction of the weight of the term they came from. The best score a
 paragraph can reach is that of matching every clause, so scores stay between
@@ -71,14 +77,17 @@ class ExpansionSettings:
 @dataclass
 class QueryPlan:
     """Terms to score with their weights (already divided by the best
-    reachable score), and which of the writer's words each term stands for."""
+    reachable score), and which of the writer's words they stand for:
+    ``links`` are (terms, words), a paragraph matching the words when it
+    holds every one of the terms ("emergency" alone is not "A&E")."""
 
     terms: list[str]
     weights: "numpy.ndarray"
-    words_of: dict[str, list[str]] = field(default_factory=dict)
+    links: list[tuple[tuple[str, ...], list[str]]] = field(default_factory=list)
     expanded: set[str] = field(default_factory=set)
     columns: list = field(default_factory=list)  # per segment, each term's column (-1: absent)
     feedback: bool = False  # a short query, ranked again after feedback (``feedback.py``)
+    word_order: dict[str, int] = field(default_factory=dict)  # each writer's word's place in the query
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -91,12 +100,15 @@ class _Clause:
     alternatives: list[tuple[str, ...]]
     keeps: bool = True
     count: int = 1
+    written: dict[str, list[str]] = field(default_factory=dict)  # span term → the writer's words
+    replacements: list[tuple[tuple[str, ...], list[str]]] = field(default_factory=list)
 
 
 def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=None, synonyms=None,
                associations=None, settings: ExpansionSettings | None = None,
-               memo: dict | None = None) -> QueryPlan:
-    """Weighted terms for a query given as (term, word as written) pairs.
+               memo: dict | None = None, text: str = "") -> QueryPlan:
+    """Weighted terms for a query given as (term, word as written) pairs
+    (``text``: the query as written, for synonyms entries of several words).
 
     ``retriever`` supplies the scoring parameters (k1, query term limits);
     ``lemma`` turns a variant word into the index's term for it; ``memo``
@@ -111,33 +123,34 @@ def plan_query(pairs: list[tuple[str, str]], collection, retriever, *, lemma=Non
     if len(set(terms)) > settings.up_to_terms:
         return _plain_plan(pairs, collection, retriever)
     clauses = _clauses(pairs, collection, lemma if settings.variants else None, synonyms,
-                       memo if memo is not None else {})
+                       memo if memo is not None else {}, text)
     everything = sorted({t for c in clauses for t in c.span + tuple(x for a in c.alternatives for x in a)})
     df = dict(zip(everything, collection.document_frequency(everything).tolist()))
     idf = dict(zip(everything, collection.idf([df[t] for t in everything]).tolist()))
+    unknown_idf = float(collection.idf([0])[0])
     weights: dict[str, float] = {}
-    words_of: dict[str, list[str]] = {}
+    links: list[tuple[tuple[str, ...], list[str]]] = []
     expanded: set[str] = set()
     ceiling = 0.0
     for clause in clauses:
         tf = 1.0 + math.log(clause.count) if retriever.sublinear_tf else float(clause.count)
-        budget = _weigh_clause(clause, tf, df, idf, weights, settings.synonym_weight, collection)
+        budget = _weigh_clause(clause, tf, df, idf, weights, settings.synonym_weight, collection,
+                               unknown_idf)
         ceiling += budget
-        for term in clause.span + tuple(t for a in clause.alternatives for t in a):
-            if df[term] > 0:
-                known = words_of.setdefault(term, [])
-                known.extend(w for w in clause.words if w not in known)
+        links.extend(((term,), words) for term, words in clause.written.items())
+        links.extend(clause.replacements)
         for alternative in clause.alternatives:
             expanded.update(t for t in alternative if t not in clause.span)
     if associations is not None and settings.association_weight > 0:
-        _associate(terms, associations, collection, weights, words_of, expanded, pairs,
+        _associate(terms, associations, collection, weights, links, expanded, pairs,
                    settings.association_weight, idf)
     if ceiling <= 0 or not weights:
         return QueryPlan([], np.zeros(0))
     ordered = [t for t in weights if weights[t] > 0]
     values = np.array([weights[t] for t in ordered]) / (ceiling * (retriever.k1 + 1.0))
-    return QueryPlan(ordered, values, words_of, expanded - set(terms), collection.columns(ordered),
-                     feedback=settings.feedback_documents > 0)
+    order = {word: place for place, (_, word) in reversed(list(enumerate(pairs)))}
+    return QueryPlan(ordered, values, links, expanded - set(terms), collection.columns(ordered),
+                     feedback=settings.feedback_documents > 0, word_order=order)
 
 
 def _plain_plan(pairs, collection, retriever) -> QueryPlan:
@@ -164,15 +177,15 @@ def _plain_plan(pairs, collection, retriever) -> QueryPlan:
             known.append(written)
     columns = [np.array([found[i][0][segment] for i in items], dtype=np.int64)
                for segment in range(len(collection.segments))]
-    return QueryPlan(chosen, values, words_of, set(), columns)
+    return QueryPlan(chosen, values, [((term,), words) for term, words in words_of.items()], set(), columns)
 
 
-def _clauses(pairs, collection, lemma, synonyms, memo) -> list[_Clause]:
+def _clauses(pairs, collection, lemma, synonyms, memo, text: str = "") -> list[_Clause]:
     """The query's spans: one per term, spans linked to alternatives merged
     where they overlap; repeated spans counted once with their count."""
     terms = [term for term, _ in pairs]
     words = [written for _, written in pairs]
-    matches = list(synonyms.matches(terms)) if synonyms is not None else []
+    matches = list(synonyms.matches(terms, text)) if synonyms is not None else []
     matches += _variant_matches(terms, words, collection, lemma, memo)
     covered: list[list] = []  # [start, end, [(start, end, alternatives, replaces)]]
     for match in sorted(matches, key=lambda m: (m[0], -m[1])):
@@ -181,12 +194,16 @@ def _clauses(pairs, collection, lemma, synonyms, memo) -> list[_Clause]:
             covered[-1][2].append(match)
         else:
             covered.append([match[0], match[1], [match]])
+    def single(i: int) -> _Clause:
+        return _Clause((terms[i],), [words[i]], [], written={terms[i]: [words[i]]})
+
     spans: list[_Clause] = []
     at = 0
     for start, end, linked in covered:
-        spans.extend(_Clause((terms[i],), [words[i]], []) for i in range(at, start))
+        spans.extend(single(i) for i in range(at, start))
         span = tuple(terms[start:end])
         alternatives, seen, keeps = [], {span}, True  # seen: a long synonyms line stays linear
+        replacements: list[tuple[tuple[str, ...], list[str]]] = []
         for m_start, m_end, m_alternatives, replaces in linked:
             if replaces and (m_start, m_end) == (start, end):
                 keeps = False
@@ -195,17 +212,30 @@ def _clauses(pairs, collection, lemma, synonyms, memo) -> list[_Clause]:
                 if whole not in seen:
                     seen.add(whole)
                     alternatives.append(whole)
-        spans.append(_Clause(span, words[start:end], alternatives, keeps))
+                    # The alternative stands for the words it replaces, no more.
+                    replacements.append((alternative, words[m_start:m_end]))
+        written: dict[str, list[str]] = {}
+        if keeps:
+            for i in range(start, end):
+                written.setdefault(terms[i], []).append(words[i])
+        spans.append(_Clause(span, words[start:end], alternatives, keeps, written=written,
+                             replacements=replacements))
         at = end
-    spans.extend(_Clause((terms[i],), [words[i]], []) for i in range(at, len(terms)))
+    spans.extend(single(i) for i in range(at, len(terms)))
     merged: dict[tuple, _Clause] = {}
     for clause in spans:
         key = (clause.span, tuple(clause.alternatives), clause.keeps)
-        if key in merged:
-            merged[key].count += 1
-            merged[key].words.extend(w for w in clause.words if w not in merged[key].words)
-        else:
+        held = merged.get(key)
+        if held is None:
             merged[key] = clause
+            continue
+        held.count += 1
+        held.words.extend(w for w in clause.words if w not in held.words)
+        for term, written in clause.written.items():
+            known = held.written.setdefault(term, [])
+            known.extend(w for w in written if w not in known)
+        for (alternative, written), (_, known) in zip(clause.replacements, held.replacements):
+            known.extend(w for w in written if w not in known)
     return list(merged.values())
 
 
@@ -243,8 +273,10 @@ def _variant_matches(terms, words, collection, lemma, memo: dict):
     return found
 
 
-def _weigh_clause(clause: _Clause, tf: float, df, idf, weights, share: float, collection) -> float:
-    """Add the clause's term weights; return its weight in the best score."""
+def _weigh_clause(clause: _Clause, tf: float, df, idf, weights, share: float, collection,
+                  unknown_idf: float) -> float:
+    """Add the clause's term weights; return its weight in the best score
+    (a word no paragraph holds counting at ``unknown_idf``)."""
     alternatives = clause.alternatives
     if not alternatives:
         budget = 0.0
@@ -252,13 +284,15 @@ def _weigh_clause(clause: _Clause, tf: float, df, idf, weights, share: float, co
             if df[term] > 0:
                 weights[term] = weights.get(term, 0.0) + tf * idf[term]
                 budget += tf * idf[term]
+            else:
+                budget += tf * unknown_idf
         return budget
     members = ([clause.span] if clause.keeps else []) + alternatives
     if all(len(m) == 1 for m in members) and clause.keeps and len(clause.span) == 1:
         # One term written several ways: one IDF over all of them.
         frequency = sum(df[m[0]] for m in dict.fromkeys(members))
         if frequency == 0:
-            return 0.0
+            return unknown_idf * tf
         merged = float(collection.idf([frequency])[0])
         for member in members:
             if df[member[0]] > 0:
@@ -269,27 +303,30 @@ def _weigh_clause(clause: _Clause, tf: float, df, idf, weights, share: float, co
     def known_weight(terms):
         return sum(idf[t] for t in terms if df[t] > 0)
 
-    if all(df[t] > 0 for t in clause.span):
-        budget = tf * known_weight(clause.span)
+    reachable = [a for a in alternatives if all(df[t] > 0 for t in a)]
+    if all(df[t] > 0 for t in clause.span) or not reachable:
+        budget = tf * sum(idf[t] if df[t] > 0 else unknown_idf for t in clause.span)
     else:
-        budget = tf * max((known_weight(a) for a in alternatives), default=0.0)
-    if budget <= 0:
-        return 0.0
+        budget = tf * max(known_weight(a) for a in reachable)
+    in_clause: dict[str, float] = {}
     if clause.keeps:
         for term in clause.span:
             if df[term] > 0:
-                weights[term] = weights.get(term, 0.0) + tf * idf[term]
+                in_clause[term] = tf * idf[term]
     for alternative in alternatives:
         total = known_weight(alternative)
         if total <= 0:
             continue
         for term in alternative:
             if df[term] > 0:
-                weights[term] = weights.get(term, 0.0) + share * budget * idf[term] / total
+                weight = share * budget * idf[term] / total
+                in_clause[term] = max(in_clause.get(term, 0.0), weight)
+    for term, weight in in_clause.items():
+        weights[term] = weights.get(term, 0.0) + weight
     return budget
 
 
-def _associate(terms, associations, collection, weights, words_of, expanded, pairs, share, idf):
+def _associate(terms, associations, collection, weights, links, expanded, pairs, share, idf):
     """Add each known term's associated terms, at ``share`` × strength × IDF."""
     written = dict((term, word) for term, word in pairs)
     related = associations.related([t for t in dict.fromkeys(terms) if t in idf])
@@ -305,7 +342,5 @@ def _associate(terms, associations, collection, weights, words_of, expanded, pai
                 continue
             weight = share * strength * min(idf[term], related_idf[other])
             weights[other] = weights.get(other, 0.0) + weight
-            known = words_of.setdefault(other, [])
-            if written[term] not in known:
-                known.append(written[term])
+            links.append(((other,), [written[term]]))
             expanded.add(other)

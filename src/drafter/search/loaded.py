@@ -151,8 +151,10 @@ class LoadedIndex:
                                  tables.get("rules"))
         return lambda entry: [term for term, _ in analyser.analyse(entry) if not is_class_term(term)]
 
-    def plan(self, pairs: list[tuple[str, str]], synonyms=None, *, expand: bool = True):
-        """Weighted terms for analysed query pairs (see ``expansion.py``)."""
+    def plan(self, pairs: list[tuple[str, str]], synonyms=None, *, expand: bool = True, text: str = ""):
+        """Weighted terms for analysed query pairs (see ``expansion.py``);
+        ``text``, the query as written, lets a synonyms entry whose common
+        words were dropped match only where the query has it whole."""
         from drafter.search.expansion import ExpansionSettings, plan_query
         from drafter.search.terms import CLASS_TERMS
 
@@ -164,7 +166,7 @@ class LoadedIndex:
         return plan_query(pairs, self.collection, self.retriever, lemma=self.analyser.lemma,
                           synonyms=synonyms if expand else None,
                           associations=self.associations if expand else None, settings=settings,
-                          memo=self._variants)
+                          memo=self._variants, text=text)
 
     def _entry_mask(self, code: int):
         """1.0 for the entries with a live document in section ``code``, else 0.0."""
@@ -239,10 +241,8 @@ class LoadedIndex:
 
     def matched_words(self, documents: list[int], plan, texts: list[str]) -> list[list[str]]:
         """For each document, the writer's words it matches (directly or
-        through an expansion), then the expanded words it contains as
-        written in its text."""
-        from itertools import chain
-
+        through an expansion it holds whole), then the expanded words it
+        contains as written in its text."""
         # Per segment, each column's places among the plan's terms: a
         # document then looks only at the terms it contains, in plan order.
         places_by_segment = []
@@ -258,10 +258,14 @@ class LoadedIndex:
             segment, local = self.collection.segment_of(int(self.entries[document]))
             places = places_by_segment[self.collection.segments.index(segment)]
             contained = places.keys() & set(segment.entry_columns(local).tolist())
-            terms = [plan.terms[place] for place in sorted(place for column in contained
-                                                           for place in places[column])]
-            found = list(dict.fromkeys(chain.from_iterable(plan.words_of.get(term, ()) for term in terms)))
-            extra = plan.expanded.intersection(terms)
+            held = {plan.terms[place] for column in contained for place in places[column]}
+            found: list[str] = []
+            extra: set[str] = set()
+            for terms, written in plan.links:
+                if held.issuperset(terms):
+                    found.extend(w for w in written if w not in found)
+                    extra.update(plan.expanded.intersection(terms))
+            found.sort(key=lambda word: plan.word_order.get(word, 0))
             if extra:
                 forms = forms or self._forms_of(plan.expanded)
                 found.extend(w for w in _written(text, extra, forms) if w not in found)

@@ -55,7 +55,7 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     index = index_for(workspace)
     pairs = _query_terms(index, text)
     synonyms = index.synonyms(workspace_synonyms(workspace)) if expand else None
-    plan = index.plan(pairs, synonyms, expand=expand)
+    plan = index.plan(pairs, synonyms, expand=expand, text=text)
     by_meaning = meaning_order.applies(plan, expand)
     ranked = index.rank(plan, priority=priority, limit=meaning_order.pool_size(limit) if by_meaning else limit,
                         collapse=collapse)
@@ -74,6 +74,11 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
                                   [rows[paragraph_id]["text"] for _, _, paragraph_id in kept])
     hits = []
     for (document, score, paragraph_id), words in zip(kept, matched):
+        if not words:
+            # Only stray words of a phrase the query stands for ("emergency"
+            # of "emergency department" for "A&E"): it matches nothing the
+            # writer asked for.
+            continue
         row = rows[paragraph_id]
         hits.append(SearchHit(
             paragraph_id=paragraph_id, statement_id=row["statement_id"], number=row["number"],

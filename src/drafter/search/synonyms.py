@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,37 +181,51 @@ class SynonymMap:
         # Each source keeps its rule's targets, shared, not its own copy of
         # the others: a line of N entries costs N, not N² (a source's
         # alternatives are worked out when a query holds it).
-        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool]]] = {}
+        self.by_first: dict[str, list[tuple]] = {}
         for rule in rules:
             sources = [self._terms(entry, rule, analyse, path) for entry in rule.sources]
             analysed = sources if rule.targets is rule.sources else \
                 [self._terms(entry, rule, analyse, path) for entry in rule.targets]
-            targets = tuple(dict.fromkeys(analysed))
+            # An entry of several words left with one ("broken into" is
+            # "broken" once "into" is dropped as a common word) would stand
+            # for that word anywhere: it is no alternative to look for, and
+            # a query holds it only when it has the whole phrase.
+            targets = tuple(dict.fromkeys(terms for terms, phrase in analysed if phrase is None))
             among_targets = set(targets)
-            for source in dict.fromkeys(sources):
-                keeps = not rule.replaces or source in among_targets
-                has_alternatives = len(targets) > 1 or targets[0] != source
+            for source, phrase in dict.fromkeys(sources):
+                keeps = not rule.replaces or not targets or source in among_targets
+                has_alternatives = len(targets) > 1 or (targets and targets[0] != source)
                 if has_alternatives or not keeps:
-                    self.by_first.setdefault(source[0], []).append((source, targets, not keeps))
+                    self.by_first.setdefault(source[0], []).append((source, targets, not keeps, phrase))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
 
     @staticmethod
-    def _terms(entry: str, rule: SynonymRule, analyse, path) -> tuple[str, ...]:
+    def _terms(entry: str, rule: SynonymRule, analyse, path) -> tuple[tuple[str, ...], "re.Pattern | None"]:
+        """The entry's index terms, and for an entry of several words left
+        with one term, the pattern of the whole phrase in a query."""
+        from drafter.search.terms import WORD
+
         terms = tuple(analyse(entry))
         if not terms:
             raise SynonymsError(f"{path}: line {rule.line}: {entry!r} has no searchable words "
                                 "(common words and figures are not indexed)")
-        return terms
+        words = WORD.findall(entry.lower())
+        if len(terms) > 1 or len(words) < 2:
+            return terms, None
+        # Apart, hyphenated or joined, the last word perhaps plural ("break-ins").
+        joined = r"[\s\-]*".join(re.escape(word) for word in words)
+        return terms, re.compile(rf"(?<![^\W_]){joined}(?:e?s)?(?![^\W_])", re.IGNORECASE)
 
-    def matches(self, terms: list[str]):
+    def matches(self, terms: list[str], text: str = ""):
         """(start, end, alternatives, replaces) for every rule whose entry
-        occurs in ``terms``."""
+        occurs in ``terms`` (an entry that lost words to the stop list only
+        where the query ``text`` has the whole phrase)."""
         found = []
         for start, term in enumerate(terms):
-            for source, targets, replaces in self.by_first.get(term, ()):
+            for source, targets, replaces, phrase in self.by_first.get(term, ()):
                 end = start + len(source)
-                if tuple(terms[start:end]) == source:
+                if tuple(terms[start:end]) == source and (phrase is None or phrase.search(text)):
                     found.append((start, end, tuple(t for t in targets if t != source), replaces))
         return found
 

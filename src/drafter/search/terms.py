@@ -22,7 +22,7 @@ from typing import Callable, Container, Iterable, Iterator
 
 # Bump when the terms a paragraph yields change: cached analyses and saved
 # indexes made by another version are then ignored.
-ANALYSIS_VERSION = "terms-4"
+ANALYSIS_VERSION = "terms-5"
 
 MONEY, PERCENT, YEAR, MONTH, NUMBER = "_money_", "_percent_", "_year_", "_month_", "_num_"
 CLASS_TERMS = (MONEY, PERCENT, YEAR, MONTH, NUMBER)
@@ -78,6 +78,13 @@ def mark_figures(text: str) -> str:
     return _FIGURES.sub(lambda m: f" {_PLACEHOLDER_FOR[m.lastgroup]} ", text)
 
 
+def search_stop_words(pipeline) -> frozenset[str]:
+    """The words search leaves out (``drafter.nlp.stop_words``)."""
+    from drafter.nlp import stop_words
+
+    return frozenset(stop_words(pipeline))
+
+
 def class_term(word: str) -> str | None:
     return _PLACEHOLDERS.get(word)
 
@@ -121,7 +128,7 @@ def analyse_doc(doc, stop_words: Container[str]) -> Analysis:
             terms.append(figure)
             words.append(lower)
             continue
-        if token.is_stop or lower in stop_words:
+        if lower in stop_words:
             continue
         lemma = (token.lemma_ or lower).lower()
         if len(lemma) < 2 or lemma in stop_words or not any(c.isalnum() for c in lemma) \
@@ -148,7 +155,7 @@ def analyse_texts(texts: list[str], *, model: str | None = None, batch_size: int
     from drafter.nlp import load_pipeline
 
     nlp = load_pipeline(model)
-    stop_words = nlp.Defaults.stop_words
+    stop_words = search_stop_words(nlp)
     marked = (mark_figures(text) for text in texts)
     for done, doc in enumerate(nlp.pipe(marked, batch_size=batch_size), 1):
         yield analyse_doc(doc, stop_words)
@@ -197,7 +204,7 @@ def _worker_analyse(texts: list[str]) -> list[tuple[str, str]]:
         except ImportError:  # pragma: no cover - installed with scikit-learn
             pass
     nlp = _worker_state["nlp"]
-    stop_words = nlp.Defaults.stop_words
+    stop_words = search_stop_words(nlp)
     docs = nlp.pipe((mark_figures(text) for text in texts), batch_size=_worker_state["batch_size"])
     return [analyse_doc(doc, stop_words).encode() for doc in docs]
 

@@ -129,6 +129,8 @@ def _entries(side: str, where: str) -> tuple[str, ...]:
 
 def _split(text: str, separator: str) -> list[str]:
     """Split on ``separator`` where it is not escaped with a backslash."""
+    if "\\" not in text:  # most lines: no escapes to walk through
+        return text.split(separator)
     parts, current, i = [], [], 0
     while i < len(text):
         if text[i] == "\\" and i + 1 < len(text):
@@ -146,6 +148,8 @@ def _split(text: str, separator: str) -> list[str]:
 
 
 def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
     out, i = [], 0
     while i < len(text):
         if text[i] == "\\" and i + 1 < len(text):
@@ -210,8 +214,10 @@ class SynonymMap:
         if not terms:
             raise SynonymsError(f"{path}: line {rule.line}: {entry!r} has no searchable words "
                                 "(common words and figures are not indexed)")
+        if len(terms) > 1:
+            return terms, None
         words = WORD.findall(entry.lower())
-        if len(terms) > 1 or len(words) < 2:
+        if len(words) < 2:
             return terms, None
         # Apart, hyphenated or joined, the last word perhaps plural ("break-ins").
         joined = r"[\s\-]*".join(re.escape(word) for word in words)

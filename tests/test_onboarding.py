@@ -5,6 +5,7 @@ naming the force, and statements removed several at a time."""
 from __future__ import annotations
 
 import drafter
+import pytest
 
 OWN_FIGURES = "measure,area,period,value\nhomicides,Cumbria,2026-Q2,2\nhomicides,Cumbria,2025-Q2,1\n"
 
@@ -81,3 +82,33 @@ def test_a_misspelt_force_starts_no_workspace(cli, tmp_path):
     assert refused.stderr.startswith("drafter: error: unknown force 'Cumbrai' (closest: Cumbria")
     assert not root.exists()
     assert cli("init", "--force", "Cumbria", workspace=root).exit_code == 0
+
+
+@pytest.mark.parametrize("force, board", [
+    ("Metropolitan Police Service", "London Assembly Police and Crime Committee"),
+    ("Essex", "Essex Police, Fire and Crime Panel"),
+    ("Greater Manchester Police", "Greater Manchester Police, Fire and Crime Panel"),
+    ("Dyfed-Powys", "Dyfed-Powys Police and Crime Panel"),
+])
+def test_a_new_office_gets_the_body_its_statements_usually_go_to(cli, tmp_path, force, board):
+    started = cli("init", "--force", force, workspace=tmp_path / "office")
+    assert started.exit_code == 0, started.stderr
+    assert f"board = '{board}'" in started.stdout
+
+
+def test_removing_the_samples_keeps_a_statement_the_office_filed_under_a_sample_force(cli, seeded_workspace, tmp_path):
+    own = tmp_path / "severnshire-briefing.md"
+    sections = "".join(f"## {heading}\n\nOur own note on {topic}.\n\n" for heading, topic in [
+        ("Reduce Murder and other Homicide", "the homicide review board"),
+        ("Reduce Serious Violence", "the knife arches"), ("Disrupt Drugs Supply and County Lines", "cuckooing"),
+        ("Reduce Neighbourhood Crime", "burglary patrols"), ("Tackle Cyber Crime", "fraud clinics")])
+    own.write_text(f"# Severnshire briefing on the National Policing Priorities\n\nPublished 3 March 2026\n\n{sections}",
+                   encoding="utf-8")
+    root = seeded_workspace.path
+    seeded_workspace.close()
+    added = cli("corpus", "add", own, "--json", workspace=root)
+    assert added.exit_code == 0, added.stderr
+    cleared = cli("init", "--force", "Cumbria", "--remove-samples", workspace=root)
+    assert "removed the samples: 16 statements and " in cleared.stdout
+    with drafter.open_workspace(root) as workspace:
+        assert [item.file for item in workspace.list_statements()] == ["severnshire-briefing.md"]

@@ -218,6 +218,25 @@ def check_force(force: str, areas: tuple[str, ...]) -> str:
     return named
 
 
+# Where a force's statements go to a body that is not "<force> Police and Crime
+# Panel": London's mayoralty, the City's police authority, and the panels of a
+# police, fire and crime commissioner or a mayor who holds that office.
+_OWN_BOARDS = {
+    "Metropolitan Police": "London Assembly Police and Crime Committee",
+    "City of London": "City of London Police Authority Board",
+    "Greater Manchester": "Greater Manchester Police, Fire and Crime Panel",
+    "Essex": "Essex Police, Fire and Crime Panel",
+    "North Yorkshire": "North Yorkshire Police, Fire and Crime Panel",
+    "Northamptonshire": "Northamptonshire Police, Fire and Crime Panel",
+    "Staffordshire": "Staffordshire Police, Fire and Crime Panel",
+}
+
+
+def usual_board(force: str) -> str:
+    """The body a force's statements usually go to ("Cumbria Police and Crime Panel")."""
+    return _OWN_BOARDS.get(force) or f"{force.removesuffix(' Police')} Police and Crime Panel"
+
+
 def set_office(workspace, force: str, board: str | None = None) -> str:
     """Make ``force`` the workspace's area and the force of its new drafts,
     with ``board`` (default its Police and Crime Panel), and take the sample
@@ -230,7 +249,7 @@ def set_office(workspace, force: str, board: str | None = None) -> str:
     areas = [area for area in current.areas if keep or area not in SAMPLE_AREAS]
     # A misspelt force would otherwise become an area no figures are ever stored for.
     named = check_force(force, tuple(areas))
-    values = {"area": named, "force": named, "board": board or f"{named} Police and Crime Panel",
+    values = {"area": named, "force": named, "board": board or usual_board(named),
               "areas": areas}
     text = path.read_text(encoding="utf-8-sig") if path.exists() else DEFAULT_SETTINGS_TEXT
     for key, value in values.items():
@@ -261,14 +280,17 @@ def holds_samples(workspace) -> bool:
 
 
 def remove_samples(workspace) -> dict:
-    """Remove the bundled sample statements and figures (those of the
-    fictional sample forces); the office's own are kept. Returns how many
+    """Remove the bundled sample statements and figures (the files drafter
+    ships, not whatever names a sample force); the office's own are kept. Returns how many
     ``statements`` and ``figures`` went."""
     from drafter.store import figures as figure_store
     from drafter.store import statements as statement_store
 
+    # By their bytes: a statement the office added under a sample force's name is its own.
+    bundled = {statement_store.content_hash(path.read_bytes()) for path in bundled_statements().glob("*")
+               if path.is_file() and not path.name.startswith(("_", "."))}
     samples = [item for item in statement_store.list_statements(workspace.database)
-               if item.force in SAMPLE_AREAS]
+               if item.content_hash in bundled]
     for item in samples:
         workspace.remove_statement(item.id)
     figures = figure_store.remove_imported_from(workspace.database, _sample_figure_files())

@@ -153,6 +153,22 @@ Reduce neighbourhood crime
     assert 3 not in wrong and _status(report, "7.7") == "verified"
 
 
+def test_a_stale_national_rate_is_caught_however_the_nation_is_named(workspace):
+    report = _review(workspace, "stale-named.txt", """\
+Reduce neighbourhood crime
+
+1. The England and Wales rate in the year ending September 2024 was 7.9 per 1,000.
+
+2. The rate across England and Wales in the year ending September 2024 was 7.9 per 1,000.
+
+3. For England and Wales as a whole, the neighbourhood crime rate was 6.4 per 1,000.
+""")
+    wrong = _by_paragraph(report, "wrong-rank")
+    for number in (1, 2):
+        assert wrong[number].startswith("7.9 is the national figure for YE2024-06 (7.90), not for YE2024-09")
+    assert wrong[3].startswith("6.4 is given as the national figure")
+
+
 def test_a_percentage_gap_is_checked_beside_the_forces_matched_rate(workspace):
     report = _review(workspace, "gap.txt", """\
 Reduce neighbourhood crime
@@ -183,6 +199,10 @@ Reduce serious violence
     ("Forces in England and Wales recorded 60,770 knife offences.", "60,770"),
     ("The national knife crime rate was 66.0 per 100,000.", "66.0"),
     ("Across England and Wales the rate in the year ending March 2026 was 12.8 per 1,000.", "12.8"),
+    ("For England and Wales as a whole, the knife crime rate was 66.0 per 100,000.", "66.0"),
+    ("The average rate across all 43 forces was 45.0 per 100,000.", "45.0"),
+    ("The England and Wales rate in the year ending March 2026 was 98.4 per 100,000.", "98.4"),
+    ("The rate across England and Wales in 2025/26 was 98.4 per 100,000.", "98.4"),
 ])
 def test_the_nation_named_in_these_words_makes_the_number_national(sentence, number):
     start = sentence.index(number)
@@ -193,6 +213,9 @@ def test_the_nation_named_in_these_words_makes_the_number_national(sentence, num
     ("Gwent recorded 396 knife offences, the lowest in England and Wales.", "396"),
     ("Gwent, below the England and Wales average, recorded 396 knife offences.", "396"),
     ("Gwent's knife crime rate was 66.0 per 100,000.", "66.0"),
+    ("Gwent's rate across the year was 66.0 per 100,000.", "66.0"),
+    ("The rate across the forces in our region was 66.0 per 100,000.", "66.0"),
+    ("The rate in Gwent was 66.0, against 100.7 for England and Wales.", "66.0"),
 ])
 def test_the_forces_own_numbers_beside_the_nation_stay_its_own(sentence, number):
     start = sentence.index(number)

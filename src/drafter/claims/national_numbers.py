@@ -21,16 +21,22 @@ NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+
 # offence rate was 69.8", "In England and Wales there were 46,165", "The England and Wales rate of
 # knife offences was 69.8", "England and Wales recorded 60,770": the nation named first, the
 # measure between; the period may be named before the verb ("the rate in the year ending March
-# 2026 was 12.8").
+# 2026 was 12.8"); "For England and Wales as a whole, the knife crime rate was", "The average
+# rate across all 43 forces was", "The rate across England and Wales in 2025/26 was".
 _EW = r"england\s+(?:and|&)\s+wales"
 _DATED = r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?[\w ,/-]{1,45}?)?"
+# "all 43 forces", "all the forces", "the 43 police forces": every force, so the nation.
+_ALL_FORCES = r"(?:all\s+(?:the\s+)?(?:43\s+)?|the\s+43\s+)(?:police\s+)?forces"
 NATIONAL_SUBJECT = re.compile(
-    rf"(?:(?:(?:across|in|for)\s+{_EW}|nationally),?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:(?:(?:across|in|for)\s+(?:{_EW}|{_ALL_FORCES})(?:\s+as\s+a\s+whole)?|nationally),?\s+"
+    rf"(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
     rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
     rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:police\s+)?forces\s+(?:across|in)\s+)?{_EW}(?:\s+forces)?\s+"
     rf"(?:police\s+)?(?:recorded|saw|had|reported|logged)"
-    rf"|(?:the\s+)?(?:national|{_EW})\s+(?:average|rate|figure|level|total)\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"[\w-]+\s+(?:was|is|stood\s+at))\s*$", re.IGNORECASE)
+    rf"|(?:the\s+)?(?:national|{_EW})\s+(?:average|rate|figure|level|total)"
+    rf"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+|{_DATED})\s+(?:was|is|stood\s+at)"
+    rf"|(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+"
+    rf"(?:{_EW}|{_ALL_FORCES}){_DATED}\s+(?:was|is|stood\s+at))\s*$", re.IGNORECASE)
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)

@@ -1,4 +1,5 @@
-"""Digits that are no figure: telephone numbers and the pieces of dates.
+"""Digits that are no figure: telephone numbers, the pieces of dates and
+footnote markers.
 
 Statements end their sections with where to get help ("call 101, or
 Crimestoppers on 0800 555 111") and give dates as ranges ("from 14 to 20
@@ -16,7 +17,10 @@ explains. What is found here is set aside before figures are looked for:
 * ``date``: a date written in figures ("12/09/2026", "2026-12-11",
   "12.09.2026"), and each day of a range of days before a month ("14 to 20
   October", "between 1 and 15 November", "3-5 November", "the 14th of
-  October").
+  October");
+* ``footnote``: a bracketed footnote number set right against what it notes
+  ("numbered 24.[1]", "fell by 2.8%[2]", "208[3] in April"), or Markdown's
+  "[^4]" anywhere.
 """
 
 from __future__ import annotations
@@ -44,18 +48,24 @@ _DATE_IN_FIGURES = re.compile(
 _DAY_RANGE = re.compile(
     rf"(?<![\w.,])(?P<first>{_DAY})\s*(?:to|until|till|and|-|–|—)\s*(?P<second>{_DAY})\s+(?:of\s+)?{_MONTH}"
 )
+# No space before the bracket: "[3] Figures are …" opening a line is a note's own number, read as text.
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\s(\[])\[(?P<number>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\])(?!\()")
 _DAY_OF = re.compile(rf"(?<![\w.,])(?P<first>{_DAY})\s+of\s+{_MONTH}")
 
 
 def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of each telephone number (``phone``) and piece of
-    a date (``date``) in ``text``, in order, none overlapping."""
+    """``(start, end, kind)`` of each telephone number (``phone``), piece of
+    a date (``date``) and footnote marker (``footnote``) in ``text``, in
+    order, none overlapping."""
     found: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, kind: str) -> None:
         if not any(start < taken_end and taken_start < end for taken_start, taken_end, _ in found):
             found.append((start, end, kind))
 
+    for match in _FOOTNOTE_MARK.finditer(text):
+        group = "number" if match.group("number") else "caret"
+        add(match.start(group), match.end(group), "footnote")
     for match in _DATE_IN_FIGURES.finditer(text):
         add(match.start(), match.end(), "date")
     for match in _PHONE.finditer(text):

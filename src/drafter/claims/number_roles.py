@@ -60,11 +60,20 @@ DIFFERENCE_WORDS = frozenset({"fewer", "more", "less", "higher", "lower"})
 def is_difference(doc, mention: NumberMention) -> bool:
     """"two fewer than a year earlier", "194 more than in 2025": a count
     directly before "fewer/more than" is how far the count before it moved,
-    never a count of its own, however well it matches a stored figure."""
+    never a count of its own, however well it matches a stored figure; so is
+    a count written with its sign ("+1", "−6")."""
     if doc is None or mention.kind not in ("count", "small"):
         return False
+    if signed(doc.text, mention.start):
+        return True  # "+1" in a table's Change column, "(−6)"
     after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 3)]
     return len(after) == 2 and after[0].lower_ in DIFFERENCE_WORDS and after[1].lower_ == "than"
+
+
+def signed(text: str, start: int) -> bool:
+    """A sign right before the number at ``start``, not a hyphen joining it
+    to a word or number before ("+1", "(−6)", but not "M6-5" or "10-15")."""
+    return start > 0 and text[start - 1] in "+-−±" and (start < 2 or not text[start - 2].isalnum())
 
 
 def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:

@@ -145,6 +145,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             quoted_sums.check_points(mention, numbers, finding)
 
     quoted_sums.check_table_changes(numbers, finding)
+    quoted_sums.check_table_count_changes(doc, numbers, finding)
     quoted_sums.check_differences(doc, numbers, finding)
     quoted_sums.check_moved_by(doc, numbers, finding)
     _check_differences_on_figures(evidence, doc, numbers, finding)

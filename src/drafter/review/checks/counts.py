@@ -113,11 +113,13 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
                 or mention.approximate or mention.text in left_by_roll:
             continue
+        if mention.role == "difference":
+            continue  # "+1" in a Change column, "two fewer than": how far a count moved, not a count
         period = mention.period if _period_named(mention) else \
             undated_count_period(doc, mention, numbers, measure_mentions, stated_period) \
-            or _dated_by_paragraph(doc, mention)
+            or (None if paragraph.kind == "table" else _dated_by_paragraph(doc, mention))
         if period is None:
-            continue
+            continue  # a table's header row dates its period columns only, not a Change column
         # In a table the row names the measure ("Knife and sharp instrument
         # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \

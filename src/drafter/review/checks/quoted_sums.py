@@ -5,7 +5,7 @@ arithmetic of :mod:`drafter.figures.derived` on the numbers as quoted."""
 
 from __future__ import annotations
 
-from drafter.claims.number_roles import in_change_context
+from drafter.claims.number_roles import in_change_context, signed
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
@@ -119,6 +119,30 @@ def check_table_changes(numbers: list[NumberMention], finding) -> None:
         finding("arithmetic", change,
                 f"{change.text} does not follow from {earlier.text} ({earlier.period}) and {later.text} "
                 f"({later.period}) in its row: that change is {expected:+.1f}%")
+
+
+def check_table_count_changes(doc, numbers: list[NumberMention], finding) -> None:
+    """A signed count in a row of a table whose columns are periods ("|
+    Homicides | 1 | 2 | +1 |") is the gap between the row's two cells."""
+    for change in numbers:
+        if change.role != "difference" or change.table_cell or change.status in ("verified", "wrong") \
+                or not signed(doc.text, change.start):
+            continue
+        cells = [m for m in numbers if m.sentence == change.sentence and m.table_cell and m.period
+                 and m.kind in ("count", "small")]
+        if len(cells) != 2 or cells[0].period == cells[1].period:
+            continue
+        earlier, later = sorted(cells, key=lambda m: Period.parse(m.period).sort_key())
+        gap = later.value - earlier.value
+        written = doc.text[change.start - 1:change.end]
+        change.derivation = f"{later.text} − {earlier.text} = {gap:+,.0f}"
+        if change.matches(gap) and (written[0] == "+") == (gap > 0) or gap == 0 == change.value:
+            change.status = "verified"
+            continue
+        change.status = "wrong"
+        finding("arithmetic", change,
+                f"{written} does not follow from {earlier.text} ({earlier.period}) and {later.text} "
+                f"({later.period}) in its row: that change is {gap:+,.0f}")
 
 
 def check_points(mention: NumberMention, numbers: list[NumberMention], finding) -> None:

@@ -79,3 +79,39 @@ def test_review_raises_nothing_about_an_annexs_district_figures(cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     messages = " ".join(finding["message"] for finding in result.json()["findings"])
     assert "1,231" not in messages and "appears twice" not in messages
+
+
+PERFORMANCE_ANNEX = """
+## Annex B: Performance figures, April to June 2026
+
+Homicides numbered 7 in April to June 2026.
+
+| Measure | April to June 2025 | April to June 2026 |
+|---|---|---|
+| Homicides | 4 | 7 |
+"""
+
+
+def test_review_says_an_annex_holding_figures_was_left_out_unchecked(cli, tmp_path):
+    text = STATEMENT.split("## Annex B")[0] + PERFORMANCE_ANNEX
+    path = tmp_path / "ashmoor-2026-11.md"
+    path.write_text(text, encoding="utf-8")
+    statement = read_statement(path, text.encode())
+    assert [s.priority for s in statement.sections] == ["introduction", "neighbourhood-crime", "closing"]
+    assert "Homicides numbered 7" not in " ".join(p.text for s in statement.sections for p in s.paragraphs)
+    result = cli("review", path, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [note for note in result.json()["notes"] if "annex" in note] == [
+        "Annex B: Performance figures, April to June 2026 (a table and a paragraph) was left out as an annex, "
+        "so review did not check its figures: check them against the figures, or give the figures the "
+        "statement relies on in a priority's section"]
+    printed = cli("review", path)
+    assert "Annex B: Performance figures, April to June 2026 (a table and a paragraph) was left out" in printed.stdout
+
+
+def test_a_glossary_left_out_raises_no_note(cli, tmp_path):
+    path = tmp_path / "ashmoor-2026-11.md"
+    path.write_text(STATEMENT.split("## Annex B")[0], encoding="utf-8")
+    result = cli("review", path, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert not [note for note in result.json()["notes"] if "annex" in note]

@@ -124,6 +124,8 @@ class Statement:
     presented_by: str | None = None
     header_notes: list[str] = field(default_factory=list)  # "Police and Crime Plan Priority: ..."
     sections: list[Section] = field(default_factory=list)
+    # Annexes after the priorities, left out of the sections (never stored or searched).
+    annexes: list[Section] = field(default_factory=list)
 
     @property
     def paragraph_count(self) -> int:

@@ -112,6 +112,7 @@ class ReviewDocument:
     statement_id: int | None = None
     file: str | None = None
     content_hash: str | None = None
+    annexes: list = field(default_factory=list)  # sections left out as annexes (statement.annexes)
 
     def paragraphs(self) -> list[ReviewParagraph]:
         return [p for s in self.sections for p in s.paragraphs]
@@ -187,6 +188,7 @@ def from_statement(statement, *, file: str | None = None, statement_id: int | No
         sections=ordered, statement_id=statement_id if statement_id is not None else getattr(statement, "id", None),
         file=file if file is not None else getattr(statement, "file", None),
         content_hash=content_hash if content_hash is not None else getattr(statement, "content_hash", None),
+        annexes=list(getattr(statement, "annexes", None) or []),
     )
 
 

@@ -27,6 +27,7 @@ from drafter.review.checks import (
 from drafter.review.checks import figures as figure_check
 from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
 from drafter.review.choices import choose_against, choose_figures, same_force
+from drafter.review.annex_note import annexes_note
 from drafter.review.checks.ranks import RankCheck
 from drafter.review.document import (
     ReviewDocument,
@@ -130,6 +131,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     repeated = repeated_headings_note(document)
     if repeated:
         notes.append(repeated)
+    left_out = annexes_note(document.annexes)
+    if left_out:
+        notes.append(left_out)
     # The period given, a draft's, or one the statement states; not one guessed from its date.
     stated_period = period or document.period or declared_period(document)
     document.period = stated_period or default_period(document.date)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.ingest import header as header_lines
-from drafter.corpus.ingest.annexes import without_annexes
+from drafter.corpus.ingest.annexes import split_annexes
 from drafter.corpus.ingest.blocks import Block, join_lines
 from drafter.corpus.ingest.recognise import (
     heading_key,
@@ -153,7 +153,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     header = header_lines.read_header(fields)
     statement = Statement(title=header.title, board=header.board, date=header.date,
                           presented_by=header.presented_by, header_notes=header.notes)
-    statement.sections = without_annexes(_sections(body))
+    statement.sections, statement.annexes = split_annexes(_sections(body))
     body_text = [p.text for s in statement.sections for p in s.paragraphs]
     headings = [s.heading for s in statement.sections if s.heading]
     if statement.date is None:

@@ -145,11 +145,14 @@ def read_by_paragraph(context: SentenceContext, mention: NumberMention) -> Perio
     before it: the latest one its paragraph named before ("Full-year figures
     for 2025 are now available. The force recorded 14 homicides over the
     year"); None when the paragraph named none, the number is dated in its
-    own sentence, or it is a base (dated by what it is compared with)."""
+    own sentence, it is a base (dated by what it is compared with), or its
+    sentence gives it a span of its own ("since April 2026": a running total)."""
+    from drafter.claims.count_periods import own_span  # it reads periods from here
+
     if mention.period_named or mention.period_stated or mention.role != "current":
         return None
     at = mention.start - context.start_char
-    if any(p.end <= at and not p.relative for p in context.phrases):
+    if any(p.end <= at and not p.relative for p in context.phrases) or own_span(context.text or ""):
         return None
     return context.paragraph_period
 

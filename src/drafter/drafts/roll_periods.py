@@ -36,6 +36,10 @@ _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement
                            re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
 RECENT_MONTHS = 24
+# Words joined to the period phrase that follows ("the third and final quarter of 2025/26", where only
+# "final quarter of 2025/26" is the phrase): moving the phrase alone would leave them saying the old quarter.
+_JOINED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:and|or|&)\s+$",
+                            re.IGNORECASE)
 # "since it began in 2024", "launched in 2025": history, not last quarter's news.
 _SINCE = re.compile(r"\b(?:since|began|begun|launched|started|introduced|established|opened|set\s+up)\b[^.;]*$",
                     re.IGNORECASE)
@@ -95,6 +99,11 @@ class PeriodWords:
                     continue
                 start, end = offset + phrase.start, offset + phrase.end
                 if edits.covered(start, end):
+                    continue
+                if joined := _JOINED_BEFORE.search(sentence_text[:phrase.start]):
+                    result.not_rolled.append({"text": sentence_text[joined.start():phrase.end],
+                                              "reason": f"names {phrase.period} in words joined to another "
+                                              "quarter's, which copy forward cannot reword: reword it"})
                     continue
                 if changes and phrase.period in changes:
                     edits.add(start, end, rewrite(phrase, changes[phrase.period]))

@@ -66,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:quarter|(?:three|3)\s+months)\s+(?P<verb>ending|ended|to)\s+(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b",
         re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
-        rf"\b(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        rf"\b(?P<ord>(?:fourth|4th)\s+and\s+(?:final|last)|first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
+        rf"\s+quarter\s+(?:of\s+)?"
         rf"(?:(?P<fy_word>the\s+)?(?:financial\s+year\s+)?)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})\b",
         re.IGNORECASE)),
     ("financial_quarter", re.compile(
@@ -147,7 +148,7 @@ def _period_of(style: str, match: re.Match) -> Period | None:
         first = year * 12 + month - length  # months counted from year 0, January = 0
         return Period.of_months(first // 12, first % 12 + 1, length)
     if style == "ordinal_quarter":
-        number = _ORDINAL_WORDS[group["ord"].lower()]
+        number = _ORDINAL_WORDS[group["ord"].lower().split()[-1]]  # "fourth and final": its last word
         start = _financial_start(group["fy"])
         if start is not None:
             return Period.of_months(start + (number == 4), (number * 3 + 1) % 12 or 12, 3)
@@ -291,9 +292,10 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
                 year_text = _financial_text(start, match.group("fy"))
             else:
                 number, year_text = period.quarter, str(period.year)
-            ordinal = _ORDINAL_NAMES[number - 1] if match.group("ord").isalpha() else \
+            ordinal = _ORDINAL_NAMES[number - 1] if match.group("ord").split()[0].isalpha() else \
                 ("1st", "2nd", "3rd", "4th")[number - 1]
-            if number == 4 and match.group("ord").lower() in _LAST_WORDS:
+            # "The fourth and final quarter" a year on is still both; any other quarter is neither.
+            if number == 4 and match.group("ord").lower().split()[-1] in _LAST_WORDS:
                 ordinal = match.group("ord")
             head = old[:match.start("ord")]
             middle = old[match.end("ord"):match.start("fy")]

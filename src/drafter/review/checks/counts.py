@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims.count_periods import key_figure_compared, undated_count_period
+from drafter.claims.count_periods import key_figure_compared, own_span, undated_count_period
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.measures import MeasureMention
@@ -265,11 +265,12 @@ def _dated_by_paragraph(doc, mention: NumberMention) -> str | None:
     """The period an earlier sentence of its paragraph gives a count whose own
     sentence names none: "… in July to September 2026 … Seven county lines were
     closed, up from 5" gives July to September 2026's count. A base ("up from
-    5") is dated by what it is compared with, and is not judged here."""
+    5") is dated by what it is compared with, and is not judged here; a running
+    total ("Twelve county lines have been closed since April 2026") by its own words."""
     if mention.period is not None or mention.role != "current":
         return None
     start = doc[mention.sentence[0]].idx
-    if find_periods(doc.text[start:mention.start]):
+    if find_periods(doc.text[start:mention.start]) or own_span(doc[mention.sentence[0]:mention.sentence[1]].text):
         return None
     period = paragraph_period(doc, start)
     return str(period) if period is not None else None

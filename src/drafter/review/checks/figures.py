@@ -8,6 +8,7 @@ this check turns the outcome into findings a reviewer reads.
 
 from __future__ import annotations
 
+from drafter.claims.count_periods import own_span
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions
@@ -150,7 +151,11 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             held = _held_as(evidence, mention, {m.measure for m in measure_mentions if start <= m.start < end})
             if not held and unheld_period(evidence, mention, elsewhere):
                 continue  # one note for the review says the period has no figures
-            if held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
+            span = own_span(sentence) if mention.kind in ("count", "small") and not mention.period_named else None
+            if span:
+                message = (f"{mention.text}: a total '{span}', not one period's figure, which review does not "
+                           "add up from the stored figures; check it against its source")
+            elif held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
             elif in_welsh(paragraph.text):

@@ -7,7 +7,7 @@ import pytest
 from review_real_samples import board_paper
 from test_review_support import findings_of
 
-from drafter.review.checks import acronyms
+from drafter.review.checks import acronym_list, acronyms
 from drafter.review.document import ReviewDocument, ReviewParagraph, ReviewSection
 
 
@@ -88,6 +88,7 @@ def test_new_workspace_gets_the_list_and_review_uses_it(cli, tmp_path):
                              "(two or more capitals, digits or '&', e.g. HMICFRS) (and 1 more bad line: 3)"),
     (b"PCC\n\xff\xfeA\x00S\x00B\x00\n", "line 2: not text (the file looks binary)"),
     (b"PCC\nASB \xe9\n", "line 2: not UTF-8 text (save the file as UTF-8)"),
+    ("PCC\nASB\n".encode("utf-32-le"), "line 1: UTF-32 text without a byte order mark (save the file as UTF-8)"),
 ])
 def test_a_bad_list_is_one_line_naming_the_file_and_line(cli, seeded_workspace, tmp_path, content, problem):
     listed = seeded_workspace.path / "acronyms.txt"
@@ -106,3 +107,11 @@ def test_a_workspace_without_a_list_uses_the_bundled_one(seeded_workspace, tmp_p
     report = seeded_workspace.review(str(path))
     assert {"HMICFRS", "ASB"} <= set(report.acronyms["allowed"])
     assert {f.message.split()[0] for f in findings_of(report, "undefined-acronym")} == {"CSP", "RUCP"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_a_list_saved_as_utf32_with_its_mark_is_read(tmp_path, encoding):
+    path = tmp_path / "acronyms.txt"
+    mark = "\ufeff" if encoding == "utf-32-be" else ""
+    path.write_bytes((mark + "# Kestrel Vale's own\r\nKVSP\r\nASB\r\n").encode(encoding))
+    assert acronym_list.read_acronyms(path) == {"KVSP", "ASB"}

@@ -81,6 +81,22 @@ def test_utf16_without_its_mark_is_told_to_be_saved_as_utf8(tmp_path):
         read_synonyms(path)
 
 
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_a_file_saved_as_utf32_with_its_mark_is_read(tmp_path, encoding):
+    path = tmp_path / "synonyms.txt"
+    mark = "" if encoding == "utf-32" else "\ufeff"
+    path.write_bytes((mark + "# saved as UTF-32\r\nVRU, violence reduction unit\r\n").encode(encoding))
+    assert [rule.sources for rule in read_synonyms(path)] == [("VRU", "violence reduction unit")]
+
+
+def test_utf32_without_its_mark_is_named_not_shown_as_zero_bytes(tmp_path):
+    path = tmp_path / "synonyms.txt"
+    path.write_bytes("VRU, violence reduction unit\n".encode("utf-32-be"))
+    with pytest.raises(SynonymsError, match=f"^{path}: line 1: UTF-32 text without a byte order mark "
+                                            r"\(save the file as UTF-8\)$"):
+        read_synonyms(path)
+
+
 def test_the_bundled_file_is_valid_and_seeded_into_new_workspaces(tmp_path):
     assert len(read_synonyms(bundled_synonyms())) > 100
     with drafter.open_workspace(tmp_path / "seeded") as seeded:

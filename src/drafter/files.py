@@ -121,6 +121,14 @@ def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: s
     not UTF-8 text; ``too_large`` says what the size limit is, e.g. "a synonyms
     file may hold at most 1 MB"."""
     data = read_bounded(path, error, max_bytes, too_large)
+    # UTF-32's little-endian mark begins with UTF-16's, so it is looked for first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start - exc.start % 4].decode("utf-32").count("\n") + 1
+            raise error(f"{path}: line {line}: not UTF-32 text though it starts like it "
+                        "(save the file as UTF-8)") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # What Windows Notepad saves as "Unicode": read as such.
         try:
@@ -130,6 +138,8 @@ def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: s
             raise error(f"{path}: line {line}: not UTF-16 text though it starts like it "
                         "(save the file as UTF-8)") from None
     if b"\x00" in data:
+        if _looks_like_utf32(data):
+            raise error(f"{path}: line 1: UTF-32 text without a byte order mark (save the file as UTF-8)")
         if _looks_like_utf16(data):
             raise error(f"{path}: line 1: UTF-16 text without a byte order mark (save the file as UTF-8)")
         line = data[:data.index(b"\x00")].count(b"\n") + 1
@@ -147,6 +157,18 @@ def _looks_like_utf16(data: bytes) -> bool:
     sample = data[:2000]
     return len(sample) >= 4 and (sample[1::2].count(0) > 0.9 * (len(sample) // 2)
                                  or sample[0::2].count(0) > 0.9 * (len(sample) // 2))
+
+
+def _looks_like_utf32(data: bytes) -> bool:
+    """Text saved as UTF-32 without a byte order mark: three of every four
+    bytes of plain English are zero."""
+    sample = data[:4000]
+    quarter = len(sample) // 4
+    if quarter < 1:
+        return False
+    zero_runs = sample[1::4].count(0) + sample[2::4].count(0)
+    return zero_runs > 0.9 * 2 * quarter and (sample[0::4].count(0) > 0.9 * quarter
+                                              or sample[3::4].count(0) > 0.9 * quarter)
 
 
 def refuse_bad_lines(path: Path | str, problems: list[tuple[int, str]], error: ErrorFactory) -> None:

@@ -56,9 +56,32 @@ def test_a_web_page_is_dated_by_the_meeting_it_names_not_the_period_it_covers(op
     ("2026-09 Ashmoor update.txt", "2026-09"),
     ("ashmoor-2024-25-update.txt", None),  # a financial year, not a month
     ("ashmoor-update-7.txt", None),
+    ("NPP statement Dec 2026.txt", "2026-12"),
+    ("Ashmoor update 10 December 2026.txt", "2026-12-10"),
+    ("ashmoor-sept2026.txt", "2026-09"),
+    ("ashmoor-july-september-2026.txt", None),  # the months covered, not the statement's date
+    ("ashmoor quarter ending june 2026.txt", None),
 ])
 def test_a_statement_that_names_no_date_is_dated_by_its_file_name(name, date):
     assert read_statement(Path(name), TEXT.encode()).date == date
+
+
+@pytest.mark.parametrize(("title", "date"), [
+    ("National Policing Priorities statement, December 2026 | Ashmoor PCC", "2026-12"),
+    ("Quarterly update 10 December 2026 - Ashmoor Police and Crime Commissioner", "2026-12-10"),
+    ("Ashmoor statement: July to September 2026 | Ashmoor PCC", None),
+    ("Ashmoor statement, April - June 2026", None),
+    ("National Policing Priorities | Ashmoor Police and Crime Commissioner", None),
+])
+def test_a_saved_page_is_dated_by_its_browser_title_when_its_text_names_no_date(title, date):
+    page = PAGE.format(opening="").replace(
+        "<title>National Policing Priorities | Ashmoor Police and Crime Commissioner</title>", f"<title>{title}</title>")
+    assert read_statement(Path("npp-statement.html"), page.encode()).date == date
+
+
+def test_a_document_title_ending_with_its_month_dates_it():
+    titled = TEXT.replace("Quarterly update", "Quarterly update, November 2026")
+    assert read_statement(Path("ashmoor-update.txt"), titled.encode()).date == "2026-11"
 
 
 def test_a_date_inside_the_statement_comes_before_its_file_name():

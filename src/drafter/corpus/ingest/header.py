@@ -222,13 +222,45 @@ def date_in_text(texts: list[str], *, quarters: bool = True) -> str | None:
 _NAME_DATE = re.compile(r"(?<!\d)(20[1-9]\d)[-_.](0[1-9]|1[0-2])(?:[-_.](0[1-9]|[12]\d|3[01]))?(?!\d)")
 
 
+# "NPP statement Dec 2026.html", "statement-10-december-2026.docx"; not the end
+# of a period ("july-september-2026", "quarter ending june 2026").
+_NAME_MONTH_DATE = re.compile(
+    rf"(?<![a-z])(?:(\d{{1,2}}){_ORDINAL}[\s_.-]+)?{_MONTH}[\s_.-]*(20[1-9]\d)(?!\d)", re.I)
+_PERIOD_END = re.compile(rf"(?:{_MONTH}|\bto|\bending|\buntil|\bthrough)[\s_.–-]*$", re.I)
+
+
 def date_in_file_name(file: str) -> str | None:
     """The date a statement's file name gives, ``2026-12`` or ``2026-12-10``."""
-    match = _NAME_DATE.search(PurePath(file).stem)
-    if not match:
-        return None
-    year, month, day = match.groups()
-    return _full_date(int(year), int(month), int(day)) if day else f"{year}-{month}"
+    stem = PurePath(file).stem
+    match = _NAME_DATE.search(stem)
+    if match:
+        year, month, day = match.groups()
+        return _full_date(int(year), int(month), int(day)) if day else f"{year}-{month}"
+    return _named_month(stem, _NAME_MONTH_DATE)
+
+
+# A page or document title that ends with its date, or one of its parts (as
+# browsers' page titles are, "... | Severnshire PCC"): "National Policing
+# Priorities statement, December 2026", "Update 10 December 2026"; not a title
+# naming the months it covers ("July to September 2026").
+_TITLE_DATE = re.compile(
+    rf"(?:^|[,:|–—-]|\b(?:statement|update|report|paper))\s*(?:(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?)?"
+    rf"{_MONTH},?\s+(\d{{4}})\s*(?=$|[|–—]|-\s)", re.I)
+
+
+def date_in_title(title: str | None) -> str | None:
+    """The date a title (or a part of a page title) ends with, ``2026-12`` or ``2026-12-10``."""
+    return _named_month(title or "", _TITLE_DATE)
+
+
+def _named_month(text: str, pattern: re.Pattern) -> str | None:
+    for match in pattern.finditer(text):
+        if _PERIOD_END.search(text[:match.start()]):
+            continue
+        day, month, year = match.groups()
+        number = _MONTHS[month.lower().rstrip(".")]
+        return _full_date(int(year), number, int(day)) if day else f"{int(year):04d}-{number:02d}"
+    return None
 
 
 def _words_before(text: str) -> list[str]:

@@ -66,29 +66,33 @@ def read_html(data: bytes, file: str) -> list[Block]:
     blocks = _with_title(page, blocks)
     if sum(len(block.text.split()) for block in blocks) < MIN_WORDS:
         raise IngestError(file, NO_MAIN_TEXT)
-    _keep_page_date(text, blocks)
+    _keep_page_date(text, page, blocks)
     return blocks
 
 
 _DATE_SEARCHED_BLOCKS = 6
 
 
-def _keep_page_date(page: str, blocks: list[Block]) -> None:
-    from drafter.corpus.ingest.header import date_in_text, is_date_line
+def _keep_page_date(text: str, page, blocks: list[Block]) -> None:
+    from drafter.corpus.ingest.header import date_in_text, date_in_title, is_date_line
 
     opening = [block.text for block in blocks[:_DATE_SEARCHED_BLOCKS]]
     # A quarter in the title ("Measures: Q1 2026/27") is what the page reports
     # on, not when it was published: the page's own date is still looked for.
-    if any(is_date_line(text) for text in opening) or date_in_text(opening, quarters=False):
+    if any(is_date_line(line) for line in opening) or date_in_text(opening, quarters=False):
         return
-    from htmldate import find_date
+    # The browser tab's title ("... statement, December 2026 | Severnshire PCC")
+    # often dates a page whose heading and text do not.
+    found = date_in_title(" ".join((page.findtext(".//title") or "").split()))
+    if not found:
+        from htmldate import find_date
 
-    with _quiet_trafilatura():
-        found = find_date(page, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+        with _quiet_trafilatura():
+            found = find_date(text, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     if not found:
         return
-    year, month, day = (int(part) for part in found.split("-"))
-    line = Block([f"Published {day} {MONTHS[month - 1]} {year}"])
+    year, month, *day = (int(part) for part in found.split("-"))
+    line = Block([" ".join(["Published", *map(str, day), MONTHS[month - 1], str(year)])])
     at = 1 if blocks and blocks[0].heading else 0
     blocks.insert(at, line)
 

@@ -158,7 +158,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     headings = [s.heading for s in statement.sections if s.heading]
     if statement.date is None:
         statement.date = header_lines.date_in_text([statement.title or "", *headings[:1], *body_text[:6]]) \
-            or header_lines.date_in_file_name(file)
+            or header_lines.date_in_title(statement.title) or header_lines.date_in_file_name(file)
     statement.force = header_lines.read_force(
         title=statement.title, board=statement.board, lines=fields,
         text=" \n".join([*headings, *body_text]), file=file, areas=areas)

@@ -131,3 +131,57 @@ def test_a_paragraph_matching_part_of_the_query_scores_below_one_matching_all(wo
 def test_policing_words_on_general_stop_lists_are_searched(workspace, query, word):
     hits = workspace.search(query)
     assert hits and word in hits[0].matched
+
+
+SHOP_THEFT = ("Shop theft reported by town-centre retailers fell by a fifth after the business crime "
+              "partnership began sharing photographs of prolific offenders.")
+BLEED_KITS = "Bleed control kits are now kept in 40 shops."
+NIGHT_BUSES = "Night buses from Fenmoor town centre carried street pastors every Friday and Saturday."
+STATION_BINS = "Knife surrender bins now stand at both bus stations."
+
+
+def kestrel_quarter() -> Statement:
+    return Statement(
+        title="Fenmoor statement", force="Fenmoor", date="2025-03",
+        sections=[
+            Section("Reduce Serious Violence", "serious-violence", [
+                Paragraph(1, BLEED_KITS), Paragraph(2, NIGHT_BUSES), Paragraph(3, STATION_BINS)]),
+            Section("Reduce Neighbourhood Crime", "neighbourhood-crime", [
+                Paragraph(4, SHOP_THEFT),
+                # Theft and the night are common in statements; shops and buses are not.
+                Paragraph(5, "Vehicle theft fell after the night patrols in retail car parks."),
+                Paragraph(6, "Bicycle theft at the college was halved by new secure racks."),
+                Paragraph(7, "Theft from the person in the night-time economy rose slightly."),
+                Paragraph(8, "Theft of farm machinery was the rural team's priority at night."),
+                Paragraph(9, "Night-time burglary patrols visited every village once a week."),
+                Paragraph(10, "Theft of catalytic converters stopped after two arrests at night."),
+                Paragraph(11, "Theft of fuel from farms was reported to the rural team overnight."),
+                Paragraph(12, "Theft of tools from vans: the night patrols marked 300 tool kits."),
+            ]),
+        ],
+    )
+
+
+@pytest.mark.parametrize("query, whole, one_word, word", [
+    ("shop theft", SHOP_THEFT, BLEED_KITS, "shop"),
+    ("night buses", NIGHT_BUSES, STATION_BINS, "buses"),
+])
+def test_one_shared_word_of_a_short_query_is_not_close(workspace, query, whole, one_word, word):
+    add(workspace, kestrel_quarter(), "fenmoor-2025-03.txt")
+    hits = workspace.search(query)
+    assert hits[0].text == whole and hits[0].level == "close"
+    partial = _hit(hits, one_word)
+    assert partial is not None and partial.matched == [word]
+    assert partial.level != "close" and partial.score < hits[0].score
+
+
+def test_a_paragraph_sharing_one_word_ranks_below_one_sharing_the_phrase(workspace):
+    hits = workspace.search("broken street lights")
+    locks = _hit(hits, LOCKS)
+    assert locks is None or (locks.level == "weak" and hits.index(locks) > hits.index(_hit(hits, LIGHTS)))
+
+
+def test_a_one_word_query_keeps_its_full_score(workspace):
+    add(workspace, kestrel_quarter(), "fenmoor-2025-03.txt")
+    alone = _hit(workspace.search("shops"), BLEED_KITS)
+    assert alone is not None and alone.level == "close"

@@ -30,12 +30,12 @@ def one_word_factors(collection, plan):
     the words of a short query, 0 where it shares none (it holds only
     stray words of an alternative, "emergency" of "emergency department",
     and is not listed: it must not take a listed hit's place), else 1.
-    None for a pasted paragraph, whose words are not expanded."""
+    None for a query of one word or of more than :data:`SHORT_QUERY_WORDS`."""
     import numpy as np
 
     words = {word.lower() for word in plan.word_order}
-    if not words:
-        return None
+    if not 1 < len(words) <= SHORT_QUERY_WORDS:
+        return None  # a score pass per term is spent only where one word can reach close
     place_of = {term: place for place, term in enumerate(plan.terms)}
     presence: dict[str, object] = {}
 
@@ -54,5 +54,4 @@ def one_word_factors(collection, plan):
         for word in written:
             shared[word.lower()] |= held
     count = np.sum(list(shared.values()), axis=0)
-    one = ONE_WORD_SHARE if 1 < len(words) <= SHORT_QUERY_WORDS else 1.0
-    return np.select([count == 0, count == 1], [0.0, one], 1.0)
+    return np.select([count == 0, count == 1], [0.0, ONE_WORD_SHARE], 1.0)

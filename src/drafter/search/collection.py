@@ -179,6 +179,21 @@ class Collection:
             scores[self.dead] = 0.0
         return scores
 
+    def holding(self, columns: list):
+        """Which entries hold the term given by its ``columns`` (one per
+        segment), as ``score`` of that term alone being above zero would say,
+        read from its postings alone rather than a pass over every entry."""
+        import numpy as np
+
+        held = np.zeros(self.size, dtype=bool)
+        for segment, found, _, offset in self._present(columns, np.ones(1)):
+            indptr, indices, impacts = segment.current_postings(found)
+            start, end = int(indptr[found[0]]), int(indptr[found[0] + 1])
+            held[indices[start:end][impacts[start:end] > 0] + offset] = True
+        if len(self.dead):
+            held[self.dead] = False
+        return held
+
     def _present(self, columns: list, weights) -> list[tuple]:
         """(segment, its columns, their weights, its first entry) for each
         segment holding some of the terms."""

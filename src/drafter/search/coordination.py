@@ -24,26 +24,28 @@ SHORT_QUERY_WORDS = 4
 """A query of up to this many words (of two or more) is short."""
 
 
-def one_word_factors(collection, plan):
-    """Per entry of ``collection``, the factor its score for ``plan`` is
-    multiplied by: :data:`ONE_WORD_SHARE` where it shares exactly one of
-    the words of a short query, 0 where it shares none (it holds only
-    stray words of an alternative, "emergency" of "emergency department",
-    and is not listed: it must not take a listed hit's place), else 1.
-    None for a query of one word or of more than :data:`SHORT_QUERY_WORDS`."""
+def coordinated(plan) -> bool:
+    """Whether ``plan`` is a query of two to :data:`SHORT_QUERY_WORDS` words,
+    where one shared word can reach close."""
+    return 1 < len({word.lower() for word in plan.word_order}) <= SHORT_QUERY_WORDS
+
+
+def share_out(collection, plan, scores) -> None:
+    """Multiply ``scores`` (every entry's, for a :func:`coordinated`
+    ``plan``) in place: by :data:`ONE_WORD_SHARE` where an entry shares
+    exactly one of the query's words, by 0 where it shares none (it holds
+    only stray words of an alternative, "emergency" of "emergency
+    department", and is not listed: it must not take a listed hit's place)."""
     import numpy as np
 
     words = {word.lower() for word in plan.word_order}
-    if not 1 < len(words) <= SHORT_QUERY_WORDS:
-        return None  # a score pass per term is spent only where one word can reach close
     place_of = {term: place for place, term in enumerate(plan.terms)}
     presence: dict[str, object] = {}
 
     def holds(term: str):
         if term not in presence:
             place = place_of[term]
-            presence[term] = collection.score([columns[place:place + 1] for columns in plan.columns],
-                                              np.ones(1)) > 0
+            presence[term] = collection.holding([columns[place:place + 1] for columns in plan.columns])
         return presence[term]
 
     shared = {word: np.zeros(collection.size, dtype=bool) for word in words}
@@ -53,5 +55,6 @@ def one_word_factors(collection, plan):
         held = np.logical_and.reduce([holds(term) for term in terms])
         for word in written:
             shared[word.lower()] |= held
-    count = np.sum(list(shared.values()), axis=0)
-    return np.select([count == 0, count == 1], [0.0, ONE_WORD_SHARE], 1.0)
+    count = np.sum(list(shared.values()), axis=0, dtype=np.int8)
+    scores[count == 1] *= ONE_WORD_SHARE
+    scores[count == 0] = 0.0

@@ -81,3 +81,13 @@ async def test_the_desk_form_says_the_title_for_the_area_typed_and_starts_with_i
         draft = desk.session.draft
         assert (draft.area, draft.title, draft.board) == (
             "Ashmoor", ASHMOOR_TITLE, "Ashmoor Police and Crime Panel")
+
+
+def test_a_draft_for_the_met_goes_to_the_london_assembly_committee():
+    from types import SimpleNamespace
+
+    from drafter.drafts.starting import usual_header
+
+    settings = SimpleNamespace(area="Severnshire", force="Severnshire", board="Severnshire Police and Crime Panel")
+    assert usual_header(settings, "Metropolitan Police").board == "London Assembly Police and Crime Committee"
+    assert usual_header(settings, "Ashmoor").board == "Ashmoor Police and Crime Panel"

@@ -187,15 +187,13 @@ def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None =
     # The maintainer's own copies to edit.
     copy_if_missing(bundled_synonyms(), workspace.path / bundled_synonyms().name)
     copy_if_missing(bundled_acronyms(), workspace.path / ACRONYMS_FILE)
-    statements_dir = bundled_statements()
-    if not samples:
-        set_meta(workspace.database, "seeded", "1")
-        return
-    if statements_dir.is_dir():
-        workspace.add_statements([statements_dir], progress=progress)
-    figures_dir = bundled_figures()
-    for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
-        workspace.import_figures(csv_file)
+    if samples:
+        statements_dir = bundled_statements()
+        if statements_dir.is_dir():
+            workspace.add_statements([statements_dir], progress=progress)
+        figures_dir = bundled_figures()
+        for csv_file in sorted(figures_dir.glob("*.csv")) if figures_dir.is_dir() else []:
+            workspace.import_figures(csv_file)
     set_meta(workspace.database, "seeded", "1")
 
 

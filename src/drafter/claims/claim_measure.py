@@ -20,11 +20,10 @@ listed as naming no measure.
 
 from __future__ import annotations
 
-import re
-
+from drafter.claims.measures import base_measure
 from drafter.claims.national_numbers import national_number
+from drafter.claims.ranks import PER_BASES, PER_QUOTED
 from drafter.figures.derived import PER_100K
-from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.model import POPULATION
 from drafter.figures.national import USUAL_PER
 
@@ -32,24 +31,13 @@ from drafter.figures.national import USUAL_PER
 # violence has several: knife crime, firearms, homicide).
 PRIORITY_MEASURES = {"homicide": "homicides", "neighbourhood-crime": "neighbourhood_crime",
                      "victim-satisfaction": "victim_satisfaction"}
-_PER_QUOTED = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
-_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
-          "million": 1_000_000}
-
-
-def plain_measure(measure: str) -> str:
-    """``knife_offences_per_100k`` → ``knife_offences``; others as they are."""
-    for suffix in RATE_SUFFIX.values():
-        if measure.endswith("_" + suffix):
-            return measure[: -len(suffix) - 1]
-    return measure
 
 
 class SectionMeasures:
     """The measure each section last spoke of, kept as paragraphs are read in order."""
 
     def __init__(self, known: tuple[str, ...]):
-        self.known = {plain_measure(m) for m in known} - {POPULATION}
+        self.known = {base_measure(m)[0] for m in known} - {POPULATION}
         self._last: dict[str, str] = {}
 
     def for_paragraph(self, paragraph, numbers) -> str | None:
@@ -63,7 +51,7 @@ class SectionMeasures:
 
     def remember(self, paragraph, named: list[str], used: str | None) -> None:
         """What the paragraph spoke of last: the last measure it names, else the one it was read as."""
-        named = [plain_measure(m) for m in named if m != POPULATION]
+        named = [base_measure(m)[0] for m in named if m != POPULATION]
         last = named[-1] if named else used
         if last:
             self._last[_key(paragraph)] = last
@@ -78,15 +66,15 @@ def _matched_here(text: str, numbers) -> str | None:
     for mention in numbers:
         if mention.status == "verified" and mention.measure and "+" not in mention.measure \
                 and not national_number(text, mention.start, mention.end):
-            measure = plain_measure(mention.measure)
+            measure = base_measure(mention.measure)[0]
             if measure != POPULATION:
                 return measure
     return None
 
 
 def _per_quoted(text: str) -> int | None:
-    found = _PER_QUOTED.search(text)
-    return _BASES[found.group(1).lower()] if found else None
+    found = PER_QUOTED.search(text)
+    return PER_BASES[found.group(1).lower()] if found else None
 
 
 def _base_agrees(measure: str, quoted: int | None) -> bool:

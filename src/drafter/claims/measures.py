@@ -143,13 +143,19 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
     return found
 
 
+def base_measure(measure: str) -> tuple[str, int | None]:
+    """``knife_offences_per_100k`` → (``knife_offences``, 100000); others as they are."""
+    for per, suffix in RATE_SUFFIX.items():
+        if measure.endswith("_" + suffix):
+            return measure[: -len(suffix) - 1], per
+    return measure, None
+
+
 def rate_base(measure: str) -> str | None:
     """The measure a published rate is of (``knife_offences_per_100k`` →
     ``knife_offences``), None for a measure that is not a published rate."""
-    for suffix in RATE_SUFFIX.values():
-        if measure.endswith("_" + suffix):
-            return measure[: -len(suffix) - 1]
-    return None
+    base, per = base_measure(measure)
+    return base if per is not None else None
 
 
 def figure_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:

@@ -39,14 +39,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.claims.measures import MeasureMention, find_mentions
+from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.rank_groups import SIMILAR_WORDS, compares_forces, region_named, region_named_before
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
-from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.model import POPULATION
 from drafter.figures.national import (
     FORCES,
@@ -97,10 +96,10 @@ NATIONAL_PHRASE = re.compile(
     re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
                          re.IGNORECASE)
-_PER = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
+PER_QUOTED = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s+(?:number|count|total|volume)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
-_PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
+PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
                        r"of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three)\b|"
@@ -172,14 +171,6 @@ class RankClaim:
 def has_cue(text: str) -> bool:
     """Whether a paragraph may hold a claim (a cheap test before parsing it)."""
     return bool(CLAIM_CUE.search(text))
-
-
-def base_measure(measure: str) -> tuple[str, int | None]:
-    """``knife_offences_per_100k`` → (``knife_offences``, 100000); others as they are."""
-    for per, suffix in RATE_SUFFIX.items():
-        if measure.endswith("_" + suffix):
-            return measure[: -len(suffix) - 1], per
-    return measure, None
 
 
 def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, period,
@@ -256,8 +247,8 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
     if measure is None and fallback is None:
         return None
     claim.measure, per = base_measure(measure.measure) if measure is not None else (fallback, None)
-    given = _PER.search(words)
-    claim.per = per or (_PER_BASES[given.group(1).lower()] if given else
+    given = PER_QUOTED.search(words)
+    claim.per = per or (PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if _RATE_WORDS.search(words) else None)
     claim.tokens = sentence
     claim.period = _period(words, None) or _period(said_before, period)
@@ -280,8 +271,8 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     end = clause.start() if clause else following
     begin = max([b.end() for b in _CLAUSE_BREAK.finditer(words, 0, match.start())], default=0)  # its clause
     rate_said = per is not None or (not counted and _RATE_WORDS.search(words[begin:end]))
-    given = _PER.search(words[match.start():end]) or _PER.search(words[:end])
-    claim.per = per or (None if counted else _PER_BASES[given.group(1).lower()] if given else
+    given = PER_QUOTED.search(words[match.start():end]) or PER_QUOTED.search(words[:end])
+    claim.per = per or (None if counted else PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if rate_said else None)
     if kind == "national":
         claim.side = "above" if match.group("side").lower().split()[0] in (

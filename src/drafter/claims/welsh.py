@@ -58,12 +58,9 @@ def match_welsh_numbers(evidence: Evidence, mentions: list[NumberMention], text:
         if _BASE_BEFORE.search(text[:mention.start]) or _FORCES_AFTER.match(after):
             mention.status = "not-a-figure"
             continue
-        if evidence.empty:
-            mention.status = "unverified" if mention.is_figure else "not-a-figure"
-            continue
         base = _BASE_AFTER.match(after)
         per = int(base.group(1).replace(",", "")) if base else None
-        found = _stored(evidence, mention, per)
+        found = None if evidence.empty else _stored(evidence, mention, per)
         if found is None:
             mention.status = "unverified" if mention.is_figure else "not-a-figure"
             continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from drafter.cli.common import plural
+
 
 @click.command("init")
 @click.option("--force", "force", required=True, metavar="NAME",
@@ -47,16 +49,12 @@ def init(ctx, force: str, board: str | None, samples: bool, remove_samples: bool
         click.echo(f"{workspace.path}: the workspace is now {named}'s")
     click.echo(f"  settings.toml: area = {settings.area!r}, force = {settings.force!r}, board = {settings.board!r}")
     if gone is not None:
-        click.echo(f"  removed the samples: {_count(gone['statements'], 'statement')} and "
-                   f"{_count(gone['figures'], 'figure')}")
+        click.echo(f"  removed the samples: {plural(gone['statements'], 'statement')} and "
+                   f"{plural(gone['figures'], 'figure')}")
     elif not workspace.created_now and workspace.holds_samples():
         click.echo("  it still holds the sample statements and figures; to remove them: "
                    f"drafter init --force {_quoted(named)} --remove-samples")
     click.echo("  next: drafter figures import FILE, drafter corpus add FOLDER, then drafter")
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number:,} {word}{'' if number == 1 else 's'}"
 
 
 def _quoted(text: str) -> str:

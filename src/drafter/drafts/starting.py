@@ -72,7 +72,9 @@ def usual_header(settings, area: str | None = None) -> Header:
     own = {settings.area.casefold(), settings.force.casefold()}
     if not area or area.casefold() in own:
         return Header(default_title(settings.force), settings.board)
-    return Header(default_title(area), f"{area} Police and Crime Panel")
+    from drafter.settings import usual_board
+
+    return Header(default_title(area), usual_board(area))
 
 
 def introduction_text() -> str:

@@ -210,7 +210,7 @@ def _not_imported_yet(evidence: Evidence, period: Period) -> bool:
     stored = [Period.parse(f.period) for f in evidence.figures.of(area=evidence.area)]
     if any(other.months_long == period.months_long and other.last >= period.last for other in stored):
         return False
-    return not any(measure != POPULATION for measure in evidence.figures.measures_in(evidence.area, period))
+    return not _has_figures(evidence, period)
 
 
 def unheld_periods_note(evidence: Evidence, numbers: list[NumberMention], elsewhere) -> str | None:

@@ -24,21 +24,19 @@ SHORT_QUERY_WORDS = 4
 """A query of up to this many words (of two or more) is short."""
 
 
-def coordinated(plan) -> bool:
-    """Whether ``plan`` is a query of two to :data:`SHORT_QUERY_WORDS` words,
-    where one shared word can reach close."""
-    return 1 < len({word.lower() for word in plan.word_order}) <= SHORT_QUERY_WORDS
-
-
 def share_out(collection, plan, scores) -> None:
-    """Multiply ``scores`` (every entry's, for a :func:`coordinated`
-    ``plan``) in place: by :data:`ONE_WORD_SHARE` where an entry shares
-    exactly one of the query's words, by 0 where it shares none (it holds
-    only stray words of an alternative, "emergency" of "emergency
-    department", and is not listed: it must not take a listed hit's place)."""
+    """For a query of two to :data:`SHORT_QUERY_WORDS` words, where one
+    shared word can reach close, multiply ``scores`` (every entry's) in
+    place: by :data:`ONE_WORD_SHARE` where an entry shares exactly one of
+    the query's words, by 0 where it shares none (it holds only stray words
+    of an alternative, "emergency" of "emergency department", and is not
+    listed: it must not take a listed hit's place). Longer and one-word
+    queries are left as they are."""
+    words = {word.lower() for word in plan.word_order}
+    if not 1 < len(words) <= SHORT_QUERY_WORDS:
+        return
     import numpy as np
 
-    words = {word.lower() for word in plan.word_order}
     place_of = {term: place for place, term in enumerate(plan.terms)}
     presence: dict[str, object] = {}
 

@@ -208,11 +208,10 @@ class LoadedIndex:
     def scores_for(self, plan, code: int | None):
         """Every entry's score for ``plan``, zero outside section ``code``;
         an entry sharing one word only of several counts less (``coordination.py``)."""
-        from drafter.search.coordination import coordinated, share_out
+        from drafter.search.coordination import share_out
 
         scores = self.collection.score(plan.columns, plan.weights)
-        if coordinated(plan):
-            share_out(self.collection, plan, scores)
+        share_out(self.collection, plan, scores)
         if code is not None:
             scores *= self._entry_mask(code)
         return scores

@@ -4,8 +4,12 @@ A text export keeps each page's furniture ("OFFICIAL", "Page 2 of 8", the
 office's name) as lines between the last line of one page and the first of
 the next. With no positions to go by, a page break shows as a page-number
 line or a form feed; lines near page breaks that recur near most of them are
-the furniture. Each page break is left as a form-feed line (blank to the
-block reader), so a paragraph the break cut can be joined again.
+the furniture. A bare page number ("12" alone on its line) marks a break
+only as one of a run of pages numbered in turn, and a page number set beside
+other words ("Agenda item 7      Page 3") only where the line recurs with the
+next number, so a number or a line of the text is never taken for one. Each
+page break is left as a form-feed line (blank to the block reader), so a
+paragraph the break cut can be joined again.
 """
 
 from __future__ import annotations
@@ -18,6 +22,13 @@ PAGE_BREAK = "\f"
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]"
     r"|\d{1,4}\s*\|\s*page)$", re.I)
+# A page number beside the running words it is printed with, at either end of the line:
+# "Agenda item 7      Page 3", "Page 3 | Severnshire Police and Crime Panel".
+_PAGE_AT_END = re.compile(r"^\S.*?[\s|,;:–—-]\s*page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_PAGE_AT_START = re.compile(r"^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[\s|,;:–—-]\s*\S.*$", re.I)
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# Consecutive page numbers stand at least this many lines of text apart.
+_MIN_PAGE_LINES = 6
 # A security classification alone on a line, as it is printed at the top and foot of every page.
 _PROTECTIVE_MARKING = re.compile(
     r"^(?:official(?:\s*[-–—]?\s*sensitive)?|not\s+protectively\s+marked|(?:top\s+)?secret)$", re.I)
@@ -41,15 +52,17 @@ def without_page_furniture(lines: list[str]) -> list[str]:
     line. A security classification alone on a line ("OFFICIAL") near a page
     break or either end of the file is furniture too."""
     runs = _runs(lines)
+    markers = _page_numbers(lines, runs)
     breaks = [index for index, run in enumerate(runs)
-              if any(lines[at] == PAGE_BREAK or is_page_number(lines[at]) for at in run)]
+              if any(lines[at] == PAGE_BREAK or at in markers for at in run)]
     interior = [_zone(runs, lines, at) for at in breaks]
     zones = [_zone(runs, lines, -1, after_only=True), *interior,
              _zone(runs, lines, len(runs), before_only=True)]
     needed = max(2, math.ceil(len(zones) * RUNNING_SHARE))
+    # A bare number near a break is one of the text's unless it numbers the pages.
     running = {key for key in {_key(lines[at]) for zone in interior for at in zone}
-               if key and sum(any(_key(lines[at]) == key for at in zone) for zone in zones) >= needed}
-    dropped = {at for zone in interior for at in zone if is_page_number(lines[at])}
+               if key and key != "#" and sum(any(_key(lines[at]) == key for at in zone) for zone in zones) >= needed}
+    dropped = set(markers)
     dropped |= {at for zone in zones for at in zone
                 if _key(lines[at]) in running or _PROTECTIVE_MARKING.match(lines[at].strip())}
     if not dropped:
@@ -62,6 +75,47 @@ def without_page_furniture(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _page_numbers(lines: list[str], runs: list[list[int]]) -> set[int]:
+    """The lines that number the pages: page numbers as such ("Page 2 of 8",
+    "- 2 -"), lines carrying one beside running words that recur with another
+    number, and bare numbers counting the pages in turn."""
+    numbers = {at for at, line in enumerate(lines) if is_page_number(line)}
+    labelled = [at for at, line in enumerate(lines)
+                if len(line.split()) <= _MAX_FURNITURE_WORDS
+                and (_PAGE_AT_END.match(line.strip()) or _PAGE_AT_START.match(line.strip()))]
+    for at in labelled:
+        if sum(_key(lines[other]) == _key(lines[at]) and lines[other].strip() != lines[at].strip()
+               for other in labelled) >= 1:
+            numbers.add(at)
+    return numbers | _counted_pages(lines, runs)
+
+
+def _counted_pages(lines: list[str], runs: list[list[int]]) -> set[int]:
+    """Bare numbers ("3" alone between blank lines or next to a form feed)
+    that count pages: each the one before plus one, a page of text on."""
+    candidates = []
+    for index, run in enumerate(runs):
+        beside_break = any(lines[runs[near][0]] == PAGE_BREAK
+                           for near in (index - 1, index + 1) if 0 <= near < len(runs))
+        ends = [run[0]] if len(run) == 1 else [run[0], run[-1]] if beside_break else []
+        candidates += [at for at in ends if _BARE_NUMBER.match(lines[at].strip())]
+    text_lines = [0]
+    for line in lines:
+        text_lines.append(text_lines[-1] + (line.strip() not in ("", PAGE_BREAK)))
+    # The longest chain of page numbers ending at each candidate.
+    chain: dict[int, list[int]] = {}
+    for at in candidates:
+        value = int(lines[at])
+        before = [chain[other] for other in chain
+                  if int(lines[other]) == value - 1 and text_lines[at] - text_lines[other + 1] >= _MIN_PAGE_LINES]
+        chain[at] = [*max(before, key=len, default=[]), at]
+    counted = {at for pages in chain.values() if len(pages) >= 2 for at in pages}
+    # Where the text holds a number alone that would also fit, the page's own
+    # number is the later one: a bare page number is printed at the page's foot.
+    last_of_value = {int(lines[at]): at for at in sorted(counted)}
+    return set(last_of_value.values())
 
 
 def _runs(lines: list[str]) -> list[list[int]]:

@@ -1,5 +1,7 @@
 """A typed or exported contents list: "Contents", then lines that end in
-leader dots and a page number ("2. Reduce serious violence ...... 3").
+leader dots and a page number ("2. Reduce serious violence ...... 3"), or
+under a "Contents" heading (or a "Page" column's title) entries whose page
+numbers are set apart by spaces or a tab, read as a table or as lines.
 
 It lists the statement's headings; read as text it would open sections of
 its own and copy into every draft, so it is left out, as a Word table of
@@ -15,6 +17,12 @@ from drafter.corpus.ingest.blocks import Block
 # Leader dots (or an ellipsis, middle dots, underscores) and a page number closing the line.
 _LEADER_LINE = re.compile(r"\S.*?\s*(?:\.\s?){4,}\s*\d{1,4}$|\S.*?\s*(?:[…·_]\s?){2,}\s*\d{1,4}$")
 _CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents(?:\s+page)?:?$", re.I)
+# An entry without leaders: a title, then its page number ("Page 3", "p. 3", "3").
+_PAGE = r"(?:(?:page|p\.)\s*)?(?P<page>\d{1,3})"
+_ENTRY_LINE = re.compile(rf"^(?P<title>.*[^\W\d_].*?)(?:\t|\s+){_PAGE}$", re.I)
+_PAGE_CELL = re.compile(rf"^{_PAGE}$", re.I)
+# The title of a contents table's page-number column.
+_PAGE_COLUMN = re.compile(r"^(?:page|pages|page\s+no\.?|page\s+number)$", re.I)
 
 
 def is_leader_line(line: str) -> bool:
@@ -25,7 +33,20 @@ def without_contents_lists(blocks: list[Block]) -> list[Block]:
     """``blocks`` without contents-list lines, and without a "Contents"
     heading whose list is left out."""
     out: list[Block] = []
+    listing: _Listing | None = None
     for block in blocks:
+        entries = _entry_pages(block, listing is not None)
+        if entries is not None and (listing or _Listing()).takes(entries):
+            listing = listing or _Listing()
+            listing.take(block, entries)
+            continue
+        if listing is not None:
+            listing.close(out)
+            listing = None
+        if _is_contents_heading(block):
+            out.append(block)
+            listing = _Listing(heading_at=len(out) - 1)
+            continue
         if block.cells is not None:
             out.append(block)
             continue
@@ -40,7 +61,57 @@ def without_contents_lists(blocks: list[Block]) -> list[Block]:
         if kept:
             block.lines = kept
             out.append(block)
+    if listing is not None:
+        listing.close(out)
     return out
+
+
+class _Listing:
+    """Entries without leaders read so far under a contents heading."""
+
+    def __init__(self, heading_at: int | None = None):
+        self.heading_at = heading_at
+        self.pages: list[int] = []
+        self.blocks: list[Block] = []
+
+    def take(self, block: Block, entries: list[int]) -> None:
+        self.blocks.append(block)
+        self.pages += entries
+
+    def takes(self, entries: list[int]) -> bool:
+        # A contents list's page numbers never go back.
+        return entries == sorted(entries) and entries[0] >= (self.pages or [0])[-1]
+
+    def close(self, out: list[Block]) -> None:
+        """The heading goes with its list; a heading with a single entry
+        under it is no contents list, and both stay."""
+        if self.heading_at is None or len(self.pages) >= 2:
+            if self.heading_at is not None:
+                del out[self.heading_at]
+        else:
+            out.extend(self.blocks)
+
+
+def _entry_pages(block: Block, after_heading: bool) -> list[int] | None:
+    """The page numbers of a block made only of contents entries: its lines
+    or its rows each a title and a page number. A table may be headed by the
+    page column's title ("Contents | Page"); otherwise the block must follow a
+    contents heading."""
+    if block.cells is not None:
+        rows = block.cells
+        if rows and _PAGE_COLUMN.match(rows[0][-1].strip()) and len(rows[0]) >= 2:
+            rows = rows[1:]
+        elif not after_heading:
+            return None
+        found = [_PAGE_CELL.match(row[-1].strip()) if len(row) >= 2 else None for row in rows]
+        if not rows or not all(found) or not all(
+                re.search(r"[^\W\d_]", " ".join(row[:-1])) for row in rows):
+            return None
+        return [int(match["page"]) for match in found]
+    if not after_heading or not block.lines:
+        return None
+    found = [_ENTRY_LINE.match(line.strip()) for line in block.lines]
+    return [int(match["page"]) for match in found] if all(found) else None
 
 
 def _is_contents_heading(block: Block) -> bool:

@@ -243,15 +243,15 @@ def _is_data_table(rows: list[list[list[Block]]]) -> bool:
 
 
 def _names_a_priority(cells: list[list[Block]]) -> bool:
-    return len(cells) == 2 and len(cells[0]) == 1 and bool(cells[1]) \
-        and classify_heading(cells[0][0].text) in PRIORITY_IDS and looks_like_heading(cells[0][0].text) \
-        and not _is_the_same_heading_translated(cells)
+    if not (len(cells) == 2 and len(cells[0]) == 1 and cells[1] and looks_like_heading(cells[0][0].text)):
+        return False
+    priority = classify_heading(cells[0][0].text)
+    return priority in PRIORITY_IDS and not _is_the_same_heading_translated(cells[1], priority)
 
 
-def _is_the_same_heading_translated(cells: list[list[Block]]) -> bool:
+def _is_the_same_heading_translated(beside: list[Block], priority: str) -> bool:
     # A bilingual statement's two columns: the Welsh heading beside the English one
-    return len(cells[1]) == 1 and looks_like_heading(cells[1][0].text) \
-        and classify_heading(cells[1][0].text) == classify_heading(cells[0][0].text)
+    return len(beside) == 1 and looks_like_heading(beside[0].text) and classify_heading(beside[0].text) == priority
 
 
 def _is_priority_table(rows: list[list[list[Block]]]) -> bool:

@@ -216,23 +216,40 @@ def check_force(force: str, areas: tuple[str, ...]) -> str:
     return named
 
 
-# Where a force's statements go to a body that is not "<force> Police and Crime
-# Panel": London's mayoralty, the City's police authority, and the panels of a
-# police, fire and crime commissioner or a mayor who holds that office.
-_OWN_BOARDS = {
-    "Metropolitan Police": "London Assembly Police and Crime Committee",
-    "City of London": "City of London Police Authority Board",
-    "Greater Manchester": "Greater Manchester Police, Fire and Crime Panel",
-    "Essex": "Essex Police, Fire and Crime Panel",
-    "North Yorkshire": "North Yorkshire Police, Fire and Crime Panel",
-    "Northamptonshire": "Northamptonshire Police, Fire and Crime Panel",
-    "Staffordshire": "Staffordshire Police, Fire and Crime Panel",
+# Forces whose statements come from an office that is not "<force> Police and
+# Crime Commissioner", and go to a body that is not "<force> Police and Crime
+# Panel": London's mayoralty and the City's police authority, a police, fire
+# and crime commissioner, and a mayor who holds the commissioner's office.
+_OWN_OFFICES = {
+    "Metropolitan Police": ("Mayor's Office for Policing and Crime", "London Assembly Police and Crime Committee"),
+    "City of London": ("City of London Police Authority", "City of London Police Authority Board"),
+    "Greater Manchester": ("Mayor of Greater Manchester", "Greater Manchester Police, Fire and Crime Panel"),
+    "Essex": ("Essex Police, Fire and Crime Commissioner", "Essex Police, Fire and Crime Panel"),
+    "North Yorkshire": ("Mayor of York and North Yorkshire", "North Yorkshire Police, Fire and Crime Panel"),
+    "Northamptonshire": ("Northamptonshire Police, Fire and Crime Commissioner",
+                         "Northamptonshire Police, Fire and Crime Panel"),
+    "Staffordshire": ("Staffordshire Police, Fire and Crime Commissioner", "Staffordshire Police, Fire and Crime Panel"),
+    "South Yorkshire": ("Mayor of South Yorkshire", None),
+    "West Yorkshire": ("Mayor of West Yorkshire", None),
 }
+
+
+def usual_office(force: str) -> str:
+    """The office whose statements a force's are ("Cumbria Police and Crime
+    Commissioner", "Mayor's Office for Policing and Crime")."""
+    office, _ = _OWN_OFFICES.get(force, (None, None))
+    return office or f"{_place(force)} Police and Crime Commissioner"
 
 
 def usual_board(force: str) -> str:
     """The body a force's statements usually go to ("Cumbria Police and Crime Panel")."""
-    return _OWN_BOARDS.get(force) or f"{force.removesuffix(' Police')} Police and Crime Panel"
+    _, board = _OWN_OFFICES.get(force, (None, None))
+    return board or f"{_place(force)} Police and Crime Panel"
+
+
+def _place(force: str) -> str:
+    # "Ashmoor Police" is the force of Ashmoor, whose commissioner is "Ashmoor Police and Crime Commissioner".
+    return force.removesuffix(" Police")
 
 
 def set_office(workspace, force: str, board: str | None = None) -> str:

@@ -47,6 +47,7 @@ from datetime import date as calendar_date
 from drafter.drafts.model import Draft, DraftError, DraftParagraph, DraftSection, Origin
 from drafter.errors import BadDate
 from drafter.priorities import CLOSING, INTRODUCTION, default_heading
+from drafter.settings import usual_board, usual_office
 from drafter.statement import check_date
 
 ORDER_NAME = "Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021"
@@ -55,7 +56,8 @@ _SOURCE_DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(-\d{2})?$")
 
 
 def default_title(force: str) -> str:
-    return f"Performance Report – National Policing Priorities – {force} Police and Crime Commissioner Statement"
+    """"… – Cumbria Police and Crime Commissioner Statement", "… – Mayor's Office for Policing and Crime Statement"."""
+    return f"Performance Report – National Policing Priorities – {usual_office(force)} Statement"
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,6 @@ def usual_header(settings, area: str | None = None) -> Header:
     own = {settings.area.casefold(), settings.force.casefold()}
     if not area or area.casefold() in own:
         return Header(default_title(settings.force), settings.board)
-    from drafter.settings import usual_board
-
     return Header(default_title(area), usual_board(area))
 
 

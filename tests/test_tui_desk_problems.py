@@ -7,9 +7,9 @@ elsewhere while it is open here merged with the desk's edits."""
 from __future__ import annotations
 
 import pytest
+from drafter.review import Finding, ReviewReport
 from drafter.tui.screens.desk import DeskScreen
 from drafter.tui.screens.export import ExportScreen
-from drafter.tui.screens.review import review_summary
 from drafter.tui.screens.statement import StatementScreen
 from drafter.tui.widgets.editor import GUTTER_WIDTH
 from drafter.tui.widgets.similar import HitList
@@ -135,19 +135,18 @@ async def test_an_empty_sections_hint_is_shown_whole(indexed_workspace, size):
 
 
 # -- the review's summary -------------------------------------------------------------------------
-class Finding:
-    def __init__(self, severity: str) -> None:
-        self.severity = severity
-
-
 @pytest.mark.parametrize(("severities", "summary"), [
     (["error"] + ["warning"] * 30 + ["info"] * 8, "39 findings: 1 error, 30 warnings, 8 info"),
     (["warning"], "1 finding: 0 errors, 1 warning, 0 info"),
     (["error", "error", "info"], "3 findings: 2 errors, 0 warnings, 1 info"),
-    ([], "No findings: nothing to fix."),
 ])
 def test_the_review_counts_in_singular_and_plural(severities, summary):
-    assert review_summary([Finding(severity) for severity in severities]) == summary
+    kinds = {"error": "arithmetic", "warning": "unverified-figure", "info": "changed-paragraph"}
+    findings = [Finding(kinds[severity], None, None, "message") for severity in severities]
+    report = ReviewReport(document=None, period=None, area=None, figures_area=None, against=None,
+                          findings=findings)
+    assert report.findings_summary() == summary
+    assert report.summary_line().startswith(f"{summary} · figures: ")
 
 
 # -- the export dialog ----------------------------------------------------------------------------

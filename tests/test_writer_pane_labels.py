@@ -63,3 +63,6 @@ async def test_the_desks_review_counts_findings_in_the_clis_words(indexed_worksp
         review = await open_review(pilot)
         state = str(review.query_one("#review-state").render())
         assert state.splitlines()[0] == cli_counts
+        # The summary is said once on the review screen.
+        shown = "\n".join(str(widget.render()) for widget in review.query("Static"))
+        assert shown.count(cli_counts.split(":")[0]) == 1, shown

@@ -36,20 +36,7 @@ def grouped(findings: list, section_order: list[str]) -> list[tuple[str, list]]:
             for key, items in ordered]
 
 
-def counted(count: int, noun: str) -> str:
-    """``1 error``, ``2 errors``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def review_summary(findings: list) -> str:
-    """``39 findings: 1 error, 30 warnings, 8 info``: the words of ``drafter review``'s
-    summary, the severities as the listing and ``--json`` name them."""
-    if not findings:
-        return "No findings: nothing to fix."
-    count = {severity: sum(1 for f in findings if f.severity == severity)
-             for severity in ("error", "warning", "info")}
-    return (f"{counted(len(findings), 'finding')}: {counted(count['error'], 'error')}, "
-            f"{counted(count['warning'], 'warning')}, {count['info']} info")
+NO_FINDINGS = "No findings: nothing to fix."
 
 
 def finding_prompt(finding, where: str | None = None) -> Text:
@@ -99,15 +86,19 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
             self.app.call_from_thread(self.failed, str(error))
             return
         places = {id(finding): report.place(finding) for finding in report.findings}
-        self.app.call_from_thread(self.show, list(report.findings), list(report.notes), places)
+        summary = report.findings_summary() if report.findings else NO_FINDINGS
+        self.app.call_from_thread(self.show, list(report.findings), list(report.notes), places, summary)
 
     def failed(self, message: str) -> None:
         self.query_one("#review-state", Static).update(f"Review failed: {message}")
         self.app.notify(message, severity="error")
 
-    def show(self, findings: list, notes: list[str] = (), places: dict | None = None) -> None:
-        """The findings, and under the summary what the review could not do
-        (numbers left unchecked without figures, nothing to compare with)."""
+    def show(self, findings: list, notes: list[str] = (), places: dict | None = None,
+             summary: str = NO_FINDINGS) -> None:
+        """The findings, and under the report's summary of them ("39 findings:
+        1 error, 30 warnings, 8 info", as ``drafter review`` words it) what the
+        review could not do (numbers left unchecked without figures, nothing
+        to compare with)."""
         self.findings = findings
         options: list[Option] = []
         index_of = {id(finding): index for index, finding in enumerate(findings)}
@@ -119,7 +110,6 @@ class ReviewScreen(ReportsWorkerFailures, ModalScreen):
                 options.append(Option(finding_prompt(finding, where), id=str(index_of[id(finding)])))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
-        summary = review_summary(findings)
         self.query_one("#review-state", Static).update(
             "\n".join([summary, *(f"Note: {note}" for note in notes)]))
         for index, option in enumerate(options):

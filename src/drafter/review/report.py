@@ -98,12 +98,17 @@ class ReviewReport:
             data["paragraph"] = found.printed_number if found is not None else None
         return data
 
-    def summary_line(self) -> str:
+    def findings_summary(self) -> str:
+        """"39 findings: 1 error, 30 warnings, 8 info": the summary line's
+        first part, which the desk's review shows on its own."""
         severities = self.severity_counts()
+        return (f"{_counted(len(self.findings), 'finding')}: {_counted(severities['error'], 'error')}, "
+                f"{_counted(severities['warning'], 'warning')}, {severities['info']} info")
+
+    def summary_line(self) -> str:
         figures = self.figure_counts()
         parts = [
-            f"{_counted(len(self.findings), 'finding')}: {_counted(severities['error'], 'error')}, "
-            f"{_counted(severities['warning'], 'warning')}, {severities['info']} info",
+            self.findings_summary(),
             f"figures: {figures['verified']} verified, {figures['stale']} stale, "
             f"{figures['unverified']} unverified, {figures['wrong']} wrong",
             f"new writing: {self.reuse.new_writing_share:.0%}",

@@ -34,8 +34,9 @@ def draft() -> None:
 
 @draft.command("new")
 @click.option("--title", metavar="TEXT", help="Title (default: with --from, the source statement's; "
-              "otherwise the usual board report title naming the area's force: the settings' force "
-              "for the settings' area, else the area itself).")
+              "otherwise the usual board report title naming the office the statement comes from, "
+              "its Police and Crime Commissioner or, for the Met, the Mayor's Office for Policing and "
+              "Crime: the settings' force's for the settings' area, else the area's own).")
 @click.option("--date", metavar="YYYY-MM", help="Month of the meeting (default: this month, "
               "or a quarter after the source statement).")
 @click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "

@@ -15,7 +15,7 @@ PREFIX = "Performance Report – National Policing Priorities – "
 @pytest.mark.parametrize(("force", "office", "board"), [
     ("Metropolitan Police", "Mayor's Office for Policing and Crime", "London Assembly Police and Crime Committee"),
     ("Staffordshire", "Staffordshire Police, Fire and Crime Commissioner", "Staffordshire Police, Fire and Crime Panel"),
-    ("Cumbria", "Cumbria Police and Crime Commissioner", "Cumbria Police and Crime Panel"),
+    ("Cumbria", "Cumbria Police, Fire and Crime Commissioner", "Cumbria Police and Crime Panel"),
 ])
 def test_a_new_office_s_first_draft_is_titled_by_its_office(cli, tmp_path, force, office, board):
     root = tmp_path / "office"

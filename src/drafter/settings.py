@@ -224,6 +224,7 @@ _OWN_OFFICES = {
     "Metropolitan Police": ("Mayor's Office for Policing and Crime", "London Assembly Police and Crime Committee"),
     "City of London": ("City of London Police Authority", "City of London Police Authority Board"),
     "Greater Manchester": ("Mayor of Greater Manchester", "Greater Manchester Police, Fire and Crime Panel"),
+    "Cumbria": ("Cumbria Police, Fire and Crime Commissioner", None),
     "Essex": ("Essex Police, Fire and Crime Commissioner", "Essex Police, Fire and Crime Panel"),
     "North Yorkshire": ("Mayor of York and North Yorkshire", "North Yorkshire Police, Fire and Crime Panel"),
     "Northamptonshire": ("Northamptonshire Police, Fire and Crime Commissioner",
@@ -235,7 +236,7 @@ _OWN_OFFICES = {
 
 
 def usual_office(force: str) -> str:
-    """The office whose statements a force's are ("Cumbria Police and Crime
+    """The office whose statements a force's are ("Dorset Police and Crime
     Commissioner", "Mayor's Office for Policing and Crime")."""
     office, _ = _OWN_OFFICES.get(force, (None, None))
     return office or f"{_place(force)} Police and Crime Commissioner"

@@ -56,7 +56,7 @@ _SOURCE_DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(-\d{2})?$")
 
 
 def default_title(force: str) -> str:
-    """"… – Cumbria Police and Crime Commissioner Statement", "… – Mayor's Office for Policing and Crime Statement"."""
+    """"… – Dorset Police and Crime Commissioner Statement", "… – Mayor's Office for Policing and Crime Statement"."""
     return f"Performance Report – National Policing Priorities – {usual_office(force)} Statement"
 
 

@@ -106,11 +106,14 @@ def _counted_pages(lines: list[str], runs: list[list[int]]) -> set[int]:
         text_lines.append(text_lines[-1] + (line.strip() not in ("", PAGE_BREAK)))
     # The longest chain of page numbers ending at each candidate.
     chain: dict[int, list[int]] = {}
+    # Looked up by value, so a long column of bare numbers stays linear.
+    ending_at_value: dict[int, list[int]] = {}
     for at in candidates:
         value = int(lines[at])
-        before = [chain[other] for other in chain
-                  if int(lines[other]) == value - 1 and text_lines[at] - text_lines[other + 1] >= _MIN_PAGE_LINES]
+        before = [chain[other] for other in ending_at_value.get(value - 1, ())
+                  if text_lines[at] - text_lines[other + 1] >= _MIN_PAGE_LINES]
         chain[at] = [*max(before, key=len, default=[]), at]
+        ending_at_value.setdefault(value, []).append(at)
     counted = {at for pages in chain.values() if len(pages) >= 2 for at in pages}
     # Where the text holds a number alone that would also fit, the page's own
     # number is the later one: a bare page number is printed at the page's foot.

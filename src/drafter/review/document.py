@@ -237,6 +237,24 @@ def declared_period(document: ReviewDocument) -> str | None:
     return titled_period(document)
 
 
+def review_periods(document: ReviewDocument, asked: str | None = None) -> tuple[str | None, str | None]:
+    """(stated, under review): the period the statement's words say it covers
+    and the period its figures are checked for.
+
+    A draft and a file are read alike: the words' own period ("This update
+    covers April to June 2026", a title's "April to June 2026") dates a key
+    figure or a "This year" column wherever the text sits, so a sentence
+    copied into a draft gets the verdict it gets in its file. A draft's
+    period (or one ``asked``) is still the period under review: a draft whose
+    words were kept as copied (``--no-roll``) states last quarter, and its
+    numbers quoted from last quarter are stale for the draft's. A draft whose
+    words state no period is read by its own; a file that states none by the
+    year before its date, never held to that guess for its key figures."""
+    declared = declared_period(document)
+    stated = asked or declared or document.period
+    return stated, asked or document.period or stated or default_period(document.date)
+
+
 def titled_period(document: ReviewDocument) -> str | None:
     """The one period a statement's title names ("Quarterly statement: April
     to June 2026", "…: Q1 2026/27"), when it has ended by the statement's

@@ -32,11 +32,10 @@ from drafter.review.checks.ranks import RankCheck
 from drafter.review.document import (
     ReviewDocument,
     check_period,
-    declared_period,
-    default_period,
     from_draft,
     from_statement,
     parse,
+    review_periods,
 )
 from drafter.review.report import ReviewReport
 from drafter.statement import paragraph_too_long
@@ -134,9 +133,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     left_out = annexes_note(document.annexes)
     if left_out:
         notes.append(left_out)
-    # The period given, a draft's, or one the statement states; not one guessed from its date.
-    stated_period = period or document.period or declared_period(document)
-    document.period = stated_period or default_period(document.date)
+    # The period given or the one the words state; not one guessed from its date.
+    stated_period, document.period = review_periods(document, period)
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")
     figures = choose_figures(workspace, document, area)

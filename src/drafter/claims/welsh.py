@@ -40,12 +40,60 @@ _FORCES_AFTER = re.compile(r"\s+(?:o\s+)?(?:heddlu|heddluoedd|llu)\b", re.IGNORE
 SMALLEST_UNNAMED = 10
 
 
+# English words that Welsh does not spell: one of them makes a short paragraph English.
+_ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "in", "was", "were", "is", "are", "for", "with", "by",
+                            "on", "at", "from", "this", "that", "have", "has", "had", "been", "we", "our",
+                            "it", "its", "as", "an", "be", "than", "which", "who", "their", "they"})
+# How a Welsh word is spelt where English spells none: "llinell", "rhoddwyd", "nghymru",
+# "ddau", "ffyrdd", "cyllell" open so ("cyber" and "cycle" are English); "droseddau"
+# ("bureau" is English), "cofnodwyd", "ffyrdd", "gwybodaeth" end so; "bywyd", "trwy"
+# hold "w" as a vowel after a consonant; ŵ and ŷ are Welsh letters.
+_WELSH_SPELLING = re.compile(
+    r"^(?:ll|rh|dd|ff|ngh|mh|nh|cy[^bc])\w|\w(?:[^e]au|wyd|ydd|aeth|oedd)$|[bcdfghlmnprst]wy|[ŵŷ]")
+# A verb opening its sentence ("Caewyd 12 llinell", "Arestiodd"): capitalised as a
+# place name is, so only these endings count there, after a stem no place name has.
+_WELSH_VERB = re.compile(r"^\w{3,}(?:wyd|odd|asom)$")
+
+
 def in_welsh(text: str) -> bool:
-    """Whether a paragraph is written in Welsh (by its short words)."""
+    """Whether a paragraph is written in Welsh: by its short words, or in a
+    short paragraph with none of English's, by how its words are spelt
+    ("Caewyd 12 llinell gyffuriau."). A name is no Welsh word: "Officers in
+    Llanelli closed 12 county lines" is English, and so is "Caerphilly: 12"."""
     # "Mae'r", "o'i", "â'r": the word before the elided article or pronoun.
-    words = [word.strip(".,;:()\"'‘’“”").replace("’", "'").split("'")[0] for word in text.lower().split()]
+    written = [word.strip(".,;:()\"'‘’“”").replace("’", "'").split("'")[0] for word in text.split()]
+    words = [word.lower() for word in written]
     welsh = sum(1 for word in words if word in _WELSH_WORDS)
-    return welsh >= 2 and welsh >= WELSH_SHARE * len(words)
+    if welsh >= 2 and welsh >= WELSH_SHARE * len(words):
+        return True
+    return _spelt_welsh(written)
+
+
+def _spelt_welsh(written: list[str]) -> bool:
+    """Whether a paragraph that has none of English's short words reads as
+    Welsh by its spelling: at least two words, and no fewer than read as
+    English, or one and none English ("Arestiwyd 14."). Capitalised words are
+    left out, as names are capitalised, but for Welsh's short words ("Roedd")
+    and a verb opening a sentence."""
+    lettered = [word for word in written if any(ch.isalpha() for ch in word)]
+    if not lettered or any(word.lower() in _ENGLISH_WORDS for word in lettered):
+        return False
+    welsh = english = 0
+    for position, word in enumerate(lettered):
+        lower = word.lower()
+        if word[:1].isupper():
+            if len(lower) > 1 and lower in _WELSH_WORDS:
+                welsh += 1
+                continue
+            opens_sentence = position == 0 or written[written.index(word) - 1].endswith((".", "!", "?", ":"))
+            if opens_sentence and _WELSH_VERB.match(lower):
+                welsh += 1
+            continue  # a name, or a sentence's first word, tells nothing
+        if lower in _WELSH_WORDS or _WELSH_SPELLING.search(lower):
+            welsh += 1
+        else:
+            english += 1
+    return welsh >= 2 and welsh >= english or welsh >= 1 and english == 0
 
 
 def match_welsh_numbers(evidence: Evidence, mentions: list[NumberMention], text: str) -> None:

@@ -67,7 +67,10 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
             report = roll_draft(workspace, start.draft, statement.id, period_given=period is not None)
             start.notes.append(report.summary())
         elif period is None:
-            _period_as_rolled(workspace, start.draft, statement.id)
+            from drafter.drafts.roll_choice import period_as_rolled
+
+            # The period rolling forward would give, so review calls last quarter's figures stale.
+            period_as_rolled(workspace, start.draft, statement.id)
             start.notes.append(f"the words kept as copied, for the figures of {start.draft.period}")
     draft = start.draft
     content, digest = _serialise(draft)
@@ -75,20 +78,6 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
                                         note=start.note(), **_summary(draft))
     draft.revision = 1
     return draft
-
-
-def _period_as_rolled(workspace, draft: Draft, statement_id: int) -> None:
-    """Give ``draft``, copied with its words kept, the period rolling forward would
-    have given it (the quarter after the one the statement reports, when its figures
-    are in): the writer updating the words by hand gets this quarter's figures to
-    fill from, and review calls last quarter's figures stale."""
-    import copy
-
-    from drafter.drafts.roll import roll_draft
-
-    rolled = copy.deepcopy(draft)
-    roll_draft(workspace, rolled, statement_id, period_given=False)
-    draft.period, draft.next_period_missing = rolled.period, rolled.next_period_missing
 
 
 def _held_periods(workspace, area: str) -> list[str]:

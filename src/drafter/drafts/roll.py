@@ -7,29 +7,12 @@ source's **main period** (the one most of its matched figures are for), and
 moves each figure to the corresponding period of the draft
 (``drafts.rewrite``): 2022 → 2023, 2026-Q1 → 2026-Q2, 2023/24 → 2024/25.
 
+The periods are chosen by ``drafts.roll_choice`` (the main period, the
+reported quarter, the period after it when its figures are in, else the
+period the draft waits for), as they are for a copy that keeps its words.
+
 Choices where the brief is silent:
 
-* The main period is the most recent period the statement quotes a
-  substantial share of its figures for (at least a fifth as many as its most
-  quoted period): a quarterly statement quotes last year's annual figures as
-  context, often more of them than the quarter's own, but it is the quarter
-  that moves on each time.
-* A statement that quotes a quarter is a quarterly statement, whatever its
-  main period: a year-end statement quotes mostly the year just ended, but
-  the next statement reports the quarter after the year's last one. So when
-  the draft's period is a quarter (asked for, or by default), the figures
-  move from the **reported quarter** (the main period when it is a quarter,
-  else the latest quarter quoted, ending no earlier than the main period):
-  the year's own figures then stay until the target reaches the next year's
-  end, as they do in the next statement.
-* Without a period given, the draft's period is the period after the
-  reported quarter, or after the main period when the statement quotes no
-  quarter (a quarter on for quarters and rolling years, a year on for
-  calendar and financial years), when any figure is stored for it; otherwise
-  that period itself, and nothing moves: the draft records the period it
-  waits for (``Draft.next_period_missing``), so the writer is told that the
-  next period's figures are not in yet rather than that nothing was rolled.
-  A period asked for whose figures are not stored is treated the same way.
 * A paragraph some of whose figures cannot move (that figure is not stored
   for the target period) keeps all of them, each listed for the writer:
   moving the rest would put the new quarter's year-earlier figure beside the
@@ -56,25 +39,20 @@ Choices where the brief is silent:
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 
-from drafter.claims.comparisons import find_comparisons
-from drafter.claims.evidence import Evidence, resolve_area
-from drafter.claims.matching import match_numbers
-from drafter.claims.measures import figure_mentions
+from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import periods_said_not_in
-from drafter.claims.numbers import extract_numbers
 from drafter.claims.national_numbers import match_national_numbers, national_number
-from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, national_anchor, read_claims
+from drafter.claims.ranks import NATIONAL_MEASURES, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
+from drafter.drafts.roll_choice import choose_periods, read_paragraph, read_source
 from drafter.drafts.roll_lead_ins import dated_bullets, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
 from drafter.fill.wording import and_list, or_list
-from drafter.figures.periods import QUARTER, Period
+from drafter.figures.periods import Period
 from drafter.statement import TABLE, cells_of, table_text
 
 
@@ -105,86 +83,24 @@ class RollReport:
                 "summary": self.summary()}
 
 
-_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                          r"sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
-
-# A period is the statement's own when it quotes at least this share of the
-# figures its most quoted period has (and at least two).
-MAIN_SHARE = 0.2
-
-
-def main_period(numbers) -> Period | None:
-    """The period the statement reports on: the most recent one it quotes a
-    substantial share of its figures for. Quarterly statements quote last
-    year's annual figures as context, often more of them than the quarter's
-    own; it is the quarter that moves on each time."""
-    counts = Counter(Period.parse(n.matched.period) for n in numbers
-                     if n.matched is not None and n.role == "current" and n.status in ("verified", "stale"))
-    if not counts:
-        return None
-    most = max(counts.values())
-    substantial = [p for p, count in counts.items() if count >= max(2, MAIN_SHARE * most)] or list(counts)
-    return max(substantial, key=lambda p: (p.last, -p.months_long))
-
-
-def reported_quarter(numbers, main: Period) -> Period | None:
-    """The quarter a statement reports on: its main period when that is a
-    quarter, else the latest quarter it quotes a figure for, if that quarter
-    ends no earlier than the main period (a year-end statement quotes the
-    year's last quarter beside the year); None for a statement quoting no
-    quarter that recent."""
-    if main.kind == QUARTER:
-        return main
-    quarters = [Period.parse(n.matched.period) for n in numbers
-                if n.matched is not None and n.role == "current" and n.status in ("verified", "stale")]
-    latest = max((p for p in quarters if p.kind == QUARTER), key=lambda p: p.first, default=None)
-    return latest if latest is not None and latest.last >= main.last else None
-
-
 def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool) -> RollReport:
     """Roll the paragraphs ``draft`` copied from statement ``statement_id`` forward, in place."""
-    from drafter.nlp import parse_texts
-
-    copied = [p for s in draft.sections for p in s.paragraphs
-              if p.origin.kind == "corpus" and p.origin.statement_id == statement_id and p.text]
-    area = resolve_area(workspace.figure_areas(), draft.area)
-    if area is None or not copied:
-        return RollReport(None, None, note=f"no figures for {draft.area}: the text was copied as it was")
-    figures = FigureSet.load(workspace, [area])
-    # Only paragraphs with digits, a rank claim or a comparison with an earlier period can hold
-    # something to move or to name; the rest are read as text.
-    # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
-    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
-                   or find_comparisons(p.text) or _NUMBER_WORD.search(p.text)]
-    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits])))
-    guess = _named_period(copied) or draft.period
-    first_look = Evidence(figures, area, guess)
-    readings = {id(p): _read(p, docs[id(p)], first_look) for p in with_digits}
-    quoted = [n for numbers, _ in readings.values() for n in numbers]
-    own = main_period(quoted) or _claimed_period(with_digits, docs, first_look, area, _named_period(copied))
-    if own is None:
+    reading = read_source(workspace, draft, statement_id)
+    if isinstance(reading, str):
+        return RollReport(None, None, note=reading)
+    if reading.own is None:
         return RollReport(None, None, note="no figure in the statement copied matches the figures")
-    quarter = reported_quarter(quoted, own)
-    if period_given:
-        target = Period.parse(draft.period)
-        main = quarter if quarter is not None and target.kind == QUARTER else own
-    else:
-        main = quarter or own
-        target = _target(figures, area, main)
-    draft.period = str(target)
+    area, figures, docs, first_look = reading.area, reading.figures, reading.docs, reading.first_look
+    copied, with_digits, readings = reading.copied, reading.with_digits, reading.readings
+    choice = choose_periods(reading, draft.period if period_given else None)
+    main, target = choice.main, choice.target
     draft.rolled_from = str(main)
-    mover = Mover(main, target)
-    draft.title = rolled_title(draft.title, mover)
-    report = RollReport(str(main), str(target), chosen=not period_given)
-    if target == main and not period_given:
-        report.waiting = draft.next_period_missing = str(main.following())
-    elif target != main and not figures.of(area=area, period=target):
-        # A period asked for whose figures are not in: nothing can move to it,
-        # and the draft's figures stay those its words quote.
-        report.waiting = draft.next_period_missing = str(target)
-        report.target_period = draft.period = str(main)
-        mover = Mover(main, main)
+    draft.title = rolled_title(draft.title, Mover(main, target))
+    draft.period = choice.draft_period
+    report = RollReport(str(main), draft.period, chosen=not period_given, waiting=choice.waiting)
+    draft.next_period_missing = choice.waiting or draft.next_period_missing
+    # With the next period's figures not in, the draft's figures stay those its words quote.
+    mover = Mover(main, main if choice.waiting else target)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
     quotes_nation = any(national_number(p.text, n.start, n.end) for p in with_digits
@@ -193,12 +109,12 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         figures = _with_every_force(workspace, figures, {main, target, *(
             period for found in claims.values() for claim in found if claim.period
             for period in (claim.period, mover.move(claim.period)))})
-    evidence = first_look if str(main) == guess else Evidence(figures, area, str(main))
+    evidence = first_look if str(main) == reading.guess else Evidence(figures, area, str(main))
     dated = dated_bullets(draft, main)
     for paragraph in copied:
         doc = docs.get(id(paragraph))
         numbers, mentions = ([], []) if doc is None else \
-            readings[id(paragraph)] if evidence is first_look else _read(paragraph, doc, evidence)
+            readings[id(paragraph)] if evidence is first_look else read_paragraph(paragraph, doc, evidence)
         found = claims.get(id(paragraph), [])
         match_national_numbers(paragraph.text, numbers, found, lambda _period: figures,
                                _anchor(doc, measures, main))
@@ -215,16 +131,6 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
     return report
-
-
-def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str | None) -> Period | None:
-    """A statement that quotes no figure but ranks the force ("the second lowest
-    rate of the 43 forces in the year ending June 2024") reports on the period
-    its words name most often."""
-    measures = tuple(sorted({*evidence.measures, *NATIONAL_MEASURES}))
-    if named and any(read_claims(p.text, docs[id(p)], measures, area, named) for p in paragraphs):
-        return Period.parse(named)
-    return None
 
 
 def _anchor(doc, measures: tuple[str, ...], main: Period):
@@ -247,15 +153,6 @@ def rolled_title(title: str, mover: Mover) -> str:
     return title
 
 
-def _named_period(paragraphs) -> str | None:
-    """The period the statement's words name most often: the likely main period."""
-    from drafter.figures.period_text import find_periods
-
-    counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)
-                     if phrase.period is not None)
-    return max(counts, key=lambda p: (counts[p], Period.parse(p).sort_key())) if counts else None
-
-
 def _with_every_force(workspace, figures: FigureSet, periods) -> FigureSet:
     """The area's figures and every area's for ``periods``: what ranks and
     national figures in those periods are worked out from."""
@@ -263,19 +160,6 @@ def _with_every_force(workspace, figures: FigureSet, periods) -> FigureSet:
     known = {(f.measure, f.area.casefold(), f.period) for f in figures.figures}
     return FigureSet([*figures.figures, *(f for f in every.figures
                                           if (f.measure, f.area.casefold(), f.period) not in known)])
-
-
-def _target(figures: FigureSet, area: str, main: Period) -> Period:
-    following = main.following()
-    return following if figures.of(area=area, period=following) else main
-
-
-def _read(paragraph: DraftParagraph, doc, evidence: Evidence):
-    """The paragraph's numbers, matched to figures, and the measures it names."""
-    numbers = extract_numbers(paragraph.text, doc)
-    mentions = figure_mentions(doc, evidence.measures)
-    match_numbers(evidence, numbers, doc, mentions)
-    return numbers, mentions
 
 
 def _column_periods(paragraph: DraftParagraph) -> list[str]:

@@ -1,0 +1,192 @@
+"""Which period a statement copied forward reports, and which the draft is for.
+
+Rolling forward (``drafts.roll``) and a copy that keeps the words as copied
+(``draft new --no-roll``) choose the draft's period alike: the statement's
+paragraphs are read as review reads them (``drafter.claims``), the period it
+reports found from the figures they quote, and the draft's period is the one
+after it when the area has figures for it. Only the roll then rewrites the
+words; a copy kept as copied has its period chosen and nothing else changed.
+
+* The main period is the most recent period the statement quotes a
+  substantial share of its figures for (at least a fifth as many as its most
+  quoted period): a quarterly statement quotes last year's annual figures as
+  context, often more of them than the quarter's own, but it is the quarter
+  that moves on each time.
+* A statement that quotes a quarter is a quarterly statement, whatever its
+  main period: when the draft's period is a quarter (asked for, or by
+  default), the figures move from the **reported quarter** (the main period
+  when it is a quarter, else the latest quarter quoted, ending no earlier
+  than the main period).
+* Without a period asked for, the draft's period is the period after the
+  reported quarter (or after the main period when the statement quotes no
+  quarter) when any figure is stored for it; otherwise that period itself,
+  and the draft waits for the next (``Draft.next_period_missing``). A period
+  asked for whose figures are not stored is treated the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from drafter.claims.comparisons import find_comparisons
+from drafter.claims.evidence import Evidence, resolve_area
+from drafter.claims.matching import match_numbers
+from drafter.claims.measures import figure_mentions
+from drafter.claims.numbers import extract_numbers
+from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
+from drafter.drafts.model import Draft, DraftParagraph
+from drafter.figures.figureset import FigureSet
+from drafter.figures.periods import QUARTER, Period
+
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
+
+# A period is the statement's own when it quotes at least this share of the
+# figures its most quoted period has (and at least two).
+MAIN_SHARE = 0.2
+
+
+@dataclass
+class SourceReading:
+    """The paragraphs a draft copied from one statement, read against the area's figures."""
+
+    area: str
+    figures: FigureSet
+    copied: list[DraftParagraph]
+    with_digits: list[DraftParagraph]
+    """Those that can hold something to move or to name: digits, a rank claim, a
+    comparison with an earlier period, a count in words."""
+    docs: dict
+    """Each of ``with_digits``' parse, by ``id`` of the paragraph."""
+    guess: str
+    """The period the words name most often (else the draft's): what they are read by first."""
+    first_look: Evidence
+    readings: dict
+    """Each of ``with_digits``' (numbers, measure mentions), by ``id`` of the paragraph."""
+    quoted: list
+    own: Period | None
+    """The statement's main period; None when no figure it quotes matches the figures."""
+
+
+@dataclass
+class PeriodChoice:
+    """The period the figures move from, the one they move to, and the one the draft waits for."""
+
+    main: Period
+    target: Period
+    waiting: str | None = None
+    """The period whose figures are not stored yet; the figures stay for ``main`` meanwhile."""
+
+    @property
+    def draft_period(self) -> str:
+        return str(self.main if self.waiting and self.target != self.main else self.target)
+
+
+def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | str:
+    """The copied paragraphs read as review reads them, or why there is nothing to read."""
+    from drafter.nlp import parse_texts
+
+    copied = [p for s in draft.sections for p in s.paragraphs
+              if p.origin.kind == "corpus" and p.origin.statement_id == statement_id and p.text]
+    area = resolve_area(workspace.figure_areas(), draft.area)
+    if area is None or not copied:
+        return f"no figures for {draft.area}: the text was copied as it was"
+    figures = FigureSet.load(workspace, [area])
+    # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
+    with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
+                   or find_comparisons(p.text) or _NUMBER_WORD.search(p.text)]
+    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits])))
+    named = _named_period(copied)
+    guess = named or draft.period
+    first_look = Evidence(figures, area, guess)
+    readings = {id(p): read_paragraph(p, docs[id(p)], first_look) for p in with_digits}
+    quoted = [n for numbers, _ in readings.values() for n in numbers]
+    own = main_period(quoted) or _claimed_period(with_digits, docs, first_look, area, named)
+    return SourceReading(area, figures, copied, with_digits, docs, guess, first_look, readings, quoted, own)
+
+
+def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
+    """The periods for a draft of ``reading``'s statement (``reading.own`` is set):
+    for ``asked``, or, when None, the period after the one the statement reports."""
+    own = reading.own
+    quarter = reported_quarter(reading.quoted, own)
+    if asked is not None:
+        target = Period.parse(asked)
+        main = quarter if quarter is not None and target.kind == QUARTER else own
+    else:
+        main = quarter or own
+        following = main.following()
+        target = following if reading.figures.of(area=reading.area, period=following) else main
+    if target == main and asked is None:
+        return PeriodChoice(main, target, str(main.following()))
+    if target != main and not reading.figures.of(area=reading.area, period=target):
+        return PeriodChoice(main, target, str(target))
+    return PeriodChoice(main, target)
+
+
+def period_as_rolled(workspace, draft: Draft, statement_id: int) -> None:
+    """Give ``draft``, copied with its words kept, the period rolling forward would
+    give it, and the period it waits for: its words are left as they are."""
+    reading = read_source(workspace, draft, statement_id)
+    if isinstance(reading, str) or reading.own is None:
+        return
+    choice = choose_periods(reading, None)
+    draft.period, draft.next_period_missing = choice.draft_period, choice.waiting
+
+
+def main_period(numbers) -> Period | None:
+    """The period the statement reports on: the most recent one it quotes a
+    substantial share of its figures for. Quarterly statements quote last
+    year's annual figures as context, often more of them than the quarter's
+    own; it is the quarter that moves on each time."""
+    counts = Counter(Period.parse(n.matched.period) for n in numbers
+                     if n.matched is not None and n.role == "current" and n.status in ("verified", "stale"))
+    if not counts:
+        return None
+    most = max(counts.values())
+    substantial = [p for p, count in counts.items() if count >= max(2, MAIN_SHARE * most)] or list(counts)
+    return max(substantial, key=lambda p: (p.last, -p.months_long))
+
+
+def reported_quarter(numbers, main: Period) -> Period | None:
+    """The quarter a statement reports on: its main period when that is a
+    quarter, else the latest quarter it quotes a figure for, if that quarter
+    ends no earlier than the main period (a year-end statement quotes the
+    year's last quarter beside the year); None for a statement quoting no
+    quarter that recent."""
+    if main.kind == QUARTER:
+        return main
+    quarters = [Period.parse(n.matched.period) for n in numbers
+                if n.matched is not None and n.role == "current" and n.status in ("verified", "stale")]
+    latest = max((p for p in quarters if p.kind == QUARTER), key=lambda p: p.first, default=None)
+    return latest if latest is not None and latest.last >= main.last else None
+
+
+def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence):
+    """The paragraph's numbers, matched to figures, and the measures it names."""
+    numbers = extract_numbers(paragraph.text, doc)
+    mentions = figure_mentions(doc, evidence.measures)
+    match_numbers(evidence, numbers, doc, mentions)
+    return numbers, mentions
+
+
+def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str | None) -> Period | None:
+    """A statement that quotes no figure but ranks the force ("the second lowest
+    rate of the 43 forces in the year ending June 2024") reports on the period
+    its words name most often."""
+    measures = tuple(sorted({*evidence.measures, *NATIONAL_MEASURES}))
+    if named and any(read_claims(p.text, docs[id(p)], measures, area, named) for p in paragraphs):
+        return Period.parse(named)
+    return None
+
+
+def _named_period(paragraphs) -> str | None:
+    """The period the statement's words name most often: the likely main period."""
+    from drafter.figures.period_text import find_periods
+
+    counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)
+                     if phrase.period is not None)
+    return max(counts, key=lambda p: (counts[p], Period.parse(p).sort_key())) if counts else None

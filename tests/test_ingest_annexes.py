@@ -92,7 +92,8 @@ Homicides numbered 7 in April to June 2026.
 """
 
 
-def test_review_says_an_annex_holding_figures_was_left_out_unchecked(cli, tmp_path):
+def test_review_checks_the_figures_of_an_annex_holding_the_forces_own(cli, tmp_path):
+    """Ashmoor's bundled figures give 2 homicides for April to June 2026."""
     text = STATEMENT.split("## Annex B")[0] + PERFORMANCE_ANNEX
     path = tmp_path / "ashmoor-2026-11.md"
     path.write_text(text, encoding="utf-8")
@@ -101,12 +102,21 @@ def test_review_says_an_annex_holding_figures_was_left_out_unchecked(cli, tmp_pa
     assert "Homicides numbered 7" not in " ".join(p.text for s in statement.sections for p in s.paragraphs)
     result = cli("review", path, "--json")
     assert result.exit_code == 0, result.stderr
-    assert [note for note in result.json()["notes"] if "annex" in note] == [
-        "Annex B: Performance figures, April to June 2026 (a table and a paragraph) was left out as an annex, "
-        "so review did not check its figures: check them against the figures, or give the figures the "
-        "statement relies on in a priority's section"]
-    printed = cli("review", path)
-    assert "Annex B: Performance figures, April to June 2026 (a table and a paragraph) was left out" in printed.stdout
+    assert not [note for note in result.json()["notes"] if "annex" in note]
+    wrong = [(f["section"], f["message"].split(":")[0]) for f in result.json()["findings"]
+             if f["kind"] == "wrong-figure"]
+    annex = "Annex B: Performance figures, April to June 2026"
+    assert sorted(wrong) == [(annex, "4 homicides in 2025-Q2"), (annex, "7 homicides in 2026-Q2"),
+                             (annex, "7 homicides in 2026-Q2")]
+
+
+def test_review_names_an_annex_of_district_figures_it_did_not_check(cli, tmp_path):
+    path = tmp_path / "ashmoor-2026-11.md"
+    path.write_text(STATEMENT, encoding="utf-8")
+    result = cli("review", path, "--json")
+    assert [note for note in result.json()["notes"] if "annex" in note.lower()] == [
+        "Annex B: Neighbourhood crime by district, April to June 2026 (a table) gives figures by place, not the "
+        "force's, so review did not check them: check them against their source"]
 
 
 def test_a_glossary_left_out_raises_no_note(cli, tmp_path):

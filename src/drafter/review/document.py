@@ -113,9 +113,15 @@ class ReviewDocument:
     file: str | None = None
     content_hash: str | None = None
     annexes: list = field(default_factory=list)  # sections left out as annexes (statement.annexes)
+    # Annexes whose figures review checks (drafter.review.annex_checks): no part of the text's sections.
+    annex_sections: list[ReviewSection] = field(default_factory=list)
 
     def paragraphs(self) -> list[ReviewParagraph]:
         return [p for s in self.sections for p in s.paragraphs]
+
+    def figure_paragraphs(self) -> list[ReviewParagraph]:
+        """The paragraphs whose figures are checked: the text's, then its annexes' checked."""
+        return [*self.paragraphs(), *(p for s in self.annex_sections for p in s.paragraphs)]
 
     def section(self, key: str) -> ReviewSection | None:
         for section in self.sections:
@@ -280,4 +286,4 @@ def parse(document: ReviewDocument, database=None) -> None:
     kept in ``database``'s cache when one is given)."""
     from drafter.review.parsing import parse_paragraphs
 
-    parse_paragraphs([p for p in document.paragraphs() if p.doc is None], database)
+    parse_paragraphs([p for p in document.figure_paragraphs() if p.doc is None], database)

@@ -218,7 +218,7 @@ class _Layout:
 
     def __init__(self, report: ReviewReport):
         self.findings = (id(report.findings), len(report.findings))
-        sections = report.document.sections
+        sections = [*report.document.sections, *report.document.annex_sections]
         self.paragraphs: dict[tuple[str, int], ReviewParagraph] = {}
         self._slot_of_paragraph: dict[tuple[str, int], int] = {}
         labels = [section.label for section in sections]

@@ -27,6 +27,7 @@ from drafter.review.checks import (
 from drafter.review.checks import figures as figure_check
 from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
 from drafter.review.choices import choose_against, choose_figures, same_force
+from drafter.review.annex_checks import annexes_to_check
 from drafter.review.annex_note import annexes_note
 from drafter.review.checks.ranks import RankCheck
 from drafter.review.document import (
@@ -130,7 +131,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     repeated = repeated_headings_note(document)
     if repeated:
         notes.append(repeated)
-    left_out = annexes_note(document.annexes)
+    document.annex_sections, unchecked_annexes = annexes_to_check(document.annexes)
+    left_out = annexes_note(unchecked_annexes)
     if left_out:
         notes.append(left_out)
     # The period given or the one the words state; not one guessed from its date.
@@ -158,7 +160,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
     elsewhere = counts.other_areas((*FORCE_NAMES, *areas), evidence.area)
     read = []
-    for paragraph in document.paragraphs():
+    for paragraph in document.figure_paragraphs():
         numbers = placeholders.outside_placeholders(paragraph.text, extract_numbers(paragraph.text, paragraph.doc))
         for mention in numbers:
             mention.paragraph = paragraph

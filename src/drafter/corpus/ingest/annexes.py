@@ -3,8 +3,8 @@ by district"): reference matter, not the statement's text. A glossary's
 definitions are no storyline to reuse, and a district table's figures are not
 the force's, so they are left out of what is stored and searched, as a Word
 document's footnotes and contents are. An annex may still hold the force's own
-figures ("Annex B: Performance figures"), which review cannot check once it is
-left out: what was left out is kept beside the statement, so review can say so."""
+figures ("Annex B: Performance figures"): what was left out is kept beside the
+statement, so review checks its figures (``drafter.review.annex_checks``)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.priorities import is_annex_heading
+
 # Phrases only a statement on the priorities uses.
 _ABOUT_THE_PRIORITIES = re.compile(
     r"specified\s+information|national\s+(?:policing\s+)?priorities|"
@@ -78,8 +80,10 @@ def is_lead_in(text: str) -> bool:
 
 
 def is_subheading_wording(text: str) -> bool:
-    """A short line worded like the sub-headings offices repeat under each priority."""
-    if is_lead_in(text):
+    """A short line worded like the sub-headings offices repeat under each priority;
+    never an annex's heading ("Annex B: Performance figures" after the closing
+    section opens an annex, whatever words it shares with a sub-heading)."""
+    if is_lead_in(text) or is_annex_heading(text):
         return False
     words = _words(text)
     return 0 < len(words) <= 10 and any(word in _SUBHEADING_WORDS for word in words)

@@ -17,20 +17,20 @@ Two shapes:
 Any other undated count ("There were 5 homicides") stays undated: held to
 no period, it is never called wrong.
 
-A count whose sentence gives it a span of its own that is no reporting
-period ("since April 2026", "so far this financial year", "year to date",
-"in total", "over the past six months", "since the scheme began") is a
-running total: never dated by its paragraph, so never held to the quarter
-the paragraph names, nor moved to the next one by copy forward.
+A count whose sentence gives it a span of its own
+(:mod:`drafter.claims.running_totals`: "since April 2026") is a running
+total, never read as a part of the total before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from drafter.claims.measures import MeasureMention
+from drafter.claims.measures import GENERIC_WORDS, MeasureMention, token_forms
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
+from drafter.claims.running_totals import own_span
+from drafter.claims.stated_counts import token_after
 from drafter.figures.periods import Period
 
 _PARTS_OF_TOTAL = re.compile(
@@ -40,29 +40,8 @@ _PARTS_OF_TOTAL = re.compile(
     r"was\s+made\s+up\s+of|were\s+made\s+up\s+of)\b",
     re.IGNORECASE)
 
-# Words giving a count its own span.
-_OWN_SPAN = re.compile(
-    r"\bsince\b|\bso\s+far\b|\b(?:financial[\s-]+)?year[\s-]+to[\s-]+date\b|(?<!up )\bto\s+date\b|"
-    r"\b(?:fy)?ytd\b|\bin\s+total\b|\baltogether\b|\bcumulative(?:ly)?\b|\brunning\s+total\b|"
-    r"\bthis\s+(?:financial\s+)?year\b|"
-    r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+)\s+(?:weeks|months|years|quarters)\b",
-    re.IGNORECASE)
-# "The lowest number since 2019", "the first time since 2021": "since" dating a comparison, not a total.
-_RECORD_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|least|best|worst|first\s+time)\b(?:\s+\w+){0,3}\s+$",
-                            re.IGNORECASE)
-
-
-def own_span(sentence: str) -> str | None:
-    """The words by which a count's sentence gives it a span of its own, a
-    running total's ("since April 2026", "so far this year"); None when it
-    gives none, and the count may be dated by its paragraph."""
-    found = next((m for m in _OWN_SPAN.finditer(sentence)
-                  if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))), None)
-    if found is None:
-        return None
-    # the span's words as written, to the end of their phrase: "since the scheme began"
-    words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
-    return " ".join(words[:6])
+# What may stand between a key figure's measure and its count: "Homicides: 5", "Homicides – 5".
+_KEY_SEPARATORS = frozenset({":", "–", "—", "-"})
 
 
 def undated_count_period(doc, mention: NumberMention, numbers: list[NumberMention],
@@ -70,17 +49,22 @@ def undated_count_period(doc, mention: NumberMention, numbers: list[NumberMentio
     """The period an undated count is for by its sentence's shape (see the
     module's notes), or None; ``stated_period`` is the period the statement
     says it covers (None when it says none)."""
-    if stated_period and is_key_figure(doc, mention, measure_mentions):
+    if stated_period and key_figure_measure(doc, mention, numbers, measure_mentions) is not None:
         return stated_period
     if stated_period and key_figure_compared(doc, mention, numbers, measure_mentions) is not None:
         return str(Period.parse(stated_period).previous_year())
     start = mention.sentence[0]
     # A count offered for comparison ("against 694 a year earlier") is not a part of the total.
     sentence = doc[start:mention.sentence[1]].text
-    if mention.role == "current" and _PARTS_OF_TOTAL.match(sentence) and own_span(sentence) is None:
+    if mention.role == "current" and parts_of_total(sentence) and own_span(sentence) is None:
         period = paragraph_period(doc, doc[start].idx)
         return str(period) if period is not None else None
     return None
+
+
+def parts_of_total(sentence: str) -> bool:
+    """Whether a sentence opens as a list of the parts of the total before it ("Of these, …")."""
+    return bool(_PARTS_OF_TOTAL.match(sentence))
 
 
 def key_figure_compared(doc, mention: NumberMention, numbers: list[NumberMention],
@@ -90,13 +74,66 @@ def key_figure_compared(doc, mention: NumberMention, numbers: list[NumberMention
     if mention.role != "base" or mention.period_named or doc[mention.token - 1].lower_ != "from":
         return None
     return next((other for other in numbers if other.sentence == mention.sentence and other.token < mention.token
-                 and is_key_figure(doc, other, measure_mentions)), None)
+                 and key_figure_measure(doc, other, numbers, measure_mentions) is not None), None)
 
 
-def is_key_figure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> bool:
-    """"Homicides: 5": the sentence is a measure's name, a colon and then this number."""
-    start = mention.sentence[0]
-    colon = mention.token - 1
-    if colon <= start or doc[colon].text != ":":
-        return False
-    return any(m.start == start and m.end == colon for m in measure_mentions)
+def key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention],
+                       measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure of a key figure, or None when the number is none: its
+    sentence is a measure's name, a colon or a dash, and then this number
+    ("Homicides: 5", "Homicides – 5"; "Homicides 5" only with nothing after
+    but a bracket), or counts with their measures' names and nothing else, a
+    label and its colon before them ("118 drug trafficking offences", "At a
+    glance: 7 homicides and 280 knife offences")."""
+    start, end = mention.sentence
+    separator = mention.token - 1
+    if separator > start and doc[separator].text in _KEY_SEPARATORS:
+        named = [m for m in measure_mentions if m.start == start and m.end == separator]
+        if named:
+            return named[0]
+    named = [m for m in measure_mentions if m.start == start and m.end == mention.token]
+    if named:
+        return named[0] if _nothing_after(doc, token_after(doc, mention), end) else None
+    return _headline_measure(doc, mention, numbers, measure_mentions)
+
+
+def _headline_measure(doc, mention: NumberMention, numbers: list[NumberMention],
+                      measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """"At a glance: 7 homicides and 280 knife offences": the measure named
+    after this number, where the sentence holds no verb to date the counts,
+    only counts and their measures' names joined by commas and "and"."""
+    start, end = mention.sentence
+    colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
+    position = colon + 1 if colon is not None else start
+    if colon is not None and any(t.like_num for t in doc[start:colon]):
+        return None  # "Homicides in 2025: 14" dates its own count
+    bracket = next((t.i for t in doc[position:end] if t.text == "("), end)
+    listed = sorted((n for n in numbers if n.sentence == mention.sentence and position <= n.token < bracket),
+                    key=lambda n: n.token)
+    found = None
+    for number in listed:
+        if number.token != position:
+            return None
+        after = token_after(doc, number)
+        named = [m for m in measure_mentions if m.start == after]
+        if not named:
+            return None
+        if number is mention:
+            found = named[0]
+        position = named[0].end
+        if position < bracket and token_forms(doc[position]) & GENERIC_WORDS:
+            position += 1  # "… neighbourhood crime offences"
+        while position < bracket and doc[position].lower_ in (",", "and"):
+            position += 1
+    return found if _nothing_after(doc, position, end, bracket=len(listed) == 1) else None
+
+
+def _nothing_after(doc, position: int, end: int, bracket: bool = True) -> bool:
+    """Whether only a full stop, or a bracket ("(up from 172)") and a full stop, follow."""
+    if bracket and position < end and doc[position].text == "(":
+        close = next((t.i for t in doc[position:end] if t.text == ")"), None)
+        if close is None:
+            return False
+        position = close + 1
+    return all(t.is_punct and t.text not in ("(", ")") for t in doc[position:end])
+

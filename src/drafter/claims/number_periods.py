@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafter.claims.numbers import NumberMention
+from drafter.claims.running_totals import own_span
 from drafter.figures.period_text import PeriodPhrase
 from drafter.figures.periods import Period
 
@@ -64,10 +65,32 @@ def later_phrase(context: SentenceContext, mention: NumberMention,
     gap = context.text[end:phrase.start]
     if _ENDS_CLAUSE.search(gap) or not _LEADS_INTO_PERIOD.search(gap):
         return None
-    between = (context.start_char + end, context.start_char + phrase.start)
-    if any(n is not mention and between[0] <= n.start < between[1] for n in numbers):
+    between = [n for n in numbers if n is not mention and context.start_char + end <= n.start
+               < context.start_char + phrase.start]
+    if between and not _listed_with(context, mention, between):
         return None
     return phrase
+
+
+# "7 homicides and 280 knife offences in April to June 2026": counts listed one after another,
+# each a number and the words it counts, joined by "and" or commas; "down from 9" is no list.
+_LISTED = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+                     re.IGNORECASE)
+_NOT_LISTED = re.compile(r"\b(?:from|to|up|down|than|of|by|on|against|with|versus|vs|compared|same|per)\b",
+                         re.IGNORECASE)
+
+
+def _listed_with(context: SentenceContext, mention: NumberMention, between: list[NumberMention]) -> bool:
+    """Whether the numbers between a number and the period after it are
+    counts listed with it, so that the period dates each of them."""
+    previous = mention
+    for number in sorted(between, key=lambda n: n.start):
+        gap = context.text[previous.end - context.start_char:number.start - context.start_char].strip()
+        if number.kind != mention.kind and {number.kind, mention.kind} != {"count", "small"} \
+                or not _LISTED.fullmatch(gap + " ") or _NOT_LISTED.search(gap):
+            return False
+        previous = number
+    return True
 
 
 _THE_QUARTER = re.compile(r"\b(?:the\s+same|this|the|that)\s+(?:quarter|period)\b", re.IGNORECASE)
@@ -147,8 +170,6 @@ def read_by_paragraph(context: SentenceContext, mention: NumberMention) -> Perio
     year"); None when the paragraph named none, the number is dated in its
     own sentence, it is a base (dated by what it is compared with), or its
     sentence gives it a span of its own ("since April 2026": a running total)."""
-    from drafter.claims.count_periods import own_span  # it reads periods from here
-
     if mention.period_named or mention.period_stated or mention.role != "current":
         return None
     at = mention.start - context.start_char

@@ -27,7 +27,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.claims.comparisons import find_comparisons
-from drafter.claims.count_periods import own_span
+from drafter.claims.running_totals import own_span
 from drafter.drafts.roll_comparisons import read_by_their_comparison, roll_comparisons
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions

@@ -23,22 +23,21 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims.count_periods import key_figure_compared, own_span, undated_count_period
+from drafter.claims.count_periods import key_figure_compared, key_figure_measure, parts_of_total, undated_count_period
+from drafter.claims.running_totals import own_span
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
-from drafter.claims.measures import MeasureMention
+from drafter.claims.measures import GENERIC_WORDS, MeasureMention, token_forms
 from drafter.claims.national_numbers import national_number
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
+from drafter.claims.stated_counts import NARROWING, measure_said_after, stated_measure, token_after
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
 from drafter.review.findings import Finding
 
-# Words after a measure's name that make the count a part of it.
-_NARROWING = frozenset({"involving", "with", "where", "that", "which", "who", "whose", "by", "against",
-                        "of", "linked", "related", "among", "including", "excluding", "except", "per"})
 # Words before a number that make it a change or an addition, not the count itself.
 _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more", "fewer", "less",
                               "by", "of", "than", "least", "most", "nearly", "almost", "over", "under"}
@@ -50,9 +49,6 @@ _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+count
 _JUDGED_KINDS = ("count", "small")
 # Words offering a number for comparison with the count before it ("against 119 a year earlier").
 _COMPARING = frozenset({"against", "from", "with", "versus", "vs"})
-# Verbs saying what a count is, after the measure's name ("Burglaries numbered 700"),
-# and a key figure's colon ("Homicides: 5").
-_STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were", ":"})
 
 
 def other_areas(names, own_area: str | None) -> re.Pattern | None:
@@ -120,18 +116,19 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             or (None if paragraph.kind == "table" else _dated_by_paragraph(doc, mention))
         if period is None:
             continue  # a table's header row dates its period columns only, not a Change column
+        start, end = mention.sentence
+        sentence = doc[start:end].text
         # In a table the row names the measure ("Knife and sharp instrument
         # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            _measure_of(doc, mention, measure_mentions) or (
+            _measure_of(doc, mention, measure_mentions, evidence.area) or (
                 _row_measure(mention, measure_mentions) if paragraph.kind == "table"
-                else _compared_with(doc, mention, numbers, measure_mentions)
+                else _compared_with(doc, mention, numbers, measure_mentions, evidence.area)
                 or _listed_after_stated(doc, mention, numbers, measure_mentions)
+                or (measure_said_after(doc, mention, measure_mentions) if parts_of_total(sentence) else None)
                 or _key_figure_measure(doc, mention, numbers, measure_mentions))
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
-        start, end = mention.sentence
-        sentence = doc[start:end].text
         if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
                 or national_number(doc.text, mention.start, mention.end):
             continue
@@ -145,7 +142,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         mention.source = figure.source or None
         named = doc[measure.start:measure.end].text
         if measure.start < mention.token < measure.end:  # "closed 10 county lines": the county lines closed
-            named = f"{doc[_token_after(doc, mention):measure.end].text} {doc[measure.start:mention.token].text}"
+            named = f"{doc[token_after(doc, mention):measure.end].text} {doc[measure.start:mention.token].text}"
         if named[:1].isupper() and named[1:2].islower():
             named = named[0].lower() + named[1:]  # the sentence's first words ("Residential burglary rose …")
         source = f" ({figure.source})" if figure.source else ""
@@ -235,7 +232,7 @@ def _adjacent_measure(doc, mention: NumberMention, measure_mentions: list[Measur
     victims were satisfied") or before it ("satisfaction was 78.3%"). One
     named further off may be another group's ("…, and 82.9% of domestic
     abuse victims" after naming all victims' satisfaction)."""
-    after = _token_after(doc, mention)
+    after = token_after(doc, mention)
     start, end = mention.sentence
     touching = [m for m in measure_mentions if start <= m.start < end
                 and (m.start in (after, after + 1) or m.end in (mention.token, mention.token - 1))]
@@ -286,16 +283,19 @@ def _row_measure(mention: NumberMention, measure_mentions: list[MeasureMention])
 def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
     """The measure named right after the number, when nothing narrows it and
     nothing before the number makes it a change or an addition."""
-    after = _token_after(doc, mention)
+    after = token_after(doc, mention)
     following = [m for m in measure_mentions if m.start == after]
     if len(following) != 1:
         return None
     measure = following[0]
-    # the noun the number counts, by the grammar (a number in words is several tokens)
-    if not any(measure.start <= doc[i].head.i < measure.end for i in range(mention.token, after)):
-        return None  # it counts something else ("12 homicide reviews", "41 victim satisfaction surveys")
     sentence_end = mention.sentence[1]
-    if measure.end < sentence_end and doc[measure.end].lower_ in _NARROWING:
+    # "5,300 neighbourhood crime offences": a generic noun after the name is still the measure's
+    end = measure.end + 1 if measure.end < sentence_end and token_forms(doc[measure.end]) & GENERIC_WORDS \
+        else measure.end
+    # the noun the number counts, by the grammar (a number in words is several tokens)
+    if not any(measure.start <= doc[i].head.i < end for i in range(mention.token, after)):
+        return None  # it counts something else ("12 homicide reviews", "41 victim satisfaction surveys")
+    if end < sentence_end and doc[end].lower_ in NARROWING:
         return None
     before = [t.lower_ for t in doc[max(mention.sentence[0], mention.token - 3):mention.token]]
     if any(word in _ADDING for word in before):
@@ -303,29 +303,30 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
     return measure
 
 
-def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMention],
+                area: str | None = None) -> MeasureMention | None:
     """The measure the sentence's words make this number a count of."""
     return _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions) \
-        or _stated_of_measure(doc, mention, measure_mentions) or _measure_around(doc, mention, measure_mentions)
+        or stated_measure(doc, mention, measure_mentions, area) or _measure_around(doc, mention, measure_mentions)
 
 
 def _measure_around(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
     """A measure whose name holds the number after its verb: "the force
     closed 10 county lines" counts county lines closed."""
-    after = _token_after(doc, mention)
+    after = token_after(doc, mention)
     around = [m for m in measure_mentions if m.start == mention.token - 1 and after < m.end]
     if len(around) != 1 or not doc[around[0].start].pos_ == "VERB":
         return None
     measure = around[0]
     if not any(after <= doc[i].head.i < measure.end for i in range(mention.token, after)):
         return None
-    if measure.end < mention.sentence[1] and doc[measure.end].lower_ in _NARROWING:
+    if measure.end < mention.sentence[1] and doc[measure.end].lower_ in NARROWING:
         return None
     return measure
 
 
 def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
-                   measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+                   measure_mentions: list[MeasureMention], area: str | None) -> MeasureMention | None:
     """The measure of the count a base is offered against: "Knife offences
     numbered 126 in April to June 2026, against 119 a year earlier" compares
     119 knife offences, when the sentence's current counts are of one measure.
@@ -338,7 +339,7 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
                 if other is not mention and other.sentence == mention.sentence and other.role == "current"
                 and other.kind in _JUDGED_KINDS and other.token < mention.token
                 and (other.period_named or other.period_stated) and _same_length(other.period, mention.period)]
-    found = {measure.measure: measure for measure in (_measure_of(doc, other, measure_mentions) for other in partners)
+    found = {measure.measure: measure for measure in (_measure_of(doc, other, measure_mentions, area) for other in partners)
              if measure is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -353,46 +354,21 @@ def _listed_after_stated(doc, mention: NumberMention, numbers: list[NumberMentio
     if len(named) != 1 or doc[named[0].start - 1].lower_ not in (",", "and"):
         return None
     stated = any(other.sentence == mention.sentence and other.token < named[0].start
-                 and _stated_of_measure(doc, other, measure_mentions) is not None for other in numbers)
+                 and stated_measure(doc, other, measure_mentions) is not None for other in numbers)
     return named[0] if stated else None
 
 
 def _key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention],
                         measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    """"Homicides: 5 (up from 4)": the count compared with counts the key figure's measure."""
-    key = key_figure_compared(doc, mention, numbers, measure_mentions)
-    return _stated_of_measure(doc, key, measure_mentions) if key is not None else None
+    """"Homicides – 5", and in "Homicides: 5 (up from 4)" the count compared
+    with too, count the key figure's measure."""
+    key = key_figure_compared(doc, mention, numbers, measure_mentions) or mention
+    return key_figure_measure(doc, key, numbers, measure_mentions)
 
 
 def _same_length(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and \
         Period.parse(one).months_long == Period.parse(other).months_long
-
-
-def _stated_of_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    """The measure a verb says this number is: "Residential burglaries
-    numbered 700", "Knife offences stood at 208", the measure named right
-    before the verb."""
-    start = mention.sentence[0]
-    verb = mention.token - 1
-    if verb - 1 >= start and doc[verb].lower_ == "at" and doc[verb - 1].lower_ in ("stood", "stands", "stand"):
-        verb -= 1
-    elif verb < start or doc[verb].lower_ not in _STATING:
-        return None
-    before = [m for m in measure_mentions if start <= m.start and m.end == verb]
-    if len(before) != 1:
-        return None
-    if mention.token + 1 < mention.sentence[1] and doc[mention.token + 1].lower_ in _NARROWING:
-        return None
-    return before[0]
-
-
-def _token_after(doc, mention: NumberMention) -> int:
-    """The first token after the number ("two hundred and five knife offences": "knife")."""
-    index = mention.token
-    while index < len(doc) and doc[index].idx < mention.end:
-        index += 1
-    return index
 
 
 def _total_after_change(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
@@ -419,6 +395,6 @@ def _total_after_change(doc, mention: NumberMention, measure_mentions: list[Meas
     following = [m for m in measure_mentions if m.start == mention.token + 1]
     if following and following[0].measure != before[-1].measure:
         return None  # "rose by 5% to 120 knife offences" after naming robbery: not the same count
-    if mention.token + 1 < mention.sentence[1] and doc[mention.token + 1].lower_ in _NARROWING:
+    if mention.token + 1 < mention.sentence[1] and doc[mention.token + 1].lower_ in NARROWING:
         return None
     return before[-1]

@@ -8,7 +8,7 @@ this check turns the outcome into findings a reviewer reads.
 
 from __future__ import annotations
 
-from drafter.claims.count_periods import own_span
+from drafter.claims.running_totals import own_span
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions

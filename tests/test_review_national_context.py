@@ -203,6 +203,9 @@ Reduce serious violence
     ("The average rate across all 43 forces was 45.0 per 100,000.", "45.0"),
     ("The England and Wales rate in the year ending March 2026 was 98.4 per 100,000.", "98.4"),
     ("The rate across England and Wales in 2025/26 was 98.4 per 100,000.", "98.4"),
+    ("Nationally, 61,500 knife or sharp instrument offences were recorded.", "61,500"),
+    ("Across England and Wales, 61,500 knife offences were recorded.", "61,500"),
+    ("Gwent's rate was 8.5 per 1,000 (England and Wales: 12.8 per 1,000).", "12.8"),
 ])
 def test_the_nation_named_in_these_words_makes_the_number_national(sentence, number):
     start = sentence.index(number)
@@ -216,7 +219,61 @@ def test_the_nation_named_in_these_words_makes_the_number_national(sentence, num
     ("Gwent's rate across the year was 66.0 per 100,000.", "66.0"),
     ("The rate across the forces in our region was 66.0 per 100,000.", "66.0"),
     ("The rate in Gwent was 66.0, against 100.7 for England and Wales.", "66.0"),
+    ("Nationally, 12 forces saw a rise in knife crime.", "12"),
+    ("Nationally, 25 police forces took part in the knife amnesty.", "25"),
+    ("Nationally, 3 in 5 knife offences involved a blade.", "3"),
 ])
 def test_the_forces_own_numbers_beside_the_nation_stay_its_own(sentence, number):
     start = sentence.index(number)
     assert not national_number(sentence, start, start + len(number))
+
+
+def test_a_count_said_nationally_is_held_to_the_national_count(workspace):
+    report = _review(workspace, "nationally.txt", """\
+Reduce serious violence
+
+1. Gwent recorded 58.5 knife offences per 100,000 population in the year ending September 2024. Nationally, \
+52,500 knife or sharp instrument offences were recorded.
+
+2. Nationally, 51,234 knife offences were recorded in the year ending September 2024.
+
+3. Nationally, 12 forces saw a rise in knife crime in the year ending September 2024.
+""")
+    wrong = _by_paragraph(report, "wrong-rank")
+    assert wrong[1].startswith("52,500 is given as the national figure") and "51,234" in wrong[1]
+    assert _status(report, "51,234") == "verified"
+    assert 3 not in wrong
+
+
+def test_a_gap_to_the_national_rate_in_its_own_units_is_checked(workspace):
+    report = _review(workspace, "gap-units.txt", """\
+Reduce neighbourhood crime
+
+1. Gwent's neighbourhood crime rate was 6.4 per 1,000 population, 1.3 per 1,000 below the national rate.
+
+2. Gwent's neighbourhood crime rate was 6.4 per 1,000 population, 2.4 per 1,000 below the national rate.
+
+3. Gwent's neighbourhood crime rate was 6.4 per 1,000, which is 2.4 lower than the England and Wales rate.
+
+4. Neighbourhood crime in Gwent fell to 6.4 per 1,000, below the England and Wales average of 7.7 per 1,000.
+""")
+    wrong = _by_paragraph(report, "wrong-rank")
+    assert 4 not in wrong  # the force's own rate before the claim is no gap
+    assert 1 not in wrong and _status(report, "1.3") == "verified"
+    assert wrong[2].startswith("2.4 is given as the gap to the national figure") and "-1.30" in wrong[2]
+    assert wrong[3].startswith("2.4 is given as the gap to the national figure")
+
+
+def test_a_national_figure_in_brackets_is_checked(workspace):
+    report = _review(workspace, "brackets.txt", """\
+Reduce neighbourhood crime
+
+1. Gwent's neighbourhood crime rate was 6.4 per 1,000 population (England and Wales: 7.7 per 1,000).
+
+2. Gwent's neighbourhood crime rate was 6.4 per 1,000 population (England and Wales: 8.3 per 1,000).
+
+3. Gwent's neighbourhood crime rate was 6.4 per 1,000 population (national rate: 8.3 per 1,000).
+""")
+    wrong = _by_paragraph(report, "wrong-rank")
+    assert 1 not in wrong and _status(report, "7.7") == "verified"
+    assert wrong[2].startswith("8.3 is given as the national figure") and wrong[3].startswith("8.3 is given")

@@ -14,9 +14,18 @@ from drafter.figures.figureset import FigureSet
 from drafter.figures.national import national
 
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
-# "The national knife crime rate was 66.0": the measure may sit between.
-NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+[\w'-]+){0,4}?\s+(?:average|rate|"
-                             r"figure|level|total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*$", re.IGNORECASE)
+# "The national knife crime rate was 66.0": the measure may sit between. A label's colon, "(England
+# and Wales: 12.8 per 1,000)", and "Nationally, 61,500 …" give the nation's figure too.
+NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+[\w'-]+){0,4}?\s+(?:average|"
+                             r"rate|figure|level|total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$",
+                             re.IGNORECASE)
+# "Nationally, 61,500 knife offences were recorded": a count of crimes opening a sentence about the
+# nation ("Nationally, 12 forces saw a rise" counts forces, no figure).
+_NATION_FIRST = re.compile(r"(?:^|[.;(]\s*)(?:nationally|across\s+england\s+(?:and|&)\s+wales),?\s*$",
+                           re.IGNORECASE)
+_CRIMES_COUNTED = re.compile(r"^\s+(?:(?!(?:forces?|areas?|saw|had|have|were|was|in|of|and)\b)[a-z'-]+\s+){0,4}?"
+                             r"(?:offences?|crimes?|incidents?|homicides?|murders?|"
+                             r"burglar(?:y|ies)|robber(?:y|ies)|thefts?|lines|seizures|reports)\b", re.IGNORECASE)
 # "Across England and Wales the residential burglary rate was 248.4", "Nationally, the knife
 # offence rate was 69.8", "In England and Wales there were 46,165", "The England and Wales rate of
 # knife offences was 69.8", "England and Wales recorded 60,770": the nation named first, the
@@ -50,7 +59,8 @@ def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
-                or NATIONAL_AFTER.search(text[end:end + 40]))
+                or NATIONAL_AFTER.search(text[end:end + 40])
+                or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
 
 
 def mark_group_sizes(text: str, numbers) -> None:
@@ -121,16 +131,26 @@ def _national_value(figures: FigureSet, measure: str, period, per: int | None) -
         return None
 
 
+# "6.3 per 1,000 below the national rate": a gap in the rate's own units.
+_IN_UNITS = re.compile(r"\s*(?:per\s+\d[\d,]*\d|per\s+(?:thousand|million))?(?:\s+(?:population|people|residents))?\s*",
+                       re.IGNORECASE)
+
+
 def _gap_claim(text: str, mention, claims: list):
-    """The national claim a percentage gives the size of: "7.6% below the
+    """The national claim a number gives the size of: "7.6% below the
     national rate", "12 per cent higher than the England and Wales average"
     (a rate's gap as a share of the national rate; a percentage measure's in
-    points: "4 percentage points below the national figure")."""
-    if mention.kind not in ("percent", "points"):
-        return None
+    points: "4 percentage points below the national figure"), "6.3 per 1,000
+    below the national rate" (a rate's gap in its own units)."""
+    if mention.kind in ("percent", "points"):
+        return next((c for c in claims if c.kind == "national" and c.tokens == mention.sentence
+                     and c.period is not None and c.measure and c.start >= mention.end
+                     and not text[mention.end:c.start].strip()), None)
+    if mention.kind not in ("rate", "count") or mention.status == "verified":
+        return None  # "fell to 66.0 per 100,000, below the national average": the force's own rate
     return next((c for c in claims if c.kind == "national" and c.tokens == mention.sentence
-                 and c.period is not None and c.measure and c.start >= mention.end and not text[mention.end:c.start].strip()),
-                None)
+                 and c.period is not None and c.measure and c.per and (not mention.per or int(mention.per) == c.per)
+                 and c.start >= mention.end and _IN_UNITS.fullmatch(text, mention.end, c.start)), None)
 
 
 def _match_gap(mention, claim, figures_for) -> list:

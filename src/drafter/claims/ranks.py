@@ -174,15 +174,19 @@ def has_cue(text: str) -> bool:
 
 
 def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, period,
-                context_measure: str | None = None, keep_unmeasured: bool = False) -> list[RankClaim]:
+                context_measure: str | None = None, keep_unmeasured: bool = False,
+                mentions: list[MeasureMention] | None = None) -> list[RankClaim]:
     """Every rank and national claim in a paragraph (its spaCy ``doc``), about
     ``measures``; ``area`` and ``period`` stand in where a sentence names none,
     and ``context_measure`` (:mod:`drafter.claims.claim_measure`) where its paragraph
     names no measure. With ``keep_unmeasured``, a claim about no measure at all
-    is kept (measure None) so that it can be listed as unchecked."""
-    if doc is None or not has_cue(text):
+    is kept (measure None) so that it can be listed as unchecked. ``mentions``
+    are the measures the paragraph names (:func:`named_measures`), from a caller
+    that has found them and already knows the paragraph has a cue (:func:`has_cue`)."""
+    if doc is None or (mentions is None and not has_cue(text)):
         return []
-    mentions = named_measures(doc, measures)
+    if mentions is None:
+        mentions = named_measures(doc, measures)
     found: list[RankClaim] = []
     previous = None
     for sentence in doc.sents:
@@ -220,15 +224,18 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
 
 
 def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measures: tuple[str, ...],
-                    period, fallback: str | None = None) -> RankClaim | None:
+                    period, fallback: str | None = None,
+                    named: list[MeasureMention] | None = None) -> RankClaim | None:
     """What a number given as the national figure in a sentence with no claim
     is about ("against an England and Wales average of 248.4"), read as a
-    national claim beside it would be; None when the sentence names no measure."""
+    national claim beside it would be; None when the sentence names no measure.
+    ``named``: the measures the paragraph names (:func:`named_measures`), when found already."""
     if doc is None:
         return None
     span = doc[sentence[0]:sentence[1]]
     words = span.text
-    named = named_measures(doc, measures)
+    if named is None:
+        named = named_measures(doc, measures)
     local = [m for m in named if span.start <= m.start < span.end]
     claim = RankClaim("national", doc.text[start:end], start, end, words)
     measure = measure_for("national", doc, claim, local, span.end_char)

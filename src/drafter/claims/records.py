@@ -51,13 +51,16 @@ class RecordClaim(RankClaim):
     checked_back_to: Period | None = None
 
 
-def read_records(text: str, doc, measures: tuple[str, ...], area: str | None, period) -> list[RecordClaim]:
+def read_records(text: str, doc, measures: tuple[str, ...], area: str | None, period,
+                 mentions: list | None = None) -> list[RecordClaim]:
     """Every own-past claim in a paragraph (its spaCy ``doc``) about ``measures``;
     ``area`` and ``period`` stand in where a sentence names none (after the
-    latest period its paragraph named before it)."""
+    latest period its paragraph named before it); ``mentions``: the measures the
+    paragraph names (:func:`~drafter.claims.ranks.named_measures`), when found already."""
     if doc is None or not _CUE.search(text):
         return []
-    mentions = named_measures(doc, measures)
+    if mentions is None:
+        mentions = named_measures(doc, measures)
     found = []
     for sentence in doc.sents:
         words, offset = sentence.text, sentence.start_char

@@ -9,7 +9,9 @@ Only counts that can be nothing else are judged:
   name (not "12 homicide reviews"), the measure is a count (not "41 victim
   satisfaction surveys"), and nothing narrows it after ("5 homicides
   involving a knife", "six of the 14 homicides" and "5 domestic homicides"
-  are parts of the measure, not the measure);
+  are parts of the measure, not the measure); or a verb states the number
+  to be the measure named before it (:mod:`drafter.claims.stated_counts`:
+  "Neighbourhood crime in Gwent totalled 5,300");
 - the sentence names the period the count is for, or its shape leaves no
   doubt which (:mod:`drafter.claims.count_periods`: "Homicides: 5" in a key
   figures list, "Within this total, residential burglaries numbered 627");
@@ -24,13 +26,13 @@ from __future__ import annotations
 import re
 
 from drafter.claims.count_periods import key_figure_compared, key_figure_measure, parts_of_total, undated_count_period
-from drafter.claims.running_totals import own_span
 from drafter.claims.evidence import Evidence
-from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.measures import GENERIC_WORDS, MeasureMention, token_forms
 from drafter.claims.national_numbers import national_number
 from drafter.claims.number_periods import paragraph_period
+from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.numbers import NumberMention
+from drafter.claims.running_totals import own_span
 from drafter.claims.stated_counts import NARROWING, measure_said_after, stated_measure, token_after
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
@@ -204,24 +206,14 @@ def _level_compared_with(doc, mention: NumberMention, measure_mentions: list[Mea
     if len(earlier) != 1:
         return None
     level = earlier[0].i - 1  # the number before its "%"
-    return _adjacent_measure_of_token(doc, level, mention.sentence, measure_mentions)
-
-
-def _adjacent_measure_of_token(doc, index: int, sentence: tuple[int, int],
-                               measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    start, end = sentence
-    after = index + 2  # past the "%"
-    touching = [m for m in measure_mentions if start <= m.start < end
-                and (m.start in (after, after + 1) or m.end in (index, index - 1, index - 2))]
-    return touching[0] if len({m.measure for m in touching}) == 1 else None
+    return _touching_measure(mention.sentence, (level + 2, level + 3), (level, level - 1, level - 2),
+                             measure_mentions)
 
 
 def _only_period_before(doc, mention: NumberMention) -> bool:
     """The number's sentence names one period, before it: after two ("… in
     April to June 2026, against 74.0% in April to June 2025, and 82.9% …")
     the number may be either's."""
-    from drafter.figures.period_text import find_periods
-
     start = doc[mention.sentence[0]].idx
     named = [p for p in find_periods(doc.text[start:mention.start]) if not p.relative]
     return mention.period_stated and len(named) == 1
@@ -233,9 +225,16 @@ def _adjacent_measure(doc, mention: NumberMention, measure_mentions: list[Measur
     named further off may be another group's ("…, and 82.9% of domestic
     abuse victims" after naming all victims' satisfaction)."""
     after = token_after(doc, mention)
-    start, end = mention.sentence
-    touching = [m for m in measure_mentions if start <= m.start < end
-                and (m.start in (after, after + 1) or m.end in (mention.token, mention.token - 1))]
+    return _touching_measure(mention.sentence, (after, after + 1), (mention.token, mention.token - 1),
+                             measure_mentions)
+
+
+def _touching_measure(sentence: tuple[int, int], starts: tuple[int, ...], ends: tuple[int, ...],
+                      measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The one measure of the sentence named starting at one of ``starts`` or
+    ending at one of ``ends`` (token positions right after or before a number)."""
+    start, end = sentence
+    touching = [m for m in measure_mentions if start <= m.start < end and (m.start in starts or m.end in ends)]
     return touching[0] if len({m.measure for m in touching}) == 1 else None
 
 

@@ -8,12 +8,12 @@ this check turns the outcome into findings a reviewer reads.
 
 from __future__ import annotations
 
-from drafter.claims.running_totals import own_span
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions
 from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.numbers import NumberMention
+from drafter.claims.running_totals import own_span
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
 from drafter.figures.model import POPULATION

@@ -101,26 +101,27 @@ class RankCheck:
         # A paragraph naming no measure ("This was above the England and Wales average") is about
         # what its section spoke of last.
         fallback = self.section_measures.for_paragraph(paragraph, numbers)
-        named = [m.measure for m in named_measures(paragraph.doc, self.measures)] if paragraph.doc else []
-        self.section_measures.remember(paragraph, named, fallback if has_cue(paragraph.text) else None)
-        if not has_cue(paragraph.text):
+        mentions = named_measures(paragraph.doc, self.measures) if paragraph.doc else []
+        cue = has_cue(paragraph.text)
+        self.section_measures.remember(paragraph, [m.measure for m in mentions], fallback if cue else None)
+        if not cue:
             return []
         claims = read_claims(paragraph.text, paragraph.doc, self.measures, self.area, self.period, fallback,
-                             keep_unmeasured=True)
+                             keep_unmeasured=True, mentions=mentions)
         for claim in claims:
             claim.paragraph = paragraph
             if claim.period is not None:
                 check(claim, self.figures_for(claim.period))
             else:
                 claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
-        records = read_records(paragraph.text, paragraph.doc, self.measures, self.area, self.period)
+        records = read_records(paragraph.text, paragraph.doc, self.measures, self.area, self.period, mentions)
         for record in records:
             record.paragraph = paragraph
             check_record(record, self.history_of(record.area) if record.area else FigureSet())
         found = [_finding(claim, paragraph) for claim in claims + records if claim.status in (WRONG, UNVERIFIABLE)]
         def anchor(mention):
             return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
-                                   self.period, fallback)
+                                   self.period, fallback, named=mentions)
 
         listed = claims + records
         for mention, value in match_national_numbers(paragraph.text, numbers, claims, self.figures_for, anchor):

@@ -234,11 +234,10 @@ def _decoded(cached: dict[str, tuple[str, str]]) -> dict:
 
 def _pipeline_tables() -> dict:
     from drafter import nlp
-    from drafter.search.terms import search_stop_words
 
     pipeline = nlp.load_pipeline()
     lemma_tables = nlp.lemma_tables(pipeline)
-    return {"stop_words": sorted(search_stop_words(pipeline)), "exceptions": lemma_tables.get("exceptions", {}),
+    return {"stop_words": nlp.stop_words(pipeline), "exceptions": lemma_tables.get("exceptions", {}),
             "rules": lemma_tables.get("rules", {})}
 
 

@@ -31,9 +31,11 @@ class Database:
 
     def __init__(self, path: Path | str):
         self.path = Path(path) if str(path) != ":memory:" else None
-        self.read_only = self.path is not None and _read_only_reason(self.path) is not None
+        # Worked out once: the same reason opens the database read-only and names why a save is refused.
+        self._read_only_reason = _read_only_reason(self.path) if self.path is not None else None
+        self.read_only = self._read_only_reason is not None
         if self.read_only and not self.path.exists():
-            raise WorkspaceError(f"{_read_only_reason(self.path)}: drafter needs write access to it "
+            raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to it "
                                  f"to create {self.path.name}")
         try:
             conn = sqlite3.connect(
@@ -48,7 +50,7 @@ class Database:
             if self.read_only:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
-            reason = self.path and _read_only_reason(self.path)
+            reason = self._read_only_reason
             if reason and _cannot_write(exc):
                 raise WorkspaceError(f"{reason}, and drafter cannot read {self.path.name} without "
                                      f"writing beside it ({exc})") from None
@@ -74,8 +76,7 @@ class Database:
                     self._depth -= 1
                 return
             if self.read_only:
-                reason = _read_only_reason(self.path) or f"{self.path} was opened read-only"
-                raise WorkspaceError(f"{reason}: drafter needs write access to "
+                raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to "
                                      "save anything here (list, show, search and review still work)")
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1

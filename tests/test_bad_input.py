@@ -190,8 +190,10 @@ def test_an_interrupted_batch_keeps_every_statement_whole(ws, tmp_path):
     assert len(corpus_files(ws)) == 2
 
 
-def test_ctrl_c_during_corpus_add_says_what_was_added(ws, tmp_path):
-    # The batch writes a line per file. This test stops reading after a few
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_ctrl_c_or_kill_during_corpus_add_says_what_was_added(ws, tmp_path, stop):
+    # A kill, a service manager's stop or a closed terminal stops the batch as
+    # Ctrl-C does: between files, saying how far it got. The batch writes a line per file. This test stops reading after a few
     # lines, so once the pipe (made small) is full the batch waits on it: it is
     # still running when Ctrl-C arrives, however loaded the machine.
     read_first = 3
@@ -207,15 +209,15 @@ def test_ctrl_c_during_corpus_add_says_what_was_added(ws, tmp_path):
     with open(tmp_path / "stderr.txt", "w+", encoding="utf-8") as stderr, \
             open(stdout_read, encoding="utf-8") as stdout:
         # A shell that runs the tests in the background starts them with SIGINT
-        # ignored, and Python keeps it ignored: give the child the default a
-        # user's terminal gives it.
+        # ignored (and nohup, SIGHUP), and Python keeps it ignored: give the
+        # child the default a user's terminal gives it.
         process = subprocess.Popen(command, stdout=stdout_write, stderr=stderr,
-                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                                   preexec_fn=lambda: signal.signal(getattr(signal, stop), signal.SIG_DFL))
         os.close(stdout_write)
         try:
             first = _within(60, lambda: [stdout.readline() for _ in range(read_first)])
             assert all(line.startswith("added ") for line in first), (first, _text(stderr))
-            process.send_signal(signal.SIGINT)
+            process.send_signal(getattr(signal, stop))
             rest = _within(60, stdout.read)
             process.wait(timeout=60)
         finally:
@@ -226,7 +228,8 @@ def test_ctrl_c_during_corpus_add_says_what_was_added(ws, tmp_path):
     assert "Traceback" not in err
     out = "".join(first) + rest
     added = [line for line in out.splitlines() if line.startswith("added ")]
-    assert len(added) == len(out.splitlines()) == _stored(ws) < files
+    assert len(added) == len(out.splitlines()) == _stored(ws) == len(corpus_files(ws)) < files
+    assert not list((ws / "originals").glob(".*"))  # no half-written original left behind
     assert err.strip().splitlines()[-1] == (
         f"drafter: interrupted: {files - len(added):,} files not added, "
         f"from {folder / f's{len(added):04}.txt'} on ({len(added)} statements added before that)")

@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> None:
     from drafter.errors import DrafterError
 
     warnings.showwarning = _show_warning
+    _stop_as_ctrl_c_does()
 
     try:
         returned = cli.main(args=argv, prog_name="drafter", standalone_mode=False)
@@ -84,6 +85,19 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(70)
     # With standalone_mode off, ctx.exit(code) comes back as the return value.
     sys.exit(returned if isinstance(returned, int) else 0)
+
+
+def _stop_as_ctrl_c_does() -> None:
+    """A ``kill``, a service manager's stop or a closed terminal stops drafter as
+    Ctrl-C does: the file or import under way is finished or undone, never left
+    half-written, and the user is told how far it got. A signal the caller set
+    to be ignored (``nohup``) stays ignored; the desk sets its own."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, signal.default_int_handler)
 
 
 def _one_line(exc: click.ClickException) -> str:

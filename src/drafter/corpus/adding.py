@@ -145,25 +145,32 @@ def known_areas(workspace) -> tuple[str, ...]:
 
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
-    """Hold a Ctrl-C that arrives during the block until the block is done.
+    """Hold a Ctrl-C (or a ``kill`` the CLI turns into one) that arrives during
+    the block until the block is done.
 
     Storing a file, recording it and telling ``on_file`` happen together or
     not at all, so what a user was told always matches the corpus. Only the
     main thread receives signals; elsewhere, or when a caller has its own
     handler, there is nothing to hold.
     """
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+    held = [number for number in _STOP_SIGNALS
+            if signal.getsignal(number) is signal.default_int_handler]
+    if threading.current_thread() is not threading.main_thread() or signal.SIGINT not in held:
         yield
         return
     pressed: list[int] = []
-    signal.signal(signal.SIGINT, lambda number, frame: pressed.append(number))
+    for number in held:
+        signal.signal(number, lambda number, frame: pressed.append(number))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for number in held:
+            signal.signal(number, signal.default_int_handler)
         if pressed:
             raise KeyboardInterrupt
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) -> None:

@@ -38,7 +38,7 @@ def test_import_reports_every_bad_row_on_its_own_line(workspace_dir, cli, tmp_pa
     result = cli("figures", "import", bad, workspace=workspace_dir)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"drafter: error: {bad}:2: value 'n/a' is not a number",
+        f"drafter: error: {bad}:2: value 'n/a' marks no figure, but each row here gives one: leave the row out",
         f"drafter: error: {bad}:3: bad period '2022-Q5': there is no quarter 5 (quarters are Q1 to Q4)",
         f"drafter: error: {bad}:4: value is empty",
         f"drafter: error: {bad}: nothing imported (3 problems)",

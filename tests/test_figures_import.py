@@ -95,7 +95,7 @@ def test_every_bad_row_is_reported_with_its_line_and_nothing_is_imported(empty_w
     ))
     problems = problems_of(empty_workspace, path)
     assert [(p.line, p.reason) for p in problems] == [
-        (2, "value 'n/a' is not a number"),
+        (2, "value 'n/a' marks no figure, but each row here gives one: leave the row out"),
         (3, "value is empty"),
         (4, "area is empty"),
         (5, "bad period '2022-Q5': there is no quarter 5 (quarters are Q1 to Q4)"),
@@ -171,12 +171,12 @@ def test_a_missing_file(empty_workspace, tmp_path):
 
 
 def test_the_error_message_is_one_line_listing_every_problem(empty_workspace, tmp_path):
-    path = write(tmp_path, "area,measure,period,value\nKent,m,2022,x\nKent,m,2021,y\n")
+    path = write(tmp_path, "area,measure,period,value\nKent,m,2022,ten\nKent,m,2021,y\n")
     with pytest.raises(FiguresError) as caught:
         empty_workspace.import_figures(path)
     message = str(caught.value)
     assert "\n" not in message
-    assert message.startswith(f"{path}: 2 problems: line 2: value 'x' is not a number; line 3:")
+    assert message.startswith(f"{path}: 2 problems: line 2: value 'ten' is not a number; line 3:")
 
 
 def test_reimporting_replaces_and_says_what_changed(empty_workspace, tmp_path):

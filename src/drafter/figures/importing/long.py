@@ -11,7 +11,9 @@ the measure, or a rate's by its name). A row for a body with no police force
 area (British Transport Police, Action Fraud) is left out and listed, as in
 the other layouts. Headers are matched without regard to case or surrounding
 spaces. Values may carry thousands separators (``65,450``), a ``%`` or a
-``£`` (``£400,000``, ``£2m``, ``£1.5 million``). Every bad row is reported
+``£`` (``£400,000``, ``£2m``, ``£1.5 million``) and a footnote mark after the
+number (``123 [note 4]``); a row marking no figure (``[x]``, ``..``) is refused,
+since each row is there for its figure. Every bad row is reported
 with its line (or, in a workbook, its cell).
 """
 
@@ -26,7 +28,6 @@ from drafter.figures.importing.problems import (
     cell_number,
     normalise_unit,
     not_a_number,
-    parse_value,
     shown,
 )
 from drafter.figures.importing.tables import Sheet, filled, filled_width
@@ -149,10 +150,17 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
     value = record[columns["value"]] if columns["value"] < len(record) else ""
     if text["value"]:
         try:
-            # Each row is there for its figure, so a marker such as "n/a" is a mistake here.
-            number, implied_unit = parse_value(value) if isinstance(value, str) else cell_number(value)
+            # Read as the other layouts read a cell: "123 [note 4]" is 123.
+            read = cell_number(value)
         except ValueError:
             reasons.append(("value", not_a_number(value, "value {} is not a number")))
+        else:
+            if read is None:
+                # Each row is there for its figure, so a marker such as "n/a" is a mistake here.
+                reasons.append(("value", f"value {shown(value)} marks no figure, but each row here "
+                                         "gives one: leave the row out"))
+            else:
+                number, implied_unit = read
     unit = normalise_unit(text["unit"])
     if implied_unit and unit and unit != implied_unit:
         reasons.append(("unit", f"value {shown(value)} is in {implied_unit} but the unit column "

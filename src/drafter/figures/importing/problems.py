@@ -118,9 +118,14 @@ def normalise_unit(text: str) -> str | None:
 
 
 def is_no_figure(value: object) -> bool:
-    """Whether a cell holds no figure: empty, or a missing-value marker."""
+    """Whether a cell holds no figure: empty, or a missing-value marker.
+
+    A formula that failed is never one, though ``#N/A`` typed in is: a lookup
+    that found nothing is a mistake to correct, not a figure left out."""
     if value is None:
         return True
+    if isinstance(value, FormulaCell):
+        return False
     return isinstance(value, str) and value.strip().lower() in NO_FIGURE
 
 
@@ -133,7 +138,7 @@ def cell_number(value: object) -> tuple[Decimal, str | None] | None:
     """
     if is_no_figure(value):
         return None
-    if isinstance(value, bool):
+    if isinstance(value, (bool, FormulaCell)):
         raise ValueError(value)
     if isinstance(value, int):
         return Decimal(value), None

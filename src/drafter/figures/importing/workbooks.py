@@ -78,8 +78,11 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
 
 # A cell holding an error (t="e"), or a formula whose result was never saved (no <v>, or an empty one).
 _FORMULA = rb'<f\b[^>]*?(?:/>|>([^<]*)</f>)'
-_ERROR_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>\s*(?:' + _FORMULA
-                         + rb'\s*)?<v>([^<]*)</v>')
+_ERROR_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>\s*(?:(' + _FORMULA
+                         + rb')\s*)?<v>([^<]*)</v>')
+# #N/A typed into a cell is the usual mark for "not available"; given by a
+# formula (a lookup that found nothing) it is a failure like any other.
+_NOT_AVAILABLE = "#N/A"
 _UNSAVED_FORMULA = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*' + _FORMULA
                               + rb'\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
 
@@ -95,7 +98,8 @@ def _formula_cells(data: bytes, name: str) -> dict[tuple[int, int], FormulaCell]
         return {}  # calamine read the sheet; its blank cells stay blank
     found = []
     if b't="e"' in xml:
-        found += [(c, r, FormulaCell.failed(_text(v))) for c, r, _, v in _ERROR_CELL.findall(xml)]
+        found += [(c, r, FormulaCell.failed(_text(v))) for c, r, formula, _, v in _ERROR_CELL.findall(xml)
+                  if formula or _text(v) != _NOT_AVAILABLE]
     if b"<f" in xml:
         found += [(c, r, FormulaCell.unsaved(_text(f))) for c, r, f in _UNSAVED_FORMULA.findall(xml)]
     return {(int(number) - 1, _column_index(letters.decode())): cell for letters, number, cell in found}

@@ -159,6 +159,20 @@ def _looks_like_utf16(data: bytes) -> bool:
                                  or sample[0::2].count(0) > 0.9 * (len(sample) // 2))
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """The text of ``data`` saved as UTF-16 without a byte order mark, or None
+    when it is not that (binary, or text in another encoding)."""
+    if len(data) % 2 or not _looks_like_utf16(data):
+        return None
+    sample = data[:2000]
+    encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
+
+
 def _looks_like_utf32(data: bytes) -> bool:
     """Text saved as UTF-32 without a byte order mark: three of every four
     bytes of plain English are zero."""

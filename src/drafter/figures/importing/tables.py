@@ -17,6 +17,7 @@ from typing import Callable
 
 from drafter.columns import fit
 from drafter.errors import FiguresError
+from drafter.files import utf16_without_bom
 from drafter.figures.importing.problems import Problem, shown
 
 MB = 2**20
@@ -197,7 +198,11 @@ def _decode(file: str, data: bytes) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
-        raise FiguresError(file, [Problem("this is a binary file, not CSV text or a workbook")])
+        # Saved as UTF-16 with no byte-order mark, every other byte of a CSV is zero.
+        text = utf16_without_bom(data)
+        if text is None:
+            raise FiguresError(file, [Problem("this is a binary file, not CSV text or a workbook")])
+        return text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

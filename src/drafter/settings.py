@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -97,7 +97,8 @@ def load_settings(workspace: Path) -> Settings:
     settings = Settings()
     for key, value in data.items():
         if not hasattr(settings, key):
-            raise WorkspaceError(f"{path}: unknown setting {key!r}")
+            raise WorkspaceError(f"{path}:{_line_of(path, key)} unknown setting {key!r}"
+                                 f"{_did_you_mean(key, [known.name for known in fields(Settings)])}")
         setattr(settings, key, value)
     for key in _TEXT_SETTINGS:
         value = getattr(settings, key)
@@ -107,15 +108,38 @@ def load_settings(workspace: Path) -> Settings:
                                  f"e.g. {key} = \"{example}\" (not {value!r})")
     if not isinstance(settings.areas, list) or not all(isinstance(a, str) and a.strip()
                                                        for a in settings.areas):
-        raise WorkspaceError(f"{path}: areas must be a list of names, e.g. areas = [\"Severnshire\"]")
+        raise WorkspaceError(f"{path}:{_line_of(path, 'areas')} areas must be a list of names, "
+                             "e.g. areas = [\"Severnshire\"]")
     if "area" in data:  # the default names a sample area, whatever areas the file lists
         settings.area = _known_area(path, settings)
-    order = settings.section_order
-    if sorted(order) != sorted(PRIORITY_IDS):
-        raise WorkspaceError(
-            f"{path}: section_order must list each of {', '.join(PRIORITY_IDS)} once"
-        )
+    _check_section_order(path, settings.section_order)
     return settings
+
+
+def _did_you_mean(name: str, names) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(names), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_section_order(path: Path, order) -> None:
+    """The six priorities, each once: the problem named with its line, the id
+    mistyped or the one listed twice or left out."""
+    where = f"{path}:{_line_of(path, 'section_order')}"
+    six = f"list each of {', '.join(PRIORITY_IDS)} once"
+    if not isinstance(order, list) or not all(isinstance(item, str) for item in order):
+        raise WorkspaceError(f"{where} section_order must be a list of priority ids in quotes: {six}")
+    unknown = [item for item in order if item not in PRIORITY_IDS]
+    if unknown:
+        raise WorkspaceError(f"{where} section_order: unknown priority {unknown[0]!r}"
+                             f"{_did_you_mean(unknown[0], PRIORITY_IDS)}; {six}")
+    twice = [item for item in PRIORITY_IDS if order.count(item) > 1]
+    if twice:
+        raise WorkspaceError(f"{where} section_order lists {twice[0]} more than once; {six}")
+    missing = [item for item in PRIORITY_IDS if item not in order]
+    if missing:
+        raise WorkspaceError(f"{where} section_order leaves out {', '.join(missing)}; {six}")
 
 
 def _known_area(path: Path, settings: Settings) -> str:

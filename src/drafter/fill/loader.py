@@ -210,17 +210,23 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
 
 def _unclosed_hint(error: jinja2.TemplateSyntaxError, file: str | None, line: int) -> str:
     """What Jinja2 reports as an unexpected token is most often a ``{{`` or
-    ``{%`` left open: say so when the reported line (or the one before) opens
+    ``{%`` left open: say so when the reported line (or the last one before it
+    that is not blank: Jinja2 reports the next token, past blank lines) opens
     more than it closes."""
     source = error.source
     if source is None and file and Path(file).is_file():
         source = Path(file).read_text(encoding="utf-8-sig", errors="replace")
     lines = (source or "").splitlines()
-    for number in (line, line - 1):
-        text = lines[number - 1] if 0 < number <= len(lines) else ""
+    number = min(line, len(lines))
+    checked_before = 0
+    while number > 0 and checked_before < 1:
+        text = lines[number - 1]
         for opening, closing in (("{{", "}}"), ("{%", "%}")):
             if text.count(opening) > text.count(closing):
                 return f" (line {number} opens '{opening}' without closing it with '{closing}')"
+        if number < line and text.strip():
+            checked_before += 1
+        number -= 1
     return ""
 
 

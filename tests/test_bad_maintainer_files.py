@@ -1,0 +1,167 @@
+"""A maintainer's files with mistakes in them, as they arrive: a statement that
+is a saved error page or cut short, a figures file with suppressed cells,
+footnote marks or failed formulas, a settings file with a mistyped priority.
+Each is one line naming the file, the line or cell and the problem, a
+non-zero exit and never a traceback; what is readable is read."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from builders import DocxBuilder, statement_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "bad-input"
+MB = 1024 * 1024
+STATEMENT = statement_text(
+    [("Reduce murder and other homicide", ["There were four homicides in the year to March 2026."])],
+    closing="This statement comes to the panel every quarter.",
+)
+
+
+def error_lines(result) -> list[str]:
+    assert result.exit_code not in (0, 70), (result.exit_code, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert all(line.startswith("drafter: error: ") for line in lines), lines
+    return lines
+
+
+@pytest.fixture
+def run(cli, workspace_dir):
+    def invoke(*args):
+        return cli(*args, workspace=workspace_dir)
+    return invoke
+
+
+# -- statements ------------------------------------------------------------------------
+
+def test_a_web_page_saved_under_a_pdf_name_is_refused_naming_the_file(run, tmp_path):
+    path = tmp_path / "cumbria board report 2026-03.pdf"
+    shutil.copy(FIXTURES / "error-page.pdf", path)
+    [line] = error_lines(run("corpus", "add", path))
+    assert line.startswith(f"drafter: error: {path}: corrupt PDF")
+    assert run("corpus", "list", "--json").json() == []
+
+
+@pytest.mark.parametrize("kept", [0.5, 0.9])
+def test_a_word_file_cut_short_in_the_download_is_refused(run, tmp_path, kept):
+    whole = DocxBuilder()
+    whole.heading("Reduce murder and other homicide")
+    whole.paragraph("There were four homicides in the year to March 2026.")
+    data = whole.to_bytes()
+    path = tmp_path / "Adroddiad Comisiynydd – Dyfed-Powys.docx"
+    path.write_bytes(data[:int(len(data) * kept)])
+    [line] = error_lines(run("corpus", "add", path))
+    assert line.startswith(f"drafter: error: {path}: corrupt DOCX")
+
+
+def test_a_sixty_megabyte_file_is_refused_before_it_is_read(run, tmp_path):
+    path = tmp_path / "all statements pasted together.txt"
+    with open(path, "wb") as file:
+        file.truncate(60 * MB)  # sparse: no 60 MB written to the disk
+    [line] = error_lines(run("corpus", "add", path))
+    assert line.startswith(f"drafter: error: {path}: file too large")
+
+
+@pytest.mark.parametrize("name", ["board report 2026-03.txt", "Gwasanaeth Heddlu – Ñ 2026-03.txt"])
+def test_file_names_with_spaces_or_accents_are_added_and_named_as_given(run, tmp_path, name):
+    path = tmp_path / name
+    path.write_text(STATEMENT, encoding="utf-8")
+    result = run("corpus", "add", path, "--force", "Cumbria")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"added 1: {name} (Cumbria")
+    [stored] = run("corpus", "list", "--json").json()
+    assert stored["file"] == name
+
+
+# -- figures ---------------------------------------------------------------------------
+
+def test_one_figure_a_row_with_no_figure_marked_says_to_leave_the_row_out(run):
+    path = FIXTURES / "long-markers.csv"
+    lines = error_lines(run("figures", "import", path))
+    marked = [f"drafter: error: {path}:{line}: value {value!r} marks no figure, but each row here "
+              "gives one: leave the row out" for line, value in ((2, "[x]"), (3, ".."), (4, "*"), (5, "-"))]
+    assert lines == [*marked, f"drafter: error: {path}: nothing imported (4 problems)"]
+    assert run("figures", "list", "--json").json() == []
+
+
+def test_one_figure_a_row_reads_a_number_with_a_footnote_mark_as_a_table_does(run):
+    result = run("figures", "import", FIXTURES / "long-footnotes.csv")
+    assert result.exit_code == 0, result.stderr
+    values = {item["area"]: item["value"] for item in run("figures", "list", "--json").json()}
+    assert values == {"Cumbria": 123, "Durham": 1204, "Gwent": 87}
+
+
+def test_a_csv_saved_as_utf16_without_a_byte_order_mark_is_read(run):
+    result = run("figures", "import", FIXTURES / "long-utf16-no-bom.csv")
+    assert result.exit_code == 0, result.stderr
+    values = {item["area"]: item["value"] for item in run("figures", "list", "--json").json()}
+    assert values == {"Cumbria": 4, "Durham": 6}
+
+
+def test_utf16_without_its_mark_is_still_told_from_a_binary_file(run, tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_bytes(bytes(range(256)) * 8)
+    [line] = error_lines(run("figures", "import", path))
+    assert line.startswith(f"drafter: error: {path}: this is a binary file")
+
+
+def test_a_lookup_that_failed_is_named_not_left_out_as_no_figure(run):
+    # A formula's #N/A is a lookup to put right; typed as text, "#N/A" would mark no figure.
+    path = FIXTURES / "formula-errors.xlsx"
+    lines = error_lines(run("figures", "import", path))
+    assert lines == [
+        f"drafter: error: {path}: Table 3!B6: the cell's formula gives #N/A, not a number: "
+        "correct it, or leave the cell blank",
+        f"drafter: error: {path}: Table 3!B7: the cell's formula gives #REF!, not a number: "
+        "correct it, or leave the cell blank",
+        f"drafter: error: {path}: nothing imported (2 problems)",
+    ]
+    assert run("figures", "list", "--json").json() == []
+
+
+# -- settings and templates ------------------------------------------------------------
+
+ORDER_LINE = 17
+
+
+@pytest.mark.parametrize("order, problem", [
+    ('"homicides", "serious-violence", "drugs-county-lines", "neighbourhood-crime", "victim-satisfaction", '
+     '"cyber-crime"', "section_order: unknown priority 'homicides' (did you mean 'homicide'?)"),
+    ('"serious-violence", "drugs-county-lines", "neighbourhood-crime", "victim-satisfaction", "cyber-crime"',
+     "section_order leaves out homicide"),
+    ('"homicide", "homicide", "serious-violence", "drugs-county-lines", "neighbourhood-crime", '
+     '"victim-satisfaction", "cyber-crime"', "section_order lists homicide more than once"),
+    ('"homicide", 2, "serious-violence"', "section_order must be a list of priority ids in quotes"),
+])
+def test_a_mistake_in_the_section_order_names_its_line_and_the_priority(run, workspace_dir, order, problem):
+    settings = workspace_dir / "settings.toml"
+    lines = [""] * (ORDER_LINE - 1) + [f"section_order = [{order}]"]
+    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [line] = error_lines(run("corpus", "list"))
+    assert line.startswith(f"drafter: error: {settings}: line {ORDER_LINE}: {problem}")
+
+
+def test_a_mistyped_setting_names_its_line_and_the_setting_meant(run, workspace_dir):
+    settings = workspace_dir / "settings.toml"
+    settings.write_text('area = "Cumbria"\nsection_ordre = ["homicide"]\n', encoding="utf-8")
+    [line] = error_lines(run("corpus", "list"))
+    assert line == (f"drafter: error: {settings}: line 2: unknown setting 'section_ordre' "
+                    "(did you mean 'section_order'?)")
+
+
+def test_a_tag_left_open_before_a_blank_line_is_named_at_its_own_line(run, workspace_dir):
+    templates = workspace_dir / "templates"
+    templates.mkdir(exist_ok=True)
+    (templates / "homicide.j2").write_text(
+        "{% macro count() %}\n"
+        "{{ place }} recorded {{ figure('homicides') }} homicides.\n"
+        "{% endmacro\n"
+        "\n"
+        "{# The next sentence. #}\n"
+        "{% macro again() %}Again.{% endmacro %}\n", encoding="utf-8")
+    [line] = error_lines(run("figures", "templates"))
+    assert line.startswith("drafter: error: templates/homicide.j2:5: ")
+    assert line.endswith("(line 3 opens '{%' without closing it with '%}')")

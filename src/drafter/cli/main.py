@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 import click
 
@@ -57,10 +60,10 @@ def main(argv: list[str] | None = None) -> None:
     from drafter.errors import DrafterError
 
     warnings.showwarning = _show_warning
-    _stop_as_ctrl_c_does()
 
     try:
-        returned = cli.main(args=argv, prog_name="drafter", standalone_mode=False)
+        with _stopping_as_ctrl_c_does():
+            returned = cli.main(args=argv, prog_name="drafter", standalone_mode=False)
     except click.exceptions.Abort as exc:
         # Click turns Ctrl-C into Abort; say what the user did, not what click did.
         interrupted = isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt)
@@ -87,17 +90,25 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(returned if isinstance(returned, int) else 0)
 
 
-def _stop_as_ctrl_c_does() -> None:
+@contextmanager
+def _stopping_as_ctrl_c_does() -> Iterator[None]:
     """A ``kill``, a service manager's stop or a closed terminal stops drafter as
     Ctrl-C does: the file or import under way is finished or undone, never left
     half-written, and the user is told how far it got. A signal the caller set
     to be ignored (``nohup``) stays ignored; the desk sets its own."""
     import signal
 
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
-            signal.signal(number, signal.default_int_handler)
+    replaced = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+                replaced[number] = signal.signal(number, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        for number, handler in replaced.items():
+            signal.signal(number, handler)
 
 
 def _one_line(exc: click.ClickException) -> str:

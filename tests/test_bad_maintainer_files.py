@@ -108,6 +108,13 @@ def test_utf16_without_its_mark_is_still_told_from_a_binary_file(run, tmp_path):
     assert line.startswith(f"drafter: error: {path}: this is a binary file")
 
 
+def test_a_word_document_saved_under_a_workbook_name_is_called_one(run, tmp_path):
+    path = tmp_path / "Q4 figures.xlsx"
+    path.write_bytes(DocxBuilder().to_bytes())
+    [line] = error_lines(run("figures", "import", path))
+    assert line == f"drafter: error: {path}: this is a Word document, not a spreadsheet (nothing imported)"
+
+
 def test_a_lookup_that_failed_is_named_not_left_out_as_no_figure(run):
     # A formula's #N/A is a lookup to put right; typed as text, "#N/A" would mark no figure.
     path = FIXTURES / "formula-errors.xlsx"

@@ -133,12 +133,14 @@ def _check_archive(file: str, data: bytes) -> str:
         raise FiguresError(file, [Problem("corrupt workbook (not a zip archive): "
                                           "open it in a spreadsheet program and save it again")]) from None
     names = {entry.filename for entry in entries}
+    # A Word document is an Office package too: tell it by its document part
+    # before taking any package with a content-types part for a workbook.
+    if "word/document.xml" in names and "xl/workbook.xml" not in names:
+        raise FiguresError(file, [Problem("this is a Word document, not a spreadsheet")])
     if "xl/workbook.xml" in names or "[Content_Types].xml" in names:
         kind = "XLSX"
     elif "content.xml" in names or "mimetype" in names:
         kind = "ODS"
-    elif "word/document.xml" in names:
-        raise FiguresError(file, [Problem("this is a Word document, not a spreadsheet")])
     else:
         raise FiguresError(file, [Problem("a zip archive, but not an .xlsx or .ods workbook")])
     if kind == "ODS" and "mimetype" in names and not _ods_mimetype_ok(archive):

@@ -6,6 +6,7 @@ non-zero exit and never a traceback; what is readable is read."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -76,7 +77,36 @@ def test_file_names_with_spaces_or_accents_are_added_and_named_as_given(run, tmp
     assert stored["file"] == name
 
 
+def latin1_named(folder: Path, name: bytes) -> Path:
+    """A path whose name is in Windows-1252 bytes, as a zip made on Windows unpacks."""
+    path = folder / os.fsdecode(name)
+    try:
+        path.touch()
+    except (OSError, UnicodeError):
+        pytest.skip("this file system keeps only UTF-8 names")
+    return path
+
+
+def test_a_file_named_in_windows_1252_bytes_is_added_under_its_name_read_so(run, tmp_path):
+    path = latin1_named(tmp_path, b"r\xe9sum\xe9 2026-03.txt")
+    path.write_text(STATEMENT, encoding="utf-8")
+    result = run("corpus", "add", path, "--force", "Cumbria")
+    assert result.exit_code == 0, result.stderr
+    [stored] = run("corpus", "list", "--json").json()
+    assert stored["file"] == "résumé 2026-03.txt"
+
+
 # -- figures ---------------------------------------------------------------------------
+
+def test_figures_named_in_windows_1252_bytes_are_imported_with_that_name_as_source(run, tmp_path):
+    path = latin1_named(tmp_path, b"donn\xe9es.csv")
+    path.write_text("area,measure,period,value\nCumbria,homicides,2025/26,4\n", encoding="utf-8")
+    result = run("figures", "import", path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"imported {tmp_path}/donn\\udce9es.csv: 1 figure")  # its bytes, escaped
+    [figure] = run("figures", "list", "--json").json()
+    assert figure["source"] == "données.csv"
+
 
 def test_one_figure_a_row_with_no_figure_marked_says_to_leave_the_row_out(run):
     path = FIXTURES / "long-markers.csv"

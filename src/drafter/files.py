@@ -159,6 +159,17 @@ def _looks_like_utf16(data: bytes) -> bool:
                                  or sample[0::2].count(0) > 0.9 * (len(sample) // 2))
 
 
+def path_as_text(path: Path | str) -> str:
+    """A file's path (or name) as text a database or JSON can hold: bytes in
+    it that are not UTF-8 (a name from a zip made on Windows, an old share)
+    read as Windows-1252."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def utf16_without_bom(data: bytes) -> str | None:
     """The text of ``data`` saved as UTF-16 without a byte order mark, or None
     when it is not that (binary, or text in another encoding)."""

@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> None:
     from drafter.errors import DrafterError
 
     warnings.showwarning = _show_warning
+    _paths_printed_as_named()
 
     try:
         with _stopping_as_ctrl_c_does():
@@ -88,6 +89,15 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(70)
     # With standalone_mode off, ctx.exit(code) comes back as the return value.
     sys.exit(returned if isinstance(returned, int) else 0)
+
+
+def _paths_printed_as_named() -> None:
+    """A file name whose bytes are not UTF-8 (from a zip made on Windows) is
+    printed with those bytes escaped ("r\\udce9sum\\udce9.txt"), as JSON escapes
+    them, rather than stopping drafter in the middle of a line."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and getattr(stream, "errors", None) == "strict":
+            stream.reconfigure(errors="backslashreplace")
 
 
 @contextmanager

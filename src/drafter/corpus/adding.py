@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from drafter.errors import IngestError
-from drafter.files import write_atomically
+from drafter.files import path_as_text, write_atomically
 from drafter.statement import check_date, paragraph_too_long, without_control_characters
 from drafter.store import statements as statement_store
 
@@ -210,7 +210,7 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
             report.record("duplicate", {"file": str(path),
                                         "id": statement_store.find_by_hash(workspace.database, digest)})
             return
-        item = {"id": statement_id, "file": path.name, "path": str(path), "title": statement.title,
+        item = {"id": statement_id, "file": path_as_text(path.name), "path": str(path), "title": statement.title,
                 "force": statement.force, "date": statement.date,
                 "paragraphs": statement.paragraph_count}
         if same_month:
@@ -292,7 +292,7 @@ def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | 
                      lambda problem: IngestError(str(path), f"cannot keep a copy in the workspace ({problem})"))
     try:
         return statement_store.insert_statement(
-            workspace.database, statement, file=path.name,
+            workspace.database, statement, file=path_as_text(path.name),
             original=str(original.relative_to(workspace.path)),
             fmt=path.suffix.lower().lstrip("."), digest=digest,
         )

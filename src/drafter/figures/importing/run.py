@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import BadPeriod, FiguresError
+from drafter.files import path_as_text
 from drafter.figures.importing import long, open_data, wide
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
@@ -93,7 +94,7 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
     rows = list(gathered.figures.values())
     known = set(figure_store.measures(workspace.database))
     kept = _stored_among(workspace.database, gathered.marked)
-    added, replaced, unchanged = figure_store.store_import(workspace.database, str(path), rows)
+    added, replaced, unchanged = figure_store.store_import(workspace.database, path_as_text(path), rows)
     return ImportReport(
         file=str(path), source=gathered.source, rows=len(rows), added=len(added),
         replaced=len(replaced), unchanged=unchanged,
@@ -111,7 +112,7 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         left_out=sorted(gathered.left_out | gathered.left_out_regions, key=str.casefold),
         left_out_regions=sorted(gathered.left_out_regions, key=str.casefold),
         left_out_by_mapping=sorted(gathered.left_out_by_mapping, key=str.casefold),
-        regions_only=[sheet or path.name for sheet in gathered.regions_only],
+        regions_only=[sheet or path_as_text(path.name) for sheet in gathered.regions_only],
         totals_as_national=gathered.totals_as_national,
         not_imported=gathered.not_imported,
         no_period_read=[column for column, _ in gathered.no_period_read],
@@ -187,7 +188,7 @@ def read_figures_file(workspace, path: Path, *, sheet: str | None = None, measur
     mapping_problems = mapped_area_problems(rules, areas)
     if mapping_problems:
         raise FiguresError(rules.file, mapping_problems)
-    gathered = Gathered(source=rules.source or path.name)
+    gathered = Gathered(source=rules.source or path_as_text(path.name))
     stored = _stored_values(workspace.database)
     counts = open_data.OpenData(rules, areas, gathered, stored=stored)
     passed_over: list[str] = []

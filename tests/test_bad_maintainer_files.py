@@ -138,6 +138,18 @@ def test_utf16_without_its_mark_is_still_told_from_a_binary_file(run, tmp_path):
     assert line.startswith(f"drafter: error: {path}: this is a binary file")
 
 
+def test_one_figure_a_row_in_a_workbook_names_a_failed_formula_by_its_cell(run):
+    path = FIXTURES / "long-formulas.xlsx"
+    lines = error_lines(run("figures", "import", path))
+    assert lines == [
+        f"drafter: error: {path}: Figures!D3: the cell's formula (=D2*1.5) has no saved result: "
+        "open the file in a spreadsheet program and save it again",
+        f"drafter: error: {path}: Figures!D4: the cell's formula gives #REF!, not a number: "
+        "correct it, or leave the cell blank",
+        f"drafter: error: {path}: nothing imported (2 problems)",
+    ]
+
+
 def test_a_word_document_saved_under_a_workbook_name_is_called_one(run, tmp_path):
     path = tmp_path / "Q4 figures.xlsx"
     path.write_bytes(DocxBuilder().to_bytes())

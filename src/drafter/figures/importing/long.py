@@ -111,6 +111,10 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
     reasons: list[tuple[str, str]] = []  # (column, reason)
     text = {name: sheet.text(row, columns[name]) if name in columns else ""
             for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
+    # A formula that failed reads as a blank cell; the sheet knows what it left instead.
+    value = sheet.value(row, columns["value"])
+    if not text["value"] and value not in ("", None):
+        text["value"] = str(value)
     filled_cells = [] if any(text[name] for name in ("measure", "period", "value")) \
         else [column for column in range(len(record)) if sheet.text(row, column)]
     if len(filled_cells) == 1:
@@ -147,7 +151,6 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
             if period is None:
                 reasons.append(("period", str(exc)))
     number = implied_unit = None
-    value = record[columns["value"]] if columns["value"] < len(record) else ""
     if text["value"]:
         try:
             # Read as the other layouts read a cell: "123 [note 4]" is 123.

@@ -143,6 +143,10 @@ def known_areas(workspace) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name and name != ENGLAND_AND_WALES))
 
 
+# Ctrl-C, and the signals the CLI turns into one (a kill, a closed terminal).
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Hold a Ctrl-C (or a ``kill`` the CLI turns into one) that arrives during
@@ -160,7 +164,7 @@ def _ctrl_c_held() -> Iterator[None]:
         return
     pressed: list[int] = []
     for number in held:
-        signal.signal(number, lambda number, frame: pressed.append(number))
+        signal.signal(number, lambda caught, frame: pressed.append(caught))
     try:
         yield
     finally:
@@ -168,9 +172,6 @@ def _ctrl_c_held() -> Iterator[None]:
             signal.signal(number, signal.default_int_handler)
         if pressed:
             raise KeyboardInterrupt
-
-
-_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) -> None:

@@ -217,16 +217,13 @@ def _unclosed_hint(error: jinja2.TemplateSyntaxError, file: str | None, line: in
     if source is None and file and Path(file).is_file():
         source = Path(file).read_text(encoding="utf-8-sig", errors="replace")
     lines = (source or "").splitlines()
-    number = min(line, len(lines))
-    checked_before = 0
-    while number > 0 and checked_before < 1:
+    for number in range(min(line, len(lines)), 0, -1):
         text = lines[number - 1]
         for opening, closing in (("{{", "}}"), ("{%", "%}")):
             if text.count(opening) > text.count(closing):
                 return f" (line {number} opens '{opening}' without closing it with '{closing}')"
         if number < line and text.strip():
-            checked_before += 1
-        number -= 1
+            break
     return ""
 
 

@@ -214,3 +214,18 @@ def test_a_tag_left_open_before_a_blank_line_is_named_at_its_own_line(run, works
     [line] = error_lines(run("figures", "templates"))
     assert line.startswith("drafter: error: templates/homicide.j2:5: ")
     assert line.endswith("(line 3 opens '{%' without closing it with '%}')")
+
+
+@pytest.mark.parametrize("slip, problem", [
+    ('[stable_threshold]\ndefault = 1.0\nhomicides = "ten"\n',
+     "templates/settings.toml:3: stable_threshold.homicides must be a number, not 'ten'"),
+    ("[stable_threshold]\ndefault = 1.0\n\n[small_cuont]\ndefault = 0\n",
+     "templates/settings.toml:4: unknown table [small_cuont] (expected area_phrase, small_count, "
+     "stable_threshold)"),
+])
+def test_a_slip_in_the_wording_settings_names_its_line(run, workspace_dir, slip, problem):
+    templates = workspace_dir / "templates"
+    templates.mkdir(exist_ok=True)
+    (templates / "settings.toml").write_text(slip, encoding="utf-8")
+    [line] = error_lines(run("fill", "homicide", "--period", "2025/26", "--area", "Cumbria"))
+    assert line == f"drafter: error: {problem}"

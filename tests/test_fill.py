@@ -316,7 +316,7 @@ def test_a_workspace_settings_file_changes_the_threshold(west_midlands):
 
 def test_a_bad_settings_file_is_named(west_midlands):
     write_template(west_midlands, "settings.toml", "[stable_threshold]\ndefault = 'high'\n")
-    with pytest.raises(TemplateError, match=r"templates/settings.toml: stable_threshold.default must be a number"):
+    with pytest.raises(TemplateError, match=r"templates/settings.toml:2: stable_threshold.default must be a number"):
         west_midlands.fill("homicide", "2022", "West Midlands")
     write_template(west_midlands, "settings.toml", "[stable_threshold\n")
     with pytest.raises(TemplateError, match=r"templates/settings.toml: not valid TOML"):

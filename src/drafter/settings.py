@@ -83,10 +83,28 @@ _TEXT_SETTINGS = ("area", "force", "board")
 
 def _line_of(path: Path, key: str) -> str:
     """`` line N:`` where ``key`` is set in the file, for a message (or nothing)."""
-    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
-    found = pattern.search(text)
-    return f" line {text.count(chr(10), 0, found.start()) + 1}:" if found else ""
+    found = toml_line(path, key)
+    return f" line {found}:" if found else ""
+
+
+_TABLE_HEADER = re.compile(r"^[ \t]*\[[ \t]*([^\[\]]+?)[ \t]*\][ \t]*(?:#.*)?$")
+
+
+def toml_line(path: Path, key: str, table: str | None = None) -> int | None:
+    """The line of a TOML file where ``key`` is set, in ``table`` (None: at the
+    top, before any table); with ``table`` and an empty ``key``, the table's
+    own ``[table]`` line. None when it cannot be found."""
+    setting = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=")
+    current = None
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig", errors="replace").splitlines(), 1):
+        header = _TABLE_HEADER.match(line)
+        if header:
+            current = header[1]
+            if not key and current == table:
+                return number
+        elif key and current == table and setting.match(line):
+            return number
+    return None
 
 
 def load_settings(workspace: Path) -> Settings:

@@ -28,7 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from drafter.errors import TemplateError
 from drafter.files import read_bounded
 from drafter.fill.wording import with_article
-from drafter.settings import bundled_templates, read_toml
+from drafter.settings import bundled_templates, read_toml, toml_line
 
 SETTINGS_NAME = "settings.toml"
 # The [stable_threshold] key for every measure that is a percentage (its changes are in points).
@@ -314,19 +314,23 @@ def load_wording_settings(workspace) -> WordingSettings:
     shown = shown_path(workspace, path)
     data = read_toml(path, TemplateError, shown)
     known = {"stable_threshold", "small_count", "area_phrase"}
+    def where(key: str, table: str | None = None) -> str:
+        line = toml_line(path, key, table) or (toml_line(path, "", key) if table is None else None)
+        return f"{shown}:{line}:" if line else f"{shown}:"
+
     for key in data:
         if key not in known:
-            raise TemplateError(f"{shown}: unknown table [{key}] (expected {', '.join(sorted(known))})")
+            raise TemplateError(f"{where(key)} unknown table [{key}] (expected {', '.join(sorted(known))})")
     tables = {}
     for key in known:
         table = data.get(key, {})
         if not isinstance(table, dict):
-            raise TemplateError(f"{shown}: [{key}] must be a table")
+            raise TemplateError(f"{where(key)} [{key}] must be a table")
         for name, value in table.items():
             wanted = str if key == "area_phrase" else (int, float)
             if isinstance(value, bool) or not isinstance(value, wanted):
                 kind = "text" if key == "area_phrase" else "a number"
-                raise TemplateError(f"{shown}: {key}.{name} must be {kind}, not {value!r}")
+                raise TemplateError(f"{where(name, key)} {key}.{name} must be {kind}, not {value!r}")
         tables[key] = dict(table)
     return WordingSettings(tables["stable_threshold"], tables["small_count"], tables["area_phrase"], path)
 

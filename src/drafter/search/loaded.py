@@ -117,8 +117,9 @@ class LoadedIndex:
         """The synonyms file at ``path`` (the bundled one when there is none)
         in this index's terms, read again when it changes. An index made by
         adding to or removing from the same main segment reuses the previous
-        one's when its words are analysed the same."""
-        from drafter.search.synonyms import CompiledSynonyms, file_stamp, read_synonyms
+        one's when its words are analysed the same; a new process loads the
+        file compiled by an earlier one (``synonyms_cache.py``)."""
+        from drafter.search.synonyms import file_stamp
 
         stamp = file_stamp(path)
         held = self._synonyms
@@ -132,12 +133,10 @@ class LoadedIndex:
                 if previous.holds_for(self.collection, lemmas):
                     self._synonyms = previous
                     return previous.synonyms
-            rules = read_synonyms(stamp[0])
-            from drafter.search.terms import WORD
+            from drafter.search.synonyms_cache import compiled_synonyms
 
-            self.collection.lookup([word.lower() for rule in rules for entry in {*rule.sources, *rule.targets}
-                                    for word in WORD.findall(entry)])
-            compiled = CompiledSynonyms.compile(stamp, rules, self._entry_analyser, self.collection, lemmas)
+            compiled = compiled_synonyms(stamp, self.directory.parent, self.analyser_name, self.collection,
+                                         lemmas, self._entry_analyser)
             self._synonyms = self.main_cache["synonyms"] = compiled
         return compiled.synonyms
 

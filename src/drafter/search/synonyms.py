@@ -204,6 +204,13 @@ class SynonymMap:
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
 
+    @classmethod
+    def of_entries(cls, by_first: dict[str, list[tuple]]) -> "SynonymMap":
+        """A map of entries already compiled (as :attr:`by_first` holds them)."""
+        synonyms = cls.__new__(cls)
+        synonyms.by_first = by_first
+        return synonyms
+
     @staticmethod
     def _terms(entry: str, rule: SynonymRule, analyse, path) -> tuple[tuple[str, ...], "re.Pattern | None"]:
         """The entry's index terms, and for an entry of several words left

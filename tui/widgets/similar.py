@@ -30,6 +30,16 @@ def also_in_count(hit) -> int:
     return also_in if isinstance(also_in, int) else len(also_in)
 
 
+def also_in_label(hit, others: int) -> str:
+    """"also in 4 statements", or where the near-copies mix the writer's
+    force with others, the search's words for it ("also in 3 other Cumbria
+    statements; 16 of other forces")."""
+    elsewhere = getattr(hit, "also_in_other_forces", 0)
+    if isinstance(elsewhere, int) and 0 < elsewhere < others:
+        return hit.also_in_words
+    return f"also in {others} statement{'s' if others != 1 else ''}"
+
+
 ENDINGS = ("ies", "ing", "es", "ed", "s", "d")
 """Endings a matched word may be written with or without: search matches the
 writer's "weapons" to the paragraph's "weapon sweeps", and both are picked out."""
@@ -94,7 +104,7 @@ def hit_prompt(hit, max_chars: int, *, named: bool = False) -> Group:
                   style="bold" if not named else "")
     others = also_in_count(hit)
     if others:
-        prompt.append(f" · also in {others} statement{'s' if others != 1 else ''}", style="dim")
+        prompt.append(f" · {also_in_label(hit, others)}", style="dim")
     pattern = matched_pattern(list(getattr(hit, "matched", None) or []))
     body = Text(snippet(hit.text, pattern, max_chars))
     if pattern is not None:

@@ -24,7 +24,8 @@ def search(ctx, text, priority, limit, as_json) -> None:
     """Find past paragraphs like TEXT (a few words or a whole paragraph).
 
     Each paragraph carried forward from statement to statement is shown once,
-    in its newest version, with the number of other statements it is in.
+    in its newest version, with the number of other statements it is in (your
+    force's first, then other forces').
     Beside each score, how close the paragraph is: close, related or weak
     (levels read from judged queries, the same the desk shows). Closest
     first; within a level, a few words' results are ordered with the words
@@ -54,8 +55,7 @@ def search(ctx, text, priority, limit, as_json) -> None:
             f"¶{hit.number}" if hit.number is not None else "unnumbered",
             hit.priority or "no priority",
         ))
-        also = f"  (also in {hit.also_in} other statement{'s' if hit.also_in != 1 else ''})" \
-            if hit.also_in else ""
+        also = f"  ({hit.also_in_words})" if hit.also_in else ""
         click.echo(f"{rank:>2}. {hit.score:.3f} {hit.level:<7}  {where}{also}")
         click.echo(_snippet(hit.text, hit.matched))
         if hit.matched:

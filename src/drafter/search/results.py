@@ -48,6 +48,24 @@ class SearchHit:
     also_in: int = 0
     predicted: bool = False
     subheading: str | None = None  # the sub-heading it sits under in its section, if any
+    # Of ``also_in``, the statements of forces other than ``own_force`` (the
+    # workspace's): a near-copy in another force's statements is not the
+    # writer's history.
+    also_in_other_forces: int = 0
+    own_force: str | None = None
+
+    @property
+    def also_in_words(self) -> str:
+        """Where else the paragraph is, the writer's force first where the
+        near-copies mix forces: "also in 3 other Cumbria statements; 16 of
+        other forces" ("" when nowhere)."""
+        others = self.also_in_other_forces
+        own = self.also_in - others
+        if not others or not own:
+            return f"also in {self.also_in} other statement{_s(self.also_in)}" if self.also_in else ""
+        elsewhere = "1 of another force" if others == 1 else f"{others} of other forces"
+        other = " other" if (self.force or "").casefold() == (self.own_force or "").casefold() else ""
+        return f"also in {own}{other} {self.own_force} statement{_s(own)}; {elsewhere}"
 
     @property
     def level(self) -> str:
@@ -59,7 +77,8 @@ class SearchHit:
             "statement_id": self.statement_id, "number": self.number, "priority": self.priority,
             "text": self.text, "score": round(self.score, 4), "level": self.level, "title": self.title,
             "force": self.force, "date": self.date, "matched": self.matched,
-            "also_in": self.also_in, "subheading": self.subheading,
+            "also_in": self.also_in, "also_in_other_forces": self.also_in_other_forces,
+            "subheading": self.subheading,
         }
 
 
@@ -72,3 +91,7 @@ class Classification:
     def to_dict(self) -> dict:
         return {"priority": self.priority, "confidence": round(self.confidence, 4),
                 "scores": {k: round(v, 4) for k, v in self.scores.items()}}
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from itertools import chain
 from pathlib import Path
 
@@ -57,7 +58,10 @@ def _content_key(path: Path, analyser: str) -> str | None:
     """A hash of the file's bytes, the analyser and the cache's format; None
     when the file cannot be read whole (reading it for real says why)."""
     try:
-        if os.stat(path).st_size > MAX_BYTES:
+        found = os.stat(path)
+        # Only a regular file within the limit: a pipe or a device would never
+        # end (reading it for real refuses it by name).
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
             return None
         data = Path(path).read_bytes()
     except OSError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from drafter.errors import BadQuery, SearchIndexError
 from drafter.priorities import check_section
 from drafter.search import meaning_order
+from drafter.search.force_split import split_by_force
 from drafter.search.loaded import LoadedIndex, index_for
 from drafter.search.results import Classification, SearchHit
 from drafter.store.statements import paragraphs_by_id
@@ -89,37 +90,9 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
             subheading=row["subheading"],
         ))
     if collapse:
-        _split_by_force(workspace, index, [document for (document, _, _), words in zip(kept, matched)
-                                           if words], hits)
+        split_by_force(workspace, index, [document for (document, _, _), words in zip(kept, matched)
+                                          if words], hits)
     return hits
-
-
-def _split_by_force(workspace, index: LoadedIndex, documents: list[int], hits: list[SearchHit]) -> None:
-    """Set each hit's ``also_in_other_forces``: of the other statements its
-    near-copies are in, those of forces other than the workspace's. Near-copies
-    are grouped across forces (a template paragraph reads alike everywhere),
-    but a writer counts their own force's statements as the paragraph's history."""
-    from drafter.store.statements import statements_of_paragraphs
-
-    own = workspace.settings.force
-    members: dict[int, list[int]] = {}
-    for document, hit in zip(documents, hits):
-        hit.own_force = own
-        if hit.also_in:
-            group = int(index.groups[document])
-            start, end = int(index.group_indptr[group]), int(index.group_indptr[group + 1])
-            members[hit.paragraph_id] = index.paragraph_ids[index.group_members[start:end]].tolist()
-    if not members:
-        return
-    found = statements_of_paragraphs(workspace.database, sorted({p for ids in members.values() for p in ids}))
-    mine = (own or "").casefold()
-    for hit in hits:
-        if hit.paragraph_id not in members:
-            continue
-        statements = {found[p] for p in members[hit.paragraph_id] if p in found}
-        elsewhere = {statement for statement, force in statements
-                     if statement != hit.statement_id and (force or "").casefold() != mine}
-        hit.also_in_other_forces = min(len(elsewhere), hit.also_in)
 
 
 def prepare(workspace) -> None:

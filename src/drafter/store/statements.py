@@ -271,15 +271,9 @@ def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
     return {row["id"]: row for row in rows}
 
 
-def statements_of_paragraphs(database: Database, ids: list[int]) -> dict[int, tuple[int, str | None]]:
-    """Each paragraph's statement and that statement's force, by paragraph id."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = database.query(
-        "SELECT p.id, p.statement_id, s.force FROM paragraphs p JOIN statements s"
-        f" ON s.id = p.statement_id WHERE p.id IN ({marks})", tuple(ids))
-    return {row["id"]: (row["statement_id"], row["force"]) for row in rows}
+def statement_forces(database: Database) -> dict[int, str | None]:
+    """Each stored statement's force, by statement id."""
+    return {row[0]: row[1] for row in database.rows("SELECT id, force FROM statements")}
 
 
 def get_paragraph(database: Database, statement_id: int, number: int) -> dict:

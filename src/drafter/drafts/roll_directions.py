@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from drafter.claims.measures import change_direction, measure_for
+from drafter.claims.number_roles import direction_word
 from drafter.errors import MissingFigure
 from drafter.figures import derived
-from drafter.figures.derived import FIGURE, RATE
+from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE
 from drafter.figures.figureset import FigureSet
 from drafter.figures.period_text import keep_case
 from drafter.fill.wording import article
@@ -83,8 +84,12 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
             moved.setdefault(old.measure, []).append((mention, old, new))
     if not moved:
         return
+    # "(an increase of 6.4%)": the word a change quoted with it is turned with that change's
+    # sign, whichever measure is named nearer it ("…, and 311 cyber crime reports").
+    of_changes = {word[1].i for mention, old, _ in rolled if old.kind in (CHANGE, POINTS)
+                  and (word := direction_word(doc, mention)) is not None}
     for token in doc[sentence[0]:sentence[1]]:
-        if edits.covered(token.idx, token.idx + len(token.text)):
+        if token.i in of_changes or edits.covered(token.idx, token.idx + len(token.text)):
             continue
         comparative = _comparative(token, moved)
         if not (comparative or _direction(token)):

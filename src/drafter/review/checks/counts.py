@@ -148,10 +148,15 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if named[:1].isupper() and named[1:2].islower():
             named = named[0].lower() + named[1:]  # the sentence's first words ("Residential burglary rose …")
         source = f" ({figure.source})" if figure.source else ""
+        given = f"{shown(figure.value)} for {evidence.area}{source}"
+        # "7 homicides in 2026-Q2: …" reads as a count; a measure not named by a plural noun
+        # ("Knife crime … totalled 360") is named first: "knife crime: 360 in 2025/26, where …".
+        said = f"{mention.text} {named} in {mention.period}: the figures give {given}" \
+            if doc[measure.end - 1].lower_.endswith("s") or mention.value == 1 \
+            or any(t.tag_ in ("NNS", "NNPS") for t in doc[measure.start:measure.end]) \
+            else f"{named}: {mention.text} in {mention.period}, where the figures give {given}"
         found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
-                             f"{mention.text} {named} in {mention.period}: the figures give "
-                             f"{shown(figure.value)} for {evidence.area}{source}"
-                             + _another_periods(evidence, measure.measure, mention),
+                             said + _another_periods(evidence, measure.measure, mention),
                              sentence, index=paragraph.index))
     return found
 

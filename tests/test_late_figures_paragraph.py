@@ -119,3 +119,50 @@ def test_roll_forward_moves_the_paragraph_on_while_the_next_quarter_is_still_lat
     paragraph = [p for p in draft.section("victim-satisfaction").paragraphs if p.kind == PARAGRAPH][0]
     assert paragraph.text.startswith("Victim survey results for July to September 2026")
     assert not paragraph.origin.rolled
+
+
+_RECEIVED = "Victim survey results for July to September 2026 had not been received when this statement was written."
+
+
+def _said_late_otherwise(workspace, path, words: str, statement: str = STATEMENT):
+    path.write_text(statement.replace(_RECEIVED, words), encoding="utf-8")
+    for stored in workspace.list_statements():
+        workspace.remove_statement(stored.id)
+    workspace.add_statements([path], force="Cumbria")
+    return workspace.list_statements()[0].id
+
+
+@pytest.mark.parametrize("words, named", [
+    ("Victim survey results for July to September 2026 have been delayed; the latest available results "
+     "are given below.", "July to September 2026"),
+    ("The victim survey for July to September 2026 has been delayed by the provider.", "July to September 2026"),
+    ("Victim survey results for this quarter are not yet available.", "this quarter"),
+    ("Results of the victim survey for July to September 2026 are not expected until January.",
+     "July to September 2026"),
+    ("The July to September 2026 survey results will not be available until the next meeting.",
+     "July to September 2026"),
+    ("Survey results for July to September 2026 arrived too late for this statement.", "July to September 2026"),
+])
+def test_late_figures_said_in_other_words_are_read_alike(cumbria, tmp_path, words, named):
+    workspace, path = cumbria
+    statement = _said_late_otherwise(workspace, path, words)
+    assert _satisfaction(workspace.review(path)) == {"74.6%": "verified", "72.8%": "verified", "82.0%": "verified"}
+    (tmp_path / "late.csv").write_text(LATE, encoding="utf-8")
+    workspace.import_figures(tmp_path / "late.csv")
+    draft = workspace.new_draft(from_statement=statement)
+    paragraph = [p for p in draft.section("victim-satisfaction").paragraphs if p.kind == PARAGRAPH][0]
+    assert paragraph.text.startswith(words)
+    assert "In April to June 2026, overall victim satisfaction was 74.6%" in paragraph.text
+    left = {entry["text"]: entry["reason"] for entry in paragraph.origin.not_rolled}
+    assert left[named].startswith("says these figures had not come in")
+
+
+def test_a_delay_said_of_something_other_than_results_leaves_the_figures_to_roll(cumbria):
+    workspace, path = cumbria
+    hearings = STATEMENT.replace("closed 5 county lines in July to September 2026.",
+                                 "closed 5 county lines in July to September 2026. "
+                                 "Hearings listed for July to September 2026 have been delayed.")
+    statement = _said_late_otherwise(workspace, path, _RECEIVED, hearings)
+    draft = workspace.new_draft(from_statement=statement)
+    [paragraph] = [p for p in draft.section("drugs-county-lines").paragraphs if p.kind == PARAGRAPH]
+    assert "181 drug seizures" in paragraph.text and "6 county lines" in paragraph.text

@@ -254,17 +254,38 @@ _NOT_IN_YET = re.compile(
     r"|\b(?:not\s+yet|still\s+to\s+be|yet\s+to\s+be)\s+(?:received|available|published|returned)\b"
     r"|\b(?:are|were|was)\s+(?:delayed|late|awaited)\b",
     re.IGNORECASE)
+# Other words for it, said of results ("The survey for July to September 2026 has been
+# delayed", "… are not expected until January", "… arrived too late for this statement").
+_LATE = re.compile(
+    r"\b(?:is|are|were|was|ha[sd]\s+been|have\s+been)\s+(?:delayed|late|awaited|postponed|held\s+up)\b"
+    r"|\bnot\s+(?:expected|due)\s+(?:until|before)\b"
+    r"|\b(?:will|would)\s+not\s+be\s+(?:received|available|published|returned|ready)\s+(?:until|before)\b"
+    r"|\b(?:arrived|came|come|received)\s+too\s+late\b",
+    re.IGNORECASE)
+_RESULTS = re.compile(r"\b(?:results?|survey|surveys|figures|data|statistics)\b", re.IGNORECASE)
+# "Results for this quarter are not yet available": the quarter the statement reports.
+_REPORTED_QUARTER = re.compile(r"\b(?:this|the\s+current|the\s+latest)\s+(?:quarter|reporting\s+period)\b",
+                               re.IGNORECASE)
 
 
-def periods_said_not_in(text: str) -> list[PeriodPhrase]:
+def periods_said_not_in(text: str, current: Period | str | None = None) -> list[PeriodPhrase]:
     """The periods a paragraph says its figures for had not come in when it
-    was written ("results for July to September 2026 had not been received"):
-    each phrase naming one in a sentence that says so."""
+    was written ("results for July to September 2026 had not been received",
+    "the survey for July to September 2026 has been delayed"): each phrase
+    naming one in a clause that says so, "this quarter" being ``current``
+    (the quarter the statement reports), when given."""
     from drafter.figures.period_text import find_periods
 
     found = []
-    for sentence in re.finditer(r"[^.!?]+[.!?]?", text):
-        if _NOT_IN_YET.search(sentence.group()):
-            found += [PeriodPhrase(p.text, p.start + sentence.start(), p.end + sentence.start(), p.style, p.period)
-                      for p in find_periods(sentence.group()) if p.period is not None]
+    for clause in re.finditer(r"[^.!?;]+[.!?;]?", text):
+        words = clause.group()
+        if not (_NOT_IN_YET.search(words) or _LATE.search(words) and _RESULTS.search(words)):
+            continue
+        named = [PeriodPhrase(p.text, p.start + clause.start(), p.end + clause.start(), p.style, p.period)
+                 for p in find_periods(words) if p.period is not None]
+        this = _REPORTED_QUARTER.search(words) if current is not None and not named else None
+        if this is not None:
+            named = [PeriodPhrase(this.group(), this.start() + clause.start(), this.end() + clause.start(),
+                                  "relative", Period.parse(str(current)))]
+        found += named
     return found

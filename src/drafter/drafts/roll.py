@@ -197,7 +197,7 @@ def _now_stored(text: str, rolled: RolledText, figures: FigureSet, mover: Mover)
     period, the measures stored for it); None otherwise. Rolled, it would say
     figures drafter holds had not been received, beside the quarter before's."""
     measures = list(dict.fromkeys(moved["measure"] for moved in rolled.rolled))
-    for phrase in periods_said_not_in(text):
+    for phrase in periods_said_not_in(text, mover.main):
         after = mover.move(phrase.period)
         if after == phrase.period:
             continue

@@ -76,7 +76,7 @@ def says_not_in(mention: NumberMention, period: Period | str) -> bool:
         return False
     text = paragraph.doc.text if paragraph.doc is not None else paragraph.text
     wanted = Period.parse(str(period))
-    return any(phrase.period == wanted for phrase in periods_said_not_in(text))
+    return any(phrase.period == wanted for phrase in periods_said_not_in(text, wanted))
 
 
 def _covers(period: Period, review: Period) -> bool:

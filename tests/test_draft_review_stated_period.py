@@ -113,3 +113,18 @@ def test_a_draft_stating_no_period_is_read_by_its_own(kestrel, tmp_path):
     draft.set_section_text("serious-violence", "- Knife offences: 140")
     kestrel.save_draft(draft)
     assert [kind for kind, _ in wrong_and_unverified(kestrel.review(draft.id), "140")] == ["wrong-figure"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers recorded 162 knife offences this quarter.",
+    "In the quarter, officers recorded 162 knife offences.",
+])
+def test_this_quarter_in_words_kept_as_copied_is_the_stated_quarter(kestrel, tmp_path, sentence):
+    """"This quarter" in words kept as copied is the quarter they state, as in the
+    file: last quarter's right figure is stale in the draft, not a wrong figure."""
+    path = statement(tmp_path, "- Homicides: 6")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Officers recorded 162 knife offences in January to March 2026.", sentence), encoding="utf-8")
+    as_file, as_draft = file_and_copy(kestrel, path)
+    assert wrong_and_unverified(as_file, "162") == []
+    assert [kind for kind, _ in wrong_and_unverified(as_draft, "162")] == ["stale-figure"]

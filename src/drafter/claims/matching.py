@@ -241,7 +241,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
     cells = period_headed_cells(doc.text, stated_period) if doc is not None else {}
     for mention in checked:
         if mention.sentence not in contexts:  # the paragraph's periods are read once a sentence
-            contexts[mention.sentence] = sentence_context(doc, mention, measure_mentions, evidence.period)
+            contexts[mention.sentence] = sentence_context(doc, mention, measure_mentions,
+                                                          stated_period or evidence.period)
         context = contexts[mention.sentence]
         cell = cells.get(mention.start)
         if cell is not None and cell[0] == mention.end:

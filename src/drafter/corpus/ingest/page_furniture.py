@@ -56,8 +56,8 @@ def without_page_furniture(lines: list[str]) -> list[str]:
     breaks = [index for index, run in enumerate(runs)
               if any(lines[at] == PAGE_BREAK or at in markers for at in run)]
     interior = [_zone(runs, lines, at) for at in breaks]
-    zones = [_zone(runs, lines, -1, after_only=True), *interior,
-             _zone(runs, lines, len(runs), before_only=True)]
+    zones = _merged([_zone(runs, lines, -1, after_only=True), *interior,
+                     _zone(runs, lines, len(runs), before_only=True)])
     needed = max(2, math.ceil(len(zones) * RUNNING_SHARE))
     # A bare number near a break is one of the text's unless it numbers the pages.
     running = {key for key in {_key(lines[at]) for zone in interior for at in zone}
@@ -75,6 +75,20 @@ def without_page_furniture(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _merged(zones: list[set[int]]) -> list[set[int]]:
+    """Zones sharing lines made one: a page number beside a form feed marks
+    one page break, and on a page of a line or two the zones of the breaks
+    either side overlap; a line of the text there is not furniture for
+    recurring in both."""
+    merged: list[set[int]] = []
+    for zone in zones:
+        if merged and merged[-1] & zone:
+            merged[-1] |= zone
+        else:
+            merged.append(set(zone))
+    return merged
 
 
 def _page_numbers(lines: list[str], runs: list[list[int]]) -> set[int]:
@@ -110,8 +124,13 @@ def _counted_pages(lines: list[str], runs: list[list[int]]) -> set[int]:
     ending_at_value: dict[int, list[int]] = {}
     for at in candidates:
         value = int(lines[at])
+        # A last page may hold only a line or two: its number, the file's
+        # last line or the last before a page break, carries on pages
+        # already numbered in turn all the same.
+        closing = text_lines[at + 1] == text_lines[-1] or _before_break(lines, at)
         before = [chain[other] for other in ending_at_value.get(value - 1, ())
-                  if text_lines[at] - text_lines[other + 1] >= _MIN_PAGE_LINES]
+                  if text_lines[at] - text_lines[other + 1] >= _MIN_PAGE_LINES
+                  or closing and len(chain[other]) >= 2 and text_lines[at] > text_lines[other + 1]]
         chain[at] = [*max(before, key=len, default=[]), at]
         ending_at_value.setdefault(value, []).append(at)
     counted = {at for pages in chain.values() if len(pages) >= 2 for at in pages}
@@ -119,6 +138,16 @@ def _counted_pages(lines: list[str], runs: list[list[int]]) -> set[int]:
     # number is the later one: a bare page number is printed at the page's foot.
     last_of_value = {int(lines[at]): at for at in sorted(counted)}
     return set(last_of_value.values())
+
+
+def _before_break(lines: list[str], at: int) -> bool:
+    """Whether only blank lines stand between line ``at`` and a page break."""
+    for line in lines[at + 1:]:
+        if line == PAGE_BREAK:
+            return True
+        if line.strip():
+            return False
+    return False
 
 
 def _runs(lines: list[str]) -> list[list[int]]:

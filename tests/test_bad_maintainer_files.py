@@ -42,7 +42,7 @@ def test_a_web_page_saved_under_a_pdf_name_is_refused_naming_the_file(run, tmp_p
     path = tmp_path / "cumbria board report 2026-03.pdf"
     shutil.copy(FIXTURES / "error-page.pdf", path)
     [line] = error_lines(run("corpus", "add", path))
-    assert line.startswith(f"drafter: error: {path}: corrupt PDF")
+    assert line == f"drafter: error: {path}: this is a web page (HTML), not a PDF: rename it to end in .html"
     assert run("corpus", "list", "--json").json() == []
 
 

@@ -178,7 +178,7 @@ def test_a_csv_wide_table_names_bad_rows_by_line(empty_workspace, tmp_path):
     (b"", "the file is empty"),
     (b"PK\x03\x04 not really", "corrupt workbook (not a zip archive)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "a password-protected workbook or an old Excel .xls file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "corrupt workbook (not a zip archive)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a PNG image, not a workbook"),
 ])
 def test_files_that_are_not_workbooks(empty_workspace, tmp_path, content, reason):
     path = tmp_path / "tables.xlsx"

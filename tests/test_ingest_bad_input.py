@@ -118,6 +118,8 @@ def zip_bytes(entries: dict[str, bytes]) -> bytes:
 
 def test_docx_that_is_not_a_zip(tmp_path):
     path = write(tmp_path, "report.docx", GOOD_TEXT.encode())
+    assert problem_of(path) == "this is plain text, not a Word document: rename it to end in .txt"
+    path = write(tmp_path, "report.docx", b"\x00\x01\x02 neither a zip nor text \xff\xfe" * 8)
     assert problem_of(path) == "corrupt DOCX (not a zip archive)"
 
 
@@ -186,7 +188,9 @@ def test_docx_with_no_text(tmp_path):
 # -- PDF ----------------------------------------------------------------------
 
 def test_pdf_that_is_not_a_pdf(tmp_path):
-    assert problem_of(write(tmp_path, "fake.pdf", GOOD_TEXT.encode())) == "corrupt PDF (no PDF header)"
+    assert problem_of(write(tmp_path, "fake.pdf", GOOD_TEXT.encode())) == \
+        "this is plain text, not a PDF: rename it to end in .txt"
+    assert problem_of(write(tmp_path, "fake.pdf", b"\x00\x01\x02\xff\xfe" * 20)) == "corrupt PDF (no PDF header)"
 
 
 def test_corrupt_pdf(tmp_path):

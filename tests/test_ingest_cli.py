@@ -59,7 +59,7 @@ def test_batch_with_good_and_bad_files(cli, workspace_path, files):
     assert failed["figures.xls"].startswith("unsupported format .xls")
     assert failed["empty.txt"] == "empty file"
     assert failed["broken.pdf"].startswith("corrupt PDF")
-    assert failed["renamed.docx"] == "corrupt DOCX (not a zip archive)"
+    assert failed["renamed.docx"] == "this is plain text, not a Word document: rename it to end in .txt"
     assert all("\n" not in error for error in failed.values())
     assert "Traceback" not in result.stderr
     westdale = next(item for item in report["added"] if item["file"].startswith("westdale"))

@@ -6,15 +6,20 @@ copies of added statements, seeded templates, the search index's pointer) is
 written to a temporary file beside its target, flushed to disk and renamed
 over the target. A failure or Ctrl-C leaves the old file (or none) and no
 partial file behind.
+
+A file whose bytes are plainly another kind than its name says (a web page
+saved under a .pdf name) is named for what it is (:func:`misnamed`).
 """
 
 from __future__ import annotations
 
 import codecs
 import functools
+import io
 import os
 import stat
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Callable
 
@@ -210,3 +215,84 @@ def refuse_bad_lines(path: Path | str, problems: list[tuple[int, str]], error: E
         lines = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
         extra = f" (and {len(others)} more bad line{'s' if len(others) > 1 else ''}: {lines})"
     raise error(f"{path}: line {number}: {problem}{extra}")
+
+
+# -- what a file's bytes really are, whatever its name says: a web page saved
+# under a .pdf name, a workbook under a .docx one, named rather than called corrupt.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_SNIFF = 2048
+# The part that makes an Office or OpenDocument package what it is.
+_PACKAGE_PARTS = (
+    ("word/document.xml", "a Word document", ".docx"),
+    ("xl/workbook.xml", "an Excel workbook", ".xlsx"),
+    ("ppt/presentation.xml", "a PowerPoint presentation", ".pptx"),
+)
+_OPENDOCUMENT = (
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text document", ".odt"),
+    (b"application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet", ".ods"),
+)
+_IMAGES = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"))
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<?xml")
+
+
+def kind_of(data: bytes) -> tuple[str, str | None] | None:
+    """What ``data`` is, as a phrase ("a web page (HTML)"), and the name
+    ending such a file has (".html"), or None when its bytes do not say."""
+    start = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if b"%PDF-" in data[:1024]:
+        return "a PDF", ".pdf"
+    if start.startswith(OLE_MAGIC):
+        return "an old Word or Excel file (.doc, .xls) or a password-protected one", None
+    if start.startswith(_ZIP_MAGIC):
+        return _package_kind(data)
+    for magic, what in _IMAGES:
+        if start.startswith(magic):
+            return what, None
+    lowered = start.lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) \
+            or lowered.startswith(_HTML_STARTS) and (b"<html" in lowered or b"<body" in lowered):
+        return "a web page (HTML)", ".html"
+    if b"\x00" not in start:
+        try:
+            start.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(start) - 4:  # a character cut at the sample's end is still text
+                return None
+        return "plain text", ".txt"
+    return None
+
+
+def misnamed(data: bytes, expected: str) -> str | None:
+    """The problem to report when ``data`` is plainly something other than
+    ``expected`` (a name ending, ".pdf"): "this is a web page (HTML), not a
+    PDF: rename it to end in .html"; None when it may be what its name says."""
+    found = kind_of(data)
+    if found is None or found[1] == expected:
+        return None
+    what, ending = found
+    named = {".pdf": "a PDF", ".docx": "a Word document", ".xlsx": "a workbook"}.get(expected, expected)
+    if ending in (".xlsx", ".ods"):
+        advice = ": import its figures instead"
+    elif ending in (".pdf", ".docx", ".html", ".txt"):
+        advice = f": rename it to end in {ending}"
+    else:
+        advice = ""
+    return f"this is {what}, not {named}{advice}"
+
+
+def _package_kind(data: bytes) -> tuple[str, str | None] | None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = {entry.filename for entry in archive.infolist()}
+        for part, what, ending in _PACKAGE_PARTS:
+            if part in names:
+                return what, ending
+        if "mimetype" in names:
+            mimetype = archive.read("mimetype")[:200]
+            for magic, what, ending in _OPENDOCUMENT:
+                if mimetype.startswith(magic):
+                    return what, ending
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, KeyError, OSError):
+        return None  # a damaged package may be any kind
+    return "a zip archive", None

@@ -13,6 +13,7 @@ import zipfile
 
 from drafter.corpus.ingest import is_office_lock_file
 from drafter.errors import IngestError
+from drafter.files import OLE_MAGIC, kind_of, misnamed
 
 MB = 1024 * 1024
 MAX_ENTRIES = 2000
@@ -21,7 +22,6 @@ MAX_PART_BYTES = 50 * MB
 MAX_RATIO = 200
 RATIO_APPLIES_ABOVE = 5 * MB
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _RELATIONSHIP_TYPE_END = {"document": "/officeDocument", "styles": "/styles", "numbering": "/numbering"}
 
 
@@ -30,7 +30,7 @@ class WordPackage:
 
     def __init__(self, data: bytes, file: str):
         self.file = file
-        if data.startswith(_OLE_MAGIC):
+        if data.startswith(OLE_MAGIC):
             raise IngestError(file, "not a DOCX (an old Word .doc, or a password-protected file)")
         try:
             self.archive = zipfile.ZipFile(io.BytesIO(data))
@@ -39,10 +39,15 @@ class WordPackage:
             if is_office_lock_file(file):
                 raise IngestError(file, "the lock file Word keeps beside a document while it is open, not a "
                                         "statement") from None
-            raise IngestError(file, "corrupt DOCX (not a zip archive)") from None
+            raise IngestError(file, misnamed(data, ".docx") or "corrupt DOCX (not a zip archive)") from None
         if len(entries) > MAX_ENTRIES:
             raise IngestError(file, f"corrupt DOCX (too many parts: {len(entries)})")
         self.entries = {entry.filename: entry for entry in entries}
+        if "word/document.xml" not in self.entries:
+            # Another kind of package (a workbook saved under a .docx name) is named as what it is.
+            found = kind_of(data)
+            if found is not None and found[1] not in (None, ".docx"):
+                raise IngestError(file, misnamed(data, ".docx"))
         self.document_name = self._related("_rels/.rels", "document") or "word/document.xml"
         if self.document_name not in self.entries:
             raise IngestError(file, "corrupt DOCX (no word/document.xml)")

@@ -19,6 +19,7 @@ from drafter.corpus.ingest.pdf_layout import (
     remove_running_lines,
 )
 from drafter.errors import IngestError
+from drafter.files import misnamed
 
 MAX_PAGES = 300
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -26,7 +27,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 def read_pdf(data: bytes, file: str) -> list[Block]:
     if b"%PDF-" not in data[:1024]:
-        raise IngestError(file, "corrupt PDF (no PDF header)")
+        raise IngestError(file, misnamed(data, ".pdf") or "corrupt PDF (no PDF header)")
     pages = _page_lines(data, file)
     if not any(pages):
         raise IngestError(file, "no text layer (a scanned or image-only PDF)")

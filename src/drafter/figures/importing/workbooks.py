@@ -25,6 +25,7 @@ from contextlib import closing
 from functools import partial
 
 from drafter.errors import FiguresError
+from drafter.files import kind_of
 from drafter.figures.importing.problems import FormulaCell, Problem
 from drafter.figures.importing.tables import MB, Sheet
 
@@ -130,6 +131,9 @@ def _check_archive(file: str, data: bytes) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        found = kind_of(data)
+        if found is not None and found[1] not in (".xlsx", ".ods"):
+            raise FiguresError(file, [Problem(f"this is {found[0]}, not a workbook")]) from None
         raise FiguresError(file, [Problem("corrupt workbook (not a zip archive): "
                                           "open it in a spreadsheet program and save it again")]) from None
     names = {entry.filename for entry in entries}

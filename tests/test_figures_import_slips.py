@@ -152,7 +152,7 @@ def test_a_column_title_under_two_measures_is_refused_naming_the_file_and_both(r
                        'drug_seizures = ["Drug seizures", "Homicide [note 4]"]\n', encoding="utf-8")
     path = write_xlsx(tmp_path / "pack.xlsx", {"Data": [["Force", "Homicide 2023/24"], ["Kent", 14]]})
     assert refused(run, path) == [
-        f"drafter: error: {mapping}: column_titles: 'Homicide [note 4]' is a title of both homicides and "
+        f"drafter: error: {mapping}:3: column_titles: 'Homicide [note 4]' is a title of both homicides and "
         "drug_seizures: a column title names one measure (nothing imported)"]
 
 

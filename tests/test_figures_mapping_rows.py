@@ -74,7 +74,7 @@ def test_a_misspelt_area_in_the_mapping_is_named_against_the_mapping(workspace_d
     result = cli("figures", "import", pack, "--mapping", own, workspace=workspace_dir)
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        f"drafter: error: {own}: areas.\"KP Force Total\": unknown area 'Kentt' (closest: Kent")
+        f"drafter: error: {own}:5: areas.\"KP Force Total\": unknown area 'Kentt' (closest: Kent")
     assert result.stderr.endswith("(nothing imported)\n") and result.stderr.count("\n") == 1
     assert "no row names a police force area" not in result.stderr
     assert stored(workspace_dir) == {}
@@ -82,15 +82,15 @@ def test_a_misspelt_area_in_the_mapping_is_named_against_the_mapping(workspace_d
 
 @pytest.mark.parametrize("text, message", [
     ('[areas]\n"KP Force Total" = "Kent"\n"North Kent" = ""\n',
-     'areas."North Kent" must be the name of an area (to leave the row out, list it in leave_out = [...])'),
+     '5: areas."North Kent" must be the name of an area (to leave the row out, list it in leave_out = [...])'),
     ('leave_out = ["North Kent"]\n[areas]\n"North Kent" = "Kent"\n',
-     'areas."North Kent": the row is also in leave_out; give it an area or leave it out, not both'),
+     '5: areas."North Kent": the row is also in leave_out; give it an area or leave it out, not both'),
     ('leave_out = "North Kent"\n',
-     'leave_out must be a list of row names, e.g. ["North Kent", "West Kent"]'),
+     '3: leave_out must be a list of row names, e.g. ["North Kent", "West Kent"]'),
 ])
 def test_a_mapping_that_cannot_say_which_rows_to_leave_out_is_one_line(workspace_dir, cli, tmp_path, pack,
                                                                       text, message):
     own = mapping(tmp_path, text)
     result = cli("figures", "import", pack, "--mapping", own, workspace=workspace_dir)
-    assert (result.exit_code, result.stderr) == (1, f"drafter: error: {own}: {message} (nothing imported)\n")
+    assert (result.exit_code, result.stderr) == (1, f"drafter: error: {own}:{message} (nothing imported)\n")
     assert stored(workspace_dir) == {}

@@ -22,6 +22,9 @@ row's name = the area it is) and ``leave_out`` (the names of rows to leave
 out, such as a force's districts, matched without regard to case); its
 ``[open_data...]``, ``[column_titles]`` and ``[units]`` add to the
 workspace's.
+
+A mistake in either file is named by the line its setting is on
+("figures-import.toml:7: open_data.vehicle_crime: unknown key 'subgroup'").
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from drafter.errors import BadPeriod, FiguresError
 from drafter.figures.importing.problems import Problem
 from drafter.figures.model import normalise_measure
 from drafter.figures.periods import Period
-from drafter.settings import bundled_templates, read_toml
+from drafter.settings import bundled_templates, read_toml, toml_line
 
 MAPPING_FILE = "figures-import.toml"
 COUNT = "count"
@@ -128,12 +131,12 @@ def _folded_name(text: object) -> str:
 def mapped_area_problems(mapping: Mapping, areas) -> list[Problem]:
     """Each ``[areas]`` entry naming no area ``areas`` knows, with the closest
     names: a slip in the mapping, not in the file it is used with."""
-    problems = []
+    problems = _Found(Path(mapping.file) if mapping.file else None)
     for row_name, area in mapping.areas.items():
         named = areas.named(area)
         if named.area is None and named.left_out is None:
-            problems.append(Problem(f"{_entry('areas', row_name)}: {areas.unknown(area)}"))
-    return problems
+            problems.add(f"{_entry('areas', row_name)}: {areas.unknown(area)}", ("areas", row_name))
+    return list(problems)
 
 
 def _entry(table: str, key: str) -> str:
@@ -162,8 +165,11 @@ def load_mapping(workspace, own_file: Path | None = None) -> Mapping:
                for part in rule.sum_of if part not in mapping.open_data]
     if missing:
         measure, part = missing[0]
-        raise FiguresError(str(own_file or base), [Problem(
-            f"open_data.{measure}: sum_of names {part!r}, which is not an open_data measure")])
+        path = own_file if own_file is not None and measure in mapping.own_open_data else base
+        found = _Found(path)
+        found.add(f"open_data.{measure}: sum_of names {part!r}, which is not an open_data measure",
+                  *_open_data_entry(measure, "sum_of"))
+        raise FiguresError(str(path), list(found))
     overlaps = _parts_overlapping(mapping)
     if overlaps:
         raise FiguresError(_own_file_or_base(mapping, own_file, base, overlaps), [problem for _, problem in overlaps])
@@ -207,14 +213,42 @@ def _read(path: Path) -> dict:
         message.split(": ", 1)[1] if ": " in message else message)]))
 
 
+class _Found(list):
+    """The problems found in one mapping file, each named by the line its
+    setting is on: the first of the places given, as (table, key), that the
+    file has; a key of "" is the table's own ``[table]`` line."""
+
+    def __init__(self, path: Path | None):
+        super().__init__()
+        self.path = path
+
+    def add(self, reason: str, *places: tuple[str | None, str]) -> None:
+        line = None
+        for table, key in places if self.path is not None else ():
+            try:
+                line = toml_line(self.path, key, table)
+            except OSError:
+                break
+            if line is not None:
+                break
+        self.append(Problem(reason, line))
+
+
+def _open_data_entry(measure: str, key: str = "") -> list[tuple[str | None, str]]:
+    """Where ``open_data.<measure>`` (or its ``key``) may be set: its own table, or inline."""
+    own_table = [(f"open_data.{measure}", key)] if key else []
+    return [*own_table, (f"open_data.{measure}", ""), ("open_data", measure), (None, "open_data")]
+
+
 def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
-    problems: list[Problem] = []
+    problems = _Found(path)
     allowed = {"open_data", "column_titles", "units"}
     if own:
         allowed |= {"columns", "areas", "leave_out", "sheet", "period", "source", "header_row"}
     for key in data:
         if key not in allowed:
-            problems.append(Problem(f"unknown setting {key!r} (expected {', '.join(sorted(allowed))})"))
+            problems.add(f"unknown setting {key!r} (expected {', '.join(sorted(allowed))})",
+                         (None, key), (key, ""))
     for name, rule in _table(data, "open_data", problems).items():
         checked = _offence_rule(name, rule, problems)
         if checked:
@@ -223,16 +257,17 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
                 mapping.own_open_data.add(checked.measure)
     titled_here: dict[str, str] = {}  # a title as matched -> the measure this file lists it under
     for name, titles in _table(data, "column_titles", problems).items():
-        measure = _measure(name, f"column_titles.{name}", problems)
-        if measure and _is_list_of_text(titles, f"column_titles.{name}", problems):
+        at = ("column_titles", name)
+        measure = _measure(name, f"column_titles.{name}", problems, at)
+        if measure and _is_list_of_text(titles, f"column_titles.{name}", problems, at):
             for title in titles:
                 _add_title(mapping, titled_here, title, measure, problems)
     for name, unit in _table(data, "units", problems).items():
-        measure = _measure(name, f"units.{name}", problems)
+        measure = _measure(name, f"units.{name}", problems, ("units", name))
         if measure and isinstance(unit, str) and unit.strip():
             mapping.units[measure] = unit.strip()
         elif measure:
-            problems.append(Problem(f"units.{name} must be text, e.g. \"persons\""))
+            problems.add(f"units.{name} must be text, e.g. \"persons\"", ("units", name))
     if own:
         _apply_own(mapping, data, problems)
     if problems:
@@ -240,7 +275,7 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
 
 
 def _add_title(mapping: Mapping, titled_here: dict[str, str], title: str, measure: str,
-               problems: list[Problem]) -> None:
+               problems: _Found) -> None:
     """A column title of ``measure``; one listed under another measure too is
     refused, since its columns would go to whichever came last, unsaid. A
     file's own mapping may name a title the workspace's gives another measure:
@@ -248,27 +283,27 @@ def _add_title(mapping: Mapping, titled_here: dict[str, str], title: str, measur
     folded = normalise_title(title)
     other = titled_here.get(folded)
     if other is not None and other != measure:
-        problems.append(Problem(f"column_titles: {title!r} is a title of both {other} and {measure}: "
-                                "a column title names one measure"))
+        problems.add(f"column_titles: {title!r} is a title of both {other} and {measure}: "
+                     "a column title names one measure", ("column_titles", measure))
         return
     titled_here[folded] = mapping.titles[folded] = measure
 
 
-def _apply_own(mapping: Mapping, data: dict, problems: list[Problem]) -> None:
+def _apply_own(mapping: Mapping, data: dict, problems: _Found) -> None:
     for key in ("sheet", "source"):
         if key in data:
             if isinstance(data[key], str) and data[key].strip():
                 setattr(mapping, key, data[key].strip())
             else:
-                problems.append(Problem(f"{key} must be text"))
+                problems.add(f"{key} must be text", (None, key))
     if "period" in data:
-        mapping.period = _period(data["period"], "period", problems)
+        mapping.period = _period(data["period"], "period", problems, (None, "period"))
     if "header_row" in data:
         row = data["header_row"]
         if isinstance(row, int) and not isinstance(row, bool) and row >= 1:
             mapping.header_row = row
         else:
-            problems.append(Problem("header_row must be a row number (1 is the first row)"))
+            problems.add("header_row must be a row number (1 is the first row)", (None, "header_row"))
     for title, spec in _table(data, "columns", problems).items():
         checked = _column(title, spec, problems)
         if checked:
@@ -278,59 +313,63 @@ def _apply_own(mapping: Mapping, data: dict, problems: list[Problem]) -> None:
         if isinstance(names, list) and all(isinstance(name, str) and name.strip() for name in names):
             mapping.leave_out = frozenset(_folded_name(name) for name in names)
         else:
-            problems.append(Problem('leave_out must be a list of row names, e.g. ["North Kent", "West Kent"]'))
+            problems.add('leave_out must be a list of row names, e.g. ["North Kent", "West Kent"]',
+                         (None, "leave_out"))
     for name, area in _table(data, "areas", problems).items():
         if mapping.leaves_out(name):
-            problems.append(Problem(f"{_entry('areas', name)}: the row is also in leave_out; "
-                                    "give it an area or leave it out, not both"))
+            problems.add(f"{_entry('areas', name)}: the row is also in leave_out; "
+                         "give it an area or leave it out, not both", ("areas", name))
         elif isinstance(area, str) and area.strip():
             mapping.areas[str(name).strip()] = area.strip()
         else:
-            problems.append(Problem(f"{_entry('areas', name)} must be the name of an area (to leave "
-                                    "the row out, list it in leave_out = [...])"))
+            problems.add(f"{_entry('areas', name)} must be the name of an area (to leave "
+                         "the row out, list it in leave_out = [...])", ("areas", name))
 
 
-def _column(title: str, spec, problems: list[Problem]) -> ColumnSpec | None:
+def _column(title: str, spec, problems: _Found) -> ColumnSpec | None:
     where = f"columns.{title!r}"
+    at = ("columns", title)
     if isinstance(spec, str):
         spec = {"measure": spec}
     if not isinstance(spec, dict):
-        problems.append(Problem(f"{where} must be a measure or a table with measure, period, per"))
+        problems.add(f"{where} must be a measure or a table with measure, period, per", at)
         return None
     unknown = set(spec) - {"measure", "period", "per"}
     if unknown:
-        problems.append(Problem(f"{where}: unknown key {sorted(unknown)[0]!r} "
-                                "(expected measure, period, per)"))
-    measure = _measure(spec.get("measure", ""), f"{where}.measure", problems)
-    period = _period(spec["period"], f"{where}.period", problems) if "period" in spec else None
+        problems.add(f"{where}: unknown key {sorted(unknown)[0]!r} (expected measure, period, per)", at)
+    measure = _measure(spec.get("measure", ""), f"{where}.measure", problems, at)
+    period = _period(spec["period"], f"{where}.period", problems, at) if "period" in spec else None
     per = spec.get("per")
     if per is not None and per not in RATE_BASES:
-        problems.append(Problem(f"{where}.per must be 1000, 100000 or 1000000"))
+        problems.add(f"{where}.per must be 1000, 100000 or 1000000", at)
         per = None
     return ColumnSpec(measure, period, per) if measure else None
 
 
-def _offence_rule(name: str, rule, problems: list[Problem]) -> OffenceRule | None:
+def _offence_rule(name: str, rule, problems: _Found) -> OffenceRule | None:
     where = f"open_data.{name}"
-    measure = _measure(name, where, problems)
+    at = _open_data_entry(name)
+    measure = _measure(name, where, problems, *at)
     if not isinstance(rule, dict):
-        problems.append(Problem(f"{where} must be a table"))
+        problems.add(f"{where} must be a table", *at)
         return None
     unknown = set(rule) - {*_SELECTORS, "sum_of"}
     if unknown:
-        problems.append(Problem(f"{where}: unknown key {sorted(unknown)[0]!r} "
-                                f"(expected {', '.join(_SELECTORS)} or sum_of)"))
+        first = sorted(unknown)[0]
+        problems.add(f"{where}: unknown key {first!r} (expected {', '.join(_SELECTORS)} or sum_of)",
+                     *_open_data_entry(name, first))
     lists = {}
     for key in (*_SELECTORS, "sum_of"):
         values = rule.get(key, [])
-        lists[key] = values if _is_list_of_text(values, f"{where}.{key}", problems) else []
+        listed = _is_list_of_text(values, f"{where}.{key}", problems, *_open_data_entry(name, key))
+        lists[key] = values if listed else []
     if not any(lists.values()):
-        problems.append(Problem(f"{where} selects no rows: give subgroups, groups, codes, "
-                                "descriptions, containing or sum_of"))
+        problems.add(f"{where} selects no rows: give subgroups, groups, codes, "
+                     "descriptions, containing or sum_of", *at)
         return None
     if lists["sum_of"] and any(lists[key] for key in _SELECTORS):
-        problems.append(Problem(f"{where}: a measure is either a sum_of other measures or a "
-                                "selection of rows, not both"))
+        problems.add(f"{where}: a measure is either a sum_of other measures or a "
+                     "selection of rows, not both", *_open_data_entry(name, "sum_of"))
         return None
     if not measure:
         return None
@@ -344,33 +383,33 @@ def _offence_rule(name: str, rule, problems: list[Problem]) -> OffenceRule | Non
                        tuple(normalise_measure(part) for part in lists["sum_of"]))
 
 
-def _table(data: dict, key: str, problems: list[Problem]) -> dict:
+def _table(data: dict, key: str, problems: _Found) -> dict:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        problems.append(Problem(f"{key} must be a table ([{key}])"))
+        problems.add(f"{key} must be a table ([{key}])", (None, key))
         return {}
     return value
 
 
-def _is_list_of_text(value, where: str, problems: list[Problem]) -> bool:
+def _is_list_of_text(value, where: str, problems: _Found, *at: tuple[str | None, str]) -> bool:
     if isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value):
         return True
-    problems.append(Problem(f"{where} must be a list of text, e.g. [\"Homicide\"]"))
+    problems.add(f"{where} must be a list of text, e.g. [\"Homicide\"]", *at)
     return False
 
 
-def _measure(name, where: str, problems: list[Problem]) -> str | None:
+def _measure(name, where: str, problems: _Found, *at: tuple[str | None, str]) -> str | None:
     measure = normalise_measure(str(name))
     if MEASURE_RE.fullmatch(measure):
         return measure
-    problems.append(Problem(f"{where}: measure {name!r} must be a name of letters, digits and "
-                            "underscores, starting with a letter (e.g. knife_offences)"))
+    problems.add(f"{where}: measure {name!r} must be a name of letters, digits and "
+                 "underscores, starting with a letter (e.g. knife_offences)", *at)
     return None
 
 
-def _period(value, where: str, problems: list[Problem]) -> Period | None:
+def _period(value, where: str, problems: _Found, *at: tuple[str | None, str]) -> Period | None:
     try:
         return Period.parse(value)
     except BadPeriod as exc:
-        problems.append(Problem(f"{where}: {exc}"))
+        problems.add(f"{where}: {exc}", *at)
         return None

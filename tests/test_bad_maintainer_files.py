@@ -184,6 +184,9 @@ ORDER_LINE = 17
     ('"homicide", "homicide", "serious-violence", "drugs-county-lines", "neighbourhood-crime", '
      '"victim-satisfaction", "cyber-crime"', "section_order lists homicide more than once"),
     ('"homicide", 2, "serious-violence"', "section_order must be a list of priority ids in quotes"),
+    ('"introduction", "homicide", "serious-violence", "drugs-county-lines", "neighbourhood-crime", '
+     '"victim-satisfaction", "cyber-crime", "closing"',
+     "section_order: introduction is not a priority: a draft always opens with the introduction"),
 ])
 def test_a_mistake_in_the_section_order_names_its_line_and_the_priority(run, workspace_dir, order, problem):
     settings = workspace_dir / "settings.toml"
@@ -229,3 +232,10 @@ def test_a_slip_in_the_wording_settings_names_its_line(run, workspace_dir, slip,
     (templates / "settings.toml").write_text(slip, encoding="utf-8")
     [line] = error_lines(run("fill", "homicide", "--period", "2025/26", "--area", "Cumbria"))
     assert line == f"drafter: error: {problem}"
+
+
+def test_a_section_order_written_as_a_table_is_named_at_its_header(run, workspace_dir):
+    settings = workspace_dir / "settings.toml"
+    settings.write_text('area = "Cumbria"\n\n[section_order]\nhomicide = 1\n', encoding="utf-8")
+    [line] = error_lines(run("corpus", "list"))
+    assert line.startswith(f"drafter: error: {settings}: line 3: section_order must be a list of priority ids")

@@ -83,7 +83,8 @@ _TEXT_SETTINGS = ("area", "force", "board")
 
 def _line_of(path: Path, key: str) -> str:
     """`` line N:`` where ``key`` is set in the file, for a message (or nothing)."""
-    found = toml_line(path, key)
+    # A setting written as a table ("[section_order]") is named at its header.
+    found = toml_line(path, key) or toml_line(path, "", key)
     return f" line {found}:" if found else ""
 
 
@@ -149,6 +150,10 @@ def _check_section_order(path: Path, order) -> None:
     if not isinstance(order, list) or not all(isinstance(item, str) for item in order):
         raise WorkspaceError(f"{where} section_order must be a list of priority ids in quotes: {six}")
     unknown = [item for item in order if item not in PRIORITY_IDS]
+    fixed = [item for item in unknown if item.strip().casefold() in ("introduction", "closing")]
+    if fixed:
+        raise WorkspaceError(f"{where} section_order: {fixed[0]} is not a priority: a draft always opens "
+                             f"with the introduction and ends with the closing section; {six}")
     if unknown:
         raise WorkspaceError(f"{where} section_order: unknown priority {unknown[0]!r}"
                              f"{_did_you_mean(unknown[0], PRIORITY_IDS)}; {six}")

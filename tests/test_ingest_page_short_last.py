@@ -44,6 +44,7 @@ FOOTERS = {
     "dashes": lambda number: f"– {number} –",
     "agenda item": lambda number: f"Agenda item 9                                    Page {number}",
     "item, dash": lambda number: f"Item 9 – Page {number}",
+    "panel, number at the margin": lambda number: f"Gwent Police and Crime Panel – 11 March 2027{' ' * 30}{number}",
 }
 
 
@@ -86,3 +87,14 @@ def test_numbers_of_the_text_before_an_unnumbered_first_page_break_are_kept(tmp_
     read = texts(tmp_path, "\n".join(out))
     assert {"4", "5", "6"} <= set(read)
     assert read[-1] == "This statement is published every quarter."
+
+
+def test_a_row_of_figures_set_out_in_columns_is_not_a_footer(tmp_path):
+    """The same row quoted on two pages with numbers one apart is a table's,
+    not pages counted: a footer counts three pages at least."""
+    first = [*PAGES[0], "", "Homicides this quarter             4", "Knife offences                     57"]
+    second = [*PAGES[1], "", "Homicides in the annex table       5", "",
+              "Homicides this quarter             5"]
+    read = " ".join(texts(tmp_path, "\n".join([*first, "", *second, "", *PAGES[2]])))
+    assert "Homicides this quarter | 4" in read
+    assert "Homicides this quarter 5" in " ".join(read.split()) or "Homicides this quarter | 5" in read

@@ -7,7 +7,8 @@ line or a form feed; lines near page breaks that recur near most of them are
 the furniture. A bare page number ("12" alone on its line) marks a break
 only as one of a run of pages numbered in turn, and a page number set beside
 other words ("Agenda item 7      Page 3") only where the line recurs with the
-next number, so a number or a line of the text is never taken for one. Each
+next number (or, a bare number at the margin after the office's name, with
+the next two), so a number or a line of the text is never taken for one. Each
 page break is left as a form-feed line (blank to the block reader), so a
 paragraph the break cut can be joined again.
 """
@@ -27,6 +28,10 @@ _PAGE_NUMBER = re.compile(
 _PAGE_AT_END = re.compile(r"^\S.*?[\s|,;:–—-]\s*page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _PAGE_AT_START = re.compile(r"^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[\s|,;:–—-]\s*\S.*$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# Running words and a bare page number set well apart at the line's end, as a
+# footer's parts at its left and right margins: "Dorset Police and Crime Panel      4".
+_NUMBER_SET_APART = re.compile(r"^\S.*?\S(?:\s{3,}|\t\s*)(\d{1,4})$")
+_MIN_FOOTER_PAGES = 3
 # Consecutive page numbers stand at least this many lines of text apart.
 _MIN_PAGE_LINES = 6
 # A security classification alone on a line, as it is printed at the top and foot of every page.
@@ -103,7 +108,35 @@ def _page_numbers(lines: list[str], runs: list[list[int]]) -> set[int]:
         if sum(_key(lines[other]) == _key(lines[at]) and lines[other].strip() != lines[at].strip()
                for other in labelled) >= 1:
             numbers.add(at)
-    return numbers | _counted_pages(lines, runs)
+    return numbers | _counted_pages(lines, runs) | _numbered_footers(lines)
+
+
+def _numbered_footers(lines: list[str]) -> set[int]:
+    """Lines of running words with a bare number set apart at the end, the
+    same words each time and the number one more, a page of text on, three
+    pages at least: a row of a table set out in columns, or its figure
+    quoted again in an annex, does not count on so."""
+    text_lines = 0
+    total = sum(1 for line in lines if line.strip() and line != PAGE_BREAK)
+    chains: dict[str, list[tuple[int, int, int]]] = {}  # key -> (line, its number, text lines before it)
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        stripped = line.strip()
+        match = _NUMBER_SET_APART.match(stripped) if len(stripped.split()) <= _MAX_FURNITURE_WORDS else None
+        if match:
+            key, number = _key(stripped), int(match[1])
+            chain = chains.get(key, [])
+            # The file's last line closes a last page however short.
+            least = 1 if text_lines + 1 == total else _MIN_PAGE_LINES + 1
+            if not (chain and number == chain[-1][1] + 1 and text_lines - chain[-1][2] >= least):
+                chain = []
+            chain.append((at, number, text_lines))
+            chains[key] = chain
+            if len(chain) >= _MIN_FOOTER_PAGES:
+                found |= {line_at for line_at, _, _ in chain}
+        if stripped and line != PAGE_BREAK:
+            text_lines += 1
+    return found
 
 
 def _counted_pages(lines: list[str], runs: list[list[int]]) -> set[int]:

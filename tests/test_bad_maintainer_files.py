@@ -239,3 +239,21 @@ def test_a_section_order_written_as_a_table_is_named_at_its_header(run, workspac
     settings.write_text('area = "Cumbria"\n\n[section_order]\nhomicide = 1\n', encoding="utf-8")
     [line] = error_lines(run("corpus", "list"))
     assert line.startswith(f"drafter: error: {settings}: line 3: section_order must be a list of priority ids")
+
+
+def test_a_name_not_in_utf8_is_escaped_where_the_locale_would_write_its_bytes_raw(monkeypatch):
+    """Under LANG=C.UTF-8 Python writes a name's stray bytes back raw, which
+    would leave JSON output that is not UTF-8; they are escaped instead."""
+    import io
+    import sys
+
+    from drafter.cli.main import _paths_printed_as_named
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+    monkeypatch.setattr(sys, "stdout", stream)
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape"))
+    _paths_printed_as_named()
+    stream.write(os.fsdecode(b'{"file": "r\xe9sum\xe9.txt"}'))
+    stream.flush()
+    assert raw.getvalue().decode("utf-8") == '{"file": "r\\udce9sum\\udce9.txt"}'

@@ -94,9 +94,11 @@ def main(argv: list[str] | None = None) -> None:
 def _paths_printed_as_named() -> None:
     """A file name whose bytes are not UTF-8 (from a zip made on Windows) is
     printed with those bytes escaped ("r\\udce9sum\\udce9.txt"), as JSON escapes
-    them, rather than stopping drafter in the middle of a line."""
+    them, rather than stopping drafter in the middle of a line; nor, where the
+    locale is C.UTF-8 (Python writes names' bytes back as they were there),
+    written raw into output, such as JSON, that must be UTF-8."""
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure") and getattr(stream, "errors", None) == "strict":
+        if hasattr(stream, "reconfigure") and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
             stream.reconfigure(errors="backslashreplace")
 
 

@@ -154,12 +154,13 @@ def _ctrl_c_held() -> Iterator[None]:
 
     Storing a file, recording it and telling ``on_file`` happen together or
     not at all, so what a user was told always matches the corpus. Only the
-    main thread receives signals; elsewhere, or when a caller has its own
-    handler, there is nothing to hold.
+    main thread receives signals; elsewhere, or for signals a caller handles
+    itself or ignores, there is nothing to hold: a batch run in the background
+    or by a service manager, with Ctrl-C ignored, still holds a ``kill``.
     """
     held = [number for number in _STOP_SIGNALS
             if signal.getsignal(number) is signal.default_int_handler]
-    if threading.current_thread() is not threading.main_thread() or signal.SIGINT not in held:
+    if threading.current_thread() is not threading.main_thread() or not held:
         yield
         return
     pressed: list[int] = []

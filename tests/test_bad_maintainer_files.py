@@ -6,6 +6,7 @@ non-zero exit and never a traceback; what is readable is read."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -241,19 +242,23 @@ def test_a_section_order_written_as_a_table_is_named_at_its_header(run, workspac
     assert line.startswith(f"drafter: error: {settings}: line 3: section_order must be a list of priority ids")
 
 
-def test_a_name_not_in_utf8_is_escaped_where_the_locale_would_write_its_bytes_raw(monkeypatch):
+def test_a_name_not_in_utf8_is_escaped_where_the_locale_would_write_its_bytes_raw(monkeypatch, workspace_dir,
+                                                                                tmp_path):
     """Under LANG=C.UTF-8 Python writes a name's stray bytes back raw, which
     would leave JSON output that is not UTF-8; they are escaped instead."""
     import io
     import sys
 
-    from drafter.cli.main import _paths_printed_as_named
+    from drafter.cli.main import main
 
+    path = latin1_named(tmp_path, b"r\xe9sum\xe9 2026-03.txt")
+    path.write_text(STATEMENT, encoding="utf-8")
     raw = io.BytesIO()
-    stream = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
-    monkeypatch.setattr(sys, "stdout", stream)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape"))
     monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape"))
-    _paths_printed_as_named()
-    stream.write(os.fsdecode(b'{"file": "r\xe9sum\xe9.txt"}'))
-    stream.flush()
-    assert raw.getvalue().decode("utf-8") == '{"file": "r\\udce9sum\\udce9.txt"}'
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(workspace_dir), "corpus", "add", str(path), "--json", "--force", "Cumbria"])
+    assert stopped.value.code in (0, None)
+    sys.stdout.flush()
+    report = json.loads(raw.getvalue().decode("utf-8"))
+    assert report["added"][0]["path"] == str(tmp_path) + "/r\udce9sum\udce9 2026-03.txt"

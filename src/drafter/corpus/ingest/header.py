@@ -36,6 +36,11 @@ KNOWN_LABELS = TITLE_LABELS | PRESENTER_LABELS | DATE_LABELS | BOARD_LABELS | OT
 CARRIED_LABELS = {"police and crime plan priority", "priority", "status", "classification",
                   "security marking"}
 
+# An agenda item's number on its own line, or before the title, without a colon
+# after the label ("Agenda item 7", "Item 7a –"): the meeting's, not the statement's.
+_AGENDA_ITEM = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no\.?|number))?\s*\d{1,3}(?:\.\d{1,2})?[a-z]?\b"
+                          r"(?:\s*[:–—-]\s*|\s*$)", re.I)
+
 _NOT_STATED = {"", "n/a", "na", "n.a.", "none", "-", "–", "—", "tbc", "not applicable"}
 
 _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z ()/&'’-]{0,40}?)\s*:\s*(.*)$")
@@ -153,7 +158,7 @@ def is_board_line(line: str) -> bool:
 def is_header_line(line: str) -> bool:
     """A line that belongs in a header rather than in a section."""
     return header_field(line) is not None or is_date_line(line) or is_board_line(line) \
-        or byline(line) is not None
+        or byline(line) is not None or _AGENDA_ITEM.sub("", line.strip(), count=1) == ""
 
 
 def parse_date(text: str, *, quarters: bool = True) -> str | None:
@@ -339,7 +344,9 @@ def read_header(lines: list[str]) -> Header:
             header.notes.append(" ".join(line.split()))
         elif label not in KNOWN_LABELS:
             # "National Crime and Policing Measures: Q3 2024/25" is a title, not a field.
-            loose.append(line)
+            rest = _AGENDA_ITEM.sub("", line.strip(), count=1)
+            if rest:
+                loose.append(rest if rest != line.strip() else line)
     for line in loose:
         if header.date is None and is_date_line(line):
             header.date = parse_date(line)

@@ -86,3 +86,15 @@ def test_a_contents_heading_with_one_line_under_it_is_kept(tmp_path):
     statement = read(tmp_path, ["Contents", spaced("Summary of the quarter", 2)])
     texts = [p.text for s in statement.sections for p in s.paragraphs] + [s.heading for s in statement.sections]
     assert any("Summary of the quarter" in (text or "") for text in texts)
+
+
+def test_a_table_of_figures_straight_after_the_contents_list_is_kept(tmp_path):
+    """Set apart from the list by a blank line only, a table whose numbers
+    leap far beyond the list's pages is figures, not more contents entries."""
+    contents = ["Contents", *(spaced(t, p) for t, p in zip(HEADINGS, PAGES)), "",
+                "Homicides                   7", "Knife offences            280"]
+    statement = read(tmp_path, contents)
+    assert [s.heading for s in statement.sections][:2] == ["Introduction", "Reduce murder and other homicide"]
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert any("Homicides" in text and "280" in text for text in texts)
+    assert not any("Contents" in text or "Reduce serious violence | 3" in text for text in texts)

@@ -22,6 +22,8 @@ _PAGE = r"(?:(?:page|p\.)\s*)?(?P<page>\d{1,3})"
 _ENTRY_LINE = re.compile(rf"^(?P<title>.*[^\W\d_].*?)(?:\t|\s+){_PAGE}$", re.I)
 _PAGE_CELL = re.compile(rf"^{_PAGE}$", re.I)
 # The title of a contents table's page-number column.
+# The most pages between one contents entry and the next, in a statement.
+_MOST_PAGES_BETWEEN_ENTRIES = 20
 _PAGE_COLUMN = re.compile(r"^(?:page|pages|page\s+no\.?|page\s+number)$", re.I)
 
 
@@ -79,8 +81,15 @@ class _Listing:
         self.pages += entries
 
     def takes(self, entries: list[int]) -> bool:
-        # A contents list's page numbers never go back.
-        return entries == sorted(entries) and entries[0] >= (self.pages or [0])[-1]
+        # A contents list's page numbers never go back; a block after the
+        # first carries the list on only a few pages at a time, where a
+        # table of figures after it ("Homicides 7", "Knife offences 280") leaps.
+        if entries != sorted(entries) or entries[0] < (self.pages or [0])[-1]:
+            return False
+        if not self.pages:
+            return True
+        pages = [self.pages[-1], *entries]
+        return all(later - earlier <= _MOST_PAGES_BETWEEN_ENTRIES for earlier, later in zip(pages, pages[1:]))
 
     def close(self, out: list[Block]) -> None:
         """The heading goes with its list; a heading with a single entry

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.priorities import MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
+from drafter.priorities import MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading, is_annex_heading
 
 # "12. text", "12) text"; the space after the mark keeps "1.5 million" out.
 _TYPED_NUMBER = re.compile(r"^\(?(\d{1,3})\s?[.)]\s+(?=\S)")
@@ -19,6 +19,9 @@ _SECTION_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 _BARE_HEADING_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
 # "• text", "- text", "– text", "* text", "▪ text", "o text" (Word's second-level bullet).
 _BULLET = re.compile(r"^(?:[•●◦▪■‣∙·*\-–—]|o(?=\s))\s+(?=\S)")
+# "Homicides – 7", "Drug trafficking offences - 118", "Knife offences: 95": a key
+# figure set on a line of its own, its count after a dash or a colon.
+_COUNT_AT_END = re.compile(r"(?:\s[–—-]|:)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A numbered section heading is short ("2. Specified Information Order").
 MAX_NUMBERED_HEADING_WORDS = 8
@@ -116,7 +119,19 @@ def looks_like_heading(text: str) -> bool:
     first = text.lstrip("\"'‘“(")[:1]
     if not first.isalpha() or not first.isupper():
         return False
-    return not text.rstrip().endswith((".", ",", ";")) and typed_number(text)[0] is None
+    return not text.rstrip().endswith((".", ",", ";")) and typed_number(text)[0] is None \
+        and not is_key_figure_line(text)
+
+
+def is_key_figure_line(text: str) -> bool:
+    """"Homicides – 7", "Victim satisfaction: 71.5%": a measure and its count,
+    not a heading, though short and capitalised. A year after the dash
+    ("Performance – 2026") and an annex's number ("Appendix – 2") are a heading's."""
+    match = _COUNT_AT_END.search(text.rstrip())
+    if match is None or is_annex_heading(text[:match.start()]):
+        return False
+    number = match.group(1)
+    return not (len(number) == 4 and number[:2] in ("19", "20") and match.group(0).rstrip()[-1].isdigit())
 
 
 def is_short_heading(words: str) -> bool:

@@ -1,0 +1,108 @@
+"""A key figure set on a line of its own ("Homicides – 5", "Drug trafficking
+offences - 118", "Knife offences: 95"), in a board paper or a Markdown page,
+is a paragraph whose count review holds to the period the statement covers,
+not a heading that opens a section of its own and leaves the priority above
+it empty (the bundled figures: Severnshire had 3 homicides and 181 drug
+trafficking offences in April to June 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.ingest.shapes import looks_like_heading
+
+TEXT = """Severnshire Police and Crime Panel
+3 November 2026
+Title: National Policing Priorities statement
+
+This statement covers April to June 2026.
+
+Reduce murder and other homicide
+
+{homicides}
+
+1. The homicide prevention partnership met twice.
+
+Drug supply and county lines
+
+{drugs}
+
+2. Officers visited every school in the county.
+
+Reduce serious violence
+
+3. Violence reduction work goes on across the county.
+"""
+
+MARKDOWN = """# Severnshire Police and Crime Commissioner: National Policing Priorities statement
+
+November 2026
+
+This statement covers April to June 2026.
+
+## Reduce murder and other homicide
+
+{homicides}
+
+The homicide prevention partnership met twice.
+
+## Drug supply and county lines
+
+{drugs}
+
+Officers visited every school in the county.
+
+## Reduce serious violence
+
+Violence reduction work goes on across the county.
+"""
+
+
+def _review(workspace, tmp_path, name, template, **lines):
+    path = tmp_path / name
+    path.write_text(template.format(**lines), encoding="utf-8")
+    return workspace.review(path)
+
+
+def _messages(report, kind):
+    return [f.message for f in report.findings if f.kind == kind]
+
+
+@pytest.mark.parametrize("name, template", [("severnshire-2026-11.txt", TEXT),
+                                            ("severnshire-2026-11.md", MARKDOWN)])
+@pytest.mark.parametrize("homicides, drugs", [
+    ("Homicides – 5", "Drug trafficking offences - 118"),
+    ("Homicides: 5", "Drug trafficking offences — 118"),
+])
+def test_a_wrong_key_figure_on_its_own_line_is_a_wrong_figure(seeded_workspace, tmp_path, name, template,
+                                                               homicides, drugs):
+    report = _review(seeded_workspace, tmp_path, name, template, homicides=homicides, drugs=drugs)
+    wrong = _messages(report, "wrong-figure")
+    assert [message.split(":")[0] for message in wrong] == ["5 homicides in 2026-Q2",
+                                                            "118 drug trafficking offences in 2026-Q2"]
+    assert not any("nothing under it" in message for message in _messages(report, "missing-priority"))
+    homicide = next(s for s in report.document.sections if s.key == "homicide")
+    assert homicide.paragraphs[0].text == homicides
+
+
+@pytest.mark.parametrize("name, template", [("severnshire-2026-11.txt", TEXT),
+                                            ("severnshire-2026-11.md", MARKDOWN)])
+def test_a_right_key_figure_on_its_own_line_is_verified(seeded_workspace, tmp_path, name, template):
+    report = _review(seeded_workspace, tmp_path, name, template,
+                     homicides="Homicides – 3", drugs="Drug trafficking offences - 181")
+    assert not _messages(report, "wrong-figure")
+    assert not any("nothing under it" in message for message in _messages(report, "missing-priority"))
+    assert {m.text: m.status for m in report.figures if m.text in ("3", "181")} == {"3": "verified",
+                                                                                   "181": "verified"}
+
+
+@pytest.mark.parametrize("line", ["Performance – 2026", "Appendix – 2", "Annex: 3", "Priority 2",
+                                  "Reduce Serious Violence – Priority 2", "Section 4: Neighbourhood crime"])
+def test_a_heading_ending_in_a_year_or_a_number_of_its_own_is_still_a_heading(line):
+    assert looks_like_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Homicides – 5", "Drug trafficking offences - 118", "Knife offences: 95",
+                                  "Neighbourhood crime – 2,576", "Victim satisfaction: 76.3%"])
+def test_a_measure_and_its_count_is_no_heading(line):
+    assert not looks_like_heading(line)

@@ -46,7 +46,7 @@ from drafter.claims.number_periods import (
 )
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
-from drafter.claims.tables import period_headed_cells
+from drafter.claims.tables import in_an_earlier_column, period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
@@ -258,7 +258,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
         mention.period_style = phrase.style if phrase is not None else None
     for mention in checked:
         context = contexts[mention.sentence]
-        mention.role = role_of(doc, mention, context, mentions)
+        compared = mention.table_cell and in_an_earlier_column(mention.period, cells)
+        mention.role = "base" if compared else role_of(doc, mention, context, mentions)
         if mention.period is None:
             implied = implied_period(context, mention)
             mention.period = str(implied) if implied is not None else None

@@ -11,8 +11,9 @@ ordinary reading, as do cells holding words.
 
 A web page's table is often headed "Last year | This year": when the
 statement states the period it covers, "This year" (or "This quarter") is
-that period and "Last year" ("Previous year", "Same quarter last year") the
-same period a year before it, as a reader takes them. Without a stated
+that period, "Last year" ("Previous year", "Same quarter last year") the
+same period a year before it and, in a quarter's statement, "Last quarter"
+("Previous quarter") the quarter before it, as a reader takes them. Without a stated
 period such headings name nothing.
 """
 
@@ -30,6 +31,8 @@ _RELATIVE_HEADINGS = (
                 r"(?:last|previous|prior)\s+year'?s?\s+(?:quarter|period)|"
                 r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+)?(?:a|one)\s+year\s+(?:earlier|before|ago)",
                 re.IGNORECASE), -12),
+    (re.compile(r"(?:the\s+)?(?:last|previous|prior|preceding)\s+quarter|(?:the\s+)?quarter\s+before",
+                re.IGNORECASE), -3),
 )
 
 
@@ -58,6 +61,18 @@ def period_headed_cells(text: str, stated_period: str | None = None) -> dict[int
             cell_start += len(cell) + len(CELL_SEPARATOR)
         row_start += len(CELL_SEPARATOR.join(row)) + 1
     return cells
+
+
+def in_an_earlier_column(period: str, cells: dict[int, tuple[int, str]]) -> bool:
+    """Whether a cell of ``period`` stands in a column headed by an earlier
+    period than another of its table's (``cells``, as ``period_headed_cells``
+    gives them): "Last quarter" beside "This quarter", "2024/25" beside
+    "2025/26". Such a column holds what the later one is compared with, as a
+    sentence's "compared with 65" does, not a figure presented as now."""
+    from drafter.figures.periods import Period
+
+    own = Period.parse(period)
+    return any(own.before(Period.parse(other)) for _, other in cells.values())
 
 
 def _heading_period(cell: str, stated_period: str | None) -> str | None:

@@ -277,3 +277,34 @@ Reduce neighbourhood crime
     wrong = _by_paragraph(report, "wrong-rank")
     assert 1 not in wrong and _status(report, "7.7") == "verified"
     assert wrong[2].startswith("8.3 is given as the national figure") and wrong[3].startswith("8.3 is given")
+
+
+def test_a_national_figure_alone_in_brackets_after_its_name_is_checked(workspace):
+    report = _review(workspace, "named-brackets.txt", """\
+Reduce neighbourhood crime
+
+1. Gwent's neighbourhood crime rate was 6.4 per 1,000, 1.3 crimes per 1,000 residents lower than the England and Wales rate (7.7 per 1,000).
+
+2. Gwent's neighbourhood crime rate was 6.4 per 1,000, 2.3 crimes per 1,000 residents lower than the England and Wales rate (8.7 per 1,000).
+
+3. Gwent's neighbourhood crime rate remains below the national rate (6.4 against 7.7).
+""")
+    wrong = _by_paragraph(report, "wrong-rank")
+    assert 1 not in wrong and 3 not in wrong
+    assert {m.text: m.status for m in report.figures if m.text in ("1.3", "7.7") and m.paragraph.printed_number == 1} == {"1.3": "verified",
+                                                                                       "7.7": "verified"}
+    assert [f.message.split(",")[0] for f in report.findings if f.kind == "wrong-rank" and f.paragraph == 2] == [
+        "2.3 is given as the gap to the national figure", "8.7 is given as the national figure"]
+
+
+def test_a_national_count_in_brackets_is_held_to_the_period_named_beside_it(workspace):
+    report = _review(workspace, "bracket-period.txt", """\
+Reduce serious violence
+
+1. Gwent's knife crime rate was 58.5 per 100,000 in the year ending September 2024 (England and Wales: 51,234 knife offences in the year ending September 2024).
+
+2. Gwent's knife crime rate was 58.5 per 100,000 in the year ending September 2024 (England and Wales: 52,500 knife offences in the year ending September 2024).
+""")
+    wrong = _by_paragraph(report, "wrong-rank")
+    assert 1 not in wrong and _status(report, "51,234") == "verified"
+    assert wrong[2].startswith("52,500 is given as the national figure") and "51,234" in wrong[2]

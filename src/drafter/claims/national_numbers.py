@@ -55,9 +55,19 @@ _GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|te
                          r"(?:forces|force\s+areas)\b", re.IGNORECASE)
 
 
+# "below the England and Wales rate (8.3 per 1,000)": the national figure alone in brackets after
+# its name ("below the national rate (8.8 against 8.3)" sets the force's beside it: no national figure).
+_NAMED_BEFORE_BRACKET = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|total)"
+                                   r"\s*\(\s*$", re.IGNORECASE)
+_ALONE_IN_BRACKET = re.compile(r"^\s*(?:per\s+[\d,]+|per\s+(?:thousand|million))?(?:\s+(?:population|people|residents))?"
+                               r"(?:\s+(?:in|for)\s+[\w /-]{1,30}?)?\s*\)", re.IGNORECASE)
+
+
 def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
+                or _NAMED_BEFORE_BRACKET.search(text[max(0, start - 45):start])
+                and _ALONE_IN_BRACKET.match(text[end:end + 50])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
                 or NATIONAL_AFTER.search(text[end:end + 40])
                 or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
@@ -97,7 +107,11 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
             continue
         claim = max((c for c in beside if c.start <= mention.start), key=lambda c: c.start, default=beside[0])
         per = int(mention.per) if mention.per else claim.per
-        value = _national_value(figures_for(claim.period), claim.measure, claim.period, per)
+        if mention.kind == "count" and not mention.per and _CRIMES_COUNTED.match(text[mention.end:mention.end + 80]):
+            per = None  # "(England and Wales: 51,234 knife offences)" beside a rate: the count
+        # "(England and Wales: 16,189 in 2025/26)" beside a quarter's count: the period named beside it.
+        period = mention.period if mention.period_named and mention.period else claim.period
+        value = _national_value(figures_for(period), claim.measure, period, per)
         if value is None:
             continue  # not every force's figures: the claim itself says it cannot be checked
         mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation
@@ -131,8 +145,10 @@ def _national_value(figures: FigureSet, measure: str, period, per: int | None) -
         return None
 
 
-# "6.3 per 1,000 below the national rate": a gap in the rate's own units.
-_IN_UNITS = re.compile(r"\s*(?:per\s+\d[\d,]*\d|per\s+(?:thousand|million))?(?:\s+(?:population|people|residents))?\s*",
+# "6.3 per 1,000 below the national rate", "1.8 crimes per 1,000 residents lower than …": a gap
+# in the rate's own units.
+_IN_UNITS = re.compile(r"\s*(?:(?:crimes?|offences?|incidents?)\s+)?(?:per\s+\d[\d,]*\d|per\s+(?:thousand|million))?"
+                       r"(?:\s+(?:population|people|residents))?\s*",
                        re.IGNORECASE)
 
 

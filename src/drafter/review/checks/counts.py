@@ -48,6 +48,12 @@ _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more
 _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|"
                      r"(?<!\bour\s)(?<!\bacross\sthe\s)regions?|"
                      r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
+# "In the East Lindsey district", "Westminster borough", "the Borough of Hackney": a named place
+# within the force, whose figures are not the force's.
+_PLACE_WITHIN = re.compile(r"\b(?!(?:Every|Each|All|Any|The|In|Our|This|That|Its|Their|One|Another|A|An|Each)\b)"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+                           r"(?i:district|borough|ward|local\s+policing\s+area)\b(?!\s+(?:council|commander)s?\b)"
+                           r"|\b(?i:district|borough|ward)\s+of\s+[A-Z]")
 _JUDGED_KINDS = ("count", "small")
 # Words offering a number for comparison with the count before it ("against 119 a year earlier").
 _COMPARING = frozenset({"against", "from", "with", "versus", "vs"})
@@ -65,8 +71,10 @@ def other_areas(names, own_area: str | None) -> re.Pattern | None:
 def about_elsewhere(sentence: str, elsewhere: re.Pattern | None) -> bool:
     """Whether a sentence names another area or the nation, so that the area's
     figures cannot say what its numbers should be ("In Staffordshire,
-    neighbourhood crime rose by 6%")."""
-    return bool(_NATION.search(sentence) or (elsewhere is not None and elsewhere.search(sentence)))
+    neighbourhood crime rose by 6%"), or a place within it ("In the East
+    Lindsey district there were 300 neighbourhood crimes")."""
+    return bool(_NATION.search(sentence) or _PLACE_WITHIN.search(sentence)
+                or (elsewhere is not None and elsewhere.search(sentence)))
 
 
 def number_about_elsewhere(doc, mention: NumberMention, elsewhere: re.Pattern | None,
@@ -85,7 +93,7 @@ def number_about_elsewhere(doc, mention: NumberMention, elsewhere: re.Pattern | 
         if own_area else []
     if not own:
         return True
-    others = [match.start() for pattern in (_NATION, elsewhere) if pattern is not None
+    others = [match.start() for pattern in (_NATION, _PLACE_WITHIN, elsewhere) if pattern is not None
               for match in pattern.finditer(sentence)]
     at = mention.start - doc[start].idx
     return min(abs(place - at) for place in others) <= min(abs(place - at) for place in own)

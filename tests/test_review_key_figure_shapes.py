@@ -111,3 +111,19 @@ def test_a_part_said_after_a_total_with_no_period_is_not_held_to_one(seeded_work
     report = _review(seeded_workspace, tmp_path, neighbourhood="Neighbourhood crime fell over the past decade. "
                                                                "Of these, 627 were residential burglaries.")
     assert not _wrong(report)
+
+
+@pytest.mark.parametrize("clause", [", of which 627 were residential burglaries", ", of these 627 were residential burglaries",
+                                    "; of which, 627 were residential burglaries"])
+def test_a_part_listed_in_a_clause_after_a_dated_total_is_held_to_its_period(seeded_workspace, tmp_path, clause):
+    report = _review(seeded_workspace, tmp_path,
+                     neighbourhood=f"Neighbourhood crime fell to 2,576 offences in April to June 2026{clause}.")
+    [message] = _wrong(report)
+    assert message.startswith("627 residential burglaries in 2026-Q2: the figures give 672 for Severnshire")
+
+
+def test_a_right_part_listed_in_a_clause_is_verified(seeded_workspace, tmp_path):
+    report = _review(seeded_workspace, tmp_path, neighbourhood="Neighbourhood crime fell to 2,576 offences in April "
+                                                               "to June 2026, of which 672 were residential burglaries.")
+    assert not _wrong(report)
+    assert next(m.status for m in report.figures if m.text == "672") == "verified"

@@ -12,7 +12,8 @@ Two shapes:
 - a **part of a dated total**, "Neighbourhood crime fell to 2,576 in April
   to June 2026. Within this total, residential burglaries numbered 672, …":
   a sentence opening on "Within this total", "Of these" or "This included"
-  counts parts of the total before it, for the period its paragraph named.
+  counts parts of the total before it, for the period its paragraph named, as
+  a clause does (", of which 672 were residential burglaries").
 
 Any other undated count ("There were 5 homicides") stays undated: held to
 no period, it is never called wrong.
@@ -65,6 +66,16 @@ def undated_count_period(doc, mention: NumberMention, numbers: list[NumberMentio
 def parts_of_total(sentence: str) -> bool:
     """Whether a sentence opens as a list of the parts of the total before it ("Of these, …")."""
     return bool(_PARTS_OF_TOTAL.match(sentence))
+
+
+# "… 2,576 offences in April to June 2026, of which 672 were …": a clause listing the total's parts.
+_PART_CLAUSE = re.compile(r"[,;–—(]\s*(?:of\s+(?:which|these|those|them)|including)\s*,?\s*$", re.IGNORECASE)
+
+
+def part_clause_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``text`` opens a clause listing
+    parts of the total just before it (", of which 672 were residential burglaries")."""
+    return bool(_PART_CLAUSE.search(text[max(0, start - 20):start]))
 
 
 def key_figure_compared(doc, mention: NumberMention, numbers: list[NumberMention],

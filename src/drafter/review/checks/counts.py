@@ -25,7 +25,13 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims.count_periods import key_figure_compared, key_figure_measure, parts_of_total, undated_count_period
+from drafter.claims.count_periods import (
+    key_figure_compared,
+    key_figure_measure,
+    part_clause_before,
+    parts_of_total,
+    undated_count_period,
+)
 from drafter.claims.evidence import Evidence
 from drafter.claims.measures import GENERIC_WORDS, MeasureMention, token_forms
 from drafter.claims.national_numbers import national_number
@@ -135,7 +141,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 _row_measure(mention, measure_mentions) if paragraph.kind == "table"
                 else _compared_with(doc, mention, numbers, measure_mentions, evidence.area)
                 or _listed_after_stated(doc, mention, numbers, measure_mentions)
-                or (measure_said_after(doc, mention, measure_mentions) if parts_of_total(sentence) else None)
+                or (measure_said_after(doc, mention, measure_mentions)
+                    if parts_of_total(sentence) or part_clause_before(doc.text, mention.start) else None)
                 or _key_figure_measure(doc, mention, numbers, measure_mentions))
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it

@@ -96,6 +96,26 @@ def test_a_right_key_figure_on_its_own_line_is_verified(seeded_workspace, tmp_pa
                                                                                    "181": "verified"}
 
 
+def test_a_bold_key_figure_line_in_a_word_statement_is_checked(seeded_workspace, tmp_path):
+    from builders import DocxBuilder
+
+    builder = DocxBuilder()
+    builder.heading("Severnshire Police and Crime Commissioner: National Policing Priorities statement")
+    builder.paragraph("November 2026")
+    builder.paragraph("This statement covers April to June 2026.")
+    builder.heading("Reduce murder and other homicide", level=2)
+    builder.paragraph("Homicides – 5", bold=True)
+    builder.paragraph("The homicide prevention partnership met twice.")
+    builder.heading("Reduce serious violence", level=2)
+    builder.paragraph("Violence reduction work goes on across the county.")
+    path = tmp_path / "severnshire-2026-11.docx"
+    path.write_bytes(builder.to_bytes())
+    report = seeded_workspace.review(path)
+    assert [message.split(":")[0] for message in _messages(report, "wrong-figure")] == ["5 homicides in 2026-Q2"]
+    homicide = next(s for s in report.document.sections if s.key == "homicide")
+    assert [p.text for p in homicide.paragraphs][:1] == ["Homicides – 5"]
+
+
 @pytest.mark.parametrize("line", ["Performance – 2026", "Appendix – 2", "Annex: 3", "Priority 2",
                                   "Reduce Serious Violence – Priority 2", "Section 4: Neighbourhood crime"])
 def test_a_heading_ending_in_a_year_or_a_number_of_its_own_is_still_a_heading(line):

@@ -65,9 +65,18 @@ _ALONE_IN_BRACKET = re.compile(r"^\s*(?:per\s+[\d,]+|per\s+(?:thousand|million))
 
 def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
+    return _said_national(text, start, end) or _bracketed_after_national(text, start, end)
+
+
+def _bracketed_after_national(text: str, start: int, end: int) -> bool:
+    """"above the national average (8.3 per 1,000)": the national figure, unless it is the
+    force's own ("Gwent's rate was above the national average (8.8 per 1,000)")."""
+    return bool(_NAMED_BEFORE_BRACKET.search(text[max(0, start - 45):start])
+                and _ALONE_IN_BRACKET.match(text[end:end + 50]))
+
+
+def _said_national(text: str, start: int, end: int) -> bool:
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
-                or _NAMED_BEFORE_BRACKET.search(text[max(0, start - 45):start])
-                and _ALONE_IN_BRACKET.match(text[end:end + 50])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
                 or NATIONAL_AFTER.search(text[end:end + 40])
                 or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
@@ -100,6 +109,8 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
             continue
         if mention.status == "not-a-figure" or not mention.is_figure or not national_number(text, mention.start, mention.end):
             continue
+        if mention.status == "verified" and not _said_national(text, mention.start, mention.end):
+            continue  # the force's own rate in brackets after the national average it is above
         beside = [c for c in claims if c.tokens == mention.sentence and c.period is not None and c.measure]
         if not beside and anchor is not None and mention.kind in ("count", "rate"):
             beside = [c for c in (anchor(mention),) if c is not None and c.period is not None]

@@ -302,8 +302,8 @@ def test_a_tables_figures_are_read_under_their_column_headings(seeded_workspace,
         assert cell not in flagged
     wrong = page.replace("<td>14,100</td>", "<td>14,900</td>")
     report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", wrong)), period="2022")
-    assert [f.message.split(":")[0] for f in findings_of(report, "wrong-figure")] == [
-        "14,900 residential burglary in 2021"]
+    assert [f.message.split(", where")[0] for f in findings_of(report, "wrong-figure")] == [
+        "residential burglary: 14,900 in 2021"]
     # The same table a year on: the 2022 column is last year's, said so; 2021 is what it is compared with.
     report = seeded_workspace.review(str(write(tmp_path, "west-midlands-2023-12.html", page)), period="2023")
     stale = [f.message for f in findings_of(report, "stale-figure")]

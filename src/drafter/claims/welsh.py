@@ -9,8 +9,10 @@ therefore read by what Welsh puts around them, no further:
   of forces ("o'r 43 heddlu", "y pedwar heddlu yng Nghymru") are no figures;
 * a rate's number is one of the area's rates per that base, and any other
   number of ten or more one of its stored figures, for the period under
-  review: "Cofnodwyd 396 o droseddau cyllyll" is verified as the knife
-  offences the figures hold, as the English paragraph's 396 is;
+  review, when its sentence names that measure in Welsh: "Cofnodwyd 396 o
+  droseddau cyllyll" is verified as the knife offences the figures hold, as
+  the English paragraph's 396 is, but "Rhoddwyd 25 o sgyrsiau" (25 talks)
+  is not the 25 drug trafficking offences the figures hold;
 * a number that is neither stays unverified, and its warning says the
   paragraph is in Welsh rather than that the area has no such figure.
 """
@@ -38,6 +40,31 @@ _BASE_AFTER = re.compile(r"\s+" + _PER + r"\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IG
 _FORCES_AFTER = re.compile(r"\s+(?:o\s+)?(?:heddlu|heddluoedd|llu)\b", re.IGNORECASE)
 # A number under this that the paragraph ties to no measure is too likely a coincidence.
 SMALLEST_UNNAMED = 10
+
+# Welsh words naming a measure, by a word its id holds. Each is the part of the
+# word that every mutation keeps ("cyllyll", "gyllyll", "chyllyll",
+# "nghyllyll"; "llofruddiaeth", "lofruddiaeth"), found within the sentence's words.
+_WELSH_MEASURE_WORDS = (
+    ("homicide", ("ofrudd", "ynladd", "laddiad")),
+    ("knife", ("yllyll", "yllell", "lafn")),
+    ("weapon", ("arfau", "yllyll")),
+    ("firearm", ("dryll", "ddryll", "nryll", "arfau tân")),
+    ("county_lines", ("inell",)),
+    ("drug", ("yffur",)),
+    ("seizure", ("atafael",)),
+    ("burglar", ("yrgler", "wrgler", "yrglar", "wrglar")),
+    ("vehicle", ("erbyd",)),
+    ("robbery", ("adrad", "ysbeil")),
+    ("theft", ("dwyn", "adrad")),
+    ("neighbourhood", ("ymdogaeth",)),
+    ("fraud", ("twyll", "dwyll", "nhwyll", "thwyll")),
+    ("cyber", ("eiber",)),
+    ("satisf", ("odlon", "oddhad")),
+    ("asb", ("wrthgymdeithasol",)),
+    ("anti_social", ("wrthgymdeithasol",)),
+    ("domestic", ("am-drin", "amdrin")),
+    ("victim", ("ioddefw",)),
+)
 
 
 # English words that Welsh does not spell: one of them makes a short paragraph English.
@@ -109,6 +136,9 @@ def match_welsh_numbers(evidence: Evidence, mentions: list[NumberMention], text:
         base = _BASE_AFTER.match(after)
         per = int(base.group(1).replace(",", "")) if base else None
         found = None if evidence.empty else _stored(evidence, mention, per)
+        if found is not None and not _names_measure(_sentence_of(text, mention), rate_base(found.measure)
+                                                    or found.measure):
+            found = None
         if found is None:
             mention.status = "unverified" if mention.is_figure else "not-a-figure"
             continue
@@ -131,3 +161,18 @@ def _stored(evidence: Evidence, mention: NumberMention, per: int | None) -> Cand
     if len(measures) != 1:
         return None  # two measures of one value: the words would have to say which
     return min(found, key=lambda c: c.kind != "figure")  # the figure as published before one worked out
+
+
+def _sentence_of(text: str, mention: NumberMention) -> str:
+    """The sentence of ``text`` the number is in (decimal points and
+    thousands' commas kept inside it)."""
+    start = max((m.end() for m in re.finditer(r"[.!?;]\s", text[:mention.start])), default=0)
+    end = re.search(r"[.!?;](?:\s|$)", text[mention.end:])
+    return text[start:mention.end + end.start() if end else len(text)]
+
+
+def _names_measure(sentence: str, measure: str) -> bool:
+    """Whether ``sentence`` names ``measure`` in Welsh words (a measure drafter
+    knows no Welsh for is never named)."""
+    lower = sentence.lower()
+    return any(stem in lower for key, stems in _WELSH_MEASURE_WORDS if key in measure for stem in stems)

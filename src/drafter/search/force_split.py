@@ -39,14 +39,15 @@ def split_by_force(workspace, index, documents: list[int], hits: list) -> None:
             ordered = statement_ids[members]
             statements = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
             statements = statements[statements < len(other)]
-            counted[group] = statements[other[statements]]
-        elsewhere = counted[group]
-        hit.also_in_other_forces = min(int(len(elsewhere) - (hit.statement_id in elsewhere)), hit.also_in)
+            counted[group] = int(other[statements].sum())
+        # The hit is one of its group's members, so its own statement is among those counted.
+        own_counted = hit.statement_id < len(other) and bool(other[hit.statement_id])
+        hit.also_in_other_forces = min(counted[group] - own_counted, hit.also_in)
 
 
 def _other_force_statements(workspace, index, own: str | None):
     """(A boolean array by statement id: whether that statement is another
-    force's; each group's other-force statements as they are counted). Kept
+    force's; how many of each group's statements are other forces', as they are counted). Kept
     with the index it was made for (a new statement means a new index), per
     force."""
     import numpy as np
@@ -61,6 +62,6 @@ def _other_force_statements(workspace, index, own: str | None):
     other = np.zeros(max(forces, default=-1) + 1, dtype=bool)
     for statement, force in forces.items():
         other[statement] = (force or "").casefold() != mine
-    counted: dict[int, object] = {}  # group → its other forces' statements, worked out once
+    counted: dict[int, int] = {}  # group → how many of its statements are other forces', worked out once
     _OTHER_FORCES[index] = (own, other, counted)
     return other, counted

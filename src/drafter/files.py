@@ -219,8 +219,9 @@ def refuse_bad_lines(path: Path | str, problems: list[tuple[int, str]], error: E
 
 # -- what a file's bytes really are, whatever its name says: a web page saved
 # under a .pdf name, a workbook under a .docx one, named rather than called corrupt.
+# Old Word and Excel files, and password-protected .docx and .xlsx ones, are OLE compound documents.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ZIP_MAGIC = b"PK\x03\x04"
+ZIP_MAGIC = b"PK\x03\x04"
 _SNIFF = 2048
 # The part that makes an Office or OpenDocument package what it is.
 _PACKAGE_PARTS = (
@@ -244,7 +245,7 @@ def kind_of(data: bytes) -> tuple[str, str | None] | None:
         return "a PDF", ".pdf"
     if start.startswith(OLE_MAGIC):
         return "an old Word or Excel file (.doc, .xls) or a password-protected one", None
-    if start.startswith(_ZIP_MAGIC):
+    if start.startswith(ZIP_MAGIC):
         return _package_kind(data)
     for magic, what in _IMAGES:
         if start.startswith(magic):

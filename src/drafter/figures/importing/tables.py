@@ -17,7 +17,7 @@ from typing import Callable
 
 from drafter.columns import fit
 from drafter.errors import FiguresError
-from drafter.files import utf16_without_bom
+from drafter.files import OLE_MAGIC, ZIP_MAGIC, utf16_without_bom
 from drafter.figures.importing.problems import Problem, shown
 
 MB = 2**20
@@ -25,9 +25,6 @@ _DELIMITER_SAMPLE_LINES = 100
 MAX_FILE_BYTES = 100 * MB
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
-_ZIP_MAGIC = b"PK\x03\x04"
-# Old Excel (.xls) files and password-protected .xlsx files are both OLE compound documents.
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass
@@ -153,11 +150,11 @@ def read_sheets(path: Path, sheet: str | None = None) -> list[Sheet]:
     data = _read_bytes(path)
     if not data.strip():
         raise FiguresError(file, [Problem("the file is empty")])
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         raise FiguresError(file, [Problem(
             "a password-protected workbook or an old Excel .xls file: remove the password, "
             "or save it as .xlsx, and import that")])
-    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() in WORKBOOK_SUFFIXES:
+    if data.startswith(ZIP_MAGIC) or path.suffix.lower() in WORKBOOK_SUFFIXES:
         from drafter.figures.importing.workbooks import read_workbook
 
         return read_workbook(file, data, sheet)

@@ -217,3 +217,34 @@ def test_a_boilerplate_bucket_pairs_each_member_with_its_first_and_small_buckets
     signatures[near_copies, :duplicates.ROWS_PER_BAND] = signatures[near_copies[0], :duplicates.ROWS_PER_BAND]
     pairs = {tuple(pair) for pair in duplicates.candidate_pairs(signatures).tolist()}
     assert pairs == {(3, row) for row in boilerplate[1:]} | {(5, 12), (5, 44), (12, 44)}
+
+
+def test_compiled_share_of_short_queries_equals_numpy_across_a_delta_and_a_removal(updated, monkeypatch):  # noqa: F811
+    """A paragraph sharing one word of a short query keeps half its score,
+    and one sharing none is dropped, to the last bit with either loop,
+    including for an acronym that stands for a phrase."""
+    pytest.importorskip("numba", reason="numba is not installed: only numpy shares here")
+    from drafter.search import coordination
+    from drafter.search.loaded import index_for
+    from drafter.search.synonyms import workspace_synonyms
+
+    workspace, _, _ = updated
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
+    workspace.prepare_search()
+    index = index_for(workspace)
+    assert index.delta is not None and len(index.collection.dead)
+    assert all(compiled.loaded(name) for name in coordination.COMPILED_LOOPS)
+
+    def shares():
+        found = []
+        for query in [*QUERIES, "VRU knife bins", "A&E youth workers"]:
+            plan = index.plan(index.analyser.analyse(query), index.synonyms(workspace_synonyms(workspace)))
+            found.append(index.scores_for(plan, None).tolist())
+        return found
+
+    with_numba = shares()
+    monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
+    without = shares()
+    assert with_numba == without
+    assert any(0.0 < value < max(scores) for scores in without for value in scores)

@@ -194,6 +194,18 @@ class Collection:
             held[self.dead] = False
         return held
 
+    def postings_of(self, columns: list) -> list[tuple]:
+        """(indptr, indices, impacts, column, first entry) of the term given
+        by its ``columns``, for each segment holding it (as :meth:`holding`
+        reads them)."""
+        import numpy as np
+
+        found_in = []
+        for segment, found, _, offset in self._present(columns, np.ones(1)):
+            indptr, indices, impacts = segment.current_postings(found)
+            found_in.append((indptr, indices, impacts, int(found[0]), offset))
+        return found_in
+
     def _present(self, columns: list, weights) -> list[tuple]:
         """(segment, its columns, their weights, its first entry) for each
         segment holding some of the terms."""

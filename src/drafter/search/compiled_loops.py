@@ -216,6 +216,39 @@ def _block_sum(values, start, n):  # pragma: no cover (compiled)
     return total
 
 
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def mark_postings(marks, indptr, indices, impacts, column, offset, bit, touched, count):  # pragma: no cover (compiled)
+    # Sets ``bit`` in the mark of each entry holding the term, listing in
+    # ``touched`` each entry marked for the first time; returns their count.
+    for posting in range(indptr[column], indptr[column + 1]):
+        if impacts[posting] > 0:
+            entry = indices[posting] + offset
+            if marks[entry] == 0:
+                touched[count] = entry
+                count += 1
+            marks[entry] |= bit
+    return count
+
+
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def keep_shares(scores, marks, touched, link_marks, link_words, kept):  # pragma: no cover (compiled)
+    # Each touched entry keeps kept[n] of its score, n the query's words it
+    # shares: a word is shared where the entry's mark holds every term of
+    # one of its links. An entry whose mark was cleared (removed) ends at 0.
+    for i in range(touched.shape[0]):
+        entry = touched[i]
+        held = marks[entry]
+        words = numba.uint32(0)
+        for link in range(link_marks.shape[0]):
+            if (held & link_marks[link]) == link_marks[link]:
+                words |= link_words[link]
+        shared = 0
+        while words:
+            words &= words - numba.uint32(1)
+            shared += 1
+        scores[entry] *= kept[shared]
+
+
 def warm_up(name: str) -> None:
     """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""
@@ -249,5 +282,11 @@ def warm_up(name: str) -> None:
         rows = np.array([0], dtype=np.int64)
         row_dots(np.array([0, 1], dtype=np.int32), np.array([0], dtype=np.int32),
                  np.ones(1, dtype=np.float32), 1, rows, rows, np.zeros(1))
+    elif name == "mark_postings":
+        mark_postings(np.zeros(2, dtype=np.uint32), np.array([0, 1], dtype=np.int64), np.array([1], dtype=np.int32),
+                      np.ones(1, dtype=np.float32), 0, 0, np.uint32(1), np.zeros(2, dtype=np.int64), 0)
+    elif name == "keep_shares":
+        keep_shares(np.ones(2), np.array([1, 0], dtype=np.uint32), np.array([0], dtype=np.int64),
+                    np.ones(1, dtype=np.uint32), np.ones(1, dtype=np.uint32), np.array([0.0, 0.5, 1.0]))
     else:
         raise ValueError(f"no compiled loop named {name!r}")

@@ -10,7 +10,7 @@ from drafter.errors import SearchIndexError
 from drafter.search.build import SECTION_CODES, build_index
 from drafter.search.files import (
     DamagedIndex, current_dirs, index_root, is_current, read_main_segment, read_meta, reading_index)
-from drafter.search.shown import newest_member, shown_member
+from drafter.search.shown import newest_member, shown_members
 
 
 class LoadedIndex:
@@ -201,8 +201,13 @@ class LoadedIndex:
             ranked = rank_with_feedback(self, plan, scores, best, code, pool, limit, collapse) if pool else pool
         if not collapse:
             return ranked
-        return [(shown_member(self, int(self.groups[document]), code, scores, score), score)
-                for document, score in ranked]
+        if not ranked:
+            return ranked
+        import numpy as np
+
+        documents, best_scores = zip(*ranked)
+        shown = shown_members(self, self.groups[np.asarray(documents, dtype=np.int64)], best_scores, code, scores)
+        return list(zip(shown, best_scores))
 
     def scores_for(self, plan, code: int | None):
         """Every entry's score for ``plan``, zero outside section ``code``;
@@ -243,39 +248,12 @@ class LoadedIndex:
         return self.paragraph_ids[self.group_members[self.group_indptr[groups]]]
 
     def matched_words(self, documents: list[int], plan, texts: list[str]) -> list[list[str]]:
-        """For each document, the writer's words it matches (directly or
-        through an expansion it holds whole), then the expanded words it
-        contains as written in its text."""
-        # Per segment, each column's places among the plan's terms: a
-        # document then looks only at the terms it contains, in plan order.
-        places_by_segment = []
-        for known in plan.columns:
-            places: dict[int, list[int]] = {}
-            for place, column in enumerate(known.tolist()):
-                if column >= 0:
-                    places.setdefault(column, []).append(place)
-            places_by_segment.append(places)
-        forms = None
-        words: list[list[str]] = []
-        for document, text in zip(documents, texts):
-            segment, local = self.collection.segment_of(int(self.entries[document]))
-            places = places_by_segment[self.collection.segments.index(segment)]
-            contained = places.keys() & set(segment.entry_columns(local).tolist())
-            held = {plan.terms[place] for column in contained for place in places[column]}
-            found: list[str] = []
-            extra: set[str] = set()
-            for terms, written in plan.links:
-                if held.issuperset(terms):
-                    found.extend(w for w in written if w not in found)
-                    extra.update(plan.expanded.intersection(terms))
-            found.sort(key=lambda word: plan.word_order.get(word, 0))
-            if extra:
-                forms = forms or self._forms_of(plan.expanded)
-                found.extend(w for w in _written(text, extra, forms) if w not in found)
-            words.append(found)
-        return words
+        """For each document, the writer's words it matches (``matched.py``)."""
+        from drafter.search.matched import matched_words
 
-    def _forms_of(self, terms: set[str]) -> dict[str, set[str]]:
+        return matched_words(self, documents, plan, texts)
+
+    def forms_of(self, terms: set[str]) -> dict[str, set[str]]:
         """Each lower-case word written for one of ``terms`` → the terms it
         is written for (the term itself, and the words the corpus lemmatised
         to it)."""
@@ -289,42 +267,6 @@ class LoadedIndex:
             for form in (term, *self._forms.get(term, ())):
                 owners.setdefault(form.lower(), set()).add(term)
         return owners
-
-
-def _written(text: str, terms: set[str], owners: dict[str, set[str]]) -> list[str]:
-    """Words of ``text`` written for one of ``terms``, as written, in order.
-
-    Each word is looked for with ``str.find`` in the lower-cased text (a
-    regular expression of alternatives took 60 to 90 microseconds a
-    paragraph), keeping the places where it is a whole word.
-    """
-    lower = text.lower()
-    if len(lower) != len(text):  # lower-casing changed lengths: positions would not match
-        from drafter.search.terms import WORD
-
-        words = WORD.findall(text)
-        return list(dict.fromkeys(w for w in words if not owners.get(w.lower(), set()).isdisjoint(terms)))
-    found: list[tuple[int, int, str]] = []
-    for form, owner in owners.items():
-        if owner.isdisjoint(terms):
-            continue
-        at = lower.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if (at == 0 or not _is_word_character(lower[at - 1])) and \
-                    (end == len(lower) or not _is_word_character(lower[end])):
-                found.append((at, -end, text[at:end]))
-            at = lower.find(form, end)
-    written, reached = [], 0
-    for at, end, word in sorted(found):  # the longest word at a place, as a regex would
-        if at >= reached:
-            written.append(word)
-            reached = -end
-    return list(dict.fromkeys(written))
-
-
-def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character == "_"
 
 
 class GroupMaxima:

@@ -101,12 +101,12 @@ def prepare(workspace) -> None:
     a process that searches many times (the desk calls it off its UI
     thread); a single search need not wait for it."""
     from drafter.search import accumulate
+    from drafter.search import coordination, feedback
     from drafter.search.compiled import loop
-    from drafter.search.feedback import COMPILED_LOOPS
 
     index = index_for(workspace)
     if accumulate.worth_compiling(index.collection.size):
-        for name in (accumulate.LOOP, *COMPILED_LOOPS):
+        for name in (accumulate.LOOP, *feedback.COMPILED_LOOPS, *coordination.COMPILED_LOOPS):
             loop(name)
 
 

@@ -50,6 +50,23 @@ def shown_member(index, group: int, code: int | None, scores, best: float) -> in
     return int(members[close[0]] if len(close) else members[int(np.argmax(own))])
 
 
+def shown_members(index, groups, bests: list[float], code: int | None, scores) -> list[int]:
+    """:func:`shown_member` for each of ``groups`` with its best score: the
+    usual case, a live newest version close to its group's best, is decided
+    for all of them at once."""
+    import numpy as np
+
+    bests = np.asarray(bests, dtype=np.float64)
+    newest = index.group_members[index.group_indptr[groups]]
+    usual = index.live[newest] & (scores[index.entries[newest]] >= NEWEST_SHOWN_SHARE * bests)
+    if code is not None:
+        usual &= index.codes[newest] == code
+    shown = newest.tolist()
+    for place in np.flatnonzero(~usual).tolist():
+        shown[place] = shown_member(index, int(groups[place]), code, scores, float(bests[place]))
+    return shown
+
+
 def _members(index, group: int):
     """``group``'s paragraphs, newest first."""
     return index.group_members[index.group_indptr[group]:index.group_indptr[group + 1]]

@@ -248,3 +248,79 @@ def test_compiled_share_of_short_queries_equals_numpy_across_a_delta_and_a_remov
     without = shares()
     assert with_numba == without
     assert any(0.0 < value < max(scores) for scores in without for value in scores)
+
+
+@pytest.mark.parametrize("priority", [None, "serious-violence"])
+def test_compiled_choice_of_the_version_shown_equals_numpy(updated, monkeypatch, priority):  # noqa: F811
+    """Each listed storyline is shown by the same version with either loop:
+    its newest close to the best, else the version the words found, also
+    when the newest has been removed or lies outside the priority asked for."""
+    pytest.importorskip("numba", reason="numba is not installed: only numpy here")
+    import numpy as np
+
+    from drafter.search import shown
+    from drafter.search.build import SECTION_CODES
+    from drafter.search.loaded import index_for
+    from drafter.search.synonyms import workspace_synonyms
+
+    workspace, _, _ = updated
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
+    workspace.prepare_search()
+    index = index_for(workspace)
+    code = SECTION_CODES[priority] if priority else None
+    groups = np.unique(index.groups[np.flatnonzero(index.live)]).astype(np.int64)
+
+    def choices():
+        found = []
+        for query in QUERIES:
+            plan = index.plan(index.analyser.analyse(query), index.synonyms(workspace_synonyms(workspace)))
+            scores = index.scores_for(plan, code)
+            best = index.group_best(scores)[groups]
+            for stricter in (0.4, 0.6, 0.8, 1.0, 1.3):  # from 1.25 no version reaches the share of the best
+                found.append(shown.shown_members(index, groups, (best * stricter).tolist(), code, scores))
+        return found
+
+    with_numba = choices()
+    monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
+    without = choices()
+    assert with_numba == without
+    # Out of reach of the share, each storyline is shown by its best version.
+    plan = index.plan(index.analyser.analyse(QUERIES[0]), index.synonyms(workspace_synonyms(workspace)))
+    scores = index.scores_for(plan, code)
+    best = index.group_best(scores)[groups]
+    chosen = np.array(with_numba[4])
+    assert (best > 0).any()
+    assert np.array_equal(scores[index.entries[chosen]][best > 0], best[best > 0])
+
+
+def test_compiled_choice_of_the_version_shown_equals_numpy_on_many_versions(monkeypatch):
+    """Storylines of many versions each, some removed, some in another
+    priority, scored at random: both loops show the same version of each."""
+    pytest.importorskip("numba", reason="numba is not installed: only numpy here")
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from drafter.search import shown
+
+    rng = np.random.default_rng(5)
+    sizes = rng.integers(1, 12, size=300)
+    entries = rng.permutation(int(sizes.sum())).astype(np.int64)
+    index = SimpleNamespace(
+        group_indptr=np.concatenate(([0], np.cumsum(sizes))).astype(np.int64),
+        group_members=np.arange(int(sizes.sum()), dtype=np.int32), entries=entries,
+        live=rng.random(int(sizes.sum())) > 0.2, codes=rng.integers(0, 3, size=int(sizes.sum())).astype(np.int8),
+        collection=SimpleNamespace(size=int(sizes.sum())))
+    scores = np.where(rng.random(len(entries)) > 0.3, rng.random(len(entries)), 0.0)
+    groups = np.arange(len(sizes), dtype=np.int64)
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
+    monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: True)
+    assert compiled.loop(shown.COMPILED_LOOPS[0]) is not None
+    for code in (None, 1):
+        bests = rng.random(len(groups)).tolist()
+        with_numba = shown.shown_members(index, groups, bests, code, scores)
+        monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
+        assert with_numba == shown.shown_members(index, groups, bests, code, scores)
+        monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: True)

@@ -249,6 +249,33 @@ def keep_shares(scores, marks, touched, link_marks, link_words, kept):  # pragma
         scores[entry] *= kept[shared]
 
 
+@numba.njit(cache=True, nogil=True, boundscheck=False)
+def shown_versions(group_indptr, group_members, groups, bests, share, live, codes, code, entries, scores,
+                   out):  # pragma: no cover (compiled)
+    # Per group, newest first, its first member that is live (and in
+    # priority ``code``; -1: any) scoring at least ``share`` of its best;
+    # else its first member at the highest score (an unusable member counts
+    # -1); else, with none usable, its newest.
+    for i in range(groups.shape[0]):
+        start, end = group_indptr[groups[i]], group_indptr[groups[i] + 1]
+        threshold = share * bests[i]
+        chosen, fallback, highest, usable_seen = -1, group_members[start], -2.0, False
+        for at in range(start, end):
+            member = group_members[at]
+            usable = live[member] and (code < 0 or codes[member] == code)
+            own = scores[entries[member]] if usable else -1.0
+            if usable:
+                usable_seen = True
+                if own >= threshold:
+                    chosen = member
+                    break
+            if own > highest:
+                fallback, highest = member, own
+        if chosen < 0:
+            chosen = fallback if usable_seen else group_members[start]
+        out[i] = chosen
+
+
 def warm_up(name: str) -> None:
     """Run loop ``name`` once on small arrays of the types the index uses
     (compiling it, or loading it from numba's cache)."""
@@ -288,5 +315,10 @@ def warm_up(name: str) -> None:
     elif name == "keep_shares":
         keep_shares(np.ones(2), np.array([1, 0], dtype=np.uint32), np.array([0], dtype=np.int64),
                     np.ones(1, dtype=np.uint32), np.ones(1, dtype=np.uint32), np.array([0.0, 0.5, 1.0]))
+    elif name == "shown_versions":
+        shown_versions(np.array([0, 2], dtype=np.int64), np.array([0, 1], dtype=np.int32),
+                       np.array([0], dtype=np.int64), np.ones(1), 0.8, np.ones(2, dtype=bool),
+                       np.zeros(2, dtype=np.int8), -1, np.array([0, 1], dtype=np.int64), np.zeros(2),
+                       np.zeros(1, dtype=np.int64))
     else:
         raise ValueError(f"no compiled loop named {name!r}")

@@ -100,13 +100,13 @@ def prepare(workspace) -> None:
     and feedback, so that the searches that follow answer at full speed. For
     a process that searches many times (the desk calls it off its UI
     thread); a single search need not wait for it."""
-    from drafter.search import accumulate
-    from drafter.search import coordination, feedback
+    from drafter.search import accumulate, coordination, feedback, shown
     from drafter.search.compiled import loop
 
     index = index_for(workspace)
     if accumulate.worth_compiling(index.collection.size):
-        for name in (accumulate.LOOP, *feedback.COMPILED_LOOPS, *coordination.COMPILED_LOOPS):
+        for name in (accumulate.LOOP, *feedback.COMPILED_LOOPS, *coordination.COMPILED_LOOPS,
+                     *shown.COMPILED_LOOPS):
             loop(name)
 
 

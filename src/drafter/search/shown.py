@@ -57,6 +57,13 @@ def shown_members(index, groups, bests: list[float], code: int | None, scores) -
     import numpy as np
 
     bests = np.asarray(bests, dtype=np.float64)
+    loop = _compiled(index)
+    if loop is not None:
+        chosen = np.empty(len(groups), dtype=np.int64)
+        loop(index.group_indptr, index.group_members, np.asarray(groups, dtype=np.int64), bests,
+             NEWEST_SHOWN_SHARE, index.live, index.codes, -1 if code is None else code, index.entries, scores,
+             chosen)
+        return chosen.tolist()
     newest = index.group_members[index.group_indptr[groups]]
     usual = index.live[newest] & (scores[index.entries[newest]] >= NEWEST_SHOWN_SHARE * bests)
     if code is not None:
@@ -65,6 +72,17 @@ def shown_members(index, groups, bests: list[float], code: int | None, scores) -
     for place in np.flatnonzero(~usual).tolist():
         shown[place] = shown_member(index, int(groups[place]), code, scores, float(bests[place]))
     return shown
+
+
+# In a large corpus a storyline can have hundreds of versions, and the
+# newest is often not the one shown: a compiled loop looks through them.
+COMPILED_LOOPS = ("shown_versions",)
+
+
+def _compiled(index):
+    from drafter.search import accumulate, compiled
+
+    return compiled.loaded(COMPILED_LOOPS[0]) if accumulate.uses_compiled(index.collection.size) else None
 
 
 def _members(index, group: int):

@@ -223,25 +223,16 @@ def test_compiled_share_of_short_queries_equals_numpy_across_a_delta_and_a_remov
     """A paragraph sharing one word of a short query keeps half its score,
     and one sharing none is dropped, to the last bit with either loop,
     including for an acronym that stands for a phrase."""
-    pytest.importorskip("numba", reason="numba is not installed: only numpy shares here")
     from drafter.search import coordination
-    from drafter.search.loaded import index_for
-    from drafter.search.synonyms import workspace_synonyms
 
     workspace, _, _ = updated
-    monkeypatch.setattr(compiled, "_loaded", {})
-    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
-    workspace.prepare_search()
-    index = index_for(workspace)
+    index = _compiled_index(workspace, monkeypatch)
     assert index.delta is not None and len(index.collection.dead)
     assert all(compiled.loaded(name) for name in coordination.COMPILED_LOOPS)
 
     def shares():
-        found = []
-        for query in [*QUERIES, "VRU knife bins", "A&E youth workers"]:
-            plan = index.plan(index.analyser.analyse(query), index.synonyms(workspace_synonyms(workspace)))
-            found.append(index.scores_for(plan, None).tolist())
-        return found
+        return [index.scores_for(_plan(index, workspace, query), None).tolist()
+                for query in [*QUERIES, "VRU knife bins", "A&E youth workers"]]
 
     with_numba = shares()
     monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
@@ -255,27 +246,20 @@ def test_compiled_choice_of_the_version_shown_equals_numpy(updated, monkeypatch,
     """Each listed storyline is shown by the same version with either loop:
     its newest close to the best, else the version the words found, also
     when the newest has been removed or lies outside the priority asked for."""
-    pytest.importorskip("numba", reason="numba is not installed: only numpy here")
     import numpy as np
 
     from drafter.search import shown
     from drafter.search.build import SECTION_CODES
-    from drafter.search.loaded import index_for
-    from drafter.search.synonyms import workspace_synonyms
 
     workspace, _, _ = updated
-    monkeypatch.setattr(compiled, "_loaded", {})
-    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
-    workspace.prepare_search()
-    index = index_for(workspace)
+    index = _compiled_index(workspace, monkeypatch)
     code = SECTION_CODES[priority] if priority else None
     groups = np.unique(index.groups[np.flatnonzero(index.live)]).astype(np.int64)
 
     def choices():
         found = []
         for query in QUERIES:
-            plan = index.plan(index.analyser.analyse(query), index.synonyms(workspace_synonyms(workspace)))
-            scores = index.scores_for(plan, code)
+            scores = index.scores_for(_plan(index, workspace, query), code)
             best = index.group_best(scores)[groups]
             for stricter in (0.4, 0.6, 0.8, 1.0, 1.3):  # from 1.25 no version reaches the share of the best
                 found.append(shown.shown_members(index, groups, (best * stricter).tolist(), code, scores))
@@ -283,11 +267,9 @@ def test_compiled_choice_of_the_version_shown_equals_numpy(updated, monkeypatch,
 
     with_numba = choices()
     monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
-    without = choices()
-    assert with_numba == without
+    assert with_numba == choices()
     # Out of reach of the share, each storyline is shown by its best version.
-    plan = index.plan(index.analyser.analyse(QUERIES[0]), index.synonyms(workspace_synonyms(workspace)))
-    scores = index.scores_for(plan, code)
+    scores = index.scores_for(_plan(index, workspace, QUERIES[0]), code)
     best = index.group_best(scores)[groups]
     chosen = np.array(with_numba[4])
     assert (best > 0).any()
@@ -324,3 +306,20 @@ def test_compiled_choice_of_the_version_shown_equals_numpy_on_many_versions(monk
         monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: False)
         assert with_numba == shown.shown_members(index, groups, bests, code, scores)
         monkeypatch.setattr(accumulate, "uses_compiled", lambda entries: True)
+
+
+def _compiled_index(workspace, monkeypatch):
+    """The workspace's index with every compiled loop loaded (forgotten after the test)."""
+    from drafter.search.loaded import index_for
+
+    pytest.importorskip("numba", reason="numba is not installed: only numpy here")
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(accumulate, "COMPILED_FROM_ENTRIES", 0)
+    workspace.prepare_search()
+    return index_for(workspace)
+
+
+def _plan(index, workspace, query: str):
+    from drafter.search.synonyms import workspace_synonyms
+
+    return index.plan(index.analyser.analyse(query), index.synonyms(workspace_synonyms(workspace)))

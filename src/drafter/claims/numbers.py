@@ -1,11 +1,9 @@
 """Finding the numbers in a paragraph and saying what each one is.
 
-Digits are found with regular expressions (exact offsets, every format the
-statements use: ``65,450``, ``18.5%``, ``£2 million``, ``15.4 per million``);
-spaCy's entities (CARDINAL, PERCENT, MONEY, QUANTITY) add numbers written in
-words, ``fractions`` changes such as "by a third". A year (``in 2022``) and a
-duration (``6 months``) are told from a figure by the words around them, and
-the parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
+Digits are found with regular expressions (exact offsets, every format the statements use:
+``65,450``, ``65 450`` (:mod:`drafter.figures.exact`), ``18.5%``, ``£2 million``, ``15.4 per million``); spaCy's entities (CARDINAL, PERCENT, MONEY, QUANTITY) add numbers written in
+words, ``fractions`` changes such as "by a third". A year (``in 2022``) and a duration (``6 months``)
+are told from a figure by the words around them, and the parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
 
 Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
 points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
@@ -26,13 +24,15 @@ from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
 from drafter.claims.number_words import parse_number_words
+from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)
 SMALL_LIMIT = 10
 
 _NUMBER = re.compile(
-    r"(?<![\w.])(?P<currency>[£$€]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?<![\w.])(?P<currency>[£$€]\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
+    rf"(?P<spaced>{SPACED_THOUSANDS})(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
 _MULTIPLIER = re.compile(r"\s?(?P<word>million|billion|thousand|bn|m|k)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -140,7 +140,7 @@ class NumberMention:
         if self.spread is not None:
             return self.spread
         unit = 10.0 ** -self.decimals
-        written = re.search(r"\d+(?:\.\d+)?", self.text.replace(",", ""))
+        written = re.search(r"\d+(?:\.\d+)?", without_separators(self.text))
         if written and not self.in_words and float(written.group()) not in (0.0, self.value):
             # "£2 million", "2.92 million": the last written digit stands for millions.
             unit *= self.value / float(written.group())
@@ -192,8 +192,13 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
                                       float(match.group("start")), "period"))
         taken.append((match.start(), match.end()))
 
-    for match in _NUMBER.finditer(text):
+    found = _NUMBER.search(text)
+    while found is not None:
+        match = found
+        if match.group("spaced") and _label_before(text, match.start()):  # "priority 2 150 officers": two numbers
+            match = _NUMBER.match(text, match.start(), match.start() + len(re.match(r"\d+", match["spaced"])[0]))
         start, end = match.start(), match.end()
+        found = _NUMBER.search(text, end)
         if _overlaps(taken, start, end):
             continue
         mention = _digits_mention(text, match)
@@ -209,6 +214,11 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
         _place(mention, doc)
     _classify(mentions, text, doc, rate_units)
     return mentions
+
+
+def _label_before(text: str, start: int) -> bool:
+    words_before = re.findall(r"[a-z]+", text[max(0, start - 25):start].lower())
+    return bool(words_before) and words_before[-1] in LABEL_WORDS
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -230,7 +240,7 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
         kind = "label"  # 4G, 3D
     else:
         kind = ""
-    value = float(number.replace(",", ""))
+    value = float(without_separators(number))
     decimals = len(number.split(".")[1]) if "." in number else 0
     if not kind:
         multiplier = _MULTIPLIER.match(text, end)
@@ -247,7 +257,7 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
             kind = "percent"
         elif currency:
             kind = "money"
-    plain = not currency and "," not in number and "." not in number and end == match.end()
+    plain = not currency and number.isdigit() and end == match.end()
     return NumberMention(text[start:end], start, end, value, kind, decimals=decimals, plain=plain)
 
 
@@ -374,8 +384,7 @@ def _rate_owner(mentions, text, unit_start, unit_end) -> NumberMention | None:
 def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention | None) -> str:
     """Kind of a bare number (no %, no currency, no rate unit)."""
     token = doc[mention.token] if doc is not None and len(doc) > mention.token else None
-    words_before = re.findall(r"[a-z]+", text[max(0, mention.start - 25):mention.start].lower())
-    if words_before and words_before[-1] in LABEL_WORDS:
+    if _label_before(text, mention.start):
         return "label"
     if previous is not None and previous.kind == "label":
         joiner = text[previous.end:mention.start].strip().lower()

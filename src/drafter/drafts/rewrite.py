@@ -47,7 +47,7 @@ from drafter.figures.derived import (
     shown,
 )
 from drafter.figures.national import national, national_gap
-from drafter.figures.exact import round_half_away
+from drafter.figures.exact import SPACED_THOUSANDS, round_half_away, without_separators
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.figures.period_text import keep_case
@@ -57,7 +57,7 @@ from drafter.fill.wording import noun
 _CLAIM_WORDS = re.compile(
     r"\b(most|least|largest|smallest|highest|lowest|biggest|greatest|leading|top|record|best|"
     r"worst|only|every|all four|all six|doubled|halved|tripled|significant(?:ly)?)\b", re.IGNORECASE)
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(rf"(?:{SPACED_THOUSANDS}|\d[\d,]*)(?:\.\d+)?")
 
 
 @dataclass
@@ -130,7 +130,7 @@ def restyle(mention: NumberMention, value: Decimal) -> str | None:
     if not found:
         return mention.text
     digits = found.group()
-    written = Decimal(digits.replace(",", ""))
+    written = Decimal(without_separators(digits))
     scale = Decimal(str(mention.value)) / written if written else Decimal(1)
     shown_value = abs(value) / scale if scale else abs(value)
     if mention.approximate and mention.decimals == 0:
@@ -149,9 +149,11 @@ def restyle(mention: NumberMention, value: Decimal) -> str | None:
             rounded = (shown_value / unit).to_integral_value(rounding=ROUND_CEILING) * unit
         shown_value = rounded
     number = round_half_away(shown_value, mention.decimals)
-    whole = len(digits.split(".")[0].replace(",", ""))
-    separators = "," in digits or (whole < 4 and number >= 1000)
-    text = f"{number:,.{mention.decimals}f}" if separators else f"{number:.{mention.decimals}f}"
+    whole = len(without_separators(digits.split(".")[0]))
+    separator = next((c for c in digits if not c.isdigit() and c != "."), ",")  # "1 204" rolls on as "1 310"
+    grouped = separator != "," or "," in digits or (whole < 4 and number >= 1000)
+    text = f"{number:,.{mention.decimals}f}" if grouped else f"{number:.{mention.decimals}f}"
+    text = text.replace(",", separator)
     new = mention.text[:found.start()] + text + mention.text[found.end():]
     if mention.kind == "points":
         one = number == 1

@@ -2,7 +2,7 @@
 
 A problem names where it is: a CSV line (``line 5: ...``) or a workbook cell
 (``Table P1!D12: ...``); problems with the whole file name neither. Values
-come as spreadsheets hold them: numbers, or text with thousands separators,
+come as spreadsheets hold them: numbers, or text with thousands separators (a comma or a space),
 ``%`` or ``£``; the markers statisticians put where there is no figure
 (``[x]``, ``[c]``, ``..``, ``-``) mean "no figure", never 0.
 """
@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.model import GBP, PERCENT
 
 _VALUE_RE = re.compile(
-    r"""(?P<sign>[-−]?)\s*(?P<pound>£)?\s*
-        (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*
+    rf"""(?P<sign>[-−]?)\s*(?P<pound>£)?\s*
+        (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*
         (?P<scale>k|thousand|m|mn|million|bn|billion)?\s*
         (?P<percent>%)?""",
     re.VERBOSE | re.IGNORECASE,
@@ -101,7 +102,7 @@ def parse_value(text: str) -> tuple[Decimal, str | None]:
     match = _VALUE_RE.fullmatch(text.strip())
     if not match or (match["percent"] and (match["pound"] or match["scale"])):
         raise ValueError(text)
-    number = Decimal(match["number"].replace(",", ""))
+    number = Decimal(without_separators(match["number"]))
     if match["scale"]:
         number *= _SCALES[match["scale"].lower()]
     if match["sign"]:

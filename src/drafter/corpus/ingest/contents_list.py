@@ -1,7 +1,9 @@
 """A typed or exported contents list: "Contents", then lines that end in
 leader dots and a page number ("2. Reduce serious violence ...... 3"), or
 under a "Contents" heading (or a "Page" column's title) entries whose page
-numbers are set apart by spaces or a tab, read as a table or as lines.
+numbers are set apart by spaces or a tab, read as a table or as lines; or
+the whole list on one line ("Contents: Homicide (page 2); Serious violence
+(page 3)"), however the page wraps it.
 
 It lists the statement's headings; read as text it would open sections of
 its own and copy into every draft, so it is left out, as a Word table of
@@ -27,6 +29,39 @@ _MOST_PAGES_BETWEEN_ENTRIES = 20
 _PAGE_COLUMN = re.compile(r"^(?:page|pages|page\s+no\.?|page\s+number)$", re.I)
 
 
+# A contents list run on in one line: "Contents:" (or "In this statement:"), then two or more
+# entries, each a title and its page, apart by semicolons, bars or bullets, or after a page's brackets.
+_INLINE_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:statement|report|paper))"
+                           r"(?:\s*[:–—-]\s*|\s+)(?P<entries>.+)$", re.I)
+_INLINE_SEPARATOR = re.compile(r"\s*[;|•·]\s*|(?<=\))\s*,?\s+(?=\S)")
+_INLINE_ENTRY = re.compile(
+    r"^(?P<title>.*?[^\W\d_].*?)\s*[,:–—-]?\s*(?:\(\s*(?:page|p\.?)\s*(?P<bracketed>\d{1,3})\s*\)"
+    r"|(?:page|p\.?)\s*(?P<named>\d{1,3})|(?:\.\s?){2,}\s*(?P<led>\d{1,3})|(?P<bare>\d{1,3}))\.?$", re.I)
+
+
+def is_inline_contents(text: str, carried_on: bool = False) -> bool:
+    """A whole contents list on one line (or one paragraph): two or more entries whose pages run
+    on; ``carried_on``: the rest of one the line before broke off after a separator."""
+    text = " ".join(text.split())
+    label = _INLINE_LABEL.match(text)
+    if label is None and not carried_on:
+        return False
+    entries = [entry for entry in _INLINE_SEPARATOR.split((label["entries"] if label else text).rstrip(" .;|,"))
+               if entry]
+    found = [_INLINE_ENTRY.match(entry) for entry in entries]
+    if len(found) < (1 if carried_on else 2) or not all(found):
+        return False
+    if label and not label[0].lower().startswith(("contents", "table")) and any(match["bare"] for match in found):
+        return False  # "In this report: Homicides 7; Knife offences 208" gives figures, not pages
+    pages = [int(next(page for page in match.group("bracketed", "named", "led", "bare") if page))
+             for match in found]
+    return all(0 <= later - earlier <= _MOST_PAGES_BETWEEN_ENTRIES for earlier, later in zip([0, *pages], pages))
+
+
+def _breaks_off(line: str) -> bool:
+    return line.rstrip().endswith((";", "|", ",", "•", "·"))
+
+
 def is_leader_line(line: str) -> bool:
     return bool(_LEADER_LINE.fullmatch(line.strip()))
 
@@ -36,6 +71,7 @@ def without_contents_lists(blocks: list[Block]) -> list[Block]:
     heading whose list is left out."""
     out: list[Block] = []
     listing: _Listing | None = None
+    carried_on = False  # a contents line broke off after a separator, its rest on the next line
     for block in blocks:
         entries = _entry_pages(block, listing is not None)
         if entries is not None and (listing or _Listing()).takes(entries):
@@ -51,8 +87,18 @@ def without_contents_lists(blocks: list[Block]) -> list[Block]:
             continue
         if block.cells is not None:
             out.append(block)
+            carried_on = False
             continue
-        kept = [line for line in block.lines if not is_leader_line(line)]
+        if is_inline_contents(" ".join(block.lines), carried_on):
+            carried_on = _breaks_off(block.lines[-1])
+            continue
+        kept = []
+        for line in block.lines:
+            if is_inline_contents(line, carried_on):
+                carried_on = _breaks_off(line)
+            elif not is_leader_line(line):
+                kept.append(line)
+                carried_on = False
         if len(kept) == len(block.lines):
             out.append(block)
             continue

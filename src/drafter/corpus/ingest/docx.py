@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks
+from drafter.corpus.ingest.contents_list import is_inline_contents
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
@@ -80,7 +81,8 @@ class _Reader:
                     blocks.extend(boxes)
                     continue
                 styled = self.styles.is_contents(self.style_of(child))
-                if styled or contents is not None and _PAGE_REFERENCE.search(self.raw_text(child)):
+                if styled or contents is not None and _PAGE_REFERENCE.search(self.raw_text(child)) \
+                        or is_inline_contents(block.text):
                     if contents is not None:
                         titles.add(contents)
                     continue

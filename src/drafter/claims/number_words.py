@@ -13,6 +13,13 @@ _WORD_UNITS = {
 _WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
               "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_ANY_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join([*_WORD_UNITS, *_WORD_TENS, *_WORD_SCALES])})\b", re.IGNORECASE)
+
+
+def has_number_words(text: str) -> bool:
+    """Whether ``text`` writes any number in words ("Seven county lines were closed")."""
+    return _ANY_NUMBER_WORD.search(text) is not None
+
 
 def parse_number_words(text: str) -> float | None:
     """``"twenty-six"`` → 26, ``"two million"`` → 2,000,000; None if not number words."""

@@ -26,7 +26,6 @@ words; a copy kept as copied has its period chosen and nothing else changed.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,15 +33,12 @@ from drafter.claims.comparisons import find_comparisons
 from drafter.claims.evidence import Evidence, resolve_area
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import figure_mentions
+from drafter.claims.number_words import has_number_words
 from drafter.claims.numbers import extract_numbers
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import QUARTER, Period
-
-_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                          r"sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
 
 # A period is the statement's own when it quotes at least this share of the
 # figures its most quoted period has (and at least two).
@@ -97,7 +93,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     figures = FigureSet.load(workspace, [area])
     # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
     with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
-                   or find_comparisons(p.text) or _NUMBER_WORD.search(p.text)]
+                   or find_comparisons(p.text) or has_number_words(p.text)]
     docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits])))
     named = _named_period(copied)
     guess = named or draft.period

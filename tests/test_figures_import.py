@@ -228,7 +228,7 @@ def test_an_unknown_area_is_reported_once_with_the_closest_names(empty_workspace
                            "North Yorks,homicides,2023,8\nWessex,homicides,2022,3\n")
     problems = problems_of(empty_workspace, path)
     assert [p.line for p in problems] == [2, 4]
-    assert problems[0].reason.startswith("unknown area 'North Yorks' (closest: North Yorkshire, ")
+    assert problems[0].reason.startswith("unknown area 'North Yorks' (closest: North Yorkshire)")
     assert problems[1].reason.startswith("unknown area 'Wessex' (closest: Essex")
     assert problems[0].reason.endswith("a local area must be listed in the workspace's settings "
                                        "(areas = [...])")

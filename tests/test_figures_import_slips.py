@@ -209,7 +209,7 @@ def test_a_month_alone_is_still_no_period(run, tmp_path):
 def test_a_name_holding_a_forces_name_suggests_that_force_first(run, tmp_path):
     path = write(tmp_path, "seizures.csv", "area,measure,period,value\nKent and Medway,drug_seizures,2026-Q2,400\n")
     assert refused(run, path)[0].startswith(
-        f"drafter: error: {path}:2: unknown area 'Kent and Medway' (closest: Kent, ")
+        f"drafter: error: {path}:2: unknown area 'Kent and Medway' (closest: Kent)")
 
 
 def test_hampshire_and_iow_is_hampshire(run, tmp_path):

@@ -38,8 +38,7 @@ def test_a_slip_in_the_workspace_mapping_names_its_line(cli, workspace_dir, pack
         'drug_seizures = "Drug seizures"\n', encoding="utf-8")
     lines = error_lines(cli("figures", "import", pack, workspace=workspace_dir))
     assert lines == [
-        f"drafter: error: {own}:7: open_data.vehicle_crime: unknown key 'subgroup' "
-        "(expected subgroups, groups, codes, descriptions, containing or sum_of)",
+        f"drafter: error: {own}:7: open_data.vehicle_crime: unknown key 'subgroup' (did you mean 'subgroups'?)",
         f'drafter: error: {own}:11: column_titles.drug_seizures must be a list of text, e.g. ["Homicide"]',
         f"drafter: error: {own}: nothing imported (2 problems)"]
 

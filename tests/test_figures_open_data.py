@@ -161,7 +161,7 @@ def test_bad_numbers_and_unknown_forces_are_named_by_line_and_cell(empty_workspa
     assert [str(p) for p in csv_problems] == [
         "line 5: '12a' is not a number of offences",
         "line 7: '2.5' is not a whole number of offences",
-        "line 10: unknown area 'Kentt' (closest: Kent, Gwent): not one of the 43 police forces of England "
+        "line 10: unknown area 'Kentt' (closest: Kent): not one of the 43 police forces of England "
         "and Wales; a local area must be listed in the workspace's settings (areas = [...])",
         "line 12: financial year '2023' and quarter '1' are not a financial year (2023/24) and a "
         "quarter 1 to 4",

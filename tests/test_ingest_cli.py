@@ -143,7 +143,7 @@ def test_a_misspelt_force_is_refused_with_the_closest_names_and_nothing_stored(c
                  workspace=workspace_path)
     assert result.exit_code == 1
     assert result.stderr.strip() == (
-        "drafter: error: unknown force 'West Midland' (closest: West Midlands, West Mercia): not one of "
+        "drafter: error: unknown force 'West Midland' (closest: West Midlands): not one of "
         "the 43 police forces of England and Wales; a local area must be listed in the workspace's "
         "settings (areas = [...])")
     assert cli("corpus", "list", "--json", workspace=workspace_path).json() == []

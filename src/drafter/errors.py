@@ -1,7 +1,41 @@
 """Errors the engine raises. Front ends turn them into one-line messages
-(the CLI, with an exit code) or notifications (the TUI)."""
+(the CLI, with an exit code) or notifications (the TUI). A mistyped name is
+answered here too: every "did you mean" drafter offers comes from
+:func:`closest_names`, by one measure of "close"."""
 
 from __future__ import annotations
+
+import re
+
+# A name is offered for a mistyped one when the two share at least this much
+# (difflib's ratio, case, spaces, hyphens and underscores aside): one or two
+# letters wrong in a name of eight to ten, "homicdes", "Cumbira", "heder_row",
+# is offered, and so is a name with a word left off, "North Yorks"; names that
+# only share a common ending or a few letters are not ("violent_crime" for
+# "vehicle_crime" is 0.77, "Gwent" for "Kentt" 0.6), as a wrong suggestion
+# reads as if drafter knew better.
+CLOSE_ENOUGH = 0.8
+
+
+def _folded(name: str) -> str:
+    return " ".join(re.split(r"[\s_-]+", str(name).casefold())).strip()
+
+
+def closest_names(name: str, known, count: int = 1) -> list[str]:
+    """The names of ``known`` close enough to ``name`` to be what was meant, closest first."""
+    import difflib
+
+    by_folded: dict[str, str] = {}
+    for known_name in known:
+        by_folded.setdefault(_folded(known_name), known_name)
+    close = difflib.get_close_matches(_folded(name), list(by_folded), n=count, cutoff=CLOSE_ENOUGH)
+    return [by_folded[folded] for folded in close]
+
+
+def did_you_mean(name: str, known) -> str:
+    """" (did you mean 'homicide'?)" for a name close to one of ``known``, else ""."""
+    close = closest_names(name, known)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 class DrafterError(Exception):
@@ -46,9 +80,9 @@ class UnknownPriority(DrafterError):
         from drafter.priorities import PRIORITY_IDS
 
         self.priority_id = priority_id
-        super().__init__(
-            f"unknown priority {priority_id!r}: expected one of {', '.join(expected or PRIORITY_IDS)}"
-        )
+        expected = expected or PRIORITY_IDS
+        super().__init__(f"unknown priority {priority_id!r}{did_you_mean(priority_id, expected)}: "
+                         f"expected one of {', '.join(expected)}")
 
 
 class BadQuery(DrafterError):

@@ -11,9 +11,10 @@ settings name (the fictional sample forces, or a partnership area).
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
+
+from drafter.errors import closest_names
 
 ENGLAND_AND_WALES = "England and Wales"
 
@@ -153,8 +154,10 @@ def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ())
     # that area under a longer name, however unlike the whole they look.
     within = sorted((known for known in by_key if re.search(rf"(?<!\w){re.escape(known)}(?!\w)", key)),
                     key=len, reverse=True)
-    alike = difflib.get_close_matches(key, list(by_key), n=count, cutoff=0.5)
-    return [by_key[known] for known in dict.fromkeys([*within, *alike])][:count]
+    # And one the name is part of, as words ("Avon" of "Avon and Somerset").
+    holding = [known for known in by_key if len(key) >= 3 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", known)]
+    alike = closest_names(key, list(by_key), count)
+    return [by_key[known] for known in dict.fromkeys([*within, *alike, *holding])][:count]
 
 
 def unknown_name(text: str, what: str, extra_areas: tuple[str, ...] = (), *, national: bool = True) -> str:

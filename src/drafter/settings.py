@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from drafter.errors import WorkspaceError
+from drafter.errors import WorkspaceError, did_you_mean
 from drafter.files import read_bounded, write_atomically
 from drafter.priorities import PRIORITY_IDS
 
@@ -117,7 +117,7 @@ def load_settings(workspace: Path) -> Settings:
     for key, value in data.items():
         if not hasattr(settings, key):
             raise WorkspaceError(f"{path}:{_line_of(path, key)} unknown setting {key!r}"
-                                 f"{_did_you_mean(key, [known.name for known in fields(Settings)])}")
+                                 f"{did_you_mean(key, [known.name for known in fields(Settings)])}")
         setattr(settings, key, value)
     for key in _TEXT_SETTINGS:
         value = getattr(settings, key)
@@ -135,13 +135,6 @@ def load_settings(workspace: Path) -> Settings:
     return settings
 
 
-def _did_you_mean(name: str, names) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(names), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def _check_section_order(path: Path, order) -> None:
     """The six priorities, each once: the problem named with its line, the id
     mistyped or the one listed twice or left out."""
@@ -156,7 +149,7 @@ def _check_section_order(path: Path, order) -> None:
                              f"with the introduction and ends with the closing section; {six}")
     if unknown:
         raise WorkspaceError(f"{where} section_order: unknown priority {unknown[0]!r}"
-                             f"{_did_you_mean(unknown[0], PRIORITY_IDS)}; {six}")
+                             f"{did_you_mean(unknown[0], PRIORITY_IDS)}; {six}")
     twice = [item for item in PRIORITY_IDS if order.count(item) > 1]
     if twice:
         raise WorkspaceError(f"{where} section_order lists {twice[0]} more than once; {six}")

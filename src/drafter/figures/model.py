@@ -60,9 +60,9 @@ def normalise_measure(text: str) -> str:
 def closest_measure(measure: str, known) -> str | None:
     """The stored measure ``measure`` is most likely a slip for ("homicdes" →
     "homicides"), or None; imports, templates and removals suggest the same one."""
-    import difflib
+    from drafter.errors import closest_names
 
-    close = difflib.get_close_matches(measure, sorted(known), n=1, cutoff=0.8)
+    close = closest_names(measure, sorted(known))
     return close[0] if close else None
 
 

@@ -341,10 +341,9 @@ def stray_files(workspace, environment) -> list[str]:
     a priority's file nor included or imported by one: its sentences are
     offered nowhere (a file named for a priority id that does not exist, or
     misspelt), which a maintainer would otherwise never be told."""
-    import difflib
-
     from jinja2 import meta
 
+    from drafter.errors import closest_names
     from drafter.priorities import PRIORITY_IDS
 
     own = workspace.templates_dir
@@ -361,7 +360,7 @@ def stray_files(workspace, environment) -> list[str]:
     for path in sorted(Path(own).glob("*.j2")):
         if path.name in priority_files or path.name in used:
             continue
-        close = difflib.get_close_matches(path.name, priority_files, n=1, cutoff=0.85)
+        close = closest_names(path.name, priority_files)
         hint = (f"did you mean {close[0]}?" if close else
                 f"the priorities' files are {', '.join(priority_files)}; a file of shared "
                 "macros must be imported by one of them")

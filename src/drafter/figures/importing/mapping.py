@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import BadPeriod, FiguresError
+from drafter.errors import BadPeriod, FiguresError, did_you_mean
 from drafter.figures.importing.problems import Problem
 from drafter.figures.model import normalise_measure
 from drafter.figures.periods import Period
@@ -247,7 +247,7 @@ def _apply(mapping: Mapping, path: Path, data: dict, own: bool) -> None:
         allowed |= {"columns", "areas", "leave_out", "sheet", "period", "source", "header_row"}
     for key in data:
         if key not in allowed:
-            problems.add(f"unknown setting {key!r} (expected {', '.join(sorted(allowed))})",
+            problems.add(_unknown("setting", key, sorted(allowed), ", ".join(sorted(allowed))),
                          (None, key), (key, ""))
     for name, rule in _table(data, "open_data", problems).items():
         checked = _offence_rule(name, rule, problems)
@@ -336,7 +336,8 @@ def _column(title: str, spec, problems: _Found) -> ColumnSpec | None:
         return None
     unknown = set(spec) - {"measure", "period", "per"}
     if unknown:
-        problems.add(f"{where}: unknown key {sorted(unknown)[0]!r} (expected measure, period, per)", at)
+        problems.add(f"{where}: {_unknown('key', sorted(unknown)[0], ('measure', 'period', 'per'), 'measure, period, per')}",
+                     at)
     measure = _measure(spec.get("measure", ""), f"{where}.measure", problems, at)
     period = _period(spec["period"], f"{where}.period", problems, at) if "period" in spec else None
     per = spec.get("per")
@@ -344,6 +345,11 @@ def _column(title: str, spec, problems: _Found) -> ColumnSpec | None:
         problems.add(f"{where}.per must be 1000, 100000 or 1000000", at)
         per = None
     return ColumnSpec(measure, period, per) if measure else None
+
+
+def _unknown(what: str, name: str, allowed, expected: str) -> str:
+    """"unknown key 'subgroup' (did you mean 'subgroups'?)", or the keys expected when none is close."""
+    return f"unknown {what} {name!r}" + (did_you_mean(name, allowed) or f" (expected {expected})")
 
 
 def _offence_rule(name: str, rule, problems: _Found) -> OffenceRule | None:
@@ -356,7 +362,8 @@ def _offence_rule(name: str, rule, problems: _Found) -> OffenceRule | None:
     unknown = set(rule) - {*_SELECTORS, "sum_of"}
     if unknown:
         first = sorted(unknown)[0]
-        problems.add(f"{where}: unknown key {first!r} (expected {', '.join(_SELECTORS)} or sum_of)",
+        expected = f"{', '.join(_SELECTORS)} or sum_of"
+        problems.add(f"{where}: {_unknown('key', first, (*_SELECTORS, 'sum_of'), expected)}",
                      *_open_data_entry(name, first))
     lists = {}
     for key in (*_SELECTORS, "sum_of"):

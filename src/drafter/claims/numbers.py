@@ -124,6 +124,7 @@ class NumberMention:
     named_earlier: bool = False  # an earlier period its words name on purpose; checked statement-wide
     table_cell: bool = False  # alone in a cell of a table whose columns are headed by periods (claims.tables)
     matched: Any = field(default=None, repr=False, compare=False)  # the Derived value it is
+    twin: Any = field(default=None, repr=False, compare=False)  # in Welsh: the English paragraph's number
     paragraph: Any = field(default=None, repr=False, compare=False)
 
     @property

@@ -23,6 +23,7 @@ from drafter.review.checks import (
     repeats,
     reuse,
     rolled,
+    welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
 from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
@@ -168,6 +169,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions, stated_period)
         read.append((paragraph, numbers, measure_mentions))
     figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _ in read for m in numbers])
+    report.findings.extend(welsh_twins.check(read))
     for paragraph, numbers, measure_mentions in read:
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)

@@ -158,6 +158,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             elif held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
+            elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value != mention.value:
+                message = (f"{mention.text}: its English paragraph gives {mention.twin.text} in its place, and "
+                           f"neither is one of {evidence.area}'s figures for {evidence.period} that review could "
+                           "match; check which is right against the source")
             elif in_welsh(paragraph.text):
                 message = (f"{mention.text}: not one of {evidence.area}'s figures for {evidence.period}, and its "
                            "paragraph is in Welsh, whose words review does not read for a measure or period; "

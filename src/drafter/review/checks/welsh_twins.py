@@ -1,0 +1,103 @@
+"""A Welsh paragraph's numbers held to its English paragraph's.
+
+A bilingual statement gives each paragraph in English and in Welsh, either
+paragraph by paragraph or the English section followed by the Welsh. Review
+reads English grammar, so a Welsh number is verified only where its
+sentence names the measure in Welsh words (``claims.welsh``), and a small
+count or a mistyped one would pass unread. The English paragraph says what
+each Welsh number should be: in a section with as many Welsh paragraphs as
+English ones, the n-th Welsh paragraph is the n-th English one's, and their
+figures, in order, are the same figures.
+
+* A Welsh number equal to its English twin, which the figures verify, is
+  verified as the same figure.
+* A Welsh number that differs from a verified twin is wrong: the figures and
+  the English text agree on another value.
+* One that differs from a twin the figures do not check keeps its warning,
+  which names the English number.
+
+Two paragraphs are taken as twins only when they give as many figures,
+and, for a paragraph of more than one, at least half of them the same (a
+summary in one language and a full account in the other are not twins). A
+lone figure of each differs only as a mistyping would: the same kind, and
+the same number of digits.
+"""
+
+from __future__ import annotations
+
+from drafter.claims.numbers import NumberMention
+from drafter.claims.welsh import in_welsh
+from drafter.review.findings import Finding
+
+
+def check(read: list[tuple]) -> list[Finding]:
+    """Pair each Welsh paragraph of ``read`` ((paragraph, numbers, measures)
+    in document order) with its English twin, set what the twin settles,
+    and return a ``wrong-figure`` finding for each Welsh number a verified
+    English one contradicts."""
+    found: list[Finding] = []
+    for welsh, english in _twins(read):
+        pairs = _paired_figures(welsh[1], english[1])
+        for mine, theirs in pairs:
+            mine.twin = theirs
+            if mine.status in ("verified", "stale", "wrong") or theirs.status != "verified":
+                continue
+            if _same(mine, theirs):
+                _verify_as(mine, theirs)
+                continue
+            mine.status, mine.measure, mine.period = "wrong", theirs.measure, theirs.period
+            paragraph = welsh[0]
+            found.append(Finding(
+                "wrong-figure", paragraph.section_label, paragraph.number,
+                f"{mine.text}: its English paragraph gives {theirs.text} in its place, which the figures "
+                f"verify ({theirs.derivation}); the Welsh should give the same",
+                _sentence(paragraph, mine), index=paragraph.index))
+    return found
+
+
+def _twins(read: list[tuple]) -> list[tuple[tuple, tuple]]:
+    """(Welsh, English) pairs of ``read``'s entries, section by section."""
+    sections: dict[str, tuple[list, list]] = {}
+    for entry in read:
+        welsh, english = sections.setdefault(entry[0].section_label, ([], []))
+        (welsh if in_welsh(entry[0].text) else english).append(entry)
+    return [pair for welsh, english in sections.values() if welsh and len(welsh) == len(english)
+            for pair in zip(welsh, english)]
+
+
+def _figures(numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers both languages give as figures: a small count the Welsh
+    words could not place too, but neither a rate's base nor a number of forces."""
+    return [mention for mention in numbers
+            if mention.checked and (mention.status != "not-a-figure" or mention.kind == "small")]
+
+
+def _paired_figures(welsh: list[NumberMention], english: list[NumberMention]) -> list[tuple]:
+    mine, theirs = _figures(welsh), _figures(english)
+    if not mine or len(mine) != len(theirs):
+        return []
+    pairs = list(zip(mine, theirs))
+    if len(pairs) == 1:
+        (one, other), = pairs
+        return pairs if one.kind == other.kind and _digits(one) == _digits(other) else []
+    agreeing = sum(1 for one, other in pairs if _same(one, other))
+    return pairs if 2 * agreeing >= len(pairs) else []
+
+
+def _same(one: NumberMention, other: NumberMention) -> bool:
+    return one.kind == other.kind and one.value == other.value
+
+
+def _digits(mention: NumberMention) -> int:
+    return sum(character.isdigit() for character in mention.text)
+
+
+def _verify_as(mine: NumberMention, theirs: NumberMention) -> None:
+    mine.status, mine.measure, mine.period, mine.source = "verified", theirs.measure, theirs.period, theirs.source
+    mine.derivation = f"{theirs.derivation} (as its English paragraph gives it)"
+    mine.matched, mine.role = theirs.matched, theirs.role
+
+
+def _sentence(paragraph, mention: NumberMention) -> str:
+    doc = paragraph.doc
+    return doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text

@@ -14,6 +14,10 @@ Left unchecked, as they hold no figure of the force's to check:
 * figures broken down by place ("Annex C: Neighbourhood crime by district",
   a table whose first column is headed "Ward"): a district's count is not
   the force's, and no stored figure holds it; the note names such an annex;
+* figures for one place, by its name (:mod:`drafter.review.places`): an annex
+  headed "Annex C: Sheffield", the part of an annex under a sub-heading
+  "Boston", a table whose first cell is "Wakefield" or whose rows are towns
+  and districts; the note names these too;
 * inside an annex that is checked, a contents list (lines ending in page
   numbers) and contact details (a telephone number, an email address, a postcode).
 """
@@ -24,7 +28,8 @@ import re
 
 from drafter.priorities import is_annex_heading
 from drafter.review.document import ReviewParagraph, ReviewSection
-from drafter.statement import SUBHEADING, TABLE
+from drafter.review.places import place_name
+from drafter.statement import SUBHEADING, TABLE, cells_of
 
 _REFERENCE = re.compile(
     r"\b(?:glossary|definitions?|abbreviations|acronyms|key\s+terms|terms\s+used|contents|contacts?|"
@@ -66,9 +71,13 @@ def annexes_to_check(annexes) -> tuple[list[ReviewSection], list[tuple[str, list
     for heading, paragraphs in grouped_annexes(annexes):
         if _REFERENCE.search(heading):
             continue
+        if _BY_PLACE.search(heading) or place_name(heading):
+            unchecked.append((heading, paragraphs))
+            continue
+        paragraphs, one_place = _one_place_parts(heading, paragraphs)
+        unchecked += one_place
         kept = [p for p in paragraphs if not _by_place(p) and not _contents_or_contact(p.text)]
-        places_only = any(_by_place(p) for p in paragraphs) and not any(_holds_digits(p) for p in kept)
-        if _BY_PLACE.search(heading) or places_only:
+        if any(_by_place(p) for p in paragraphs) and not any(_holds_digits(p) for p in kept):
             unchecked.append((heading, paragraphs))
             continue
         section = ReviewSection(None, heading)
@@ -81,12 +90,36 @@ def annexes_to_check(annexes) -> tuple[list[ReviewSection], list[tuple[str, list
     return checked, unchecked
 
 
+def _one_place_parts(heading: str, paragraphs) -> tuple[list, list[tuple[str, list]]]:
+    """(an annex's paragraphs but those under a sub-heading naming one place,
+    those parts as (heading, paragraphs)): "### Boston" and what follows it,
+    to the next sub-heading, count Boston alone."""
+    rest: list = []
+    parts: list[tuple[str, list]] = []
+    under_place = False
+    for paragraph in paragraphs:
+        if paragraph.kind == SUBHEADING:
+            under_place = place_name(paragraph.text) is not None
+            if under_place:
+                parts.append((f"{heading}: {paragraph.text}", []))
+                continue
+        (parts[-1][1] if under_place else rest).append(paragraph)
+    return rest, parts
+
+
 def _by_place(paragraph) -> bool:
-    """A table of places' figures: its first column is headed "District", "Ward", "Area"."""
+    """A table of places' figures: its first column is headed "District",
+    "Ward", "Area" or by a place's name ("Wakefield"), or its rows are places."""
     if paragraph.kind != TABLE:
         return False
-    header = (getattr(paragraph, "cells", None) or [[]])[0] or paragraph.text.split("\n")[0].split("|")
-    return bool(header) and _PLACE_COLUMN.match(header[0] or "") is not None
+    rows = getattr(paragraph, "cells", None) or cells_of(paragraph.text)
+    header = rows[0] if rows else []
+    if not header:
+        return False
+    if _PLACE_COLUMN.match(header[0] or "") is not None or place_name(header[0] or ""):
+        return True
+    named = [row[0] for row in rows[1:] if row and (row[0] or "").strip()]
+    return len(named) >= 2 and sum(1 for cell in named if place_name(cell)) * 2 > len(named)
 
 
 def _holds_digits(paragraph) -> bool:

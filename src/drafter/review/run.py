@@ -26,6 +26,7 @@ from drafter.review.checks import (
     welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
+from drafter.review.checks.elsewhere import other_areas, set_aside_places
 from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
 from drafter.review.choices import choose_against, choose_figures, same_force
 from drafter.review.annex_checks import annexes_to_check
@@ -159,7 +160,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
                           evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
-    elsewhere = counts.other_areas((*FORCE_NAMES, *areas), evidence.area)
+    elsewhere = other_areas((*FORCE_NAMES, *areas), evidence.area, areas)
     read = []
     for paragraph in document.figure_paragraphs():
         numbers = placeholders.outside_placeholders(paragraph.text, extract_numbers(paragraph.text, paragraph.doc))
@@ -167,6 +168,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
         figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions, stated_period)
+        set_aside_places(paragraph.doc, numbers, elsewhere, evidence.area)
         read.append((paragraph, numbers, measure_mentions))
     figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _ in read for m in numbers])
     report.findings.extend(welsh_twins.check(read))

@@ -40,7 +40,7 @@ from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, sho
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.review.checks import quoted_sums
-from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
+from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
 _QUOTED_KINDS = ("count", "small", "money")
@@ -118,7 +118,7 @@ def _other_base_named(period: str, periods: list[str]) -> bool:
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     measure_mentions: list[MeasureMention], elsewhere) -> list[Finding]:
     """Findings for one paragraph. A sentence naming another area or the
-    nation (``elsewhere``, :func:`~drafter.review.checks.counts.other_areas`) is
+    nation (``elsewhere``, :func:`~drafter.review.checks.elsewhere.other_areas`) is
     checked only against the numbers it quotes, never the area's figures."""
     doc = paragraph.doc
     if doc is None or evidence.empty:

@@ -25,7 +25,7 @@ from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
-from drafter.review.checks.counts import about_elsewhere
+from drafter.review.checks.elsewhere import about_elsewhere
 from drafter.review.findings import Finding
 
 

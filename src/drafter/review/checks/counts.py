@@ -17,13 +17,12 @@ Only counts that can be nothing else are judged:
   figures list, "Within this total, residential burglaries numbered 627");
 - nothing before the number makes it a change or an extra ("a further 5",
   "an increase of 40"), and it is not approximate ("around 250");
-- the sentence names no other area and not the nation ("570 homicides in
-  England and Wales" is not the area's figure).
+- the sentence names no other area, not the nation ("570 homicides in
+  England and Wales" is not the area's figure) and no place within a force
+  ("In Boston there were 300 burglaries"; :mod:`~drafter.review.checks.elsewhere`).
 """
 
 from __future__ import annotations
-
-import re
 
 from drafter.claims.count_periods import (
     key_figure_compared,
@@ -44,73 +43,23 @@ from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
+from drafter.review.checks.elsewhere import OtherAreas, number_about_elsewhere
 from drafter.review.findings import Finding
 
 # Words before a number that make it a change or an addition, not the count itself.
 _ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more", "fewer", "less",
                               "by", "of", "than", "least", "most", "nearly", "almost", "over", "under"}
-# "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
-# "our region" and "across the region" are the force's own area, as "our (force) area" is.
-_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|"
-                     r"(?<!\bour\s)(?<!\bacross\sthe\s)regions?|"
-                     r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
-# "In the East Lindsey district", "Westminster borough", "the Borough of Hackney": a named place
-# within the force, whose figures are not the force's.
-_PLACE_WITHIN = re.compile(r"\b(?!(?:Every|Each|All|Any|The|In|Our|This|That|Its|Their|One|Another|A|An|Each)\b)"
-                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-                           r"(?i:district|borough|ward|local\s+policing\s+area)\b(?!\s+(?:council|commander)s?\b)"
-                           r"|\b(?i:district|borough|ward)\s+of\s+[A-Z]")
 _JUDGED_KINDS = ("count", "small")
 # Words offering a number for comparison with the count before it ("against 119 a year earlier").
 _COMPARING = frozenset({"against", "from", "with", "versus", "vs"})
 
 
-def other_areas(names, own_area: str | None) -> re.Pattern | None:
-    """A pattern finding any of ``names`` but the area under review in a sentence."""
-    others = sorted({name for name in names if name and (own_area or "").casefold() != name.casefold()},
-                    key=len, reverse=True)
-    if not others:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in others) + r")\b", re.IGNORECASE)
-
-
-def about_elsewhere(sentence: str, elsewhere: re.Pattern | None) -> bool:
-    """Whether a sentence names another area or the nation, so that the area's
-    figures cannot say what its numbers should be ("In Staffordshire,
-    neighbourhood crime rose by 6%"), or a place within it ("In the East
-    Lindsey district there were 300 neighbourhood crimes")."""
-    return bool(_NATION.search(sentence) or _PLACE_WITHIN.search(sentence)
-                or (elsewhere is not None and elsewhere.search(sentence)))
-
-
-def number_about_elsewhere(doc, mention: NumberMention, elsewhere: re.Pattern | None,
-                           own_area: str | None) -> bool:
-    """Whether a number is another area's or the nation's: its sentence names
-    one (:func:`about_elsewhere`), and does not name the area under review
-    nearer to the number. "6 homicides in Dyfed-Powys, a rate of 11.6 per
-    million, the lowest rate in Wales" gives Dyfed-Powys's own count and rate;
-    in "... 48.2% below the England and Wales rate" the gap is the nation's
-    comparison, and "570 homicides in England and Wales" the nation's count."""
-    start, end = mention.sentence
-    sentence = doc[start:end].text
-    if not about_elsewhere(sentence, elsewhere):
-        return False
-    own = [match.start() for match in re.finditer(rf"\b{re.escape(own_area)}\b", sentence, re.IGNORECASE)] \
-        if own_area else []
-    if not own:
-        return True
-    others = [match.start() for pattern in (_NATION, _PLACE_WITHIN, elsewhere) if pattern is not None
-              for match in pattern.finditer(sentence)]
-    at = mention.start - doc[start].idx
-    return min(abs(place - at) for place in others) <= min(abs(place - at) for place in own)
-
-
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
-                    measure_mentions: list[MeasureMention], elsewhere: re.Pattern | None, *,
+                    measure_mentions: list[MeasureMention], elsewhere: OtherAreas | None, *,
                     stated_period: str | None = None) -> list[Finding]:
     """``wrong-figure`` findings for the counts of one paragraph that name
     their measure and period and differ from the stored figure; ``elsewhere``
-    finds other areas' names (:func:`other_areas`); ``stated_period`` is the
+    finds other areas' names (:func:`~drafter.review.checks.elsewhere.other_areas`); ``stated_period`` is the
     period the statement says it covers, a key figure's (None: not said)."""
     doc = paragraph.doc
     if evidence.empty or doc is None:

@@ -20,8 +20,9 @@ from drafter.figures.model import POPULATION
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
-from drafter.review.checks.counts import about_elsewhere, number_about_elsewhere
+from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere, place_counted
 from drafter.review.findings import Finding
+from drafter.review.places import force_of_place
 
 
 def measure_mentions_in(doc, evidence: Evidence) -> list[MeasureMention]:
@@ -113,7 +114,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     Without figures there are none: every number is listed as unverified and
     one note for the whole review says which figures would check them. A
     number in a sentence about another area or the nation (``elsewhere``,
-    :func:`~drafter.review.checks.counts.other_areas`) is said to be so, not
+    :func:`~drafter.review.checks.elsewhere.other_areas`) is said to be so, not
     missing from the area's figures.
     """
     found: list[Finding] = []
@@ -168,6 +169,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                            "check it against the English paragraph or its source")
             elif mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
+            elif place := place_counted(doc, mention, elsewhere, evidence.area):
+                message = (f"{mention.text}: counts one place, {_place_words(place, evidence.area)}, "
+                           f"not the whole of {evidence.area}, so its figures cannot check it; "
+                           "check it against its source")
             elif (number_about_elsewhere(doc, mention, elsewhere, evidence.area) if doc is not None
                   else about_elsewhere(sentence, elsewhere)):
                 message = (f"{mention.text}: its sentence is about another area or the nation, which the "
@@ -178,6 +183,12 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
                                  message, sentence, index=paragraph.index))
     return found
+
+
+def _place_words(place: str, own_area: str | None) -> str:
+    """"Boston", or "Grimsby (in Humberside's area)" for a place outside the area under review."""
+    force = force_of_place(place)
+    return place if force is None or force == own_area else f"{place} (in {force}'s area)"
 
 
 def unheld_period(evidence: Evidence, mention: NumberMention, elsewhere) -> str | None:

@@ -1,0 +1,139 @@
+"""Whose a number is: the area's under review, or another's — another force,
+the nation, or one place within a force.
+
+A sentence that names another force ("In Staffordshire, neighbourhood crime
+rose by 6%"), the nation ("570 homicides in England and Wales"), or a place
+("In Boston there were 300 burglaries", "In the East Lindsey district", "the
+Borough of Ashcombe"; :mod:`drafter.review.places`) gives numbers the area's figures
+cannot check: a place's count is part of a force's, never the force's, so it
+is neither wrong nor verified against the force's figure. The force's own name
+nearer to the number keeps it the force's ("6 homicides in Dyfed-Powys, the
+lowest rate in Wales").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.claims.numbers import NumberMention
+from drafter.review.places import places_in
+
+# "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
+# "our region" and "across the region" are the force's own area, as "our (force) area" is.
+_NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|"
+                     r"(?<!\bour\s)(?<!\bacross\sthe\s)regions?|"
+                     r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
+# "In the East Lindsey district", "Westminster borough", "the Borough of Hackney": a named place
+# within the force, whose figures are not the force's.
+_PLACE_WITHIN = re.compile(r"\b(?!(?:Every|Each|All|Any|The|In|Our|This|That|Its|Their|One|Another|A|An|Each)\b)"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+                           r"(?i:district|borough|ward|local\s+policing\s+area)\b(?!\s+(?:council|commander)s?\b)"
+                           r"|\b(?i:district|borough|ward)\s+of\s+[A-Z][\w'’-]*")
+# Between a number and a place named after it, the start of another clause: "rose to 1,452, as
+# officers made more stops in Newcastle", "300 burglaries; in Boston ...", "627 were residential
+# burglaries and 9 were in Boston": the place is not the count's.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|after|following|while|whereas|when|with|and|but|including|"
+                           r"of\s+which|most|many|some|\d)\b|\b(?:as|because|while|whereas)\s|"
+                           r"\b(?:and|but)\s+(?:another\s+|a\s+further\s+)?\d[\d,.]*\s+(?:of\s+(?:them|these|those)\s+)?"
+                           r"(?:were|was|are|is|happened|occurred|took)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OtherAreas:
+    """What a sentence may name besides the area under review: ``forces``,
+    the other forces and workspace areas; places within any force."""
+
+    forces: re.Pattern | None
+    own_area: str | None = None
+    areas: tuple[str, ...] = ()  # the workspace's own areas: never a place within another
+    # Each number of a sentence asks about it again (a table's cells, one by one).
+    _seen: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def named(self, text: str) -> list[tuple[int, int, str | None]]:
+        """(start, end, place) of each other area, nation or place ``text``
+        names; ``place`` is the place's name, None for a force or the nation."""
+        if text not in self._seen:
+            self._seen[text] = self._find(text)
+        return self._seen[text]
+
+    def _find(self, text: str) -> list[tuple[int, int, str | None]]:
+        # Places first: "Cheshire East" is the place, though "Cheshire" is a force.
+        own = tuple(name for name in (self.own_area, *self.areas) if name)
+        found = [(p.start, p.end, p.name) for p in places_in(text, extra_areas=own)]
+        found += [(m.start(), m.end(), m.group()) for m in _PLACE_WITHIN.finditer(text)]
+        found += [(m.start(), m.end(), None) for m in _NATION.finditer(text)]
+        if self.forces is not None:
+            found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)]
+        return found
+
+
+def other_areas(names, own_area: str | None, areas: tuple[str, ...] = ()) -> OtherAreas:
+    """Any of ``names`` but the area under review, the nation, and places
+    within forces, to be found in a sentence; ``areas`` are the workspace's own."""
+    others = sorted({name for name in names if name and (own_area or "").casefold() != name.casefold()},
+                    key=len, reverse=True)
+    forces = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in others) + r")\b", re.IGNORECASE) \
+        if others else None
+    return OtherAreas(forces, own_area, tuple(areas))
+
+
+def about_elsewhere(sentence: str, elsewhere: OtherAreas | None) -> bool:
+    """Whether a sentence names another area, the nation, or a place within
+    a force, so that the area's figures cannot say what its numbers should be."""
+    if elsewhere is None:
+        return bool(_NATION.search(sentence) or _PLACE_WITHIN.search(sentence))
+    return bool(elsewhere.named(sentence))
+
+
+def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
+                   own_area: str | None) -> tuple[int, int, str | None] | None:
+    """The other area, nation or place the number is said of: the one its
+    sentence names nearest to it, unless the area's own name is nearer."""
+    start, end = mention.sentence
+    sentence = doc[start:end].text
+    others = elsewhere.named(sentence) if elsewhere is not None else \
+        [(m.start(), m.end(), None) for m in _NATION.finditer(sentence)] + \
+        [(m.start(), m.end(), m.group()) for m in _PLACE_WITHIN.finditer(sentence)]
+    at = mention.start - doc[start].idx
+    others = [other for other in others if other[2] is None or other[0] < at
+              or not _CLAUSE_BREAK.search(sentence[at:other[0]])]
+    if not others:
+        return None
+    nearest = min(others, key=lambda other: abs(other[0] - at))
+    # "Lincolnshire" inside "North East Lincolnshire" names the place, not the force.
+    own = [match.start() for match in re.finditer(rf"\b{re.escape(own_area)}\b", sentence, re.IGNORECASE)
+           if not any(o_start <= match.start() < o_end for o_start, o_end, _ in others)] if own_area else []
+    if own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
+        return None
+    return nearest
+
+
+def number_about_elsewhere(doc, mention: NumberMention, elsewhere: OtherAreas | None,
+                           own_area: str | None) -> bool:
+    """Whether a number is another area's, the nation's or a place's: its
+    sentence names one, and does not name the area under review nearer to
+    the number. "6 homicides in Dyfed-Powys, a rate of 11.6 per million, the
+    lowest rate in Wales" gives Dyfed-Powys's own count and rate; "570
+    homicides in England and Wales" is the nation's count."""
+    return _nearest_other(doc, mention, elsewhere, own_area) is not None
+
+
+def place_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> str | None:
+    """The one place within a force a number counts ("In Boston there were
+    300 burglaries": Boston), or None."""
+    if doc is None:
+        return None
+    nearest = _nearest_other(doc, mention, elsewhere, own_area)
+    return nearest[2] if nearest is not None else None
+
+
+def set_aside_places(doc, numbers: list[NumberMention], elsewhere: OtherAreas | None,
+                     own_area: str | None) -> None:
+    """A number matched to the force's figure that counts one place matched
+    by chance: it is left unverified, as the force's figures cannot check it."""
+    for mention in numbers:
+        if mention.status in ("verified", "stale") and place_counted(doc, mention, elsewhere, own_area):
+            mention.status = "unverified"
+            mention.measure = mention.derivation = mention.source = mention.presented_for = None
+            mention.matched = None

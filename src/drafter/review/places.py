@@ -1,0 +1,161 @@
+"""The places within the police force areas of England and Wales: the local
+authority districts and principal areas, grouped by force, and the main towns
+a statement names that are not a district's name (``places.toml``).
+
+A count said of one of them ("In Boston there were 300 burglaries", "Across
+Wakefield, knife crime fell to 120 offences") counts one place, not the whole
+force, so review must not hold it to the force's figure. The list is read
+once, when first asked for.
+
+A name that is also an ordinary word or a person's name ("Reading the
+figures", "Inspector Hart") is a place only where the words make it one: after
+"in", "across", "within" and the like, with "'s", before "town centre" or
+"area", as a sentence's subject that recorded or saw something, or listed after
+another place ("in Bristol and Bath"). A name that is a force's own name or one
+of its usual names (Durham, Dorset, Manchester, the Isle of Wight of
+"Hampshire and Isle of Wight") is the force's, never a place within one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from drafter.forces import FORCES, force_named
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str  # as the text gives it
+    force: str  # the force area it lies in
+    start: int
+    end: int
+
+
+_PLACE_WORDS = r"(?:in|across|within|throughout|around|covering|for|at|from)"
+_BEFORE_IN_SHAPE = re.compile(
+    rf"\b{_PLACE_WORDS}\s+(?:the\s+(?:town|city|borough|district|area|county)\s+of\s+)?$", re.IGNORECASE)
+_AFTER_IN_SHAPE = re.compile(
+    r"^(?:['’]s?\b|\s+(?:town|city|area|district|borough|ward|division|neighbourhoods?|"
+    r"local\s+policing\s+area|policing\s+area|LPA|station|community\s+safety\s+partnership|CSP)\b)")
+# "Rugby recorded 40 burglaries": a sentence's subject that counts something.
+_SUBJECT_VERB = re.compile(r"^\s+(?:recorded|saw|had|reported|logged|experienced|accounted|registered|has\s+seen|"
+                           r"has\s+had|has\s+recorded|also)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# "Newcastle Central station", "Oxford Street", "Reading Festival": a longer name, not the place itself.
+_LONGER_NAME = re.compile(r"^\s+(?!(?:Town|City|Area|District|Borough|Ward|Division|Neighbourhoods?|Local|Policing|"
+                          r"LPA|Station|Community|CSP|And|Or)\b)[A-Z][a-z]")
+_LISTED_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Inspector|Sergeant|Sgt|Constable|PC|DC|DS|"
+                           r"DI|DCI|Superintendent|Supt|Chief|Councillor|Cllr)\.?\s+$")
+_ANNEX_LABEL = re.compile(r"^\s*(?:annex|appendix)\s+[\w.]{1,4}\s*[:.\-–—]?\s*", re.IGNORECASE)
+_HEADING_NOUNS = re.compile(
+    r"\s*(?:\b(?:town|city|area|district|borough|ward|local\s+policing\s+area|policing\s+area|LPA|"
+    r"community\s+safety\s+partnership|CSP|council|figures|data|performance)\b\s*)+$", re.IGNORECASE)
+
+
+@cache
+def places_by_force() -> dict[str, tuple[str, ...]]:
+    """Each force's districts and towns, as ``places.toml`` lists them."""
+    data = tomllib.loads(files("drafter.review").joinpath("places.toml").read_text(encoding="utf-8"))
+    return {force: tuple(data["districts"].get(force, ())) + tuple(data["towns"].get(force, ()))
+            for force in dict.fromkeys([*data["districts"], *data["towns"]])}
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    data = tomllib.loads(files("drafter.review").joinpath("places.toml").read_text(encoding="utf-8"))
+    return frozenset(data["common_words"]["names"])
+
+
+@cache
+def _force_of() -> dict[str, str]:
+    """Each place's name → its force, without the names that are a force's."""
+    return {name: force for force, names in places_by_force().items() for name in names
+            if force_named(name) is None}
+
+
+def _flexible(name: str) -> str:
+    """A name's pattern: "Stoke-on-Trent" also as "Stoke on Trent", "King's" also with ’."""
+    pattern = re.escape(name)
+    return pattern.replace(r"\-", r"[-\s]").replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+@cache
+def _pattern() -> re.Pattern:
+    names = sorted(_force_of(), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?=[A-Z])(?:" + "|".join(_flexible(name) for name in names) + r")(?![\w-])")
+
+
+@cache
+def _force_pattern(extra_areas: tuple[str, ...]) -> re.Pattern:
+    names = sorted({name for force in FORCES for name in (force.name, *force.aliases)} | set(extra_areas),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_flexible(name) for name in names) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("-", " ").split()).casefold()
+
+
+@cache
+def _by_key() -> dict[str, str]:
+    return {_key(name): name for name in _force_of()}
+
+
+def _canonical(text: str) -> str | None:
+    return _by_key().get(_key(text))
+
+
+def places_in(text: str, *, extra_areas: tuple[str, ...] = ()) -> list[PlaceMention]:
+    """The places ``text`` names as places, in order; none inside a force's
+    name ("Avon and Somerset") or one of ``extra_areas`` (a workspace's own areas)."""
+    forces = [(m.start(), m.end()) for m in _force_pattern(tuple(extra_areas)).finditer(text)]
+    found: list[PlaceMention] = []
+    for match in _pattern().finditer(text):
+        start, end = match.span()
+        if any(f_start <= start and end <= f_end for f_start, f_end in forces):
+            continue
+        name = _canonical(match.group())
+        if name is None or _PERSON_TITLE.search(text[:start]) or _LONGER_NAME.match(text[end:]):
+            continue
+        if name in _common_words() and not _in_place_shape(text, start, end, found):
+            continue
+        found.append(PlaceMention(match.group(), _force_of()[name], start, end))
+    return found
+
+
+def _in_place_shape(text: str, start: int, end: int, found: list[PlaceMention]) -> bool:
+    before, after = text[:start], text[end:]
+    if _BEFORE_IN_SHAPE.search(before) or _AFTER_IN_SHAPE.match(after):
+        return True
+    if _SENTENCE_START.search(before) and _SUBJECT_VERB.match(after):
+        return True
+    return bool(found) and _LISTED_AFTER.match(text[found[-1].end:start]) is not None
+
+
+def heading_place(heading: str) -> PlaceMention | None:
+    """The place a heading is about when it names one alone: "Sheffield",
+    "Annex C: Boston district", "READING" (a heading's common word is a place)."""
+    text = _ANNEX_LABEL.sub("", heading or "")
+    text = _HEADING_NOUNS.sub("", re.sub(r"\([^)]*\)", "", text)).strip(" \t:.-–—")
+    name = _canonical(text)
+    if name is None or force_named(text) is not None:
+        return None
+    return PlaceMention(name, _force_of()[name], 0, len(heading))
+
+
+def place_name(text: str) -> str | None:
+    """The place a table cell or heading names and nothing else, or None."""
+    place = heading_place(text)
+    return place.name if place else None
+
+
+def force_of_place(text: str) -> str | None:
+    """The force area a place named by ``text`` lies in, or None."""
+    name = _canonical(text)
+    return _force_of()[name] if name else None

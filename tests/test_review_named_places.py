@@ -179,3 +179,36 @@ def test_the_forces_own_annex_table_is_still_checked(workspace, tmp_path):
     assert [f.message.split(" (")[0] for f in report.findings if f.kind == "wrong-figure"] == [
         "2 homicides in 2026-Q2: the figures give 6 for South Yorkshire",
         "150 knife offences in 2026-Q2: the figures give 400 for South Yorkshire"]
+
+
+UNDER_HEADINGS = """# Lincolnshire Police and Crime Commissioner: National Policing Priorities
+
+14 November 2026
+
+## Introduction
+
+This statement covers April to June 2026.
+
+## Reduce neighbourhood crime
+
+### {heading}
+
+There were 300 neighbourhood crimes in April to June 2026.
+
+Across Lincolnshire there were 2,000 neighbourhood crimes in April to June 2026.
+
+### The county as a whole
+
+There were 1,900 neighbourhood crimes in April to June 2026.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Boston", "Skegness", "Grantham area"])
+def test_a_count_under_a_places_sub_heading_counts_that_place(workspace, tmp_path, heading):
+    path = tmp_path / "lincolnshire-2026-11.md"
+    path.write_text(UNDER_HEADINGS.format(heading=heading), encoding="utf-8")
+    report = workspace.review(path)
+    assert _seen(report, "300")[0] == "unverified"
+    assert [f.message.split(" (")[0] for f in report.findings if f.kind == "wrong-figure"] == [
+        "2,000 neighbourhood crimes in 2026-Q2: the figures give 2,400 for Lincolnshire",
+        "1,900 neighbourhood crimes in 2026-Q2: the figures give 2,400 for Lincolnshire"]

@@ -39,7 +39,7 @@ _PLACE_WORDS = r"(?:in|across|within|throughout|around|covering|for|at|from)"
 _BEFORE_IN_SHAPE = re.compile(
     rf"\b{_PLACE_WORDS}\s+(?:the\s+(?:town|city|borough|district|area|county)\s+of\s+)?$", re.IGNORECASE)
 _AFTER_IN_SHAPE = re.compile(
-    r"^(?:['’]s?\b|\s+(?:town|city|area|district|borough|ward|division|neighbourhoods?|"
+    r"^(?:['’]s?\b|\s*:\s*[\d£]|\s+(?:town|city|area|district|borough|ward|division|neighbourhoods?|"
     r"local\s+policing\s+area|policing\s+area|LPA|station|community\s+safety\s+partnership|CSP)\b)")
 # "Rugby recorded 40 burglaries": a sentence's subject that counts something.
 _SUBJECT_VERB = re.compile(r"^\s+(?:recorded|saw|had|reported|logged|experienced|accounted|registered|has\s+seen|"
@@ -47,7 +47,7 @@ _SUBJECT_VERB = re.compile(r"^\s+(?:recorded|saw|had|reported|logged|experienced
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 # "Newcastle Central station", "Oxford Street", "Reading Festival": a longer name, not the place itself.
 _LONGER_NAME = re.compile(r"^\s+(?!(?:Town|City|Area|District|Borough|Ward|Division|Neighbourhoods?|Local|Policing|"
-                          r"LPA|Station|Community|CSP|And|Or)\b)[A-Z][a-z]")
+                          r"LPA|Station|Community|CSP|Council|Police|And|Or)\b)[A-Z][a-z]")
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Inspector|Sergeant|Sgt|Constable|PC|DC|DS|"
                            r"DI|DCI|Superintendent|Supt|Chief|Councillor|Cllr)\.?\s+$")
@@ -79,9 +79,10 @@ def _force_of() -> dict[str, str]:
 
 
 def _flexible(name: str) -> str:
-    """A name's pattern: "Stoke-on-Trent" also as "Stoke on Trent", "King's" also with ’."""
+    """A name's pattern: "Stoke-on-Trent" also as "Stoke on Trent", "Newcastle upon Tyne"
+    as "Newcastle-upon-Tyne", "King's" also with ’."""
     pattern = re.escape(name)
-    return pattern.replace(r"\-", r"[-\s]").replace(r"\ ", r"\s+").replace("'", "['’]")
+    return pattern.replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]+").replace("'", "['’]")
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from drafter.claims.numbers import extract_numbers
@@ -26,7 +27,7 @@ from drafter.review.checks import (
     welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
-from drafter.review.checks.elsewhere import other_areas, set_aside_places
+from drafter.review.checks.elsewhere import other_areas, set_aside_places, under_place_headings
 from drafter.review.checks.acronym_list import read_acronyms, workspace_acronyms
 from drafter.review.choices import choose_against, choose_figures, same_force
 from drafter.review.annex_checks import annexes_to_check
@@ -160,19 +161,21 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
                           evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
-    elsewhere = other_areas((*FORCE_NAMES, *areas), evidence.area, areas)
+    everywhere = other_areas((*FORCE_NAMES, *areas), evidence.area, areas)
+    under_place = under_place_headings(document.sections)
     read = []
     for paragraph in document.figure_paragraphs():
+        elsewhere = replace(everywhere, heading_place=under_place.get(id(paragraph)))
         numbers = placeholders.outside_placeholders(paragraph.text, extract_numbers(paragraph.text, paragraph.doc))
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
         figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions, stated_period)
         set_aside_places(paragraph.doc, numbers, elsewhere, evidence.area)
-        read.append((paragraph, numbers, measure_mentions))
-    figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _ in read for m in numbers])
+        read.append((paragraph, numbers, measure_mentions, elsewhere))
+    figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _, _ in read for m in numbers])
     report.findings.extend(welsh_twins.check(read))
-    for paragraph, numbers, measure_mentions in read:
+    for paragraph, numbers, measure_mentions, elsewhere in read:
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)
@@ -193,7 +196,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
                                        periods_named_most(document) if evidence.empty else [])
     if unchecked:
         notes.append(unchecked)
-    unheld = figure_check.unheld_periods_note(evidence, report.figures, elsewhere)
+    unheld = figure_check.unheld_periods_note(evidence, report.figures, everywhere)
     if unheld:
         notes.append(unheld)
     report.ranks = rank_check.claims

@@ -4,7 +4,8 @@ the nation, or one place within a force.
 A sentence that names another force ("In Staffordshire, neighbourhood crime
 rose by 6%"), the nation ("570 homicides in England and Wales"), or a place
 ("In Boston there were 300 burglaries", "In the East Lindsey district", "the
-Borough of Ashcombe"; :mod:`drafter.review.places`) gives numbers the area's figures
+Borough of Ashcombe"; :mod:`drafter.review.places`), or a paragraph under a
+sub-heading naming one place ("### Boston"), gives numbers the area's figures
 cannot check: a place's count is part of a force's, never the force's, so it
 is neither wrong nor verified against the force's figure. The force's own name
 nearer to the number keeps it the force's ("6 homicides in Dyfed-Powys, the
@@ -17,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
-from drafter.review.places import places_in
+from drafter.review.places import place_name, places_in
+from drafter.statement import SUBHEADING
 
 # "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
 # "our region" and "across the region" are the force's own area, as "our (force) area" is.
@@ -47,6 +49,7 @@ class OtherAreas:
     forces: re.Pattern | None
     own_area: str | None = None
     areas: tuple[str, ...] = ()  # the workspace's own areas: never a place within another
+    heading_place: str | None = None  # the place a paragraph's sub-heading names ("### Boston")
     # Each number of a sentence asks about it again (a table's cells, one by one).
     _seen: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -78,12 +81,38 @@ def other_areas(names, own_area: str | None, areas: tuple[str, ...] = ()) -> Oth
     return OtherAreas(forces, own_area, tuple(areas))
 
 
+def under_place_headings(sections) -> dict[int, str]:
+    """id(paragraph) → the place its sub-heading names, for each paragraph
+    under a sub-heading that is one place's name ("### Boston"), to the next
+    sub-heading or the end of its section."""
+    under: dict[int, str] = {}
+    for section in sections:
+        place = None
+        for paragraph in section.paragraphs:
+            if paragraph.kind == SUBHEADING:
+                place = place_name(paragraph.text)
+            elif place:
+                under[id(paragraph)] = place
+    return under
+
+
 def about_elsewhere(sentence: str, elsewhere: OtherAreas | None) -> bool:
     """Whether a sentence names another area, the nation, or a place within
-    a force, so that the area's figures cannot say what its numbers should be."""
+    a force, or stands under a place's sub-heading without naming the area
+    itself, so that the area's figures cannot say what its numbers should be."""
     if elsewhere is None:
         return bool(_NATION.search(sentence) or _PLACE_WITHIN.search(sentence))
-    return bool(elsewhere.named(sentence))
+    return bool(elsewhere.named(sentence)) or bool(elsewhere.heading_place) and not _own_named(
+        sentence, elsewhere.own_area, [])
+
+
+def _own_named(sentence: str, own_area: str | None, others) -> list[int]:
+    """Where the area's own name stands in a sentence, but inside another
+    name ("Lincolnshire" of "North East Lincolnshire")."""
+    if not own_area:
+        return []
+    return [match.start() for match in re.finditer(rf"\b{re.escape(own_area)}\b", sentence, re.IGNORECASE)
+            if not any(o_start <= match.start() < o_end for o_start, o_end, _ in others)]
 
 
 def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
@@ -98,12 +127,11 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
     at = mention.start - doc[start].idx
     others = [other for other in others if other[2] is None or other[0] < at
               or not _CLAUSE_BREAK.search(sentence[at:other[0]])]
+    own = _own_named(sentence, own_area, others)
     if not others:
-        return None
+        heading = elsewhere.heading_place if elsewhere is not None else None
+        return (0, 0, heading) if heading and not own else None
     nearest = min(others, key=lambda other: abs(other[0] - at))
-    # "Lincolnshire" inside "North East Lincolnshire" names the place, not the force.
-    own = [match.start() for match in re.finditer(rf"\b{re.escape(own_area)}\b", sentence, re.IGNORECASE)
-           if not any(o_start <= match.start() < o_end for o_start, o_end, _ in others)] if own_area else []
     if own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
         return None
     return nearest

@@ -31,7 +31,7 @@ from drafter.review.findings import Finding
 
 
 def check(read: list[tuple]) -> list[Finding]:
-    """Pair each Welsh paragraph of ``read`` ((paragraph, numbers, measures)
+    """Pair each Welsh paragraph of ``read`` ((paragraph, numbers, ...)
     in document order) with its English twin, set what the twin settles,
     and return a ``wrong-figure`` finding for each Welsh number a verified
     English one contradicts."""

@@ -58,17 +58,21 @@ _HEADING_NOUNS = re.compile(
 
 
 @cache
+def _data() -> dict:
+    return tomllib.loads(files("drafter.review").joinpath("places.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def places_by_force() -> dict[str, tuple[str, ...]]:
     """Each force's districts and towns, as ``places.toml`` lists them."""
-    data = tomllib.loads(files("drafter.review").joinpath("places.toml").read_text(encoding="utf-8"))
+    data = _data()
     return {force: tuple(data["districts"].get(force, ())) + tuple(data["towns"].get(force, ()))
             for force in dict.fromkeys([*data["districts"], *data["towns"]])}
 
 
 @cache
 def _common_words() -> frozenset[str]:
-    data = tomllib.loads(files("drafter.review").joinpath("places.toml").read_text(encoding="utf-8"))
-    return frozenset(data["common_words"]["names"])
+    return frozenset(_data()["common_words"]["names"])
 
 
 @cache

@@ -20,7 +20,10 @@ explains. What is found here is set aside before figures are looked for:
   October");
 * ``footnote``: a bracketed footnote number set right against what it notes
   ("numbered 24.[1]", "fell by 2.8%[2]", "208[3] in April"), or Markdown's
-  "[^4]" anywhere.
+  "[^4]" anywhere;
+* ``quarter``: the number of a quarter named without its year ("in Quarter
+  2, up from 21 in Quarter 1", "Qtr 3"), as a statement covering "Quarter 2
+  of 2025/26" goes on to name it and the quarter before.
 """
 
 from __future__ import annotations
@@ -50,13 +53,18 @@ _DAY_RANGE = re.compile(
 )
 # No space before the bracket: "[3] Figures are …" opening a line is a note's own number, read as text.
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\s(\[])\[(?P<number>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\])(?!\()")
+# "Quarter 2" with no year after it: a label, not a count of 2; "during the quarter 3
+# county lines were closed" counts 3.
+_QUARTER_LABEL = re.compile(r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)"
+                            r"(?<!\ba\s)(?<!\bper\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bone\s)"
+                            r"\b(?:quarter|qtr\.?)\s*(?P<number>[1-4])(?![\w%]|[.,]\d)", re.IGNORECASE)
 _DAY_OF = re.compile(rf"(?<![\w.,])(?P<first>{_DAY})\s+of\s+{_MONTH}")
 
 
 def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of each telephone number (``phone``), piece of
-    a date (``date``) and footnote marker (``footnote``) in ``text``, in
-    order, none overlapping."""
+    a date (``date``), footnote marker (``footnote``) and quarter's number
+    (``quarter``) in ``text``, in order, none overlapping."""
     found: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, kind: str) -> None:
@@ -85,6 +93,8 @@ def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
             add(match.start(group), match.end(group), "date")
     for match in _DAY_OF.finditer(text):
         add(match.start("first"), match.end("first"), "date")
+    for match in _QUARTER_LABEL.finditer(text):
+        add(match.start("number"), match.end("number"), "quarter")
     return sorted(found)
 
 

@@ -1,13 +1,17 @@
 """A running total's span: the words by which a count's sentence gives it a
 span of its own that is no reporting period ("since April 2026", "so far
 this financial year", "year to date", "in total", "over the past six
-months", "since the scheme began"). Such a count is never dated by its
-paragraph, so never held to the quarter the paragraph names, nor moved to
-the next one by copy forward."""
+months", "since the scheme began"), or the words by which it counts part of
+a quarter, a month or two named alone ("in November", "during October and
+November 2025"). Such a count is never dated by its paragraph, so never held
+to the quarter the paragraph names, nor moved to the next one by copy
+forward."""
 
 from __future__ import annotations
 
 import re
+
+from drafter.figures.period_text import find_periods
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
@@ -16,6 +20,11 @@ _OWN_SPAN = re.compile(
     r"\bthis\s+(?:financial\s+)?year\b|"
     r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+)\s+(?:weeks|months|years|quarters)\b",
     re.IGNORECASE)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+# A month or two named alone, capitalised ("may" is a verb): part of a quarter, not the quarter.
+_OWN_MONTHS = re.compile(rf"\b(?:in|during|throughout|over|for|across)\s+(?:(?:early|late|mid)[\s-]+)?"
+                         rf"{_MONTH}\b(?:\s+(?:and|or|&)\s+{_MONTH}\b)?(?:\s+(?:19|20)\d\d\b)?")
 # "The lowest number since 2019", "the first time since 2021": "since" dating a comparison, not a total.
 _RECORD_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|least|best|worst|first\s+time)\b(?:\s+\w+){0,3}\s+$",
                             re.IGNORECASE)
@@ -28,9 +37,35 @@ def own_span(sentence: str) -> str | None:
     found = next((m for m in _OWN_SPAN.finditer(sentence)
                   if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))), None)
     if found is None:
-        return None
+        return own_months(sentence)
     # the span's words as written, to the end of their phrase: "since the scheme began"
     words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
     return " ".join(words[:6])
 
 
+
+
+def own_months(sentence: str) -> str | None:
+    """The words by which a sentence counts a month or two named alone ("in
+    November", "during October and November 2025"), never a reporting period
+    ("in April to June 2026", "between April and June"); None when it names none."""
+    periods = [(p.start, p.end) for p in find_periods(sentence) if not p.relative]
+    for match in _OWN_MONTHS.finditer(sentence):
+        start, end = match.span()
+        # its own year is read as a year ("November 2025"); a period reaching past it is the period's
+        if any(start < b and a < end and not (start <= a and b <= end) for a, b in periods) or \
+                re.match(r"\s*(?:to|until|till|-|–|—)\s", sentence[end:]):
+            continue  # "in April to June 2026", "in June to August": a period or a span of months
+        return match.group(0)
+    return None
+
+
+def counts_months(span: str | None) -> bool:
+    """Whether ``span`` (from :func:`own_span`) names a month or two, not a running total."""
+    return bool(span) and _OWN_MONTHS.fullmatch(span) is not None
+
+
+def span_words(span: str) -> str:
+    """How a finding names a count's own span: "a total 'since April 2026'",
+    "a count for 'in November' alone"."""
+    return f"a count for '{span}' alone" if counts_months(span) else f"a total '{span}'"

@@ -27,7 +27,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.claims.comparisons import find_comparisons
-from drafter.claims.running_totals import own_span
+from drafter.claims.running_totals import counts_months, own_span, span_words
 from drafter.drafts.roll_comparisons import read_by_their_comparison, roll_comparisons
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
@@ -245,8 +245,10 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         span = None if mention.period_named or mention.kind not in ("count", "small") else \
             own_span(doc[mention.sentence[0]:mention.sentence[1]].text)
         if span and old.kind == FIGURE:
-            result.not_rolled.append({"text": mention.text, "reason": f"a total '{span}', not one period's "
-                                      f"figure: kept as written, give its total to the end of {mover.target}"})
+            todo = f"give its months' count in {mover.target}" if counts_months(span) else \
+                f"give its total to the end of {mover.target}"
+            result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's "
+                                      f"figure: kept as written, {todo}"})
             continue
         by_end = mention.period_style == "year_ending" and old.period.months_long == 12
         to_period = mover.move_rolling(old.period) if by_end else mover.move(old.period)

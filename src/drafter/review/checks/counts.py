@@ -37,7 +37,7 @@ from drafter.claims.national_numbers import national_number
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import own_span
+from drafter.claims.running_totals import own_months, own_span
 from drafter.claims.stated_counts import NARROWING, measure_said_after, stated_measure, token_after
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
@@ -76,6 +76,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue
         if mention.role == "difference":
             continue  # "+1" in a Change column, "two fewer than": how far a count moved, not a count
+        if _months_alone(doc, mention):
+            continue  # "2 county lines were closed in November": part of the quarter, not its count
         period = mention.period if _period_named(mention) else \
             undated_count_period(doc, mention, numbers, measure_mentions, stated_period) \
             or (None if paragraph.kind == "table" else _dated_by_paragraph(doc, mention))
@@ -224,6 +226,19 @@ def _period_named(mention: NumberMention) -> bool:
     before it in the sentence (a count offered for comparison with no
     period of its own is a year earlier by convention, not by the text)."""
     return mention.period is not None and (mention.period_named or mention.role != "base")
+
+
+def _months_alone(doc, mention: NumberMention) -> bool:
+    """Whether the count's sentence dates it by a month or two named alone
+    ("in November 2025", "during October and November") and by no other
+    period: a count for part of a quarter, which no stored figure holds."""
+    sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+    months = own_months(sentence)
+    if months is None:
+        return False
+    at = sentence.find(months)
+    return not [p for p in find_periods(sentence)
+                if not p.relative and not (at <= p.start and p.end <= at + len(months))]
 
 
 def _dated_by_paragraph(doc, mention: NumberMention) -> str | None:

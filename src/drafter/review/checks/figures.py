@@ -13,7 +13,7 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions
 from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import own_span
+from drafter.claims.running_totals import own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
 from drafter.figures.model import POPULATION
@@ -154,7 +154,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 continue  # one note for the review says the period has no figures
             span = own_span(sentence) if mention.kind in ("count", "small") and not mention.period_named else None
             if span:
-                message = (f"{mention.text}: a total '{span}', not one period's figure, which review does not "
+                message = (f"{mention.text}: {span_words(span)}, not one period's figure, which review does not "
                            "add up from the stored figures; check it against its source")
             elif held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "

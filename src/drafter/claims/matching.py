@@ -128,6 +128,8 @@ def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> s
     A number alone in a table's cell counts no noun: its row names its measure."""
     if doc is not None and mention.kind in ("count", "small", "money") and not mention.table_cell:
         noun = counted_noun(doc[mention.token])
+        if noun is not None and any(p.start <= noun.idx - context.start_char < p.end for p in context.phrases):
+            noun = None  # "compared with 192 last quarter": the period's word, not what 192 counts
         if noun is not None and noun.text != "|" and not _generic(noun):  # a table's cell border counts nothing
             # The measure must name what is counted, not describe it: "two homicide
             # caseworkers" counts caseworkers, "5 domestic homicides" homicides.

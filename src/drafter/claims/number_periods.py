@@ -289,3 +289,15 @@ def periods_said_not_in(text: str, current: Period | str | None = None) -> list[
                                   "relative", Period.parse(str(current)))]
         found += named
     return found
+
+
+def compared_base(period: str, periods: list[str]) -> str | None:
+    """The earlier period a sentence compares ``period`` with (``periods``: those
+    it names): "" for a year earlier, named or not; one earlier period as long
+    ("on the previous quarter", "than in April to June 2025"); else None, a
+    comparison with some other period ("since 2019") that is left alone."""
+    others = {p for p in periods if p not in (period, str(Period.parse(period).previous_year()))}
+    if not others:
+        return ""
+    base, now = Period.parse(min(others)), Period.parse(period)
+    return str(base) if len(others) == 1 and base.months_long == now.months_long and base.before(now) else None

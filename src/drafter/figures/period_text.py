@@ -17,7 +17,7 @@ style                  examples
 ``calendar_quarter``   Q3 2022
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
-``relative``           the year prior; the same quarter a year earlier
+``relative``           the year prior; the same quarter a year earlier; the previous quarter
 =====================  ==============================================
 
 A year that is part of a name is not a period: "the Order 2021", "Police and
@@ -85,6 +85,11 @@ _RELATIVE = re.compile(
     r"|the\s+same\s+(?:quarter|period)\s+last\s+year|the\s+(?:year|twelve\s+months)\s+(?:prior|before)"
     r"|the\s+previous\s+(?:financial\s+)?year|the\s+previous\s+twelve\s+months|the\s+prior\s+year"
     r"|a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
+# The quarter before ("compared with 61 in the previous quarter"); "the last quarter" is as often
+# the one just reported ("In the last quarter, 5 homicides were recorded"), so only "last quarter" bare.
+_QUARTER_BEFORE = re.compile(
+    r"\b(?:the\s+(?:previous|preceding|prior)\s+quarter|(?<!\bthe\s)last\s+quarter|the\s+quarter\s+before)\b"
+    r"(?!\s+of\b)", re.IGNORECASE)
 
 # A capitalised word before a year that makes the year part of a name.
 _NAME_WORDS = frozenset({"order", "act", "regulations", "regulation", "plan", "strategy", "bill",
@@ -97,9 +102,9 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "
 class PeriodPhrase:
     """A period named in text: where (character offsets), how, and which period.
 
-    ``period`` is None for a relative phrase ("the year prior"), whose
-    ``offset`` (months, -12) says where it lies from the period a sentence is
-    about.
+    ``period`` is None for a relative phrase ("the year prior", "the
+    previous quarter"), whose ``offset`` (months, -12 or -3) says where it
+    lies from the period a sentence is about.
     """
 
     text: str
@@ -117,7 +122,11 @@ class PeriodPhrase:
         """The period meant: its own, or ``current`` moved by ``offset``."""
         if self.period is not None:
             return self.period
-        return current.previous_year() if current is not None else None
+        if current is None:
+            return None
+        if self.offset == -3:  # the quarter before: only a quarter has one
+            return current.shifted(-3) if current.months_long == 3 else None
+        return current.previous_year()
 
 
 def _year(text: str | None) -> int | None:
@@ -227,6 +236,10 @@ def find_periods(text: str) -> list[PeriodPhrase]:
         if free(*match.span()):
             found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "relative",
                                       None, -12))
+            taken.append(match.span())
+    for match in _QUARTER_BEFORE.finditer(text):
+        if free(*match.span()):
+            found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "relative", None, -3))
     found.sort(key=lambda phrase: phrase.start)
     return found
 

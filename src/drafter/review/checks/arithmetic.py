@@ -34,6 +34,7 @@ from drafter.claims.matching import (
     sentence_context,
 )
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
+from drafter.claims.number_periods import compared_base
 from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
@@ -107,12 +108,6 @@ def _chosen_period(evidence: Evidence, measure: str, periods: list[str]) -> str 
     if named:
         return named[0]
     return evidence.period
-
-
-def _other_base_named(period: str, periods: list[str]) -> bool:
-    """The sentence compares with some other period ("since 2019"): leave it alone."""
-    expected = {period, str(Period.parse(period).previous_year())}
-    return any(p not in expected for p in periods)
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
@@ -249,7 +244,7 @@ class _OwnFigures:
     def apply(self, sentence: tuple[int, int]) -> bool:
         if sentence not in self.known:
             text = self.doc[sentence[0]:sentence[1]].text
-            self.known[sentence] = not about_elsewhere(text, self.elsewhere)
+            self.known[sentence] = not about_elsewhere(text, self.elsewhere, self.own_area)
         return self.known[sentence]
 
     def apply_to(self, mention: NumberMention) -> bool:
@@ -290,9 +285,10 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
         return None
     periods = _sentence_periods(doc, numbers, sentence, measure_mentions, evidence)
     period = _chosen_period(evidence, measure, periods)
-    if period is None or _other_base_named(period, periods):
+    base = None if period is None else compared_base(period, periods)
+    if base is None:
         return None
-    found = evidence.change(measure, period)
+    found = evidence.change(measure, period, base or None)
     if found is None or found.percent is None and not found.in_points:
         return None
     moved = float(found.points if found.in_points else found.percent)
@@ -336,6 +332,11 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             finding("arithmetic", mention,
                     f"{mention.text} does not follow from {current.text} and {base.text} quoted "
                     f"beside it: that change is {expected:+.1f}%")
+        elif mention.matches(expected) and mention.status == "unverified" and \
+                {current.status, base.status} == {"verified"} and current.measure == base.measure:
+            # "rose to 131, from 118 in April to June 2025, an increase of 11.0%": both the figures'
+            mention.status, mention.measure, mention.period = "verified", current.measure, current.period
+            mention.derivation = f"{current.text} / {base.text} − 1 = {expected:+.2f}%"
     elif not own_figures.apply_to(mention):
         return  # another area's change, or the nation's: the area's figures cannot check it
     elif own is not None and own.kind in (CHANGE, POINTS) and own.measure in context.measures:
@@ -349,22 +350,26 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         if measure is None:
             return
         period = _chosen_period(evidence, measure.measure, context.periods)
-        if period is None or _other_base_named(period, context.periods):
+        base = None if period is None else compared_base(period, context.periods)
+        if base is None:
             return
-        found = evidence.change(measure.measure, period)
+        found = evidence.change(measure.measure, period, base or None)
         if found is None or found.percent is None:
             return
         expected = float(found.percent)
         description = (f"the figures went from {shown(found.previous.value)} in {found.previous.period} to "
                        f"{shown(found.current.value)} in {found.current.period} ({expected:+.1f}%)")
         # A percentage measure (satisfaction) changes in points, which writers also give as "%".
-        if not mention.matches(expected) and not found.in_points:
-            mention.status = "wrong"
+        right = mention.matches(expected)
+        if (right and base and mention.status == "unverified" or not right) and not found.in_points:
+            # "rose by 6.7% on the previous quarter": the change on the period it names is the figures'
+            mention.status = "verified" if right else "wrong"
             mention.measure, mention.period = measure.measure, period
             mention.derivation = (f"{measure.measure}, {found.previous.period} → {found.current.period}: "
                                   f"{shown(found.previous.value)} → {shown(found.current.value)} = "
                                   f"{expected:+.2f}%")
             mention.source = None
+        if not right and not found.in_points:
             finding("arithmetic", mention,
                     f"{mention.text} for {measure.measure.replace('_', ' ')}: {description}")
     if word is not None:

@@ -44,7 +44,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if words is None or change_direction(words[0]) is not None:
             continue
         sentence = words[0].sent
-        if sentence.text in said or about_elsewhere(sentence.text, elsewhere):
+        if sentence.text in said or about_elsewhere(sentence.text, elsewhere, evidence.area):
             continue
         current, decimals = _current(evidence, doc, comparison, numbers, measure_mentions, words[0])
         if current is None:

@@ -109,8 +109,11 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         mention.derivation = f"{measure.measure}, {mention.period}: {shown(figure.value)}"
         mention.source = figure.source or None
         named = doc[measure.start:measure.end].text
-        if measure.start < mention.token < measure.end:  # "closed 10 county lines": the county lines closed
-            named = f"{doc[token_after(doc, mention):measure.end].text} {doc[measure.start:mention.token].text}"
+        # "closed 10 county lines": the county lines closed (its own number or, for "compared
+        # with 5", the one the measure was named with)
+        inner = next((n for n in [mention, *numbers] if measure.start < n.token < measure.end), None)
+        if inner is not None:
+            named = f"{doc[token_after(doc, inner):measure.end].text} {doc[measure.start:inner.token].text}"
         if named[:1].isupper() and named[1:2].islower():
             named = named[0].lower() + named[1:]  # the sentence's first words ("Residential burglary rose …")
         source = f" ({figure.source})" if figure.source else ""

@@ -68,7 +68,11 @@ class OtherAreas:
         found += [(m.start(), m.end(), None) for m in _NATION.finditer(text)]
         if self.forces is not None:
             found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)]
-        return found
+        # The area's own name is none of them: "Wales" in "North Wales residents" is not the nation.
+        own_spans = [match.span() for name in own for match in
+                     re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)]
+        return [other for other in found
+                if not any(start <= other[0] and other[1] <= end for start, end in own_spans)]
 
 
 def other_areas(names, own_area: str | None, areas: tuple[str, ...] = ()) -> OtherAreas:
@@ -96,11 +100,15 @@ def under_place_headings(sections) -> dict[int, str]:
     return under
 
 
-def about_elsewhere(sentence: str, elsewhere: OtherAreas | None) -> bool:
+def about_elsewhere(sentence: str, elsewhere: OtherAreas | None, own_area: str | None = None) -> bool:
     """Whether a sentence names another area, the nation, or a place within
     a force, or stands under a place's sub-heading without naming the area
-    itself, so that the area's figures cannot say what its numbers should be."""
+    itself, so that the area's figures cannot say what its numbers should be.
+    The area's own name (``elsewhere``'s, else ``own_area``) is none of them."""
     if elsewhere is None:
+        if own_area:
+            sentence = re.sub(rf"\b{re.escape(own_area)}\b", lambda m: " " * len(m.group()), sentence,
+                              flags=re.IGNORECASE)
         return bool(_NATION.search(sentence) or _PLACE_WITHIN.search(sentence))
     return bool(elsewhere.named(sentence)) or bool(elsewhere.heading_place) and not _own_named(
         sentence, elsewhere.own_area, [])

@@ -174,7 +174,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                            f"not the whole of {evidence.area}, so its figures cannot check it; "
                            "check it against its source")
             elif (number_about_elsewhere(doc, mention, elsewhere, evidence.area) if doc is not None
-                  else about_elsewhere(sentence, elsewhere)):
+                  else about_elsewhere(sentence, elsewhere, evidence.area)):
                 message = (f"{mention.text}: its sentence is about another area or the nation, which the "
                            f"figures for {evidence.area} cannot check; check it against its source")
             else:

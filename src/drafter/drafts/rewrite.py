@@ -334,6 +334,10 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
                                   f"for {mover.target}"})
 
 
+# A verb right after the noun a count is the subject of, in its singular and plural.
+_AGREEING = {word: pair for pair in (("was", "were"), ("is", "are"), ("has", "have")) for word in pair}
+
+
 def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str, edits: _Edits,
            result: RolledText) -> None:
     """Direction words, articles and nouns that must follow a number's new value."""
@@ -352,6 +356,11 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
         if head is not None and head.tag_ in ("NNS", "NN") and (mention.value == 1) != (new.value == 1):
             lemma = head.lemma_ or head.text
             edits.add(head.idx, head.idx + len(head.text), noun(new.value, lemma))
+            verb = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            if verb is not None and head.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in _AGREEING:
+                # "Two homicides were recorded" with 1 is "One homicide was recorded"
+                singular, plural_verb = _AGREEING[verb.lower_]
+                edits.add(verb.idx, verb.idx + len(verb.text), singular if new.value == 1 else plural_verb)
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_ in ("was", "were") and (mention.value == 1) != (new.value == 1):
             edits.add(before.idx, before.idx + len(before.text), "was" if new.value == 1 else "were")

@@ -53,6 +53,11 @@ _CONTAINERS = {"html", "body", "main", "article"}
 _CONTENTS_LEAD = re.compile(r"^(?:on this page|contents|in this (?:article|section|statement)|jump to)\b.{0,20}$",
                             re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A box of the statement's own figures set beside its text in an <aside> ("Key figures, July to
+# September 2025", "At a glance", "In numbers"), by its class, id or opening words.
+_KEY_FIGURES = re.compile(r"\b(?:key[-_\s]*(?:figures|facts|statistics|stats|numbers|data)|at[-_\s]a[-_\s]glance|"
+                          r"in[-_\s]numbers|performance[-_\s]*(?:summary|at[-_\s]a[-_\s]glance|figures))",
+                          re.IGNORECASE)
 
 
 def read_html(data: bytes, file: str) -> list[Block]:
@@ -108,6 +113,9 @@ def without_furniture(text: str):
         tree = html.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    for box in [element for element in tree.iter("aside") if _key_figures_box(element)]:
+        box.tag = "div"  # the statement's own figures: text, however it is set beside the rest
+        box.attrib.pop("role", None)
     doomed = [element for element in tree.iter(etree.Element) if element.tag not in _CONTAINERS and (
               element.tag in _FURNITURE_TAGS or element.get("role") in _FURNITURE_ROLES
               or element.get("aria-hidden") == "true"
@@ -121,6 +129,17 @@ def without_furniture(text: str):
     for button in tree.xpath("//h1//button|//h2//button|//h3//button|//h4//button"):
         button.drop_tag()
     return tree
+
+
+def _key_figures_box(element) -> bool:
+    """An <aside> within the page's main content or article that is a box of
+    the statement's key figures (by its class or id, or its first words), not
+    a sidebar of links."""
+    if not any(ancestor.tag in ("main", "article") for ancestor in element.iterancestors()):
+        return False
+    words = " ".join(_text_of(element).split()[:6])
+    return bool(_KEY_FIGURES.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+                or _KEY_FIGURES.match(words)) and any(ch.isdigit() for ch in _text_of(element))
 
 
 def _page_contents(tree) -> list:

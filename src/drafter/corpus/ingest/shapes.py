@@ -120,7 +120,12 @@ def looks_like_heading(text: str) -> bool:
     if not first.isalpha() or not first.isupper():
         return False
     return not text.rstrip().endswith((".", ",", ";")) and typed_number(text)[0] is None \
-        and not is_key_figure_line(text)
+        and not is_key_figure_line(text) and not _COUNTS_AFTER_LEAD.search(text)
+
+
+# "At a glance: 3 homicides and 208 knife offences in April to June 2026": counts after a
+# lead-in, not a heading ("Update: July to September 2025", "Key dates: 14 November" are).
+_COUNTS_AFTER_LEAD = re.compile(r":\s.*?(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?\s+[a-z]")
 
 
 def is_key_figure_line(text: str) -> bool:

@@ -268,8 +268,15 @@ def titled_period(document: ReviewDocument) -> str | None:
     A title naming two periods, or one still to come, says nothing of it."""
     from drafter.figures.period_text import find_periods
 
-    named = {str(phrase.period): phrase.period for phrase in find_periods(document.title or "")
-             if phrase.period is not None}
+    title = document.title or ""
+    phrases = [phrase for phrase in find_periods(title) if phrase.period is not None]
+    # A year alone in the Welsh half of a title in English and Welsh is the year of the English
+    # half's period: "July to September 2025 / Gorffennaf i Fedi 2025" names one quarter.
+    half = [title.count(" / ", 0, phrase.start) for phrase in phrases]
+    named = {str(phrase.period): phrase.period for at, phrase in enumerate(phrases)
+             if not (phrase.style == "year" and any(
+                 other.style != "year" and half[index] != half[at] and other.period.end.year == phrase.period.year
+                 for index, other in enumerate(phrases)))}
     if len(named) != 1:
         return None
     (period,) = named.values()

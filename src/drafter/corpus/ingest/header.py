@@ -38,8 +38,9 @@ CARRIED_LABELS = {"police and crime plan priority", "priority", "status", "class
 
 # An agenda item's number on its own line, or before the title, without a colon
 # after the label ("Agenda item 7", "Item 7a –"): the meeting's, not the statement's.
+# In English and Welsh: "Agenda item 6 / Eitem 6 ar yr agenda".
 _AGENDA_ITEM = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no\.?|number))?\s*\d{1,3}(?:\.\d{1,2})?[a-z]?\b"
-                          r"(?:\s*[:–—-]\s*|\s*$)", re.I)
+                          r"(?:\s*/\s*eitem\b[^:–—]*$|\s*[:–—-]\s*|\s*$)", re.I)
 
 _NOT_STATED = {"", "n/a", "na", "n.a.", "none", "-", "–", "—", "tbc", "not applicable"}
 
@@ -140,7 +141,9 @@ def byline(line: str) -> str | None:
     match = _BYLINE_LINE.match(line)
     if not match or line.rstrip().endswith(".") or len(line.split()) > _MAX_BYLINE_WORDS \
             or not _ROLE.search(match.group(1)):
-        return None
+        # In English and Welsh: "Report of the Police and Crime Commissioner for North Wales / Adroddiad …"
+        halves = line.split(" / ")
+        return next((named for half in halves if (named := byline(half))), None) if len(halves) == 2 else None
     return re.sub(r"^the\s+", "", match.group(1), flags=re.I)
 
 
@@ -152,7 +155,19 @@ def is_whole_field(line: str) -> bool:
 
 
 def is_board_line(line: str) -> bool:
-    return bool(_BOARD_WORDS.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith(".")
+    return bool(_BOARD_WORDS.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith(".") \
+        or board_in_two_languages(line) is not None
+
+
+def board_in_two_languages(line: str) -> str | None:
+    """The English board of a line naming it in Welsh and English ("Panel
+    Heddlu a Throsedd Gogledd Cymru / North Wales Police and Crime Panel"):
+    the half ending with its board word; None for any other line."""
+    halves = [half.strip() for half in line.split(" / ")]
+    if len(halves) != 2 or line.rstrip().endswith("."):
+        return None
+    return next((half for half in halves if len(half.split()) <= 12 and _BOARD_WORDS.search(half.split()[-1])),
+                None) if all(halves) else None
 
 
 def is_header_line(line: str) -> bool:
@@ -351,7 +366,8 @@ def read_header(lines: list[str]) -> Header:
         if header.date is None and is_date_line(line):
             header.date = parse_date(line)
         elif header.board is None and is_board_line(line):
-            header.board = re.sub(r"^(report|paper) to (the )?", "", line, flags=re.I).strip()
+            header.board = re.sub(r"^(report|paper) to (the )?", "", board_in_two_languages(line) or line,
+                                  flags=re.I).strip()
         elif header.presented_by is None and (named := byline(line)):
             header.presented_by = named
     if header.title is None:

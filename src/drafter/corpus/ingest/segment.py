@@ -252,10 +252,10 @@ def _in_title_block(items: list[_Item], start: int) -> bool:
 
 
 def _heading_opens_body(items: list[_Item], start: int) -> tuple[list[_Item], list[_Item]]:
-    """A heading drafter cannot name opens the body when it sits just before
-    the first numbered paragraph and the header already has its title."""
+    """A heading drafter cannot name, just before the first numbered paragraph or
+    numbered itself ("1. Purpose"), opens the body when the header has its title."""
     header, body = items[:start], items[start:]
-    if len(header) > 1 and body and body[0].number is not None:
+    if len(header) > 1 and body and (body[0].number is not None or header[-1].heading_number is not None):
         last = header[-1]
         if last.heading and not header_lines.is_header_line(last.text):
             body.insert(0, header.pop())

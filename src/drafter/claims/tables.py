@@ -13,7 +13,8 @@ A web page's table is often headed "Last year | This year": when the
 statement states the period it covers, "This year" (or "This quarter") is
 that period, "Last year" ("Previous year", "Same quarter last year") the
 same period a year before it and, in a quarter's statement, "Last quarter"
-("Previous quarter") the quarter before it, as a reader takes them. Without a stated
+("Previous quarter") the quarter before it, as a reader takes them, in English
+beside Welsh too ("Last quarter / Y chwarter diwethaf"). Without a stated
 period such headings name nothing.
 """
 
@@ -77,6 +78,10 @@ def in_an_earlier_column(period: str, cells: dict[int, tuple[int, str]]) -> bool
 
 def _heading_period(cell: str, stated_period: str | None) -> str | None:
     from drafter.figures.period_text import find_periods
+
+    halves = cell.split(" / ")
+    if len(halves) == 2:  # in English and Welsh: "Last quarter / Y chwarter diwethaf"
+        return next((period for half in halves if (period := _heading_period(half, stated_period))), None)
 
     phrases = [phrase for phrase in find_periods(cell) if phrase.period is not None]
     if not phrases and stated_period:

@@ -24,7 +24,8 @@ TITLE_LABELS = {"title", "report title", "subject", "title of report", "title of
 PRESENTER_LABELS = {"presented by", "report by", "report of", "reported by", "submitted by"}
 DATE_LABELS = {"date", "meeting date", "date of meeting", "date of report", "report date",
                "published", "date published", "publication date", "first published",
-               "last updated", "updated", "update", "date of publication"}
+               "last updated", "updated", "update", "date of publication", "page last updated",
+               "this page was last updated", "page updated", "last reviewed", "page last reviewed"}
 BOARD_LABELS = {"meeting", "board", "committee", "panel", "report to", "meeting of"}
 OTHER_LABELS = {"police and crime plan priority", "agenda item", "item", "item number",
                 "status", "classification", "author", "authors", "report author",

@@ -45,3 +45,32 @@ def test_a_rolled_count_keeps_its_verb_in_agreement(empty_workspace, tmp_path):
     assert "One homicide was recorded in Dyfed-Powys in October to December 2025, compared with two in the " \
            "previous quarter." in texts
     assert "In October to December 2025, 1 knife offence has been recorded." in texts
+
+
+WELSH = """\
+Dyfed-Powys Police and Crime Panel
+
+14 November 2025
+
+Title: National Policing Priorities: July to September 2025
+
+Reduce serious violence
+
+There were 74 knife offences in July to September 2025.
+
+Roedd 74 o droseddau cyllyll rhwng Gorffennaf a Medi 2025.
+"""
+
+
+def test_a_welsh_paragraph_is_kept_as_written_and_its_figures_listed(empty_workspace, tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    (tmp_path / "dyfed-powys-2025-11.txt").write_text(WELSH, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "dyfed-powys-2025-11.txt"])
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    english, welsh = [p for section in draft.sections for p in section.paragraphs if "74" in p.text or "1 knife" in p.text]
+    assert english.text == "There was 1 knife offence in October to December 2025."
+    assert welsh.text == "Roedd 74 o droseddau cyllyll rhwng Gorffennaf a Medi 2025."
+    (left,) = welsh.origin.not_rolled
+    assert left["text"] == "74" and left["reason"].startswith("in a Welsh paragraph, which copy forward does not "
+                                                            "reword: kept as written")

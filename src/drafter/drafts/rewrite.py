@@ -28,6 +28,7 @@ from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.claims.comparisons import find_comparisons
 from drafter.claims.running_totals import counts_months, own_span, span_words
+from drafter.claims.welsh import in_welsh
 from drafter.drafts.roll_comparisons import read_by_their_comparison, roll_comparisons
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
@@ -215,6 +216,12 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     worked out again (see the module notes and drafts.roll_ranks)."""
     edits = _Edits(text)
     result = RolledText(text)
+    if in_welsh(text):
+        # Its period words and measures are Welsh, which copy forward does not reword.
+        result.not_rolled.extend({"text": mention.text, "reason": "in a Welsh paragraph, which copy forward "
+                                  f"does not reword: kept as written, give its figure for {mover.target} as the "
+                                  "English paragraph does"} for mention in numbers if mention.checked)
+        return result
     ranked = roll_claims(list(claims), figures, mover.move)
     for start, end, new in ranked.replacements:
         edits.add(start, end, new)

@@ -131,7 +131,7 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
         specific = len(needed) <= 2 and not any(need & GENERIC_WORDS for need in needed)
         window = 12 if specific else 2 * len(needed) + 2
         for start in starts[measure]:
-            end = _cover(forms, start, needed, window)
+            end = _cover(forms, start, needed, window) or _label_cover(doc, forms, start, needed)
             # A table row's cells are apart: "Tackle cyber crime | Fraud reports" names no cyber crime reports.
             if end is not None and doc[start].sent == doc[end - 1].sent \
                     and not any(token.text == "|" for token in doc[start:end]):
@@ -218,6 +218,25 @@ def _cover(forms, start: int, needed, window: int) -> int | None:
         if not remaining:
             return index + 1
     return None
+
+
+# What may follow a measure's label set before its figure: a table's cell border, a key
+# figure's colon or dash, the Welsh label after it ("Drug trafficking / Masnachu cyffuriau").
+_AFTER_LABEL = frozenset({"|", ":", "–", "—", "-", "/"})
+
+
+def _label_cover(doc, forms, start: int, needed) -> int | None:
+    """Where a measure named as a label without its last, general word ends
+    ("Drug trafficking | 158", "Drug trafficking: 158" for drug trafficking
+    offences): two or more specific words in a row, then a label's end."""
+    specific = [need for need in needed if not need & GENERIC_WORDS]
+    if len(specific) < 2 or len(specific) == len(needed) or needed[-1] in specific:
+        return None
+    end = _cover(forms, start, specific, len(specific))
+    if end is None:
+        return None
+    after = doc[end] if end < len(doc) else None
+    return end if after is None or after.text in _AFTER_LABEL or after.like_num or after.is_sent_start else None
 
 
 def _without_nested(found: list[MeasureMention]) -> list[MeasureMention]:

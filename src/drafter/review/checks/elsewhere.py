@@ -69,8 +69,8 @@ class OtherAreas:
         if self.forces is not None:
             found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)]
         # The area's own name is none of them: "Wales" in "North Wales residents" is not the nation.
-        own_spans = [match.span() for name in own for match in
-                     re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)]
+        own_spans = [match.span() for match in re.finditer(rf"\b{re.escape(self.own_area)}\b", text, re.IGNORECASE)
+                     ] if self.own_area else []
         return [other for other in found
                 if not any(start <= other[0] and other[1] <= end for start, end in own_spans)]
 

@@ -27,6 +27,10 @@ INLINE = [
     "Contents: Homicide (p. 2), Serious violence (p. 3), Neighbourhood crime (p. 4).",
     "Table of contents: Introduction ... 1; Homicide ... 2; Serious violence ... 3",
     "In this statement: Homicide (page 2) • Serious violence (page 3) • Neighbourhood crime (page 4)",
+    # A bilingual statement's list, in Welsh or both languages.
+    "Cynnwys: Lladdiad (tudalen 2); Trais difrifol (tudalen 3); Troseddau cymdogaeth (tudalen 4)",
+    "Cynnwys / Contents: Lladdiad / Homicide (tudalen 2); Trais difrifol / Serious violence (tudalen 3)",
+    "Contents / Cynnwys: Homicide, t. 2; Serious violence, t. 3; Neighbourhood crime, t. 4",
 ]
 
 
@@ -49,6 +53,7 @@ def test_a_contents_list_on_one_line_is_left_out(tmp_path, contents, blank_lines
     assert statement.title == TITLE
     assert [s.priority for s in statement.sections] == ["homicide", "serious-violence", "neighbourhood-crime"]
     assert "page 3" not in everything(statement).lower() and "(p. 3)" not in everything(statement)
+    assert "tudalen" not in everything(statement) and "t. 3" not in everything(statement)
 
 
 def test_a_contents_line_the_page_wraps_is_left_out(tmp_path):

@@ -18,7 +18,8 @@ from drafter.corpus.ingest.blocks import Block
 
 # Leader dots (or an ellipsis, middle dots, underscores) and a page number closing the line.
 _LEADER_LINE = re.compile(r"\S.*?\s*(?:\.\s?){4,}\s*\d{1,4}$|\S.*?\s*(?:[…·_]\s?){2,}\s*\d{1,4}$")
-_CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents(?:\s+page)?:?$", re.I)
+_CONTENTS_HEADING = re.compile(r"^(?:(?:table\s+of\s+)?contents|cynnwys)(?:\s*/\s*(?:contents|cynnwys))?(?:\s+page)?:?$",
+                               re.I)
 # An entry without leaders: a title, then its page number ("Page 3", "p. 3", "3").
 _PAGE = r"(?:(?:page|p\.)\s*)?(?P<page>\d{1,3})"
 _ENTRY_LINE = re.compile(rf"^(?P<title>.*[^\W\d_].*?)(?:\t|\s+){_PAGE}$", re.I)
@@ -31,12 +32,13 @@ _PAGE_COLUMN = re.compile(r"^(?:page|pages|page\s+no\.?|page\s+number)$", re.I)
 
 # A contents list run on in one line: "Contents:" (or "In this statement:"), then two or more
 # entries, each a title and its page, apart by semicolons, bars or bullets, or after a page's brackets.
-_INLINE_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:statement|report|paper))"
-                           r"(?:\s*[:–—-]\s*|\s+)(?P<entries>.+)$", re.I)
+# A bilingual statement's label and pages are in Welsh too: "Cynnwys / Contents:", "(tudalen 2)", "t. 3".
+_INLINE_LABEL = re.compile(r"^(?:(?:(?:table\s+of\s+)?contents|cynnwys)(?:\s*/\s*(?:contents|cynnwys))?|"
+                           r"in\s+this\s+(?:statement|report|paper))(?:\s*[:–—-]\s*|\s+)(?P<entries>.+)$", re.I)
 _INLINE_SEPARATOR = re.compile(r"\s*[;|•·]\s*|(?<=\))\s*,?\s+(?=\S)")
 _INLINE_ENTRY = re.compile(
-    r"^(?P<title>.*?[^\W\d_].*?)\s*[,:–—-]?\s*(?:\(\s*(?:page|p\.?)\s*(?P<bracketed>\d{1,3})\s*\)"
-    r"|(?:page|p\.?)\s*(?P<named>\d{1,3})|(?:\.\s?){2,}\s*(?P<led>\d{1,3})|(?P<bare>\d{1,3}))\.?$", re.I)
+    r"^(?P<title>.*?[^\W\d_].*?)\s*[,:–—-]?\s*(?:\(\s*(?:page|p\.?|tudalen|t\.)\s*(?P<bracketed>\d{1,3})\s*\)"
+    r"|(?:page|p\.?|tudalen|t\.)\s*(?P<named>\d{1,3})|(?:\.\s?){2,}\s*(?P<led>\d{1,3})|(?P<bare>\d{1,3}))\.?$", re.I)
 
 
 def is_inline_contents(text: str, carried_on: bool = False) -> bool:
@@ -51,7 +53,8 @@ def is_inline_contents(text: str, carried_on: bool = False) -> bool:
     found = [_INLINE_ENTRY.match(entry) for entry in entries]
     if len(found) < (1 if carried_on else 2) or not all(found):
         return False
-    if label and not label[0].lower().startswith(("contents", "table")) and any(match["bare"] for match in found):
+    if label and not label[0].lower().startswith(("contents", "table", "cynnwys")) \
+            and any(match["bare"] for match in found):
         return False  # "In this report: Homicides 7; Knife offences 208" gives figures, not pages
     pages = [int(next(page for page in match.group("bracketed", "named", "led", "bare") if page))
              for match in found]

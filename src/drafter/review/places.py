@@ -64,10 +64,11 @@ def _data() -> dict:
 
 @cache
 def places_by_force() -> dict[str, tuple[str, ...]]:
-    """Each force's districts and towns, as ``places.toml`` lists them."""
+    """Each force's districts and towns, in English and Welsh, as ``places.toml`` lists them."""
     data = _data()
-    return {force: tuple(data["districts"].get(force, ())) + tuple(data["towns"].get(force, ()))
-            for force in dict.fromkeys([*data["districts"], *data["towns"]])}
+    lists = (data["districts"], data["towns"], data["welsh_names"])
+    return {force: tuple(dict.fromkeys(name for names in lists for name in names.get(force, ())))
+            for force in dict.fromkeys(force for names in lists for force in names)}
 
 
 @cache
@@ -141,6 +142,48 @@ def _in_place_shape(text: str, start: int, end: int, found: list[PlaceMention]) 
     if _SENTENCE_START.search(before) and _SUBJECT_VERB.match(after):
         return True
     return bool(found) and _LISTED_AFTER.match(text[found[-1].end:start]) is not None
+
+
+# A list's joins: "Boston, Skegness and Lincoln", "Kent & Medway"; its items, capitalised names.
+_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?:the\s+)?$")
+_JOIN_AFTER = re.compile(r"^(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?:the\s+)?")
+_NOT_ITEM = r"(?!(?:In|Across|Within|Throughout|For|At|From|On|Of|The|There|Officers)\b)"
+_ITEM = _NOT_ITEM + r"[A-Z][\w'’.-]*(?:[\s-]+(?:(?:upon|on|under|in|of|le|y|ar)[\s-]+)?[A-Z][\w'’.-]*){0,4}"
+_ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s(]))" + _ITEM + "$")
+_ITEM_AFTER = re.compile("^" + _ITEM)
+# "including Boston", "which covers Lincoln, Boston and Grantham", "from Boston to Lincoln": parts of a whole.
+# "The teams covering Boston" is the teams' count: covering needs "which" or a comma before it.
+_PARTS_LEAD = re.compile(r"(?:\b(?:including|includes|include|incl\.|such\s+as)|(?:\b(?:which|that)\s+|,\s*)"
+                         r"(?:covers|covering|spans|spanning|takes\s+in|taking\s+in)|"
+                         r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+to)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_RANGE_TO = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FRONTED = re.compile(r"\b(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joins(join: re.Match) -> bool:
+    """Whether a list's join says "and" (a bare comma may only set off a phrase)."""
+    return "and" in join.group() or "&" in join.group()
+
+
+def listed_as_part(text: str, start: int, end: int, own: list[tuple[int, int]]) -> bool:
+    """Whether the place at ``text[start:end]`` is named as one part of a
+    larger whole, not as what a count counts: after "including", "such as",
+    "which covers", within "from Boston to Lincoln", or listed with the area
+    itself ("Kent and Medway", "Essex, Southend and Thurrock", with ``own``
+    the spans where the area's own name stands)."""
+    first, joined = start, False
+    while (join := _JOIN_BEFORE.search(text, 0, first)) and (item := _ITEM_BEFORE.search(text, 0, join.start())):
+        if not _joins(join) and _FRONTED.search(text, 0, item.start()):
+            break  # "In Lincolnshire, Boston and Skegness recorded ...": the area frames the list
+        joined, first = joined or _joins(join), item.start()
+    if _PARTS_LEAD.search(text, 0, first) or _FROM.search(text, 0, first) and _RANGE_TO.match(text[end:]):
+        return True
+    last = end
+    while (join := _JOIN_AFTER.match(text[last:])) and (item := _ITEM_AFTER.match(text[last + join.end():])):
+        joined, last = joined or _joins(join), last + join.end() + item.end()
+    return joined and any(first <= o_start and o_end <= last for o_start, o_end in own)
 
 
 def heading_place(heading: str) -> PlaceMention | None:

@@ -9,7 +9,10 @@ sub-heading naming one place ("### Boston"), gives numbers the area's figures
 cannot check: a place's count is part of a force's, never the force's, so it
 is neither wrong nor verified against the force's figure. The force's own name
 nearer to the number keeps it the force's ("6 homicides in Dyfed-Powys, the
-lowest rate in Wales").
+lowest rate in Wales"). A place named as one part of the whole
+("Lincolnshire, including Boston, recorded 3,100", "Kent and Medway", "from
+Reading to Milton Keynes"), or another number's ("3,100 crimes (Boston
+400)"), leaves the count the force's.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
-from drafter.review.places import place_name, places_in
+from drafter.forces import FORCES
+from drafter.review.places import listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
 # "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
@@ -39,6 +43,15 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|after|following|while|whe
                            r"of\s+which|most|many|some|\d)\b|\b(?:as|because|while|whereas)\s|"
                            r"\b(?:and|but)\s+(?:another\s+|a\s+further\s+)?\d[\d,.]*\s+(?:of\s+(?:them|these|those)\s+)?"
                            r"(?:were|was|are|is|happened|occurred|took)\b", re.IGNORECASE)
+# The area under review said without its name: "the force recorded", "across the county".
+_OWN_WORDS = re.compile(r"\bthe\s+force\b(?!['’])|\bforce[-\s]?wide\b|\bacross\s+the\s+county\b|"
+                        r"\bcounty[-\s]?wide\b|\bthe\s+county\s+as\s+a\s+whole\b|\bthe\s+whole\s+county\b",
+                        re.IGNORECASE)
+# A number between a count and a place named after it is the place's ("3,100 crimes (Boston 400)",
+# "210 offences, compared with 95 in Boston"); a year, a financial year or a day of a month is not.
+_FIGURE_BETWEEN = re.compile(
+    r"(?<![\w./-])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/-])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\b)")
 
 
 @dataclass(frozen=True)
@@ -114,13 +127,30 @@ def about_elsewhere(sentence: str, elsewhere: OtherAreas | None, own_area: str |
         sentence, elsewhere.own_area, [])
 
 
-def _own_named(sentence: str, own_area: str | None, others) -> list[int]:
-    """Where the area's own name stands in a sentence, but inside another
-    name ("Lincolnshire" of "North East Lincolnshire")."""
+def _own_spans(sentence: str, own_area: str | None, others) -> list[tuple[int, int]]:
+    """Where the area's own name, or one of its usual names ("Durham
+    Constabulary"), stands in a sentence, but inside another name
+    ("Lincolnshire" of "North East Lincolnshire")."""
     if not own_area:
         return []
-    return [match.start() for match in re.finditer(rf"\b{re.escape(own_area)}\b", sentence, re.IGNORECASE)
+    names = next(((force.name, *force.aliases) for force in FORCES if force.name == own_area), (own_area,))
+    pattern = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return [match.span() for match in re.finditer(rf"\b(?:{pattern})\b", sentence, re.IGNORECASE)
             if not any(o_start <= match.start() < o_end for o_start, o_end, _ in others)]
+
+
+def _own_named(sentence: str, own_area: str | None, others) -> list[int]:
+    return [start for start, _ in _own_spans(sentence, own_area, others)]
+
+
+def _not_the_counts(sentence: str, at: int, end: int, place: tuple, own: list[tuple[int, int]]) -> bool:
+    """Whether a place the sentence names is not what the number at
+    ``sentence[at:end]`` counts: one part of a whole ("Lincolnshire, including
+    Boston, recorded 3,100"), another clause's, or another number's."""
+    if listed_as_part(sentence, place[0], place[1], own):
+        return True
+    return place[0] > at and bool(_CLAUSE_BREAK.search(sentence[at:place[0]])
+                                  or _FIGURE_BETWEEN.search(sentence, end, place[0]))
 
 
 def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
@@ -132,14 +162,16 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
     others = elsewhere.named(sentence) if elsewhere is not None else \
         [(m.start(), m.end(), None) for m in _NATION.finditer(sentence)] + \
         [(m.start(), m.end(), m.group()) for m in _PLACE_WITHIN.finditer(sentence)]
-    at = mention.start - doc[start].idx
-    others = [other for other in others if other[2] is None or other[0] < at
-              or not _CLAUSE_BREAK.search(sentence[at:other[0]])]
-    own = _own_named(sentence, own_area, others)
+    at, end_at = mention.start - doc[start].idx, mention.end - doc[start].idx
+    spans = _own_spans(sentence, own_area, others)
+    others = [other for other in others if other[2] is None or not _not_the_counts(sentence, at, end_at, other, spans)]
+    own = [span_start for span_start, _ in spans]
     if not others:
         heading = elsewhere.heading_place if elsewhere is not None else None
         return (0, 0, heading) if heading and not own else None
     nearest = min(others, key=lambda other: abs(other[0] - at))
+    # "After a pilot in Boston, the force recorded 3,100": the force, named nearer, is what it counts.
+    own += [match.start() for match in _OWN_WORDS.finditer(sentence)] if nearest[2] is not None else []
     if own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
         return None
     return nearest

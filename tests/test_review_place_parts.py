@@ -1,0 +1,119 @@
+"""A force's own count that names towns or districts as parts of its area
+("Lincolnshire, including Boston, recorded 3,100", "Kent and Medway
+recorded 470", "from Reading to Milton Keynes") is still checked against the
+force's figure, as is a count whose place belongs to another clause or
+another number; a count said of one place, in English or by its Welsh name
+("In Caerdydd", "across Wrecsam", "on Anglesey"), is still left unverified.
+
+Figures (made up for April to June 2026): Lincolnshire 3,100 neighbourhood
+crimes and 210 knife offences; Thames Valley 500, Kent 470, Greater
+Manchester 900, Staffordshire 220, Northumbria 350, South Wales 330 and North
+Wales 140 knife offences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+FIGURES = """\
+area,measure,period,value,unit,source
+Lincolnshire,neighbourhood_crime,2026-Q2,3100,,Police recorded crime
+Lincolnshire,knife_offences,2026-Q2,210,,Police recorded crime
+Thames Valley,knife_offences,2026-Q2,500,,Police recorded crime
+Kent,knife_offences,2026-Q2,470,,Police recorded crime
+Greater Manchester,knife_offences,2026-Q2,900,,Police recorded crime
+Staffordshire,knife_offences,2026-Q2,220,,Police recorded crime
+Northumbria,knife_offences,2026-Q2,350,,Police recorded crime
+South Wales,knife_offences,2026-Q2,330,,Police recorded crime
+North Wales,knife_offences,2026-Q2,140,,Police recorded crime
+"""
+
+STATEMENT = """{force} Police and Crime Panel
+3 November 2026
+Title: National Policing Priorities statement
+
+This statement covers April to June 2026.
+
+Reduce serious violence
+
+1. {sentence}
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("place-parts")
+    (root / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        yield opened
+
+
+def _review(workspace, tmp_path, force, sentence):
+    path = tmp_path / f"{force.lower().replace(' ', '-')}-2026-11.txt"
+    path.write_text(STATEMENT.format(force=force, sentence=sentence), encoding="utf-8")
+    return workspace.review(path)
+
+
+def _status(report, number):
+    return next(m.status for m in report.figures if m.text == number)
+
+
+@pytest.mark.parametrize(("force", "sentence", "number"), [
+    ("Lincolnshire", "Lincolnshire, including Boston, recorded 3,100 neighbourhood crimes in April to June 2026.",
+     "3,100"),
+    ("Lincolnshire", "Across Lincolnshire, including Boston and Skegness, there were 3,100 neighbourhood crimes in "
+                     "April to June 2026.", "3,100"),
+    ("Lincolnshire", "There were 3,100 neighbourhood crimes across the county in April to June 2026, from Boston "
+                     "to Lincoln.", "3,100"),
+    ("Lincolnshire", "Neighbourhood crime across the force area, which covers Lincoln, Boston and Grantham, was "
+                     "3,100 in April to June 2026.", "3,100"),
+    ("Lincolnshire", "From Lincoln to Skegness, officers recorded 3,100 neighbourhood crimes in April to June 2026.",
+     "3,100"),
+    ("Lincolnshire", "The force recorded 3,100 neighbourhood crimes in April to June 2026 (Boston 400, Lincoln 700).",
+     "3,100"),
+    ("Lincolnshire", "Our new hub in Boston opened in May; the force recorded 3,100 neighbourhood crimes in April "
+                     "to June 2026.", "3,100"),
+    ("Lincolnshire", "After a pilot in Boston, the force recorded 3,100 neighbourhood crimes in April to June 2026.",
+     "3,100"),
+    ("Lincolnshire", "There were 210 knife offences in April to June 2026, compared with 95 in Boston alone.", "210"),
+    ("Thames Valley", "Across Thames Valley, from Reading to Milton Keynes, there were 500 knife offences in April "
+                      "to June 2026.", "500"),
+    ("Kent", "Kent and Medway recorded 470 knife offences in April to June 2026.", "470"),
+    ("Greater Manchester", "Greater Manchester, including Bolton and Wigan, recorded 900 knife offences in April to "
+                           "June 2026.", "900"),
+    ("Staffordshire", "Staffordshire and Stoke-on-Trent recorded 220 knife offences in April to June 2026.", "220"),
+    ("Northumbria", "Northumbria Police, which covers Northumberland and Tyne and Wear, recorded 350 knife offences "
+                    "in April to June 2026.", "350"),
+])
+def test_the_forces_count_naming_places_as_parts_is_checked(workspace, tmp_path, force, sentence, number):
+    assert _status(_review(workspace, tmp_path, force, sentence), number) == "verified"
+
+
+def test_a_wrong_force_count_naming_places_as_parts_is_called_wrong(workspace, tmp_path):
+    report = _review(workspace, tmp_path, "Kent",
+                     "Across Kent and Medway there were 407 knife offences in April to June 2026.")
+    assert [f.message.split(" (")[0] for f in report.findings if f.kind == "wrong-figure"] == [
+        "407 knife offences in 2026-Q2: the figures give 470 for Kent"]
+
+
+@pytest.mark.parametrize(("force", "sentence", "number", "place"), [
+    ("Lincolnshire", "In Lincolnshire, Boston and Skegness recorded 300 neighbourhood crimes in April to June 2026.",
+     "300", "Skegness"),
+    ("Lincolnshire", "The teams covering Boston and Skegness recorded 300 neighbourhood crimes in April to June "
+                     "2026.", "300", "Skegness"),
+    ("Lincolnshire", "The force recorded 3,100 neighbourhood crimes in April to June 2026, of which 400 were in "
+                     "Boston.", "400", "Boston"),
+    ("South Wales", "In Caerdydd there were 140 knife offences in April to June 2026.", "140", "Caerdydd"),
+    ("North Wales", "In Wrecsam there were 40 knife offences in April to June 2026.", "40", "Wrecsam"),
+    ("North Wales", "On Anglesey there were 20 knife offences in April to June 2026.", "20", "Anglesey"),
+    ("North Wales", "In Ynys Môn there were 20 knife offences in April to June 2026.", "20", "Ynys Môn"),
+])
+def test_a_count_for_one_place_is_still_set_aside(workspace, tmp_path, force, sentence, number, place):
+    report = _review(workspace, tmp_path, force, sentence)
+    assert _status(report, number) == "unverified"
+    assert [f.kind for f in report.findings if f.message.startswith(f"{number}:")] == ["unverified-figure"]
+    assert [f.message for f in report.findings if f.message.startswith(f"{number}:")][0].startswith(
+        f"{number}: counts one place, {place}")

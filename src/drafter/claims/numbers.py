@@ -34,8 +34,8 @@ _NUMBER = re.compile(
     rf"(?<![\w.])(?P<currency>[£$€]\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
     rf"(?P<spaced>{SPACED_THOUSANDS})(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
-_MULTIPLIER = re.compile(r"\s?(?P<word>million|billion|thousand|bn|m|k)\b", re.IGNORECASE)
-_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_MULTIPLIER = re.compile(r"\s?(?P<word>million|miliwn|billion|biliwn|thousand|bn|m|k)\b", re.IGNORECASE)  # Welsh too
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|y\s+cant\b)", re.IGNORECASE)  # "12 y cant": Welsh
 _POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b", re.IGNORECASE)
 # A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024").
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from)\s*$",
@@ -54,7 +54,7 @@ _RATE_BASES = {
     "1,000": 1e3, "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6,
     "head of population": 1.0, "capita": 1.0,
 }
-_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1e6, "billion": 1e9, "biliwn": 1e9, "bn": 1e9}
 _CURRENCY_ONLY_MULTIPLIERS = ("m", "k", "bn")
 
 APPROXIMATE_WORDS = (

@@ -18,9 +18,10 @@ figures, in order, are the same figures.
 
 Two paragraphs are taken as twins only when they give as many figures,
 and, for a paragraph of more than one, at least half of them the same (a
-summary in one language and a full account in the other are not twins). A
-lone figure of each differs only as a mistyping would: the same kind, and
-the same number of digits.
+summary in one language and a full account in the other are not twins).
+Figures of the same value are one another's wherever each language puts
+them; the rest differ only as a mistyping would: the same kind, and the
+same number of digits, in the same order.
 """
 
 from __future__ import annotations
@@ -73,15 +74,28 @@ def _figures(numbers: list[NumberMention]) -> list[NumberMention]:
 
 
 def _paired_figures(welsh: list[NumberMention], english: list[NumberMention]) -> list[tuple]:
+    """(Welsh, English) figure pairs of twin paragraphs. Welsh may give a
+    sentence's figures in another order ("i lawr o 5,427 (4%)" for "down 4%
+    from 5,427"), so each Welsh figure is first paired with an English one of
+    the same value wherever it stands; only those left, in the same order and
+    as many on each side, are paired by their place, as a mistyping is."""
     mine, theirs = _figures(welsh), _figures(english)
     if not mine or len(mine) != len(theirs):
         return []
-    pairs = list(zip(mine, theirs))
-    if len(pairs) == 1:
-        (one, other), = pairs
-        return pairs if one.kind == other.kind and _digits(one) == _digits(other) else []
-    agreeing = sum(1 for one, other in pairs if _same(one, other))
-    return pairs if 2 * agreeing >= len(pairs) else []
+    pairs, left_mine, left_theirs = [], [], list(theirs)
+    for one in mine:
+        other = next((other for other in left_theirs if _same(one, other)), None)
+        if other is None:
+            left_mine.append(one)
+        else:
+            left_theirs.remove(other)
+            pairs.append((one, other))
+    if 2 * len(pairs) < len(mine) and len(mine) > 1:
+        return []
+    unlike = list(zip(left_mine, left_theirs))
+    if all(one.kind == other.kind and _digits(one) == _digits(other) for one, other in unlike):
+        pairs += unlike
+    return pairs
 
 
 def _same(one: NumberMention, other: NumberMention) -> bool:

@@ -1,6 +1,6 @@
 """A Welsh paragraph that gives its English twin's figures in another order,
-or writes a percentage and a sum in Welsh words ("12 y cant", "£1.2
-miliwn"), is not called wrong: each Welsh figure is the English one of the
+writes a percentage and a sum in Welsh words ("12 y cant", "£1.2
+miliwn") or a date ("31 Mawrth 2026"), is not called wrong: each Welsh figure is the English one of the
 same value, wherever each language puts it, and only a figure left over is
 held to the one left in its place. The figures are made up."""
 
@@ -55,6 +55,14 @@ crimes were recorded.
 
 Gostyngodd troseddau cyllyll i 396 yn y flwyddyn hyd at fis Mawrth 2026, o 540 flwyddyn ynghynt, a \
 chofnodwyd 5,210 o droseddau cymdogaeth.
+
+Gwella Boddhad Dioddefwyr / Improve Victim Satisfaction
+
+Volunteers contacted 214 victims in the year ending March 2026.
+
+Source: the victims' service's own records.
+
+Rhwng 1 Ebrill 2025 a 31 Mawrth 2026, cysylltodd gwirfoddolwyr â 241 o ddioddefwyr.
 """
 
 
@@ -90,6 +98,16 @@ def test_only_a_mistyped_welsh_figure_is_an_error(report):
     errors = [f for f in report.findings if f.severity == "error" and f.kind != "missing-priority"]
     assert [f.message.split(":")[0] for f in errors] == ["540"]
     assert "450" in errors[0].message and "English paragraph" in errors[0].message
+
+
+def test_a_welsh_date_is_no_figure_and_a_note_in_one_language_leaves_the_twins_paired(report):
+    assert _status(report, "Rhwng 1 Ebrill") == {
+        "1": "not-a-figure", "2025": "not-a-figure", "31": "not-a-figure", "2026": "not-a-figure",
+        "241": "unverified"}
+    [paragraph] = [p for p in report.document.paragraphs() if p.text.startswith("Rhwng 1 Ebrill")]
+    messages = [f.message for f in report.findings if f.index == paragraph.index
+                and f.section == paragraph.section_label]
+    assert messages and all(message.startswith("241: its English paragraph gives 214") for message in messages)
 
 
 @pytest.mark.parametrize(("text", "shown", "value", "kind"), [

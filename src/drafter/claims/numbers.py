@@ -62,9 +62,8 @@ APPROXIMATE_WORDS = (
     "roughly", "circa", "more than", "less than", "fewer than", "up to", "at least", "at most",
     "in excess of", "just over", "just under", "upwards of", "close to",
 )
-# Of those, the words that give a bound rather than a round figure: "more than 1,500"
-# is 1,500 to 1,600, "fewer than 1,500" 1,400 to 1,500 (a step of the last digit written),
-# "nearly 1,500" 1,450 to 1,500 (half a step).
+# Of those, the words that give a bound rather than a round figure: "more than 1,500" is 1,500 to
+# 1,600, "fewer than 1,500" 1,400 to 1,500 (a step of the last digit written), "nearly 1,500" 1,450 to 1,500.
 ABOVE_WORDS = ("over", "more than", "at least", "in excess of", "just over", "upwards of")
 BELOW_WORDS = ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "just under")
 _CLOSE = re.compile(r"\b(?:nearly|almost|just\s+over|just\s+under)\s*[£$€]?\s?$", re.IGNORECASE)
@@ -410,7 +409,8 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
 
 # "May" may be the verb ("5 May be"): only a year or the clause's end after it makes it the month.
 _DAY_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?:(?:January|February|March|April|June|July|August|September|"
-                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ionawr|Chwefror|"
+                           r"Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b"  # Welsh too
                            r"|May\b\.?(?:\s+(?:19|20)\d\d\b|\s*$|\s*[,.;)]))")
 _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",

@@ -6,8 +6,8 @@ reads English grammar, so a Welsh number is verified only where its
 sentence names the measure in Welsh words (``claims.welsh``), and a small
 count or a mistyped one would pass unread. The English paragraph says what
 each Welsh number should be: in a section with as many Welsh paragraphs as
-English ones, the n-th Welsh paragraph is the n-th English one's, and their
-figures, in order, are the same figures.
+English ones that give figures, the n-th Welsh paragraph is the n-th English
+one's, and their figures are the same figures.
 
 * A Welsh number equal to its English twin, which the figures verify, is
   verified as the same figure.
@@ -60,6 +60,8 @@ def _twins(read: list[tuple]) -> list[tuple[tuple, tuple]]:
     """(Welsh, English) pairs of ``read``'s entries, section by section."""
     sections: dict[str, tuple[list, list]] = {}
     for entry in read:
+        if not _figures(entry[1]):
+            continue  # "Source: ...", a line one language alone gives: no twin to count
         welsh, english = sections.setdefault(entry[0].section_label, ([], []))
         (welsh if in_welsh(entry[0].text) else english).append(entry)
     return [pair for welsh, english in sections.values() if welsh and len(welsh) == len(english)

@@ -37,7 +37,8 @@ class PlaceMention:
 
 _PLACE_WORDS = r"(?:in|across|within|throughout|around|covering|for|at|from)"
 _BEFORE_IN_SHAPE = re.compile(
-    rf"\b{_PLACE_WORDS}\s+(?:the\s+(?:town|city|borough|district|area|county)\s+of\s+)?$", re.IGNORECASE)
+    rf"(?:\b{_PLACE_WORDS}\s+|\b(?:town|city|borough|district)\s+of\s+)"
+    r"(?:the\s+(?:town|city|borough|district|area|county)\s+of\s+)?$", re.IGNORECASE)
 _AFTER_IN_SHAPE = re.compile(
     r"^(?:['’]s?\b|\s*:\s*[\d£]|\s+(?:town|city|area|district|borough|ward|division|neighbourhoods?|"
     r"local\s+policing\s+area|policing\s+area|LPA|station|community\s+safety\s+partnership|CSP)\b)")
@@ -85,9 +86,10 @@ def _force_of() -> dict[str, str]:
 
 def _flexible(name: str) -> str:
     """A name's pattern: "Stoke-on-Trent" also as "Stoke on Trent", "Newcastle upon Tyne"
-    as "Newcastle-upon-Tyne", "King's" also with ’."""
+    as "Newcastle-upon-Tyne", "King's" also with ’, "St Albans" as "St. Albans"."""
     pattern = re.escape(name)
-    return pattern.replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]+").replace("'", "['’]")
+    pattern = pattern.replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]+").replace("'", "['’]")
+    return re.sub(r"\bSt(?=\[)", r"St\\.?", pattern)  # "St Helens" also as "St. Helens"
 
 
 @cache
@@ -105,7 +107,7 @@ def _force_pattern(extra_areas: tuple[str, ...]) -> re.Pattern:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("-", " ").split()).casefold()
+    return " ".join(re.sub(r"\bSt\.", "St", text).replace("’", "'").replace("-", " ").split()).casefold()
 
 
 @cache

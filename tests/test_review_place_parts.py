@@ -131,3 +131,34 @@ def test_a_count_for_one_place_is_still_set_aside(workspace, tmp_path, force, se
     assert [f.kind for f in report.findings if f.message.startswith(f"{number}:")] == ["unverified-figure"]
     assert [f.message for f in report.findings if f.message.startswith(f"{number}:")][0].startswith(
         f"{number}: counts one place, {place}")
+
+
+UNDER_HEADINGS = """# Lincolnshire Police and Crime Commissioner: National Policing Priorities
+
+14 November 2026
+
+## Introduction
+
+This statement covers April to June 2026.
+
+## Reduce neighbourhood crime
+
+### {heading}
+
+There were 300 neighbourhood crimes in April to June 2026.
+
+### The county as a whole
+
+There were 1,900 neighbourhood crimes in April to June 2026.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Boston and Skegness", "Boston & Skegness", "Boston, Skegness and Louth",
+                                     "Sleaford and North Kesteven"])
+def test_a_count_under_a_sub_heading_naming_places_counts_those_places(workspace, tmp_path, heading):
+    path = tmp_path / "lincolnshire-2026-11.md"
+    path.write_text(UNDER_HEADINGS.format(heading=heading), encoding="utf-8")
+    report = workspace.review(path)
+    assert _status(report, "300") == "unverified"
+    assert [f.message.split(" (")[0] for f in report.findings if f.kind == "wrong-figure"] == [
+        "1,900 neighbourhood crimes in 2026-Q2: the figures give 3,100 for Lincolnshire"]

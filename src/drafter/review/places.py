@@ -188,12 +188,21 @@ def listed_as_part(text: str, start: int, end: int, own: list[tuple[int, int]]) 
     return joined and any(first <= o_start and o_end <= last for o_start, o_end in own)
 
 
+_HEADING_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+|\s*/\s*)\s*", re.IGNORECASE)
+
+
 def heading_place(heading: str) -> PlaceMention | None:
     """The place a heading is about when it names one alone: "Sheffield",
-    "Annex C: Boston district", "READING" (a heading's common word is a place)."""
+    "Annex C: Boston district", "READING" (a heading's common word is a place),
+    or places only: "Boston and Skegness", "Cardiff / Caerdydd"."""
     text = _ANNEX_LABEL.sub("", heading or "")
     text = _HEADING_NOUNS.sub("", re.sub(r"\([^)]*\)", "", text)).strip(" \t:.-–—")
     name = _canonical(text)
+    if name is None and len(parts := _HEADING_LIST.split(text)) >= 2:
+        # "Boston and Skegness", "Cardiff / Caerdydd": places all, and not the force's own names.
+        names = [_canonical(_HEADING_NOUNS.sub("", part)) for part in parts]
+        if all(names) and not any(force_named(part) for part in parts):
+            return PlaceMention(text, _force_of()[names[0]], 0, len(heading))
     if name is None or force_named(text) is not None:
         return None
     return PlaceMention(name, _force_of()[name], 0, len(heading))

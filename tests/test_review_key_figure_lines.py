@@ -85,6 +85,19 @@ def test_a_wrong_key_figure_on_its_own_line_is_a_wrong_figure(seeded_workspace, 
     assert homicide.paragraphs[0].text == homicides
 
 
+@pytest.mark.parametrize("count", ["1 180", "1\u00a0180", "1\u202f180"])
+@pytest.mark.parametrize("separator", [" –", ":", " -"])
+def test_a_key_figure_with_its_thousands_set_apart_by_a_space_is_checked(seeded_workspace, tmp_path, count,
+                                                                         separator):
+    drugs = f"Drug trafficking offences{separator} {count}"
+    report = _review(seeded_workspace, tmp_path, "severnshire-2026-11.txt", TEXT, homicides="Homicides – 3",
+                     drugs=drugs)
+    assert [message.split(":")[0] for message in _messages(report, "wrong-figure")] == [
+        "1 180 drug trafficking offences in 2026-Q2"]
+    assert not any("nothing under it" in message for message in _messages(report, "missing-priority"))
+    assert not looks_like_heading(drugs)
+
+
 @pytest.mark.parametrize("name, template", [("severnshire-2026-11.txt", TEXT),
                                             ("severnshire-2026-11.md", MARKDOWN)])
 def test_a_right_key_figure_on_its_own_line_is_verified(seeded_workspace, tmp_path, name, template):

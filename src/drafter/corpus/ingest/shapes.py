@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.figures.exact import SPACED_THOUSANDS
 from drafter.priorities import MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading, is_annex_heading
 
 # "12. text", "12) text"; the space after the mark keeps "1.5 million" out.
@@ -20,8 +21,8 @@ _BARE_HEADING_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
 # "• text", "- text", "– text", "* text", "▪ text", "o text" (Word's second-level bullet).
 _BULLET = re.compile(r"^(?:[•●◦▪■‣∙·*\-–—]|o(?=\s))\s+(?=\S)")
 # "Homicides – 7", "Drug trafficking offences - 118", "Knife offences: 95": a key
-# figure set on a line of its own, its count after a dash or a colon.
-_COUNT_AT_END = re.compile(r"(?:\s[–—-]|:)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+# figure set on a line of its own, its count after a dash or a colon ("Burglaries: 1 204" too).
+_COUNT_AT_END = re.compile(rf"(?:\s[–—-]|:)\s*(\d{{1,3}}(?:,\d{{3}})+|{SPACED_THOUSANDS}|\d+)(?:\.\d+)?%?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A numbered section heading is short ("2. Specified Information Order").
 MAX_NUMBERED_HEADING_WORDS = 8

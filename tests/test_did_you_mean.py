@@ -111,3 +111,18 @@ def test_every_suggestion_comes_from_the_one_place():
 def test_a_misspelt_force_names_the_closest_forces(cli, workspace_dir, typed, closest):
     line = one_error_line(cli("figures", "list", "--area", typed, workspace=workspace_dir))
     assert line.startswith(f"drafter: error: unknown area {typed!r} (closest: {closest}): ")
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("homicdes", "No figures match. No area has figures for homicdes: did you mean homicides?"),
+    ("Knife offence", "No figures match. No area has figures for knife_offence: did you mean knife_offences?"),
+    ("parking_fines", "No figures match. No area has figures for parking_fines."),
+])
+def test_a_misspelt_measure_to_list_names_the_measure_meant(cli, workspace_dir, tmp_path, typed, said):
+    figures = tmp_path / "figures.csv"
+    figures.write_text("area,measure,period,value\nGwent,homicides,2025/26,3\nGwent,knife_offences,2025/26,150\n",
+                       encoding="utf-8")
+    assert cli("figures", "import", str(figures), workspace=workspace_dir).exit_code == 0
+    assert cli("figures", "list", "--measure", typed, workspace=workspace_dir).stdout.strip() == said
+    assert cli("figures", "list", "--measure", "homicides", "--area", "Kent",
+               workspace=workspace_dir).stdout.strip() == "No figures match."

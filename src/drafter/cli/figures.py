@@ -80,6 +80,21 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
     print_report(report)
 
 
+def _measure_hint(workspace, measure: str | None) -> str:
+    """" No area has figures for knife_offence: did you mean knife_offences?" for a
+    measure no stored figure has, else ""."""
+    from drafter.figures import closest_measure, normalise_measure
+
+    if not measure:
+        return ""
+    known = {figure.measure for figure in workspace.list_figures()}
+    typed = normalise_measure(measure)
+    if typed in known:
+        return ""
+    close = closest_measure(typed, known)
+    return f" No area has figures for {typed}" + (f": did you mean {close}?" if close else ".")
+
+
 @figures.command("list")
 @click.option("--area", metavar="AREA", help="Only this area (any case).")
 @click.option("--period", metavar="PERIOD",
@@ -100,7 +115,7 @@ def list_(ctx, area, period, measure, as_json) -> None:
         return
     if not found:
         if area or period or measure:
-            click.echo("No figures match.")
+            click.echo(f"No figures match.{_measure_hint(workspace_from(ctx), measure)}")
         else:
             click.echo("No figures stored: import some with 'drafter figures import FILE.csv'.")
         return

@@ -162,3 +162,29 @@ def test_a_count_under_a_sub_heading_naming_places_counts_those_places(workspace
     assert _status(report, "300") == "unverified"
     assert [f.message.split(" (")[0] for f in report.findings if f.kind == "wrong-figure"] == [
         "1,900 neighbourhood crimes in 2026-Q2: the figures give 3,100 for Lincolnshire"]
+
+
+BILINGUAL = """South Wales Police and Crime Commissioner
+Statement on the National Policing Priorities
+November 2026
+
+This statement covers April to June 2026.
+
+Lleihau Trais Difrifol / Reduce Serious Violence
+
+In Cardiff there were 330 knife offences in April to June 2026.
+
+Yng Nghaerdydd cofnodwyd 330 o droseddau cyllyll yn Ebrill i Fehefin 2026.
+"""
+
+
+def test_a_welsh_count_whose_english_twin_counts_one_place_is_not_the_forces(workspace, tmp_path):
+    """The Welsh names the knife offences, so its words alone would verify 330
+    as South Wales's figure; its English twin says it is Cardiff's."""
+    path = tmp_path / "south-wales-2026-11.txt"
+    path.write_text(BILINGUAL, encoding="utf-8")
+    report = workspace.review(path)
+    assert [m.status for m in report.figures if m.text == "330"] == ["unverified", "unverified"]
+    welsh = [f.message for f in report.findings if f.evidence.startswith("Yng Nghaerdydd")]
+    assert welsh == ["330: counts one place, Cardiff, as its English paragraph says, not the whole of South Wales, "
+                     "so its figures cannot check it; check it against its source"]

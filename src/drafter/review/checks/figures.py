@@ -159,6 +159,12 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             elif held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
+            elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value == mention.value \
+                    and (place := place_counted(
+                        getattr(mention.twin.paragraph, "doc", None), mention.twin, elsewhere, evidence.area)):
+                message = (f"{mention.text}: counts one place, {_place_words(place, evidence.area)}, as its "
+                           f"English paragraph says, not the whole of {evidence.area}, so its figures cannot "
+                           "check it; check it against its source")
             elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value != mention.value:
                 message = (f"{mention.text}: its English paragraph gives {mention.twin.text} in its place, and "
                            f"neither is one of {evidence.area}'s figures for {evidence.period} that review could "

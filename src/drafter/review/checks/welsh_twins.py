@@ -15,6 +15,9 @@ one's, and their figures are the same figures.
   the English text agree on another value.
 * One that differs from a twin the figures do not check keeps its warning,
   which names the English number.
+* One whose twin counts one place ("In Cardiff there were 330") counts that
+  place too, though its Welsh words ("Yng Nghaerdydd") matched the force's
+  figure by chance: it is unverified, as the English one is.
 
 Two paragraphs are taken as twins only when they give as many figures,
 and, for a paragraph of more than one, at least half of them the same (a
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 from drafter.claims.numbers import NumberMention
 from drafter.claims.welsh import in_welsh
+from drafter.review.checks.elsewhere import place_counted
 from drafter.review.findings import Finding
 
 
@@ -41,6 +45,9 @@ def check(read: list[tuple]) -> list[Finding]:
         pairs = _paired_figures(welsh[1], english[1])
         for mine, theirs in pairs:
             mine.twin = theirs
+            if _counts_a_place(theirs, english) and mine.status in ("verified", "stale"):
+                _set_aside(mine)  # "Yng Nghaerdydd cofnodwyd 330": Cardiff's, as the English says
+                continue
             if mine.status in ("verified", "stale", "wrong") or theirs.status != "verified":
                 continue
             if _same(mine, theirs):
@@ -106,6 +113,19 @@ def _same(one: NumberMention, other: NumberMention) -> bool:
 
 def _digits(mention: NumberMention) -> int:
     return sum(character.isdigit() for character in mention.text)
+
+
+def _counts_a_place(theirs: NumberMention, english: tuple) -> bool:
+    """Whether the English number counts one place ("In Cardiff there were
+    330"), which the Welsh names in words review does not read ("Yng Nghaerdydd")."""
+    paragraph, elsewhere = english[0], english[3] if len(english) > 3 else None
+    return theirs.status == "unverified" and elsewhere is not None and place_counted(
+        paragraph.doc, theirs, elsewhere, elsewhere.own_area) is not None
+
+
+def _set_aside(mine: NumberMention) -> None:
+    mine.status = "unverified"
+    mine.measure = mine.derivation = mine.source = mine.presented_for = mine.matched = None
 
 
 def _verify_as(mine: NumberMention, theirs: NumberMention) -> None:

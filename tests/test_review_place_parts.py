@@ -5,7 +5,8 @@ force's figure, as is a count whose place belongs to another clause or
 another number; a count said of one place, in English or by its Welsh name
 ("In Caerdydd", "across Wrecsam", "on Anglesey"), written "St." ("St.
 Helens"), or a district abolished since 2019 that statements still name
-(Craven, Mendip), is still left unverified.
+(Craven, Mendip), or a county of a force of more than one (Devon, West
+Sussex), is still left unverified.
 
 Figures (made up for April to June 2026): Lincolnshire 3,100 neighbourhood
 crimes and 210 knife offences; Thames Valley 500, Kent 470, Greater
@@ -34,6 +35,8 @@ Merseyside,knife_offences,2026-Q2,610,,Police recorded crime
 Suffolk,knife_offences,2026-Q2,150,,Police recorded crime
 North Yorkshire,knife_offences,2026-Q2,120,,Police recorded crime
 Avon and Somerset,knife_offences,2026-Q2,410,,Police recorded crime
+Devon and Cornwall,knife_offences,2026-Q2,300,,Police recorded crime
+Sussex,knife_offences,2026-Q2,330,,Police recorded crime
 """
 
 STATEMENT = """{force} Police and Crime Panel
@@ -88,6 +91,9 @@ def _status(report, number):
     ("Thames Valley", "Across Thames Valley, from Reading to Milton Keynes, there were 500 knife offences in April "
                       "to June 2026.", "500"),
     ("Kent", "Kent and Medway recorded 470 knife offences in April to June 2026.", "470"),
+    ("Devon and Cornwall", "Across Devon and Cornwall there were 300 knife offences in April to June 2026.", "300"),
+    ("Sussex", "Sussex Police recorded 330 knife offences across East and West Sussex in April to June 2026.",
+     "330"),
     ("Greater Manchester", "Greater Manchester, including Bolton and Wigan, recorded 900 knife offences in April to "
                            "June 2026.", "900"),
     ("Staffordshire", "Staffordshire and Stoke-on-Trent recorded 220 knife offences in April to June 2026.", "220"),
@@ -124,6 +130,12 @@ def test_a_wrong_force_count_naming_places_as_parts_is_called_wrong(workspace, t
      "Richmondshire"),
     ("Avon and Somerset", "In Mendip there were 40 knife offences in April to June 2026.", "40", "Mendip"),
     ("Lincolnshire", "The City of Lincoln recorded 90 knife offences in April to June 2026.", "90", "Lincoln"),
+    ("Devon and Cornwall", "Across Devon there were 200 knife offences in April to June 2026.", "200", "Devon"),
+    ("Thames Valley", "In Oxfordshire there were 120 knife offences in April to June 2026.", "120",
+     "Oxfordshire"),
+    ("Sussex", "In West Sussex there were 120 knife offences in April to June 2026.", "120", "West Sussex"),
+    ("Northumbria", "In Tyne and Wear there were 250 knife offences in April to June 2026.", "250",
+     "Tyne and Wear"),
 ])
 def test_a_count_for_one_place_is_still_set_aside(workspace, tmp_path, force, sentence, number, place):
     report = _review(workspace, tmp_path, force, sentence)

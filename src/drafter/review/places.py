@@ -65,9 +65,9 @@ def _data() -> dict:
 
 @cache
 def places_by_force() -> dict[str, tuple[str, ...]]:
-    """Each force's districts and towns, in English and Welsh, as ``places.toml`` lists them."""
+    """Each force's districts, towns and counties, in English and Welsh, as ``places.toml`` lists them."""
     data = _data()
-    lists = (data["districts"], data["towns"], data["welsh_names"])
+    lists = (data["districts"], data["towns"], data["counties"], data["welsh_names"])
     return {force: tuple(dict.fromkeys(name for names in lists for name in names.get(force, ())))
             for force in dict.fromkeys(force for names in lists for force in names)}
 

@@ -88,6 +88,8 @@ def _status(report, number):
     ("Lincolnshire", "After a pilot in Boston, the force recorded 3,100 neighbourhood crimes in April to June 2026.",
      "3,100"),
     ("Lincolnshire", "There were 210 knife offences in April to June 2026, compared with 95 in Boston alone.", "210"),
+    ("Lincolnshire", "There were 400 neighbourhood crimes in Boston and 3,100 across Lincolnshire in April to June "
+                     "2026.", "3,100"),
     ("Thames Valley", "Across Thames Valley, from Reading to Milton Keynes, there were 500 knife offences in April "
                       "to June 2026.", "500"),
     ("Kent", "Kent and Medway recorded 470 knife offences in April to June 2026.", "470"),
@@ -116,6 +118,8 @@ def test_a_wrong_force_count_naming_places_as_parts_is_called_wrong(workspace, t
      "300", "Skegness"),
     ("Lincolnshire", "The teams covering Boston and Skegness recorded 300 neighbourhood crimes in April to June "
                      "2026.", "300", "Skegness"),
+    ("Lincolnshire", "In Boston there were 300 neighbourhood crimes in Lincolnshire's busiest town in April to "
+                     "June 2026.", "300", "Boston"),
     ("Lincolnshire", "The force recorded 3,100 neighbourhood crimes in April to June 2026, of which 400 were in "
                      "Boston.", "400", "Boston"),
     ("South Wales", "In Caerdydd there were 140 knife offences in April to June 2026.", "140", "Caerdydd"),

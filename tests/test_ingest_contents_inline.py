@@ -31,6 +31,10 @@ INLINE = [
     "Cynnwys: Lladdiad (tudalen 2); Trais difrifol (tudalen 3); Troseddau cymdogaeth (tudalen 4)",
     "Cynnwys / Contents: Lladdiad / Homicide (tudalen 2); Trais difrifol / Serious violence (tudalen 3)",
     "Contents / Cynnwys: Homicide, t. 2; Serious violence, t. 3; Neighbourhood crime, t. 4",
+    # Pages as ranges, and entries run on after leader dots with nothing between them.
+    "Contents: Homicide (pages 2-3); Serious violence (pages 3-4); Neighbourhood crime (page 5)",
+    "Contents: Homicide (pp. 2–3); Serious violence (p. 3); Neighbourhood crime (p. 4)",
+    "CONTENTS Homicide ...... 2 Serious violence ...... 3 Neighbourhood crime ...... 4",
 ]
 
 

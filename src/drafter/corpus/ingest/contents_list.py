@@ -35,10 +35,15 @@ _PAGE_COLUMN = re.compile(r"^(?:page|pages|page\s+no\.?|page\s+number)$", re.I)
 # A bilingual statement's label and pages are in Welsh too: "Cynnwys / Contents:", "(tudalen 2)", "t. 3".
 _INLINE_LABEL = re.compile(r"^(?:(?:(?:table\s+of\s+)?contents|cynnwys)(?:\s*/\s*(?:contents|cynnwys))?|"
                            r"in\s+this\s+(?:statement|report|paper))(?:\s*[:–—-]\s*|\s+)(?P<entries>.+)$", re.I)
-_INLINE_SEPARATOR = re.compile(r"\s*[;|•·]\s*|(?<=\))\s*,?\s+(?=\S)")
+# Entries run on after leader dots need no separator ("Homicide ...... 2 Serious violence ...... 3"); a page
+# may be a range ("(pages 2-3)").
+_INLINE_SEPARATOR = re.compile(r"\s*[;|•·]\s*|(?<=\))\s*,?\s+(?=\S)|(?<=\.\d)\s+(?=[A-Z])|(?<=\.\d\d)\s+(?=[A-Z])"
+                               r"|(?<=\. \d)\s+(?=[A-Z])|(?<=\. \d\d)\s+(?=[A-Z])")
+_PAGE_WORD = r"(?:pages?|pp?\.?|tudalen(?:nau)?|t\.)"
+_PAGES = r"\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
 _INLINE_ENTRY = re.compile(
-    r"^(?P<title>.*?[^\W\d_].*?)\s*[,:–—-]?\s*(?:\(\s*(?:page|p\.?|tudalen|t\.)\s*(?P<bracketed>\d{1,3})\s*\)"
-    r"|(?:page|p\.?|tudalen|t\.)\s*(?P<named>\d{1,3})|(?:\.\s?){2,}\s*(?P<led>\d{1,3})|(?P<bare>\d{1,3}))\.?$", re.I)
+    rf"^(?P<title>.*?[^\W\d_].*?)\s*[,:–—-]?\s*(?:\(\s*{_PAGE_WORD}\s*(?P<bracketed>{_PAGES}\s*\)"
+    rf"|{_PAGE_WORD}\s*(?P<named>{_PAGES}|(?:\.\s?){{2,}}\s*(?P<led>\d{{1,3}})|(?P<bare>\d{{1,3}}))\.?$", re.I)
 
 
 def is_inline_contents(text: str, carried_on: bool = False) -> bool:

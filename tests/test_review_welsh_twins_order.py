@@ -63,6 +63,16 @@ Volunteers contacted 214 victims in the year ending March 2026.
 Source: the victims' service's own records.
 
 Rhwng 1 Ebrill 2025 a 31 Mawrth 2026, cysylltodd gwirfoddolwyr â 241 o ddioddefwyr.
+
+Mynd i'r Afael â Thwyll / Tackle Fraud and Cybercrime
+
+Fraud advisers held four workshops for older residents.
+
+Cynhaliodd cynghorwyr twyll bedwar gweithdy i drigolion hŷn.
+
+They gave advice to 318 people in the year ending March 2026.
+
+Rhoesant gyngor i 381 o bobl yn y flwyddyn hyd at fis Mawrth 2026.
 """
 
 
@@ -108,6 +118,12 @@ def test_a_welsh_date_is_no_figure_and_a_note_in_one_language_leaves_the_twins_p
     messages = [f.message for f in report.findings if f.index == paragraph.index
                 and f.section == paragraph.section_label]
     assert messages and all(message.startswith("241: its English paragraph gives 214") for message in messages)
+
+
+def test_a_welsh_paragraph_whose_number_is_in_words_still_keeps_the_pairs_in_order(report):
+    [paragraph] = [p for p in report.document.paragraphs() if p.text.startswith("Rhoesant")]
+    assert [f.message.split(" in its place")[0] for f in report.findings if f.index == paragraph.index
+            and f.section == paragraph.section_label] == ["381: its English paragraph gives 318"]
 
 
 @pytest.mark.parametrize(("text", "shown", "value", "kind"), [

@@ -6,8 +6,8 @@ reads English grammar, so a Welsh number is verified only where its
 sentence names the measure in Welsh words (``claims.welsh``), and a small
 count or a mistyped one would pass unread. The English paragraph says what
 each Welsh number should be: in a section with as many Welsh paragraphs as
-English ones that give figures, the n-th Welsh paragraph is the n-th English
-one's, and their figures are the same figures.
+English ones (or as many that give figures), the n-th Welsh paragraph is the
+n-th English one's, and their figures are the same figures.
 
 * A Welsh number equal to its English twin, which the figures verify, is
   verified as the same figure.
@@ -64,15 +64,21 @@ def check(read: list[tuple]) -> list[Finding]:
 
 
 def _twins(read: list[tuple]) -> list[tuple[tuple, tuple]]:
-    """(Welsh, English) pairs of ``read``'s entries, section by section."""
+    """(Welsh, English) pairs of ``read``'s entries, section by section: all
+    its paragraphs, or, where the languages give unlike numbers of those, the
+    ones that give figures ("Source: ...", a line one language alone gives,
+    has no twin to count)."""
     sections: dict[str, tuple[list, list]] = {}
     for entry in read:
-        if not _figures(entry[1]):
-            continue  # "Source: ...", a line one language alone gives: no twin to count
         welsh, english = sections.setdefault(entry[0].section_label, ([], []))
         (welsh if in_welsh(entry[0].text) else english).append(entry)
-    return [pair for welsh, english in sections.values() if welsh and len(welsh) == len(english)
-            for pair in zip(welsh, english)]
+    pairs = []
+    for welsh, english in sections.values():
+        if len(welsh) != len(english):
+            welsh, english = ([entry for entry in side if _figures(entry[1])] for side in (welsh, english))
+        if welsh and len(welsh) == len(english):
+            pairs += zip(welsh, english)
+    return pairs
 
 
 def _figures(numbers: list[NumberMention]) -> list[NumberMention]:

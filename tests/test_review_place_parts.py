@@ -204,3 +204,12 @@ def test_a_welsh_count_whose_english_twin_counts_one_place_is_not_the_forces(wor
     welsh = [f.message for f in report.findings if f.evidence.startswith("Yng Nghaerdydd")]
     assert welsh == ["330: counts one place, Cardiff, as its English paragraph says, not the whole of South Wales, "
                      "so its figures cannot check it; check it against its source"]
+
+
+def test_a_place_two_forces_share_a_name_with_is_the_statements_own(workspace, tmp_path):
+    """Richmond is a town in North Yorkshire and a London borough's short name."""
+    report = _review(workspace, tmp_path, "North Yorkshire",
+                     "In Richmond there were 12 knife offences in April to June 2026.")
+    assert [f.message for f in report.findings if f.message.startswith("12:")] == [
+        "12: counts one place, Richmond, not the whole of North Yorkshire, so its figures cannot check it; "
+        "check it against its source"]

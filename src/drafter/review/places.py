@@ -214,7 +214,11 @@ def place_name(text: str) -> str | None:
     return place.name if place else None
 
 
-def force_of_place(text: str) -> str | None:
-    """The force area a place named by ``text`` lies in, or None."""
+def force_of_place(text: str, own_area: str | None = None) -> str | None:
+    """The force area a place named by ``text`` lies in, or None: ``own_area``
+    where two forces have a place of that name and it is one of them
+    (Richmond, North Yorkshire, and Richmond upon Thames)."""
     name = _canonical(text)
+    if name and own_area and name in places_by_force().get(own_area, ()):
+        return own_area
     return _force_of()[name] if name else None

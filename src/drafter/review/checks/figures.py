@@ -193,7 +193,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
 
 def _place_words(place: str, own_area: str | None) -> str:
     """"Boston", or "Grimsby (in Humberside's area)" for a place outside the area under review."""
-    force = force_of_place(place)
+    force = force_of_place(place, own_area)
     return place if force is None or force == own_area else f"{place} (in {force}'s area)"
 
 

@@ -213,3 +213,33 @@ def test_a_place_two_forces_share_a_name_with_is_the_statements_own(workspace, t
     assert [f.message for f in report.findings if f.message.startswith("12:")] == [
         "12: counts one place, Richmond, not the whole of North Yorkshire, so its figures cannot check it; "
         "check it against its source"]
+
+
+WELSH_ANNEXES = """# South Wales Police and Crime Commissioner: National Policing Priorities
+
+14 November 2026
+
+## Introduction
+
+This statement covers April to June 2026.
+
+## Reduce serious violence
+
+There were 330 knife offences in April to June 2026.
+
+## {heading}
+
+| Measure | April to June 2026 |
+|---|---|
+| Knife offences | 90 |
+"""
+
+
+@pytest.mark.parametrize("heading", ["Atodiad A: Caerdydd", "Annex B / Atodiad B: Swansea / Abertawe",
+                                     "Atodiad C: Abertawe"])
+def test_an_annex_for_one_place_headed_in_welsh_is_not_checked(workspace, tmp_path, heading):
+    path = tmp_path / "south-wales-2026-11.md"
+    path.write_text(WELSH_ANNEXES.format(heading=heading), encoding="utf-8")
+    report = workspace.review(path)
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]
+    assert [note for note in report.notes if note.startswith(f"{heading} (a table) gives figures by place")]

@@ -58,7 +58,8 @@ _HOW_OFTEN = re.compile(r"^how often\b.*\b(?:statement|publish\w*|we (?:will )?(
 _INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background",
                 "cyflwyniad", "gyflwyniad")
 
-_ANNEX = re.compile(r"^(?:annexe?|appendix|glossary)(?: [a-z0-9]{1,3})?(?: |$)")
+# A bilingual statement's "Atodiad" (annex) and "Geirfa" (glossary) too.
+_ANNEX = re.compile(r"^(?:annexe?|appendix|glossary|atodiad(?:au)?|geirfa)(?: [a-z0-9]{1,3})?(?: |$)")
 
 # A heading is short; prose that happens to mention "violence" is not a heading.
 MAX_HEADING_WORDS = 16

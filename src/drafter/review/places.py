@@ -52,7 +52,9 @@ _LONGER_NAME = re.compile(r"^\s+(?!(?:Town|City|Area|District|Borough|Ward|Divis
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Inspector|Sergeant|Sgt|Constable|PC|DC|DS|"
                            r"DI|DCI|Superintendent|Supt|Chief|Councillor|Cllr)\.?\s+$")
-_ANNEX_LABEL = re.compile(r"^\s*(?:annex|appendix)\s+[\w.]{1,4}\s*[:.\-–—]?\s*", re.IGNORECASE)
+# "Annex C:", "Atodiad C:", "Annex C / Atodiad C:"
+_ANNEX_WORD = r"(?:annexe?|appendix|atodiad)\s+[\w.]{1,4}"
+_ANNEX_LABEL = re.compile(rf"^\s*{_ANNEX_WORD}(?:\s*/\s*{_ANNEX_WORD})?\s*[:.\-–—]?\s*", re.IGNORECASE)
 _HEADING_NOUNS = re.compile(
     r"\s*(?:\b(?:town|city|area|district|borough|ward|local\s+policing\s+area|policing\s+area|LPA|"
     r"community\s+safety\s+partnership|CSP|council|figures|data|performance)\b\s*)+$", re.IGNORECASE)

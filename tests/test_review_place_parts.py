@@ -120,6 +120,12 @@ def test_a_wrong_force_count_naming_places_as_parts_is_called_wrong(workspace, t
                      "2026.", "300", "Skegness"),
     ("Lincolnshire", "In Boston there were 300 neighbourhood crimes in Lincolnshire's busiest town in April to "
                      "June 2026.", "300", "Boston"),
+    ("Lincolnshire", "In Boston, the force recorded 300 neighbourhood crimes in April to June 2026.", "300",
+     "Boston"),
+    ("Lincolnshire", "In Boston, 300 neighbourhood crimes were recorded for Lincolnshire Police in April to June "
+                     "2026.", "300", "Boston"),
+    ("Lincolnshire", "Across Boston and Skegness, officers from the force recorded 300 neighbourhood crimes in "
+                     "April to June 2026.", "300", "Skegness"),
     ("Lincolnshire", "The force recorded 3,100 neighbourhood crimes in April to June 2026, of which 400 were in "
                      "Boston.", "400", "Boston"),
     ("South Wales", "In Caerdydd there were 140 knife offences in April to June 2026.", "140", "Caerdydd"),

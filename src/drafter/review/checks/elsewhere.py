@@ -47,6 +47,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|after|following|while|whe
 _OWN_WORDS = re.compile(r"\bthe\s+force\b(?!['’])|\bforce[-\s]?wide\b|\bacross\s+the\s+county\b|"
                         r"\bcounty[-\s]?wide\b|\bthe\s+county\s+as\s+a\s+whole\b|\bthe\s+whole\s+county\b",
                         re.IGNORECASE)
+# A sentence that opens on the place a count is said of: "In Boston, ...", "Across Boston and Skegness, ...".
+_OPENS_ON_PLACE = re.compile(r"^\s*(?i:in|across|within|throughout|for|at|on)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*)){0,6}$")
 # Between a count and the area's own name after it, only its noun and a place word ("3,100 across").
 _OWN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,4}\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?$")
 # A number between a count and a place named after it is the place's ("3,100 crimes (Boston 400)",
@@ -172,12 +175,14 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
         heading = elsewhere.heading_place if elsewhere is not None else None
         return (0, 0, heading) if heading and not own else None
     nearest = min(others, key=lambda other: abs(other[0] - at))
-    # "After a pilot in Boston, the force recorded 3,100": the force, named nearer, is what it counts.
-    own += [match.start() for match in _OWN_WORDS.finditer(sentence)] if nearest[2] is not None else []
+    # "After a pilot in Boston, the force recorded 3,100": the force, named nearer, is what it counts;
+    # but not where the sentence opens on the place ("In Boston, the force recorded 300").
+    if nearest[2] is not None and not _OPENS_ON_PLACE.match(sentence[:nearest[0]]):
+        own += [match.start() for match in _OWN_WORDS.finditer(sentence)]
     if own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
         return None
     # "400 crimes in Boston and 3,100 across Lincolnshire": the area named in the count's own words.
-    if nearest[2] is not None and nearest[0] < at and any(
+    if nearest[2] is not None and nearest[0] < at and not _OPENS_ON_PLACE.match(sentence[:nearest[0]]) and any(
             _OWN_AFTER.match(sentence[end_at:start]) and not re.match(r"['’]s\b", sentence[end:])
             for start, end in spans if start > end_at):
         return None

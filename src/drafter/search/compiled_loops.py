@@ -301,10 +301,14 @@ def warm_up(name: str) -> None:
                      np.ones(2, dtype=bool), np.zeros(2, dtype=np.int8), -1, np.array([0, 1], dtype=np.int64),
                      np.zeros(2), np.zeros(1, dtype=np.int64))
     elif name == "learned_impacts":
-        learned_impacts(np.array([0], dtype=np.int64), np.array([0], dtype=np.int64),
-                        np.array([0, 1], dtype=np.int64), np.array([0], dtype=np.int32),
-                        np.ones(1, dtype=np.uint16), np.ones(1, dtype=np.int32), 1.0, 1.2, 0.75,
-                        np.array([0], dtype=np.int64), np.ones(1), np.zeros(1))
+        # A saved index's forward arrays are read-only (mapped from disk), a new build's are not.
+        for writable in (True, False):
+            forward = (np.array([0, 1], dtype=np.int64), np.array([0], dtype=np.int32), np.ones(1, dtype=np.uint16))
+            for array in forward:
+                array.setflags(write=writable)
+            learned_impacts(np.array([0], dtype=np.int64), np.array([0], dtype=np.int64), *forward,
+                            np.ones(1, dtype=np.int32), 1.0, 1.2, 0.75, np.array([0], dtype=np.int64), np.ones(1),
+                            np.zeros(1))
     elif name == "row_dots":
         rows = np.array([0], dtype=np.int64)
         row_dots(np.array([0, 1], dtype=np.int32), np.array([0], dtype=np.int32),

@@ -24,8 +24,6 @@ Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 
 from __future__ import annotations
 
-import re
-
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import (
     direction_word,
@@ -40,7 +38,7 @@ from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
-from drafter.review.checks import quoted_sums
+from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
@@ -143,7 +141,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     quoted_sums.check_table_count_changes(doc, numbers, finding)
     quoted_sums.check_differences(doc, numbers, finding)
     quoted_sums.check_moved_by(doc, numbers, finding)
-    _check_differences_on_figures(evidence, doc, numbers, finding)
+    figure_differences.check(evidence, doc, numbers, finding)
 
     for token in doc:
         direction = change_direction(token)
@@ -166,72 +164,6 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                     f"'{token.text}' says {measure.measure.replace('_', ' ')} went {direction}, "
                     f"but {description}")
     return findings
-
-
-def _check_differences_on_figures(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> None:
-    """"4,654 neighbourhood crimes, 263 fewer than in 2024": a difference from
-    a period the sentence names, or "a year earlier", against the figures'
-    change for the count before it (its measure and period as matched)."""
-    for mention in numbers:
-        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
-            continue
-        after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 11)]
-        words = [t.lower_ for t in after]
-        if len(words) < 3 or words[0] not in quoted_sums.FEWER | quoted_sums.MORE or words[1] != "than":
-            continue
-        current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
-                       and n.status in ("verified", "stale") and n.measure and n.period
-                       and "+" not in n.measure), key=lambda n: n.token, default=None)
-        if current is None:
-            if mention.role == "difference" and any(n.sentence == mention.sentence and n.token < mention.token
-                                                    and n.status == "wrong" for n in numbers):
-                mention.status = "not-a-figure"  # the count it is measured from is already called wrong
-            continue
-        rest = doc[after[2].i:after[-1].i + 1].text
-        against = _compared_with(rest, Period.parse(current.period))
-        if against is None:
-            continue
-        if str(against) == current.period:
-            # "11 (the year before's figure), two fewer than in the year before": the
-            # count's own finding says it is left over; no gap is worked out from it.
-            mention.status = "not-a-figure"
-            continue
-        moved = evidence.change(current.measure, current.period, against)
-        if moved is None:
-            continue
-        fewer = words[0] in quoted_sums.FEWER
-        gap = float(moved.absolute)
-        mention.period = current.period  # the gap is the current count's, not the period it is measured from
-        mention.derivation = f"{current.measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
-                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
-        if mention.matches(gap) and (gap < 0) == fewer:
-            mention.status, mention.role, mention.matched = "verified", "difference", None
-            continue
-        mention.status = "wrong"
-        finding("arithmetic", mention,
-                f"{mention.text} {words[0]} than in {moved.previous.period} does not follow from the figures: "
-                f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
-                f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
-
-
-_YEAR_EARLIER = re.compile(r"(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"
-                           r"|the\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))\b",
-                           re.IGNORECASE)
-_QUARTER_EARLIER = re.compile(r"(?:in\s+)?(?:the\s+previous|the\s+preceding|last|the\s+last)\s+quarter\b",
-                              re.IGNORECASE)
-
-
-def _compared_with(rest: str, current: Period) -> Period | None:
-    """The period the words after "fewer than" name: one written out ("in
-    2024"), a year earlier, or the quarter before."""
-    named = [p for p in find_periods(rest) if p.start == rest.find(p.text) and rest[:p.start].strip().lower() in ("", "in", "in the", "the")]
-    if named and named[0].period is not None:
-        return named[0].period
-    if _YEAR_EARLIER.match(rest):
-        return current.previous_year()
-    if _QUARTER_EARLIER.match(rest) and current.months_long == 3:
-        return current.shifted(-3)
-    return None
 
 
 class _OwnFigures:
@@ -262,8 +194,6 @@ def _sentence_periods(doc, numbers, sentence, measure_mentions, evidence) -> lis
     anchor = next((n for n in numbers if n.sentence == sentence), None)
     if anchor is not None:
         return sentence_context(doc, anchor, measure_mentions, evidence.period).periods
-    from drafter.figures.period_text import find_periods
-
     return [str(p.period) for p in find_periods(doc[sentence[0]:sentence[1]].text) if p.period]
 
 

@@ -236,7 +236,7 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
     elif _ORDINAL_SUFFIX.match(text, end):
         end = _ORDINAL_SUFFIX.match(text, end).end()
         kind = "ordinal"
-    elif after.isalpha() and not _MULTIPLIER.match(text, end):
+    elif after.isalpha() and not _MULTIPLIER.match(text, end) and not _POINTS.match(text, end):
         kind = "label"  # 4G, 3D
     else:
         kind = ""

@@ -134,6 +134,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         elif mention.kind == "rate" and own_figures.apply_to(mention):
             _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
         elif mention.kind == "points":
+            _check_points_on_named_period(evidence, doc, mention, measure_mentions, finding, own_figures)
             _check_points(doc, mention, finding, words_done)
             quoted_sums.check_points(mention, numbers, finding)
 
@@ -286,9 +287,10 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         found = evidence.change(measure.measure, period, base or None)
         if found is None or found.percent is None:
             return
-        expected = float(found.percent)
+        expected = float(found.points if found.in_points else found.percent)
+        unit = " percentage points" if found.in_points else "%"
         description = (f"the figures went from {shown(found.previous.value)} in {found.previous.period} to "
-                       f"{shown(found.current.value)} in {found.current.period} ({expected:+.1f}%)")
+                       f"{shown(found.current.value)} in {found.current.period} ({expected:+.1f}{unit})")
         # A percentage measure (satisfaction) changes in points, which writers also give as "%".
         right = mention.matches(expected)
         if (right and base and mention.status == "unverified" or not right) and not found.in_points:
@@ -311,6 +313,39 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
                     f"'{token.text}' says it went {direction}, but {description}")
         elif measure is not None:
             directions_done.add((mention.sentence, measure.measure))
+
+
+def _check_points_on_named_period(evidence, doc, mention, measure_mentions, finding, own_figures) -> None:
+    """"Up 0.8 percentage points on the previous quarter": a change in points on an
+    earlier period the sentence names, other than a year earlier, worked out from the
+    figures for it; one matched to the change on a year earlier is not that change."""
+    if mention.status == "wrong" or not own_figures.apply_to(mention):
+        return
+    measure = nearest_measure(doc, mention, measure_mentions)
+    if measure is None:
+        return
+    context = sentence_context(doc, mention, measure_mentions, evidence.period)
+    period = _chosen_period(evidence, measure.measure, context.periods)
+    base = None if period is None else compared_base(period, context.periods)
+    own = mention.matched if mention.status == "verified" else None
+    if not base or own is not None and (own.kind != POINTS or str(own.against) == base):
+        return  # a year earlier's change, or one matched on the period named, stands
+    found = evidence.change(measure.measure, period, base)
+    if found is None or not found.in_points:
+        return
+    moved = found.as_derived()
+    expected = float(moved.value)
+    mention.measure, mention.period, mention.source = measure.measure, period, None
+    mention.derivation = moved.derivation
+    if mention.matches(abs(expected)):
+        # "down 0.3 points" when it rose 0.3: the direction finding says so, not this one
+        mention.status, mention.matched = "verified", moved
+        return
+    mention.status, mention.matched = "wrong", None
+    finding("arithmetic", mention,
+            f"{mention.text} for {measure.measure.replace('_', ' ')}: the figures went from "
+            f"{shown(found.previous.value)}% in {found.previous.period} to {shown(found.current.value)}% in "
+            f"{found.current.period} ({expected:+.1f} percentage points)")
 
 
 def _check_points(doc, mention, finding, words_done) -> None:

@@ -8,7 +8,9 @@ therefore read by what Welsh puts around them, no further:
 * the base of a rate ("25.0 fesul 100,000 o'r boblogaeth") and the number
   of forces ("o'r 43 heddlu", "y pedwar heddlu yng Nghymru") are no figures;
 * a rate's number is one of the area's rates per that base, and any other
-  number of ten or more one of its stored figures, for the period under
+  number of ten or more one of its stored figures, for the period its
+  sentence names in Welsh ("rhwng Ebrill a Mehefin 2026", "y flwyddyn hyd at
+  Fehefin 2026", by :mod:`drafter.figures.period_text`), else the period under
   review, when its sentence names that measure in Welsh: "Cofnodwyd 396 o
   droseddau cyllyll" is verified as the knife offences the figures hold, as
   the English paragraph's 396 is, but "Rhoddwyd 25 o sgyrsiau" (25 talks)
@@ -25,6 +27,9 @@ from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import rate_base
 from drafter.claims.numbers import NumberMention
 from drafter.figures.importing.mapping import RATE_SUFFIX
+from drafter.figures.period_text import find_periods
+from drafter.figures.welsh_period_text import WELSH_MONTH_NUMBERS
+from drafter.figures.periods import Period
 
 # Short words of Welsh that English does not use; a paragraph made up this much
 # of them is in Welsh.
@@ -77,6 +82,10 @@ _ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "in", "was", "were", "is",
 # hold "w" as a vowel after a consonant; ŵ and ŷ are Welsh letters.
 _WELSH_SPELLING = re.compile(
     r"^(?:ll|rh|dd|ff|ngh|mh|nh|cy[^bc])\w|\w(?:[^e]au|wyd|ydd|aeth|oedd)$|[bcdfghlmnprst]wy|[ŵŷ]")
+# How a table's text sets its cells apart, and words Welsh tables title their columns with.
+_TABLE_CELLS = " | "
+_WELSH_TABLE_WORDS = frozenset({"mesur", "chwarter", "diwethaf", "blwyddyn", "flwyddyn", "hyd", "mis", "fis",
+                                "newid", "nifer", "cyfnod", "gwahaniaeth", "cyfanswm", "cyfradd"})
 # A verb opening its sentence ("Caewyd 12 llinell", "Arestiodd"): capitalised as a
 # place name is, so only these endings count there, after a stem no place name has.
 _WELSH_VERB = re.compile(r"^\w{3,}(?:wyd|odd|asom)$")
@@ -93,7 +102,18 @@ def in_welsh(text: str) -> bool:
     welsh = sum(1 for word in words if word in _WELSH_WORDS)
     if welsh >= 2 and welsh >= WELSH_SHARE * len(words):
         return True
-    return _spelt_welsh(written)
+    return _spelt_welsh(written) or _TABLE_CELLS in text and _table_in_welsh(words)
+
+
+def _table_in_welsh(words: list[str]) -> bool:
+    """Whether a table's cells read as Welsh: a table has few of either
+    language's short words ("Mesur | Blwyddyn hyd at fis Mawrth 2026"), so each
+    word is weighed, and Welsh must outnumber the rest two to one, which a table
+    in both languages ("This quarter / Y chwarter hwn") never does."""
+    lettered = [word for word in words if word.isalpha()]
+    welsh = sum(1 for word in lettered if word in _WELSH_WORDS or word in _WELSH_TABLE_WORDS
+                or word in WELSH_MONTH_NUMBERS or _WELSH_SPELLING.search(word))
+    return welsh >= 2 and welsh > 2 * (len(lettered) - welsh)
 
 
 def _spelt_welsh(written: list[str]) -> bool:
@@ -135,25 +155,37 @@ def match_welsh_numbers(evidence: Evidence, mentions: list[NumberMention], text:
             continue
         base = _BASE_AFTER.match(after)
         per = int(base.group(1).replace(",", "")) if base else None
-        found = None if evidence.empty else _stored(evidence, mention, per)
-        if found is not None and not _names_measure(_sentence_of(text, mention), rate_base(found.measure)
-                                                    or found.measure):
+        sentence_start, sentence = _sentence_of(text, mention)
+        named = _named_periods(sentence, mention.start - sentence_start)
+        found = None if evidence.empty else next(
+            (f for period in named or [evidence.period] if (f := _stored(evidence, mention, per, period))), None)
+        if found is not None and not _names_measure(sentence, rate_base(found.measure) or found.measure):
             found = None
         if found is None:
             mention.status = "unverified" if mention.is_figure else "not-a-figure"
+            if named:  # "412 … rhwng Ionawr a Mawrth 2026" is that quarter's, never the review period's
+                mention.period, mention.period_named = str(named[0]), True
             continue
         mention.status, mention.measure, mention.period = "verified", found.measure, found.period
         mention.derivation, mention.source, mention.matched = found.derivation, found.source or None, found.derived
 
 
-def _stored(evidence: Evidence, mention: NumberMention, per: int | None) -> Candidate | None:
-    """The one measure's figure (or rate per ``per``) of the period under review the number is."""
+def _named_periods(sentence: str, at: int) -> list[Period]:
+    """The periods a Welsh sentence names ("rhwng Ebrill a Mehefin 2026"), the
+    one nearest the number at ``at`` first."""
+    phrases = [p for p in find_periods(sentence) if p.period is not None]
+    phrases.sort(key=lambda p: min(abs(p.start - at), abs(p.end - at)))
+    return list(dict.fromkeys(p.period for p in phrases))
+
+
+def _stored(evidence: Evidence, mention: NumberMention, per: int | None, period) -> Candidate | None:
+    """The one measure's figure (or rate per ``per``) of ``period`` the number is."""
     if per is None and (mention.kind not in ("count", "percent") or mention.value < SMALLEST_UNNAMED):
         return None
-    if evidence.period is None:
+    if period is None:
         return None
     suffix = "_" + RATE_SUFFIX.get(per, "-") if per else None
-    found = [c for c in evidence.in_period(evidence.period) if mention.matches(c.value) and (
+    found = [c for c in evidence.in_period(period) if mention.matches(c.value) and (
         (c.kind == "rate" and c.per == per) or (c.kind == "figure" and c.measure.endswith(suffix))
         if per else c.kind == "figure" and c.percent == (mention.kind == "percent")
         and rate_base(c.measure) is None)]
@@ -163,12 +195,12 @@ def _stored(evidence: Evidence, mention: NumberMention, per: int | None) -> Cand
     return min(found, key=lambda c: c.kind != "figure")  # the figure as published before one worked out
 
 
-def _sentence_of(text: str, mention: NumberMention) -> str:
-    """The sentence of ``text`` the number is in (decimal points and
-    thousands' commas kept inside it)."""
+def _sentence_of(text: str, mention: NumberMention) -> tuple[int, str]:
+    """Where the sentence of ``text`` the number is in starts, and the sentence
+    (decimal points and thousands' commas kept inside it)."""
     start = max((m.end() for m in re.finditer(r"[.!?;]\s", text[:mention.start])), default=0)
     end = re.search(r"[.!?;](?:\s|$)", text[mention.end:])
-    return text[start:mention.end + end.start() if end else len(text)]
+    return start, text[start:mention.end + end.start() if end else len(text)]
 
 
 def _names_measure(sentence: str, measure: str) -> bool:

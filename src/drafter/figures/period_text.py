@@ -18,6 +18,7 @@ style                  examples
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
+``welsh_...``          rhwng Ebrill a Mehefin 2026; y flwyddyn hyd at Fehefin 2026 (:mod:`~drafter.figures.welsh_period_text`)
 =====================  ==============================================
 
 A year that is part of a name is not a period: "the Order 2021", "Police and
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 
 from drafter.errors import BadPeriod
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
+from drafter.figures.welsh_period_text import WELSH_PATTERNS, welsh_period, welsh_rewrite
 
 # Month names as sentences write them, in full or abbreviated (month spans read them too).
 MONTH_NUMBERS = {name: number for number, names in enumerate((
@@ -74,6 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<q>Q|Quarter\s+)(?P<n>[1-4])(?P<of>\s+of)?\s+(?:FY\s*)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}})\b",
         re.IGNORECASE)),
     ("calendar_quarter", re.compile(rf"\bQ(?P<n>[1-4])\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
+    *WELSH_PATTERNS,  # before years alone: "rhwng Ebrill a Mehefin 2026" is one quarter
     ("financial", re.compile(
         rf"(?<![\w/£$.,-])(?P<fy>{_YEAR})(?P<sep>\s*[/\-–]\s*)(?P<end>\d{{4}}|\d{{2}})(?![\w/%]|[.,]\d)")),
     ("year", re.compile(rf"(?<![\w/£$,.*-])(?P<y>{_YEAR})(?![\w/%*]|[,.]\d|\s*[-–/]\s*\d)")),
@@ -145,6 +148,8 @@ def _financial_start(text: str) -> int | None:
 
 def _period_of(style: str, match: re.Match) -> Period | None:
     group = match.groupdict()
+    if style.startswith("welsh_"):
+        return welsh_period(style, match)
     if style in ("months", "between"):
         first, last = MONTH_NUMBERS[group["m1"].lower()], MONTH_NUMBERS[group["m2"].lower()]
         end_year = int(group["y2"])
@@ -227,7 +232,7 @@ def find_periods(text: str) -> list[PeriodPhrase]:
                 continue
             period = _period_of(style, match)
             if period is None:
-                if style in ("months", "between", "financial"):
+                if style in ("months", "between", "financial") or style.startswith("welsh_"):
                     taken.append((start, end))  # "2021-2025", "May to July 2024": not periods
                 continue
             found.append(PeriodPhrase(match.group(0), start, end, style, period))
@@ -276,6 +281,8 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
     first, last = period.start, period.end
     if style == "relative":
         return old
+    if style.startswith("welsh_") and (welsh := welsh_rewrite(style, old, period)) is not None:
+        return welsh
     if style in ("months", "between"):
         pattern = dict(_PATTERNS)[style]
         match = pattern.fullmatch(old)

@@ -169,6 +169,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 message = (f"{mention.text}: its English paragraph gives {mention.twin.text} in its place, and "
                            f"neither is one of {evidence.area}'s figures for {evidence.period} that review could "
                            "match; check which is right against the source")
+            elif in_welsh(paragraph.text) and mention.period_named:
+                message = (f"{mention.text}: not one of {evidence.area}'s figures for {mention.period}, the period "
+                           "its Welsh sentence names, and review does not read Welsh words for a measure; "
+                           "check it against the English paragraph or its source")
             elif in_welsh(paragraph.text):
                 message = (f"{mention.text}: not one of {evidence.area}'s figures for {evidence.period}, and its "
                            "paragraph is in Welsh, whose words review does not read for a measure or period; "

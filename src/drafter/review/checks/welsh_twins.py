@@ -7,7 +7,9 @@ sentence names the measure in Welsh words (``claims.welsh``), and a small
 count or a mistyped one would pass unread. The English paragraph says what
 each Welsh number should be: in a section with as many Welsh paragraphs as
 English ones (or as many that give figures), the n-th Welsh paragraph is the
-n-th English one's, and their figures are the same figures.
+n-th English one's, and their figures are the same figures. Tables are paired
+so too, with the section's tables alone ("Mesur | Y chwarter hwn" with
+"Measure | This quarter"), never with a paragraph.
 
 * A Welsh number equal to its English twin, which the figures verify, is
   verified as the same figure.
@@ -68,9 +70,11 @@ def _twins(read: list[tuple]) -> list[tuple[tuple, tuple]]:
     its paragraphs, or, where the languages give unlike numbers of those, the
     ones that give figures ("Source: ...", a line one language alone gives,
     has no twin to count)."""
-    sections: dict[str, tuple[list, list]] = {}
+    sections: dict[tuple[str, bool], tuple[list, list]] = {}
     for entry in read:
-        welsh, english = sections.setdefault(entry[0].section_label, ([], []))
+        # a table's twin is a table, a paragraph's a paragraph: each kind is paired on its own
+        key = (entry[0].section_label, getattr(entry[0], "kind", None) == "table")
+        welsh, english = sections.setdefault(key, ([], []))
         (welsh if in_welsh(entry[0].text) else english).append(entry)
     pairs = []
     for welsh, english in sections.values():

@@ -29,7 +29,7 @@ from drafter.figures import derived
 from drafter.claims.comparisons import find_comparisons
 from drafter.claims.running_totals import counts_months, own_span, span_words
 from drafter.claims.welsh import in_welsh
-from drafter.drafts.roll_comparisons import read_by_their_comparison, roll_comparisons
+from drafter.drafts.roll_comparisons import changes_between_quoted, read_by_their_comparison, roll_comparisons
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
 from drafter.drafts.roll_periods import PeriodWords
@@ -236,16 +236,17 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     amounts = [(d.amount_start, d.amount_end) for d in differences]
     redated = read_by_their_comparison(text, doc, numbers, [*comparisons, *(
         d.comparison for d in differences)], figures, mover)
+    quoted = changes_between_quoted(numbers, figures)
     for mention in numbers:
         if any(start <= mention.start < end for start, end in amounts):
             continue  # a difference's number is worked out again with its comparison
-        old = redated.get(id(mention), mention.matched)
+        old = redated.get(id(mention), quoted.get(id(mention), mention.matched))
         if id(mention) in redated and old is None:
             result.not_rolled.append({"text": mention.text, "reason": f"read by the period it is compared "
                                       f"with, and not {mover.main}'s figure: kept as written, check it for "
                                       f"{mover.target}"})
             continue
-        if old is None or mention.status not in ("verified", "stale") or \
+        if old is None or mention.status not in ("verified", "stale") and id(mention) not in quoted or \
                 mention.in_words and not _count_in_words(mention, old):
             _unidentified(doc, mention, measure_mentions, mover, result)
             continue

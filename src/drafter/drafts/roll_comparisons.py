@@ -19,6 +19,12 @@ period it now names, by the same functions review asks:
 What cannot be worked out (the figure it is said of cannot be told, or has no
 stored figure for the earlier period) is left as written and named for the
 writer.
+
+A percentage said of the two counts quoted beside it ("rose to 160, up from
+139 in the previous quarter, a rise of 15.1%") that is no stored change (the
+figures' changes are on a year earlier) is read as the change between those
+two counts' periods (:func:`changes_between_quoted`), so it moves with them,
+as review checks it against them.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from drafter.claims.comparisons import DOWN, SAME, UP, compared_figure, earlier_
 from drafter.claims.measures import measure_for
 from drafter.errors import MissingFigure
 from drafter.figures import derived
-from drafter.figures.derived import FIGURE
+from drafter.figures.derived import FIGURE, percent_change
 from drafter.figures.exact import round_half_away
 from drafter.figures.period_text import keep_case, rewrite
 from drafter.fill.wording import article, percent
@@ -145,4 +151,35 @@ def read_by_their_comparison(text: str, doc, numbers, comparisons, figures, move
         same = own is not None and round_half_away(own.value, mention.decimals) \
             == round_half_away(mention.matched.value, mention.decimals)
         found[id(mention)] = own if same else None
+    return found
+
+
+def changes_between_quoted(numbers, figures) -> dict:
+    """Percentages no stored figure explains that are the change between two
+    counts of one measure quoted in their sentence, both read as stored
+    figures of two periods ("a decrease of 6.9% on the previous quarter
+    (131)"): ``id(mention)`` → that change, worked out from the figures. A
+    percentage two pairs of counts could give is left out (which one it is
+    said of cannot be told)."""
+    found: dict = {}
+    for mention in numbers:
+        if mention.kind != "percent" or mention.matched is not None or mention.status != "unverified":
+            continue
+        counts = [n.matched for n in numbers if n.sentence == mention.sentence and n is not mention
+                  and n.status in ("verified", "stale") and n.matched is not None
+                  and n.matched.kind == FIGURE and not n.matched.percentage]
+        pairs = {(later.measure, later.area, later.period, earlier.period) for later in counts for earlier in counts
+                 if later.measure == earlier.measure and later.area == earlier.area
+                 and earlier.period.before(later.period)
+                 and (change := percent_change(later.value, earlier.value)) is not None
+                 and mention.matches(float(change))}
+        if len(pairs) != 1:
+            continue
+        measure, area, period, against = pairs.pop()
+        try:
+            change = derived.change(figures, measure, area, period, against).as_derived()
+        except MissingFigure:
+            continue
+        if change is not None:
+            found[id(mention)] = change
     return found

@@ -141,8 +141,9 @@ def _anchor(doc, measures: tuple[str, ...], main: Period):
 def rolled_title(title: str, mover: Mover) -> str:
     """A title naming the period the statement reports ("Q3 2025/26 National
     Crime and Policing Measures", "… year ending December 2022") names the
-    draft's. A bare year is left alone: in a title it is as often the month of
-    publication ("Update April 2024"), which the writer sets."""
+    draft's, in English and in Welsh ("… / Datganiad chwarterol, Ionawr i
+    Fawrth 2026"). A bare year is left alone: in a title it is as often the
+    month of publication ("Update April 2024"), which the writer sets."""
     from drafter.figures.period_text import find_periods, rewrite
 
     for phrase in reversed(find_periods(title or "")):

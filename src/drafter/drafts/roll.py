@@ -164,11 +164,18 @@ def _with_every_force(workspace, figures: FigureSet, periods) -> FigureSet:
 
 
 def _column_periods(paragraph: DraftParagraph) -> list[str]:
-    """The periods a table's header row names ("Offence | 2021 | 2022")."""
+    """The periods a table's header row names ("Offence | 2021 | 2022"). A
+    year alone beside a period of that year in the same cell is its Welsh
+    half ("January to March 2026 / Ionawr i Fawrth 2026"), not a column."""
     from drafter.figures.period_text import find_periods
 
     header = (paragraph.cells or [[]])[0]
-    return [phrase.text for cell in header for phrase in find_periods(cell) if phrase.period is not None]
+    named = []
+    for cell in header:
+        phrases = [phrase for phrase in find_periods(cell) if phrase.period is not None]
+        named += [phrase.text for phrase in phrases if not (phrase.style == "year" and any(
+            other.style != "year" and other.period.end.year == phrase.period.year for other in phrases))]
+    return named
 
 
 def _left_for_the_writer(paragraph: DraftParagraph, rolled: RolledText) -> RolledText:

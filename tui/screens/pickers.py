@@ -99,7 +99,11 @@ class PickerScreen(ReportsWorkerFailures, ModalScreen):
         state = self.query_one(".picker-state", Static)
         state.update(self.EMPTY if not options else self.summary(rows))
         if options:
-            option_list.highlighted = 0
+            option_list.highlighted = self.first_choice(rows)
+
+    def first_choice(self, rows: list) -> int:
+        """The row highlighted when the list opens."""
+        return 0
 
     def summary(self, rows: list) -> str:
         return ""
@@ -125,12 +129,23 @@ class StatementPickerScreen(PickerScreen):
     def __init__(self, workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.own_force: str | None = None
 
     def fetch(self) -> list:
+        self.own_force = self.workspace.settings.force
         return self.workspace.list_statements()
 
+    def first_choice(self, rows: list) -> int:
+        """The newest statement of the workspace's own force: a corpus holding
+        other forces' statements (for Similar) may list one of theirs first."""
+        own = (self.own_force or "").casefold()
+        return next((at for at, row in enumerate(rows) if (row.force or "").casefold() == own), 0)
+
     def summary(self, rows: list) -> str:
-        return f"{len(rows)} statement{'s' if len(rows) != 1 else ''}, newest first"
+        said = f"{len(rows)} statement{'s' if len(rows) != 1 else ''}, newest first"
+        if self.first_choice(rows):
+            said += f"; {self.own_force}'s newest is highlighted"
+        return said
 
     def option(self, statement) -> Option:
         prompt = Text()

@@ -127,10 +127,29 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             rolled = _late_figures_in(paragraph, rolled, *late)
         if id(paragraph) in dated and doc is not None:
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
+        if (line := _date_line(paragraph.text, draft.date)) is not None:
+            rolled.not_rolled.append(line)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
     return report
+
+
+def _date_line(text: str, meeting: str | None) -> dict | None:
+    """A line dating the statement copied ("Last updated: 22 April 2026",
+    "Published 20 October 2025") before the draft's meeting, for the writer
+    to date this one; None for any other paragraph."""
+    from drafter.corpus.ingest.header import DATE_LABELS, header_field, is_date_line, parse_date
+
+    line = text.strip()
+    field = header_field(line)
+    if "\n" in line or not (is_date_line(line) or field is not None and field[0] in DATE_LABELS):
+        return None
+    when = parse_date(line, quarters=False)
+    if when is None or meeting is None or when[:7] >= meeting[:7]:
+        return None
+    return {"text": line, "reason": f"dates the statement copied ({when}), before this one's meeting "
+                                    f"({meeting}): give this statement's date when it is published"}
 
 
 def _anchor(doc, measures: tuple[str, ...], main: Period):

@@ -183,17 +183,23 @@ def _with_every_force(workspace, figures: FigureSet, periods) -> FigureSet:
 
 
 def _column_periods(paragraph: DraftParagraph) -> list[str]:
-    """The periods a table's header row names ("Offence | 2021 | 2022"). A
-    year alone beside a period of that year in the same cell is its Welsh
-    half ("January to March 2026 / Ionawr i Fawrth 2026"), not a column."""
+    """The periods a table's header row names ("Offence | 2021 | 2022"), a
+    cell's first name for each: a cell naming its period in two languages
+    ("January to March 2026 / Ionawr i Fawrth 2026") heads one column, and a
+    year alone beside a period of that year is part of the same heading."""
     from drafter.figures.period_text import find_periods
 
     header = (paragraph.cells or [[]])[0]
     named = []
     for cell in header:
         phrases = [phrase for phrase in find_periods(cell) if phrase.period is not None]
-        named += [phrase.text for phrase in phrases if not (phrase.style == "year" and any(
-            other.style != "year" and other.period.end.year == phrase.period.year for other in phrases))]
+        seen = set()
+        for phrase in phrases:
+            if phrase.period in seen or phrase.style == "year" and any(
+                    other.style != "year" and other.period.end.year == phrase.period.year for other in phrases):
+                continue
+            seen.add(phrase.period)
+            named.append(phrase.text)
     return named
 
 

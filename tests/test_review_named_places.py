@@ -212,3 +212,18 @@ def test_a_count_under_a_places_sub_heading_counts_that_place(workspace, tmp_pat
     assert [f.message.split(" (")[0] for f in report.findings if f.kind == "wrong-figure"] == [
         "2,000 neighbourhood crimes in 2026-Q2: the figures give 2,400 for Lincolnshire",
         "1,900 neighbourhood crimes in 2026-Q2: the figures give 2,400 for Lincolnshire"]
+
+
+@pytest.mark.parametrize(("force", "sentence", "number", "places"), [
+    ("Lincolnshire", "There were 300 neighbourhood crimes across Boston and Skegness in April to June 2026.", "300",
+     "2 places, Boston and Skegness"),
+    ("Lincolnshire", "In Boston, Skegness and Louth there were 300 neighbourhood crimes in April to June 2026.",
+     "300", "3 places, Boston, Skegness and Louth"),
+    ("West Yorkshire", "In Wakefield or Huddersfield there were 120 knife offences in April to June 2026.", "120",
+     "2 places, Wakefield and Huddersfield"),
+])
+def test_a_count_for_places_named_together_names_each_of_them(workspace, tmp_path, force, sentence, number, places):
+    status, seen = _seen(_review(workspace, tmp_path, force, sentence), number)
+    assert status == "unverified"
+    assert [kind for kind, _ in seen] == ["unverified-figure"]
+    assert f"counts {places}, not the whole of {force}" in seen[0][1]

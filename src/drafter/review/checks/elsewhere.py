@@ -208,6 +208,31 @@ def place_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own
     return nearest[2] if nearest is not None else None
 
 
+# Between two places named together: "Caerphilly and Blackwood", "Boston, Skegness or Louth".
+_LISTED_WITH = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+
+
+def places_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> list[str]:
+    """The places a number counts: :func:`place_counted`'s, with the places
+    listed beside it ("22 venues across Blaenau Gwent and Torfaen": both)."""
+    nearest = _nearest_other(doc, mention, elsewhere, own_area) if doc is not None else None
+    if nearest is None or nearest[2] is None:
+        return []
+    if elsewhere is None or nearest[1] == 0:
+        return [nearest[2]]
+    sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+    places = sorted({other for other in elsewhere.named(sentence) if other[2] is not None})
+    at = places.index(nearest) if nearest in places else None
+    if at is None:
+        return [nearest[2]]
+    first = last = at
+    while first > 0 and _LISTED_WITH.match(sentence[places[first - 1][1]:places[first][0]]):
+        first -= 1
+    while last + 1 < len(places) and _LISTED_WITH.match(sentence[places[last][1]:places[last + 1][0]]):
+        last += 1
+    return list(dict.fromkeys(place[2] for place in places[first:last + 1]))
+
+
 def set_aside_places(doc, numbers: list[NumberMention], elsewhere: OtherAreas | None,
                      own_area: str | None) -> None:
     """A number matched to the force's figure that counts one place matched

@@ -20,7 +20,7 @@ from drafter.figures.model import POPULATION
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
-from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere, place_counted
+from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere, places_counted
 from drafter.review.findings import Finding
 from drafter.review.places import force_of_place
 
@@ -160,9 +160,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 message = (f"{mention.text}: not matched to a measure and period its sentence gives, but the "
                            f"figures hold it as {held}: check it is that figure")
             elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value == mention.value \
-                    and (place := place_counted(
+                    and (places := places_counted(
                         getattr(mention.twin.paragraph, "doc", None), mention.twin, elsewhere, evidence.area)):
-                message = (f"{mention.text}: counts one place, {_place_words(place, evidence.area)}, as its "
+                message = (f"{mention.text}: counts {_places_words(places, evidence.area)}, as its "
                            f"English paragraph says, not the whole of {evidence.area}, so its figures cannot "
                            "check it; check it against its source")
             elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value != mention.value:
@@ -179,8 +179,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                            "check it against the English paragraph or its source")
             elif mention.kind == "money":
                 message = f"{mention.text}: money amounts are not in the figures; check it against its source"
-            elif place := place_counted(doc, mention, elsewhere, evidence.area):
-                message = (f"{mention.text}: counts one place, {_place_words(place, evidence.area)}, "
+            elif places := places_counted(doc, mention, elsewhere, evidence.area):
+                message = (f"{mention.text}: counts {_places_words(places, evidence.area)}, "
                            f"not the whole of {evidence.area}, so its figures cannot check it; "
                            "check it against its source")
             elif (number_about_elsewhere(doc, mention, elsewhere, evidence.area) if doc is not None
@@ -193,6 +193,12 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
                                  message, sentence, index=paragraph.index))
     return found
+
+
+def _places_words(places: list[str], own_area: str | None) -> str:
+    """"one place, Boston" or "2 places, Caerphilly and Blackwood"."""
+    named = and_list([_place_words(place, own_area) for place in places])
+    return f"one place, {named}" if len(places) == 1 else f"{len(places)} places, {named}"
 
 
 def _place_words(place: str, own_area: str | None) -> str:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from drafter.errors import BadPeriod
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
-from drafter.figures.welsh_period_text import WELSH_PATTERNS, welsh_period, welsh_rewrite
+from drafter.figures.welsh_period_text import WELSH_PATTERNS, names_welsh_month, welsh_period, welsh_rewrite
 
 # Month names as sentences write them, in full or abbreviated (month spans read them too).
 MONTH_NUMBERS = {name: number for number, names in enumerate((
@@ -219,7 +219,10 @@ def find_periods(text: str) -> list[PeriodPhrase]:
     def free(start: int, end: int) -> bool:
         return not any(start < b and a < end for a, b in taken)
 
+    welsh = names_welsh_month(text)
     for style, pattern in _PATTERNS:
+        if not welsh and style.startswith("welsh_"):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if not free(start, end):

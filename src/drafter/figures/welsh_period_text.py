@@ -49,6 +49,15 @@ _LEAD = {"welsh_year_ending": r"(?:y\s+)?(?:flwyddyn|blwyddyn)|(?:y\s+)?(?:12|de
 _UNTIL = (r"(?:hyd\s+at|i|yn\s+diweddu|yn\s+gorffen|a\s+ddaeth\s+i\s+ben|sy'n\s+dod\s+i\s+ben)"
           r"(?:\s+ym?)?\s+(?:(?:ddiwedd|diwedd)\s+)?")
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names_welsh_month(text: str) -> bool:
+    """Whether ``text`` has a Welsh month's name in any of its forms: the
+    patterns below are tried only then (they cost far more than this look)."""
+    return any(word in WELSH_MONTH_NUMBERS for word in _WORD.findall(text.lower()))
+
+
 WELSH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("welsh_between", re.compile(
         rf"\brhwng\s+{_MIS}(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:a|ac)\s+{_MIS}(?P<m2>{_MONTH})\s+"

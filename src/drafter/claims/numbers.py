@@ -1,9 +1,10 @@
 """Finding the numbers in a paragraph and saying what each one is.
 
-Digits are found with regular expressions (exact offsets, every format the statements use:
-``65,450``, ``65 450`` (:mod:`drafter.figures.exact`), ``18.5%``, ``£2 million``, ``15.4 per million``); spaCy's entities (CARDINAL, PERCENT, MONEY, QUANTITY) add numbers written in
-words, ``fractions`` changes such as "by a third". A year (``in 2022``) and a duration (``6 months``)
-are told from a figure by the words around them, and the parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
+Digits are found with regular expressions (exact offsets, every format the statements use: ``65,450``,
+``65 450`` (:mod:`drafter.figures.exact`), ``18.5%``, ``£2 million``, ``15.4 per million``); spaCy's entities
+(CARDINAL, PERCENT, MONEY, QUANTITY) add numbers written in words, ``fractions`` changes such as "by a third".
+A year (``in 2022``) and a duration (``6 months``) are told from a figure by the words around them, and the
+parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
 
 Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
 points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
@@ -25,6 +26,8 @@ from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
 from drafter.claims.number_words import parse_number_words
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
+from drafter.figures.period_text import MONTH_NUMBERS
+from drafter.figures.welsh_period_text import WELSH_MONTHS
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)
@@ -34,7 +37,9 @@ _NUMBER = re.compile(
     rf"(?<![\w.])(?P<currency>[£$€]\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
     rf"(?P<spaced>{SPACED_THOUSANDS})(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
-_MULTIPLIER = re.compile(r"\s?(?P<word>million|miliwn|billion|biliwn|thousand|bn|m|k)\b", re.IGNORECASE)  # Welsh too
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1e6,  # Welsh too: "£1.2 miliwn"
+                "billion": 1e9, "biliwn": 1e9, "bn": 1e9}
+_MULTIPLIER = re.compile(rf"\s?(?P<word>{'|'.join(sorted(_MULTIPLIERS, key=len, reverse=True))})\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|y\s+cant\b)", re.IGNORECASE)  # "12 y cant": Welsh
 _POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b", re.IGNORECASE)
 # A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024").
@@ -54,7 +59,6 @@ _RATE_BASES = {
     "1,000": 1e3, "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6,
     "head of population": 1.0, "capita": 1.0,
 }
-_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1e6, "billion": 1e9, "biliwn": 1e9, "bn": 1e9}
 _CURRENCY_ONLY_MULTIPLIERS = ("m", "k", "bn")
 
 APPROXIMATE_WORDS = (
@@ -75,11 +79,7 @@ LABEL_WORDS = frozenset({
     "wave", "part", "band", "type", "class", "recommendation", "cohort", "ward", "operation",
 })
 _LIST_JOINERS = frozenset({",", "and", "or", "to", "-", "–", "&", "/"})
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})
+_MONTHS = frozenset(MONTH_NUMBERS)
 
 _NUMBER_ENTITIES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
@@ -407,10 +407,10 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
     return "count"
 
 
-# "May" may be the verb ("5 May be"): only a year or the clause's end after it makes it the month.
-_DAY_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?:(?:January|February|March|April|June|July|August|September|"
-                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ionawr|Chwefror|"
-                           r"Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b"  # Welsh too
+# Month names as dates write them, in English and Welsh ("14 October", "31 Mawrth"); "May" may be
+# the verb ("5 May be"): only a year or the clause's end after it makes it the month.
+_MONTH_NAMES = "|".join([*(name.capitalize() for name in MONTH_NUMBERS if name != "may"), *WELSH_MONTHS])
+_DAY_OF_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:(?:{_MONTH_NAMES})\b"
                            r"|May\b\.?(?:\s+(?:19|20)\d\d\b|\s*$|\s*[,.;)]))")
 _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",

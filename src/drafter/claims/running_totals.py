@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import find_periods
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
@@ -20,8 +20,7 @@ _OWN_SPAN = re.compile(
     r"\bthis\s+(?:financial\s+)?year\b|"
     r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+)\s+(?:weeks|months|years|quarters)\b",
     re.IGNORECASE)
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTH_NUMBERS), key=len, reverse=True)) + ")"
 # A month or two named alone, capitalised ("may" is a verb): part of a quarter, not the quarter.
 _OWN_MONTHS = re.compile(rf"\b(?:in|during|throughout|over|for|across)\s+(?:(?:early|late|mid)[\s-]+)?"
                          rf"{_MONTH}\b(?:\s+(?:and|or|&)\s+{_MONTH}\b)?(?:\s+(?:19|20)\d\d\b)?")
@@ -41,8 +40,6 @@ def own_span(sentence: str) -> str | None:
     # the span's words as written, to the end of their phrase: "since the scheme began"
     words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
     return " ".join(words[:6])
-
-
 
 
 def own_months(sentence: str) -> str | None:

@@ -18,7 +18,8 @@ style                  examples
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
-``welsh_...``          rhwng Ebrill a Mehefin 2026; y flwyddyn hyd at Fehefin 2026 (:mod:`~drafter.figures.welsh_period_text`)
+``welsh_...``          rhwng Ebrill a Mehefin 2026; y flwyddyn hyd at Fehefin 2026
+                       (:mod:`~drafter.figures.welsh_period_text`)
 =====================  ==============================================
 
 A year that is part of a name is not a period: "the Order 2021", "Police and
@@ -151,16 +152,11 @@ def _period_of(style: str, match: re.Match) -> Period | None:
     if style.startswith("welsh_"):
         return welsh_period(style, match)
     if style in ("months", "between"):
-        first, last = MONTH_NUMBERS[group["m1"].lower()], MONTH_NUMBERS[group["m2"].lower()]
-        end_year = int(group["y2"])
-        start_year = _year(group.get("y1")) or (end_year if first <= last else end_year - 1)
-        length = (end_year * 12 + last) - (start_year * 12 + first) + 1
-        return Period.of_months(start_year, first, length)
+        return Period.of_month_span(MONTH_NUMBERS[group["m1"].lower()], MONTH_NUMBERS[group["m2"].lower()],
+                                    int(group["y2"]), _year(group.get("y1")))
     if style in ("year_ending", "quarter_ending"):
-        month, year = MONTH_NUMBERS[group["m"].lower()], int(group["y"])
-        length = 3 if style == "quarter_ending" else 12
-        first = year * 12 + month - length  # months counted from year 0, January = 0
-        return Period.of_months(first // 12, first % 12 + 1, length)
+        return Period.of_months_ending(MONTH_NUMBERS[group["m"].lower()], int(group["y"]),
+                                       3 if style == "quarter_ending" else 12)
     if style == "ordinal_quarter":
         number = _ORDINAL_WORDS[group["ord"].lower().split()[-1]]  # "fourth and final": its last word
         start = _financial_start(group["fy"])

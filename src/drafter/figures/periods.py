@@ -140,6 +140,25 @@ class Period:
             return None
         return cls(first_year * 12 + first_month - 1, months_long)
 
+    @classmethod
+    def of_month_span(cls, first_month: int, last_month: int, last_year: int,
+                      first_year: int | None = None) -> "Period | None":
+        """The period from ``first_month`` to ``last_month`` of ``last_year``
+        ("April to June 2026"; "November 2025 to January 2026" with
+        ``first_year``; without it a span running past December starts the
+        year before), or None when no reporting period runs so."""
+        if first_year is None:
+            first_year = last_year if first_month <= last_month else last_year - 1
+        length = (last_year * 12 + last_month) - (first_year * 12 + first_month) + 1
+        return cls.of_months(first_year, first_month, length)
+
+    @classmethod
+    def of_months_ending(cls, last_month: int, last_year: int, months_long: int) -> "Period | None":
+        """The ``months_long`` months to the end of ``last_month`` of
+        ``last_year`` ("the year ending June 2026", "the quarter to March 2026")."""
+        first = last_year * 12 + last_month - months_long  # months counted from year 0, January = 0
+        return cls.of_months(first // 12, first % 12 + 1, months_long)
+
     def __str__(self) -> str:
         return self._text
 

@@ -74,13 +74,10 @@ def welsh_period(style: str, match: re.Match) -> Period | None:
     """The period a Welsh phrase found by :data:`WELSH_PATTERNS` names."""
     group = match.groupdict()
     if style in ("welsh_between", "welsh_months"):
-        first, last = WELSH_MONTH_NUMBERS[group["m1"].lower()], WELSH_MONTH_NUMBERS[group["m2"].lower()]
-        end_year = int(group["y2"])
-        start_year = int(group["y1"]) if group.get("y1") else end_year if first <= last else end_year - 1
-        return Period.of_months(start_year, first, (end_year * 12 + last) - (start_year * 12 + first) + 1)
-    length = 3 if style == "welsh_quarter_ending" else 12
-    first = int(group["y"]) * 12 + WELSH_MONTH_NUMBERS[group["m"].lower()] - length
-    return Period.of_months(first // 12, first % 12 + 1, length)
+        return Period.of_month_span(WELSH_MONTH_NUMBERS[group["m1"].lower()], WELSH_MONTH_NUMBERS[group["m2"].lower()],
+                                    int(group["y2"]), int(group["y1"]) if group.get("y1") else None)
+    return Period.of_months_ending(WELSH_MONTH_NUMBERS[group["m"].lower()], int(group["y"]),
+                         3 if style == "welsh_quarter_ending" else 12)
 
 
 def welsh_rewrite(style: str, old: str, period: Period) -> str | None:

@@ -49,7 +49,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 # "Newcastle Central station", "Oxford Street", "Reading Festival": a longer name, not the place itself.
 _LONGER_NAME = re.compile(r"^\s+(?!(?:Town|City|Area|District|Borough|Ward|Division|Neighbourhoods?|Local|Policing|"
                           r"LPA|Station|Community|CSP|Council|Police|And|Or)\b)[A-Z][a-z]")
-_LISTED_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# Between two places named together: "Bristol and Bath", "Boston, Skegness or Louth".
+LISTED_WITH = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Inspector|Sergeant|Sgt|Constable|PC|DC|DS|"
                            r"DI|DCI|Superintendent|Supt|Chief|Councillor|Cllr)\.?\s+$")
 # "Annex C:", "Atodiad C:", "Annex C / Atodiad C:"
@@ -145,7 +146,7 @@ def _in_place_shape(text: str, start: int, end: int, found: list[PlaceMention]) 
         return True
     if _SENTENCE_START.search(before) and _SUBJECT_VERB.match(after):
         return True
-    return bool(found) and _LISTED_AFTER.match(text[found[-1].end:start]) is not None
+    return bool(found) and LISTED_WITH.match(text[found[-1].end:start]) is not None
 
 
 # A list's joins: "Boston, Skegness and Lincoln", "Kent & Medway"; its items, capitalised names.

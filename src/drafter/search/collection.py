@@ -186,9 +186,8 @@ class Collection:
         import numpy as np
 
         held = np.zeros(self.size, dtype=bool)
-        for segment, found, _, offset in self._present(columns, np.ones(1)):
-            indptr, indices, impacts = segment.current_postings(found)
-            start, end = int(indptr[found[0]]), int(indptr[found[0] + 1])
+        for indptr, indices, impacts, column, offset in self.postings_of(columns):
+            start, end = int(indptr[column]), int(indptr[column + 1])
             held[indices[start:end][impacts[start:end] > 0] + offset] = True
         if len(self.dead):
             held[self.dead] = False
@@ -196,8 +195,7 @@ class Collection:
 
     def postings_of(self, columns: list) -> list[tuple]:
         """(indptr, indices, impacts, column, first entry) of the term given
-        by its ``columns``, for each segment holding it (as :meth:`holding`
-        reads them)."""
+        by its ``columns``, for each segment holding it."""
         import numpy as np
 
         found_in = []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
 from drafter.forces import FORCES
-from drafter.review.places import listed_as_part, place_name, places_in
+from drafter.review.places import LISTED_WITH, listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
 # "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
@@ -208,10 +208,6 @@ def place_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own
     return nearest[2] if nearest is not None else None
 
 
-# Between two places named together: "Caerphilly and Blackwood", "Boston, Skegness or Louth".
-_LISTED_WITH = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
-
-
 def places_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> list[str]:
     """The places a number counts: :func:`place_counted`'s, with the places
     listed beside it ("22 venues across Blaenau Gwent and Torfaen": both)."""
@@ -226,9 +222,9 @@ def places_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, ow
     if at is None:
         return [nearest[2]]
     first = last = at
-    while first > 0 and _LISTED_WITH.match(sentence[places[first - 1][1]:places[first][0]]):
+    while first > 0 and LISTED_WITH.match(sentence[places[first - 1][1]:places[first][0]]):
         first -= 1
-    while last + 1 < len(places) and _LISTED_WITH.match(sentence[places[last][1]:places[last + 1][0]]):
+    while last + 1 < len(places) and LISTED_WITH.match(sentence[places[last][1]:places[last + 1][0]]):
         last += 1
     return list(dict.fromkeys(place[2] for place in places[first:last + 1]))
 
@@ -239,6 +235,10 @@ def set_aside_places(doc, numbers: list[NumberMention], elsewhere: OtherAreas | 
     by chance: it is left unverified, as the force's figures cannot check it."""
     for mention in numbers:
         if mention.status in ("verified", "stale") and place_counted(doc, mention, elsewhere, own_area):
-            mention.status = "unverified"
-            mention.measure = mention.derivation = mention.source = mention.presented_for = None
-            mention.matched = None
+            set_aside(mention)
+
+
+def set_aside(mention: NumberMention) -> None:
+    """Leave a number matched to the force's figure unverified: it counts one place."""
+    mention.status = "unverified"
+    mention.measure = mention.derivation = mention.source = mention.presented_for = mention.matched = None

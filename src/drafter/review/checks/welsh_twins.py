@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from drafter.claims.numbers import NumberMention
 from drafter.claims.welsh import in_welsh
-from drafter.review.checks.elsewhere import place_counted
+from drafter.review.checks.elsewhere import place_counted, set_aside
 from drafter.review.findings import Finding
 
 
@@ -48,7 +48,7 @@ def check(read: list[tuple]) -> list[Finding]:
         for mine, theirs in pairs:
             mine.twin = theirs
             if _counts_a_place(theirs, english) and mine.status in ("verified", "stale"):
-                _set_aside(mine)  # "Yng Nghaerdydd cofnodwyd 330": Cardiff's, as the English says
+                set_aside(mine)  # "Yng Nghaerdydd cofnodwyd 330": Cardiff's, as the English says
                 continue
             if mine.status in ("verified", "stale", "wrong") or theirs.status != "verified":
                 continue
@@ -131,11 +131,6 @@ def _counts_a_place(theirs: NumberMention, english: tuple) -> bool:
     paragraph, elsewhere = english[0], english[3] if len(english) > 3 else None
     return theirs.status == "unverified" and elsewhere is not None and place_counted(
         paragraph.doc, theirs, elsewhere, elsewhere.own_area) is not None
-
-
-def _set_aside(mine: NumberMention) -> None:
-    mine.status = "unverified"
-    mine.measure = mine.derivation = mine.source = mine.presented_for = mine.matched = None
 
 
 def _verify_as(mine: NumberMention, theirs: NumberMention) -> None:

@@ -19,8 +19,8 @@ case form instead of their lemma.
 Review and roll forward (``load_full_pipeline``) read numbers, dates and
 grammar, so they load the same model package with every component: entities
 find numbers and dates, the parser finds sentences, passive voice and what a
-number counts (review runs it as ``drafter.review.parsing`` says, with the
-same result).
+number counts (both run it as ``drafter.review.parsing`` says, with the
+same result, and keep each parse by text).
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ class PeriodChoice:
 
 def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | str:
     """The copied paragraphs read as review reads them, or why there is nothing to read."""
-    from drafter.nlp import parse_texts
+    from drafter.review.parsing import parse_texts
 
     copied = [p for s in draft.sections for p in s.paragraphs
               if p.origin.kind == "corpus" and p.origin.statement_id == statement_id and p.text]
@@ -94,7 +94,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
     with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
                    or find_comparisons(p.text) or has_number_words(p.text)]
-    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits])))
+    docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], workspace.database)))
     named = _named_period(copied)
     guess = named or draft.period
     first_look = Evidence(figures, area, guess)

@@ -138,12 +138,19 @@ def _key(text: str) -> str:
 
 
 def parse_paragraphs(paragraphs, database=None) -> None:
-    """Set ``doc`` on each review paragraph: from the cache in ``database``
-    where the text was parsed before, else parsed now (and kept)."""
-    if not paragraphs:
-        return
+    """Set ``doc`` on each review paragraph (see :func:`parse_texts`)."""
+    for paragraph, doc in zip(paragraphs, parse_texts([p.text for p in paragraphs], database)):
+        paragraph.doc = doc
+
+
+def parse_texts(texts: list[str], database=None) -> list:
+    """Docs for ``texts`` in order: from the cache in ``database`` where the
+    text was parsed before, else parsed now (and kept). Copy forward reads the
+    statement it copies through this too, so it reads numbers as review does."""
+    if not texts:
+        return []
     parser = review_parser()
-    keys = [_key(p.text) for p in paragraphs]
+    keys = [_key(text) for text in texts]
     stored = parses.cached(database, parser.ident, sorted(set(keys))) if database is not None else {}
     docs: dict[str, object] = {}
     for key, data in stored.items():
@@ -151,12 +158,11 @@ def parse_paragraphs(paragraphs, database=None) -> None:
             docs[key] = doc_from_bytes(data, parser.nlp.vocab)
         except ValueError:
             continue  # a damaged entry: parsed again below, and kept in its place
-    wanted = {key: p.text for key, p in zip(keys, paragraphs) if key not in docs}
+    wanted = {key: text for key, text in zip(keys, texts) if key not in docs}
     if wanted:
         made = parser.parse(list(wanted.values()))
         docs.update(zip(wanted, made))
-    for key, paragraph in zip(keys, paragraphs):
-        paragraph.doc = docs[key]
     if database is not None:
         rows = [(key, doc_to_bytes(docs[key])) for key in wanted]
         parses.store(database, parser.ident, rows, used=sorted(set(stored) - set(wanted)))
+    return [docs[key] for key in keys]

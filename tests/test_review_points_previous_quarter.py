@@ -64,7 +64,7 @@ def test_a_wrong_change_in_points_on_the_previous_quarter_names_the_right_one(se
     """2.3 points is the change on a year earlier: said of the previous quarter it is wrong."""
     report = _review(seeded_workspace, tmp_path, sentence)
     assert _errors(report) == [
-        ("arithmetic", f"{figure} for victim satisfaction: the figures went from 76% in 2026-Q1 to 76.30% in "
+        ("arithmetic", f"{figure} for victim satisfaction: the figures went from 76% in 2026-Q1 to 76.3% in "
                        "2026-Q2 (+0.3 percentage points)")]
     assert _figure(report, figure).status == "wrong"
 
@@ -81,3 +81,17 @@ def test_a_change_in_points_on_a_year_earlier_is_still_the_years(seeded_workspac
                      "Victim satisfaction rose to 76.3%, up 2.3 percentage points on a year earlier.")
     assert "2025-Q2 → 2026-Q2" in _figure(report, "2.3 percentage points").derivation
     assert not _errors(report)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Victim satisfaction fell to 76.3%, down 0.3 points on the previous quarter.", "'fell' and 'down' say"),
+    ("Victim satisfaction dropped to 76.3% in April to June 2026, a fall of 0.3 percentage points on the "
+     "previous quarter.", "'dropped' and 'fall' say"),
+    ("Victim satisfaction was 76.3%, down 0.3 points on the previous quarter.", "'down' says"),
+])
+def test_one_wrong_way_is_one_error_naming_every_word_that_says_it(seeded_workspace, tmp_path, sentence, words):
+    """However many of a sentence's words say it went down, it is one mistake to put right."""
+    report = _review(seeded_workspace, tmp_path, sentence)
+    assert _errors(report) == [
+        ("direction", f"{words} it went down, but the figures went from 76% in 2026-Q1 to 76.3% in 2026-Q2 "
+                      "(+0.3 percentage points)")]

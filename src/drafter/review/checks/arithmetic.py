@@ -38,6 +38,7 @@ from drafter.claims.national_numbers import national_number
 from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
+from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
@@ -121,11 +122,26 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     directions_done: set[tuple[tuple[int, int], str]] = set()
     words_done: set[int] = set()  # change words a percentage beside them has answered for
 
-    def finding(kind: str, mention_or_sentence, message: str) -> None:
+    wrong_ways: dict[tuple, tuple[Finding, list[str]]] = {}
+
+    def finding(kind: str, mention_or_sentence, message: str = "", *, wrong_way: tuple | None = None) -> None:
         sentence = mention_or_sentence.sentence if isinstance(mention_or_sentence, NumberMention) \
             else mention_or_sentence
+        if wrong_way is not None:
+            # "fell to 76.3%, down 0.3 points": one mistake however many of its words make it
+            word, about, direction, description = wrong_way
+            key = (sentence, direction, description)
+            if key in wrong_ways:
+                said, words = wrong_ways[key]
+                if word not in words:
+                    words.append(word)
+                    said.message = _wrong_way_message(words, about, direction, description)
+                return
+            message = _wrong_way_message([word], about, direction, description)
         findings.append(Finding(kind, paragraph.section_label, paragraph.number, message,
                                 doc[sentence[0]:sentence[1]].text, index=paragraph.index))
+        if wrong_way is not None:
+            wrong_ways[key] = (findings[-1], [word])
 
     for mention in numbers:
         if mention.kind == "percent" and in_change_context(doc, mention):
@@ -162,9 +178,23 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         directions_done.add((sentence, measure.measure))
         if _contradicts(direction, change):
             finding("direction", sentence,
-                    f"'{token.text}' says {measure.measure.replace('_', ' ')} went {direction}, "
-                    f"but {description}")
+                    wrong_way=(token.text, measure.measure.replace('_', ' '), direction, description))
     return findings
+
+
+def _figure_as_stored(figure) -> str:
+    return stored_value(figure.value, figure.unit)
+
+
+def _went(previous, current, change: str) -> str:
+    """How the figures moved, each as it is stored ("76%", "76.3%", "1,204")."""
+    return (f"the figures went from {_figure_as_stored(previous)} in {previous.period} to "
+            f"{_figure_as_stored(current)} in {current.period} ({change})")
+
+
+def _wrong_way_message(words: list[str], about: str, direction: str, description: str) -> str:
+    said = and_list([f"'{word}'" for word in words])
+    return f"{said} {'says' if len(words) == 1 else 'say'} {about} went {direction}, but {description}"
 
 
 class _OwnFigures:
@@ -223,8 +253,8 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
     if found is None or found.percent is None and not found.in_points:
         return None
     moved = float(found.points if found.in_points else found.percent)
-    return moved, (f"the figures went from {shown(found.previous.value)} in {found.previous.period} to "
-                   f"{shown(found.current.value)} in {found.current.period} ({moved:+.1f}%)")
+    return moved, _went(found.previous, found.current,
+                        f"{moved:+.1f} percentage points" if found.in_points else f"{moved:+.1f}%")
 
 
 def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
@@ -254,8 +284,8 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             previous, now = own.figures[1], own.figures[0]
             finding("arithmetic", mention,
                     f"{base.text} to {current.text} quoted beside {mention.text} is {expected:+.1f}%, but "
-                    f"{mention.text} is the figures' change ({shown(previous.value)} in {previous.period} to "
-                    f"{shown(now.value)} in {now.period}): check the counts, not the percentage")
+                    f"{mention.text} is the figures' change ({_figure_as_stored(previous)} in {previous.period} to "
+                    f"{_figure_as_stored(now)} in {now.period}): check the counts, not the percentage")
         elif not mention.matches(expected) and not _any_pair_gives(
                 mention, sentence_counts(numbers, mention.sentence)):
             mention.status = "wrong"
@@ -274,8 +304,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         # The stated change is one of the figures' changes, of a measure the sentence names.
         expected = float(own.value)
         previous, now = own.figures[1], own.figures[0]
-        description = (f"the figures went from {shown(previous.value)} in {previous.period} to "
-                       f"{shown(now.value)} in {now.period} ({expected:+.1f}%)")
+        description = _went(previous, now, f"{expected:+.1f}%")
         measure = next((m for m in context.mentions if m.measure == own.measure), measure)
     else:
         if measure is None:
@@ -289,8 +318,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             return
         expected = float(found.points if found.in_points else found.percent)
         unit = " percentage points" if found.in_points else "%"
-        description = (f"the figures went from {shown(found.previous.value)} in {found.previous.period} to "
-                       f"{shown(found.current.value)} in {found.current.period} ({expected:+.1f}{unit})")
+        description = _went(found.previous, found.current, f"{expected:+.1f}{unit}")
         # A percentage measure (satisfaction) changes in points, which writers also give as "%".
         right = mention.matches(expected)
         if (right and base and mention.status == "unverified" or not right) and not found.in_points:
@@ -309,8 +337,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         if _contradicts(direction, expected):
             key_measure = measure.measure if measure else "quoted"
             directions_done.add((mention.sentence, key_measure))
-            finding("direction", mention,
-                    f"'{token.text}' says it went {direction}, but {description}")
+            finding("direction", mention, wrong_way=(token.text, "it", direction, description))
         elif measure is not None:
             directions_done.add((mention.sentence, measure.measure))
 
@@ -343,9 +370,8 @@ def _check_points_on_named_period(evidence, doc, mention, measure_mentions, find
         return
     mention.status, mention.matched = "wrong", None
     finding("arithmetic", mention,
-            f"{mention.text} for {measure.measure.replace('_', ' ')}: the figures went from "
-            f"{shown(found.previous.value)}% in {found.previous.period} to {shown(found.current.value)}% in "
-            f"{found.current.period} ({expected:+.1f} percentage points)")
+            f"{mention.text} for {measure.measure.replace('_', ' ')}: "
+            f"{_went(found.previous, found.current, f'{expected:+.1f} percentage points')}")
 
 
 def _check_points(doc, mention, finding, words_done) -> None:
@@ -362,10 +388,8 @@ def _check_points(doc, mention, finding, words_done) -> None:
     direction, token = word
     if _contradicts(direction, float(own.value)):
         previous, now = own.figures[1], own.figures[0]
-        finding("direction", mention,
-                f"'{token.text}' says it went {direction}, but the figures went from "
-                f"{shown(previous.value)} in {previous.period} to {shown(now.value)} in {now.period} "
-                f"({float(own.value):+.1f} percentage points)")
+        finding("direction", mention, wrong_way=(
+            token.text, "it", direction, _went(previous, now, f"{float(own.value):+.1f} percentage points")))
 
 
 def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:

@@ -6,7 +6,10 @@ another number; a count said of one place, in English or by its Welsh name
 ("In Caerdydd", "across Wrecsam", "on Anglesey"), written "St." ("St.
 Helens"), or a district abolished since 2019 that statements still name
 (Craven, Mendip), or a county of a force of more than one (Devon, West
-Sussex), is still left unverified.
+Sussex), is still left unverified. Places that together are the whole force
+area (every district of Lincolnshire; "Devon, Cornwall and the Isles of
+Scilly") count the force, as does a sentence naming only where the force is
+based ("headquartered in Lincoln").
 
 Figures (made up for April to June 2026): Lincolnshire 3,100 neighbourhood
 crimes and 210 knife offences; Thames Valley 500, Kent 470, Greater
@@ -101,6 +104,14 @@ def _status(report, number):
     ("Staffordshire", "Staffordshire and Stoke-on-Trent recorded 220 knife offences in April to June 2026.", "220"),
     ("Northumbria", "Northumbria Police, which covers Northumberland and Tyne and Wear, recorded 350 knife offences "
                     "in April to June 2026.", "350"),
+    ("Devon and Cornwall", "Across Devon, Cornwall and the Isles of Scilly there were 300 knife offences in April "
+                           "to June 2026.", "300"),
+    ("Devon and Cornwall", "In Cornwall and Devon, 300 knife offences were recorded in April to June 2026.", "300"),
+    ("Lincolnshire", "Across Boston, East Lindsey, Lincoln, North Kesteven, South Holland, South Kesteven and West "
+                     "Lindsey there were 3,100 neighbourhood crimes in April to June 2026.", "3,100"),
+    ("Lincolnshire", "Lincolnshire Police, headquartered in Lincoln, recorded 3,100 neighbourhood crimes in April "
+                     "to June 2026.", "3,100"),
+    ("Merseyside", "Merseyside Police, based in Liverpool, recorded 610 knife offences in April to June 2026.", "610"),
 ])
 def test_the_forces_count_naming_places_as_parts_is_checked(workspace, tmp_path, force, sentence, number):
     assert _status(_review(workspace, tmp_path, force, sentence), number) == "verified"
@@ -146,6 +157,10 @@ def test_a_wrong_force_count_naming_places_as_parts_is_called_wrong(workspace, t
     ("Sussex", "In West Sussex there were 120 knife offences in April to June 2026.", "120", "West Sussex"),
     ("Northumbria", "In Tyne and Wear there were 250 knife offences in April to June 2026.", "250",
      "Tyne and Wear"),
+    ("Devon and Cornwall", "In Cornwall and the Isles of Scilly there were 90 knife offences in April to June "
+                           "2026.", "90", "2 places, Cornwall and Isles of Scilly"),
+    ("Lincolnshire", "Across Boston, East Lindsey, Lincoln and West Lindsey there were 1,200 neighbourhood crimes "
+                     "in April to June 2026.", "1,200", "4 places, Boston, East Lindsey, Lincoln and West Lindsey"),
 ])
 def test_a_count_for_one_place_is_still_set_aside(workspace, tmp_path, force, sentence, number, place):
     report = _review(workspace, tmp_path, force, sentence)

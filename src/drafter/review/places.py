@@ -50,7 +50,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _LONGER_NAME = re.compile(r"^\s+(?!(?:Town|City|Area|District|Borough|Ward|Division|Neighbourhoods?|Local|Policing|"
                           r"LPA|Station|Community|CSP|Council|Police|And|Or)\b)[A-Z][a-z]")
 # Between two places named together: "Bristol and Bath", "Boston, Skegness or Louth".
-LISTED_WITH = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+LISTED_WITH = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+_FORCE_NAME_PARTS = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Inspector|Sergeant|Sgt|Constable|PC|DC|DS|"
                            r"DI|DCI|Superintendent|Supt|Chief|Councillor|Cllr)\.?\s+$")
 # "Annex C:", "Atodiad C:", "Annex C / Atodiad C:"
@@ -209,6 +210,22 @@ def heading_place(heading: str) -> PlaceMention | None:
     if name is None or force_named(text) is not None:
         return None
     return PlaceMention(name, _force_of()[name], 0, len(heading))
+
+
+def cover_the_force(names: list[str], force: str | None) -> bool:
+    """Whether places named together are the whole of ``force``'s area, so
+    that what they count is the force's: every one of its districts ("Boston,
+    East Lindsey, …, South Kesteven and West Lindsey" for Lincolnshire), or
+    each place the force's name joins ("Devon, Cornwall and the Isles of
+    Scilly" for Devon and Cornwall)."""
+    if not force or len(names) < 2:
+        return False
+    named = {_key(name) for name in names}
+    districts = _data()["districts"].get(force, ())
+    if len(districts) >= 2 and all(_key(district) in named for district in districts):
+        return True
+    parts = _FORCE_NAME_PARTS.split(force)
+    return len(parts) >= 2 and all(_key(part) in named for part in parts)
 
 
 def place_name(text: str) -> str | None:

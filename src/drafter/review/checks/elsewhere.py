@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
 from drafter.forces import FORCES
-from drafter.review.places import LISTED_WITH, listed_as_part, place_name, places_in
+from drafter.review.places import LISTED_WITH, cover_the_force, listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
 # "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
@@ -57,6 +57,10 @@ _OWN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,4}\s+(?:in|across|within|thr
 _FIGURE_BETWEEN = re.compile(
     r"(?<![\w./-])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/-])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b)")
+
+
+# Where the force or an office is based is not what a number counts: "Lincolnshire Police, headquartered in Lincoln".
+_WHERE_BASED = re.compile(r"\b(?:headquartered|based|headquarters\s+(?:are|is))\s+(?:in|at)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ def _not_the_counts(sentence: str, at: int, end: int, place: tuple, own: list[tu
     """Whether a place the sentence names is not what the number at
     ``sentence[at:end]`` counts: one part of a whole ("Lincolnshire, including
     Boston, recorded 3,100"), another clause's, or another number's."""
-    if listed_as_part(sentence, place[0], place[1], own):
+    if listed_as_part(sentence, place[0], place[1], own) or _WHERE_BASED.search(sentence[:place[0]]):
         return True
     return place[0] > at and bool(_CLAUSE_BREAK.search(sentence[at:place[0]])
                                   or _FIGURE_BETWEEN.search(sentence, end, place[0]))
@@ -181,6 +185,9 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
         own += [match.start() for match in _OWN_WORDS.finditer(sentence)]
     if own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
         return None
+    if nearest[2] is not None and elsewhere is not None and \
+            cover_the_force([place[2] for place in _listed_together(sentence, elsewhere, nearest)], own_area):
+        return None  # "Across Devon, Cornwall and the Isles of Scilly": the force's whole area
     # "400 crimes in Boston and 3,100 across Lincolnshire": the area named in the count's own words.
     if nearest[2] is not None and nearest[0] < at and not _OPENS_ON_PLACE.match(sentence[:nearest[0]]) and any(
             _OWN_AFTER.match(sentence[end_at:start]) and not re.match(r"['’]s\b", sentence[end:])
@@ -217,16 +224,20 @@ def places_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, ow
     if elsewhere is None or nearest[1] == 0:
         return [nearest[2]]
     sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+    return list(dict.fromkeys(place[2] for place in _listed_together(sentence, elsewhere, nearest)))
+
+
+def _listed_together(sentence: str, elsewhere: OtherAreas, nearest: tuple) -> list[tuple]:
+    """The places named in one list with ``nearest``: "Blaenau Gwent and Torfaen", "Boston, Skegness or Louth"."""
     places = sorted({other for other in elsewhere.named(sentence) if other[2] is not None})
-    at = places.index(nearest) if nearest in places else None
-    if at is None:
-        return [nearest[2]]
-    first = last = at
+    if nearest not in places:
+        return [nearest]
+    first = last = places.index(nearest)
     while first > 0 and LISTED_WITH.match(sentence[places[first - 1][1]:places[first][0]]):
         first -= 1
     while last + 1 < len(places) and LISTED_WITH.match(sentence[places[last][1]:places[last + 1][0]]):
         last += 1
-    return list(dict.fromkeys(place[2] for place in places[first:last + 1]))
+    return places[first:last + 1]
 
 
 def set_aside_places(doc, numbers: list[NumberMention], elsewhere: OtherAreas | None,

@@ -14,7 +14,7 @@ style                  examples
 ``quarter_ending``     the quarter ending June 2024; three months to June 2024
 ``ordinal_quarter``    the second quarter of 2024
 ``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
-``calendar_quarter``   Q3 2022
+``calendar_quarter``   Q3 2022; Quarter 3 of 2022
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
@@ -76,7 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("financial_quarter", re.compile(
         rf"\b(?P<q>Q|Quarter\s+)(?P<n>[1-4])(?P<of>\s+of)?\s+(?:FY\s*)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}})\b",
         re.IGNORECASE)),
-    ("calendar_quarter", re.compile(rf"\bQ(?P<n>[1-4])\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
+    ("calendar_quarter", re.compile(
+        rf"\b(?:Q|[Qq]uarter\s+)(?P<n>[1-4])(?:\s+of|,)?\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
     *WELSH_PATTERNS,  # before years alone: "rhwng Ebrill a Mehefin 2026" is one quarter
     ("financial", re.compile(
         rf"(?<![\w/£$.,-])(?P<fy>{_YEAR})(?P<sep>\s*[/\-–]\s*)(?P<end>\d{{4}}|\d{{2}})(?![\w/%]|[.,]\d)")),
@@ -327,6 +328,9 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
             return (f"{old[:match.start('n')]}{number}{old[match.end('n'):match.start('fy')]}"
                     f"{_financial_text(start, match.group('fy'))}")
     if style == "calendar_quarter" and period.kind == QUARTER:
+        match = dict(_PATTERNS)[style].fullmatch(old)
+        if match:  # "Quarter 2 of 2026" stays in its words: "Quarter 3 of 2026"
+            return f"{old[:match.start('n')]}{period.quarter}{old[match.end('n'):match.start('y')]}{period.year}"
         return f"Q{period.quarter} {period.year}"
     if style == "financial" and period.kind == FINANCIAL:
         return _financial_text(period.year, old)

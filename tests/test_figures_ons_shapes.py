@@ -10,7 +10,7 @@ import pytest
 from spreadsheets import write_csv, write_xlsx
 
 from drafter.errors import FiguresError
-from drafter.figures.period_text import take_title_period
+from drafter.figures.title_periods import take_title_period
 
 
 def values(workspace, area: str) -> dict[tuple[str, str], float]:

@@ -94,6 +94,8 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
     explicit = [p.period for p in phrases if p.period is not None]
     earlier = paragraph_period(doc, span.start_char)
     own = explicit[0] if explicit else earlier or (Period.parse(review_period) if review_period else None)
+    # "Quarter 1" with no year says a quarter only of a quarter's or a financial year's statement.
+    phrases = [p for p in phrases if not p.quarter or p.resolve(own) is not None]
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
                            from_paragraph=not explicit and own is not None and str(own) != review_period,
                            paragraph_period=earlier,

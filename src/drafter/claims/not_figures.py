@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.figures.period_text import NUMBERED_QUARTER
+
 _PHONE = re.compile(
     r"(?<![\w.,£$€])(?:\+44\s?(?:\(0\)\s?)?[1-9]\d{1,4}|\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{2,4}){1,3}(?!\w|[.,]\d)"
 )
@@ -53,11 +55,6 @@ _DAY_RANGE = re.compile(
 )
 # No space before the bracket: "[3] Figures are …" opening a line is a note's own number, read as text.
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\s(\[])\[(?P<number>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\])(?!\()")
-# "Quarter 2" with no year after it: a label, not a count of 2; "during the quarter 3
-# county lines were closed" counts 3.
-_QUARTER_LABEL = re.compile(r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)"
-                            r"(?<!\ba\s)(?<!\bper\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bone\s)"
-                            r"\b(?:quarter|qtr\.?)\s*(?P<number>[1-4])(?![\w%]|[.,]\d)", re.IGNORECASE)
 _DAY_OF = re.compile(rf"(?<![\w.,])(?P<first>{_DAY})\s+of\s+{_MONTH}")
 
 
@@ -93,8 +90,9 @@ def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
             add(match.start(group), match.end(group), "date")
     for match in _DAY_OF.finditer(text):
         add(match.start("first"), match.end("first"), "date")
-    for match in _QUARTER_LABEL.finditer(text):
-        add(match.start("number"), match.end("number"), "quarter")
+    # "Quarter 2" with no year after it: a label, not a count of 2 (the periods' own pattern).
+    for match in NUMBERED_QUARTER.finditer(text):
+        add(match.start("n"), match.end("n"), "quarter")
     return sorted(found)
 
 

@@ -103,19 +103,20 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
     ("In the quarter ending June 2024, ... 5 homicides")."""
     at = mention.start - context.start_char
     before = [p for p in context.phrases if p.end <= at]
-    explicit = [p for p in before if not p.relative]
+    # "In Quarter 1 there were 12": a quarter named by its number dates what follows as a period named in full.
+    explicit = [p for p in before if not p.relative or p.quarter]
     if mention.role == "base":
         # A comparison is with the same period a year earlier unless the sentence says otherwise.
-        relative = [p for p in before if p.relative]
+        relative = [p for p in before if p.relative and not p.quarter]
         if relative:
             return relative[-1].resolve(context.own_period)
-        current = explicit[-1].period if explicit else context.own_period
+        current = explicit[-1].resolve(context.own_period) if explicit else context.own_period
         return current.previous_year() if current is not None else None
     if explicit:
         # "Last quarter (April to June 2026) there were 2,318; this quarter there were 2,376"
         if context.review_period is not None and _THIS_QUARTER.search(context.text, explicit[-1].end, at):
             return context.review_period
-        return explicit[-1].period
+        return explicit[-1].resolve(context.own_period)
     # "in the same quarter", "during the quarter": the one the paragraph named
     # before, or the quarter the statement is reviewed for; never a period the
     # sentence names after it for what it is compared with ("6 in the quarter,

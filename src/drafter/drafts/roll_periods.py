@@ -23,6 +23,7 @@ the months they would be a statement on.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
@@ -95,6 +96,8 @@ class PeriodWords:
         for key, sentence_text, offset in self.sentences:
             changes = moved.get(key)
             for phrase in find_periods(sentence_text):
+                if phrase.quarter:  # "Quarter 1": the quarter it is in the statement copied
+                    phrase = replace(phrase, period=phrase.resolve(self.mover.main))
                 if phrase.relative:
                     continue
                 start, end = offset + phrase.start, offset + phrase.end

@@ -18,6 +18,7 @@ style                  examples
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
+``numbered_quarter``   Quarter 1 (no year: read by the statement's own period)
 ``welsh_...``          rhwng Ebrill a Mehefin 2026; y flwyddyn hyd at Fehefin 2026
                        (:mod:`~drafter.figures.welsh_period_text`)
 =====================  ==============================================
@@ -27,17 +28,15 @@ Crime Plan 2021-2025", "the 2022 annual assessment". Relative phrases are
 resolved against the period a sentence is about (:meth:`PeriodPhrase.resolve`).
 
 Spreadsheet column titles and title lines name periods more tersely
-("Homicides 2022/23", "YE2023-06", "Q2 2023"); :func:`take_title_period`
+("Homicides 2022/23", "YE2023-06", "Q2 2023"): :mod:`drafter.figures.title_periods`
 reads them for the figures import.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
-from drafter.errors import BadPeriod
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
 from drafter.figures.welsh_period_text import WELSH_PATTERNS, names_welsh_month, welsh_period, welsh_rewrite
 
@@ -96,6 +95,12 @@ _QUARTER_BEFORE = re.compile(
     r"\b(?:the\s+(?:previous|preceding|prior)\s+quarter|(?<!\bthe\s)last\s+quarter|the\s+quarter\s+before)\b"
     r"(?!\s+of\b)", re.IGNORECASE)
 
+# "Quarter 1", "Qtr 3" with no year: the statement it stands in says which (PeriodPhrase.resolve);
+# "during the quarter 3 county lines were closed" counts 3.
+NUMBERED_QUARTER = re.compile(r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)"
+                              r"(?<!\ba\s)(?<!\bper\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bone\s)"
+                              r"\b(?:quarter|qtr\.?)\s*(?P<n>[1-4])(?![\w%]|[.,]\d)", re.IGNORECASE)
+
 # A capitalised word before a year that makes the year part of a name.
 _NAME_WORDS = frozenset({"order", "act", "regulations", "regulation", "plan", "strategy", "bill",
                          "directive", "framework", "review", "report", "assessment", "survey",
@@ -118,6 +123,7 @@ class PeriodPhrase:
     style: str
     period: Period | None = None
     offset: int = 0
+    quarter: int = 0  # the number of a bare "Quarter 1", whose quarter depends on the statement
 
     @property
     def relative(self) -> bool:
@@ -129,6 +135,8 @@ class PeriodPhrase:
             return self.period
         if current is None:
             return None
+        if self.quarter:
+            return current.numbered_quarter(self.quarter)
         if self.offset == -3:  # the quarter before: only a quarter has one
             return current.shifted(-3) if current.months_long == 3 else None
         return current.previous_year()
@@ -245,6 +253,11 @@ def find_periods(text: str) -> list[PeriodPhrase]:
     for match in _QUARTER_BEFORE.finditer(text):
         if free(*match.span()):
             found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "relative", None, -3))
+            taken.append(match.span())
+    for match in NUMBERED_QUARTER.finditer(text):
+        if free(*match.span()):
+            found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "numbered_quarter", None,
+                                      quarter=int(match.group("n"))))
     found.sort(key=lambda phrase: phrase.start)
     return found
 
@@ -281,6 +294,8 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
     first, last = period.start, period.end
     if style == "relative":
         return old
+    if style == "numbered_quarter":
+        return f"{old[:-1]}{period.financial_quarter}" if period.kind == QUARTER else period.label()
     if style.startswith("welsh_") and (welsh := welsh_rewrite(style, old, period)) is not None:
         return welsh
     if style in ("months", "between"):
@@ -337,112 +352,3 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
     if style == "year" and period.kind == YEAR:
         return str(period.year)
     return period.label()
-
-
-# -- periods in a spreadsheet's column titles and title lines ------------------
-# Titles are terser than prose ("Homicides 2022/23", "YE2023-06", "Q2 2023",
-# "FY ending March 2023", "Apr 2022 to Mar 2023", "Jul to Sep 2023") and are
-# read lower-cased, one period at a time. A month or a date on its own
-# ("Mar-23", "31/03/2024") is no period: it may end a quarter or a year;
-# after "12 months to" or "quarter ending" it ends the period named.
-_DAY = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
-_FINANCIAL_YEAR = r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})"
-_FY = r"(?:(?:fy|financial\s+year)\s*)?"
-# A date after "12 months to" ends the period: day first, as England and Wales
-# write it ("31/03/2024", "31.03.24"), or ISO ("2024-03-31").
-_DATE = r"(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2}))\b"
-_TITLE_PERIODS = (
-    ("span", re.compile(rf"\b({MONTH_WORDS})\.?(?:\s+(\d{{4}}))?\s*(?:to|-|–|—)\s*({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
-    ("ending", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+"
-                          rf"{_DAY}({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
-    ("quarter_ending", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+"
-                                  rf"{_DAY}({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
-    ("ending_date", re.compile(rf"\b(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+{_DATE}")),
-    ("quarter_ending_date", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+{_DATE}")),
-    ("ye", re.compile(r"\bye\s*(\d{4})\s*-\s*(\d{1,2})\b")),
-    ("date", re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")),
-    ("financial_quarter", re.compile(rf"\b(?:q|quarter\s*)([1-4])\s+(?:of\s+)?{_FY}{_FINANCIAL_YEAR}\b")),
-    ("financial_quarter_after", re.compile(rf"\b{_FY}{_FINANCIAL_YEAR}\s*-?\s*q([1-4])\b")),
-    ("financial", re.compile(rf"\b{_FY}{_FINANCIAL_YEAR}\b")),
-    ("quarter", re.compile(r"\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b")),
-    ("quarter_first", re.compile(r"\bq([1-4])\s+((?:19|20)\d{2})\b")),
-    ("month", re.compile(rf"\b(?:{MONTH_WORDS})\.?(?:\s*[-/'’]\s*|\s+)(?:(?:19|20)\d{{2}}|\d{{2}})\b")),
-    ("year", re.compile(r"\b((?:19|20)\d{2})\b")),
-)
-UNREAD_KINDS = frozenset({"month", "date", "unread"})
-"""What :func:`take_title_period` calls a title's period it cannot read."""
-
-
-def take_title_period(text: str) -> tuple[str, Period | None, str | None]:
-    """``text`` without the first period a column title names, that period,
-    and its kind (``year`` for a bare year). Something shaped like a period
-    that is none ("Mar 2023 to Apr 2022", "year ending April 2023", "Mar-23")
-    is taken out with no period and a kind in UNREAD_KINDS (``month``,
-    ``date`` or ``unread``), so its years are not read as a year either; the
-    text is unchanged, with None and None, when it names nothing like a period."""
-    lowered = text.lower()
-    for kind, pattern in _TITLE_PERIODS:
-        match = pattern.search(lowered)
-        if not match:
-            continue
-        rest = text[:match.start()] + " " + text[match.end():]
-        if kind in ("month", "date"):
-            return rest, None, kind
-        period = _title_period(kind, match.groups())
-        return rest, period, kind if period is not None else "unread"
-    return text, None, None
-
-
-def named_period(text: str) -> Period | None:
-    """The period ``text`` names as the whole of it, as a column title would
-    ("Q2 2026/27", "Jul to Sep 2023", "year ending March 2024"); None when it
-    says anything more, or names none drafter reads ("Mar-23")."""
-    rest, period, _ = take_title_period(text)
-    return period if period is not None and not rest.strip(" ,.-:") else None
-
-
-def _title_period(kind: str, groups: tuple) -> Period | None:
-    try:
-        if kind == "span":  # "Apr 2022 to Mar 2023", as ONS titles its columns; "Jul to Sep 2023"
-            first_month, last_month = MONTH_NUMBERS[groups[0]], MONTH_NUMBERS[groups[2]]
-            last_year = int(groups[3])
-            first_year = int(groups[1]) if groups[1] else last_year - (first_month > last_month)
-            first, last = first_year * 12 + first_month - 1, last_year * 12 + last_month - 1
-            return Period.of_months(first // 12, first % 12 + 1, last - first + 1) if last >= first else None
-        if kind in ("ending", "quarter_ending"):
-            return _period_ending_on(kind, groups[0], MONTH_NUMBERS[groups[1]], int(groups[2]))
-        if kind in ("ending_date", "quarter_ending_date"):
-            return _period_ending_on(kind.removesuffix("_date"), *_day_month_year(groups))
-        if kind == "ye":
-            return Period.parse(f"YE{groups[0]}-{int(groups[1]):02d}")
-        if kind in ("financial_quarter", "financial_quarter_after"):
-            number, start, end = (groups[0], *groups[1:]) if kind == "financial_quarter" else (groups[2], *groups[:2])
-            year = Period.parse(f"{start}/{end}").year
-            # Financial quarter 1 is April to June; quarter 4 is January to March of the next year.
-            return Period.of_months(year + (number == "4"), (int(number) * 3 + 1) % 12 or 12, 3)
-        if kind == "financial":
-            return Period.parse(f"{groups[0]}/{groups[1]}")
-        if kind == "quarter":
-            return Period.parse(f"{groups[0]}-Q{groups[1]}")
-        if kind == "quarter_first":
-            return Period.parse(f"{groups[1]}-Q{groups[0]}")
-        return Period.parse(groups[0])
-    except BadPeriod:
-        return None
-
-
-def _day_month_year(groups: tuple) -> tuple[str, int, int]:
-    day, month, year, iso_year, iso_month, iso_day = groups
-    if iso_year:
-        return iso_day, int(iso_month), int(iso_year)
-    return day, int(month), int(year) + (2000 if len(year) == 2 else 0)
-
-
-def _period_ending_on(kind: str, day: str | None, month: int, year: int) -> Period | None:
-    if not 1 <= month <= 12:
-        return None
-    if day and int(day) != calendar.monthrange(year, month)[1]:
-        return None  # "12 months to 15 March 2024" is no reporting period
-    if kind == "quarter_ending":
-        return Period.of_months(year, month - 2, 3) if month % 3 == 0 else None
-    return Period.parse(f"YE{year}-{month:02d}")

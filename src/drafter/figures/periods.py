@@ -254,6 +254,28 @@ class Period:
             return None
         return _of_first(self.first + months, self.months_long)
 
+    @property
+    def financial_quarter(self) -> int | None:
+        """1-4 for a quarter, its place in the financial year (April to June is 1), else None."""
+        return (self.quarter - 2) % 4 + 1 if self.quarter else None
+
+    def numbered_quarter(self, number: int) -> "Period | None":
+        """The quarter a statement on this period means by a bare "Quarter
+        ``number``": this one, when that is its number in the financial or the
+        calendar year; else the latest quarter to this period's end that is
+        that quarter of its financial year, as police and crime reports count.
+        None for a calendar or rolling year, which could mean either."""
+        if self.kind not in (QUARTER, FINANCIAL):
+            return None
+        if number in (self.quarter, self.financial_quarter):
+            return self
+        latest = _of_first(self.last - 2, 3)
+        for back in range(4):
+            quarter = latest.shifted(-3 * back) if latest else None
+            if quarter is not None and quarter.financial_quarter == number:
+                return quarter
+        return None
+
     def following(self) -> "Period":
         """The period the next statement reports, as statements step: a quarter
         on for quarters and rolling years, a year on for years and financial years."""

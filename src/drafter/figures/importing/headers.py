@@ -39,7 +39,7 @@ from datetime import date, datetime
 
 from drafter.figures.importing.mapping import Mapping, normalise_title
 from drafter.figures.model import PERCENT, POPULATION
-from drafter.figures.period_text import UNREAD_KINDS, take_title_period
+from drafter.figures.title_periods import UNREAD_KINDS, take_title_period
 from drafter.figures.periods import Period
 
 _RATE = re.compile(

@@ -32,7 +32,7 @@ from drafter.figures.importing.problems import (
 )
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.model import normalise_measure
-from drafter.figures.period_text import named_period
+from drafter.figures.title_periods import named_period
 from drafter.figures.periods import Period
 
 REQUIRED_COLUMNS = ("area", "measure", "period", "value")

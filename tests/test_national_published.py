@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spreadsheets import ons_table, write_xlsx
+from spreadsheets import ons_table, write_csv, write_xlsx
 
 import drafter
 from drafter.forces import FORCES
@@ -88,3 +88,54 @@ def test_published_rates_roll_on_to_the_next_table(workspace):
     assert knives.text.endswith("lowest rate of the 43 forces and below the England and Wales rate of 68.4.")
     assert crime.text == ("Neighbourhood crime in Gwent ran at 6.4 per 1,000 population in the year ending "
                           "September 2024, against 7.7 per 1,000 nationally.")
+
+
+def _counts_and_last_years_populations(path: Path) -> Path:
+    """Knife offence counts for the year ending June 2024 and populations for
+    2022/23: rates worked out with them put the forces in another order, and
+    England and Wales at 1,000.0 per 100,000."""
+    rows = [["England and Wales", "knife_offences", "YE2024-06", 600_000],
+            ["England and Wales", "population", "2022/23", 60_000_000]]
+    for number, force in enumerate(FORCES):
+        rows.append([force.name, "knife_offences", "YE2024-06", 1000 + number * 10])
+        rows.append([force.name, "population", "2022/23", 1_000_000])
+    return write_csv(path, rows, ["area", "measure", "period", "value"])
+
+
+def test_a_rate_published_for_the_period_comes_before_one_worked_out_with_an_earlier_population(tmp_path):
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(_table(tmp_path / "p1-jun-2024.xlsx", "June"))
+        opened.import_figures(_counts_and_last_years_populations(tmp_path / "counts.csv"))
+        statement = tmp_path / "gwent-2024-09.txt"
+        statement.write_text(STATEMENT, encoding="utf-8")
+        report = opened.review(statement, period="YE2024-06")
+        assert {(c.text, c.status) for c in report.ranks} == {("13th lowest", "verified"),
+                                                            ("below the England and Wales rate", "verified")}
+        assert not [f for f in report.findings if f.kind == "wrong-rank"]
+        filled = opened.render_template("serious-violence/knife_national", "YE2024-06", "Gwent").text
+        assert filled.startswith("At 55.0 per 100,000 population in the year ending June 2024,")
+        assert filled.endswith("below the national rate of 69.8.")
+        # With the period's own populations, the rates are worked out from them.
+        more = [[force.name, "population", "YE2024-06", 2_000_000] for force in FORCES]
+        opened.import_figures(write_csv(tmp_path / "pop.csv", more, ["area", "measure", "period", "value"]))
+        own = opened.render_template("serious-violence/knife_rate", "YE2024-06", "Gwent").text
+        gwent = 1000 + [force.name for force in FORCES].index("Gwent") * 10
+        assert f"stood at {gwent / 20:.1f} per 100,000" in own
+
+
+def test_a_rank_a_suppressed_rate_stops_names_that_force(tmp_path):
+    table = _table(tmp_path / "p1.xlsx", "June")
+    import openpyxl
+    book = openpyxl.load_workbook(table)
+    sheet = book["Table P1"]
+    for row in sheet.iter_rows():
+        if row[1].value == "Dorset":
+            row[2].value = "[c]"
+    book.save(table)
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(table)
+        statement = tmp_path / "gwent-2024-09.txt"
+        statement.write_text(STATEMENT, encoding="utf-8")
+        (claim,) = [c for c in opened.review(statement, period="YE2024-06").ranks if c.text == "13th lowest"]
+        assert claim.status == "unverifiable"
+        assert claim.reason.endswith("no knife_offences_per_100k for Dorset in YE2024-06")

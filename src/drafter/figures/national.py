@@ -11,11 +11,14 @@ with them, and roll forward works them out again for the next period.
 Rules, so that no comparison is invented:
 
 * **What is ranked.** A count is ranked on its stored figure. A rate is
-  ranked on the rate per ``per`` worked out from each force's count and
-  population (the population rule of :mod:`drafter.figures.figureset`); when
-  that cannot be done for every force, on the published rate stored as
-  ``<measure>_per_100k`` (``_per_1000``, ``_per_million``). One basis for all
-  forces, never a mix of the two.
+  ranked on the rate per ``per`` worked out from each force's count and its
+  population for the same period; when that cannot be done for every force,
+  on the rate published for the period, stored as ``<measure>_per_100k``
+  (``_per_1000``, ``_per_million``); failing that, on the rate worked out
+  with an earlier period's population (the population rule of
+  :mod:`drafter.figures.figureset`). A rate published for the period is
+  what a statement quotes, and one worked out with last year's population
+  differs from it. One basis for all forces, never a mix.
 * **As a reader sees them.** Values are ranked as they are written: rates and
   percentages to one decimal place, counts whole. Two forces shown with the
   same number are joint, whatever lies beyond the decimal place.
@@ -32,7 +35,7 @@ Rules, so that no comparison is invented:
   only when stored for England and Wales: percentages do not add up. A
   national rate divides the national count by the national population (as
   stored, else the sum of the 43 forces' populations), or is the published
-  national rate.
+  national rate: on the same order of bases as a force's rate.
 """
 
 from __future__ import annotations
@@ -165,35 +168,43 @@ def _published(measure: str, per: int) -> str:
     return f"{normalise_measure(measure)}_{RATE_SUFFIX[int(per)]}"
 
 
+# The bases a rate is read on, in the order tried (see the module notes).
+OWN_POPULATION, PUBLISHED, EARLIER_POPULATION = "own population", "published", "earlier population"
+
+
 def _value(figures: FigureSet, measure: str, area: str, period: Period, per: int | None,
-           published: bool) -> Derived:
+           basis: str) -> Derived:
     if per is None:
         return derived.figure(figures, measure, area, period)
-    if published:
+    if basis == PUBLISHED:
         return derived.figure(figures, _published(measure, per), area, period)
-    return derived.rate(figures, measure, area, period, per)
+    worked_out = derived.rate(figures, measure, area, period, per)
+    if basis == OWN_POPULATION and worked_out.figures[-1].period != str(period):
+        raise MissingFigure(POPULATION, worked_out.area, str(period))
+    return worked_out
 
 
 def values(figures: FigureSet, measure: str, areas: tuple[str, ...], period, per: int | None = None
            ) -> dict[str, Derived]:
     """Each area's value (see the module notes for the basis); MissingForces
-    naming every area without one."""
+    naming the areas without one on the basis that leaves out fewest."""
     period = Period.parse(period)
-    attempts = (False, True) if per is not None and int(per) in RATE_SUFFIX else (False,)
-    first_gap: tuple[str, list[str]] | None = None
-    for published in attempts:
+    attempts = (OWN_POPULATION, PUBLISHED, EARLIER_POPULATION) \
+        if per is not None and int(per) in RATE_SUFFIX else (EARLIER_POPULATION,)
+    nearest: tuple[str, list[str]] | None = None
+    for basis in attempts:
         found, missing, measure_missing = {}, [], None
         for area in areas:
             try:
-                found[area] = _value(figures, measure, area, period, per, published)
+                found[area] = _value(figures, measure, area, period, per, basis)
             except MissingFigure as gap:
                 missing.append(area)
                 measure_missing = measure_missing or gap.measure
         if not missing:
             return found
-        if first_gap is None:
-            first_gap = (measure_missing, missing)
-    raise MissingForces(first_gap[0], first_gap[1], str(period))
+        if nearest is None or len(missing) < len(nearest[1]):
+            nearest = (measure_missing, missing)
+    raise MissingForces(nearest[0], nearest[1], str(period))
 
 
 def _basis(measure: str, per: int | None) -> str:
@@ -283,12 +294,14 @@ def national(figures: FigureSet, measure: str, period, per: int | None = None) -
         value, used, how = _national_count(figures, name, period)
         return Derived(NATIONAL, value, name, ENGLAND_AND_WALES, period, used, f"{name}, {period}: {how}",
                        percentage=is_percentage(used[0]))
+    published = figures.get(_published(name, per), ENGLAND_AND_WALES, period) \
+        if int(per) in RATE_SUFFIX else None
     try:
         count, counted, count_how = _national_count(figures, name, period)
         people, populations, people_how = _national_population(figures, period)
+        if published is not None and any(p.period != str(period) for p in populations):
+            raise MissingFigure(POPULATION, ENGLAND_AND_WALES, str(period))  # the published rate is the period's
     except MissingFigure as gap:
-        published = figures.get(_published(name, per), ENGLAND_AND_WALES, period) \
-            if int(per) in RATE_SUFFIX else None
         if published is None:
             raise gap from None
         return Derived(NATIONAL, published.exact, name, ENGLAND_AND_WALES, period, (published,),

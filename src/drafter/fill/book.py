@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
-from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank
+from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank, values
 from drafter.figures.national import national as national_value
 from drafter.figures.derived import PER_MILLION, RATE_BASES
 from drafter.figures.figureset import FigureSet, is_percentage
@@ -262,14 +262,14 @@ class FigureBook:
             raise ValueError(f"rate({measure!r}, per={per!r}): per must be 1000, 100000 or 1000000")
         period, area = self._where(period, area)
         figures = self._figures_for(area)
-        gap, _ = self._needed(figures, area, [(measure, period)])
-        population = figures.population(area, period)
-        if population is None or population.value <= 0:
-            missing_population = self._miss(POPULATION, figures.area_spelling(area) or area, period)
-            return gap if gap is not None else missing_population
-        if gap is not None:
-            return gap
-        return self._derive(derived.rate, figures, measure, area, period, int(per)).value
+        self._known(measure)
+        try:  # on the basis ranks and the national rate use: before an earlier population, the published rate
+            found = values(figures, measure, (area,), period, int(per))[area]
+        except MissingFigure:
+            gap, _ = self._needed(figures, area, [(measure, period)])
+            return gap if gap is not None else self._miss(POPULATION, figures.area_spelling(area) or area, period)
+        self._use(*found.figures)
+        return found.value
 
     def change(self, measure: str, period=None, area=None):
         period, area = self._where(period, area)

@@ -256,3 +256,38 @@ def test_per_100000_population_is_the_base_of_a_rate_not_the_measure_compared(tm
         report = workspace.review(statement, period="YE2024-06")
     assert not [f for f in report.findings if "population" in f.message]
     assert not [c for c in report.ranks if c.measure == "population"]
+
+
+WELSH_GROUP = """\
+Gwent Police and Crime Commissioner
+Statement on the National Policing Priorities
+September 2024
+
+Reduce neighbourhood crime
+
+Of the four Welsh forces, Gwent recorded the third highest number of residential burglaries in the year ending \
+June 2024.
+
+Among the Welsh forces, Gwent had the third highest number of residential burglaries.
+
+Gwent had the third highest number of residential burglaries of any Welsh force.
+
+Gwent had the third highest number of residential burglaries in Wales, and the 12th highest in England and Wales.
+
+Gwent had the third highest residential burglary rate in Wales, and the 31st highest in England and Wales.
+"""
+
+
+def test_the_welsh_forces_named_before_the_rank_or_as_any_welsh_force_are_the_group(tmp_path):
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(WELSH_GROUP, encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+    assert [(c.text, c.among, c.status) for c in report.ranks] == [
+        ("third highest", "region", "verified"), ("third highest", "region", "verified"),
+        ("third highest", "region", "verified"), ("third highest", "region", "verified"),
+        ("12th highest", "forces", "verified"), ("third highest", "region", "verified"),
+        ("31st highest", "forces", "verified")]
+    assert report.ranks[-1].per == 100_000  # the rate the clause before it named
+    assert not [f for f in report.findings if f.kind == "wrong-rank"]

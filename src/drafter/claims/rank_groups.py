@@ -4,9 +4,11 @@ most similar group, or the force's own earlier periods.
 * **A region**, named as one ("in the region", "regionally", "in the North
   West region") or by its own name after the rank ("the 3rd highest in the
   North West", "in the north-west", "across Yorkshire and the Humber", "of
-  the East Midlands forces", "in Wales", "among the Welsh forces") or before
-  it in its sentence ("Of the five forces in the North West, Cheshire had
-  the 3rd highest ..."). A name written without its capitals is a region
+  the East Midlands forces", "in Wales", "among the Welsh forces", "of any
+  Welsh force") or before it in its sentence ("Of the five forces in the
+  North West, Cheshire had the 3rd highest ...", "Of the four Welsh forces,
+  ..."), unless the rank's own clause names the 43 ("the lowest in Wales,
+  and the fifth lowest in England and Wales"). A name written without its capitals is a region
   only at the end of its clause or before "forces" or "region", and a name
   followed by "of" a place ("the north west of the county") never is. A region's name that is
   also the name of the force ranked ("the West Midlands" said of West
@@ -42,8 +44,12 @@ def _key(name: str) -> str:
 
 
 _REGION_BY_KEY = {_key(region): region for region in REGIONS}
-_REGION_WORDS = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b|"
-                           r"\bWelsh\s+(?:police\s+)?forces\b", re.IGNORECASE)
+_REGION_WORDS = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}region\b|\bregionally\b",
+                           re.IGNORECASE)
+# The Welsh forces as a group: "of the four Welsh forces", "among all Welsh forces", "of any Welsh force".
+_WELSH_FORCES = re.compile(r"\bWelsh\s+(?:police\s+)?forces\b|\b(?:any|every|each)\s+(?:other\s+)?Welsh\s+"
+                           r"(?:police\s+)?force\b", re.IGNORECASE)
+WALES = "Wales"
 # A region by its name: "in the North West", "across the north-west", "of the North West forces".
 _REGION_NAME = re.compile(
     r"\b(?:in|across|within|among|of)\s+(?:the\s+)?(?P<name>North[\s-]+East|North[\s-]+West|"
@@ -100,14 +106,23 @@ def region_named(words: str, force: str | None) -> tuple[bool, str | None]:
         if force is not None and force_named(match.group("name")) == force:
             continue
         return True, _REGION_BY_KEY[_key(match.group("name"))]
+    if _WELSH_FORCES.search(words):
+        return True, WALES
     return bool(_REGION_WORDS.search(words)), None
 
 
-def region_named_before(words: str, force: str | None) -> str | None:
+def region_named_before(words: str, force: str | None, clause: str = "") -> str | None:
     """The region a sentence sets its group in before its rank phrase
     (``words``, up to the phrase): "Of the five forces in the North West,
-    Cheshire had the 3rd highest ..."; "in the North West" must close its
-    clause or come before "forces" or "region"."""
+    Cheshire had the 3rd highest ..."; "Of the four Welsh forces, ..."; "in
+    the North West" must close its clause or come before "forces" or
+    "region". None when the rank phrase's own ``clause`` names the 43 forces
+    ("..., and the fifth lowest in England and Wales"): the region before is
+    an earlier rank's."""
+    if _NATIONAL_GROUP.search(clause):
+        return None
+    if _WELSH_FORCES.search(words):
+        return WALES
     for match in _region_names(words):
         if _GROUP_AFTER.match(words, match.end()) and not (force is not None
                                                             and force_named(match.group("name")) == force):

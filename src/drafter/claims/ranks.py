@@ -278,6 +278,10 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     end = clause.start() if clause else following
     begin = max([b.end() for b in _CLAUSE_BREAK.finditer(words, 0, match.start())], default=0)  # its clause
     rate_said = per is not None or (not counted and _RATE_WORDS.search(words[begin:end]))
+    if not rate_said and not counted and measure is not None and doc[measure.start].idx - offset < begin:
+        # "the lowest neighbourhood crime rate in Wales, and the fifth lowest in England and
+        # Wales": a clause naming no measure ranks what the clause it carries on from named.
+        rate_said = _RATE_WORDS.search(words[max(0, doc[measure.start].idx - offset):begin])
     given = PER_QUOTED.search(words[match.start():end]) or PER_QUOTED.search(words[:end])
     claim.per = per or (None if counted else PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if rate_said else None)
@@ -288,7 +292,7 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     _read_place(claim, match)
     in_region, claim.region = region_named(words[match.start():following], force)
     if not in_region:
-        claim.region = region_named_before(words[:match.start()], force)
+        claim.region = region_named_before(words[:match.start()], force, words[match.start():following])
         in_region = claim.region is not None
     if SIMILAR_WORDS.search(words):
         claim.among = SIMILAR

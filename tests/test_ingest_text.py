@@ -70,6 +70,16 @@ def test_header_fields_and_force_from_title(tmp_path):
     assert statement.presented_by == "Head of Policy"
 
 
+@pytest.mark.parametrize("office, force", [
+    ("Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly", "Devon and Cornwall"),
+    ("Police and Crime Commissioner for Leicester, Leicestershire and Rutland", "Leicestershire"),
+    ("Police and Crime Commissioner for Hampshire and the Isle of Wight", "Hampshire"),
+])
+def test_a_commissioner_for_a_list_of_places_is_the_force_among_them(tmp_path, office, force):
+    text = f"{office}\n\nNational Policing Priorities statement – June 2026\n\nReduce serious violence\n\n{KNIVES}\n"
+    assert read_text(tmp_path, text, name="statement-2026-06.txt").force == force
+
+
 @pytest.mark.parametrize("header, field, expected", [
     (["Date: 2 October 2023"], "date", "2023-10-02"),
     (["Meeting date: Thursday 7th December 2023"], "date", "2023-12-07"),

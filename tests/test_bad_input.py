@@ -341,7 +341,10 @@ def test_many_bad_rows_are_listed_then_summed_up(run, tmp_path):
 
 def test_figures_file_far_too_large_is_refused_before_reading(run, tmp_path):
     huge = _sparse(tmp_path / "huge.csv", 101 * MB)
-    one_line_error(run("figures", "import", huge), str(huge), "file too large")
+    one_line_error(run("figures", "import", huge), str(huge), "file too large (101.0 MB; limit 100 MB)")
+    # Just over the limit is shown over it, never as the limit itself.
+    over = _sparse(tmp_path / "over.csv", 100 * MB + 1)
+    one_line_error(run("figures", "import", over), str(over), "file too large (100.1 MB; limit 100 MB)")
 
 
 def test_figures_import_of_a_directory(run, tmp_path):

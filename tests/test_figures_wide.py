@@ -82,6 +82,16 @@ def test_markers_are_no_figure_never_zero(empty_workspace, tmp_path):
     assert len(by_measure(empty_workspace, "Essex")) == 5
 
 
+def test_a_footnote_mark_after_a_number_leaves_the_number(empty_workspace, tmp_path):
+    rows = p1_rows()
+    kent = next(row for row in rows if row[1] == "Kent")
+    kent[3:7] = ["12*", "104 [note 2]", "1,020†", "*"]
+    empty_workspace.import_figures(write_xlsx(tmp_path / "t.xlsx", {"Table P1": p1_sheet(rows)}))
+    assert by_measure(empty_workspace, "Kent") == {("population", "2022"): kent[2], ("homicides", "2022/23"): 12,
+                                                   ("firearms_offences", "2022/23"): 104,
+                                                   ("knife_offences", "2022/23"): 1_020}
+
+
 def test_a_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_stored(empty_workspace, tmp_path):
     rows = p1_rows()
     rows[7][3] = "12a"  # row 7 of the table: the sheet's row 5 + 7 + 1 = 13, column D
@@ -96,6 +106,14 @@ def test_an_unknown_area_with_figures_is_an_error_naming_the_closest(empty_works
     [problem] = problems_of(empty_workspace, write_xlsx(tmp_path / "t.xlsx", {"Table P1": p1_sheet(rows)}))
     assert problem.cell == "Table P1!B61"  # under 5 title and header rows, 54 areas and a note
     assert problem.reason.startswith("unknown area 'Wiltshyre' (closest: Wiltshire")
+
+
+def test_text_far_longer_than_a_name_is_named_in_part(empty_workspace, tmp_path):
+    rows = p1_rows() + [["E23000099", "Notes " + "x" * 20_000, 1, 2, 3, 4, 5]]
+    [problem] = problems_of(empty_workspace, write_xlsx(tmp_path / "t.xlsx", {"Table P1": p1_sheet(rows)}))
+    assert problem.cell == "Table P1!B60"
+    assert problem.reason.startswith("unknown area: 20,006 characters ('Notes xxx")
+    assert len(str(problem)) < 250
 
 
 def test_a_performance_pack_with_grouped_headings_and_no_area_codes(empty_workspace, tmp_path):

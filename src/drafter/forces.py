@@ -166,11 +166,24 @@ def unknown_name(text: str, what: str, extra_areas: tuple[str, ...] = (), *, nat
     forces nor ``extra_areas``, with the closest known names (England and
     Wales among them when ``national``)."""
     cleaned = clean_name(text)
+    if len(cleaned) > LONGEST_NAME:
+        return too_long_for_a_name(cleaned, what)
     closest = [name for name in closest_forces(cleaned, extra_areas=extra_areas)
                if national or name != ENGLAND_AND_WALES]
     hint = f" (closest: {', '.join(closest)})" if closest else ""
     return (f"unknown {what} {cleaned!r}{hint}: not one of the 43 police forces of England and "
             "Wales; a local area must be listed in the workspace's settings (areas = [...])")
+
+
+# No force's or local area's name is this long: text past it is something else, quoted in part.
+LONGEST_NAME = 100
+
+
+def too_long_for_a_name(text: str, what: str = "area") -> str:
+    """Why ``text``, far longer than any name, is no ``what``: quoted in part, on one line."""
+    start = " ".join(text.split())[:60].rstrip()
+    return (f"unknown {what}: {len(text):,} characters ('{start}…') where a name belongs, longer than any "
+            "force's or area's name")
 
 
 def region_of(force: str) -> str | None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.forces import FORCES, clean_name, closest_forces, force_named, unknown_name
+from drafter.forces import (FORCES, LONGEST_NAME, clean_name, closest_forces, force_named, too_long_for_a_name,
+                            unknown_name)
 
 # Reported in the Home Office's tables beside the 43 forces, but with no police force area.
 NOT_TERRITORIAL = {
@@ -93,6 +94,8 @@ class Areas:
         row naming the force another way is mapped to it, and only an area of
         its own (a partnership area) goes in the settings."""
         cleaned = clean_name(text)
+        if len(cleaned) > LONGEST_NAME:
+            return too_long_for_a_name(cleaned)
         closest = closest_forces(cleaned, extra_areas=self.local)
         hint = f" (closest: {', '.join(closest)})" if closest else ""
         return (f"unknown area {cleaned!r}{hint}: not one of the 43 police forces of England and Wales; "

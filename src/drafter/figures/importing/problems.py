@@ -36,8 +36,9 @@ _UNIT_NAMES = {
 NO_FIGURE = frozenset({"", "[x]", "[c]", "[z]", "[u]", "[low]", "[k]", "[w]", "x", "c", "z", "..",
                        "...", ".", ":", "-", "–", "—", "*", "n/a", "na", "not available",
                        "#n/a", "none"})
-# A qualifying mark after a number ("12.3 [u]", "45 [note 2]") leaves the number standing.
-_TRAILING_MARK = re.compile(r"\s*(\[[^\]]*\]|\(\s*note[^)]*\))\s*$", re.IGNORECASE)
+# A qualifying mark after a number ("12.3 [u]", "45 [note 2]", "15*" provisional, "7†") leaves
+# the number standing; a "*" alone is no figure.
+_TRAILING_MARK = re.compile(r"(?<=\S)\s*(\[[^\]]*\]|\(\s*note[^)]*\)|[*†‡]+)\s*$", re.IGNORECASE)
 
 
 class Problem(str):
@@ -150,7 +151,9 @@ def cell_number(value: object) -> tuple[Decimal, str | None] | None:
         return Decimal(repr(value)), None
     if not isinstance(value, str):
         raise ValueError(value)
-    text = _TRAILING_MARK.sub("", value)
+    text, previous = value, None
+    while text != previous:  # "12.3 [u] *": each mark in turn
+        previous, text = text, _TRAILING_MARK.sub("", text)
     if is_no_figure(text):
         return None
     try:

@@ -171,7 +171,7 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FiguresError(file, [Problem(
-                f"file too large ({size / MB:.0f} MB; limit {MAX_FILE_BYTES // MB} MB): "
+                f"file too large ({-(-size * 10 // MB) / 10:,.1f} MB; limit {MAX_FILE_BYTES // MB} MB): "
                 "split it, or keep only the forces and years you report on")])
         if not path.is_file():
             # A pipe or device would block or never end.

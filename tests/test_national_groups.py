@@ -291,3 +291,32 @@ def test_the_welsh_forces_named_before_the_rank_or_as_any_welsh_force_are_the_gr
         ("31st highest", "forces", "verified")]
     assert report.ranks[-1].per == 100_000  # the rate the clause before it named
     assert not [f for f in report.findings if f.kind == "wrong-rank"]
+
+
+COUNT_OR_RATE = """\
+Gwent Police and Crime Commissioner
+Statement on the National Policing Priorities
+September 2024
+
+Reduce neighbourhood crime
+
+Gwent was ranked 31st of the 43 forces for residential burglary in the year ending June 2024.
+
+Gwent was ranked 20th of the 43 forces for residential burglary in the year ending June 2024.
+
+Gwent had the 31st highest number of residential burglaries of the 43 forces in the year ending June 2024.
+"""
+
+
+def test_a_rank_saying_neither_number_nor_rate_holds_of_the_count_or_else_the_rate(tmp_path):
+    # Gwent's residential burglaries: the 12th highest count, the 31st highest rate per 100,000.
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(COUNT_OR_RATE, encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
+        report = workspace.review(statement, period="YE2024-06")
+    rate, neither, number = report.ranks
+    assert (rate.status, rate.per) == ("verified", 100_000)
+    assert "Gwent 203.0 is the 31st highest of 43 forces" in rate.reason
+    assert (neither.status, neither.per) == ("wrong", None) and "12th highest" in neither.reason
+    assert (number.status, number.per) == ("wrong", None)

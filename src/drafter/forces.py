@@ -146,6 +146,27 @@ def force_named(text: str | None, extra_areas: tuple[str, ...] = ()) -> str | No
     return _ALIASES.get(key)
 
 
+def force_in_list(tokens: list[str]) -> str | None:
+    """The force a list of places (words, as after "Commissioner for") names: "Devon,
+    Cornwall and the Isles of Scilly" (the force by its whole name),
+    "Leicester, Leicestershire and Rutland" (the one place that is a force)."""
+    words: list[str] = []
+    for token in tokens[:12]:
+        word = token.strip("()[];:.")
+        if not word or not (word[0].isupper() or word.lower() in ("and", "the", "of", "&")):
+            break
+        words.append(word)
+        if token[-1] in ";:.)":
+            break
+    listed = " ".join(words)
+    places = [part.strip() for part in re.split(r",|\s+(?:and|&)\s+", listed) if part.strip()]
+    for candidate in (listed, *places):
+        named = force_named(candidate)
+        if named:
+            return named
+    return None
+
+
 def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ()) -> list[str]:
     """The known names most like ``text``, best first (for "did you mean")."""
     names = [*FORCE_NAMES, ENGLAND_AND_WALES, *extra_areas]

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from drafter.figures.national import FORCES, HIGHEST, LOWEST, ordinal, place_words, region_phrase
+from drafter.errors import MissingFigure, NotRanked
+from drafter.figures.derived import PER_100K
+from drafter.figures.exact import is_count_unit
+from drafter.figures.model import POPULATION
+from drafter.figures.national import FORCES, HIGHEST, LOWEST, USUAL_PER, ordinal, place_words, rank, region_phrase
 
 if TYPE_CHECKING:
     from drafter.claims.ranks import RankClaim
@@ -24,6 +28,27 @@ def vague_within(vague: str, out_of: int) -> int:
     quarter, rounded up, for "one of the highest" (11 of 43); the first half,
     rounded down, for "higher than most forces" (21 of 43)."""
     return -(-out_of // 4) if vague == ONE_OF else out_of // 2
+
+
+def holds_of_the_rate(claim: RankClaim, figures, end_meant) -> bool:
+    """Whether a rank claim that says neither "rate" nor "number" ("among the
+    five lowest forces for neighbourhood crime"), wrong of the count, holds of
+    the count's usual rate (per 1,000 for neighbourhood crime); if so the
+    claim is read as that rate's, else left as the count's."""
+    own = figures.get(claim.measure, claim.area, claim.period)
+    if own is None or not is_count_unit(own.unit) or own.measure == POPULATION:
+        return False
+    counted = (claim.per, claim.order, claim.actual)
+    claim.per = USUAL_PER.get(claim.measure, PER_100K)
+    try:
+        claim.order = end_meant(claim, figures)
+        claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, claim.order)
+    except (MissingFigure, NotRanked, ValueError):
+        claim.actual = None
+    if claim.actual is not None and holds_true(claim):
+        return True
+    claim.per, claim.order, claim.actual = counted
+    return False
 
 
 def holds_true(claim: RankClaim) -> bool:

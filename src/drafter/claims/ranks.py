@@ -5,11 +5,10 @@ A **rank claim** says where a force stands among the 43 forces, in its
 region or its most similar group: "the leading police force for firearms
 offences", "top for knife crime", "the 8th highest rate of homicide", "joint
 3rd highest", "ranked 5th", "13th out of 43 forces" (either end: no end is
-named), "in the top 10", "one of the highest", "a lower
-rate of burglary than most forces" (the rules: :mod:`drafter.review.checks.ranks`).
+named), "in the top 10", "one of the highest", "a lower rate of burglary than
+most forces" (the rules: :mod:`drafter.review.checks.ranks`).
 A **national claim** sets a force against England and Wales: "above the
-national average". A number beside one ("against 11.0 nationally") is the
-national figure itself.
+national average"; a number beside one ("11.0 nationally") is the national figure.
 
 Each claim is read for:
 
@@ -22,11 +21,11 @@ Each claim is read for:
 * the period, as review reads periods (the first named in the sentence, else
   the latest its paragraph named before it, else the period under review);
 * count or rate: a rate when its clause says "rate" or "per ...", a count
-  when the phrase says "number" ("the 13th highest number").
+  when the phrase says "number" ("the 13th highest number"); one saying
+  neither holds when it holds of the count or, failing that, of the rate.
 
-A highest or lowest that sets the force against its own past ("the lowest
-the force has recorded", "the highest since 2019") is no rank among forces
-(:mod:`drafter.claims.rank_groups`); :mod:`drafter.claims.records` reads it.
+A highest or lowest that sets the force against its own past ("the highest since
+2019") is no rank among forces (:mod:`drafter.claims.records` reads it).
 
 It is then **verified**, **wrong** (with the true rank or side), or
 **unverifiable** when the figures of every force are not there (or the
@@ -42,7 +41,7 @@ from dataclasses import dataclass, field
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.rank_groups import SIMILAR_WORDS, compares_forces, region_named, region_named_before
-from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_true, vague_within
+from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
@@ -147,6 +146,7 @@ class RankClaim:
     joint: bool = False
     order: str = HIGHEST
     either_end: bool = False  # "ranked 5th", "13th out of 43": no end named, so either may be meant
+    basis_open: bool = False  # says neither "rate" nor "number": the count's rank, else the rate's
     among: str = FORCES
     region: str | None = None  # the region a claim names by name ("in the North West")
     side: str | None = None
@@ -279,12 +279,12 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     begin = max([b.end() for b in _CLAUSE_BREAK.finditer(words, 0, match.start())], default=0)  # its clause
     rate_said = per is not None or (not counted and _RATE_WORDS.search(words[begin:end]))
     if not rate_said and not counted and measure is not None and doc[measure.start].idx - offset < begin:
-        # "the lowest neighbourhood crime rate in Wales, and the fifth lowest in England and
-        # Wales": a clause naming no measure ranks what the clause it carries on from named.
+        # "the lowest crime rate in Wales, and the 5th lowest in England": as the clause before named
         rate_said = _RATE_WORDS.search(words[max(0, doc[measure.start].idx - offset):begin])
     given = PER_QUOTED.search(words[match.start():end]) or PER_QUOTED.search(words[:end])
     claim.per = per or (None if counted else PER_BASES[given.group(1).lower()] if given else
                         USUAL_PER.get(claim.measure, PER_100K) if rate_said else None)
+    claim.basis_open = kind == "rank" and not counted and claim.per is None
     if kind == "national":
         claim.side = "above" if match.group("side").lower().split()[0] in (
             "above", "higher", "greater", "over", "exceed", "exceeds", "exceeding") else "below"
@@ -416,7 +416,7 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     except (NotRanked, ValueError) as error:
         claim.status, claim.reason = UNVERIFIABLE, str(error)
         return claim
-    holds = holds_true(claim)
+    holds = holds_true(claim) or (claim.basis_open and holds_of_the_rate(claim, figures, end_meant))
     claim.status = VERIFIED if holds else WRONG
     claim.reason = claim.actual.derivation if holds else correction(claim)
     return claim

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date as calendar_date
 from pathlib import PurePath
 
-from drafter.forces import force_named, forces_in_text
+from drafter.forces import force_in_list, force_named, forces_in_text
 
 # Field labels a header uses, normalised (lower case, single spaces, no "(s)").
 TITLE_LABELS = {"title", "report title", "subject", "title of report", "title of paper"}
@@ -308,30 +308,9 @@ def force_from(text: str | None) -> str | None:
             if name:
                 return name
         if bare == "for" and index > 0 and tokens[index - 1].strip(",") == "Commissioner":
-            name = _force_in_list(tokens[index + 1:]) or _capitalised_run(tokens[index + 1:], backwards=False)
+            name = force_in_list(tokens[index + 1:]) or _capitalised_run(tokens[index + 1:], backwards=False)
             if name:
                 return name
-    return None
-
-
-def _force_in_list(tokens: list[str]) -> str | None:
-    """The force a list of places after "Commissioner for" names: "Devon,
-    Cornwall and the Isles of Scilly" (the force by its whole name),
-    "Leicester, Leicestershire and Rutland" (the one place that is a force)."""
-    words: list[str] = []
-    for token in tokens[:12]:
-        word = token.strip("()[];:.")
-        if not word or not (word[0].isupper() or word.lower() in ("and", "the", "of", "&")):
-            break
-        words.append(word)
-        if token[-1] in ";:.)":
-            break
-    listed = " ".join(words)
-    places = [part.strip() for part in re.split(r",|\s+(?:and|&)\s+", listed) if part.strip()]
-    for candidate in (listed, *places):
-        named = force_named(candidate)
-        if named:
-            return named
     return None
 
 

@@ -310,3 +310,14 @@ Reduce serious violence
     wrong = _by_paragraph(report, "wrong-rank")
     assert 1 not in wrong and _status(report, "51,234") == "verified"
     assert wrong[2].startswith("52,500 is given as the national figure") and "51,234" in wrong[2]
+
+
+def test_the_welsh_average_is_another_areas_figure_not_one_missing_from_the_forces(workspace):
+    report = _review(workspace, "welsh-average.txt", """\
+Reduce neighbourhood crime
+
+1. Gwent's rate of 6.4 per 1,000 population was below the Welsh average of 8.9 per 1,000.
+""")
+    assert _status(report, "6.4") == "verified"
+    [message] = [f.message for f in report.findings if f.kind == "unverified-figure"]
+    assert message.startswith("8.9: its sentence is about another area or the nation")

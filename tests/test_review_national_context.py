@@ -321,3 +321,22 @@ Reduce neighbourhood crime
     assert _status(report, "6.4") == "verified"
     [message] = [f.message for f in report.findings if f.kind == "unverified-figure"]
     assert message.startswith("8.9: its sentence is about another area or the nation")
+
+
+def test_a_national_figure_compared_with_an_earlier_periods_is_checked_for_that_period(workspace):
+    report = _review(workspace, "national-then.txt", """\
+Reduce neighbourhood crime
+
+1. The England and Wales rate was 7.7 per 1,000 in the year ending September 2024, compared with 7.9 per 1,000 \
+in the year ending June 2024.
+
+2. The England and Wales rate was 7.7 per 1,000 in the year ending September 2024, compared with 8.4 per 1,000 \
+in the year ending June 2024.
+
+3. The England and Wales rate was 7.7 per 1,000 in the year ending September 2024, against 6.4 per 1,000 in \
+Gwent in the year ending September 2024.
+""")
+    statuses = [(m.text, m.status) for m in report.figures if m.status != "not-a-figure"]
+    assert statuses == [("7.7", "verified"), ("7.9", "verified"), ("7.7", "verified"), ("8.4", "wrong"),
+                        ("7.7", "verified"), ("6.4", "verified")]
+    assert "YE2024-06" in _by_paragraph(report, "wrong-rank")[2]

@@ -12,6 +12,7 @@ from drafter.errors import MissingFigure
 from drafter.figures.derived import GAP, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import national
+from drafter.forces import forces_in_text
 
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
 # "The national knife crime rate was 66.0": the measure may sit between. A label's colon, "(England
@@ -82,6 +83,24 @@ def _said_national(text: str, start: int, end: int) -> bool:
                 or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
 
 
+# "The England and Wales rate was 10.5 per 1,000 in 2025/26, compared with 11.0 in 2024/25": a
+# figure set against the national one, for a period of its own, is the nation's too.
+_COMPARED = re.compile(r",?\s*(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\b(?:locally|here|our|the\s+force|the\s+county|force[-\s]?wide)\b", re.IGNORECASE)
+
+
+def _compared_with_national(text: str, mention, numbers) -> bool:
+    """Whether ``mention`` is set against the national figure given before it
+    in its sentence ("…, compared with 11.0 in 2024/25")."""
+    if _COMPARED.search(text, max(0, mention.start - 40), mention.start) is None \
+            or _OWN_AFTER.search(text[mention.end:mention.end + 80].split(".")[0]) or forces_in_text(
+                text[mention.end:mention.end + 80].split(".")[0]):
+        return False  # "…, against 6.4 in Gwent in 2024/25": the force's own
+    before = [m for m in numbers if m.sentence == mention.sentence and m.end <= mention.start
+              and m.is_figure and m.status != "not-a-figure"]
+    return bool(before) and _said_national(text, before[-1].start, before[-1].end)
+
+
 def mark_group_sizes(text: str, numbers) -> None:
     """"Of the 43 forces", "all 43 police forces", "29 of the other 42 forces": how many forces
     there are, not a figure."""
@@ -107,7 +126,9 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
         if gap is not None:
             wrong += _match_gap(mention, gap, figures_for)
             continue
-        if mention.status == "not-a-figure" or not mention.is_figure or not national_number(text, mention.start, mention.end):
+        if mention.status == "not-a-figure" or not mention.is_figure or not (
+                national_number(text, mention.start, mention.end)
+                or mention.period_named and _compared_with_national(text, mention, numbers)):
             continue
         if mention.status == "verified" and not _said_national(text, mention.start, mention.end):
             continue  # the force's own rate in brackets after the national average it is above

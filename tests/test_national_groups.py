@@ -315,7 +315,12 @@ def test_a_rank_saying_neither_number_nor_rate_holds_of_the_count_or_else_the_ra
     with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
         workspace.import_figures(FIXTURES / "forces-rolling-years.csv")
         report = workspace.review(statement, period="YE2024-06")
+        workspace.add_statements([statement])
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
     rate, neither, number = report.ranks
+    # Said again on the rate it was true of: the 30th highest in the year ending September 2024.
+    assert draft.section("neighbourhood-crime").paragraphs[0].text == (
+        "Gwent was ranked 30th of the 43 forces for residential burglary in the year ending September 2024.")
     assert (rate.status, rate.per) == ("verified", 100_000)
     assert "Gwent 203.0 is the 31st highest of 43 forces" in rate.reason
     assert (neither.status, neither.per) == ("wrong", None) and "12th highest" in neither.reason

@@ -51,6 +51,21 @@ def holds_of_the_rate(claim: RankClaim, figures, end_meant) -> bool:
     return False
 
 
+def settle_basis(claim: RankClaim, figures, end_meant) -> None:
+    """Read a rank claim saying neither "rate" nor "number" as review does
+    (:func:`holds_of_the_rate`) in its own period, so that roll forward says
+    it again on the same basis."""
+    if not claim.basis_open or claim.per is not None:
+        return
+    try:
+        claim.order = end_meant(claim, figures)
+        claim.actual = rank(figures, claim.measure, claim.area, claim.period, None, claim.among, claim.order)
+    except (MissingFigure, NotRanked, ValueError):
+        return
+    if not holds_true(claim):
+        holds_of_the_rate(claim, figures, end_meant)
+
+
 def holds_true(claim: RankClaim) -> bool:
     actual = claim.actual
     if claim.kind == "national":

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.claims.rank_verdict import settle_basis
 from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim, end_meant
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
@@ -93,6 +94,7 @@ def _why(problem: Exception) -> str:
 
 
 def _rank_words(claim: RankClaim, figures: FigureSet, target):
+    settle_basis(claim, figures, end_meant)  # "ranked 31st for burglary", true of the rate: the rate again
     order = end_meant(claim, figures)
     found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, order)
     standing = found.standing

@@ -165,7 +165,7 @@ def test_import_of_the_home_office_open_data_says_what_was_added_up(workspace_di
                                "for Avon and Somerset, Bedfordshire, Cambridgeshire, Cheshire, City of "
                                "London and 39 other areas, 2022-Q2 to 2024-Q1 (4,004 added")
     assert "  1,596 figures added up from quarters or forces" in lines
-    assert "  left out, having no police force area: Action Fraud, British Transport Police" in lines
+    assert "  left out, having no police force area in England and Wales: Action Fraud, British Transport Police" in lines
     listed = cli("figures", "list", "--area", "England and Wales", "--measure", "homicides",
                  "--period", "YE2023-06", workspace=workspace_dir).stdout.splitlines()
     assert listed[1].split()[:5] == ["England", "and", "Wales", "homicides", "YE2023-06"]

@@ -243,7 +243,7 @@ def test_british_transport_police_and_the_fraud_bodies_are_left_out_and_listed(e
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"imported {path}: 1 figure for Kent, 2023/24 (1 added, 0 replaced, 0 unchanged)",
-        "  left out, having no police force area: Action Fraud, British Transport Police"]
+        "  left out, having no police force area in England and Wales: Action Fraud, British Transport Police"]
     assert [(f.measure, f.value) for f in empty_workspace.list_figures(area="Kent")] == [("homicides", 5)]
     assert "British Transport Police" not in empty_workspace.figure_areas()
 
@@ -282,3 +282,17 @@ def test_a_count_with_a_fraction_is_stored_as_given_and_said(cli, workspace_dir,
     assert "  counts with a fraction, stored as given (check the cells): homicides, Kent, 2023 = 7.5 (line 2)\n" \
         in imported.stdout
     assert "72.5" not in imported.stdout
+
+
+def test_a_uk_tables_rows_outside_england_and_wales_are_left_out_and_listed(empty_workspace, tmp_path, cli):
+    path = write(tmp_path, "Table 2: Homicides by police force, year ending March 2025\n"
+                           "Police force,Homicides\nAvon & Somerset Constabulary,20\nPolice Scotland,50\n"
+                           "Police Service of Northern Ireland,20\nScotland,50\nNorthern Ireland,20\n")
+    result = cli("figures", "import", path, workspace=empty_workspace.path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "  left out, having no police force area in England and Wales: Police Scotland, "
+        "Police Service of Northern Ireland",
+        "  left out, as regions, countries or totals, not police force areas: Northern Ireland, Scotland"]
+    assert [(f.measure, f.value) for f in empty_workspace.list_figures(area="Avon and Somerset")] == [("homicides", 20)]
+    assert "Scotland" not in " ".join(empty_workspace.figure_areas())

@@ -182,7 +182,7 @@ def test_regions_and_countries_with_area_codes_are_listed_as_left_out(cli, works
         rows, "Table P1: Homicides by police force area, year ending March 2023", ["Homicides"])})
     result = imported(cli, workspace_dir, path)
     assert result.stdout.splitlines()[1:] == [
-        "  left out, having no police force area: British Transport Police",
+        "  left out, having no police force area in England and Wales: British Transport Police",
         LEFT_OUT_REGIONS + "England, Wales, West Midlands region"]
     again = cli("figures", "import", path, "--json", workspace=workspace_dir).json()
     assert again["left_out"] == ["British Transport Police", "England", "Wales", "West Midlands region"]

@@ -62,7 +62,7 @@ def print_report(report) -> None:
         notes.append(f"{plural(report.no_figure, 'cell')} with no figure (blank, [x], .., -) left out")
     bodies = [name for name in report.left_out if name not in report.left_out_regions]
     if bodies:
-        notes.append(f"left out, having no police force area: {', '.join(bodies)}")
+        notes.append(f"left out, having no police force area in England and Wales: {', '.join(bodies)}")
     for where in report.regions_only:
         place = f"sheet {where!r}" if report.sheets else where  # a CSV file is named, a workbook's sheet
         notes.append(f"no figures for any force from {place}: its rows are for regions and countries")

@@ -5,7 +5,8 @@ Cornwall", "London, City of" and "Metropolitan Police [note 6]" become the
 43 forces' canonical names; "England and Wales" is an area of its own, and so
 is each local area the workspace's settings list (the fictional sample
 forces, a partnership area). Bodies that report crime but police no area
-(British Transport Police, the fraud reporting centres) are left out and
+(British Transport Police, the fraud reporting centres, and in UK tables
+Police Scotland and the Police Service of Northern Ireland) are left out and
 listed. Regions and countries are not areas: a wide table leaves their rows
 out (:mod:`.regions` settles the two names that are a region's and a
 force's). "Total" and "All forces" are marked as totals, England and Wales
@@ -28,12 +29,18 @@ NOT_TERRITORIAL = {
     "cifas": "CIFAS",
     "uk finance": "UK Finance",
     "national fraud intelligence bureau": "National Fraud Intelligence Bureau",
+    # UK tables' forces outside England and Wales, and the national forces policing no area of it.
+    "police scotland": "Police Scotland", "police service of scotland": "Police Scotland",
+    "police service of northern ireland": "Police Service of Northern Ireland",
+    "psni": "Police Service of Northern Ireland",
+    "ministry of defence police": "Ministry of Defence Police", "civil nuclear constabulary": "Civil Nuclear Constabulary",
 }
 # The ONS regions (and the countries) by the names tables give them, some shortened ("East").
 REGIONS: dict[str, str] = {
     **{force.region.casefold(): force.region for force in FORCES},
     "east": "East of England", "eastern": "East of England",
     "yorkshire and humber": "Yorkshire and the Humber", "england": "England",
+    "scotland": "Scotland", "northern ireland": "Northern Ireland", "united kingdom": "United Kingdom",
 }
 # A table's foot: the sum of the rows above, whatever they are.
 TOTALS = frozenset({"total", "totals", "grand total", "all forces", "all police forces",

@@ -275,10 +275,12 @@ Gwent had the third highest number of residential burglaries of any Welsh force.
 Gwent had the third highest number of residential burglaries in Wales, and the 12th highest in England and Wales.
 
 Gwent had the third highest residential burglary rate in Wales, and the 31st highest in England and Wales.
+
+Gwent had the 12th highest number of residential burglaries of the 43 forces, and the lowest in its most similar group.
 """
 
 
-def test_the_welsh_forces_named_before_the_rank_or_as_any_welsh_force_are_the_group(tmp_path):
+def test_the_group_named_before_a_rank_or_in_its_clause_is_its_group(tmp_path):
     statement = tmp_path / "gwent-2024-09.txt"
     statement.write_text(WELSH_GROUP, encoding="utf-8")
     with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
@@ -288,8 +290,9 @@ def test_the_welsh_forces_named_before_the_rank_or_as_any_welsh_force_are_the_gr
         ("third highest", "region", "verified"), ("third highest", "region", "verified"),
         ("third highest", "region", "verified"), ("third highest", "region", "verified"),
         ("12th highest", "forces", "verified"), ("third highest", "region", "verified"),
-        ("31st highest", "forces", "verified")]
-    assert report.ranks[-1].per == 100_000  # the rate the clause before it named
+        ("31st highest", "forces", "verified"), ("12th highest", "forces", "verified"),
+        ("lowest", "similar", "unverifiable")]
+    assert report.ranks[-3].per == 100_000  # the rate the clause before it named
     assert not [f for f in report.findings if f.kind == "wrong-rank"]
 
 

@@ -65,6 +65,18 @@ _NATIONAL_GROUP = re.compile(r"\bof\s+the\s+43\b|\bof\s+all\s+(?:police\s+)?forc
                              r"\bnationally\b|\bin\s+the\s+country\b", re.IGNORECASE)
 SIMILAR_WORDS = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpeer\s+(?:group|forces)\b|"
                            r"\bfamily\s+(?:group\s+)?of\s+forces\b", re.IGNORECASE)
+
+
+def in_similar_group(words: str, start: int, following: int) -> bool:
+    """Whether the rank phrase at ``start`` of ``words`` (its sentence; the
+    next claim at ``following``) ranks in the most similar group: named in
+    its own clause, or before it unless its own clause names the 43 ("the 5th
+    lowest of the 43 forces, and the lowest of its most similar group")."""
+    clause = words[start:following]
+    return bool(SIMILAR_WORDS.search(clause)
+                or SIMILAR_WORDS.search(words, 0, start) and not _NATIONAL_GROUP.search(clause))
+
+
 # Words that set a force among others, whatever else the sentence says.
 OTHER_FORCES = re.compile(r"\bforces\b|\bof\s+the\s+43\b|\b(?:any|every)\s+(?:other\s+)?force\b|"
                           r"england\s+(?:and|&)\s+wales|\bnationally\b|\bin\s+the\s+country\b|\bregion(?:ally)?\b|"

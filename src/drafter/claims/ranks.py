@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import paragraph_period
-from drafter.claims.rank_groups import SIMILAR_WORDS, compares_forces, region_named, region_named_before
+from drafter.claims.rank_groups import compares_forces, in_similar_group, region_named, region_named_before
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
@@ -294,7 +294,7 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     if not in_region:
         claim.region = region_named_before(words[:match.start()], force, words[match.start():following])
         in_region = claim.region is not None
-    if SIMILAR_WORDS.search(words):
+    if in_similar_group(words, match.start(), following):
         claim.among = SIMILAR
     elif in_region:
         claim.among = REGION

@@ -28,7 +28,9 @@ from drafter.statement import SUBHEADING
 # "Regional" names another area, but not in a unit's name ("the Regional Organised Crime Unit");
 # "our region" and "across the region" are the force's own area, as "our (force) area" is.
 _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+country|"
-                     r"welsh\s+(?:average|rate|figure|total|level)|"
+                     r"(?:welsh|(?:most\s+)?similar\s+(?:group|forces?)|msg|peer\s+group)\s+(?:average|rate|figure|"
+                     r"total|level)|average\s+(?:for|of|across)\s+(?:our|its|the)\s+(?:most\s+)?similar\s+"
+                     r"(?:group|forces)|"
                      r"(?<!\bour\s)(?<!\bacross\sthe\s)regions?|"
                      r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
 # "In the East Lindsey district", "Westminster borough", "the Borough of Hackney": a named place

@@ -82,6 +82,14 @@ def test_markers_are_no_figure_never_zero(empty_workspace, tmp_path):
     assert len(by_measure(empty_workspace, "Essex")) == 5
 
 
+def test_a_small_number_withheld_is_no_figure(empty_workspace, tmp_path):
+    rows = p1_rows()
+    kent = next(row for row in rows if row[1] == "Kent")
+    kent[2:7] = ["(c)", "<5", "< 10", "…", "n/k"]
+    report = empty_workspace.import_figures(write_xlsx(tmp_path / "t.xlsx", {"Table P1": p1_sheet(rows)}))
+    assert report.no_figure == 5 and by_measure(empty_workspace, "Kent") == {}
+
+
 def test_a_footnote_mark_after_a_number_leaves_the_number(empty_workspace, tmp_path):
     rows = p1_rows()
     kent = next(row for row in rows if row[1] == "Kent")

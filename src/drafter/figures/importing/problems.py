@@ -34,8 +34,10 @@ _UNIT_NAMES = {
 # [low] low reliability, ".." and ":" not available, "-" or a dash nil or not
 # available. None of them is a zero.
 NO_FIGURE = frozenset({"", "[x]", "[c]", "[z]", "[u]", "[low]", "[k]", "[w]", "x", "c", "z", "..",
-                       "...", ".", ":", "-", "–", "—", "*", "n/a", "na", "not available",
-                       "#n/a", "none"})
+                       "...", "…", ".", ":", "-", "–", "—", "*", "n/a", "na", "n/k", "not available",
+                       "#n/a", "none", "(c)", "(x)", "(z)"})
+# A small number withheld ("<5", "< 10", "≤3"): suppressed, so no figure, neither 0 nor the bound.
+_SUPPRESSED_SMALL = re.compile(r"[<≤]\s*\d+")
 # A qualifying mark after a number ("12.3 [u]", "45 [note 2]", "15*" provisional, "7†") leaves
 # the number standing; a "*" alone is no figure.
 _TRAILING_MARK = re.compile(r"(?<=\S)\s*(\[[^\]]*\]|\(\s*note[^)]*\)|[*†‡]+)\s*$", re.IGNORECASE)
@@ -128,7 +130,8 @@ def is_no_figure(value: object) -> bool:
         return True
     if isinstance(value, FormulaCell):
         return False
-    return isinstance(value, str) and value.strip().lower() in NO_FIGURE
+    return isinstance(value, str) and (value.strip().lower() in NO_FIGURE
+                                       or _SUPPRESSED_SMALL.fullmatch(value.strip()) is not None)
 
 
 def cell_number(value: object) -> tuple[Decimal, str | None] | None:

@@ -343,3 +343,17 @@ Gwent in the year ending September 2024.
     assert statuses == [("7.7", "verified"), ("7.9", "verified"), ("7.7", "verified"), ("8.4", "wrong"),
                         ("7.7", "verified"), ("6.4", "verified")]
     assert "YE2024-06" in _by_paragraph(report, "wrong-rank")[2]
+
+
+def test_a_national_count_said_to_be_recorded_in_england_and_wales_is_checked(workspace):
+    report = _review(workspace, "recorded-in.txt", """\
+Reduce serious violence
+
+1. Gwent recorded 58.5 knife offences per 100,000 population, and 51,234 knife offences were recorded in England \
+and Wales in the year ending September 2024.
+
+2. Gwent recorded 58.5 knife offences per 100,000 population, and 52,000 knife offences were recorded in England \
+and Wales in the year ending September 2024.
+""")
+    assert _status(report, "51,234") == "verified"
+    assert _by_paragraph(report, "wrong-rank")[2].startswith("52,000 is given as the national figure")

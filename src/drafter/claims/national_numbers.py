@@ -47,7 +47,9 @@ NATIONAL_SUBJECT = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+|{_DATED})\s+(?:was|is|stood\s+at)"
     rf"|(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+"
     rf"(?:{_EW}|{_ALL_FORCES}){_DATED}\s+(?:was|is|stood\s+at))\s*$", re.IGNORECASE)
-NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:nationally|across\s+england|"
+# "11.0 nationally", "920 were recorded in England and Wales", "920 homicides were recorded nationally".
+NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:were|was)\s+"
+                            r"(?:recorded|reported)\s+)?(?:nationally|across\s+england|"
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)
 # "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
@@ -79,7 +81,7 @@ def _bracketed_after_national(text: str, start: int, end: int) -> bool:
 def _said_national(text: str, start: int, end: int) -> bool:
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
-                or NATIONAL_AFTER.search(text[end:end + 40])
+                or NATIONAL_AFTER.search(text[end:end + 90])
                 or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
 
 

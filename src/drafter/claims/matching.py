@@ -41,6 +41,7 @@ from drafter.claims.number_periods import (
     implied_period,
     latest,
     later_phrase,
+    named_before,
     paragraph_period,
     read_by_paragraph,
 )
@@ -268,6 +269,7 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             implied = implied_period(context, mention)
             mention.period = str(implied) if implied is not None else None
             mention.period_stated = implied is not None and mention.role == "current"
+            mention.period_style = named_before(context, mention, implied)
     for mention in checked:
         if evidence.empty:
             mention.status = "unverified" if mention.is_figure else "not-a-figure"

@@ -144,10 +144,13 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
         if mention.kind == "count" and not mention.per and _CRIMES_COUNTED.match(text[mention.end:mention.end + 80]):
             per = None  # "(England and Wales: 51,234 knife offences)" beside a rate: the count
         # "(England and Wales: 16,189 in 2025/26)" beside a quarter's count: the period named beside it.
-        period = mention.period if mention.period_named and mention.period else claim.period
+        named = mention.period_named and mention.period
+        period = mention.period if named else claim.period
         value = _national_value(figures_for(period), claim.measure, period, per)
         if value is None:
             continue  # not every force's figures: the claim itself says it cannot be checked
+        if not named:
+            mention.period_style = claim.period_style  # moved forward as the claim's words name it
         mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation
         if mention.matches(float(value.value)):
             mention.status, mention.source, mention.matched = "verified", value.sources, value

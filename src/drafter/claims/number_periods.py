@@ -128,6 +128,15 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
     return None
 
 
+def named_before(context: SentenceContext, mention: NumberMention, period: Period | None) -> str | None:
+    """How the sentence names ``period`` (:func:`implied_period`'s) before the
+    number: "In the 12 months to March 2024 the force recorded 886" names it by
+    its end (``year_ending``), as "886 in the year ending March 2024" would."""
+    at = mention.start - context.start_char
+    named = [p for p in context.phrases if p.end <= at and not p.relative]
+    return named[-1].style if period is not None and named and named[-1].period == period else None
+
+
 _THIS_QUARTER = re.compile(r"\b(?:this|the\s+current)\s+(?:quarter|period)\b", re.IGNORECASE)
 # Words that make a period named after a number the period of what it is compared with.
 _COMPARED_WITH = re.compile(r"\b(?:than|from|compared|comparison|against|versus|vs|on|since|when|while|whereas|same)\b"

@@ -135,3 +135,18 @@ def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
 def _made_up(token) -> bool:
     """"made up 53.7% of": a share, not a change."""
     return token.lower_ == "up" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() == "make"
+
+
+def moved_by(token, numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers a direction verb takes as where a figure went to and came
+    from ("Satisfaction fell to 69.8% … from 73.0% …"): what it speaks of when
+    it names no measure."""
+    taken = []
+    for mention in numbers:
+        word = token.doc[mention.token]
+        if word.dep_ == "nummod" and word.head.i == word.i + 1:  # "69.8 %": the "%" is the object
+            word = word.head
+        prep = word.head
+        if word.dep_ == "pobj" and prep.lower_ in ("to", "from") and prep.head.i == token.i:
+            taken.append(mention)
+    return taken

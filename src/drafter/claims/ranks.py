@@ -1,14 +1,12 @@
-"""Rank and national-comparison claims in prose, read and checked against
-every force's figures.
+"""Rank and national-comparison claims in prose, read and checked against every force's figures.
 
-A **rank claim** says where a force stands among the 43 forces, in its
-region or its most similar group: "the leading police force for firearms
-offences", "top for knife crime", "the 8th highest rate of homicide", "joint
-3rd highest", "ranked 5th", "13th out of 43 forces" (either end: no end is
-named), "in the top 10", "one of the highest", "a lower rate of burglary than
-most forces" (the rules: :mod:`drafter.review.checks.ranks`).
-A **national claim** sets a force against England and Wales: "above the
-national average"; a number beside one ("11.0 nationally") is the national figure.
+A **rank claim** says where a force stands among the 43 forces, in its region or its
+most similar group: "the leading police force for firearms offences", "top for knife
+crime", "the 8th highest rate of homicide", "joint 3rd highest", "ranked 5th", "13th
+out of 43 forces" (either end: no end is named), "in the top 10", "one of the highest",
+"a lower rate of burglary than most forces" (the rules: :mod:`drafter.review.checks.ranks`).
+A **national claim** sets a force against England and Wales: "above the national
+average". A number beside one ("against 11.0 nationally") is the national figure itself.
 
 Each claim is read for:
 
@@ -18,19 +16,19 @@ Each claim is read for:
   before it ("*knife crime* is above the national average");
 * the force: the one named before it in its sentence, else the area review
   resolved;
-* the period, as review reads periods (the first named in the sentence, else
-  the latest its paragraph named before it, else the period under review);
+* the period, as review reads periods (the first named in the sentence, and
+  how, else the latest its paragraph named before it, else the review's);
 * count or rate: a rate when its clause says "rate" or "per ...", a count
   when the phrase says "number" ("the 13th highest number"); one saying
   neither holds when it holds of the count or, failing that, of the rate.
 
-A highest or lowest that sets the force against its own past ("the highest since
-2019") is no rank among forces (:mod:`drafter.claims.records` reads it).
+A highest or lowest against the force's own past ("the lowest the force has recorded",
+"the highest since 2019") is no rank among forces (:mod:`drafter.claims.rank_groups`);
+:mod:`drafter.claims.records` reads it.
 
-It is then **verified**, **wrong** (with the true rank or side), or
-**unverifiable** when the figures of every force are not there (or the
-force is not one of the 43): a rank is never called wrong without them. The
-rank itself comes from :mod:`drafter.figures.national`.
+It is then **verified**, **wrong** (with the true rank or side), or **unverifiable**
+without every force's figures (or for a force not one of the 43): a rank is never
+called wrong without them. The rank comes from :mod:`drafter.figures.national`.
 """
 
 from __future__ import annotations
@@ -140,6 +138,7 @@ class RankClaim:
     per: int | None = None
     area: str | None = None
     period: Period | None = None
+    period_style: str | None = None  # how its sentence names the period (figures.period_text)
     position: int | None = None
     within: int | None = None
     vague: str | None = None
@@ -217,7 +216,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
                 continue
             claim.tokens = (sentence.start, sentence.end)
             claim.area = force
-            claim.period = _period(words, fallback)
+            claim.period, claim.period_style = _period(words, fallback), _named_style(words)
             _settle_vague(claim)
             found.append(claim)
     return found
@@ -259,6 +258,7 @@ def national_anchor(doc, sentence: tuple[int, int], start: int, end: int, measur
                         USUAL_PER.get(claim.measure, PER_100K) if _RATE_WORDS.search(words) else None)
     claim.tokens = sentence
     claim.period = _period(words, None) or _period(said_before, period)
+    claim.period_style = _named_style(words) or _named_style(said_before)
     return claim
 
 
@@ -373,6 +373,11 @@ def measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention]
 def _force(before: str) -> str | None:
     named = forces_in_text(before)
     return named[-1].force if named else None
+
+
+def _named_style(words: str) -> str | None:
+    """How ``words`` name the period :func:`_period` reads ("the year ending …": ``year_ending``)."""
+    return next((p.style for p in find_periods(words) if p.period is not None), None)
 
 
 def _period(words: str, fallback) -> Period | None:

@@ -32,7 +32,7 @@ from drafter.claims.welsh import in_welsh
 from drafter.drafts.roll_comparisons import changes_between_quoted, read_by_their_comparison, roll_comparisons
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
-from drafter.drafts.roll_periods import PeriodWords
+from drafter.drafts.roll_periods import PeriodWords, welsh_period_words
 from drafter.drafts.roll_ranks import roll_claims
 from drafter.figures.derived import (
     CHANGE,
@@ -88,6 +88,14 @@ class Mover:
 
     def move(self, period: Period) -> Period:
         return period.moved(self.main, self.target)
+
+    def move_as_named(self, period: Period, style: str | None) -> Period:
+        """``period`` moved as the words naming it say: by its end ("the year
+        ending March 2026", "in the 12 months to March 2026, 886") with the
+        data, else among periods of its kind."""
+        if style == "year_ending" and period.months_long == 12:
+            return self.move_rolling(period)
+        return self.move(period)
 
 
 def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | None = None) -> Derived:
@@ -221,8 +229,10 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         result.not_rolled.extend({"text": mention.text, "reason": "in a Welsh paragraph, which copy forward "
                                   f"does not reword: kept as written, give its figure for {mover.target} as the "
                                   "English paragraph does"} for mention in numbers if mention.checked)
+        welsh_period_words(text, mover, edits, result)
+        result.text = edits.applied()
         return result
-    ranked = roll_claims(list(claims), figures, mover.move)
+    ranked = roll_claims(list(claims), figures, mover)
     for start, end, new in ranked.replacements:
         edits.add(start, end, new)
     result.rolled.extend(ranked.rolled)
@@ -258,8 +268,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's "
                                       f"figure: kept as written, {todo}"})
             continue
-        by_end = mention.period_style == "year_ending" and old.period.months_long == 12
-        to_period = mover.move_rolling(old.period) if by_end else mover.move(old.period)
+        to_period = mover.move_as_named(old.period, mention.period_style)
         if to_period == old.period:
             continue  # still the latest of its kind: nothing to move
         try:

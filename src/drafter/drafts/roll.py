@@ -108,7 +108,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     if any(claims.values()) or quotes_nation:
         figures = _with_every_force(workspace, figures, {main, target, *(
             period for found in claims.values() for claim in found if claim.period
-            for period in (claim.period, mover.move(claim.period)))})
+            for period in (claim.period, mover.move_as_named(claim.period, claim.period_style)))})
     evidence = first_look if str(main) == reading.guess else Evidence(figures, area, str(main))
     dated = dated_bullets(draft, main)
     for paragraph in copied:
@@ -168,7 +168,7 @@ def rolled_title(title: str, mover: Mover) -> str:
     for phrase in reversed(find_periods(title or "")):
         if phrase.relative or phrase.style == "year" or phrase.period.last != mover.main.last:
             continue
-        moved = mover.move_rolling(phrase.period) if phrase.style == "year_ending" else mover.move(phrase.period)
+        moved = mover.move_as_named(phrase.period, phrase.style)
         title = title[:phrase.start] + rewrite(phrase, moved) + title[phrase.end:]
     return title
 

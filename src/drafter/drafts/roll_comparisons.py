@@ -21,10 +21,12 @@ stored figure for the earlier period) is left as written and named for the
 writer.
 
 A percentage said of the two counts quoted beside it ("rose to 160, up from
-139 in the previous quarter, a rise of 15.1%") that is no stored change (the
-figures' changes are on a year earlier) is read as the change between those
-two counts' periods (:func:`changes_between_quoted`), so it moves with them,
-as review checks it against them.
+139 in the previous quarter, a rise of 15.1%"), or points said of two
+percentages ("81.7%, up from 73.9% in the previous quarter, an increase of
+7.8 percentage points"), that is no stored change (the figures' changes are
+on a year earlier) is read as the change between those two figures' periods
+(:func:`changes_between_quoted`), so it moves with them, as review checks it
+against them.
 """
 
 from __future__ import annotations
@@ -155,23 +157,28 @@ def read_by_their_comparison(text: str, doc, numbers, comparisons, figures, move
 
 
 def changes_between_quoted(numbers, figures) -> dict:
-    """Percentages no stored figure explains that are the change between two
-    counts of one measure quoted in their sentence, both read as stored
-    figures of two periods ("a decrease of 6.9% on the previous quarter
-    (131)"): ``id(mention)`` → that change, worked out from the figures. A
-    percentage two pairs of counts could give is left out (which one it is
-    said of cannot be told)."""
+    """Changes no stored figure explains that are the change between two
+    figures of one measure quoted in their sentence, both read as stored
+    figures of two periods: a percentage between two counts ("a decrease of
+    6.9% on the previous quarter (131)"), or points between two percentages
+    ("80.0% in the quarter, down 3.9 percentage points on July to September
+    (83.9%)"): ``id(mention)`` → that change, worked out from the figures. A
+    change two pairs of figures could give is left out (which one it is said
+    of cannot be told)."""
     found: dict = {}
     for mention in numbers:
-        if mention.kind != "percent" or mention.matched is not None or mention.status != "unverified":
+        if mention.kind not in ("percent", "points") or mention.matched is not None \
+                or mention.status != "unverified":
             continue
-        counts = [n.matched for n in numbers if n.sentence == mention.sentence and n is not mention
+        in_points = mention.kind == "points"
+        quoted = [n.matched for n in numbers if n.sentence == mention.sentence and n is not mention
                   and n.status in ("verified", "stale") and n.matched is not None
-                  and n.matched.kind == FIGURE and not n.matched.percentage]
-        pairs = {(later.measure, later.area, later.period, earlier.period) for later in counts for earlier in counts
+                  and n.matched.kind == FIGURE and n.matched.percentage == in_points]
+        pairs = {(later.measure, later.area, later.period, earlier.period) for later in quoted for earlier in quoted
                  if later.measure == earlier.measure and later.area == earlier.area
                  and earlier.period.before(later.period)
-                 and (change := percent_change(later.value, earlier.value)) is not None
+                 and (change := later.value - earlier.value if in_points
+                      else percent_change(later.value, earlier.value)) is not None
                  and mention.matches(float(change))}
         if len(pairs) != 1:
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from drafter.claims.measures import change_direction, measure_for
-from drafter.claims.number_roles import direction_word
+from drafter.claims.number_roles import direction_word, moved_by
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE
@@ -95,7 +95,8 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
         if not (comparative or _direction(token)):
             continue
         named = measure_for(token, measure_mentions)
-        measure = named.measure if named is not None else _offered_after(token, moved, comparative)
+        measure = named.measure if named is not None else \
+            _offered_after(token, moved, comparative) or _taken(token, moved)
         if measure not in moved:
             continue
         change = _before_and_after(figures, moved[measure])
@@ -138,6 +139,14 @@ def _offered_after(token, moved: dict[str, list], comparative) -> str | None:
         return None
     return next((measure for measure, items in moved.items()
                  if any(0 < mention.token - token.i <= _THAN_WITHIN for mention, _, _ in items)), None)
+
+
+def _taken(token, moved: dict[str, list]) -> str | None:
+    """The measure of the figures a verb naming none moves between ("Satisfaction
+    fell to 69.8% … from 73.0% …"), as review reads it."""
+    mentions = {id(mention): measure for measure, items in moved.items() for mention, _, _ in items}
+    taken = {mentions[id(m)] for m in moved_by(token, [m for items in moved.values() for m, _, _ in items])}
+    return taken.pop() if len(taken) == 1 else None
 
 
 def _direction(token) -> str | None:

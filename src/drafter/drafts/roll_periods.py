@@ -35,6 +35,8 @@ from drafter.figures.periods import Period
 # about the statement itself, whose own period is the draft's once copied.
 _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
                            re.IGNORECASE)
+# "Mae'r datganiad hwn yn ymdrin â …": the same, in Welsh.
+_ABOUT_ITSELF_IN_WELSH = re.compile(r"\b(?:datganiad|adroddiad|papur|diweddariad)\s+(?:hwn|yma)\b", re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
 RECENT_MONTHS = 24
 # Words joined to the period phrase that follows ("the third and final quarter of 2025/26", where only
@@ -151,3 +153,42 @@ def _recent(period: Period, mover) -> bool:
     """Ends in the two years up to the end of the statement's own period: words
     that speak of the quarter just gone rather than of history or plans."""
     return mover.main.last - RECENT_MONTHS < period.last <= mover.main.last
+
+
+def welsh_period_words(text: str, mover, edits, result) -> None:
+    """The period words of a paragraph in Welsh, or in Welsh and English,
+    which copy forward does not reword: the statement's own period, where the
+    paragraph is about the statement itself ("This statement covers October to
+    December 2023. / Mae'r datganiad hwn yn ymdrin â Hydref i Ragfyr 2023"),
+    moves in both languages, as the title's does; when none of its figures was
+    named for the writer, a recent period it names is ("Bu un lladdiad rhwng
+    Hydref a Rhagfyr 2023": its count in words is no figure review reads)."""
+    about_itself = _ABOUT_ITSELF.search(text) or _ABOUT_ITSELF_IN_WELSH.search(text)
+    listed = bool(result.not_rolled)
+    for phrase in find_periods(text):
+        if phrase.relative or phrase.period is None:
+            continue
+        if about_itself and phrase.period == mover.main and mover.target != mover.main:
+            new = rewrite(phrase, mover.move(phrase.period))
+            if edits.add(phrase.start, phrase.end, new):
+                _welsh_with(text, phrase.start, new, edits)
+        elif not listed and _recent(phrase.period, mover):
+            result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period} in a Welsh paragraph, "
+                                      "which copy forward does not reword: kept as written, give its words and "
+                                      f"figures for {mover.target} as the English paragraph does"})
+            listed = True
+
+
+_WITH_BEFORE = re.compile(r"\b(â|ag)\s+$", re.IGNORECASE)
+
+
+def _welsh_with(text: str, start: int, new: str, edits) -> None:
+    """Welsh "â" ("with") is "ag" before a vowel: "yn ymdrin â Hydref i
+    Ragfyr" rolled is "yn ymdrin ag Ionawr i Fawrth"."""
+    found = _WITH_BEFORE.search(text[max(0, start - 4):start])
+    if found is None:
+        return
+    wanted = "ag" if new[:1].lower() in "aeiouwyâêîôûŵŷ" else "â"
+    if found.group(1).lower() != wanted:
+        at = max(0, start - 4) + found.start(1)
+        edits.add(at, at + len(found.group(1)), wanted)

@@ -50,13 +50,14 @@ class ClaimEdits:
     periods: dict[tuple[int, int], dict] = field(default_factory=dict)
 
 
-def roll_claims(claims: list[RankClaim], figures: FigureSet, move) -> ClaimEdits:
-    """Each claim worked out for ``move(claim.period)`` (see the module notes)."""
+def roll_claims(claims: list[RankClaim], figures: FigureSet, mover) -> ClaimEdits:
+    """Each claim worked out for the period ``mover`` moves its period to, as
+    the words naming it say (see the module notes)."""
     edits = ClaimEdits()
     for claim in claims:
         if claim.period is None or claim.measure is None:
             continue
-        target = move(claim.period)
+        target = mover.move_as_named(claim.period, claim.period_style)
         if target == claim.period:
             continue
         edits.handled.append((claim.start, claim.end))

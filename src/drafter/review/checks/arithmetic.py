@@ -33,9 +33,10 @@ from drafter.claims.matching import (
 )
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.number_periods import compared_base
+from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
-from drafter.figures.derived import CHANGE, POINTS, percent_change, rate_of, shown
+from drafter.figures.derived import CHANGE, FIGURE, POINTS, percent_change, rate_of, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
@@ -164,7 +165,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         direction = change_direction(token)
         if not direction or token.i in words_done:
             continue
-        measure = measure_for(token, measure_mentions)
+        measure = measure_for(token, measure_mentions) or _measure_taken(token, numbers)
         if measure is None:
             continue
         sentence = (token.sent.start, token.sent.end)
@@ -195,6 +196,16 @@ def _went(previous, current, change: str) -> str:
 def _wrong_way_message(words: list[str], about: str, direction: str, description: str) -> str:
     said = and_list([f"'{word}'" for word in words])
     return f"{said} {'says' if len(words) == 1 else 'say'} {about} went {direction}, but {description}"
+
+
+def _measure_taken(token, numbers: list[NumberMention]) -> MeasureMention | None:
+    """The measure of the figures a direction verb naming none takes ("Satisfaction
+    fell to 69.8% … from 73.0% …"), when they are all found to be one measure's."""
+    taken = moved_by(token, numbers)
+    measures = {n.measure if n.status in ("verified", "stale") else None for n in taken}
+    if len(measures) != 1 or None in measures:
+        return None
+    return MeasureMention(measures.pop(), token.i, token.i + 1)
 
 
 class _OwnFigures:
@@ -260,6 +271,11 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
 def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
                    words_done, own_figures) -> None:
     word = direction_word(doc, mention)
+    own = mention.matched if mention.status == "verified" else None
+    if own is not None and own.kind not in (CHANGE, POINTS) and (word is None or own.kind == FIGURE):
+        # A share or a percentage figure, found as such; "fell to 69.8%": a level, whose
+        # word says how the measure moved (checked with the sentence's directions).
+        return
     if word is not None:
         words_done.add(word[1].i)
     if mention.status == "stale":
@@ -267,9 +283,6 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
     measure = nearest_measure(doc, mention, measure_mentions)
     pair = pair_about(doc, numbers, mention.sentence, mention.token, measure, measure_mentions)
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
-    own = mention.matched if mention.status == "verified" else None
-    if own is not None and own.kind not in (CHANGE, POINTS) and word is None:
-        return  # a share or a percentage figure, found as such
     if pair:
         current, base = pair
         expected = quoted_sums.change_between(current, base)

@@ -102,9 +102,11 @@ def _asks_which_sentence(named: str, meant: str) -> str:
 
 def carried_unchanged(paragraph) -> bool:
     """A draft's paragraph copied from an earlier statement and not edited: the
-    periods it names were that statement's, not chosen for this one."""
+    periods it names were that statement's, not chosen for this one. One whose
+    figures copy forward moved names the periods the roll moved them to (what
+    it could not move it lists for the writer)."""
     origin = paragraph.origin or {}
-    return origin.get("kind") == "corpus" and not origin.get("edited")
+    return origin.get("kind") == "corpus" and not origin.get("edited") and not origin.get("rolled")
 
 
 def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere,

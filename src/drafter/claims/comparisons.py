@@ -42,6 +42,9 @@ _COMPARATIVE = re.compile(
 _PREVIOUS_QUARTER = re.compile(
     r"(?:the\s+)?(?:previous|preceding|prior|last)\s+quarter\b|the\s+quarter\s+before\b"
     r"|the\s+previous\s+three\s+months\b", re.IGNORECASE)
+# "than in the same quarter of 2022": the figure's quarter, in the year named.
+SAME_QUARTER_OF = re.compile(r"(?:in\s+)?the\s+same\s+(?:quarter|period|three\s+months)\s+(?:of|in)\s+"
+                             r"(?P<y>\d{4})\b", re.IGNORECASE)
 # Differences ("two fewer than a year earlier") name their earlier period the same way.
 # "No more than", "not the same as": a negated comparison says something else.
 _NEGATED = re.compile(r"\b(?:not|no|never)\s+$", re.IGNORECASE)
@@ -68,12 +71,15 @@ class Comparison:
     words: str
     reference: PeriodPhrase | None
     previous_quarter: bool = False
+    quarter_of: int | None = None  # "the same quarter of 2022": the year named (``reference`` is its phrase)
 
     def against(self, current: Period) -> Period | None:
         """The earlier period meant, for a figure of ``current``; None when
         it names no earlier period of the figure's length."""
         if self.previous_quarter:
             return current.shifted(-3) if current.kind == QUARTER else None
+        if self.quarter_of is not None:
+            return same_quarter_in(self.quarter_of, current)
         earlier = self.reference.resolve(current)
         if earlier is None or earlier.months_long != current.months_long or not earlier.before(current):
             return None
@@ -106,8 +112,22 @@ def comparison_after(text: str, periods: dict, at: int, claim: str, start: int, 
     reference = periods.get(at)
     if reference is not None:
         return Comparison(claim, start, reference.end, words_end, words, reference)
+    same = SAME_QUARTER_OF.match(text, at)
+    if same is not None and periods.get(same.start("y")) is not None:
+        return Comparison(claim, start, same.end(), words_end, words, periods[same.start("y")],
+                          quarter_of=int(same.group("y")))
     previous = _PREVIOUS_QUARTER.match(text, at)
     return Comparison(claim, start, previous.end(), words_end, words, None, True) if previous else None
+
+
+def same_quarter_in(year: int, current: Period) -> Period | None:
+    """The quarter of ``current`` in ``year``, what "the same quarter of 2022"
+    names for a figure of ``current``; None for another kind of period, or
+    one not earlier."""
+    if current.kind != QUARTER:
+        return None
+    earlier = current.shifted(12 * (year - current.end.year))
+    return earlier if earlier is not None and earlier.before(current) else None
 
 
 def compared_figure(doc, comparison: Comparison, numbers):
@@ -125,7 +145,10 @@ def compared_figure(doc, comparison: Comparison, numbers):
     chosen = (counts or before or [None])[-1]
     if chosen is None:
         return None
-    between = [t for t in doc[chosen.token + 1:sentence.end] if t.idx < start]
+    # "between October and December 2025": a period's own words open no clause
+    named = [(p.start + sentence.start_char, p.end + sentence.start_char) for p in find_periods(sentence.text)]
+    between = [t for t in doc[chosen.token + 1:sentence.end] if t.idx < start
+               and not any(a <= t.idx < b for a, b in named)]
     # The verb of the count's own clause stands between ("Four county lines were closed, the same as a
     # year earlier"); another clause's does not ("…, which was …, the same as").
     own = set(doc[chosen.token].ancestors)

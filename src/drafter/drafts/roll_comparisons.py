@@ -87,6 +87,7 @@ def roll_comparisons(text: str, comparisons, doc, numbers, moved_figures: dict, 
                 phrase = f"{change.direction} of {percent(abs(change.percent))}"
                 reference = comparison.reference
                 earlier_words = f"from {reference.text}" if reference.relative \
+                    else f"on the same quarter of {against.end.year}" if comparison.quarter_of \
                     else f"on {rewrite(reference, against)}"
                 edits.add(start, comparison.end, keep_case(f"{article(phrase)} {phrase} {earlier_words}", quoted))
                 continue

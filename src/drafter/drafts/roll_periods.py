@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.claims.comparisons import SAME_QUARTER_OF
 from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import find_periods, rewrite
-from drafter.figures.periods import Period
+from drafter.figures.periods import QUARTER, Period
 
 # "This statement covers …", "This quarterly report sets out …": a sentence
 # about the statement itself, whose own period is the draft's once copied.
@@ -112,6 +113,8 @@ class PeriodWords:
                     continue
                 if changes and phrase.period in changes:
                     edits.add(start, end, rewrite(phrase, changes[phrase.period]))
+                elif changes and (year := _same_quarter_moved(sentence_text, phrase, changes)) is not None:
+                    edits.add(start, end, rewrite(phrase, year))
                 elif _names_the_statement_s_own_period(phrase, sentence_text, self.mover):
                     edits.add(start, end, rewrite(phrase, self.mover.move(phrase.period)))
                 elif has_figures and key not in with_figures and phrase.period in moved_from:
@@ -138,6 +141,16 @@ class PeriodWords:
         ahead = "a quarter" if step == 3 else f"{step} months"
         return (f"names months, not a period figures are stored for: {ahead} on they are "
                 f"'{span.moved(step)}'; update them with the numbers they date")
+
+
+def _same_quarter_moved(sentence: str, phrase, changes: dict) -> Period | None:
+    """The year "the same quarter of 2022" names once the quarter it means
+    moved with the sentence's figures (2022-Q4 to 2023-Q1: "… of 2023")."""
+    same = SAME_QUARTER_OF.search(sentence, 0, phrase.end)
+    if phrase.style != "year" or same is None or same.end() != phrase.end:
+        return None
+    moved = {new for old, new in changes.items() if old.kind == QUARTER and old.end.year == phrase.period.end.year}
+    return Period.parse(str(moved.pop().end.year)) if len(moved) == 1 else None
 
 
 def _names_the_statement_s_own_period(phrase, sentence: str, mover) -> bool:

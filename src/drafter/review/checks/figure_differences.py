@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
 from drafter.claims.evidence import Evidence
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
@@ -64,7 +65,7 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
                 f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
 
 
-_YEAR_EARLIER = re.compile(r"(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"
+_YEAR_EARLIER = re.compile(r"(?:in\s+)?(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"
                            r"|the\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))\b",
                            re.IGNORECASE)
 _QUARTER_EARLIER = re.compile(r"(?:in\s+)?(?:the\s+previous|the\s+preceding|last|the\s+last)\s+quarter\b",
@@ -79,6 +80,8 @@ def compared_with(rest: str, current: Period) -> Period | None:
         return named[0].period
     if _YEAR_EARLIER.match(rest):
         return current.previous_year()
+    if same := SAME_QUARTER_OF.match(rest):
+        return same_quarter_in(int(same.group("y")), current)
     if _QUARTER_EARLIER.match(rest) and current.months_long == 3:
         return current.shifted(-3)
     return None

@@ -1,0 +1,88 @@
+""""The same quarter of 2024", rolled across the calendar year and reviewed.
+
+A quarterly statement for October to December 2025 compared its figures with
+"the same quarter of 2024". Copy forward moved the figures to January to
+March 2026 and their changes to January to March 2025, but left "of 2024"
+as written and unlisted; a difference after a count dated "between October
+and December 2025" was not worked out again ("and" in the period read as a
+new clause); and review left "one more than in the same quarter of 2024"
+unverified, as it did "one more than in the same quarter last year".
+
+The statement is written for the project; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+AREA = "Cumbria"
+
+FIGURES = """\
+area,measure,period,value,unit
+Cumbria,homicides,2024-Q4,3,
+Cumbria,homicides,2025-Q1,4,
+Cumbria,homicides,2025-Q4,4,
+Cumbria,homicides,2026-Q1,2,
+Cumbria,victim_satisfaction,2024-Q4,69.5,%
+Cumbria,victim_satisfaction,2025-Q1,75.4,%
+Cumbria,victim_satisfaction,2025-Q4,80.0,%
+Cumbria,victim_satisfaction,2026-Q1,68.7,%
+"""
+
+STATEMENT = """\
+Cumbria Police and Crime Panel
+
+February 2026
+
+Title: National Policing Priorities – Cumbria Police and Crime Commissioner Statement
+
+This statement covers October to December 2025.
+
+Reduce murder and other homicide
+
+1. Four homicides were recorded between October and December 2025, one more than in the same quarter of 2024.
+
+Improve victim satisfaction
+
+2. Satisfaction stood at 80.0% in the quarter, an increase of 10.5 percentage points on the same quarter of 2024.
+"""
+
+
+@pytest.fixture
+def rolled(empty_workspace, tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    path = tmp_path / "cumbria-2026-02.txt"
+    path.write_text(STATEMENT, encoding="utf-8")
+    empty_workspace.add_statements([path], force=AREA)
+    source = empty_workspace.review(path)
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    empty_workspace.save_draft(draft)
+    return source, draft, empty_workspace.review(draft.id)
+
+
+def test_review_checks_a_difference_from_the_same_quarter_of_a_named_year(rolled):
+    source, _, _ = rolled
+    one = next(n for n in source.figures if n.text == "one")
+    assert one.status == "verified" and "2024-Q4" in one.derivation
+
+
+def test_the_year_of_the_same_quarter_moves_with_the_figures(rolled):
+    _, draft, report = rolled
+    texts = [p.text for s in draft.sections for p in s.paragraphs if p.origin.kind == "corpus"]
+    assert "Two homicides were recorded between January and March 2026, two fewer than in the same quarter of " \
+           "2025." in texts
+    assert "Satisfaction stood at 68.7% in the quarter, a decrease of 6.7 percentage points on the same quarter " \
+           "of 2025." in texts
+    assert [f.message for f in report.findings if f.kind in ("unverified-figure", "arithmetic", "not-rolled")] == []
+
+
+def test_review_checks_a_difference_from_the_same_quarter_last_year(empty_workspace, tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    path = tmp_path / "cumbria-2026-02.txt"
+    path.write_text(STATEMENT.replace("one more than in the same quarter of 2024",
+                                      "two more than in the same quarter last year"), encoding="utf-8")
+    report = empty_workspace.review(path, area=AREA)
+    assert [f.message for f in report.findings if f.kind == "arithmetic"] == [
+        "two more than in 2024-Q4 does not follow from the figures: 3 in 2024-Q4 to 4 in 2025-Q4 is 1 more"]

@@ -1,4 +1,5 @@
-""""The same quarter of 2024", rolled across the calendar year and reviewed.
+""""The same quarter of 2024", and "an increase of two on the same quarter
+last year", rolled across the calendar year and reviewed.
 
 A quarterly statement for October to December 2025 compared its figures with
 "the same quarter of 2024". Copy forward moved the figures to January to
@@ -7,6 +8,12 @@ as written and unlisted; a difference after a count dated "between October
 and December 2025" was not worked out again ("and" in the period read as a
 new clause); and review left "one more than in the same quarter of 2024"
 unverified, as it did "one more than in the same quarter last year".
+
+"There were 2 homicides in the quarter, an increase of two on the same
+quarter last year" was a direction error in review ("from two to 2"), and
+copy forward moved "two" as if it were the quarter's count ("There was 1
+homicide in the quarter, an increase of one …", when the count was
+unchanged); the change is now checked, and said again, as a difference.
 
 The statement is written for the project; the figures are made up.
 """
@@ -86,3 +93,48 @@ def test_review_checks_a_difference_from_the_same_quarter_last_year(empty_worksp
     report = empty_workspace.review(path, area=AREA)
     assert [f.message for f in report.findings if f.kind == "arithmetic"] == [
         "two more than in 2024-Q4 does not follow from the figures: 3 in 2024-Q4 to 4 in 2025-Q4 is 1 more"]
+
+
+CHANGE_STATEMENT = """\
+Cumbria Police and Crime Panel
+
+May 2026
+
+Title: National Policing Priorities – Cumbria Police and Crime Commissioner Statement
+
+This statement covers January to March 2026.
+
+Reduce murder and other homicide
+
+1. There were 2 homicides in the quarter, a decrease of two on the same quarter last year.
+
+2. There were 2 homicides in the quarter, an increase of 2 compared with the same quarter last year.
+
+3. There were 2 homicides in the quarter, a decrease of 3 compared with the same quarter last year.
+"""
+
+CHANGE_FIGURES = """\
+area,measure,period,value,unit
+Cumbria,homicides,2025-Q1,4,
+Cumbria,homicides,2025-Q2,1,
+Cumbria,homicides,2026-Q1,2,
+Cumbria,homicides,2026-Q2,4,
+"""
+
+
+def test_a_change_given_as_a_count_is_checked_and_said_again(empty_workspace, tmp_path):
+    (tmp_path / "figures.csv").write_text(CHANGE_FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    path = tmp_path / "cumbria-2026-05.txt"
+    path.write_text(CHANGE_STATEMENT, encoding="utf-8")
+    empty_workspace.add_statements([path], force=AREA)
+    source = empty_workspace.review(path)
+    assert [f.message for f in source.findings if f.kind in ("arithmetic", "direction")] == [
+        "'increase' says homicides went up, but the figures went from 4 in 2025-Q1 to 2 in 2026-Q1 (-50.0%)",
+        "decrease of 3 compared with 2025-Q1 does not follow from the figures: 4 in 2025-Q1 to 2 in 2026-Q1 is 2 "
+        "fewer"]
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    texts = [p.text for s in draft.sections for p in s.paragraphs if p.origin.kind == "corpus"]
+    assert "There were 4 homicides in the quarter, an increase of three on the same quarter last year." in texts
+    assert texts.count("There were 4 homicides in the quarter, an increase of 3 compared with the same quarter "
+                       "last year.") == 2

@@ -55,6 +55,10 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
 
 
 DIFFERENCE_WORDS = frozenset({"fewer", "more", "less", "higher", "lower"})
+# "an increase of two on the same quarter last year": the noun a count after it is the size of.
+MOVED_BY = {"increase": "up", "rise": "up", "decrease": "down", "fall": "down", "reduction": "down",
+            "drop": "down"}
+_MEASURED_FROM = frozenset({"on", "from", "compared", "against"})
 
 
 def is_difference(doc, mention: NumberMention) -> bool:
@@ -67,7 +71,22 @@ def is_difference(doc, mention: NumberMention) -> bool:
     if signed(doc.text, mention.start):
         return True  # "+1" in a table's Change column, "(−6)"
     after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 3)]
-    return len(after) == 2 and after[0].lower_ in DIFFERENCE_WORDS and after[1].lower_ == "than"
+    return len(after) == 2 and after[0].lower_ in DIFFERENCE_WORDS and after[1].lower_ == "than" \
+        or moved_by_from(doc, mention) is not None
+
+
+def moved_by_from(doc, mention: NumberMention) -> str | None:
+    """"an increase of two on the same quarter last year": which way a count
+    after a change's noun says a figure moved from the earlier period named
+    after it ("up", "down"); None for any other count ("a rise of 17." after
+    the two counts it lies between is the sums' to check)."""
+    at = mention.token
+    if at - 2 < mention.sentence[0] or at + 1 >= mention.sentence[1]:
+        return None
+    noun, joiner, following = doc[at - 2].lower_, doc[at - 1].lower_, doc[at + 1].lower_
+    if joiner != "of" or noun not in MOVED_BY or following not in _MEASURED_FROM:
+        return None
+    return MOVED_BY[noun]
 
 
 def signed(text: str, start: int) -> bool:

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 from drafter.claims.comparisons import DOWN, UP, Comparison, compared_figure, comparison_after
 from drafter.drafts.roll_comparisons import earlier_moved
+from drafter.drafts.roll_directions import opposite
 from drafter.figures.derived import FIGURE
 from drafter.figures.exact import round_half_away
 from drafter.figures.period_text import find_periods, keep_case
+from drafter.fill.wording import article
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -34,6 +36,12 @@ _DIFFERENCE = re.compile(
     r"(?<![\w.,])(?P<amount>\d[\d,]*(?![.\d])|" + "|".join(_NUMBER_WORDS) + r")\s+"
     r"(?P<words>(?P<up>more|higher|greater)|(?P<down>fewer|lower|less))\s+than\s+(?:(?:in|for|during)\s+)?",
     re.IGNORECASE)
+# "an increase of two on the same quarter last year": the change's noun, its size, and what it is measured from.
+_MOVED_BY = re.compile(
+    r"(?<![\w])(?P<lead>(?:an?\s+)?(?P<noun>increase|rise|decrease|fall|reduction|drop)\s+of\s+)"
+    r"(?P<amount>\d[\d,]*(?![.\d%])|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?P<words>on|from|compared\s+(?:with|to)|against)\s+(?:(?:in|for|during)\s+)?", re.IGNORECASE)
+_UP_NOUNS = frozenset({"increase", "rise"})
 # The words a difference is said again in, by the family it was written in.
 _COUNT_WORDS = {UP: "more than", DOWN: "fewer than"}
 _LEVEL_WORDS = {UP: "higher than", DOWN: "lower than"}
@@ -49,6 +57,7 @@ class Difference:
     amount_end: int
     in_words: bool
     comparison: Comparison
+    noun: str | None = None  # "an increase of two on …": the change's noun, from ``amount_start``
 
 
 def find_differences(text: str) -> list[Difference]:
@@ -64,7 +73,17 @@ def find_differences(text: str) -> list[Difference]:
             continue
         amount = match.group("amount")
         found.append(Difference(match.start(), match.end("amount"), not amount[0].isdigit(), comparison))
-    return found
+    for match in _MOVED_BY.finditer(text):
+        noun = match.group("noun")
+        claim = UP if noun.lower() in _UP_NOUNS else DOWN
+        words_end = match.end("words")
+        comparison = comparison_after(text, periods, match.end(), claim, match.start(), words_end,
+                                      match.group("words"))
+        if comparison is None:
+            continue
+        amount = match.group("amount")
+        found.append(Difference(match.start(), match.end("amount"), not amount[0].isdigit(), comparison, noun))
+    return sorted(found, key=lambda difference: difference.amount_start)
 
 
 def roll_differences(text: str, differences, doc, numbers, moved_figures: dict, figures, mover, edits, result,
@@ -102,6 +121,8 @@ def roll_differences(text: str, differences, doc, numbers, moved_figures: dict, 
 
 def _said(difference: Difference, change) -> str:
     """``change`` as a difference in the words ``difference`` was written in."""
+    if difference.noun is not None:
+        return _said_with_noun(difference, change)
     if not change:
         return "the same as"
     lowered = difference.comparison.words.lower().split()[0]
@@ -112,3 +133,16 @@ def _said(difference: Difference, change) -> str:
     else:
         amount = f"{size:,}"
     return f"{amount} {family[UP if change > 0 else DOWN]}"
+
+
+def _said_with_noun(difference: Difference, change) -> str:
+    """"an increase of two on", said again: "a decrease of one on", "no change on"."""
+    measured_from = difference.comparison.words
+    if not change:
+        return f"no change {measured_from}"
+    noun = difference.noun.lower()
+    if (change > 0) != (noun in _UP_NOUNS):
+        noun = opposite(noun)
+    size = abs(int(change))
+    amount = _NUMBER_WORDS[size] if difference.in_words and size < len(_NUMBER_WORDS) else f"{size:,}"
+    return f"{article(noun)} {noun} of {amount} {measured_from}"

@@ -46,6 +46,11 @@ _COMPARATIVES = {"higher": "up", "more": "up", "lower": "down", "fewer": "down",
 _THAN_WITHIN = 12
 
 
+def opposite(word: str) -> str:
+    """The direction word that says the other way ("increase" → "decrease")."""
+    return _OPPOSITES[word.lower()]
+
+
 def sign(value) -> int:
     return (value > 0) - (value < 0)
 

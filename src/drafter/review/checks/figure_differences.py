@@ -12,6 +12,7 @@ import re
 
 from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
 from drafter.claims.evidence import Evidence
+from drafter.claims.number_roles import moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
@@ -28,7 +29,15 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
             continue
         after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 11)]
         words = [t.lower_ for t in after]
-        if len(words) < 3 or words[0] not in quoted_sums.FEWER | quoted_sums.MORE or words[1] != "than":
+        way = moved_by_from(doc, mention)  # "an increase of two on the same quarter last year"
+        if way is not None:
+            fewer, skip = way == "down", 2 if words[:2] in (["compared", "with"], ["compared", "to"]) else 1
+            said = f"{doc[mention.token - 2].text} of {mention.text} {' '.join(words[:skip])}"
+        elif len(words) >= 3 and words[0] in quoted_sums.FEWER | quoted_sums.MORE and words[1] == "than":
+            fewer, skip, said = words[0] in quoted_sums.FEWER, 2, f"{mention.text} {words[0]} than in"
+        else:
+            continue
+        if len(after) <= skip:
             continue
         current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
                        and n.status in ("verified", "stale") and n.measure and n.period
@@ -38,7 +47,7 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
                                                     and n.status == "wrong" for n in numbers):
                 mention.status = "not-a-figure"  # the count it is measured from is already called wrong
             continue
-        rest = doc[after[2].i:after[-1].i + 1].text
+        rest = doc[after[skip].i:after[-1].i + 1].text
         against = compared_with(rest, Period.parse(current.period))
         if against is None:
             continue
@@ -50,7 +59,6 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
         moved = evidence.change(current.measure, current.period, against)
         if moved is None:
             continue
-        fewer = words[0] in quoted_sums.FEWER
         gap = float(moved.absolute)
         mention.period = current.period  # the gap is the current count's, not the period it is measured from
         mention.derivation = f"{current.measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
@@ -59,8 +67,10 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
             mention.status, mention.role, mention.matched = "verified", "difference", None
             continue
         mention.status = "wrong"
+        if way is not None and mention.matches(gap):
+            continue  # "an increase of two" that was a fall of two: the direction finding says so
         finding("arithmetic", mention,
-                f"{mention.text} {words[0]} than in {moved.previous.period} does not follow from the figures: "
+                f"{said} {moved.previous.period} does not follow from the figures: "
                 f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
                 f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
 

@@ -138,3 +138,21 @@ def test_a_change_given_as_a_count_is_checked_and_said_again(empty_workspace, tm
     assert "There were 4 homicides in the quarter, an increase of three on the same quarter last year." in texts
     assert texts.count("There were 4 homicides in the quarter, an increase of 3 compared with the same quarter "
                        "last year.") == 2
+
+
+def test_none_compared_with_is_the_earlier_count_and_moves_with_it(empty_workspace, tmp_path):
+    """"compared with none in the same quarter last year" stayed "none" when the
+    quarter a year before the draft's had one homicide, unlisted, and review passed it."""
+    (tmp_path / "figures.csv").write_text("area,measure,period,value,unit\nCumbria,homicides,2025-Q1,0,\n"
+                                          "Cumbria,homicides,2025-Q2,1,\nCumbria,homicides,2026-Q1,2,\n"
+                                          "Cumbria,homicides,2026-Q2,1,\n", encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    path = tmp_path / "cumbria-2026-05.txt"
+    path.write_text(CHANGE_STATEMENT.split("1. There")[0] + "1. Two homicides were recorded between January and "
+                    "March 2026, compared with none in the same quarter last year.\n", encoding="utf-8")
+    empty_workspace.add_statements([path], force=AREA)
+    none = next(n for n in empty_workspace.review(path).figures if n.text == "none")
+    assert none.status == "verified" and none.period == "2025-Q1"
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    assert "One homicide was recorded between April and June 2026, compared with one in the same quarter last " \
+           "year." in [p.text for s in draft.sections for p in s.paragraphs]

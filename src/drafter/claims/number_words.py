@@ -53,3 +53,30 @@ def small_number_words(value: float) -> str | None:
     if value != int(value):
         return None
     return _UNIT_NAMES.get(int(value))
+
+
+def count_in_words(value: float, like: str) -> str | None:
+    """``value`` in words as ``like`` writes a count: "none" for nothing where
+    it wrote "none" ("compared with none"), else :func:`small_number_words`."""
+    if value == 0 and like.strip().lower() == "none":
+        return "none"
+    return small_number_words(value)
+
+
+# "compared with none in the same quarter last year", "up from none": the earlier count, nothing.
+_NONE_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|against)\s+(?P<none>none)\b(?!\s+of\b)",
+                            re.IGNORECASE)
+
+
+def none_mentions(text: str, taken: list[tuple[int, int]]):
+    """A count of nothing for each "none" a figure is compared with ("Two
+    homicides were recorded, compared with none in the same quarter last
+    year"): the earlier figure the sentence quotes, in a word."""
+    from drafter.claims.numbers import NumberMention
+
+    found = []
+    for match in _NONE_COMPARED.finditer(text):
+        start, end = match.span("none")
+        if not any(start < e and s < end for s, e in taken):
+            found.append(NumberMention(match.group("none"), start, end, 0.0, "", in_words=True))
+    return found

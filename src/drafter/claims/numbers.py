@@ -24,7 +24,7 @@ from typing import Any
 from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
-from drafter.claims.number_words import parse_number_words
+from drafter.claims.number_words import none_mentions, parse_number_words
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
 from drafter.figures.welsh_period_text import WELSH_MONTHS
@@ -208,7 +208,7 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
 
     if doc is not None:
         mentions.extend(_word_mentions(doc, taken))
-    mentions.extend(fraction_mentions(text, taken))
+    mentions.extend([*fraction_mentions(text, taken), *none_mentions(text, taken)])
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         _place(mention, doc)

@@ -22,7 +22,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from drafter.claims.matching import allowed_measures, direction_word, sentence_context
 from drafter.claims.measures import MeasureMention
-from drafter.claims.number_words import small_number_words
+from drafter.claims.number_words import count_in_words, small_number_words
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
@@ -133,7 +133,7 @@ def restyle(mention: NumberMention, value: Decimal) -> str | None:
     """``value`` written as ``mention`` (written in digits) was; None when the
     words before it cannot be true of it ("nearly 5,000" of 5,012)."""
     if mention.in_words:  # "Seven county lines were closed": a small count said in words stays in words
-        words = small_number_words(float(value))
+        words = count_in_words(float(value), mention.text)
         return keep_case(words, mention.text) if words is not None else None
     found = _DIGITS.search(mention.text)
     if not found:
@@ -175,7 +175,7 @@ def _count_in_words(mention: NumberMention, old: Derived) -> bool:
     moved in words, as the sentence wrote it. Other figures in words ("up by
     a third", "two hundred and five") are kept and named for the writer."""
     return old.kind == FIGURE and mention.kind == "small" and small_number_words(mention.value) is not None \
-        and mention.text.strip().lower() == small_number_words(mention.value)
+        and mention.text.strip().lower() == count_in_words(mention.value, mention.text)
 
 
 def _significance(value: int) -> int:

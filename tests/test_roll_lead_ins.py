@@ -138,3 +138,44 @@ def test_figures_not_stored_are_all_named_as_not_stored(rolled):
     assert left["75.0%"] == ("kept as written, with the paragraph's other figures: no drug_seizures or "
                              "domestic_abuse_satisfaction for Kestrel Vale 2026-Q2 is stored")
     assert left["400"] == "no drug_seizures figure for Kestrel Vale 2026-Q2: kept as written (2026-Q1)"
+
+
+NAMED_LEAD_IN = """\
+# National Policing Priorities – Kestrel Vale Police and Crime Commissioner Statement
+
+June 2026
+
+## Introduction
+
+This statement reports on the National Policing Priorities for Kestrel Vale.
+
+## Reduce serious violence
+
+### Knife crime
+
+In January to March 2026:
+
+- 212 knife or sharp instrument offences were recorded
+- this was an 11.6% increase on the same quarter last year
+
+In January to March 2026 the force also:
+
+- held 6 knife amnesty days
+"""
+
+
+def test_a_lead_in_naming_the_quarter_moves_when_its_bullets_figures_all_did(empty_workspace, tmp_path):
+    """"In January to March 2026:" was kept, and listed, above bullets rolled to
+    April to June's figures, dating them to the quarter before."""
+    (tmp_path / "kestrel.csv").write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "kestrel.csv")
+    (tmp_path / "kestrel-vale-2026-06.md").write_text(NAMED_LEAD_IN, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "kestrel-vale-2026-06.md"], force="Kestrel Vale")
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    texts = [p.text for p in draft.section("serious-violence").paragraphs]
+    assert texts[1:4] == ["In April to June 2026:", "180 knife or sharp instrument offences were recorded",
+                          "this was a 10.0% decrease on the same quarter last year"]
+    # Under a lead-in whose bullet keeps an office's own count, the quarter stays, listed with the count.
+    assert texts[4] == "In January to March 2026 the force also:"
+    assert [text for text, _ in _left(draft, "serious-violence")] == ["January to March 2026", "6 knife amnesty days"]
+    assert draft.roll_counts()[1] == 2

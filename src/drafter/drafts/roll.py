@@ -48,7 +48,7 @@ from drafter.claims.ranks import NATIONAL_MEASURES, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
 from drafter.drafts.roll_choice import choose_periods, read_paragraph, read_source
-from drafter.drafts.roll_lead_ins import dated_bullets, name_dated_counts
+from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
 from drafter.fill.wording import and_list, or_list
@@ -132,6 +132,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)
+    report.left -= move_lead_ins(draft, mover)
     return report
 
 

@@ -14,14 +14,21 @@ the bullets follow; a lead-in naming no time ("The force and its partners
 have:") is dated by the sub-heading it sits under ("A summary of quarterly
 performance:"). A lead-in for plans ("Summary of planned activity") dates
 nothing.
+
+A lead-in that names the statement's own quarter ("In October to December
+2025:") above bullets whose figures all moved on names the quarter they
+moved to (:func:`move_lead_ins`): kept, it dated the new figures to the old
+quarter.
 """
 
 from __future__ import annotations
 
 from drafter.columns import fit
 
+from itertools import takewhile
+
 from drafter.figures.month_spans import own_time_words
-from drafter.figures.period_text import find_periods
+from drafter.figures.period_text import find_periods, rewrite
 from drafter.statement import BULLET, SUBHEADING
 
 _COUNT_KINDS = ("count", "small")
@@ -88,3 +95,31 @@ def _quoted(text: str, doc, kept) -> str:
     return text[first.start:end]
 
 
+
+
+def move_lead_ins(draft, mover) -> int:
+    """Move the period of each lead-in naming the statement's own (``mover.main``)
+    whose bullets' figures moved on and none of whose bullets keeps anything;
+    how many entries left for the writer that took off their list."""
+    if mover.target == mover.main:
+        return 0
+    taken = 0
+    for section in draft.sections:
+        paragraphs = section.paragraphs
+        for index, lead in enumerate(paragraphs):
+            if lead.kind in (BULLET, SUBHEADING) or not lead.text.strip().endswith(":"):
+                continue
+            bullets = list(takewhile(lambda p: p.kind == BULLET, paragraphs[index + 1:]))
+            moved = [entry for bullet in bullets for entry in bullet.origin.rolled
+                     if (entry["from_period"], entry["to_period"]) == (str(mover.main), str(mover.target))]
+            phrases = [p for p in find_periods(lead.text) if p.period == mover.main]
+            if not moved or not phrases or any(bullet.origin.not_rolled for bullet in bullets):
+                continue
+            text = lead.text
+            for phrase in reversed(phrases):
+                text = text[:phrase.start] + rewrite(phrase, mover.target) + text[phrase.end:]
+            named = {phrase.text for phrase in phrases}
+            kept = [entry for entry in lead.origin.not_rolled if entry.get("text") not in named]
+            taken += len(lead.origin.not_rolled) - len(kept)
+            lead.origin.not_rolled, lead.text = kept, text
+    return taken

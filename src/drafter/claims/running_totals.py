@@ -15,7 +15,7 @@ from drafter.figures.period_text import MONTH_NUMBERS, find_periods
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
-    r"\bsince\b|\bso\s+far\b|\b(?:financial[\s-]+)?year[\s-]+to[\s-]+date\b|(?<!up )\bto\s+date\b|"
+    r"\bsince\b|\bso\s+far(?:\s+(?:this\s+(?:financial\s+)?year|in\s+\d{4}(?:/\d{2,4})?))?\b|\b(?:financial[\s-]+)?year[\s-]+to[\s-]+date\b|(?<!up )\bto\s+date\b|"
     r"\b(?:fy)?ytd\b|\bin\s+total\b|\baltogether\b|\bcumulative(?:ly)?\b|\brunning\s+total\b|"
     r"\bthis\s+(?:financial\s+)?year\b|"
     r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+)\s+(?:weeks|months|years|quarters)\b",
@@ -37,7 +37,9 @@ def own_span(sentence: str) -> str | None:
                   if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))), None)
     if found is None:
         return own_months(sentence)
-    # the span's words as written, to the end of their phrase: "since the scheme began"
+    if found.group(0).lower() != "since":  # "financial year to date", "so far this year": the words themselves
+        return found.group(0)
+    # what it is since, as written, to the end of their phrase: "since the scheme began"
     words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
     return " ".join(words[:6])
 

@@ -345,7 +345,11 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
         return
     context = sentence_context(doc, mention, list(measure_mentions))
     named = sorted(allowed_measures(doc, mention, context) or ())
-    if named:
+    span = own_span(doc[mention.sentence[0]:mention.sentence[1]].text) if mention.kind in ("count", "small") else None
+    if named and span:  # "Year to date (April to December 2025), 558 knife offences": a total of its own
+        result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's figure: "
+                                  f"kept as written, give it for {mover.target}"})
+    elif named:
         result.not_rolled.append({"text": mention.text, "reason": "no stored figure matches it (the "
                                   f"sentence names {', '.join(named)}): kept as written, check it "
                                   f"for {mover.target}"})

@@ -207,6 +207,13 @@ def _before_and_after(figures: FigureSet, items) -> tuple | None:
 def quote_around(text: str, start: int, end: int) -> str:
     """The words at ``start:end`` with a few either side, stopping at any number
     (numbers change when rolled; the quote must still be found in the new text)."""
-    before = re.split(r"[\d(),;:]", text[max(0, start - 40):start])[-1].lstrip()
-    after = re.split(r"[\d(),;:.]", text[end:end + 40])[0].rstrip()
-    return (before + text[start:end] + after).strip()
+    window = text[max(0, start - 40):start]
+    before = re.split(r"[\d(),;:]", window)[-1]
+    cut = len(window) - len(before)  # where the words before start in the window
+    if (cut and window[cut - 1].isdigit() or not cut and start > 40 and text[start - 41].isalnum()) \
+            and before[:1].isalnum():
+        before = before.split(" ", 1)[1] if " " in before else ""  # "30th highest": not "th highest"
+    after = re.split(r"[\d(),;:.]", text[end:end + 40])[0]
+    if end + 40 < len(text) and text[end + 40].isalnum() and after == text[end:end + 40]:
+        after = after.rsplit(" ", 1)[0]  # no word cut short at the window's end
+    return (before.lstrip() + text[start:end] + after.rstrip()).strip()

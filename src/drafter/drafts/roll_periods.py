@@ -28,6 +28,7 @@ from dataclasses import replace
 from drafter.claims.comparisons import SAME_QUARTER_OF
 from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
+from drafter.claims.running_totals import own_span
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import find_periods, rewrite
 from drafter.figures.periods import QUARTER, Period
@@ -139,6 +140,10 @@ class PeriodWords:
         if step % 12 == 0:
             return "names months, not a period figures are stored for: check it, with the numbers it dates"
         ahead = "a quarter" if step == 3 else f"{step} months"
+        sentence = next((text for _, text, offset in self.sentences if offset <= span.start < offset + len(text)), "")
+        if own_span(sentence) is not None:  # "Year to date (April to December 2023)": a total runs on
+            return (f"names the months of a total to date: {ahead} on they are '{span.extended(step)}'; "
+                    "update them with the total")
         return (f"names months, not a period figures are stored for: {ahead} on they are "
                 f"'{span.moved(step)}'; update them with the numbers they date")
 

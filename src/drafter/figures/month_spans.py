@@ -58,17 +58,24 @@ class MonthSpan:
         return self._written((self.first_month - 1 + months) % 12 + 1, (self.last_month - 1 + months) % 12 + 1,
                              last_year)
 
+    def extended(self, months: int) -> str:
+        """The span run on ``months`` more, from the same month: a total to date
+        ("April to December 2023", three months on, is "April 2023 to March 2024")."""
+        last = (self.last_month - 1 + months) % 12 + 1
+        last_year = (self.year or 0) + (self.last_month - 1 + months) // 12
+        return self._written(self.first_month, last, last_year, opening_year=self.first_month > last)
+
     def naming(self, period: Period) -> str:
         """``period``'s months in the span's words (a year only where the span wrote one)."""
         return self._written(period.first_month, period.end.month, period.end.year)
 
-    def _written(self, first: int, last: int, last_year: int) -> str:
+    def _written(self, first: int, last: int, last_year: int, opening_year: bool = False) -> str:
         match = _SPAN.fullmatch(self.text)
         between = match.group("lead") is not None
         words = ("b1", "by1", "b2", "by2") if between else ("m1", "y1", "m2", "y2")
         first_word, first_year, last_word, last_year_word = (match.group(name) for name in words)
         year = f" {last_year}" if last_year_word else ""
-        opening = f" {last_year - (first > last)}" if first_year else ""
+        opening = f" {last_year - (first > last)}" if first_year or opening_year and last_year_word else ""
         months = (month_like(first, first_word) + opening, month_like(last, last_word) + year)
         if between:
             return f"{match.group('lead')}{months[0]} and {months[1]}"

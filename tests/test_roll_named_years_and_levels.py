@@ -219,3 +219,38 @@ def test_a_bilingual_line_on_the_statements_own_period_moves_in_both_languages(e
     assert report.period == "2026-Q1"
     english = [n for n in report.figures if n.text in ("1.4 percentage points", "68.7%")]
     assert [n.status for n in english] == ["verified", "verified"]
+
+
+QUARTER_BEFORE = """\
+Cumbria Police and Crime Panel
+
+May 2026
+
+Title: National Policing Priorities – Cumbria Police and Crime Commissioner Statement
+
+This report covers January to March 2026.
+
+Reduce serious violence
+
+1. Knife crime fell to 262 in January to March 2026, a 4.7% fall on the previous quarter.
+"""
+
+
+def test_a_change_on_the_previous_quarter_moves_and_its_words_follow_it(empty_workspace, tmp_path):
+    """"fell to 2,577 …, a 10.8% fall on the previous quarter" was rolled to "rose to
+    2,066 …, a 10.8% rise …": the words turned by the change on a year earlier, the
+    change on the quarter before kept; review gave both an error."""
+    (tmp_path / "quarters.csv").write_text("area,measure,period,value,unit\nCumbria,knife_offences,2025-Q1,240,\n"
+                                           "Cumbria,knife_offences,2025-Q2,250,\nCumbria,knife_offences,2025-Q4,275,\n"
+                                           "Cumbria,knife_offences,2026-Q1,262,\nCumbria,knife_offences,2026-Q2,241,\n",
+                                           encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "quarters.csv")
+    path = tmp_path / "cumbria-2026-05.txt"
+    path.write_text(QUARTER_BEFORE, encoding="utf-8")
+    empty_workspace.add_statements([path], force=AREA)
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    empty_workspace.save_draft(draft)
+    assert "Knife crime fell to 241 in April to June 2026, an 8.0% fall on the previous quarter." in [
+        p.text for s in draft.sections for p in s.paragraphs]
+    report = empty_workspace.review(draft.id)
+    assert [f.message for f in report.findings if f.kind in ERRORS + ("not-rolled",)] == []

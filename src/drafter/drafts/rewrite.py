@@ -29,7 +29,12 @@ from drafter.figures import derived
 from drafter.claims.comparisons import find_comparisons
 from drafter.claims.running_totals import counts_months, own_span, span_words
 from drafter.claims.welsh import in_welsh
-from drafter.drafts.roll_comparisons import changes_between_quoted, read_by_their_comparison, roll_comparisons
+from drafter.drafts.roll_comparisons import (
+    changes_between_quoted,
+    changes_on_named_period,
+    read_by_their_comparison,
+    roll_comparisons,
+)
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
 from drafter.drafts.roll_periods import PeriodWords, welsh_period_words
@@ -246,7 +251,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     amounts = [(d.amount_start, d.amount_end) for d in differences]
     redated = read_by_their_comparison(text, doc, numbers, [*comparisons, *(
         d.comparison for d in differences)], figures, mover)
-    quoted = changes_between_quoted(numbers, figures)
+    quoted = {**changes_on_named_period(doc, numbers, figures, measure_mentions),
+              **changes_between_quoted(numbers, figures)}
     for mention in numbers:
         if any(start <= mention.start < end for start, end in amounts):
             continue  # a difference's number is worked out again with its comparison

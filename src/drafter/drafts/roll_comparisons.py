@@ -32,7 +32,9 @@ against them.
 from __future__ import annotations
 
 from drafter.claims.comparisons import DOWN, SAME, UP, compared_figure, earlier_value, find_comparisons, moved
+from drafter.claims.matching import in_change_context, nearest_measure, sentence_context
 from drafter.claims.measures import measure_for
+from drafter.claims.number_periods import compared_base
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import FIGURE, percent_change
@@ -189,5 +191,37 @@ def changes_between_quoted(numbers, figures) -> dict:
         except MissingFigure:
             continue
         if change is not None:
+            found[id(mention)] = change
+    return found
+
+
+def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
+    """Percentages no stored figure explains that are the change of the figure
+    beside them on an earlier period their sentence names, other than a year
+    earlier ("fell to 2,577 in January to March 2026, a 10.8% fall on the
+    previous quarter"), as review checks them: ``id(mention)`` → that change,
+    worked out from the figures, so it moves with its figure."""
+    found: dict = {}
+    if doc is None:
+        return found
+    for mention in numbers:
+        if mention.kind != "percent" or mention.matched is not None or mention.status != "unverified" \
+                or not in_change_context(doc, mention):
+            continue
+        measure = nearest_measure(doc, mention, list(measure_mentions))
+        figure = next((n.matched for n in numbers if n.sentence == mention.sentence and n.role == "current"
+                       and n.status in ("verified", "stale") and n.matched is not None and n.matched.kind == FIGURE
+                       and measure is not None and n.matched.measure == measure.measure), None)
+        if figure is None:
+            continue
+        periods = sentence_context(doc, mention, list(measure_mentions), str(figure.period)).periods
+        base = compared_base(str(figure.period), periods)
+        if not base:  # a year earlier's change is a stored one; another period's is not read
+            continue
+        try:
+            change = derived.change(figures, figure.measure, figure.area, figure.period, base).as_derived()
+        except MissingFigure:
+            continue
+        if change is not None and mention.matches(float(change.value)):
             found[id(mention)] = change
     return found

@@ -84,9 +84,12 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
     """Turn round each direction word of ``sentence`` whose figures (``rolled``:
     (mention, old, new) of the figures that moved in it) now went the other way."""
     moved: dict[str, list] = {}
+    changes: dict[str, list] = {}  # "a 10.8% fall on the previous quarter": what the sentence says moved
     for mention, old, new in rolled:
         if old.kind in (FIGURE, RATE):
             moved.setdefault(old.measure, []).append((mention, old, new))
+        elif old.kind in (CHANGE, POINTS):
+            changes.setdefault(old.measure, []).append((old.value, new.value))
     if not moved:
         return
     # "(an increase of 6.4%)": the word a change quoted with it is turned with that change's
@@ -104,7 +107,8 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
             _offered_after(token, moved, comparative) or _taken(token, moved)
         if measure not in moved:
             continue
-        change = _before_and_after(figures, moved[measure])
+        stated = changes.get(measure, [])
+        change = stated[0] if len(stated) == 1 else _before_and_after(figures, moved[measure])
         if change is None:
             continue
         before, after = change

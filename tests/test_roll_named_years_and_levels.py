@@ -233,13 +233,19 @@ This report covers January to March 2026.
 Reduce serious violence
 
 1. Knife crime fell to 262 in January to March 2026, a 4.7% fall on the previous quarter.
+
+2. Knife crime fell by 4.7% on the previous quarter, to 262 offences.
+
+3. Knife or sharp instrument offences were 9.2% higher than in the same quarter last year.
 """
 
 
 def test_a_change_on_the_previous_quarter_moves_and_its_words_follow_it(empty_workspace, tmp_path):
     """"fell to 2,577 …, a 10.8% fall on the previous quarter" was rolled to "rose to
     2,066 …, a 10.8% rise …": the words turned by the change on a year earlier, the
-    change on the quarter before kept; review gave both an error."""
+    change on the quarter before kept; review gave both an error. "23.7% higher than
+    in the same quarter last year" was read as the quarter a year before's, left
+    unverified in the statement and kept by the roll."""
     (tmp_path / "quarters.csv").write_text("area,measure,period,value,unit\nCumbria,knife_offences,2025-Q1,240,\n"
                                            "Cumbria,knife_offences,2025-Q2,250,\nCumbria,knife_offences,2025-Q4,275,\n"
                                            "Cumbria,knife_offences,2026-Q1,262,\nCumbria,knife_offences,2026-Q2,241,\n",
@@ -250,7 +256,10 @@ def test_a_change_on_the_previous_quarter_moves_and_its_words_follow_it(empty_wo
     empty_workspace.add_statements([path], force=AREA)
     draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
     empty_workspace.save_draft(draft)
-    assert "Knife crime fell to 241 in April to June 2026, an 8.0% fall on the previous quarter." in [
-        p.text for s in draft.sections for p in s.paragraphs]
+    texts = [p.text for s in draft.sections for p in s.paragraphs]
+    assert "Knife crime fell to 241 in April to June 2026, an 8.0% fall on the previous quarter." in texts
+    assert "Knife crime fell by 8.0% on the previous quarter, to 241 offences." in texts
+    # "than in the same quarter last year" is what it is compared with, not the percentage's own period
+    assert "Knife or sharp instrument offences were 3.6% lower than in the same quarter last year." in texts
     report = empty_workspace.review(draft.id)
     assert [f.message for f in report.findings if f.kind in ERRORS + ("not-rolled",)] == []

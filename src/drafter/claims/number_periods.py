@@ -27,6 +27,9 @@ _TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+)
                         r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_COMPARED_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
 def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
     """The period phrase named right beside a number ("17 in 2024", "29 a year earlier")."""
     if not context.text:
@@ -35,6 +38,8 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
     for phrase in context.phrases:
         if phrase.start >= end:
             gap = context.text[end:phrase.start]
+            if _COMPARED_THAN.search(gap):
+                break  # "23.7% higher than in the same quarter last year": what it is compared with
             if (_TO_PERIOD.match(gap) and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
                 return phrase
             break

@@ -209,11 +209,12 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
                 or not in_change_context(doc, mention):
             continue
         measure = nearest_measure(doc, mention, list(measure_mentions))
-        figure = next((n.matched for n in numbers if n.sentence == mention.sentence and n.role == "current"
-                       and n.status in ("verified", "stale") and n.matched is not None and n.matched.kind == FIGURE
-                       and measure is not None and n.matched.measure == measure.measure), None)
-        if figure is None:
+        quoted = [n.matched for n in numbers if n.sentence == mention.sentence and n.status in ("verified", "stale")
+                  and n.matched is not None and n.matched.kind == FIGURE
+                  and measure is not None and n.matched.measure == measure.measure]
+        if not quoted:
             continue
+        figure = max(quoted, key=lambda found: found.period.first)  # "…, to 1,674": the later figure
         periods = sentence_context(doc, mention, list(measure_mentions), str(figure.period)).periods
         base = compared_base(str(figure.period), periods)
         if not base:  # a year earlier's change is a stored one; another period's is not read

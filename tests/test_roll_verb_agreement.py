@@ -2,7 +2,8 @@
 it: "Two homicides were recorded … compared with one in the previous
 quarter" rolled to a quarter with one homicide reads "One homicide was
 recorded … compared with two in the previous quarter" (the quarter before
-the statement's, read as such, moves on with it).
+the statement's, read as such, moves on with it); so does a verb after words
+describing the noun ("The two homicides recorded in … are subject to review").
 
 The statement and figures are written for these tests.
 """
@@ -29,6 +30,8 @@ Reduce murder and other homicide
 
 Two homicides were recorded in Dyfed-Powys in July to September 2025, compared with one in the previous quarter.
 
+The two homicides recorded in July to September 2025 are subject to review.
+
 Reduce serious violence
 
 In July to September 2025, 74 knife offences have been recorded.
@@ -45,6 +48,8 @@ def test_a_rolled_count_keeps_its_verb_in_agreement(empty_workspace, tmp_path):
     assert "One homicide was recorded in Dyfed-Powys in October to December 2025, compared with two in the " \
            "previous quarter." in texts
     assert "In October to December 2025, 1 knife offence has been recorded." in texts
+    # the verb after words describing the count's noun, too
+    assert "The one homicide recorded in October to December 2025 is subject to review." in texts
 
 
 WELSH = """\

@@ -383,14 +383,30 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
         if head is not None and head.tag_ in ("NNS", "NN") and (mention.value == 1) != (new.value == 1):
             lemma = head.lemma_ or head.text
             edits.add(head.idx, head.idx + len(head.text), noun(new.value, lemma))
-            verb = doc[head.i + 1] if head.i + 1 < len(doc) else None
-            if verb is not None and head.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in _AGREEING:
+            verb = _its_verb(doc, head)
+            if verb is not None:
                 # "Two homicides were recorded" with 1 is "One homicide was recorded"
                 singular, plural_verb = _AGREEING[verb.lower_]
                 edits.add(verb.idx, verb.idx + len(verb.text), singular if new.value == 1 else plural_verb)
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_ in ("was", "were") and (mention.value == 1) != (new.value == 1):
             edits.add(before.idx, before.idx + len(before.text), "was" if new.value == 1 else "were")
+
+
+def _its_verb(doc, noun):
+    """The "was"/"were" (or "is", "has") a count's noun is the subject of: right after
+    it ("Two homicides were recorded") or after words describing it ("The two
+    homicides recorded in the quarter are subject to review"); None otherwise."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in _AGREEING:
+        return following
+    governing = noun.head
+    for word in (*(child for child in governing.children if child.dep_ in ("aux", "auxpass")), governing):
+        if word.lower_ in _AGREEING and word.i > noun.i:
+            return word
+    return None
 
 
 def _claims(doc, sentence, result: RolledText, handled=()) -> None:

@@ -263,3 +263,34 @@ def test_a_change_on_the_previous_quarter_moves_and_its_words_follow_it(empty_wo
     assert "Knife or sharp instrument offences were 3.6% lower than in the same quarter last year." in texts
     report = empty_workspace.review(draft.id)
     assert [f.message for f in report.findings if f.kind in ERRORS + ("not-rolled",)] == []
+
+
+MIXED = """\
+Cumbria Police and Crime Panel / Panel Heddlu a Throseddu Cumbria
+
+February 2026
+
+Title: National Policing Priorities – Statement / Datganiad
+
+This statement covers October to December 2025. / Mae'r datganiad hwn yn ymdrin â Hydref i Ragfyr 2025.
+
+Reduce Serious Violence / Lleihau Trais Difrifol
+
+1. Cumbria recorded 43 knife or sharp instrument offences in October to December 2025. / Cofnododd Cumbria 43 \
+o droseddau cyllyll rhwng Hydref a Rhagfyr 2025.
+"""
+
+
+def test_the_welsh_half_of_a_bilingual_paragraph_keeps_its_figure_listed(empty_workspace, tmp_path):
+    """The English half was rolled and the Welsh half's count kept, unlisted."""
+    (tmp_path / "figures.csv").write_text("area,measure,period,value,unit\nCumbria,knife_offences,2025-Q4,43,\n"
+                                          "Cumbria,knife_offences,2026-Q1,39,\n", encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    path = tmp_path / "cumbria-2026-02.txt"
+    path.write_text(MIXED, encoding="utf-8")
+    empty_workspace.add_statements([path], force=AREA)
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    paragraph = next(p for s in draft.sections for p in s.paragraphs if p.text.startswith("Cumbria recorded"))
+    assert paragraph.text.startswith("Cumbria recorded 39 knife or sharp instrument offences in January to March "
+                                     "2026. / Cofnododd Cumbria 43 o droseddau")
+    assert [left["text"] for left in paragraph.origin.not_rolled] == ["43", "rhwng Hydref a Rhagfyr 2025"]

@@ -338,6 +338,12 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
     ("up by a third") is kept and named. A number the figures refute in
     the statement copied ("25 per cent below the national rate") is kept and
     named with what it should have been."""
+    if doc is not None and mention.checked and in_welsh(doc[mention.sentence[0]:mention.sentence[1]].text):
+        # "… in October to December 2025. / Cofnododd Gogledd Cymru 43 o droseddau …": its Welsh half
+        result.not_rolled.append({"text": mention.text, "reason": "in a Welsh sentence, which copy forward does "
+                                  f"not reword: kept as written, give its figure for {mover.target} as the "
+                                  "English does"})
+        return
     if mention.in_words and mention.matched is not None and mention.status in ("verified", "stale"):
         # "Up by a third", "twelve homicides": words are not rewritten with a new value.
         result.not_rolled.append({"text": mention.text, "reason": f"a figure in words ({mention.derivation}): "

@@ -294,3 +294,27 @@ def test_the_welsh_half_of_a_bilingual_paragraph_keeps_its_figure_listed(empty_w
     assert paragraph.text.startswith("Cumbria recorded 39 knife or sharp instrument offences in January to March "
                                      "2026. / Cofnododd Cumbria 43 o droseddau")
     assert [left["text"] for left in paragraph.origin.not_rolled] == ["43", "rhwng Hydref a Rhagfyr 2025"]
+
+
+def test_a_rank_beside_a_years_figure_is_that_years(tmp_path):
+    """"In the financial year to date there have been 1,020 …, 95.0 per 100,000
+    residents, the 19th highest rate of the 43 forces": the rank was read as the
+    quarter's, unverifiable in the statement and in its draft."""
+    rows, figures = _all_forces(tmp_path)
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(figures)
+        (tmp_path / "quarters.csv").write_text(QUARTERS, encoding="utf-8")
+        workspace.import_figures(tmp_path / "quarters.csv")
+        march = _year(workspace, rows, "2025/26")
+        path = tmp_path / "cumbria-2026-05.txt"
+        path.write_text(BOARD_PAPER.split("Reduce serious violence")[0] + "Reduce serious violence\n\n1. In the "
+                        f"financial year to date there have been {march['count']} knife or sharp instrument "
+                        f"offences, {march['rate']} per 100,000 residents, the {march['rank']} rate of the 43 "
+                        "forces.\n", encoding="utf-8")
+        workspace.add_statements([path], force=AREA)
+        source = workspace.review(path)
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+        workspace.save_draft(draft)
+        report = workspace.review(draft.id)
+    assert [(str(claim.period), claim.status) for claim in source.ranks] == [("2025/26", "verified")]
+    assert [(str(claim.period), claim.status) for claim in report.ranks] == [("2025/26", "verified")]

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drafter.claims.claim_measure import dated_beside
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import periods_said_not_in
 from drafter.claims.national_numbers import match_national_numbers, national_number
@@ -103,6 +104,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     mover = Mover(main, main if choice.waiting else target)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
+    for paragraph in with_digits:
+        dated_beside(claims[id(paragraph)], readings[id(paragraph)][0])
     quotes_nation = any(national_number(p.text, n.start, n.end) for p in with_digits
                         for n in readings[id(p)][0] if n.is_figure)
     if any(claims.values()) or quotes_nation:

@@ -47,7 +47,7 @@ highest (the first quarter: 11th or better of 43)").
 
 from __future__ import annotations
 
-from drafter.claims.claim_measure import SectionMeasures
+from drafter.claims.claim_measure import SectionMeasures, dated_beside
 from drafter.claims.national_numbers import earlier_national, mark_group_sizes, match_national_numbers
 from drafter.claims.numbers import NumberMention
 from drafter.claims.records import RECORD, check_record, read_records
@@ -108,6 +108,7 @@ class RankCheck:
             return []
         claims = read_claims(paragraph.text, paragraph.doc, self.measures, self.area, self.period, fallback,
                              keep_unmeasured=True, mentions=mentions)
+        dated_beside(claims, numbers)
         for claim in claims:
             claim.paragraph = paragraph
             if claim.period is not None:

@@ -84,14 +84,15 @@ def test_a_change_in_points_on_a_year_earlier_is_still_the_years(seeded_workspac
 
 
 @pytest.mark.parametrize("sentence, words", [
-    ("Victim satisfaction fell to 76.3%, down 0.3 points on the previous quarter.", "'fell' and 'down' say"),
+    ("Victim satisfaction fell to 76.3%, down 0.3 points on the previous quarter.",
+     "'fell' and 'down' say victim satisfaction"),
     ("Victim satisfaction dropped to 76.3% in April to June 2026, a fall of 0.3 percentage points on the "
-     "previous quarter.", "'dropped' and 'fall' say"),
-    ("Victim satisfaction was 76.3%, down 0.3 points on the previous quarter.", "'down' says"),
+     "previous quarter.", "'dropped' and 'fall' say victim satisfaction"),
+    ("Victim satisfaction was 76.3%, down 0.3 points on the previous quarter.", "'down' says it"),
 ])
 def test_one_wrong_way_is_one_error_naming_every_word_that_says_it(seeded_workspace, tmp_path, sentence, words):
     """However many of a sentence's words say it went down, it is one mistake to put right."""
     report = _review(seeded_workspace, tmp_path, sentence)
     assert _errors(report) == [
-        ("direction", f"{words} it went down, but the figures went from 76% in 2026-Q1 to 76.3% in 2026-Q2 "
+        ("direction", f"{words} went down, but the figures went from 76% in 2026-Q1 to 76.3% in 2026-Q2 "
                       "(+0.3 percentage points)")]

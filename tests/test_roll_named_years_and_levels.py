@@ -170,7 +170,7 @@ def test_review_holds_a_verb_naming_no_measure_to_the_figures_it_takes(empty_wor
                     "68.7% in January to March 2026.\n", encoding="utf-8")
     report = empty_workspace.review(path, area=AREA)
     assert [f.message for f in report.findings if f.kind == "direction"] == [
-        "'fell' says victim satisfaction went down, but the figures went from 68.70% in 2026-Q1 to 75.30% in "
+        "'fell' says victim satisfaction went down, but the figures went from 68.7% in 2026-Q1 to 75.3% in "
         "2026-Q2 (+6.6 percentage points)"]
 
 

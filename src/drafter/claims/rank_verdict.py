@@ -122,3 +122,15 @@ def _said(claim: RankClaim, standing) -> str:
     return f"{'joint ' if claim.joint else ''}{place_words(claim.position)}{claim.order}"
 
 
+def end_meant(claim: RankClaim, figures) -> str:
+    """The end a rank claim counts from: the one it names; with none named
+    ("ranked 14th", "13th out of 43") the one from which it holds in its own
+    period, the 13th lowest for instance, else the highest. Review and roll
+    forward both ask here."""
+    if not claim.either_end:
+        return claim.order
+    for order in (HIGHEST, LOWEST):
+        standing = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order).standing
+        if standing.position == claim.position:
+            return order
+    return HIGHEST

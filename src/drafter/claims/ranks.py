@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.rank_groups import compares_forces, in_similar_group, region_named, region_named_before
-from drafter.claims.rank_verdict import MOST, ONE_OF, correction, holds_of_the_rate, holds_true, vague_within
+from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
@@ -425,20 +425,6 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     claim.status = VERIFIED if holds else WRONG
     claim.reason = claim.actual.derivation if holds else correction(claim)
     return claim
-
-
-def end_meant(claim: RankClaim, figures: FigureSet) -> str:
-    """The end a rank claim counts from: the one it names; with none named
-    ("ranked 14th", "13th out of 43") the one from which it holds in its own
-    period, the 13th lowest for instance, else the highest. Review and roll
-    forward both ask here."""
-    if not claim.either_end:
-        return claim.order
-    for order in (HIGHEST, LOWEST):
-        standing = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order).standing
-        if standing.position == claim.position:
-            return order
-    return HIGHEST
 
 
 def gap_to_nation(figures: FigureSet, claim: RankClaim, period=None, percent: bool = False) -> Derived:

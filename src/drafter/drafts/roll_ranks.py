@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.claims.rank_verdict import settle_basis
-from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim, end_meant
+from drafter.claims.rank_verdict import end_meant, settle_basis
+from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import ORDINAL_WORDS, Standing, national_gap, place_words, rank

@@ -6,17 +6,15 @@
   number offered for comparison, or the earlier of two dated ones), not by
   the order they appear in, when they count what the change is about
   ("Neighbourhood crime fell by 3%, led by vehicle crime, down to 5,790 from
-  6,210" does not check 3% against the vehicle crime counts); without them,
-  from the figures for the measure
-  the sentence is about (its period as the sentence names it, else the review
-  period, against the same period a year earlier). A change that is itself
-  one of the figures' changes, of a measure the sentence names, stands.
+  6,210" does not check 3% against the vehicle crime counts); without them, from the
+  figures for the measure the sentence is about (its period as the sentence names it,
+  else the review period, against the same period a year earlier). A change that is
+  itself one of the figures' changes, of a measure the sentence names, stands.
 * A rate must follow from the count quoted beside it, or from the figures, and
   the population (by the one rule of :mod:`drafter.figures.figureset`).
 * "An increase", "rose", "down from" must agree with the sign of the change.
-* A sentence about another area or the nation ("In Staffordshire, neighbourhood
-  crime rose by 6%") is held only to the numbers it quotes itself: the area's
-  figures are not its figures.
+* A sentence about another area or the nation ("In Staffordshire, neighbourhood crime rose
+  by 6%") is held only to the numbers it quotes itself: the area's figures are not its figures.
 
 Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 ``arithmetic`` findings, wrong directions ``direction`` findings; both are errors.
@@ -133,16 +131,18 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             word, about, direction, description = wrong_way
             key = (sentence, direction, description)
             if key in wrong_ways:
-                said, words = wrong_ways[key]
-                if word not in words:
+                said, words, named = wrong_ways[key]
+                if word.i not in {said_by.i for said_by in words}:
                     words.append(word)
-                    said.message = _wrong_way_message(words, about, direction, description)
+                    named = named if about == "it" else about  # the measure's name, where a word gave it
+                    wrong_ways[key] = (said, words, named)
+                    said.message = _wrong_way_message(words, named, direction, description)
                 return
             message = _wrong_way_message([word], about, direction, description)
         findings.append(Finding(kind, paragraph.section_label, paragraph.number, message,
                                 doc[sentence[0]:sentence[1]].text, index=paragraph.index))
         if wrong_way is not None:
-            wrong_ways[key] = (findings[-1], [word])
+            wrong_ways[key] = (findings[-1], [word], about)
 
     for mention in numbers:
         if mention.kind == "percent" and in_change_context(doc, mention):
@@ -179,7 +179,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         directions_done.add((sentence, measure.measure))
         if _contradicts(direction, change):
             finding("direction", sentence,
-                    wrong_way=(token.text, measure.measure.replace('_', ' '), direction, description))
+                    wrong_way=(token, measure.measure.replace('_', ' '), direction, description))
     return findings
 
 
@@ -193,8 +193,8 @@ def _went(previous, current, change: str) -> str:
             f"{_figure_as_stored(current)} in {current.period} ({change})")
 
 
-def _wrong_way_message(words: list[str], about: str, direction: str, description: str) -> str:
-    said = and_list([f"'{word}'" for word in words])
+def _wrong_way_message(words: list, about: str, direction: str, description: str) -> str:
+    said = and_list([f"'{word.text}'" for word in sorted(words, key=lambda word: word.i)])
     return f"{said} {'says' if len(words) == 1 else 'say'} {about} went {direction}, but {description}"
 
 
@@ -350,7 +350,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         if _contradicts(direction, expected):
             key_measure = measure.measure if measure else "quoted"
             directions_done.add((mention.sentence, key_measure))
-            finding("direction", mention, wrong_way=(token.text, "it", direction, description))
+            finding("direction", mention, wrong_way=(token, "it", direction, description))
         elif measure is not None:
             directions_done.add((mention.sentence, measure.measure))
 
@@ -402,7 +402,7 @@ def _check_points(doc, mention, finding, words_done) -> None:
     if _contradicts(direction, float(own.value)):
         previous, now = own.figures[1], own.figures[0]
         finding("direction", mention, wrong_way=(
-            token.text, "it", direction, _went(previous, now, f"{float(own.value):+.1f} percentage points")))
+            token, "it", direction, _went(previous, now, f"{float(own.value):+.1f} percentage points")))
 
 
 def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:

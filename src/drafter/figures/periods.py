@@ -80,7 +80,9 @@ class Period:
 
     @classmethod
     def _read(cls, text: "str | int") -> "Period":
-        """Read ``2022``, ``2022-Q3``, ``2022/23`` or ``YE2023-06``; raise BadPeriod otherwise.
+        """Read ``2022``, ``2022-Q3``, ``2022/23`` or ``YE2023-06``, or a period in words as
+        a column title names one ("year ending March 2026", "April to June 2026"); raise
+        BadPeriod otherwise.
 
         Spaces around the parts and a lower-case ``q`` are forgiven, and a
         financial year may be written in full (``2022/2023``) or with a dash
@@ -121,6 +123,12 @@ class Period:
                                 "(March, June, September or December)")
             first_month = end_month % 12 + 1
             return cls._checked(raw, end_year - (1 if end_month != 12 else 0), first_month, 12)
+        # A period as statements and tables word it, "year ending March 2026", "April to June 2026",
+        # "Q1 2026/27": read as the figures import reads a column title.
+        from drafter.figures.title_periods import named_period
+
+        if (worded := named_period(raw)) is not None:
+            return worded
         raise BadPeriod(f"bad period {text!r}: {EXPECTED}")
 
     @classmethod

@@ -32,7 +32,6 @@ from drafter.figures.importing.problems import (
 )
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.model import normalise_measure
-from drafter.figures.title_periods import named_period
 from drafter.figures.periods import Period
 
 REQUIRED_COLUMNS = ("area", "measure", "period", "value")
@@ -143,13 +142,10 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
                                    "and underscores, starting with a letter (e.g. knife_offences)"))
     period = None
     if text["period"]:
-        try:
+        try:  # also as a column title or a sentence writes it: "Q2 2026/27", "Jul to Sep 2023"
             period = Period.parse(text["period"])
         except BadPeriod as exc:
-            # Written as a column title or a sentence writes it: "Q2 2026/27", "Jul to Sep 2023".
-            period = named_period(text["period"])
-            if period is None:
-                reasons.append(("period", str(exc)))
+            reasons.append(("period", str(exc)))
     number = implied_unit = None
     if text["value"]:
         try:

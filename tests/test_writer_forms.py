@@ -73,3 +73,16 @@ async def test_fields_typed_ahead_land_where_they_were_typed(indexed_workspace):
         assert draft.title == title
         assert draft.date == "2026-10"
         assert draft.area == "Ashmoor"
+
+
+async def test_a_figures_period_typed_in_words_is_read_as_drafter_reads_it(indexed_workspace):
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await to_details(pilot, position_of(indexed_workspace, "Ashmoor", "2026-06"))
+        typed_together(app, ["enter", "enter", *"Mar-23", "enter", "enter"])
+        await wait_for(pilot, lambda: "period 'Mar-23'" in str(form.query_one("#details-problem").render()),
+                       what="the period's problem")
+        assert app.screen is form
+        typed_together(app, ["ctrl+u", *"April to June 2026", "enter", "enter"])
+        desk = await open_desk(pilot)
+        assert desk.session.draft.period == "2026-Q2"

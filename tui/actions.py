@@ -203,4 +203,5 @@ def edit_details(desk: "DeskScreen") -> None:
                         "again (Ctrl+N) to roll them to this period.", title="Draft details", timeout=10)
 
     desk.app.push_screen(DetailsScreen("Draft details", current, accept="Apply", asks_presenter=True,
-                                       area_named=desk.app.workspace.area_named), apply)
+                                       area_named=desk.app.workspace.area_named,
+                                       period_named=desk.app.workspace.period_named), apply)

@@ -329,7 +329,8 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
             if statement_id is not None else {}
         title_for = None if statement_id is not None else usual_title_of(self.workspace)
         self.push_screen(DetailsScreen(heading, details, placeholders=placeholders, title_for=title_for,
-                                       area_named=self.workspace.area_named), accepted)
+                                       area_named=self.workspace.area_named,
+                                       period_named=self.workspace.period_named), accepted)
 
     def statement_or_none(self, statement_id: int | None):
         """The statement a draft is copied from, read once for the form's defaults."""

@@ -1,13 +1,11 @@
-"""The public engine API: a workspace and everything a writer, reviewer or
-maintainer does with it. The CLI and the desk are thin layers over this class;
-scripts use it directly::
+"""The public engine API: a workspace and everything a writer, reviewer or maintainer does with it.
+The CLI and the desk are thin layers over this class; scripts use it directly::
 
     import drafter
     ws = drafter.open_workspace("~/drafter-work")
     hits = ws.search("knife surrender bins", priority="serious-violence")
 
-Heavy libraries (spaCy, scikit-learn) are imported only by the methods that
-need them, so opening a workspace is cheap.
+Heavy libraries (spaCy, scikit-learn) are imported only by the methods that need them.
 """
 
 from __future__ import annotations
@@ -63,9 +61,8 @@ class Workspace:
         self.close()
 
     # -- corpus -----------------------------------------------------------
-    def add_statements(self, paths: Iterable[Path | str], *, force: str | None = None,
-                       date: str | None = None, title: str | None = None,
-                       progress: Progress | None = None,
+    def add_statements(self, paths: Iterable[Path | str], *, force: str | None = None, date: str | None = None,
+                       title: str | None = None, progress: Progress | None = None,
                        on_file: Callable[[str, dict], None] | None = None):
         """Add past statements (files or directories); returns an AddReport.
 
@@ -83,6 +80,13 @@ class Workspace:
 
     def get_statement(self, statement_id: int):
         return statement_store.get_statement(self.database, statement_id)
+
+    @staticmethod
+    def period_named(text: str) -> str:
+        """``text`` as a period in drafter's spelling, "April to June 2026" as "2026-Q2"; BadPeriod if none."""
+        from drafter.figures.periods import Period
+
+        return str(Period.parse(text))
 
     def remove_statement(self, statement_id: int):
         """Remove a statement and the copy of its original file."""
@@ -286,9 +290,8 @@ class Workspace:
         return list_templates(self, priority)
 
     def stored_periods(self, area: str | None = None, period: str | None = None) -> list[str]:
-        """The periods ``area``'s figures hold (default the workspace's area),
-        oldest first. Raises DrafterError, naming the areas or periods that
-        have figures, when it has none, or none in ``period``."""
+        """The periods ``area``'s figures hold (default the workspace's area), oldest first. Raises
+        DrafterError, naming the areas or periods that have figures, when it has none, or none in ``period``."""
         from drafter.errors import DrafterError
         from drafter.figures import Period
 
@@ -305,16 +308,13 @@ class Workspace:
         return periods
 
     def check_templates(self, area: str | None = None, period: str | None = None):
-        """Fill every sentence template for ``area`` (default the workspace's)
-        in ``period``, or in each period its figures hold, and review the
-        sentences; a TemplateCheck naming each sentence review disputes and
-        its template. Raises DrafterError when the area has no figures (in
-        that period)."""
-        from drafter.figures import Period
+        """Fill every sentence template for ``area`` (default the workspace's) in ``period``, or in each period
+        its figures hold, and review the sentences; a TemplateCheck naming each sentence review disputes and
+        its template. Raises DrafterError when the area has no figures (in that period)."""
         from drafter.fill.checking import check_templates
 
         stored = self.stored_periods(area, period)
-        return check_templates(self, self._chosen_area(area), [str(Period.parse(period))] if period else stored)
+        return check_templates(self, self._chosen_area(area), [self.period_named(period)] if period else stored)
 
     def stray_template_files(self) -> list[str]:
         """A line for each file of the workspace's templates whose sentences are offered nowhere."""

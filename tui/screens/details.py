@@ -52,11 +52,12 @@ def title_hint(title: str) -> str:
     return f"blank: “{'… – ' if tail != title else ''}{tail}”"
 
 
-def check_details(details: DraftDetails) -> tuple[str, str] | None:
-    """The first problem with the details, as (field, message), or None."""
+def check_details(details: DraftDetails, period_by_shape: bool = True) -> tuple[str, str] | None:
+    """The first problem with the details, as (field, message), or None; the period by its
+    shape only when no workspace reads it (``period_by_shape``)."""
     if details.date and not DATE_RE.match(details.date):
         return "date", f"meeting date {details.date!r}: expected YYYY-MM, e.g. 2023-09"
-    if details.period and not PERIOD_RE.match(details.period):
+    if period_by_shape and details.period and not PERIOD_RE.match(details.period):
         return "period", f"figures period {details.period!r}: expected 2022, 2022-Q3 or 2022/23"
     return None
 
@@ -86,11 +87,12 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
     def __init__(self, heading: str, details: DraftDetails, accept: str = "Start",
                  placeholders: dict[str, str] | None = None,
                  area_named: Callable[[str], str] | None = None, asks_presenter: bool = False,
-                 title_for: Callable[[str], str] | None = None) -> None:
+                 title_for: Callable[[str], str] | None = None,
+                 period_named: Callable[[str], str] | None = None) -> None:
         super().__init__()
         self.heading, self.details, self.accept = heading, details, accept
         self.placeholders = placeholders or {}
-        self.area_named = area_named
+        self.area_named, self.period_named = area_named, period_named
         self.title_for = title_for
         """The title a blank title field gives, for the area typed: said in the field."""
         # A new draft's form keeps four fields (four Enters start it): copy forward takes
@@ -152,7 +154,12 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
     def submit(self) -> None:
         # The form stays open on a problem, said under the fields, the field at fault focused.
         details = self.collect()
-        problem = check_details(details)
+        problem = check_details(details, self.period_named is None)
+        if problem is None and details.period and self.period_named is not None:
+            try:  # as drafter reads a period anywhere: "2026-Q2", "April to June 2026", "YE2026-06"
+                details.period = self.period_named(details.period)
+            except DrafterError as error:
+                problem = "period", str(error)
         if problem is None and details.area and self.area_named is not None:
             try:
                 details.area = self.area_named(details.area)

@@ -209,9 +209,10 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
                 or not in_change_context(doc, mention):
             continue
         measure = nearest_measure(doc, mention, list(measure_mentions))
+        if measure is None:
+            continue
         quoted = [n.matched for n in numbers if n.sentence == mention.sentence and n.status in ("verified", "stale")
-                  and n.matched is not None and n.matched.kind == FIGURE
-                  and measure is not None and n.matched.measure == measure.measure]
+                  and n.matched is not None and n.matched.kind == FIGURE and n.matched.measure == measure.measure]
         if not quoted:
             continue
         figure = max(quoted, key=lambda found: found.period.first)  # "…, to 1,674": the later figure

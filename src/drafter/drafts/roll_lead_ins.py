@@ -23,10 +23,9 @@ quarter.
 
 from __future__ import annotations
 
-from drafter.columns import fit
-
 from itertools import takewhile
 
+from drafter.columns import fit
 from drafter.figures.month_spans import own_time_words
 from drafter.figures.period_text import find_periods, rewrite
 from drafter.statement import BULLET, SUBHEADING
@@ -93,8 +92,6 @@ def _quoted(text: str, doc, kept) -> str:
         if token.dep_ == "nummod" and token.i < head.i <= token.i + _NOUN_WITHIN:
             end = max(end, head.idx + len(head.text))
     return text[first.start:end]
-
-
 
 
 def move_lead_ins(draft, mover) -> int:

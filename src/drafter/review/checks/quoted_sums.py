@@ -5,7 +5,7 @@ arithmetic of :mod:`drafter.figures.derived` on the numbers as quoted."""
 
 from __future__ import annotations
 
-from drafter.claims.number_roles import in_change_context, signed
+from drafter.claims.number_roles import MOVED_BY, in_change_context, signed
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
@@ -19,7 +19,6 @@ def change_between(current: NumberMention, base: NumberMention) -> float | None:
 FEWER, MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more", "higher", "above"})
 
 
-_MOVED_BY = {"rise": False, "increase": False, "fall": True, "decrease": True, "drop": True, "reduction": True}
 
 
 def quoted_levels(doc, numbers: list[NumberMention],
@@ -42,7 +41,7 @@ def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
         if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or mention.token < 2:
             continue
         word, joiner = doc[mention.token - 2].lower_, doc[mention.token - 1].lower_
-        if word not in _MOVED_BY or joiner not in ("of", "by"):
+        if word not in MOVED_BY or joiner not in ("of", "by"):
             continue
         quoted = [n for n in numbers if n.sentence == mention.sentence and n.token < mention.token - 2
                   and n.kind in ("count", "small") and n.status != "not-a-figure"]
@@ -51,7 +50,7 @@ def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
         current, base = quoted
         gap = current.value - base.value
         mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
-        if mention.matches(gap) and (gap < 0) == _MOVED_BY[word]:
+        if mention.matches(gap) and (gap < 0) == (MOVED_BY[word] == "down"):
             mention.status, mention.role = "verified", "difference"
             continue
         mention.status = "wrong"

@@ -51,6 +51,13 @@ def test_closest_names_are_offered_for_a_misspelling():
     assert "Northumbria" in closest_forces("Northumberland")
 
 
+def test_a_force_is_offered_for_a_slip_in_its_other_name():
+    # The ONS tables' "London, City of", typed with a semicolon, is the City's
+    # name first, though it holds "London" as a word; each force once.
+    assert closest_forces("London; City of")[0] == "City of London"
+    assert closest_forces("Metropolitan") == ["Metropolitan Police"]
+
+
 def test_forces_named_in_text_skip_regions_and_lower_case():
     text = ("West Mercia Police works with Devon & Cornwall; the West Midlands region "
             "and a kent village are not forces here.")

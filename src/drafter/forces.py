@@ -171,6 +171,9 @@ def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ())
     """The known names most like ``text``, best first (for "did you mean")."""
     names = [*FORCE_NAMES, ENGLAND_AND_WALES, *extra_areas]
     by_key = {_key(name): name for name in names}
+    # A force is as close as the closest of its other names ("London; City of"
+    # is one mark from "London, City of", and far from "City of London").
+    by_key.update((alias, name) for alias, name in _ALIASES.items() if alias not in by_key)
     key = _key(clean_name(text))
     # A name that holds a known one as words ("Kent and Medway") is most likely
     # that area under a longer name, however unlike the whole they look.
@@ -179,7 +182,9 @@ def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ())
     # And one the name is part of, as words ("Avon" of "Avon and Somerset").
     holding = [known for known in by_key if len(key) >= 3 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", known)]
     alike = closest_names(key, list(by_key), count)
-    return [by_key[known] for known in dict.fromkeys([*within, *alike, *holding])][:count]
+    # A near spelling of a name comes first: "London; City of" holds "London"
+    # as words, but is the City's other name with one mark changed.
+    return list(dict.fromkeys(by_key[known] for known in [*alike, *within, *holding]))[:count]
 
 
 def unknown_name(text: str, what: str, extra_areas: tuple[str, ...] = (), *, national: bool = True) -> str:

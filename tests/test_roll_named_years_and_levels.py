@@ -7,7 +7,7 @@
 * A rank and the national rate said of a year named by its end move with it:
   the rate was rolled to the year ending June 2026 while "the 30th highest"
   and the England and Wales rate stayed March's, and review of the draft
-  called both wrong.
+  called both wrong. "The last 12 months (to March 2026)" is the same year.
 * Points between two percentages the sentence quotes ("down 3.9 percentage
   points on October to December 2025 (83.9%)") are worked out again from the
   two it now quotes; they were kept, and review of the draft gave two
@@ -64,11 +64,13 @@ Reduce serious violence
 3. Cumbria's knife crime rate was {fy_rate} per 100,000 in the year ending March 2026, the {fy_rank} of the \
 43 forces and {fy_side} the England and Wales rate of {fy_national}.
 
+4. Over the last 12 months (to March 2026) there were {fy_count} knife or sharp instrument offences.
+
 Improve victim satisfaction
 
-4. Victim satisfaction was 68.7% in the quarter, down 11.3 percentage points on October to December 2025 (80.0%).
+5. Victim satisfaction was 68.7% in the quarter, down 11.3 percentage points on October to December 2025 (80.0%).
 
-5. Satisfaction fell to 68.7% in January to March 2026 from 80.0% in October to December 2025.
+6. Satisfaction fell to 68.7% in January to March 2026 from 80.0% in October to December 2025.
 """
 
 
@@ -130,6 +132,15 @@ def test_a_year_named_by_its_end_before_its_number_moves_with_the_data(rolled):
     text = {p.origin.copied.split(" ")[0]: p.text for p in paragraphs}
     assert text["In"] == f"In the 12 months to June 2026 the force recorded {june['count']} knife or sharp instrument offences."
     assert june["count"] != march["count"]
+
+
+def test_a_year_ending_given_in_brackets_moves_with_the_data(rolled):
+    # "(to March 2026)" after "the last 12 months" names the year ending March,
+    # as "the 12 months to March 2026" does; the sentence was cut at the
+    # bracket and the count read as a running total, kept with March's count.
+    _, paragraphs, _, march, june = rolled
+    assert any(p.text == f"Over the last 12 months (to June 2026) there were {june['count']} knife or sharp "
+               "instrument offences." for p in paragraphs)
 
 
 def test_a_rank_and_the_national_rate_move_with_the_year_they_are_said_of(rolled):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from drafter.claims.running_totals import own_span
 from drafter.figures.period_text import find_periods, rewrite
 from drafter.figures.periods import Period
 from drafter.statement import PARAGRAPH
@@ -70,6 +71,16 @@ RUNNING_TOTALS = [
     "Over the past six months, 12 county lines were closed.",
     "In total, 40 county lines have been closed since the scheme began.",
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the last 12 months (to March 2026) there were 816 knife offences.",
+    "Over the last 12 months to March 2026 there were 816 knife offences.",
+    "In the past three months (to June 2026), 40 arrests were made.",
+])
+def test_the_last_months_named_by_their_end_are_a_reporting_period_not_a_running_total(sentence):
+    assert own_span(sentence) is None
+    assert [p.style for p in find_periods(sentence)][-1] in ("year_ending", "quarter_ending")
 
 
 @pytest.mark.parametrize("sentence", RUNNING_TOTALS)

@@ -332,35 +332,43 @@ def load_full_pipeline():
                 nlp.add_pipe("sentencizer")
             else:
                 nlp = spacy.load(choice.package)
-            _register_table_rows()
-            nlp.add_pipe(TABLE_ROWS, first=True)
+            _register_sentence_bounds()
+            nlp.add_pipe(SENTENCE_BOUNDS, first=True)
             _full_pipelines[choice.ident] = nlp
         return _full_pipelines[choice.ident]
 
 
-TABLE_ROWS = "drafter_table_rows"
+SENTENCE_BOUNDS = "drafter_sentence_bounds"
 
 
-def _register_table_rows() -> None:
-    """A table's text (``drafter.statement.table_text``: cells joined by " | ",
-    rows by new lines) is read one row to a sentence, so a row's measure ("Knife
-    offences") and its figure ("509 offences in the 12 months to ...") are read
-    together even though they sit in different cells."""
+def _register_sentence_bounds() -> None:
+    """Where sentences start, set before the model's parser guesses:
+
+    * a table's text (``drafter.statement.table_text``: cells joined by " | ",
+      rows by new lines) is read one row to a sentence, so a row's measure
+      ("Knife offences") and its figure ("509 offences in the 12 months to ...")
+      are read together even though they sit in different cells;
+    * a word in lower case just after a closing bracket goes on the sentence
+      the bracket is in: the parser ends a sentence at "Over the last 12 months
+      (to March 2026)", parting the period from "there were 816 offences"."""
     from spacy.language import Language
 
-    if Language.has_factory(TABLE_ROWS):
+    if Language.has_factory(SENTENCE_BOUNDS):
         return
 
     from drafter.statement import CELL_SEPARATOR
 
-    @Language.component(TABLE_ROWS)
-    def table_rows(doc):
-        if CELL_SEPARATOR not in doc.text:
+    @Language.component(SENTENCE_BOUNDS)
+    def sentence_bounds(doc):
+        if CELL_SEPARATOR in doc.text:
+            starts_row = True
+            for token in doc:
+                token.is_sent_start = starts_row
+                starts_row = "\n" in token.whitespace_ or token.text.strip() == "" and "\n" in token.text
             return doc
-        starts_row = True
-        for token in doc:
-            token.is_sent_start = starts_row
-            starts_row = "\n" in token.whitespace_ or token.text.strip() == "" and "\n" in token.text
+        for previous, token in zip(doc, doc[1:]):
+            if previous.text == ")" and token.is_alpha and token.is_lower:
+                token.is_sent_start = False
         return doc
 
 

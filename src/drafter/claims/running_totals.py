@@ -34,7 +34,8 @@ def own_span(sentence: str) -> str | None:
     running total's ("since April 2026", "so far this year"); None when it
     gives none, and the count may be dated by its paragraph."""
     found = next((m for m in _OWN_SPAN.finditer(sentence)
-                  if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))), None)
+                  if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))
+                  and not _ends_in_a_named_month(sentence, m)), None)
     if found is None:
         return own_months(sentence)
     if found.group(0).lower() != "since":  # "financial year to date", "so far this year": the words themselves
@@ -42,6 +43,19 @@ def own_span(sentence: str) -> str | None:
     # what it is since, as written, to the end of their phrase: "since the scheme began"
     words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
     return " ".join(words[:6])
+
+
+def _ends_in_a_named_month(sentence: str, span: re.Match) -> bool:
+    """Whether "the last 12 months" is the year its sentence names by its end
+    ("over the last 12 months (to March 2026)", "the past three months to
+    June 2026"): a reporting period, not a running total."""
+    if not _ROLLING_WORDS.search(span.group(0)):
+        return False
+    return any(p.style in ("year_ending", "quarter_ending") and p.start < span.end() and span.start() < p.end
+               for p in find_periods(sentence))
+
+
+_ROLLING_WORDS = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
 
 
 def own_months(sentence: str) -> str | None:

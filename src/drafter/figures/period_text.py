@@ -10,7 +10,8 @@ style                  examples
 =====================  ==============================================
 ``months``             April to June 2026; April 2022 to March 2023
 ``between``            between April and June 2026
-``year_ending``        the year ending December 2022; 12 months to June 2023
+``year_ending``        the year ending December 2022; 12 months to June 2023;
+                       the last 12 months (to June 2023)
 ``quarter_ending``     the quarter ending June 2024; three months to June 2024
 ``ordinal_quarter``    the second quarter of 2024
 ``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
@@ -62,10 +63,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<m1>{MONTH_WORDS})\.?(?:\s+(?P<y1>{_YEAR}))?\s*(?P<joiner>\s(?:to|until|-|–|—)\s|[-–—])\s*"
         rf"(?P<m2>{MONTH_WORDS})\.?\s+(?P<y2>{_YEAR})\b", re.IGNORECASE)),
     ("year_ending", re.compile(
-        rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+        rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
         rf"(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("quarter_ending", re.compile(
-        rf"\b(?:quarter|(?:three|3)\s+months)\s+(?P<verb>ending|ended|to)\s+(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b",
+        rf"\b(?:quarter|(?:three|3)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b",
         re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
         rf"\b(?P<ord>(?:fourth|4th)\s+and\s+(?:final|last)|first|second|third|fourth|last|final|1st|2nd|3rd|4th)"

@@ -32,7 +32,7 @@ from drafter.review.parse_bytes import FORMAT, doc_from_bytes, doc_to_bytes
 from drafter.review.token_rules import AttributeRules, RuleLemmas
 from drafter.store import parses
 
-PARSE_VERSION = f"review-parse-3-{FORMAT}"  # part of the cache key: change it when the parse changes
+PARSE_VERSION = f"review-parse-4-{FORMAT}"  # part of the cache key: change it when the parse changes
 NER_CONTEXT = 12
 _DIGIT = re.compile(r"\d")
 

@@ -66,9 +66,50 @@ _ALONE_IN_BRACKET = re.compile(r"^\s*(?:per\s+[\d,]+|per\s+(?:thousand|million))
                                r"(?:\s+(?:in|for)\s+[\w /-]{1,30}?)?\s*\)", re.IGNORECASE)
 
 
+# "The national rate fell from 11.0 to 10.5", "Nationally, the knife crime rate rose from 90.9 to
+# 91.8 per 100,000": the nation's figure before and now.
+_NATIONAL_CHANGE = (rf"(?:(?:the\s+)?(?:national|{_EW})(?:\s+[\w'-]+){{0,4}}?\s+(?:average|rate|figure|level|total)"
+                    rf"|(?:nationally|across\s+{_EW}),?\s+(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
+                    r"(?:average|rate|figure|level|total))\s+(?:has\s+|had\s+)?"
+                    r"(?P<verb>rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|went\s+(?:up|down))"
+                    r"(?:\s+(?:slightly|sharply|marginally))?\s+from\s+")
+_NATIONAL_FROM = re.compile(_NATIONAL_CHANGE + r"$", re.IGNORECASE)
+_NATIONAL_TO = re.compile(_NATIONAL_CHANGE + r"\d[\d,]*(?:\.\d+)?%?(?:\s+per\s+[\d,]+)?(?:\s+(?:in|for)\s+[\w /-]{1,30}?)?"
+                          r"\s+to\s+$", re.IGNORECASE)
+
+
+_UP = ("rose", "risen", "increased", "grew", "grown", "up")
+
+
+def national_changes(text: str, numbers) -> list[tuple[str, int, object, object]]:
+    """Each change in the national figure both of whose figures are verified
+    ("the national rate fell from 11.0 to 10.5"): its verb, where the verb's
+    last word starts in ``text`` ("went up": "up"), the earlier and the later mention."""
+    changes = []
+    for earlier in numbers:
+        offset = max(0, earlier.start - 140)
+        said = earlier.status == "verified" and _NATIONAL_FROM.search(text[offset:earlier.start])
+        later = said and next((m for m in numbers if m.sentence == earlier.sentence and m.start > earlier.end), None)
+        if later and later.status == "verified" and _NATIONAL_TO.search(text[max(0, later.start - 160):later.start]):
+            verb = said.group("verb")
+            changes.append((verb, offset + said.end("verb") - len(verb.split()[-1]), earlier, later))
+    return changes
+
+
+def says_up(verb: str) -> bool:
+    return verb.split()[-1].lower() in _UP
+
+
 def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
-    return _said_national(text, start, end) or _bracketed_after_national(text, start, end)
+    return _said_national(text, start, end) or _bracketed_after_national(text, start, end) \
+        or national_before(text, start)
+
+
+def national_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the national figure a change is from
+    ("the national rate fell from 11.0 to 10.5": 11.0)."""
+    return bool(_NATIONAL_FROM.search(text[max(0, start - 140):start]))
 
 
 def _bracketed_after_national(text: str, start: int, end: int) -> bool:
@@ -81,6 +122,7 @@ def _bracketed_after_national(text: str, start: int, end: int) -> bool:
 def _said_national(text: str, start: int, end: int) -> bool:
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
+                or _NATIONAL_TO.search(text[max(0, start - 160):start])
                 or NATIONAL_AFTER.search(text[end:end + 90])
                 or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
 
@@ -149,6 +191,11 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
         value = _national_value(figures_for(period), claim.measure, period, per)
         if value is None:
             continue  # not every force's figures: the claim itself says it cannot be checked
+        if not named and national_before(text, mention.start):
+            # "fell from 11.0 to 10.5": 11.0 is an earlier period's, which the sentence does not name
+            value = earlier_national(mention, value, figures_for)
+            if value is None:
+                continue  # left, as a force's own "up from 1,090" is, for its source to settle
         if not named:
             mention.period_style = claim.period_style  # moved forward as the claim's words name it
         mention.measure, mention.period, mention.derivation = value.measure, str(value.period), value.derivation

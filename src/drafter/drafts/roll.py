@@ -106,12 +106,15 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
     for paragraph in with_digits:
         dated_beside(claims[id(paragraph)], readings[id(paragraph)][0])
-    quotes_nation = any(national_number(p.text, n.start, n.end) for p in with_digits
-                        for n in readings[id(p)][0] if n.is_figure)
-    if any(claims.values()) or quotes_nation:
+    # A national figure quoted with no claim beside it ("while the national rate was 91.8") is
+    # read for the period its sentence names, which every force's figures must then cover.
+    anchored = [_anchor(docs.get(id(p)), measures, main)(n) for p in with_digits
+                for n in readings[id(p)][0] if n.is_figure and national_number(p.text, n.start, n.end)]
+    said = [claim for found in [*claims.values(), anchored] for claim in found if claim and claim.period]
+    if said or any(claims.values()) or anchored:
         figures = _with_every_force(workspace, figures, {main, target, *(
-            period for found in claims.values() for claim in found if claim.period
-            for period in (claim.period, mover.move_as_named(claim.period, claim.period_style)))})
+            period for claim in said for moved in (claim.period, mover.move_as_named(claim.period, claim.period_style))
+            for period in (moved, moved.previous_year()) if period)})
     evidence = first_look if str(main) == reading.guess else Evidence(figures, area, str(main))
     dated = dated_bullets(draft, main)
     for paragraph in copied:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from drafter.claims.measures import change_direction, measure_for
+from drafter.claims.national_numbers import national_changes
 from drafter.claims.number_roles import direction_word, moved_by
 from drafter.errors import MissingFigure
 from drafter.figures import derived
-from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE
+from drafter.figures.derived import CHANGE, FIGURE, NATIONAL, POINTS, RATE
 from drafter.figures.figureset import FigureSet
 from drafter.figures.period_text import keep_case
 from drafter.fill.wording import article
@@ -90,6 +91,7 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
             moved.setdefault(old.measure, []).append((mention, old, new))
         elif old.kind in (CHANGE, POINTS):
             changes.setdefault(old.measure, []).append((old.value, new.value))
+    turned = _turn_national_changes(doc, rolled, edits, result)
     if not moved:
         return
     # "(an increase of 6.4%)": the word a change quoted with it is turned with that change's
@@ -97,7 +99,7 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
     of_changes = {word[1].i for mention, old, _ in rolled if old.kind in (CHANGE, POINTS)
                   and (word := direction_word(doc, mention)) is not None}
     for token in doc[sentence[0]:sentence[1]]:
-        if token.i in of_changes or edits.covered(token.idx, token.idx + len(token.text)):
+        if token.i in of_changes or token.i in turned or edits.covered(token.idx, token.idx + len(token.text)):
             continue
         comparative = _comparative(token, moved)
         if not (comparative or _direction(token)):
@@ -120,6 +122,29 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
                                       "reason": f"{measure} did not change: '{token.text}' no longer holds, reword"})
         elif sign(before) and sign(after) != sign(before):
             flip(doc, token, edits, result)
+
+
+def _turn_national_changes(doc, rolled, edits, result) -> set[int]:
+    """"The national rate rose from 90.9 to 91.8", both figures moved on: the
+    verb turned round when the nation's figures now went the other way. The
+    tokens of such verbs, which the force's own figures say nothing of."""
+    national = {id(mention): (old, new) for mention, old, new in rolled if old.kind == NATIONAL}
+    turned = set()
+    for _, at, earlier, later in national_changes(doc.text, [mention for mention, _, _ in rolled]):
+        token = next((t for t in doc if t.idx == at), None)
+        if token is None or id(earlier) not in national or id(later) not in national:
+            continue
+        turned.add(token.i)
+        (old_from, new_from), (old_to, new_to) = national[id(earlier)], national[id(later)]
+        before, after = sign(old_to.value - old_from.value), sign(new_to.value - new_from.value)
+        if before and not after:
+            result.not_rolled.append({"text": quote_around(token.sent.text, at - token.sent.start_char,
+                                                           at - token.sent.start_char + len(token.text)),
+                                      "reason": f"the national figure did not change: '{token.text}' no longer "
+                                                "holds, reword"})
+        elif before and after != before:
+            flip(doc, token, edits, result)
+    return turned
 
 
 def _said_the_same(doc, token, items, edits) -> bool:

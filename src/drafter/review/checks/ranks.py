@@ -48,7 +48,13 @@ highest (the first quarter: 11th or better of 43)").
 from __future__ import annotations
 
 from drafter.claims.claim_measure import SectionMeasures, dated_beside
-from drafter.claims.national_numbers import earlier_national, mark_group_sizes, match_national_numbers
+from drafter.claims.national_numbers import (
+    earlier_national,
+    mark_group_sizes,
+    match_national_numbers,
+    national_changes,
+    says_up,
+)
 from drafter.claims.numbers import NumberMention
 from drafter.claims.records import RECORD, check_record, read_records
 from drafter.claims.ranks import (
@@ -133,7 +139,22 @@ class RankCheck:
                                  f"{mention.text} is {listed[-1].reason}",
                                  _sentence_of(paragraph, mention), index=paragraph.index))
         self.claims.extend(sorted(listed, key=lambda claim: claim.start))
-        return found
+        return found + _national_directions(paragraph, numbers)
+
+
+def _national_directions(paragraph, numbers: list[NumberMention]) -> list[Finding]:
+    """"The national rate fell from 90.9 to 91.8": the verb against the two national figures it moves between."""
+    found = []
+    for verb, _, earlier, later in national_changes(paragraph.text, numbers):
+        went_up = later.matched.value > earlier.matched.value
+        if later.matched.value == earlier.matched.value or says_up(verb) == went_up:
+            continue
+        found.append(Finding(
+            "direction", paragraph.section_label, paragraph.number,
+            f"'{verb}' says the national figure went {'up' if says_up(verb) else 'down'}, but the national "
+            f"figures went from {earlier.text} in {earlier.period} to {later.text} in {later.period}",
+            _sentence_of(paragraph, later), index=paragraph.index))
+    return found
 
 
 def _wrong_national_number(paragraph, mention: NumberMention, value, earlier=None) -> RankClaim:

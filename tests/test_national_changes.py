@@ -1,0 +1,113 @@
+"""A change in the national figure ("the national knife crime rate rose from
+90.9 to 91.8 per 100,000"): review checks the later figure as the nation's for
+the statement's year and the earlier one as the nation's for the year before,
+and holds the verb to the two; copy forward moves both a year on and turns the
+verb when the nation's figures now went the other way. Both were left
+unread: each number was "about the nation", unverified, and a national
+figure quoted with no rank beside it was kept, unrolled, in the next quarter's
+draft.
+
+Kent's statements are written for the project; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import all_forces
+import pytest
+
+import drafter
+
+MEASURES = ("population", "knife_offences")
+# Made-up years: the rows of one year, filed under another period.
+YEARS = {"2024/25": "2024/25", "2025/26": "2025/26", "2023/24": "YE2025-06", "2026/27": "YE2026-06"}
+
+HEADER = """Kent Police and Crime Panel
+
+May 2026
+
+Title: National Policing Priorities – Kent
+
+This report covers January to March 2026.
+
+Reduce serious violence
+
+1. Kent recorded 270 knife offences in the quarter. """
+
+
+@pytest.fixture(scope="module")
+def kent(tmp_path_factory):
+    root = tmp_path_factory.mktemp("kent")
+    rows = [[area, measure, YEARS[period], value, unit, source] for period in YEARS
+            for area, measure, _, value, unit, source in all_forces.rows((period,), measures=MEASURES)]
+    rows += [["Kent", "knife_offences", "2026-Q1", 270, "", "quarterly"],
+             ["Kent", "knife_offences", "2026-Q2", 280, "", "quarterly"]]
+    with (root / "figures.csv").open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["area", "measure", "period", "value", "unit", "source"])
+        writer.writerows(rows)
+    with drafter.open_workspace(root / "ws", seed=False) as workspace:
+        workspace.import_figures(root / "figures.csv")
+        national = {period: f"{workspace.national_comparisons(period, ['knife_offences'], area='Kent')[0].national.value:.1f}"
+                    for period in YEARS.values()}
+        yield workspace, root, national
+
+
+def _review(kent, name, sentence):
+    workspace, root, _ = kent
+    path = root / name
+    path.write_text(HEADER + sentence + "\n", encoding="utf-8")
+    return workspace.review(path, area="Kent")
+
+
+def _about(report, *texts):
+    return [(f.kind, f.message) for f in report.findings if any(text in f.message for text in texts)]
+
+
+def test_both_figures_of_a_right_national_change_are_verified(kent):
+    march, before = kent[2]["2025/26"], kent[2]["2024/25"]
+    report = _review(kent, "right.txt", f"The national knife crime rate rose from {before} to {march} per 100,000 "
+                                        "in the year ending March 2026.")
+    assert _about(report, before, march) == []
+    assert {m.text: m.status for m in report.figures if m.text in (before, march)} == \
+        {before: "verified", march: "verified"}
+
+
+def test_a_wrong_later_figure_is_an_error_and_an_unknown_earlier_one_is_left_to_its_source(kent):
+    report = _review(kent, "wrong.txt", "The national knife crime rate rose from 80.0 to 95.0 per 100,000 "
+                                        "in the year ending March 2026.")
+    [wrong] = [f.message for f in report.findings if f.kind == "wrong-rank"]
+    assert wrong.startswith("95.0 is given as the national figure, but knife_offences per 100,000 population, "
+                            "2025/26:")
+    assert {m.text: m.status for m in report.figures if m.text == "80.0"} == {"80.0": "unverified"}
+
+
+def test_a_verb_saying_the_wrong_way_is_a_direction_error(kent):
+    march, before = kent[2]["2025/26"], kent[2]["2024/25"]
+    report = _review(kent, "way.txt", f"Nationally, the knife crime rate fell from {before} to {march} per 100,000 "
+                                      "in the year ending March 2026.")
+    assert [f.message for f in report.findings if f.kind == "direction"] == [
+        f"'fell' says the national figure went down, but the national figures went from {before} in 2024/25 to "
+        f"{march} in 2025/26"]
+
+
+def test_copy_forward_moves_a_national_change_a_year_on_and_turns_its_verb(kent):
+    workspace, root, national = kent
+    march, before = national["2025/26"], national["2024/25"]
+    june, june_before = national["YE2026-06"], national["YE2025-06"]
+    went = "rose" if float(june) > float(june_before) else "fell"
+    assert went == "fell" and float(march) > float(before)  # the made-up years turn the verb round
+    path = root / "kent-2026-05.txt"
+    path.write_text(HEADER + f"Kent's knife crime rate was 45.0 per 100,000 in the year ending March 2026, while "
+                    f"the national rate rose from {before} to {march}.\n",
+                    encoding="utf-8")
+    workspace.add_statements([path], force="Kent")
+    draft = workspace.new_draft(from_statement=workspace.list_statements()[-1].id)
+    workspace.save_draft(draft)
+    [paragraph] = [p for s in draft.sections for p in s.paragraphs if p.text.startswith("Kent recorded")]
+    assert paragraph.text.endswith(f"in the year ending June 2026, while the national rate fell from {june_before} "
+                                   f"to {june}.")
+    assert paragraph.origin.not_rolled == []
+    report = workspace.review(draft.id)
+    assert [f.message for f in report.findings if f.severity == "error" and f.kind != "missing-priority"] == []

@@ -1,7 +1,8 @@
 """Numbers given beside rank and national claims: the national figure
 ("against 11.0 nationally", "the national rate of 84.7"), checked against
-England and Wales, and the size of the group ("of the 43 forces"), which is
-not a figure at all."""
+England and Wales, or the figure for Wales ("the Welsh average of 84.8",
+"10,469 across Wales"), checked against the sum of its four forces, and
+the size of the group ("of the 43 forces"), which is not a figure at all."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from drafter.claims.ranks import gap_to_nation
 from drafter.errors import MissingFigure
 from drafter.figures.derived import GAP, Derived
 from drafter.figures.figureset import FigureSet
-from drafter.figures.national import national
-from drafter.forces import forces_in_text
+from drafter.figures.national import WALES, national
+from drafter.forces import ENGLAND_AND_WALES, forces_in_text
 
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
 # "The national knife crime rate was 66.0": the measure may sit between. A label's colon, "(England
@@ -100,8 +101,35 @@ def says_up(verb: str) -> bool:
     return verb.split()[-1].lower() in _UP
 
 
+# Wales as a whole, never a force named for part of it ("North Wales") nor England and Wales.
+_WALES = r"(?:(?<!north\s)(?<!south\s)(?<!and\s)(?<!&\s)\bwales|\bwelsh|\ball[-\s]wales)"
+_WHOLE_OF_WALES = r"(?:(?:all\s+of\s+)?wales(?:\s+as\s+a\s+whole)?|the\s+(?:four|4)\s+welsh\s+(?:police\s+)?forces)"
+# "the Welsh average of 84.8", "the all-Wales knife crime rate was 84.8".
+_WALES_BEFORE = re.compile(_WALES + r"(?:\s+[\w'-]+){0,4}?\s+(?:average|rate|figure|level|total)"
+                           r"(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$", re.IGNORECASE)
+# "Across Wales, the knife crime rate was 84.8", "The rate for Wales as a whole was 84.8".
+_WALES_SUBJECT = re.compile(
+    rf"(?:(?:across|in|for)\s+{_WHOLE_OF_WALES},?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
+    rf"|(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+{_WHOLE_OF_WALES}{_DATED}\s+(?:was|is|stood\s+at|of))\s*$",
+    re.IGNORECASE)
+# "10,469 knife offences across Wales", "84.8 per 100,000 for Wales as a whole".
+_WALES_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:offences?|crimes?|"
+                          r"incidents?|homicides?|burglar(?:y|ies)|robber(?:y|ies)|thefts?)\s+)?(?:(?:were|was)\s+"
+                          r"(?:recorded|reported)\s+)?(?:across\s+(?:all\s+of\s+)?wales|(?:for|in)\s+wales\s+as\s+a\s+whole|"
+                          r"across\s+the\s+(?:four|4)\s+welsh\s+(?:police\s+)?forces)\b", re.IGNORECASE)
+
+
+def whole_named(text: str, start: int, end: int) -> str:
+    """The whole a number given as such a figure is for: Wales, when its words say so, else England and Wales."""
+    welsh = (_WALES_BEFORE.search(text[max(0, start - 60):start]) or _WALES_SUBJECT.search(text[max(0, start - 140):start])
+             or _WALES_AFTER.match(text[end:end + 90]))
+    return WALES if welsh else ENGLAND_AND_WALES
+
+
 def national_number(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` of ``text`` is given as the national figure."""
+    """Whether the number at ``start:end`` of ``text`` is given as the national
+    figure (or the figure for Wales: :func:`whole_named`)."""
     return _said_national(text, start, end) or _bracketed_after_national(text, start, end) \
         or national_before(text, start)
 
@@ -122,6 +150,7 @@ def _bracketed_after_national(text: str, start: int, end: int) -> bool:
 def _said_national(text: str, start: int, end: int) -> bool:
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
+                or whole_named(text, start, end) == WALES
                 or _NATIONAL_TO.search(text[max(0, start - 160):start])
                 or NATIONAL_AFTER.search(text[end:end + 90])
                 or _NATION_FIRST.search(text[max(0, start - 40):start]) and _CRIMES_COUNTED.match(text[end:end + 80]))
@@ -188,7 +217,8 @@ def match_national_numbers(text: str, numbers, claims: list, figures_for, anchor
         # "(England and Wales: 16,189 in 2025/26)" beside a quarter's count: the period named beside it.
         named = mention.period_named and mention.period
         period = mention.period if named else claim.period
-        value = _national_value(figures_for(period), claim.measure, period, per)
+        value = _national_value(figures_for(period), claim.measure, period, per,
+                                whole_named(text, mention.start, mention.end))
         if value is None:
             continue  # not every force's figures: the claim itself says it cannot be checked
         if not named and national_before(text, mention.start):
@@ -216,15 +246,16 @@ def earlier_national(mention, value: Derived, figures_for) -> Derived | None:
         return None
     year_before = value.period.previous_year()
     for period in dict.fromkeys(p for p in (value.period.shifted(-3), year_before, year_before.previous_year()) if p):
-        earlier = _national_value(figures_for(period), value.measure, period, value.per)
+        earlier = _national_value(figures_for(period), value.measure, period, value.per, value.area)
         if earlier is not None and mention.matches(float(earlier.value)):
             return earlier
     return None
 
 
-def _national_value(figures: FigureSet, measure: str, period, per: int | None) -> Derived | None:
+def _national_value(figures: FigureSet, measure: str, period, per: int | None,
+                    whole: str = ENGLAND_AND_WALES) -> Derived | None:
     try:
-        return national(figures, measure, period, per)
+        return national(figures, measure, period, per, whole)
     except (MissingFigure, ValueError):
         return None
 

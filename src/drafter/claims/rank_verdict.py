@@ -90,7 +90,8 @@ def correction(claim: RankClaim) -> str:
     if claim.kind == "national":
         gap = actual.comparison
         side = "level with" if gap.side == "level" else gap.side
-        return (f"{claim.area} is {side} the national figure, not {claim.side} it: {actual.derivation}")
+        whole = f"the figure for {claim.region}" if claim.region else "the national figure"
+        return f"{claim.area} is {side} {whole}, not {claim.side} it: {actual.derivation}"
     standing = actual.standing
     said = _said(claim, standing)
     leader = standing.ranked[0]

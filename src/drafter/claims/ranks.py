@@ -89,7 +89,8 @@ RANK_PHRASE = re.compile(
 NATIONAL_PHRASE = re.compile(
     r"\b(?P<side>above|below|higher\s+than|lower\s+than|greater\s+than|less\s+than|over|under|exceeds?|"
     r"exceeding)\s+(?:the\s+)?(?:(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|mean)|"
-    r"(?:average|rate)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales)\b",
+    r"(?:average|rate)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales|"
+    r"(?P<wales>(?:welsh|all[-\s]wales)\s+(?:average|rate|figure|level|mean)|(?:average|rate)\s+(?:for|across|in)\s+wales))\b",
     re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
                          re.IGNORECASE)
@@ -101,7 +102,8 @@ PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_00
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
                        r"of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three)\b|"
                        r"most\s+(?:other\s+)?(?:police\s+)?forces|majority\s+of|"
-                       r"england\s+(?:and|&)\s+wales", re.IGNORECASE)
+                       r"england\s+(?:and|&)\s+wales|\bwelsh\b|all[-\s]wales|\b(?:across|for|in)\s+wales\b",
+                       re.IGNORECASE)
 
 # Measures a claim may be about even before any figures are stored (so it is
 # still read, and reported as unverifiable): the national measures.
@@ -288,6 +290,7 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     if kind == "national":
         claim.side = "above" if match.group("side").lower().split()[0] in (
             "above", "higher", "greater", "over", "exceed", "exceeds", "exceeding") else "below"
+        claim.region = "Wales" if match.group("wales") else None  # "below the Welsh average": Wales's four forces
         return claim
     _read_place(claim, match)
     in_region, claim.region = region_named(words[match.start():following], force)
@@ -432,10 +435,10 @@ def gap_to_nation(figures: FigureSet, claim: RankClaim, period=None, percent: bo
     count's rate against the national rate ("the national average" is per
     head). With ``percent``, the gap as a percentage of the national rate
     ("7.6% below the national rate"). For ``period``, else the claim's."""
-    period = period or claim.period
+    period, whole = period or claim.period, claim.region or ENGLAND_AND_WALES
     if claim.per is None:
         try:
-            return national_gap(figures, claim.measure, claim.area, period, percent=percent)
+            return national_gap(figures, claim.measure, claim.area, period, percent=percent, whole=whole)
         except ValueError:
             claim.per = PER_100K
-    return national_gap(figures, claim.measure, claim.area, period, claim.per, percent=percent)
+    return national_gap(figures, claim.measure, claim.area, period, claim.per, percent=percent, whole=whole)

@@ -125,7 +125,7 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
     if old.kind == TOTAL:
         return derived.total(figures, [f.measure for f in old.figures], area, period)
     if old.kind == NATIONAL:
-        return national(figures, old.measure, period, old.per)
+        return national(figures, old.measure, period, old.per, old.area)
     if old.kind == GAP:  # "7.6% below the national rate": a rate's gap is a share of the national rate
         return national_gap(figures, old.measure, area, period, old.per, percent=old.percentage and bool(old.per))
     if old.kind == DIFFERENCE:

@@ -31,7 +31,8 @@ Rules, so that no comparison is invented:
   area that is not one of the 43 has no rank (:class:`~drafter.errors.NotRanked`).
 * **The national figure** is the England and Wales figure as stored when
   there is one; otherwise the sum of the 43 forces when every one has a
-  figure, never a partial sum. A percentage (victim satisfaction) is national
+  figure, never a partial sum. The figure for Wales is worked out the same
+  way over its four forces. A percentage (victim satisfaction) is national
   only when stored for England and Wales: percentages do not add up. A
   national rate divides the national count by the national population (as
   stored, else the sum of the 43 forces' populations), or is the published
@@ -53,8 +54,8 @@ from drafter.figures.model import POPULATION, Figure, normalise_measure
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, region_of
 
-__all__ = ["FORCES", "HIGHEST", "LOWEST", "ORDINAL_WORDS", "REGION", "USUAL_PER", "Comparison", "Gap", "Standing", "compare", "national", "national_gap", "ordinal",
-           "rank", "region_phrase", "values"]
+__all__ = ["FORCES", "HIGHEST", "LOWEST", "ORDINAL_WORDS", "REGION", "USUAL_PER", "WALES", "Comparison", "Gap",
+           "Standing", "compare", "national", "national_gap", "ordinal", "rank", "region_phrase", "values"]
 
 HIGHEST, LOWEST = "highest", "lowest"
 # The base a rate is usually published per: homicides per million, neighbourhood
@@ -255,26 +256,42 @@ def _rank_derivation(standing: Standing, period: Period) -> str:
 
 
 # -- England and Wales --------------------------------------------------------------------
-def _national_count(figures: FigureSet, measure: str, period: Period) -> tuple[Decimal, tuple[Figure, ...], str]:
-    """(value, figures used, how): stored for England and Wales, else the sum of all 43."""
-    stored = figures.get(measure, ENGLAND_AND_WALES, period)
+WALES = "Wales"
+# The wholes a figure may be given for, and the forces whose sum each is.
+_WHOLES = {ENGLAND_AND_WALES: (FORCE_NAMES, "the 43 forces"), WALES: (forces_in_region(WALES), "the 4 Welsh forces")}
+
+
+def _whole(name: str) -> str:
+    found = next((whole for whole in _WHOLES if whole.casefold() == str(name).casefold()), None)
+    if found is None:
+        raise ValueError(f"no figure for {name!r} as a whole: give 'England and Wales' or 'Wales'")
+    return found
+
+
+def _national_count(figures: FigureSet, measure: str, period: Period, whole: str = ENGLAND_AND_WALES
+                    ) -> tuple[Decimal, tuple[Figure, ...], str]:
+    """(value, figures used, how): stored for ``whole``, else the sum of its forces."""
+    stored = figures.get(measure, whole, period)
     if stored is not None:
-        return stored.exact, (stored,), f"{shown(stored.value)} (England and Wales)"
-    found = values(figures, measure, FORCE_NAMES, period)
+        return stored.exact, (stored,), f"{shown(stored.value)} ({whole})"
+    forces, called = _WHOLES[whole]
+    found = values(figures, measure, forces, period)
     sample = next(iter(found.values())).figures[0]
     if is_percentage(sample) or is_published_rate(sample):
         # Percentages and published rates of the forces do not add up to a national one.
-        raise MissingFigure(normalise_measure(measure), ENGLAND_AND_WALES, str(period))
+        raise MissingFigure(normalise_measure(measure), whole, str(period))
     total = sum((value.value for value in found.values()), Decimal(0))
-    return total, tuple(v.figures[0] for v in found.values()), f"{shown(total)} (the sum of the 43 forces)"
+    return total, tuple(v.figures[0] for v in found.values()), f"{shown(total)} (the sum of {called})"
 
 
-def _national_population(figures: FigureSet, period: Period) -> tuple[Decimal, tuple[Figure, ...], str]:
-    stored = figures.population(ENGLAND_AND_WALES, period)
+def _national_population(figures: FigureSet, period: Period, whole: str = ENGLAND_AND_WALES
+                         ) -> tuple[Decimal, tuple[Figure, ...], str]:
+    stored = figures.population(whole, period)
     if stored is not None and stored.value > 0:
         return stored.exact, (stored,), f"{shown(stored.value)} ({stored.period})"
+    forces, called = _WHOLES[whole]
     parts, missing = [], []
-    for force in FORCE_NAMES:
+    for force in forces:
         population = figures.population(force, period)
         if population is None or population.value <= 0:
             missing.append(force)
@@ -283,42 +300,45 @@ def _national_population(figures: FigureSet, period: Period) -> tuple[Decimal, t
     if missing:
         raise MissingForces(POPULATION, missing, str(period))
     total = sum((p.exact for p in parts), Decimal(0))
-    return total, tuple(parts), f"{shown(total)} (the sum of the 43 forces' populations)"
+    return total, tuple(parts), f"{shown(total)} (the sum of {called}' populations)"
 
 
-def national(figures: FigureSet, measure: str, period, per: int | None = None) -> Derived:
-    """The England and Wales figure (``per`` None) or rate per ``per`` population."""
-    period = Period.parse(period)
+def national(figures: FigureSet, measure: str, period, per: int | None = None,
+             whole: str = ENGLAND_AND_WALES) -> Derived:
+    """The England and Wales figure (``per`` None) or rate per ``per`` population;
+    with ``whole`` "Wales", the figure for Wales, on the same rules over its four forces."""
+    period, whole = Period.parse(period), _whole(whole)
     name = normalise_measure(measure)
     if per is None:
-        value, used, how = _national_count(figures, name, period)
-        return Derived(NATIONAL, value, name, ENGLAND_AND_WALES, period, used, f"{name}, {period}: {how}",
+        value, used, how = _national_count(figures, name, period, whole)
+        return Derived(NATIONAL, value, name, whole, period, used, f"{name}, {period}: {how}",
                        percentage=is_percentage(used[0]))
-    published = figures.get(_published(name, per), ENGLAND_AND_WALES, period) \
+    published = figures.get(_published(name, per), whole, period) \
         if int(per) in RATE_SUFFIX else None
     try:
-        count, counted, count_how = _national_count(figures, name, period)
-        people, populations, people_how = _national_population(figures, period)
+        count, counted, count_how = _national_count(figures, name, period, whole)
+        people, populations, people_how = _national_population(figures, period, whole)
         if published is not None and any(p.period != str(period) for p in populations):
-            raise MissingFigure(POPULATION, ENGLAND_AND_WALES, str(period))  # the published rate is the period's
+            raise MissingFigure(POPULATION, whole, str(period))  # the published rate is the period's
     except MissingFigure as gap:
         if published is None:
             raise gap from None
-        return Derived(NATIONAL, published.exact, name, ENGLAND_AND_WALES, period, (published,),
+        return Derived(NATIONAL, published.exact, name, whole, period, (published,),
                        f"{name} {per_phrase(per)} population, {period}: {shown(published.value)} "
-                       "(published for England and Wales)", per=int(per))
+                       f"(published for {whole})", per=int(per))
     value = derived.rate_of(count, people, int(per))
-    return Derived(NATIONAL, value, name, ENGLAND_AND_WALES, period, counted + populations,
+    return Derived(NATIONAL, value, name, whole, period, counted + populations,
                    f"{name} {per_phrase(per)} population, {period}: {count_how} / {people_how} × "
                    f"{int(per):,} = {value:.2f}", per=int(per))
 
 
 def national_gap(figures: FigureSet, measure: str, area: str, period, per: int | None = None,
-                 percent: bool = False) -> Derived:
-    """``area``'s value less the national one: a rate per ``per`` population,
-    a percentage or a published rate (a count against a national total says
-    nothing). With ``percent``, the gap as a percentage of the national value."""
-    period = Period.parse(period)
+                 percent: bool = False, whole: str = ENGLAND_AND_WALES) -> Derived:
+    """``area``'s value less the national one (or Wales's, ``whole``): a rate
+    per ``per`` population, a percentage or a published rate (a count against
+    a national total says nothing). With ``percent``, the gap as a percentage
+    of the national value."""
+    period, whole = Period.parse(period), _whole(whole)
     if per is None:
         mine = derived.figure(figures, measure, area, period)
         if not _comparable(mine.figures[0]):
@@ -326,19 +346,20 @@ def national_gap(figures: FigureSet, measure: str, area: str, period, per: int |
                              "national rate (give per)")
     else:
         mine = values(figures, measure, (area,), period, per)[area]
-    country = national(figures, measure, period, per)
+    country = national(figures, measure, period, per, whole)
     difference = mine.value - country.value
     value = difference * 100 / country.value if percent and country.value else difference
     unit = "%" if percent else (" percentage points" if mine.percentage else "")
-    how = (f"{_basis(measure, per)}, {period}: {mine.area} {shown(mine.value)} - England and Wales "
+    how = (f"{_basis(measure, per)}, {period}: {mine.area} {shown(mine.value)} - {whole} "
            f"{shown(country.value)} = {difference:+.2f}")
     if percent:
-        how += f" = {value:+.2f}% of the national value"
+        how += f" = {value:+.2f}% of the {'national' if whole == ENGLAND_AND_WALES else whole} value"
     elif unit:
         how += unit
     written = Gap(_as_ranked(mine.value, False), _as_ranked(country.value, False))
     side = "level with" if written.side == "level" else written.side
-    how += f" ({side} the national {'rate' if per or not mine.percentage else 'figure'})"
+    what = "rate" if per or not mine.percentage else "figure"
+    how += f" ({side} the national {what})" if whole == ENGLAND_AND_WALES else f" ({side} the {what} for {whole})"
     return Derived(GAP, value, normalise_measure(measure), mine.area, period, mine.figures + country.figures,
                    how, per=per, percentage=percent or mine.percentage, comparison=written)
 

@@ -13,6 +13,7 @@ from drafter.figures.derived import PER_MILLION, RATE_BASES
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure, closest_measure, normalise_area, normalise_measure
 from drafter.figures.periods import Period
+from drafter.forces import ENGLAND_AND_WALES
 from drafter.fill import wording
 from drafter.fill.results import placeholder
 
@@ -336,20 +337,21 @@ class FigureBook:
         count = own.exact if own is not None and not is_percentage(own) else None
         return RankView(ranked, count, self.settings.small(ranked.measure))
 
-    def national(self, measure: str, per=None, period=None):
-        """The England and Wales figure, or its rate per ``per`` population."""
+    def national(self, measure: str, per=None, period=None, whole=ENGLAND_AND_WALES):
+        """The England and Wales figure (or Wales's, ``whole``), or its rate per ``per`` population."""
         self._known(measure)
         period, _ = self._where(period, None)
         found = self._derive(national_value, self._every_area_for(period), measure, period,
-                             int(per) if per else None)
+                             int(per) if per else None, whole)
         return found if isinstance(found, Missing) else _plain(found.value)
 
-    def national_gap(self, measure: str, per=None, percent: bool = False, period=None, area=None):
-        """The area against the national figure (``.side``: above, below, level with)."""
+    def national_gap(self, measure: str, per=None, percent: bool = False, period=None, area=None,
+                     whole=ENGLAND_AND_WALES):
+        """The area against the national figure, or Wales's (``.side``: above, below, level with)."""
         self._known(measure)
         period, area = self._where(period, area)
         found = self._derive(national_gap, self._every_area_for(period), measure, area, period,
-                             int(per) if per else None, percent)
+                             int(per) if per else None, percent, whole)
         return found if isinstance(found, Missing) else GapView(found)
 
     def vary(self, *options):

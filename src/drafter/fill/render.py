@@ -28,11 +28,12 @@ What a template can use (see templates/README.md for the full guide):
     ``str()`` "the 8th highest", ``.among`` "of the 43 forces in England and
     Wales", ``.joint``, ``.small``, ``.next``; not applicable to an area that
     is not a force.
-``national(measure, per=None, period=None)``
-    the England and Wales figure, or rate per ``per`` population.
-``national_gap(measure, per=None, percent=False, period=None, area=None)``
-    the area against the national figure: ``.side`` (above, below, level
-    with), ``.value``.
+``national(measure, per=None, period=None, whole='England and Wales')``
+    the England and Wales figure, or rate per ``per`` population; with
+    ``whole='Wales'``, the figure for Wales (its four forces).
+``national_gap(measure, per=None, percent=False, period=None, area=None, whole='England and Wales')``
+    the area against the national figure (or Wales's): ``.side`` (above,
+    below, level with), ``.value``.
 ``vary(first, second, ...)``
     one of the wordings, chosen by the period so consecutive statements differ.
 """

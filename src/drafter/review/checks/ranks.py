@@ -70,6 +70,7 @@ from drafter.claims.ranks import (
 )
 from drafter.figures.derived import GAP, per_phrase
 from drafter.figures.figureset import FigureSet
+from drafter.figures.national import WALES
 from drafter.figures.periods import Period
 from drafter.review.findings import Finding
 
@@ -161,13 +162,14 @@ def _wrong_national_number(paragraph, mention: NumberMention, value, earlier=Non
     """A number wrongly given as the national figure, or as the force's gap
     to it, as the listing of rank and national claims shows it; ``earlier``
     is the earlier period's national figure it is, if it is one."""
-    given = "the gap to the national figure" if value.kind == GAP else "the national figure"
+    given = "the gap to the national figure" if value.kind == GAP else \
+        "the figure for Wales" if value.area == WALES else "the national figure"
     claim = RankClaim("national", mention.text, mention.start, mention.end, _sentence_of(paragraph, mention),
                       measure=value.measure, per=value.per, area=value.area, period=value.period,
                       tokens=mention.sentence, status=WRONG, actual=value)
     claim.reason = f"given as {given}, but {value.derivation}"
     if earlier is not None:
-        claim.reason = (f"the national figure for {earlier.period} ({float(earlier.value):,.2f}), not for "
+        claim.reason = (f"{given} for {earlier.period} ({float(earlier.value):,.2f}), not for "
                         f"{value.period} (is it an earlier statement's sentence?): {value.derivation}")
     claim.paragraph = paragraph
     return claim

@@ -111,3 +111,11 @@ def test_copy_forward_moves_a_national_change_a_year_on_and_turns_its_verb(kent)
     assert paragraph.origin.not_rolled == []
     report = workspace.review(draft.id)
     assert [f.message for f in report.findings if f.severity == "error" and f.kind != "missing-priority"] == []
+
+
+def test_a_force_s_own_rate_after_in_england_and_wales_with_a_rate_of_is_its_own(kent):
+    # It was checked as the national rate: "45.0 is given as the national figure, but …".
+    report = _review(kent, "own.txt", "Kent remains one of the safest places in England and Wales with a knife "
+                                      "crime rate of 45.0 per 100,000 in the year ending March 2026.")
+    assert [f.message for f in report.findings if f.kind == "wrong-rank"] == []
+    assert {m.text: m.status for m in report.figures if m.text == "45.0"} == {"45.0": "verified"}

@@ -136,3 +136,12 @@ def test_fill_writes_the_welsh_average_and_review_agrees_with_it(dyfed_powys):
     report = _review(dyfed_powys, "filled.txt", filled.text)
     assert _statuses(report, own, rate) == {own: "verified", rate: "verified"}
     assert [(c.text, c.status) for c in report.ranks] == [("below the Welsh average", "verified")]
+
+
+def test_a_force_s_own_rate_after_in_wales_with_a_rate_of_is_its_own(dyfed_powys):
+    # "the safest place in Wales with a knife crime rate of 65.0": the force's, not Wales's.
+    _, _, own = _wales("2025/26")
+    report = _review(dyfed_powys, "own.txt", f"Dyfed-Powys remains the safest place in Wales with a knife crime "
+                                             f"rate of {own} per 100,000 in the year ending March 2026.")
+    assert [f.message for f in report.findings if f.kind == "wrong-rank"] == []
+    assert _statuses(report, own) == {own: "verified"}

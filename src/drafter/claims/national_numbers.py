@@ -15,10 +15,13 @@ from drafter.figures.figureset import FigureSet
 from drafter.figures.national import WALES, national
 from drafter.forces import ENGLAND_AND_WALES, forces_in_text
 
+# Words between the nation and "rate" that make the rate another's: "in England and Wales with a rate of".
+_NOT_THE_NATIONS = r"(?!(?:with|at|had|has|have|was|were|is|where|which|while|whilst|but|a|an|its|their)\b)"
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
 # "The national knife crime rate was 66.0": the measure may sit between. A label's colon, "(England
 # and Wales: 12.8 per 1,000)", and "Nationally, 61,500 …" give the nation's figure too.
-NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+[\w'-]+){0,4}?\s+(?:average|"
+NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+" + _NOT_THE_NATIONS +
+                             r"[\w'-]+){0,4}?\s+(?:average|"
                              r"rate|figure|level|total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$",
                              re.IGNORECASE)
 # "Nationally, 61,500 knife offences were recorded": a count of crimes opening a sentence about the
@@ -38,8 +41,11 @@ _EW = r"england\s+(?:and|&)\s+wales"
 _DATED = r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?[\w ,/-]{1,45}?)?"
 # "all 43 forces", "all the forces", "the 43 police forces": every force, so the nation.
 _ALL_FORCES = r"(?:all\s+(?:the\s+)?(?:43\s+)?|the\s+43\s+)(?:police\s+)?forces"
+# The nation named where its clause opens: "Kent had the lowest rate in England and Wales with a
+# rate of 45.0" gives the force's own.
+_CLAUSE_OPENS = r"(?:^\s*|[.;:(,]\s*|\b(?:while|whilst|whereas|and|but)\s+)"
 NATIONAL_SUBJECT = re.compile(
-    rf"(?:(?:(?:across|in|for)\s+(?:{_EW}|{_ALL_FORCES})(?:\s+as\s+a\s+whole)?|nationally),?\s+"
+    rf"(?:{_CLAUSE_OPENS}(?:(?:across|in|for)\s+(?:{_EW}|{_ALL_FORCES})(?:\s+as\s+a\s+whole)?|nationally),?\s+"
     rf"(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
     rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
     rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:police\s+)?forces\s+(?:across|in)\s+)?{_EW}(?:\s+forces)?\s+"
@@ -105,11 +111,11 @@ def says_up(verb: str) -> bool:
 _WALES = r"(?:(?<!north\s)(?<!south\s)(?<!and\s)(?<!&\s)\bwales|\bwelsh|\ball[-\s]wales)"
 _WHOLE_OF_WALES = r"(?:(?:all\s+of\s+)?wales(?:\s+as\s+a\s+whole)?|the\s+(?:four|4)\s+welsh\s+(?:police\s+)?forces)"
 # "the Welsh average of 84.8", "the all-Wales knife crime rate was 84.8".
-_WALES_BEFORE = re.compile(_WALES + r"(?:\s+[\w'-]+){0,4}?\s+(?:average|rate|figure|level|total)"
+_WALES_BEFORE = re.compile(_WALES + r"(?:\s+" + _NOT_THE_NATIONS + r"[\w'-]+){0,4}?\s+(?:average|rate|figure|level|total)"
                            r"(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$", re.IGNORECASE)
 # "Across Wales, the knife crime rate was 84.8", "The rate for Wales as a whole was 84.8".
 _WALES_SUBJECT = re.compile(
-    rf"(?:(?:across|in|for)\s+{_WHOLE_OF_WALES},?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:{_CLAUSE_OPENS}(?:across|in|for)\s+{_WHOLE_OF_WALES},?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
     rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
     rf"|(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+{_WHOLE_OF_WALES}{_DATED}\s+(?:was|is|stood\s+at|of))\s*$",
     re.IGNORECASE)

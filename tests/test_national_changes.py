@@ -119,3 +119,27 @@ def test_a_force_s_own_rate_after_in_england_and_wales_with_a_rate_of_is_its_own
                                       "crime rate of 45.0 per 100,000 in the year ending March 2026.")
     assert [f.message for f in report.findings if f.kind == "wrong-rank"] == []
     assert {m.text: m.status for m in report.figures if m.text == "45.0"} == {"45.0": "verified"}
+
+
+def test_the_rate_for_england_and_wales_in_brackets_is_the_nation_s(kent):
+    march = kent[2]["2025/26"]
+    right = _review(kent, "bracket.txt", "Knife crime in Kent (45.0 per 100,000) in the year ending March 2026 compares "
+                                         f"favourably with the rate for England and Wales ({march} per 100,000).")
+    assert {m.text: m.status for m in right.figures if m.text == march} == {march: "verified"}
+    wrong = _review(kent, "bracket-wrong.txt", "Knife crime in Kent (45.0 per 100,000) in the year ending March "
+                                               "2026 compares favourably with the rate for England and Wales "
+                                               "(95.8 per 100,000).")
+    assert [f.message[:45] for f in wrong.findings if f.kind == "wrong-rank"] == [
+        "95.8 is given as the national figure, but kni"]
+
+
+def test_a_national_figure_joined_on_for_another_year_is_the_nation_s_and_kent_s_own_is_not(kent):
+    march, before = kent[2]["2025/26"], kent[2]["2024/25"]
+    report = _review(kent, "joined.txt", f"Kent's knife crime rate was 45.0 per 100,000, against {before} nationally "
+                                         f"in the year ending March 2025 and 93.8 in the year ending March 2026.")
+    assert [f.message[:45] for f in report.findings if f.kind == "wrong-rank"] == [
+        "93.8 is given as the national figure, but kni"]
+    own = _review(kent, "own-joined.txt", f"Kent's knife crime rate was 45.0 per 100,000 against {march} nationally "
+                                          "in the year ending March 2026, and 44.0 in Kent in the year ending "
+                                          "March 2025.")
+    assert [f.message for f in own.findings if f.kind == "wrong-rank"] == []

@@ -145,3 +145,13 @@ def test_a_force_s_own_rate_after_in_wales_with_a_rate_of_is_its_own(dyfed_powys
                                              f"rate of {own} per 100,000 in the year ending March 2026.")
     assert [f.message for f in report.findings if f.kind == "wrong-rank"] == []
     assert _statuses(report, own) == {own: "verified"}
+
+
+def test_the_welsh_average_in_brackets_is_checked(dyfed_powys):
+    _, rate, own = _wales("2025/26")
+    report = _review(dyfed_powys, "bracket.txt", f"Knife crime in Dyfed-Powys ({own} per 100,000) in the year ending "
+                                                 f"March 2026 remains below the Welsh average ({rate}), and below the "
+                                                 "rate for Wales as a whole (90.0 per 100,000).")
+    assert _statuses(report, own, rate) == {own: "verified", rate: "verified"}
+    assert [f.message[:44] for f in report.findings if f.kind == "wrong-rank"] == [
+        "90.0 is given as the figure for Wales, but k"]

@@ -235,8 +235,10 @@ _ACRONYMS = frozenset(alias for force in FORCES for alias in force.aliases if al
 
 
 def _text_pattern() -> re.Pattern:
+    # A short other name ("Beds") is too like a word to count; a force's own name ("Kent") always does.
     spellings = sorted({alias for force in FORCES for alias in (force.name, *force.aliases)
-                        if (len(alias) > 4 or alias in _ACRONYMS) and alias not in ("London", "Manchester")},
+                        if (len(alias) > 4 or alias in _ACRONYMS or alias == force.name)
+                        and alias not in ("London", "Manchester")},
                        key=len, reverse=True)
     words = "|".join(re.escape(s).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
                      .replace(r"\-", r"[\-\s]") for s in spellings)

@@ -67,7 +67,8 @@ _GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|te
 
 # "below the England and Wales rate (8.3 per 1,000)": the national figure alone in brackets after
 # its name ("below the national rate (8.8 against 8.3)" sets the force's beside it: no national figure).
-_NAMED_BEFORE_BRACKET = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|total)"
+_NAMED_BEFORE_BRACKET = re.compile(r"(?:(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|total)|"
+                                   r"(?:average|rate|figure|level|total)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales)"
                                    r"\s*\(\s*$", re.IGNORECASE)
 _ALONE_IN_BRACKET = re.compile(r"^\s*(?:per\s+[\d,]+|per\s+(?:thousand|million))?(?:\s+(?:population|people|residents))?"
                                r"(?:\s+(?:in|for)\s+[\w /-]{1,30}?)?\s*\)", re.IGNORECASE)
@@ -126,10 +127,17 @@ _WALES_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z
                           r"across\s+the\s+(?:four|4)\s+welsh\s+(?:police\s+)?forces)\b", re.IGNORECASE)
 
 
+# "below the Welsh average (84.8)", "the rate for Wales (84.8 per 100,000)".
+_WALES_BEFORE_BRACKET = re.compile(rf"(?:{_WALES}\s+(?:average|rate|figure|level|total)|(?:average|rate|figure|level|"
+                                   rf"total)\s+(?:for|across|in)\s+{_WHOLE_OF_WALES})\s*\(\s*$", re.IGNORECASE)
+
+
 def whole_named(text: str, start: int, end: int) -> str:
     """The whole a number given as such a figure is for: Wales, when its words say so, else England and Wales."""
-    welsh = (_WALES_BEFORE.search(text[max(0, start - 60):start]) or _WALES_SUBJECT.search(text[max(0, start - 140):start])
-             or _WALES_AFTER.match(text[end:end + 90]))
+    before = text[max(0, start - 60):start]
+    welsh = (_WALES_BEFORE.search(before) or _WALES_SUBJECT.search(text[max(0, start - 140):start])
+             or _WALES_AFTER.match(text[end:end + 90])
+             or _WALES_BEFORE_BRACKET.search(before) and _ALONE_IN_BRACKET.match(text[end:end + 50]))
     return WALES if welsh else ENGLAND_AND_WALES
 
 
@@ -163,8 +171,9 @@ def _said_national(text: str, start: int, end: int) -> bool:
 
 
 # "The England and Wales rate was 10.5 per 1,000 in 2025/26, compared with 11.0 in 2024/25": a
-# figure set against the national one, for a period of its own, is the nation's too.
-_COMPARED = re.compile(r",?\s*(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+$", re.IGNORECASE)
+# figure set against the national one, or joined to it, for a period of its own, is the nation's too.
+# "…, against 90.9 nationally in 2024/25 and 91.8 in 2025/26": the next period's, joined on.
+_COMPARED = re.compile(r",?\s*(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|\band)\s+$", re.IGNORECASE)
 _OWN_AFTER = re.compile(r"\b(?:locally|here|our|the\s+force|the\s+county|force[-\s]?wide)\b", re.IGNORECASE)
 
 

@@ -143,3 +143,42 @@ def test_a_national_figure_joined_on_for_another_year_is_the_nation_s_and_kent_s
                                           "in the year ending March 2026, and 44.0 in Kent in the year ending "
                                           "March 2025.")
     assert [f.message for f in own.findings if f.kind == "wrong-rank"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nationally, knife crime rose by {count}% in the year ending March 2026.",
+    "The England and Wales knife crime rate increased by {rate}% in the year ending March 2026.",
+    "Knife offences rose {count}% across England and Wales in the year ending March 2026.",
+    "Kent's knife crime rose by 2.4% in the year ending March 2026, against a national increase of {count}%.",
+])
+def test_a_right_percentage_change_in_the_national_figure_is_verified(kent, sentence):
+    count, rate = _national_changes()
+    text = sentence.format(count=count, rate=rate)
+    report = _review(kent, "change.txt", text)
+    assert [f.message for f in report.findings if f.severity == "error" and f.kind != "missing-priority"] == []
+    assert {m.text: m.status for m in report.figures if m.text in (f"{count}%", f"{rate}%")} in (
+        {f"{count}%": "verified"}, {f"{rate}%": "verified"})
+
+
+def test_a_wrong_national_percentage_change_and_a_wrong_way_verb_are_errors(kent):
+    count, _ = _national_changes()
+    wrong = _review(kent, "change-wrong.txt", "Nationally, knife crime rose by 9.0% in the year ending March 2026.")
+    [message] = [f.message for f in wrong.findings if f.kind == "wrong-rank"]
+    assert message.startswith("9.0% is given as the national change, but knife_offences in England and Wales, "
+                              "2024/25 to 2025/26:")
+    way = _review(kent, "change-way.txt", f"Nationally, knife crime fell by {count}% in the year ending March 2026.")
+    assert [f.message.split(", but")[0] for f in way.findings if f.kind == "direction"] == [
+        "'fell' says the national figure went down"]
+
+
+def _national_changes() -> tuple[str, str]:
+    """The national count's and rate's percentage change from 2024/25 to 2025/26, to one place."""
+    from drafter.forces import FORCE_NAMES
+
+    def totals(year):
+        return (sum(all_forces.made_up(force, "knife_offences", year) for force in FORCE_NAMES),
+                sum(all_forces.made_up(force, "population", year) for force in FORCE_NAMES))
+
+    (count, people), (before, people_before) = totals("2025/26"), totals("2024/25")
+    rate_change = (count / people) / (before / people_before) * 100 - 100
+    return f"{(count - before) / before * 100:.1f}", f"{rate_change:.1f}"

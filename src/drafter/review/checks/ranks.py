@@ -48,6 +48,7 @@ highest (the first quarter: 11th or better of 43)").
 from __future__ import annotations
 
 from drafter.claims.claim_measure import SectionMeasures, dated_beside
+from drafter.claims.national_change import check_national_changes
 from drafter.claims.national_numbers import (
     earlier_national,
     mark_group_sizes,
@@ -140,7 +141,25 @@ class RankCheck:
                                  f"{mention.text} is {listed[-1].reason}",
                                  _sentence_of(paragraph, mention), index=paragraph.index))
         self.claims.extend(sorted(listed, key=lambda claim: claim.start))
-        return found + _national_directions(paragraph, numbers)
+        changes = check_national_changes(paragraph.text, numbers, self.figures_for, anchor)
+        return found + _national_directions(paragraph, numbers) + _national_change_findings(paragraph, changes)
+
+
+def _national_change_findings(paragraph, changes) -> list[Finding]:
+    """"Nationally, knife crime rose by 4.0%": a percentage neither the national count's change nor
+    its rate's is wrong; one that is, with a verb saying the other way, a direction error."""
+    found = []
+    for change in changes:
+        mention, sentence = change.mention, _sentence_of(paragraph, change.mention)
+        if not change.holds:
+            found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
+                                 f"{mention.text} is given as the national change, but "
+                                 + "; ".join(c.derivation for c in change.changes), sentence, index=paragraph.index))
+        elif mention.matched.value and change.says_up != (mention.matched.value > 0):
+            found.append(Finding("direction", paragraph.section_label, paragraph.number,
+                                 f"'{change.verb}' says the national figure went {'up' if change.says_up else 'down'}, "
+                                 f"but {mention.matched.derivation}", sentence, index=paragraph.index))
+    return found
 
 
 def _national_directions(paragraph, numbers: list[NumberMention]) -> list[Finding]:

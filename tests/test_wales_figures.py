@@ -106,7 +106,7 @@ def test_copy_forward_moves_the_welsh_average_with_the_year(dyfed_powys):
     path.write_text(HEADER + f"Its knife crime rate was {own} per 100,000 in the year ending March 2026, below "
                     f"the Welsh average of {march}.\n", encoding="utf-8")
     workspace.add_statements([path], force="Dyfed-Powys")
-    draft = workspace.new_draft(from_statement=workspace.list_statements()[-1].id)
+    draft = workspace.new_draft(from_statement=max(s.id for s in workspace.list_statements()))
     workspace.save_draft(draft)
     [paragraph] = [p for s in draft.sections for p in s.paragraphs if p.text.startswith("Dyfed-Powys recorded")]
     assert paragraph.text.endswith(f"Its knife crime rate was {own_june} per 100,000 in the year ending June 2026, "

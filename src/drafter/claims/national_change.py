@@ -71,7 +71,7 @@ def check_national_changes(text: str, numbers, figures_for, anchor) -> list[Nati
         if claim is None or claim.period is None or claim.measure is None:
             continue
         changes = [change for per in (None, claim.per or PER_100K)
-                   if (change := _change(figures_for, claim.measure, claim.period, per)) is not None]
+                   if (change := national_percent_change(figures_for, claim.measure, claim.period, per)) is not None]
         if not changes:
             continue
         found = next((change for change in changes if mention.matches(float(change.value))), None)
@@ -85,7 +85,7 @@ def check_national_changes(text: str, numbers, figures_for, anchor) -> list[Nati
     return checked
 
 
-def _change(figures_for, measure: str, period, per: int | None) -> Derived | None:
+def national_percent_change(figures_for, measure: str, period, per: int | None) -> Derived | None:
     """The national count's (``per`` None) or rate's percentage change on the year before."""
     earlier_period = period.previous_year()
     try:

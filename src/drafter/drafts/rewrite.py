@@ -22,6 +22,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from drafter.claims.matching import allowed_measures, direction_word, sentence_context
 from drafter.claims.measures import MeasureMention
+from drafter.claims.national_change import national_percent_change
 from drafter.claims.number_words import count_in_words, small_number_words
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
@@ -58,6 +59,7 @@ from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.figures.period_text import keep_case
 from drafter.fill.wording import noun
+from drafter.forces import ENGLAND_AND_WALES
 
 # Words whose claim a new set of figures may overturn; flagged, never rewritten.
 _CLAIM_WORDS = re.compile(
@@ -112,8 +114,16 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
         return derived.figure(figures, old.measure, area, period)
     if old.kind == RATE:
         return derived.rate(figures, old.measure, area, period, old.per)
+    if old.kind == CHANGE and area == ENGLAND_AND_WALES:  # "Nationally, knife crime rose by 1.3%"
+        moved = national_percent_change(lambda _period: figures, old.measure, period, old.per)
+        if moved is None:
+            raise MissingFigure(old.measure, area, str(period))
+        return moved
     if old.kind in (CHANGE, POINTS):
-        against = mover.move(old.against) if old.against is not None else None
+        # What a change is on moves as far as the period it is of: "up 2.4% in the year ending
+        # March 2026" (on 2024/25) is on the year ending June 2025 once moved to June 2026.
+        against = None if old.against is None else \
+            old.against.shifted(old.period.months_to(period)) or mover.move(old.against)
         moved = derived.change(figures, old.measure, area, period, against).as_derived()
         if moved is None:
             raise MissingFigure(old.measure, area, str(against or period.previous_year()))

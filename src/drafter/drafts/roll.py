@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from drafter.claims.claim_measure import dated_beside
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import periods_said_not_in
+from drafter.claims.national_change import check_national_changes, national_change_verb
 from drafter.claims.national_numbers import match_national_numbers, national_number
 from drafter.claims.ranks import NATIONAL_MEASURES, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
@@ -109,7 +110,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     # A national figure quoted with no claim beside it ("while the national rate was 91.8") is
     # read for the period its sentence names, which every force's figures must then cover.
     anchored = [_anchor(docs.get(id(p)), measures, main)(n) for p in with_digits
-                for n in readings[id(p)][0] if n.is_figure and national_number(p.text, n.start, n.end)]
+                for n in readings[id(p)][0] if n.is_figure and (national_number(p.text, n.start, n.end) or
+                                                                 national_change_verb(p.text, n.start, n.end))]
     said = [claim for found in [*claims.values(), anchored] for claim in found if claim and claim.period]
     if said or any(claims.values()) or anchored:
         figures = _with_every_force(workspace, figures, {main, target, *(
@@ -124,6 +126,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         found = claims.get(id(paragraph), [])
         match_national_numbers(paragraph.text, numbers, found, lambda _period: figures,
                                _anchor(doc, measures, main))
+        check_national_changes(paragraph.text, numbers, lambda _period: figures, _anchor(doc, measures, main))
         rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
             rolled = _left_for_the_writer(paragraph, rolled)

@@ -130,6 +130,23 @@ def same_quarter_in(year: int, current: Period) -> Period | None:
     return earlier if earlier is not None and earlier.before(current) else None
 
 
+def same_quarters_read(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """``phrases`` (:func:`~drafter.figures.period_text.find_periods` of ``text``) with the
+    year of "8 in the same quarter of 2025" read as the quarter it names: the quarter
+    of the sentence's own (the first other quarter it names) in that year, where there is one."""
+    own = next((p.period for p in phrases if p.period is not None and p.period.kind == QUARTER), None)
+    if own is None:
+        return phrases
+    read = []
+    for phrase in phrases:
+        same = SAME_QUARTER_OF.search(text, max(0, phrase.start - 40), phrase.end) \
+            if phrase.style == "year" else None
+        quarter = same_quarter_in(int(same.group("y")), own) if same and same.end() == phrase.end else None
+        read.append(PeriodPhrase(phrase.text, phrase.start, phrase.end, "same_quarter", quarter)
+                    if quarter is not None else phrase)
+    return read
+
+
 def compared_figure(doc, comparison: Comparison, numbers):
     """The number ``comparison`` is said of: the last count before it in its
     sentence, else the last rate or percentage, matched to a figure, with no

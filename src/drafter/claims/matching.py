@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import MeasureMention, counted_noun, measure_for, rate_base
 from drafter.claims.number_periods import (
@@ -91,16 +92,33 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
         return SentenceContext("", 0, 0)
     span = doc[start:end]
     local = [m for m in mentions if start <= m.start < end]
-    phrases = find_periods(span.text)
+    phrases = same_quarters_read(span.text, find_periods(span.text))
     explicit = [p.period for p in phrases if p.period is not None]
     earlier = paragraph_period(doc, span.start_char)
     own = explicit[0] if explicit else earlier or (Period.parse(review_period) if review_period else None)
-    # "Quarter 1" with no year says a quarter only of a quarter's or a financial year's statement.
-    phrases = [p for p in phrases if not p.quarter or p.resolve(own) is not None]
+    # "Quarter 1" with no year says a quarter only of a quarter's or a financial year's statement:
+    # of the year a period named before it gives, else the statement's ("341 in Quarter 4, the same
+    # as in Quarter 4 of 2024/25": the first is this year's fourth quarter).
+    phrases = [_numbered_quarter_of(p, phrases, own, review_period) for p in phrases]
+    phrases = [p for p in phrases if p is not None]
     return SentenceContext(span.text, start, end, span.start_char, local, phrases, own,
                            from_paragraph=not explicit and own is not None and str(own) != review_period,
                            paragraph_period=earlier,
                            review_period=Period.parse(review_period) if review_period else None)
+
+
+def _numbered_quarter_of(phrase: PeriodPhrase, phrases: list[PeriodPhrase], own: Period | None,
+                         review_period: str | None) -> PeriodPhrase | None:
+    """A bare "Quarter 4" read as the quarter it is: of the year of the last period named
+    before it, else of the period under review, else of the sentence's; None when none has
+    numbered quarters. Any other phrase as it is."""
+    if not phrase.quarter:
+        return phrase
+    before = [p.period for p in phrases if p.period is not None and p.end <= phrase.start]
+    of = before[-1] if before else Period.parse(review_period) if review_period else own
+    quarter = phrase.resolve(of) if of is not None else None
+    return None if quarter is None else \
+        PeriodPhrase(phrase.text, phrase.start, phrase.end, phrase.style, quarter, quarter=phrase.quarter)
 
 
 # -- which candidates a number may be -------------------------------------------------------

@@ -215,6 +215,20 @@ def paragraph_period(doc, before: int) -> Period | None:
     return max(named, key=Period.sort_key) if named else None
 
 
+# "down 5.7% on 2024/25", "compared with 2024/25", "than in 2024/25": the period a sentence
+# compares with, not the one its claim is about.
+_COMPARED_BEFORE = re.compile(r"(?:\bon|\bthan(?:\s+in)?|\bcompared\s+(?:with|to)|\bagainst|\bsince|"
+                             r"\b(?:up|down|rose|fell|risen|fallen)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def claimed_periods(words: str) -> list[PeriodPhrase]:
+    """The periods ``words`` name, but for those they compare with: "above the national rate
+    …, down 5.7% on 2024/25" claims nothing of 2024/25."""
+    from drafter.figures.period_text import find_periods
+
+    return [p for p in find_periods(words) if not _COMPARED_BEFORE.search(words[max(0, p.start - 30):p.start])]
+
+
 def latest(periods: list[str]) -> str | None:
     """The latest of periods written as text."""
     return max(periods, key=lambda period: Period.parse(period).sort_key(), default=None)

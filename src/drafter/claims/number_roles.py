@@ -62,8 +62,8 @@ _MEASURED_FROM = frozenset({"on", "from", "compared", "against"})
 
 
 def is_difference(doc, mention: NumberMention) -> bool:
-    """"two fewer than a year earlier", "194 more than in 2025": a count
-    directly before "fewer/more than" is how far the count before it moved,
+    """"two fewer than a year earlier", "194 more than in 2025", "a reduction of 25": a count
+    directly before "fewer/more than", or after a change's noun, is how far the count before it moved,
     never a count of its own, however well it matches a stored figure; so is
     a count written with its sign ("+1", "−6")."""
     if doc is None or mention.kind not in ("count", "small"):
@@ -72,7 +72,13 @@ def is_difference(doc, mention: NumberMention) -> bool:
         return True  # "+1" in a table's Change column, "(−6)"
     after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 3)]
     return len(after) == 2 and after[0].lower_ in DIFFERENCE_WORDS and after[1].lower_ == "than" \
-        or moved_by_from(doc, mention) is not None
+        or moved_by_from(doc, mention) is not None or _size_of_a_change(doc, mention)
+
+
+def _size_of_a_change(doc, mention: NumberMention) -> bool:
+    """"this is a reduction of 25 offences": the count a change's noun gives the size of."""
+    at = mention.token
+    return at - 2 >= mention.sentence[0] and doc[at - 2].lower_ in MOVED_BY and doc[at - 1].lower_ == "of"
 
 
 def moved_by_from(doc, mention: NumberMention) -> str | None:

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
-from drafter.claims.number_periods import paragraph_period
+from drafter.claims.number_periods import claimed_periods, paragraph_period
 from drafter.claims.rank_groups import compares_forces, in_similar_group, region_named, region_named_before
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
@@ -55,7 +55,6 @@ from drafter.figures.national import (
     rank,
     region_phrase,
 )
-from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, forces_in_text, region_of
 
@@ -204,8 +203,10 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
         phrases.sort(key=lambda pair: pair[0].start())
         if not phrases:
             continue
-        # A sentence that names no period is about the latest one its paragraph named before it.
-        fallback = paragraph_period(doc, span.start_char) or period
+        # A sentence that names no period is about the latest one its paragraph named before it
+        # ("That is 7.6% below the national figure" after "… from 2,101 in 2024/25 to 1,984 in 2025/26").
+        fallback = paragraph_period(doc, sentence.start_char) or period
+        own_words = words[skip:]
         for index, (match, kind) in enumerate(phrases):
             following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)
             force = _force(words[:match.start()]) or area
@@ -218,7 +219,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
                 continue
             claim.tokens = (sentence.start, sentence.end)
             claim.area = force
-            claim.period, claim.period_style = _period(words, fallback), _named_style(words)
+            claim.period, claim.period_style = _period(own_words, fallback), _named_style(own_words)
             _settle_vague(claim)
             found.append(claim)
     return found
@@ -380,11 +381,11 @@ def _force(before: str) -> str | None:
 
 def _named_style(words: str) -> str | None:
     """How ``words`` name the period :func:`_period` reads ("the year ending …": ``year_ending``)."""
-    return next((p.style for p in find_periods(words) if p.period is not None), None)
+    return next((p.style for p in claimed_periods(words) if p.period is not None), None)
 
 
 def _period(words: str, fallback) -> Period | None:
-    phrases = find_periods(words)
+    phrases = claimed_periods(words)
     explicit = [p.period for p in phrases if p.period is not None]
     if explicit:
         return explicit[0]

@@ -35,8 +35,9 @@ Rules, so that no comparison is invented:
   way over its four forces. A percentage (victim satisfaction) is national
   only when stored for England and Wales: percentages do not add up. A
   national rate divides the national count by the national population (as
-  stored, else the sum of the 43 forces' populations), or is the published
-  national rate: on the same order of bases as a force's rate.
+  stored for the period, else the sum of the 43 forces' populations for it,
+  and only then an earlier period's), or is the published national rate: on
+  the same order of bases as a force's rate.
 """
 
 from __future__ import annotations
@@ -286,8 +287,12 @@ def _national_count(figures: FigureSet, measure: str, period: Period, whole: str
 
 def _national_population(figures: FigureSet, period: Period, whole: str = ENGLAND_AND_WALES
                          ) -> tuple[Decimal, tuple[Figure, ...], str]:
+    """``whole``'s population for ``period``: as stored for the period, else the sum of
+    its forces' for the period, and only then an earlier one (as stored, else the
+    forces' sum), as a force's rate takes its own (the rule of :mod:`figureset`)."""
     stored = figures.population(whole, period)
-    if stored is not None and stored.value > 0:
+    own_period = stored is not None and stored.period == str(period)
+    if stored is not None and stored.value > 0 and own_period:
         return stored.exact, (stored,), f"{shown(stored.value)} ({stored.period})"
     forces, called = _WHOLES[whole]
     parts, missing = [], []
@@ -297,6 +302,8 @@ def _national_population(figures: FigureSet, period: Period, whole: str = ENGLAN
             missing.append(force)
         else:
             parts.append(population)
+    if stored is not None and stored.value > 0 and (missing or any(p.period != str(period) for p in parts)):
+        return stored.exact, (stored,), f"{shown(stored.value)} ({stored.period})"
     if missing:
         raise MissingForces(POPULATION, missing, str(period))
     total = sum((p.exact for p in parts), Decimal(0))

@@ -219,11 +219,14 @@ def default_period(date: str | None) -> str | None:
 # report cover the 12 months to March 2024", "Figures are for 2023/24".
 # "This statement covers April to June 2026" too: what it reports on.
 # "It covers April to June 2026" after the sentence that names the statement;
-# "Period covered: Q1 2026/27" in a header.
+# "Period covered: Q1 2026/27" in a header; "This statement covers the financial year 2025/26",
+# "Reporting period: the financial year 2025/26", "It covers the period January to March 2026":
+# the kind of period may be named before it.
 _DECLARES_FIGURES = re.compile(
     r"(?:\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}?\b(?:for|cover|covers|covering|to|relate\s+to|"
     r"relates\s+to|from)|\b(?:(?:this|the)\s+(?:statement|update|report|paper)|it)\s+(?:covers|reports\s+on|"
-    r"is\s+for)|\b(?:period\s+covered|reporting\s+period|period\s+of\s+(?:the\s+)?report)\s*:)\s*(?:the\s+)?$",
+    r"is\s+for)|\b(?:period\s+covered|reporting\s+period|period\s+of\s+(?:the\s+)?report)\s*:)\s*(?:the\s+)?"
+    r"(?:(?:financial|calendar|reporting)\s+year\s+|quarter\s+|period\s+(?:of\s+)?)?$",
     re.IGNORECASE)
 _DECLARING_PARAGRAPHS = 4
 

@@ -62,7 +62,7 @@ def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
     if not bases:
         return None
     base = min(bases, key=lambda c: abs(c.token - anchor))
-    others = [c for c in counts if c is not base and c.role != "base"
+    others = [c for c in counts if c is not base and c.role not in ("base", "difference")
               and (c.kind == "money") == (base.kind == "money")]
     if not others:
         return None
@@ -281,7 +281,8 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
     if mention.status == "stale":
         return  # an earlier period's change, presented as current: the stale finding says so
     measure = nearest_measure(doc, mention, measure_mentions)
-    pair = pair_about(doc, numbers, mention.sentence, mention.token, measure, measure_mentions)
+    pair = figure_differences.pair_measured_from(doc.text, mention, pair_about(
+        doc, numbers, mention.sentence, mention.token, measure, measure_mentions), evidence.period)
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     if pair:
         current, base = pair
@@ -323,7 +324,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         if measure is None:
             return
         period = _chosen_period(evidence, measure.measure, context.periods)
-        base = None if period is None else compared_base(period, context.periods)
+        base = None if period is None else figure_differences.base_of_change(doc.text, mention, period, context.periods)
         if base is None:
             return
         found = evidence.change(measure.measure, period, base or None)

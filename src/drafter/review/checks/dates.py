@@ -11,7 +11,7 @@ flagged when its sentence presents it as now:
 * or the year hangs on a present-tense verb ("In 2020 there are 300 officers").
 
 Years that only mark a starting point or a comparison ("since 2017", "from
-2019", "compared with 2020") and years that are part of a name ("the Order
+2019", "compared with 2020", "This compares with 198 in 2024/25") and years that are part of a name ("the Order
 2021", "the 2019 Act") are left alone.
 """
 
@@ -73,7 +73,8 @@ def _period(text: str) -> Period | None:
 def _starting_point(doc, token) -> bool:
     previous = [t.lower_ for t in doc[max(token.sent.start, token.i - 5):token.i]]
     return bool(previous) and (previous[-1] in _STARTING_POINT_WORDS
-                               or any(w in ("since", "compared", "than") for w in previous))
+                               or any(w in ("since", "compared", "compares", "compare", "comparison", "than")
+                                      for w in previous))
 
 
 def _past_tense_verb(token) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
 from drafter.claims.evidence import Evidence
+from drafter.claims.number_periods import compared_base
 from drafter.claims.number_roles import moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
@@ -76,6 +77,7 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
 
 
 _YEAR_EARLIER = re.compile(r"(?:in\s+)?(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"
+                           r"|the\s+(?:previous|preceding|prior)\s+(?:financial\s+)?year"
                            r"|the\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))\b",
                            re.IGNORECASE)
 _QUARTER_EARLIER = re.compile(r"(?:in\s+)?(?:the\s+previous|the\s+preceding|last|the\s+last)\s+quarter\b",
@@ -95,3 +97,39 @@ def compared_with(rest: str, current: Period) -> Period | None:
     if _QUARTER_EARLIER.match(rest) and current.months_long == 3:
         return current.shifted(-3)
     return None
+
+
+# "down 14% on the same period last year": the words that lead from a change to what it is measured from.
+_MEASURED_FROM = re.compile(r"\s*(?:per\s*cent\s+)?(?:on|compared\s+(?:with|to)|than|against)\s+", re.IGNORECASE)
+
+
+def _measured_from(text: str, mention: NumberMention, now: str) -> Period | None:
+    """The period a change at ``mention`` says it is measured from ("down 14% on the same
+    period last year", "up 3% compared with October to December 2025"), else None."""
+    lead = _MEASURED_FROM.match(text, mention.end)
+    return compared_with(text[lead.end():lead.end() + 80], Period.parse(now)) if lead is not None else None
+
+
+def pair_measured_from(text: str, mention: NumberMention, pair, period: str | None):
+    """``pair`` (current, base), unless the change at ``mention`` names the period it is
+    measured from and the base count is dated to another: "388, down 14% on the same
+    period last year and down from 402 in October to December 2025" measures 14% from a
+    year earlier, not from the 402 of the quarter before."""
+    if not pair:
+        return pair
+    current, base = pair
+    now = current.period or period
+    if not (base.period_named and base.period and now):
+        return pair
+    against = _measured_from(text, mention, now)
+    return None if against is not None and str(against) != base.period else pair
+
+
+def base_of_change(text: str, mention: NumberMention, period: str, periods: list[str]) -> str | None:
+    """The earlier period a change of ``period`` is measured from, as
+    :func:`~drafter.claims.number_periods.compared_base` gives it ("" for a year earlier):
+    the one the words right after the change name, else the one its sentence names."""
+    against = _measured_from(text, mention, period)
+    if against is None:
+        return compared_base(period, periods)
+    return "" if against == Period.parse(period).previous_year() else str(against)

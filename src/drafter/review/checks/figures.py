@@ -189,6 +189,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                   else about_elsewhere(sentence, elsewhere, evidence.area)):
                 message = (f"{mention.text}: its sentence is about another area or the nation, which the "
                            f"figures for {evidence.area} cannot check; check it against its source")
+            elif mention.role == "difference":
+                message = (f"{mention.text}: the size of a change, which review could not work out from "
+                           "counts beside it; check it against its source")
             else:
                 message = (f"{mention.text}: no matching figure for {evidence.area} "
                            f"({_kind_words(mention)}); check it against its source")

@@ -36,18 +36,22 @@ def quoted_levels(doc, numbers: list[NumberMention],
 
 def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
     """"356 …, up from 339 a year earlier, a rise of 17": a change given as a
-    count must be the gap between the two counts quoted before it."""
+    count must be the gap between the two counts its sentence quotes."""
     for mention in numbers:
         if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or mention.token < 2:
             continue
         word, joiner = doc[mention.token - 2].lower_, doc[mention.token - 1].lower_
         if word not in MOVED_BY or joiner not in ("of", "by"):
             continue
-        quoted = [n for n in numbers if n.sentence == mention.sentence and n.token < mention.token - 2
+        quoted = [n for n in numbers if n.sentence == mention.sentence and n is not mention and n.role != "difference"
                   and n.kind in ("count", "small") and n.status != "not-a-figure"]
-        if len(quoted) != 2:
+        bases = [n for n in quoted if n.role == "base"]
+        if len(quoted) != 2 or not (quoted[1].token < mention.token or len(bases) == 1):
             continue
-        current, base = quoted
+        # Both before it, the later what the earlier moved from; else "341 …, a reduction of 25 …
+        # on the previous quarter (366)": the one offered for comparison.
+        current, base = quoted if quoted[1].token < mention.token else \
+            (next(n for n in quoted if n is not bases[0]), bases[0])
         gap = current.value - base.value
         mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
         if mention.matches(gap) and (gap < 0) == (MOVED_BY[word] == "down"):

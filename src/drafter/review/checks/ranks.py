@@ -70,6 +70,7 @@ from drafter.claims.ranks import (
     read_claims,
 )
 from drafter.figures.derived import GAP, per_phrase
+from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import WALES
 from drafter.figures.periods import Period
@@ -186,12 +187,24 @@ def _wrong_national_number(paragraph, mention: NumberMention, value, earlier=Non
     claim = RankClaim("national", mention.text, mention.start, mention.end, _sentence_of(paragraph, mention),
                       measure=value.measure, per=value.per, area=value.area, period=value.period,
                       tokens=mention.sentence, status=WRONG, actual=value)
-    claim.reason = f"given as {given}, but {value.derivation}"
+    claim.reason = f"given as {given}, but {value.derivation}{_as_written(mention, value)}"
     if earlier is not None:
         claim.reason = (f"{given} for {earlier.period} ({float(earlier.value):,.2f}), not for "
                         f"{value.period} (is it an earlier statement's sentence?): {value.derivation}")
     claim.paragraph = paragraph
     return claim
+
+
+def _as_written(mention: NumberMention, value) -> str:
+    """", 115.0 to one decimal place": the value as the number is written, where the
+    derivation's two places (115.05) would seem to round to the number given (115.1)."""
+    places = mention.decimals
+    if places >= 2 or value.kind == GAP:
+        return ""
+    written = round_half_away(value.value, places)
+    if round_half_away(round_half_away(value.value, 2), places) == written:
+        return ""  # the two places shown round as the value does
+    return f", {written:,} to {'one decimal place' if places == 1 else 'the nearest whole number'}"
 
 
 def _finding(claim: RankClaim, paragraph) -> Finding:

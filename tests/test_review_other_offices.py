@@ -186,3 +186,15 @@ def test_a_year_a_sentence_compares_with_is_not_read_as_current(workspace):
                      "Knife crime fell to 1,602 offences.\n\nThis compares with 1,780 offences in 2024/25.",
                      period="2025/26")
     assert [f for f in report.findings if f.kind == "stale-date"] == []
+
+
+def test_a_count_set_against_the_nations_or_a_neighbours_is_the_forces_own(workspace):
+    report = _review(workspace, "against-nation.txt", "This statement covers the financial year 2025/26.",
+                     "1,650 knife offences were recorded in the force area in 2025/26, against a national total "
+                     "of 60,000.\n\nMerseyside recorded 1,602 knife offences in 2025/26, compared with 1,777 "
+                     "in Cheshire.")
+    assert [m for kind, m in _kinds(report) if kind == "wrong-figure"] == [
+        f"1,650 knife offences in 2025/26: the figures give 1,602 for {FORCE} (figures.csv)"]
+    assert (_status(report, "1,602"), _status(report, "1,777")) == ("verified", "unverified")
+    (neighbour,) = [f.message for f in report.findings if f.message.startswith("1,777")]
+    assert "another area or the nation" in neighbour

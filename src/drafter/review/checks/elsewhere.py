@@ -62,6 +62,11 @@ _FIGURE_BETWEEN = re.compile(
     r"Oct|Nov|Dec)[a-z]*\b)")
 
 
+# "Eleven homicides were recorded in the force area, against a national total of 1,376", "1,406,
+# compared with 1,580 in Essex": the nation or force named after a comparison is not what the count counts.
+_COMPARED_WITH_IT = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|than|versus|vs)\b", re.IGNORECASE)
+
+
 # Where the force or an office is based is not what a number counts: "Lincolnshire Police, headquartered in Lincoln".
 _WHERE_BASED = re.compile(r"\b(?:headquartered|based|headquarters\s+(?:are|is))\s+(?:in|at)\s+$", re.IGNORECASE)
 
@@ -176,7 +181,9 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
         [(m.start(), m.end(), m.group()) for m in _PLACE_WITHIN.finditer(sentence)]
     at, end_at = mention.start - doc[start].idx, mention.end - doc[start].idx
     spans = _own_spans(sentence, own_area, others)
-    others = [other for other in others if other[2] is None or not _not_the_counts(sentence, at, end_at, other, spans)]
+    others = [other for other in others if (not _not_the_counts(sentence, at, end_at, other, spans)
+                                            if other[2] is not None else
+                                            not _COMPARED_WITH_IT.search(sentence[end_at:max(end_at, other[0])]))]
     own = [span_start for span_start, _ in spans]
     if not others:
         heading = elsewhere.heading_place if elsewhere is not None else None

@@ -198,3 +198,29 @@ def test_a_count_set_against_the_nations_or_a_neighbours_is_the_forces_own(works
     assert (_status(report, "1,602"), _status(report, "1,777")) == ("verified", "unverified")
     (neighbour,) = [f.message for f in report.findings if f.message.startswith("1,777")]
     assert "another area or the nation" in neighbour
+
+
+@pytest.mark.parametrize("change, wrong", [("3.5%", False), ("5.5%", True)])
+def test_a_change_on_the_previous_quarter_in_a_sentence_pointing_back_is_worked_out(workspace, change, wrong):
+    report = _review(workspace, f"points-back-{change}.txt", "This statement covers January to March 2026.",
+                     f"Knife crime: 388 offences in the quarter. That is 14.0% lower than a year ago and {change} "
+                     "lower than the previous quarter.")
+    assert _status(report, "14.0%") == "verified"
+    assert _status(report, change) == ("wrong" if wrong else "verified")
+    assert _kinds(report) == ([("arithmetic", f"{change} for knife offences: the figures went from 402 in 2025-Q4 "
+                                              "to 388 in 2026-Q1 (-3.5%)")] if wrong else [])
+
+
+def test_a_second_count_offered_for_comparison_is_held_to_its_period(workspace):
+    report = _review(workspace, "two-bases.txt", "This statement covers January to March 2026.",
+                     "There were 388 knife offences in Q4 2025/26, compared with 451 in Q4 2024/25 and 420 in "
+                     "Q3 2025/26.")
+    assert _kinds(report) == [("wrong-figure", f"420 knife offences in 2025-Q4: the figures give 402 for {FORCE} "
+                                               "(figures.csv)")]
+
+
+def test_priorities_said_to_apply_in_the_named_area_are_applicability(workspace):
+    report = _review(workspace, "applies.txt", "This statement covers the financial year 2025/26. Each of the "
+                     "national priorities applies in the Liverpool City Region, as set out below.",
+                     "Knife crime fell to 1,602 offences.")
+    assert [f for f in report.findings if f.kind == "missing-applicability"] == []

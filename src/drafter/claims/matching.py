@@ -30,6 +30,7 @@ with decimals, match any measure. Stale needs a named measure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from drafter.claims.comparisons import same_quarters_read
@@ -231,6 +232,22 @@ def nearest_measure(doc, mention: NumberMention, mentions: list[MeasureMention])
         return max(before, key=lambda m: m.end)
     after = [m for m in mentions if mention.token < m.start < end]
     return min(after, key=lambda m: m.start) if after else None
+
+
+# "That is 7.8% lower than the previous quarter": a sentence opening by pointing back at the one before.
+_POINTS_BACK = re.compile(r"\s*(?:that|this|it)\s+(?:is|was|represents|represented|means|meant)\b", re.IGNORECASE)
+
+
+def measure_said_before(doc, mention: NumberMention, mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure of a sentence naming none that opens by pointing back ("Knife crime: 212
+    offences … That is 7.8% lower than the previous quarter"): the one measure the sentence
+    before names, else None."""
+    start = mention.sentence[0]
+    if doc is None or start == 0 or not _POINTS_BACK.match(doc[start:mention.sentence[1]].text):
+        return None
+    previous = doc[start - 1].sent
+    named = [m for m in mentions if previous.start <= m.start < previous.end]
+    return named[-1] if len({m.measure for m in named}) == 1 else None
 
 
 def _opening_bracket(doc, index: int, sentence_start: int) -> int | None:

@@ -23,12 +23,8 @@ Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
-from drafter.claims.matching import (
-    direction_word,
-    in_change_context,
-    nearest_measure,
-    sentence_context,
-)
+from drafter.claims.matching import (direction_word, in_change_context, measure_said_before, nearest_measure,
+                                     sentence_context)
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
 from drafter.claims.number_periods import compared_base
 from drafter.claims.number_roles import moved_by
@@ -280,7 +276,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         words_done.add(word[1].i)
     if mention.status == "stale":
         return  # an earlier period's change, presented as current: the stale finding says so
-    measure = nearest_measure(doc, mention, measure_mentions)
+    measure = nearest_measure(doc, mention, measure_mentions) or measure_said_before(doc, mention, measure_mentions)
     pair = figure_differences.pair_measured_from(doc.text, mention, pair_about(
         doc, numbers, mention.sentence, mention.token, measure, measure_mentions), evidence.period)
     context = sentence_context(doc, mention, measure_mentions, evidence.period)

@@ -318,8 +318,13 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     119 knife offences, when the sentence's current counts are of one measure.
     The counts' periods must both be named, and be of one length: a base
     "a year before" a count whose period the sentence never gives, or "the
-    same quarter of 2023" read as the year, is not judged."""
-    if mention.role != "base" or doc[mention.token - 1].lower_ not in _COMPARING:
+    same quarter of 2023" read as the year, is not judged. A base listed after another
+    ("compared with 1,290 in Q4 2024/25 and 1,311 in Q3 2025/26") is offered alike."""
+    cue = doc[mention.token - 1].lower_
+    listed = cue in ("and", ",") and any(
+        other.role == "base" and other.sentence == mention.sentence and other.token < mention.token
+        and doc[other.token - 1].lower_ in _COMPARING for other in numbers)
+    if mention.role != "base" or cue not in _COMPARING and not listed:
         return None
     partners = [other for other in numbers
                 if other is not mention and other.sentence == mention.sentence and other.role == "current"

@@ -99,8 +99,10 @@ def compared_with(rest: str, current: Period) -> Period | None:
     return None
 
 
-# "down 14% on the same period last year": the words that lead from a change to what it is measured from.
-_MEASURED_FROM = re.compile(r"\s*(?:per\s*cent\s+)?(?:on|compared\s+(?:with|to)|than|against)\s+", re.IGNORECASE)
+# "down 14% on the same period last year", "7.8% lower than the previous quarter": the words that
+# lead from a change to what it is measured from.
+_MEASURED_FROM = re.compile(r"\s*(?:per\s*cent\s+)?(?:(?:lower|higher|fewer|more|less|down|up)\s+)?"
+                            r"(?:on|compared\s+(?:with|to)|than|against)\s+", re.IGNORECASE)
 
 
 def _measured_from(text: str, mention: NumberMention, now: str) -> Period | None:

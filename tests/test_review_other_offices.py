@@ -224,3 +224,19 @@ def test_priorities_said_to_apply_in_the_named_area_are_applicability(workspace)
                      "national priorities applies in the Liverpool City Region, as set out below.",
                      "Knife crime fell to 1,602 offences.")
     assert [f for f in report.findings if f.kind == "missing-applicability"] == []
+
+
+@pytest.mark.parametrize("count, wrong", [("1,602", False), ("1,650", True)])
+def test_a_key_figure_labelled_with_its_period_in_brackets_is_held_to_it(workspace, count, wrong):
+    report = _review(workspace, f"bracketed-label-{count}.txt", "This statement covers the financial year 2025/26.",
+                     f"Knife crime (12 months to March 2026): {count} offences – see the table below.")
+    assert _kinds(report) == ([("wrong-figure", f"knife crime: {count} in 2025/26, where the figures give 1,602 "
+                                                f"for {FORCE} (figures.csv)")] if wrong else [])
+    assert _status(report, count) == ("wrong" if wrong else "verified")
+
+
+def test_a_wrong_change_in_words_is_named_with_its_per_cent(workspace):
+    report = _review(workspace, "words.txt", "This statement covers January to March 2026.",
+                     "Homicides fell by thirty-four per cent on the same quarter last year.")
+    assert _kinds(report) == [("arithmetic", "thirty-four per cent for homicides: the figures went from 9 in "
+                                             "2025-Q1 to 5 in 2026-Q1 (-44.4%)")]

@@ -32,6 +32,7 @@ from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import own_span
 from drafter.claims.stated_counts import token_after
+from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 
 _PARTS_OF_TOTAL = re.compile(
@@ -98,14 +99,29 @@ def key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention]
     glance: 7 homicides and 280 knife offences")."""
     start, end = mention.sentence
     separator = mention.token - 1
-    if separator > start and doc[separator].text in _KEY_SEPARATORS:
-        named = [m for m in measure_mentions if m.start == start and m.end == separator]
+    closing = doc[separator].text[:1] == ")" and doc[separator].text[1:] in _KEY_SEPARATORS  # "):" as one token
+    if separator > start and (doc[separator].text in _KEY_SEPARATORS or closing):
+        label_end = _before_bracketed_period(doc, start, separator if closing else separator - 1)
+        named = [m for m in measure_mentions if m.start == start and m.end in (separator, label_end)]
         if named:
             return named[0]
     named = [m for m in measure_mentions if m.start == start and m.end == mention.token]
     if named:
         return named[0] if _nothing_after(doc, token_after(doc, mention), end) else None
     return _headline_measure(doc, mention, numbers, measure_mentions)
+
+
+def _before_bracketed_period(doc, start: int, closing: int) -> int | None:
+    """Where a label ends before a bracket naming only a period, closed at token ``closing``
+    by the key figure's separator ("Neighbourhood crime (12 months to June 2023): 3,838"), else None."""
+    if closing <= start or not doc[closing].text.startswith(")"):
+        return None
+    opening = next((t.i for t in reversed(doc[start:closing]) if t.text == "("), None)
+    if opening is None:
+        return None
+    inside = doc[opening + 1:closing].text.strip()
+    phrases = [p for p in find_periods(inside) if p.period is not None]
+    return opening if len(phrases) == 1 and phrases[0].text == inside else None
 
 
 def _headline_measure(doc, mention: NumberMention, numbers: list[NumberMention],

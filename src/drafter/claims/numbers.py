@@ -275,9 +275,9 @@ def _word_mentions(doc, taken: list[tuple[int, int]]) -> list[NumberMention]:
         value = parse_number_words(doc.text[start:end])
         if value is None or _overlaps(taken, start, end):
             continue
-        following = doc.text[end:end + 9].lower()
-        kind = "percent" if re.match(r"\s*(per\s?cent|percent)", following) else ""
-        found.append(NumberMention(doc.text[start:end], start, end, value, kind, in_words=True))
+        unit = re.match(r"\s*(?:per\s?cent|percent)\b", doc.text[end:end + 10], re.IGNORECASE)  # said whole
+        end += unit.end() if unit else 0
+        found.append(NumberMention(doc.text[start:end], start, end, value, "percent" if unit else "", in_words=True))
     return found
 
 

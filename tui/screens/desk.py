@@ -230,6 +230,10 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.sync_editor()
 
         def chosen(key: str | None) -> None:
+            # Back to the editor, as Esc would: on a narrow terminal a pane
+            # open full screen would hide the section chosen, and the letters
+            # typed next would go to an editor out of sight.
+            self.minimize()
             if key:
                 self.load_section(key)
             self.editor.focus()
@@ -346,7 +350,9 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.show_save_state()
 
     def go_to(self, section_key: str | None, index: int | None, number: int | None) -> None:
-        """Open a section at a paragraph (by position, else by printed number)."""
+        """Open a section at a paragraph (by position, else by printed number),
+        in the editor: a pane open full screen on a narrow terminal gives way."""
+        self.minimize()
         if section_key in self.session.keys and section_key != self.session.section_key:
             self.load_section(section_key)
         if index is None and number is not None:

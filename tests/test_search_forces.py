@@ -64,14 +64,33 @@ def test_the_cli_line_says_the_same(mixed, cli):
     assert "(also in 2 other Cumbria statements; 5 of other forces)" in result.stdout
 
 
-def test_another_forces_hit_names_the_writers_statements_that_carry_it(mixed):
-    # The newest version is another force's: the writer still learns their
-    # own statements carry the paragraph.
+def test_the_writers_own_version_is_shown_though_another_forces_is_newer(mixed):
+    # Near-copies are grouped across forces, but the wording a writer starts
+    # from is their own office's: another force's newer version is counted,
+    # not shown in its place.
     later = statement("Tamarshire", "2026-09", 47)
     add(mixed, later, "tamarshire-2026-09.txt")
     hit = drugs_hit(mixed)
-    assert hit.force == "Tamarshire"
-    assert hit.also_in_words == "also in 3 Cumbria statements; 5 of other forces"
+    assert (hit.force, hit.date) == ("Cumbria", "2026-08")
+    assert "62 drug trafficking offences" in hit.text
+    assert hit.also_in_words == "also in 2 other Cumbria statements; 6 of other forces"
+
+
+@pytest.mark.parametrize("office, shown", [
+    ("Dorset", ("Dorset", "2026-06")),  # Cumbria's are newer: the office's own is shown
+    ("Lancashire", ("Cumbria", "2026-08")),  # no version of the office's own: the newest
+])
+def test_the_version_shown_is_the_offices_own_else_the_newest(tmp_path, office, shown):
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        seed_workspace(workspace, samples=False)
+        for number, date in enumerate(["2025-12", "2026-03", "2026-06"]):
+            add(workspace, statement("Dorset", date, 40 + number), f"dorset-{date}.txt")
+        for number, date in enumerate(["2026-02", "2026-05", "2026-08"]):
+            add(workspace, statement("Cumbria", date, 60 + number), f"cumbria-{date}.txt")
+        workspace.set_office(office)
+        workspace.build_index()
+        hit = drugs_hit(workspace)
+        assert (hit.force, hit.date) == shown
 
 
 @pytest.mark.parametrize("force, words", [

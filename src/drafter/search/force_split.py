@@ -1,4 +1,5 @@
-"""How many of a hit's near-copies are in other forces' statements.
+"""How many of a hit's near-copies are in other forces' statements, and
+which statements are the writer's force's (the version a hit is shown by).
 
 Near-copies are grouped across forces (a template paragraph reads alike
 everywhere), but a writer counts their own force's statements as the
@@ -43,6 +44,16 @@ def split_by_force(workspace, index, documents: list[int], hits: list) -> None:
         # The hit is one of its group's members, so its own statement is among those counted.
         own_counted = hit.statement_id < len(other) and bool(other[hit.statement_id])
         hit.also_in_other_forces = min(counted[group] - own_counted, hit.also_in)
+
+
+def own_force_statements(workspace, index):
+    """A boolean array by statement id: whether that statement is the
+    workspace's force's; None when the workspace names no force."""
+    own = workspace.settings.force
+    if not own:
+        return None
+    other, _ = _other_force_statements(workspace, index, own)
+    return ~other
 
 
 def _other_force_statements(workspace, index, own: str | None):

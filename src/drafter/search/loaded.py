@@ -10,7 +10,7 @@ from drafter.errors import SearchIndexError
 from drafter.search.build import SECTION_CODES, build_index
 from drafter.search.files import (
     DamagedIndex, current_dirs, index_root, is_current, read_main_segment, read_meta, reading_index)
-from drafter.search.shown import newest_member, shown_members
+from drafter.search.shown import newest_member, own_versions, shown_members
 
 
 class LoadedIndex:
@@ -179,10 +179,11 @@ class LoadedIndex:
         return mask
 
     def rank(self, plan, *, priority: str | None, limit: int,
-             collapse: bool = True) -> list[tuple[int, float]]:
+             collapse: bool = True, own=None) -> list[tuple[int, float]]:
         """(document, score) of the best ``limit`` groups, each shown by its
         newest member that still carries the query's words (``shown.py``),
-        in section ``priority`` when given; with
+        the writer's force's where ``own`` (a boolean array by statement id)
+        marks the statements of that force, in section ``priority`` when given; with
         ``collapse`` off, the best ``limit`` paragraphs. Equal scores are
         ordered by paragraph id (a group by its newest member's), whatever
         segment a paragraph is in. A short query is ordered again after
@@ -207,6 +208,8 @@ class LoadedIndex:
 
         documents, best_scores = zip(*ranked)
         shown = shown_members(self, self.groups[np.asarray(documents, dtype=np.int64)], best_scores, code, scores)
+        if own is not None and own.any():
+            shown = own_versions(self, shown, best_scores, code, scores, own)
         return list(zip(shown, best_scores))
 
     def scores_for(self, plan, code: int | None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from drafter.errors import BadQuery, SearchIndexError
 from drafter.priorities import check_section
 from drafter.search import meaning_order
-from drafter.search.force_split import split_by_force
+from drafter.search.force_split import own_force_statements, split_by_force
 from drafter.search.loaded import LoadedIndex, index_for
 from drafter.search.results import Classification, SearchHit
 from drafter.store.statements import paragraphs_by_id
@@ -59,7 +59,7 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     plan = index.plan(pairs, synonyms, expand=expand, text=text)
     by_meaning = meaning_order.applies(plan, expand)
     ranked = index.rank(plan, priority=priority, limit=meaning_order.pool_size(limit) if by_meaning else limit,
-                        collapse=collapse)
+                        collapse=collapse, own=own_force_statements(workspace, index) if collapse else None)
     if not ranked:
         return []
     documents = [document for document, _ in ranked]

@@ -8,7 +8,9 @@ earn; the version the words found is shown instead, so every hit shares the
 words it was ranked for. "Close enough" is a share of the group's best score:
 versions of one storyline differ a little in length, which moves BM25 scores
 by a few per cent, while a missing word of a short query moves them by far
-more.
+more. Near-copies are grouped across forces (a paragraph most offices write
+alike); where a group's newest version is another force's and the writer's
+own force has one that carries the words, the writer's own is shown.
 """
 
 from __future__ import annotations
@@ -72,6 +74,34 @@ def shown_members(index, groups, bests: list[float], code: int | None, scores) -
     for place in np.flatnonzero(~usual).tolist():
         shown[place] = shown_member(index, int(groups[place]), code, scores, float(bests[place]))
     return shown
+
+
+def own_versions(index, shown: list[int], bests, code: int | None, scores, own) -> list[int]:
+    """``shown`` with each paragraph of another force replaced by its group's
+    newest version in one of the writer's force's statements (``own``: a
+    boolean array by statement id), where that version is live (in section
+    ``code`` when given) and scores at least :data:`NEWEST_SHOWN_SHARE` of the
+    group's best: near-copies are grouped across forces, but the wording a
+    writer starts from is their own office's."""
+    import numpy as np
+
+    statement_ids = index.arrays["statement_ids"]
+    chosen = list(shown)
+    for place, (document, best) in enumerate(zip(shown, bests)):
+        statement = int(statement_ids[document])
+        if statement < len(own) and own[statement]:
+            continue
+        members = _members(index, int(index.groups[document]))
+        statements = statement_ids[members]
+        usable = index.live[members] & (statements < len(own))
+        usable[usable] &= own[statements[usable]]
+        if code is not None:
+            usable &= index.codes[members] == code
+        usable &= scores[index.entries[members]] >= NEWEST_SHOWN_SHARE * best
+        found = np.flatnonzero(usable)
+        if len(found):
+            chosen[place] = int(members[found[0]])
+    return chosen
 
 
 # In a large corpus a storyline can have hundreds of versions, and the

@@ -72,3 +72,27 @@ def test_a_fraction_is_kept_and_named_when_rolled_forward(seeded_workspace, tmp_
     (kept,) = paragraph.origin.not_rolled
     assert kept["text"] == "a tenth" and kept["reason"].startswith("a figure in words (homicides, 2023 → 2024")
     assert kept["reason"].endswith("kept as written, check it for 2025")
+
+
+FIREARMS = """\
+area,measure,period,value,unit
+Staffordshire,firearms_offences,2025-Q3,14,
+Staffordshire,firearms_offences,2026-Q3,10,
+"""
+
+
+@pytest.mark.parametrize("words, wrong", [
+    ("by more than a quarter", False), ("by over a quarter", False), ("by just over a quarter", False),
+    ("by a quarter", True), ("by more than a third", True), ("by nearly a quarter", True),
+])
+def test_more_than_a_fraction_reaches_up_twice_its_spread(empty_workspace, tmp_path, words, wrong):
+    # 14 to 10 is a fall of 28.6%: more than a quarter, not a quarter give or take 2.5 points.
+    (tmp_path / "figures.csv").write_text(FIREARMS, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    path = tmp_path / "staffordshire.md"
+    path.write_text("# Staffordshire Commissioner: National Policing Priorities, July to September 2026\n\n"
+                    "Published November 2026\n\n## Reduce serious violence\n\n"
+                    f"Firearms offences fell {words}, from 14 to 10, in July to September 2026 compared "
+                    "with July to September 2025.\n", encoding="utf-8")
+    report = empty_workspace.review(path, area="Staffordshire")
+    assert bool([f for f in report.findings if f.kind == "arithmetic"]) == wrong

@@ -149,7 +149,7 @@ class NumberMention:
         return unit / 2 + 1e-9
 
     def matches(self, value: float) -> bool:
-        if self.bound == "above" and self.decimals == 0:
+        if self.bound == "above" and (self.decimals == 0 or self.spread is not None):  # "more than a quarter" too
             return self.value - 1e-9 <= abs(value) <= self.value + 2 * self.tolerance
         if self.bound == "below" and self.decimals == 0:  # "nearly 4,500" is within half a step of it
             reach = self.tolerance if self.close else 2 * self.tolerance

@@ -10,7 +10,7 @@ from drafter.errors import SearchIndexError
 from drafter.search.build import SECTION_CODES, build_index
 from drafter.search.files import (
     DamagedIndex, current_dirs, index_root, is_current, read_main_segment, read_meta, reading_index)
-from drafter.search.shown import newest_member, own_versions, shown_members
+from drafter.search.shown import newer_with_the_words, newest_member, own_versions, shown_members
 
 
 class LoadedIndex:
@@ -210,6 +210,7 @@ class LoadedIndex:
         shown = shown_members(self, self.groups[np.asarray(documents, dtype=np.int64)], best_scores, code, scores)
         if own is not None and own.any():
             shown = own_versions(self, shown, best_scores, code, scores, own)
+        shown = newer_with_the_words(self, plan, shown, code, own)
         return list(zip(shown, best_scores))
 
     def scores_for(self, plan, code: int | None):

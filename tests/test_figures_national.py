@@ -215,3 +215,7 @@ def test_a_comparison_with_no_other_force_held_names_all_43_not_the_first_missin
     assert str(missing) == "missing figure: knife_offences for all 43 forces in 2026-Q3"
     assert str(MissingForces("knife_offences", ["Kent", "Dorset"], "2026-Q3")) == \
         "missing figure: knife_offences for Kent and 1 other force in 2026-Q3"
+    # An office that has imported its own figures alone: no one of the others is the one to fetch.
+    others = sorted(set(FORCE_NAMES) - {"Staffordshire"})
+    assert str(MissingForces("knife_offences", others, "2026-Q3")) == \
+        "missing figure: knife_offences for 42 of the 43 forces in 2026-Q3"

@@ -123,12 +123,20 @@ class MissingForces(MissingFigure):
 
     def __init__(self, measure: str, missing: list[str], period: str):
         self.missing = tuple(missing)
-        others = len(missing) - 1
-        if len(missing) >= 43:  # "Cleveland and 42 other forces" read as if Cleveland mattered
-            shown = "all 43 forces"
-        else:
-            shown = missing[0] if not others else f"{missing[0]} and {others} other force{'s' if others > 1 else ''}"
-        super().__init__(measure, shown, period)
+        super().__init__(measure, forces_without(missing), period)
+
+
+def forces_without(missing) -> str:
+    """The forces without a figure, as a message names them: one, or the first
+    and how many others; "all 43 forces", or "42 of the 43 forces" where most
+    are missing ("Cleveland and 41 other forces" read as if Cleveland were the
+    one to fetch, for an office that has imported its own figures alone)."""
+    others = len(missing) - 1
+    if len(missing) >= 43:
+        return "all 43 forces"
+    if len(missing) > 43 // 2:
+        return f"{len(missing)} of the 43 forces"
+    return missing[0] if not others else f"{missing[0]} and {others} other force{'s' if others > 1 else ''}"
 
 
 class NotRanked(DrafterError):

@@ -384,7 +384,7 @@ def _derived_dict(value) -> dict:
 
 def _unranked_note(comparisons, period) -> str | None:
     """One line for every measure without a rank: why (which forces have no figure)."""
-    from drafter.errors import MissingForces, NotRanked
+    from drafter.errors import MissingForces, NotRanked, forces_without
 
     comparisons = list(comparisons)
     unranked = [c for c in comparisons if c.unranked is not None]
@@ -394,8 +394,6 @@ def _unranked_note(comparisons, period) -> str | None:
     short = [c for c in unranked if isinstance(c.unranked, MissingForces)]
     if not short:
         return None
-    forces = list(dict.fromkeys(force for c in short for force in c.unranked.missing))
-    without = forces[0] if len(forces) == 1 else \
-        f"{forces[0]} and {plural(len(forces) - 1, 'other force')}"
+    without = forces_without(list(dict.fromkeys(force for c in short for force in c.unranked.missing)))
     which = "" if len(short) == len(comparisons) else f" (no rank for {', '.join(c.measure for c in short)})"
     return f"ranks among the 43 forces need every force's figures for {period}: none for {without}{which}"

@@ -130,11 +130,13 @@ def same_quarter_in(year: int, current: Period) -> Period | None:
     return earlier if earlier is not None and earlier.before(current) else None
 
 
-def same_quarters_read(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+def same_quarters_read(text: str, phrases: list[PeriodPhrase], *fallbacks) -> list[PeriodPhrase]:
     """``phrases`` (:func:`~drafter.figures.period_text.find_periods` of ``text``) with the
     year of "8 in the same quarter of 2025" read as the quarter it names: the quarter
-    of the sentence's own (the first other quarter it names) in that year, where there is one."""
-    own = next((p.period for p in phrases if p.period is not None and p.period.kind == QUARTER), None)
+    of the sentence's own (the first other quarter it names, else the first quarter of
+    ``fallbacks``: its paragraph's, the statement's) in that year, where there is one."""
+    named = [p.period for p in phrases if p.period is not None]
+    own = next((period for period in (*named, *fallbacks) if period is not None and period.kind == QUARTER), None)
     if own is None:
         return phrases
     read = []

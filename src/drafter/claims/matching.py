@@ -46,7 +46,6 @@ from drafter.claims.number_periods import (
     named_before,
     paragraph_period,
     read_by_paragraph,
-    same_quarter_named,
 )
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
@@ -94,9 +93,10 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
         return SentenceContext("", 0, 0)
     span = doc[start:end]
     local = [m for m in mentions if start <= m.start < end]
-    phrases = same_quarters_read(span.text, find_periods(span.text))
-    explicit = [p.period for p in phrases if p.period is not None]
     earlier = paragraph_period(doc, span.start_char)
+    phrases = same_quarters_read(span.text, find_periods(span.text), earlier,
+                                 Period.parse(review_period) if review_period else None)
+    explicit = [p.period for p in phrases if p.period is not None]
     own = explicit[0] if explicit else earlier or (Period.parse(review_period) if review_period else None)
     # "Quarter 1" with no year says a quarter only of a quarter's or a financial year's statement:
     # of the year a period named before it gives, else the statement's ("341 in Quarter 4, the same
@@ -291,8 +291,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.table_cell = True
             mention.period, mention.period_named, mention.period_style = cell[1], True, None
             continue
-        phrase = same_quarter_named(context, attached_phrase(context, mention)
-                                    or bracketed_after_phrase(context, mention) or later_phrase(context, mention, checked))
+        phrase = attached_phrase(context, mention) or bracketed_after_phrase(context, mention) \
+            or later_phrase(context, mention, checked)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
         mention.period_named = phrase is not None

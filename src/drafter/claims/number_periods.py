@@ -178,26 +178,6 @@ def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> 
     return next((p for p in context.phrases if not p.relative and p.end == len(before)), None)
 
 
-def same_quarter_named(context: SentenceContext, phrase: PeriodPhrase | None) -> PeriodPhrase | None:
-    """``phrase`` as it dates a number beside it: a year that ends "the same
-    quarter of 2025" ("up from 151 in the same quarter of 2025", "on the same
-    quarter of 2025 (151)") names the quarter of the sentence's own figure in
-    that year, not the whole year."""
-    from dataclasses import replace
-
-    from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
-    from drafter.figures.periods import QUARTER
-
-    if phrase is None or phrase.style != "year" or not context.text:
-        return phrase
-    same = SAME_QUARTER_OF.search(context.text, max(0, phrase.start - 40), phrase.end)
-    if same is None or same.end() != phrase.end:
-        return phrase
-    quarters = [p for p in (context.own_period, context.review_period) if p is not None and p.kind == QUARTER]
-    meant = same_quarter_in(phrase.period.end.year, quarters[0]) if quarters else None
-    return replace(phrase, period=meant) if meant is not None else phrase
-
-
 def read_by_paragraph(context: SentenceContext, mention: NumberMention) -> Period | None:
     """The period a number is read as when its sentence names none beside or
     before it: the latest one its paragraph named before ("Full-year figures

@@ -39,7 +39,7 @@ from datetime import date, datetime
 
 from drafter.figures.importing.mapping import Mapping, normalise_title
 from drafter.figures.model import PERCENT, POPULATION
-from drafter.figures.title_periods import UNREAD_KINDS, take_title_period
+from drafter.figures.title_periods import PART_KINDS, UNREAD_KINDS, take_title_period
 from drafter.figures.periods import Period
 
 _RATE = re.compile(
@@ -67,6 +67,8 @@ _UNREAD_REASONS = {
     "month": f"a month {_MONTH_OR_DATE}",
     "date": f"a date {_MONTH_OR_DATE}",
     "unread": "drafter reads quarters and years",
+    "to_date": "a year to date is only part of the period it names",
+    "part": "it names part of the period: a quarter, a half or months within it",
 }
 _NO_MEASURE_HINT = ("give it with --measure, add it to templates/figures-import.toml [column_titles], or map "
                     "the column in a --mapping file")
@@ -151,6 +153,22 @@ def title_period(lines: list[str]) -> Period | None:
             (years if kind == "year" else precise).add(period)
     found = precise or years
     return found.pop() if len(found) == 1 else None
+
+
+def title_part_period(lines: list[str]) -> tuple[int, str] | None:
+    """The first of a sheet's title lines naming a period its figures cover
+    only part of ("Homicides, financial year to date 2025/26", "Quarter 2 (Apr
+    to Jun) 2025/26"), and why; None when none does. Its columns naming no
+    period of their own hold that part, which is no period drafter stores."""
+    for index, line in enumerate(lines):
+        rest = _STANDING_NOTE.sub(" ", normalise_title(line))
+        for _ in range(4):
+            rest, period, kind = take_title_period(rest)
+            if kind in PART_KINDS:
+                return index, _UNREAD_REASONS[kind]
+            if period is None:
+                break
+    return None
 
 
 def sheet_period(title_lines: list[str], sheet_name: str | None) -> Period | None:

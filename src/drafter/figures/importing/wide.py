@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.headers import Title, read_title, sheet_period, title_measure
+from drafter.figures.importing.headers import Title, read_title, sheet_period, title_measure, title_part_period
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
-from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number
+from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number, shown
 from drafter.figures.importing.regions import TableRow, settle
 from drafter.figures.importing.title_given import Given, against_title
 from drafter.figures.importing.tables import Sheet, filled, filled_width
@@ -42,6 +42,8 @@ _AREA_COLUMNS = 6
 _GSS_CODE = re.compile(r"[EWKNS]\d{8}")
 _FORCE_CODES = ("E23", "W15")
 _NATIONAL_CODE = "K04"
+_PART_HINT = ("drafter stores whole quarters and years: import a table of those, or give each column its "
+              "period in a --mapping file's [columns]")
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     said_period = sheet_period(table.titles, sheet.name)
     sheet_measure = title_measure(table.titles, sheet.name, mapping)
     group_titles = _group_titles(sheet, table, mapping)
+    part = _title_naming_part(sheet, table) if said_period is None else None
     found: list[Column] = []
     for index in range(len(header)):
         if index in (table.area_at, table.code_at):
@@ -178,6 +181,11 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         given_period = Given.by_option("period", period) or Given.by_mapping_period(mapping)
         if own_period is None and _against_title(sheet, table, gathered, mapping, given_period, said_period):
             continue
+        if own_period is None and part is not None:
+            # Neither --period nor the mapping's period stands in for it: the figures are the part the title says.
+            if not any(problem is part for problem in gathered.problems):
+                gathered.problems.append(part)
+            continue
         when = own_period or period or mapping.period or said_period
         if when is None:
             gathered.problems.append(sheet.problem(
@@ -191,6 +199,21 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         unit = title.unit or (group.unit if group and title.values_only else None) or mapping.unit_of(chosen)
         found.append(Column(index, name, when, RATE_BASES[per] if per else unit))
     return found
+
+
+def _title_naming_part(sheet: Sheet, table: Table) -> Problem | None:
+    """The problem with a sheet whose title (or name) says its figures cover
+    part of a period ("Homicides, financial year to date 2025/26"): the
+    columns that take the title's period would be filed under the whole of it."""
+    found = title_part_period(table.titles)
+    if found is not None:
+        index, why = found
+        return sheet.problem(f"the sheet's title {shown(table.titles[index])} names no period drafter stores "
+                             f"({why}): {_PART_HINT}", *table.title_cells[index])
+    found = title_part_period([sheet.name]) if sheet.name else None
+    if found is not None:
+        return Problem(f"the sheet's name {sheet.name!r} names no period drafter stores ({found[1]}): {_PART_HINT}")
+    return None
 
 
 def _against_title(sheet: Sheet, table: Table, gathered: Gathered, mapping: Mapping, given: Given | None,

@@ -213,3 +213,26 @@ def test_a_quarter_named_by_its_financial_year_is_filled_and_passes_the_check(of
     assert "in the fourth quarter of 2025/26." in january.stdout
     checked = cli("figures", "templates", "--check", "--period", "2025-Q4", workspace=office.path)
     assert checked.exit_code == 0, checked.stdout + checked.stderr
+
+
+def test_an_office_yet_to_import_a_measure_gets_gaps_not_template_mistakes(tmp_path, cli):
+    """A new office's workspace holding only its homicide figures: the
+    bundled templates using population, firearms or fraud figures wait for
+    them (warnings naming what is missing); they are not mistakes. A measure
+    the figures import does not know is still one."""
+    office_dir = tmp_path / "office"
+    assert cli("init", "--force", "Cumbria", workspace=office_dir).exit_code == 0
+    figures = tmp_path / "cumbria.csv"
+    figures.write_text("area,measure,period,value\nCumbria,homicides,2024,5\nCumbria,homicides,2025,4\n",
+                       encoding="utf-8")
+    assert cli("figures", "import", figures, workspace=office_dir).exit_code == 0
+    checked = cli("figures", "templates", "--check", workspace=office_dir)
+    assert checked.exit_code == 0, checked.stderr
+    assert "template mistakes" not in checked.stdout and "drafter: error:" not in checked.stderr
+    assert "homicide/count_and_rate: not fillable for Cumbria in any period checked (missing population for " \
+           "2024 and 2025 in every period checked, and homicides for 2023 only)" in checked.stderr
+    path = office_dir / "templates" / "homicide.j2"
+    path.write_text(path.read_text(encoding="utf-8") + GHOST, encoding="utf-8")
+    ghost = cli("figures", "templates", "--check", workspace=office_dir)
+    assert ghost.exit_code == 1
+    assert "homicide/ghost: uses zombie_knives_seized, which no area's figures hold" in ghost.stderr

@@ -100,3 +100,19 @@ def test_a_sheet_titled_by_a_quarter_with_its_months_is_that_quarter(workspace_d
                                                           ["Force", "Number of offences"], ["Lancashire", 6]]})
     assert cli("figures", "import", path, workspace=workspace_dir).exit_code == 0
     assert stored(workspace_dir) == {("Lancashire", "homicides", "2025-Q3"): 6}
+
+
+def test_a_year_to_date_heading_over_its_measures_is_not_filed_as_the_year(workspace_dir, cli, tmp_path):
+    """A scorecard's "2025/26 YTD" heading over "Homicides" and "Knife crime"
+    filed the year so far as the whole of 2025/26, with nothing said."""
+    path = write_xlsx(tmp_path / "scorecard.xlsx", {"Scorecard": [
+        [None, "Q2 2025/26", None, "2025/26 YTD", None],
+        ["Force", "Homicides", "Knife crime", "Homicides", "Knife crime"],
+        ["Lancashire", 6, 998, 10, 2019]]})
+    result = cli("figures", "import", path, workspace=workspace_dir)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "  columns naming no period drafter reads, not imported: Scorecard!D2 'Homicides' under Scorecard!D1 "
+        "'2025/26 YTD', Scorecard!E2 'Knife crime' under Scorecard!D1 '2025/26 YTD'"]
+    assert stored(workspace_dir) == {("Lancashire", "homicides", "2025-Q3"): 6,
+                                     ("Lancashire", "knife_offences", "2025-Q3"): 998}

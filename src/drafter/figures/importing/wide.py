@@ -167,7 +167,10 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         unread = _unread_period(sheet, table, index, title, group_at, group)
         if unread is not None and (chosen or title.values_only):
             if has_values:
-                gathered.no_period_read.append((f"{sheet.place(table.header, index)} {title.text!r}", unread))
+                named = f"{sheet.place(table.header, index)} {title.text!r}"
+                if not title.unread and group is not None:  # the heading over it names the period unread
+                    named += f" under {sheet.place(table.group, group_at)} {group.text!r}"
+                gathered.no_period_read.append((named, unread))
             continue
         if chosen is None:
             if title.text and has_values:

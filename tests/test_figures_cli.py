@@ -240,7 +240,7 @@ def test_without_every_forces_figures_derived_values_say_once_that_ranks_need_th
     assert kinds <= {"figure", "rate", "change", "points"}
     assert result.stdout.count("need every force's figures") == 1
     assert result.stdout.splitlines()[-1].startswith(
-        "ranks among the 43 forces need every force's figures for 2022: none for ")
+        "ranks among the 43 forces need every force's figures for 2022: no ")
     as_json = cli("figures", "derived", "--area", "West Midlands", "--period", "2022", "--json",
                   workspace=loaded)
     assert {row["kind"] for row in as_json.json()} <= {"figure", "rate", "change", "points"}
@@ -259,3 +259,17 @@ def test_fill_says_which_templates_do_not_apply_rather_than_printing_nothing(cli
                   workspace=seeded_workspace.path).json()
     assert as_json == {"sentences": [], "missing": [], "not_applicable": ["homicide/rate_rank"]}
 
+
+
+def test_the_note_on_ranks_names_the_figure_each_force_lacks(workspace_dir, cli, tmp_path):
+    """A force with its own count but no population was said to have no
+    figures ("none for Cleveland and 42 other forces" with Lancashire's count stored)."""
+    path = tmp_path / "figures.csv"
+    path.write_text("area,measure,period,value\nLancashire,homicides,2025-Q3,6\nCumbria,homicides,2025-Q3,1\n"
+                    "Cumbria,population,2025-Q3,500000\n", encoding="utf-8")
+    assert cli("figures", "import", path, workspace=workspace_dir).exit_code == 0
+    result = cli("figures", "derived", "--area", "Lancashire", "--period", "2025-Q3", workspace=workspace_dir)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        "ranks among the 43 forces need every force's figures for 2025-Q3: no homicides for Cleveland and 40 other "
+        "forces; no population for Lancashire")

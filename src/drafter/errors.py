@@ -119,10 +119,13 @@ class MissingFigure(DrafterError):
 
 class MissingForces(MissingFigure):
     """A national comparison needs a figure for every force of the group
-    (the 43 forces, or a region's), and some have none. ``missing`` names them."""
+    (the 43 forces, or a region's), and some have none. ``missing`` names them,
+    ``lacking`` the figure each lacks."""
 
-    def __init__(self, measure: str, missing: list[str], period: str):
+    def __init__(self, measure: str, missing: list[str], period: str, lacking: dict[str, str] | None = None):
         self.missing = tuple(missing)
+        # The figure each force lacks: its own count, or the population its rate divides by.
+        self.lacking = {force: (lacking or {}).get(force, measure) for force in self.missing}
         super().__init__(measure, forces_without(missing), period)
 
 

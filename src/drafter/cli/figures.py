@@ -394,6 +394,13 @@ def _unranked_note(comparisons, period) -> str | None:
     short = [c for c in unranked if isinstance(c.unranked, MissingForces)]
     if not short:
         return None
-    without = forces_without(list(dict.fromkeys(force for c in short for force in c.unranked.missing)))
+    # Named by the figure each lacks: a force with its own count may lack the population a rate divides by.
+    lacking: dict[str, list[str]] = {}
+    for comparison in short:
+        for force, measure in comparison.unranked.lacking.items():
+            forces = lacking.setdefault(measure, [])
+            if force not in forces:
+                forces.append(force)
+    without = "; ".join(f"no {measure} for {forces_without(forces)}" for measure, forces in lacking.items())
     which = "" if len(short) == len(comparisons) else f" (no rank for {', '.join(c.measure for c in short)})"
-    return f"ranks among the 43 forces need every force's figures for {period}: none for {without}{which}"
+    return f"ranks among the 43 forces need every force's figures for {period}: {without}{which}"

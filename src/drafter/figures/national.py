@@ -193,20 +193,20 @@ def values(figures: FigureSet, measure: str, areas: tuple[str, ...], period, per
     period = Period.parse(period)
     attempts = (OWN_POPULATION, PUBLISHED, EARLIER_POPULATION) \
         if per is not None and int(per) in RATE_SUFFIX else (EARLIER_POPULATION,)
-    nearest: tuple[str, list[str]] | None = None
+    nearest: tuple[str, list[str], dict[str, str]] | None = None
     for basis in attempts:
-        found, missing, measure_missing = {}, [], None
+        found, missing, lacking = {}, [], {}
         for area in areas:
             try:
                 found[area] = _value(figures, measure, area, period, per, basis)
             except MissingFigure as gap:
                 missing.append(area)
-                measure_missing = measure_missing or gap.measure
+                lacking[area] = gap.measure
         if not missing:
             return found
         if nearest is None or len(missing) < len(nearest[1]):
-            nearest = (measure_missing, missing)
-    raise MissingForces(nearest[0], nearest[1], str(period))
+            nearest = (lacking[missing[0]], missing, lacking)
+    raise MissingForces(nearest[0], nearest[1], str(period), nearest[2])
 
 
 def _basis(measure: str, per: int | None) -> str:

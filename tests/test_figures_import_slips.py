@@ -231,3 +231,15 @@ def test_a_cell_too_long_for_any_figures_file_is_refused_at_its_line(run, tmp_pa
                  + "Severnshire,knife_offences,2026-Q2,170,," + "x" * 300_000 + "\n")
     assert refused(run, path) == [f"drafter: error: {path}:3: a cell longer than 131,072 characters, which no "
                                   "figures file holds: check it is the right file (nothing imported)"]
+
+
+def test_a_csv_whose_first_line_names_its_separator_is_read_with_its_lines(run, tmp_path):
+    """Excel writes "sep=;" above the header of a CSV saved for another
+    locale; the file was refused as no figures file."""
+    path = tmp_path / "figures.csv"
+    path.write_bytes(b"sep=;\r\narea;measure;period;value\r\nLancashire;homicides;2025-Q3;6\r\n")
+    assert run("figures", "import", path).exit_code == 0
+    assert stored(run) == {("Lancashire", "homicides", "2025-Q3"): 6}
+    path.write_bytes(b"sep=;\r\narea;measure;period;value\r\nLancashire;homicides;2025-Q2;6a\r\n")
+    result = run("figures", "import", path)
+    assert result.exit_code == 1 and result.stderr.startswith(f"drafter: error: {path}:3: ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,13 +231,20 @@ def _delimiter(text: str) -> str:
     return max((",", "\t", ";"), key=agreeing_lines)  # the first, comma, on a tie
 
 
+_SEPARATOR_LINE = re.compile(r'"?sep=([,;\t|])"?[^\S\r\n]*(?:\r\n|\r|\n)', re.IGNORECASE)
+
 # Read after the file's last line: a row of its own unless a quote the file
 # opened is still open, when it ends up inside that quoted cell instead.
 _AFTER_THE_END = "\ue000end of file\ue000"
 
 
 def _csv_sheet(file: str, text: str) -> Sheet:
-    delimiter = _delimiter(text)
+    # Excel's "sep=;" first line names the delimiter; the rows keep their lines in the file.
+    named = _SEPARATOR_LINE.match(text)
+    skipped = 1 if named else 0
+    if named:
+        text = text[named.end():]
+    delimiter = named.group(1) if named else _delimiter(text)
     ended = text + ("" if text.endswith(("\n", "\r")) else "\n") + _AFTER_THE_END
     try:
         rows = list(csv.reader(io.StringIO(ended, newline=""), delimiter=delimiter))
@@ -245,12 +253,13 @@ def _csv_sheet(file: str, text: str) -> Sheet:
     if rows is not None and rows[-1] == [_AFTER_THE_END]:
         rows.pop()
         if len(rows) == len(text.splitlines()):
-            return Sheet(None, rows)  # one line per row: a row's line is its number
+            # One line per row: a row's line is its number.
+            return Sheet(None, rows, list(range(1 + skipped, len(rows) + 1 + skipped)) if skipped else None)
     # A quoted cell spans lines, a quote is left open, or the text is not CSV:
     # follow the reader line by line.
     reader = csv.reader(io.StringIO(ended, newline=""), delimiter=delimiter)
     rows, lines = [], []
-    next_line = 1
+    next_line = 1 + skipped
     while True:
         try:
             record = next(reader)
@@ -260,7 +269,7 @@ def _csv_sheet(file: str, text: str) -> Sheet:
             raise FiguresError(file, [Problem(_csv_problem(exc), next_line)]) from None
         rows.append(record)
         lines.append(next_line)
-        next_line = reader.line_num + 1
+        next_line = reader.line_num + 1 + skipped
     if rows[-1] != [_AFTER_THE_END]:
         last = rows[-1]
         opened = next(index for index, cell in enumerate(last) if _AFTER_THE_END in cell)

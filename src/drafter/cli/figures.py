@@ -35,7 +35,7 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
     """Import figures from a CSV, Excel (.xlsx) or OpenDocument (.ods) file.
 
     \b
-    Three layouts are read:
+    Four layouts are read:
     - one figure a row: columns area, measure, period, value, and optionally
       unit and source (a blank source means the file's name);
     - the Home Office's police recorded crime open data (one row per force,
@@ -45,7 +45,9 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
     - wide tables (ONS police force area tables, performance packs): forces in
       rows under title and note rows, each column's measure and period read
       from its title ("Homicides 2022/23", "Rate per 100,000", "Victim
-      satisfaction (%)"), a heading over it, or the sheet's title.
+      satisfaction (%)"), a heading over it, or the sheet's title;
+    - one force's own summary: measures in rows, periods in columns, under a
+      title naming the force ("Lancashire: performance summary").
 
     Periods are years (2022), quarters (2022-Q3), financial years (2022/23)
     or years ending June or September (YE2023-06). Force names are matched to

@@ -75,6 +75,8 @@ def print_report(report) -> None:
         notes.append(f"left out, as the mapping says (leave_out): {', '.join(report.left_out_by_mapping)}")
     if report.not_imported:
         notes.append(_listed("columns naming no known measure, not imported", report.not_imported))
+    if report.rows_not_imported:
+        notes.append(_listed("rows naming no known measure, not imported", report.rows_not_imported))
     if report.no_period_read:
         notes.append(_listed("columns naming no period drafter reads, not imported", report.no_period_read))
     from drafter.fill import stored_value

@@ -34,9 +34,11 @@ class Gathered:
     regions_only: list[str | None] = field(default_factory=list)  # sheets whose rows are regions, not forces
     totals_as_national: list[str] = field(default_factory=list)  # "Total" rows stored as England and Wales
     not_imported: list[str] = field(default_factory=list)
+    rows_not_imported: list[str] = field(default_factory=list)  # a measures-in-rows table's unknown rows
     # Columns whose titles name a period drafter cannot read ("Mar-23"): (column, the problem).
     no_period_read: list[tuple[str, Problem]] = field(default_factory=list)
-    no_measure_known: list[Problem] = field(default_factory=list)  # "Calls answered Jul to Sep 2023" columns
+    # Shown when nothing else is read: "Calls answered Jul to Sep 2023" columns, a summary naming no area.
+    no_measure_known: list[Problem] = field(default_factory=list)
     given_used: set[str] = field(default_factory=set)  # "measure", "period": given with the import and used
     given_contradicted: dict[str, str] = field(default_factory=dict)  # option -> a column naming another
     options_refused: set[str] = field(default_factory=set)  # options a sheet's title contradicts, said once

@@ -2,7 +2,8 @@
 
 Each sheet (a CSV file is one) is read in the layout it is in: the long
 layout (one figure per row), the Home Office's open data (one row per force,
-quarter and offence) or a wide table (areas in rows, measures in columns).
+quarter and offence), a wide table (areas in rows, measures in columns) or,
+failing that, one area's measures in rows under a title naming the area.
 Every problem in every sheet is collected first; only a clean file is
 stored, in one transaction, replacing figures with the same area, measure and
 period.
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from drafter.errors import BadPeriod, FiguresError
 from drafter.files import path_as_text
-from drafter.figures.importing import long, open_data, wide
+from drafter.figures.importing import long, measure_rows, open_data, wide
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
 from drafter.figures.importing.mapping import MEASURE_RE, load_mapping, mapped_area_problems
@@ -53,6 +54,7 @@ class ImportReport:
     regions_only: list[str] = field(default_factory=list)  # sheets (a CSV file: the file) of regions, no force
     totals_as_national: list[str] = field(default_factory=list)  # "Total" rows stored as England and Wales
     not_imported: list[str] = field(default_factory=list)
+    rows_not_imported: list[str] = field(default_factory=list)  # rows naming no known measure
     no_period_read: list[str] = field(default_factory=list)  # columns whose title's period drafter cannot read
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
@@ -70,7 +72,8 @@ class ImportReport:
                 "left_out_regions": self.left_out_regions,
                 "left_out_by_mapping": self.left_out_by_mapping,
                 "regions_only": self.regions_only, "totals_as_national": self.totals_as_national,
-                "not_imported": self.not_imported, "no_period_read": self.no_period_read,
+                "not_imported": self.not_imported, "rows_not_imported": self.rows_not_imported,
+                "no_period_read": self.no_period_read,
                 "new_measures": self.new_measures, "kept": self.kept,
                 "national_from_stored": self.national_from_stored,
                 "fractional_counts": self.fractional_counts, "totals_with_stored": self.totals_with_stored}
@@ -115,6 +118,7 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         regions_only=[sheet or path_as_text(path.name) for sheet in gathered.regions_only],
         totals_as_national=gathered.totals_as_national,
         not_imported=gathered.not_imported,
+        rows_not_imported=gathered.rows_not_imported,
         no_period_read=[column for column, _ in gathered.no_period_read],
         new_measures=_new_measures({r["measure"] for r in rows}, known),
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
@@ -272,14 +276,28 @@ def _read_sheet(sheet: Sheet, rules, areas: Areas, gathered: Gathered, counts, m
     if header is not None:
         long.read_long(sheet, header, areas, gathered, rules)
         return None
+    source = gathered.source if sheet.name is None or rules.source else f"{gathered.source}, {sheet.name}"
     table = wide.find_table(sheet, rules, areas)
     if table is None:
-        return "no row names a police force area"
+        return _read_measure_rows(sheet, rules, areas, gathered, source)
     columns = wide.columns_of(sheet, table, rules, measure, period, gathered)
     if not columns:
         return "no column names a known measure" + (": give it with --measure" if table.measure_needed else "")
-    source = gathered.source if sheet.name is None or rules.source else f"{gathered.source}, {sheet.name}"
     wide.read_wide(sheet, table, columns, rules, areas, gathered, source)
+    return None
+
+
+def _read_measure_rows(sheet: Sheet, rules, areas: Areas, gathered: Gathered, source: str) -> str | None:
+    """A force's own summary, measures in rows under a title naming the force; why not, when it is none."""
+    table = measure_rows.find_measure_rows(sheet, rules)
+    if table is None:
+        return "no row names a police force area"
+    area, problem = measure_rows.area_of(sheet, table, areas)
+    if problem is not None:
+        # The problem when nothing else in the file is read; beside other sheets, it is passed over.
+        gathered.no_measure_known.append(problem)
+        return "a table of measures in rows naming no one area"
+    measure_rows.read_measure_rows(sheet, table, area, rules, gathered, source)
     return None
 
 

@@ -313,7 +313,7 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
                 gathered.totals_as_national.append(f"{entry.name!r} at {sheet.place(entry.row, table.area_at)}")
             gathered.rows_read += 1
             for column in columns:
-                _add_value(sheet, entry.row, column, area, gathered, source)
+                add_value(sheet, entry.row, column, area, gathered, source)
 
 
 def _row_named(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,
@@ -344,7 +344,7 @@ def _row_named(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping
     return None  # a note under the table
 
 
-def _add_value(sheet: Sheet, row: int, column: Column, area: str, gathered: Gathered,
+def add_value(sheet: Sheet, row: int, column: Column, area: str, gathered: Gathered,
                source: str) -> None:
     value = sheet.value(row, column.index)
     try:

@@ -64,3 +64,16 @@ def test_beside_a_table_of_forces_a_summary_naming_no_area_is_passed_over(worksp
     result = cli("figures", "import", path, workspace=workspace_dir)
     assert result.exit_code == 0, result.stderr
     assert stored(workspace_dir) == {("Cumbria", "homicides", "2024/25"): (4, "count")}
+
+
+def test_a_known_title_with_offences_after_it_names_that_measure(workspace_dir, cli, tmp_path):
+    """"Knife crime offences" and "Drug trafficking offences" were listed as
+    naming no known measure, though "Knife crime" and "Drug trafficking" are titles of two."""
+    path = write_xlsx(tmp_path / "summary.xlsx", {"Summary": [
+        ["Cumbria: performance summary"], ["Measure", "Jul - Sep 2025"],
+        ["Knife crime offences", 120], ["Drug trafficking offences", 31], ["Robbery offences", 12]]})
+    result = cli("figures", "import", path, workspace=workspace_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "rows naming no known measure, not imported: Summary!A5 'Robbery offences'" in result.stdout
+    assert stored(workspace_dir) == {("Cumbria", "knife_offences", "2025-Q3"): (120, "count"),
+                                     ("Cumbria", "drug_trafficking_offences", "2025-Q3"): (31, "count")}

@@ -52,6 +52,7 @@ _VALUE_WORDS = re.compile(r"^(?:(?:number|no\.?|count|total|value|figure|figures
                           r"offences|crimes|rate|of|the|number of offences|recorded crime)\s*)*$")
 _FILLER = re.compile(r"\b(?:number of|no\. of|proportion of|total|recorded|count|rate|\(number\)|\(count\))\b"
                      r"|^of\b|[()]")
+_COUNTED_NOUN = re.compile(r"\s+(?:offences|crimes|incidents)$")
 # A note on a figure's standing, not on what it counts: "Year ending March 2024 (provisional)".
 _STANDING_NOTE = re.compile(r"\((?:provisional|prov\.?|p|revised|r|final|estimated?|est\.?|unaudited|draft|"
                             r"updated)\)")
@@ -118,7 +119,10 @@ def read_title(text: object, mapping: Mapping) -> Title:
     rest, per = _take_rate(_STANDING_NOTE.sub(" ", title))
     rest, period, kind = take_title_period(_PERCENTAGE.sub(" ", rest))
     rest = " ".join(rest.replace(",", " ").split()).strip(" -:")
-    measure = mapping.titles.get(rest) or mapping.titles.get(" ".join(_FILLER.sub(" ", rest).split()))
+    plain = " ".join(_FILLER.sub(" ", rest).split())
+    # "Knife crime offences", "Drug trafficking offences": a known title with the noun offices add.
+    measure = mapping.titles.get(rest) or mapping.titles.get(plain) \
+        or mapping.titles.get(_COUNTED_NOUN.sub("", plain))
     values_only = measure is None and bool(_VALUE_WORDS.match(rest))
     return Title(raw, measure, period, per, values_only=values_only,
                  unread=_UNREAD_REASONS[kind] if kind in UNREAD_KINDS else None, unit=unit,

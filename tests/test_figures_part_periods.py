@@ -27,6 +27,7 @@ def stored(workspace_dir) -> dict:
     ("Rolling 12 months to Jun 2025", "YE2025-06"),
     ("Rolling year to Sep 2025", "YE2025-09"),
     ("YE Sep 2025", "YE2025-09"),
+    ("YE Mar-24", "2023/24"),
     ("12 months to the end of March 2024", "2023/24"),
     ("Year to end of December 2024", "2024"),
     ("Calendar year 2024", "2024"),

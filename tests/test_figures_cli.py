@@ -260,7 +260,6 @@ def test_fill_says_which_templates_do_not_apply_rather_than_printing_nothing(cli
     assert as_json == {"sentences": [], "missing": [], "not_applicable": ["homicide/rate_rank"]}
 
 
-
 def test_the_note_on_ranks_names_the_figure_each_force_lacks(workspace_dir, cli, tmp_path):
     """A force with its own count but no population was said to have no
     figures ("none for Cleveland and 42 other forces" with Lancashire's count stored)."""
@@ -271,5 +270,5 @@ def test_the_note_on_ranks_names_the_figure_each_force_lacks(workspace_dir, cli,
     result = cli("figures", "derived", "--area", "Lancashire", "--period", "2025-Q3", workspace=workspace_dir)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[-1] == (
-        "ranks among the 43 forces need every force's figures for 2025-Q3: no homicides for Cleveland and 40 other "
-        "forces; no population for Lancashire")
+        "ranks among the 43 forces need every force's figures for 2025-Q3: no homicides for 41 of the 43 forces; "
+        "no population for Lancashire")

@@ -41,6 +41,7 @@ from drafter.claims.number_periods import (
     attached_phrase,
     bracketed_after_phrase,
     implied_period,
+    introduced_as_compared,
     latest,
     later_phrase,
     named_before,
@@ -93,10 +94,16 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
         return SentenceContext("", 0, 0)
     span = doc[start:end]
     local = [m for m in mentions if start <= m.start < end]
+    said = None if local or start == 0 else measure_said_before(doc, mention, mentions)
+    if said is not None:
+        # "… decreased by 4.7%, to 402. This is 9.3% lower than in July to September
+        # 2023 (443)": the measure is the sentence before's.
+        local = [said]
     earlier = paragraph_period(doc, span.start_char)
     phrases = same_quarters_read(span.text, find_periods(span.text), earlier,
                                  Period.parse(review_period) if review_period else None)
-    explicit = [p.period for p in phrases if p.period is not None]
+    # A period named as what something is compared with is not the sentence's own.
+    explicit = [p.period for p in phrases if p.period is not None and not introduced_as_compared(span.text, p)]
     own = explicit[0] if explicit else earlier or (Period.parse(review_period) if review_period else None)
     # "Quarter 1" with no year says a quarter only of a quarter's or a financial year's statement:
     # of the year a period named before it gives, else the statement's ("341 in Quarter 4, the same
@@ -389,6 +396,10 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
         found = None
     if found is not None and change_context and _against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
+    if found is not None and change_context and nearest is not None and found.measure != nearest.measure:
+        # "Neighbourhood crime increased by 9.7% compared with July to September 2024, …, of
+        # which 1,087 were residential burglaries" is no earlier year's change in burglaries.
+        found = None
     if found is not None:
         if mention.role == "base":
             _mark(mention, "verified", found, context)

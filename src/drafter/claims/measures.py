@@ -38,6 +38,17 @@ _VERB_CHANGE = frozenset({"increase", "rise", "grow", "climb", "jump", "surge", 
 _NOUN_CHANGE = frozenset({"increase", "rise", "growth", "jump", "surge", "decrease", "fall",
                           "drop", "decline", "reduction", "cut"})
 _ADVERB_CHANGE = frozenset({"up", "down", "higher", "lower"})
+_THAN_CHANGE = frozenset({"more", "fewer", "less"})
+
+
+def _a_share_than(token) -> bool:
+    """"6.7% more than …", "5 per cent fewer than …": a comparative right after a
+    percentage and before "than"."""
+    doc, at = token.doc, token.i
+    if at + 1 >= len(doc) or doc[at + 1].lower_ != "than":
+        return False
+    before = doc[max(0, at - 2):at].text.lower()
+    return before.endswith("%") or before.endswith("per cent")
 
 
 @dataclass(frozen=True)
@@ -275,6 +286,8 @@ def change_direction(token) -> str | None:
         if token.i > 0 and token.doc[token.i - 1].lower_ == "to":
             return None
         return direction
+    if lemma in _THAN_CHANGE and _a_share_than(token):
+        return direction  # "6.7% more than in the same quarter of 2023"
     if lemma in _ADVERB_CHANGE and (token.dep_ in ("advmod", "prt", "acomp", "advcl") or _up_from(token)) and \
             any(c.like_num or c.text == "%" for c in token.subtree if c is not token):
         return direction

@@ -110,6 +110,11 @@ def implied_period(context: SentenceContext, mention: NumberMention) -> Period |
     before = [p for p in context.phrases if p.end <= at]
     # "In Quarter 1 there were 12": a quarter named by its number dates what follows as a period named in full.
     explicit = [p for p in before if not p.relative or p.quarter]
+    if mention.role != "base":
+        # "increased by 9.7% compared with July to September 2024, to 3,297": the
+        # period compared with dates no figure after it, nor does one in brackets
+        # closed before it ("159 … in the quarter (158 in April to June 2024) and closed five").
+        explicit = [p for p in explicit if not introduced_as_compared(context.text, p)]
     if mention.role == "base":
         # A comparison is with the same period a year earlier unless the sentence says otherwise.
         relative = [p for p in before if p.relative and not p.quarter]
@@ -140,6 +145,22 @@ def named_before(context: SentenceContext, mention: NumberMention, period: Perio
     at = mention.start - context.start_char
     named = [p for p in context.phrases if p.end <= at and not p.relative]
     return named[-1].style if period is not None and named and named[-1].period == period else None
+
+
+_INTRODUCED_AS_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+"
+                                     r"(?:(?:in|during)\s+)?(?:the\s+)?$",
+                                     re.IGNORECASE)
+
+
+def introduced_as_compared(text: str, phrase: PeriodPhrase) -> bool:
+    """Whether ``phrase`` is named as what something is compared with ("…, 5.7% more
+    than in January to March 2023", "increased by 9.7% compared with July to
+    September 2024", "159 in the quarter (158 in April to June 2024)"): no period
+    of the figures after it, nor of its sentence."""
+    if _INTRODUCED_AS_COMPARED.search(text, 0, phrase.start) is not None:
+        return True
+    opening = text.rfind("(", 0, phrase.start)
+    return opening > text.rfind(")", 0, phrase.start) and any(ch.isdigit() for ch in text[opening:phrase.start])
 
 
 _THIS_QUARTER = re.compile(r"\b(?:this|the\s+current)\s+(?:quarter|period)\b", re.IGNORECASE)
@@ -318,6 +339,18 @@ def periods_said_not_in(text: str, current: Period | str | None = None) -> list[
                                   "relative", Period.parse(str(current)))]
         found += named
     return found
+
+
+def compared_after(context: SentenceContext, mention: NumberMention, period: Period) -> str | None:
+    """The period named right after a change, before any other number, that it is
+    measured against ("up 0.9 percentage points on the previous quarter (76.5%) and
+    5.0 points higher than a year earlier"), resolved against ``period``."""
+    end = mention.end - context.start_char
+    phrase = next((p for p in context.phrases if p.start >= end), None)
+    if phrase is None or any(ch.isdigit() for ch in context.text[end:phrase.start]):
+        return None
+    resolved = phrase.resolve(period)
+    return str(resolved) if resolved is not None else None
 
 
 def compared_base(period: str, periods: list[str]) -> str | None:

@@ -38,6 +38,8 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
         return "current"  # a change, not a value to compare with
     if is_difference(doc, mention):
         return "difference"
+    if _level_reached(doc, mention):
+        return "current"
     lo = max(mention.sentence[0], mention.token - 8)
     before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
@@ -52,6 +54,20 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
             or _after_a_change_on(doc, mention, numbers):
         return "base"
     return "current"
+
+
+# "compared to 3,000", "up to 300": "to" before a number that is no level reached.
+_NOT_REACHED = frozenset({"compared", "comparison", "relative", "equivalent", "close", "up", "similar", "next"})
+
+
+def _level_reached(doc, mention: NumberMention) -> bool:
+    """"increased by 9.7% compared with July to September 2024, to 3,297": the
+    level a change arrived at, the figure of the sentence's own period, however
+    near a comparison's cue it stands."""
+    at = mention.token
+    if at - 1 < mention.sentence[0] or doc[at - 1].lower_ != "to":
+        return False
+    return at - 2 < mention.sentence[0] or doc[at - 2].lower_ not in _NOT_REACHED
 
 
 DIFFERENCE_WORDS = frozenset({"fewer", "more", "less", "higher", "lower"})

@@ -18,7 +18,9 @@ _OWN_SPAN = re.compile(
     r"\bsince\b|\bso\s+far(?:\s+(?:this\s+(?:financial\s+)?year|in\s+\d{4}(?:/\d{2,4})?))?\b|\b(?:financial[\s-]+)?year[\s-]+to[\s-]+date\b|(?<!up )\bto\s+date\b|"
     r"\b(?:fy)?ytd\b|\bin\s+total\b|\baltogether\b|\bcumulative(?:ly)?\b|\brunning\s+total\b|"
     r"\bthis\s+(?:financial\s+)?year\b|"
-    r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+)\s+(?:weeks|months|years|quarters)\b",
+    r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+)\s+(?:weeks|months|years|quarters)\b"
+    # "in the last three months of 2024" is that year's last quarter, no running total
+    r"(?!\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d)",
     re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTH_NUMBERS), key=len, reverse=True)) + ")"
 # A month or two named alone, capitalised ("may" is a verb): part of a quarter, not the quarter.
@@ -67,8 +69,9 @@ def own_months(sentence: str) -> str | None:
         start, end = match.span()
         # its own year is read as a year ("November 2025"); a period reaching past it is the period's
         if any(start < b and a < end and not (start <= a and b <= end) for a, b in periods) or \
-                re.match(r"\s*(?:to|until|till|-|–|—)\s", sentence[end:]):
-            continue  # "in April to June 2026", "in June to August": a period or a span of months
+                re.match(r"\s*(?:to|until|till|-|–|—)\s", sentence[end:]) or \
+                re.match(rf"\s*,\s*{_MONTH}\b", sentence[end:]):
+            continue  # "in April to June 2026", "in June to August", "during July, August and September"
         return match.group(0)
     return None
 

@@ -1,5 +1,5 @@
 """Months named as a span that is no reporting period: "between June and
-August" or "June to August" without a year, and "June to August 2026" (three
+August", "June to August" or "July, August and September" without a year, and "June to August 2026" (three
 months that are not a calendar quarter); and words that date what follows to
 the months before the statement without naming any ("this quarter").
 
@@ -27,7 +27,10 @@ _SPAN = re.compile(
     rf"(?P<b2>{MONTH_WORDS})\.?(?:\s+(?P<by2>{_YEAR}))?"
     rf"|(?P<from>from\s+)?(?P<m1>{MONTH_WORDS})\.?(?:\s+(?P<y1>{_YEAR}))?"
     rf"(?P<joiner>\s+(?:to|until)\s+|\s*[-–—]\s*)"
-    rf"(?P<m2>{MONTH_WORDS})\.?(?:\s+(?P<y2>{_YEAR}))?)\b", re.IGNORECASE)
+    rf"(?P<m2>{MONTH_WORDS})\.?(?:\s+(?P<y2>{_YEAR}))?"
+    # "July, August and September": the three months one by one
+    rf"|(?P<l1>{MONTH_WORDS}),\s+(?P<l2>{MONTH_WORDS}),?\s+and\s+(?P<l3>{MONTH_WORDS})(?:\s+(?P<ly>{_YEAR}))?)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,12 @@ class MonthSpan:
 
     def _written(self, first: int, last: int, last_year: int, opening_year: bool = False) -> str:
         match = _SPAN.fullmatch(self.text)
+        if match.group("l1"):
+            middle = (first % 12) + 1
+            year = f" {last_year}" if match.group("ly") else ""
+            glue = self.text[match.end("l2"):match.start("l3")]
+            return (f"{month_like(first, match.group('l1'))}, {month_like(middle, match.group('l2'))}{glue}"
+                    f"{month_like(last, match.group('l3'))}{year}")
         between = match.group("lead") is not None
         words = ("b1", "by1", "b2", "by2") if between else ("m1", "y1", "m2", "y2")
         first_word, first_year, last_word, last_year_word = (match.group(name) for name in words)
@@ -92,12 +101,16 @@ def find_month_spans(text: str) -> list[MonthSpan]:
         start, end = match.span()
         if any(start < b and a < end for a, b in periods):
             continue
-        between = match.group("lead") is not None
-        first_word, last_word = match.group("b1", "b2") if between else match.group("m1", "m2")
+        between, listed = match.group("lead") is not None, match.group("l1") is not None
+        first_word, last_word = match.group("b1", "b2") if between else match.group("l1", "l3") if listed \
+            else match.group("m1", "m2")
         if not (first_word[:1].isupper() and last_word[:1].isupper()):
             continue
         first, last = MONTH_NUMBERS[first_word.lower()], MONTH_NUMBERS[last_word.lower()]
-        first_year, last_year = match.group("by1", "by2") if between else match.group("y1", "y2")
+        if listed and (MONTH_NUMBERS[match.group("l2").lower()] != first % 12 + 1 or last != (first + 1) % 12 + 1):
+            continue  # three months one by one, not running on
+        first_year, last_year = match.group("by1", "by2") if between else (None, match.group("ly")) if listed \
+            else match.group("y1", "y2")
         year = int(last_year) if last_year else int(first_year) + (first > last) if first_year else None
         found.append(MonthSpan(match.group(0), start, end, first, last, year))
     return found

@@ -13,13 +13,13 @@ style                  examples
 ``year_ending``        the year ending December 2022; 12 months to June 2023;
                        the last 12 months (to June 2023)
 ``quarter_ending``     the quarter ending June 2024; three months to June 2024
-``ordinal_quarter``    the second quarter of 2024
+``ordinal_quarter``    the second quarter of 2024; the last three months of 2024
 ``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
 ``calendar_quarter``   Q3 2022; Quarter 3 of 2022
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
-``numbered_quarter``   Quarter 1 (no year: read by the statement's own period)
+``numbered_quarter``   Quarter 1, Q3 (no year: read by the statement's own period)
 ``welsh_...``          rhwng Ebrill a Mehefin 2026; y flwyddyn hyd at Fehefin 2026
                        (:mod:`~drafter.figures.welsh_period_text`)
 =====================  ==============================================
@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
         rf"\b(?P<ord>(?:fourth|4th)\s+and\s+(?:final|last)|first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
-        rf"\s+quarter\s+(?:of\s+)?"
+        rf"\s+(?:quarter|(?:three|3)\s+months)\s+(?:of\s+)?"
         rf"(?:(?P<fy_word>the\s+)?(?:financial\s+year\s+)?)?(?P<fy>{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})\b",
         re.IGNORECASE)),
     ("financial_quarter", re.compile(
@@ -100,7 +100,7 @@ _QUARTER_BEFORE = re.compile(
 # "during the quarter 3 county lines were closed" counts 3.
 NUMBERED_QUARTER = re.compile(r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)"
                               r"(?<!\ba\s)(?<!\bper\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bone\s)"
-                              r"\b(?:quarter|qtr\.?)\s*(?P<n>[1-4])(?![\w%]|[.,]\d)", re.IGNORECASE)
+                              r"\b(?:quarter\s*|qtr\.?\s*|Q)(?P<n>[1-4])(?![\w%]|[.,]\d)", re.IGNORECASE)
 
 # A capitalised word before a year that makes the year part of a name.
 _NAME_WORDS = frozenset({"order", "act", "regulations", "regulation", "plan", "strategy", "bill",

@@ -26,7 +26,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import (direction_word, in_change_context, measure_said_before, nearest_measure,
                                      sentence_context)
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
-from drafter.claims.number_periods import compared_base
+from drafter.claims.number_periods import compared_after, compared_base
 from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
@@ -38,44 +38,12 @@ from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.findings import Finding
 
-_QUOTED_KINDS = ("count", "small", "money")
-
-
-def sentence_counts(numbers: list[NumberMention], sentence: tuple[int, int]) -> list[NumberMention]:
-    return [n for n in numbers if n.sentence == sentence and n.kind in _QUOTED_KINDS]
-
-
-def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
-                anchor: int) -> tuple[NumberMention, NumberMention] | None:
-    """(current, base) counts quoted in one sentence for the claim at token
-    ``anchor``: the base is the count offered for comparison nearest the claim
-    ("from 55,219", "compared with 2,649", "17 in 2024 to 14 in 2025"), the
-    current one a later-dated count, else the count just before the base."""
-    counts = sentence_counts(numbers, sentence)
-    if len(counts) < 2:
-        return None
-    bases = [c for c in counts if c.role == "base"]
-    if not bases:
-        return None
-    base = min(bases, key=lambda c: abs(c.token - anchor))
-    others = [c for c in counts if c is not base and c.role not in ("base", "difference")
-              and (c.kind == "money") == (base.kind == "money")]
-    if not others:
-        return None
-    later = [c for c in others if c.period_named and base.period_named
-             and Period.parse(c.period).first > Period.parse(base.period).first]
-    if later:
-        return min(later, key=lambda c: abs(c.token - base.token)), base
-    current = min(others, key=lambda c: (c.token > base.token, abs(c.token - base.token)))
-    return current, base
-
-
 def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anchor: int,
                measure: MeasureMention | None, measure_mentions: list[MeasureMention]):
     """:func:`quoted_pair`, unless either count is of another measure than
     ``measure`` ("1,668 reports of fraud …, 5.1% more than a year earlier,
     and 356 reports of cyber crime" compares no fraud count with 356)."""
-    pair = quoted_pair(numbers, sentence, anchor)
+    pair = quoted_sums.quoted_pair(numbers, sentence, anchor)
     if pair is None or measure is None:
         return pair
     for count in pair:
@@ -297,7 +265,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
                     f"{mention.text} is the figures' change ({_figure_as_stored(previous)} in {previous.period} to "
                     f"{_figure_as_stored(now)} in {now.period}): check the counts, not the percentage")
         elif not mention.matches(expected) and not _any_pair_gives(
-                mention, sentence_counts(numbers, mention.sentence)):
+                mention, quoted_sums.sentence_counts(numbers, mention.sentence)):
             mention.status = "wrong"
             mention.derivation = f"{current.text} / {base.text} − 1 = {expected:+.2f}%"
             finding("arithmetic", mention,
@@ -363,7 +331,10 @@ def _check_points_on_named_period(evidence, doc, mention, measure_mentions, find
         return
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     period = _chosen_period(evidence, measure.measure, context.periods)
-    base = None if period is None else compared_base(period, context.periods)
+    named = None if period is None else compared_after(context, mention, Period.parse(period))
+    if named is not None and named == str(Period.parse(period).previous_year()):
+        return  # "… and 5.0 points higher than a year earlier": a stored change, checked as such
+    base = None if period is None else named or compared_base(period, context.periods)
     own = mention.matched if mention.status == "verified" else None
     if not base or own is not None and (own.kind != POINTS or str(own.against) == base):
         return  # a year earlier's change, or one matched on the period named, stands

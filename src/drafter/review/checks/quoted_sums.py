@@ -10,6 +10,42 @@ from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
 
+_QUOTED_KINDS = ("count", "small", "money")
+
+
+def sentence_counts(numbers: list[NumberMention], sentence: tuple[int, int]) -> list[NumberMention]:
+    return [n for n in numbers if n.sentence == sentence and n.kind in _QUOTED_KINDS]
+
+
+def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
+                anchor: int) -> tuple[NumberMention, NumberMention] | None:
+    """(current, base) counts quoted in one sentence for the claim at token
+    ``anchor``: the base is the count offered for comparison nearest the claim
+    ("from 55,219", "compared with 2,649", "17 in 2024 to 14 in 2025"), the
+    current one a later-dated count, else the count just before the base."""
+    counts = sentence_counts(numbers, sentence)
+    if len(counts) < 2:
+        return None
+    bases = [c for c in counts if c.role == "base"]
+    if not bases:
+        return None
+    # "1.8% fewer than in the previous quarter (659) but 5.7% more than in January to
+    # March 2023 (612)": the base after a change, before the next one, is that change's.
+    changes = [n.token for n in numbers if n.sentence == sentence and n.kind in ("percent", "points")]
+    following = [c for c in bases if c.token > anchor and not any(anchor < t < c.token for t in changes)]
+    base = min(following or bases, key=lambda c: abs(c.token - anchor))
+    others = [c for c in counts if c is not base and c.role not in ("base", "difference")
+              and (c.kind == "money") == (base.kind == "money")]
+    if not others:
+        return None
+    later = [c for c in others if c.period_named and base.period_named
+             and Period.parse(c.period).first > Period.parse(base.period).first]
+    if later:
+        return min(later, key=lambda c: abs(c.token - base.token)), base
+    current = min(others, key=lambda c: (c.token > base.token, abs(c.token - base.token)))
+    return current, base
+
+
 
 def change_between(current: NumberMention, base: NumberMention) -> float | None:
     moved = percent_change(current.value, base.value)
@@ -160,6 +196,11 @@ def check_points(mention: NumberMention, numbers: list[NumberMention], finding) 
         quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent" and n.table_cell]
     if len(quoted) != 2:
         return
+    low, high = sorted(n.token for n in quoted)
+    if not low < mention.token < high and any(
+            n is not mention and n.sentence == mention.sentence and n.kind == "points" and low < n.token < high
+            for n in numbers):
+        return  # "77.4%, up 0.9 points on the previous quarter (76.5%) and 5.0 points higher than a year earlier"
     dated = all(n.period for n in quoted) and quoted[0].period != quoted[1].period
     if dated:  # the later period's figure is the one it moved to
         base, current = sorted(quoted, key=lambda n: Period.parse(n.period).sort_key())

@@ -33,6 +33,7 @@ from drafter.claims.welsh import in_welsh
 from drafter.drafts.roll_comparisons import (
     changes_between_quoted,
     changes_on_named_period,
+    left_beside_moved,
     read_by_their_comparison,
     roll_comparisons,
 )
@@ -333,6 +334,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         for sentence, rolled in rolled_measures.items():
             turn_directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)
             _claims(doc, sentence, result, ranked.handled)
+    if doc is not None:
+        result.not_rolled.extend(left_beside_moved(doc, numbers, rolled_measures, {
+            left["text"] for left in result.not_rolled}, amounts, mover, edits.covered))
     words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
     return result
@@ -393,6 +397,10 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
                                       "reason": f"{old.measure} did not change in {new.period}: reword"})
         elif word is not None and sign(new.value) != sign(old.value):
             flip(doc, word[1], edits, result)
+        elif word is None and sign(new.value) == -sign(old.value):
+            # "an improvement of 2.0 percentage points": a word drafter does not turn round
+            result.not_rolled.append({"text": written, "reason": f"{old.measure} moved the other way in "
+                                      f"{new.period} ({float(new.value):+.1f}{' points' if old.kind == POINTS else '%'}): check the words saying which way"})
         return
     if mention.kind in ("count", "small"):
         head = token.head if token.dep_ == "nummod" else None

@@ -95,7 +95,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
                    or find_comparisons(p.text) or has_number_words(p.text)]
     docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], workspace.database)))
-    named = _named_period(copied)
+    named = _named_period(copied, draft.title)
     guess = named or draft.period
     first_look = Evidence(figures, area, guess)
     readings = {id(p): read_paragraph(p, docs[id(p)], first_look) for p in with_digits}
@@ -179,10 +179,16 @@ def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str 
     return None
 
 
-def _named_period(paragraphs) -> str | None:
-    """The period the statement's words name most often: the likely main period."""
+def _named_period(paragraphs, title: str = "") -> str | None:
+    """The period the statement's title names ("quarterly statement for October to
+    December 2024"), else the one its words name most often: the likely main period
+    (its paragraphs may name the quarter before more often, "compared with July to
+    September 2024", than their own)."""
     from drafter.figures.period_text import find_periods
 
+    titled = {str(phrase.period) for phrase in find_periods(title or "") if phrase.period is not None}
+    if len(titled) == 1:
+        return titled.pop()
     counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)
                      if phrase.period is not None)
     return max(counts, key=lambda p: (counts[p], Period.parse(p).sort_key())) if counts else None

@@ -27,6 +27,11 @@ percentages ("81.7%, up from 73.9% in the previous quarter, an increase of
 on a year earlier) is read as the change between those two figures' periods
 (:func:`changes_between_quoted`), so it moves with them, as review checks it
 against them.
+
+A number no figure explains, in a sentence whose other figures moved ("Burglary
+rose by 1.7% compared with July to September 2024, to 1,087", where "burglary"
+names no measure), is named for the writer (:func:`left_beside_moved`): it
+cannot have stayed true.
 """
 
 from __future__ import annotations
@@ -205,8 +210,9 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
     if doc is None:
         return found
     for mention in numbers:
-        if mention.kind != "percent" or mention.matched is not None or mention.status != "unverified" \
-                or not in_change_context(doc, mention):
+        # "an improvement of 9.6 percentage points on the previous quarter": points, as review reads them
+        if mention.kind not in ("percent", "points") or mention.matched is not None \
+                or mention.status != "unverified" or mention.kind == "percent" and not in_change_context(doc, mention):
             continue
         measure = nearest_measure(doc, mention, list(measure_mentions))
         if measure is None:
@@ -227,3 +233,24 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
         if change is not None and mention.matches(float(change.value)):
             found[id(mention)] = change
     return found
+
+
+def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, mover, covered) -> list[dict]:
+    """What to name for the writer: each number of a sentence in ``moved_sentences``
+    that no figure explains and nothing else names or rewrote (``listed``;
+    ``skipped``: the spans of differences worked out again; ``covered(start, end)``:
+    whether the roll rewrote a span), counting no other thing than figures."""
+    from drafter.claims.measures import counted_noun
+
+    left = []
+    for mention in numbers:
+        if mention.sentence not in moved_sentences or mention.status != "unverified" or not mention.is_figure \
+                or mention.in_words or mention.role == "difference" or mention.text in listed \
+                or any(start <= mention.start < end for start, end in skipped) \
+                or covered(mention.start, mention.end):
+            continue
+        if mention.kind in ("count", "small") and counted_noun(doc[mention.token]) is not None:
+            continue  # "610 people": not a figure the roll could have moved
+        left.append({"text": mention.text, "reason": f"no stored figure matches it, and the figures beside it "
+                     f"moved to {mover.target}: kept as written, check it for {mover.target}"})
+    return left

@@ -37,6 +37,9 @@ from drafter.figures.periods import QUARTER, Period
 # about the statement itself, whose own period is the draft's once copied.
 _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
                            re.IGNORECASE)
+# "The next update will cover …", "The Quarter 3 statement will be brought to …": the next one.
+_ABOUT_THE_NEXT = re.compile(r"\bnext\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update|edition)\b"
+                             r"|\b(?:statement|report|paper|update)\s+(?:will|is\s+due\s+to)\s+be\b", re.IGNORECASE)
 # "Mae'r datganiad hwn yn ymdrin â …": the same, in Welsh.
 _ABOUT_ITSELF_IN_WELSH = re.compile(r"\b(?:datganiad|adroddiad|papur|diweddariad)\s+(?:hwn|yma)\b", re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
@@ -118,6 +121,8 @@ class PeriodWords:
                     edits.add(start, end, rewrite(phrase, year))
                 elif _names_the_statement_s_own_period(phrase, sentence_text, self.mover):
                     edits.add(start, end, rewrite(phrase, self.mover.move(phrase.period)))
+                elif _names_the_next_statement_s_period(phrase, sentence_text, self.mover):
+                    edits.add(start, end, rewrite(phrase, self.mover.move_rolling(phrase.period)))
                 elif has_figures and key not in with_figures and phrase.period in moved_from:
                     result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, which "
                                               "the paragraph's figures moved on from: check it"})
@@ -165,6 +170,14 @@ def _names_the_statement_s_own_period(phrase, sentence: str, mover) -> bool:
     period, and the words are still flagged as last quarter's."""
     return (phrase.period == mover.main and mover.target != mover.main
             and bool(_ABOUT_ITSELF.search(sentence)))
+
+
+def _names_the_next_statement_s_period(phrase, sentence: str, mover) -> bool:
+    """"The next update will cover April to June 2024", "The Quarter 3 statement will
+    be brought to the February 2025 meeting": the period after the statement's, which
+    the draft now covers, is a period on in the draft, as its own is."""
+    return (phrase.period == mover.target and mover.target != mover.main
+            and bool(_ABOUT_THE_NEXT.search(sentence)))
 
 
 def _recent(period: Period, mover) -> bool:

@@ -46,6 +46,7 @@ from drafter.claims.number_periods import (
     later_phrase,
     named_before,
     paragraph_period,
+    phrase_after,
     read_by_paragraph,
 )
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
@@ -354,6 +355,8 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     for period in dict.fromkeys(p for p in (mention.period, compared, *others) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
+        if found is not None and change_context and _on_the_quarter_before(context, mention, found):
+            found = None
         if found is not None:
             earlier = not evidence.is_current(period)
             # An earlier period its sentence or paragraph names is meant; a table's
@@ -396,9 +399,11 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
         found = None
     if found is not None and change_context and _against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
-    if found is not None and change_context and nearest is not None and found.measure != nearest.measure:
+    if found is not None and change_context and (nearest is not None and found.measure != nearest.measure
+                                                 or _on_the_quarter_before(context, mention, found)):
         # "Neighbourhood crime increased by 9.7% compared with July to September 2024, …, of
-        # which 1,087 were residential burglaries" is no earlier year's change in burglaries.
+        # which 1,087 were residential burglaries" is no earlier year's change in burglaries;
+        # "1.8% fewer than in the previous quarter (659)" no earlier quarter's on a year before.
         found = None
     if found is not None:
         if mention.role == "base":
@@ -412,6 +417,12 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # not reported as an unchecked figure; "eleven people charged" is.
     uncounted_words = mention.in_words and (doc is None or counted_noun(doc[mention.token]) is None)
     mention.status = "unverified" if mention.is_figure and not uncounted_words else "not-a-figure"
+
+
+def _on_the_quarter_before(context: SentenceContext, mention: NumberMention, candidate: Candidate) -> bool:
+    """A change said to be on the quarter before, matched to a change on a year before."""
+    phrase = phrase_after(context, mention)
+    return phrase is not None and phrase.relative and phrase.offset == -3 and candidate.kind == "change"
 
 
 def _against_its_word(doc, mention: NumberMention, candidate: Candidate) -> bool:

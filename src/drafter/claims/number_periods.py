@@ -147,16 +147,17 @@ def named_before(context: SentenceContext, mention: NumberMention, period: Perio
     return named[-1].style if period is not None and named and named[-1].period == period else None
 
 
-_INTRODUCED_AS_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+"
-                                     r"(?:(?:in|during)\s+)?(?:the\s+)?$",
-                                     re.IGNORECASE)
+_INTRODUCED_AS_COMPARED = re.compile(
+    r"\b(?:(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:the\s+)?(?:[\d,.]+%?\s+)?"
+    r"|from\s+(?:the\s+)?[\d,.]+%?\s+)(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def introduced_as_compared(text: str, phrase: PeriodPhrase) -> bool:
     """Whether ``phrase`` is named as what something is compared with ("…, 5.7% more
     than in January to March 2023", "increased by 9.7% compared with July to
-    September 2024", "159 in the quarter (158 in April to June 2024)"): no period
-    of the figures after it, nor of its sentence."""
+    September 2024", "498 offences against 485 in July to September 2023", "159 in
+    the quarter (158 in April to June 2024)"): no period of the figures after it,
+    nor of its sentence."""
     if _INTRODUCED_AS_COMPARED.search(text, 0, phrase.start) is not None:
         return True
     opening = text.rfind("(", 0, phrase.start)
@@ -341,15 +342,21 @@ def periods_said_not_in(text: str, current: Period | str | None = None) -> list[
     return found
 
 
-def compared_after(context: SentenceContext, mention: NumberMention, period: Period) -> str | None:
-    """The period named right after a change, before any other number, that it is
-    measured against ("up 0.9 percentage points on the previous quarter (76.5%) and
-    5.0 points higher than a year earlier"), resolved against ``period``."""
+def phrase_after(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
+    """The period phrase named right after a change, before any other number: what
+    it is measured against ("up 0.9 percentage points on the previous quarter")."""
     end = mention.end - context.start_char
     phrase = next((p for p in context.phrases if p.start >= end), None)
     if phrase is None or any(ch.isdigit() for ch in context.text[end:phrase.start]):
         return None
-    resolved = phrase.resolve(period)
+    return phrase
+
+
+def compared_after(context: SentenceContext, mention: NumberMention, period: Period) -> str | None:
+    """:func:`phrase_after`'s period ("up 0.9 percentage points on the previous quarter
+    (76.5%) and 5.0 points higher than a year earlier"), resolved against ``period``."""
+    phrase = phrase_after(context, mention)
+    resolved = phrase.resolve(period) if phrase is not None else None
     return str(resolved) if resolved is not None else None
 
 

@@ -43,7 +43,7 @@ def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anc
     """:func:`quoted_pair`, unless either count is of another measure than
     ``measure`` ("1,668 reports of fraud …, 5.1% more than a year earlier,
     and 356 reports of cyber crime" compares no fraud count with 356)."""
-    pair = quoted_sums.quoted_pair(numbers, sentence, anchor)
+    pair = quoted_sums.quoted_pair(numbers, sentence, anchor, doc.text if doc is not None else "")
     if pair is None or measure is None:
         return pair
     for count in pair:

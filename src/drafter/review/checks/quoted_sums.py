@@ -5,12 +5,16 @@ arithmetic of :mod:`drafter.figures.derived` on the numbers as quoted."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.claims.number_roles import MOVED_BY, in_change_context, signed
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
 
 _QUOTED_KINDS = ("count", "small", "money")
+# "(an increase of 3.5%) and almost unchanged on a year earlier (554)": 554 is not the 3.5%'s base.
+_CLAUSE_BREAK = re.compile(r"[);]|\b(?:and|but|while|whereas)\b")
 
 
 def sentence_counts(numbers: list[NumberMention], sentence: tuple[int, int]) -> list[NumberMention]:
@@ -18,7 +22,7 @@ def sentence_counts(numbers: list[NumberMention], sentence: tuple[int, int]) -> 
 
 
 def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
-                anchor: int) -> tuple[NumberMention, NumberMention] | None:
+                anchor: int, text: str = "") -> tuple[NumberMention, NumberMention] | None:
     """(current, base) counts quoted in one sentence for the claim at token
     ``anchor``: the base is the count offered for comparison nearest the claim
     ("from 55,219", "compared with 2,649", "17 in 2024 to 14 in 2025"), the
@@ -32,7 +36,9 @@ def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
     # "1.8% fewer than in the previous quarter (659) but 5.7% more than in January to
     # March 2023 (612)": the base after a change, before the next one, is that change's.
     changes = [n.token for n in numbers if n.sentence == sentence and n.kind in ("percent", "points")]
-    following = [c for c in bases if c.token > anchor and not any(anchor < t < c.token for t in changes)]
+    at = next((n.end for n in numbers if n.token == anchor), None)
+    following = [c for c in bases if c.token > anchor and not any(anchor < t < c.token for t in changes)
+                 and at is not None and not _CLAUSE_BREAK.search(text, at, c.start)]
     base = min(following or bases, key=lambda c: abs(c.token - anchor))
     others = [c for c in counts if c is not base and c.role not in ("base", "difference")
               and (c.kind == "money") == (base.kind == "money")]

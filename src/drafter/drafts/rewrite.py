@@ -296,6 +296,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             result.gaps.append((gap.measure, gap.area, gap.period))
             continue
         written = restyle(mention, new.value)
+        if written and written.lower() == "zero" and doc is not None and doc[mention.token].dep_ == "nummod":
+            written = keep_case("no", mention.text)  # "One homicide was recorded" of none: "No homicides were"
         if mention.in_words and written is None:
             result.not_rolled.append({"text": mention.text, "reason": f"a figure in words ({mention.derivation}): "
                                       f"{old.measure} is {shown(new.value)} in {to_period}, kept as written: "

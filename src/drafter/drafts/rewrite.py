@@ -277,8 +277,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                 mention.in_words and not _count_in_words(mention, old):
             _unidentified(doc, mention, measure_mentions, mover, result)
             continue
-        span = None if mention.period_named or mention.kind not in ("count", "small") else \
-            own_span(doc[mention.sentence[0]:mention.sentence[1]].text)
+        span = None if mention.period_named or mention.kind not in ("count", "small") or \
+            _THE_QUARTER_AFTER.match(text, mention.end) else own_span(doc[mention.sentence[0]:mention.sentence[1]].text)
         if span and old.kind == FIGURE:
             todo = f"give its months' count in {mover.target}" if counts_months(span) else \
                 f"give its total to the end of {mover.target}"
@@ -381,6 +381,10 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
         result.not_rolled.append({"text": mention.text, "reason": "no stored figure matches it (the "
                                   f"sentence names {', '.join(named)}): kept as written, check it "
                                   f"for {mover.target}"})
+
+
+# "9 this quarter, and 37 in the financial year to date": the quarter's own count beside a total.
+_THE_QUARTER_AFTER = re.compile(r"\s*(?:this|in\s+the|during\s+the)\s+quarter\b(?!\s+ahead)", re.IGNORECASE)
 
 
 # A verb right after the noun a count is the subject of, in its singular and plural.

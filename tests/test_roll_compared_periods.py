@@ -18,7 +18,9 @@ Three quarterly statements of one office, each rolled a quarter on:
   to September 2023 (443)" moved the 9.3% and kept 443, unlisted; "five
   county lines" after "(158 in April to June 2024)" was read as April to
   June's; "an improvement of 9.6 percentage points on the previous quarter"
-  was kept; "during July, August and September" was read as July alone.
+  was kept; "during July, August and September" was read as July alone;
+  "No homicides were recorded between July and September 2024, compared with
+  two in the same quarter of 2023" stayed as written, unlisted.
 * October to December 2024, named only in its title: "increased by 9.7%
   compared with July to September 2024, to 3,297 offences, of which 1,087
   were residential burglaries" was read as burglaries' change a year before
@@ -54,7 +56,7 @@ _SERIES = {
     "cyber_crime_reports": {"2024-Q3": 262, "2024-Q4": 285},
     "drug_trafficking_offences": {"2024-Q2": 158, "2024-Q3": 159, "2024-Q4": 170},
     "county_lines_closed": {"2024-Q1": 9, "2024-Q2": 5, "2024-Q3": 5, "2024-Q4": 6},
-    "homicides": {"2023-Q4": 2, "2024-Q1": 3, "2024-Q4": 1, "2025-Q1": 0},
+    "homicides": {"2023-Q3": 2, "2024-Q3": 0, "2023-Q4": 2, "2024-Q1": 3, "2024-Q4": 1, "2025-Q1": 0},
     "victim_satisfaction": {"2023-Q1": "72.4%", "2023-Q2": "67.0%", "2023-Q4": "76.5%", "2024-Q1": "77.4%",
                             "2024-Q2": "68.4%"},
     "domestic_abuse_satisfaction": {"2024-Q2": "68.3%", "2024-Q3": "77.9%", "2024-Q4": "75.9%"},
@@ -108,6 +110,8 @@ Title: Statement on the National Policing Priorities – Quarter 2 2024/25
 1.1 This report covers the period July to September 2024.
 
 2. Reduce serious violence
+
+2.0 No homicides were recorded between July and September 2024, compared with two in the same quarter of 2023.
 
 2.1 In Q2 knife and sharp instrument offences decreased by 34.7% on the previous quarter, to 402. This is 9.3% lower than in July to September 2023 (443).
 
@@ -241,6 +245,12 @@ def test_a_sentence_referring_back_takes_the_measure_of_the_one_before(rolled):
     assert _wrong(report) == []
 
 
+def test_the_quarter_copied_is_named_where_nothing_it_dates_could_move(rolled):
+    _, draft, _ = rolled["paper"]
+    assert "the period of the statement copied, which no figure beside it moved on from" in \
+        _left(draft)["between July and September 2024"]
+
+
 def test_a_count_after_a_bracketed_earlier_quarter_is_the_quarter_s(rolled):
     _, draft, _ = rolled["paper"]
     assert "Officers recorded 170 drug trafficking offences in the quarter (159 in July to September 2024) and " \
@@ -284,3 +294,16 @@ def test_a_number_no_figure_explains_beside_figures_that_moved_is_named(rolled):
     _, draft, _ = rolled["titled"]
     assert "Burglary rose by 1.7% compared with July to September 2024, to 1,059 offences." in _texts(draft)
     assert "the figures beside it moved to 2025-Q1" in _left(draft)["1.7%"]
+
+
+def test_review_pairs_no_change_with_the_count_another_change_is_measured_on(tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    path = tmp_path / "surrey-2024-08.txt"
+    path.write_text("Surrey Police and Crime Panel\n\nAugust 2024\n\nTitle: National Policing Priorities: "
+                    "Commissioner's statement, April to June 2024\n\nReduce serious violence\n\nKnife crime fell by "
+                    "4.8% on the previous quarter to 616 offences, and was 1.7% higher than in April to June 2023 "
+                    "(606).\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(tmp_path / "figures.csv")
+        report = workspace.review(path, area=AREA)
+    assert _wrong(report) == []

@@ -123,6 +123,12 @@ class PeriodWords:
                     edits.add(start, end, rewrite(phrase, self.mover.move(phrase.period)))
                 elif _names_the_next_statement_s_period(phrase, sentence_text, self.mover):
                     edits.add(start, end, rewrite(phrase, self.mover.move_rolling(phrase.period)))
+                elif changes and phrase.period == self.mover.main:
+                    # "No homicides were recorded between April and June 2024, compared with two in
+                    # the same quarter of 2023": what it dates is in words no figure holds
+                    result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, the period "
+                                              "of the statement copied, which no figure beside it moved on from: "
+                                              "update it with what it dates"})
                 elif has_figures and key not in with_figures and phrase.period in moved_from:
                     result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, which "
                                               "the paragraph's figures moved on from: check it"})

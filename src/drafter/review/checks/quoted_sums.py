@@ -37,8 +37,13 @@ def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
     # March 2023 (612)": the base after a change, before the next one, is that change's.
     changes = [n.token for n in numbers if n.sentence == sentence and n.kind in ("percent", "points")]
     at = next((n.end for n in numbers if n.token == anchor), None)
-    following = [c for c in bases if c.token > anchor and not any(anchor < t < c.token for t in changes)
-                 and at is not None and not _CLAUSE_BREAK.search(text, at, c.start)]
+    # "rose by 11.1% on the previous quarter to 291, and was 13.7% higher than in April to
+    # June 2023 (256)": 256 is the 13.7%'s, with no base of the 11.1% quoted.
+    bases = [c for c in bases if not any(min(anchor, c.token) < t < max(anchor, c.token) for t in changes)]
+    if not bases:
+        return None
+    following = [c for c in bases if c.token > anchor and at is not None
+                 and not _CLAUSE_BREAK.search(text, at, c.start)]
     base = min(following or bases, key=lambda c: abs(c.token - anchor))
     others = [c for c in counts if c is not base and c.role not in ("base", "difference")
               and (c.kind == "money") == (base.kind == "money")]

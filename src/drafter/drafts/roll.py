@@ -48,7 +48,8 @@ from drafter.claims.national_change import check_national_changes, national_chan
 from drafter.claims.national_numbers import match_national_numbers, national_number
 from drafter.claims.ranks import NATIONAL_MEASURES, national_anchor, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
-from drafter.drafts.rewrite import Mover, RolledText, roll_paragraph
+from drafter.drafts.moving import Mover
+from drafter.drafts.rewrite import RolledText, roll_paragraph
 from drafter.drafts.roll_choice import choose_periods, read_paragraph, read_source
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward

@@ -231,10 +231,17 @@ def paragraph_period(doc, before: int) -> Period | None:
     none (its earlier periods are what it compared with): "Firearms offences
     in the same quarter numbered 24, against 27 a year earlier" follows the
     sentence naming the quarter."""
+    phrase = paragraph_phrase(doc, before)
+    return phrase.period if phrase is not None else None
+
+
+def paragraph_phrase(doc, before: int) -> PeriodPhrase | None:
+    """The words naming :func:`paragraph_period`'s period ("the year ending March
+    2024"), whose style says how copy forward moves what a later sentence says of it."""
     from drafter.figures.period_text import find_periods
 
-    named = [p.period for p in find_periods(doc.text[:before]) if p.period is not None]
-    return max(named, key=Period.sort_key) if named else None
+    named = [p for p in find_periods(doc.text[:before]) if p.period is not None]
+    return max(named, key=lambda p: p.period.sort_key()) if named else None
 
 
 # "down 5.7% on 2024/25", "compared with 2024/25", "than in 2024/25": the period a sentence

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
-from drafter.claims.number_periods import claimed_periods, paragraph_period
+from drafter.claims.number_periods import claimed_periods, paragraph_phrase
 from drafter.claims.rank_groups import compares_forces, in_similar_group, region_named, region_named_before
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
@@ -205,8 +205,8 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
             continue
         # A sentence that names no period is about the latest one its paragraph named before it
         # ("That is 7.6% below the national figure" after "… from 2,101 in 2024/25 to 1,984 in 2025/26").
-        fallback = paragraph_period(doc, sentence.start_char) or period
-        own_words = words[skip:]
+        earlier = paragraph_phrase(doc, sentence.start_char)
+        fallback, own_words = earlier.period if earlier else period, words[skip:]
         for index, (match, kind) in enumerate(phrases):
             following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)
             force = _force(words[:match.start()]) or area
@@ -219,7 +219,10 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
                 continue
             claim.tokens = (sentence.start, sentence.end)
             claim.area = force
-            claim.period, claim.period_style = _period(own_words, fallback), _named_style(own_words)
+            # "This is the 4th highest rate" after "In the year ending March 2024 …" moves as that year does.
+            claim.period = _period(own_words, fallback)
+            claim.period_style = _named_style(own_words) or (earlier.style if earlier and claim.period == earlier.period
+                                                              else None)
             _settle_vague(claim)
             found.append(claim)
     return found

@@ -226,6 +226,23 @@ def test_a_shared_folder_with_word_lock_files_adds_its_statements(cli, tmp_path,
     assert named.stderr.strip().endswith("the lock file Word keeps beside a document while it is open, not a statement")
 
 
+def test_a_document_in_a_format_not_read_is_named_when_its_folder_is_added(cli, tmp_path, workspace_dir):
+    # An old RTF copy beside the statements was passed over with no word; a figures
+    # workbook or a thumbnail cache beside them still is.
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    (folder / "nottinghamshire-2023-12.txt").write_bytes((FIXTURES / "nottinghamshire-2023-12.txt").read_bytes())
+    (folder / "nottinghamshire-2023-09.rtf").write_text("{\\rtf1\\ansi Statement}", encoding="ascii")
+    (folder / "Thumbs.db").write_bytes(b"\x00\x01" * 20)
+    added = cli("corpus", "add", folder, workspace=workspace_dir)
+    assert added.exit_code == 1
+    assert "added 1" in added.stdout
+    assert added.stderr.strip().splitlines()[0].endswith(
+        "nottinghamshire-2023-09.rtf: an RTF document, which drafter does not read: save it as Word (.docx), PDF or "
+        "text and add that")
+    assert "Thumbs.db" not in added.stderr
+
+
 def test_a_web_pages_text_copied_into_a_file_leaves_the_sites_furniture_out():
     statement = read_fixture("kent-2024-07.txt")
     assert statement.title == "Kent Police and Crime Commissioner – National Policing Priorities: July 2024 update"

@@ -54,7 +54,8 @@ class AddReport:
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
     """Files named directly, plus every supported file under named directories
-    (not hidden files, nor the lock files Word leaves beside open documents).
+    (not hidden files, nor the lock files Word leaves beside open documents);
+    a document under them in a format drafter does not read (.rtf, .doc) is named.
     A statement-named entry of a directory that is not a regular file (a
     pipe, a link to a device or to nothing) is listed as skipped, with why."""
     from drafter.corpus.ingest import SUPPORTED_SUFFIXES, is_office_lock_file
@@ -71,7 +72,12 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
             found = [p for p in named if p.is_file()]
             missing.extend({"file": str(p), "error": _not_read_because(p)}
                            for p in named if not p.is_file())
-            if not named:
+            # A document in a format drafter does not read is named, where other files pass silently.
+            unread = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in _UNREAD_DOCUMENTS
+                      and not p.name.startswith(".") and not is_office_lock_file(p) and p.is_file()]
+            missing.extend({"file": str(p), "error": f"{_UNREAD_DOCUMENTS[p.suffix.lower()]} document, which drafter "
+                            "does not read: save it as Word (.docx), PDF or text and add that"} for p in unread)
+            if not named and not unread:
                 # Saying nothing would look like success; name what was looked for.
                 missing.append({"file": str(path), "error": "no statement files "
                                 f"({', '.join(sorted(SUPPORTED_SUFFIXES))}) in this directory"})
@@ -81,6 +87,11 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
         else:
             missing.append({"file": str(path), "error": "no such file or directory"})
     return files, missing
+
+
+# Documents a statement may have been saved as that drafter does not read.
+_UNREAD_DOCUMENTS = {".rtf": "an RTF", ".doc": "a Word 97-2003 (.doc)", ".odt": "an OpenDocument text (.odt)",
+                     ".pages": "a Pages", ".wpd": "a WordPerfect"}
 
 
 def _not_read_because(path: Path) -> str:

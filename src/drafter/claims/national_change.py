@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.claims.national_numbers import says_up
 from drafter.errors import MissingFigure
 from drafter.figures.derived import CHANGE, PER_100K, Derived, percent_change, shown
 from drafter.figures.national import national
@@ -45,7 +46,7 @@ class NationalChange:
 
     @property
     def says_up(self) -> bool:
-        return re.fullmatch(_UP, self.verb, re.IGNORECASE) is not None
+        return says_up(self.verb)
 
 
 def national_change_verb(text: str, start: int, end: int) -> str | None:

@@ -157,10 +157,15 @@ def _national_change_findings(paragraph, changes) -> list[Finding]:
                                  f"{mention.text} is given as the national change, but "
                                  + "; ".join(c.derivation for c in change.changes), sentence, index=paragraph.index))
         elif mention.matched.value and change.says_up != (mention.matched.value > 0):
-            found.append(Finding("direction", paragraph.section_label, paragraph.number,
-                                 f"'{change.verb}' says the national figure went {'up' if change.says_up else 'down'}, "
-                                 f"but {mention.matched.derivation}", sentence, index=paragraph.index))
+            found.append(_wrong_way(paragraph, change.verb, mention.matched.derivation, sentence))
     return found
+
+
+def _wrong_way(paragraph, verb: str, went: str, sentence: str) -> Finding:
+    """"'fell' says the national figure went down, but …": a national change's verb the figures contradict."""
+    return Finding("direction", paragraph.section_label, paragraph.number,
+                   f"'{verb}' says the national figure went {'up' if says_up(verb) else 'down'}, but {went}",
+                   sentence, index=paragraph.index)
 
 
 def _national_directions(paragraph, numbers: list[NumberMention]) -> list[Finding]:
@@ -170,11 +175,8 @@ def _national_directions(paragraph, numbers: list[NumberMention]) -> list[Findin
         went_up = later.matched.value > earlier.matched.value
         if later.matched.value == earlier.matched.value or says_up(verb) == went_up:
             continue
-        found.append(Finding(
-            "direction", paragraph.section_label, paragraph.number,
-            f"'{verb}' says the national figure went {'up' if says_up(verb) else 'down'}, but the national "
-            f"figures went from {earlier.text} in {earlier.period} to {later.text} in {later.period}",
-            _sentence_of(paragraph, later), index=paragraph.index))
+        found.append(_wrong_way(paragraph, verb, f"the national figures went from {earlier.text} in {earlier.period} "
+                                f"to {later.text} in {later.period}", _sentence_of(paragraph, later)))
     return found
 
 

@@ -48,6 +48,7 @@ from drafter.claims.number_periods import (
     paragraph_period,
     phrase_after,
     read_by_paragraph,
+    this_quarter_phrase,
 )
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
@@ -299,8 +300,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.table_cell = True
             mention.period, mention.period_named, mention.period_style = cell[1], True, None
             continue
-        phrase = attached_phrase(context, mention) or bracketed_after_phrase(context, mention) \
-            or later_phrase(context, mention, checked)
+        phrase = attached_phrase(context, mention) or this_quarter_phrase(context, mention) \
+            or bracketed_after_phrase(context, mention) or later_phrase(context, mention, checked)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
         mention.period_named = phrase is not None

@@ -26,7 +26,9 @@ ALIASES = {"asb": frozenset({"asb", "social", "antisocial"}), "dv": frozenset({"
            # "Domestic burglary", the national neighbourhood crime measure's name for it.
            "residential": frozenset({"residential", "domestic"}),
            "vawg": frozenset({"vawg", "women"}),
-           "satisfaction": frozenset({"satisfaction", "satisfied", "satisfy", "dissatisfied"})}
+           "satisfaction": frozenset({"satisfaction", "satisfied", "satisfy", "dissatisfied"}),
+           # "County lines closures fell from eight to six": the lines closed.
+           "closed": frozenset({"closed", "close", "closure"})}
 
 UP_WORDS = frozenset({"increase", "rise", "grow", "growth", "climb", "jump", "surge", "soar",
                       "up", "higher", "more", "double", "treble"})

@@ -46,6 +46,28 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
     return None
 
 
+# "five this quarter", "6 county lines in the current quarter": the quarter the statement reports,
+# named right after the number with no comparison between.
+_THIS_QUARTER_AFTER = re.compile(
+    r"[\s,]*(?:(?!(?:than|from|on|since|against|compared|versus|vs)\b)[a-z-]+\s+){0,4}?"
+    r"(?:(?:in|during|over|for)\s+)?(?:this|the\s+current)\s+quarter\b", re.IGNORECASE)
+
+
+def this_quarter_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
+    """"from eight in January to March 2025 to five this quarter": "this quarter"
+    right after a number dates it by the quarter the statement reports."""
+    period = context.review_period
+    if not context.text or period is None or period.months_long != 3:
+        return None
+    end = mention.end - context.start_char
+    match = _THIS_QUARTER_AFTER.match(context.text, end)
+    if match is None or any(ch.isdigit() for ch in match.group()):
+        return None
+    words = match.group().strip(" ,")
+    start = end + match.group().index(words)
+    return PeriodPhrase(words, start, end + len(match.group()), "relative", period)
+
+
 # A period phrase further on in the number's clause is its period when one of
 # these leads into it ("5 homicides recorded across the force area in the
 # first quarter of 2024"); "since 2015" or "by March 2025" do not date the number.

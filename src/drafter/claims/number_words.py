@@ -80,3 +80,21 @@ def none_mentions(text: str, taken: list[tuple[int, int]]):
         if not any(start < e and s < end for s, e in taken):
             found.append(NumberMention(match.group("none"), start, end, 0.0, "", in_words=True))
     return found
+
+
+# "to two this quarter", tagged as one date: the count, then when it was counted.
+_WHEN_AFTER_COUNT = frozenset({"this", "last", "that"})
+
+
+def count_before_when(entity):
+    """The number words leading a date entity that are a count said with its
+    time ("fell from three to two this quarter"), as a cardinal; else None."""
+    lead = 0
+    while lead < len(entity) and (entity[lead].like_num and entity[lead].is_alpha
+                                  or lead and entity[lead].text == "-"):
+        lead += 1
+    if not lead or lead >= len(entity) or entity[lead].lower_ not in _WHEN_AFTER_COUNT:
+        return None
+    from spacy.tokens import Span
+
+    return Span(entity.doc, entity.start, entity.start + lead, label="CARDINAL")

@@ -6,9 +6,8 @@ Digits are found with regular expressions (exact offsets, every format the state
 A year (``in 2022``) and a duration (``6 months``) are told from a figure by the words around them, and the
 parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
 
-Kinds: ``count``, ``percent``, ``points`` (a difference in percentage
-points), ``rate`` (with ``per``: 1,000,000, 100,000 or 1,000), ``money`` are
-figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``,
+Kinds: ``count``, ``percent``, ``points`` (a difference in percentage points), ``rate`` (with ``per``:
+1,000,000, 100,000 or 1,000), ``money`` are figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``,
 ``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``), ``ordinal``
 (``1st``), ``date`` (``14 October``, ``12/09/2026``) and ``phone``
 (``0800 555 111``, ``call 101``: :mod:`drafter.claims.not_figures`) are not. ``small`` is a whole number up to ten: checked against the
@@ -24,7 +23,7 @@ from typing import Any
 from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
-from drafter.claims.number_words import none_mentions, parse_number_words
+from drafter.claims.number_words import count_before_when, none_mentions, parse_number_words
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
 from drafter.figures.welsh_period_text import WELSH_MONTHS
@@ -264,7 +263,8 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
 def _word_mentions(doc, taken: list[tuple[int, int]]) -> list[NumberMention]:
     found: list[NumberMention] = []
     for entity in doc.ents:
-        if entity.label_ not in _NUMBER_ENTITIES or any(ch.isdigit() for ch in entity.text):
+        entity = count_before_when(entity) if entity.label_ == "DATE" else entity
+        if entity is None or entity.label_ not in _NUMBER_ENTITIES or any(ch.isdigit() for ch in entity.text):
             continue
         tokens = [t for t in entity if t.like_num or (t.text == "-" and 0 < t.i - entity.start)]
         while tokens and not tokens[-1].like_num:

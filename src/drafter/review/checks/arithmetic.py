@@ -147,6 +147,20 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     return findings
 
 
+def _the_count_off(change, *quoted_and_stored) -> str:
+    """What to correct when a change is the figures' own and the counts quoted
+    beside it are not: each count that differs from its figure, marked wrong
+    here so that it is one mistake, not a finding of its own as well."""
+    off = [(quoted, stored) for quoted, stored in quoted_and_stored if not quoted.matches(float(stored.value))]
+    for quoted, stored in off:
+        quoted.status, quoted.measure, quoted.period = "wrong", change.measure, str(stored.period)
+        quoted.derivation = f"{change.measure}, {stored.period}: {_figure_as_stored(stored)}"
+        quoted.source = stored.source or None
+    corrections = [f"{quoted.text} should be {_figure_as_stored(stored)} (the figure for {stored.period})"
+                   for quoted, stored in off]
+    return " and ".join(corrections) or "check the counts, not the percentage"
+
+
 def _figure_as_stored(figure) -> str:
     return stored_value(figure.value, figure.unit)
 
@@ -263,7 +277,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             finding("arithmetic", mention,
                     f"{base.text} to {current.text} quoted beside {mention.text} is {expected:+.1f}%, but "
                     f"{mention.text} is the figures' change ({_figure_as_stored(previous)} in {previous.period} to "
-                    f"{_figure_as_stored(now)} in {now.period}): check the counts, not the percentage")
+                    f"{_figure_as_stored(now)} in {now.period}): {_the_count_off(own, (current, now), (base, previous))}")
         elif not mention.matches(expected) and not _any_pair_gives(
                 mention, quoted_sums.sentence_counts(numbers, mention.sentence)):
             mention.status = "wrong"

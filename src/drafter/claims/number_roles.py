@@ -93,8 +93,22 @@ def is_difference(doc, mention: NumberMention) -> bool:
 
 def _size_of_a_change(doc, mention: NumberMention) -> bool:
     """"this is a reduction of 25 offences": the count a change's noun gives the size of."""
-    at = mention.token
-    return at - 2 >= mention.sentence[0] and doc[at - 2].lower_ in MOVED_BY and doc[at - 1].lower_ == "of"
+    return change_noun(doc, mention) is not None
+
+
+def change_noun(doc, mention: NumberMention) -> str | None:
+    """The change's noun a count after "of" gives the size of: "a reduction of
+    25", or one said again after a percentage ("a reduction of 12 per cent on
+    the same quarter last year, and of 47 on the previous quarter")."""
+    at, first = mention.token, mention.sentence[0]
+    if at - 2 < first or doc[at - 1].lower_ != "of":
+        return None
+    if doc[at - 2].lower_ in MOVED_BY:
+        return doc[at - 2].lower_
+    if doc[at - 2].lower_ != "and":
+        return None
+    nouns = [t.lower_ for t in doc[first:at - 2] if t.lower_ in MOVED_BY and doc[t.i + 1].lower_ == "of"]
+    return nouns[-1] if nouns else None
 
 
 def moved_by_from(doc, mention: NumberMention) -> str | None:
@@ -105,8 +119,8 @@ def moved_by_from(doc, mention: NumberMention) -> str | None:
     at = mention.token
     if at - 2 < mention.sentence[0] or at + 1 >= mention.sentence[1]:
         return None
-    noun, joiner, following = doc[at - 2].lower_, doc[at - 1].lower_, doc[at + 1].lower_
-    if joiner != "of" or noun not in MOVED_BY or following not in _MEASURED_FROM:
+    noun = change_noun(doc, mention)
+    if noun is None or doc[at + 1].lower_ not in _MEASURED_FROM:
         return None
     return MOVED_BY[noun]
 

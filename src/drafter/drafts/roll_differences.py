@@ -41,6 +41,12 @@ _MOVED_BY = re.compile(
     r"(?<![\w])(?P<lead>(?:an?\s+)?(?P<noun>increase|rise|decrease|fall|reduction|drop)\s+of\s+)"
     r"(?P<amount>\d[\d,]*(?![.\d%])|" + "|".join(_NUMBER_WORDS) + r")\s+"
     r"(?P<words>on|from|compared\s+(?:with|to)|against)\s+(?:(?:in|for|during)\s+)?", re.IGNORECASE)
+# "a reduction of 12 per cent on the same quarter last year, and of 47 on the previous quarter":
+# a second size for the change's noun said before it.
+_AND_OF = re.compile(
+    r"\band\s+of\s+(?P<amount>\d[\d,]*(?![.\d%])|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?P<words>on|from|compared\s+(?:with|to)|against)\s+(?:(?:in|for|during)\s+)?", re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(?P<noun>increase|rise|decrease|fall|reduction|drop)\s+of\s+", re.IGNORECASE)
 _UP_NOUNS = frozenset({"increase", "rise"})
 # The words a difference is said again in, by the family it was written in.
 _COUNT_WORDS = {UP: "more than", DOWN: "fewer than"}
@@ -58,6 +64,7 @@ class Difference:
     in_words: bool
     comparison: Comparison
     noun: str | None = None  # "an increase of two on …": the change's noun, from ``amount_start``
+    shared: bool = False  # "…, and of 47 on …": the noun, said before, is not part of it
 
 
 def find_differences(text: str) -> list[Difference]:
@@ -83,6 +90,18 @@ def find_differences(text: str) -> list[Difference]:
             continue
         amount = match.group("amount")
         found.append(Difference(match.start(), match.end("amount"), not amount[0].isdigit(), comparison, noun))
+    for match in _AND_OF.finditer(text):
+        sentence_start = max(text.rfind(stop, 0, match.start()) for stop in ".!?")
+        nouns = list(_NOUN_OF.finditer(text, sentence_start + 1, match.start()))
+        if not nouns:
+            continue
+        noun = nouns[-1].group("noun")
+        # Said of the count before the noun, as the first size is.
+        comparison = comparison_after(text, periods, match.end(), UP if noun.lower() in _UP_NOUNS else DOWN,
+                                      nouns[-1].start(), match.end("words"), match.group("words"))
+        if comparison is not None:
+            found.append(Difference(match.start("amount"), match.end("amount"), not match.group("amount")[0].isdigit(),
+                                    comparison, noun, shared=True))
     return sorted(found, key=lambda difference: difference.amount_start)
 
 
@@ -116,10 +135,20 @@ def roll_differences(text: str, differences, doc, numbers, moved_figures: dict, 
             continue
         change = round_half_away(new.value, mention.decimals) - round_half_away(earlier.value, mention.decimals)
         written = text[difference.amount_start:comparison.words_end]
-        edits.add(difference.amount_start, comparison.words_end, keep_case(_said(difference, change), written))
+        said = _said(difference, change)
+        if said is None:
+            own_words = text[text.rfind("and", 0, difference.amount_start):comparison.end]
+            result.not_rolled.append({"text": own_words, "reason": f"'{difference.noun}', said before it, no longer "
+                                      f"holds: {new.period}'s figure is {_signed(change)} on {earlier.period}, reword"})
+            continue
+        edits.add(difference.amount_start, comparison.words_end, keep_case(said, written))
 
 
-def _said(difference: Difference, change) -> str:
+def _signed(change) -> str:
+    return f"{int(change):+,}"
+
+
+def _said(difference: Difference, change) -> str | None:
     """``change`` as a difference in the words ``difference`` was written in."""
     if difference.noun is not None:
         return _said_with_noun(difference, change)
@@ -135,9 +164,12 @@ def _said(difference: Difference, change) -> str:
     return f"{amount} {family[UP if change > 0 else DOWN]}"
 
 
-def _said_with_noun(difference: Difference, change) -> str:
+def _said_with_noun(difference: Difference, change) -> str | None:
     """"an increase of two on", said again: "a decrease of one on", "no change on"."""
     measured_from = difference.comparison.words
+    up = difference.noun.lower() in _UP_NOUNS
+    if difference.shared:  # only the size is its own: the noun before it must still hold
+        return f"{abs(int(change)):,} {measured_from}" if change and (change > 0) == up else None
     if not change:
         return f"no change {measured_from}"
     noun = difference.noun.lower()

@@ -13,7 +13,7 @@ import re
 from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import compared_base
-from drafter.claims.number_roles import moved_by_from
+from drafter.claims.number_roles import change_noun, moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
@@ -33,7 +33,7 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
         way = moved_by_from(doc, mention)  # "an increase of two on the same quarter last year"
         if way is not None:
             fewer, skip = way == "down", 2 if words[:2] in (["compared", "with"], ["compared", "to"]) else 1
-            said = f"{doc[mention.token - 2].text} of {mention.text} {' '.join(words[:skip])}"
+            said = f"{change_noun(doc, mention)} of {mention.text} {' '.join(words[:skip])}"
         elif len(words) >= 3 and words[0] in quoted_sums.FEWER | quoted_sums.MORE and words[1] == "than":
             fewer, skip, said = words[0] in quoted_sums.FEWER, 2, f"{mention.text} {words[0]} than in"
         else:

@@ -73,6 +73,7 @@ def _messages(report, kind):
 @pytest.mark.parametrize("homicides, drugs", [
     ("Homicides – 5", "Drug trafficking offences - 118"),
     ("Homicides: 5", "Drug trafficking offences — 118"),
+    ("Homicides 5", "Drug trafficking offences 118"),
 ])
 def test_a_wrong_key_figure_on_its_own_line_is_a_wrong_figure(seeded_workspace, tmp_path, name, template,
                                                                homicides, drugs):
@@ -130,12 +131,24 @@ def test_a_bold_key_figure_line_in_a_word_statement_is_checked(seeded_workspace,
 
 
 @pytest.mark.parametrize("line", ["Performance – 2026", "Appendix – 2", "Annex: 3", "Priority 2",
-                                  "Reduce Serious Violence – Priority 2", "Section 4: Neighbourhood crime"])
+                                  "Reduce Serious Violence – Priority 2", "Section 4: Neighbourhood crime",
+                                  "Objective 3", "Neighbourhood crime 2026", "Annex 2 Knife crime 12"])
 def test_a_heading_ending_in_a_year_or_a_number_of_its_own_is_still_a_heading(line):
     assert looks_like_heading(line)
 
 
 @pytest.mark.parametrize("line", ["Homicides – 5", "Drug trafficking offences - 118", "Knife offences: 95",
-                                  "Neighbourhood crime – 2,576", "Victim satisfaction: 76.3%"])
+                                  "Neighbourhood crime – 2,576", "Victim satisfaction: 76.3%",
+                                  "Knife offences 396", "Neighbourhood crime 1,760", "Victim satisfaction 76.3%"])
 def test_a_measure_and_its_count_is_no_heading(line):
     assert not looks_like_heading(line)
+
+
+def test_key_figures_under_their_own_sub_heading_stay_in_the_priority_s_section(seeded_workspace, tmp_path):
+    report = _review(seeded_workspace, tmp_path, "severnshire-2026-11.txt", TEXT,
+                     homicides="Key figures for April to June 2026\n\nHomicides 3", drugs="Drug trafficking offences 181")
+    assert not any("nothing under it" in message for message in _messages(report, "missing-priority"))
+    homicide = next(s for s in report.document.sections if s.key == "homicide")
+    assert [p.text for p in homicide.paragraphs][:2] == ["Key figures for April to June 2026", "Homicides 3"]
+    assert {m.text: m.status for m in report.figures if m.text in ("3", "181")} == {"3": "verified",
+                                                                                   "181": "verified"}

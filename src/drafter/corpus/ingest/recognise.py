@@ -37,7 +37,8 @@ PRIORITIES_NAMED_FOR_A_STATEMENT = 4
 _SUBHEADING_WORDS = {
     "summary", "reflections", "reflection", "planned", "performance", "activity", "activities",
     "progress", "update", "overview", "highlights", "achievements", "actions", "outcomes",
-    "challenges", "context", "ahead", "steps", "delivery", "data", "insight", "assessment",
+    "challenges", "context", "ahead", "steps", "delivery", "data", "insight", "assessment", "figures",
+    "statistics", "headlines",
 }
 # The last word of a lead-in to a list ("Work this quarter has included:").
 _LEAD_IN_ENDINGS = {

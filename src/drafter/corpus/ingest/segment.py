@@ -1,9 +1,8 @@
 """The one segmenter every reader feeds: blocks in, a Statement out.
 
-It decides, for every format alike, which blocks form the header, which are
-section headings (by their wording as well as their shape), which are
-sub-headings inside a section, bullets, tables, numbered paragraphs (keeping
-the printed numbers) and which are the rest of a paragraph cut by a page
+It decides, for every format alike, which blocks form the header, which are section headings (by
+their wording as well as their shape), which are sub-headings inside a section, bullets, tables,
+numbered paragraphs (keeping the printed numbers) and which are the rest of a paragraph cut by a page
 break. Every word of the body lands in the title, a heading, a sub-heading or
 a paragraph; only header fields (board, date, "Presented by") are read apart.
 """
@@ -30,6 +29,7 @@ from drafter.corpus.ingest.shapes import (
     bullet_text,
     continues_numbering,
     ends_sentence,
+    is_key_figure_line,
     is_short_heading,
     looks_like_heading,
     reads_as_numbered_heading,
@@ -197,7 +197,7 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     titled = False
     for index, item in enumerate(items):
         if item.number is not None or item.bullet or item.cells is not None or item.priority is not None \
-                or item.block.boxed:
+                or item.block.boxed or is_key_figure_line(item.text):  # "Homicides in the year 14"
             return _heading_opens_body(items, index)
         lines = item.block.lines
         if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item):

@@ -130,14 +130,29 @@ _COUNTS_AFTER_LEAD = re.compile(r":\s.*?(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?
 
 
 def is_key_figure_line(text: str) -> bool:
-    """"Homicides – 7", "Victim satisfaction: 71.5%": a measure and its count,
-    not a heading, though short and capitalised. A year after the dash
-    ("Performance – 2026") and an annex's number ("Appendix – 2") are a heading's."""
-    match = _COUNT_AT_END.search(text.rstrip())
-    if match is None or is_annex_heading(text[:match.start()]):
+    """"Homicides – 7", "Victim satisfaction: 71.5%", "Knife offences 396": a
+    measure and its count, not a heading, though short and capitalised. A year
+    after the dash ("Performance – 2026"), an annex's number ("Appendix – 2")
+    and a number after words naming nothing counted ("Priority 2") are a heading's."""
+    text = text.rstrip()
+    match = _COUNT_AT_END.search(text)
+    if match is None:
+        match = _COUNT_AFTER_A_SPACE.search(text)
+        if match is None or not _COUNTED_WORDS.intersection(re.findall(r"[a-z]+", text[:match.start()].lower())):
+            return False
+    if is_annex_heading(text[:match.start()]):
         return False
     number = match.group(1)
     return not (len(number) == 4 and number[:2] in ("19", "20") and match.group(0).rstrip()[-1].isdigit())
+
+
+# "Knife offences 396", "Neighbourhood crime 1,760": a key figure set without a dash or colon,
+# known from a heading ending in a number by the words before it naming what is counted.
+_COUNT_AFTER_A_SPACE = re.compile(r"\s(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_COUNTED_WORDS = frozenset({
+    "offences", "offence", "crimes", "crime", "homicides", "homicide", "murders", "burglaries", "burglary",
+    "robberies", "robbery", "thefts", "theft", "satisfaction", "arrests", "seizures", "victims", "reports",
+    "incidents", "fraud", "closures", "closed", "stabbings", "injuries", "deaths", "referrals"})
 
 
 def is_short_heading(words: str) -> bool:

@@ -39,7 +39,17 @@ _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement
                            re.IGNORECASE)
 # "The next update will cover …", "The Quarter 3 statement will be brought to …": the next one.
 _ABOUT_THE_NEXT = re.compile(r"\bnext\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update|edition)\b"
-                             r"|\b(?:statement|report|paper|update)\s+(?:will|is\s+due\s+to)\s+be\b", re.IGNORECASE)
+                             r"|\b(?:statement|report|paper|update)\b[^.;]{0,80}?\b(?:will|is\s+due\s+to)\s+be\b"
+                             r"|\bwill\s+next\s+(?:receive|consider|see|be\s+(?:presented|published|brought))\b",
+                             re.IGNORECASE)
+# "The Quarter 3 statement": a statement named by its quarter, which "the" before it does not
+# make a count ("the quarter 3 county lines were closed" would be).
+_NAMED_BY_QUARTER = re.compile(r"\b(?:quarter|qtr\.?|Q)\s*(?P<n>[1-4])(?=\s+(?:statement|report|paper|update)\b)",
+                               re.IGNORECASE)
+# "… will be brought to the Panel's February 2025 meeting", "published on 6 February 2025": when
+# the next statement is due, which copy forward cannot know.
+_DUE_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # "Mae'r datganiad hwn yn ymdrin â …": the same, in Welsh.
 _ABOUT_ITSELF_IN_WELSH = re.compile(r"\b(?:datganiad|adroddiad|papur|diweddariad)\s+(?:hwn|yma)\b", re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
@@ -102,9 +112,11 @@ class PeriodWords:
         has_figures = bool(with_figures)
         for key, sentence_text, offset in self.sentences:
             changes = moved.get(key)
+            about_the_next = self.mover.target != self.mover.main and _ABOUT_THE_NEXT.search(sentence_text)
             for phrase in find_periods(sentence_text):
-                if phrase.quarter:  # "Quarter 1": the quarter it is in the statement copied
-                    phrase = replace(phrase, period=phrase.resolve(self.mover.main))
+                if phrase.quarter:  # "Quarter 1": the quarter it is in the statement copied, or of the next one
+                    phrase = replace(phrase, period=phrase.resolve(self.mover.target if about_the_next
+                                                                   else self.mover.main))
                 if phrase.relative:
                     continue
                 start, end = offset + phrase.start, offset + phrase.end
@@ -138,11 +150,33 @@ class PeriodWords:
                         else f"recent when the statement copied ({self.mover.main}) was written"
                     result.not_rolled.append({"text": phrase.text, "reason": f"names {phrase.period}, "
                                               f"{when}: check it still holds"})
+            if about_the_next:
+                self._next_quarter_named(sentence_text, offset, edits)
+                self._due_dates_left(sentence_text, offset, edits, result)
         for span in self.spans:
             if span.start in self.spans_moved:
                 edits.add(span.start, span.end, span.naming(self.spans_moved[span.start]))
             elif not edits.covered(span.start, span.end):
                 result.not_rolled.append({"text": span.text, "reason": self._span_left(span)})
+
+    def _next_quarter_named(self, sentence: str, offset: int, edits) -> None:
+        """"The Quarter 3 statement will be brought to …" of the quarter the draft
+        now covers: the statement after it, a quarter on."""
+        target, after = self.mover.target, self.mover.move_rolling(self.mover.target)
+        for named in _NAMED_BY_QUARTER.finditer(sentence):
+            number = int(named.group("n"))
+            if target.kind == QUARTER and number in (target.financial_quarter, target.quarter):
+                moved = after.financial_quarter if number == target.financial_quarter else after.quarter
+                edits.add(offset + named.start("n"), offset + named.end("n"), str(moved))
+
+    def _due_dates_left(self, sentence: str, offset: int, edits, result) -> None:
+        """Name for the writer the dates a sentence about the next statement gives
+        for it (a meeting, a publication), which stay as written."""
+        for due in _DUE_DATE.finditer(sentence):
+            if not edits.covered(offset + due.start(), offset + due.end()):
+                result.not_rolled.append({"text": due.group(), "reason": "when the next statement is due, as the "
+                                          f"statement copied said it: give the date for the one after "
+                                          f"{self.mover.target}"})
 
     def _span_left(self, span) -> str:
         main = self.mover.main

@@ -10,9 +10,22 @@ from dataclasses import dataclass
 from drafter.claims.national_change import national_percent_change
 from drafter.errors import MissingFigure
 from drafter.figures import derived
-from drafter.figures.derived import CHANGE, DIFFERENCE, FIGURE, GAP, NATIONAL, POINTS, RATE, SHARE, TOTAL, Derived
+from drafter.figures.derived import (
+    CHANGE,
+    DIFFERENCE,
+    FIGURE,
+    GAP,
+    NATIONAL,
+    POINTS,
+    RATE,
+    RATIO,
+    SHARE,
+    TOTAL,
+    Derived,
+)
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import national, national_gap
+from drafter.figures.national_ratio import national_ratio
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
 
@@ -79,6 +92,8 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
         return national(figures, old.measure, period, old.per, old.area)
     if old.kind == GAP:  # "7.6% below the national rate": a rate's gap is a share of the national rate
         return national_gap(figures, old.measure, area, period, old.per, percent=old.percentage and bool(old.per))
+    if old.kind == RATIO:  # "2.6 times the national rate"
+        return national_ratio(figures, old.measure, area, period, old.per, old.whole or ENGLAND_AND_WALES)
     if old.kind == DIFFERENCE:
         first, second = (f.measure for f in old.figures)
         return derived.difference(figures, first, second, area, period)

@@ -47,6 +47,7 @@ from drafter.claims.number_periods import periods_said_not_in
 from drafter.claims.national_change import check_national_changes, national_change_verb
 from drafter.claims.national_numbers import match_national_numbers, national_number
 from drafter.claims.ranks import NATIONAL_MEASURES, national_anchor, read_claims
+from drafter.claims.times_national import check_times_national, multiples_in, multiples_left
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
@@ -113,6 +114,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     anchored = [_anchor(docs.get(id(p)), measures, main)(n) for p in with_digits
                 for n in readings[id(p)][0] if n.is_figure and (national_number(p.text, n.start, n.end) or
                                                                  national_change_verb(p.text, n.start, n.end))]
+    anchored += [claim for p in with_digits for _, claim in multiples_in(docs.get(id(p)), area, _anchor(
+        docs.get(id(p)), measures, main))]
     said = [claim for found in [*claims.values(), anchored] for claim in found if claim and claim.period]
     if said or any(claims.values()) or anchored:
         figures = _with_every_force(workspace, figures, {main, target, *(
@@ -128,7 +131,9 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
         match_national_numbers(paragraph.text, numbers, found, lambda _period: figures,
                                _anchor(doc, measures, main))
         check_national_changes(paragraph.text, numbers, lambda _period: figures, _anchor(doc, measures, main))
+        multiples = check_times_national(doc, numbers, area, lambda _period: figures, _anchor(doc, measures, main))
         rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
+        rolled.not_rolled.extend(multiples_left(multiples, figures, mover.move))
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
             rolled = _left_for_the_writer(paragraph, rolled)
         elif rolled.gaps and rolled.rolled and paragraph.kind != TABLE:

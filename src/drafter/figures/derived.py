@@ -46,7 +46,7 @@ RATE_BASES = (PER_MILLION, PER_100K, PER_THOUSAND)
 
 FIGURE, RATE, CHANGE, POINTS, SHARE, TOTAL, DIFFERENCE = (
     "figure", "rate", "change", "points", "share", "total", "difference")
-RANK, NATIONAL, GAP = "rank", "national", "gap"  # see drafter.figures.national
+RANK, NATIONAL, GAP, RATIO = "rank", "national", "gap", "ratio"  # see drafter.figures.national
 
 
 # -- plain arithmetic -------------------------------------------------------------------
@@ -97,8 +97,9 @@ class Derived:
     (change in percentage points), ``share``, ``total``, ``difference``, or
     one of the national comparisons: ``rank`` (``value`` the position, 1 =
     first, ``comparison`` the whole ranking), ``national`` (the England and
-    Wales figure or rate) and ``gap`` (an area's value less the national one,
-    ``comparison`` the two values as written and which side of it the area is);
+    Wales figure or rate), ``gap`` (an area's value less the national one,
+    ``comparison`` the two values as written and which side of it the area is)
+    and ``ratio`` (an area's rate over the national rate: "2.6 times");
     ``measure`` the measure it is about (for a share, the part; for a total,
     the measures joined by " + "); ``period`` the period it is for and
     ``against`` the earlier period a change compares with.
@@ -115,6 +116,7 @@ class Derived:
     against: Period | None = None
     percentage: bool = False  # written with a % sign (shares, changes, percentage measures)
     comparison: "Standing | Gap | None" = field(default=None, compare=False)
+    whole: str | None = None  # a ratio's: what it is to, when not England and Wales ("Wales")
 
     @property
     def standing(self) -> "Standing | None":

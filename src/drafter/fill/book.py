@@ -9,6 +9,7 @@ from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
 from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank, values
 from drafter.figures.national import national as national_value
+from drafter.figures.national_ratio import national_ratio
 from drafter.figures.derived import PER_MILLION, RATE_BASES
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure, closest_measure, normalise_area, normalise_measure
@@ -354,6 +355,15 @@ class FigureBook:
                              int(per) if per else None, percent, whole)
         return found if isinstance(found, Missing) else GapView(found)
 
+    def national_ratio(self, measure: str, per=None, period=None, area=None, whole=ENGLAND_AND_WALES):
+        """How many times the national rate (or Wales's, ``whole``) the area's is: "2.63";
+        written with ``| round(1)`` for "2.6 times the national rate"."""
+        self._known(measure)
+        period, area = self._where(period, area)
+        found = self._derive(national_ratio, self._every_area_for(period), measure, area, period,
+                             int(per) if per else None, whole)
+        return found if isinstance(found, Missing) else found.value
+
     def vary(self, *options):
         if not options:
             return ""
@@ -374,6 +384,7 @@ class FigureBook:
             "rank": self.rank,
             "national": self.national,
             "national_gap": self.national_gap,
+            "national_ratio": self.national_ratio,
             "vary": self.vary,
         }
 

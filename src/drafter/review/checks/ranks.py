@@ -69,6 +69,7 @@ from drafter.claims.ranks import (
     named_measures,
     read_claims,
 )
+from drafter.claims.times_national import check_times_national
 from drafter.figures.derived import GAP, per_phrase
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
@@ -143,7 +144,9 @@ class RankCheck:
                                  _sentence_of(paragraph, mention), index=paragraph.index))
         self.claims.extend(sorted(listed, key=lambda claim: claim.start))
         changes = check_national_changes(paragraph.text, numbers, self.figures_for, anchor)
-        return found + _national_directions(paragraph, numbers) + _national_change_findings(paragraph, changes)
+        multiples = check_times_national(paragraph.doc, numbers, self.area, self.figures_for, anchor)
+        return found + _national_directions(paragraph, numbers) + _national_change_findings(paragraph, changes) \
+            + [_multiple_finding(paragraph, multiple) for multiple in multiples if not multiple.holds]
 
 
 def _national_change_findings(paragraph, changes) -> list[Finding]:
@@ -159,6 +162,20 @@ def _national_change_findings(paragraph, changes) -> list[Finding]:
         elif mention.matched.value and change.says_up != (mention.matched.value > 0):
             found.append(_wrong_way(paragraph, change.verb, mention.matched.derivation, sentence))
     return found
+
+
+def _multiple_finding(paragraph, multiple) -> Finding:
+    """"more than three times the national rate" where the rate is 2.63 times it; or a
+    multiple the figures cannot check."""
+    sentence = next((s.text for s in paragraph.doc.sents if s.start_char <= multiple.start < s.end_char),
+                    paragraph.text) if paragraph.doc is not None else paragraph.text
+    if multiple.ratio is None:
+        return Finding("unverified-rank", paragraph.section_label, paragraph.number,
+                       f"'{multiple.text}': cannot be checked: no rate for the force and the nation to compare",
+                       sentence, index=paragraph.index)
+    return Finding("wrong-rank", paragraph.section_label, paragraph.number,
+                   f"'{multiple.text}': the figures give {multiple.ratio.value:.2f} times "
+                   f"({multiple.ratio.derivation})", sentence, index=paragraph.index)
 
 
 def _wrong_way(paragraph, verb: str, went: str, sentence: str) -> Finding:

@@ -169,7 +169,13 @@ def in_change_context(doc, mention: NumberMention) -> bool:
 
 def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
     """(direction, token) of the change word a percentage belongs to ("an
-    increase of 18.5%", "18.5% lower"), or None."""
+    increase of 18.5%", "18.5% lower"), or None. A comparative straight after the
+    number and its unit is its own ("down 0.5 points on the previous quarter but 1.1
+    points higher than a year earlier": "higher" is the 1.1's, however the parse
+    hangs it from "down")."""
+    after = _comparative_after(doc, mention)
+    if after is not None:
+        return after
     token = doc[mention.token]
     for _ in range(4):
         direction = change_direction(token)
@@ -185,6 +191,23 @@ def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
         best = min(nearby, key=lambda t: abs(t.i - mention.token))
         return change_direction(best), best
     return None
+
+
+_UNIT_WORDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points", "pp"})
+_COMPARATIVES = {"higher": "up", "more": "up", "lower": "down", "fewer": "down", "less": "down"}
+
+
+def _comparative_after(doc, mention: NumberMention) -> tuple[str, object] | None:
+    """"1.1 points higher", "down 0.5 points": the word set right beside the number."""
+    before = mention.token - 1
+    if before >= mention.sentence[0] and doc[before].lower_ in ("up", "down"):
+        return doc[before].lower_, doc[before]
+    at, end = mention.token + 1, mention.sentence[1]
+    while at < end and doc[at].lower_ in _UNIT_WORDS:
+        at += 1
+    if at == mention.token + 1 or at >= end or doc[at].lower_ not in _COMPARATIVES:
+        return None
+    return _COMPARATIVES[doc[at].lower_], doc[at]
 
 
 def _made_up(token) -> bool:

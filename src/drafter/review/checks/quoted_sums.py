@@ -35,7 +35,10 @@ def quoted_pair(numbers: list[NumberMention], sentence: tuple[int, int],
         return None
     # "1.8% fewer than in the previous quarter (659) but 5.7% more than in January to
     # March 2023 (612)": the base after a change, before the next one, is that change's.
-    changes = [n.token for n in numbers if n.sentence == sentence and n.kind in ("percent", "points")]
+    # "rose slightly to 10, one more than in the previous quarter, but there were fewer than in
+    # January to March 2023 (15)": a difference is a change too, and 15 is the "fewer"'s.
+    changes = [n.token for n in numbers if n.sentence == sentence
+               and (n.kind in ("percent", "points") or n.role == "difference")]
     at = next((n.end for n in numbers if n.token == anchor), None)
     # "rose by 11.1% on the previous quarter to 291, and was 13.7% higher than in April to
     # June 2023 (256)": 256 is the 13.7%'s, with no base of the 11.1% quoted.

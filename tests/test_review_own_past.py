@@ -128,6 +128,24 @@ def test_the_period_is_the_one_the_paragraph_named_before_the_sentence(workspace
     assert "2021 (900) is the lowest of Cheshire's 3 stored years" in claim.reason
 
 
+def test_since_a_start_named_after_recorded_counts_from_that_period(workspace):
+    # 190 is the lowest of the quarters from January to March 2022 (230, 215, 190).
+    sentence = ("Knife offences fell to 190 in July to September 2022, the lowest quarterly figure the force has "
+                "recorded since recording began in January to March 2022.")
+    claim, findings = _only(_review(workspace, [sentence], period="2022-Q3"), sentence)
+    assert (claim.status, str(claim.period), findings) == ("verified", "2022-Q3", [])
+    assert claim.reason.startswith("2022-Q3 (190) is the lowest of Cheshire's 3 quarters from 2022-Q1")
+
+
+def test_the_period_a_stretch_began_in_is_not_the_period_the_claim_is_about(workspace):
+    # The quarter reported is October to December 2022 (200); July to September (190) was lower.
+    sentence = ("Knife offences in the quarter numbered 200, the lowest quarterly figure the force has recorded "
+                "since the current recording began in July to September 2022.")
+    claim, (finding,) = _only(_review(workspace, [sentence], period="2022-Q4"), sentence)
+    assert (claim.status, str(claim.period), finding.kind) == ("wrong", "2022-Q4", "wrong-rank")
+    assert "knife_offences was lower in 2022-Q3 (190) than in 2022-Q4 (200)" in finding.message
+
+
 def test_with_no_earlier_period_stored_it_is_left_for_checking(workspace):
     sentence = "Knife offences numbered 1,000 in 2019, the highest the force has recorded."
     claim, (finding,) = _only(_review(workspace, [sentence]), sentence)

@@ -178,6 +178,8 @@ OWN_PAST_BEFORE = re.compile(r"\b(?:its|our|their|the\s+force['’]s)\s+(?:own\s
 # "Since records began", "since the current survey began": as far back as there are figures.
 _RECORDS_BEGAN = re.compile(r"^\s*(?:[\w'’-]+\s+){1,5}?(?:began|started|was\s+(?:introduced|launched|set\s+up)|"
                             r"came\s+in)\b", re.IGNORECASE)
+_SINCE_NEXT = re.compile(r"\s+since\b", re.IGNORECASE)
+_BEGAN_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
 # "Since April 2020": a month is no reporting period; counted from its quarter on, the stretch is never too long.
 _MONTH_YEAR = re.compile(rf"^\s*(?P<m>{MONTH_WORDS})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -207,7 +209,12 @@ def own_past(words: str, start: int, end: int) -> OwnPast | None:
         possessive = OWN_PAST_BEFORE.search(words[:start])
         return OwnPast(possessive.start(), end) if possessive else None
     finish = cue.end()
-    if cue.group("since"):
+    # "the highest figure the force has recorded since the survey began in July to
+    # September 2022": the "since" after "recorded" says where the stretch starts.
+    since_next = None if cue.group("since") else _SINCE_NEXT.match(words, finish)
+    if since_next is not None:
+        finish = since_next.end()
+    if cue.group("since") or since_next is not None:
         rest = words[finish:]
         month = _MONTH_YEAR.match(rest)
         if month:
@@ -217,6 +224,13 @@ def own_past(words: str, start: int, end: int) -> OwnPast | None:
         named = next((p for p in find_periods(rest[:60]) if not re.sub(r"\bthe\b", "", rest[:p.start]).strip()), None)
         began = _RECORDS_BEGAN.match(rest)
         if (named is None or named.period is None) and began:
+            # "since the survey began in July to September 2022": from that period on
+            when = _BEGAN_IN.match(rest, began.end())
+            started = next((p for p in find_periods(rest[when.end():when.end() + 60]) if p.start == 0), None) \
+                if when else None
+            if started is not None and started.period is not None:  # counted from that period itself
+                began_at = started.period.shifted(-started.period.months_long) or started.period
+                return OwnPast(start, finish + when.end() + started.end, since=began_at)
             return OwnPast(start, finish + began.end())
         if named is None or named.period is None:
             said = " ".join(rest.split()[:3]).rstrip(".,;")

@@ -92,6 +92,26 @@ def test_export_reads_back_to_the_same_structure(empty_workspace, web_draft, tmp
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_writers_own_sub_headings_read_back_under_their_priority(empty_workspace, tmp_path, fmt):
+    # Words no office repeats under every priority: only where they stand makes them sub-headings.
+    draft = empty_workspace.new_draft(area="Derbyshire", period="2024-Q1", date="2024-05")
+    draft.section("homicide").set_text("Eight homicides were recorded.\n\n### Work with partners\n\n"
+                                       "- Three reviews began.\n- Two reviews ended.")
+    for key in ("serious-violence", "drugs-county-lines", "neighbourhood-crime", "victim-satisfaction"):
+        draft.section(key).set_text("Work went on.")
+    draft.section("cyber-crime").set_text("Fraud reports rose.\n\n### Protect campaign\n\nTalks were given.")
+    empty_workspace.save_draft(draft)
+    path = empty_workspace.export_draft(draft.id, fmt, tmp_path / f"out.{fmt}")
+    back = empty_workspace.get_statement(empty_workspace.add_statements([path]).added[0]["id"])
+    read = dict(structure(back.sections))
+    assert read["homicide"] == [("paragraph", "Eight homicides were recorded."), ("subheading", "Work with partners"),
+                                ("bullet", "Three reviews began."), ("bullet", "Two reviews ended.")]
+    assert read["cyber-crime"] == [("paragraph", "Fraud reports rose."), ("subheading", "Protect campaign"),
+                                   ("paragraph", "Talks were given.")]
+    assert [key for key, _ in structure(back.sections)] == [s.key for s in draft.sections]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_table_exports_and_reads_back(empty_workspace, tmp_path, fmt):
     statement_id = add(empty_workspace, tmp_path, TEMPLATE_TABLE, "docx")
     draft = empty_workspace.new_draft(from_statement=statement_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.priorities import is_annex_heading
+from drafter.priorities import CLOSING, PRIORITY_IDS, is_annex_heading
 
 # Phrases only a statement on the priorities uses.
 _ABOUT_THE_PRIORITIES = re.compile(
@@ -130,6 +130,36 @@ def is_template_header(cells: list[str]) -> bool:
 def heading_key(text: str) -> str:
     """A heading's wording reduced for comparing repeats ("Summary of planned activity:")."""
     return " ".join(_words(text))
+
+
+def inner_headings(items) -> set[str]:
+    """The wording (:func:`heading_key`) of the headings drafter cannot name that
+    are sub-headings wherever they stand: one that recurs (under every priority,
+    say); and, where headings carry no level (plain text, a PDF), one set between
+    a priority's heading and the next priority's or the closing one's, once each
+    of the six priorities has a heading of its own, so that it can be no priority
+    ("Work with partners" under "Reduce murder and other homicide" in a statement
+    exported as text)."""
+    headings = [item for item in items if item.heading]
+    seen: dict[str, int] = {}
+    for item in headings:
+        if item.priority is None:
+            key = heading_key(item.text)
+            seen[key] = seen.get(key, 0) + 1
+    inner = {key for key, count in seen.items() if count > 1 and key}
+    if not set(PRIORITY_IDS) <= {item.priority for item in headings}:
+        return inner
+    current = None
+    for index, item in enumerate(headings):
+        if item.priority is not None:
+            current = item.priority
+            continue
+        following = next((later.priority for later in headings[index + 1:] if later.priority is not None), None)
+        if item.level is None and current in PRIORITY_IDS and (following in PRIORITY_IDS or following == CLOSING) \
+                and not is_annex_heading(item.text):
+            inner.add(heading_key(item.text))
+    inner.discard("")
+    return inner
 
 
 NO_STATEMENT = ("no statement found (no priority headings, numbered paragraphs under "

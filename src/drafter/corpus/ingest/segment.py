@@ -16,6 +16,7 @@ from drafter.corpus.ingest.annexes import split_annexes
 from drafter.corpus.ingest.blocks import Block, join_lines
 from drafter.corpus.ingest.recognise import (
     heading_key,
+    inner_headings,
     is_about_the_priorities,
     is_lead_in,
     is_signatory_role,
@@ -383,7 +384,7 @@ def _sections(items: list[_Item]) -> list[Section]:
     sections: list[Section] = []
     levels: list[int | None] = []
     heading_number = None  # the current section's printed number ("2." of "2. Reduce…")
-    repeated = _repeated_headings(items)
+    repeated = inner_headings(items)
     for item in items:
         if item.heading:
             current = sections[-1] if sections else None
@@ -417,16 +418,6 @@ def _sections(items: list[_Item]) -> list[Section]:
             sections[0].paragraphs.extend(sections[1].paragraphs)
             sections[0].heading = sections.pop(1).heading
     return sections
-
-
-def _repeated_headings(items: list[_Item]) -> set[str]:
-    """Headings drafter cannot name that recur (under every priority, say)."""
-    seen: dict[str, int] = {}
-    for item in items:
-        if item.heading and item.priority is None:
-            key = heading_key(item.text)
-            seen[key] = seen.get(key, 0) + 1
-    return {key for key, count in seen.items() if count > 1 and key}
 
 
 def _is_subheading(item: _Item, section: Section, level: int | None, repeated: set[str]) -> bool:

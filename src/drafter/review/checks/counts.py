@@ -324,7 +324,9 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     listed = cue in ("and", ",") and any(
         other.role == "base" and other.sentence == mention.sentence and other.token < mention.token
         and doc[other.token - 1].lower_ in _COMPARING for other in numbers)
-    if mention.role != "base" or cue not in _COMPARING and not listed:
+    # "compared with 10 in the same quarter of 2023 and 12 in October to December 2022":
+    # the second is offered alike, though no cue of its own makes it a base.
+    if not listed and (mention.role != "base" or cue not in _COMPARING):
         return None
     partners = [other for other in numbers
                 if other is not mention and other.sentence == mention.sentence and other.role == "current"

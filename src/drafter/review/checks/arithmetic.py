@@ -123,7 +123,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     quoted_sums.check_table_count_changes(doc, numbers, finding)
     quoted_sums.check_differences(doc, numbers, finding)
     quoted_sums.check_moved_by(doc, numbers, finding)
-    figure_differences.check(evidence, doc, numbers, finding)
+    figure_differences.check(evidence, doc, numbers, finding, measure_mentions)
 
     for token in doc:
         direction = change_direction(token)

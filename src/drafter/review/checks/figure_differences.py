@@ -9,10 +9,11 @@ evidence), every period from :mod:`drafter.figures.periods`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
 from drafter.claims.evidence import Evidence
-from drafter.claims.number_periods import compared_base
+from drafter.claims.number_periods import compared_base, paragraph_period
 from drafter.claims.number_roles import change_noun, moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import shown
@@ -21,10 +22,14 @@ from drafter.figures.periods import Period
 from drafter.review.checks import quoted_sums
 
 
-def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> None:
+def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measure_mentions=()) -> None:
     """"4,654 neighbourhood crimes, 263 fewer than in 2024": a difference from
     a period the sentence names, or "a year earlier", against the figures'
-    change for the count before it (its measure and period as matched)."""
+    change for the count before it (its measure and period as matched); with
+    no count before it, of the count its sentence points back to ("… 8 homicides
+    in the first quarter of 2024 …, when there were 10. That is four fewer than in
+    the previous quarter.") or of the measure it names for the review period
+    ("Residential burglary was 102 fewer than in the previous quarter")."""
     for mention in numbers:
         if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
             continue
@@ -42,7 +47,8 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
             continue
         current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
                        and n.status in ("verified", "stale") and n.measure and n.period
-                       and "+" not in n.measure), key=lambda n: n.token, default=None)
+                       and "+" not in n.measure), key=lambda n: n.token, default=None) \
+            or _pointed_back_to(doc, mention, numbers) or _named_for_the_period(evidence, doc, mention, measure_mentions)
         if current is None:
             if mention.role == "difference" and any(n.sentence == mention.sentence and n.token < mention.token
                                                     and n.status == "wrong" for n in numbers):
@@ -74,6 +80,39 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> Non
                 f"{said} {moved.previous.period} does not follow from the figures: "
                 f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
                 f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
+
+
+@dataclass(frozen=True)
+class _Counted:
+    measure: str
+    period: str
+
+
+_POINTING_BACK = frozenset({"that", "this", "it"})
+
+
+def _pointed_back_to(doc, mention: NumberMention, numbers: list[NumberMention]) -> _Counted | None:
+    """"That is four fewer than …" opening the sentence after a count: the sentence
+    before's own count (not the base it was compared with)."""
+    start = mention.sentence[0]
+    if doc[start].lower_ not in _POINTING_BACK or any(n.sentence == mention.sentence and n.token < mention.token
+                                                      for n in numbers):
+        return None
+    before = [n for n in numbers if n.sentence[1] == start and n.role == "current" and n.status == "verified"
+              and n.measure and n.period and "+" not in n.measure and n.kind in ("count", "small")]
+    return _Counted(before[0].measure, before[0].period) if len({n.measure for n in before}) == 1 else None
+
+
+def _named_for_the_period(evidence: Evidence, doc, mention: NumberMention, measure_mentions) -> _Counted | None:
+    """"Residential burglary was 102 fewer than in the previous quarter": the one measure the
+    sentence names before the difference, for the review period, when it names no period."""
+    named = {m.measure for m in measure_mentions if mention.sentence[0] <= m.start and m.end <= mention.token}
+    if len(named) != 1 or evidence.period is None or find_periods(doc[mention.sentence[0]:mention.token].text):
+        return None
+    before = paragraph_period(doc, doc[mention.sentence[0]].idx)
+    if before is not None and str(before) != evidence.period:
+        return None  # the paragraph is about another period, or only named one compared with
+    return _Counted(named.pop(), evidence.period)
 
 
 _YEAR_EARLIER = re.compile(r"(?:in\s+)?(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"

@@ -127,3 +127,13 @@ def test_a_wrong_difference_with_no_count_beside_it_is_an_arithmetic_error(offic
                     "Residential burglary was 100 fewer than in the previous quarter.")
     assert errors(report) == [("arithmetic", "100 fewer than in 2023-Q4 does not follow from the figures: 845 in "
                                              "2023-Q4 to 743 in 2024-Q1 is 102 fewer")]
+
+
+def test_points_on_the_quarter_of_last_quarters_sentence_are_its_own(office, tmp_path):
+    # A January to March statement keeping October to December's sentence: stale, but its 0.5 points right.
+    report = review(office, tmp_path, "January to March 2024", "Improve victim satisfaction",
+                    "Overall satisfaction among victims of crime was 71.6% in October to December 2023, down 0.5 "
+                    "percentage points on the previous quarter.")
+    assert errors(report) == []
+    assert [f.kind for f in report.findings if f.severity == "warning" and f.kind == "stale-figure"] == ["stale-figure"]
+    assert {m.text: m.status for m in report.figures}["0.5 percentage points"] == "verified"

@@ -115,7 +115,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         elif mention.kind == "rate" and own_figures.apply_to(mention):
             _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
         elif mention.kind == "points":
-            _check_points_on_named_period(evidence, doc, mention, measure_mentions, finding, own_figures)
+            _check_points_on_named_period(evidence, doc, mention, numbers, measure_mentions, finding, own_figures)
             _check_points(doc, mention, finding, words_done)
             quoted_sums.check_points(mention, numbers, finding)
 
@@ -334,10 +334,14 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             directions_done.add((mention.sentence, measure.measure))
 
 
-def _check_points_on_named_period(evidence, doc, mention, measure_mentions, finding, own_figures) -> None:
+def _check_points_on_named_period(evidence, doc, mention, numbers, measure_mentions, finding, own_figures) -> None:
     """"Up 0.8 percentage points on the previous quarter": a change in points on an
     earlier period the sentence names, other than a year earlier, worked out from the
-    figures for it; one matched to the change on a year earlier is not that change."""
+    figures for it; one matched to the change on a year earlier is not that change.
+    It is the change of the level its sentence quotes, for that level's period ("71.6%
+    in October to December 2023, down 0.5 percentage points on the previous quarter"
+    in a statement on the quarter after: last quarter's sentence, which the stale
+    finding names, but its 0.5 points right)."""
     if mention.status == "wrong" or not own_figures.apply_to(mention):
         return
     measure = nearest_measure(doc, mention, measure_mentions)
@@ -345,6 +349,11 @@ def _check_points_on_named_period(evidence, doc, mention, measure_mentions, find
         return
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     period = _chosen_period(evidence, measure.measure, context.periods)
+    levels = {n.period for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
+              and n.role == "current" and n.period_named and n.status in ("verified", "stale")
+              and n.measure == measure.measure and n.period}
+    if len(levels) == 1:
+        period = levels.pop()
     named = None if period is None else compared_after(context, mention, Period.parse(period))
     if named is not None and named == str(Period.parse(period).previous_year()):
         return  # "… and 5.0 points higher than a year earlier": a stored change, checked as such

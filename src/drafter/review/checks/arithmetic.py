@@ -350,8 +350,8 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     period = _chosen_period(evidence, measure.measure, context.periods)
     levels = {n.period for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
-              and n.role == "current" and n.period_named and n.status in ("verified", "stale")
-              and n.measure == measure.measure and n.period}
+              and n.start < mention.start and n.role == "current" and (n.period_named or n.period_stated)
+              and n.status in ("verified", "stale") and n.measure == measure.measure and n.period}
     if len(levels) == 1:
         period = levels.pop()
     named = None if period is None else compared_after(context, mention, Period.parse(period))

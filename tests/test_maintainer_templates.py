@@ -138,6 +138,26 @@ def test_a_byte_order_mark_and_crlf_line_ends_are_fine(office, cli):
     assert listed[0].description.startswith("The number of homicides")
 
 
+def test_a_template_saved_by_notepad_as_unicode_is_read(office, cli):
+    """Notepad's "Unicode" is UTF-16 with a byte-order mark: read, as a
+    synonyms file saved so is, never called binary."""
+    path = own_file(office, "homicide")
+    text = path.read_text(encoding="utf-8")
+    before = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire", workspace=office.path).stdout
+    path.write_bytes(text.replace("{# The number of homicides,", "{# The number of homicides \u2013").replace(
+        "\n", "\r\n").encode("utf-16"))
+    after = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire", workspace=office.path)
+    assert after.exit_code == 0, after.stderr
+    assert after.stdout == before
+    assert office.list_templates("homicide")[0].description.startswith("The number of homicides \u2013")
+    # Without its mark the file cannot be told for sure: named, with what to do.
+    path.write_bytes(text.encode("utf-16-le"))
+    result = cli("fill", "homicide", "--period", "2025", "--area", "Severnshire", workspace=office.path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("drafter: error: templates/homicide.j2:1: UTF-16 text without a byte "
+                                      "order mark (save the file as UTF-8)")
+
+
 def test_a_file_named_for_no_priority_is_reported(office, cli):
     sentence = NEW_SENTENCE
     (office.templates_dir / "knife-crime.j2").write_text(sentence, encoding="utf-8")

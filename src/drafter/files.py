@@ -126,34 +126,44 @@ def read_list_file(path: Path, error: ErrorFactory, max_bytes: int, too_large: s
     not UTF-8 text; ``too_large`` says what the size limit is, e.g. "a synonyms
     file may hold at most 1 MB"."""
     data = read_bounded(path, error, max_bytes, too_large)
+    marked = decode_marked(data, error, lambda line: f"{path}: line {line}")
+    if marked is not None:
+        return marked
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise error(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+
+
+def decode_marked(data: bytes, error: ErrorFactory, at: Callable[[int], str]) -> str | None:
+    """The text of a hand-edited file saved with a UTF-32 or UTF-16 byte order
+    mark (what Windows Notepad saves as "Unicode"), or None when it has none
+    and no zero bytes (UTF-8 or another 8-bit encoding, for the caller to
+    decode). Zero bytes without a mark are refused: UTF-16 or UTF-32 without
+    its mark, or a binary file. ``at(line)`` names the file and line in the
+    one-line error ("templates/homicide.j2:3", "synonyms.txt: line 3")."""
     # UTF-32's little-endian mark begins with UTF-16's, so it is looked for first.
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         try:
             return data.decode("utf-32")
         except UnicodeDecodeError as exc:
             line = data[:exc.start - exc.start % 4].decode("utf-32").count("\n") + 1
-            raise error(f"{path}: line {line}: not UTF-32 text though it starts like it "
-                        "(save the file as UTF-8)") from None
+            raise error(f"{at(line)}: not UTF-32 text though it starts like it (save the file as UTF-8)") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # What Windows Notepad saves as "Unicode": read as such.
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             line = data[:exc.start].count(b"\n\x00") + 1
-            raise error(f"{path}: line {line}: not UTF-16 text though it starts like it "
-                        "(save the file as UTF-8)") from None
+            raise error(f"{at(line)}: not UTF-16 text though it starts like it (save the file as UTF-8)") from None
     if b"\x00" in data:
         if _looks_like_utf32(data):
-            raise error(f"{path}: line 1: UTF-32 text without a byte order mark (save the file as UTF-8)")
+            raise error(f"{at(1)}: UTF-32 text without a byte order mark (save the file as UTF-8)")
         if _looks_like_utf16(data):
-            raise error(f"{path}: line 1: UTF-16 text without a byte order mark (save the file as UTF-8)")
+            raise error(f"{at(1)}: UTF-16 text without a byte order mark (save the file as UTF-8)")
         line = data[:data.index(b"\x00")].count(b"\n") + 1
-        raise error(f"{path}: line {line}: not text (the file looks binary)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise error(f"{path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+        raise error(f"{at(line)}: not text (the file looks binary)")
+    return None
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -26,7 +26,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import TemplateError
-from drafter.files import read_bounded
+from drafter.files import decode_marked, read_bounded
 from drafter.fill.wording import with_article
 from drafter.settings import bundled_templates, read_toml, toml_line
 
@@ -101,14 +101,15 @@ def shown_path(workspace, path: Path) -> str:
 
 def read_source(workspace, path: Path) -> str:
     """A template file's text. Editors on Windows may save it with a byte-order
-    mark or CRLF line ends, which are fine; text in another encoding
+    mark or CRLF line ends, or as UTF-16 with its mark (Notepad's "Unicode"),
+    which are fine; text in another encoding
     (Windows-1252's curly quotes and dashes) is named by line and column."""
     shown = shown_path(workspace, path)
     data = read_bounded(path, TemplateError, MAX_TEMPLATE_BYTES,
                         f"a template file may hold at most {MAX_TEMPLATE_BYTES / 1e6:.0f} MB", shown)
-    if b"\x00" in data:
-        line = data[:data.index(b"\x00")].count(b"\n") + 1
-        raise TemplateError(f"{shown}:{line}: not text (the file looks binary)")
+    marked = decode_marked(data, TemplateError, lambda line: f"{shown}:{line}")
+    if marked is not None:
+        return marked
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -79,6 +79,8 @@ class _Gap:
 
 def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
     """Fill every template for ``area`` in each of ``periods`` and review the sentences."""
+    from drafter.fill.render import importable_measures
+    from drafter.fill.wording import and_list
     from drafter.priorities import PRIORITY_IDS
     from drafter.store import figures as figure_store
 
@@ -111,7 +113,7 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
             disputes += _run_together(area, period, sentences, where)
             disputes += _review_sentences(workspace, area, period, sentences, where)
     stored = set(figure_store.measures(workspace.database))
-    importable = _importable_measures(workspace)
+    importable = importable_measures(workspace)
     never: list[str] = []
     for template, gaps in sorted(lacking.items()):
         # A template that failed is named by its error; what it lacked elsewhere is beside the point.
@@ -119,32 +121,15 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
             continue
         info = where.get(template)
         place = f"{info.file}:{info.line}: " if info else ""
-        # A measure the figures import reads is one no figures of have been imported yet: a gap.
+        # A measure no area's figures hold and the import does not read is a new
+        # one (a slip for a known one fails as it is filled): a gap, as fill says,
+        # filled once its figures are imported as area,measure,period,value rows.
         unheld = sorted({gap.measure for gap in gaps.values()} - stored - importable)
-        if unheld:  # no area's figures could ever fill it: a mistake, not a gap
-            broken.append(f"{place}{template}: uses {', '.join(unheld)}, which no area's figures hold")
-        else:
-            never.append(f"{place}{template}: not fillable for {area} in any period checked "
-                         f"(missing {_described(gaps, len(periods))})")
+        new = f"; no figures of {and_list(unheld)} are stored for any area yet" if unheld else ""
+        never.append(f"{place}{template}: not fillable for {area} in any period checked "
+                     f"(missing {_described(gaps, len(periods))}{new})")
     return TemplateCheck(area=area, periods=list(periods), sentences=written, disputes=disputes, broken=broken,
                          never_filled=never)
-
-
-def _importable_measures(workspace) -> set[str]:
-    """The measures the workspace's figures import reads (its open data
-    measures, column titles and units, and their rates): a template using
-    one is waiting for figures, not mistaken, in an office that has not
-    imported them yet. Empty when the mapping file is itself broken (the
-    import names its problem)."""
-    from drafter.errors import FiguresError
-    from drafter.figures.importing.mapping import RATE_SUFFIX, load_mapping
-
-    try:
-        mapping = load_mapping(workspace)
-    except FiguresError:
-        return set()
-    measures = set(mapping.open_data) | set(mapping.titles.values()) | set(mapping.units)
-    return measures | {f"{measure}_{suffix}" for measure in measures for suffix in RATE_SUFFIX.values()}
 
 
 def _described(gaps: dict[str, _Gap], periods_checked: int) -> str:

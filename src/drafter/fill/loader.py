@@ -273,6 +273,19 @@ class TemplateFile:
     def get(self, name: str) -> SentenceTemplate | None:
         return next((s for s in self.sentences if s.name == name), None)
 
+    def without_sentences(self) -> str | None:
+        """One line naming a file that offers no sentence (an empty file, or
+        one of comments alone, saved by mistake), or None. The workspace's file
+        takes the bundled one's place, so its priority would get no sentences,
+        which fill would otherwise report as none applying to the figures."""
+        if self.sentences:
+            return None
+        shown = shown_path(self.workspace, self.path)
+        if Path(self.path).parent != bundled_templates():
+            return (f"{shown}: holds no sentences (no macro a writer can pick), so {self.priority} gets none; "
+                    f"delete the file to use the bundled {self.path.name}")
+        return f"{shown}: holds no sentences (no macro a writer can pick)"
+
 
 # -- wording settings -------------------------------------------------------------
 @dataclass

@@ -53,6 +53,23 @@ from drafter.fill.results import FilledSentence, FillResult, TemplateInfo, place
 from drafter.priorities import check_priority
 
 
+def importable_measures(workspace) -> set[str]:
+    """The measures the workspace's figures import reads (its open data
+    measures, column titles and units, and their rates): known names, so a
+    template naming one waits for its figures in an office that has not
+    imported them yet, and a name close to one is a slip. Empty when the mapping file is itself broken (the
+    import names its problem)."""
+    from drafter.errors import FiguresError
+    from drafter.figures.importing.mapping import RATE_SUFFIX, load_mapping
+
+    try:
+        mapping = load_mapping(workspace)
+    except FiguresError:
+        return set()
+    measures = set(mapping.open_data) | set(mapping.titles.values()) | set(mapping.units)
+    return measures | {f"{measure}_{suffix}" for measure in measures for suffix in RATE_SUFFIX.values()}
+
+
 class _Renderer:
     """Loads a priority's templates once and renders them for an area and period."""
 
@@ -72,7 +89,11 @@ class _Renderer:
         if self._stored_measures is None:
             from drafter.store import figures as figure_store
 
-            self._stored_measures = frozenset(figure_store.measures(self.workspace.database))
+            # Those the figures import reads count as known: a template naming one
+            # before its figures are imported waits for them, and a slip for one
+            # ("firearm_offences") is named as a slip for a stored one is.
+            self._stored_measures = frozenset(figure_store.measures(self.workspace.database)) \
+                | importable_measures(self.workspace)
         return self._stored_measures
 
     def figures_for(self, area: str) -> FigureSet:
@@ -221,6 +242,9 @@ def fill(workspace, priority: str, period: "str | Period", area: str | None = No
     area = _resolve_area(workspace, area)
     renderer = _Renderer(workspace, priority)
     result = FillResult(priority, str(period), area)
+    empty = renderer.file.without_sentences()
+    if empty:
+        result.broken.append(empty)
     for sentence in renderer.file.sentences:
         try:
             filled = renderer.render(sentence, period, area)

@@ -287,6 +287,8 @@ def change_direction(token) -> str | None:
     if token.pos_ == "NOUN" and lemma in _NOUN_CHANGE:
         if token.i > 0 and token.doc[token.i - 1].lower_ == "to":
             return None
+        if token.dep_ == "compound" and not any(c.like_num or c.text == "%" for c in token.subtree if c is not token):
+            return None  # a name's word: "serious violence reduction orders", "the crime reduction partnership"
         return direction
     if lemma in _THAN_CHANGE and _a_share_than(token):
         return direction  # "6.7% more than in the same quarter of 2023"

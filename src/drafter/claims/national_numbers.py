@@ -44,16 +44,23 @@ _ALL_FORCES = r"(?:all\s+(?:the\s+)?(?:43\s+)?|the\s+43\s+)(?:police\s+)?forces"
 # The nation named where its clause opens: "Kent had the lowest rate in England and Wales with a
 # rate of 45.0" gives the force's own.
 _CLAUSE_OPENS = r"(?:^\s*|[.;:(,]\s*|\b(?:while|whilst|whereas|and|but)\s+)"
-NATIONAL_SUBJECT = re.compile(
+# "Across England and Wales, the rate of knife crime was 101.2": the measure after "rate of".
+_OF_MEASURE = r"(?:\s+of\s+(?!(?:the|a|an)\b)(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+_NATIONAL_NAMED = (
     rf"(?:{_CLAUSE_OPENS}(?:(?:across|in|for)\s+(?:{_EW}|{_ALL_FORCES})(?:\s+as\s+a\s+whole)?|nationally),?\s+"
     rf"(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
+    rf"(?:rate|average|figure|total|level){_OF_MEASURE}{_DATED}\s+(?:was|is|stood\s+at|of))"
     rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:police\s+)?forces\s+(?:across|in)\s+)?{_EW}(?:\s+forces)?\s+"
     rf"(?:police\s+)?(?:recorded|saw|had|reported|logged)"
     rf"|(?:the\s+)?(?:national|{_EW})\s+(?:average|rate|figure|level|total)"
     rf"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+|{_DATED})\s+(?:was|is|stood\s+at)"
     rf"|(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+"
-    rf"(?:{_EW}|{_ALL_FORCES}){_DATED}\s+(?:was|is|stood\s+at))\s*$", re.IGNORECASE)
+    rf"(?:{_EW}|{_ALL_FORCES}){_DATED}\s+(?:was|is|stood\s+at))")
+NATIONAL_SUBJECT = re.compile(_NATIONAL_NAMED + r"\s*$", re.IGNORECASE)
+# "England and Wales recorded 60,770 knife offences in 2025/26, a rate of 101.2 per 100,000" (or the
+# four Welsh forces together): the rate after the whole's count is the whole's too.
+_THEN_RATE = r"\s*\d[\d,]*(?:\s+[^.;:()\d]{1,60}?(?:\s+(?:in|for|during)\s+[\w /-]{1,30}?)?)?,?\s*(?:(?:a|at\s+a|with\s+a|giving\s+a)\s+rate\s+of)\s*$"
+_NATIONAL_THEN_RATE = re.compile(_NATIONAL_NAMED + _THEN_RATE, re.IGNORECASE)
 # "11.0 nationally", "920 were recorded in England and Wales", "920 homicides were recorded nationally".
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:were|was)\s+"
                             r"(?:recorded|reported)\s+)?(?:nationally|across\s+england|"
@@ -115,12 +122,16 @@ _WHOLE_OF_WALES = r"(?:(?:all\s+of\s+)?wales(?:\s+as\s+a\s+whole)?|the\s+(?:four
 # "the Welsh average of 84.8", "the all-Wales knife crime rate was 84.8".
 _WALES_BEFORE = re.compile(_WALES + r"(?:\s+" + _NOT_THE_NATIONS + r"[\w'-]+){0,4}?\s+(?:average|rate|figure|level|total)"
                            r"(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$", re.IGNORECASE)
-# "Across Wales, the knife crime rate was 84.8", "The rate for Wales as a whole was 84.8".
-_WALES_SUBJECT = re.compile(
+# "Across Wales, the knife crime rate was 84.8", "The rate for Wales as a whole was 84.8", "The four
+# Welsh forces together recorded 2,405".
+_WALES_NAMED = (
     rf"(?:{_CLAUSE_OPENS}(?:across|in|for)\s+{_WHOLE_OF_WALES},?\s+(?:there\s+(?:were|was)|(?:the\s+)?(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:rate|average|figure|total|level){_DATED}\s+(?:was|is|stood\s+at|of))"
-    rf"|(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+{_WHOLE_OF_WALES}{_DATED}\s+(?:was|is|stood\s+at|of))\s*$",
-    re.IGNORECASE)
+    rf"(?:rate|average|figure|total|level){_OF_MEASURE}{_DATED}\s+(?:was|is|stood\s+at|of))"
+    rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:(?:four|4|all)\s+)?welsh\s+(?:police\s+)?forces(?:\s+(?:together|combined|between"
+    rf"\s+them))?|wales\s+as\s+a\s+whole),?\s+(?:recorded|saw|had|reported|logged)"
+    rf"|(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+{_WHOLE_OF_WALES}{_DATED}\s+(?:was|is|stood\s+at|of))")
+_WALES_SUBJECT = re.compile(_WALES_NAMED + r"\s*$", re.IGNORECASE)
+_WALES_THEN_RATE = re.compile(_WALES_NAMED + _THEN_RATE, re.IGNORECASE)
 # "10,469 knife offences across Wales", "84.8 per 100,000 for Wales as a whole".
 _WALES_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:offences?|crimes?|"
                           r"incidents?|homicides?|burglar(?:y|ies)|robber(?:y|ies)|thefts?)\s+)?(?:(?:were|was)\s+"
@@ -137,6 +148,7 @@ def whole_named(text: str, start: int, end: int) -> str:
     """The whole a number given as such a figure is for: Wales, when its words say so, else England and Wales."""
     before = text[max(0, start - 60):start]
     welsh = (_WALES_BEFORE.search(before) or _WALES_SUBJECT.search(text[max(0, start - 140):start])
+             or _WALES_THEN_RATE.search(text[max(0, start - 220):start])
              or _WALES_AFTER.match(text[end:end + 90])
              or _WALES_BEFORE_BRACKET.search(before) and _ALONE_IN_BRACKET.match(text[end:end + 50]))
     return WALES if welsh else ENGLAND_AND_WALES
@@ -165,6 +177,7 @@ def _bracketed_after_national(text: str, start: int, end: int) -> bool:
 def _said_national(text: str, start: int, end: int) -> bool:
     return bool(NATIONAL_BEFORE.search(text[max(0, start - 45):start])
                 or NATIONAL_SUBJECT.search(text[max(0, start - 140):start])
+                or _NATIONAL_THEN_RATE.search(text[max(0, start - 220):start])
                 or whole_named(text, start, end) == WALES
                 or _NATIONAL_TO.search(text[max(0, start - 160):start])
                 or NATIONAL_AFTER.search(text[end:end + 90])

@@ -279,3 +279,35 @@ def test_an_office_yet_to_import_a_measure_gets_gaps_not_template_mistakes(tmp_p
     assert ghost.exit_code == 0, ghost.stderr
     assert "homicide/ghost: not fillable for Cumbria in any period checked (missing zombie_knives_seized for " \
            "2024 and 2025; no figures of zombie_knives_seized are stored for any area yet)" in ghost.stderr
+
+
+SIGNED = """
+{# Knife offences against a year earlier, in per cent. #}
+{% macro knife_signed() %}
+{% set c = change('knife_offences') %}
+Knife offences were {{ c.percent | decimal }}% {{ 'lower' if c.direction == 'decrease' else 'higher' }}
+in {{ period.label() }} than in {{ previous.label() }}.
+{% endmacro %}
+"""
+
+
+def test_the_check_names_a_signed_figure_beside_words_giving_its_direction(office, cli):
+    """A change's ``.percent`` is negative for a fall: "-4.9% lower" says it
+    twice. Review reads the size, so only the check's wording rule names it;
+    ``.size`` prints what was meant."""
+    path = office.templates_dir / "serious-violence.j2"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + SIGNED, encoding="utf-8")
+    checked = cli("figures", "templates", "--check", "--period", "2025", "--area", "Severnshire",
+                  workspace=office.path)
+    assert checked.exit_code == 1
+    line = before.count("\n") + 3  # the blank line and the comment, then the macro
+    assert (f"templates/serious-violence.j2:{line}: serious-violence/knife_signed (Severnshire, 2025): "
+            "signed-figure: '-4.9% lower' gives the direction twice") in checked.stdout
+    path.write_text(before + SIGNED.replace("c.percent", "c.size"), encoding="utf-8")
+    filled = cli("fill", "serious-violence/knife_signed", "--period", "2025", "--area", "Severnshire",
+                 workspace=office.path)
+    assert "Knife offences were 4.9% lower in 2025 than in 2024." in filled.stdout
+    checked = cli("figures", "templates", "--check", "--period", "2025", "--area", "Severnshire",
+                  workspace=office.path)
+    assert checked.exit_code == 0, checked.stdout

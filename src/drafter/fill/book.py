@@ -173,10 +173,13 @@ class RankView:
 
 class GapView:
     """The area against the national figure: ``.side`` is ``above``, ``below``
-    or ``level with``, ``.value`` the difference (or the percentage with ``percent``)."""
+    or ``level with``, ``.value`` the difference (or the percentage with ``percent``),
+    negative below, and ``.size`` the difference without its sign."""
 
     def __init__(self, gap: derived.Derived):
         self.value = gap.value
+        # The difference whichever side it is on: what "49.3% below" prints, ``side`` giving the direction.
+        self.size = abs(gap.value)
         self.area_value = gap.comparison.area_value
         self.national_value = gap.comparison.national_value
         self.side = "level with" if gap.comparison.side == "level" else gap.comparison.side

@@ -25,6 +25,15 @@ the figure, but no reader would publish the sentence."""
 # Two letters then a digit, or a digit then two letters that are no ordinal's ("2nd").
 _WORD_JOINED_TO_FIGURE = re.compile(r"[^\W\d_]{2,}\d|\d(?!(?:st|nd|rd|th)\b)[^\W\d_]{2,}")
 
+SIGNED = "signed-figure"
+"""A minus sign on a figure whose words give its direction ("-49.3% below the
+national rate", "a fall of -3.1%"): a signed value printed where its size was meant."""
+_DIRECTION_AFTER = r"(?:below|above|lower|higher|fewer|more|less|down|up|under|over)\b"
+_SIGNED_FIGURE = re.compile(
+    r"(?<![\w.])[-\u2212]\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent|\s+(?:percentage\s+)?points?)?\s+" + _DIRECTION_AFTER
+    + r"|\b(?:fall|rise|increase|decrease|reduction|drop|cut|down|up|by)\s+(?:of\s+)?[-\u2212]\d[\d,.]*%?",
+    re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Dispute:
@@ -110,7 +119,7 @@ def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
         sentences = {priority: result.sentences for priority, result in filled.items() if result.sentences}
         written += sum(len(found) for found in sentences.values())
         if sentences:
-            disputes += _run_together(area, period, sentences, where)
+            disputes += _misworded(area, period, sentences, where)
             disputes += _review_sentences(workspace, area, period, sentences, where)
     stored = set(figure_store.measures(workspace.database))
     importable = importable_measures(workspace)
@@ -160,21 +169,28 @@ def _wanted(label: str, gap: _Gap) -> str:
     return f"{label} for {and_list(listed)}"
 
 
-def _run_together(area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:
+def _misworded(area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:
     """Filled sentences that join a word to a figure, as a template missing a
-    space between its words and a value does."""
+    space between its words and a value does, or print a signed value beside
+    the word giving its direction ("-49.3% below"), where its size was meant."""
     disputes = []
+
+    def dispute(sentence, kind: str, message: str) -> None:
+        info = where.get(sentence.template)
+        disputes.append(Dispute(template=sentence.template, file=info.file if info else "",
+                                line=info.line if info else 0, area=area, period=period, kind=kind,
+                                message=message, sentence=sentence.text))
+
     for found in sentences.values():
         for sentence in found:
             for token in sentence.text.split():
                 if _WORD_JOINED_TO_FIGURE.search(token):
-                    info = where.get(sentence.template)
-                    disputes.append(Dispute(
-                        template=sentence.template, file=info.file if info else "",
-                        line=info.line if info else 0, area=area, period=period, kind=RUN_TOGETHER,
-                        message=f"{token.strip(',.;:()')!r} runs a word and a figure together: "
-                                "put a space between them in the template",
-                        sentence=sentence.text))
+                    dispute(sentence, RUN_TOGETHER, f"{token.strip(',.;:()')!r} runs a word and a figure "
+                                                    "together: put a space between them in the template")
+            for signed in _SIGNED_FIGURE.finditer(sentence.text):
+                dispute(sentence, SIGNED, f"{signed.group()!r} gives the direction twice, by a minus sign and "
+                                          "in words: print the size (a change's or a national gap's .size, "
+                                          "or the value | abs) in the template")
     return disputes
 
 

@@ -218,6 +218,10 @@ def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed
     ("Knife offences numbered 208 in April to June 2026, down from 214 a year earlier, a fall of 6.", []),
     ("Knife offences numbered 208 in April to June 2026, down from 214 a year earlier, a fall of 16.",
      [("arithmetic", "'a fall of 16' does not follow from 214 and 208 quoted before it: that is a fall of 6")]),
+    # The count it fell from quoted first: 214 is what 208 moved from, wherever it stands.
+    ("Knife offences fell from 214 to 208 in April to June 2026, a fall of 6 on the same quarter of 2025.", []),
+    ("Knife offences fell from 214 to 208 in April to June 2026, a fall of 16 on the same quarter of 2025.",
+     [("arithmetic", "'a fall of 16' does not follow from 214 and 208 quoted before it: that is a fall of 6")]),
 ])
 def test_a_difference_from_a_period_or_given_as_a_rise_or_fall_is_checked(seeded_workspace, tmp_path, said,
                                                                            expected):

@@ -98,10 +98,10 @@ def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
         bases = [n for n in quoted if n.role == "base"]
         if len(quoted) != 2 or not (quoted[1].token < mention.token or len(bases) == 1):
             continue
-        # Both before it, the later what the earlier moved from; else "341 …, a reduction of 25 …
-        # on the previous quarter (366)": the one offered for comparison.
-        current, base = quoted if quoted[1].token < mention.token else \
-            (next(n for n in quoted if n is not bases[0]), bases[0])
+        # The one offered for comparison, wherever it is: "341 …, a reduction of 25 … on the previous
+        # quarter (366)", "fell from 842 to 806, a fall of 36"; else, both before it, the later what
+        # the earlier moved from.
+        current, base = (next(n for n in quoted if n is not bases[0]), bases[0]) if len(bases) == 1 else quoted
         gap = current.value - base.value
         mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
         if mention.matches(gap) and (gap < 0) == (MOVED_BY[word] == "down"):

@@ -395,6 +395,8 @@ def test_import_summary_lists_a_few_areas_and_counts_the_rest(run, tmp_path):
     (("fill", "murder", "--period", "2024"), "unknown priority 'murder'"),
     (("fill", "homicide", "--period", "24"), "bad period '24'"),
     (("fill", "homicide/nothing", "--period", "2024"), "no template 'homicide/nothing'"),
+    (("fill", "homicide/count_rate", "--period", "2024"),
+     "no template 'homicide/count_rate' (did you mean 'count_and_rate'?)"),
     (("figures", "list", "--period", "2024/26"), "bad period '2024/26'"),
 ])
 def test_unknown_ids_and_bad_values_are_one_line(with_draft, args, expected):

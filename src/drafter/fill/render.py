@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.errors import DrafterError, TemplateError
+from drafter.errors import DrafterError, TemplateError, did_you_mean
 from drafter.figures.figureset import FigureSet
 from drafter.figures.model import normalise_area
 from drafter.figures.periods import Period
@@ -223,8 +223,9 @@ def render_template(workspace, template_id: str, period: "str | Period", area: s
     renderer = _Renderer(workspace, priority)
     sentence = renderer.file.get(name)
     if sentence is None:
-        names = ", ".join(s.name for s in renderer.file.sentences) or "none"
-        raise TemplateError(f"no template {template_id!r}: {priority} has {names}")
+        names = [s.name for s in renderer.file.sentences]
+        raise TemplateError(f"no template {template_id!r}{did_you_mean(name, names)}: {priority} has "
+                            f"{', '.join(names) or 'none'}")
     return renderer.render(sentence, period, _resolve_area(workspace, area))
 
 

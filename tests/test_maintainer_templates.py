@@ -262,3 +262,21 @@ def test_one_sentence_with_a_mistake_leaves_its_priority_s_others_offered(office
     assert result.exit_code == 1
     assert result.stderr.strip() == f"drafter: error: {message}"
     assert filled.sentences[0].text in " ".join(result.stdout.split())
+
+
+def test_a_shared_macros_file_imported_by_a_name_a_letter_out_is_named_with_the_file_meant(office, cli):
+    (office.templates_dir / "office-helpers.j2").write_text(
+        "{% macro force_name() %}Severnshire Police{% endmacro %}\n", encoding="utf-8")
+    line = add_to(office, "\n{% import 'office-helper.j2' as office %}\n{# Homicides, by the force's name. #}\n"
+                          "{% macro named() %}{{ office.force_name() }} recorded {{ figure('homicides') | number }} "
+                          "homicides.{% endmacro %}\n", "homicide")
+    result = cli("fill", "homicide/named", "--period", "2025", "--area", "Severnshire", workspace=office.path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"drafter: error: templates/homicide.j2:{line}: cannot include "
+                                    "'office-helper.j2' (did you mean 'office-helpers.j2'?): there is no such file")
+    path = own_file(office, "homicide")
+    path.write_text(path.read_text(encoding="utf-8").replace("office-helper.j2", "office-helpers.j2"),
+                    encoding="utf-8")
+    result = cli("fill", "homicide/named", "--period", "2025", "--area", "Severnshire", workspace=office.path)
+    assert result.exit_code == 0 and "Severnshire Police recorded" in result.stdout
+    assert cli("figures", "templates", "homicide", workspace=office.path).exit_code == 0

@@ -25,7 +25,7 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, did_you_mean
 from drafter.files import decode_marked, read_bounded
 from drafter.fill.wording import with_article
 from drafter.settings import bundled_templates, read_toml, toml_line
@@ -194,7 +194,8 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
     shown = shown_path(workspace, Path(file) if file else fallback_file)
     message = error.message if isinstance(error, jinja2.TemplateError) and error.message else str(error)
     if isinstance(error, jinja2.TemplateNotFound) and _TEMPLATE_NAME.fullmatch(str(error.name)):
-        message = (f"cannot include {error.name!r}: there is no such file in "
+        there = sorted({path.name for directory in template_dirs(workspace) for path in directory.glob("*.j2")})
+        message = (f"cannot include {error.name!r}{did_you_mean(str(error.name), there)}: there is no such file in "
                    f"{' or '.join(shown_path(workspace, d) for d in template_dirs(workspace))}")
     elif isinstance(error, jinja2.TemplateNotFound):
         message = (f"cannot include {error.name!r}: only .j2 files of the templates "

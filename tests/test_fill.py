@@ -319,8 +319,17 @@ def test_a_bad_settings_file_is_named(west_midlands):
     with pytest.raises(TemplateError, match=r"templates/settings.toml:2: stable_threshold.default must be a number"):
         west_midlands.fill("homicide", "2022", "West Midlands")
     write_template(west_midlands, "settings.toml", "[stable_threshold\n")
-    with pytest.raises(TemplateError, match=r"templates/settings.toml: not valid TOML"):
+    with pytest.raises(TemplateError, match=r"templates/settings.toml: line 1: not valid TOML"):
         west_midlands.fill("homicide", "2022", "West Midlands")
+    # A table declared twice, as a maintainer adding a threshold at the end of the file does.
+    write_template(west_midlands, "settings.toml", "[small_count]\ndefault = 0\n\n[small_count]\nhomicides = 50\n")
+    with pytest.raises(TemplateError) as raised:
+        west_midlands.fill("homicide", "2022", "West Midlands")
+    assert str(raised.value) == ("templates/settings.toml: line 4: not valid TOML (Cannot declare [small_count] "
+                                 "twice, at column 13)")
+    # Saved by Notepad as "Unicode": read.
+    (west_midlands.templates_dir / "settings.toml").write_bytes("[small_count]\nhomicides = 50\n".encode("utf-16"))
+    west_midlands.fill("homicide", "2022", "West Midlands")
 
 
 def test_a_syntax_error_names_the_file_and_line(west_midlands):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.errors import WorkspaceError, did_you_mean
-from drafter.files import read_bounded, write_atomically
+from drafter.files import decode_marked, read_bounded, write_atomically
 from drafter.priorities import PRIORITY_IDS
 
 SETTINGS_FILE = "settings.toml"
@@ -66,16 +66,25 @@ def read_toml(path: Path, error: Callable[[str], Exception], shown: str | None =
     cannot be read or is not valid TOML."""
     data = read_bounded(path, error, MAX_SETTINGS_BYTES,
                         f"a settings file may hold at most {MAX_SETTINGS_BYTES / 1e6:.0f} MB", shown)
-    try:
-        # Windows editors (Notepad among them) may start a UTF-8 file with a byte order mark.
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise error(f"{shown or path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
+    # Notepad may save it as "Unicode" (UTF-16 with its mark), or start UTF-8 with a byte order mark.
+    text = decode_marked(data, error, lambda line: f"{shown or path}: line {line}")
+    if text is None:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            raise error(f"{shown or path}: line {line}: not UTF-8 text (save the file as UTF-8)") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise error(f"{shown or path}: not valid TOML ({exc})") from None
+        # "Cannot declare ('small_count',) twice (at line 30, column 13)": the line first, as for every file.
+        where = re.search(r"\s*\(at line (\d+), column (\d+)\)$", str(exc))
+        if where is None:
+            raise error(f"{shown or path}: not valid TOML ({exc})") from None
+        said = str(exc)[:where.start()]
+        said = re.sub(r"\('([^']*)',\)", r"[\1]", said)  # ('small_count',) is the table [small_count]
+        raise error(f"{shown or path}: line {where.group(1)}: not valid TOML ({said}, at column "
+                    f"{where.group(2)})") from None
 
 
 _TEXT_SETTINGS = ("area", "force", "board")

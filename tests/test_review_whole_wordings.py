@@ -110,3 +110,30 @@ def test_reduction_in_a_measures_name_says_no_direction(office):
     report, found = _review(office, "fell.txt",
                             "Serious violence reduction orders fell to 14 in 2025/26.")
     assert (1, "direction") in found
+
+
+def _force_rate(period: str) -> Decimal:
+    rows = all_forces.rows((period,), measures=("population", "knife_offences"))
+    own = {measure: value for area, measure, _, value, *_ in rows if area == FORCE}
+    return (Decimal(own["knife_offences"]) * 100_000 / own["population"]).quantize(Decimal("0.1"))
+
+
+@pytest.mark.parametrize("template", [
+    "The England and Wales knife crime rate in 2025/26 was {nation} per 100,000, against {own} in {force}.",
+    "Nationally, {count:,} knife crime offences were recorded in 2025/26, a rate of {nation} per 100,000 population.",
+    "Knife crime across England and Wales stood at {nation} per 100,000 people in 2025/26.",
+    "Knife crime across the four Welsh forces stood at {wales} per 100,000 people in 2025/26.",
+])
+def test_the_whole_a_sentence_names_before_its_rate_is_the_rates(office, template):
+    """Each rate is the nation's or Wales's, never the force's own worked out
+    wrong; a rate put a little out is wrong."""
+    rows = all_forces.rows(("2025/26",), measures=("knife_offences",))
+    count = sum(value for *_, value, _unit, _source in rows)
+    nation, wales, own = _nation("2025/26"), _wales("2025/26")[1], _force_rate("2025/26")
+    right = template.format(nation=nation, wales=wales, own=own, count=count, force=FORCE)
+    report, found = _review(office, "right.txt", right)
+    assert not {kind for _, kind in found} & {"arithmetic", "wrong-figure", "unverified-figure"}, report.findings
+    said = wales if "Welsh" in template else nation
+    wrong = template.format(nation=nation + 3, wales=wales + 3, own=own, count=count, force=FORCE)
+    report, _ = _review(office, "wrong.txt", wrong)
+    assert _statuses(report)[(1, str(said + 3))] == "wrong"

@@ -52,15 +52,18 @@ _NATIONAL_NAMED = (
     rf"(?:rate|average|figure|total|level){_OF_MEASURE}{_DATED}\s+(?:was|is|stood\s+at|of))"
     rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:police\s+)?forces\s+(?:across|in)\s+)?{_EW}(?:\s+forces)?\s+"
     rf"(?:police\s+)?(?:recorded|saw|had|reported|logged)"
-    rf"|(?:the\s+)?(?:national|{_EW})\s+(?:average|rate|figure|level|total)"
+    rf"|(?:the\s+)?(?:national|{_EW})(?:\s+{_NOT_THE_NATIONS}[\w'-]+){{0,3}}?\s+(?:average|rate|figure|level|total)"
     rf"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+|{_DATED})\s+(?:was|is|stood\s+at)"
+    rf"|(?:^|(?<=[\s(]))(?:across|in|for)\s+(?:{_EW}|{_ALL_FORCES})(?:\s+as\s+a\s+whole)?,?\s+"
+    rf"(?:stood\s+at|was|is|totalled|reached|came\s+to)"
     rf"|(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+"
     rf"(?:{_EW}|{_ALL_FORCES}){_DATED}\s+(?:was|is|stood\s+at))")
 NATIONAL_SUBJECT = re.compile(_NATIONAL_NAMED + r"\s*$", re.IGNORECASE)
 # "England and Wales recorded 60,770 knife offences in 2025/26, a rate of 101.2 per 100,000" (or the
 # four Welsh forces together): the rate after the whole's count is the whole's too.
 _THEN_RATE = r"\s*\d[\d,]*(?:\s+[^.;:()\d]{1,60}?(?:\s+(?:in|for|during)\s+[\w /-]{1,30}?)?)?,?\s*(?:(?:a|at\s+a|with\s+a|giving\s+a)\s+rate\s+of)\s*$"
-_NATIONAL_THEN_RATE = re.compile(_NATIONAL_NAMED + _THEN_RATE, re.IGNORECASE)
+_NATIONAL_THEN_RATE = re.compile(rf"(?:{_NATIONAL_NAMED}|(?:^|[.;(]\s*)(?:nationally|across\s+{_EW}),?)" + _THEN_RATE,
+                                 re.IGNORECASE)
 # "11.0 nationally", "920 were recorded in England and Wales", "920 homicides were recorded nationally".
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:were|was)\s+"
                             r"(?:recorded|reported)\s+)?(?:nationally|across\s+england|"
@@ -129,6 +132,7 @@ _WALES_NAMED = (
     rf"(?:rate|average|figure|total|level){_OF_MEASURE}{_DATED}\s+(?:was|is|stood\s+at|of))"
     rf"|(?:^|(?<=[\s(]))(?:(?:the\s+)?(?:(?:four|4|all)\s+)?welsh\s+(?:police\s+)?forces(?:\s+(?:together|combined|between"
     rf"\s+them))?|wales\s+as\s+a\s+whole),?\s+(?:recorded|saw|had|reported|logged)"
+    rf"|(?:^|(?<=[\s(]))(?:across|in|for)\s+{_WHOLE_OF_WALES},?\s+(?:stood\s+at|was|is|totalled|reached|came\s+to)"
     rf"|(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+{_WHOLE_OF_WALES}{_DATED}\s+(?:was|is|stood\s+at|of))")
 _WALES_SUBJECT = re.compile(_WALES_NAMED + r"\s*$", re.IGNORECASE)
 _WALES_THEN_RATE = re.compile(_WALES_NAMED + _THEN_RATE, re.IGNORECASE)

@@ -218,6 +218,15 @@ def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed
     ("Knife offences numbered 208 in April to June 2026, down from 214 a year earlier, a fall of 6.", []),
     ("Knife offences numbered 208 in April to June 2026, down from 214 a year earlier, a fall of 16.",
      [("arithmetic", "'a fall of 16' does not follow from 214 and 208 quoted before it: that is a fall of 6")]),
+    # The difference said first, before its measure, with no count of its own quoted.
+    ("There were 6 fewer knife offences in April to June 2026 than in April to June 2025.", []),
+    ("There were 6 fewer knife offences in the quarter than a year earlier.", []),
+    ("There were 16 fewer knife offences in April to June 2026 than in April to June 2025.",
+     [("arithmetic", "16 fewer than in 2025-Q2 does not follow from the figures: 214 in 2025-Q2 to 208 in 2026-Q2 "
+                     "is 6 fewer")]),
+    ("There were 6 more knife offences in April to June 2026 than in April to June 2025.",
+     [("arithmetic", "6 more than in 2025-Q2 does not follow from the figures: 214 in 2025-Q2 to 208 in 2026-Q2 "
+                     "is 6 fewer")]),
     # The count it fell from quoted first: 214 is what 208 moved from, wherever it stands.
     ("Knife offences fell from 214 to 208 in April to June 2026, a fall of 6 on the same quarter of 2025.", []),
     ("Knife offences fell from 214 to 208 in April to June 2026, a fall of 16 on the same quarter of 2025.",

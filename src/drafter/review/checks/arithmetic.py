@@ -124,6 +124,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     quoted_sums.check_differences(doc, numbers, finding)
     quoted_sums.check_moved_by(doc, numbers, finding)
     figure_differences.check(evidence, doc, numbers, finding, measure_mentions)
+    figure_differences.check_leading(evidence, doc, numbers, measure_mentions, finding)
 
     for token in doc:
         direction = change_direction(token)

@@ -174,3 +174,49 @@ def base_of_change(text: str, mention: NumberMention, period: str, periods: list
     if against is None:
         return compared_base(period, periods)
     return "" if against == Period.parse(period).previous_year() else str(against)
+
+
+def check_leading(evidence: Evidence, doc, numbers: list[NumberMention], measure_mentions, finding) -> None:
+    """"There were 36 fewer residential burglaries in January to March 2024
+    than in the same quarter of 2023": a difference said before its measure,
+    with no count of its own quoted, against the figures' change of the
+    measure it names between the period its sentence gives it (else the
+    review's) and the one after "than"."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
+            continue
+        end = mention.sentence[1]
+        if mention.token + 3 >= end or doc[mention.token + 1].lower_ not in quoted_sums.FEWER | quoted_sums.MORE:
+            continue
+        than = next((t.i for t in doc[mention.token + 2:min(end, mention.token + 16)] if t.lower_ == "than"), None)
+        if than is None or any(mention.token < n.token < than and n.is_figure for n in numbers) \
+                or any(n.sentence == mention.sentence and n.token < mention.token and n.kind in ("count", "small")
+                       and n.status != "not-a-figure" for n in numbers):
+            continue  # "208 …, 16 fewer than": the count before it is what the other checks measure from
+        measure = next((m.measure for m in measure_mentions
+                        if mention.token + 1 < m.start and m.end <= than and "_per_" not in m.measure), None)
+        between = doc[mention.token + 2:than].text
+        named = [p.period for p in find_periods(between) if p.period is not None]
+        current = named[0] if named else Period.parse(evidence.period) if evidence.period else None
+        if measure is None or current is None or than + 1 >= end:
+            continue
+        against = compared_with(doc[than + 1:end].text, current)
+        if against is None or against == current:
+            continue
+        moved = evidence.change(measure, current, against)
+        if moved is None:
+            continue
+        gap = float(moved.absolute)
+        fewer = doc[mention.token + 1].lower_ in quoted_sums.FEWER
+        mention.measure, mention.period = measure, str(current)
+        mention.derivation = f"{measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
+                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
+        if mention.matches(gap) and (gap < 0) == fewer:
+            mention.status, mention.role, mention.matched = "verified", "difference", None
+            continue
+        mention.status = "wrong"
+        finding("arithmetic", mention,
+                f"{mention.text} {doc[mention.token + 1].text} than in {moved.previous.period} does not follow "
+                f"from the figures: {shown(moved.previous.value)} in {moved.previous.period} to "
+                f"{shown(moved.current.value)} in {moved.current.period} is {abs(gap):,.0f} "
+                f"{'fewer' if gap < 0 else 'more'}")

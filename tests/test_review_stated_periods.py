@@ -227,6 +227,12 @@ def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed
     ("There were 6 more knife offences in April to June 2026 than in April to June 2025.",
      [("arithmetic", "6 more than in 2025-Q2 does not follow from the figures: 214 in 2025-Q2 to 208 in 2026-Q2 "
                      "is 6 fewer")]),
+    # A change given as a count beside the count it moved to, measured from the period named after it.
+    ("Knife offences fell by 6 to 208 in April to June 2026, compared with the same quarter a year earlier.", []),
+    ("There were 208 knife offences in April to June 2026, down by 6 on the same quarter of 2025.", []),
+    ("Knife offences fell by 16 to 208 in April to June 2026, compared with the same quarter a year earlier.",
+     [("arithmetic", "'fell by 16' on 2025-Q2 does not follow from the figures: 214 in 2025-Q2 to 208 in 2026-Q2 "
+                     "is a fall of 6")]),
     # The count it fell from quoted first: 214 is what 208 moved from, wherever it stands.
     ("Knife offences fell from 214 to 208 in April to June 2026, a fall of 6 on the same quarter of 2025.", []),
     ("Knife offences fell from 214 to 208 in April to June 2026, a fall of 16 on the same quarter of 2025.",

@@ -125,6 +125,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     quoted_sums.check_moved_by(doc, numbers, finding)
     figure_differences.check(evidence, doc, numbers, finding, measure_mentions)
     figure_differences.check_leading(evidence, doc, numbers, measure_mentions, finding)
+    figure_differences.check_moved_by_count(evidence, doc, numbers, finding)
 
     for token in doc:
         direction = change_direction(token)

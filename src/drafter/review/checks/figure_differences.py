@@ -220,3 +220,54 @@ def check_leading(evidence: Evidence, doc, numbers: list[NumberMention], measure
                 f"from the figures: {shown(moved.previous.value)} in {moved.previous.period} to "
                 f"{shown(moved.current.value)} in {moved.current.period} is {abs(gap):,.0f} "
                 f"{'fewer' if gap < 0 else 'more'}")
+
+
+_MOVED_VERBS = {"fell": False, "rose": True, "increased": True, "decreased": False, "dropped": False,
+                "reduced": False, "grew": True, "down": False, "up": True, "declined": False, "climbed": True}
+# "… compared with the same quarter a year earlier", "… on the same quarter of 2023": what a change is measured from.
+_FROM_WORDS = re.compile(r"\b(?:compared\s+(?:with|to)|on|against|than)\s+", re.IGNORECASE)
+
+
+def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> None:
+    """"Residential burglaries fell by 36 to 806 in January to March 2024,
+    compared with the same quarter a year earlier", "806 …, down by 36 on the
+    same quarter of 2023": a change given as a count, with the count it moved
+    to quoted (verified) beside it, against the figures' change from the
+    period the sentence measures it from."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or mention.token < 2:
+            continue
+        verb, by = doc[mention.token - 2], doc[mention.token - 1]
+        if by.lower_ != "by" or verb.lower_ not in _MOVED_VERBS:
+            continue
+        counts = [n for n in numbers if n.sentence == mention.sentence and n is not mention and n.is_figure
+                  and n.kind in ("count", "small") and n.status != "not-a-figure"]
+        if len(counts) != 1 or counts[0].status not in ("verified", "stale") or not counts[0].measure \
+                or not counts[0].period or "+" in counts[0].measure:
+            continue  # "fell by 36 from 842 to 806": the two quoted are the sums' to check
+        current = counts[0]
+        sentence_end = doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])
+        measured = _FROM_WORDS.search(doc.text, mention.end, sentence_end)
+        if measured is None:
+            continue
+        against = compared_with(doc.text[measured.end():sentence_end], Period.parse(current.period))
+        if against is None or str(against) == current.period:
+            continue
+        moved = evidence.change(current.measure, current.period, against)
+        if moved is None:
+            continue
+        gap = float(moved.absolute)
+        up = _MOVED_VERBS[verb.lower_]
+        mention.measure, mention.period = current.measure, current.period
+        mention.derivation = f"{current.measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
+                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
+        if mention.matches(gap) and gap != 0 and (gap > 0) == up:
+            mention.status, mention.role, mention.matched = "verified", "difference", None
+            continue
+        mention.status = "wrong"
+        if mention.matches(gap):
+            continue  # the right size the wrong way: the direction finding says so
+        finding("arithmetic", mention,
+                f"'{verb.text} by {mention.text}' on {moved.previous.period} does not follow from the figures: "
+                f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
+                f"{moved.current.period} is {'a fall' if gap < 0 else 'a rise'} of {abs(gap):,.0f}")

@@ -63,13 +63,17 @@ Disrupt drugs supply and county lines
 
 4. There were 199 drug trafficking offences in April to June 2026, 19 more than a year earlier.
 
+5. Drug trafficking offences rose by 19 to 199 in April to June 2026, compared with the same quarter a year earlier.
+
+6. Officers closed 8 county lines in April to June 2026, down by 3 on the same quarter of 2025.
+
 Reduce neighbourhood crime
 
-5. There were 500 residential burglaries in April to June 2026, 10 fewer than a year earlier.
+7. There were 500 residential burglaries in April to June 2026, 10 fewer than a year earlier.
 
-6. There were 500 residential burglaries in April to June 2026, 20 more than the previous quarter.
+8. There were 500 residential burglaries in April to June 2026, 20 more than the previous quarter.
 
-7. There were 2,300 neighbourhood crimes in April to June 2026, down from 2,400 a year earlier. This included 500 residential burglaries, the lowest quarterly figure the force has recorded.
+9. There were 2,300 neighbourhood crimes in April to June 2026, down from 2,400 a year earlier. This included 500 residential burglaries, the lowest quarterly figure the force has recorded.
 """
 
 DISPUTES = ("direction", "arithmetic", "wrong-figure", "wrong-rank", "missing-figure", "stale-figure")
@@ -115,6 +119,20 @@ def test_no_difference_is_the_same_as_and_a_previous_quarter_difference_moves_to
     assert previous == ("There were 530 residential burglaries in July to September 2026, 30 more than the "
                         "previous quarter.")
 
+
+def test_a_change_given_as_a_count_beside_a_moved_count_is_listed_not_kept_unsaid(rolled):
+    """"rose by 19 to 199 …": 199 moves to 212 and a year earlier to 194, so 19
+    no longer holds; it is named for the writer, where it was kept unlisted."""
+    _, draft = rolled
+    paragraph = [p for p in draft.section("drugs-county-lines").paragraphs if p.kind == PARAGRAPH][2]
+    assert paragraph.text.startswith("Drug trafficking offences rose by 19 to 212 in July to September 2026")
+    assert [left["text"] for left in paragraph.origin.not_rolled] == ["19"]
+
+    # Ten or under is no figure review matches on its own: it was neither moved nor listed.
+    small = [p for p in draft.section("drugs-county-lines").paragraphs if p.kind == PARAGRAPH][3]
+    assert small.text.startswith("Officers closed 11 county lines in July to September 2026, down by 3 on")
+    assert [(left["text"], left["reason"].split(":")[0]) for left in small.origin.not_rolled] == [
+        ("3", "a change given as a count, of the figures copied")]
 
 def test_a_count_dated_by_its_comparison_becomes_the_new_quarter_s_figure(rolled):
     _, draft = rolled

@@ -36,9 +36,12 @@ cannot have stayed true.
 
 from __future__ import annotations
 
+import re
+
 from drafter.claims.comparisons import DOWN, SAME, UP, compared_figure, earlier_value, find_comparisons, moved
 from drafter.claims.matching import in_change_context, nearest_measure, sentence_context
 from drafter.claims.measures import measure_for
+from drafter.claims.numbers import FIGURE_KINDS
 from drafter.claims.number_periods import compared_base
 from drafter.errors import MissingFigure
 from drafter.figures import derived
@@ -235,6 +238,11 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
     return found
 
 
+# "fell by 5", "down by 36": the size of a change, given as a count.
+_CHANGED_BY = re.compile(r"\b(?:fell|rose|increased|decreased|dropped|declined|grew|climbed|reduced|down|up)\s+by\s+$",
+                         re.IGNORECASE)
+
+
 def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, mover, covered) -> list[dict]:
     """What to name for the writer: each number of a sentence in ``moved_sentences``
     that no figure explains and nothing else names or rewrote (``listed``;
@@ -244,10 +252,18 @@ def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, 
 
     left = []
     for mention in numbers:
-        if mention.sentence not in moved_sentences or mention.status != "unverified" or not mention.is_figure \
-                or mention.in_words or mention.role == "difference" or mention.text in listed \
-                or any(start <= mention.start < end for start, end in skipped) \
+        if mention.sentence not in moved_sentences or mention.kind not in (*FIGURE_KINDS, "small") \
+                or mention.in_words or mention.text in listed or any(start <= mention.start < end for start, end in skipped) \
                 or covered(mention.start, mention.end):
+            continue
+        if mention.kind in ("count", "small") and _CHANGED_BY.search(doc.text, max(0, mention.start - 20),
+                                                                      mention.start):
+            # "fell by 5 to 192 …, compared with the same quarter a year earlier": a change as a count,
+            # however small, of the figures copied, which nothing here works out for the ones they moved to.
+            left.append({"text": mention.text, "reason": f"a change given as a count, of the figures copied: "
+                         f"the figures beside it moved to {mover.target}, work it out again"})
+            continue
+        if mention.status != "unverified" or mention.role == "difference" or not mention.is_figure:
             continue
         if mention.kind in ("count", "small") and counted_noun(doc[mention.token]) is not None:
             continue  # "610 people": not a figure the roll could have moved

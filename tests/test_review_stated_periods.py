@@ -221,6 +221,7 @@ def test_a_number_equal_to_some_figure_its_sentence_does_not_name_is_not_pointed
     # The difference said first, before its measure, with no count of its own quoted.
     ("There were 6 fewer knife offences in April to June 2026 than in April to June 2025.", []),
     ("There were 6 fewer knife offences in the quarter than a year earlier.", []),
+    ("There were 6 fewer knife offences in April to June 2026 than in the same months of 2025.", []),
     ("There were 16 fewer knife offences in April to June 2026 than in April to June 2025.",
      [("arithmetic", "16 fewer than in 2025-Q2 does not follow from the figures: 214 in 2025-Q2 to 208 in 2026-Q2 "
                      "is 6 fewer")]),

@@ -43,7 +43,7 @@ _PREVIOUS_QUARTER = re.compile(
     r"(?:the\s+)?(?:previous|preceding|prior|last)\s+quarter\b|the\s+quarter\s+before\b"
     r"|the\s+previous\s+three\s+months\b", re.IGNORECASE)
 # "than in the same quarter of 2022": the figure's quarter, in the year named.
-SAME_QUARTER_OF = re.compile(r"(?:in\s+)?the\s+same\s+(?:quarter|period|three\s+months)\s+(?:of|in)\s+"
+SAME_QUARTER_OF = re.compile(r"(?:in\s+)?the\s+same\s+(?:quarter|period|(?:three\s+)?months)\s+(?:of|in)\s+"
                              r"(?P<y>\d{4})\b", re.IGNORECASE)
 # Differences ("two fewer than a year earlier") name their earlier period the same way.
 # "No more than", "not the same as": a negated comparison says something else.

@@ -273,3 +273,11 @@ def test_a_statement_without_a_covers_line_is_reviewed_for_the_period_its_title_
 def test_a_title_naming_no_one_ended_period_leaves_the_calendar_year(seeded_workspace, tmp_path, title):
     report = seeded_workspace.review(_web_page(tmp_path, title, "There were 3 homicides."))
     assert report.period == "2025"
+
+
+def test_a_part_s_change_beside_the_whole_s_is_not_held_to_the_whole(seeded_workspace, tmp_path):
+    report = review(seeded_workspace, tmp_path, "In April to June 2026 knife and sharp instrument offences in the town "
+                    "centres fell by 15% compared with the same months of 2025, against a fall of 2.8% across "
+                    "Severnshire as a whole.")
+    assert [kind for kind, _ in about_figures(report)] == ["unverified-figure"]
+    assert {m.text: m.status for m in report.figures if m.is_figure} == {"15%": "unverified", "2.8%": "verified"}

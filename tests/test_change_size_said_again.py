@@ -1,8 +1,10 @@
-"""A change's noun given a second size ("a reduction of 12 per cent on the
-same quarter last year, and of 47 on the previous quarter"): the 47 is how
-far the count fell on the quarter, checked as such and moved by copy
-forward; never a count of its own, which review used to hold to the figures
-as the earlier count of a pair (two false errors).
+"""A change given as a count. A change's noun given a second size ("a
+reduction of 12 per cent on the same quarter last year, and of 47 on the
+previous quarter"): the 47 is how far the count fell on the quarter, checked
+as such and moved by copy forward; never a count of its own, which review
+used to hold to the figures as the earlier count of a pair (two false
+errors). And "fell by 240 to 1,760 …, compared with the same quarter a year
+earlier", worked out again by copy forward, where it was named for the writer.
 
 The figures are invented for Cumbria.
 """
@@ -89,3 +91,18 @@ def test_a_second_size_the_noun_no_longer_fits_is_named_for_the_writer(tmp_path)
     assert {"text": "and of 47 on the previous quarter",
             "reason": "'reduction', said before it, no longer holds: 2026-Q4's figure is +60 on 2026-Q3, "
                       "reword"} in paragraph.origin.not_rolled
+
+
+def test_a_fall_given_as_a_count_is_worked_out_again_and_turned(tmp_path):
+    """"fell by 240 to 1,760 …, compared with the same quarter a year earlier":
+    1,760 moves to 2,000 and a year earlier to 1,950, a rise of 50."""
+    with _office(tmp_path, 2000) as workspace:
+        path = tmp_path / "cumbria-2026-q3.txt"
+        path.write_text(HEADER + "Neighbourhood crime fell by 240 to 1,760 in July to September 2026, compared "
+                        "with the same quarter a year earlier.\n", encoding="utf-8")
+        workspace.add_statements([path], force="Cumbria")
+        draft = workspace.new_draft(from_statement=max(s.id for s in workspace.list_statements()))
+    paragraph = next(p for s in draft.sections for p in s.paragraphs if p.text.startswith("Neighbourhood"))
+    assert paragraph.text == ("Neighbourhood crime rose by 50 to 2,000 in October to December 2026, compared with "
+                              "the same quarter a year earlier.")
+    assert paragraph.origin.not_rolled == []

@@ -120,19 +120,21 @@ def test_no_difference_is_the_same_as_and_a_previous_quarter_difference_moves_to
                         "previous quarter.")
 
 
-def test_a_change_given_as_a_count_beside_a_moved_count_is_listed_not_kept_unsaid(rolled):
-    """"rose by 19 to 199 …": 199 moves to 212 and a year earlier to 194, so 19
-    no longer holds; it is named for the writer, where it was kept unlisted."""
+def test_a_change_given_as_a_count_beside_a_moved_count_is_worked_out_again(rolled):
+    """"rose by 19 to 199 …, compared with the same quarter a year earlier": 199
+    moves to 212 and a year earlier to 194, so the change is 18."""
     _, draft = rolled
     paragraph = [p for p in draft.section("drugs-county-lines").paragraphs if p.kind == PARAGRAPH][2]
-    assert paragraph.text.startswith("Drug trafficking offences rose by 19 to 212 in July to September 2026")
-    assert [left["text"] for left in paragraph.origin.not_rolled] == ["19"]
+    assert paragraph.text == ("Drug trafficking offences rose by 18 to 212 in July to September 2026, compared "
+                              "with the same quarter a year earlier.")
+    assert paragraph.origin.not_rolled == []
 
-    # Ten or under is no figure review matches on its own: it was neither moved nor listed.
+    # "down by 3" where the figures copied give no change: not worked out from a wrong one, but named.
     small = [p for p in draft.section("drugs-county-lines").paragraphs if p.kind == PARAGRAPH][3]
     assert small.text.startswith("Officers closed 11 county lines in July to September 2026, down by 3 on")
     assert [(left["text"], left["reason"].split(":")[0]) for left in small.origin.not_rolled] == [
         ("3", "a change given as a count, of the figures copied")]
+
 
 def test_a_count_dated_by_its_comparison_becomes_the_new_quarter_s_figure(rolled):
     _, draft = rolled

@@ -195,3 +195,29 @@ def moved(current: Decimal, earlier: Decimal, decimals: int = 0) -> str:
 def says(claim: str) -> str:
     """What a claim says of the figure, for a finding."""
     return {SAME: "did not change", UP: "went up", DOWN: "went down"}[claim]
+
+
+# "… compared with the same quarter a year earlier", "… on the same quarter of 2023": the words leading
+# from a change to what it is measured from, which :func:`compared_with` reads.
+MEASURED_FROM = re.compile(r"\b(?:compared\s+(?:with|to)|on|against|than)\s+", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"(?:in\s+)?(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"
+                           r"|the\s+(?:previous|preceding|prior)\s+(?:financial\s+)?year"
+                           r"|the\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))\b",
+                           re.IGNORECASE)
+_QUARTER_EARLIER = re.compile(r"(?:in\s+)?(?:the\s+previous|the\s+preceding|last|the\s+last)\s+quarter\b",
+                              re.IGNORECASE)
+
+
+def compared_with(rest: str, current: Period) -> Period | None:
+    """The period the words after "fewer than" name: one written out ("in
+    2024"), a year earlier, or the quarter before."""
+    named = [p for p in find_periods(rest) if p.start == rest.find(p.text) and rest[:p.start].strip().lower() in ("", "in", "in the", "the")]
+    if named and named[0].period is not None:
+        return named[0].period
+    if _YEAR_EARLIER.match(rest):
+        return current.previous_year()
+    if same := SAME_QUARTER_OF.match(rest):
+        return same_quarter_in(int(same.group("y")), current)
+    if _QUARTER_EARLIER.match(rest) and current.months_long == 3:
+        return current.shifted(-3)
+    return None

@@ -34,6 +34,7 @@ from drafter.drafts.roll_comparisons import (
     changes_on_named_period,
     left_beside_moved,
     read_by_their_comparison,
+    roll_changed_by,
     roll_comparisons,
 )
 from drafter.drafts.roll_differences import find_differences, roll_differences
@@ -250,6 +251,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     roll_comparisons(text, comparisons, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods,
                      measure_mentions)
     roll_differences(text, differences, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods)
+    if doc is not None:
+        roll_changed_by(doc, numbers, moved_figures, figures, edits, result)
     if doc is not None:
         for sentence, rolled in rolled_measures.items():
             turn_directions(doc, sentence, rolled, figures, list(measure_mentions), edits, result)

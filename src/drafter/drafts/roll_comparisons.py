@@ -38,7 +38,17 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims.comparisons import DOWN, SAME, UP, compared_figure, earlier_value, find_comparisons, moved
+from drafter.claims.comparisons import (
+    DOWN,
+    MEASURED_FROM,
+    SAME,
+    UP,
+    compared_figure,
+    compared_with,
+    earlier_value,
+    find_comparisons,
+    moved,
+)
 from drafter.claims.matching import in_change_context, nearest_measure, sentence_context
 from drafter.claims.measures import measure_for
 from drafter.claims.numbers import FIGURE_KINDS
@@ -241,6 +251,36 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
 # "fell by 5", "down by 36": the size of a change, given as a count.
 _CHANGED_BY = re.compile(r"\b(?:fell|rose|increased|decreased|dropped|declined|grew|climbed|reduced|down|up)\s+by\s+$",
                          re.IGNORECASE)
+
+
+def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -> None:
+    """"Residential burglaries fell by 36 to 806 …, compared with the same quarter
+    a year earlier": the change given as a count, worked out again for the count
+    it moved to, on the year before that one (the verb is turned with the
+    figures, as any is). One on another period, one the figures copied do not
+    give, or no change at all, is left to :func:`left_beside_moved` to name; one
+    worked out is no longer named as a number no figure matches."""
+    for mention in numbers:
+        if mention.kind not in ("count", "small") or mention.in_words \
+                or not _CHANGED_BY.search(doc.text, max(0, mention.start - 20), mention.start):
+            continue
+        counts = [n for n in numbers if n.sentence == mention.sentence and n is not mention
+                  and id(n) in moved_figures and moved_figures[id(n)][0].kind == FIGURE]
+        if len(counts) != 1:
+            continue
+        old, new = moved_figures[id(counts[0])]
+        end = doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])
+        measured = MEASURED_FROM.search(doc.text, mention.end, end)
+        if measured is None or compared_with(doc.text[measured.end():end], old.period) != old.period.previous_year():
+            continue
+        try:
+            was = derived.change(figures, old.measure, old.area, old.period).absolute
+            now = derived.change(figures, new.measure, new.area, new.period).absolute
+        except MissingFigure:
+            continue
+        if now and mention.matches(abs(float(was))) and edits.add(mention.start, mention.end, f"{abs(int(now)):,}"):
+            result.not_rolled[:] = [left for left in result.not_rolled if left.get("text") != mention.text
+                                    or not left["reason"].startswith("no stored figure matches it")]
 
 
 def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, mover, covered) -> list[dict]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.claims.comparisons import SAME_QUARTER_OF, same_quarter_in
+from drafter.claims.comparisons import MEASURED_FROM, compared_with
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import compared_base, paragraph_period
 from drafter.claims.number_roles import change_noun, moved_by_from
@@ -115,29 +115,6 @@ def _named_for_the_period(evidence: Evidence, doc, mention: NumberMention, measu
     return _Counted(named.pop(), evidence.period)
 
 
-_YEAR_EARLIER = re.compile(r"(?:in\s+)?(?:(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|last\s+year"
-                           r"|the\s+(?:previous|preceding|prior)\s+(?:financial\s+)?year"
-                           r"|the\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))\b",
-                           re.IGNORECASE)
-_QUARTER_EARLIER = re.compile(r"(?:in\s+)?(?:the\s+previous|the\s+preceding|last|the\s+last)\s+quarter\b",
-                              re.IGNORECASE)
-
-
-def compared_with(rest: str, current: Period) -> Period | None:
-    """The period the words after "fewer than" name: one written out ("in
-    2024"), a year earlier, or the quarter before."""
-    named = [p for p in find_periods(rest) if p.start == rest.find(p.text) and rest[:p.start].strip().lower() in ("", "in", "in the", "the")]
-    if named and named[0].period is not None:
-        return named[0].period
-    if _YEAR_EARLIER.match(rest):
-        return current.previous_year()
-    if same := SAME_QUARTER_OF.match(rest):
-        return same_quarter_in(int(same.group("y")), current)
-    if _QUARTER_EARLIER.match(rest) and current.months_long == 3:
-        return current.shifted(-3)
-    return None
-
-
 # "down 14% on the same period last year", "7.8% lower than the previous quarter": the words that
 # lead from a change to what it is measured from.
 _MEASURED_FROM = re.compile(r"\s*(?:per\s*cent\s+)?(?:(?:lower|higher|fewer|more|less|down|up)\s+)?"
@@ -224,8 +201,6 @@ def check_leading(evidence: Evidence, doc, numbers: list[NumberMention], measure
 
 _MOVED_VERBS = {"fell": False, "rose": True, "increased": True, "decreased": False, "dropped": False,
                 "reduced": False, "grew": True, "down": False, "up": True, "declined": False, "climbed": True}
-# "… compared with the same quarter a year earlier", "… on the same quarter of 2023": what a change is measured from.
-_FROM_WORDS = re.compile(r"\b(?:compared\s+(?:with|to)|on|against|than)\s+", re.IGNORECASE)
 
 
 def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> None:
@@ -247,7 +222,7 @@ def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], 
             continue  # "fell by 36 from 842 to 806": the two quoted are the sums' to check
         current = counts[0]
         sentence_end = doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])
-        measured = _FROM_WORDS.search(doc.text, mention.end, sentence_end)
+        measured = MEASURED_FROM.search(doc.text, mention.end, sentence_end)
         if measured is None:
             continue
         against = compared_with(doc.text[measured.end():sentence_end], Period.parse(current.period))

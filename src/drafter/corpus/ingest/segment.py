@@ -198,14 +198,14 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     titled = False
     for index, item in enumerate(items):
         if item.number is not None or item.bullet or item.cells is not None or item.priority is not None \
-                or item.block.boxed or is_key_figure_line(item.text):  # "Homicides in the year 14"
+                or item.block.boxed:
             return _heading_opens_body(items, index)
         lines = item.block.lines
         if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item):
             continue
         if titled and _in_title_block(items, index):
             continue
-        if titled or _is_prose(item.text):
+        if titled or _is_prose(item.text) or is_key_figure_line(item.text):  # "Homicides in the year 14"
             return _heading_opens_body(items, index)
         titled = True
     return _heading_opens_body(items, len(items))

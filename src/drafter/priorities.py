@@ -56,7 +56,8 @@ _CLOSING_WORDS = ("reporting frequency", "frequency of reporting", "future repor
 # ("How often victims report" is about something else).
 _HOW_OFTEN = re.compile(r"^how often\b.*\b(?:statement|publish\w*|we (?:will )?(?:report|update))\b")
 _INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background",
-                "cyflwyniad", "gyflwyniad")
+                "about this statement", "about this report", "about this update",
+                "cyflwyniad", "gyflwyniad", "am y datganiad hwn")
 
 # A bilingual statement's "Atodiad" (annex) and "Geirfa" (glossary) too.
 _ANNEX = re.compile(r"^(?:annexe?|appendix|glossary|atodiad(?:au)?|geirfa)(?: [a-z0-9]{1,3})?(?: |$)")

@@ -31,6 +31,8 @@ class ReviewParagraph:
     doc: Any = field(default=None, repr=False, compare=False)
     # The number a statement prints within its section ("3.3"; ``number`` is None then).
     printed: str | None = None
+    # Word for word a paragraph of the force's statement it is compared with (set by the review).
+    as_before: bool = False
 
     @property
     def printed_number(self) -> int | str | None:

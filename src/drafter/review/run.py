@@ -155,6 +155,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     against_document, against_info, against_note = choose_against(workspace, document, against, areas)
     if against_note:
         notes.append(against_note)
+    if against_document is not None and same_force(against_document.force, document.force or document.area, areas):
+        figure_check.mark_as_before(document, against_document)
     parse(document, workspace.database)
 
     report = ReviewReport(document, document.period, document.area,

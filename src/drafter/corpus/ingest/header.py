@@ -379,7 +379,10 @@ def read_header(lines: list[str]) -> Header:
         # A quarter a title names ("Measures: Q1 2026/27") dates the statement
         # only when nothing says when it was published ("Published 14 October
         # 2026" under it, read with the text): the caller falls back to it.
-        header.date = next((d for d in (parse_date(line, quarters=False) for line in lines) if d), None)
+        # A byline saying when ("…Commissioner, published 20 May 2026") before a month a title
+        # ends its period with ("…: January to March 2026").
+        header.date = date_in_text(lines, quarters=False) or \
+            next((d for d in (parse_date(line, quarters=False) for line in lines) if d), None)
     return header
 
 

@@ -26,7 +26,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import (direction_word, in_change_context, measure_said_before, nearest_measure,
                                      sentence_context)
 from drafter.claims.measures import MeasureMention, change_direction, measure_for
-from drafter.claims.number_periods import compared_after, compared_base
+from drafter.claims.number_periods import compared_after, compared_base, introduced_as_compared, paragraph_period
 from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.national_numbers import national_number
@@ -216,7 +216,15 @@ def _sentence_periods(doc, numbers, sentence, measure_mentions, evidence) -> lis
     anchor = next((n for n in numbers if n.sentence == sentence), None)
     if anchor is not None:
         return sentence_context(doc, anchor, measure_mentions, evidence.period).periods
-    return [str(p.period) for p in find_periods(doc[sentence[0]:sentence[1]].text) if p.period]
+    # A sentence quoting no number ("Knife crime rose on the previous quarter."): a period it
+    # names relative to its own is read as a number's would be, by the period the sentence
+    # names as its own, else its paragraph's, else the one under review.
+    span = doc[sentence[0]:sentence[1]]
+    phrases = find_periods(span.text)
+    own = next((p.period for p in phrases if p.period is not None and not introduced_as_compared(span.text, p)),
+               None) or paragraph_period(doc, span.start_char) or \
+        (Period.parse(evidence.period) if evidence.period else None)
+    return [str(period) for period in (p.resolve(own) for p in phrases) if period is not None]
 
 
 def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
@@ -236,6 +244,15 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
     if not own_figures.apply(sentence):
         return None
     periods = _sentence_periods(doc, numbers, sentence, measure_mentions, evidence)
+    if not periods and not any(n.sentence == sentence for n in numbers) and sentence[1] < len(doc):
+        # "Knife crime rose slightly. There were 371 …, compared with 360 in …": the figures the
+        # next sentence sets side by side say what the one quoting none compared.
+        following = (sentence[1], doc[sentence[1]].sent.end)
+        pair = pair_about(doc, numbers, following, following[0], named, measure_mentions)
+        change = quoted_sums.change_between(*pair) if pair else None
+        if change is not None:
+            return change, (f"the figures quoted after it went from {pair[1].text} to {pair[0].text} "
+                            f"({change:+.1f}%)")
     period = _chosen_period(evidence, measure, periods)
     base = None if period is None else compared_base(period, periods)
     if base is None:

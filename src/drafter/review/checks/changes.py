@@ -7,7 +7,10 @@ difflib's ratio over words, best pairs first, one to one, at least
 same paragraph. A matched pair is *unchanged* or *changed* (with a word-level
 diff) and *moved* when it went to another section or changed its order within
 the section (outside the longest run kept in order). Unmatched paragraphs are
-*added* or *removed*.
+*added* or *removed*. A paragraph split in two, or two joined in one, is
+found by its sentences (:mod:`drafter.review.checks.parts`): the half left
+over is *split* from the old paragraph, the second of two joined is no
+removed paragraph.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from drafter.fill.wording import and_list
+from drafter.review.checks import parts as paragraph_parts
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding, shortened
-from drafter.review.tokens import Word, words
+from drafter.review.tokens import Word, keys as keys_of, words
 
 MATCH_RATIO = 0.5
 
@@ -29,7 +34,9 @@ class ParagraphChange:
     ``status`` is ``unchanged``, ``changed``, ``added`` or ``removed``;
     ``moved`` is None, ``section`` or ``position``. ``inserted`` holds
     character spans of the new paragraph's text that are new, ``deleted`` the
-    spans of the old paragraph's text that went.
+    spans of ``old_text`` that went: the old paragraph's text, the part of it a
+    paragraph ``split_with`` another was split from, or the old paragraphs
+    ``joined`` to it and the old paragraph, in their old order.
     """
 
     status: str
@@ -41,6 +48,15 @@ class ParagraphChange:
     inserted: list[tuple[int, int]] = field(default_factory=list)
     deleted: list[tuple[int, int]] = field(default_factory=list)
     ops: list[dict] = field(default_factory=list)
+    split_with: ReviewParagraph | None = None
+    joined: list[ReviewParagraph] = field(default_factory=list)
+    repeats: ReviewParagraph | None = None
+    old_text: str | None = None
+
+    @property
+    def old_shown(self) -> str | None:
+        """The old text the new paragraph is compared with."""
+        return self.old_text if self.old_text is not None else self.old.text if self.old else None
 
     def to_dict(self) -> dict:
         return {
@@ -51,6 +67,9 @@ class ParagraphChange:
             "was_section": self.old.section_label if self.old else None,
             "similarity": round(self.similarity, 3),
             "diff": self.ops if self.status == "changed" else [],
+            "split_with": self.split_with.label if self.split_with else None,
+            "joined": [old.label for old in self.joined],
+            "repeats": self.repeats.label if self.repeats else None,
         }
 
 
@@ -90,6 +109,17 @@ def _ratio(a: list[str], b: list[str]) -> float:
     if matcher.real_quick_ratio() < MATCH_RATIO or matcher.quick_ratio() < MATCH_RATIO:
         return 0.0
     return matcher.ratio()
+
+
+def _rest(found: list, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The word range of a paragraph from the first word to the last that no ``taken``
+    range holds; None when they hold every word."""
+    left = [k for k in range(len(found)) if not any(start <= k < end for start, end in taken)]
+    return (left[0], left[-1] + 1) if left else None
+
+
+def _full_ratio(a: list[str], b: list[str]) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def word_diff(old_text: str, new_text: str) -> tuple[list[dict], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -134,8 +164,10 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
         return ChangeSet(None, note=note or "no earlier statement of the same force to compare with")
     new_paragraphs = document.paragraphs()
     old_paragraphs = against.paragraphs()
-    new_keys = [[w.key for w in words(p.text)] for p in new_paragraphs]
-    old_keys = [[w.key for w in words(p.text)] for p in old_paragraphs]
+    new_words = [words(p.text) for p in new_paragraphs]
+    old_words = [words(p.text) for p in old_paragraphs]
+    new_keys = [[w.key for w in found] for found in new_words]
+    old_keys = [[w.key for w in found] for found in old_words]
     scored = []
     # A paragraph said again (a body pasted twice, a repeated annex) is scored once.
     close_to: dict[tuple[str, ...], list[tuple[float, int]]] = {}
@@ -153,6 +185,19 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
             continue
         match_of_new[i] = (j, ratio)
         matched_old.add(j)
+    parts = paragraph_parts.align(
+        [(p.section_label, p.text, found) for p, found in zip(new_paragraphs, new_words)],
+        [(p.section_label, p.text, found) for p, found in zip(old_paragraphs, old_words)],
+        {i: j for i, (j, _) in match_of_new.items()}, _ratio)
+    for i, j in parts.paired.items():
+        match_of_new[i] = (j, _full_ratio(old_keys[j], new_keys[i]))
+        matched_old.add(j)
+    joined_old = {j for joined in parts.joined.values() for j in joined}
+    new_of_old = {j: i for i, (j, _) in match_of_new.items()}
+    # An old paragraph split in two: what the paragraph paired with it kept is the rest.
+    split_off: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+    for i, (j, span) in parts.split.items():
+        split_off.setdefault(j, []).append((i, span))
 
     old_index = {id(p): j for j, p in enumerate(old_paragraphs)}
     new_index = {id(p): i for i, p in enumerate(new_paragraphs)}
@@ -176,25 +221,53 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
         in_order = _kept_in_order(same_section_pairs)
         moved_in_section = {same_section_pairs[k][0] for k in range(len(same_section_pairs))
                             if k not in in_order}
-        removed = [p for p in old_here if old_index[id(p)] not in matched_old]
+        removed = [p for p in old_here if old_index[id(p)] not in matched_old | joined_old]
         for paragraph in rows_new:
             i = new_index[id(paragraph)]
+            if i in parts.split:
+                j, (start, end) = parts.split[i]
+                old = old_paragraphs[j]
+                part = old.text[old_words[j][start].start:old_words[j][end - 1].end]
+                same = new_keys[i] == old_keys[j][start:end]
+                row = ParagraphChange("unchanged" if same else "changed", paragraph, old,
+                                      _full_ratio(old_keys[j][start:end], new_keys[i]),
+                                      split_with=new_paragraphs[new_of_old[j]], old_text=part)
+                if not same:
+                    row.ops, row.inserted, row.deleted = word_diff(part, paragraph.text)
+                rows.append(row)
+                continue
             if i not in match_of_new:
-                rows.append(ParagraphChange("added", paragraph, None))
+                repeated = parts.repeats.get(i)
+                rows.append(ParagraphChange("added", paragraph, None, repeats=None if repeated is None
+                                            else old_paragraphs[repeated]))
                 continue
             j, ratio = match_of_new[i]
             old = old_paragraphs[j]
             # Removed paragraphs that stood before this one's old position come first.
             while removed and old.section_label == label and old_index[id(removed[0])] < j:
                 rows.append(ParagraphChange("removed", None, removed.pop(0)))
-            same = new_keys[i] == old_keys[j]
+            joined = sorted([j, *parts.joined.get(i, [])])
+            old_keys_here = [key for k in joined for key in old_keys[k]]
+            same = new_keys[i] == old_keys_here
             row = ParagraphChange("unchanged" if same else "changed", paragraph, old, ratio)
+            if len(joined) > 1:
+                row.joined = [old_paragraphs[k] for k in joined if k != j]
+                row.old_text = " ".join(old_paragraphs[k].text for k in joined)
+                row.similarity = _full_ratio(old_keys_here, new_keys[i])
+            elif j in split_off:
+                kept = _rest(old_words[j], [span for _, span in split_off[j]])
+                if kept is not None:
+                    row.split_with = new_paragraphs[split_off[j][0][0]]
+                    row.old_text = old.text[old_words[j][kept[0]].start:old_words[j][kept[1] - 1].end]
+                    same = new_keys[i] == old_keys[j][kept[0]:kept[1]]
+                    row.status = "unchanged" if same else "changed"
+                    row.similarity = _full_ratio(old_keys[j][kept[0]:kept[1]], new_keys[i])
             if old.section_label != label:
                 row.moved, row.moved_from = "section", old.section_label
             elif i in moved_in_section:
                 row.moved = "position"
             if not same:
-                row.ops, row.inserted, row.deleted = word_diff(old.text, paragraph.text)
+                row.ops, row.inserted, row.deleted = word_diff(row.old_shown, paragraph.text)
             rows.append(row)
         for paragraph in removed:
             rows.append(ParagraphChange("removed", None, paragraph))
@@ -231,16 +304,20 @@ def _split_by_section(label: str, sections: list, rows: list[ParagraphChange]) -
     return parts
 
 
-def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None = None) -> list[Finding]:
+def findings(changes: ChangeSet, carried_over: dict | None = None) -> list[Finding]:
     """One info finding per added, changed or moved paragraph, and one for
     each section's removed paragraphs (a rewritten page can drop dozens of
     last quarter's bullets; a line each buried the errors among them).
-    ``carried_over`` names where a paragraph new since the statement compared
-    with was taken from (an older statement, inserted from the corpus): it is
-    not new writing, and the finding says so."""
+    ``carried_over`` gives the past paragraph (:class:`~drafter.review.checks.reuse.PastParagraph`)
+    a paragraph new since the statement compared with was taken from (an older
+    statement, inserted from the corpus): it is not new writing, and the
+    finding says so; taken from the statement compared with, whose paragraph
+    another one here follows, it is that paragraph's words said again."""
     carried_over = carried_over or {}
     found: list[Finding] = []
     name = _against_name(changes.against)
+    followed = {tuple(keys_of(row.old.text)): row for section in changes.sections for row in section.rows
+                if row.old is not None and row.new is not None}
     # A repeated heading's sections share its removed paragraphs: said once, at the first.
     removed_under: dict[str, list[ReviewParagraph]] = {}
     for section in changes.sections:
@@ -260,21 +337,30 @@ def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None
                                  f"removed: {len(removed)} paragraphs of {name} are not in this one{listed}",
                                  shortened(removed[0].text)))
         for row in section.rows:
-            if (row.status == "unchanged" and not row.moved) or row.status == "removed":
+            if (row.status == "unchanged" and not (row.moved or row.joined or row.split_with)) \
+                    or row.status == "removed":
                 continue
             new = row.new
             if row.status == "added":
-                origin = carried_over.get((new.section_label, new.index))
-                message = (f"not in {name}, but not new writing: carried over from {origin}" if origin
-                           else f"new paragraph (nothing like it in {name})")
+                message = _added(carried_over.get((new.section_label, new.index)), changes.against, name, followed)
+                if row.repeats is not None and message.startswith("new paragraph"):
+                    follows = followed.get(tuple(keys_of(row.repeats.text)))
+                    message = (f"said again: reads as part of {row.repeats.label} of {name}"
+                               + (f", which {follows.new.label} here also follows" if follows else ""))
                 evidence = shortened(new.text)
             else:
                 parts = []
-                if row.status == "changed":
-                    inserted = sum(len(op["new"].split()) for op in row.ops if op["op"] in ("insert", "replace"))
-                    deleted = sum(len(op["old"].split()) for op in row.ops if op["op"] in ("delete", "replace"))
-                    parts.append(f"changed from {row.old.label} of {name} "
-                                 f"({row.similarity:.0%} similar; +{inserted} / −{deleted} words)")
+                inserted = sum(len(op["new"].split()) for op in row.ops if op["op"] in ("insert", "replace"))
+                deleted = sum(len(op["old"].split()) for op in row.ops if op["op"] in ("delete", "replace"))
+                size = f"{row.similarity:.0%} similar; +{inserted} / −{deleted} words"
+                if row.split_with is not None:
+                    parts.append(f"split from {row.old.label} of {name}, whose other part is {row.split_with.label}: "
+                                 + (f"changed from its part ({size})" if row.status == "changed" else "its part unchanged"))
+                elif row.joined:
+                    parts.append(f"joined from {and_list([row.old.label, *(old.label for old in row.joined)])} of "
+                                 f"{name} " + (f"({size})" if row.status == "changed" else "(words unchanged)"))
+                elif row.status == "changed":
+                    parts.append(f"changed from {row.old.label} of {name} ({size})")
                 else:
                     parts.append(f"unchanged from {row.old.label} of {name}")
                 if row.moved == "section":
@@ -286,6 +372,19 @@ def findings(changes: ChangeSet, carried_over: dict[tuple[str, int], str] | None
             found.append(Finding("changed-paragraph", section.label, new.number, message, evidence,
                                  index=new.index))
     return found
+
+
+def _added(past, against: dict | None, name: str, followed: dict) -> str:
+    """What a paragraph not in the statement compared with is: new, or carried over."""
+    if past is None:
+        return f"new paragraph (nothing like it in {name})"
+    if against and past.statement_id == against.get("statement_id"):
+        row = followed.get(tuple(keys_of(past.text)))
+        if row is not None:
+            return (f"said again: its words are those of {row.old.label} of {name}, which {row.new.label} "
+                    "here also follows; not new writing")
+        return f"not new writing: carried over from {past.origin}"
+    return f"not in {name}, but not new writing: carried over from {past.origin}"
 
 
 def diff_summary(ops: list[dict], limit: int = 240) -> str:

@@ -101,12 +101,24 @@ def _asks_which_sentence(named: str, meant: str) -> str:
 
 
 def carried_unchanged(paragraph) -> bool:
-    """A draft's paragraph copied from an earlier statement and not edited: the
-    periods it names were that statement's, not chosen for this one. One whose
-    figures copy forward moved names the periods the roll moved them to (what
-    it could not move it lists for the writer)."""
+    """A draft's paragraph copied from an earlier statement and not edited, or a
+    paragraph word for word one of the force's statement it is compared with
+    (``as_before``): the periods it names were that statement's, not chosen for
+    this one. One whose figures copy forward moved names the periods the roll
+    moved them to (what it could not move it lists for the writer)."""
     origin = paragraph.origin or {}
-    return origin.get("kind") == "corpus" and not origin.get("edited") and not origin.get("rolled")
+    return origin.get("kind") == "corpus" and not origin.get("edited") and not origin.get("rolled") \
+        or getattr(paragraph, "as_before", False)
+
+
+def mark_as_before(document, against) -> None:
+    """Mark each paragraph of ``document`` that is, word for word, a paragraph of
+    ``against`` (the same force's earlier statement it is compared with)."""
+    from drafter.review.tokens import keys
+
+    earlier = {tuple(keys(paragraph.text)) for paragraph in against.paragraphs()}
+    for paragraph in document.paragraphs():
+        paragraph.as_before = tuple(keys(paragraph.text)) in earlier
 
 
 def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere,
@@ -147,6 +159,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 message += (f"; its sentence names {mention.period} and the statement gives no "
                             f"{_measure_words(mention.measure)} for {meant}: "
                             f"{_asks_which_sentence(mention.period, meant)}")
+            elif getattr(paragraph, "as_before", False) and mention.period_named:
+                message += (f"; its paragraph, naming {mention.period}, is word for word one of the statement "
+                            f"compared with: {_asks_which_sentence(mention.period, meant)}")
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":

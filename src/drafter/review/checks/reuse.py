@@ -63,6 +63,12 @@ class PastParagraph:
             return f"an unnumbered paragraph of statement {self.statement_id}"
         return f"statement {self.statement_id} ¶{self.number}"
 
+    @property
+    def origin(self) -> str:
+        """Where it is from: "statement 4 ¶12 (Severnshire, 2025-06)"."""
+        origin = ", ".join(x for x in (self.force, self.date) if x)
+        return self.label + (f" ({origin})" if origin else "")
+
     def to_dict(self) -> dict:
         return {"statement_id": self.statement_id, "number": self.number, "date": self.date,
                 "title": self.title, "force": self.force}
@@ -258,18 +264,12 @@ def _verbatim(words: list[str], runs: set[tuple[str, ...]], past: PastParagraph 
     return _covered(words, runs & set(_runs(past.words))) / len(words)
 
 
-def carried_over(report: ReuseReport) -> dict[tuple[str, int], str]:
-    """Where each paragraph mostly carried over from the force's earlier
-    statements comes from ("statement 4 ¶12 (Severnshire, 2025-06)"), by its
-    section and place in it."""
-    return {(item.paragraph.section_label, item.paragraph.index): _origin(item.closest)
+def carried_over(report: ReuseReport) -> dict[tuple[str, int], PastParagraph]:
+    """The past paragraph of the force's earlier statements each paragraph
+    mostly carried over comes from, by its section and place in it."""
+    return {(item.paragraph.section_label, item.paragraph.index): item.closest
             for item in report.paragraphs
             if item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(item.paragraph)}
-
-
-def _origin(past: PastParagraph) -> str:
-    origin = ", ".join(x for x in (past.force, past.date) if x)
-    return past.label + (f" ({origin})" if origin else "")
 
 
 def findings(report: ReuseReport) -> list[Finding]:
@@ -279,7 +279,7 @@ def findings(report: ReuseReport) -> list[Finding]:
         if item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(paragraph):
             found.append(Finding(
                 "copied-paragraph", paragraph.section_label, paragraph.number,
-                f"{item.verbatim_share:.0%} carried over verbatim from {_origin(item.closest)}",
+                f"{item.verbatim_share:.0%} carried over verbatim from {item.closest.origin}",
                 shortened(item.closest.text), index=paragraph.index))
         elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
                 and not _everyones_wording(paragraph.text, item.words):

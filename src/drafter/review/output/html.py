@@ -184,14 +184,15 @@ def render(report: ReviewReport) -> str:
         if finding.index is not None:
             findings_by_paragraph.setdefault((finding.section, finding.index), []).append(finding)
 
-    def row_view(status, new, old, inserted=(), deleted=()):
+    def row_view(status, new, old, inserted=(), deleted=(), old_text=None):
         findings = findings_by_paragraph.get((new.section_label, new.index), []) if new else []
         worst = min((f.severity for f in findings), key=rank.get, default=None)
         return {
             "status": status,
             "new": _marked(new.text, [(s, e, "ins", None) for s, e in inserted] + number_spans(new)) if new else None,
             "new_label": new.label if new else "",
-            "old": _marked(old.text, [(s, e, "del", None) for s, e in deleted]) if old else None,
+            "old": _marked(old_text if old_text is not None else old.text,
+                           [(s, e, "del", None) for s, e in deleted]) if old else None,
             "old_label": old.label if old else "",
             "anchor": _anchor(new.section_label, new.index) if new else None,
             "findings": findings, "worst": worst,
@@ -202,8 +203,10 @@ def render(report: ReviewReport) -> str:
         for section in report.changes.sections:
             rows = []
             for change in section.rows:
-                status = change.status + (f", moved ({change.moved})" if change.moved else "")
-                rows.append(row_view(status, change.new, change.old, change.inserted, change.deleted))
+                status = change.status + (f", moved ({change.moved})" if change.moved else "") + \
+                    (", split" if change.split_with else "") + (", joined" if change.joined else "")
+                rows.append(row_view(status, change.new, change.old, change.inserted, change.deleted,
+                                     change.old_shown))
             sections.append({"label": section.label, "heading": section.heading, "rows": rows})
     else:
         for section in document.sections:

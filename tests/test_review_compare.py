@@ -221,3 +221,29 @@ def test_a_sentence_kept_in_its_paragraph_and_said_again_apart_is_no_split():
     messages = [f.message for f in changes.findings(result)]
     assert messages == ["changed from ¶1 of statement 3 (2026-05) (93% similar; +1 / −1 words)",
                         "said again: reads as part of ¶1 of statement 3 (2026-05), which ¶1 here also follows"]
+
+
+def test_a_statement_compared_with_itself_or_a_later_one_is_told_so(workspace):
+    opened, root = workspace
+    itself = opened.review(root / "northumbria-2026-05.md", against=1)
+    assert "compared with statement 1, which is this statement itself: nothing is changed" in itself.notes
+    older = root / "northumbria-2026-02.md"
+    older.write_text(EARLIER.replace("January to March 2026", "October to December 2025")
+                     .replace("published 20 May 2026", "published 18 February 2026"), encoding="utf-8")
+    later = opened.review(older, against=1)
+    assert ("compared with statement 1 (2026-05-20), which is later than this one (2026-02-18): what it calls new "
+            "was in this one and taken out of the later one") in later.notes
+
+
+def test_a_section_moved_is_named_once():
+    old = ReviewDocument("statement", "t", "Northumbria", "2026-05", [
+        ReviewSection(key, key, [ReviewParagraph(key, key, 0, n, f"Words {key} number {n} here.")])
+        for n, key in enumerate(["homicide", "victim-satisfaction", "cyber-crime"], 1)])
+    new = ReviewDocument("statement", "t", "Northumbria", "2026-08", [
+        ReviewSection(key, key, [ReviewParagraph(key, key, 0, n, f"Words {key} number {n} here.")])
+        for n, key in enumerate(["homicide", "cyber-crime", "victim-satisfaction"], 1)])
+    result = changes.compare(new, old, {"statement_id": 3, "date": "2026-05"})
+    moved = [f.message for f in changes.findings(result) if f.message.startswith("section moved")]
+    assert moved == ["section moved: in statement 3 (2026-05) it came after homicide; "
+                     "here it comes after cyber-crime"]
+    assert result.to_dict()["moved_sections"] == ["victim-satisfaction"]

@@ -91,6 +91,11 @@ def choose_against(workspace, document: ReviewDocument, against: int | None,
         if force and stored.force and not same_force(stored.force, force, areas):
             note = (f"compared with statement {stored.id}, which is {stored.force}'s, not {force}'s: "
                     "what it calls changed or copied is measured against another force's words")
+        elif stored.id == document.statement_id or document.content_hash and stored.content_hash == document.content_hash:
+            note = f"compared with statement {stored.id}, which is this statement itself: nothing is changed"
+        elif stored.date and document.date and stored.date[:7] > document.date[:7]:
+            note = (f"compared with statement {stored.id} ({stored.date}), which is later than this one "
+                    f"({document.date}): what it calls new was in this one and taken out of the later one")
     else:
         force = document.force or document.area
         if not force:

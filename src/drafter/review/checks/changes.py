@@ -89,6 +89,9 @@ class ChangeSet:
     against: dict | None
     sections: list[SectionChanges] = field(default_factory=list)
     note: str | None = None
+    # A section out of its order in the statement compared with: its label → the
+    # sections it came after there and comes after here (None: first).
+    moved_sections: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         counts = {"unchanged": 0, "changed": 0, "added": 0, "removed": 0, "moved": 0}
@@ -101,7 +104,7 @@ class ChangeSet:
 
     def to_dict(self) -> dict:
         return {"against": self.against, "note": self.note, "counts": self.counts(),
-                "sections": [s.to_dict() for s in self.sections]}
+                "sections": [s.to_dict() for s in self.sections], "moved_sections": list(self.moved_sections)}
 
 
 def _ratio(a: list[str], b: list[str]) -> float:
@@ -204,6 +207,7 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     result = ChangeSet(against_info)
     new_by_label = _by_label(document)
     old_by_label = _by_label(against)
+    result.moved_sections = _moved_sections(list(new_by_label), list(old_by_label))
     for label in [*new_by_label, *(label for label in old_by_label if label not in new_by_label)]:
         new_sections = new_by_label.get(label, [])
         old_sections = old_by_label.get(label, [])
@@ -275,6 +279,18 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     return result
 
 
+def _moved_sections(new: list[str], old: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """The sections both statements have that are out of the order the earlier one
+    gave them (outside the longest run kept in order), with what each came after
+    there and comes after here, among those sections."""
+    shared = [label for label in new if label in old]
+    kept = _kept_in_order([(k, old.index(label)) for k, label in enumerate(shared)])
+    in_old = sorted(shared, key=old.index)
+    return {label: (in_old[in_old.index(label) - 1] if in_old.index(label) else None,
+                    shared[k - 1] if k else None)
+            for k, label in enumerate(shared) if k not in kept}
+
+
 def _by_label(document: ReviewDocument) -> dict[str, list]:
     """The document's sections by label, in reading order: a heading met
     again (an annex repeating a priority) is compared as part of that
@@ -324,6 +340,11 @@ def findings(changes: ChangeSet, carried_over: dict | None = None) -> list[Findi
         removed_under.setdefault(section.label, []).extend(
             row.old for row in section.rows if row.status == "removed")
     for section in changes.sections:
+        if section.label in changes.moved_sections and section.label in removed_under:
+            before, now = changes.moved_sections[section.label]
+            found.append(Finding("changed-paragraph", section.label, None,
+                                 f"section moved: in {name} it came {_after(before)}; here it comes {_after(now)}",
+                                 section.heading or section.label))
         removed = removed_under.pop(section.label, [])
         if len(removed) == 1:
             found.append(Finding("changed-paragraph", section.label, None,
@@ -372,6 +393,10 @@ def findings(changes: ChangeSet, carried_over: dict | None = None) -> list[Findi
             found.append(Finding("changed-paragraph", section.label, new.number, message, evidence,
                                  index=new.index))
     return found
+
+
+def _after(label: str | None) -> str:
+    return f"after {label}" if label else "first"
 
 
 def _added(past, against: dict | None, name: str, followed: dict) -> str:

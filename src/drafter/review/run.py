@@ -155,8 +155,10 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     against_document, against_info, against_note = choose_against(workspace, document, against, areas)
     if against_note:
         notes.append(against_note)
+    before_period = None
     if against_document is not None and same_force(against_document.force, document.force or document.area, areas):
         figure_check.mark_as_before(document, against_document)
+        before_period = review_periods(against_document)[0]
     parse(document, workspace.database)
 
     report = ReviewReport(document, document.period, document.area,
@@ -176,6 +178,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         set_aside_places(paragraph.doc, numbers, elsewhere, evidence.area)
         read.append((paragraph, numbers, measure_mentions, elsewhere))
     figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _, _ in read for m in numbers])
+    if before_period != document.period:
+        figure_check.left_as_before([m for _, numbers, _, _ in read for m in numbers], before_period)
     report.findings.extend(welsh_twins.check(read))
     for paragraph, numbers, measure_mentions, elsewhere in read:
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))

@@ -101,24 +101,42 @@ def _asks_which_sentence(named: str, meant: str) -> str:
 
 
 def carried_unchanged(paragraph) -> bool:
-    """A draft's paragraph copied from an earlier statement and not edited, or a
-    paragraph word for word one of the force's statement it is compared with
-    (``as_before``): the periods it names were that statement's, not chosen for
-    this one. One whose figures copy forward moved names the periods the roll
-    moved them to (what it could not move it lists for the writer)."""
+    """A draft's paragraph copied from an earlier statement and not edited: the
+    periods it names were that statement's, not chosen for this one. One whose
+    figures copy forward moved names the periods the roll moved them to (what
+    it could not move it lists for the writer)."""
     origin = paragraph.origin or {}
-    return origin.get("kind") == "corpus" and not origin.get("edited") and not origin.get("rolled") \
-        or getattr(paragraph, "as_before", False)
+    return origin.get("kind") == "corpus" and not origin.get("edited") and not origin.get("rolled")
+
+
+def left_as_before(numbers: list[NumberMention], period: str | None) -> None:
+    """A figure for ``period``, the one the statement compared with covered, named
+    in a paragraph word for word that statement's (``as_before``) is its figure
+    for now, left in: stale, though the period named beside it would otherwise
+    be taken as meant. An older period it names was history there too."""
+    for mention in numbers:
+        if period and mention.named_earlier and mention.period == period \
+                and getattr(mention.paragraph, "as_before", False):
+            mention.status = "stale"
+            mention.derivation = mention.derivation.removesuffix(" (earlier period, quoted as such)")
 
 
 def mark_as_before(document, against) -> None:
     """Mark each paragraph of ``document`` that is, word for word, a paragraph of
-    ``against`` (the same force's earlier statement it is compared with)."""
-    from drafter.review.tokens import keys
+    ``against`` (the same force's earlier statement it is compared with), or whole
+    sentences of one (the half of a paragraph split in two that kept its words)."""
+    from drafter.review.checks.parts import sentence_spans
+    from drafter.review.tokens import words
 
-    earlier = {tuple(keys(paragraph.text)) for paragraph in against.paragraphs()}
+    earlier = set()
+    for paragraph in against.paragraphs():
+        found = words(paragraph.text)
+        found_keys = [word.key for word in found]
+        spans = sentence_spans(paragraph.text, found)
+        earlier.update(tuple(found_keys[spans[a][0]:spans[b][1]])
+                       for a in range(len(spans)) for b in range(a, len(spans)))
     for paragraph in document.paragraphs():
-        paragraph.as_before = tuple(keys(paragraph.text)) in earlier
+        paragraph.as_before = tuple(word.key for word in words(paragraph.text)) in earlier
 
 
 def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewhere,
@@ -155,13 +173,13 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             if mention.named_earlier and says_not_in(mention, meant):
                 message += (f"; its paragraph says {meant}'s figures had not come in, and they are stored "
                             f"now: give {meant}'s")
+            elif mention.named_earlier and getattr(paragraph, "as_before", False):
+                message += (f"; its paragraph, naming {mention.period}, is word for word as in the statement "
+                            f"compared with: {_asks_which_sentence(mention.period, meant)}")
             elif mention.named_earlier:
                 message += (f"; its sentence names {mention.period} and the statement gives no "
                             f"{_measure_words(mention.measure)} for {meant}: "
                             f"{_asks_which_sentence(mention.period, meant)}")
-            elif getattr(paragraph, "as_before", False) and mention.period_named:
-                message += (f"; its paragraph, naming {mention.period}, is word for word one of the statement "
-                            f"compared with: {_asks_which_sentence(mention.period, meant)}")
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
         elif mention.status == "unverified":

@@ -253,3 +253,17 @@ def test_a_section_moved_is_named_once():
     assert moved == ["section moved: in statement 3 (2026-05) it came after homicide; "
                      "here it comes after cyber-crime"]
     assert result.to_dict()["moved_sections"] == ["victim-satisfaction"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Northumbria Police and Crime Commissioner, published 20 May 2026", "2026-05-20"),
+    ("Northumbria Police and Crime Commissioner, August 2026", "2026-08"),
+    ("Draft for publication, September 2026", "2026-09"),
+])
+def test_a_statement_is_dated_by_its_byline_not_by_the_month_ending_its_period(tmp_path, line, date):
+    from drafter.corpus import read_statement
+
+    path = tmp_path / "statement.md"
+    path.write_text(EARLIER.replace("Northumbria Police and Crime Commissioner, published 20 May 2026", line),
+                    encoding="utf-8")
+    assert read_statement(path).date == date

@@ -60,6 +60,10 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+# A month that ends a period a title names ("April to June 2026", "the year ending March 2026"):
+# no date the statement was written, when a line beside it gives one ("…Commissioner, August 2026").
+_SPAN = re.compile(rf"(?:{_MONTH}(?:,?\s+\d{{4}})?\s*(?:to|until|through|–|-)\s*|\b(?:ending|ended|to)\s+)"
+                   rf"{_MONTH},?\s+\d{{4}}", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "Published", "Update", "Last updated:", "Posted on" before a date on a line of its own.
@@ -382,6 +386,7 @@ def read_header(lines: list[str]) -> Header:
         # A byline saying when ("…Commissioner, published 20 May 2026") before a month a title
         # ends its period with ("…: January to March 2026").
         header.date = date_in_text(lines, quarters=False) or \
+            next((d for d in (parse_date(_SPAN.sub(" ", line), quarters=False) for line in lines) if d), None) or \
             next((d for d in (parse_date(line, quarters=False) for line in lines) if d), None)
     return header
 

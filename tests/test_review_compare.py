@@ -211,12 +211,15 @@ def _document(*paragraphs: str) -> ReviewDocument:
 
 def test_a_paragraph_cut_to_one_of_its_sentences_is_changed_not_added_and_removed():
     old = _document("Alpha bravo charlie delta echo foxtrot. Golf hotel india juliet kilo lima mike november "
-                    "oscar papa. Quebec romeo sierra tango uniform victor whiskey xray yankee zulu.")
+                    "oscar papa. Quebec romeo sierra tango uniform victor whiskey xray yankee zulu. One two three "
+                    "four five six seven eight nine ten eleven twelve.")
     new = _document("Golf hotel india juliet kilo lima mike november oscar papa.")
     result = changes.compare(new, old, {"statement_id": 3, "date": "2026-05"})
     rows = [(r.status, r.new.number if r.new else None, r.old.number if r.old else None)
             for s in result.sections for r in s.rows]
-    assert rows == [("changed", 1, 1)]
+    assert rows == [("unchanged", 1, 1)]
+    assert [f.message for f in changes.findings(result)] == [
+        "cut down from ¶1 of statement 3 (2026-05), the rest of it left out: the part kept unchanged"]
 
 
 def test_a_sentence_kept_in_its_paragraph_and_said_again_apart_is_no_split():
@@ -267,3 +270,21 @@ def test_a_statement_is_dated_by_its_byline_not_by_the_month_ending_its_period(t
     path.write_text(EARLIER.replace("Northumbria Police and Crime Commissioner, published 20 May 2026", line),
                     encoding="utf-8")
     assert read_statement(path).date == date
+
+
+def test_last_quarters_change_left_beside_this_quarters_counts_names_the_change_it_should_give(workspace):
+    report = _review(workspace, "Knife crime fell by 10.7% to 371 offences in April to June 2026, compared with "
+                                "375 a year earlier.")
+    assert [f.message for f in report.findings if f.kind == "stale-figure"] == [
+        "10.7% is the change for 2026-Q1, earlier than 2026-Q2 (the change in knife offences from 2025-Q2 to "
+        "2026-Q2: -1.1%)"]
+
+
+def test_a_sentence_cut_in_two_at_a_comma_is_split():
+    old = _document("The Commissioner funds a bereavement navigator who works beside family liaison officers, so "
+                    "that families have one person to turn to for help with funerals, housing and benefits.")
+    new = _document("The Commissioner funds a bereavement navigator who works beside family liaison officers.",
+                    "Families have one person to turn to for help with funerals, housing and benefits.")
+    result = changes.compare(new, old, {"statement_id": 3, "date": "2026-05"})
+    messages = [f.message for f in changes.findings(result)]
+    assert [m.split(",")[0] for m in messages] == ["split from ¶1 of statement 3 (2026-05)"] * 2, messages

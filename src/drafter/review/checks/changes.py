@@ -49,6 +49,7 @@ class ParagraphChange:
     deleted: list[tuple[int, int]] = field(default_factory=list)
     ops: list[dict] = field(default_factory=list)
     split_with: ReviewParagraph | None = None
+    kept_part: bool = False
     joined: list[ReviewParagraph] = field(default_factory=list)
     repeats: ReviewParagraph | None = None
     old_text: str | None = None
@@ -114,11 +115,9 @@ def _ratio(a: list[str], b: list[str]) -> float:
     return matcher.ratio()
 
 
-def _rest(found: list, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The word range of a paragraph from the first word to the last that no ``taken``
-    range holds; None when they hold every word."""
-    left = [k for k in range(len(found)) if not any(start <= k < end for start, end in taken)]
-    return (left[0], left[-1] + 1) if left else None
+def _part_label(paragraph: ReviewParagraph) -> str | None:
+    """The section a paragraph may be split or joined within; None for a sub-heading."""
+    return None if paragraph.kind == "subheading" else paragraph.section_label
 
 
 def _full_ratio(a: list[str], b: list[str]) -> float:
@@ -189,8 +188,8 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
         match_of_new[i] = (j, ratio)
         matched_old.add(j)
     parts = paragraph_parts.align(
-        [(p.section_label, p.text, found) for p, found in zip(new_paragraphs, new_words)],
-        [(p.section_label, p.text, found) for p, found in zip(old_paragraphs, old_words)],
+        [(_part_label(p), p.text, found) for p, found in zip(new_paragraphs, new_words)],
+        [(_part_label(p), p.text, found) for p, found in zip(old_paragraphs, old_words)],
         {i: j for i, (j, _) in match_of_new.items()}, _ratio)
     for i, j in parts.paired.items():
         match_of_new[i] = (j, _full_ratio(old_keys[j], new_keys[i]))
@@ -254,12 +253,19 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
             old_keys_here = [key for k in joined for key in old_keys[k]]
             same = new_keys[i] == old_keys_here
             row = ParagraphChange("unchanged" if same else "changed", paragraph, old, ratio)
-            if len(joined) > 1:
+            if i in parts.kept:
+                start, end = parts.kept[i]
+                row.kept_part = True
+                row.old_text = old.text[old_words[j][start].start:old_words[j][end - 1].end]
+                same = new_keys[i] == old_keys[j][start:end]
+                row.status = "unchanged" if same else "changed"
+                row.similarity = _full_ratio(old_keys[j][start:end], new_keys[i])
+            elif len(joined) > 1:
                 row.joined = [old_paragraphs[k] for k in joined if k != j]
                 row.old_text = " ".join(old_paragraphs[k].text for k in joined)
                 row.similarity = _full_ratio(old_keys_here, new_keys[i])
             elif j in split_off:
-                kept = _rest(old_words[j], [span for _, span in split_off[j]])
+                kept = paragraph_parts.rest(old_words[j], [span for _, span in split_off[j]])
                 if kept is not None:
                     row.split_with = new_paragraphs[split_off[j][0][0]]
                     row.old_text = old.text[old_words[j][kept[0]].start:old_words[j][kept[1] - 1].end]
@@ -358,7 +364,7 @@ def findings(changes: ChangeSet, carried_over: dict | None = None) -> list[Findi
                                  f"removed: {len(removed)} paragraphs of {name} are not in this one{listed}",
                                  shortened(removed[0].text)))
         for row in section.rows:
-            if (row.status == "unchanged" and not (row.moved or row.joined or row.split_with)) \
+            if (row.status == "unchanged" and not (row.moved or row.joined or row.split_with or row.kept_part)) \
                     or row.status == "removed":
                 continue
             new = row.new
@@ -377,8 +383,13 @@ def findings(changes: ChangeSet, carried_over: dict | None = None) -> list[Findi
                 if row.split_with is not None:
                     parts.append(f"split from {row.old.label} of {name}, whose other part is {row.split_with.label}: "
                                  + (f"changed from its part ({size})" if row.status == "changed" else "its part unchanged"))
+                elif row.kept_part:
+                    parts.append(f"cut down from {row.old.label} of {name}, the rest of it left out: "
+                                 + (f"changed from the part kept ({size})" if row.status == "changed"
+                                    else "the part kept unchanged"))
                 elif row.joined:
-                    parts.append(f"joined from {and_list([row.old.label, *(old.label for old in row.joined)])} of "
+                    joined = sorted([row.old, *row.joined], key=lambda old: old.index)
+                    parts.append(f"joined from {and_list([old.label for old in joined])} of "
                                  f"{name} " + (f"({size})" if row.status == "changed" else "(words unchanged)"))
                 elif row.status == "changed":
                     parts.append(f"changed from {row.old.label} of {name} ({size})")

@@ -90,6 +90,22 @@ def _has_figures(evidence: Evidence, period: Period) -> bool:
     return any(measure != POPULATION for measure in evidence.figures.measures_in(evidence.area, period))
 
 
+def _change_now(evidence: Evidence, mention: NumberMention, meant: str | None) -> str | None:
+    """For an earlier period's change left in, the same change for ``meant``, in the
+    reader's words ("the change in neighbourhood crime from 2025-Q2 to 2026-Q2: -3.8%")."""
+    own = mention.matched
+    if meant is None or own is None or own.kind not in ("change", "points") or own.against is None:
+        return None
+    base = Period.parse(meant).shifted(own.against.first - own.period.first)
+    found = evidence.change(own.measure, meant, base) if base is not None else None
+    moved = None if found is None else found.absolute if found.in_points else found.percent
+    if moved is None:
+        return None
+    unit = " percentage points" if found.in_points else "%"
+    return (f"the change in {own.measure.replace('_', ' ')} from {found.previous.period} to {found.current.period}: "
+            f"{float(moved):+.1f}{unit}")
+
+
 def _asks_which_sentence(named: str, meant: str) -> str:
     """Whose sentence an earlier period's number most likely is: last
     quarter's when it names the period just before the one under review."""
@@ -161,10 +177,15 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             continue
         if mention.status == "stale":
             meant = mention.presented_for or evidence.period
-            message = f"{mention.text} is the figure for {mention.period}, earlier than {meant}"
+            change_now = _change_now(evidence, mention, meant)
+            message = (f"{mention.text} is the {'change' if change_now else 'figure'} for {mention.period}, "
+                       f"earlier than {meant}")
             current = evidence.get(mention.measure, meant) \
                 if mention.measure and meant and "+" not in mention.measure else None
-            if current is not None and mention.derivation and mention.derivation.startswith(mention.measure + ","):
+            if change_now is not None:
+                # "5.0% … 1,377 …, compared with 1,432": the change it should give, not the count.
+                message += f" ({change_now})"
+            elif current is not None and mention.derivation and mention.derivation.startswith(mention.measure + ","):
                 # In the reader's words: "victim satisfaction for 2026-Q2: 76.3%".
                 message += (f" ({mention.measure.replace('_', ' ')} for {meant}: "
                             f"{stored_value(current.value, current.unit)})")

@@ -29,13 +29,13 @@ from drafter.claims.measures import MeasureMention, change_direction, measure_fo
 from drafter.claims.number_periods import compared_after, compared_base, introduced_as_compared, paragraph_period
 from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
-from drafter.claims.national_numbers import national_number
-from drafter.figures.derived import CHANGE, FIGURE, POINTS, percent_change, rate_of, shown
+from drafter.figures.derived import CHANGE, FIGURE, POINTS, percent_change, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
+from drafter.review.checks.rates import check_rate, chosen_period
 from drafter.review.findings import Finding
 
 def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anchor: int,
@@ -61,15 +61,6 @@ def _any_pair_gives(mention: NumberMention, counts: list[NumberMention]) -> bool
     """Some ordered pair of the sentence's counts gives the stated change."""
     return any(a is not b and (moved := percent_change(a.value, b.value)) is not None
                and mention.matches(float(moved)) for a in counts for b in counts)
-
-
-def _chosen_period(evidence: Evidence, measure: str, periods: list[str]) -> str | None:
-    """The period a sentence's claim is about: a current period it names that has the
-    measure, else the review period."""
-    named = [p for p in periods if evidence.is_current(p) and evidence.get(measure, p)]
-    if named:
-        return named[0]
-    return evidence.period
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
@@ -113,7 +104,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
                            words_done, own_figures)
         elif mention.kind == "rate" and own_figures.apply_to(mention):
-            _check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
+            check_rate(evidence, doc, mention, numbers, measure_mentions, finding)
         elif mention.kind == "points":
             _check_points_on_named_period(evidence, doc, mention, numbers, measure_mentions, finding, own_figures)
             _check_points(doc, mention, finding, words_done)
@@ -253,7 +244,7 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
         if change is not None:
             return change, (f"the figures quoted after it went from {pair[1].text} to {pair[0].text} "
                             f"({change:+.1f}%)")
-    period = _chosen_period(evidence, measure, periods)
+    period = chosen_period(evidence, measure, periods)
     base = None if period is None else compared_base(period, periods)
     if base is None:
         return None
@@ -320,7 +311,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
     else:
         if measure is None:
             return
-        period = _chosen_period(evidence, measure.measure, context.periods)
+        period = chosen_period(evidence, measure.measure, context.periods)
         base = None if period is None else figure_differences.base_of_change(doc.text, mention, period, context.periods)
         if base is None:
             return
@@ -370,7 +361,7 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
     if measure is None:
         return
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
-    period = _chosen_period(evidence, measure.measure, context.periods)
+    period = chosen_period(evidence, measure.measure, context.periods)
     levels = {n.period for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
               and n.start < mention.start and n.role == "current" and (n.period_named or n.period_stated)
               and n.status in ("verified", "stale") and n.measure == measure.measure and n.period}
@@ -416,47 +407,3 @@ def _check_points(doc, mention, finding, words_done) -> None:
         previous, now = own.figures[1], own.figures[0]
         finding("direction", mention, wrong_way=(
             token, "it", direction, _went(previous, now, f"{float(own.value):+.1f} percentage points")))
-
-
-def _check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> None:
-    measure = nearest_measure(doc, mention, measure_mentions)
-    if measure is None or mention.status in ("verified", "stale", "wrong") or \
-            national_number(doc.text, mention.start, mention.end):
-        return  # a number given as the national rate is checked by the rank check
-    context = sentence_context(doc, mention, measure_mentions, evidence.period)
-    period = mention.period if mention.period_named else \
-        _chosen_period(evidence, measure.measure, context.periods)
-    if period is None:
-        return
-    population = evidence.population(period)
-    if population is None or not population.value:
-        return
-    counts = [n for n in numbers if n.sentence == mention.sentence and n.kind in ("count", "small")
-              and n.status != "not-a-figure" and n.token < mention.token
-              and (m := nearest_measure(doc, n, measure_mentions)) is not None
-              and m.measure == measure.measure and _as_stored(evidence, n, measure.measure, period)]
-    if counts:
-        count = counts[-1]
-        expected = float(rate_of(count.value, population.value, int(mention.per)))
-        description = (f"{count.text} / {shown(population.value)} population ({population.period}) "
-                       f"gives {expected:.1f}")
-    else:
-        found = evidence.rate(measure.measure, period, mention.per)
-        if found is None:
-            return
-        expected = float(found.value)
-        description = f"the figures give {expected:.1f} ({found.derivation})"
-    if not mention.matches(expected):
-        mention.status = "wrong"
-        mention.measure, mention.period, mention.source = measure.measure, period, None
-        mention.derivation = description
-        finding("arithmetic", mention,
-                f"{mention.text} per {mention.per:,.0f} for {measure.measure.replace('_', ' ')}: "
-                f"{description}")
-
-
-def _as_stored(evidence, count: NumberMention, measure: str, period: str) -> bool:
-    """A count its own check finds wrong is no base for its rate: the rate is
-    held to the stored figures, so the fix offered is never the wrong count's."""
-    stored = evidence.get(measure, count.period or period)
-    return stored is None or count.matches(float(stored.value))

@@ -25,7 +25,7 @@ from __future__ import annotations
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import (direction_word, in_change_context, measure_said_before, nearest_measure,
                                      sentence_context)
-from drafter.claims.measures import MeasureMention, change_direction, measure_for
+from drafter.claims.measures import MeasureMention, change_direction, counted_noun, measure_for, token_forms
 from drafter.claims.number_periods import compared_after, compared_base, introduced_as_compared, paragraph_period
 from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
@@ -45,16 +45,36 @@ def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anc
     and 356 reports of cyber crime" compares no fraud count with 356)."""
     pair = quoted_sums.quoted_pair(numbers, sentence, anchor, doc.text if doc is not None else "")
     if pair is None or measure is None:
-        return pair
+        return None if pair is not None and _count_different_things(doc, *pair) else pair
     for count in pair:
         if count.status in ("verified", "stale") and count.measure:
             counted = count.measure  # what the figures found it to count
         else:
             nearest = nearest_measure(doc, count, measure_mentions)
             counted = nearest.measure if nearest is not None else None
-        if counted is not None and counted != measure.measure:
+        if counted is not None and counted != measure.measure or count.status not in ("verified", "stale") \
+                and _counts_other(doc, count, measure):
             return None
     return pair
+
+
+def _count_different_things(doc, first: NumberMention, second: NumberMention) -> bool:
+    """Two counts whose nouns differ ("329 drug trafficking offences …, and closed 13
+    county lines"), where no stored measure names either."""
+    if doc is None:
+        return False
+    nouns = [counted_noun(doc[count.token]) for count in (first, second)]
+    return None not in nouns and not token_forms(nouns[0]) & token_forms(nouns[1])
+
+
+def _counts_other(doc, count: NumberMention, measure: MeasureMention) -> bool:
+    """A count whose own noun names none of ``measure``'s words ("and closed 13 county
+    lines" beside drug trafficking offences, where county lines have no figures)."""
+    noun = counted_noun(doc[count.token]) if doc is not None and count.token is not None else None
+    if noun is None:
+        return False
+    named = {form for token in doc[measure.start:measure.end] for form in token_forms(token)}
+    return not token_forms(noun) & named
 
 
 def _any_pair_gives(mention: NumberMention, counts: list[NumberMention]) -> bool:

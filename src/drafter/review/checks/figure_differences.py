@@ -66,14 +66,10 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
         moved = evidence.change(current.measure, current.period, against)
         if moved is None:
             continue
-        gap = float(moved.absolute)
         mention.period = current.period  # the gap is the current count's, not the period it is measured from
-        mention.derivation = f"{current.measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
-                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
-        if mention.matches(gap) and (gap < 0) == fewer:
-            mention.status, mention.role, mention.matched = "verified", "difference", None
+        gap = _settled(mention, current.measure, moved, fewer)
+        if gap is None:
             continue
-        mention.status = "wrong"
         if way is not None and mention.matches(gap):
             continue  # "an increase of two" that was a fall of two: the direction finding says so
         finding("arithmetic", mention,
@@ -183,15 +179,10 @@ def check_leading(evidence: Evidence, doc, numbers: list[NumberMention], measure
         moved = evidence.change(measure, current, against)
         if moved is None:
             continue
-        gap = float(moved.absolute)
-        fewer = doc[mention.token + 1].lower_ in quoted_sums.FEWER
         mention.measure, mention.period = measure, str(current)
-        mention.derivation = f"{measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
-                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
-        if mention.matches(gap) and (gap < 0) == fewer:
-            mention.status, mention.role, mention.matched = "verified", "difference", None
+        gap = _settled(mention, measure, moved, doc[mention.token + 1].lower_ in quoted_sums.FEWER)
+        if gap is None:
             continue
-        mention.status = "wrong"
         finding("arithmetic", mention,
                 f"{mention.text} {doc[mention.token + 1].text} than in {moved.previous.period} does not follow "
                 f"from the figures: {shown(moved.previous.value)} in {moved.previous.period} to "
@@ -231,18 +222,27 @@ def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], 
         moved = evidence.change(current.measure, current.period, against)
         if moved is None:
             continue
-        gap = float(moved.absolute)
-        up = _MOVED_VERBS[verb.lower_]
         mention.measure, mention.period = current.measure, current.period
-        mention.derivation = f"{current.measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
-                             f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
-        if mention.matches(gap) and gap != 0 and (gap > 0) == up:
-            mention.status, mention.role, mention.matched = "verified", "difference", None
+        gap = _settled(mention, current.measure, moved, not _MOVED_VERBS[verb.lower_], no_change_said=False)
+        if gap is None:
             continue
-        mention.status = "wrong"
         if mention.matches(gap):
             continue  # the right size the wrong way: the direction finding says so
         finding("arithmetic", mention,
                 f"'{verb.text} by {mention.text}' on {moved.previous.period} does not follow from the figures: "
                 f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
                 f"{moved.current.period} is {'a fall' if gap < 0 else 'a rise'} of {abs(gap):,.0f}")
+
+
+def _settled(mention: NumberMention, measure: str, moved, fewer: bool, no_change_said: bool = True) -> float | None:
+    """Hold a difference said to be ``fewer`` (or more) to the figures' change
+    ``moved``: verified (None), else marked wrong and the figures' gap given;
+    with ``no_change_said`` False, a gap of none ("fell by 0") is never right."""
+    gap = float(moved.absolute)
+    mention.derivation = f"{measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
+                         f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
+    if mention.matches(gap) and (gap < 0) == fewer and (gap != 0 or no_change_said):
+        mention.status, mention.role, mention.matched = "verified", "difference", None
+        return None
+    mention.status = "wrong"
+    return gap

@@ -209,12 +209,15 @@ def test_derived_values_give_the_rank_with_ties_the_national_rate_and_the_gap(ev
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     kinds = [line.split()[0] for line in lines]
-    assert kinds == ["figure", "rate", "rate", "rate", "change", "rank", "rank", "national", "national", "gap"]
+    assert kinds == ["figure", "rate", "rate", "rate", "change", "rank", "rank", "national", "national", "gap",
+                     "ratio"]
     assert ("rank     homicides per million, 2022: West Midlands 15.4 is joint 8th highest of 43 forces with "
             "Kent (above it: ") in result.stdout
     national = next(line for line in lines if line.startswith("national homicides per million"))
     assert "(the sum of the 43 forces' populations) × 1,000,000 = " in national
-    assert "West Midlands 15.41 - England and Wales " in lines[-1] and "(above the national rate)" in lines[-1]
+    assert "West Midlands 15.41 - England and Wales " in lines[-2] and "(above the national rate)" in lines[-2]
+    assert lines[-1].startswith("ratio    homicides per million population, 2022: West Midlands 15.41 / England and "
+                                "Wales ") and lines[-1].endswith(" times")
     assert "need every force's figures" not in result.stdout
 
 

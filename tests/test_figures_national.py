@@ -193,12 +193,13 @@ def test_a_year_of_four_stored_quarters_is_ranked_from_one_periods_figures(empty
 
 def test_a_comparison_ranks_the_count_and_the_rate_and_gives_the_gap(empty_workspace, tmp_path):
     compared = figures.compare(loaded(empty_workspace, tmp_path), "firearms_offences", "West Midlands", "2022")
-    assert [value.kind for value in compared.derived()] == ["rank", "rank", "national", "national", "gap"]
+    assert [value.kind for value in compared.derived()] == ["rank", "rank", "national", "national", "gap", "ratio"]
     assert (compared.count_rank.per, compared.rank.per) == (None, 100_000)
     assert compared.national_count.value == sum(all_forces.made_up(force, "firearms_offences", "2022")
                                                  for force in FORCE_NAMES)
     assert compared.gap.value == compared.value.value - compared.national.value
     assert compared.gap.comparison.side == "above" and compared.unranked is None
+    assert compared.ratio.value == compared.value.value / compared.national.value
 
 
 def test_a_comparison_without_every_force_says_which_forces_are_missing(empty_workspace, tmp_path):

@@ -324,10 +324,11 @@ def derived_(ctx, period, area, measure, as_json) -> None:
     checks statements against. With every force's figures for the period,
     each measure also has the force's rank among the 43 (on the count and on
     the rate, ties named as joint), the England and Wales figure and rate,
-    and the gap to the national rate; without them, one line says so.
+    the gap to the national rate and how many times the national rate the
+    force's is; without them, one line says so.
 
     \b
-    Kinds: figure, rate, change, points, rank, national, gap. With --json
+    Kinds: figure, rate, change, points, rank, national, gap, ratio. With --json
     each is an object (kind, measure, area, period, value, per, against,
     derivation, figures); a rank adds "rank" (position, out_of, joint,
     joint_with, order, described) and a gap "side" (above, below or level);

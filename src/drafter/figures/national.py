@@ -376,14 +376,13 @@ def _comparable(figure: Figure) -> bool:
     return is_percentage(figure) or is_published_rate(figure)
 
 
-
 @dataclass(frozen=True)
 class Comparison:
     """A measure of an area beside every force: the area's value (its rate per
     ``per``, or the figure itself for a percentage or a published rate), its
     rank among the 43 on that value and, for a count, on the count itself,
     the national value (and national count), and the gap to the national
-    value; each None when it cannot be worked out. ``unranked`` is why there
+    value and a rate's ratio to it; each None when it cannot be worked out. ``unranked`` is why there
     is no rank: :class:`~drafter.errors.MissingForces` naming the forces
     without a figure, or :class:`~drafter.errors.NotRanked`."""
 
@@ -396,10 +395,11 @@ class Comparison:
     national_count: Derived | None = None
     gap: Derived | None = None
     unranked: DrafterError | None = field(default=None, compare=False)
+    ratio: Derived | None = None
 
     def derived(self) -> list[Derived]:
-        """Every comparison worked out, in reading order: ranks, national, gap."""
-        found = (self.count_rank, self.rank, self.national_count, self.national, self.gap)
+        """Every comparison worked out, in reading order: ranks, national, gap, ratio."""
+        found = (self.count_rank, self.rank, self.national_count, self.national, self.gap, self.ratio)
         return [value for value in found if value is not None]
 
     def describe(self) -> str:
@@ -437,7 +437,11 @@ def compare(figures: FigureSet, measure: str, area: str, period) -> Comparison:
         national_count, _ = _attempt(lambda: national(figures, measure, period))
     if ranked is not None or count_rank is not None:
         unranked = None
+    ratio = None
     if country is not None and force_named(area) != ENGLAND_AND_WALES:
+        from drafter.figures.national_ratio import national_ratio  # built on this module's rates
+
         gap, _ = _attempt(lambda: national_gap(figures, measure, area, period, per))
+        ratio = _attempt(lambda: national_ratio(figures, measure, area, period, per))[0] if per else None
     return Comparison(normalise_measure(measure), per, value, ranked, country, count_rank, national_count, gap,
-                      unranked)
+                      unranked, ratio)

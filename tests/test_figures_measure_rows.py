@@ -36,7 +36,7 @@ def test_a_forces_summary_with_measures_in_rows_is_read_as_that_forces(workspace
     assert result.stdout.splitlines() == [
         f"imported {path} (measures in rows, 3 rows read): 6 figures for Lancashire, 2025-Q2 to 2025-Q3 "
         "(6 added, 0 replaced, 0 unchanged)",
-        "  columns naming no known measure, not imported: Summary!E4 'Change'",
+        "  columns of changes, not imported (drafter works changes out from the figures): Summary!E4 'Change'",
         "  rows naming no known measure, not imported: Summary!A8 'Calls answered within 10 seconds'",
         "  columns naming no period drafter reads, not imported: Summary!D4 '2025/26 YTD'"]
     assert stored(workspace_dir) == {

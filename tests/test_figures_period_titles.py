@@ -115,7 +115,7 @@ def test_beside_columns_it_reads_a_column_naming_a_month_is_listed_not_guessed(w
     result = cli("figures", "import", path, workspace=workspace_dir)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[1:] == [
-        "  columns naming no known measure, not imported: Data!E1 'Change'",
+        "  columns of changes, not imported (drafter works changes out from the figures): Data!E1 'Change'",
         "  columns naming no period drafter reads, not imported: Data!C1 'Homicides March 2023', "
         "Data!D1 'Homicides Mar-24'"]
     assert stored(workspace_dir) == {("Surrey", "homicides", "2023/24"): 9}

@@ -3,6 +3,8 @@ or what it added, revised, restated, kept and left out."""
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from drafter.cli import common
@@ -14,6 +16,9 @@ AREAS_SHOWN = 5
 
 # What a problem can be settled with, for problems that say what they need.
 _OPTION_FOR = {"period": "--period"}
+# "Change on last year", "% change", "+/-", "Difference": a column of changes, which the figures give.
+_CHANGE_TITLE = re.compile(r"'[^']*(?:\bchange\b|\bdifference\b|\bvariance\b|\+/-|\+ ?/ ?-|\bincrease\b|"
+                           r"\bdecrease\b)[^']*'$", re.IGNORECASE)
 
 
 def print_problems(ctx, error) -> None:
@@ -73,8 +78,13 @@ def print_report(report) -> None:
         notes.append(f"{total} stored as England and Wales: it is the sum of the 43 forces")
     if report.left_out_by_mapping:
         notes.append(f"left out, as the mapping says (leave_out): {', '.join(report.left_out_by_mapping)}")
-    if report.not_imported:
-        notes.append(_listed("columns naming no known measure, not imported", report.not_imported))
+    changes = [column for column in report.not_imported if _CHANGE_TITLE.search(column)]
+    if changes:
+        notes.append(_listed("columns of changes, not imported (drafter works changes out from the figures)",
+                             changes))
+    unknown = [column for column in report.not_imported if column not in changes]
+    if unknown:
+        notes.append(_listed("columns naming no known measure, not imported", unknown))
     if report.rows_not_imported:
         notes.append(_listed("rows naming no known measure, not imported", report.rows_not_imported))
     if report.no_period_read:

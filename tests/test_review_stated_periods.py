@@ -281,3 +281,20 @@ def test_a_part_s_change_beside_the_whole_s_is_not_held_to_the_whole(seeded_work
                     "Severnshire as a whole.")
     assert [kind for kind, _ in about_figures(report)] == ["unverified-figure"]
     assert {m.text: m.status for m in report.figures if m.is_figure} == {"15%": "unverified", "2.8%": "verified"}
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("713 more vehicle offences than residential burglaries", None),
+    ("813 more vehicle offences than residential burglaries", "'813 more vehicle offences than residential "
+     "burglaries' in 2026-Q2 does not follow from the figures: vehicle_crime - residential_burglary, 2026-Q2: "
+     "1,385 - 672 = +713.00"),
+    ("713 fewer vehicle offences than residential burglaries", "'713 fewer vehicle offences than residential "
+     "burglaries' in 2026-Q2 does not follow from the figures: vehicle_crime - residential_burglary, 2026-Q2: "
+     "1,385 - 672 = +713.00"),
+])
+def test_a_gap_between_two_measures_is_worked_out_from_them(seeded_workspace, tmp_path, said, expected):
+    report = review(seeded_workspace, tmp_path, f"In April to June 2026 there were {said}.")
+    arithmetic = [message for kind, message in about_figures(report) if kind == "arithmetic"]
+    assert arithmetic == ([expected] if expected else [])
+    number = said.split()[0]
+    assert {m.text: m.status for m in report.figures if m.is_figure}[number] == ("wrong" if expected else "verified")

@@ -137,6 +137,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     figure_differences.check(evidence, doc, numbers, finding, measure_mentions)
     figure_differences.check_leading(evidence, doc, numbers, measure_mentions, finding)
     figure_differences.check_moved_by_count(evidence, doc, numbers, finding)
+    figure_differences.check_between_measures(evidence, doc, numbers, measure_mentions, finding)
 
     for token in doc:
         direction = change_direction(token)

@@ -16,6 +16,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import compared_base, paragraph_period
 from drafter.claims.number_roles import change_noun, moved_by_from
 from drafter.claims.numbers import NumberMention
+from drafter.figures import derived
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -232,6 +233,34 @@ def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], 
                 f"'{verb.text} by {mention.text}' on {moved.previous.period} does not follow from the figures: "
                 f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
                 f"{moved.current.period} is {'a fall' if gap < 0 else 'a rise'} of {abs(gap):,.0f}")
+
+
+def check_between_measures(evidence: Evidence, doc, numbers: list[NumberMention], measure_mentions, finding) -> None:
+    """"There were 3,182 more vehicle crimes than residential burglaries": the gap
+    between two counts the words name, in the period of the number (else the
+    review's), as :func:`drafter.figures.derived.difference` works it out."""
+    for mention in numbers:
+        at, end = mention.token + 1, mention.sentence[1]
+        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or at >= end \
+                or doc[at].lower_ not in quoted_sums.FEWER | quoted_sums.MORE:
+            continue
+        first = next((m for m in measure_mentions if m.start == at + 1), None)
+        if first is None or first.end >= end or doc[first.end].lower_ != "than":
+            continue
+        second = next((m for m in measure_mentions if m.start == first.end + 1), None)
+        period = mention.period or evidence.period
+        if second is None or second.measure == first.measure or period is None or any(
+                evidence.get(m.measure, period) is None or evidence.is_percentage(m.measure) for m in (first, second)):
+            continue
+        gap = derived.difference(evidence.figures, first.measure, second.measure, evidence.area, period)
+        fewer = doc[at].lower_ in quoted_sums.FEWER
+        mention.measure, mention.period, mention.derivation = gap.measure, str(gap.period), gap.derivation
+        if mention.matches(abs(float(gap.value))) and gap.value and (gap.value < 0) == fewer:
+            mention.status, mention.role, mention.matched = "verified", "difference", None
+            continue
+        mention.status = "wrong"
+        said = doc[mention.token:second.end].text
+        finding("arithmetic", mention, f"'{said}' in {gap.period} does not follow from the figures: {gap.derivation}")
 
 
 def _settled(mention: NumberMention, measure: str, moved, fewer: bool, no_change_said: bool = True) -> float | None:

@@ -111,6 +111,23 @@ def change_noun(doc, mention: NumberMention) -> str | None:
     return nouns[-1] if nouns else None
 
 
+# "fell by 36", "down by 5": the verb a count after "by" is the size of the change of.
+_CHANGED_BY_VERBS = {"fell": "down", "rose": "up", "increased": "up", "decreased": "down", "dropped": "down",
+                     "reduced": "down", "grew": "up", "down": "down", "up": "up", "declined": "down",
+                     "climbed": "up"}
+
+
+def changed_by(doc, mention: NumberMention) -> tuple[str, object] | None:
+    """"Residential burglaries fell by 36 to 806": which way the verb before "by"
+    says a count moved ("up", "down"), and the verb; None for any other number."""
+    at = mention.token
+    if at is None or at - 2 < mention.sentence[0] or doc[at - 1].lower_ != "by":
+        return None
+    verb = doc[at - 2]
+    way = _CHANGED_BY_VERBS.get(verb.lower_)
+    return (way, verb) if way is not None else None
+
+
 def moved_by_from(doc, mention: NumberMention) -> str | None:
     """"an increase of two on the same quarter last year": which way a count
     after a change's noun says a figure moved from the earlier period named

@@ -36,8 +36,6 @@ cannot have stayed true.
 
 from __future__ import annotations
 
-import re
-
 from drafter.claims.comparisons import (
     DOWN,
     MEASURED_FROM,
@@ -53,6 +51,7 @@ from drafter.claims.matching import in_change_context, nearest_measure, sentence
 from drafter.claims.measures import measure_for
 from drafter.claims.numbers import FIGURE_KINDS
 from drafter.claims.number_periods import compared_base
+from drafter.claims.number_roles import changed_by
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import FIGURE, percent_change
@@ -248,11 +247,6 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
     return found
 
 
-# "fell by 5", "down by 36": the size of a change, given as a count.
-_CHANGED_BY = re.compile(r"\b(?:fell|rose|increased|decreased|dropped|declined|grew|climbed|reduced|down|up)\s+by\s+$",
-                         re.IGNORECASE)
-
-
 def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -> None:
     """"Residential burglaries fell by 36 to 806 …, compared with the same quarter
     a year earlier": the change given as a count, worked out again for the count
@@ -261,8 +255,7 @@ def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -
     give, or no change at all, is left to :func:`left_beside_moved` to name; one
     worked out is no longer named as a number no figure matches."""
     for mention in numbers:
-        if mention.kind not in ("count", "small") or mention.in_words \
-                or not _CHANGED_BY.search(doc.text, max(0, mention.start - 20), mention.start):
+        if mention.kind not in ("count", "small") or mention.in_words or changed_by(doc, mention) is None:
             continue
         counts = [n for n in numbers if n.sentence == mention.sentence and n is not mention
                   and id(n) in moved_figures and moved_figures[id(n)][0].kind == FIGURE]
@@ -296,8 +289,7 @@ def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, 
                 or mention.in_words or mention.text in listed or any(start <= mention.start < end for start, end in skipped) \
                 or covered(mention.start, mention.end):
             continue
-        if mention.kind in ("count", "small") and _CHANGED_BY.search(doc.text, max(0, mention.start - 20),
-                                                                      mention.start):
+        if mention.kind in ("count", "small") and changed_by(doc, mention) is not None:
             # "fell by 5 to 192 …, compared with the same quarter a year earlier": a change as a count,
             # however small, of the figures copied, which nothing here works out for the ones they moved to.
             left.append({"text": mention.text, "reason": f"a change given as a count, of the figures copied: "

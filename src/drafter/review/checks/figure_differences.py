@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from drafter.claims.comparisons import MEASURED_FROM, compared_with
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import compared_base, paragraph_period
-from drafter.claims.number_roles import change_noun, moved_by_from
+from drafter.claims.number_roles import change_noun, changed_by, moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures import derived
 from drafter.figures.derived import shown
@@ -191,10 +191,6 @@ def check_leading(evidence: Evidence, doc, numbers: list[NumberMention], measure
                 f"{'fewer' if gap < 0 else 'more'}")
 
 
-_MOVED_VERBS = {"fell": False, "rose": True, "increased": True, "decreased": False, "dropped": False,
-                "reduced": False, "grew": True, "down": False, "up": True, "declined": False, "climbed": True}
-
-
 def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], finding) -> None:
     """"Residential burglaries fell by 36 to 806 in January to March 2024,
     compared with the same quarter a year earlier", "806 …, down by 36 on the
@@ -202,11 +198,10 @@ def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], 
     to quoted (verified) beside it, against the figures' change from the
     period the sentence measures it from."""
     for mention in numbers:
-        if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or mention.token < 2:
+        changed = changed_by(doc, mention) if mention.kind in ("count", "small") else None
+        if changed is None or mention.status in ("verified", "wrong"):
             continue
-        verb, by = doc[mention.token - 2], doc[mention.token - 1]
-        if by.lower_ != "by" or verb.lower_ not in _MOVED_VERBS:
-            continue
+        way, verb = changed
         counts = [n for n in numbers if n.sentence == mention.sentence and n is not mention and n.is_figure
                   and n.kind in ("count", "small") and n.status != "not-a-figure"]
         if len(counts) != 1 or counts[0].status not in ("verified", "stale") or not counts[0].measure \
@@ -224,7 +219,7 @@ def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], 
         if moved is None:
             continue
         mention.measure, mention.period = current.measure, current.period
-        gap = _settled(mention, current.measure, moved, not _MOVED_VERBS[verb.lower_], no_change_said=False)
+        gap = _settled(mention, current.measure, moved, way == "down", no_change_said=False)
         if gap is None:
             continue
         if mention.matches(gap):

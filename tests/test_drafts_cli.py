@@ -185,7 +185,8 @@ def test_draft_show_keeps_the_bullets_of_a_statement_copied_forward(cli, seeded_
     draft = seeded_workspace.new_draft(from_statement=ashmoor.id)
     statement = cli("corpus", "show", str(ashmoor.id), workspace=seeded_workspace.path).stdout
     shown = cli("draft", "show", str(draft.id), workspace=seeded_workspace.path).stdout
-    bullets = [line for line in statement.splitlines() if line.startswith("• ")]
+    # The statement numbers no paragraph, so each line starts with its place ("p6 • ...").
+    bullets = [line for line in statement.splitlines() if line.split(" ", 1)[-1].startswith("• ")]
     assert bullets and sum(line.startswith("• ") for line in shown.splitlines()) == len(bullets)
 
 

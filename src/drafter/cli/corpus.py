@@ -195,6 +195,9 @@ def list_(ctx, as_json) -> None:
 def show(ctx, statement_id, as_json) -> None:
     """Show one statement, section by section.
 
+    Paragraphs the statement numbered show their number; the others their
+    place (p12), which 'draft edit --insert 7:p12' takes.
+
     Example: drafter corpus show 3
     """
     statement = workspace_from(ctx).get_statement(statement_id)
@@ -205,19 +208,24 @@ def show(ctx, statement_id, as_json) -> None:
     click.echo(wrap(statement.title or statement.file, width))
     click.echo(wrap(f"{statement.force or 'force unknown'} · {statement.date or 'date unknown'} · "
                     f"{statement.file}", width))
+    place = 0
     for section in statement.sections:
         click.echo()
         click.echo(wrap(f"{section.heading or '(no heading)'}  [{section.priority or 'unrecognised'}]",
                         width))
         for paragraph in section.paragraphs:
+            place += 1
+            # A paragraph printed with no number is given by its place ("draft edit --insert 7:p12").
+            address = f"p{place} " if paragraph.number is None else ""
             if paragraph.kind == "table":
                 for row in paragraph.cells or []:
-                    click.echo("| " + " | ".join(row) + " |")
+                    click.echo(address + "| " + " | ".join(row) + " |")
+                    address = " " * len(address)
                 continue
             if paragraph.kind == "subheading":
                 click.echo()
-            prefix = (f"{paragraph.number}. " if paragraph.number is not None
-                      else "• " if paragraph.kind == "bullet" else "")
+            prefix = address + (f"{paragraph.number}. " if paragraph.number is not None
+                                else "• " if paragraph.kind == "bullet" else "")
             click.echo(prefix + wrap(paragraph.text, width, len(prefix)))
 
 

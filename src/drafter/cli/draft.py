@@ -21,7 +21,7 @@ from drafter.cli.common import (
 )
 from drafter.columns import wrap
 
-_CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
+_CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(p?)(\d+)\s*$", re.IGNORECASE)
 
 
 @click.group(short_help="Start, edit, compare and export drafts.")
@@ -229,7 +229,8 @@ def show(ctx, draft_id, origins, as_json) -> None:
               help="Section: introduction, a priority id (e.g. serious-violence) or closing.")
 @click.option("--append", "append_text", metavar="TEXT", help="Add TEXT as a paragraph at the end.")
 @click.option("--insert", "corpus_ref", metavar="STATEMENT_ID:NUMBER",
-              help="Add paragraph NUMBER of corpus statement STATEMENT_ID at the end.")
+              help="Add paragraph NUMBER of corpus statement STATEMENT_ID at the end; a paragraph "
+                   "printed with no number by its place, as 'corpus show' lists it (e.g. 7:p12).")
 @click.option("--fill", "template_id", metavar="TEMPLATE_ID",
               help="Add a sentence template filled with the draft's figures, e.g. homicide/count_and_rate.")
 @click.option("--status", type=click.Choice(["empty", "drafting", "done"]),
@@ -299,10 +300,13 @@ def _apply_edit(workspace, current, *, section_key, append_text, corpus_ref, tem
     elif corpus_ref is not None:
         match = _CORPUS_REF.match(corpus_ref)
         if not match:
-            raise DraftError(f"--insert {corpus_ref!r}: expected STATEMENT_ID:NUMBER, e.g. 3:15")
-        statement_id, number = int(match.group(1)), int(match.group(2))
-        drafts.insert_corpus_paragraph(workspace, current, section_key, statement_id, number)
-        did.append(f"inserted statement {statement_id} paragraph {number} into {section_key}")
+            raise DraftError(f"--insert {corpus_ref!r}: expected STATEMENT_ID:NUMBER, e.g. 3:15 "
+                             "(or STATEMENT_ID:pPLACE, e.g. 7:p12, as 'corpus show' lists an unnumbered paragraph)")
+        statement_id, by_place, number = int(match.group(1)), bool(match.group(2)), int(match.group(3))
+        drafts.insert_corpus_paragraph(workspace, current, section_key, statement_id,
+                                       None if by_place else number, place=number if by_place else None)
+        did.append(f"inserted statement {statement_id} paragraph {'p' if by_place else ''}{number} "
+                   f"into {section_key}")
     elif template_id is not None:
         if not force:
             _check_template_fits(template_id, current.section(section_key))

@@ -13,18 +13,26 @@ def append_paragraph(draft: Draft, section_key: str, text: str,
 
 
 def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement_id: int,
-                            number: int, position: int | None = None) -> DraftParagraph:
-    """Copy paragraph ``number`` of corpus statement ``statement_id`` into a section.
+                            number: int | None, position: int | None = None,
+                            place: int | None = None) -> DraftParagraph:
+    """Copy a paragraph of corpus statement ``statement_id`` into a section:
+    the one printed as ``number``, or the one at ``place`` in the statement's
+    order (``corpus show`` lists it as ``p12``). A statement that printed no
+    numbers (a web page, most Word files) takes ``number`` as the place.
 
     The paragraph keeps its provenance (statement id and printed number).
     ``position`` is the index within the section (None: at the end).
     """
-    from drafter.store.statements import get_paragraph
+    from drafter.store.statements import get_paragraph, get_paragraph_at, numbers_its_paragraphs
 
     draft.section(section_key)  # an unknown key fails before the corpus is read
-    row = get_paragraph(workspace.database, int(statement_id), int(number))
+    database, statement_id = workspace.database, int(statement_id)
+    if place is None and number is not None and not numbers_its_paragraphs(database, statement_id):
+        place = int(number)
+    row = (get_paragraph_at(database, statement_id, int(place)) if place is not None
+           else get_paragraph(database, statement_id, int(number)))
     return draft.insert_paragraph(section_key, position,
-                                  DraftParagraph(row["text"], Origin.corpus(int(statement_id), int(number))))
+                                  DraftParagraph(row["text"], Origin.corpus(statement_id, row["number"])))
 
 
 def insert_template(workspace, draft: Draft, section_key: str, template_id: str,

@@ -289,10 +289,33 @@ def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
         )
         # Say which numbers the statement does have, so the writer can pick one.
         having = (f"its paragraphs are numbered {low} to {high}" if low is not None
-                  else "it has no numbered paragraphs")
+                  else f"it has no numbered paragraphs: give a paragraph's place, as 'drafter corpus show "
+                       f"{statement_id}' lists it, e.g. {statement_id}:p1")
         raise NotFound("paragraph", f"{statement_id}:{number}",
                        f"statement {statement_id} has no paragraph {number} ({having})")
     return rows[0]
+
+
+def get_paragraph_at(database: Database, statement_id: int, place: int) -> dict:
+    """The paragraph at ``place`` (1 for the first) in the statement's order,
+    the address of a paragraph a statement printed no number for."""
+    rows = database.query(
+        "SELECT p.*, s.title, s.force, s.date, s.file FROM paragraphs p"
+        " JOIN statements s ON s.id = p.statement_id WHERE p.statement_id = ?"
+        " ORDER BY p.position LIMIT 1 OFFSET ?",
+        (statement_id, place - 1),
+    ) if place >= 1 else []
+    if not rows:
+        get_statement(database, statement_id)  # raises NotFound for an unknown statement
+        count = database.one("SELECT COUNT(*) FROM paragraphs WHERE statement_id = ?", (statement_id,))[0]
+        raise NotFound("paragraph", f"{statement_id}:p{place}",
+                       f"statement {statement_id} has no paragraph p{place} (its paragraphs are p1 to p{count})")
+    return rows[0]
+
+
+def numbers_its_paragraphs(database: Database, statement_id: int) -> bool:
+    """Whether the statement printed a number for any of its paragraphs."""
+    return database.one("SELECT COUNT(number) FROM paragraphs WHERE statement_id = ?", (statement_id,))[0] > 0
 
 
 def set_predictions(database: Database, predictions: list[tuple[int, str, float]]) -> None:

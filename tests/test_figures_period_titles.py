@@ -47,6 +47,10 @@ def stored(workspace_dir) -> dict:
     ("Year ending 31.12.23", "2023"),
     ("3 months to 30/06/2024", "2024-Q2"),
     ("12 months to 2024-06-30", "YE2024-06"),
+    ("FY25/26", "2025/26"),
+    ("FY 24-25", "2024/25"),
+    ("Q1 FY26/27", "2026-Q2"),
+    ("FY25/26 Q4", "2026-Q1"),
 ])
 def test_a_column_titled_by_its_period_takes_the_measure_given(workspace_dir, cli, tmp_path, title, period):
     path = one_column(tmp_path, title)
@@ -153,3 +157,17 @@ def test_the_period_given_fills_in_the_column_that_names_none_beside_one_that_do
     result = cli("figures", "import", path, "--period", "2023/24", workspace=workspace_dir)
     assert result.exit_code == 0, result.stderr
     assert stored(workspace_dir) == {("Surrey", "homicides", "2022/23"): 7, ("Surrey", "homicides", "2023/24"): 9}
+
+
+def test_two_digits_alone_are_no_financial_year_without_fy_before_them(workspace_dir, cli, tmp_path):
+    path = one_column(tmp_path, "25/26")
+    result = cli("figures", "import", path, "--measure", "drug_seizures", workspace=workspace_dir)
+    assert result.exit_code != 0
+    assert stored(workspace_dir) == {}
+
+
+def test_a_period_given_as_fy_with_two_digits_is_read_on_the_command_line(workspace_dir, cli, tmp_path):
+    path = write_csv(tmp_path / "pack.csv", [["Surrey", 4]], header=["Force", "Homicides"])
+    result = cli("figures", "import", path, "--period", "FY25/26", workspace=workspace_dir)
+    assert result.exit_code == 0, result.stderr
+    assert stored(workspace_dir) == {("Surrey", "homicides", "2025/26"): 4}

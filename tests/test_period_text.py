@@ -26,6 +26,8 @@ from drafter.figures import Period, find_month_spans, find_periods, rewrite
     ("during 2023-24", "2023/24"),
     ("from April 2022 to March 2023", "2022/23"),
     ("in 2022, there were 45 homicides", "2022"),
+    ("In FY25/26 there were 412 knife offences", "2025/26"),
+    ("during FY 24-25", "2024/25"),
 ])
 def test_every_usual_way_of_naming_a_period_is_read(text, period):
     found = [p for p in find_periods(text) if not p.relative]
@@ -37,6 +39,8 @@ def test_every_usual_way_of_naming_a_period_is_read(text, period):
     "the Police and Crime Plan 2021-2025 sets out",
     "the *2022 annual assessment of policing* noted",
     "a £400,000 funding pot and 2,000 weapons",
+    "a score of 25/26 on the audit",
+    "FY25/27 is no financial year",
 ])
 def test_years_that_are_part_of_a_name_are_not_periods(text):
     assert [p for p in find_periods(text) if not p.relative] == []
@@ -65,6 +69,8 @@ def test_relative_phrases_are_a_year_before_the_sentence_period():
     ("2023-24", "2024/25", "2024-25"),
     ("2023/24", "2024/25", "2024/25"),
     ("2022", "2023", "2023"),
+    ("FY25/26", "2026/27", "FY26/27"),
+    ("FY 24-25", "2025/26", "FY 25-26"),
 ])
 def test_a_period_is_written_again_in_the_same_words(written, period, expected):
     (phrase,) = find_periods(written)

@@ -78,6 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.IGNORECASE)),
     ("calendar_quarter", re.compile(
         rf"\b(?:Q|[Qq]uarter\s+)(?P<n>[1-4])(?:\s+of|,)?\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
+    # "FY25/26": two digits make a financial year only after "FY".
+    ("fy_short", re.compile(r"\bFY\s?(?P<s>\d{2})(?P<sep>\s*[/\-–]\s*)(?P<e>\d{2})\b", re.IGNORECASE)),
     *WELSH_PATTERNS,  # before years alone: "rhwng Ebrill a Mehefin 2026" is one quarter
     ("financial", re.compile(
         rf"(?<![\w/£$.,-])(?P<fy>{_YEAR})(?P<sep>\s*[/\-–]\s*)(?P<end>\d{{4}}|\d{{2}})(?![\w/%]|[.,]\d)")),
@@ -181,6 +183,9 @@ def _period_of(style: str, match: re.Match) -> Period | None:
         return Period.of_months(start + (number == 4), (number * 3 + 1) % 12 or 12, 3)
     if style == "calendar_quarter":
         return Period.of_months(int(group["y"]), (int(group["n"]) - 1) * 3 + 1, 3)
+    if style == "fy_short":
+        start, end = int(group["s"]), int(group["e"])
+        return Period.of_months(2000 + start, 4, 12) if end == (start + 1) % 100 else None
     if style == "financial":
         start = _financial_start(match.group(0))
         return Period.of_months(start, 4, 12) if start is not None else None
@@ -350,6 +355,10 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
         return f"Q{period.quarter} {period.year}"
     if style == "financial" and period.kind == FINANCIAL:
         return _financial_text(period.year, old)
+    if style == "fy_short" and period.kind == FINANCIAL:
+        match = dict(_PATTERNS)[style].fullmatch(old)
+        if match:
+            return f"{old[:match.start('s')]}{period.year % 100:02d}{match.group('sep')}{(period.year + 1) % 100:02d}"
     if style == "year" and period.kind == YEAR:
         return str(period.year)
     return period.label()

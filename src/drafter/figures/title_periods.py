@@ -19,7 +19,9 @@ from drafter.figures.periods import Period
 # ("Mar-23", "31/03/2024") is no period: it may end a quarter or a year;
 # after "12 months to" or "quarter ending" it ends the period named.
 _DAY = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
-_FINANCIAL_YEAR = r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})"
+# Two digits alone start a financial year only right after "FY" ("FY25/26"):
+# "22/23" on its own may be a date or a count of counts.
+_FINANCIAL_YEAR = r"((?:19|20)\d{2}|(?<=fy)\d{2}|(?<=fy )\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})"
 _FY = r"(?:(?:fy|financial\s+year)\s*)?"
 # A date after "12 months to" ends the period: day first, as England and Wales
 # write it ("31/03/2024", "31.03.24"), or ISO ("2024-03-31").
@@ -150,11 +152,11 @@ def _title_period(kind: str, groups: tuple) -> Period | None:
             return Period.parse(f"YE{groups[0]}-{int(groups[1]):02d}")
         if kind in ("financial_quarter", "financial_quarter_after"):
             number, start, end = (groups[0], *groups[1:]) if kind == "financial_quarter" else (groups[2], *groups[:2])
-            year = Period.parse(f"{start}/{end}").year
+            year = Period.parse(f"{_full_year(start)}/{end}").year
             # Financial quarter 1 is April to June; quarter 4 is January to March of the next year.
             return Period.of_months(year + (number == "4"), (int(number) * 3 + 1) % 12 or 12, 3)
         if kind == "financial":
-            return Period.parse(f"{groups[0]}/{groups[1]}")
+            return Period.parse(f"{_full_year(groups[0])}/{groups[1]}")
         if kind == "quarter":
             return Period.parse(f"{groups[0]}-Q{groups[1]}")
         if kind == "quarter_first":

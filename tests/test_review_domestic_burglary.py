@@ -1,5 +1,6 @@
 """"Domestic burglary", the name the national neighbourhood crime measure
-gives burglary of a home, is the measure residential_burglary: a count given
+gives burglary of a home, is the measure residential_burglary, as are
+"burglary of homes", "house burglaries" and "household burglary": a count given
 under that name is checked against the figures, where a wrong one ("549",
 the figures holding 548) was left unverified as "no matching figure".
 
@@ -30,6 +31,9 @@ def review(workspace, tmp_path, sentence: str):
 @pytest.mark.parametrize("sentence", [
     "Domestic burglary fell to 548 in July to September 2026.",
     "Domestic abuse satisfaction was 81.9% in July to September 2026, and domestic burglaries numbered 548.",
+    "Burglary of homes fell to 548 in July to September 2026.",
+    "There were 548 house burglaries in July to September 2026.",
+    "Household burglary stood at 548 in July to September 2026.",
 ])
 def test_a_domestic_burglary_count_is_verified(empty_workspace, tmp_path, sentence):
     report = review(empty_workspace, tmp_path, sentence)

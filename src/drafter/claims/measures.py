@@ -23,8 +23,9 @@ _IGNORED_MEASURE_WORDS = frozenset({
 GENERIC_WORDS = frozenset({"crime", "offence", "offense", "incident", "offending", "report"})
 # Abbreviations in measure names and a word the text uses for them ("anti-social").
 ALIASES = {"asb": frozenset({"asb", "social", "antisocial"}), "dv": frozenset({"dv", "domestic"}),
-           # "Domestic burglary", the national neighbourhood crime measure's name for it.
-           "residential": frozenset({"residential", "domestic"}),
+           # "Domestic burglary", the national neighbourhood crime measure's name for it;
+           # "burglary of homes", "house burglaries", "household burglary", as forces write it.
+           "residential": frozenset({"residential", "domestic", "home", "house", "household", "dwelling"}),
            "vawg": frozenset({"vawg", "women"}),
            "satisfaction": frozenset({"satisfaction", "satisfied", "satisfy", "dissatisfied"}),
            # "County lines closures fell from eight to six": the lines closed.

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import MeasureMention, counted_noun, measure_for, rate_base
+from drafter.claims.pointing_back import POINTS_BACK, the_one_measure_of
 from drafter.claims.number_periods import (
     another_of_its_length,
     attached_phrase,
@@ -224,7 +225,8 @@ def _preference(candidate: Candidate, context: SentenceContext, nearest: Measure
 def nearest_measure(doc, mention: NumberMention, mentions: list[MeasureMention]) -> MeasureMention | None:
     """The measure a number is about: the one named just before a bracket it sits
     in ("robbery of personal property (a 5.6% fall)"), else by the grammar, else
-    the nearest named before it, else after it."""
+    the nearest named before it, else after it, else, in a sentence pointing
+    back ("That was 1.4 points higher …"), the one the sentence before names."""
     if doc is None:
         return None
     start, end = mention.sentence
@@ -241,11 +243,7 @@ def nearest_measure(doc, mention: NumberMention, mentions: list[MeasureMention])
     if before:
         return max(before, key=lambda m: m.end)
     after = [m for m in mentions if mention.token < m.start < end]
-    return min(after, key=lambda m: m.start) if after else None
-
-
-# "That is 7.8% lower than the previous quarter": a sentence opening by pointing back at the one before.
-_POINTS_BACK = re.compile(r"\s*(?:that|this|it)\s+(?:is|was|represents|represented|means|meant)\b", re.IGNORECASE)
+    return min(after, key=lambda m: m.start) if after else measure_said_before(doc, mention, mentions)
 
 
 def measure_said_before(doc, mention: NumberMention, mentions: list[MeasureMention]) -> MeasureMention | None:
@@ -253,11 +251,9 @@ def measure_said_before(doc, mention: NumberMention, mentions: list[MeasureMenti
     offences … That is 7.8% lower than the previous quarter"): the one measure the sentence
     before names, else None."""
     start = mention.sentence[0]
-    if doc is None or start == 0 or not _POINTS_BACK.match(doc[start:mention.sentence[1]].text):
+    if doc is None or start == 0 or not POINTS_BACK.match(doc[start:mention.sentence[1]].text):
         return None
-    previous = doc[start - 1].sent
-    named = [m for m in mentions if previous.start <= m.start < previous.end]
-    return named[-1] if len({m.measure for m in named}) == 1 else None
+    return the_one_measure_of(doc[start - 1].sent, mentions)
 
 
 def _opening_bracket(doc, index: int, sentence_start: int) -> int | None:

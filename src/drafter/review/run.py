@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from drafter.claims.numbers import extract_numbers
+from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.corpus import known_areas
 from drafter.errors import DrafterError, IngestError
 from drafter.fill.wording import and_list
@@ -174,6 +175,11 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
+        if read and read[-1][0].section_label == paragraph.section_label:
+            # "That was 1.4 percentage points higher …" as a paragraph of its own: the last one's measure.
+            before, _, before_mentions, _ = read[-1]
+            carried = measure_from_paragraph_before(paragraph.doc, measure_mentions, before.doc, before_mentions)
+            measure_mentions = [carried, *measure_mentions] if carried else measure_mentions
         figure_check.check_numbers(evidence, numbers, paragraph, measure_mentions, stated_period)
         set_aside_places(paragraph.doc, numbers, elsewhere, evidence.area)
         read.append((paragraph, numbers, measure_mentions, elsewhere))

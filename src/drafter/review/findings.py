@@ -17,7 +17,9 @@ is:
   rolling a statement forward left for the writer), ``truncated`` (the file
   stops mid-text), ``unverified-rank`` (a rank or national comparison that
   cannot be checked without every force's figures), ``repeated-sentence``
-  (a sentence of eight words or more the statement already says).
+  (a sentence of eight words or more the statement already says),
+  ``degree-word`` ("rose slightly" of a change of 12.4%, "a sharp fall" of one
+  of 0.8%).
   ``unverified-rank`` is also "the lowest since 2019" with no earlier period
   of the force's stored to compare with.
 * ``info`` — worth knowing while reading: ``changed-paragraph`` (since the
@@ -49,6 +51,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "truncated": "warning",
     "unverified-rank": "warning",
     "repeated-sentence": "warning",
+    "degree-word": "warning",
     "changed-paragraph": "info",
     "copied-paragraph": "info",
     "other-force-wording": "info",

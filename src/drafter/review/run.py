@@ -18,6 +18,7 @@ from drafter.review.checks import (
     comparisons,
     counts,
     completeness,
+    degree_words,
     coverage,
     dates,
     placeholders,
@@ -191,6 +192,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)
+        report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
         found, checked = comparisons.check_paragraph(
             evidence, paragraph, numbers, measure_mentions, elsewhere,
             said={f.evidence for f in sums if f.kind == "direction"})

@@ -19,6 +19,7 @@ from drafter.review.checks import (
     counts,
     completeness,
     degree_words,
+    largest_change,
     coverage,
     dates,
     placeholders,
@@ -193,9 +194,11 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)
         report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
+        report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,
+                                                              elsewhere, said=_direction_said(sums)))
         found, checked = comparisons.check_paragraph(
             evidence, paragraph, numbers, measure_mentions, elsewhere,
-            said={f.evidence for f in sums if f.kind == "direction"})
+            said=_direction_said(sums))
         report.findings.extend(found)
         report.comparisons.extend(checked)
         report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere,
@@ -258,3 +261,8 @@ def _check_period_is_held(workspace, area: str, period: str) -> None:
     if asked.first > max(Period.parse(p).last for p in held):
         raise DrafterError(f"figures period {asked}: no figures are stored for {area} in {asked}; "
                            f"its figures run from {held[0]} to {held[-1]}")
+
+
+def _direction_said(findings) -> set[str]:
+    """The sentences a direction finding names: one mistake is not reported twice."""
+    return {f.evidence for f in findings if f.kind == "direction"}

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from drafter.figures.period_text import MONTH_WORDS
+
 _YEAR_MONTH = re.compile(r"^(\d{4})(-\d{2})?")
+_DATED_BY_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\.?,?\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -274,7 +277,9 @@ def titled_period(document: ReviewDocument) -> str | None:
     from drafter.figures.period_text import find_periods
 
     title = document.title or ""
-    phrases = [phrase for phrase in find_periods(title) if phrase.period is not None]
+    # "…, published 19 August 2026" in a byline is a date: its year is no period the title names.
+    phrases = [phrase for phrase in find_periods(title) if phrase.period is not None
+               and not (phrase.style == "year" and _DATED_BY_MONTH.search(title, 0, phrase.start))]
     # A year alone in the Welsh half of a title in English and Welsh is the year of the English
     # half's period: "July to September 2025 / Gorffennaf i Fedi 2025" names one quarter.
     half = [title.count(" / ", 0, phrase.start) for phrase in phrases]

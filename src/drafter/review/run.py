@@ -187,7 +187,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         read.append((paragraph, numbers, measure_mentions, elsewhere))
     figure_check.left_over_earlier_periods(evidence, [m for _, numbers, _, _ in read for m in numbers])
     if before_period != document.period:
-        figure_check.left_as_before([m for _, numbers, _, _ in read for m in numbers], before_period)
+        figure_check.left_as_before([m for _, numbers, _, _ in read for m in numbers], before_period,
+                                    document.period)
     report.findings.extend(welsh_twins.check(read))
     for paragraph, numbers, measure_mentions, elsewhere in read:
         report.findings.extend(rank_check.check_paragraph(paragraph, numbers))

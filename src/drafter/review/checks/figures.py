@@ -125,16 +125,36 @@ def carried_unchanged(paragraph) -> bool:
     return origin.get("kind") == "corpus" and not origin.get("edited") and not origin.get("rolled")
 
 
-def left_as_before(numbers: list[NumberMention], period: str | None) -> None:
+def left_as_before(numbers: list[NumberMention], period: str | None, review_period: str | None = None) -> None:
     """A figure for ``period``, the one the statement compared with covered, named
     in a paragraph word for word that statement's (``as_before``) is its figure
     for now, left in: stale, though the period named beside it would otherwise
-    be taken as meant. An older period it names was history there too."""
+    be taken as meant. An older period it names was history there too. The change
+    its sentence gives for ``period``, and the earlier figure it is compared with,
+    came with it and are stale too: each is for the period a quarter (or a
+    statement) on, ``review_period``'s change and the figure it compares with."""
+    left_in = set()
     for mention in numbers:
         if period and mention.named_earlier and mention.period == period \
                 and getattr(mention.paragraph, "as_before", False):
             mention.status = "stale"
             mention.derivation = mention.derivation.removesuffix(" (earlier period, quoted as such)")
+            left_in.add((id(mention.paragraph), mention.sentence))
+    if not left_in or review_period is None:
+        return
+    moved_by = Period.parse(review_period).first - Period.parse(period).first
+    for mention in numbers:
+        if (id(mention.paragraph), mention.sentence) not in left_in or mention.status != "verified" \
+                or not (mention.derivation or "").endswith(" (earlier period, quoted as such)"):
+            continue
+        matched = mention.matched
+        if matched is not None and matched.kind in ("change", "points") and str(matched.period) == period:
+            mention.status, mention.presented_for = "stale", review_period
+        elif mention.role == "base" and mention.period and (now := Period.parse(mention.period).shifted(moved_by)):
+            mention.status, mention.presented_for = "stale", str(now)
+        else:
+            continue
+        mention.derivation = mention.derivation.removesuffix(" (earlier period, quoted as such)")
 
 
 def mark_as_before(document, against) -> None:

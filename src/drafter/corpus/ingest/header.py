@@ -396,7 +396,9 @@ def read_force(*, title: str | None, board: str | None, lines: list[str], text: 
     """The statement's force: named in its title or board ("West Midlands Police
     and Crime Commissioner", "the Commissioner for Sussex"), else the force its
     header lines or, failing those, its text name most often ("West Mercia
-    Police", "Lancashire Constabulary"), else its file name ("kent-2024-q1.html").
+    Police", "Lancashire Constabulary"), else its file name ("kent-2024-q1.html"),
+    which also comes before a force the text names only once (a partner as
+    likely as its own).
     Real forces come out under their canonical names; ``areas`` are other names
     a statement may be by (the workspace's fictional forces)."""
     for source in (title, board):
@@ -412,10 +414,12 @@ def read_force(*, title: str | None, board: str | None, lines: list[str], text: 
         top = _mentions(line, areas).most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
-    mentions = _mentions(text, areas)
-    if mentions:
-        return mentions.most_common(1)[0][0]  # ties go to the first named
-    return _force_in_file_name(file, areas)
+    # A force the body names once is as likely a partner ("with Lancashire Constabulary")
+    # as the statement's own: a force the file name gives comes first.
+    mentions = _mentions(text, areas).most_common(1)  # ties go to the first named
+    if mentions and mentions[0][1] > 1:
+        return mentions[0][0]
+    return _force_in_file_name(file, areas) or (mentions[0][0] if mentions else None)
 
 
 def _mentions(text: str, areas: tuple[str, ...]) -> Counter:

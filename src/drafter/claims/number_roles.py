@@ -75,6 +75,7 @@ DIFFERENCE_WORDS = frozenset({"fewer", "more", "less", "higher", "lower"})
 MOVED_BY = {"increase": "up", "rise": "up", "decrease": "down", "fall": "down", "reduction": "down",
             "drop": "down"}
 _MEASURED_FROM = frozenset({"on", "from", "compared", "against"})
+_FRACTION_PARTS = frozenset({"half", "halve", "third", "quarter", "fifth", "tenth"})
 
 
 def is_difference(doc, mention: NumberMention) -> bool:
@@ -129,17 +130,46 @@ def changed_by(doc, mention: NumberMention) -> tuple[str, object] | None:
 
 
 def moved_by_from(doc, mention: NumberMention) -> str | None:
-    """"an increase of two on the same quarter last year": which way a count
-    after a change's noun says a figure moved from the earlier period named
-    after it ("up", "down"); None for any other count ("a rise of 17." after
-    the two counts it lies between is the sums' to check)."""
-    at = mention.token
-    if at - 2 < mention.sentence[0] or at + 1 >= mention.sentence[1]:
+    """"an increase of two on the same quarter last year", "rose by 100 offences
+    compared with July to September 2025": which way a count after a change's
+    noun, or after a verb and "by", says a figure moved from the earlier period
+    named after it ("up", "down"); None for any other count ("a rise of 17."
+    after the two counts it lies between is the sums' to check)."""
+    found = measured_from_at(doc, mention)
+    if found is None:
         return None
     noun = change_noun(doc, mention)
-    if noun is None or doc[at + 1].lower_ not in _MEASURED_FROM:
+    if noun is not None:
+        return MOVED_BY[noun]
+    verb = changed_by(doc, mention)
+    return verb[0] if verb is not None else None
+
+
+def measured_from_at(doc, mention: NumberMention) -> int | None:
+    """The token after a change's size that says what it is measured from ("on",
+    "from", "compared", "against"): right after the number, or, after a verb and
+    "by", after the noun it counts and the period it is for ("by 100 offences on
+    …", "by 12 knife offences in April to June 2026 compared with …"), never
+    past a comma, another verb or the level it moved to ("by 36 to 806")."""
+    at, end = mention.token, mention.sentence[1]
+    if at - 2 < mention.sentence[0] or at + 1 >= end:
         return None
-    return MOVED_BY[noun]
+    if change_noun(doc, mention) is not None:  # only "of 25" stands right before what it is measured from
+        return at + 1 if doc[at + 1].lower_ in _MEASURED_FROM else None
+    if changed_by(doc, mention) is None or doc[at + 1].lower_.rstrip("s") in _FRACTION_PARTS:
+        return None  # "down by two thirds": a fraction, the fractions' to read
+    for token in doc[at + 1:min(end, at + 11)]:
+        if token.lower_ in _MEASURED_FROM:
+            return token.i
+        level_after = token.lower_ == "to" and token.i + 1 < end and doc[token.i + 1].like_num \
+            and not _a_year(doc[token.i + 1].text)
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") or level_after:
+            return None
+    return None
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def signed(text: str, start: int) -> bool:

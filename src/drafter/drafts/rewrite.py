@@ -23,6 +23,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from drafter.claims.matching import allowed_measures, direction_word, sentence_context
 from drafter.claims.measures import MeasureMention
 from drafter.claims.number_words import count_in_words, small_number_words
+from drafter.claims.number_roles import changed_by
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
@@ -292,6 +293,8 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
         return
     if doc is None or mention.status != "unverified" or mention.in_words:
         return
+    if mention.role == "difference" and changed_by(doc, mention) is not None:
+        return  # "down by 3 on the same quarter last year": a change as a count, named as such with the figures beside it
     context = sentence_context(doc, mention, list(measure_mentions))
     named = sorted(allowed_measures(doc, mention, context) or ())
     span = own_span(doc[mention.sentence[0]:mention.sentence[1]].text) if mention.kind in ("count", "small") else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from drafter.claims.comparisons import MEASURED_FROM, compared_with
 from drafter.claims.evidence import Evidence
 from drafter.claims.number_periods import compared_base, paragraph_period
-from drafter.claims.number_roles import change_noun, changed_by, moved_by_from
+from drafter.claims.number_roles import change_noun, changed_by, measured_from_at, moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures import derived
 from drafter.figures.derived import shown
@@ -34,12 +34,16 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
     for mention in numbers:
         if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong"):
             continue
-        after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 11)]
+        after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 21)]
         words = [t.lower_ for t in after]
         way = moved_by_from(doc, mention)  # "an increase of two on the same quarter last year"
         if way is not None:
-            fewer, skip = way == "down", 2 if words[:2] in (["compared", "with"], ["compared", "to"]) else 1
-            said = f"{change_noun(doc, mention)} of {mention.text} {' '.join(words[:skip])}"
+            at = measured_from_at(doc, mention) - mention.token - 1
+            skip = at + (2 if words[at:at + 2] in (["compared", "with"], ["compared", "to"]) else 1)
+            noun = change_noun(doc, mention)
+            fewer = way == "down"
+            said = (f"{noun} of {mention.text}" if noun else f"{changed_by(doc, mention)[1].text} by {mention.text}") \
+                + f" {' '.join(words[:skip])}"
         elif len(words) >= 3 and words[0] in quoted_sums.FEWER | quoted_sums.MORE and words[1] == "than":
             fewer, skip, said = words[0] in quoted_sums.FEWER, 2, f"{mention.text} {words[0]} than in"
         else:

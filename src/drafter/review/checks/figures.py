@@ -12,6 +12,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, figure_mentions
 from drafter.claims.number_periods import paragraph_period, periods_said_not_in
+from drafter.claims.number_roles import changed_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
@@ -266,6 +267,11 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             elif mention.role == "difference":
                 message = (f"{mention.text}: the size of a change, which review could not work out from "
                            "counts beside it; check it against its source")
+            elif doc is not None and mention.kind in ("count", "small") and (verb := changed_by(doc, mention)):
+                # "rose by 100 offences in July to September 2026": a change, on which period it does not say.
+                message = (f"{mention.text}: the size of a change ('{verb[1].text} by {mention.text}') that names no "
+                           "period it is measured from, so review cannot work it out; say which ('on the same "
+                           "quarter last year'), or check it against its source")
             else:
                 message = (f"{mention.text}: no matching figure for {evidence.area} "
                            f"({_kind_words(mention)}); check it against its source")

@@ -55,3 +55,12 @@ def test_a_paragraph_pointing_back_at_another_section_is_not_read_by_it(empty_wo
                     f"{LEVEL}\n\n## Tackle fraud and cyber crime\n\n"
                     "That was 1.4 percentage points higher than in the previous quarter.")
     assert points(report) == (("unverified", None),)
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n\n"], ids=["same paragraph", "paragraph of its own"])
+def test_a_wrong_level_in_brackets_after_the_period_compared_with_is_a_wrong_figure(empty_workspace, tmp_path,
+                                                                                     joiner):
+    report = review(empty_workspace, tmp_path,
+                    f"{LEVEL}{joiner}That was 1.4 percentage points higher than in the previous quarter (71.9%).")
+    [wrong] = [f for f in report.findings if f.kind == "wrong-figure"]
+    assert wrong.message.startswith("71.9% victim satisfaction in 2026-Q2: the figures give 71.6%")

@@ -69,7 +69,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     found = []
     for mention in numbers:
         if mention.kind == "percent":
-            found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere)
+            found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere, numbers)
             continue
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
                 or mention.approximate or mention.text in left_by_roll:
@@ -131,24 +131,29 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
 
 
 def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
-                      measure_mentions: list[MeasureMention], elsewhere) -> list[Finding]:
+                      measure_mentions: list[MeasureMention], elsewhere,
+                      numbers: list[NumberMention] = ()) -> list[Finding]:
     """A percentage measure quoted for a period its sentence names: "76.3% of
     victims were satisfied …, up 2.8 points from 73.5% in April to June 2025"
     where the figures hold 74.0% for that quarter. Shares and changes are not
     the measure ("14.2% of them", "up 5%"), so only a percentage whose nearest
     measure is a stored percentage measure, outside a change, is judged."""
     doc = paragraph.doc
-    if mention.status in ("verified", "stale", "wrong") or mention.table_cell or not mention.period \
-            or not (mention.period_named or _only_period_before(paragraph.doc, mention)):
-        return []
     before = [t.lower_ for t in doc[max(mention.sentence[0], mention.token - 2):mention.token]]
     if before and before[-1] == "the":
         before = before[:-1]
-    level_compared = bool(before) and before[-1] in _COMPARING | {"than"}
+    # "1.4 percentage points higher than in the previous quarter (71.6%)": the level compared with, in
+    # brackets after the period it is for.
+    bracketed_base = bool(before) and before[-1] == "(" and mention.role == "base"
+    if mention.status in ("verified", "stale", "wrong") or mention.table_cell or not mention.period \
+            or not (mention.period_named or bracketed_base or _only_period_before(paragraph.doc, mention)):
+        return []
+    level_compared = bool(before) and before[-1] in _COMPARING | {"than"} or bracketed_base
     if in_change_context(doc, mention) and not level_compared:
         return []  # "up 5%": a change, not the measure's level ("up 2.8 points from 73.5%" is a level)
     measure = _adjacent_measure(doc, mention, measure_mentions) or (
-        _level_compared_with(doc, mention, measure_mentions) if level_compared else None)
+        _level_compared_with(doc, mention, measure_mentions) if level_compared else None) or (
+        _measure_of_points_before(mention, numbers) if bracketed_base else None)
     if measure is None or not evidence.is_percentage(measure.measure):
         return []
     if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
@@ -182,6 +187,14 @@ def _level_compared_with(doc, mention: NumberMention, measure_mentions: list[Mea
     level = earlier[0].i - 1  # the number before its "%"
     return _touching_measure(mention.sentence, (level + 2, level + 3), (level, level - 1, level - 2),
                              measure_mentions)
+
+
+def _measure_of_points_before(mention: NumberMention, numbers) -> MeasureMention | None:
+    """The measure of the change in points its sentence gives before a bracketed
+    level ("That was 1.4 percentage points higher than in the previous quarter (71.6%)")."""
+    points = [n for n in numbers if n.kind == "points" and n.sentence == mention.sentence
+              and n.token < mention.token and n.measure and n.status in ("verified", "wrong")]
+    return MeasureMention(points[-1].measure, points[-1].token, points[-1].token + 1) if points else None
 
 
 def _only_period_before(doc, mention: NumberMention) -> bool:

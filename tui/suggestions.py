@@ -7,7 +7,10 @@ matches under other priorities" when they are clearly closer than anything
 the section has (a higher relevance level, and half as much score again), since
 writers mention knives under Homicide and fraud under Victims as a matter
 of course. A list with nothing above ``weak`` says so, rather than dressing
-the best of a poor lot up as a match.
+the best of a poor lot up as a match; where the close matches were left out
+because the draft already holds them (a paragraph copied forward has its own
+history in every earlier statement), it says that, not that the corpus has
+nothing like it.
 
 The writer's own paragraph, and the past paragraph it was copied or inserted
 from, are never suggested; nor is any past paragraph the draft already holds
@@ -26,6 +29,7 @@ CLOSER_LIMIT = 3
 OWN_BEFORE_CLOSER = 3
 """How many of the section's own matches come before the closer ones."""
 NOTHING_CLOSE = "nothing close in the corpus"
+NOTHING_ELSE_CLOSE = "nothing close the draft does not already hold"
 
 ALL_PRIORITIES = "all"
 SECTION = "section"
@@ -52,6 +56,14 @@ def rank_of(hit) -> int:
 
 def nothing_close(hits: list) -> bool:
     return not any(rank_of(hit) > 0 for hit in hits)
+
+
+def nothing_close_note(hits: list, held_back: list) -> str:
+    """What the pane says over ``hits`` when none is above weak (``held_back``:
+    the matches left out because the draft holds them), or ""."""
+    if not nothing_close(hits):
+        return ""
+    return NOTHING_CLOSE if nothing_close(held_back) else NOTHING_ELSE_CLOSE
 
 
 def words(text: str | None) -> str:
@@ -103,23 +115,27 @@ class Exclusions:
 
 
 def arrange(own: list, everywhere: list, *, section_name: str, priority: str | None,
-            scope: str, limit: int, elsewhere: bool = True) -> list[HitGroup]:
+            scope: str, limit: int, elsewhere: bool = True,
+            held_back: tuple[list, list] = ([], [])) -> list[HitGroup]:
     """The pane's groups, from the section's hits (``own``) and every priority's.
 
     ``priority`` is None for the introduction and closing, which have no
     priority of their own: they, and the ``all`` scope, list one group of
     every priority's hits, each named. ``elsewhere`` False keeps to the
     section (searching with its heading, whose words name the priority).
+    ``held_back`` is what each search found that the draft already holds
+    (the section's, every priority's), left out by the caller.
     """
+    held_own, held_everywhere = held_back
     if priority is None or scope == ALL_PRIORITIES:
         hits = everywhere[:limit]
         title = "All priorities" if priority is not None else section_name
-        return [HitGroup(title, hits, named=True, note=NOTHING_CLOSE if nothing_close(hits) else "")]
+        return [HitGroup(title, hits, named=True, note=nothing_close_note(hits, held_everywhere))]
     own = own[:limit]
     best = own[0] if own else None
     closer = [hit for hit in everywhere
               if elsewhere and hit.priority != priority and _clearly_closer(hit, best)][:CLOSER_LIMIT]
-    note = NOTHING_CLOSE if nothing_close(own) else ""
+    note = nothing_close_note(own, held_own)
     if not closer:
         return [HitGroup(section_name, own, note=note)]
     first = [hit for hit in own if rank_of(hit) > 0][:OWN_BEFORE_CLOSER]

@@ -104,7 +104,9 @@ class PanesMixin:
         groups = arrange([hit for hit in own if not exclusions.excludes(hit)],
                          [hit for hit in everywhere if not exclusions.excludes(hit)],
                          section_name=short_title(key), priority=priority, scope=scope,
-                         limit=SIMILAR_LIMIT, elsewhere=bool(exclusions.text))
+                         limit=SIMILAR_LIMIT, elsewhere=bool(exclusions.text),
+                         held_back=([hit for hit in own if exclusions.excludes(hit)],
+                                    [hit for hit in everywhere if exclusions.excludes(hit)]))
         self.app.call_from_thread(self.show_similar, token, groups, heading, started)
 
     def show_similar(self, token: int, groups: list, heading: str, started: float) -> None:

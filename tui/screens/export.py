@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
-from textual.widgets.input import Selection
 
 from drafter.tui.widgets.keys_in_order import InOrderInput
 
@@ -29,20 +28,6 @@ def with_format(name: str, fmt: str) -> str:
     if path.suffix.lower() in {".docx", ".md", ".txt"}:
         path = path.with_suffix("")
     return f"{path}.{fmt}"
-
-
-class FileNameInput(InOrderInput):
-    """A file name field that opens with the whole name selected, as any field
-    does, but shown from its start: a name wider than the field would otherwise
-    open at its end, its first words (what the file is) out of sight."""
-
-    def on_focus(self) -> None:
-        # After Input's own focus handling, which selects towards the end.
-        self.call_next(self._select_from_start)
-
-    def _select_from_start(self) -> None:
-        if self.selection == Selection(0, len(self.value)):
-            self.selection = Selection(len(self.value), 0)
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
@@ -80,7 +65,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Static("Folder", classes="field-label")
             yield InOrderInput(self.directory, id="export-folder", compact=True)
             yield Static("File name", classes="field-label")
-            yield FileNameInput(self.file_name, id="export-name", compact=True)
+            yield InOrderInput(self.file_name, id="export-name", compact=True)
             yield Static("", id="export-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go", compact=True)

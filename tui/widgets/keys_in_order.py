@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 
 class BindingsInOrder:
@@ -44,7 +45,19 @@ class BindingsInOrder:
 
 
 class InOrderInput(BindingsInOrder, Input):
-    """A one-line field whose editing keys act in the order typed."""
+    """A one-line field whose editing keys act in the order typed.
+
+    It opens with its whole value selected, as any field does, but shown from
+    its start: a value wider than the field (a board report's title, a file
+    name) would otherwise open at its end, its first words out of sight."""
+
+    def on_focus(self) -> None:
+        # After Input's own focus handling, which selects towards the end.
+        self.call_next(self._select_from_start)
+
+    def _select_from_start(self) -> None:
+        if self.value and self.selection == Selection(0, len(self.value)):
+            self.selection = Selection(len(self.value), 0)
 
     async def action_submit(self) -> None:
         # A form that moves the focus on Enter does it now, before the next key is read.

@@ -161,3 +161,19 @@ async def test_the_name_field_shows_the_start_of_a_long_name(indexed_workspace, 
         # Still the whole name selected: typing a new one replaces it.
         await pilot.press(*"board")
         assert name.value == "board"
+
+
+async def test_tab_from_the_name_goes_to_the_folder_and_the_export_goes_there(indexed_workspace, tmp_path):
+    ashmoor_draft(indexed_workspace)
+    chosen = tmp_path / "Panel papers"
+    chosen.mkdir()
+    app = desk_app(indexed_workspace, export_dir=tmp_path / "elsewhere")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_desk(pilot)
+        dialog = await open_export(pilot)
+        assert "Tab moves between fields" in static_text(dialog.query_one(".dialog-hint"))
+        await pilot.press("tab")
+        assert app.focused is dialog.query_one("#export-folder")
+        await pilot.press("ctrl+u", *str(chosen), "enter")
+        await wait_for(pilot, lambda: app.last_export is not None, what="the export")
+    assert app.last_export.parent == chosen

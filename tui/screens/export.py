@@ -62,10 +62,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             with RadioSet(id="export-format"):
                 for fmt, label in FORMATS:
                     yield RadioButton(label, value=(fmt == self.fmt), name=fmt)
-            yield Static("Folder", classes="field-label")
-            yield InOrderInput(self.directory, id="export-folder", compact=True)
+            # The name first: the dialog opens on it, and Tab goes on to the folder
+            # (below it), not past the folder to the Export button.
             yield Static("File name", classes="field-label")
             yield InOrderInput(self.file_name, id="export-name", compact=True)
+            yield Static("Folder", classes="field-label")
+            yield InOrderInput(self.directory, id="export-folder", compact=True)
             yield Static("", id="export-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go", compact=True)

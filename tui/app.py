@@ -308,7 +308,8 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
             self.push_screen(DraftPickerScreen(self.workspace), draft_chosen)
 
     def ask_details(self, statement_id: int | None, cancelled: Callable[[], None]) -> None:
-        from drafter.tui.screens.details import DetailsScreen, DraftDetails, usual_title_of
+        from drafter.tui.screens.details import (DetailsScreen, DraftDetails, copied_title_hint,
+                                                 usual_title_of)
 
         source = self.statement_or_none(statement_id)
         details = DraftDetails(title="", date=self.default_meeting(source), period="",
@@ -324,7 +325,7 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
             self.push_screen(MakingDraftScreen(self.making_what(source)))
             self.create_draft(chosen.options(), statement_id)
 
-        placeholders = {"title": "blank: the title of the statement copied",
+        placeholders = {"title": copied_title_hint(source),
                         "period": "blank: the period after the statement's, if its figures are in"} \
             if statement_id is not None else {}
         title_for = None if statement_id is not None else usual_title_of(self.workspace)

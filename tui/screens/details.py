@@ -52,6 +52,14 @@ def title_hint(title: str) -> str:
     return f"blank: “{'… – ' if tail != title else ''}{tail}”"
 
 
+def copied_title_hint(statement) -> str:
+    """The copy-forward form's title placeholder: the title a blank field keeps, by its
+    end, where a house style dates it ("… – Lancashire PCC statement, June 2026"), so a
+    title naming last quarter is seen before the draft takes it."""
+    title = getattr(statement, "title", None)
+    return title_hint(title) if title else "blank: the title of the statement copied"
+
+
 def check_details(details: DraftDetails, period_by_shape: bool = True) -> tuple[str, str] | None:
     """The first problem with the details, as (field, message), or None; the period by its
     shape only when no workspace reads it (``period_by_shape``)."""

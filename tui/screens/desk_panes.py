@@ -50,14 +50,19 @@ class PanesMixin:
         editor = self.editor
         text = editor.current_paragraph_text()
         index = editor.cursor_paragraph()
+        heading = self.session.section.heading or default_heading(key)
         if text and index is not None:
-            label = paragraph_label([span.kind for span in editor.spans], index,
-                                    self.session.first_number())
+            kinds = [span.kind for span in editor.spans]
+            label = paragraph_label(kinds, index, self.session.first_number())
+            if kinds[index] == "subheading":
+                # "Our performance" says nothing of the priority: searched, as the section's
+                # heading is, with the heading's words and within the section.
+                return (f"{heading} {text.lstrip('# ')}", priority, f"Like {label} · {scope}",
+                        Exclusions().holding(self.held()))
             paragraph = self.paragraph_under_cursor()
             exclusions = Exclusions.for_paragraph(paragraph.text if paragraph else text,
                                                   paragraph.origin if paragraph else None)
             return text, priority, f"Like {label} · {scope}", exclusions.holding(self.held())
-        heading = self.session.section.heading or default_heading(key)
         return heading, priority, f"Like the heading · {scope}", Exclusions().holding(self.held())
 
     def held(self) -> list:

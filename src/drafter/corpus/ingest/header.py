@@ -66,6 +66,10 @@ _SPAN = re.compile(rf"(?:{_MONTH}(?:,?\s+\d{{4}})?\s*(?:to|until|through|–|-)\
                    rf"{_MONTH},?\s+\d{{4}}", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# The meeting's date after the board's name ("Cumbria Police and Crime Panel, 9 September 2026",
+# "… Panel – meeting on Tuesday 9 September 2026"): the date, not part of the board.
+_BOARD_DATE = re.compile(rf"\s*(?:[,–—-]|\()\s*(?:(?:meeting|held)\s+)?(?:on\s+)?{_WEEKDAY}"
+                         rf"(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\)?\.?\s*$", re.I)
 # "Published", "Update", "Last updated:", "Posted on" before a date on a line of its own.
 _DATE_CUE = r"(?:\(?(?:first\s+|last\s+)?(?:published|updated?|publication\s+date|posted)(?:\s+on)?:?\s+)?"
 # A web page's byline after its date: "Posted on 14 June 2024 by Communications team".
@@ -371,8 +375,9 @@ def read_header(lines: list[str]) -> Header:
         if header.date is None and is_date_line(line):
             header.date = parse_date(line)
         elif header.board is None and is_board_line(line):
-            header.board = re.sub(r"^(report|paper) to (the )?", "", board_in_two_languages(line) or line,
-                                  flags=re.I).strip()
+            board = re.sub(r"^(report|paper) to (the )?", "", board_in_two_languages(line) or line,
+                           flags=re.I).strip()
+            header.board = _BOARD_DATE.sub("", board).strip() or board
         elif header.presented_by is None and (named := byline(line)):
             header.presented_by = named
     if header.title is None:

@@ -63,6 +63,10 @@ _NOT_A_FIGURE = re.compile(
     r"against|increase|decrease|reduction|trend|target|baseline|average|mean|median|msg|interval|"
     r"confidence|ci|lower|upper|bound|margin|significance|significant|direction|forecast|projected|"
     r"projection)\b|[+±]")
+# Words a year's column adds to say it is the whole year, beside the quarters: "Year end 2025/26"
+# ("Mid-year population estimate 2025" is still population).
+_WHOLE_YEAR = re.compile(r"(?<![\w-])(?:year[\s-]+end(?:ed)?|end\s+of\s+year|full[\s-]+year|whole\s+year|annual|"
+                         r"year\s+total|yearly|year)\b")
 _MONTH_OR_DATE = "may end a quarter or a year"
 _UNREAD_REASONS = {
     "month": f"a month {_MONTH_OR_DATE}",
@@ -118,6 +122,8 @@ def read_title(text: object, mapping: Mapping) -> Title:
                      unmapped=read_title(text, replace(mapping, columns={})))
     rest, per = _take_rate(_STANDING_NOTE.sub(" ", title))
     rest, period, kind = take_title_period(_PERCENTAGE.sub(" ", rest))
+    if period is not None and period.months_long == 12:
+        rest = _WHOLE_YEAR.sub(" ", rest)
     rest = " ".join(rest.replace(",", " ").split()).strip(" -:")
     plain = " ".join(_FILLER.sub(" ", rest).split())
     # "Knife crime offences", "Drug trafficking offences": a known title with the noun offices add.

@@ -333,8 +333,8 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
                                       f"{new.period} ({float(new.value):+.1f}{' points' if old.kind == POINTS else '%'}): check the words saying which way"})
         return
     if mention.kind in ("count", "small"):
-        head = token.head if token.dep_ == "nummod" else None
-        if head is not None and head.tag_ in ("NNS", "NN") and (mention.value == 1) != (new.value == 1):
+        head = _counted_noun(doc, token, mention.value)
+        if head is not None and (mention.value == 1) != (new.value == 1):
             lemma = head.lemma_ or head.text
             edits.add(head.idx, head.idx + len(head.text), noun(new.value, lemma))
             verb = _its_verb(doc, head)
@@ -345,6 +345,26 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_ in ("was", "were") and (mention.value == 1) != (new.value == 1):
             edits.add(before.idx, before.idx + len(before.text), "was" if new.value == 1 else "were")
+
+
+def _counted_noun(doc, number, value):
+    """The noun a count counts: the one the parse hangs it on, else the word right
+    after it when that word is the noun's form for the count ("2 homicides in
+    April to June" opening a bullet, where the tagger reads "2" as a list marker)."""
+    if number.dep_ == "nummod" and number.head.tag_ in ("NNS", "NN"):
+        return number.head
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is None or not following.is_alpha or following.is_stop or not following.lemma_:
+        return None
+    lemma = following.lemma_.lower()
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    if after is not None and after.tag_.startswith("NN"):
+        return None  # "1 county line": the noun counted comes last
+    if value == 1:
+        is_its_form = following.lower_ == lemma and following.tag_ == "NN"
+    else:
+        is_its_form = following.lower_ != lemma and following.lower_ == noun(2, lemma)
+    return following if is_its_form else None
 
 
 def _its_verb(doc, noun):

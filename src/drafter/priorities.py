@@ -50,7 +50,9 @@ CLOSING_TITLE = "Reporting frequency"
 
 _CLOSING_WORDS = ("reporting frequency", "frequency of reporting", "future reporting",
                   "next report", "publication of this statement", "publishing this statement",
-                  "frequency of publication", "publication frequency", "amlder adrodd")
+                  "frequency of publication", "publication frequency", "amlder adrodd",
+                  # a web page's last heading: "Next update", "Our next statement"
+                  "next update", "next statement", "next publication", "future updates")
 # "How often this statement is published", "How often we publish this statement",
 # "How often we will report": the section saying when the next statement comes
 # ("How often victims report" is about something else).

@@ -37,10 +37,13 @@ from drafter.figures.periods import QUARTER, Period
 # about the statement itself, whose own period is the draft's once copied.
 _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
                            re.IGNORECASE)
-# "The next update will cover …", "The Quarter 3 statement will be brought to …": the next one.
+# "The next update will cover …", "The Quarter 3 statement will be brought to …", "This statement
+# will next be updated for April to June 2026": the next one.
 _ABOUT_THE_NEXT = re.compile(r"\bnext\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update|edition)\b"
-                             r"|\b(?:statement|report|paper|update)\b[^.;]{0,80}?\b(?:will|is\s+due\s+to)\s+be\b"
-                             r"|\bwill\s+next\s+(?:receive|consider|see|be\s+(?:presented|published|brought))\b",
+                             r"|\b(?:statement|report|paper|update)\b[^.;]{0,80}?\b(?:will|is\s+due\s+to)\s+"
+                             r"(?:next\s+)?be\b"
+                             r"|\bwill\s+next\s+(?:receive|consider|see|be\s+(?:presented|published|brought|updated|"
+                             r"produced|considered|received|reported))\b",
                              re.IGNORECASE)
 # "The Quarter 3 statement": a statement named by its quarter, which "the" before it does not
 # make a count ("the quarter 3 county lines were closed" would be).

@@ -169,8 +169,13 @@ def skeleton_sections(order: list[str], board: str, *, numbered: bool = True) ->
 def is_board_paper(statement) -> bool:
     """Printed with paragraph numbers or for a board, as the reference statement is;
     a web page's statement has neither."""
-    numbered = any(p.number is not None for s in statement.sections or [] for p in s.paragraphs)
-    return numbered or bool(statement.board)
+    return numbers_paragraphs(statement) or bool(statement.board)
+
+
+def numbers_paragraphs(statement) -> bool:
+    """Whether the statement numbers its paragraphs: a Word paper for a Panel
+    may name its board and still number nothing, and its copy keeps that style."""
+    return any(p.number is not None for s in statement.sections or [] for p in s.paragraphs)
 
 
 def copied(statement_id: int, paragraph) -> DraftParagraph:
@@ -219,7 +224,8 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
         id=None, title=title or statement.title or usual.title, board=board or "",
         date=meeting, presented_by=presented_by or "", area=area,
         period=check_period(period) if period else default_period(meeting),
-        sections=skeleton_sections(list(settings.section_order), board or "", numbered=board_paper),
+        sections=skeleton_sections(list(settings.section_order), board or "",
+                                   numbered=numbers_paragraphs(statement)),
         from_statement=statement.id, header_notes=list(statement.header_notes) if board_paper else [],
     )
     start = Start(draft, [f"copied forward from statement {statement.id}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.figures.derived import FIGURE
+
 _BARE_POINTS = re.compile(r"\s?points\b", re.IGNORECASE)
 _MOVED_BY = re.compile(r"(?:[+\-−±]|\b(?:up|down|by|rose|fell|gained|lost)\s)$", re.IGNORECASE)
 _QUOTES_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -21,3 +23,19 @@ def bare_points(text: str, start: int, end: int, decimals: int) -> re.Match | No
         return None
     line = text[text.rfind("\n", 0, start) + 1:].split("\n", 1)[0]
     return _BARE_POINTS.match(text, end) if _QUOTES_PERCENT.search(line) else None
+
+
+def measure_of_points(doc, mention, numbers, measure_mentions) -> str | None:
+    """The measure a change in percentage points is of: the one named nearest it,
+    else, in a sentence naming none, the one measure of the percentages quoted
+    before it there ("Satisfaction rose to 73.1% …, up 2.3 percentage points on
+    the previous quarter": the 73.1% is victim satisfaction, and so is the change)."""
+    from drafter.claims.matching import nearest_measure
+
+    named = nearest_measure(doc, mention, list(measure_mentions))
+    if named is not None:
+        return named.measure
+    quoted = {n.measure for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
+              and n.start < mention.start and n.status in ("verified", "stale") and n.measure
+              and n.matched is not None and n.matched.kind == FIGURE}
+    return quoted.pop() if len(quoted) == 1 else None

@@ -50,6 +50,7 @@ from drafter.claims.comparisons import (
 from drafter.claims.matching import in_change_context, nearest_measure, sentence_context
 from drafter.claims.measures import measure_for
 from drafter.claims.numbers import FIGURE_KINDS
+from drafter.claims.points import measure_of_points
 from drafter.claims.number_periods import compared_base
 from drafter.claims.number_roles import changed_by
 from drafter.errors import MissingFigure
@@ -226,11 +227,15 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
         if mention.kind not in ("percent", "points") or mention.matched is not None \
                 or mention.status != "unverified" or mention.kind == "percent" and not in_change_context(doc, mention):
             continue
-        measure = nearest_measure(doc, mention, list(measure_mentions))
+        if mention.kind == "points":
+            measure = measure_of_points(doc, mention, numbers, measure_mentions)
+        else:
+            named = nearest_measure(doc, mention, list(measure_mentions))
+            measure = named.measure if named is not None else None
         if measure is None:
             continue
         quoted = [n.matched for n in numbers if n.sentence == mention.sentence and n.status in ("verified", "stale")
-                  and n.matched is not None and n.matched.kind == FIGURE and n.matched.measure == measure.measure]
+                  and n.matched is not None and n.matched.kind == FIGURE and n.matched.measure == measure]
         if not quoted:
             continue
         figure = max(quoted, key=lambda found: found.period.first)  # "…, to 1,674": the later figure

@@ -29,6 +29,7 @@ from drafter.claims.measures import MeasureMention, change_direction, counted_no
 from drafter.claims.number_periods import compared_after, compared_base, introduced_as_compared, paragraph_period
 from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
+from drafter.claims.points import measure_of_points
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, percent_change, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -378,14 +379,14 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
     finding names, but its 0.5 points right)."""
     if mention.status == "wrong" or not own_figures.apply_to(mention):
         return
-    measure = nearest_measure(doc, mention, measure_mentions)
+    measure = measure_of_points(doc, mention, numbers, measure_mentions)
     if measure is None:
         return
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
-    period = chosen_period(evidence, measure.measure, context.periods)
+    period = chosen_period(evidence, measure, context.periods)
     levels = {n.period for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
               and n.start < mention.start and n.role == "current" and (n.period_named or n.period_stated)
-              and n.status in ("verified", "stale") and n.measure == measure.measure and n.period}
+              and n.status in ("verified", "stale") and n.measure == measure and n.period}
     if len(levels) == 1:
         period = levels.pop()
     named = None if period is None else compared_after(context, mention, Period.parse(period))
@@ -395,12 +396,12 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
     own = mention.matched if mention.status == "verified" else None
     if not base or own is not None and (own.kind != POINTS or str(own.against) == base):
         return  # a year earlier's change, or one matched on the period named, stands
-    found = evidence.change(measure.measure, period, base)
+    found = evidence.change(measure, period, base)
     if found is None or not found.in_points:
         return
     moved = found.as_derived()
     expected = float(moved.value)
-    mention.measure, mention.period, mention.source = measure.measure, period, None
+    mention.measure, mention.period, mention.source = measure, period, None
     mention.derivation = moved.derivation
     if mention.matches(abs(expected)):
         # "down 0.3 points" when it rose 0.3: the direction finding says so, not this one
@@ -408,7 +409,7 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
         return
     mention.status, mention.matched = "wrong", None
     finding("arithmetic", mention,
-            f"{mention.text} for {measure.measure.replace('_', ' ')}: "
+            f"{mention.text} for {measure.replace('_', ' ')}: "
             f"{_went(found.previous, found.current, f'{expected:+.1f} percentage points')}")
 
 

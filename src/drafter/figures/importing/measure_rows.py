@@ -62,8 +62,12 @@ def find_measure_rows(sheet: Sheet, mapping: Mapping) -> MeasureRows | None:
                    if title.period is not None and title.measure is None and title.values_only}
         if not periods:
             continue
-        label_at = next((index for index in range(min(min(periods), _LABEL_COLUMNS))
-                         if _labels_measures(sheet, header, index, mapping)), None)
+        # "Priority | Measure | Q1 2026/27": the priority's words ("Neighbourhood crime") may name a
+        # measure too, but the column naming the most is the one labelling each row's figures.
+        named = {index: _measures_labelled(sheet, header, index, mapping)
+                 for index in range(min(min(periods), _LABEL_COLUMNS))}
+        label_at = max((index for index in named if named[index]), key=lambda index: (named[index], index),
+                       default=None)
         if label_at is None:
             continue
         unread = {index: title for index, title in titles.items()
@@ -75,10 +79,11 @@ def find_measure_rows(sheet: Sheet, mapping: Mapping) -> MeasureRows | None:
     return None
 
 
-def _labels_measures(sheet: Sheet, header: int, at: int, mapping: Mapping) -> bool:
+def _measures_labelled(sheet: Sheet, header: int, at: int, mapping: Mapping) -> int:
+    """How many of the column's labels under the header name a known measure."""
     labels = [cells[at] for cells in sheet.rows[header + 1:header + 1 + _SCAN_ROWS]
               if at < len(cells) and isinstance(cells[at], str) and cells[at].strip()]
-    return any(read_title(label, mapping).measure is not None for label in labels)
+    return sum(read_title(label, mapping).measure is not None for label in labels)
 
 
 def area_of(sheet: Sheet, table: MeasureRows, areas: Areas) -> tuple[str | None, Problem | None]:

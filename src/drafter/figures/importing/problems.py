@@ -38,9 +38,10 @@ NO_FIGURE = frozenset({"", "[x]", "[c]", "[z]", "[u]", "[low]", "[k]", "[w]", "x
                        "#n/a", "none", "(c)", "(x)", "(z)"})
 # A small number withheld ("<5", "< 10", "≤3"): suppressed, so no figure, neither 0 nor the bound.
 _SUPPRESSED_SMALL = re.compile(r"[<≤]\s*\d+")
-# A qualifying mark after a number ("12.3 [u]", "45 [note 2]", "15*" provisional, "7†") leaves
-# the number standing; a "*" alone is no figure.
-_TRAILING_MARK = re.compile(r"(?<=\S)\s*(\[[^\]]*\]|\(\s*note[^)]*\)|[*†‡]+)\s*$", re.IGNORECASE)
+# A qualifying mark after a number ("12.3 [u]", "45 [note 2]", "15*" provisional, "7†", "66 (p)"
+# provisional, "412 (r)" revised, "58¹" a footnote) leaves the number standing; a "*" alone is no figure.
+_TRAILING_MARK = re.compile(r"(?<=\S)\s*(\[[^\]]*\]|\(\s*(?:note[^)]*|p|r|e|est\.?|estimated?|prov\.?|provisional|"
+                            r"revised)\s*\)|[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$", re.IGNORECASE)
 
 
 class Problem(str):

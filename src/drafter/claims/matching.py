@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.comparisons import same_quarters_read
+from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import MeasureMention, counted_noun, measure_for, rate_base
 from drafter.claims.pointing_back import POINTS_BACK, the_one_measure_of
@@ -316,6 +317,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.status = "unverified" if mention.is_figure else "not-a-figure"
             continue
         _match_one(evidence, mention, doc, contexts[mention.sentence], measure_mentions, named_periods_meant)
+    if not evidence.empty:
+        counts_of_their_change(evidence, checked, lambda mention, found: _mark(mention, "verified", found))
 
 
 def _match_one(evidence: Evidence, mention: NumberMention, doc, context: SentenceContext,

@@ -255,7 +255,8 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
 def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -> None:
     """"Residential burglaries fell by 36 to 806 …, compared with the same quarter
     a year earlier": the change given as a count, worked out again for the count
-    it moved to, on the year before that one (the verb is turned with the
+    it moved to, on the year before that one, or on the period as far before it
+    as the sentence's ("… on the previous quarter") (the verb is turned with the
     figures, as any is). One on another period, one the figures copied do not
     give, or no change at all, is left to :func:`left_beside_moved` to name; one
     worked out is no longer named as a number no figure matches."""
@@ -269,11 +270,19 @@ def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -
         old, new = moved_figures[id(counts[0])]
         end = doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])
         measured = MEASURED_FROM.search(doc.text, mention.end, end)
-        if measured is None or compared_with(doc.text[measured.end():end], old.period) != old.period.previous_year():
+        rest = doc.text[measured.end():end] if measured is not None else ""
+        base = compared_with(rest, old.period) if measured is not None else None
+        # A year earlier, or the quarter before in words that move on with the figure ("fell by 11 on
+        # the previous quarter to 220": they name another period for another figure); a period named
+        # as such may be kept as written.
+        said_of_any = base is not None and compared_with(rest, old.period.shifted(12)) != base
+        if base is None or base != old.period.previous_year() and not (
+                said_of_any and base.months_long == old.period.months_long and base.before(old.period)):
             continue
         try:
-            was = derived.change(figures, old.measure, old.area, old.period).absolute
-            now = derived.change(figures, new.measure, new.area, new.period).absolute
+            was = derived.change(figures, old.measure, old.area, old.period, base).absolute
+            now = derived.change(figures, new.measure, new.area, new.period,
+                                 new.period.shifted(base.first - old.period.first)).absolute
         except MissingFigure:
             continue
         if now and mention.matches(abs(float(was))) and edits.add(mention.start, mention.end, f"{abs(int(now)):,}"):

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
+from drafter.claims.matching import sentence_context
 from drafter.claims.measures import change_direction, measure_for
+from drafter.claims.number_periods import compared_base
 from drafter.claims.national_numbers import national_changes
 from drafter.claims.number_roles import direction_word, moved_by
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import CHANGE, FIGURE, NATIONAL, POINTS, RATE
 from drafter.figures.figureset import FigureSet
+from drafter.figures.periods import Period
 from drafter.figures.period_text import keep_case
 from drafter.fill.wording import article
 
@@ -110,7 +113,7 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
         if measure not in moved:
             continue
         stated = changes.get(measure, [])
-        change = stated[0] if len(stated) == 1 else _before_and_after(figures, moved[measure])
+        change = stated[0] if len(stated) == 1 else _before_and_after(figures, moved[measure], doc, measure_mentions)
         if change is None:
             continue
         before, after = change
@@ -214,10 +217,12 @@ def _comparative(token, moved: dict[str, list]) -> str | None:
     return None
 
 
-def _before_and_after(figures: FigureSet, items) -> tuple | None:
+def _before_and_after(figures: FigureSet, items, doc, measure_mentions) -> tuple | None:
     """How the measure's figures moved in the copied sentence and how they move
     now: the later of two quoted figures against the earlier, else the figure
-    against the same period a year earlier (the same change review checks)."""
+    against the earlier period its sentence compares it with ("fell by 11 on the
+    previous quarter to 220"), else against the same period a year earlier (the
+    same change review checks)."""
     counts = [item for item in items if item[1].kind == FIGURE] or items
     latest = max(counts, key=lambda item: item[1].period.first)
     earliest = min(counts, key=lambda item: item[1].period.first)
@@ -227,10 +232,23 @@ def _before_and_after(figures: FigureSet, items) -> tuple | None:
             base_old, base_new = earliest[1].period, earliest[2].period
             return (derived.change(figures, old.measure, old.area, old.period, base_old).absolute,
                     derived.change(figures, new.measure, new.area, new.period, base_new).absolute)
-        return (derived.change(figures, old.measure, old.area, old.period).absolute,
-                derived.change(figures, new.measure, new.area, new.period).absolute)
+        base = _compared_in_sentence(doc, latest[0], old, measure_mentions)
+        new_base = new.period.shifted(base.first - old.period.first) if base is not None else None
+        return (derived.change(figures, old.measure, old.area, old.period, base).absolute,
+                derived.change(figures, new.measure, new.area, new.period, new_base).absolute)
     except MissingFigure:
         return None
+
+
+def _compared_in_sentence(doc, mention, old, measure_mentions) -> Period | None:
+    """The one earlier period as long as the figure's that its sentence compares
+    it with in words that move on with it ("on the previous quarter"), as review
+    reads it; None for a year earlier, a period named as such (it may be kept as
+    written), or a comparison review leaves alone."""
+    context = sentence_context(doc, mention, list(measure_mentions), str(old.period))
+    base = compared_base(str(old.period), context.periods)
+    relative = any(phrase.relative and str(phrase.resolve(context.own_period)) == base for phrase in context.phrases)
+    return Period.parse(base) if base and relative else None
 
 
 def quote_around(text: str, start: int, end: int) -> str:

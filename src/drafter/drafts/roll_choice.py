@@ -65,6 +65,8 @@ class SourceReading:
     quoted: list
     own: Period | None
     """The statement's main period; None when no figure it quotes matches the figures."""
+    named: str | None = None
+    """The period its title names, else the one its words name most often."""
 
 
 @dataclass
@@ -101,14 +103,14 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     readings = {id(p): read_paragraph(p, docs[id(p)], first_look) for p in with_digits}
     quoted = [n for numbers, _ in readings.values() for n in numbers]
     own = main_period(quoted) or _claimed_period(with_digits, docs, first_look, area, named)
-    return SourceReading(area, figures, copied, with_digits, docs, guess, first_look, readings, quoted, own)
+    return SourceReading(area, figures, copied, with_digits, docs, guess, first_look, readings, quoted, own, named)
 
 
 def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
     """The periods for a draft of ``reading``'s statement (``reading.own`` is set):
     for ``asked``, or, when None, the period after the one the statement reports."""
     own = reading.own
-    quarter = reported_quarter(reading.quoted, own)
+    quarter = reported_quarter(reading.quoted, own) or titled_quarter(reading.named, own)
     if asked is not None:
         target = Period.parse(asked)
         main = quarter if quarter is not None and target.kind == QUARTER else own
@@ -159,6 +161,17 @@ def reported_quarter(numbers, main: Period) -> Period | None:
                 if n.matched is not None and n.role == "current" and n.status in ("verified", "stale")]
     latest = max((p for p in quarters if p.kind == QUARTER), key=lambda p: p.first, default=None)
     return latest if latest is not None and latest.last >= main.last else None
+
+
+def titled_quarter(named: str | None, main: Period) -> Period | None:
+    """The quarter a statement names itself by ("National Policing Priorities: January
+    to March 2026") when every figure it quotes is for a longer period ending with that
+    quarter ("the 12 months to March 2026"): a quarterly statement all the same, whose
+    next is a quarter on, not a year."""
+    if named is None:
+        return None
+    period = Period.parse(named)
+    return period if period.kind == QUARTER and main.kind != QUARTER and period.last == main.last else None
 
 
 def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence):

@@ -52,6 +52,7 @@ _VALUE_WORDS = re.compile(r"^(?:(?:number|no\.?|count|total|value|figure|figures
                           r"offences|crimes|rate|of|the|number of offences|recorded crime)\s*)*$")
 _FILLER = re.compile(r"\b(?:number of|no\. of|proportion of|total|recorded|count|rate|\(number\)|\(count\))\b"
                      r"|^of\b|[()]")
+_NUMBER_TOO = re.compile(r"\b(?:numbers?|counts?|volumes?)\b")
 _COUNTED_NOUN = re.compile(r"\s+(?:offences|crimes|incidents)$")
 # A note on a figure's standing, not on what it counts: "Year ending March 2024 (provisional)".
 _STANDING_NOTE = re.compile(r"\((?:provisional|prov\.?|p|revised|r|final|estimated?|est\.?|unaudited|draft|"
@@ -94,6 +95,7 @@ class Title:
     unit: str | None = None  # a percentage, when the title says so
     unknown_measure: bool = False  # "Calls answered Jul to Sep 2023": a period, and words naming no known measure
     unmapped: "Title | None" = None  # what the title says by itself, when the file's mapping names the column
+    bare_period: bool = False  # "Year ending March 2024": a period and nothing else
 
     @property
     def takes_measure_given(self) -> bool:
@@ -133,7 +135,7 @@ def read_title(text: object, mapping: Mapping) -> Title:
     return Title(raw, measure, period, per, values_only=values_only,
                  unread=_UNREAD_REASONS[kind] if kind in UNREAD_KINDS else None, unit=unit,
                  unknown_measure=measure is None and not values_only and kind is not None
-                 and _one_figure(rest))
+                 and _one_figure(rest), bare_period=not rest and period is not None)
 
 
 def _one_figure(words: str) -> bool:
@@ -194,6 +196,21 @@ def title_measure(title_lines: list[str], sheet_name: str | None, mapping: Mappi
         named = measures_named(text, mapping)
         if named:
             return named.pop() if len(named) == 1 else None
+    return None
+
+
+def title_rate(title_lines: list[str], sheet_name: str | None, mapping: Mapping) -> int | None:
+    """The rate the line naming the sheet's measure says its figures are
+    ("Table 2: Knife or sharp instrument offences per 100,000 population"),
+    for columns titled by their period alone; None when it names none, or
+    also a number ("number and rate per 100,000"), which leaves open which
+    column is which."""
+    for text in (*title_lines[:1], sheet_name or ""):
+        if measures_named(text, mapping):
+            line = normalise_title(text)
+            if _NUMBER_TOO.search(line):
+                return None
+            return _take_rate(line)[1]
     return None
 
 

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
-from drafter.figures.importing.headers import Title, read_title, sheet_period, title_measure, title_part_period
+from drafter.figures.importing.headers import (Title, read_title, sheet_period, title_measure, title_part_period,
+                                               title_rate)
 from drafter.figures.importing.mapping import RATE_BASES, RATE_SUFFIX, Mapping
 from drafter.figures.importing.problems import Problem, cell_number, is_no_figure, not_a_number, shown
 from drafter.figures.importing.regions import TableRow, settle
@@ -143,6 +144,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     header = sheet.rows[table.header]
     said_period = sheet_period(table.titles, sheet.name)
     sheet_measure = title_measure(table.titles, sheet.name, mapping)
+    sheet_rate = title_rate(table.titles, sheet.name, mapping)
     group_titles = _group_titles(sheet, table, mapping)
     part = _title_naming_part(sheet, table) if said_period is None else None
     found: list[Column] = []
@@ -179,7 +181,8 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
                 if title.unknown_measure:
                     gathered.no_measure_known.append(sheet.problem(title.no_measure_problem(), table.header, index))
             continue
-        per = title.per or (group.per if group else None)
+        per = title.per or (group.per if group else None) \
+            or (sheet_rate if title.bare_period and group is None and chosen == sheet_measure else None)
         own_period = title.period or (group.period if group else None)
         given_period = Given.by_option("period", period) or Given.by_mapping_period(mapping)
         if own_period is None and _against_title(sheet, table, gathered, mapping, given_period, said_period):

@@ -263,10 +263,34 @@ def review_periods(document: ReviewDocument, asked: str | None = None) -> tuple[
     words were kept as copied (``--no-roll``) states last quarter, and its
     numbers quoted from last quarter are stale for the draft's. A draft whose
     words state no period is read by its own; a file that states none by the
-    year before its date, never held to that guess for its key figures."""
+    year its sentences quote most ("in the year ending March 2025"), else by
+    the year before its date, never held to that guess for its key figures."""
     declared = declared_period(document)
     stated = asked or declared or document.period
-    return stated, asked or document.period or stated or default_period(document.date)
+    return stated, asked or document.period or stated or quoted_period(document) \
+        or default_period(document.date)
+
+
+def quoted_period(document: ReviewDocument) -> str | None:
+    """The period a statement's sentences name most often, among those over
+    by its date (the latest of those named as often): what its figures
+    without period words are for, when it says of none of them. A statement
+    quoting "the year ending March 2025" throughout is not checked against
+    the calendar year 2024 because it was published in 2025."""
+    from collections import Counter
+
+    from drafter.figures.period_text import find_periods
+
+    published = _YEAR_MONTH.match(document.date or "")
+    if not published:
+        return None
+    year, month = int(published.group(1)), int((published.group(2) or "-12")[1:])
+    named = Counter(phrase.period for paragraph in document.paragraphs()
+                    for phrase in find_periods(paragraph.text)
+                    if phrase.period is not None and (phrase.period.end.year, phrase.period.end.month) < (year, month))
+    if not named:
+        return None
+    return str(max(named, key=lambda period: (named[period], period.sort_key())))
 
 
 def titled_period(document: ReviewDocument) -> str | None:

@@ -93,3 +93,17 @@ def test_a_rate_beside_a_wrong_count_is_held_to_the_stored_figures_not_to_the_wr
     [sums] = _messages(report, "arithmetic")
     assert "the figures give 850.0" in sums and "6,300 /" not in sums
     assert any("the figures give 5,100" in message for message in _messages(report, "wrong-figure"))
+
+
+def test_a_rate_set_before_the_offences_it_counts_is_checked_as_that_rate(workspace):
+    """"66.0 knife or sharp instrument offences per 100,000 population": the
+    words between the number and its unit name what it counts."""
+    report = _review(workspace, "Reduce Serious Violence\n\n"
+                                "Gwent Police recorded 66.0 knife or sharp instrument offences per 100,000 population "
+                                "in the year ending March 2026.\n\n"
+                                "Gwent recorded 7.5 neighbourhood crimes per 1,000 population in the year ending "
+                                "March 2026.\n")
+    status = {m.text: (m.kind, m.status) for m in report.figures}
+    assert status["66.0"] == ("rate", "verified")
+    assert status["7.5"][0] == "rate" and status["7.5"][1] == "wrong"
+    assert not any("as a count" in f.message for f in report.findings)

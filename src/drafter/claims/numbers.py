@@ -6,12 +6,11 @@ Digits are found with regular expressions (exact offsets, every format the state
 A year (``in 2022``) and a duration (``6 months``) are told from a figure by the words around them, and the
 parser tells ``2000 weapons`` (a count) from ``Order 2021`` (a year).
 
-Kinds: ``count``, ``percent``, ``points`` (a difference in percentage points), ``rate`` (with ``per``:
-1,000,000, 100,000 or 1,000), ``money`` are figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``,
-``18 to 35 years old``), ``label`` (``priority 1``, ``stage 2``), ``ordinal``
-(``1st``), ``date`` (``14 October``, ``12/09/2026``) and ``phone``
-(``0800 555 111``, ``call 101``: :mod:`drafter.claims.not_figures`) are not. ``small`` is a whole number up to ten: checked against the
-figures but not reported when nothing matches (``two recommendations``).
+Kinds: ``count``, ``percent``, ``points`` (a difference in percentage points), ``rate`` (with ``per``: 1,000,000,
+100,000 or 1,000), ``money`` are figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``, ``18 to 35
+years old``), ``label`` (``priority 1``), ``ordinal`` (``1st``), ``date`` (``14 October``, ``12/09/2026``) and ``phone``
+(``0800 555 111``, ``call 101``: :mod:`drafter.claims.not_figures`) are not. ``small`` is a whole number up to ten:
+checked against the figures but not reported when nothing matches (``two recommendations``).
 """
 
 from __future__ import annotations
@@ -50,14 +49,10 @@ _FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})[/\-–](?P<en
 _RATE_UNIT = re.compile(
     r"\bper\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
     r"1,000,000|head of population|capita)\b(?:\s+(?:of\s+the\s+)?(?:population|people|residents|"
-    r"head of population))?",
-    re.IGNORECASE,
-)
-_RATE_BASES = {
-    "100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4,
-    "1,000": 1e3, "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6,
-    "head of population": 1.0, "capita": 1.0,
-}
+    r"head of population))?", re.IGNORECASE)
+_RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4,
+               "1,000": 1e3, "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6,
+               "head of population": 1.0, "capita": 1.0}
 _CURRENCY_ONLY_MULTIPLIERS = ("m", "k", "bn")
 
 APPROXIMATE_WORDS = (
@@ -79,6 +74,9 @@ LABEL_WORDS = frozenset({
 })
 _LIST_JOINERS = frozenset({",", "and", "or", "to", "-", "–", "&", "/"})
 _MONTHS = frozenset(MONTH_NUMBERS)
+# "49.3 knife or sharp instrument offences per 100,000": the words between a rate and its unit name what it counts.
+_COUNTED_BETWEEN = re.compile(r"\s+(?:(?!than\b|compared\b|against\b|rate\b|and\b)[a-z-]+\s+){0,5}(?:offences|crimes|"
+                              r"incidents|homicides|burglaries|robberies|thefts|seizures)\s+")
 
 _NUMBER_ENTITIES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
@@ -370,7 +368,7 @@ def _rate_owner(mentions, text, unit_start, unit_end) -> NumberMention | None:
     if before:
         candidate = before[-1]
         gap = text[candidate.end:unit_start]
-        if len(gap.split()) <= 2 and not re.search(r"[.;:]", gap):
+        if len(gap.split()) <= 2 and not re.search(r"[.;:]", gap) or _COUNTED_BETWEEN.fullmatch(gap):
             return candidate
     after = [m for m in mentions if m.start >= unit_end and not m.kind]
     if after:

@@ -150,6 +150,9 @@ def test_a_national_figure_joined_on_for_another_year_is_the_nation_s_and_kent_s
     "The England and Wales knife crime rate increased by {rate}% in the year ending March 2026.",
     "Knife offences rose {count}% across England and Wales in the year ending March 2026.",
     "Kent's knife crime rose by 2.4% in the year ending March 2026, against a national increase of {count}%.",
+    "Across England and Wales there were more knife offences in the year ending March 2026, {count}% more than the "
+    "year before.",
+    "The England and Wales knife crime rate in the year ending March 2026 was {rate}% higher than a year earlier.",
 ])
 def test_a_right_percentage_change_in_the_national_figure_is_verified(kent, sentence):
     count, rate = _national_changes()
@@ -211,3 +214,21 @@ def test_copy_forward_moves_a_change_on_a_year_ending_and_the_nation_s_change_wi
     assert paragraph.origin.not_rolled == []
     report = workspace.review(draft.id)
     assert [f.message for f in report.findings if f.severity == "error" and f.kind != "missing-priority"] == []
+
+
+def test_a_national_change_named_after_its_percentage_is_held_to_the_nation_s_figures(kent):
+    """"…across England and Wales, 9.0% more than the year before": the
+    change on the year before that the nation's figures give, not a
+    percentage left unread; a force named after the nation makes it the force's."""
+    count, _ = _national_changes()
+    wrong = _review(kent, "after-wrong.txt", "Across England and Wales there were more knife offences in the year "
+                                             "ending March 2026, 9.0% more than the year before.")
+    [message] = [f.message for f in wrong.findings if f.kind == "wrong-rank"]
+    assert message.startswith("9.0% is given as the national change, but knife_offences in England and Wales")
+    way = _review(kent, "after-way.txt", "Across England and Wales there were knife offences in the year ending "
+                                         f"March 2026 {count}% fewer than the year before.")
+    assert [f.message.split(", but")[0] for f in way.findings if f.kind == "direction"] == [
+        "'fewer' says the national figure went down"]
+    kents = _review(kent, "after-kent.txt", "England and Wales saw knife crime rise in the year ending March 2026, "
+                                            "while Kent recorded 9.0% fewer than the year before.")
+    assert not [f for f in kents.findings if "national change" in f.message]

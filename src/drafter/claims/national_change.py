@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from drafter.claims.national_numbers import says_up
 from drafter.errors import MissingFigure
+from drafter.forces import forces_in_text
 from drafter.figures.derived import CHANGE, PER_100K, Derived, percent_change, shown
 from drafter.figures.national import national
 
@@ -31,6 +32,13 @@ _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})(?:\s+(?:slightly|sharply|
                           re.IGNORECASE)
 _NATION_AFTER = re.compile(r"^\s*(?:nationally|across\s+england\s+(?:and|&)\s+wales|in\s+england\s+(?:and|&)\s+wales)\b",
                            re.IGNORECASE)
+# "… 56,762 offences across England and Wales, " "5.5% fewer than the year before": the change named after it,
+# on the year before, which is the change the national figures give.
+_COMPARED_AFTER = re.compile(r"^\s*(?P<verb>fewer|more|lower|higher|less)\s+than\s+(?:in\s+)?(?:the\s+year\s+before|"
+                             r"a\s+year\s+(?:earlier|before)|the\s+previous\s+(?:year|12\s+months)|last\s+year)\b",
+                             re.IGNORECASE)
+_NATION_IN_SENTENCE = re.compile(rf"(?:^|[.;!?]\s)(?:(?![.;!?]\s).)*\b{_NATION}\b(?:(?![.;!?]\s).)*$",
+                                 re.IGNORECASE | re.DOTALL)
 # Words that make the change the force's own, however the nation is named around it.
 _OWN = re.compile(r"\b(?:locally|here|our|the\s+force|the\s+county|force[-\s]?wide)\b", re.IGNORECASE)
 
@@ -55,6 +63,13 @@ def national_change_verb(text: str, start: int, end: int) -> str | None:
     said = _BEFORE.search(before)
     if said is None and _NATION_AFTER.match(text[end:end + 40]):
         said = _VERB_BEFORE.search(before)
+    nation = _NATION_IN_SENTENCE.search(before) if said is None else None
+    if nation is not None:
+        said = _COMPARED_AFTER.match(text[end:end + 60])
+        # "England and Wales recorded 56,762, while Cumbria recorded 118, 73.6% fewer than …": Cumbria's change.
+        after_nation = before[list(re.finditer(_NATION, before, re.IGNORECASE))[-1].end():]
+        if said is not None and (_OWN.search(nation.group(0)) or forces_in_text(after_nation)):
+            return None
     if said is None or _OWN.search(said.group(0)):
         return None
     return " ".join(said.group("verb").split())

@@ -97,7 +97,7 @@ _NATIONAL_TO = re.compile(_NATIONAL_CHANGE + r"\d[\d,]*(?:\.\d+)?%?(?:\s+per\s+[
 
 
 # The words of a national change that say it went up ("rose", "went up", "a national increase"); the rest say down.
-_UP = ("rose", "risen", "increased", "grew", "grown", "up", "increase", "rise")
+_UP = ("rose", "risen", "increased", "grew", "grown", "up", "increase", "rise", "more", "higher")
 
 
 def national_changes(text: str, numbers) -> list[tuple[str, int, object, object]]:

@@ -155,3 +155,23 @@ def test_the_welsh_average_in_brackets_is_checked(dyfed_powys):
     assert _statuses(report, own, rate) == {own: "verified", rate: "verified"}
     assert [f.message[:44] for f in report.findings if f.kind == "wrong-rank"] == [
         "90.0 is given as the figure for Wales, but k"]
+
+
+def test_the_wales_rate_named_as_the_wales_rate_is_checked(dyfed_powys):
+    """"the Wales average", "the Wales knife crime rate", "times the Wales
+    rate": Wales named as a noun before what it averages, as the Welsh
+    commissioners write it as often as "the Welsh average"."""
+    _, rate, own = _wales("2025/26")
+    side = _review(dyfed_powys, "wales-side.txt", f"Its knife crime rate was {own} per 100,000 in the year ending "
+                                                  f"March 2026, above the Wales average of {rate}.")
+    assert [(c.text, c.status) for c in side.ranks] == [("above the Wales average", "wrong")]
+    wrong = _review(dyfed_powys, "wales-rate.txt", "In the year ending March 2026 the Wales knife crime rate was "
+                                                   "999.9 per 100,000 population.")
+    assert _statuses(wrong, "999.9") == {"999.9": "wrong"}
+    times = _review(dyfed_powys, "wales-times.txt", "In the year ending March 2026 Dyfed-Powys's knife crime rate "
+                                                    "was 9.5 times the Wales rate.")
+    assert [f.message.split(":")[0] for f in times.findings if f.kind == "wrong-rank"] == [
+        "'9.5 times the Wales rate'"]
+    other = _review(dyfed_powys, "north-wales.txt", "In the year ending March 2026 the North Wales knife crime rate "
+                                                    "was 999.9 per 100,000 population.")
+    assert _statuses(other, "999.9") == {"999.9": "unverified"}

@@ -89,8 +89,8 @@ NATIONAL_PHRASE = re.compile(
     r"\b(?P<side>above|below|higher\s+than|lower\s+than|greater\s+than|less\s+than|over|under|exceeds?|"
     r"exceeding)\s+(?:the\s+)?(?:(?:national|england\s+(?:and|&)\s+wales)\s+(?:average|rate|figure|level|mean)|"
     r"(?:average|rate)\s+(?:for|across|in)\s+england\s+(?:and|&)\s+wales|"
-    r"(?P<wales>(?:welsh|all[-\s]wales)\s+(?:average|rate|figure|level|mean)|(?:average|rate)\s+(?:for|across|in)\s+wales))\b",
-    re.IGNORECASE)
+    r"(?P<wales>(?:welsh|(?:all[-\s])?wales)\s+(?:average|rate|figure|level|mean)|"
+    r"(?:average|rate)\s+(?:for|across|in)\s+wales))\b", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thousand|million|head|capita)\b",
                          re.IGNORECASE)
 PER_QUOTED = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
@@ -101,7 +101,8 @@ PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_00
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
                        r"of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three)\b|"
                        r"most\s+(?:other\s+)?(?:police\s+)?forces|majority\s+of|"
-                       r"england\s+(?:and|&)\s+wales|\bwelsh\b|all[-\s]wales|\b(?:across|for|in)\s+wales\b",
+                       r"england\s+(?:and|&)\s+wales|\bwelsh\b|all[-\s]wales|\b(?:across|for|in)\s+wales\b|"
+                       r"\bwales(?:\s+[\w-]+){0,3}?\s+(?:average|rate|figure|level|total)\b",
                        re.IGNORECASE)
 
 # Measures a claim may be about even before any figures are stored (so it is

@@ -1,6 +1,6 @@
 """A force's rate given as a multiple of the national rate ("2.6 times the
 England and Wales rate", "more than double the national average", "nearly
-three times the Welsh rate", "half the rate for England and Wales"): held to
+three times the Welsh rate", "0.7 times the Wales rate", "half the rate for England and Wales"): held to
 the ratio :func:`drafter.figures.national_ratio.national_ratio` works out.
 
 A multiple in figures with decimals ("2.6 times") holds when the ratio
@@ -35,7 +35,8 @@ TIMES_NATIONAL = re.compile(
     r"(?P<multiple>(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s+times|\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+times|\btwice|\bdouble|\btreble|\btriple|\bhalf)"
     r"\s+(?:(?:as\s+(?:high|great|large)\s+as|higher\s+than|that\s+of)\s+)?(?:the\s+)?"
-    r"(?:(?:national|england\s+(?:and|&)\s+wales|(?P<welsh>welsh))\s+(?:average\s+)?(?:rate|average|figure|level)"
+    r"(?:(?:national|england\s+(?:and|&)\s+wales|(?P<welsh>welsh|(?:all[-\s])?wales))\s+(?:average\s+)?"
+    r"(?:rate|average|figure|level)"
     r"|(?:average\s+)?rate\s+(?:for|in|across)\s+(?:england\s+(?:and|&)\s+wales|(?P<wales>wales)))\b",
     re.IGNORECASE)
 

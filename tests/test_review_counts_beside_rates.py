@@ -107,3 +107,18 @@ def test_a_rate_set_before_the_offences_it_counts_is_checked_as_that_rate(worksp
     assert status["66.0"] == ("rate", "verified")
     assert status["7.5"][0] == "rate" and status["7.5"][1] == "wrong"
     assert not any("as a count" in f.message for f in report.findings)
+
+
+def test_a_number_called_a_rate_after_a_rate_in_its_sentence_is_that_kind_of_rate(workspace):
+    """"…65.7 per 100,000 population, and Gwent's rate was 70.0": the second
+    number is a rate per 100,000 too, checked as one, not a count that
+    matches nothing."""
+    report = _review(workspace, "Reduce Serious Violence\n\n"
+                                "In the year ending March 2026 North Wales recorded 65.7 knife offences per 100,000 "
+                                "population, and Gwent's rate was 70.0.\n\n"
+                                "In the year ending March 2026 North Wales recorded 65.7 knife offences per 100,000 "
+                                "population, against Gwent's rate of 66.0.\n")
+    status = {m.text: (m.kind, m.status) for m in report.figures}
+    assert status["70.0"] == ("rate", "wrong") and status["66.0"] == ("rate", "verified")
+    assert any(f.message.startswith("70.0 per 100,000 for knife offences: the figures give 66.0")
+               for f in report.findings)

@@ -40,9 +40,10 @@ _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1
 _MULTIPLIER = re.compile(rf"\s?(?P<word>{'|'.join(sorted(_MULTIPLIERS, key=len, reverse=True))})\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|y\s+cant\b)", re.IGNORECASE)  # "12 y cant": Welsh
 _POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b", re.IGNORECASE)
-# A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024").
-_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from)\s*$",
-                       re.IGNORECASE)
+# A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024"), or called a
+# rate after one ("66.3 per 100,000 in Wales, and Gwent's rate of 49.3").
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from|"
+                       r"\brate\s+(?:of|was|is|at|stood\s+at))\s*$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})[/\-–](?P<end>\d{2})(?![\w/])")
 # "per 100,000 population" is the unit of the number beside it, not a figure of its own.

@@ -139,3 +139,18 @@ def test_a_rank_a_suppressed_rate_stops_names_that_force(tmp_path):
         (claim,) = [c for c in opened.review(statement, period="YE2024-06").ranks if c.text == "13th lowest"]
         assert claim.status == "unverifiable"
         assert claim.reason.endswith("no knife_offences_per_100k for Dorset in YE2024-06")
+
+
+def test_a_multiple_of_a_published_national_rate_names_the_measure_once(workspace, tmp_path):
+    """The working shown for "0.8 times the England and Wales rate" names the
+    rate as "knife_offences per 100,000 population", not by the name a
+    published rate is stored under followed by its base again."""
+    opened, _ = workspace
+    statement = tmp_path / "gwent-2024-09.txt"
+    statement.write_text(STATEMENT.replace("the 13th lowest rate of the 43 forces and below the England and Wales "
+                                           "rate of 69.8.", "0.8 times the England and Wales rate."), encoding="utf-8")
+    report = opened.review(statement, period="YE2024-06")
+    [multiple] = [m for m in report.figures if m.text == "0.8"]
+    assert multiple.status == "verified"
+    assert multiple.derivation == ("knife_offences per 100,000 population, YE2024-06: Gwent 55 / England and Wales "
+                                   "69.80 = 0.79 times")

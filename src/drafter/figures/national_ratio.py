@@ -7,6 +7,7 @@ on what it is per, so one per 100,000 is used where none is given."""
 from __future__ import annotations
 
 from drafter.figures.derived import PER_100K, RATIO, Derived, per_phrase, shown
+from drafter.figures.model import normalise_measure
 from drafter.figures.national import national, values
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
@@ -22,7 +23,8 @@ def national_ratio(figures, measure: str, area: str, period, per: int | None = N
     if not country.value:
         raise ValueError(f"the {whole} rate of {measure} in {period} is 0: no ratio to it")
     value = mine.value / country.value
-    how = (f"{mine.measure} {per_phrase(per)} population, {period}: {mine.area} {shown(mine.value)} / {whole} "
-           f"{shown(country.value)} = {value:.2f} times")
+    # A published rate is stored as "knife_offences_per_100k": named by what it counts, as a worked-out one is.
+    how = (f"{normalise_measure(measure)} {per_phrase(per)} population, {period}: {mine.area} {shown(mine.value)} / "
+           f"{whole} {shown(country.value)} = {value:.2f} times")
     return Derived(RATIO, value, mine.measure, mine.area, period, mine.figures + country.figures, how, per=per,
                    whole=None if whole == ENGLAND_AND_WALES else whole)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
-from drafter.forces import FORCES
+from drafter.forces import FORCE_NAMES, FORCES, force_named
 from drafter.review.places import LISTED_WITH, cover_the_force, listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
@@ -263,3 +263,28 @@ def set_aside(mention: NumberMention) -> None:
     """Leave a number matched to the force's figure unverified: it counts one place."""
     mention.status = "unverified"
     mention.measure = mention.derivation = mention.source = mention.presented_for = mention.matched = None
+
+
+# A clause joined on after a number ("…, and Greater Manchester recorded 1,992") is about what it names.
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b|\.\s", re.IGNORECASE)
+
+
+def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> str | None:
+    """The one other police force a number is said of, by its canonical
+    name: the last area its clause names before it ("The Metropolitan Police
+    recorded 14,029 knife offences, a rate of 156.7 per 100,000, and Greater
+    Manchester recorded 1,992": the Met's 14,029 and 156.7, Greater
+    Manchester's 1,992); None for the nation, a place within a force, the
+    area itself, or a number its sentence says of no other area."""
+    if doc is None or elsewhere is None or _nearest_other(doc, mention, elsewhere, own_area) is None:
+        return None
+    start, end = mention.sentence
+    sentence = doc[start:end].text
+    at = mention.start - doc[start].idx
+    before = [other for other in elsewhere.named(sentence) if other[1] <= at]
+    own = [span_start for span_start, _ in _own_spans(sentence, own_area, before)]
+    if not before or before[-1][2] is not None or any(before[-1][1] <= place < at for place in own) \
+            or _CLAUSE_JOIN.search(sentence, before[-1][1], at):
+        return None
+    named = force_named(sentence[before[-1][0]:before[-1][1]])
+    return named if named in FORCE_NAMES and named != own_area else None

@@ -1,0 +1,85 @@
+"""Another force's figure quoted beside the force's own ("The Metropolitan
+Police recorded 14,029 knife offences over the same period, a rate of 156.7
+per 100,000"): held to that force's stored figures, as the national figure is
+held to the nation's, where it was left unverified as another area's.
+
+Only what leaves no doubt is judged: the number's sentence names one other
+police force nearest to it (not the nation, a region or a place within a
+force); a count names its measure right after it ("1,992 knife offences"),
+a rate the one measure its sentence names; and the force has that figure
+for the number's period. A number that is not that figure is an error
+naming the force's figure; one the force has no figure for stays unverified.
+"""
+
+from __future__ import annotations
+
+from drafter.claims.numbers import NumberMention
+from drafter.claims.stated_counts import token_after
+from drafter.errors import DrafterError
+from drafter.figures.derived import shown
+from drafter.figures.national import values
+from drafter.figures.period_text import find_periods
+from drafter.figures.periods import Period
+from drafter.review.checks.elsewhere import force_counted
+from drafter.review.findings import Finding
+
+
+def check(read, figures_for, period: str | None, own_area: str | None) -> list[Finding]:
+    """Findings for the numbers of ``read`` (paragraph, numbers, measure
+    mentions, other areas) that another force's figures settle;
+    ``figures_for(period)`` gives every force's figures for a period."""
+    found = []
+    for paragraph, numbers, measure_mentions, elsewhere in read:
+        for mention in numbers:
+            judged = _judge(paragraph, mention, measure_mentions, elsewhere, figures_for, period, own_area)
+            if judged is not None:
+                found.append(judged)
+    return found
+
+
+def _judge(paragraph, mention: NumberMention, measure_mentions, elsewhere, figures_for, period, own_area):
+    doc = paragraph.doc
+    if doc is None or mention.status != "unverified" or mention.kind not in ("count", "rate") \
+            or mention.approximate or mention.role != "current":
+        return None
+    force = force_counted(doc, mention, elsewhere, own_area)
+    measure = _measure_of(doc, mention, measure_mentions) if force else None
+    when = _period_of(doc, mention, period) if measure else None
+    if when is None:
+        return None
+    try:
+        value = values(figures_for(when), measure, (force,), when, int(mention.per) if mention.per else None)[force]
+    except (DrafterError, ValueError, KeyError):
+        return None
+    mention.measure, mention.period, mention.derivation = measure, str(when), f"{force}: {value.derivation}"
+    if mention.matches(float(value.value)):
+        mention.status, mention.matched, mention.source = "verified", value, value.sources
+        return None
+    mention.status = "wrong"
+    start, end = mention.sentence
+    what = measure.replace("_", " ") + (f" per {int(mention.per):,}" if mention.per else "")
+    return Finding("wrong-figure", paragraph.section_label, paragraph.number,
+                   f"{mention.text} is given as {force}'s {what} for {when}, but its figures give "
+                   f"{shown(value.value)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
+
+
+def _measure_of(doc, mention: NumberMention, measure_mentions) -> str | None:
+    """A count's measure named right after it; a rate's, the one its sentence names."""
+    start, end = mention.sentence
+    if mention.kind == "count":
+        after = token_after(doc, mention)
+        named = {m.measure for m in measure_mentions if m.start in (after, after + 1) and start <= m.start < end}
+    else:
+        named = {m.measure for m in measure_mentions if start <= m.start < end}
+    return named.pop() if len(named) == 1 else None
+
+
+def _period_of(doc, mention: NumberMention, period: str | None) -> Period | None:
+    """The one period the number's sentence names, else the review's."""
+    if mention.period:
+        return Period.parse(mention.period)
+    start, end = mention.sentence
+    named = {phrase.period for phrase in find_periods(doc[start:end].text) if phrase.period is not None}
+    if len(named) > 1:
+        return None
+    return named.pop() if named else (Period.parse(period) if period else None)

@@ -1,0 +1,84 @@
+"""Another force's figure quoted beside the force's own ("The Metropolitan
+Police recorded 14,029 knife offences over the same period"): with every
+force's figures loaded it is held to that force's figures, a wrong one an
+error naming them, where every such number was left unverified as another
+area's. A number the sentence gives no other force clearly (named after it,
+in another clause, or with no measure beside it) is left as before.
+
+The statement is written for the project; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import all_forces
+import pytest
+
+import drafter
+
+HEAD = """West Midlands Police and Crime Commissioner
+Statement on the National Policing Priorities
+January 2023
+
+Reduce serious violence
+
+"""
+
+
+def _count(force):
+    return f"{all_forces.made_up(force, 'knife_offences', '2022'):,}"
+
+
+def _rate(force):
+    made_up = all_forces.made_up
+    return f"{made_up(force, 'knife_offences', '2022') / made_up(force, 'population', '2022') * 100_000:.1f}"
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("other-forces")
+    with (root / "figures.csv").open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["area", "measure", "period", "value", "unit", "source"])
+        writer.writerows(all_forces.rows(("2022",), national=True))
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        yield opened, root
+
+
+def _review(workspace, body):
+    opened, root = workspace
+    path = root / "west-midlands-2023-01.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    report = opened.review(path, period="2022")
+    return {m.text: m.status for m in report.figures}, report
+
+
+def test_another_forces_right_count_and_rate_are_verified(workspace):
+    status, report = _review(workspace, f"The Metropolitan Police recorded {_count('Metropolitan Police')} knife "
+                                        f"offences in 2022, a rate of {_rate('Metropolitan Police')} per 100,000, "
+                                        f"and Greater Manchester recorded {_count('Greater Manchester')} knife "
+                                        "offences.")
+    assert status[_count("Metropolitan Police")] == status[_rate("Metropolitan Police")] == "verified"
+    assert status[_count("Greater Manchester")] == "verified"
+    assert not [f for f in report.findings if f.kind in ("unverified-figure", "wrong-figure")]
+
+
+def test_another_forces_wrong_count_is_an_error_naming_its_figure(workspace):
+    status, report = _review(workspace, "In 2022 Greater Manchester recorded 9,999 knife offences.")
+    assert status["9,999"] == "wrong"
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith(f"9,999 is given as Greater Manchester's knife offences for 2022, but its figures "
+                              f"give {_count('Greater Manchester')}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 the force recorded 4,944 knife offences, compared with 9,999 knife offences in Greater Manchester.",
+    "In 2022 Greater Manchester recorded 9,999.",
+    "In 2022 Greater Manchester recorded more knife offences; the force recorded 9,999 knife offences in all.",
+])
+def test_a_number_given_no_other_force_clearly_is_left_unverified(workspace, sentence):
+    status, report = _review(workspace, sentence)
+    assert status["9,999"] in ("unverified", "wrong")
+    assert not [f for f in report.findings if "Greater Manchester's" in f.message]

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import claimed_periods, paragraph_phrase
-from drafter.claims.rank_groups import compares_forces, in_similar_group, region_named, region_named_before
+from drafter.claims.rank_groups import compares_forces, in_similar_group, not_ranked_in, region_named
+from drafter.claims.rank_groups import region_named_before
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
@@ -411,9 +412,7 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
         claim.status, claim.reason = UNVERIFIABLE, f"{NO_SIMILAR_GROUPS}: check it against the group's figures"
         return claim
     if claim.region and region_of(force_named(claim.area) or "") != claim.region:
-        claim.status = UNVERIFIABLE
-        claim.reason = (f"ranks {claim.area} in {region_phrase(claim.region)}, which it is not a force of: "
-                        "check it against that region's figures")
+        claim.status, claim.reason = UNVERIFIABLE, not_ranked_in(claim.area, claim.region)
         return claim
     try:
         if claim.kind == "national":

@@ -206,6 +206,8 @@ Reduce serious violence
     ("Nationally, 61,500 knife or sharp instrument offences were recorded.", "61,500"),
     ("Across England and Wales, 61,500 knife offences were recorded.", "61,500"),
     ("Gwent's rate was 8.5 per 1,000 (England and Wales: 12.8 per 1,000).", "12.8"),
+    ("Knife crime nationally stood at 93.9 offences per 100,000 people.", "93.9"),
+    ("The rate in Gwent was 66.0 per 100,000 and nationally was 93.9.", "93.9"),
 ])
 def test_the_nation_named_in_these_words_makes_the_number_national(sentence, number):
     start = sentence.index(number)

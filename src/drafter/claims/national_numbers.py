@@ -20,10 +20,11 @@ _NOT_THE_NATIONS = r"(?!(?:with|at|had|has|have|was|were|is|where|which|while|wh
 # Words beside a number that make it the national figure ("11.0 nationally", "the national rate of 84.7").
 # "The national knife crime rate was 66.0": the measure may sit between. A label's colon, "(England
 # and Wales: 12.8 per 1,000)", and "Nationally, 61,500 …" give the nation's figure too.
+# "Knife crime nationally stood at 93.9": the measure named before the nation.
 NATIONAL_BEFORE = re.compile(r"(?:national|england\s+(?:and|&)\s+wales)(?:(?:\s+" + _NOT_THE_NATIONS +
                              r"[\w'-]+){0,4}?\s+(?:average|"
-                             r"rate|figure|level|total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$",
-                             re.IGNORECASE)
+                             r"rate|figure|level|total))?(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*$|"
+                             r"\bnationally\s+(?:stood\s+at|was|is|ran\s+at)\s*$", re.IGNORECASE)
 # "Nationally, 61,500 knife offences were recorded": a count of crimes opening a sentence about the
 # nation ("Nationally, 12 forces saw a rise" counts forces, no figure).
 _NATION_FIRST = re.compile(r"(?:^|[.;(]\s*)(?:nationally|across\s+england\s+(?:and|&)\s+wales),?\s*$",

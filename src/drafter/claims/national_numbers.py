@@ -72,6 +72,9 @@ NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a
                             re.IGNORECASE)
 # "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
 _GROUP_SIZE = re.compile(r"(?:(?:of|among|across|than)\s+(?:the|all)?(?:\s+other)?|\ball)\s*$", re.IGNORECASE)
+# "Rank of 43" heading a table's column, "ranked 15th out of 43": the size of the group a rank is out of.
+_RANK_OUT_OF = re.compile(r"\b(?:rank(?:ed|ing)?|position|placed?|\d+(?:st|nd|rd|th))\s+(?:out\s+)?of\s*$",
+                          re.IGNORECASE)
 _GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|territorial|police)\s+)*"
                          r"(?:forces|force\s+areas)\b", re.IGNORECASE)
 
@@ -213,7 +216,8 @@ def mark_group_sizes(text: str, numbers) -> None:
     there are, not a figure."""
     for mention in numbers:
         if _GROUP_SIZE.search(text[max(0, mention.start - 20):mention.start]) and \
-                _GROUP_NOUN.match(text[mention.end:mention.end + 30]):
+                _GROUP_NOUN.match(text[mention.end:mention.end + 30]) \
+                or _RANK_OUT_OF.search(text[max(0, mention.start - 20):mention.start]) and mention.value in (43, 4):
             mention.status = "not-a-figure"
 
 

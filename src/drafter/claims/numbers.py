@@ -51,9 +51,8 @@ _RATE_UNIT = re.compile(
     r"\bper\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
     r"1,000,000|head of population|capita)\b(?:\s+(?:of\s+the\s+)?(?:population|people|residents|"
     r"head of population))?", re.IGNORECASE)
-_RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4,
-               "1,000": 1e3, "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6,
-               "head of population": 1.0, "capita": 1.0}
+_RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4, "1,000": 1e3,
+               "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6, "head of population": 1.0, "capita": 1.0}
 _CURRENCY_ONLY_MULTIPLIERS = ("m", "k", "bn")
 
 APPROXIMATE_WORDS = (
@@ -369,13 +368,14 @@ def _rate_owner(mentions, text, unit_start, unit_end) -> NumberMention | None:
     if before:
         candidate = before[-1]
         gap = text[candidate.end:unit_start]
-        if len(gap.split()) <= 2 and not re.search(r"[.;:]", gap) or _COUNTED_BETWEEN.fullmatch(gap):
+        if (len(gap.split()) <= 2 and not re.search(r"[.;:]", gap) or _COUNTED_BETWEEN.fullmatch(gap)) \
+                and not re.search(r"[\n|]", gap):  # a table's row label names the cells after it, not before
             return candidate
     after = [m for m in mentions if m.start >= unit_end and not m.kind]
     if after:
         candidate = after[0]
         gap = text[unit_end:candidate.start]
-        if len(gap.split()) <= 3 and not re.search(r"[.;:]", gap):
+        if len(gap.split()) <= 3 and not re.search(r"[.;:\n]", gap):
             return candidate
     return None
 

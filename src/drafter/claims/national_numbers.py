@@ -14,6 +14,7 @@ from drafter.figures.derived import GAP, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import WALES, national
 from drafter.forces import ENGLAND_AND_WALES, forces_in_text
+from drafter.statement import CELL_SEPARATOR
 
 # Words between the nation and "rate" that make the rate another's: "in England and Wales with a rate of".
 _NOT_THE_NATIONS = r"(?!(?:with|at|had|has|have|was|were|is|where|which|while|whilst|but|a|an|its|their)\b)"
@@ -166,7 +167,25 @@ def national_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is given as the national
     figure (or the figure for Wales: :func:`whole_named`)."""
     return _said_national(text, start, end) or _bracketed_after_national(text, start, end) \
-        or national_before(text, start)
+        or national_before(text, start) or _in_national_column(text, start)
+
+
+# A table's column headed by the nation: "Measure | Gwent | England and Wales".
+_NATION_HEADING = re.compile(r"^\s*(?:england\s+(?:and|&)\s+wales|national(?:ly)?|national\s+(?:average|rate|figure))"
+                             r"(?:\s+(?:average|rate|figure|total))?\s*$", re.IGNORECASE)
+
+
+def _in_national_column(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is alone in a table cell under a heading naming the nation."""
+    if CELL_SEPARATOR not in text:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    header = text.split("\n", 1)[0]
+    if line_start == 0:
+        return False
+    column = text.count(CELL_SEPARATOR, line_start, start)
+    headings = header.split(CELL_SEPARATOR)
+    return column < len(headings) and bool(_NATION_HEADING.match(headings[column]))
 
 
 def national_before(text: str, start: int) -> bool:

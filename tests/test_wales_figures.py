@@ -178,3 +178,16 @@ def test_the_wales_rate_named_as_the_wales_rate_is_checked(dyfed_powys):
                                                     "was 999.9 per 100,000 population.")
     [north] = [m for m in other.figures if m.text == "999.9"]
     assert north.derivation.startswith("North Wales: ") and "Welsh forces" not in north.derivation
+
+
+def test_a_figure_said_for_wales_after_it_is_the_figure_for_wales(dyfed_powys):
+    """"… compared with 98.1 for England and Wales and 84.8 for Wales": the
+    last is Wales's, checked against its four forces, where it was left
+    unverified as about another area whatever its value."""
+    _, rate, own = _wales("2025/26")
+    right = _review(dyfed_powys, "for-wales.txt", f"In the year ending March 2026 Dyfed-Powys's knife crime rate of "
+                                                  f"{own} per 100,000 compared with {rate} for Wales.")
+    assert _statuses(right, own, rate) == {own: "verified", rate: "verified"}
+    wrong = _review(dyfed_powys, "in-wales.txt", f"In the year ending March 2026 Dyfed-Powys's knife crime rate of "
+                                                 f"{own} per 100,000 compared with 999.9 in Wales.")
+    assert _statuses(wrong, "999.9") == {"999.9": "wrong"}

@@ -141,10 +141,11 @@ _WALES_NAMED = (
     rf"|(?:average|rate|figure|level|total)\s+(?:across|in|for)\s+{_WHOLE_OF_WALES}{_DATED}\s+(?:was|is|stood\s+at|of))")
 _WALES_SUBJECT = re.compile(_WALES_NAMED + r"\s*$", re.IGNORECASE)
 _WALES_THEN_RATE = re.compile(_WALES_NAMED + _THEN_RATE, re.IGNORECASE)
-# "10,469 knife offences across Wales", "84.8 per 100,000 for Wales as a whole".
+# "10,469 knife offences across Wales", "84.8 per 100,000 for Wales as a whole", "… and 66.3 for Wales".
 _WALES_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:offences?|crimes?|"
                           r"incidents?|homicides?|burglar(?:y|ies)|robber(?:y|ies)|thefts?)\s+)?(?:(?:were|was)\s+"
-                          r"(?:recorded|reported)\s+)?(?:across\s+(?:all\s+of\s+)?wales|(?:for|in)\s+wales\s+as\s+a\s+whole|"
+                          r"(?:recorded|reported)\s+)?(?:across\s+(?:all\s+of\s+)?wales|"
+                          r"(?:for|in)\s+wales(?:\s+as\s+a\s+whole)?(?![\w'’-])|"
                           r"across\s+the\s+(?:four|4)\s+welsh\s+(?:police\s+)?forces)\b", re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ from drafter.claims.points import measure_of_points
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, percent_change, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
+from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
@@ -45,6 +46,8 @@ def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anc
     ``measure`` ("1,668 reports of fraud …, 5.1% more than a year earlier,
     and 356 reports of cyber crime" compares no fraud count with 356)."""
     pair = quoted_sums.quoted_pair(numbers, sentence, anchor, doc.text if doc is not None else "")
+    if pair is not None and _said_of_two_forces(doc, *pair):
+        return None
     if pair is None or measure is None:
         return None if pair is not None and _count_different_things(doc, *pair) else pair
     for count in pair:
@@ -57,6 +60,18 @@ def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anc
                 and _counts_other(doc, count, measure):
             return None
     return pair
+
+
+def _said_of_two_forces(doc, first: NumberMention, second: NumberMention) -> bool:
+    """Two numbers each said of a force of its own ("lower than South Wales (73.3) and North Wales
+    (99.7)"): forces set side by side, not one figure's change."""
+    if doc is None:
+        return False
+    earlier, later = sorted((first, second), key=lambda number: number.start)
+    start = doc[earlier.sentence[0]].idx
+    before = forces_in_text(doc.text[start:earlier.start])
+    between = forces_in_text(doc.text[earlier.end:later.start])
+    return bool(before and between) and between[-1].force != before[-1].force
 
 
 def _count_different_things(doc, first: NumberMention, second: NumberMention) -> bool:

@@ -64,3 +64,9 @@ def test_a_claim_of_a_fall_in_a_measure_that_rose_is_one_error(review):
 
 def test_a_paragraph_naming_one_measure_compares_nothing(review):
     assert review("The largest increase was in vehicle crime, which rose to 34,500 in 2025.") == []
+
+
+def test_the_largest_change_either_way_is_held_to_the_size_of_each(review):
+    assert review(OPENING + "The largest change was in theft from the person.") == []
+    [error] = review(OPENING + "The largest change was in residential burglary.")
+    assert "the figures give the largest change to theft from the person" in error.message

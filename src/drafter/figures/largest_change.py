@@ -25,17 +25,21 @@ class ChangesCompared:
     against: str
     changes: dict[str, Change]
 
-    def extreme(self, rising: bool, by_count: bool = False) -> str | None:
-        """The measure that rose (or fell) most, by percentage or by count; None if none did."""
-        moved = {m: c for m, c in self.changes.items() if (c.absolute > 0 if rising else c.absolute < 0)
+    def extreme(self, rising: bool | None, by_count: bool = False) -> str | None:
+        """The measure that rose (or fell; with ``rising`` None, moved either way)
+        most, by percentage or by count; None if none did."""
+        moved = {m: c for m, c in self.changes.items()
+                 if (c.absolute > 0 if rising else c.absolute < 0 if rising is False else c.absolute != 0)
                  and (by_count or c.percent is not None)}
         if not moved:
             return None
         size = (lambda m: moved[m].absolute) if by_count else (lambda m: moved[m].percent)
+        if rising is None:
+            return max(moved, key=lambda m: abs(size(m)))
         return max(moved, key=size) if rising else min(moved, key=size)
 
-    def holds(self, measure: str, rising: bool) -> bool:
-        """Whether ``measure`` rose (fell) most by percentage or by count."""
+    def holds(self, measure: str, rising: bool | None) -> bool:
+        """Whether ``measure`` rose (fell, moved) most by percentage or by count."""
         return measure in (self.extreme(rising), self.extreme(rising, by_count=True))
 
     def described(self, measure: str) -> str:

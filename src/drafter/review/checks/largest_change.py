@@ -1,6 +1,7 @@
 """A claim that one measure changed most ("The most significant increase was
-in theft from the person", "Vehicle crime saw the largest fall") held to the
-changes of the measures its paragraph names.
+in theft from the person", "Vehicle crime saw the largest fall", "the largest
+change was in vehicle crime", either way) held to the changes of the
+measures its paragraph names.
 
 The measures compared are those the paragraph names that have figures for
 both periods; with fewer than two there is nothing to compare, and nothing is
@@ -27,7 +28,7 @@ _RISES = r"increases?|rises?|growth"
 _FALLS = r"falls?|decreases?|reductions?|drops?|declines?"
 _CLAIM = re.compile(
     r"\b(?:most\s+significant|largest|biggest|greatest|sharpest|steepest|most\s+notable|most\s+marked)"
-    rf"\s+(?:percentage\s+)?(?:(?P<rise>{_RISES})|(?P<fall>{_FALLS}))\b", re.IGNORECASE)
+    rf"\s+(?:percentage\s+)?(?:(?P<rise>{_RISES})|(?P<fall>{_FALLS})|changes?)\b", re.IGNORECASE)
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
@@ -53,13 +54,13 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         period, against = _periods(evidence, numbers)
         compared = changes_compared(evidence.figures, [m.measure for m in measure_mentions],
                                     evidence.area, period, against)
-        rising = claim.group("rise") is not None
+        rising = True if claim.group("rise") else False if claim.group("fall") else None
         if len(compared.changes) < 2 or claimed not in compared.changes or compared.holds(claimed, rising):
             continue
         most = compared.extreme(rising) or compared.extreme(rising, by_count=True)
-        way = "rise" if rising else "fall"
+        way = {True: "rise", False: "fall", None: "change"}[rising]
         said = (f"the figures give the largest {way} to {most.replace('_', ' ')}" if most
-                else f"none of the measures named {'rose' if rising else 'fell'}")
+                else f"none of the measures named {'rose' if rising else 'fell' if rising is False else 'changed'}")
         changes = "; ".join(compared.described(m) for m in compared.changes)
         found.append(Finding("arithmetic", paragraph.section_label, paragraph.number,
                              f"'{claim.group(0)}' in {claimed.replace('_', ' ')}: {said} "

@@ -29,6 +29,12 @@ def closest_names(name: str, known, count: int = 1) -> list[str]:
     for known_name in known:
         by_folded.setdefault(_folded(known_name), known_name)
     close = difflib.get_close_matches(_folded(name), list(by_folded), n=count, cutoff=CLOSE_ENOUGH)
+    if not close:
+        # "victims" for victim-satisfaction, "cyber" for cyber-crime: one of a name's words, or its start.
+        stem = _folded(name).removesuffix("s")
+        close = [folded for folded in by_folded if len(stem) >= 4 and " " not in stem
+                 and any(word.startswith(stem) for word in folded.split())]
+        close = close if len(close) == 1 else []
     return [by_folded[folded] for folded in close]
 
 

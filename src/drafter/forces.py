@@ -33,19 +33,19 @@ FORCES: tuple[Force, ...] = (
     Force("Cheshire", "North West"),
     Force("Cumbria", "North West"),
     Force("Greater Manchester", "North West", ("GMP", "Manchester")),
-    Force("Lancashire", "North West"),
+    Force("Lancashire", "North West", ("Lancs",)),
     Force("Merseyside", "North West"),
     Force("Humberside", "Yorkshire and the Humber"),
     Force("North Yorkshire", "Yorkshire and the Humber", ("York and North Yorkshire",)),
     Force("South Yorkshire", "Yorkshire and the Humber"),
     Force("West Yorkshire", "Yorkshire and the Humber"),
-    Force("Derbyshire", "East Midlands"),
-    Force("Leicestershire", "East Midlands"),
-    Force("Lincolnshire", "East Midlands"),
+    Force("Derbyshire", "East Midlands", ("Derbys",)),
+    Force("Leicestershire", "East Midlands", ("Leics",)),
+    Force("Lincolnshire", "East Midlands", ("Lincs",)),
     Force("Northamptonshire", "East Midlands", ("Northants",)),
     Force("Nottinghamshire", "East Midlands", ("Notts",)),
     Force("Staffordshire", "West Midlands", ("Staffs",)),
-    Force("Warwickshire", "West Midlands"),
+    Force("Warwickshire", "West Midlands", ("Warks",)),
     Force("West Mercia", "West Midlands", ("Safer West Mercia",)),
     Force("West Midlands", "West Midlands", ("WMP",)),
     Force("Bedfordshire", "East of England", ("Beds",)),
@@ -61,7 +61,7 @@ FORCES: tuple[Force, ...] = (
                                             "Mayor's Office for Policing and Crime",
                                             "Mayor’s Office for Policing and Crime")),
     Force("Hampshire", "South East", ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight",
-                                      "Hampshire and the Isle of Wight", "Hampshire and IOW")),
+                                      "Hampshire and the Isle of Wight", "Hampshire and IOW", "Hants")),
     Force("Kent", "South East"),
     Force("Surrey", "South East"),
     Force("Sussex", "South East"),
@@ -70,8 +70,8 @@ FORCES: tuple[Force, ...] = (
     Force("Devon and Cornwall", "South West", ("Devon, Cornwall and the Isles of Scilly",
                                                "Devon, Cornwall and Isles of Scilly")),
     Force("Dorset", "South West"),
-    Force("Gloucestershire", "South West"),
-    Force("Wiltshire", "South West", ("Wiltshire and Swindon",)),
+    Force("Gloucestershire", "South West", ("Glos",)),
+    Force("Wiltshire", "South West", ("Wiltshire and Swindon", "Wilts")),
     Force("Dyfed-Powys", "Wales", ("Dyfed Powys",)),
     Force("Gwent", "Wales"),
     Force("North Wales", "Wales"),
@@ -167,6 +167,11 @@ def force_in_list(tokens: list[str]) -> str | None:
     return None
 
 
+# Short names that could be any of several forces: what a user typing one most likely means.
+_SHORTENED = {"yorks": ("north yorkshire", "south yorkshire", "west yorkshire"),
+              "worcs": ("west mercia",), "gtr manchester": ("greater manchester",)}
+
+
 def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ()) -> list[str]:
     """The known names most like ``text``, best first (for "did you mean")."""
     names = [*FORCE_NAMES, ENGLAND_AND_WALES, *extra_areas]
@@ -181,7 +186,7 @@ def closest_forces(text: str, count: int = 3, extra_areas: tuple[str, ...] = ())
                     key=len, reverse=True)
     # And one the name is part of, as words ("Avon" of "Avon and Somerset").
     holding = [known for known in by_key if len(key) >= 3 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", known)]
-    alike = closest_names(key, list(by_key), count)
+    alike = [*_SHORTENED.get(key, ()), *closest_names(key, list(by_key), count)]
     # A near spelling of a name comes first: "London; City of" holds "London"
     # as words, but is the City's other name with one mark changed.
     return list(dict.fromkeys(by_key[known] for known in [*alike, *within, *holding]))[:count]

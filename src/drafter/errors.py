@@ -132,7 +132,15 @@ class MissingForces(MissingFigure):
         self.missing = tuple(missing)
         # The figure each force lacks: its own count, or the population its rate divides by.
         self.lacking = {force: (lacking or {}).get(force, measure) for force in self.missing}
-        super().__init__(measure, forces_without(missing), period)
+        # Named by what most lack; the rest after it ("knife_offences for 42 of the 43 forces
+        # and population for Lancashire"), where all were said to lack the first one's.
+        by_figure: dict[str, list[str]] = {}
+        for force in self.missing:
+            by_figure.setdefault(self.lacking[force], []).append(force)
+        most, *rest = sorted(by_figure, key=lambda figure: -len(by_figure[figure]))
+        whom = forces_without(by_figure[most]) + "".join(
+            f" and {figure} for {forces_without(by_figure[figure])}" for figure in rest)
+        super().__init__(most, whom, period)
 
 
 def forces_without(missing) -> str:

@@ -478,6 +478,12 @@ async def test_revisions_can_be_listed_and_restored(indexed_workspace):
         assert revisions[-1].note == "restored revision 1"
         assert "A sentence to take back." not in indexed_workspace.get_draft(draft.id) \
             .section("introduction").text()
+        # Ctrl+Z cannot take a restore back; it says how to, where it did nothing and said nothing.
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert desk.editor.text == original
+        assert any("Nothing to undo since the restore: to go back, restore revision" in message
+                   for message in notifications(app)), notifications(app)
 
 
 # -- keys, help, palette ----------------------------------------------------------------------------

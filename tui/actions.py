@@ -160,12 +160,14 @@ def _revision_chosen(desk: "DeskScreen", number: int | None) -> None:
 def _restore(desk: "DeskScreen", number: int) -> None:
     workspace = desk.app.workspace
     draft_id = desk.session.draft.id
+    kept = desk.session.revision  # the text before the restore, saved: what taking it back restores
 
     def job():
         return workspace.restore_revision(draft_id, number)
 
     def done(draft) -> None:
         desk.replace_draft(draft)
+        desk.restored_over = kept
         desk.notify(f"Restored revision {number} (now revision {draft.revision})")
 
     _in_thread(desk, job, done, group="restore")

@@ -57,6 +57,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self._cursor_paragraph: int | None = None
         self._painted = False
         self._after_save: list = []
+        self.restored_over: int | None = None  # the revision a restore replaced, while it is the last change
 
     # -- layout -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -283,7 +284,14 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
 
     def action_undo(self) -> None:
         self.action_edit()
-        self.editor.undo()
+        self.editor.action_undo()
+
+    def nothing_to_undo(self) -> None:
+        """Undo with nothing in the editor to take back: after a restore, which is no
+        edit of the text, say how to take it back, where the key did nothing."""
+        if self.restored_over is not None:
+            self.notify(f"Nothing to undo since the restore: to go back, restore revision "
+                        f"{self.restored_over} (F9)")
 
     def action_redo(self) -> None:
         self.action_edit()

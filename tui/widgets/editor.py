@@ -273,6 +273,12 @@ class SectionEditor(BindingsInOrder, TextArea):
             return None  # on the blank line after it
         return sum(len(self.document.lines[r]) + 1 for r in range(span.first, row)) + column
 
+    def action_undo(self) -> None:
+        if not self.history.undo_stack and hasattr(self.screen, "nothing_to_undo"):
+            self.screen.nothing_to_undo()  # the screen knows why there is nothing (a restore)
+            return
+        super().action_undo()
+
     # -- a change made elsewhere ------------------------------------------------
     def take_change(self, before: str, after: str) -> bool:
         """Make the change from ``before`` to ``after`` (the section as the draft had

@@ -260,7 +260,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             _claims(doc, sentence, result, ranked.handled)
     if doc is not None:
         result.not_rolled.extend(left_beside_moved(doc, numbers, rolled_measures, {
-            left["text"] for left in result.not_rolled}, amounts, mover, edits.covered))
+            left["text"] for left in result.not_rolled}, amounts, mover, edits.covered, moved_periods))
     words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
     return result

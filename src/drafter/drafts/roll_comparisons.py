@@ -290,11 +290,15 @@ def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -
                                     or not left["reason"].startswith("no stored figure matches it")]
 
 
-def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, mover, covered) -> list[dict]:
+def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, mover, covered,
+                      moved_periods: dict | None = None) -> list[dict]:
     """What to name for the writer: each number of a sentence in ``moved_sentences``
     that no figure explains and nothing else names or rewrote (``listed``;
     ``skipped``: the spans of differences worked out again; ``covered(start, end)``:
-    whether the roll rewrote a span), counting no other thing than figures."""
+    whether the roll rewrote a span). A count of something else ("23 children") is
+    named only where its sentence names a period the roll moved ("closed 12 county
+    lines in July to September 2026 and safeguarded 23 children"): it now says
+    the new quarter's, and is last quarter's."""
     from drafter.claims.measures import counted_noun
 
     left = []
@@ -311,8 +315,22 @@ def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, 
             continue
         if mention.status != "unverified" or mention.role == "difference" or not mention.is_figure:
             continue
-        if mention.kind in ("count", "small") and counted_noun(doc[mention.token]) is not None:
-            continue  # "610 people": not a figure the roll could have moved
+        if mention.kind in ("count", "small") and (noun := counted_noun(doc[mention.token])) is not None:
+            if _dated_by_a_moved_period(doc, mention, moved_periods or {}):
+                left.append({"text": mention.text, "reason": f"counts {noun.text} in a sentence now dated "
+                             f"{mover.target}, as last quarter's words gave it: check it for {mover.target}"})
+            continue  # "610 people" in a sentence naming no period moved: not a figure the roll could move
         left.append({"text": mention.text, "reason": f"no stored figure matches it, and the figures beside it "
                      f"moved to {mover.target}: kept as written, check it for {mover.target}"})
     return left
+
+
+def _dated_by_a_moved_period(doc, mention, moved_periods: dict) -> bool:
+    """Whether the number's sentence names one of the periods the roll moved in it."""
+    from drafter.figures.period_text import find_periods
+
+    moved = moved_periods.get(mention.sentence)
+    if not moved:
+        return False
+    sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+    return any(phrase.period in moved for phrase in find_periods(sentence) if phrase.period is not None)

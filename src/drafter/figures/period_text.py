@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
 from drafter.figures.welsh_period_text import WELSH_PATTERNS, names_welsh_month, welsh_period, welsh_rewrite
@@ -224,6 +225,13 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
 def find_periods(text: str) -> list[PeriodPhrase]:
     """Every period ``text`` names, in order (longest readings first where
     they overlap: "April to June 2026" is one quarter, not a year)."""
+    return list(_periods_named(text))
+
+
+# A review reads the same sentence's periods many times over (each number, each check);
+# the phrases are immutable, so each text is read once.
+@lru_cache(maxsize=8192)
+def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
     found: list[PeriodPhrase] = []
     taken: list[tuple[int, int]] = []
 
@@ -265,7 +273,7 @@ def find_periods(text: str) -> list[PeriodPhrase]:
             found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "numbered_quarter", None,
                                       quarter=int(match.group("n"))))
     found.sort(key=lambda phrase: phrase.start)
-    return found
+    return tuple(found)
 
 
 # -- writing a period in the words of another -------------------------------------------

@@ -126,6 +126,10 @@ def test_left_for_you_counts_them_and_review_lists_them_until_rewritten(kestrel,
     listed = [f.message.split(":")[0] for f in kestrel.review(rolled.id).findings if f.kind == "not-rolled"]
     assert {"7 reviews", "12 families", "5 closure orders", "23 children", "204 homes"} <= set(listed)
 
+    # Each is said once: not again as a number no figure matches ("12: no matching figure …").
+    unverified = [f.message.split(":")[0] for f in kestrel.review(rolled.id).findings if f.kind == "unverified-figure"]
+    assert not {"7", "12", "5", "23", "204"} & set(unverified), unverified
+
     bullet = next(p for p in rolled.section("homicide").paragraphs if "7 reviews" in p.text)
     bullet.text = bullet.text.replace("7 reviews", "9 reviews")
     kestrel.save_draft(rolled)

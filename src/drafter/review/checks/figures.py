@@ -190,11 +190,13 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     if evidence.empty:
         return found
     doc = paragraph.doc
-    # A number the roll could not move has its own not-rolled finding saying why.
-    left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
+    # A number the roll could not move has its own not-rolled finding saying why ("17 families:
+    # dated to 2026-Q2 by its lead-in …"), which is not said again as unverified or stale.
+    left_by_roll = {left.get("text") or "" for left in (paragraph.origin or {}).get("not_rolled") or []}
     for mention in numbers:
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
-        if mention.status == "stale" and mention.text in left_by_roll:
+        if mention.status in ("stale", "unverified") and any(
+                left == mention.text or left.startswith(mention.text + " ") for left in left_by_roll):
             continue
         if mention.status == "stale":
             meant = mention.presented_for or evidence.period

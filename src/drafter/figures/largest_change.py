@@ -1,5 +1,5 @@
 """Which of several measures changed most between two periods: what "the
-largest increase was in theft from the person" is held to.
+biggest rise came in vehicle crime" is held to.
 
 A change is compared by its percentage, and by its count where a writer's
 "most significant" may mean the most offences; a measure that is itself a

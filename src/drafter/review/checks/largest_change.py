@@ -1,12 +1,12 @@
-"""A claim that one measure changed most ("The most significant increase was
-in theft from the person", "Vehicle crime saw the largest fall", "the largest
-change was in vehicle crime", either way) held to the changes of the
-measures its paragraph names.
+"""A claim that one measure changed most ("The biggest rise came in theft
+from the person", "Vehicle crime saw the largest fall", "the largest change
+was in vehicle crime", either way) held to the changes of the measures its
+paragraph names.
 
 The measures compared are those the paragraph names that have figures for
 both periods; with fewer than two there is nothing to compare, and nothing is
 said. The periods are those of a change the paragraph quotes and the figures
-bear out ("an increase of 18.5% from the year prior"), else the period under
+bear out ("a rise of 12.5% on the year before"), else the period under
 review against a year earlier. The claim holds when the measure rose (or
 fell) most by percentage or by count. One that does not is an ``arithmetic``
 error naming the measure that did and each change.

@@ -70,3 +70,8 @@ def test_the_largest_change_either_way_is_held_to_the_size_of_each(review):
     assert review(OPENING + "The largest change was in theft from the person.") == []
     [error] = review(OPENING + "The largest change was in residential burglary.")
     assert "the figures give the largest change to theft from the person" in error.message
+
+
+def test_each_claim_of_a_paragraph_is_held_to_its_changes(review):
+    errors = review(OPENING + "The largest rise was in residential burglary. The largest fall was in vehicle crime.")
+    assert len(errors) == 2

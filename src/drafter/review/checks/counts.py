@@ -44,6 +44,7 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
 from drafter.review.checks.elsewhere import OtherAreas, number_about_elsewhere
+from drafter.review.checks.rolled import named_by_roll
 from drafter.review.findings import Finding
 
 # Words before a number that make it a change or an addition, not the count itself.
@@ -64,15 +65,13 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     doc = paragraph.doc
     if evidence.empty or doc is None:
         return []
-    # A number the roll could not move has its own not-rolled finding saying why.
-    left_by_roll = {left.get("text") for left in (paragraph.origin or {}).get("not_rolled") or []}
     found = []
     for mention in numbers:
         if mention.kind == "percent":
             found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere, numbers)
             continue
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
-                or mention.approximate or mention.text in left_by_roll:
+                or mention.approximate or named_by_roll(paragraph, mention):
             continue
         if mention.role == "difference":
             continue  # "+1" in a Change column, "two fewer than": how far a count moved, not a count

@@ -54,7 +54,9 @@ def check_paragraph(paragraph, numbers: list[NumberMention]) -> list[Finding]:
         if _ABOUT_A_TEST.search(paragraph.text[max(0, said.start() - 16):said.start()]):
             continue
         degree = said.group("after") or said.group("before") or said.group("adjective")
-        change = _size_said_of(doc, said, changes)
+        words = doc.char_span(said.start(), said.end(), alignment_mode="expand")
+        sentence = words[0].sent if words is not None else None
+        change = _size_said_of(sentence, said, changes) if sentence is not None else None
         if change is None:
             continue
         size = abs(change.value)
@@ -66,7 +68,6 @@ def check_paragraph(paragraph, numbers: list[NumberMention]) -> list[Finding]:
             fits = "a small change"
         else:
             continue
-        sentence = doc.char_span(said.start(), said.end(), alignment_mode="expand")[0].sent
         found.append(Finding("degree-word", paragraph.section_label, paragraph.number,
                              f"'{said.group(0)}': the change is {shown} ({change.derivation}), {fits}; "
                              "reword, or give the size alone",
@@ -74,12 +75,8 @@ def check_paragraph(paragraph, numbers: list[NumberMention]) -> list[Finding]:
     return found
 
 
-def _size_said_of(doc, said: re.Match, changes: list[NumberMention]) -> NumberMention | None:
+def _size_said_of(sentence, said: re.Match, changes: list[NumberMention]) -> NumberMention | None:
     """The change in the words' sentence: the first after them, else the last before."""
-    words = doc.char_span(said.start(), said.end(), alignment_mode="expand")
-    if words is None:
-        return None
-    sentence = words[0].sent
     within = [n for n in changes if sentence.start_char <= n.start < sentence.end_char]
     after = [n for n in within if n.start >= said.end()]
     before = [n for n in within if n.end <= said.start()]

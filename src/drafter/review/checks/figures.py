@@ -22,6 +22,7 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere, places_counted
+from drafter.review.checks.rolled import named_by_roll
 from drafter.review.findings import Finding
 from drafter.review.places import force_of_place
 
@@ -190,14 +191,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     if evidence.empty:
         return found
     doc = paragraph.doc
-    # A number the roll could not move has its own not-rolled finding saying why ("17 families:
-    # dated to 2026-Q2 by its lead-in …"), which is not said again as unverified or stale.
-    left_by_roll = {left.get("text") or "" for left in (paragraph.origin or {}).get("not_rolled") or []}
     for mention in numbers:
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
-        if mention.status in ("stale", "unverified") and any(
-                left == mention.text or left.startswith(mention.text + " ") for left in left_by_roll):
-            continue
+        if mention.status in ("stale", "unverified") and named_by_roll(paragraph, mention):
+            continue  # its not-rolled finding says why
         if mention.status == "stale":
             meant = mention.presented_for or evidence.period
             change_now = _change_now(evidence, mention, meant)

@@ -26,6 +26,8 @@ from drafter.review.findings import Finding
 
 _RISES = r"increases?|rises?|growth"
 _FALLS = r"falls?|decreases?|reductions?|drops?|declines?"
+# What a claim of a rise, a fall or a change either way (None) is said with.
+_WAYS = {True: ("rise", "rose"), False: ("fall", "fell"), None: ("change", "changed")}
 _CLAIM = re.compile(
     r"\b(?:most\s+significant|largest|biggest|greatest|sharpest|steepest|most\s+notable|most\s+marked)"
     rf"\s+(?:percentage\s+)?(?:(?P<rise>{_RISES})|(?P<fall>{_FALLS})|changes?)\b", re.IGNORECASE)
@@ -40,7 +42,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     doc = paragraph.doc
     if doc is None or evidence.empty or not measure_mentions:
         return []
-    found = []
+    found, compared = [], None
     for claim in _CLAIM.finditer(paragraph.text):
         words = doc.char_span(claim.start(), claim.end(), alignment_mode="expand")
         if words is None:
@@ -51,19 +53,19 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         claimed = _measure_claimed(sentence, words, measure_mentions)
         if claimed is None:
             continue
-        period, against = _periods(evidence, numbers)
-        compared = changes_compared(evidence.figures, [m.measure for m in measure_mentions],
-                                    evidence.area, period, against)
+        if compared is None:  # the paragraph's changes, worked out once for all its claims
+            compared = changes_compared(evidence.figures, [m.measure for m in measure_mentions],
+                                        evidence.area, *_periods(evidence, numbers))
         rising = True if claim.group("rise") else False if claim.group("fall") else None
         if len(compared.changes) < 2 or claimed not in compared.changes or compared.holds(claimed, rising):
             continue
         most = compared.extreme(rising) or compared.extreme(rising, by_count=True)
-        way = {True: "rise", False: "fall", None: "change"}[rising]
-        said = (f"the figures give the largest {way} to {most.replace('_', ' ')}" if most
-                else f"none of the measures named {'rose' if rising else 'fell' if rising is False else 'changed'}")
+        way, moved = _WAYS[rising]
+        verdict = (f"the figures give the largest {way} to {most.replace('_', ' ')}" if most
+                   else f"none of the measures named {moved}")
         changes = "; ".join(compared.described(m) for m in compared.changes)
         found.append(Finding("arithmetic", paragraph.section_label, paragraph.number,
-                             f"'{claim.group(0)}' in {claimed.replace('_', ' ')}: {said} "
+                             f"'{claim.group(0)}' in {claimed.replace('_', ' ')}: {verdict} "
                              f"({compared.against} → {compared.period}: {changes})",
                              sentence.text, index=paragraph.index))
     return found

@@ -22,5 +22,13 @@ def check_paragraph(paragraph) -> list[Finding]:
     return found
 
 
+def named_by_roll(paragraph, mention) -> bool:
+    """Whether copy forward already names ``mention`` for the writer ("17 families: dated
+    to 2026-Q2 by its lead-in …"), in a not-rolled finding that says why: review says
+    nothing more of it."""
+    texts = [left.get("text") or "" for left in (paragraph.origin or {}).get("not_rolled") or []]
+    return any(text == mention.text or text.startswith(mention.text + " ") for text in texts)
+
+
 def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -11,13 +11,12 @@ it while the text is recognisably the same paragraph (``DraftSection.set_text``)
 
 from __future__ import annotations
 
-import difflib
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from drafter.drafts import markup
+from drafter.drafts.close_edit import CLOSE_EDIT_RATIO, is_close_edit
 from drafter.errors import DrafterError, NotFound
 from drafter.priorities import CLOSING, INTRODUCTION, SECTION_KEYS
 from drafter.statement import (
@@ -25,8 +24,6 @@ from drafter.statement import (
 
 ORIGIN_KINDS = ("corpus", "template", "writer")
 STATUSES = ("empty", "drafting", "done")
-
-CLOSE_EDIT_RATIO = 0.6  # a paragraph edited this little still counts as the same one (keeps its origin)
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
@@ -182,6 +179,8 @@ class DraftSection:
     status: str = "empty"
     numbered: bool = True
     paragraphs: list[DraftParagraph] = field(default_factory=list)
+    # A statement copied forward whose opening text stood under no heading is exported without one.
+    heading_printed: bool = True
 
     def text(self) -> str:
         """The section as the desk's editor holds it: paragraphs separated by blank
@@ -217,29 +216,15 @@ class DraftSection:
 
     def to_dict(self) -> dict:
         return {"key": self.key, "heading": self.heading, "status": self.status, "numbered": self.numbered,
-                "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs]}
+                "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
+                **({} if self.heading_printed else {"heading_printed": False})}
 
     @classmethod
     def from_dict(cls, data: dict) -> "DraftSection":
         return cls(key=data["key"], heading=data["heading"], status=data.get("status", "empty"),
                    numbered=bool(data.get("numbered", True)),
-                   paragraphs=[DraftParagraph.from_dict(p) for p in data.get("paragraphs", [])])
-
-
-def is_close_edit(old: str, new: str) -> bool:
-    """``new`` reads as ``old`` edited (difflib ratio >= CLOSE_EDIT_RATIO). The desk asks at every
-    pause in typing, and a ratio over thousands of characters takes minutes: cheap bounds decide
-    first (too few letters shared; an unchanged start and end reaching it); long text by words."""
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    if matcher.real_quick_ratio() < CLOSE_EDIT_RATIO or matcher.quick_ratio() < CLOSE_EDIT_RATIO:
-        return False
-    start = len(os.path.commonprefix([old, new]))
-    end = len(os.path.commonprefix([old[start:][::-1], new[start:][::-1]]))
-    if 2 * (start + end) >= CLOSE_EDIT_RATIO * (len(old) + len(new)):
-        return True
-    if len(old) + len(new) > 4000:
-        matcher = difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False)
-    return matcher.ratio() >= CLOSE_EDIT_RATIO
+                   paragraphs=[DraftParagraph.from_dict(p) for p in data.get("paragraphs", [])],
+                   heading_printed=bool(data.get("heading_printed", True)))
 
 
 def match_paragraphs(old: list[DraftParagraph], texts: list[str]) -> list[DraftParagraph]:

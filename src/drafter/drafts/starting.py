@@ -242,6 +242,8 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
                 start.notes.append(f"{shown} folded into {into.heading!r}")
             key = current
         target = draft.section(key)
+        if key == INTRODUCTION and not source.heading and source.paragraphs and key not in filled:
+            target.heading_printed = False
         # The first source section for a key replaces the default heading and wording.
         if source.heading and source.priority == key and key not in headed:
             target.heading = source.heading

@@ -130,7 +130,8 @@ def build_docx(draft: Draft, now: datetime | None = None):
     current = None
     for section, paragraph, number in draft.outline():
         if section is not current:
-            document.add_paragraph(_word(section.heading), style=HEADING_STYLE)
+            if section.heading_printed:
+                document.add_paragraph(_word(section.heading), style=HEADING_STYLE)
             current = section
         if paragraph is None:
             continue

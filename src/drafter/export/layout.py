@@ -142,7 +142,8 @@ def render_markdown(draft: Draft) -> str:
     previous_kind = None
     for section, paragraph, number in draft.outline():
         if section is not current:
-            blocks.append(f"## {section.heading}")
+            if section.heading_printed:
+                blocks.append(f"## {section.heading}")
             current = section
             previous_kind = None
         if paragraph is None:
@@ -180,7 +181,8 @@ def render_text(draft: Draft) -> str:
         if section is not current:
             if lines and lines[-1] != "":
                 lines.append("")
-            lines += [section.heading, ""]
+            if section.heading_printed:
+                lines += [section.heading, ""]
             current = section
         if paragraph is None:
             continue

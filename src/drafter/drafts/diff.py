@@ -87,3 +87,30 @@ def diff_drafts(old: Draft, new: Draft) -> str:
     if len(out) == 2 and not changed:
         out.append(f"no differences between revisions {old.revision} and {new.revision}")
     return "\n".join(out) + "\n"
+
+
+def _counted(count: int, what: str) -> str:
+    return f"{count} {what}"
+
+
+def summarise_changes(old: Draft, new: Draft, most_sections: int = 3) -> str | None:
+    """What a save changed, in a line a revision list can show: "Serious violence: 1 ¶ added,
+    2 edited; Homicide: marked done". None when nothing a writer sees changed."""
+    parts = [f"{name.replace('_', ' ')} changed" for name in HEADER_FIELDS
+             if getattr(old, name) != getattr(new, name)]
+    old_sections = {s.key: s for s in old.sections}
+    sections: list[str] = []
+    for section in new.sections:
+        before = old_sections.get(section.key)
+        lines = _section_lines(before, section)
+        if not lines:
+            continue
+        marks = [line[:2] for line in lines]
+        said = [_counted(marks.count(mark), word) for mark, word in
+                (("+ ", "¶ added"), ("- ", "¶ removed"), ("~ ", "edited")) if marks.count(mark)]
+        if before is not None and before.status != section.status:
+            said.append("marked done" if section.status == "done" else f"back to {section.status}")
+        sections.append(f"{section.heading}: {', '.join(said)}" if said else section.heading)
+    if len(sections) > most_sections:
+        sections = sections[:most_sections] + [f"{len(sections) - most_sections} more sections"]
+    return "; ".join(parts + sections) or None

@@ -16,6 +16,7 @@ import hashlib
 import json
 
 from drafter.drafts.model import Draft, DraftError, DraftSummary, RevisionInfo
+from drafter.errors import NotFound
 from drafter.store import drafts as draft_store
 
 
@@ -116,11 +117,25 @@ def save_draft(workspace, draft: Draft, note: str | None = None, parent: int | N
     if draft.id is None:
         raise DraftError("cannot save a draft that was never created: use new_draft")
     content, digest = _serialise(draft)
+    if note is None:
+        note = _what_changed(workspace, draft)
     number, _added = draft_store.save_revision(workspace.database, int(draft.id), content=content,
                                                content_hash=digest, note=note, parent=parent,
                                                **_summary(draft))
     draft.revision = number
     return draft
+
+
+def _what_changed(workspace, draft: Draft) -> str | None:
+    """A save's own note, when it was given none: what changed since the head
+    revision, so a list of the desk's saves says which one is which."""
+    from drafter.drafts.diff import summarise_changes
+
+    try:
+        head = get_draft(workspace, int(draft.id))
+    except NotFound:
+        return None
+    return summarise_changes(head, draft)
 
 
 def list_revisions(workspace, draft_id: int) -> list[RevisionInfo]:

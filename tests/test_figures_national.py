@@ -83,6 +83,16 @@ def test_region_ranks_are_among_the_forces_of_the_region(empty_workspace, tmp_pa
     assert wales.standing.describe().endswith("of 4 forces in Wales")
 
 
+def test_a_country_rank_is_among_englands_39_forces_or_waless_4(empty_workspace, tmp_path):
+    figure_set = loaded(empty_workspace, tmp_path)
+    england = figures.rank(figure_set, "knife_offences", "Kent", "2022", per=100_000, among="country").standing
+    assert england.group == "England" and england.out_of == 39
+    assert "Gwent" not in {name for name, _ in england.ranked}
+    assert england.describe().endswith("of 39 forces in England")
+    wales = figures.rank(figure_set, "homicides", "Gwent", "2022", among="country", order="lowest").standing
+    assert wales.out_of == 4 and wales.describe().endswith("of 4 forces in Wales")
+
+
 def test_a_rank_needs_every_force_and_names_those_missing(empty_workspace, tmp_path):
     figure_set = loaded(empty_workspace, tmp_path, leave_out=("Kent", "Dorset"))
     with pytest.raises(MissingForces) as raised:

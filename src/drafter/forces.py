@@ -227,6 +227,19 @@ def forces_in_region(region: str) -> tuple[str, ...]:
     return tuple(force.name for force in FORCES if force.region.casefold() == region.casefold())
 
 
+ENGLAND, WALES = "England", "Wales"
+
+
+def country_of(force: str) -> str | None:
+    """``Wales`` for the four Welsh forces, ``England`` for the other 39; None for no force."""
+    region = region_of(force)
+    return None if region is None else WALES if region == WALES else ENGLAND
+
+
+def forces_in_country(country: str) -> tuple[str, ...]:
+    return tuple(force.name for force in FORCES if country_of(force.name) == country)
+
+
 @dataclass(frozen=True)
 class ForceMention:
     force: str

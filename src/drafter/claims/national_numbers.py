@@ -72,11 +72,12 @@ NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)
 # "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.
-_GROUP_SIZE = re.compile(r"(?:(?:of|among|across|than)\s+(?:the|all)?(?:\s+other)?|\ball)\s*$", re.IGNORECASE)
+_GROUP_SIZE = re.compile(r"(?:(?:of|among|across|than)\s+(?:the|all)?(?:\s+other)?|\ball|\b(?:England|Wales)['’]s?)\s*$",
+                         re.IGNORECASE)
 # "Rank of 43" heading a table's column, "ranked 15th out of 43": the size of the group a rank is out of.
 _RANK_OUT_OF = re.compile(r"\b(?:rank(?:ed|ing)?|position|placed?|\d+(?:st|nd|rd|th))\s+(?:out\s+)?of\s*$",
                           re.IGNORECASE)
-_GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|territorial|police)\s+)*"
+_GROUP_NOUN = re.compile(r"^\s+(?:of\s+the\s+(?:other\s+)?\d+\s+)?(?:(?:other|territorial|police|English|Welsh)\s+)*"
                          r"(?:forces|force\s+areas)\b", re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from drafter.figures.period_text import MONTH_NUMBERS, MONTH_WORDS, find_periods
 from drafter.figures.periods import Period
 from drafter.figures.national import region_phrase
-from drafter.forces import FORCES, force_named
+from drafter.forces import ENGLAND, FORCES, force_named
 
 REGIONS = tuple(dict.fromkeys(force.region for force in FORCES))
 
@@ -49,13 +49,13 @@ _REGION_WORDS = re.compile(r"\b(?:in|of|across)\s+(?:the\s+|its\s+|our\s+)?(?:\w
                            re.IGNORECASE)
 # The Welsh forces as a group: "of the four Welsh forces", "among all Welsh forces", "of any Welsh force".
 _WELSH_FORCES = re.compile(r"\bWelsh\s+(?:police\s+)?forces\b|\b(?:any|every|each)\s+(?:other\s+)?Welsh\s+"
-                           r"(?:police\s+)?force\b", re.IGNORECASE)
+                           r"(?:police\s+)?force\b|\bWales['’]s?\s+(?:(?:4|four)\s+)?(?:police\s+)?forces\b",
+                           re.IGNORECASE)
 WALES = "Wales"
-# England's 39 forces as a group: "the lowest rate of any force in England", "of the English forces". Wales's
-# forces are a region drafter ranks among; England's are no region, so such a rank is named, never judged.
-ENGLAND = "England"
+# England's 39 forces as a group: "the lowest rate of any force in England", "of the English forces".
 _ENGLISH_FORCES = re.compile(r"\b(?:in|across)\s+England\b(?!\s+(?:and|&)\s+Wales)|\bEnglish\s+(?:police\s+)?forces\b|"
-                             r"\b(?:any|every|each)\s+(?:other\s+)?English\s+(?:police\s+)?force\b", re.IGNORECASE)
+                             r"\b(?:any|every|each)\s+(?:other\s+)?English\s+(?:police\s+)?force\b|"
+                             r"\bEngland['’]s\s+(?:(?:39|thirty-nine)\s+)?(?:police\s+)?forces\b", re.IGNORECASE)
 # A region by its name: "in the North West", "across the north-west", "of the North West forces".
 _REGION_NAME = re.compile(
     r"\b(?:in|across|within|among|of)\s+(?:the\s+)?(?P<name>North[\s-]+East|North[\s-]+West|"
@@ -132,11 +132,7 @@ def region_named(words: str, force: str | None) -> tuple[bool, str | None]:
 
 
 def not_ranked_in(area: str, region: str) -> str:
-    """Why a rank in ``region`` is not checked: England's forces are no group
-    drafter ranks among, and a region ``area`` is not a force of is not its."""
-    if region == ENGLAND:
-        return ("ranks the force among the 39 forces of England, which review does not rank: check it against "
-                "their figures")
+    """Why a rank in ``region`` is not checked: ``area`` is not one of its forces."""
     return (f"ranks {area} in {region_phrase(region)}, which it is not a force of: check it against that region's "
             "figures")
 

@@ -46,18 +46,20 @@ from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.model import POPULATION
 from drafter.figures.national import (
+    COUNTRY,
     FORCES,
     HIGHEST,
     LOWEST,
     ORDINAL_WORDS,
     REGION,
     USUAL_PER,
+    group_of,
     national_gap,
     rank,
     region_phrase,
 )
 from drafter.figures.periods import Period
-from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, forces_in_text, region_of
+from drafter.forces import ENGLAND, ENGLAND_AND_WALES, country_of, force_named, forces_in_text, region_of
 
 _IN_WORDS = "|".join(word.replace("-", r"[\s-]") for word in sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDER_WORDS = {"highest": HIGHEST, "largest": HIGHEST, "greatest": HIGHEST, "biggest": HIGHEST,
@@ -306,7 +308,7 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     if in_similar_group(words, match.start(), following):
         claim.among = SIMILAR
     elif in_region:
-        claim.among = REGION
+        claim.among = COUNTRY if claim.region == ENGLAND else REGION
     return claim
 
 
@@ -346,8 +348,7 @@ def _settle_vague(claim: RankClaim) -> None:
     force = force_named(claim.area) if claim.area else None
     if force is None or force == ENGLAND_AND_WALES or claim.among == SIMILAR:
         return
-    out_of = len(FORCE_NAMES) if claim.among == FORCES else len(forces_in_region(region_of(force)))
-    claim.within = vague_within(claim.vague, out_of)
+    claim.within = vague_within(claim.vague, len(group_of(force, claim.among)[1]))
 
 
 def named_measures(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
@@ -411,7 +412,8 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
     if claim.among == SIMILAR:
         claim.status, claim.reason = UNVERIFIABLE, f"{NO_SIMILAR_GROUPS}: check it against the group's figures"
         return claim
-    if claim.region and region_of(force_named(claim.area) or "") != claim.region:
+    if claim.region and claim.region not in (region_of(force_named(claim.area) or ""),
+                                             country_of(force_named(claim.area) or "")):
         claim.status, claim.reason = UNVERIFIABLE, not_ranked_in(claim.area, claim.region)
         return claim
     try:

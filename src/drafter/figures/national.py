@@ -52,41 +52,19 @@ from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet, is_percentage, is_published_rate
 from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.model import POPULATION, Figure, normalise_measure
+from drafter.figures.ordinals import ORDINAL_WORDS, ordinal, place_words
 from drafter.figures.periods import Period
-from drafter.forces import ENGLAND_AND_WALES, FORCE_NAMES, force_named, forces_in_region, region_of
+from drafter.forces import (ENGLAND_AND_WALES, FORCE_NAMES, country_of, force_named, forces_in_country,
+                            forces_in_region, region_of)
 
-__all__ = ["FORCES", "HIGHEST", "LOWEST", "ORDINAL_WORDS", "REGION", "USUAL_PER", "WALES", "Comparison", "Gap",
-           "Standing", "compare", "national", "national_gap", "ordinal", "rank", "region_phrase", "values"]
+__all__ = ["COUNTRY", "FORCES", "HIGHEST", "LOWEST", "ORDINAL_WORDS", "REGION", "USUAL_PER", "WALES", "Comparison", "Gap",
+           "Standing", "compare", "group_of", "national", "national_gap", "ordinal", "rank", "region_phrase", "values"]
 
 HIGHEST, LOWEST = "highest", "lowest"
 # The base a rate is usually published per: homicides per million, neighbourhood
 # crime per 1,000, other offences per 100,000 (a rank is the same whatever the base).
 USUAL_PER = {"homicides": 1_000_000, "neighbourhood_crime": 1_000}
-FORCES, REGION = "forces", "region"
-
-
-def ordinal(position: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``12th``, ``13th``, ``21st``, ``43rd``."""
-    number = int(position)
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-          "eighteenth", "nineteenth")
-# "first" … "forty-third": every place among the 43 forces, in words.
-ORDINAL_WORDS = {word: place for place, word in enumerate(_UNITS + _TEENS, 1)}
-for _tens, _stem, _round in ((20, "twenty", "twentieth"), (30, "thirty", "thirtieth"), (40, "forty", "fortieth")):
-    ORDINAL_WORDS[_round] = _tens
-    ORDINAL_WORDS.update({f"{_stem}-{unit}": _tens + place for place, unit in enumerate(_UNITS, 1)
-                          if _tens + place <= 43})
-
-
-def place_words(position: int | None) -> str:
-    """The ordinal a rank phrase puts before its order, with its space: ``8th ``;
-    nothing for the first place ("the highest", not "the 1st highest")."""
-    return "" if not position or int(position) == 1 else ordinal(position) + " "
+FORCES, REGION, COUNTRY = "forces", "region", "country"  # the 43, a region's, England's 39 or Wales's 4
 
 
 @dataclass(frozen=True)
@@ -158,8 +136,8 @@ class Gap:
 
 
 def region_phrase(region: str) -> str:
-    """``Wales``, ``London``, ``the West Midlands region``."""
-    return region if region in ("Wales", "London") else f"the {region} region"
+    """``Wales``, ``England``, ``London``, ``the West Midlands region``."""
+    return region if region in ("Wales", "England", "London") else f"the {region} region"
 
 
 def _as_ranked(value: Decimal, whole: bool) -> Decimal:
@@ -218,14 +196,13 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
     """``area``'s place among the 43 forces (``among="forces"``) or the forces
     of its region (``among="region"``), highest first or ``order="lowest"``
     first, on ``measure`` (per ``per`` population when given)."""
-    if order not in (HIGHEST, LOWEST) or among not in (FORCES, REGION):
-        raise ValueError(f"order is highest or lowest and among is forces or region, not {order!r}/{among!r}")
+    if order not in (HIGHEST, LOWEST) or among not in (FORCES, REGION, COUNTRY):
+        raise ValueError(f"order is highest or lowest and among is forces, region or country, not {order!r}/{among!r}")
     period = Period.parse(period)
     force = force_named(area)
     if force is None or force == ENGLAND_AND_WALES:
         raise NotRanked(area)
-    group = ENGLAND_AND_WALES if among == FORCES else region_of(force)
-    areas = FORCE_NAMES if among == FORCES else forces_in_region(group)
+    group, areas = group_of(force, among)
     found = values(figures, measure, areas, period, per)
     whole = per is None and all(v.value == v.value.to_integral_value() for v in found.values())
     shown_values = {name: _as_ranked(value.value, whole) for name, value in found.items()}
@@ -239,6 +216,14 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
     used = tuple(f for value in found.values() for f in value.figures)
     return Derived(RANK, Decimal(standing.position), normalise_measure(measure), force, period, used,
                    _rank_derivation(standing, period), per=per, comparison=standing)
+
+
+def group_of(force: str, among: str) -> tuple[str, tuple[str, ...]]:
+    """The group ``force`` is ranked in (its name) and its forces."""
+    if among == FORCES:
+        return ENGLAND_AND_WALES, FORCE_NAMES
+    group = country_of(force) if among == COUNTRY else region_of(force)
+    return group, forces_in_country(group) if among == COUNTRY else forces_in_region(group)
 
 
 def _rank_derivation(standing: Standing, period: Period) -> str:

@@ -328,7 +328,7 @@ class FigureBook:
 
     def rank(self, measure: str, per=None, among: str = FORCES, order: str = HIGHEST,
              period=None, area=None):
-        """Where the area stands among the 43 forces (or ``among='region'``), on
+        """Where the area stands among the 43 forces (or ``among='region'``, ``'country'``), on
         the count or the rate per ``per`` population, highest first or ``order='lowest'``."""
         self._known(measure)
         period, area = self._where(period, area)

@@ -24,7 +24,8 @@ What a template can use (see templates/README.md for the full guide):
 ``share(part, total, period=None, area=None)``
     ``part`` as a percentage of ``total``.
 ``rank(measure, per=None, among='forces', order='highest', period=None, area=None)``
-    where the area stands among the 43 forces (or ``among='region'``):
+    where the area stands among the 43 forces (or ``among='region'``, or
+    ``among='country'``: England's 39 or Wales's 4):
     ``str()`` "the 8th highest", ``.among`` "of the 43 forces in England and
     Wales", ``.joint``, ``.small``, ``.next``; not applicable to an area that
     is not a force.

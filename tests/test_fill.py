@@ -222,7 +222,7 @@ def test_quarters_are_compared_with_the_same_quarter_a_year_earlier(empty_worksp
                                        "T,population,2023,1000000,\n")
     filled = filling.render_template(empty_workspace, "homicide/count_and_rate", "2023-Q3", "T")
     assert filled.text == ("T recorded 4 homicides in the third quarter of 2023 (4.0 per million "
-                           "population), an increase of 100.0% from the same quarter a year earlier, "
+                           "population), an increase from the same quarter a year earlier, "
                            "when there were 2.")
 
 

@@ -131,7 +131,18 @@ def test_no_change():
 
 
 def test_one_earlier_item_is_singular():
-    assert w.change_phrase(3, 1) == "an increase of 200.0% from the previous year, when there was 1"
+    assert w.change_phrase(3, 1) == "an increase from the previous year, when there was 1"
+
+
+def test_a_count_changed_from_fewer_than_ten_gives_its_counts_not_a_percentage():
+    # "An increase of 100.0%" for two homicides against one tells a reader nothing the counts do not.
+    assert w.change_phrase(2, 1, compared_with="the same quarter a year earlier") == \
+        "an increase from the same quarter a year earlier, when there was 1"
+    assert w.change_verb(2, 1) == "increased from 1"
+    assert w.change_verb(6, 9) == "decreased from 9"
+    assert w.change_short(2, 1) == "a rise"
+    assert w.change_phrase(12, 10) == "an increase of 20.0% from the previous year, when there were 10"
+    assert w.change_phrase(80.0, 7.5, unit="percent").startswith("an increase of 72.5 percentage points")
 
 
 def test_a_change_below_the_threshold_is_broadly_stable_with_its_size():
@@ -176,7 +187,8 @@ def test_changes_from_and_to_zero():
     assert w.change_phrase(5, 0) == "an increase from none in the previous year"
     assert w.change_verb(5, 0) == "increased from none"
     assert w.change_short(5, 0) == "a rise from none"
-    assert w.change_phrase(0, 5) == "a decrease of 100.0% from the previous year, when there were 5"
+    assert w.change_phrase(0, 5) == "a decrease from the previous year, when there were 5"
+    assert w.change_phrase(0, 50) == "a decrease of 100.0% from the previous year, when there were 50"
     assert w.change_phrase(0, 0) == "the same as the previous year"
 
 

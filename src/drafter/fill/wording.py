@@ -46,6 +46,9 @@ __all__ = [
 
 MILLION = Decimal(1_000_000)
 BILLION = Decimal(1_000_000_000)
+# A count changed from fewer than this is worded without a percentage: from 1 to 2 is no
+# "increase of 100.0%" a reader can use, and each case moves it by more than ten points.
+FEWEST_FOR_A_PERCENTAGE = 10
 
 
 # -- numbers ------------------------------------------------------------------
@@ -277,11 +280,15 @@ class _Change:
             self.amount = abs(self.current - self.previous)
         else:
             pct = percent_change(self.current, self.previous)
-            self.amount = None if pct is None else abs(pct)
+            self.amount = None if pct is None or self._too_few() else abs(pct)
         # Judge stability on the figure the reader will see (one decimal place).
         shown = None if self.amount is None else round_half_away(self.amount, 1)
         self.stable = (self.direction != "same" and shown is not None
                        and shown < to_decimal(threshold or 0))
+
+    def _too_few(self) -> bool:
+        return (is_count_unit(self.unit) and 0 < self.previous < FEWEST_FOR_A_PERCENTAGE
+                and self.previous == self.previous.to_integral_value())
 
     def size(self) -> str:
         """``18.5%``, ``2.3 percentage points``, ``less than 0.1%``."""

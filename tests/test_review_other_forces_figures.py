@@ -2,8 +2,12 @@
 Police recorded 14,029 knife offences over the same period"): with every
 force's figures loaded it is held to that force's figures, a wrong one an
 error naming them, where every such number was left unverified as another
-area's. A number the sentence gives no other force clearly (named after it,
-in another clause, or with no measure beside it) is left as before.
+area's. A bare count after the force's own ("Greater Manchester recorded
+1,992.") is that count's measure and period, and a force compared with
+("fewer than South Wales (3,194 knife offences)") is held to its figure for
+the sentence's period; both were left unverified. A number the sentence
+gives no other force clearly (named after it, in another clause, or with no
+measure beside it or before it) is left as before.
 
 The statement is written for the project; the figures are made up.
 """
@@ -82,3 +86,31 @@ def test_a_number_given_no_other_force_clearly_is_left_unverified(workspace, sen
     status, report = _review(workspace, sentence)
     assert status["9,999"] in ("unverified", "wrong")
     assert not [f for f in report.findings if "Greater Manchester's" in f.message]
+
+
+def test_a_bare_count_after_the_forces_own_is_the_same_measure_and_period(workspace):
+    own = "In 2022 the West Midlands recorded 4,944 knife offences."
+    status, report = _review(workspace, f"{own} Greater Manchester recorded {_count('Greater Manchester')}.")
+    assert status[_count("Greater Manchester")] == "verified"
+    status, report = _review(workspace, f"{own} Greater Manchester recorded 9,999.")
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("9,999 is given as Greater Manchester's knife offences for 2022, but its figures "
+                              f"give {_count('Greater Manchester')}")
+
+
+def test_a_count_followed_by_more_words_is_not_given_the_measure_before(workspace):
+    status, report = _review(workspace, "In 2022 the West Midlands recorded 4,944 knife offences. Greater "
+                                        "Manchester recorded 9,999 calls about them.")
+    assert status["9,999"] != "wrong"
+    assert not [f for f in report.findings if "Greater Manchester's" in f.message]
+
+
+@pytest.mark.parametrize("written", ["fewer than South Wales ({} knife offences)", "more than South Wales ({})"])
+def test_a_force_compared_with_is_held_to_its_figure_for_the_same_period(workspace, written):
+    own = "In 2022 the West Midlands recorded 4,944 knife offences, "
+    status, report = _review(workspace, own + written.format(_count("South Wales")) + ".")
+    assert status[_count("South Wales")] == "verified"
+    status, report = _review(workspace, own + written.format("3,234") + ".")
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("3,234 is given as South Wales's knife offences for 2022, but its figures give "
+                              f"{_count('South Wales')}")

@@ -6,12 +6,18 @@ held to the nation's, where it was left unverified as another area's.
 Only what leaves no doubt is judged: the number's sentence names one other
 police force nearest to it (not the nation, a region or a place within a
 force); a count names its measure right after it ("1,992 knife offences"),
+or, standing bare at the end of its clause ("Greater Manchester recorded
+1,992."), is the measure and period of the count the paragraph gave last;
 a rate the one measure its sentence names; and the force has that figure
-for the number's period. A number that is not that figure is an error
-naming the force's figure; one the force has no figure for stays unverified.
+for the number's period. A force compared with ("fewer than South Wales
+(3,194 knife offences)") is said of in the same period. A number that is
+not that figure is an error naming the force's figure; one the force has
+no figure for stays unverified.
 """
 
 from __future__ import annotations
+
+import re
 
 from drafter.claims.numbers import NumberMention
 from drafter.claims.stated_counts import token_after
@@ -31,20 +37,27 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
     found = []
     for paragraph, numbers, measure_mentions, elsewhere in read:
         for mention in numbers:
-            judged = _judge(paragraph, mention, measure_mentions, elsewhere, figures_for, period, own_area)
+            judged = _judge(paragraph, mention, numbers, measure_mentions, elsewhere, figures_for, period, own_area)
             if judged is not None:
                 found.append(judged)
     return found
 
 
-def _judge(paragraph, mention: NumberMention, measure_mentions, elsewhere, figures_for, period, own_area):
+# "fewer than South Wales (", "higher than Dyfed-Powys, at ": the force compared with, just before its number.
+_THAN_A_FORCE = re.compile(r"\bthan\s+(?:the\s+)?[A-Z][\w&'’ -]{2,40}?(?:\s*\(|,\s+(?:at|with)\s+|\s+at\s+)$")
+
+
+def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhere, figures_for, period, own_area):
     doc = paragraph.doc
     if doc is None or mention.status != "unverified" or mention.kind not in ("count", "rate") \
-            or mention.approximate or mention.role != "current":
+            or mention.approximate:
+        return None
+    compared = mention.role != "current"
+    if compared and not _compared_force(doc, mention):
         return None
     force = force_counted(doc, mention, elsewhere, own_area)
-    measure = _measure_of(doc, mention, measure_mentions) if force else None
-    when = _period_of(doc, mention, period) if measure else None
+    measure, when = _measure_of(doc, mention, numbers, measure_mentions) if force else (None, None)
+    when = when or (_period_of(doc, mention, period, compared) if measure else None)
     if when is None:
         return None
     try:
@@ -63,20 +76,37 @@ def _judge(paragraph, mention: NumberMention, measure_mentions, elsewhere, figur
                    f"{shown(value.value)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
 
 
-def _measure_of(doc, mention: NumberMention, measure_mentions) -> str | None:
-    """A count's measure named right after it; a rate's, the one its sentence names."""
+def _compared_force(doc, mention: NumberMention) -> bool:
+    """Whether the number is a force's compared with ("fewer than South Wales (3,194"), which
+    reads as a base but is for the same period as the sentence's own figure."""
+    start = doc[mention.sentence[0]].idx
+    return bool(_THAN_A_FORCE.search(doc.text[start:mention.start]))
+
+
+def _measure_of(doc, mention: NumberMention, numbers, measure_mentions) -> tuple[str | None, Period | None]:
+    """A count's measure named right after it, or for a bare count closing its clause the
+    measure (and period) of the paragraph's last count before it; a rate's, the one its
+    sentence names."""
     start, end = mention.sentence
-    if mention.kind == "count":
-        after = token_after(doc, mention)
-        named = {m.measure for m in measure_mentions if m.start in (after, after + 1) and start <= m.start < end}
-    else:
+    if mention.kind != "count":
         named = {m.measure for m in measure_mentions if start <= m.start < end}
-    return named.pop() if len(named) == 1 else None
+        return (named.pop() if len(named) == 1 else None), None
+    after = token_after(doc, mention)
+    named = {m.measure for m in measure_mentions if m.start in (after, after + 1) and start <= m.start < end}
+    if named:
+        return (named.pop() if len(named) == 1 else None), None
+    if after < len(doc) and doc[after].text not in (".", ",", ";", ")", ":"):
+        return None, None
+    earlier = [n for n in numbers if n.end <= mention.start and n.kind == "count" and n.measure and n.period]
+    if not earlier:
+        return None, None
+    return earlier[-1].measure, Period.parse(earlier[-1].period)
 
 
-def _period_of(doc, mention: NumberMention, period: str | None) -> Period | None:
-    """The one period the number's sentence names, else the review's."""
-    if mention.period:
+def _period_of(doc, mention: NumberMention, period: str | None, compared: bool = False) -> Period | None:
+    """The one period the number's sentence names, else the review's; a force compared
+    with is read as a base, whose period is not its own."""
+    if mention.period and not compared:
         return Period.parse(mention.period)
     start, end = mention.sentence
     named = {phrase.period for phrase in find_periods(doc[start:end].text) if phrase.period is not None}

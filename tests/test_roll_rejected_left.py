@@ -50,3 +50,20 @@ def test_a_rejected_roll_leaves_its_figures_for_the_writer(empty_workspace, tmp_
     report = empty_workspace.review(draft.id)
     assert [f.message for f in report.findings if f.kind == "not-rolled"] == [
         "One: the roll was rejected: homicides for 2025-Q4, as copied: give it for 2026-Q1"]
+
+
+def test_what_the_roll_had_left_for_the_writer_stays_listed_after_a_rejection(empty_workspace, tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    page = PAGE.replace("<li>One homicide was recorded in October to December 2025.</li>",
+                        "<li>One homicide was recorded in October to December 2025, and 14 families were "
+                        "supported by the homicide service.</li>")
+    (tmp_path / "cumbria-2026-02.html").write_text(page, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "cumbria-2026-02.html"])
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    (paragraph,) = draft.section("homicide").paragraphs
+    left_before = [entry["text"] for entry in paragraph.origin.not_rolled]
+    assert "14" in left_before
+    drafts.reject_roll(paragraph)
+    assert [entry["text"] for entry in paragraph.origin.not_rolled] == [*left_before, "One"]
+    assert draft.roll_counts() == (0, len(left_before) + 1)

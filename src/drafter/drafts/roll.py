@@ -303,10 +303,11 @@ def _set_text(paragraph: DraftParagraph, text: str) -> None:
 def reject_roll(paragraph: DraftParagraph) -> None:
     """Bring back the words as copied, before the roll (the record of the roll is kept).
     Each figure the roll had moved is the copied period's again: listed as left for
-    the writer, so "left for you" counts it, as review's not-rolled findings do."""
+    the writer, so "left for you" counts it, as review's not-rolled findings do; what
+    the roll had already left for the writer is still listed, in the same words."""
     if paragraph.origin.was_rolled:
         _set_text(paragraph, paragraph.origin.copied)
-        paragraph.origin.not_rolled = [
+        paragraph.origin.not_rolled = list(paragraph.origin.not_rolled or []) + [
             {"text": entry["old"], "reason": f"the roll was rejected: {_measure_words(entry)} for "
              f"{entry['from_period']}, as copied: give it for {entry['to_period']}"}
             for entry in paragraph.origin.rolled if entry.get("from_period") != entry.get("to_period")]

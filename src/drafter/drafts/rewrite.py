@@ -154,10 +154,13 @@ class _Edits:
 
 
 def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: FigureSet,
-                   mover: Mover, measure_mentions: list[MeasureMention] = (), claims=()) -> RolledText:
+                   mover: Mover, measure_mentions: list[MeasureMention] = (), claims=(),
+                   levels_before=()) -> RolledText:
     """``text`` with every matched figure moved to the target period, and
     every rank and national claim (``claims``, from drafter.claims.ranks)
-    worked out again (see the module notes and drafts.roll_ranks)."""
+    worked out again (see the module notes and drafts.roll_ranks).
+    ``levels_before``: the figures the paragraph before quoted, for a paragraph
+    pointing back to them ("That is 0.9 percentage points higher than …")."""
     edits = _Edits(text)
     result = RolledText(text)
     if in_welsh(text):
@@ -182,7 +185,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     amounts = [(d.amount_start, d.amount_end) for d in differences]
     redated = read_by_their_comparison(text, doc, numbers, [*comparisons, *(
         d.comparison for d in differences)], figures, mover)
-    quoted = {**changes_on_named_period(doc, numbers, figures, measure_mentions),
+    quoted = {**changes_on_named_period(doc, numbers, figures, measure_mentions, levels_before),
               **changes_between_quoted(numbers, figures)}
     for mention in numbers:
         if any(start <= mention.start < end for start, end in amounts):

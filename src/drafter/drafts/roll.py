@@ -51,7 +51,7 @@ from drafter.claims.times_national import check_times_national, multiples_in, mu
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
-from drafter.drafts.roll_choice import choose_periods, read_paragraph, read_source
+from drafter.drafts.roll_choice import choose_periods, points_back, read_paragraph, read_source
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
@@ -123,16 +123,25 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             for period in (moved, moved.previous_year()) if period)})
     evidence = first_look if str(main) == reading.guess else Evidence(figures, area, str(main))
     dated = dated_bullets(draft, main)
+    section_of = {id(p): section.key for section in draft.sections for p in section.paragraphs}
+    before = None  # (section, doc, measure mentions) of the paragraph before
     for paragraph in copied:
         doc = docs.get(id(paragraph))
         numbers, mentions = ([], []) if doc is None else \
             readings[id(paragraph)] if evidence is first_look else read_paragraph(paragraph, doc, evidence)
+        previous = before[1:3] if before and before[0] == section_of.get(id(paragraph)) else None
+        levels_before = ()
+        if points_back(doc, mentions, previous):
+            numbers, mentions = read_paragraph(paragraph, doc, evidence, previous)
+            levels_before = before[3]
+        before = (section_of.get(id(paragraph)), doc, mentions,
+                  [n.matched for n in numbers if n.matched is not None]) if doc is not None else None
         found = claims.get(id(paragraph), [])
         match_national_numbers(paragraph.text, numbers, found, lambda _period: figures,
                                _anchor(doc, measures, main))
         check_national_changes(paragraph.text, numbers, lambda _period: figures, _anchor(doc, measures, main))
         multiples = check_times_national(doc, numbers, area, lambda _period: figures, _anchor(doc, measures, main))
-        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found)
+        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found, levels_before)
         rolled.not_rolled.extend(multiples_left(multiples, figures, mover.move))
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
             rolled = _left_for_the_writer(paragraph, rolled)

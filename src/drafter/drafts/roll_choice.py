@@ -35,6 +35,7 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import figure_mentions
 from drafter.claims.number_words import has_number_words
 from drafter.claims.numbers import extract_numbers
+from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.figures.figureset import FigureSet
@@ -174,12 +175,23 @@ def titled_quarter(named: str | None, main: Period) -> Period | None:
     return period if period.kind == QUARTER and main.kind != QUARTER and period.last == main.last else None
 
 
-def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence):
-    """The paragraph's numbers, matched to figures, and the measures it names."""
+def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence, before=None):
+    """The paragraph's numbers, matched to figures, and the measures it names. With
+    ``before`` (the doc and measure mentions of the paragraph before it in its section),
+    a paragraph opening by pointing back ("That is 0.9 percentage points higher than the
+    previous quarter") is read by that paragraph's measure, as review reads it."""
     numbers = extract_numbers(paragraph.text, doc)
     mentions = figure_mentions(doc, evidence.measures)
+    carried = measure_from_paragraph_before(doc, mentions, *before) if before else None
+    mentions = [carried, *mentions] if carried else mentions
     match_numbers(evidence, numbers, doc, mentions)
     return numbers, mentions
+
+
+def points_back(doc, mentions, before) -> bool:
+    """Whether a paragraph (its doc and the measures it names) takes its measure from
+    ``before``, the paragraph before it (see :func:`read_paragraph`)."""
+    return before is not None and doc is not None and measure_from_paragraph_before(doc, mentions, *before) is not None
 
 
 def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str | None) -> Period | None:

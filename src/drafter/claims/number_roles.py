@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from drafter.claims.measures import change_direction
 from drafter.claims.number_periods import earlier_of_a_pair, later_of_a_pair
 from drafter.claims.numbers import NumberMention
+from drafter.parsed_text import text_of
 
 if TYPE_CHECKING:
     from drafter.claims.matching import SentenceContext
@@ -44,7 +45,7 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
         # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
-        if not later_of_a_pair(mention, numbers, doc.text):
+        if not later_of_a_pair(mention, numbers, text_of(doc)):
             return "base"
     hi = min(mention.sentence[1], mention.token + 7)
     after = " " + " ".join(t.lower_ for t in doc[mention.token + 1:hi]) + " "
@@ -85,7 +86,7 @@ def is_difference(doc, mention: NumberMention) -> bool:
     a count written with its sign ("+1", "−6")."""
     if doc is None or mention.kind not in ("count", "small"):
         return False
-    if signed(doc.text, mention.start):
+    if signed(text_of(doc), mention.start):
         return True  # "+1" in a table's Change column, "(−6)"
     after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 3)]
     return len(after) == 2 and after[0].lower_ in DIFFERENCE_WORDS and after[1].lower_ == "than" \
@@ -181,7 +182,7 @@ def signed(text: str, start: int) -> bool:
 def _after_a_change_on(doc, mention: NumberMention, numbers: list[NumberMention]) -> bool:
     """"up 5.0% on 339": the number a change is measured on."""
     return any(other.kind in ("percent", "points") and other.sentence == mention.sentence
-               and doc.text[other.end:mention.start].strip().lower() in ("on", "on the")
+               and text_of(doc)[other.end:mention.start].strip().lower() in ("on", "on the")
                and in_change_context(doc, other)
                for other in numbers)
 

@@ -26,6 +26,7 @@ from drafter.claims.number_words import count_before_when, none_mentions, parse_
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
 from drafter.figures.welsh_period_text import WELSH_MONTHS
+from drafter.parsed_text import text_of
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)
@@ -270,12 +271,12 @@ def _word_mentions(doc, taken: list[tuple[int, int]]) -> list[NumberMention]:
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        value = parse_number_words(doc.text[start:end])
+        value = parse_number_words(text_of(doc)[start:end])
         if value is None or _overlaps(taken, start, end):
             continue
-        unit = re.match(r"\s*(?:per\s?cent|percent)\b", doc.text[end:end + 10], re.IGNORECASE)  # said whole
+        unit = re.match(r"\s*(?:per\s?cent|percent)\b", text_of(doc)[end:end + 10], re.IGNORECASE)  # said whole
         end += unit.end() if unit else 0
-        found.append(NumberMention(doc.text[start:end], start, end, value, "percent" if unit else "", in_words=True))
+        found.append(NumberMention(text_of(doc)[start:end], start, end, value, "percent" if unit else "", in_words=True))
     return found
 
 

@@ -22,6 +22,7 @@ from drafter.figures.exact import round_half_away
 from drafter.figures.national_ratio import national_ratio
 from drafter.figures.national import WALES
 from drafter.forces import ENGLAND_AND_WALES, forces_in_text
+from drafter.parsed_text import text_of
 
 _WORDS = {"twice": 2, "double": 2, "treble": 3, "triple": 3, "half": Decimal("0.5"), "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -92,7 +93,7 @@ def multiples_in(doc, area: str | None, anchor) -> list[tuple[re.Match, object]]
     the claim (measure, period) ``anchor`` reads it as."""
     if doc is None or area is None:
         return []
-    return [(match, claim) for match in TIMES_NATIONAL.finditer(doc.text)
+    return [(match, claim) for match in TIMES_NATIONAL.finditer(text_of(doc))
             if (claim := _about(doc, match, area, anchor)) is not None]
 
 

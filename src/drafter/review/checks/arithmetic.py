@@ -35,17 +35,19 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list, stored_value
+from drafter.parsed_text import text_of
 from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.checks.rates import check_rate, chosen_period
 from drafter.review.findings import Finding
+
 
 def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anchor: int,
                measure: MeasureMention | None, measure_mentions: list[MeasureMention]):
     """:func:`quoted_pair`, unless either count is of another measure than
     ``measure`` ("1,668 reports of fraud …, 5.1% more than a year earlier,
     and 356 reports of cyber crime" compares no fraud count with 356)."""
-    pair = quoted_sums.quoted_pair(numbers, sentence, anchor, doc.text if doc is not None else "")
+    pair = quoted_sums.quoted_pair(numbers, sentence, anchor, text_of(doc) if doc is not None else "")
     if pair is not None and _said_of_two_forces(doc, *pair):
         return None
     if pair is None or measure is None:
@@ -69,8 +71,8 @@ def _said_of_two_forces(doc, first: NumberMention, second: NumberMention) -> boo
         return False
     earlier, later = sorted((first, second), key=lambda number: number.start)
     start = doc[earlier.sentence[0]].idx
-    before = forces_in_text(doc.text[start:earlier.start])
-    between = forces_in_text(doc.text[earlier.end:later.start])
+    before = forces_in_text(text_of(doc)[start:earlier.start])
+    between = forces_in_text(text_of(doc)[earlier.end:later.start])
     return bool(before and between) and between[-1].force != before[-1].force
 
 
@@ -306,7 +308,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
     if mention.status == "stale":
         return  # an earlier period's change, presented as current: the stale finding says so
     measure = nearest_measure(doc, mention, measure_mentions) or measure_said_before(doc, mention, measure_mentions)
-    pair = figure_differences.pair_measured_from(doc.text, mention, pair_about(
+    pair = figure_differences.pair_measured_from(text_of(doc), mention, pair_about(
         doc, numbers, mention.sentence, mention.token, measure, measure_mentions), evidence.period)
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
     if pair:
@@ -349,7 +351,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         if measure is None:
             return
         period = chosen_period(evidence, measure.measure, context.periods)
-        base = None if period is None else figure_differences.base_of_change(doc.text, mention, period, context.periods)
+        base = None if period is None else figure_differences.base_of_change(text_of(doc), mention, period, context.periods)
         if base is None:
             return
         found = evidence.change(measure.measure, period, base or None)

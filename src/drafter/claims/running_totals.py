@@ -24,7 +24,7 @@ _OWN_SPAN = re.compile(
     re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTH_NUMBERS), key=len, reverse=True)) + ")"
 # A month or two named alone, capitalised ("may" is a verb): part of a quarter, not the quarter.
-_OWN_MONTHS = re.compile(rf"\b(?:in|during|throughout|over|for|across)\s+(?:(?:early|late|mid)[\s-]+)?"
+_OWN_MONTHS = re.compile(rf"\b(?i:in|during|throughout|over|for|across)\s+(?:(?:early|late|mid)[\s-]+)?"
                          rf"{_MONTH}\b(?:\s+(?:and|or|&)\s+{_MONTH}\b)?(?:\s+(?:19|20)\d\d\b)?")
 # "The lowest number since 2019", "the first time since 2021": "since" dating a comparison, not a total.
 _RECORD_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|least|best|worst|first\s+time)\b(?:\s+\w+){0,3}\s+$",

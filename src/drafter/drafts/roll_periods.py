@@ -28,9 +28,9 @@ from dataclasses import replace
 from drafter.claims.comparisons import SAME_QUARTER_OF
 from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
-from drafter.claims.running_totals import own_span
+from drafter.claims.running_totals import own_months, own_span
 from drafter.figures.month_spans import find_month_spans
-from drafter.figures.period_text import find_periods, rewrite
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods, rewrite
 from drafter.figures.periods import QUARTER, Period
 
 # "This statement covers …", "This quarterly report sets out …": a sentence
@@ -156,6 +156,7 @@ class PeriodWords:
             if about_the_next:
                 self._next_quarter_named(sentence_text, offset, edits)
                 self._due_dates_left(sentence_text, offset, edits, result)
+            self._month_counts_left(key, sentence_text, offset, edits, result, numbers)
         for span in self.spans:
             if span.start in self.spans_moved:
                 edits.add(span.start, span.end, span.naming(self.spans_moved[span.start]))
@@ -180,6 +181,42 @@ class PeriodWords:
                 result.not_rolled.append({"text": due.group(), "reason": "when the next statement is due, as the "
                                           f"statement copied said it: give the date for the one after "
                                           f"{self.mover.target}"})
+
+    def _month_counts_left(self, key, sentence: str, offset: int, edits, result, numbers) -> None:
+        """Name a month of the quarter copied that dates a count no figure holds ("In
+        February, 186 knives were handed in"): kept, it is last quarter's news."""
+        months = own_months(sentence)
+        if months is None or not self._in_the_quarter_copied(months):
+            return
+        start = sentence.find(months)
+        at, end = offset + start, offset + start + len(months)
+        if edits.covered(at, end) or any(s.start < end and at < s.end for s in self.spans):
+            return
+        opening = not sentence[:start].strip()
+
+        def dated(count) -> bool:
+            # "In February, 186 knives …": what its opening dates; "two more bins were installed in March":
+            # a count before the month in its clause. Not "Since … in March it has been used in 26
+            # operations", nor ", bringing the total to twenty" after it.
+            if opening:
+                return count.start >= end and not re.search(r"[,;:]", sentence[len(months):count.start - offset]
+                                                            .strip(", "))
+            return count.end <= at and not re.search(r"[,;:]", sentence[count.end - offset:start])
+        counted = [n for n in numbers if n.sentence == key and n.kind in ("count", "small") and n.matched is None
+                   and dated(n)]
+        for count in counted:
+            result.not_rolled.append({"text": count.text, "reason": f"a count for '{months}', a month of "
+                                      f"{self.mover.main}, the quarter copied, which no stored figure holds: give "
+                                      f"this quarter's ({self.mover.target}) or take it out"})
+
+    def _in_the_quarter_copied(self, months: str) -> bool:
+        main = self.mover.main
+        named = [MONTH_NUMBERS[word.lower()] for word in re.findall(r"[A-Za-z]+", months)
+                 if word.lower() in MONTH_NUMBERS and word[:1].isupper()]
+        year = re.search(r"\b(?:19|20)\d\d\b", months)
+        own = {(main.first + step) % 12 + 1: (main.first + step) // 12 for step in range(main.months_long)}
+        return bool(named) and main.months_long <= 3 and all(
+            month in own and (year is None or int(year.group()) == own[month]) for month in named)
 
     def _span_left(self, span) -> str:
         main = self.mover.main

@@ -88,9 +88,24 @@ def test_a_multiple_in_words_holds_as_its_words_say(office, words, holds):
     assert (findings == []) == holds, findings
 
 
-def test_a_sentence_about_another_force_is_left_alone(office):
-    _, findings = _review(office, "In 2022 the knife crime rate in Cleveland was ten times the national rate.")
+def test_a_multiple_said_of_another_force_is_held_to_that_forces_ratio(office):
+    # It was left alone, so "ten times" of a force below the national rate passed.
+    report, findings = _review(office, "In 2022 the knife crime rate in Cleveland was ten times the national rate.")
+    [finding] = findings
+    assert f"the figures give {_ratio('Cleveland', '2022'):.2f} times" in finding
+    assert "Cleveland" in finding
+    ratio = _ratio("Cleveland", "2022")
+    _, findings = _review(office, f"In 2022 the West Midlands' knife crime rate was {_ratio(FORCE, '2022'):.1f} "
+                                  f"times the national rate, while Cleveland's was {ratio:.1f} times the national "
+                                  "rate.")
     assert findings == []
+
+
+def test_a_multiple_after_another_force_is_no_rate_of_that_force(office):
+    report, findings = _review(office, "In 2022 the West Midlands' knife crime rate was 169.3 per 100,000, while "
+                                       "Cleveland's rate was 3.5 times the national rate.")
+    assert [f.kind for f in report.findings if "3.5" in f.message] == ["wrong-rank"]
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]
 
 
 def test_fill_writes_the_multiple_and_review_agrees_with_it(office):

@@ -1,14 +1,15 @@
 """A force's rate given as a multiple of the national rate ("2.6 times the
 England and Wales rate", "more than double the national average", "nearly
 three times the Welsh rate", "0.7 times the Wales rate", "half the rate for England and Wales"): held to
-the ratio :func:`drafter.figures.national_ratio.national_ratio` works out.
+the ratio :func:`drafter.figures.national_ratio.national_ratio` works out, for the force the sentence
+says it of: the last force its clause names before it ("…, while the West Midlands' rate was 1.9
+times the national rate"), else the statement's own.
 
 A multiple in figures with decimals ("2.6 times") holds when the ratio
 rounds to it; a whole one, or one in words, holds as its words say: "more
 than double" above 2, "at least" from it, "nearly three times" from 85% of
 3 up to 3, "about" or "around" within 15%, and a bare "twice" or "three
-times" within 10%. A sentence naming another force is about that force, and
-is left alone."""
+times" within 10%."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def check_times_national(doc, numbers, area: str | None, figures_for, anchor) ->
     """Each multiple of the national rate in a paragraph (``doc``) said of
     ``area``, checked (``anchor(span)`` says what measure and period it is about)."""
     found = []
-    for match, claim in multiples_in(doc, area, anchor):
+    for match, claim, force in multiples_in(doc, area, anchor):
         said = match.group("number") or match.group("word") or match.group("multiple").split()[0]
         mention = next((n for n in numbers if n.start == match.start("number")), None) \
             if match.group("number") else None
@@ -75,7 +76,7 @@ def check_times_national(doc, numbers, area: str | None, figures_for, anchor) ->
                               mention=mention)
         whole = WALES if match.group("welsh") or match.group("wales") else ENGLAND_AND_WALES
         try:
-            times.ratio = national_ratio(figures_for(claim.period), claim.measure, area, claim.period, claim.per,
+            times.ratio = national_ratio(figures_for(claim.period), claim.measure, force, claim.period, claim.per,
                                          whole)
         except (MissingFigure, ValueError, KeyError):
             pass
@@ -88,13 +89,13 @@ def check_times_national(doc, numbers, area: str | None, figures_for, anchor) ->
     return found
 
 
-def multiples_in(doc, area: str | None, anchor) -> list[tuple[re.Match, object]]:
-    """Each multiple of the national rate said of ``area`` in a paragraph, with
-    the claim (measure, period) ``anchor`` reads it as."""
+def multiples_in(doc, area: str | None, anchor) -> list[tuple[re.Match, object, str]]:
+    """Each multiple of the national rate in a paragraph, with the claim (measure,
+    period) ``anchor`` reads it as and the force it is said of (``area``, or another)."""
     if doc is None or area is None:
         return []
-    return [(match, claim) for match in TIMES_NATIONAL.finditer(text_of(doc))
-            if (claim := _about(doc, match, area, anchor)) is not None]
+    return [(match, *about) for match in TIMES_NATIONAL.finditer(text_of(doc))
+            if (about := _about(doc, match, area, anchor)) is not None]
 
 
 def multiples_left(multiples: list[TimesNational], figures, move) -> list[dict]:
@@ -119,15 +120,26 @@ def multiples_left(multiples: list[TimesNational], figures, move) -> list[dict]:
     return left
 
 
+# "; ", ", while", ", and": a clause the force named before it does not reach past.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
+
+
 def _about(doc, match, area: str, anchor):
-    """The measure and period a multiple is of, when it is said of ``area``'s own rate."""
+    """The measure and period a multiple is of, and the force it is said of: the last
+    one named before it in its clause, else ``area`` when its sentence names no other."""
     sentence = next((s for s in doc.sents if s.start_char <= match.start() < s.end_char), None)
-    if sentence is None or any(named.force != area for named in forces_in_text(sentence.text)):
+    if sentence is None:
+        return None
+    at = match.start() - sentence.start_char
+    named = forces_in_text(sentence.text)
+    before = [m for m in named if m.end <= at and not _CLAUSE_BREAK.search(sentence.text, m.end, at)]
+    force = before[-1].force if before else None if any(m.force != area for m in named) else area
+    if force is None or force == ENGLAND_AND_WALES:
         return None
     claim = anchor(_Span(match.start(), match.end(), (sentence.start, sentence.end)))
     if claim is None or claim.measure is None or claim.period is None:
         return None
-    return claim
+    return claim, force
 
 
 @dataclass

@@ -114,7 +114,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     anchored = [_anchor(docs.get(id(p)), measures, main)(n) for p in with_digits
                 for n in readings[id(p)][0] if n.is_figure and (national_number(p.text, n.start, n.end) or
                                                                  national_change_verb(p.text, n.start, n.end))]
-    anchored += [claim for p in with_digits for _, claim in multiples_in(docs.get(id(p)), area, _anchor(
+    anchored += [claim for p in with_digits for _, claim, _ in multiples_in(docs.get(id(p)), area, _anchor(
         docs.get(id(p)), measures, main))]
     said = [claim for found in [*claims.values(), anchored] for claim in found if claim and claim.period]
     if said or any(claims.values()) or anchored:

@@ -26,6 +26,7 @@ from drafter.figures.derived import shown
 from drafter.figures.national import values
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
+from drafter.parsed_text import text_of
 from drafter.review.checks.elsewhere import force_counted
 from drafter.review.findings import Finding
 
@@ -43,6 +44,7 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
     return found
 
 
+_A_MULTIPLE = re.compile(r"\s*(?:-\s*)?(?:times|fold)\b", re.IGNORECASE)
 # "fewer than South Wales (", "higher than Dyfed-Powys, at ": the force compared with, just before its number.
 _THAN_A_FORCE = re.compile(r"\bthan\s+(?:the\s+)?[A-Z][\w&'’ -]{2,40}?(?:\s*\(|,\s+(?:at|with)\s+|\s+at\s+)$")
 
@@ -52,6 +54,8 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
     if doc is None or mention.status != "unverified" or mention.kind not in ("count", "rate") \
             or mention.approximate:
         return None
+    if _A_MULTIPLE.match(text_of(doc), mention.end):
+        return None  # "3.5 times the national rate": a multiple (claims.times_national), not a rate
     compared = mention.role != "current"
     if compared and not _compared_force(doc, mention):
         return None
@@ -80,7 +84,7 @@ def _compared_force(doc, mention: NumberMention) -> bool:
     """Whether the number is a force's compared with ("fewer than South Wales (3,194"), which
     reads as a base but is for the same period as the sentence's own figure."""
     start = doc[mention.sentence[0]].idx
-    return bool(_THAN_A_FORCE.search(doc.text[start:mention.start]))
+    return bool(_THAN_A_FORCE.search(text_of(doc)[start:mention.start]))
 
 
 def _measure_of(doc, mention: NumberMention, numbers, measure_mentions) -> tuple[str | None, Period | None]:

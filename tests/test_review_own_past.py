@@ -194,3 +194,13 @@ def test_copied_forward_the_claim_keeps_its_words_and_is_left_for_the_writer(wor
     report = workspace.review(draft.id)
     assert not [f for f in report.findings if f.kind == "wrong-rank"]
     assert [c.status for c in report.ranks] == ["unverifiable"]
+
+
+def test_a_period_compared_with_in_an_earlier_clause_is_not_the_period_of_a_record_claim(workspace):
+    # "now at their lowest" is about the quarter reported (2022-Q3, 190, the lowest of the three
+    # quarters so far), not about January to March 2022, which the first clause compares with.
+    sentence = ("Knife offences fell on January to March 2022, and are now at their lowest quarterly figure "
+                "since recording began in January to March 2022.")
+    claim, findings = _only(_review(workspace, [sentence], period="2022-Q3"), sentence)
+    assert (claim.status, str(claim.period), findings) == ("verified", "2022-Q3", [])
+    assert claim.reason.startswith("2022-Q3 (190) is the lowest of Cheshire's 3 quarters from 2022-Q1")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.claims.number_periods import paragraph_period
+from drafter.claims.number_periods import claimed_periods, paragraph_period
 from drafter.claims.rank_groups import OwnPast, own_past
 from drafter.claims.ranks import RANK_PHRASE, UNVERIFIABLE, VERIFIED, WRONG, RankClaim, claim_at, named_measures
 from drafter.errors import MissingFigure
@@ -30,7 +30,6 @@ from drafter.figures.derived import per_phrase
 from drafter.figures.figureset import FigureSet
 from drafter.figures.history import History, history
 from drafter.figures.national import HIGHEST, place_words
-from drafter.figures.period_text import find_periods
 from drafter.figures.periods import QUARTER, Period
 from drafter.forces import forces_in_text
 
@@ -106,8 +105,10 @@ def _measures_about(doc, words: str, offset: int, match, past: OwnPast, mentions
 
 def _own_period(words: str, after: int, past: OwnPast, fallback) -> Period | None:
     """The period the claim is about: the first its sentence names outside
-    the claim's own words ("since 2019" is where it counts from)."""
-    named = [p.period for p in find_periods(words) if p.period is not None and not after <= p.start < past.end]
+    the claim's own words ("since 2019" is where it counts from) and other
+    than one compared with ("rose on July to September 2025, and reports are
+    now at their highest" is no claim about July to September 2025)."""
+    named = [p.period for p in claimed_periods(words) if p.period is not None and not after <= p.start < past.end]
     if named:
         return named[0]
     return Period.parse(fallback) if fallback else None

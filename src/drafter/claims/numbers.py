@@ -416,6 +416,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month",
                          "quarter", "year", "decade", "century", "yr", "hr"})
 _RANGE_WORDS = frozenset({"to", "-", "–", "and", "or"})
+_OPENS_CLAUSE = ("DET", "PRON", "PROPN")
 
 
 def _counts_time(token) -> bool:
@@ -433,12 +434,12 @@ def _counts_time(token) -> bool:
 
 
 def _opens_with_a_year(token) -> bool:
-    """"Over 2025 the force closed ...": a sentence opening on a year, where "over"
-    means "during", not "more than" (the next word starts the clause)."""
+    """"Over 2025 the force closed ...", "Over 2025 there were 590": a year opening a sentence, where
+    "over" means "during", not "more than" (the next word, no noun it counts, starts the clause)."""
     if token is None or token.i != token.sent.start + 1 or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
-    return token.doc[token.i - 1].lower_ == "over" and (following.text == "," or following.pos_ == "DET")
+    return token.doc[token.i - 1].lower_ == "over" and (following.text == "," or following.pos_ in _OPENS_CLAUSE)
 
 
 def _number_counts_noun(token) -> bool:

@@ -1,0 +1,48 @@
+"""A reviewer's reading of a quarterly statement held to one force's own
+quarters (made-up Cheshire figures, 2025-Q1 to 2026-Q3, in
+tests/fixtures/cheshire-quarters-made-up.csv): what each sentence's numbers
+are, which figure they are held to and what review says of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import drafter
+
+FIGURES = Path(__file__).parent / "fixtures" / "cheshire-quarters-made-up.csv"
+
+HEADER = """Cheshire Police and Crime Panel
+
+9 December 2026
+
+Title: National Policing Priorities – Quarterly Statement of the Police and Crime Commissioner for Cheshire, {title_period}
+
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("quarterly-draft")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.set_office("Cheshire")
+        opened.import_figures(FIGURES)
+        yield opened
+
+
+def _review(workspace, tmp_path, body: str, title_period: str = "July to September 2026"):
+    path = tmp_path / "cheshire-2026-12.txt"
+    path.write_text(HEADER.format(title_period=title_period) + body, encoding="utf-8")
+    return workspace.review(str(path))
+
+
+def _about(report, number: str) -> list:
+    return [f for f in report.findings if f.message.startswith(number + ":") or f" {number} " in f" {f.message} "]
+
+
+def test_a_sentence_opening_over_a_year_before_there_were_reads_the_year_as_its_period(workspace, tmp_path):
+    report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. Over 2025 there were 590 offences "
+                     "involving a knife or sharp instrument, a rate of 52.8 per 100,000 residents.\n")
+    assert not [f for f in report.findings if f.kind.endswith("figure")]
+    assert {(m.text, m.status) for m in report.figures} >= {("590", "verified"), ("52.8", "verified")}

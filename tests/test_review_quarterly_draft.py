@@ -46,3 +46,25 @@ def test_a_sentence_opening_over_a_year_before_there_were_reads_the_year_as_its_
                      "involving a knife or sharp instrument, a rate of 52.8 per 100,000 residents.\n")
     assert not [f for f in report.findings if f.kind.endswith("figure")]
     assert {(m.text, m.status) for m in report.figures} >= {("590", "verified"), ("52.8", "verified")}
+
+
+@pytest.mark.parametrize("second", [
+    "Between October and December 2025 there were 139.",
+    "Between October and December 2025 there were 139 such offences.",
+])
+def test_a_count_whose_sentence_names_no_measure_is_the_measure_of_the_sentence_before(workspace, tmp_path,
+                                                                                      second):
+    report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. In 2025 there were 590 offences "
+                     f"involving a knife or sharp instrument. {second}\n", title_period="October to December 2025")
+    assert not [f for f in report.findings if f.kind.endswith("figure")]
+    (count,) = [m for m in report.figures if m.text == "139"]
+    assert (count.status, count.measure, count.period) == ("verified", "knife_offences", "2025-Q4")
+
+
+def test_a_count_of_something_else_after_a_measure_is_not_taken_for_it(workspace, tmp_path):
+    # 139 is the knife offences of October to December 2025, but these are meetings.
+    report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. In 2025 there were 590 offences "
+                     "involving a knife or sharp instrument. Between October and December 2025 officers "
+                     "held 139 meetings with schools.\n")
+    (count,) = [m for m in report.figures if m.text == "139"]
+    assert count.status == "unverified"

@@ -37,7 +37,7 @@ from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import MeasureMention, counted_noun, measure_for, rate_base
-from drafter.claims.pointing_back import POINTS_BACK, the_one_measure_of
+from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
 from drafter.claims.number_periods import (
     another_of_its_length,
     attached_phrase,
@@ -250,10 +250,13 @@ def nearest_measure(doc, mention: NumberMention, mentions: list[MeasureMention])
 
 def measure_said_before(doc, mention: NumberMention, mentions: list[MeasureMention]) -> MeasureMention | None:
     """The measure of a sentence naming none that opens by pointing back ("Knife crime: 212
-    offences … That is 7.8% lower than the previous quarter"): the one measure the sentence
-    before names, else None."""
+    offences … That is 7.8% lower than the previous quarter") or counts nothing of its own
+    ("… there were 139."): the one measure the sentence before names, else None."""
     start = mention.sentence[0]
-    if doc is None or start == 0 or not POINTS_BACK.match(doc[start:mention.sentence[1]].text):
+    if doc is None or start == 0:
+        return None
+    sentence = doc[start:mention.sentence[1]]
+    if not POINTS_BACK.match(sentence.text) and not counts_nothing_of_its_own(sentence):
         return None
     return the_one_measure_of(doc[start - 1].sent, mentions)
 

@@ -2,13 +2,15 @@
 before ("That is 7.8% lower than the previous quarter", or a change alone,
 "7.8% lower than the previous quarter", "Down 7.8% on …") is about the measure
 that sentence named, in its own paragraph or, opening a paragraph, in the
-paragraph before it."""
+paragraph before it; so, within a paragraph, is one whose numbers count
+nothing of their own ("In 2025 there were 590 knife offences. Between
+October and December 2025 there were 139 (such offences).")."""
 
 from __future__ import annotations
 
 import re
 
-from drafter.claims.measures import MeasureMention
+from drafter.claims.measures import GENERIC_COUNTED, MeasureMention, counted_noun, token_forms
 
 POINTS_BACK = re.compile(
     r"\s*(?:(?:that|this|it)\s+(?:is|was|represents|represented|means|meant)\b"
@@ -18,6 +20,27 @@ POINTS_BACK = re.compile(
     r"(?:%|per\s*cent\b|percentage\s+points?\b|points?\b)"
     r"|\d[\d.]*\s*(?:%|per\s*cent\b|percentage\s+points?\b|points?\b)\s+(?:lower|higher|more|fewer|less|"
     r"up|down|above|below)\b)", re.IGNORECASE)
+
+
+_REFERS_BACK = frozenset({"such", "these", "those"})
+
+
+def counts_nothing_of_its_own(sentence) -> bool:
+    """Every number of ``sentence`` but its years stands alone or counts what
+    the sentence before named ("there were 139.", "139 such offences"); a
+    sentence counting something else ("64 young people") is about that."""
+    counts = [t for t in sentence if t.pos_ == "NUM" and t.like_num and not _year(t)]
+    return bool(counts) and all(_counted_before(t) for t in counts)
+
+
+def _year(token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
+def _counted_before(token) -> bool:
+    noun = counted_noun(token)
+    return noun is None or bool(token_forms(noun) & GENERIC_COUNTED) and \
+        any(child.lower_ in _REFERS_BACK for child in noun.children)
 
 
 def the_one_measure_of(sentence, mentions: list[MeasureMention]) -> MeasureMention | None:

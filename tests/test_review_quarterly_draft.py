@@ -68,3 +68,34 @@ def test_a_count_of_something_else_after_a_measure_is_not_taken_for_it(workspace
                      "held 139 meetings with schools.\n")
     (count,) = [m for m in report.figures if m.text == "139"]
     assert count.status == "unverified"
+
+
+INTRODUCTION_COPIED = """Introduction
+
+1. This paper gives the position for {period} and sets out what the force is doing under each priority.
+
+Tackle cyber crime
+
+2. Reports of cyber crime rose to 503 in the quarter, from 451 a year earlier. Fraud reports numbered 1,498.
+"""
+
+
+@pytest.mark.parametrize("opening", ["This paper gives the position for", "This statement covers"])
+def test_an_opening_sentence_naming_the_quarter_before_the_titles_is_a_warning_and_the_title_is_checked(
+        workspace, tmp_path, opening):
+    body = INTRODUCTION_COPIED.format(period="April to June 2026").replace("This paper gives the position for",
+                                                                          opening)
+    report = _review(workspace, tmp_path, body, title_period="July to September 2026")
+    (stale,) = [f for f in report.findings if f.kind == "stale-date"]
+    assert (stale.section, stale.paragraph, stale.severity) == ("introduction", 1, "warning")
+    assert stale.message == ("April to June 2026 is the period this paragraph says the statement covers, but "
+                             "the statement is for 2026-Q3 (as its title says): give it the statement's period")
+    assert report.period == "2026-Q3"
+    statuses = {m.text: m.status for m in report.figures}
+    assert (statuses["503"], statuses["1,498"]) == ("verified", "stale")
+
+
+def test_an_opening_sentence_naming_the_titles_quarter_says_nothing_of_it(workspace, tmp_path):
+    body = INTRODUCTION_COPIED.format(period="July to September 2026")
+    report = _review(workspace, tmp_path, body, title_period="July to September 2026")
+    assert not [f for f in report.findings if f.kind == "stale-date"]

@@ -224,13 +224,14 @@ def default_period(date: str | None) -> str | None:
 # report cover the 12 months to March 2024", "Figures are for 2023/24".
 # "This statement covers April to June 2026" too: what it reports on.
 # "It covers April to June 2026" after the sentence that names the statement;
+# "This paper gives the position for April to June 2026";
 # "Period covered: Q1 2026/27" in a header; "This statement covers the financial year 2025/26",
 # "Reporting period: the financial year 2025/26", "It covers the period January to March 2026":
 # the kind of period may be named before it.
 _DECLARES_FIGURES = re.compile(
     r"(?:\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}?\b(?:for|cover|covers|covering|to|relate\s+to|"
     r"relates\s+to|from)|\b(?:(?:this|the)\s+(?:statement|update|report|paper)|it)\s+(?:covers|reports\s+on|"
-    r"is\s+for)|\b(?:period\s+covered|reporting\s+period|period\s+of\s+(?:the\s+)?report)\s*:)\s*(?:the\s+)?"
+    r"is\s+for|(?:gives|sets\s+out)\s+the\s+position\s+(?:for|in))|\b(?:period\s+covered|reporting\s+period|period\s+of\s+(?:the\s+)?report)\s*:)\s*(?:the\s+)?"
     r"(?:(?:financial|calendar|reporting)\s+year\s+|quarter\s+|period\s+(?:of\s+)?)?$",
     re.IGNORECASE)
 _DECLARING_PARAGRAPHS = 4
@@ -241,14 +242,38 @@ def declared_period(document: ReviewDocument) -> str | None:
     paragraphs ("This update uses figures for the year ending June 2026"),
     or None. It is the review period when none is given: a statement
     published in October may quote the year to June, not the calendar year."""
+    declared = declaring_phrase(document)
+    return str(declared[0].period) if declared else titled_period(document)
+
+
+def declaring_phrase(document: ReviewDocument):
+    """(the period phrase, its paragraph) of the words saying what period the
+    statement covers ("This statement covers April to June 2026"), the
+    paragraph None for the title's "Period covered:" line; None when no words say."""
     from drafter.figures.period_text import find_periods
 
     # A header's "Period covered:" line is part of the title as statements are read.
-    for text in [document.title or "", *(p.text for p in document.paragraphs()[:_DECLARING_PARAGRAPHS])]:
+    for paragraph in [None, *document.paragraphs()[:_DECLARING_PARAGRAPHS]]:
+        text = (document.title or "") if paragraph is None else paragraph.text
         for phrase in find_periods(text):
             if phrase.period is not None and _DECLARES_FIGURES.search(text[max(0, phrase.start - 80):phrase.start]):
-                return str(phrase.period)
-    return titled_period(document)
+                return phrase, paragraph
+    return None
+
+
+def outdated_by_title(document: ReviewDocument):
+    """(the period phrase, its paragraph) of an opening sentence saying the
+    statement covers an earlier period than the one its title names, of the
+    same length ("This paper gives the position for April to June 2026" under
+    a title naming July to September 2026): a sentence copied forward whose
+    period was left as it was. None when they agree, or either is not said."""
+    declared, titled = declaring_phrase(document), titled_period(document)
+    if declared is None or declared[1] is None or titled is None:
+        return None
+    from drafter.figures.periods import Period
+
+    named, title = declared[0].period, Period.parse(titled)
+    return declared if named.kind == title.kind and named.before(title) else None
 
 
 def review_periods(document: ReviewDocument, asked: str | None = None) -> tuple[str | None, str | None]:
@@ -265,7 +290,8 @@ def review_periods(document: ReviewDocument, asked: str | None = None) -> tuple[
     words state no period is read by its own; a file that states none by the
     year its sentences quote most ("in the year ending March 2025"), else by
     the year before its date, never held to that guess for its key figures."""
-    declared = declared_period(document)
+    # The title's later quarter over an opening sentence copied forward with the quarter before's.
+    declared = titled_period(document) if outdated_by_title(document) else declared_period(document)
     stated = asked or declared or document.period
     return stated, asked or document.period or stated or quoted_period(document) \
         or default_period(document.date)

@@ -146,6 +146,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     stated_period, document.period = review_periods(document, period)
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")
+    outdated = dates.outdated_statement_period(document, document.period)
     figures = choose_figures(workspace, document, area)
     evidence = figures.evidence
     if period is not None and not evidence.empty:
@@ -168,6 +169,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     report = ReviewReport(document, document.period, document.area,
                           evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
+    report.findings.extend(outdated)
     rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
     everywhere = other_areas((*FORCE_NAMES, *areas), evidence.area, areas)
     under_place = under_place_headings(document.sections)

@@ -114,3 +114,26 @@ def _reads_as_current(sentence, token) -> str | None:
         if verb.tag_ in ("VBZ", "VBP"):
             return f"present tense '{verb.text}'"
     return None
+
+
+def outdated_statement_period(document, review_period: str | None) -> list[Finding]:
+    """A ``stale-date`` warning for an opening sentence saying the statement
+    covers an earlier period than the one it is for, of the same length ("This
+    paper gives the position for April to June 2026" in a statement on July to
+    September 2026, as its title or its draft says): the quarter before's
+    words, copied forward."""
+    from drafter.review.document import declaring_phrase, titled_period
+
+    declared = declaring_phrase(document)
+    review = _period(review_period) if review_period else None
+    if declared is None or declared[1] is None or review is None:
+        return []
+    phrase, paragraph = declared
+    if phrase.period.kind != review.kind or not phrase.period.before(review):
+        return []
+    titled = titled_period(document)
+    source = "as its title says" if titled == str(review) else "the period its figures are checked for"
+    return [Finding(
+        "stale-date", paragraph.section_label, paragraph.number,
+        f"{phrase.text} is the period this paragraph says the statement covers, but the statement is for "
+        f"{review} ({source}): give it the statement's period", phrase.text, index=paragraph.index)]

@@ -99,3 +99,14 @@ def test_an_opening_sentence_naming_the_titles_quarter_says_nothing_of_it(worksp
     body = INTRODUCTION_COPIED.format(period="July to September 2026")
     report = _review(workspace, tmp_path, body, title_period="July to September 2026")
     assert not [f for f in report.findings if f.kind == "stale-date"]
+
+
+def test_a_change_given_roughly_is_held_to_the_figures_in_the_words_written(workspace, tmp_path):
+    # Fraud reports: 1,455 in July to September 2025, 1,620 a year later: 165 more.
+    report = _review(workspace, tmp_path, "Tackle cyber crime\n\n1. Fraud reports rose by nearly 300 on July to "
+                     "September 2025.\n\n2. Fraud reports rose by around 170 on July to September 2025.\n")
+    (wrong,) = [f for f in report.findings if f.kind == "arithmetic"]
+    assert (wrong.paragraph, wrong.severity) == (1, "error")
+    assert wrong.message == ("rose by nearly 300 on 2025-Q3 does not follow from the figures: 1,455 in 2025-Q3 "
+                             "to 1,620 in 2026-Q3 is 165 more")
+    assert not [f for f in report.findings if f.kind == "unverified-figure"]

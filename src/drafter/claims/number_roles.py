@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from drafter.claims.measures import change_direction
 from drafter.claims.number_periods import earlier_of_a_pair, later_of_a_pair
-from drafter.claims.numbers import NumberMention
+from drafter.claims.numbers import APPROXIMATE_WORDS, NumberMention
 from drafter.parsed_text import text_of
 
 if TYPE_CHECKING:
@@ -120,9 +120,13 @@ _CHANGED_BY_VERBS = {"fell": "down", "rose": "up", "increased": "up", "decreased
 
 
 def changed_by(doc, mention: NumberMention) -> tuple[str, object] | None:
-    """"Residential burglaries fell by 36 to 806": which way the verb before "by"
-    says a count moved ("up", "down"), and the verb; None for any other number."""
+    """"Residential burglaries fell by 36 to 806", "rose by nearly 200": which way the
+    verb before "by" says a count moved ("up", "down"), and the verb; None for any other number."""
     at = mention.token
+    if at is not None and mention.approximate:  # "rose by nearly 200", "fell by more than 150"
+        words = doc[max(mention.sentence[0], at - 4):at].text.lower()
+        said = next((w for w in APPROXIMATE_WORDS if words.endswith(" " + w) or words == w), None)
+        at -= len(said.split()) if said else 0
     if at is None or at - 2 < mention.sentence[0] or doc[at - 1].lower_ != "by":
         return None
     verb = doc[at - 2]

@@ -42,7 +42,7 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
             skip = at + (2 if words[at:at + 2] in (["compared", "with"], ["compared", "to"]) else 1)
             noun = change_noun(doc, mention)
             fewer = way == "down"
-            said = (f"{noun} of {mention.text}" if noun else f"{changed_by(doc, mention)[1].text} by {mention.text}") \
+            said = (f"{noun} of {mention.text}" if noun else doc.text[changed_by(doc, mention)[1].idx:mention.end]) \
                 + f" {' '.join(words[:skip])}"
         elif len(words) >= 3 and words[0] in quoted_sums.FEWER | quoted_sums.MORE and words[1] == "than":
             fewer, skip, said = words[0] in quoted_sums.FEWER, 2, f"{mention.text} {words[0]} than in"
@@ -229,7 +229,7 @@ def check_moved_by_count(evidence: Evidence, doc, numbers: list[NumberMention], 
         if mention.matches(gap):
             continue  # the right size the wrong way: the direction finding says so
         finding("arithmetic", mention,
-                f"'{verb.text} by {mention.text}' on {moved.previous.period} does not follow from the figures: "
+                f"'{doc.text[verb.idx:mention.end]}' on {moved.previous.period} does not follow from the figures: "
                 f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
                 f"{moved.current.period} is {'a fall' if gap < 0 else 'a rise'} of {abs(gap):,.0f}")
 

@@ -110,3 +110,18 @@ def test_a_change_given_roughly_is_held_to_the_figures_in_the_words_written(work
     assert wrong.message == ("rose by nearly 300 on 2025-Q3 does not follow from the figures: 1,455 in 2025-Q3 "
                              "to 1,620 in 2026-Q3 is 165 more")
     assert not [f for f in report.findings if f.kind == "unverified-figure"]
+
+
+def test_a_range_of_counts_holding_the_figure_is_verified_at_either_end(workspace, tmp_path):
+    # Knife offences in July to September 2026: 136.
+    report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. There were between 130 and 140 knife "
+                     "offences in July to September 2026.\n")
+    assert not [f for f in report.findings if f.kind.endswith("figure")]
+    assert {(m.text, m.status, m.measure) for m in report.figures if m.checked} == {
+        ("130", "verified", "knife_offences"), ("140", "verified", "knife_offences")}
+
+
+def test_a_range_of_counts_missing_the_figure_is_not_passed(workspace, tmp_path):
+    report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. There were between 100 and 120 knife "
+                     "offences in July to September 2026.\n")
+    assert not [m for m in report.figures if m.status == "verified"]

@@ -10,7 +10,8 @@ Kinds: ``count``, ``percent``, ``points`` (a difference in percentage points), `
 100,000 or 1,000), ``money`` are figures; ``year``, ``period`` (``2021/22``), ``duration`` (``6 months``, ``18 to 35
 years old``), ``label`` (``priority 1``), ``ordinal`` (``1st``), ``date`` (``14 October``, ``12/09/2026``) and ``phone``
 (``0800 555 111``, ``call 101``: :mod:`drafter.claims.not_figures`) are not. ``small`` is a whole number up to ten:
-checked against the figures but not reported when nothing matches (``two recommendations``).
+checked against the figures but not reported when nothing matches (``two recommendations``). A range
+("between 130 and 140") is read by :mod:`drafter.claims.ranges`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
+from drafter.claims.ranges import read_ranges
 from drafter.claims.number_words import count_before_when, none_mentions, parse_number_words
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
@@ -317,6 +319,7 @@ def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None
         if not mention.kind:
             mention.kind = _plain_kind(mention, text, doc, previous)
         previous = mention
+    read_ranges(mentions, text)
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -342,9 +345,7 @@ def _compared_rate(earlier: list[NumberMention], text: str, mention: NumberMenti
         return None
     sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("; ", 0, mention.start))
     rates = [m for m in earlier if m.kind == "rate" and m.start > sentence_start]
-    if not rates or mention.decimals != rates[-1].decimals:
-        return None
-    return rates[-1]
+    return rates[-1] if rates and mention.decimals == rates[-1].decimals else None
 
 
 def _approximate(text: str, start: int) -> bool:
@@ -394,8 +395,7 @@ def _plain_kind(mention: NumberMention, text: str, doc, previous: NumberMention 
             and _DAY_OF_MONTH.match(text, mention.end):
         return "date"  # "Last updated: 14 October 2026"
     if mention.plain and 1900 <= mention.value <= 2100 and not mention.in_words:
-        after_determiner = token is not None and token.i > 0 and \
-            token.doc[token.i - 1].lower_ in _DETERMINERS
+        after_determiner = token is not None and token.i > 0 and token.doc[token.i - 1].lower_ in _DETERMINERS
         counted = mention.approximate and not _opens_with_a_year(token)
         if not after_determiner and (counted or _number_counts_noun(token)):
             return "count"  # "around 2000 weapons", "1950 officers"

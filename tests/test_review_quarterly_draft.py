@@ -125,3 +125,10 @@ def test_a_range_of_counts_missing_the_figure_is_not_passed(workspace, tmp_path)
     report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. There were between 100 and 120 knife "
                      "offences in July to September 2026.\n")
     assert not [m for m in report.figures if m.status == "verified"]
+
+
+def test_the_outdated_opening_sentence_is_quoted_whole_as_the_evidence(workspace, tmp_path):
+    report = _review(workspace, tmp_path, INTRODUCTION_COPIED.format(period="April to June 2026"))
+    (stale,) = [f for f in report.findings if f.kind == "stale-date"]
+    assert stale.evidence == "This paper gives the position for April to June 2026 and sets out what the force " \
+                             "is doing under each priority."

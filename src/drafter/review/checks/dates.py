@@ -136,4 +136,12 @@ def outdated_statement_period(document, review_period: str | None) -> list[Findi
     return [Finding(
         "stale-date", paragraph.section_label, paragraph.number,
         f"{phrase.text} is the period this paragraph says the statement covers, but the statement is for "
-        f"{review} ({source}): give it the statement's period", phrase.text, index=paragraph.index)]
+        f"{review} ({source}): give it the statement's period", _sentence_around(paragraph.text, phrase.start),
+        index=paragraph.index)]
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds offset ``at`` (before the paragraph is parsed)."""
+    before, end = text.rfind(". ", 0, at), text.find(". ", at)
+    start = before + 2 if before >= 0 else 0
+    return text[start:end + 1 if end >= 0 else len(text)].strip()

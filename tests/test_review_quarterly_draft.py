@@ -132,3 +132,14 @@ def test_the_outdated_opening_sentence_is_quoted_whole_as_the_evidence(workspace
     (stale,) = [f for f in report.findings if f.kind == "stale-date"]
     assert stale.evidence == "This paper gives the position for April to June 2026 and sets out what the force " \
                              "is doing under each priority."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug trafficking offences rose to 229, half as many again as in January to March 2025.",
+    "Drug trafficking offences rose to 229 in the quarter, well above the level seen in January to March 2025.",
+])
+def test_a_period_named_as_what_a_count_is_compared_with_does_not_date_the_count(workspace, tmp_path, sentence):
+    report = _review(workspace, tmp_path, f"Disrupt drugs supply and county lines\n\n1. {sentence}\n")
+    assert not [f for f in report.findings if f.severity == "error" and f.kind != "missing-priority"]
+    (count,) = [m for m in report.figures if m.text == "229"]
+    assert (count.status, count.period) == ("verified", "2026-Q3")

@@ -28,7 +28,8 @@ _TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+)
                         r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_COMPARED_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# "than", "half as many again as", "above the level seen": what follows is compared with.
+_COMPARED_THAN = re.compile(r"\b(?:than|above|below|as(?!\s+(?:at|of)\b))\b", re.IGNORECASE)
 
 
 def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
@@ -74,8 +75,9 @@ def this_quarter_phrase(context: SentenceContext, mention: NumberMention) -> Per
 # first quarter of 2024"); "since 2015" or "by March 2025" do not date the number.
 _LEADS_INTO_PERIOD = re.compile(r"\b(?:in|during|for|over|across|throughout|within|from)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
-_ENDS_CLAUSE = re.compile(r"[;:()]|\s[–—-]\s|\b(?:since|than|compared|whereas|while|which|but|same|against|versus)\b",
-                          re.IGNORECASE)
+# "as many again as in", "above the level seen in": what the number is compared with follows.
+_ENDS_CLAUSE = re.compile(r"[;:()]|\s[–—-]\s|\b(?:since|than|compared|whereas|while|which|but|same|against|versus"
+                          r"|above|below|as(?!\s+(?:at|of)\b))\b", re.IGNORECASE)
 
 
 def later_phrase(context: SentenceContext, mention: NumberMention,
@@ -172,7 +174,9 @@ def named_before(context: SentenceContext, mention: NumberMention, period: Perio
 
 _INTRODUCED_AS_COMPARED = re.compile(
     r"\b(?:(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:the\s+)?(?:[\d,.]+%?\s+)?"
-    r"|from\s+(?:the\s+)?[\d,.]+%?\s+)(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    r"|from\s+(?:the\s+)?[\d,.]+%?\s+|(?:as\s+many|as\s+high|again)\s+as\s+"  # "half as many again as in"
+    r"|(?:above|below)\s+(?:the\s+)?(?:level|figure|number)s?(?:\s+(?:seen|recorded))?\s+)"
+    r"(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def introduced_as_compared(text: str, phrase: PeriodPhrase) -> bool:
@@ -189,7 +193,8 @@ def introduced_as_compared(text: str, phrase: PeriodPhrase) -> bool:
 
 _THIS_QUARTER = re.compile(r"\b(?:this|the\s+current)\s+(?:quarter|period)\b", re.IGNORECASE)
 # Words that make a period named after a number the period of what it is compared with.
-_COMPARED_WITH = re.compile(r"\b(?:than|from|compared|comparison|against|versus|vs|on|since|when|while|whereas|same)\b"
+_COMPARED_WITH = re.compile(r"\b(?:than|from|compared|comparison|against|versus|vs|on|since|when|while|whereas|same"
+                            r"|above|below|as(?!\s+(?:at|of)\b))\b"
                             r"|\d", re.IGNORECASE)
 
 

@@ -143,3 +143,29 @@ def test_a_period_named_as_what_a_count_is_compared_with_does_not_date_the_count
     assert not [f for f in report.findings if f.severity == "error" and f.kind != "missing-priority"]
     (count,) = [m for m in report.figures if m.text == "229"]
     assert (count.status, count.period) == ("verified", "2026-Q3")
+
+
+SHARES = """Reduce neighbourhood crime
+
+1. Vehicle crime accounted for {vehicle} of neighbourhood crime in July to September 2026.
+
+2. Residential burglary made up {burglary} of neighbourhood crime, and volunteers made up half of the panel.
+"""
+
+
+def test_a_share_of_one_measure_in_another_that_the_figures_do_not_give_is_an_error(workspace, tmp_path):
+    # July to September 2026: vehicle crime 1,004 and residential burglary 612 of 1,835 (54.7% and 33.4%).
+    report = _review(workspace, tmp_path, SHARES.format(vehicle="64.7%", burglary="half"))
+    wrong = sorted((f.paragraph, f.message) for f in report.findings if f.kind == "arithmetic")
+    assert wrong == [
+        (1, "64.7% for vehicle crime as a share of neighbourhood crime: the figures give 54.7% (vehicle_crime as a "
+            "share of neighbourhood_crime, 2026-Q3: 1,004 / 1,835 = 54.71%)"),
+        (2, "half for residential burglary as a share of neighbourhood crime: the figures give 33.4% "
+            "(residential_burglary as a share of neighbourhood_crime, 2026-Q3: 612 / 1,835 = 33.35%)")]
+    assert not [f for f in report.findings if f.kind == "unverified-figure"]
+
+
+@pytest.mark.parametrize(("vehicle", "burglary"), [("54.7%", "a third"), ("more than half", "around a third")])
+def test_a_share_the_figures_bear_out_raises_nothing(workspace, tmp_path, vehicle, burglary):
+    report = _review(workspace, tmp_path, SHARES.format(vehicle=vehicle, burglary=burglary))
+    assert not [f for f in report.findings if f.kind in ("arithmetic", "unverified-figure")]

@@ -28,6 +28,7 @@ from drafter.review.checks import (
     repeats,
     reuse,
     rolled,
+    shares,
     welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
@@ -198,6 +199,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)
         report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
+        report.findings.extend(shares.check_paragraph(evidence, paragraph, numbers, measure_mentions))
         report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,
                                                               elsewhere, said=_direction_said(sums)))
         found, checked = comparisons.check_paragraph(

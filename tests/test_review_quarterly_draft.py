@@ -169,3 +169,18 @@ def test_a_share_of_one_measure_in_another_that_the_figures_do_not_give_is_an_er
 def test_a_share_the_figures_bear_out_raises_nothing(workspace, tmp_path, vehicle, burglary):
     report = _review(workspace, tmp_path, SHARES.format(vehicle=vehicle, burglary=burglary))
     assert not [f for f in report.findings if f.kind in ("arithmetic", "unverified-figure")]
+
+
+def test_a_proportion_in_words_of_a_percentage_measure_is_held_to_its_figure(tmp_path):
+    figures = tmp_path / "satisfaction.csv"
+    figures.write_text("area,measure,period,value,unit\nCheshire,victim_satisfaction,2026-Q3,76.2,percent\n",
+                       encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.set_office("Cheshire")
+        opened.import_figures(figures)
+        report = _review(opened, tmp_path, "Improve victim satisfaction\n\n1. Nine in ten victims were satisfied "
+                         "with the service they received in July to September 2026.\n\n2. Three in four victims were "
+                         "satisfied in July to September 2026.\n\n3. One in four women will experience domestic "
+                         "abuse, and victim satisfaction rose.\n")
+    wrong = [(f.paragraph, f.message) for f in report.findings if f.kind == "arithmetic"]
+    assert wrong == [(1, "'Nine in ten' (90%) for victim satisfaction: the figures give 76.2% for 2026-Q3")]

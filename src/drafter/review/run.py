@@ -25,6 +25,7 @@ from drafter.review.checks import (
     other_forces,
     placeholders,
     plain_english,
+    proportions,
     repeats,
     reuse,
     rolled,
@@ -200,6 +201,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
         report.findings.extend(sums)
         report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
         report.findings.extend(shares.check_paragraph(evidence, paragraph, numbers, measure_mentions))
+        report.findings.extend(proportions.check_paragraph(evidence, paragraph, measure_mentions))
         report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,
                                                               elsewhere, said=_direction_said(sums)))
         found, checked = comparisons.check_paragraph(

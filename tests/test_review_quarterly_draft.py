@@ -184,3 +184,24 @@ def test_a_proportion_in_words_of_a_percentage_measure_is_held_to_its_figure(tmp
                          "abuse, and victim satisfaction rose.\n")
     wrong = [(f.paragraph, f.message) for f in report.findings if f.kind == "arithmetic"]
     assert wrong == [(1, "'Nine in ten' (90%) for victim satisfaction: the figures give 76.2% for 2026-Q3")]
+
+
+def test_a_statement_reporting_the_quarter_before_one_whose_figures_are_stored_says_so(workspace, tmp_path):
+    body = INTRODUCTION_COPIED.format(period="April to June 2026")
+    path = tmp_path / "cheshire-2026-12.txt"
+    path.write_text("Cheshire Police and Crime Panel\n\n9 December 2026\n\nTitle: National Policing Priorities\n\n"
+                    + body, encoding="utf-8")
+    report = workspace.review(str(path))
+    assert report.period == "2026-Q2"
+    assert ("the statement reports 2026-Q2, though Cheshire's figures for 2026-Q3, which ended before its date "
+            "(2026-12-09), are stored: is it the statement before, copied? (drafter review FILE --period 2026-Q3 "
+            "holds it to them)") in report.notes
+
+
+def test_a_statement_published_before_the_next_quarters_figures_could_be_out_has_no_such_note(workspace, tmp_path):
+    body = INTRODUCTION_COPIED.format(period="April to June 2026")
+    path = tmp_path / "cheshire-2026-10.txt"
+    path.write_text("Cheshire Police and Crime Panel\n\n21 October 2026\n\nTitle: National Policing Priorities\n\n"
+                    + body, encoding="utf-8")
+    report = workspace.review(str(path))
+    assert not [note for note in report.notes if "is it the statement before" in note]

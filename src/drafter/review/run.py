@@ -154,6 +154,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     if period is not None and not evidence.empty:
         _check_period_is_held(workspace, evidence.area, period)
     document.area = figures.area
+    later = dates.later_period_note(document, evidence, period)
+    if later:
+        notes.append(later)
     if area is not None and document.force and evidence.area \
             and not same_force(document.force, evidence.area, areas):
         notes.append(f"checked against {evidence.area}'s figures, as asked, though the statement is "

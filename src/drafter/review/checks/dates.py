@@ -145,3 +145,29 @@ def _sentence_around(text: str, at: int) -> str:
     before, end = text.rfind(". ", 0, at), text.find(". ", at)
     start = before + 2 if before >= 0 else 0
     return text[start:end + 1 if end >= 0 else len(text)].strip()
+
+
+_FIGURES_OUT_AFTER = 2
+"""Months after a period ends by which a statement could quote its figures."""
+
+
+def later_period_note(document, evidence, asked: str | None) -> str | None:
+    """A note when the statement reports a period whose next one (a quarter on for a quarter)
+    had ended by the statement's date and is among the area's figures: a December statement
+    reporting April to June while July to September's figures are stored (ended two months
+    before it, when figures could be out) reads as last
+    quarter's statement copied whole. Not for a period asked for (``--period``)."""
+    review = _period(document.period) if document.period and not asked else None
+    published = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?$", document.date or "")
+    if review is None or published is None or evidence.empty:
+        return None
+    later = review.following()
+    # Figures take a month or two to come out: a statement two months after the later period is late for it.
+    ended = later.end.year * 12 + later.end.month
+    if later == review or ended + _FIGURES_OUT_AFTER >= int(published.group(1)) * 12 + int(published.group(2)):
+        return None
+    if not any(figure.period == str(later) for figure in evidence.figures.of(area=evidence.area)):
+        return None
+    return (f"the statement reports {review}, though {evidence.area}'s figures for {later}, which ended before "
+            f"its date ({document.date}), are stored: is it the statement before, copied? "
+            f"(drafter review FILE --period {later} holds it to them)")

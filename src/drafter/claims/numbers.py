@@ -42,8 +42,8 @@ _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1
                 "billion": 1e9, "biliwn": 1e9, "bn": 1e9}
 _MULTIPLIER = re.compile(rf"\s?(?P<word>{'|'.join(sorted(_MULTIPLIERS, key=len, reverse=True))})\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|y\s+cant\b)", re.IGNORECASE)  # "12 y cant": Welsh
-_POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b"  # Welsh: "2.7 pwynt canran"
-                     r"|\s(?:o\s+)?(?:p|b|ph|mh)wynt(?:iau)?\s+canran\b", re.IGNORECASE)
+_POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b"  # Welsh too:
+                     r"|\s+(?:o\s+)?(?:p|b|ph|mh)wynt(?:iau)?\s+canran\b", re.IGNORECASE)  # "o bwyntiau canran"
 # A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024"), or called a
 # rate after one ("66.3 per 100,000 in Wales, and Gwent's rate of 49.3").
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from|"

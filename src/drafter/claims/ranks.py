@@ -99,6 +99,8 @@ _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thous
 PER_QUOTED = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s+(?:number|count|total|volume)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
+# "…, down 1 place from 25th in the year ending December 2025": the period after it is the earlier place's.
+_EARLIER_PLACE = re.compile(r"\bfrom\s+(?:joint\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")\b", re.I)
 PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
@@ -210,7 +212,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
         # A sentence that names no period is about the latest one its paragraph named before it
         # ("That is 7.6% below the national figure" after "… from 2,101 in 2024/25 to 1,984 in 2025/26").
         earlier = paragraph_phrase(doc, sentence.start_char)
-        fallback, own_words = earlier.period if earlier else period, words[skip:]
+        fallback, own_words = earlier.period if earlier else period, _EARLIER_PLACE.split(words[skip:], 1)[0]
         for index, (match, kind) in enumerate(phrases):
             following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)
             force = _force(words[:match.start()]) or area
@@ -279,7 +281,8 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     measure and there is no ``fallback`` measure for it."""
     claim = RankClaim(kind, match.group(0), offset + match.start(), offset + match.end(), words)
     measure = measure_for(kind, doc, claim, mentions, offset + following)
-    if measure is None and (fallback is None or kind == "rank" and not _RATE_WORDS.search(words)):
+    if measure is None and (fallback is None or kind == "rank" and not _RATE_WORDS.search(words)
+                            and not match.group("bare")):  # "Gwent was 26th of the 43 forces" is about one
         return None  # "the highest standards": not about a figure; "Its rate was the 5th highest" is
     claim.measure, per = base_measure(measure.measure) if measure is not None else (fallback, None)
     # "The 13th highest number" is a count whatever rate is beside it; a rate counts in the claim's clause.
@@ -362,7 +365,6 @@ def measure_for(kind: str, doc, claim: RankClaim, mentions: list[MeasureMention]
     claim), else before it; a national claim about the one before it, else after."""
     def start_char(m):
         return doc[m.start].idx
-
     # "Homicides per million population": the population is the base, not what is ranked.
     mentions = [m for m in mentions if m.measure != POPULATION] or mentions
 

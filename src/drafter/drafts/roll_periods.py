@@ -55,6 +55,8 @@ _DUE_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|Ma
                        r"September|October|November|December)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # "Mae'r datganiad hwn yn ymdrin â …": the same, in Welsh.
 _ABOUT_ITSELF_IN_WELSH = re.compile(r"\b(?:datganiad|adroddiad|papur|diweddariad)\s+(?:hwn|yma)\b", re.IGNORECASE)
+# "Bydd y diweddariad nesaf yn ymdrin ag Ebrill i Fehefin 2026": the next one, in Welsh.
+_ABOUT_THE_NEXT_IN_WELSH = re.compile(r"\b(?:datganiad|adroddiad|papur|diweddariad)\s+nesaf\b", re.IGNORECASE)
 # How long ago a period may end and still read as "the latest" in a paragraph without figures.
 RECENT_MONTHS = 24
 # Words joined to the period phrase that follows ("the third and final quarter of 2025/26", where only
@@ -275,12 +277,16 @@ def welsh_period_words(text: str, mover, edits, result) -> None:
     named for the writer, a recent period it names is ("Bu un lladdiad rhwng
     Hydref a Rhagfyr 2023": its count in words is no figure review reads)."""
     about_itself = _ABOUT_ITSELF.search(text) or _ABOUT_ITSELF_IN_WELSH.search(text)
+    about_the_next = _ABOUT_THE_NEXT.search(text) or _ABOUT_THE_NEXT_IN_WELSH.search(text)
     listed = bool(result.not_rolled)
     for phrase in find_periods(text):
-        if phrase.relative or phrase.period is None:
+        if phrase.relative or phrase.period is None or mover.target == mover.main:
             continue
-        if about_itself and phrase.period == mover.main and mover.target != mover.main:
-            new = rewrite(phrase, mover.move(phrase.period))
+        # the next statement's period is the draft's own, so it moves a period on as the draft's did
+        new_period = mover.move(phrase.period) if about_itself and phrase.period == mover.main else \
+            mover.move_rolling(phrase.period) if about_the_next and phrase.period == mover.target else None
+        if new_period is not None:
+            new = rewrite(phrase, new_period)
             if edits.add(phrase.start, phrase.end, new):
                 _welsh_with(text, phrase.start, new, edits)
         elif not listed and _recent(phrase.period, mover):

@@ -171,6 +171,8 @@ def compared_figure(doc, comparison: Comparison, numbers):
     # The verb of the count's own clause stands between ("Four county lines were closed, the same as a
     # year earlier"); another clause's does not ("…, which was …, the same as").
     own = set(doc[chosen.token].ancestors)
+    if len(between) > 1 and between[-1].lower_ == "and" and any(t.lower_ == "than" for t in between[:-1]):
+        between = between[:-1]  # "4 fewer than the previous quarter and 7 fewer than …": both said of the count
     if any((t.tag_ in _FINITE_TAGS and t not in own and not (t.dep_ in ("aux", "auxpass") and t.head in own))
            or t.lower_ in _CLAUSE_WORDS for t in between):
         return None

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from drafter.claims.rank_verdict import end_meant, settle_basis
 from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankClaim
+from drafter.drafts.roll_rank_moves import roll_move
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import ORDINAL_WORDS, Standing, national_gap, place_words, rank
@@ -76,6 +77,9 @@ def roll_claims(claims: list[RankClaim], figures: FigureSet, mover) -> ClaimEdit
             continue
         text, derivation = new
         edits.periods.setdefault(claim.tokens, {})[claim.period] = target
+        if claim.kind == "rank" and claim.within is None:
+            roll_move(claim, end_meant(claim, figures), _new_position(claim, figures, target), figures, mover,
+                      target, edits)
         if text != claim.text:
             edits.replacements.append((claim.start, claim.end, text))
         edits.rolled.append({"old": claim.text, "new": text, "measure": claim.measure, "area": claim.area,
@@ -92,6 +96,11 @@ def _why(problem: Exception) -> str:
     if isinstance(problem, MissingFigure):
         return f"no {problem.measure} figure for {problem.area} {problem.period}"
     return str(problem)
+
+
+def _new_position(claim: RankClaim, figures: FigureSet, target) -> int:
+    return rank(figures, claim.measure, claim.area, target, claim.per, claim.among, end_meant(claim, figures)
+                ).standing.position
 
 
 def _rank_words(claim: RankClaim, figures: FigureSet, target):

@@ -3,7 +3,7 @@ naming its measure ("Gwent Police recorded 1,338 knife offences. Gwent was
 13th of the 43 forces, …") is a rank claim about that measure: review checks
 it, and copy forward says it again for the new period, where the sentence
 was passed over unread and the old place was carried into the new quarter.
-A period named after the place it moved from ("up 2 places from 15th in the
+A period named after the place it moved from ("up 3 places from 16th in the
 year ending June 2023") is that earlier place's, not the claim's.
 
 The figures are the made-up national fixture of all 43 forces
@@ -30,7 +30,7 @@ This statement gives the figures for the year ending June 2024, the latest the H
 Reduce serious violence
 
 In the year ending June 2024, Gwent Police recorded 1,338 knife offences. Gwent was {place} of the 43 forces, \
-up 2 places from 15th in the year ending June 2023.
+up 3 places from 16th in the year ending June 2023.
 """
 
 

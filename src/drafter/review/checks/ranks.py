@@ -58,9 +58,12 @@ from drafter.claims.national_numbers import (
 )
 from drafter.claims.numbers import NumberMention
 from drafter.claims.records import RECORD, check_record, read_records
+from drafter.claims.rank_moves import move_problem, read_move
+from drafter.claims.rank_verdict import end_meant
 from drafter.claims.ranks import (
     NATIONAL_MEASURES,
     UNVERIFIABLE,
+    VERIFIED,
     WRONG,
     RankClaim,
     check,
@@ -129,6 +132,7 @@ class RankCheck:
         for record in records:
             record.paragraph = paragraph
             check_record(record, self.history_of(record.area) if record.area else FigureSet())
+        claims += [move for claim in claims if (move := _wrong_move(claim, self.figures_for)) is not None]
         found = [_finding(claim, paragraph) for claim in claims + records if claim.status in (WRONG, UNVERIFIABLE)]
         def anchor(mention):
             return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
@@ -224,6 +228,22 @@ def _as_written(mention: NumberMention, value) -> str:
     if round_half_away(round_half_away(value.value, 2), places) == written:
         return ""  # the two places shown round as the value does
     return f", {written:,} to {'one decimal place' if places == 1 else 'the nearest whole number'}"
+
+
+def _wrong_move(claim: RankClaim, figures_for) -> RankClaim | None:
+    """"down 1 place from 25th in the year ending December 2025" beside a
+    checked rank, listed as a wrong claim of its own when the earlier place or
+    the move does not follow from the figures."""
+    move = read_move(claim) if claim.kind == "rank" and claim.status in (VERIFIED, WRONG) else None
+    if move is None or move.period is None:
+        return None
+    problem = move_problem(claim, move, end_meant(claim, figures_for(claim.period)), figures_for)
+    if problem is None:
+        return None
+    wrong = RankClaim("rank", move.text, move.start, move.end, claim.sentence, measure=claim.measure, per=claim.per,
+                      area=claim.area, period=move.period, tokens=claim.tokens, status=WRONG)
+    wrong.reason, wrong.paragraph = problem, claim.paragraph
+    return wrong
 
 
 def _finding(claim: RankClaim, paragraph) -> Finding:

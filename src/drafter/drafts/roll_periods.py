@@ -137,7 +137,7 @@ class PeriodWords:
                 elif changes and (year := _same_quarter_moved(sentence_text, phrase, changes)) is not None:
                     edits.add(start, end, rewrite(phrase, year))
                 elif _names_the_statement_s_own_period(phrase, sentence_text, self.mover):
-                    edits.add(start, end, rewrite(phrase, self.mover.move(phrase.period)))
+                    edits.add(start, end, rewrite(phrase, _own_moved(phrase, self.mover)))
                 elif _names_the_next_statement_s_period(phrase, sentence_text, self.mover):
                     edits.add(start, end, rewrite(phrase, self.mover.move_rolling(phrase.period)))
                 elif changes and phrase.period == self.mover.main:
@@ -250,8 +250,18 @@ def _names_the_statement_s_own_period(phrase, sentence: str, mover) -> bool:
     does; said of anything else, it may be history and is left to the writer.
     Before the next period's figures are in, the draft keeps the statement's
     period, and the words are still flagged as last quarter's."""
-    return (phrase.period == mover.main and mover.target != mover.main
-            and bool(_ABOUT_ITSELF.search(sentence)))
+    return (_its_own(phrase, mover) and mover.target != mover.main and bool(_ABOUT_ITSELF.search(sentence)))
+
+
+def _own_moved(phrase, mover):
+    return mover.move(phrase.period) if phrase.period == mover.main else mover.move_rolling(phrase.period)
+
+
+def _its_own(phrase, mover) -> bool:
+    """The statement's period, or the year named by its end that ends with it ("This statement
+    covers January to March 2026 and the year ending March 2026"), which moves with the data."""
+    return phrase.period == mover.main or (phrase.style or "").endswith("year_ending") \
+        and phrase.period.months_long == 12 and phrase.period.last == mover.main.last
 
 
 def _names_the_next_statement_s_period(phrase, sentence: str, mover) -> bool:
@@ -283,7 +293,7 @@ def welsh_period_words(text: str, mover, edits, result) -> None:
         if phrase.relative or phrase.period is None or mover.target == mover.main:
             continue
         # the next statement's period is the draft's own, so it moves a period on as the draft's did
-        new_period = mover.move(phrase.period) if about_itself and phrase.period == mover.main else \
+        new_period = _own_moved(phrase, mover) if about_itself and _its_own(phrase, mover) else \
             mover.move_rolling(phrase.period) if about_the_next and phrase.period == mover.target else None
         if new_period is not None:
             new = rewrite(phrase, new_period)

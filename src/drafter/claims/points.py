@@ -29,13 +29,19 @@ def measure_of_points(doc, mention, numbers, measure_mentions) -> str | None:
     """The measure a change in percentage points is of: the one named nearest it,
     else, in a sentence naming none, the one measure of the percentages quoted
     before it there ("Satisfaction rose to 73.1% …, up 2.3 percentage points on
-    the previous quarter": the 73.1% is victim satisfaction, and so is the change)."""
+    the previous quarter": the 73.1% is victim satisfaction, and so is the change),
+    or with none before it, after it ("rose by 2.3 percentage points …, to 73.1%")."""
     from drafter.claims.matching import nearest_measure
 
     named = nearest_measure(doc, mention, list(measure_mentions))
     if named is not None:
         return named.measure
-    quoted = {n.measure for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
-              and n.start < mention.start and n.status in ("verified", "stale") and n.measure
-              and n.matched is not None and n.matched.kind == FIGURE}
-    return quoted.pop() if len(quoted) == 1 else None
+    quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
+              and n.status in ("verified", "stale") and n.measure
+              and n.matched is not None and n.matched.kind == FIGURE]
+    before = {n.measure for n in quoted if n.start < mention.start}
+    if before:
+        return before.pop() if len(before) == 1 else None
+    # "Satisfaction rose by 2.1 percentage points on the previous quarter, to 73.9%": the level after it
+    after = {n.measure for n in quoted}
+    return after.pop() if len(after) == 1 else None

@@ -22,6 +22,8 @@ _DAY = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
 # Two digits alone start a financial year only right after "FY" ("FY25/26"):
 # "22/23" on its own may be a date or a count of counts.
 _FINANCIAL_YEAR = r"((?:19|20)\d{2}|(?<=fy)\d{2}|(?<=fy )\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})"
+# Beside a quarter's number they do too: "Q4 25/26", "25/26 Q4".
+_QUARTERS_YEAR = r"((?:19|20)\d{2}|\d{2})\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})"
 _FY = r"(?:(?:fy|financial\s+year)\s*)?"
 # A date after "12 months to" ends the period: day first, as England and Wales
 # write it ("31/03/2024", "31.03.24"), or ISO ("2024-03-31").
@@ -42,8 +44,8 @@ _TITLE_PERIODS = (
     ("quarter_ending_date", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+{_DATE}")),
     ("ye", re.compile(r"\bye\s*(\d{4})\s*-\s*(\d{1,2})\b")),
     ("date", re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")),
-    ("financial_quarter", re.compile(rf"\b(?:q|quarter\s*)([1-4])\s+(?:of\s+)?{_FY}{_FINANCIAL_YEAR}\b")),
-    ("financial_quarter_after", re.compile(rf"\b{_FY}{_FINANCIAL_YEAR}\s*-?\s*q([1-4])\b")),
+    ("financial_quarter", re.compile(rf"\b(?:q|quarter\s*)([1-4])\s+(?:of\s+)?{_FY}{_QUARTERS_YEAR}\b")),
+    ("financial_quarter_after", re.compile(rf"\b{_FY}{_QUARTERS_YEAR}\s*-?\s*q([1-4])\b")),
     ("financial", re.compile(rf"\b{_FY}{_FINANCIAL_YEAR}\b")),
     ("quarter", re.compile(r"\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b")),
     ("quarter_first", re.compile(r"\bq([1-4])\s+((?:19|20)\d{2})\b")),

@@ -125,6 +125,7 @@ def read_measure_rows(sheet: Sheet, table: MeasureRows, area: str, mapping: Mapp
     for index, title in table.unread.items():
         gathered.no_period_read.append((f"{sheet.place(table.header, index)} {title.text!r}",
                                         sheet.problem(title.unread_problem(), table.header, index)))
+    periods = _one_column_a_period(sheet, table, gathered)
     for row in range(table.header + 1, len(sheet.rows)):
         cells = sheet.rows[row]
         label = cells[table.label_at] if table.label_at < len(cells) else None
@@ -138,5 +139,21 @@ def read_measure_rows(sheet: Sheet, table: MeasureRows, area: str, mapping: Mapp
         measure = f"{title.measure}_{RATE_SUFFIX[title.per]}" if title.per else title.measure
         unit = RATE_BASES[title.per] if title.per else title.unit or mapping.unit_of(title.measure)
         gathered.rows_read += 1
-        for index, period in table.periods.items():
+        for index, period in periods.items():
             add_value(sheet, row, _Column(index, measure, period, unit), area, gathered, source)
+
+
+def _one_column_a_period(sheet: Sheet, table: MeasureRows, gathered: Gathered) -> dict[int, Period]:
+    """The period columns, each period's first; a later column naming a period again ("Q4 25/26"
+    and "Jan-Mar 26") is one problem at its title, not a duplicate figure on every row."""
+    first: dict[Period, int] = {}
+    for index, period in table.periods.items():
+        if period in first:
+            earlier = first[period]
+            where = f" ({sheet.place(table.header, earlier)})" if sheet.name is not None else ""  # a CSV line is one
+            gathered.problems.append(sheet.problem(
+                f"{sheet.text(table.header, index)!r} names {period}, as {sheet.text(table.header, earlier)!r}"
+                f"{where} does: give each period one column", table.header, index))
+        else:
+            first[period] = index
+    return {index: period for period, index in first.items()}

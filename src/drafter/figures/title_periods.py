@@ -35,7 +35,7 @@ _TITLE_PERIODS = (
     ("span", re.compile(rf"\b({MONTH_WORDS})\.?(?:\s+(\d{{4}}|\d{{2}}))?\s*(?:to|-|–|—)\s*({MONTH_WORDS})\.?\s+"
                         rf"(\d{{4}}|\d{{2}})\b")),
     ("ending", re.compile(rf"\b{_ROLLING}(?:(?:the\s+)?(?:12|twelve)\s+months?|year|fy)\s+(?:ending|to|ended)\s+"
-                          rf"{_END_OF}{_DAY}({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
+                          rf"{_END_OF}{_DAY}({MONTH_WORDS})\.?\s*(?:[-/'’]\s*)?(\d{{4}}|\d{{2}})\b")),
     ("ye_month", re.compile(rf"\b{_ROLLING}(?:ye|r12m?)\s+(?:to\s+)?({MONTH_WORDS})\.?\s*(?:[-/'’]\s*)?(\d{{4}}|\d{{2}})\b")),
     ("quarter_ending", re.compile(rf"\b(?:quarter|(?:3|three)\s+months?)\s+(?:ending|to|ended)\s+"
                                   rf"{_DAY}({MONTH_WORDS})\.?\s+(\d{{4}})\b")),
@@ -145,7 +145,7 @@ def _title_period(kind: str, groups: tuple) -> Period | None:
             first, last = first_year * 12 + first_month - 1, last_year * 12 + last_month - 1
             return Period.of_months(first // 12, first % 12 + 1, last - first + 1) if last >= first else None
         if kind in ("ending", "quarter_ending"):
-            return _period_ending_on(kind, groups[0], MONTH_NUMBERS[groups[1]], int(groups[2]))
+            return _period_ending_on(kind, groups[0], MONTH_NUMBERS[groups[1]], _full_year(groups[2]))
         if kind == "ye_month":  # "YE Sep 2025", "Rolling 12 months to Sep 2025" written short
             return _period_ending_on("ending", None, MONTH_NUMBERS[groups[0]], _full_year(groups[1]))
         if kind in ("ending_date", "quarter_ending_date"):

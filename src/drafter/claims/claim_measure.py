@@ -14,8 +14,8 @@ writer spoke of just before. Such a claim is about, in this order:
   Crime": neighbourhood crime).
 
 A measure whose usual base is not the one the paragraph quotes ("per 1,000"
-beside knife crime, usually per 100,000) is not taken: the claim is then
-listed as naming no measure.
+beside knife crime, usually per 100,000), and that the figures hold no rate of
+at that base, is not taken: the claim is then listed as naming no measure.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ class SectionMeasures:
 
     def __init__(self, known: tuple[str, ...]):
         self.known = {base_measure(m)[0] for m in known} - {POPULATION}
+        # "vehicle_crime_per_1000": a rate the figures publish per 1,000, so quoted per 1,000 it agrees
+        self.published = {base_measure(m) for m in known if base_measure(m)[1] is not None}
         self._last: dict[str, str] = {}
 
     def for_paragraph(self, paragraph, numbers) -> str | None:
@@ -45,7 +47,7 @@ class SectionMeasures:
         quoted = _per_quoted(paragraph.text)
         for candidate in (_matched_here(paragraph.text, numbers), self._last.get(_key(paragraph)),
                           PRIORITY_MEASURES.get(paragraph.section_key or "")):
-            if candidate in self.known and _base_agrees(candidate, quoted):
+            if candidate in self.known and (_base_agrees(candidate, quoted) or (candidate, quoted) in self.published):
                 return candidate
         return None
 

@@ -64,3 +64,12 @@ def test_a_move_to_the_place_from_no_dated_one_is_named_for_the_writer(tmp_path)
     paragraph = _rolled(tmp_path, "Gwent moved up 3 places to 13th of the 43 forces.")
     assert paragraph.text.endswith("Gwent moved up 3 places to 10th of the 43 forces.")
     assert [item["text"] for item in paragraph.origin.not_rolled] == ["up 3 places to"]
+
+
+def test_the_move_said_again_is_in_the_roll_record(tmp_path):
+    paragraph = _rolled(tmp_path, "Gwent was 13th of the 43 forces, down 2 places from 11th in the year ending June "
+                                  "2023.")
+    [moved] = [item for item in paragraph.origin.rolled if item["old"] == "down 2 places from 11th"]
+    assert (moved["new"], moved["from_period"], moved["to_period"]) == ("up 5 places from 15th", "YE2023-06",
+                                                                       "YE2023-09")
+    assert moved["source"].startswith("knife_offences, YE2023-09: Gwent 1,264 is the 15th highest of 43 forces")

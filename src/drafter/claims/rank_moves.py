@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.errors import MissingFigure, NotRanked
-from drafter.figures.national import ORDINAL_WORDS, Standing, ordinal, rank
+from drafter.figures.national import ORDINAL_WORDS, ordinal, rank
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 
@@ -91,9 +91,9 @@ def move_to_before(claim) -> str | None:
     return claim.sentence[found.start():at].strip() if found else None
 
 
-def earlier_standing(claim, move: RankMove, order: str, figures) -> Standing:
-    """Where ``claim``'s force stood in ``move``'s period, counted as the claim counts."""
-    return rank(figures, claim.measure, claim.area, move.period, claim.per, claim.among, order).standing
+def earlier_rank(claim, move: RankMove, order: str, figures):
+    """Where ``claim``'s force stood in ``move``'s period, counted as the claim counts (a rank ``Derived``)."""
+    return rank(figures, claim.measure, claim.area, move.period, claim.per, claim.among, order)
 
 
 def move_problem(claim, move: RankMove, order: str, figures_for) -> str | None:
@@ -103,7 +103,7 @@ def move_problem(claim, move: RankMove, order: str, figures_for) -> str | None:
     if move.period is None or claim.position is None:
         return None
     try:
-        standing = earlier_standing(claim, move, order, figures_for(move.period))
+        standing = earlier_rank(claim, move, order, figures_for(move.period)).standing
     except (MissingFigure, NotRanked, ValueError):
         return None
     # beside a wrong place, the move is held to the true one, which the claim's own error names

@@ -17,7 +17,7 @@ unchanged, or a period without every force's figures.
 
 from __future__ import annotations
 
-from drafter.claims.rank_moves import COUNT_WORDS, TURNED, UP_WORDS, earlier_standing, move_to_before, read_move
+from drafter.claims.rank_moves import COUNT_WORDS, TURNED, UP_WORDS, earlier_rank, move_to_before, read_move
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.national import ORDINAL_WORDS, ordinal
 from drafter.figures.period_text import keep_case
@@ -41,16 +41,17 @@ def roll_move(claim, order: str, new_position: int, figures, mover, target, edit
     earlier = mover.move_as_named(move.period, move.period_style)
     try:
         move.period = earlier
-        standing = earlier_standing(claim, move, order, figures)
+        found = earlier_rank(claim, move, order, figures)
     except (MissingFigure, NotRanked, ValueError) as problem:
         _left(edits, move.text, f"'{move.text}' cannot be worked out for {earlier} ({problem}): kept as written")
         return
+    standing = found.standing
     size = standing.position - new_position
     if size == 0:
         _left(edits, move.text, f"'{move.text}': in {target} {claim.area} is in the same place as in {earlier} "
               f"({ordinal(standing.position)}): reword")
         return
-    found = move.match
+    derivation, found = found.derivation, move.match
     way = found.group("way")
     if (size > 0) != (way.lower() in UP_WORDS):
         way = keep_case(TURNED[way.lower()], way)
@@ -63,6 +64,8 @@ def roll_move(claim, order: str, new_position: int, figures, mover, target, edit
     new = f"{way} {amount} {unit}{between}{'joint ' if standing.joint else ''}"
     new += _said_as(standing.position, found.group("place"))
     edits.replacements.append((move.start, move.end, new))
+    edits.rolled.append({"old": move.text, "new": new, "measure": claim.measure, "area": claim.area,
+                         "from_period": str(written_period), "to_period": str(earlier), "source": derivation})
     edits.periods.setdefault(claim.tokens, {})[written_period] = earlier
 
 

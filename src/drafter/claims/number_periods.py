@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 _FROM_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Words that may stand between a number and the period it belongs to ("17 in 2024").
-_TO_PERIOD = re.compile(r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,5})?"
-                        r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?"
-                        r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS_BETWEEN = (r"^[\s,(]*(?:(?:homicides?|offences?|crimes?|[a-z-]+\s+){0,5})?"
+                  r"(?:per\s+[\d,]+\s+|per\s+(?:million|thousand)\s+)?(?:population\s+|people\s+|residents\s+)?")
+_TO_PERIOD = re.compile(_WORDS_BETWEEN + r"(?:in|during|for|over|of|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "101 knife offences between July and September 2025": the phrase holds its own preposition.
+_TO_SPAN = re.compile(_WORDS_BETWEEN + r"$", re.IGNORECASE)
 
 
 # "than", "half as many again as", "above the level seen": what follows is compared with.
@@ -42,7 +44,8 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
             gap = context.text[end:phrase.start]
             if _COMPARED_THAN.search(gap):
                 break  # "23.7% higher than in the same quarter last year": what it is compared with
-            if (_TO_PERIOD.match(gap) and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
+            joined = _TO_PERIOD.match(gap) or phrase.style == "between" and _TO_SPAN.match(gap)
+            if (joined and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
                 return phrase
             break
     return None

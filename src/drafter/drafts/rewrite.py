@@ -294,7 +294,10 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
         result.not_rolled.append({"text": mention.text, "reason": f"did not hold in the statement copied "
                                   f"({mention.derivation}): kept as written, check it for {mover.target}"})
         return
-    if doc is None or mention.status != "unverified" or mention.in_words:
+    # "compared with 1 between July and September 2025", a quarter whose figure was withheld: a small
+    # count dated as a figure is, that none explains
+    dated_small = mention.status == "not-a-figure" and mention.kind == "small" and mention.period_named
+    if doc is None or mention.status != "unverified" and not dated_small or mention.in_words:
         return
     if mention.role == "difference" and changed_by(doc, mention) is not None:
         return  # "down by 3 on the same quarter last year": a change as a count, named as such with the figures beside it

@@ -106,7 +106,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     # With the next period's figures not in, the draft's figures stay those its words quote.
     mover = Mover(main, main if choice.waiting else target)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
-    claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main)) for p in with_digits}
+    claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main), keep_unmeasured=True)
+              for p in with_digits}
     for paragraph in with_digits:
         dated_beside(claims[id(paragraph)], readings[id(paragraph)][0])
     # A national figure quoted with no claim beside it ("while the national rate was 91.8") is

@@ -56,12 +56,16 @@ def roll_claims(claims: list[RankClaim], figures: FigureSet, mover) -> ClaimEdit
     the words naming it say (see the module notes)."""
     edits = ClaimEdits()
     for claim in claims:
-        if claim.period is None or claim.measure is None:
+        if claim.period is None:
             continue
         target = mover.move_as_named(claim.period, claim.period_style)
         if target == claim.period:
             continue
         edits.handled.append((claim.start, claim.end))
+        if claim.measure is None:  # "Dyfed-Powys had the lowest rate …": of what, its sentence does not say
+            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' names no measure: kept as "
+                                     f"written, check it for {target}"})
+            continue
         if claim.among == SIMILAR:
             edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' {NO_SIMILAR_GROUPS}: kept as "
                                      f"written, check it against the group's figures for {target}"})

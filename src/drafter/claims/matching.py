@@ -58,7 +58,7 @@ from drafter.claims.tables import in_an_earlier_column, period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 
 UNNAMED_AT_LEAST = 1000
 

@@ -14,7 +14,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import own_span
 from drafter.figures.period_text import PeriodPhrase
 from drafter.figures.periods import Period
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 
 if TYPE_CHECKING:
     from drafter.claims.matching import SentenceContext

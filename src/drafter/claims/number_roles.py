@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from drafter.claims.measures import change_direction
 from drafter.claims.number_periods import earlier_of_a_pair, later_of_a_pair
 from drafter.claims.numbers import APPROXIMATE_WORDS, NumberMention
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 
 if TYPE_CHECKING:
     from drafter.claims.matching import SentenceContext

@@ -28,7 +28,7 @@ from drafter.claims.number_words import count_before_when, none_mentions, parse_
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
 from drafter.figures.welsh_period_text import WELSH_MONTHS
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 
 FIGURE_KINDS = ("count", "percent", "points", "rate", "money")
 CHECKED_KINDS = FIGURE_KINDS + ("small",)

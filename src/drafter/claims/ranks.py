@@ -46,19 +46,8 @@ from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.model import POPULATION
-from drafter.figures.national import (
-    COUNTRY,
-    FORCES,
-    HIGHEST,
-    LOWEST,
-    ORDINAL_WORDS,
-    REGION,
-    USUAL_PER,
-    group_of,
-    national_gap,
-    rank,
-    region_phrase,
-)
+from drafter.figures.national import (COUNTRY, FORCES, HIGHEST, LOWEST, ORDINAL_WORDS, REGION, USUAL_PER, group_of,
+                                      national_gap, rank)
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND, ENGLAND_AND_WALES, country_of, force_named, forces_in_text, region_of
 

@@ -23,7 +23,7 @@ from drafter.figures.exact import round_half_away
 from drafter.figures.national_ratio import national_ratio
 from drafter.figures.national import WALES
 from drafter.forces import ENGLAND_AND_WALES, forces_in_text
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 
 _WORDS = {"twice": 2, "double": 2, "treble": 3, "triple": 3, "half": Decimal("0.5"), "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -35,7 +35,7 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list, stored_value
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 from drafter.review.checks import figure_differences, quoted_sums
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.checks.rates import check_rate, chosen_period

@@ -26,7 +26,7 @@ from drafter.figures.derived import shown
 from drafter.figures.national import values
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
-from drafter.parsed_text import text_of
+from drafter.nlp import text_of
 from drafter.review.checks.elsewhere import force_counted
 from drafter.review.findings import Finding
 

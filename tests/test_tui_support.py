@@ -55,9 +55,11 @@ async def open_desk(pilot):
     from drafter.tui.screens.desk import DeskScreen
 
     app = pilot.app
-    await wait_for(pilot, lambda: isinstance(app.screen, DeskScreen), what="the desk")
-    await wait_for(pilot, lambda: app.index_ready, what="the search index")
-    await settle(pilot)
+    # Loading spaCy and the index takes seconds alone and far longer on a machine busy with other
+    # work; waiting longer costs a passing run nothing.
+    await wait_for(pilot, lambda: isinstance(app.screen, DeskScreen), timeout=120, what="the desk")
+    await wait_for(pilot, lambda: app.index_ready, timeout=120, what="the search index")
+    await settle(pilot, timeout=120)
     return app.screen
 
 

@@ -27,9 +27,11 @@ import logging
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks
+from drafter.corpus.ingest.shapes import looks_like_heading
 from drafter.corpus.ingest.text import decode
 from drafter.errors import IngestError
 from drafter.figures.periods import MONTHS
+from drafter.priorities import PRIORITY_IDS, classify_heading
 
 NO_MAIN_TEXT = "no main text in the web page (only navigation, banners or scripts)"
 # Far beyond any statement page; bounds the time a page can take to parse.
@@ -233,15 +235,48 @@ def _with_tables(page, blocks: list[Block]) -> list[Block]:
     the block the page sets just before it (else after the first)."""
     for table in page.iter("table"):
         rows = [[_text_of(cell) for cell in row.iter("th", "td")] for row in table.iter("tr")]
-        rows = [row for row in rows if any(row)]
-        if not rows:
+        titles = [all(cell.tag == "th" for cell in row.iter("th", "td")) for row in table.iter("tr")]
+        read = _table_blocks(rows, titles)
+        if not read:
+            continue
+        # A reading without tables may still hold the cells, one paragraph each:
+        # the table takes their place rather than giving its words twice.
+        cells = [cell for row in rows for cell in row if cell]
+        start = next((index for index in range(len(blocks) - len(cells) + 1)
+                      if [block.text for block in blocks[index:index + len(cells)]] == cells), None)
+        if start is not None:
+            blocks[start:start + len(cells)] = read
             continue
         before = table.getprevious()
         anchor = _text_of(before) if before is not None else ""
         at = next((index + 1 for index, block in enumerate(blocks) if anchor and block.text == anchor),
                   min(1, len(blocks)))
-        blocks.insert(at, Block(cells=rows))
+        blocks[at:at] = read
     return blocks
+
+
+def _table_blocks(rows: list[list[str]], titles: list[bool]) -> list[Block]:
+    """A table as blocks: a statement set out as a priority's name beside its
+    update, in two rows or more, is that priority's section (a heading and its
+    text), its column titles left out, as a Word document's is; any other
+    table keeps its cells."""
+    kept = [(row, title) for row, title in zip(rows, titles) if any(row)]
+    if sum(1 for row, _ in kept if _names_a_priority(row)) < 2:
+        return [Block(cells=[row for row, _ in kept])] if kept else []
+    blocks: list[Block] = []
+    for row, title in kept:
+        if _names_a_priority(row):
+            blocks += [Block([row[0]], heading=True), Block([row[1]], heading=False)]
+        elif not title:
+            blocks.append(Block([" ".join(cell for cell in row if cell)], heading=False))
+    return blocks
+
+
+def _names_a_priority(row: list[str]) -> bool:
+    # Not a bilingual table's Welsh heading beside the English one.
+    return len(row) == 2 and bool(row[1]) and looks_like_heading(row[0]) \
+        and classify_heading(row[0]) in PRIORITY_IDS \
+        and not (looks_like_heading(row[1]) and classify_heading(row[1]) == classify_heading(row[0]))
 
 
 def _with_title(page, blocks: list[Block]) -> list[Block]:
@@ -291,9 +326,8 @@ def _walk(element, blocks: list[Block]) -> None:
                     blocks.append(Block([text], heading=False, bullet=True))
         elif tag == "table":
             rows = [[_text(cell) for cell in row.iter("cell")] for row in child.iter("row")]
-            rows = [row for row in rows if any(row)]
-            if rows:
-                blocks.append(Block(cells=rows))
+            titles = [all(cell.get("role") == "head" for cell in row.iter("cell")) for row in child.iter("row")]
+            blocks.extend(_table_blocks(rows, titles))
         elif tag in ("p", "quote", "code"):
             lines = [line for line in map(clean_line, _lines(child)) if line]
             if lines:

@@ -26,6 +26,11 @@ BUSY_TIMEOUT_MS = 60_000
 IN_CHUNK = 500  # values bound in one IN list
 
 
+class DatabaseBusy(WorkspaceError, sqlite3.OperationalError):
+    """Another process has held the write lock past the wait: one line for the
+    user, and still the SQLite error a cache that skips a busy write expects."""
+
+
 class Database:
     """The workspace database: one connection with explicit, re-entrant write transactions."""
 
@@ -78,7 +83,15 @@ class Database:
             if self.read_only:
                 raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to "
                                      "save anything here (list, show, search and review still work)")
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if _busy(exc):
+                    raise DatabaseBusy(
+                        f"{self.path}: busy: another drafter (the desk or a command) has been saving to this "
+                        f"workspace for over {BUSY_TIMEOUT_MS // 1000} seconds; nothing was saved: "
+                        "try again when it has finished") from None
+                raise
             self._depth = 1
             try:
                 yield self
@@ -175,6 +188,11 @@ def _read_only_reason(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return f"{path} is read-only"
     return None
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _cannot_write(exc: sqlite3.Error) -> bool:

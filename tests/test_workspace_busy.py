@@ -1,0 +1,49 @@
+"""A workspace another drafter is saving to (the desk in a long save, a large
+``corpus add``) is waited for; when the wait runs out, the command stops with
+one line saying the workspace is busy and nothing was saved, never an
+internal error, and nothing stored is lost or half-written."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from test_bad_input import one_line_error
+
+import drafter.store.connection
+
+STATEMENT = """Severnshire Police and Crime Panel
+
+10 December 2026
+
+1. Reduce murder and other homicide
+
+1.1 There were two homicides in Severnshire between July and September 2026.
+
+2. Reduce serious violence
+
+2.1 Knife crime fell to 121 offences in the quarter, from 136 a year earlier.
+"""
+
+
+def test_a_workspace_held_by_another_writer_is_named_busy(tmp_path, cli, monkeypatch):
+    root = tmp_path / "office"
+    assert cli("init", "--force", "Cumbria", workspace=root).exit_code == 0
+    statement = tmp_path / "cumbria-2026-12.txt"
+    statement.write_text(STATEMENT.replace("Severnshire", "Cumbria"), encoding="utf-8")
+    monkeypatch.setattr(drafter.store.connection, "BUSY_TIMEOUT_MS", 50)
+
+    other = sqlite3.connect(root / "drafter.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        line = one_line_error(cli("corpus", "add", statement, workspace=root),
+                              str(root / "drafter.db"), "busy", "nothing was saved")
+        assert "database is locked" not in line
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert "cumbria-2026-12.txt" not in cli("corpus", "list", workspace=root).stdout
+    assert not [path for path in (root / "originals").glob("*") if path.is_file()]
+    added = cli("corpus", "add", statement, workspace=root)
+    assert added.exit_code == 0, added.stderr
+    assert "cumbria-2026-12.txt" in cli("corpus", "list", workspace=root).stdout

@@ -62,6 +62,8 @@ class Database:
             if _cannot_write(exc):  # a folder the system refuses without saying it is read-only
                 raise WorkspaceError(f"{path}: cannot open ({exc}): drafter needs to read and write "
                                      "the database and its folder") from None
+            if _damaged(exc) and _is_sqlite_file(self.path):
+                raise WorkspaceError(_damage(self.path, exc)) from None
             raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
         self.conn = conn
         self._depth = 0
@@ -104,28 +106,38 @@ class Database:
                 self.conn.execute("COMMIT")
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        with self._lock:
+        with self._lock, self._damage_named():
             return self.conn.execute(sql, params)
 
     def executemany(self, sql: str, rows) -> sqlite3.Cursor:
-        with self._lock:
+        with self._lock, self._damage_named():
             return self.conn.executemany(sql, rows)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        with self._lock:
+        with self._lock, self._damage_named():
             cursor = self.conn.execute(sql, params)
             names = [column[0] for column in cursor.description or ()]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def rows(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         """Like :meth:`query`, as plain tuples (for reading many rows fast)."""
-        with self._lock:
+        with self._lock, self._damage_named():
             return self.conn.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
         """The first row, as a tuple, or None."""
-        with self._lock:
+        with self._lock, self._damage_named():
             return self.conn.execute(sql, params).fetchone()
+
+    @contextmanager
+    def _damage_named(self) -> Iterator[None]:
+        # Damage deep in the file shows only when a damaged page is read (a search, one statement).
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if _damaged(exc):
+                raise WorkspaceError(_damage(self.path, exc)) from None
+            raise
 
     def rows_in(self, sql: str, values: list, before: tuple = ()) -> list[tuple]:
         """Rows of ``sql`` whose ``{marks}`` is an ``IN`` list of ``values``
@@ -188,6 +200,23 @@ def _read_only_reason(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return f"{path} is read-only"
     return None
+
+
+def _damage(path: Path | None, exc: sqlite3.Error) -> str:
+    return f"{path}: the database is damaged ({exc}): restore {path.name if path else 'it'} from a backup"
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
+
+
+def _is_sqlite_file(path: Path | None) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except (OSError, TypeError):
+        return False
 
 
 def _busy(exc: sqlite3.Error) -> bool:

@@ -360,10 +360,10 @@ def test_a_mistake_found_while_rendering_names_the_line(west_midlands):
     result = west_midlands.fill("homicide", "2022", "West Midlands")
     # The good sentence is still offered; the broken one is named by its line.
     assert [sentence.template for sentence in result.sentences] == ["homicide/fine"]
-    assert result.broken == ["templates/homicide.j2:5: 'figuer' is undefined"]
+    assert result.broken == ["templates/homicide.j2:5: unknown name 'figuer' (did you mean 'figure'?)"]
     with pytest.raises(TemplateError) as caught:
         filling.render_template(west_midlands, "homicide/misspelt", "2022", "West Midlands")
-    assert str(caught.value) == "templates/homicide.j2:5: 'figuer' is undefined"
+    assert str(caught.value) == "templates/homicide.j2:5: unknown name 'figuer' (did you mean 'figure'?)"
 
 
 @pytest.mark.parametrize("body,complaint", [

@@ -89,10 +89,17 @@ def test_a_measure_not_yet_imported_is_still_only_missing(office):
 @pytest.mark.parametrize("mistake, problem", [
     ("There were {{ figure('homicides') in {{ period.label() }}.",
      "expected token ':', got '}' (line {line} opens '{{' without closing it with '}}')"),
-    ("There were {{ figure('homicides') | comma }}.", "No filter named 'comma'."),
-    ("There were {{ figures('homicides') }}.", "'figures' is undefined"),
-    ("In {{ period.lable() }} there were some.", "a period has no attribute 'lable'"),
-    ("It moved by {{ change('homicides').percnt }}.", "change(...) has no attribute 'percnt'"),
+    ("There were {{ figure('homicides') | comma }}.", "unknown filter 'comma'"),
+    ("There were {{ figure('homicides') | numbr }}.", "unknown filter 'numbr' (did you mean 'number'?)"),
+    ("There were {{ figures('homicides') }}.", "unknown name 'figures' (did you mean 'figure'?)"),
+    ("In {{ period.lable() }} there were some.", "a period has no attribute 'lable' (did you mean 'label'?)"),
+    ("It moved by {{ change('homicides').percnt }}.",
+     "change(...) has no attribute 'percnt' (did you mean 'percent'?)"),
+    # Given to a filter, a misspelt name is named as misspelt, not as a value of the wrong kind.
+    ("There were {{ change('homicides').curent | number }}.",
+     "change(...) has no attribute 'curent' (did you mean 'current'?)"),
+    ("{% if figure('homicides') is mising %}No figure.{% endif %}",
+     "unknown test 'mising' (did you mean 'missing'?)"),
 ])
 def test_a_template_mistake_is_one_line_naming_file_and_line(office, cli, mistake, problem):
     line = add_to(office, "\n{# A sentence with a mistake. #}\n{% macro slip() %}\n"
@@ -100,7 +107,7 @@ def test_a_template_mistake_is_one_line_naming_file_and_line(office, cli, mistak
     for args in (["fill", "homicide", "--period", "2025", "--area", "Severnshire"],
                  ["figures", "templates", "homicide"]):
         result = cli(*args, workspace=office.path)
-        if args[0] == "figures" and ("undefined" in problem or "attribute" in problem):
+        if args[0] == "figures" and ("name" in problem or "attribute" in problem or "test" in problem):
             continue  # found only when the sentence is filled
         assert result.exit_code == 1
         assert result.stderr.strip() == (f"drafter: error: templates/homicide.j2:{line}: "

@@ -4,6 +4,8 @@ missing figure through untouched so the sentence reports it."""
 
 from __future__ import annotations
 
+import jinja2
+
 from drafter.figures.derived import per_phrase
 from drafter.fill import wording
 from drafter.fill.book import ChangeView, Missing, first_missing
@@ -11,6 +13,9 @@ from drafter.fill.book import ChangeView, Missing, first_missing
 
 def _passing_missing(function):
     def wrapped(value, *args, **kwargs):
+        for given in (value, *args, *kwargs.values()):
+            if isinstance(given, jinja2.Undefined):
+                str(given)  # a misspelt name, named as such rather than as a value of the wrong kind
         if isinstance(value, Missing):
             return value
         gap = first_missing(*args, *kwargs.values())

@@ -43,6 +43,9 @@ _WHAT_TEMPLATES_CALL = {"Period": "a period", "ChangeView": "change(...)",
                         "RankView": "rank(...)", "GapView": "national_gap(...)",
                         "Missing": "a missing figure", "Decimal": "a number"}
 
+# Jinja2's words for a name it does not know: "'figur' is undefined", "No filter named 'numbr'."
+_UNKNOWN_NAME = re.compile(r"'(?P<bare>\w+)' is undefined|No (?P<kind>filter|test) named '(?P<name>\w+)'(?: found)?\.?")
+
 # Large enough for any sentence; small enough that no template can exhaust memory.
 MAX_SEQUENCE_LENGTH = 100_000
 MAX_EXPONENT = 100
@@ -155,10 +158,26 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+class _Undefined(jinja2.StrictUndefined):
+    """A name a template misspells ("c.curent") is named with the one it is
+    close to, whatever first touches it: a filter, a test or the sentence."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        if self._undefined_hint is None and self._undefined_obj is not jinja2.utils.missing \
+                and isinstance(self._undefined_name, str):
+            known = [name for name in dir(self._undefined_obj) if not name.startswith("_")]
+            return (f"{jinja2.utils.object_type_repr(self._undefined_obj)!r} has no attribute "
+                    f"{self._undefined_name!r}{did_you_mean(self._undefined_name, known)}")
+        return super()._undefined_message
+
+
 def make_environment(workspace, filters: dict, tests: dict | None = None) -> ImmutableSandboxedEnvironment:
     environment = _Sandbox(
         loader=_TemplatesLoader(workspace),
-        undefined=jinja2.StrictUndefined,
+        undefined=_Undefined,
         autoescape=False,
         # A line break after a block tag is a space like any other (the guide
         # promises line breaks become single spaces): trimming it would join
@@ -188,8 +207,10 @@ def error_location(error: BaseException, template_files: dict[str, jinja2.Templa
 
 
 def as_template_error(workspace, error: BaseException, fallback_file: Path,
-                      templates: dict[str, jinja2.Template] | None = None) -> TemplateError:
-    """``templates/homicide.j2:12: unexpected '}'`` from any Jinja2 failure."""
+                      templates: dict[str, jinja2.Template] | None = None, names=()) -> TemplateError:
+    """``templates/homicide.j2:12: unexpected '}'`` from any Jinja2 failure;
+    ``names`` are those the template could have meant (its functions, filters
+    and tests), offered for one it misspells."""
     file, line = error_location(error, templates)
     shown = shown_path(workspace, Path(file) if file else fallback_file)
     message = error.message if isinstance(error, jinja2.TemplateError) and error.message else str(error)
@@ -201,6 +222,11 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
         message = (f"cannot include {error.name!r}: only .j2 files of the templates "
                    "directories can be included")
     message = " ".join(str(message).split())
+    if unknown := _UNKNOWN_NAME.fullmatch(message):
+        kind, name = (unknown["kind"].lower(), unknown["name"]) if unknown["kind"] else ("name", unknown["bare"])
+        message = f"unknown {kind} {name!r}{did_you_mean(name, names)}"
+        if unknown["kind"] == "test":  # Jinja2 gives an unknown test the template's first line
+            line = _line_using(error, file, rf"\bis\s+(?:not\s+)?{name}\b") or line
     # Jinja2 names its own classes ("'drafter.figures.periods.Period object' has
     # no attribute 'lable'"); a maintainer knows them by what they hold.
     message = re.sub(r"'(?:\w+\.)*(\w+) object'",
@@ -210,15 +236,24 @@ def as_template_error(workspace, error: BaseException, fallback_file: Path,
     return TemplateError(f"{shown}:{line}: {message}" if line else f"{shown}: {message}")
 
 
+def _source_lines(error: BaseException, file: str | None) -> list[str]:
+    source = getattr(error, "source", None)
+    if source is None and file and Path(file).is_file():
+        source = Path(file).read_text(encoding="utf-8-sig", errors="replace")
+    return (source or "").splitlines()
+
+
+def _line_using(error: BaseException, file: str | None, pattern: str) -> int | None:
+    return next((number for number, text in enumerate(_source_lines(error, file), 1)
+                 if re.search(pattern, text)), None)
+
+
 def _unclosed_hint(error: jinja2.TemplateSyntaxError, file: str | None, line: int) -> str:
     """What Jinja2 reports as an unexpected token is most often a ``{{`` or
     ``{%`` left open: say so when the reported line (or the last one before it
     that is not blank: Jinja2 reports the next token, past blank lines) opens
     more than it closes."""
-    source = error.source
-    if source is None and file and Path(file).is_file():
-        source = Path(file).read_text(encoding="utf-8-sig", errors="replace")
-    lines = (source or "").splitlines()
+    lines = _source_lines(error, file)
     for number in range(min(line, len(lines)), 0, -1):
         text = lines[number - 1]
         for opening, closing in (("{{", "}}"), ("{%", "%}")):
@@ -258,7 +293,7 @@ class TemplateFile:
             tree = environment.parse(source, name, str(path))
             self.template = environment.get_template(name)
         except jinja2.TemplateError as exc:
-            raise as_template_error(workspace, exc, path) from None
+            raise as_template_error(workspace, exc, path, names=[*environment.filters, *environment.tests]) from None
         descriptions = {m["name"]: " ".join(m["description"].split())
                         for m in _DESCRIBED_MACRO.finditer(source)}
         self.sentences: list[SentenceTemplate] = []

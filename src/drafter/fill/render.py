@@ -115,8 +115,9 @@ class _Renderer:
 
         book = FigureBook(self.figures_for, area, period, self.settings, self.every_area_for,
                           self.stored_measures())
+        context = book.context()
         try:
-            module = self.file.template.make_module(book.context())
+            module = self.file.template.make_module(context)
             text = str(getattr(module, sentence.name)())
         except TemplateError:
             raise
@@ -125,7 +126,9 @@ class _Renderer:
             # A template mistake (an unknown name, a bad period, dividing by
             # zero): name the template line rather than fail with a traceback.
             raise self.loader.as_template_error(
-                self.workspace, exc, self.file.path, self._compiled()) from None
+                self.workspace, exc, self.file.path, self._compiled(),
+                names=[*context, *self.environment.globals, *self.environment.filters,
+                       *self.environment.tests]) from None
         if book.not_applicable:  # a rank for an area that is not a force: whatever else is missing
             return FilledSentence(sentence.id, "", [], [])
         text = _tidy(text)

@@ -27,6 +27,11 @@ _LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\"
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[[^\[\]]{0,100}\]")
 _CODE = re.compile(r"`([^`]{1,500})`")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+# A footnote's mark in the text ("2026[^1]") and its note ("[^1]: Figures are provisional"): the
+# note is a source or a caveat, no statement text, as a Word document's footnotes are not read.
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]{1,100}\]")
+_FOOTNOTE_NOTE = re.compile(r"^ {0,3}\[\^[^\[\]\s]{1,100}\]:")
+_NOTE_CARRIED_ON = re.compile(r"^(?: {4}|\t)")
 # Emphasis markers hug the words they mark: "*word", "word**", "_word_". An
 # underscore inside a word (snake_case) or a lone "*" between spaces stays.
 _EMPHASIS_MARKS = re.compile(
@@ -45,6 +50,7 @@ def plain(text: str) -> str:
     text = text.replace(_ESCAPE_MARK, "").replace(_CODE_MARK, "")
     escaped = _ESCAPED.findall(text)
     text = _ESCAPED.sub(_ESCAPE_MARK, text)
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REFERENCE_LINK.sub(r"\1", text)
@@ -123,11 +129,19 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
 
     lines = _without_front_matter(lines_of(_without_comments(text), file))
     widths = _run_widths(lines)
+    in_note = False
     for index, raw in enumerate(lines):
         if _FENCE.match(raw):
             close()
             in_fence = not in_fence
             continue
+        if not in_fence and (_FOOTNOTE_NOTE.match(raw) or in_note and (
+                not raw.strip() or _NOTE_CARRIED_ON.match(raw))):
+            close()
+            # A note runs on over lines indented under it, and after a blank line, until a line is not.
+            in_note = True
+            continue
+        in_note = False
         line = _QUOTE.sub("", raw) if not in_fence else raw
         if not line.strip():
             close()

@@ -1,5 +1,6 @@
 """Markdown statements: ``#`` headings, ordered lists keeping the digits as
-written, emphasis and link markup removed, front matter skipped."""
+written, emphasis and link markup removed, front matter skipped but for the
+date a site generator publishes the page under."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from drafter.corpus.ingest.blocks import Block, clean_line
 from drafter.corpus.ingest.shapes import bullet_text, continues_numbering
 from drafter.corpus.ingest.text import decode, ends_heading, lines_of, row_cells, split_lines, text_width
+from drafter.figures.periods import MONTHS
 
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -74,18 +76,34 @@ def _restore(text: str, mark: str, originals: list[str]) -> str:
 _FRONT_MATTER_LINE = re.compile(r"^(\s|-\s|#|[\w.-]+\s*[:=])")
 
 
-def _without_front_matter(lines: list[str]) -> list[str]:
-    """Lines after a YAML/TOML front matter block, if the file opens with one."""
+# A site generator's date for the page ("date: 2026-11-12", "date = 2026-11-12T09:00:00Z").
+_FRONT_MATTER_DATE = re.compile(r"^(?:date|published|publishdate)\s*[:=]\s*[\"']?(\d{4})-(\d{2})-(\d{2})(?!\d)", re.I)
+
+
+def _front_matter(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A YAML/TOML front matter block's lines, and the lines after it, if the file opens with one."""
     if not lines or lines[0].strip() not in ("---", "+++"):
-        return lines
+        return [], lines
     fence = lines[0].strip()
     for index in range(1, len(lines)):
         line = lines[index]
         if line.strip() in (fence, "..."):
-            return lines[index + 1:] if index > 1 else lines
+            return (lines[1:index], lines[index + 1:]) if index > 1 else ([], lines)
         if line.strip() and not _FRONT_MATTER_LINE.match(line):
-            return lines
-    return lines
+            return [], lines
+    return [], lines
+
+
+def _dated_by(front_matter: list[str]) -> Block | None:
+    """The date a site generator publishes the page under, as the "Published …"
+    line a saved web page's date becomes: front matter is no text to read, but
+    its date is when the statement was published."""
+    for line in front_matter:
+        if found := _FRONT_MATTER_DATE.match(line.strip()):
+            year, month, day = map(int, found.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return Block([f"Published {day} {MONTHS[month - 1]} {year}"])
+    return None
 
 
 def _without_comments(text: str) -> str:
@@ -127,7 +145,7 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
             blocks.append(Block(cells=[[plain(cell) for cell in row] for row in table]))
             table.clear()
 
-    lines = _without_front_matter(lines_of(_without_comments(text), file))
+    front_matter, lines = _front_matter(lines_of(_without_comments(text), file))
     widths = _run_widths(lines)
     in_note = False
     for index, raw in enumerate(lines):
@@ -186,6 +204,8 @@ def markdown_blocks(text: str, file: str) -> list[Block]:
                 close()
             current.append(line)
     close()
+    if dated := _dated_by(front_matter):
+        blocks.insert(1 if blocks and blocks[0].heading else 0, dated)
     return blocks
 
 

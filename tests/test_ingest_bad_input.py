@@ -243,3 +243,16 @@ def test_a_file_partly_utf8_and_partly_windows_1252_reads_as_written():
     # A dash pasted in as UTF-8 into a file otherwise saved by an old editor in Windows-1252.
     data = "Cleveland recorded 9 homicides – ".encode("utf-8") + "a café stabbing cost £5,000.".encode("cp1252")
     assert decode(data, "cleveland.txt") == "Cleveland recorded 9 homicides – a café stabbing cost £5,000."
+
+
+@pytest.mark.parametrize("name, advice", [
+    ("figures.xlsx", "; figures go in with drafter figures import figures.xlsx"),
+    ("Knife crime.csv", "; figures go in with drafter figures import Knife crime.csv"),
+    ("pack.xls", "; figures go in with drafter figures import pack.xls (saved as .xlsx)"),
+    ("statement.doc", "; save the statement as .docx (or .pdf) and add that"),
+    ("statement.odt", "; save the statement as .docx (or .pdf) and add that"),
+])
+def test_a_spreadsheet_or_an_old_word_file_says_what_to_do_instead(tmp_path, name, advice):
+    problem = problem_of(write(tmp_path, name, b"anything"))
+    assert problem.startswith(f"unsupported format {Path(name).suffix}: expected one of ")
+    assert problem.endswith(advice)

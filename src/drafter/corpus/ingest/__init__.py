@@ -92,8 +92,23 @@ def _supported_suffix(path: Path) -> str:
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "(no file extension)"
         raise IngestError(str(path), f"unsupported format {shown}: expected one of "
-                                     f"{', '.join(sorted(SUPPORTED_SUFFIXES))}")
+                                     f"{', '.join(sorted(SUPPORTED_SUFFIXES))}{_what_to_do(path)}")
     return suffix
+
+
+# What a maintainer most often has in hand instead of a statement: figures, or a
+# statement in a format Word or a spreadsheet program can save again.
+_SPREADSHEETS = {".csv": "", ".xlsx": "", ".ods": "", ".xls": " (saved as .xlsx)", ".xlsm": " (saved as .xlsx)"}
+_WORD_PROCESSED = {".doc", ".rtf", ".odt", ".pages", ".wpd"}
+
+
+def _what_to_do(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _SPREADSHEETS:
+        return f"; figures go in with drafter figures import {path.name}{_SPREADSHEETS[suffix]}"
+    if suffix in _WORD_PROCESSED:
+        return "; save the statement as .docx (or .pdf) and add that"
+    return ""
 
 
 def _read_bounded(path: Path, file: str, limit: int) -> bytes:

@@ -211,6 +211,22 @@ def test_a_statement_in_two_language_columns_keeps_each_paragraph_whole():
     assert (statement.date, statement.force) == ("2024-01", "Gwent")
 
 
+def test_two_language_columns_with_plain_headings_give_one_section_each():
+    # Headings typed in plain text: a long Welsh heading is no "Label: value" field, and a short
+    # one is no field either; each row is one section's heading in both languages.
+    statement = read_statement(Path("dyfed-powys-2026-10.docx"), _two_columns([
+        ("Lleihau trais difrifol", "Reduce serious violence", False),
+        ("Roedd 96 o droseddau cyllyll yn y chwarter.", "There were 96 knife offences in the quarter.", False),
+        ("Tarfu ar gyflenwad cyffuriau a llinellau cyffuriau", "Disrupt drugs supply and county lines", False),
+        ("Caewyd pedair llinell gyffuriau.", "Four county lines were closed.", False)]))
+    assert sections(statement)[-2:] == [
+        ("Lleihau trais difrifol / Reduce serious violence", "serious-violence"),
+        ("Tarfu ar gyflenwad cyffuriau a llinellau cyffuriau / Disrupt drugs supply and county lines",
+         "drugs-county-lines")]
+    assert [p.text for p in statement.sections[-1].paragraphs] == ["Caewyd pedair llinell gyffuriau.",
+                                                                   "Four county lines were closed."]
+
+
 def test_a_shared_folder_with_word_lock_files_adds_its_statements(cli, tmp_path, workspace_dir):
     folder = tmp_path / "statements"
     folder.mkdir()

@@ -132,7 +132,8 @@ class _Reader:
             if number:
                 return [Block([value], number=int(number.group(1)), heading=False)]
             field = f"{label.rstrip(': ')}: {value}"
-            if filled[0][0].heading and filled[1][0].heading and not is_known_field(field):
+            if (filled[0][0].heading and filled[1][0].heading or _one_heading_twice(label, value)) \
+                    and not is_known_field(field):
                 # A bilingual statement set in two columns: one heading in each language.
                 return [Block([f"{label} / {value}"], heading=True, level=filled[0][0].level)]
             if len(label.split()) <= _MAX_LABEL_WORDS and len(value.split()) <= _MAX_VALUE_WORDS \
@@ -254,6 +255,14 @@ def _names_a_priority(cells: list[list[Block]]) -> bool:
 def _is_the_same_heading_translated(beside: list[Block], priority: str) -> bool:
     # A bilingual statement's two columns: the Welsh heading beside the English one
     return len(beside) == 1 and looks_like_heading(beside[0].text) and classify_heading(beside[0].text) == priority
+
+
+def _one_heading_twice(label: str, value: str) -> bool:
+    """"Lleihau trais difrifol | Reduce serious violence": the same section's
+    heading in Welsh and in English, however plainly the cells are set."""
+    named = classify_heading(label)
+    return named is not None and looks_like_heading(label) and looks_like_heading(value) \
+        and classify_heading(value) == named
 
 
 def _is_priority_table(rows: list[list[list[Block]]]) -> bool:

@@ -54,7 +54,8 @@ class AddReport:
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
     """Files named directly, plus every supported file under named directories
-    (not hidden files, nor the lock files Word leaves beside open documents);
+    (not hidden files, nor the lock files Word leaves beside open documents, nor
+    the folder of a page's parts a browser saves beside it);
     a document under them in a format drafter does not read (.rtf, .doc) is named.
     A statement-named entry of a directory that is not a regular file (a
     pipe, a link to a device or to nothing) is listed as skipped, with why."""
@@ -67,14 +68,15 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
             named = sorted(
                 p for p in path.rglob("*")
                 if p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-                and not is_office_lock_file(p) and not p.is_dir()
+                and not is_office_lock_file(p) and not p.is_dir() and not _saved_with_a_page(p, path)
             )
             found = [p for p in named if p.is_file()]
             missing.extend({"file": str(p), "error": _not_read_because(p)}
                            for p in named if not p.is_file())
             # A document in a format drafter does not read is named, where other files pass silently.
             unread = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in _UNREAD_DOCUMENTS
-                      and not p.name.startswith(".") and not is_office_lock_file(p) and p.is_file()]
+                      and not p.name.startswith(".") and not is_office_lock_file(p) and p.is_file()
+                      and not _saved_with_a_page(p, path)]
             missing.extend({"file": str(p), "error": f"{_UNREAD_DOCUMENTS[p.suffix.lower()]} document, which drafter "
                             "does not read: save it as Word (.docx), PDF or text and add that"} for p in unread)
             if not named and not unread:
@@ -87,6 +89,19 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
         else:
             missing.append({"file": str(path), "error": "no such file or directory"})
     return files, missing
+
+
+def _saved_with_a_page(path: Path, root: Path) -> bool:
+    """Is ``path`` in the folder a browser saves beside a page ("Web page,
+    complete": "Statement.html" and "Statement_files/")? Its frames and
+    embedded timelines are .html files too, but the page's parts, not statements."""
+    for folder in path.parents:
+        if len(folder.parts) <= len(root.parts):  # the folder added is what was asked for
+            return False
+        stem = folder.name[:-len("_files")] if folder.name.endswith("_files") else None
+        if stem and any(folder.with_name(stem + suffix).is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
 
 
 # Documents a statement may have been saved as that drafter does not read.

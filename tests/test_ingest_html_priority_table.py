@@ -55,3 +55,21 @@ def test_a_table_of_figures_on_a_web_page_keeps_its_cells(tmp_path):
     tables = [p for section in read_statement(path, areas=["Severnshire"]).sections
               for p in section.paragraphs if p.kind == "table"]
     assert [row[1] for row in tables[0].cells] == ["Jul to Sep 2026", "2", "198"]
+
+
+def test_an_update_cell_keeps_its_own_paragraphs_and_bullets(tmp_path):
+    rich = ("<td><p>Knife crime offences fell to 198 in the quarter, from 214 a year earlier.</p>"
+            "<p>The violence reduction unit doubled its youth outreach team.</p>"
+            "<ul><li>Operation Sceptre ran in May.</li><li>Twelve bleed kits were installed.</li></ul></td>")
+    page = PAGE.replace("<td>Knife crime offences fell to 198 in the quarter, from 214 a year earlier.</td>", rich)
+    path = tmp_path / "severnshire-2026-10.html"
+    path.write_text(page, encoding="utf-8")
+    statement = read_statement(path, areas=["Severnshire"])
+    violence = next(section for section in statement.sections if section.priority == "serious-violence")
+    assert [(p.kind, p.text) for p in violence.paragraphs] == [
+        ("paragraph", "Knife crime offences fell to 198 in the quarter, from 214 a year earlier."),
+        ("paragraph", "The violence reduction unit doubled its youth outreach team."),
+        ("bullet", "Operation Sceptre ran in May."),
+        ("bullet", "Twelve bleed kits were installed.")]
+    every = [p.text for section in statement.sections for p in section.paragraphs]
+    assert sum("198" in text for text in every) == 1

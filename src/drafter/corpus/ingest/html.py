@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import logging
 import re
 
@@ -234,41 +235,70 @@ def _with_tables(page, blocks: list[Block]) -> list[Block]:
     """The page's tables put back into a reading made without them, each after
     the block the page sets just before it (else after the first)."""
     for table in page.iter("table"):
-        rows = [[_text_of(cell) for cell in row.iter("th", "td")] for row in table.iter("tr")]
-        titles = [all(cell.tag == "th" for cell in row.iter("th", "td")) for row in table.iter("tr")]
-        read = _table_blocks(rows, titles)
+        cells = [[cell for cell in row.iter("th", "td")] for row in table.iter("tr")]
+        rows = [[_text_of(cell) for cell in row] for row in cells]
+        titles = [all(cell.tag == "th" for cell in row) for row in cells]
+        read = _table_blocks(rows, titles, [_page_cell_blocks(cell) for row in cells for cell in row
+                                            if _bare(_text_of(cell))])
         if not read:
             continue
-        # A reading without tables may still hold the cells, one paragraph each:
-        # the table takes their place rather than giving its words twice.
-        cells = [cell for row in rows for cell in row if cell]
-        start = next((index for index in range(len(blocks) - len(cells) + 1)
-                      if [block.text for block in blocks[index:index + len(cells)]] == cells), None)
+        # A reading without tables may still hold the cells' words, as paragraphs and list
+        # items (some of them, at times): the table takes their place rather than giving them twice.
+        words = "\n".join(_bare(cell) for row in rows for cell in row)
+        first = next((_bare(cell) for row in rows for cell in row if _bare(cell)), "")
+        start = next((index for index, block in enumerate(blocks) if _bare(block.text) == first), None)
         if start is not None:
-            blocks[start:start + len(cells)] = read
-            continue
-        before = table.getprevious()
-        anchor = _text_of(before) if before is not None else ""
-        at = next((index + 1 for index, block in enumerate(blocks) if anchor and block.text == anchor),
-                  min(1, len(blocks)))
-        blocks[at:at] = read
+            end = start
+            while end < len(blocks) and _bare(blocks[end].text) and _bare(blocks[end].text) in words:
+                end += 1
+        else:
+            before = table.getprevious()
+            anchor = _text_of(before) if before is not None else ""
+            start = end = next((index + 1 for index, block in enumerate(blocks) if anchor and block.text == anchor),
+                               min(1, len(blocks)))
+        # A cell's own paragraphs the reading sets apart from the rest of the table.
+        own = {_bare(block.text) for block in read if not block.heading}
+        blocks[:] = _without(blocks[:start], own) + read + _without(blocks[end:], own)
     return blocks
 
 
-def _table_blocks(rows: list[list[str]], titles: list[bool]) -> list[Block]:
+def _without(blocks: list[Block], texts: set[str]) -> list[Block]:
+    return [block for block in blocks if block.heading or _bare(block.text) not in texts]
+
+
+def _page_cell_blocks(cell) -> list[Block]:
+    """A page's table cell as its paragraphs and list items, or its text as one paragraph."""
+    found = [Block([_text_of(part)], heading=False, bullet=part.tag == "li")
+             for part in cell.iter("p", "li") if _text_of(part) and part.find(".//p") is None
+             and part.find(".//li") is None]
+    if _bare(" ".join(block.text for block in found)) == _bare(_text_of(cell)):
+        return found
+    return [Block([_text_of(cell)])]
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _table_blocks(rows: list[list[str]], titles: list[bool],
+                  parts: list[list[Block]] | None = None) -> list[Block]:
     """A table as blocks: a statement set out as a priority's name beside its
     update, in two rows or more, is that priority's section (a heading and its
-    text), its column titles left out, as a Word document's is; any other
-    table keeps its cells."""
+    text, the cell's own paragraphs and list items where ``parts`` gives each
+    filled cell's), its column titles left out, as a Word document's is; any
+    other table keeps its cells."""
     kept = [(row, title) for row, title in zip(rows, titles) if any(row)]
     if sum(1 for row, _ in kept if _names_a_priority(row)) < 2:
         return [Block(cells=[row for row, _ in kept])] if kept else []
+    filled = iter(parts) if parts is not None else None
     blocks: list[Block] = []
     for row, title in kept:
+        read = [next(filled) if filled is not None else [Block([cell])] for cell in row if _bare(cell)]
         if _names_a_priority(row):
-            blocks += [Block([row[0]], heading=True), Block([row[1]], heading=False)]
+            blocks += [Block([row[0]], heading=True)] + [
+                dataclasses.replace(block, heading=False) for block in read[1]]
         elif not title:
-            blocks.append(Block([" ".join(cell for cell in row if cell)], heading=False))
+            blocks += [dataclasses.replace(block, heading=False) for cell in read for block in cell]
     return blocks
 
 
@@ -327,7 +357,8 @@ def _walk(element, blocks: list[Block]) -> None:
         elif tag == "table":
             rows = [[_text(cell) for cell in row.iter("cell")] for row in child.iter("row")]
             titles = [all(cell.get("role") == "head" for cell in row.iter("cell")) for row in child.iter("row")]
-            blocks.extend(_table_blocks(rows, titles))
+            blocks.extend(_table_blocks(rows, titles, [_cell_blocks(cell) for row in child.iter("row")
+                                                       for cell in row.iter("cell") if _bare(_text(cell))]))
         elif tag in ("p", "quote", "code"):
             lines = [line for line in map(clean_line, _lines(child)) if line]
             if lines:
@@ -335,6 +366,13 @@ def _walk(element, blocks: list[Block]) -> None:
                 blocks.extend(line_break_blocks(lines))
         elif tag in ("div", "main", "section"):
             _walk(child, blocks)
+
+
+def _cell_blocks(cell) -> list[Block]:
+    """A cell's paragraphs and list items, or its text as one paragraph."""
+    found: list[Block] = []
+    _walk(cell, found)
+    return found if _bare(" ".join(block.text for block in found)) == _bare(_text(cell)) else [Block([_text(cell)])]
 
 
 def _text(element, *, skip_lists: bool = False) -> str:

@@ -162,7 +162,7 @@ def test_a_page_in_windows_1252(tmp_path):
 
 
 def test_html_is_reported_among_the_supported_formats(tmp_path):
-    assert problem_of(tmp_path, b"x", "page.xhtml").endswith(".htm, .html, .md, .pdf, .txt")
+    assert problem_of(tmp_path, b"x", "page.xhtml").endswith(".htm, .html, .md, .mht, .mhtml, .pdf, .txt")
 
 
 def _layout(page: str, opening: str, closing: str) -> str:

@@ -16,13 +16,15 @@ from drafter.corpus.ingest.blocks import Block
 from drafter.errors import IngestError
 from drafter.statement import Statement
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".mhtml", ".mht"}
 
 MB = 1024 * 1024
 # Far above any statement (the reference is 21 KB of text); refused before reading.
 # A saved page carries its scripts and styles, so it may be several times its text.
 SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB,
-               ".html": 10 * MB, ".htm": 10 * MB}
+               ".html": 10 * MB, ".htm": 10 * MB,
+               # A page saved as one file carries its images too, encoded as text.
+               ".mhtml": 30 * MB, ".mht": 30 * MB}
 
 __all__ = ["SUPPORTED_SUFFIXES", "SIZE_LIMITS", "is_office_lock_file", "read_file", "read_statement"]
 
@@ -46,6 +48,9 @@ def _reader(suffix: str) -> Callable[[bytes, str], list[Block]]:
     if suffix in (".html", ".htm"):
         from drafter.corpus.ingest.html import read_html
         return read_html
+    if suffix in (".mhtml", ".mht"):
+        from drafter.corpus.ingest.web_archive import read_web_archive
+        return read_web_archive
     from drafter.corpus.ingest.pdf import read_pdf
     return read_pdf
 

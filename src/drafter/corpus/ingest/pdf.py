@@ -74,8 +74,34 @@ def _lines_of(page, number: int) -> list[Line]:
         out.append(Line(text=text, page=number, x0=float(raw["x0"]), x1=float(raw["x1"]),
                         top=float(raw["top"]), bottom=float(raw["bottom"]),
                         size=sizes[len(sizes) // 2], bold=bold,
-                        page_width=float(page.width), page_height=float(page.height)))
+                        page_width=float(page.width), page_height=float(page.height),
+                        cells=_cells(chars, sizes[len(sizes) // 2])))
     return out
+
+
+# A gap this many times the font size between two characters sets table cells apart:
+# far wider than a word space, even in justified text.
+_CELL_GAP = 1.5
+
+
+def _cells(chars: list[dict], size: float) -> tuple[str, ...]:
+    """The line's pieces where wide gaps set them apart, or () for running text."""
+    pieces: list[str] = []
+    piece = ""
+    previous = None
+    for char in sorted(chars, key=lambda c: float(c["x0"])):
+        if previous is not None:
+            gap = float(char["x0"]) - float(previous["x1"])
+            if gap > _CELL_GAP * size:
+                pieces.append(piece)
+                piece = ""
+            elif gap > 0.15 * size:
+                piece += " "
+        piece += char.get("text", "")
+        previous = char
+    pieces.append(piece)
+    cells = tuple(clean_line(text) for text in pieces)
+    return cells if len(cells) >= 2 else ()
 
 
 def _open_problem(exc: Exception) -> str:

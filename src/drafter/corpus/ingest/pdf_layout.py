@@ -18,8 +18,10 @@ from statistics import median
 from drafter.corpus.ingest.blocks import Block
 from drafter.corpus.ingest.shapes import (
     bullet_text,
+    continues_numbering,
     ends_sentence,
     looks_like_heading,
+    section_paragraph_number,
     typed_number,
 )
 from drafter.priorities import MAX_HEADING_WORDS
@@ -51,6 +53,9 @@ class Line:
     bold: bool
     page_width: float
     page_height: float
+    # The line's pieces where wide gaps set them apart, as a table's cells are ("Knife offences",
+    # "412", "388"); empty for a line of running text.
+    cells: tuple[str, ...] = ()
 
     @property
     def in_band(self) -> bool:
@@ -124,15 +129,53 @@ def group_paragraphs(pages: list[list[Line]]) -> list[Block]:
             blocks.append(Block([line.text for line in current], heading=True if current_heading else None))
             current.clear()
 
-    for line in lines:
+    numbered: str | None = None  # the last line opening a numbered paragraph or heading
+    rows = _table_rows(lines)
+    for index, line in enumerate(lines):
+        if index in rows:
+            close()
+            if rows[index]:
+                blocks.append(Block(cells=[list(row.cells) for row in rows[index]]))
+            continue
         heading = layout.is_heading(line)
-        if current and _starts_paragraph(layout, current, current_heading, line, heading):
+        # "2.2 …" carrying on "2.1 …" opens a paragraph however little space is
+        # left above it (under a table, whose rows are as close as a paragraph's lines).
+        if current and (continues_numbering(numbered, line.text)
+                        or _starts_paragraph(layout, current, current_heading, line, heading)):
             close()
         if not current:
             current_heading = heading
+            if typed_number(line.text)[0] is not None or section_paragraph_number(line.text) is not None:
+                numbered = line.text
         current.append(line)
     close()
     return blocks
+
+
+# A cell of figures: "412", "-7.3%", "£1,204", "[x]", "..".
+_FIGURE_CELL = re.compile(r"^(?:[-+–−]?[£$]?\d[\d,. ]*%?|\[[a-z]\]|\.\.|-|–|\*)$", re.I)
+
+
+def _table_rows(lines: list[Line]) -> dict[int, list[Line]]:
+    """A table of figures set out in a PDF: two lines or more in a row on one
+    page, each split by wide gaps into as many cells, every line after the
+    first (the column titles) holding a figure. The first line's index maps to
+    the table's rows, the others' to nothing. Two columns of running text are
+    no table: their cells hold no figures."""
+    found: dict[int, list[Line]] = {}
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        width = len(lines[index].cells)
+        while end < len(lines) and width >= 2 and len(lines[end].cells) == width \
+                and lines[end].page == lines[index].page \
+                and any(_FIGURE_CELL.match(cell) for cell in lines[end].cells[1:]):
+            end += 1
+        if end - index >= 2:
+            found[index] = lines[index:end]
+            found.update((later, []) for later in range(index + 1, end))
+        index = end
+    return found
 
 
 def _starts_paragraph(layout: _Layout, current: list[Line], current_heading: bool,

@@ -73,3 +73,13 @@ def test_an_update_cell_keeps_its_own_paragraphs_and_bullets(tmp_path):
         ("bullet", "Twelve bleed kits were installed.")]
     every = [p.text for section in statement.sections for p in section.paragraphs]
     assert sum("198" in text for text in every) == 1
+
+
+def test_the_caption_of_a_table_of_priorities_opens_no_empty_section(tmp_path):
+    page = PAGE.replace("<table>", "<table><caption>How Severnshire contributes to each national priority</caption>")
+    path = tmp_path / "severnshire-2026-10.html"
+    path.write_text(page, encoding="utf-8")
+    statement = read_statement(path, areas=["Severnshire"])
+    assert [section.priority for section in statement.sections] == [
+        "introduction", "homicide", "serious-violence", "cyber-crime"]
+    assert all(section.paragraphs for section in statement.sections)

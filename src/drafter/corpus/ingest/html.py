@@ -180,7 +180,9 @@ def _one_top_heading(tree) -> None:
 def _captions_as_headings(tree) -> None:
     """A table's caption names the table: it is set before the table as a
     heading one level below the heading the table sits under (the extractor
-    would read it as the table's first row)."""
+    would read it as the table's first row). A table of the priorities is
+    their sections: its caption, a title over them as its column titles are,
+    is left out, not made a heading over an empty section."""
     level = None
     for element in list(tree.iter(*_HEADINGS, "caption")):
         if element.tag != "caption":
@@ -189,7 +191,8 @@ def _captions_as_headings(tree) -> None:
         table = element.getparent()
         text = _text_of(element)
         table.remove(element)
-        if text and table.getparent() is not None:
+        rows = [[_text_of(cell) for cell in row.iter("th", "td")] for row in table.iter("tr")]
+        if text and table.getparent() is not None and sum(map(_names_a_priority, rows)) < 2:
             title = element.makeelement(f"h{min(level + 1, 6)}" if level else "p", {})
             title.text = text
             table.addprevious(title)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.corpus.ingest.shapes import continues_numbering, heads_the_next_line, section_paragraph_number, \
+from drafter.corpus.ingest.shapes import continues_numbering, heads_the_next_line, looks_like_heading, \
+    section_paragraph_number, \
     typed_number
+from drafter.priorities import PRIORITY_IDS, classify_heading
 from drafter.statement import table_text
 
 _SPACES = re.compile(r"\s+")
@@ -97,3 +99,30 @@ def clean_line(text: str) -> str:
     """One line of text with its spacing made ordinary (tabs, no-break spaces)."""
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     return _SPACES.sub(" ", text).strip()
+
+
+def names_a_priority(row: list[str]) -> bool:
+    """"Reduce serious violence | what was done": a row of a statement set out
+    as a table, a priority's name beside its update (not a bilingual table's
+    Welsh heading beside the English one)."""
+    return len(row) == 2 and bool(row[1]) and looks_like_heading(row[0]) \
+        and classify_heading(row[0]) in PRIORITY_IDS \
+        and not (looks_like_heading(row[1]) and classify_heading(row[1]) == classify_heading(row[0]))
+
+
+def is_priority_table(rows: list[list[str]]) -> bool:
+    return sum(1 for row in rows if names_a_priority(row)) >= 2
+
+
+def priority_table_blocks(rows: list[list[str]]) -> list[Block]:
+    """A table of the priorities, each beside its update, as the sections it
+    stands for: each priority's name a heading over its update. The column
+    titles above the first priority are left out; another row is text of the
+    section it falls in."""
+    blocks: list[Block] = []
+    for index, row in enumerate(rows):
+        if names_a_priority(row):
+            blocks += [Block([row[0]], heading=True), Block([row[1]], heading=False)]
+        elif blocks or not all(looks_like_heading(cell) for cell in row if cell):
+            blocks.append(Block([" ".join(cell for cell in row if cell)], heading=False))
+    return blocks

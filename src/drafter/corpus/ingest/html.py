@@ -27,12 +27,10 @@ import dataclasses
 import logging
 import re
 
-from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks
-from drafter.corpus.ingest.shapes import looks_like_heading
+from drafter.corpus.ingest.blocks import Block, clean_line, is_priority_table, line_break_blocks, names_a_priority
 from drafter.corpus.ingest.text import decode
 from drafter.errors import IngestError
 from drafter.figures.periods import MONTHS
-from drafter.priorities import PRIORITY_IDS, classify_heading
 
 NO_MAIN_TEXT = "no main text in the web page (only navigation, banners or scripts)"
 # Far beyond any statement page; bounds the time a page can take to parse.
@@ -192,7 +190,7 @@ def _captions_as_headings(tree) -> None:
         text = _text_of(element)
         table.remove(element)
         rows = [[_text_of(cell) for cell in row.iter("th", "td")] for row in table.iter("tr")]
-        if text and table.getparent() is not None and sum(map(_names_a_priority, rows)) < 2:
+        if text and table.getparent() is not None and not is_priority_table(rows):
             title = element.makeelement(f"h{min(level + 1, 6)}" if level else "p", {})
             title.text = text
             table.addprevious(title)
@@ -291,25 +289,18 @@ def _table_blocks(rows: list[list[str]], titles: list[bool],
     filled cell's), its column titles left out, as a Word document's is; any
     other table keeps its cells."""
     kept = [(row, title) for row, title in zip(rows, titles) if any(row)]
-    if sum(1 for row, _ in kept if _names_a_priority(row)) < 2:
+    if not is_priority_table([row for row, _ in kept]):
         return [Block(cells=[row for row, _ in kept])] if kept else []
     filled = iter(parts) if parts is not None else None
     blocks: list[Block] = []
     for row, title in kept:
         read = [next(filled) if filled is not None else [Block([cell])] for cell in row if _bare(cell)]
-        if _names_a_priority(row):
+        if names_a_priority(row):
             blocks += [Block([row[0]], heading=True)] + [
                 dataclasses.replace(block, heading=False) for block in read[1]]
         elif not title:
             blocks += [dataclasses.replace(block, heading=False) for cell in read for block in cell]
     return blocks
-
-
-def _names_a_priority(row: list[str]) -> bool:
-    # Not a bilingual table's Welsh heading beside the English one.
-    return len(row) == 2 and bool(row[1]) and looks_like_heading(row[0]) \
-        and classify_heading(row[0]) in PRIORITY_IDS \
-        and not (looks_like_heading(row[1]) and classify_heading(row[1]) == classify_heading(row[0]))
 
 
 def _with_title(page, blocks: list[Block]) -> list[Block]:

@@ -13,7 +13,7 @@ import re
 
 from drafter.corpus.ingest import header as header_lines
 from drafter.corpus.ingest.annexes import split_annexes
-from drafter.corpus.ingest.blocks import Block, join_lines
+from drafter.corpus.ingest.blocks import Block, is_priority_table, join_lines, priority_table_blocks
 from drafter.corpus.ingest.recognise import (
     heading_key,
     inner_headings,
@@ -139,6 +139,9 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     """Turn a reader's blocks into a Statement, or say why there is none.
     ``areas`` are names besides the 43 forces that may be the statement's force."""
     # A page's text copied or printed from the browser brings the site's menus and links with it.
+    # A statement set out as a table of the priorities is their sections, in any format.
+    blocks = [part for block in blocks for part in (
+        priority_table_blocks(block.cells) if block.cells and is_priority_table(block.cells) else [block])]
     items = [_Item(block) for block in blocks if block.text
              and not (block.cells is None and block.is_single_line and is_site_furniture(block.text))]
     if not items:

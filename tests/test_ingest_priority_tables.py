@@ -1,4 +1,4 @@
-"""A web page that sets its statement out as a table, each priority's name
+"""A web page (or a Markdown file) that sets its statement out as a table, each priority's name
 beside its update, is read as a Word document's such table is: each row is
 that priority's section, the column titles are left out, and the update is
 given once, never as a table in the introduction as well as in the sections.
@@ -83,3 +83,18 @@ def test_the_caption_of_a_table_of_priorities_opens_no_empty_section(tmp_path):
     assert [section.priority for section in statement.sections] == [
         "introduction", "homicide", "serious-violence", "cyber-crime"]
     assert all(section.paragraphs for section in statement.sections)
+
+
+def test_a_markdown_statement_set_out_as_a_table_of_priorities_has_their_sections(tmp_path):
+    path = tmp_path / "severnshire-2026-10.md"
+    path.write_text("# National Policing Priorities, July to September 2026\n\n"
+                    "The Commissioner for Severnshire publishes this statement every quarter.\n\n"
+                    "| National priority | Our contribution |\n|---|---|\n"
+                    "| Reduce murder and other homicide | There were two homicides in the quarter. |\n"
+                    "| Reduce serious violence | Knife crime fell to 176 offences, from 190 a year earlier. |\n"
+                    "| Tackle cyber crime | The cyber team gave 26 talks. |\n", encoding="utf-8")
+    sections = {section.priority: [(p.kind, p.text) for p in section.paragraphs]
+                for section in read_statement(path, areas=["Severnshire"]).sections}
+    assert sections["homicide"] == [("paragraph", "There were two homicides in the quarter.")]
+    assert sections["serious-violence"] == [("paragraph", "Knife crime fell to 176 offences, from 190 a year earlier.")]
+    assert "National priority" not in str(sections)

@@ -376,6 +376,9 @@ def test_a_mistake_found_while_rendering_names_the_line(west_midlands):
     ("{{ 'x' * 10000000 }}", "too long"),
     ("{{ 9 ** 99999 }}", "too large"),
     ("{{ range(10000000) | list | length }}", "Range too big"),
+    # Loops within loops: each range is allowed, but not hours of work for one sentence.
+    ("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+     "the template's loops go over more than 1,000,000 items for one sentence"),
 ])
 def test_the_sandbox_refuses_to_leak(west_midlands, body, complaint):
     write_template(west_midlands, "homicide.j2", "{# Bad. #}\n{% macro bad() %}" + body + "{% endmacro %}\n")

@@ -51,6 +51,26 @@ MAX_SEQUENCE_LENGTH = 100_000
 MAX_EXPONENT = 100
 # Far above any template file (the bundled ones are a few KB); refused before reading.
 MAX_TEMPLATE_BYTES = 1_000_000
+# Far more than any sentence counts over, all its loops together: a loop inside a loop of
+# range(100000) would otherwise run for hours.
+MAX_RANGE_ITEMS = 1_000_000
+
+
+def budgeted_range():
+    """``range`` for one sentence's filling: each range the template makes counts against one
+    budget of :data:`MAX_RANGE_ITEMS`, so loops nested in loops stop with a message."""
+    spent = 0
+
+    def template_range(*args):
+        nonlocal spent
+        made = jinja2.sandbox.safe_range(*args)
+        spent += len(made)
+        if spent > MAX_RANGE_ITEMS:
+            raise jinja2.sandbox.SecurityError(
+                f"the template's loops go over more than {MAX_RANGE_ITEMS:,} items for one sentence")
+        return made
+
+    return template_range
 
 
 @dataclass(frozen=True)

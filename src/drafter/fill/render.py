@@ -115,7 +115,7 @@ class _Renderer:
 
         book = FigureBook(self.figures_for, area, period, self.settings, self.every_area_for,
                           self.stored_measures())
-        context = book.context()
+        context = {**book.context(), "range": self.loader.budgeted_range()}
         try:
             module = self.file.template.make_module(context)
             text = str(getattr(module, sentence.name)())

@@ -5,7 +5,7 @@ is named in one line."""
 
 from __future__ import annotations
 
-import os
+import random
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ def _search_finds_the_knife_bins(cli, root: Path) -> None:
 
 @pytest.mark.parametrize("pattern", ["index-*/*.npy", "index-*/retriever/*.npy", "index-*/meta.json",
                                      "index-*/query.json", "index-*/classifier/*", "CURRENT"])
-@pytest.mark.parametrize("junk", [b"junk\n", os.urandom(300)])
+@pytest.mark.parametrize("junk", [b"junk\n", random.Random(300).randbytes(300)], ids=["text", "bytes"])
 def test_junk_over_index_files_is_built_again_at_the_next_search(cli, tmp_path, pattern, junk):
     root = indexed_copy(tmp_path)
     damaged = _index_files(root, pattern)

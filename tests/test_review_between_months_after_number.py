@@ -65,3 +65,20 @@ def test_copy_forward_moves_both_quarters(tmp_path):
     assert paragraph.text == ("Knife crime fell to 91 offences between January and March 2026, from 95 between "
                               "October and December 2025.")
 
+
+
+def test_a_kind_of_the_measure_is_not_held_to_the_measures_figure(tmp_path):
+    # "Reports of courier fraud" are some of the fraud reports, not all: their count is no figure of
+    # fraud reports, though a quarter is named beside it (a sample statement's sentence was called wrong).
+    (tmp_path / "gwent.csv").write_text("area,measure,period,value\nGwent,fraud_reports,2024-Q4,2156\n"
+                                        "Gwent,fraud_reports,2025-Q4,2210\n", encoding="utf-8")
+    path = tmp_path / "gwent-2026-03.txt"
+    path.write_text(STATEMENT.replace(
+        "Knife crime fell to 95 offences between October and December 2025, from {earlier} between July and "
+        "September 2025.",
+        "Tackle fraud and cybercrime\n\nReports of courier fraud from Gwent fell from 39 between October and "
+        "December 2024 to 24 in the same period of 2025, after the 'Think Twice' campaign."), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(tmp_path / "gwent.csv")
+        report = workspace.review(path)
+    assert not [f.message for f in report.findings if f.kind in ("wrong-figure", "arithmetic", "direction")]

@@ -32,7 +32,7 @@ from drafter.claims.count_periods import (
     undated_count_period,
 )
 from drafter.claims.evidence import Evidence
-from drafter.claims.measures import GENERIC_WORDS, MeasureMention, token_forms
+from drafter.claims.measures import GENERIC_WORDS, MeasureMention, measure_words, token_forms
 from drafter.claims.national_numbers import national_number
 from drafter.claims.number_periods import paragraph_period
 from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
@@ -308,6 +308,14 @@ def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMenti
         or stated_measure(doc, mention, measure_mentions, area) or _measure_around(doc, mention, measure_mentions)
 
 
+def _narrowed(doc, measure: MeasureMention) -> bool:
+    """Whether the words naming a measure narrow it with a word of their own ("reports of
+    courier fraud" for fraud reports): a kind of the measure, whose count is not its figure."""
+    needed = set().union(*measure_words((measure.measure,)).get(measure.measure, ()))
+    return any(token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "ADJ")
+               and not token_forms(token) & needed for token in doc[measure.start:measure.end])
+
+
 def _measure_around(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
     """A measure whose name holds the number after its verb: "the force
     closed 10 county lines" counts county lines closed."""
@@ -395,7 +403,7 @@ def _total_after_change(doc, mention: NumberMention, measure_mentions: list[Meas
     # measure is what changed, named right before the word ("Knife offences
     # fell to 208 ... from 226"), not part of a longer name ("Reports of
     # courier fraud from Severnshire fell from 39 ... to 24").
-    if mention.token - cue > 7 and before[-1].end != cue:
+    if before[-1].end != cue and (mention.token - cue > 7 or _narrowed(doc, before[-1])):
         return None
     following = [m for m in measure_mentions if m.start == mention.token + 1]
     if following and following[0].measure != before[-1].measure:

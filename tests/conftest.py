@@ -6,6 +6,7 @@ needs one, so tests stay independent without re-ingesting the sample corpus.
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -17,6 +18,11 @@ import drafter.settings
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "wmpcc-2023-09-national-priorities.txt"
 REPO = Path(__file__).resolve().parents[1]
+
+# The suite builds many parses, documents and desks that live until their test ends: looking for
+# cycles among them less often costs some memory and saves about a third of the suite's time
+# (105 s to 69 s over the review, desk, roll and fill-agreement tests).
+gc.set_threshold(100_000, 50, 100)
 
 
 @pytest.fixture

@@ -228,6 +228,9 @@ def forces_in_region(region: str) -> tuple[str, ...]:
 
 
 ENGLAND, WALES = "England", "Wales"
+# Where a clause ends within a sentence ("; ", ", while", ", and", ". "): a force named before it
+# does not reach a number after it.
+CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b|\.\s", re.IGNORECASE)
 
 
 def country_of(force: str) -> str | None:

@@ -22,7 +22,7 @@ from drafter.figures.derived import Derived
 from drafter.figures.exact import round_half_away
 from drafter.figures.national_ratio import national_ratio
 from drafter.figures.national import WALES
-from drafter.forces import ENGLAND_AND_WALES, forces_in_text
+from drafter.forces import CLAUSE_JOIN, ENGLAND_AND_WALES, forces_in_text
 from drafter.nlp import text_of
 
 _WORDS = {"twice": 2, "double": 2, "treble": 3, "triple": 3, "half": Decimal("0.5"), "two": 2, "three": 3,
@@ -120,10 +120,6 @@ def multiples_left(multiples: list[TimesNational], figures, move) -> list[dict]:
     return left
 
 
-# "; ", ", while", ", and": a clause the force named before it does not reach past.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNORECASE)
-
-
 def _about(doc, match, area: str, anchor):
     """The measure and period a multiple is of, and the force it is said of: the last
     one named before it in its clause, else ``area`` when its sentence names no other."""
@@ -132,7 +128,7 @@ def _about(doc, match, area: str, anchor):
         return None
     at = match.start() - sentence.start_char
     named = forces_in_text(sentence.text)
-    before = [m for m in named if m.end <= at and not _CLAUSE_BREAK.search(sentence.text, m.end, at)]
+    before = [m for m in named if m.end <= at and not CLAUSE_JOIN.search(sentence.text, m.end, at)]
     force = before[-1].force if before else None if any(m.force != area for m in named) else area
     if force is None or force == ENGLAND_AND_WALES:
         return None

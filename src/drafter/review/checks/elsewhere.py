@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
-from drafter.forces import FORCE_NAMES, FORCES, force_named
+from drafter.forces import CLAUSE_JOIN, FORCE_NAMES, FORCES, force_named
 from drafter.review.places import LISTED_WITH, cover_the_force, listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
@@ -266,9 +266,6 @@ def set_aside(mention: NumberMention) -> None:
 
 
 # A clause joined on after a number ("…, and Greater Manchester recorded 1,992") is about what it names.
-_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b|\.\s", re.IGNORECASE)
-
-
 def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> str | None:
     """The one other police force a number is said of, by its canonical
     name: the last area its clause names before it ("The Metropolitan Police
@@ -284,7 +281,7 @@ def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own
     before = [other for other in elsewhere.named(sentence) if other[1] <= at]
     own = [span_start for span_start, _ in _own_spans(sentence, own_area, before)]
     if not before or before[-1][2] is not None or any(before[-1][1] <= place < at for place in own) \
-            or _CLAUSE_JOIN.search(sentence, before[-1][1], at):
+            or CLAUSE_JOIN.search(sentence, before[-1][1], at):
         return None
     named = force_named(sentence[before[-1][0]:before[-1][1]])
     return named if named in FORCE_NAMES and named != own_area else None

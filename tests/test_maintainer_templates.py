@@ -287,3 +287,22 @@ def test_a_shared_macros_file_imported_by_a_name_a_letter_out_is_named_with_the_
     result = cli("fill", "homicide/named", "--period", "2025", "--area", "Severnshire", workspace=office.path)
     assert result.exit_code == 0 and "Severnshire Police recorded" in result.stdout
     assert cli("figures", "templates", "homicide", workspace=office.path).exit_code == 0
+
+
+def test_a_sentence_edited_between_two_fills_is_filled_as_edited(office):
+    """The desk and the CLI fill from the file as saved: a word changed a
+    moment ago is in the next sentence filled, and changing it back brings
+    the first wording back."""
+    add_to(office, NEW_SENTENCE)
+    first = office.fill("serious-violence", "2025", "Severnshire")
+    edited = own_file(office).read_text(encoding="utf-8").replace("recorded {{", "saw {{")
+    own_file(office).write_text(edited, encoding="utf-8")
+    second = office.fill("serious-violence", "2025", "Severnshire")
+    own_file(office).write_text(edited.replace("saw {{", "recorded {{"), encoding="utf-8")
+    third = office.fill("serious-violence", "2025", "Severnshire")
+
+    def weapons(result) -> str:
+        return next(s.text for s in result.sentences if s.template == "serious-violence/weapons_together")
+    assert weapons(first).startswith("Severnshire recorded ")
+    assert weapons(second).startswith("Severnshire saw ")
+    assert weapons(third) == weapons(first)

@@ -398,12 +398,12 @@ class Workspace:
 
     # -- review -------------------------------------------------------------
     def review(self, target, *, against: int | None = None, period: str | None = None,
-               area: str | None = None):
+               area: str | None = None, figures_only: bool = False):
         """Review a draft id or a statement file; returns a ReviewReport."""
         from drafter import review
 
         return review.review(self, target, against=against, period=period,
-                             area=area and self.area_named(area))
+                             area=area and self.area_named(area), figures_only=figures_only)
 
 
 def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples: bool = True,

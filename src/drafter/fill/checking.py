@@ -208,7 +208,7 @@ def _review_sentences(workspace, area: str, period: str, sentences: dict, where:
             paragraphs.append(Paragraph(number=number, text=sentence.text))
         sections.append(Section(heading=priority, priority=priority, paragraphs=paragraphs))
     statement = Statement(title="Sentence templates checked", force=area, sections=sections)
-    report = workspace.review(statement, period=period, area=area)
+    report = workspace.review(statement, period=period, area=area, figures_only=True)
     disputes = []
     for finding in report.findings:
         sentence = by_number.get(finding.paragraph)

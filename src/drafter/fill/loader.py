@@ -27,6 +27,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import TemplateError, did_you_mean
 from drafter.files import decode_marked, read_bounded
+from drafter.fill.compiled import COMPILED, parsed
 from drafter.fill.wording import with_article
 from drafter.settings import bundled_templates, read_toml, toml_line
 
@@ -205,6 +206,7 @@ def make_environment(workspace, filters: dict, tests: dict | None = None) -> Imm
         trim_blocks=False,
         lstrip_blocks=True,
         auto_reload=False,
+        bytecode_cache=COMPILED,
     )
     environment.filters.update(filters)
     environment.tests.update(tests or {})
@@ -310,7 +312,7 @@ class TemplateFile:
         self.path = path
         source = read_source(workspace, path)
         try:
-            tree = environment.parse(source, name, str(path))
+            tree = parsed(environment, source, name, str(path))
             self.template = environment.get_template(name)
         except jinja2.TemplateError as exc:
             raise as_template_error(workspace, exc, path, names=[*environment.filters, *environment.tests]) from None

@@ -27,7 +27,7 @@ __all__ = ["ACRONYMS_FILE", "Finding", "KINDS", "ReviewReport", "SEVERITIES", "S
 
 
 def review(workspace, target, *, against: int | None = None, period: str | None = None,
-           area: str | None = None) -> ReviewReport:
+           area: str | None = None, figures_only: bool = False) -> ReviewReport:
     """Review a draft (``target`` an int id) or a statement file (a path).
 
     Parameters
@@ -46,6 +46,9 @@ def review(workspace, target, *, against: int | None = None, period: str | None 
         before its date.
     area : str, optional
         Figures area; default the draft's area or the statement's force.
+    figures_only : bool
+        Check the numbers alone: no comparison with past statements, no
+        acronyms, coverage or plain English (the template check's review).
 
     Raises
     ------
@@ -58,7 +61,7 @@ def review(workspace, target, *, against: int | None = None, period: str | None 
     """
     from drafter.review.run import run_review
 
-    return run_review(workspace, target, against=against, period=period, area=area)
+    return run_review(workspace, target, against=against, period=period, area=area, figures_only=figures_only)
 
 
 def is_draft_target(target) -> bool:

@@ -131,7 +131,7 @@ def repeated_headings_note(document: ReviewDocument) -> str | None:
     return "; ".join(described) + ": each section's paragraphs are listed under their own heading"
 
 
-def run_review(workspace, target, *, against=None, period=None, area=None) -> ReviewReport:
+def run_review(workspace, target, *, against=None, period=None, area=None, figures_only=False) -> ReviewReport:
     if period is not None:
         period = check_period(period)
     areas = known_areas(workspace)
@@ -233,6 +233,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None) -> Re
     if unheld:
         notes.append(unheld)
     report.ranks = rank_check.claims
+    if figures_only:
+        report.sort_findings()
+        return report
 
     office_list = read_acronyms(workspace_acronyms(workspace.path))
     found, report.acronyms = acronyms.check(document, office_list)

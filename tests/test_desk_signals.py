@@ -110,7 +110,7 @@ def desk(indexed_workspace):
     master, slave = os.openpty()
     fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     process = subprocess.Popen([sys.executable, "-c", DESK, str(root)], stdin=slave, stdout=slave,
-                               stderr=slave, env={**os.environ, "TERM": "xterm-256color"})
+                               stderr=slave, env=_terminal_environment())
     os.close(slave)
     terminal = Terminal(master)
     try:
@@ -121,6 +121,13 @@ def desk(indexed_workspace):
             process.kill()
             process.wait()
         terminal.close()
+
+
+def _terminal_environment() -> dict[str, str]:
+    """The desk's environment as a terminal gives it: its size is the pty's, not
+    COLUMNS and LINES that a test runner's worker may have set for itself."""
+    inherited = {name: value for name, value in os.environ.items() if name not in ("COLUMNS", "LINES")}
+    return {**inherited, "TERM": "xterm-256color"}
 
 
 def _words_typed(terminal: Terminal, root: Path, draft_id: int) -> None:

@@ -106,19 +106,17 @@ def test_vectors_are_unit_length_and_do_not_depend_on_the_batch(tiny_model):
     assert encoder.encode([]).shape == (0, 8)
 
 
-def test_a_short_query_is_ordered_by_meaning_within_its_levels(seeded_workspace, tiny_model):
-    seeded_workspace.build_index()
-    hits = seeded_workspace.search("support for victims of online fraud", limit=10)
+def test_a_short_query_is_ordered_by_meaning_within_its_levels(indexed_workspace, tiny_model):
+    hits = indexed_workspace.search("support for victims of online fraud", limit=10)
     assert hits
     levels = [("close", "related", "weak").index(hit.level) for hit in hits]
     assert levels == sorted(levels), "a weaker hit is never listed above a closer one"
     assert all(hit.matched for hit in hits), "every hit still shares words with the query"
 
 
-def test_vectors_are_kept_in_the_workspace_and_read_back(seeded_workspace, tiny_model, monkeypatch):
-    seeded_workspace.build_index()
-    first = seeded_workspace.search("officers on night buses", limit=10)
-    (kept,) = seeded_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")
+def test_vectors_are_kept_in_the_workspace_and_read_back(indexed_workspace, tiny_model, monkeypatch):
+    first = indexed_workspace.search("officers on night buses", limit=10)
+    (kept,) = indexed_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")
     assert kept >= len(first)
     meaning_order.forget_vectors(queries=False)
 
@@ -128,36 +126,33 @@ def test_vectors_are_kept_in_the_workspace_and_read_back(seeded_workspace, tiny_
     encoder = meaning.encoder()
     original = encoder.encode
     monkeypatch.setattr(encoder, "encode", no_encoding)
-    again = seeded_workspace.search("officers on night buses", limit=10)
+    again = indexed_workspace.search("officers on night buses", limit=10)
     assert [hit.paragraph_id for hit in again] == [hit.paragraph_id for hit in first]
 
 
-def test_a_pasted_paragraph_is_ordered_by_its_words_alone(seeded_workspace, tiny_model, monkeypatch):
-    seeded_workspace.build_index()
-    pasted = seeded_workspace.search("knife crime", limit=1)[0].text
-    with_model = [hit.paragraph_id for hit in seeded_workspace.search(pasted, limit=10)]
+def test_a_pasted_paragraph_is_ordered_by_its_words_alone(indexed_workspace, tiny_model, monkeypatch):
+    pasted = indexed_workspace.search("knife crime", limit=1)[0].text
+    with_model = [hit.paragraph_id for hit in indexed_workspace.search(pasted, limit=10)]
     monkeypatch.setenv(meaning.MODEL_SETTING, "off")
-    without = [hit.paragraph_id for hit in seeded_workspace.search(pasted, limit=10)]
+    without = [hit.paragraph_id for hit in indexed_workspace.search(pasted, limit=10)]
     assert with_model == without
 
 
-def test_preparing_meaning_encodes_each_group_once_ahead_of_searching(seeded_workspace, tiny_model):
-    seeded_workspace.build_index()
-    seeded_workspace.prepare_search()
-    assert seeded_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")[0] == 0
-    seeded_workspace.prepare_meaning()
-    (kept,) = seeded_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")
+def test_preparing_meaning_encodes_each_group_once_ahead_of_searching(indexed_workspace, tiny_model):
+    indexed_workspace.prepare_search()
+    assert indexed_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")[0] == 0
+    indexed_workspace.prepare_meaning()
+    (kept,) = indexed_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")
     import drafter.search as indexing
 
-    index = indexing.loaded_index(seeded_workspace)
+    index = indexing.loaded_index(indexed_workspace)
     assert kept == len(index.group_indptr) - 1
 
 
-def test_without_a_model_search_is_unchanged(seeded_workspace, monkeypatch):
+def test_without_a_model_search_is_unchanged(indexed_workspace, monkeypatch):
     monkeypatch.setenv(meaning.MODEL_SETTING, "off")
-    seeded_workspace.build_index()
-    hits = seeded_workspace.search("support for victims of online fraud", limit=5)
-    assert hits and seeded_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")[0] == 0
+    hits = indexed_workspace.search("support for victims of online fraud", limit=5)
+    assert hits and indexed_workspace.database.one("SELECT COUNT(*) FROM sentence_vectors")[0] == 0
 
 
 def test_the_installed_model_gives_the_published_vectors_and_knows_paraphrase(monkeypatch):
@@ -182,27 +177,25 @@ def broken_model(tiny_model):
     meaning.forget()
 
 
-def test_a_broken_model_leaves_search_by_words_and_says_why(seeded_workspace, broken_model, cli):
-    seeded_workspace.build_index()
-    hits = seeded_workspace.search("support for victims of online fraud", limit=5)
+def test_a_broken_model_leaves_search_by_words_and_says_why(indexed_workspace, broken_model, cli):
+    hits = indexed_workspace.search("support for victims of online fraud", limit=5)
     assert hits
-    problem = seeded_workspace.meaning_problem()
+    problem = indexed_workspace.meaning_problem()
     assert problem.startswith(f"the sentence model in {broken_model}: cannot load it (")
     assert problem.endswith("searching by words alone")
     with pytest.raises(drafter_errors.SearchIndexError, match="cannot load it"):
-        seeded_workspace.prepare_meaning()
+        indexed_workspace.prepare_meaning()
 
-    searched = cli("search", "support for victims of online fraud", workspace=seeded_workspace.path)
+    searched = cli("search", "support for victims of online fraud", workspace=indexed_workspace.path)
     assert searched.exit_code == 0 and "1." in searched.stdout
     (warning,) = searched.stderr.strip().splitlines()
     assert warning.startswith("drafter: warning: the sentence model in") and "Traceback" not in searched.stderr
 
 
-def test_a_model_that_loads_but_cannot_encode_leaves_search_by_words(seeded_workspace, tiny_model):
+def test_a_model_that_loads_but_cannot_encode_leaves_search_by_words(indexed_workspace, tiny_model):
     config = json.loads((tiny_model / "config.json").read_text(encoding="utf-8"))
     config["num_attention_heads"] = 3  # 8 values a word piece cannot be split into 3 heads
     (tiny_model / "config.json").write_text(json.dumps(config), encoding="utf-8")
-    seeded_workspace.build_index()
-    hits = seeded_workspace.search("support for victims of online fraud", limit=5)
-    assert hits and "cannot encode with it" in seeded_workspace.meaning_problem()
-    assert seeded_workspace.search("officers on night buses", limit=5), "later searches go on by words"
+    hits = indexed_workspace.search("support for victims of online fraud", limit=5)
+    assert hits and "cannot encode with it" in indexed_workspace.meaning_problem()
+    assert indexed_workspace.search("officers on night buses", limit=5), "later searches go on by words"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import jinja2
+
 from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
 from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank, values
@@ -209,6 +211,10 @@ class FigureBook:
         self.not_applicable = False
 
     def _where(self, period, area) -> tuple[Period, str]:
+        if isinstance(period, jinja2.Undefined):
+            # A name the template never defined (period=previous_quarter): named as
+            # the unknown name it is, which reading it as a period would hide.
+            period._fail_with_undefined_error()
         return (Period.parse(period) if period is not None else self.period,
                 normalise_area(area) if area else self.area)
 

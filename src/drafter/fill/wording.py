@@ -324,7 +324,8 @@ def change_phrase(current, previous, *, unit: str | None = None, threshold=0,
     """A clause describing the change from ``previous`` to ``current``.
 
     ``an increase of 18.5% from the previous year, when there were 55,219``;
-    ``a decrease of 3.1% from the previous year``; ``the same as the previous year``.
+    ``a decrease of 3.1% from the previous year``; ``the same as the previous year``;
+    ``unchanged on the same quarter a year earlier``.
     A change whose size, to one decimal place, is below ``threshold`` percent
     is ``broadly stable`` (its size still given, in brackets). Percentages
     (``unit="percent"``) change by percentage points, not per cent.
@@ -334,7 +335,11 @@ def change_phrase(current, previous, *, unit: str | None = None, threshold=0,
     change = _Change(current, previous, unit, threshold)
     was = change.was() if show_previous else ""
     if change.direction == "same":
-        return f"the same as {compared_with}" if compared_with else "no change"
+        if not compared_with:
+            return "no change"
+        # "the same as the same quarter a year earlier" says "the same" twice.
+        same = "unchanged on" if re.match(r"the\s+same\b", compared_with, re.IGNORECASE) else "the same as"
+        return f"{same} {compared_with}"
     against = f"from {compared_with}" if compared_with else ""
     if change.amount is None:
         if change.previous == 0:

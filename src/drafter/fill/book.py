@@ -176,15 +176,18 @@ class RankView:
 class GapView:
     """The area against the national figure: ``.side`` is ``above``, ``below``
     or ``level with``, ``.value`` the difference (or the percentage with ``percent``),
-    negative below, and ``.size`` the difference without its sign."""
+    negative below, and ``.size`` the difference without its sign (0 when level with)."""
 
     def __init__(self, gap: derived.Derived):
-        self.value = gap.value
+        level = gap.comparison.side == "level"
+        # Level as written (26.4 against 26.4) is no gap, though the rates behind them
+        # differ: a size beside "level with" ("0.2% level with") contradicts it.
+        self.value = Decimal(0) if level else gap.value
         # The difference whichever side it is on: what "49.3% below" prints, ``side`` giving the direction.
-        self.size = abs(gap.value)
+        self.size = abs(self.value)
         self.area_value = gap.comparison.area_value
         self.national_value = gap.comparison.national_value
-        self.side = "level with" if gap.comparison.side == "level" else gap.comparison.side
+        self.side = "level with" if level else gap.comparison.side
 
     def __str__(self) -> str:
         return self.side

@@ -7,6 +7,7 @@ from __future__ import annotations
 import jinja2
 
 from drafter.figures.derived import per_phrase
+from drafter.figures.periods import Period
 from drafter.fill import wording
 from drafter.fill.book import ChangeView, Missing, first_missing
 
@@ -28,7 +29,9 @@ def _passing_missing(function):
     return wrapped
 
 
-def _change_phrase(change: ChangeView, show_previous: bool = True, compared_with: str | None = None) -> str:
+def _change_phrase(change: ChangeView, show_previous: bool = True, compared_with=None) -> str:
+    if isinstance(compared_with, Period):  # compared_with=previous: "the second quarter of 2024"
+        compared_with = compared_with.label()
     return wording.change_phrase(
         change.current, change.previous, show_previous=show_previous,
         compared_with=change.compared_with if compared_with is None else compared_with,

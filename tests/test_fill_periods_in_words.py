@@ -1,0 +1,56 @@
+"""A period a template prints as it is ({{ period }}, {{ previous }}, or handed
+to change_phrase as what a change is compared with) is written as a sentence
+names it, "the second quarter of 2025", never as drafter files it, "2025-Q2",
+which review cannot read as a date."""
+
+from __future__ import annotations
+
+import pytest
+
+FIGURES = ("area,measure,period,value\n"
+           "Warwickshire,knife_offences,2024-Q2,140\n"
+           "Warwickshire,knife_offences,2025-Q2,129\n")
+
+TEMPLATE = """{# This quarter and the same quarter a year earlier. #}
+{% macro both_quarters() %}
+There were {{ figure('knife_offences') | number }} knife or sharp-instrument offences in {{ place }}
+in {{ period }}, against {{ figure('knife_offences', period=previous) | number }} in {{ previous }}.
+{% endmacro %}
+
+{# The change, compared with the period named. #}
+{% macro compared_with_previous() %}
+Knife or sharp-instrument offences in {{ place }} numbered {{ figure('knife_offences') | number }},
+{{ change('knife_offences') | change_phrase(compared_with=previous) }}.
+{% endmacro %}
+"""
+
+
+@pytest.fixture(scope="module")
+def warwickshire(tmp_path_factory):
+    import drafter
+
+    root = tmp_path_factory.mktemp("periods")
+    source = root / "figures.csv"
+    source.write_text(FIGURES, encoding="utf-8")
+    with drafter.open_workspace(root / "ws", seed=False) as workspace:
+        workspace.import_figures(source)
+        workspace.templates_dir.mkdir(exist_ok=True)
+        (workspace.templates_dir / "serious-violence.j2").write_text(TEMPLATE, encoding="utf-8")
+        yield workspace
+
+
+def test_a_period_printed_is_written_in_words(warwickshire):
+    filled = warwickshire.render_template("serious-violence/both_quarters", "2025-Q2", "Warwickshire")
+    assert filled.text == ("There were 129 knife or sharp-instrument offences in Warwickshire in the second "
+                           "quarter of 2025, against 140 in the second quarter of 2024.")
+
+
+def test_a_period_given_as_what_a_change_is_compared_with(warwickshire):
+    filled = warwickshire.render_template("serious-violence/compared_with_previous", "2025-Q2", "Warwickshire")
+    assert filled.text == ("Knife or sharp-instrument offences in Warwickshire numbered 129, a decrease of 7.9% "
+                           "from the second quarter of 2024, when there were 140.")
+
+
+def test_review_reads_the_periods_written(warwickshire):
+    check = warwickshire.check_templates(area="Warwickshire", period="2025-Q2")
+    assert check.disputes == [] and check.broken == []

@@ -12,13 +12,18 @@ from drafter.fill import wording
 from drafter.fill.book import ChangeView, Missing, first_missing
 
 
-def _passing_missing(function):
+def _passing_missing(function, name: str):
     def wrapped(value, *args, **kwargs):
         for given in (value, *args, *kwargs.values()):
             if isinstance(given, jinja2.Undefined):
                 str(given)  # a misspelt name, named as such rather than as a value of the wrong kind
         if isinstance(value, Missing):
             return value
+        if value is None:
+            # Said of what a template can get none from, not as Python's "not NoneType".
+            raise TypeError(f"the {name} filter was given none: a value with nothing to give for these "
+                            "figures, such as change(...).percent for a change from none or rank(...).above_value "
+                            "for the highest (test it first with 'is none')")
         gap = first_missing(*args, *kwargs.values())
         if gap is not None:
             return gap
@@ -78,7 +83,7 @@ FILTERS = {
 
 
 def filters() -> dict:
-    wrapped = {name: _passing_missing(function) for name, function in FILTERS.items()}
+    wrapped = {name: _passing_missing(function, name) for name, function in FILTERS.items()}
     wrapped["and_list"] = _and_list
     return wrapped
 

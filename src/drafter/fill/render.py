@@ -195,14 +195,17 @@ def list_templates(workspace, priority: str | None = None) -> list[TemplateInfo]
 
 def stray_template_files(workspace) -> list[str]:
     """One line for each file of the workspace's templates whose sentences are
-    offered nowhere (``templates/knife-crime.j2: not a priority's template file ...``)."""
+    offered nowhere (``templates/knife-crime.j2: not a priority's template file ...``),
+    and for each macro offered nowhere (one taking arguments that nothing calls)."""
     import jinja2
 
     from drafter.fill import loader as template_loader
 
+    from drafter.fill.uncalled import uncalled_macros
+
     environment = template_loader.make_environment(workspace, filters(), tests())
     try:
-        return template_loader.stray_files(workspace, environment)
+        return template_loader.stray_files(workspace, environment) + uncalled_macros(workspace, environment)
     except jinja2.TemplateError as exc:
         raise template_loader.as_template_error(workspace, exc, workspace.templates_dir) from None
 
@@ -227,6 +230,11 @@ def render_template(workspace, template_id: str, period: "str | Period", area: s
     renderer = _Renderer(workspace, priority)
     sentence = renderer.file.get(name)
     if sentence is None:
+        from drafter.fill.uncalled import why_not_a_sentence
+
+        why = why_not_a_sentence(workspace, renderer.environment, renderer.file.path, name)
+        if why:
+            raise TemplateError(why)
         names = [s.name for s in renderer.file.sentences]
         raise TemplateError(f"no template {template_id!r}{did_you_mean(name, names)}: {priority} has "
                             f"{', '.join(names) or 'none'}")

@@ -7,7 +7,7 @@ is each local area the workspace's settings list (the fictional sample
 forces, a partnership area). Bodies that report crime but police no area
 (British Transport Police, the fraud reporting centres, and in UK tables
 Police Scotland and the Police Service of Northern Ireland) are left out and
-listed. Regions and countries are not areas: a wide table leaves their rows
+listed, and so are rows of averages (a most similar group's, the nation's). Regions and countries are not areas: a wide table leaves their rows
 out (:mod:`.regions` settles the two names that are a region's and a
 force's). "Total" and "All forces" are marked as totals, England and Wales
 only where a wide table shows they are. Anything else is an unknown area,
@@ -16,6 +16,7 @@ reported with the closest known names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from drafter.forces import (FORCES, LONGEST_NAME, clean_name, closest_forces, force_named, too_long_for_a_name,
@@ -45,6 +46,10 @@ REGIONS: dict[str, str] = {
 # A table's foot: the sum of the rows above, whatever they are.
 TOTALS = frozenset({"total", "totals", "grand total", "all forces", "all police forces",
                     "total all forces", "all police force areas"})
+
+# A row of averages ("Most similar group average", "MSG 3 mean", "England and Wales
+# average"): no force's name holds these words, and an average is no area's figure.
+_AVERAGE = re.compile(r"\b(?:average|mean|median)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,8 @@ class Areas:
         body = NOT_TERRITORIAL.get(folded) or NOT_TERRITORIAL.get(folded.removesuffix(" police").strip())
         if body:
             return Named(cleaned, left_out=body)
+        if _AVERAGE.search(folded):
+            return Named(cleaned, left_out=cleaned)
         if folded.endswith(" region") and folded.removesuffix(" region") in REGIONS:
             # "West Midlands region": how a table tells the region from the force of the same name.
             return Named(cleaned, region=REGIONS[folded.removesuffix(" region")])

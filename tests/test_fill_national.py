@@ -99,3 +99,11 @@ def test_a_rank_near_the_foot_is_said_from_the_foot_and_passes_review(empty_work
     report = empty_workspace.review(draft.id)
     assert not [f for f in report.findings if f.kind in ("wrong-rank", "unverified-rank", "wrong-figure")]
     assert [c.status for c in report.ranks] == ["verified"]
+
+
+def test_a_force_with_no_homicides_is_not_told_a_few_either_way(empty_workspace, tmp_path):
+    # None at all cannot go lower: one case is what would move it.
+    all_forces.import_all(empty_workspace, tmp_path, values={("Warwickshire", "homicides", "2022"): 0})
+    text = empty_workspace.render_template("homicide/rate_rank", "2022", "Warwickshire").text
+    assert text.startswith("Warwickshire had the lowest rate of homicide of the 43 forces")
+    assert text.endswith("; with 0 homicides, a single case would change that position.")

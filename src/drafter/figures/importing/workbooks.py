@@ -10,7 +10,9 @@ cannot read one, the broken part is found again with expat and named with
 what is wrong (cut short, or the line and column of the bad XML): calamine
 itself names only the element it was in. Calamine also reads a formula's
 error (#DIV/0!) or missing result as an empty cell; those cells are found in
-the sheet's XML and named, as a blank would wrongly mean "no figure".
+the sheet's XML and named, as a blank would wrongly mean "no figure". And it
+reads a cell formatted as a percentage as the fraction Excel keeps (0.741 for
+74.1%); such cells are found by their style and read as the sheet shows them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 import zipfile
 import zlib
 from contextlib import closing
+from decimal import Decimal
 from functools import partial
 
 from drafter.errors import FiguresError
@@ -72,6 +75,8 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
             except Exception as exc:
                 raise FiguresError(file, [Problem(
                     f"corrupt {kind}: sheet {name!r} {_sheet_damage(data, kind, name, exc)}")]) from None
+            if kind == "XLSX":
+                rows = _shown_as_percentages(rows, data, name)
             sheets.append(Sheet(name, rows, formulas=partial(_formula_cells, data, name)
                                 if kind == "XLSX" else None))
     return sheets
@@ -104,6 +109,58 @@ def _formula_cells(data: bytes, name: str) -> dict[tuple[int, int], FormulaCell]
     if b"<f" in xml:
         found += [(c, r, FormulaCell.unsaved(_text(f))) for c, r, f in _UNSAVED_FORMULA.findall(xml)]
     return {(int(number) - 1, _column_index(letters.decode())): cell for letters, number, cell in found}
+
+
+# Excel keeps 74.1% as 0.741 in a cell formatted as a percentage: built-in formats 9
+# ("0%") and 10 ("0.00%"), or any format of the workbook's own with a % outside quotes.
+_PERCENT_FORMATS = {"9", "10"}
+_CELL_START = re.compile(rb'<c\b([^>]*)>')
+_ATTRIBUTE = re.compile(rb'\b(r|s|t)="([^"]*)"')
+
+
+def _percent_styles(data: bytes) -> set[str]:
+    """The style indices (a cell's ``s``) whose number format shows a percentage."""
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        return set()
+    formats = set(_PERCENT_FORMATS)
+    for element in styles.iter():
+        if element.tag.endswith("}numFmt") and "%" in re.sub(r'"[^"]*"', "", element.get("formatCode", "")):
+            formats.add(element.get("numFmtId"))
+    cell_formats = next((element for element in styles.iter() if element.tag.endswith("}cellXfs")), None)
+    if cell_formats is None:
+        return set()
+    return {str(index) for index, xf in enumerate(cell_formats) if xf.get("numFmtId") in formats}
+
+
+def _shown_as_percentages(rows: list[list], data: bytes, name: str) -> list[list]:
+    """``rows`` with each number in a cell formatted as a percentage written as the
+    sheet shows it ("74.1%"), so it is read as a percentage, never as 0.741."""
+    styles = _percent_styles(data)
+    part = _xlsx_sheet_part(data, name) if styles else None
+    if not part:
+        return rows
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part)
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        return rows
+    for match in _CELL_START.finditer(xml):
+        attributes = dict(_ATTRIBUTE.findall(match[1]))
+        cell = re.fullmatch(rb"([A-Z]+)(\d+)", attributes.get(b"r", b""))
+        if cell is None or attributes.get(b"s", b"").decode() not in styles or attributes.get(b"t", b"n") != b"n":
+            continue
+        row, column = int(cell[2]) - 1, _column_index(cell[1].decode())
+        if row < len(rows) and column < len(rows[row]):
+            value = rows[row][column]
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                shown = (Decimal(repr(value)) * 100).normalize()
+                rows[row][column] = f"{shown:f}%"
+    return rows
 
 
 def _column_index(letters: str) -> int:

@@ -35,3 +35,35 @@ def test_a_cell_formatted_as_a_percentage_is_the_percentage_it_shows(empty_works
     assert stored[("homicides", "2025-Q3")] == (0, "count")
     filled = empty_workspace.render_template("victim-satisfaction/overall", "2025-Q3", "Warwickshire")
     assert filled.text.startswith("In the third quarter of 2025, 74.1% of victims surveyed in Warwickshire")
+
+
+def test_an_ods_percentage_cell_is_the_percentage_it_shows(empty_workspace, tmp_path):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Summary")
+    for row in (["Warwickshire Police: quarterly performance summary"], [],
+                ["Measure", "Jul - Sep 2024", "Jul - Sep 2025"],
+                ["Victim satisfaction", 0.723, 0.741], ["Homicides", 1, 0]):
+        table_row = TableRow()
+        for value in row:
+            if isinstance(value, float):  # LibreOffice keeps 72.3% as 0.723
+                cell = TableCell(valuetype="percentage", value=value)
+                cell.addElement(P(text=f"{value:.1%}"))
+            elif isinstance(value, int):
+                cell = TableCell(valuetype="float", value=value)
+                cell.addElement(P(text=str(value)))
+            else:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+            table_row.addElement(cell)
+        table.addElement(table_row)
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "pack.ods"
+    document.save(str(path))
+    empty_workspace.import_figures(path)
+    stored = {(f.measure, f.period): (f.value, f.unit) for f in empty_workspace.list_figures(area="Warwickshire")}
+    assert stored[("victim_satisfaction", "2024-Q3")] == (72.3, "percent")
+    assert stored[("homicides", "2024-Q3")] == (1, "count")

@@ -12,7 +12,8 @@ itself names only the element it was in. Calamine also reads a formula's
 error (#DIV/0!) or missing result as an empty cell; those cells are found in
 the sheet's XML and named, as a blank would wrongly mean "no figure". And it
 reads a cell formatted as a percentage as the fraction Excel keeps (0.741 for
-74.1%); such cells are found by their style and read as the sheet shows them.
+74.1%), in an .ods as in an .xlsx; such cells are found by their style or
+value type and read as the sheet shows them.
 """
 
 from __future__ import annotations
@@ -75,8 +76,7 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
             except Exception as exc:
                 raise FiguresError(file, [Problem(
                     f"corrupt {kind}: sheet {name!r} {_sheet_damage(data, kind, name, exc)}")]) from None
-            if kind == "XLSX":
-                rows = _shown_as_percentages(rows, data, name)
+            rows = _shown_as_percentages(rows, (_xlsx_percent_cells if kind == "XLSX" else _ods_percent_cells)(data, name))
             sheets.append(Sheet(name, rows, formulas=partial(_formula_cells, data, name)
                                 if kind == "XLSX" else None))
     return sheets
@@ -137,29 +137,63 @@ def _percent_styles(data: bytes) -> set[str]:
     return {str(index) for index, xf in enumerate(cell_formats) if xf.get("numFmtId") in formats}
 
 
-def _shown_as_percentages(rows: list[list], data: bytes, name: str) -> list[list]:
-    """``rows`` with each number in a cell formatted as a percentage written as the
-    sheet shows it ("74.1%"), so it is read as a percentage, never as 0.741."""
+def _xlsx_percent_cells(data: bytes, name: str) -> set[tuple[int, int]]:
+    """(row, column) of each number of an .xlsx sheet in a cell formatted as a percentage."""
     styles = _percent_styles(data)
     part = _xlsx_sheet_part(data, name) if styles else None
-    if not part:
-        return rows
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            xml = archive.read(part)
+            xml = archive.read(part) if part else b""
     except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
-        return rows
+        return set()
+    found = set()
     for match in _CELL_START.finditer(xml):
         attributes = dict(_ATTRIBUTE.findall(match[1]))
         cell = re.fullmatch(rb"([A-Z]+)(\d+)", attributes.get(b"r", b""))
-        if cell is None or attributes.get(b"s", b"").decode() not in styles or attributes.get(b"t", b"n") != b"n":
-            continue
-        row, column = int(cell[2]) - 1, _column_index(cell[1].decode())
+        if cell is not None and attributes.get(b"s", b"").decode() in styles and attributes.get(b"t", b"n") == b"n":
+            found.add((int(cell[2]) - 1, _column_index(cell[1].decode())))
+    return found
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+
+
+def _ods_percent_cells(data: bytes, name: str) -> set[tuple[int, int]]:
+    """(row, column) of each cell of an .ods table whose value type is a percentage
+    (LibreOffice keeps 74.1% as 0.741 too), counting repeated rows and columns."""
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read("content.xml")
+        if b'value-type="percentage"' not in xml:
+            return set()
+        content = ElementTree.fromstring(xml)
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        return set()
+    table = next((t for t in content.iter(f"{_ODS_TABLE}table") if t.get(f"{_ODS_TABLE}name") == name), None)
+    found, row = set(), 0
+    for element in table.iter(f"{_ODS_TABLE}table-row") if table is not None else ():
+        rows = int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
+        column = 0
+        for cell in element:
+            columns = int(cell.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
+            if cell.get(_ODS_VALUE_TYPE) == "percentage" and rows * columns <= MAX_ENTRIES:
+                found.update((row + r, column + c) for r in range(rows) for c in range(columns))
+            column += columns
+        row += rows
+    return found
+
+
+def _shown_as_percentages(rows: list[list], cells: set[tuple[int, int]]) -> list[list]:
+    """``rows`` with each number of ``cells`` (formatted as a percentage) written as
+    the sheet shows it ("74.1%"), so it is read as a percentage, never as 0.741."""
+    for row, column in cells:
         if row < len(rows) and column < len(rows[row]):
             value = rows[row][column]
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                shown = (Decimal(repr(value)) * 100).normalize()
-                rows[row][column] = f"{shown:f}%"
+                rows[row][column] = f"{(Decimal(repr(value)) * 100).normalize():f}%"
     return rows
 
 

@@ -103,10 +103,21 @@ class Standing:
         below = others[index] if index < len(others) else None
         return above, below
 
-    def describe(self) -> str:
-        """``the highest of 43 forces``, ``the 8th lowest of 4 forces in Wales``, ``joint 3rd highest ...``."""
-        place = place_words(self.position)
-        words = f"joint {place}{self.order}" if self.joint else f"the {place}{self.order}"
+    def nearer_end(self) -> tuple[int, str]:
+        """The place and order said from the nearer end, as a person says them: the 2nd
+        lowest, not the 42nd highest. A tie's place from the other end is where its
+        last member stands from there (four level at the foot are the joint lowest)."""
+        if 2 * self.position > self.out_of + 1:
+            return (self.out_of - (self.position + len(self.joint_with)) + 1,
+                    LOWEST if self.order == HIGHEST else HIGHEST)
+        return self.position, self.order
+
+    def describe(self, nearer_end: bool = False) -> str:
+        """``the highest of 43 forces``, ``the 8th lowest of 4 forces in Wales``, ``joint 3rd highest ...``;
+        with ``nearer_end``, from the nearer end as fill words it (``joint lowest``, not ``joint 40th highest``)."""
+        position, order = self.nearer_end() if nearer_end else (self.position, self.order)
+        place = place_words(position)
+        words = f"joint {place}{order}" if self.joint else f"the {place}{order}"
         where = "" if self.among == FORCES else f" in {region_phrase(self.group)}"
         return f"{words} of {self.out_of} forces{where}"
 
@@ -388,11 +399,12 @@ class Comparison:
         return [value for value in found if value is not None]
 
     def describe(self) -> str:
-        """``34.9 per 100,000 · the highest of 43 forces · England and Wales 16.3``."""
+        """``34.9 per 100,000 · the highest of 43 forces · England and Wales 16.3``; the
+        place from the nearer end, as the filled sentences beside it give it."""
         unit = f" {per_phrase(self.per)}" if self.per else ""
         parts = [f"{round_half_away(self.value.value, 1):,}{unit}"] if self.value is not None else []
         if self.rank is not None:
-            parts.append(self.rank.standing.describe())
+            parts.append(self.rank.standing.describe(nearer_end=True))
         if self.national is not None:
             parts.append(f"England and Wales {round_half_away(self.national.value, 1):,}")
         return " · ".join(parts)

@@ -9,7 +9,7 @@ import jinja2
 
 from drafter.errors import MissingFigure, NotFound, NotRanked
 from drafter.figures import derived
-from drafter.figures.national import FORCES, HIGHEST, LOWEST, REGION, national_gap, rank, values
+from drafter.figures.national import FORCES, HIGHEST, REGION, national_gap, rank, values
 from drafter.figures.national import national as national_value
 from drafter.figures.national_ratio import national_ratio
 from drafter.figures.derived import PER_MILLION, RATE_BASES
@@ -144,7 +144,7 @@ class RankView:
     """
 
     def __init__(self, ranked: derived.Derived, count, small_count: float):
-        standing = ranked.standing
+        standing = self._standing = ranked.standing
         self.position = standing.position
         self.out_of = standing.out_of
         self.order = standing.order
@@ -165,12 +165,7 @@ class RankView:
 
     def __str__(self) -> str:
         """Said from the nearer end, as a person would: "the 2nd lowest", not "the 42nd highest"."""
-        position, order = self.position, self.order
-        if 2 * position > self.out_of + 1:
-            # A tie's place from the other end is where its last member stands from there.
-            position = self.out_of - (position + len(self.joint_with)) + 1
-            order = LOWEST if order == HIGHEST else HIGHEST
-        return wording.rank_phrase(position, order, self.joint)
+        return wording.rank_phrase(*self._standing.nearer_end(), self.joint)
 
 
 class GapView:

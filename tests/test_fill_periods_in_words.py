@@ -1,11 +1,15 @@
 """A period a template prints as it is ({{ period }}, {{ previous }}, or handed
 to change_phrase as what a change is compared with) is written as a sentence
 names it, "the second quarter of 2025", never as drafter files it, "2025-Q2",
-which review cannot read as a date."""
+which review cannot read as a date; and a function printed uncalled
+({{ period.label }}) is named as the mistake it is, never written as
+"<bound method Period.label of Period(first=24306, months_long=3)>"."""
 
 from __future__ import annotations
 
 import pytest
+
+from drafter.errors import TemplateError
 
 FIGURES = ("area,measure,period,value\n"
            "Warwickshire,knife_offences,2024-Q2,140\n"
@@ -54,3 +58,15 @@ def test_a_period_given_as_what_a_change_is_compared_with(warwickshire):
 def test_review_reads_the_periods_written(warwickshire):
     check = warwickshire.check_templates(area="Warwickshire", period="2025-Q2")
     assert check.disputes == [] and check.broken == []
+
+
+def test_a_function_printed_uncalled_is_named(empty_workspace):
+    empty_workspace.templates_dir.mkdir(exist_ok=True)
+    (empty_workspace.templates_dir / "homicide.j2").write_text(
+        "{# The period's label, left uncalled. #}\n"
+        "{% macro uncalled() %}\n"
+        "Homicides in {{ place }} in {{ period.label }}.\n"
+        "{% endmacro %}\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        empty_workspace.render_template("homicide/uncalled", "2025-Q2", "Warwickshire")
+    assert str(caught.value) == "templates/homicide.j2:3: label is a function, not a value: call it, label()"

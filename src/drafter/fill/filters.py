@@ -4,6 +4,8 @@ missing figure through untouched so the sentence reports it."""
 
 from __future__ import annotations
 
+from types import BuiltinFunctionType, FunctionType, MethodType
+
 import jinja2
 
 from drafter.figures.derived import per_phrase
@@ -80,6 +82,15 @@ FILTERS = {
     "per": per_phrase,
     "ordinal": wording.ordinal,
 }
+
+
+def as_written(value):
+    """What ``{{ ... }}`` writes: a period as a sentence names it ("the second quarter
+    of 2025", not "2025-Q2", which no reader or review takes for a date); a function
+    left uncalled (``period.label``) is a mistake, not "<bound method ...>"."""
+    if isinstance(value, (MethodType, FunctionType, BuiltinFunctionType, jinja2.runtime.Macro)):
+        raise TypeError(f"{value.__name__} is a function, not a value: call it, {value.__name__}()")
+    return value.label() if isinstance(value, Period) else value
 
 
 def filters() -> dict:

@@ -26,9 +26,9 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import TemplateError, did_you_mean
-from drafter.figures.periods import Period
 from drafter.files import decode_marked, read_bounded
 from drafter.fill.compiled import COMPILED, parsed
+from drafter.fill.filters import as_written
 from drafter.fill.wording import with_article
 from drafter.settings import bundled_templates, read_toml, toml_line
 
@@ -196,16 +196,9 @@ class _Undefined(jinja2.StrictUndefined):
         return super()._undefined_message
 
 
-def _in_words(value):
-    """What ``{{ ... }}`` writes: a period as a sentence names it ("the second
-    quarter of 2025"), never as drafter files it ("2025-Q2"), which no reader
-    (and no review) takes for a date."""
-    return value.label() if isinstance(value, Period) else value
-
-
 def make_environment(workspace, filters: dict, tests: dict | None = None) -> ImmutableSandboxedEnvironment:
     environment = _Sandbox(
-        finalize=_in_words,
+        finalize=as_written,
         loader=_TemplatesLoader(workspace),
         undefined=_Undefined,
         autoescape=False,

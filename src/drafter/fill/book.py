@@ -299,6 +299,11 @@ class FigureBook:
         gap, _ = self._needed(figures, area, [(m, period) for m in [part, *wholes]])
         if gap is not None:
             return gap
+        if derived.total(figures, wholes, area, period).value == 0:
+            # A share of none (no cyber crime or fraud reported): the sentence does not
+            # apply, which calling its stored zero "missing" would hide.
+            self.not_applicable = True
+            return Missing(normalise_measure(wholes[0]), area, str(period))
         value = self._derive(derived.share, figures, part, whole if isinstance(whole, str) else wholes,
                              area, period)
         return value if isinstance(value, Missing) else value.value

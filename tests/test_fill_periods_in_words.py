@@ -2,8 +2,9 @@
 to change_phrase as what a change is compared with) is written as a sentence
 names it, "the second quarter of 2025", never as drafter files it, "2025-Q2",
 which review cannot read as a date; and a function printed uncalled
-({{ period.label }}) is named as the mistake it is, never written as
-"<bound method Period.label of Period(first=24306, months_long=3)>"."""
+({{ period.label }}) or a rate printed without a filter is named as the mistake
+it is, never written as "<bound method Period.label of ...>" or
+"1.626280696048137908603024882"."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def test_a_function_printed_uncalled_is_named(empty_workspace):
     with pytest.raises(TemplateError) as caught:
         empty_workspace.render_template("homicide/uncalled", "2025-Q2", "Warwickshire")
     assert str(caught.value) == "templates/homicide.j2:3: label is a function, not a value: call it, label()"
+
+
+def test_a_rate_printed_without_a_filter_is_named(empty_workspace, tmp_path):
+    source = tmp_path / "figures.csv"
+    source.write_text("area,measure,period,value\nWarwickshire,homicides,2025-Q2,1\n"
+                      "Warwickshire,population,2025-Q2,614900\n", encoding="utf-8")
+    empty_workspace.import_figures(source)
+    empty_workspace.templates_dir.mkdir(exist_ok=True)
+    (empty_workspace.templates_dir / "homicide.j2").write_text(
+        "{# The rate, unrounded. #}\n"
+        "{% macro unrounded() %}\n"
+        "The rate was {{ rate('homicides') }} per million.\n"
+        "{% endmacro %}\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        empty_workspace.render_template("homicide/unrounded", "2025-Q2", "Warwickshire")
+    assert str(caught.value) == ("templates/homicide.j2:3: a number worked out is printed unrounded "
+                                 "(1.6262806960…): give it a filter, | decimal, | percent or | number")

@@ -4,6 +4,7 @@ missing figure through untouched so the sentence reports it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from types import BuiltinFunctionType, FunctionType, MethodType
 
 import jinja2
@@ -84,12 +85,22 @@ FILTERS = {
 }
 
 
+# More decimal places than any stored figure has: a rate or share printed without a filter.
+UNROUNDED_PLACES = 3
+
+
 def as_written(value):
     """What ``{{ ... }}`` writes: a period as a sentence names it ("the second quarter
     of 2025", not "2025-Q2", which no reader or review takes for a date); a function
-    left uncalled (``period.label``) is a mistake, not "<bound method ...>"."""
+    left uncalled (``period.label``) is a mistake, not "<bound method ...>", and so is a
+    rate printed unrounded ("1.626280696048137908603024882")."""
     if isinstance(value, (MethodType, FunctionType, BuiltinFunctionType, jinja2.runtime.Macro)):
         raise TypeError(f"{value.__name__} is a function, not a value: call it, {value.__name__}()")
+    exponent = Decimal(str(value)).normalize().as_tuple().exponent \
+        if isinstance(value, (Decimal, float)) and not isinstance(value, bool) else 0
+    if isinstance(exponent, int) and exponent < -UNROUNDED_PLACES:
+        raise TypeError(f"a number worked out is printed unrounded ({str(value)[:12]}…): give it a filter, "
+                        "| decimal, | percent or | number")
     return value.label() if isinstance(value, Period) else value
 
 

@@ -11,8 +11,7 @@ Kinds: ``count``, ``percent``, ``points`` (a difference in percentage points), `
 years old``), ``label`` (``priority 1``), ``ordinal`` (``1st``), ``date`` (``14 October``, ``12/09/2026``) and ``phone``
 (``0800 555 111``, ``call 101``: :mod:`drafter.claims.not_figures`) are not. ``small`` is a whole number up to ten:
 checked against the figures but not reported when nothing matches (``two recommendations``). A range
-("between 130 and 140") is read by :mod:`drafter.claims.ranges`.
-"""
+("between 130 and 140") is read by :mod:`drafter.claims.ranges`."""
 
 from __future__ import annotations
 
@@ -152,8 +151,9 @@ class NumberMention:
     def matches(self, value: float) -> bool:
         if self.bound == "above" and (self.decimals == 0 or self.spread is not None):  # "more than a quarter" too
             return self.value - 1e-9 <= abs(value) <= self.value + 2 * self.tolerance
-        if self.bound == "below" and self.decimals == 0:  # "nearly 4,500" is within half a step of it
-            reach = self.tolerance if self.close else 2 * self.tolerance
+        if self.bound == "below" and (self.decimals == 0 or self.value == round(0.1 ** self.decimals, 9)):
+            # "nearly 4,500" is within half a step of it; "less than 0.1%" (too small to show) is down to 0.0
+            reach = self.value if self.decimals else self.tolerance if self.close else 2 * self.tolerance
             return self.value - reach <= abs(value) <= self.value + 1e-9
         return abs(abs(value) - self.value) <= self.tolerance
 

@@ -379,9 +379,10 @@ def change_short(current, previous, *, unit: str | None = None, threshold=0) -> 
     if change.amount is None:
         return f"a {word} from none" if not change.previous else f"a {word}"
     size = change.size()
-    if change.in_points and not size.startswith("less"):
-        size = size.replace("percentage points", "percentage point")
-    phrase = with_article(f"{size} {word}")
+    if size.startswith("less"):  # "a rise of less than 0.1%", not "a less than 0.1% rise"
+        phrase = f"a {word} of {size}"
+    else:
+        phrase = with_article(f"{size.replace('percentage points', 'percentage point')} {word}")
     return f"little change ({phrase})" if change.stable else phrase
 
 

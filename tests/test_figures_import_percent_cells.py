@@ -1,6 +1,7 @@
 """A workbook cell formatted as a percentage holds the fraction (0.741 shown as
-74.1%): it is imported as the percentage the sheet shows, where victim
-satisfaction was stored as 0.741% and fill wrote "0.7% of victims surveyed"."""
+74.1%): it is imported as the percentage the sheet shows, to the places it shows
+them, where victim satisfaction was stored as 0.741% and fill wrote "0.7% of
+victims surveyed"."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def pack(tmp_path):
     sheet.append(["Warwickshire Police: quarterly performance summary"])
     sheet.append([])
     sheet.append(["Measure", "Jul - Sep 2024", "Jul - Sep 2025"])
-    sheet.append(["Victim satisfaction", 0.723, 0.741])
+    sheet.append(["Victim satisfaction", 0.723, 0.74137931])  # a formula's result, shown as 74.1%
     sheet.append(["Domestic abuse victim satisfaction", 0.96, 1])
     sheet.append(["Homicides", 1, 0])
     for row in sheet.iter_rows(min_row=4, max_row=5, min_col=2, max_col=3):
@@ -46,7 +47,7 @@ def test_an_ods_percentage_cell_is_the_percentage_it_shows(empty_workspace, tmp_
     table = Table(name="Summary")
     for row in (["Warwickshire Police: quarterly performance summary"], [],
                 ["Measure", "Jul - Sep 2024", "Jul - Sep 2025"],
-                ["Victim satisfaction", 0.723, 0.741], ["Homicides", 1, 0]):
+                ["Victim satisfaction", 0.723, 0.74137931], ["Homicides", 1, 0]):
         table_row = TableRow()
         for value in row:
             if isinstance(value, float):  # LibreOffice keeps 72.3% as 0.723
@@ -66,4 +67,5 @@ def test_an_ods_percentage_cell_is_the_percentage_it_shows(empty_workspace, tmp_
     empty_workspace.import_figures(path)
     stored = {(f.measure, f.period): (f.value, f.unit) for f in empty_workspace.list_figures(area="Warwickshire")}
     assert stored[("victim_satisfaction", "2024-Q3")] == (72.3, "percent")
+    assert stored[("victim_satisfaction", "2025-Q3")] == (74.1, "percent")
     assert stored[("homicides", "2024-Q3")] == (1, "count")

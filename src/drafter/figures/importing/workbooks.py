@@ -29,6 +29,7 @@ from decimal import Decimal
 from functools import partial
 
 from drafter.errors import FiguresError
+from drafter.figures.exact import round_half_away
 from drafter.files import kind_of
 from drafter.figures.importing.problems import FormulaCell, Problem
 from drafter.figures.importing.tables import MB, Sheet
@@ -113,87 +114,106 @@ def _formula_cells(data: bytes, name: str) -> dict[tuple[int, int], FormulaCell]
 
 # Excel keeps 74.1% as 0.741 in a cell formatted as a percentage: built-in formats 9
 # ("0%") and 10 ("0.00%"), or any format of the workbook's own with a % outside quotes.
-_PERCENT_FORMATS = {"9", "10"}
+_PERCENT_FORMATS = {"9": 0, "10": 2}
 _CELL_START = re.compile(rb'<c\b([^>]*)>')
 _ATTRIBUTE = re.compile(rb'\b(r|s|t)="([^"]*)"')
 
 
-def _percent_styles(data: bytes) -> set[str]:
-    """The style indices (a cell's ``s``) whose number format shows a percentage."""
+def _places_shown(format_code: str) -> int:
+    """How many decimal places a percentage format shows: "0.0%" one, "0%" none."""
+    shown = re.search(r"\.([0#?]+)[^%]*%", format_code)
+    return len(shown[1]) if shown else 0
+
+
+def _percent_styles(data: bytes) -> dict[str, int]:
+    """The style indices (a cell's ``s``) whose number format shows a percentage,
+    with the decimal places it shows."""
     from xml.etree import ElementTree
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
-        return set()
-    formats = set(_PERCENT_FORMATS)
+        return {}
+    formats = dict(_PERCENT_FORMATS)
     for element in styles.iter():
-        if element.tag.endswith("}numFmt") and "%" in re.sub(r'"[^"]*"', "", element.get("formatCode", "")):
-            formats.add(element.get("numFmtId"))
+        code = re.sub(r'"[^"]*"', "", element.get("formatCode", ""))
+        if element.tag.endswith("}numFmt") and "%" in code:
+            formats[element.get("numFmtId")] = _places_shown(code)
     cell_formats = next((element for element in styles.iter() if element.tag.endswith("}cellXfs")), None)
     if cell_formats is None:
-        return set()
-    return {str(index) for index, xf in enumerate(cell_formats) if xf.get("numFmtId") in formats}
+        return {}
+    return {str(index): formats[xf.get("numFmtId")] for index, xf in enumerate(cell_formats)
+            if xf.get("numFmtId") in formats}
 
 
-def _xlsx_percent_cells(data: bytes, name: str) -> set[tuple[int, int]]:
-    """(row, column) of each number of an .xlsx sheet in a cell formatted as a percentage."""
+def _xlsx_percent_cells(data: bytes, name: str) -> dict[tuple[int, int], int | None]:
+    """(row, column) of each number of an .xlsx sheet in a cell formatted as a
+    percentage, with the decimal places the format shows."""
     styles = _percent_styles(data)
     part = _xlsx_sheet_part(data, name) if styles else None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = archive.read(part) if part else b""
     except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
-        return set()
-    found = set()
+        return {}
+    found = {}
     for match in _CELL_START.finditer(xml):
         attributes = dict(_ATTRIBUTE.findall(match[1]))
         cell = re.fullmatch(rb"([A-Z]+)(\d+)", attributes.get(b"r", b""))
-        if cell is not None and attributes.get(b"s", b"").decode() in styles and attributes.get(b"t", b"n") == b"n":
-            found.add((int(cell[2]) - 1, _column_index(cell[1].decode())))
+        style = attributes.get(b"s", b"").decode()
+        if cell is not None and style in styles and attributes.get(b"t", b"n") == b"n":
+            found[(int(cell[2]) - 1, _column_index(cell[1].decode()))] = styles[style]
     return found
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+_ODS_SHOWN = re.compile(r"\s*-?[\d,]*(?:\.(\d+))?\s*%\s*")
 
 
-def _ods_percent_cells(data: bytes, name: str) -> set[tuple[int, int]]:
+def _ods_percent_cells(data: bytes, name: str) -> dict[tuple[int, int], int | None]:
     """(row, column) of each cell of an .ods table whose value type is a percentage
-    (LibreOffice keeps 74.1% as 0.741 too), counting repeated rows and columns."""
+    (LibreOffice keeps 74.1% as 0.741 too), counting repeated rows and columns, with
+    the decimal places its text shows (None when it shows none that can be read)."""
     from xml.etree import ElementTree
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = archive.read("content.xml")
         if b'value-type="percentage"' not in xml:
-            return set()
+            return {}
         content = ElementTree.fromstring(xml)
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
-        return set()
+        return {}
     table = next((t for t in content.iter(f"{_ODS_TABLE}table") if t.get(f"{_ODS_TABLE}name") == name), None)
-    found, row = set(), 0
+    found, row = {}, 0
     for element in table.iter(f"{_ODS_TABLE}table-row") if table is not None else ():
         rows = int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
         column = 0
         for cell in element:
             columns = int(cell.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
             if cell.get(_ODS_VALUE_TYPE) == "percentage" and rows * columns <= MAX_ENTRIES:
-                found.update((row + r, column + c) for r in range(rows) for c in range(columns))
+                shown = _ODS_SHOWN.fullmatch("".join(cell.itertext()))
+                places = (len(shown[1]) if shown[1] else 0) if shown else None
+                found.update(((row + r, column + c), places) for r in range(rows) for c in range(columns))
             column += columns
         row += rows
     return found
 
 
-def _shown_as_percentages(rows: list[list], cells: set[tuple[int, int]]) -> list[list]:
+def _shown_as_percentages(rows: list[list], cells: dict[tuple[int, int], int | None]) -> list[list]:
     """``rows`` with each number of ``cells`` (formatted as a percentage) written as
-    the sheet shows it ("74.1%"), so it is read as a percentage, never as 0.741."""
-    for row, column in cells:
+    the sheet shows it ("74.1%", to the places its format shows), so it is read as
+    the percentage a reader of the sheet sees, never as 0.741."""
+    for (row, column), places in cells.items():
         if row < len(rows) and column < len(rows[row]):
             value = rows[row][column]
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                rows[row][column] = f"{(Decimal(repr(value)) * 100).normalize():f}%"
+                percentage = Decimal(repr(value)) * 100
+                if places is not None:
+                    percentage = round_half_away(percentage, places)
+                rows[row][column] = f"{percentage.normalize():f}%"
     return rows
 
 

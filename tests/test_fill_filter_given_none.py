@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from drafter.errors import TemplateError
+
 FIGURES = ("area,measure,period,value\n"
            "Warwickshire,firearms_offences,2024-Q2,0\n"
            "Warwickshire,firearms_offences,2025-Q2,3\n")
@@ -33,3 +35,18 @@ def test_a_filter_given_none_says_so(from_none):
     [message] = result.broken
     assert message.startswith("templates/serious-violence.j2:5: the percent filter was given none: ")
     assert "change(...).percent for a change from none" in message and "NoneType" not in message
+
+
+def test_an_attribute_of_none_says_what_gave_none(empty_workspace):
+    # period.shifted counts months: -1 is no whole quarter, so it gives none.
+    empty_workspace.templates_dir.mkdir(exist_ok=True)
+    (empty_workspace.templates_dir / "homicide.j2").write_text(
+        "{# The quarter before. #}\n"
+        "{% macro quarter_before() %}\n"
+        "Homicides in {{ period.shifted(-1).label() }}.\n"
+        "{% endmacro %}\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        empty_workspace.render_template("homicide/quarter_before", "2025-Q3", "Warwickshire")
+    assert str(caught.value) == ("templates/homicide.j2:3: none has no attribute 'label': what comes before it "
+                                 "gave none (period.shifted counts months in whole quarters: shifted(-3) is "
+                                 "the quarter before)")

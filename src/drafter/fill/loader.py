@@ -188,6 +188,9 @@ class _Undefined(jinja2.StrictUndefined):
 
     @property
     def _undefined_message(self) -> str:
+        if self._undefined_obj is None and isinstance(self._undefined_name, str):
+            return (f"none has no attribute {self._undefined_name!r}: what comes before it gave none "
+                    "(period.shifted counts months in whole quarters: shifted(-3) is the quarter before)")
         if self._undefined_hint is None and self._undefined_obj is not jinja2.utils.missing \
                 and isinstance(self._undefined_name, str):
             known = [name for name in dir(self._undefined_obj) if not name.startswith("_")]

@@ -40,7 +40,8 @@ def one_error(result) -> str:
      "this is an Excel workbook, not a Word document: import its figures instead"),
     ("Q4 statement.docx", pdf_bytes([]).data, "this is a PDF, not a Word document: rename it to end in .pdf"),
     ("Q4 statement.docx", WEB_PAGE, "this is a web page (HTML), not a Word document: rename it to end in .html"),
-])
+], ids=["web page named .pdf", "Word document named .pdf", "workbook named .docx", "PDF named .docx",
+        "web page named .docx"])
 def test_a_statement_under_another_kind_of_name_is_called_what_it_is(cli, workspace_dir, tmp_path,
                                                                       name, data, problem):
     path = tmp_path / name
@@ -52,7 +53,7 @@ def test_a_statement_under_another_kind_of_name_is_called_what_it_is(cli, worksp
 @pytest.mark.parametrize("data, problem", [
     (WEB_PAGE, "this is a web page (HTML), not a workbook"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "this is a PDF, not a workbook"),
-])
+], ids=["web page", "PDF"])
 def test_figures_under_a_workbook_name_that_are_no_workbook_are_called_what_they_are(
         cli, workspace_dir, tmp_path, data, problem):
     path = tmp_path / "Cheshire figures.xlsx"

@@ -29,7 +29,9 @@ def check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> No
             national_number(doc.text, mention.start, mention.end):
         return  # a number given as the national rate is checked by the rank check
     context = sentence_context(doc, mention, measure_mentions, evidence.period)
-    period = mention.period if mention.period_named else \
+    # A period the sentence names before the rate ("In the year ending June 2026
+    # Cheshire recorded 45.2 … per 1,000") dates it as one named beside it does.
+    period = mention.period if mention.period and (mention.period_named or mention.period_stated) else \
         chosen_period(evidence, measure.measure, context.periods)
     if period is None:
         return
@@ -44,20 +46,40 @@ def check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> No
         count = counts[-1]
         expected = float(rate_of(count.value, population.value, int(mention.per)))
         description = (f"{count.text} / {shown(population.value)} population ({population.period}) "
-                       f"gives {expected:.1f}")
+                       f"gives {_rate_shown(expected)}")
     else:
         found = evidence.rate(measure.measure, period, mention.per)
         if found is None:
             return
         expected = float(found.value)
-        description = f"the figures give {expected:.1f} ({found.derivation})"
+        description = f"the figures give {_rate_shown(expected)} ({found.derivation})"
     if not mention.matches(expected):
         mention.status = "wrong"
         mention.measure, mention.period, mention.source = measure.measure, period, None
+        description += _base_it_matches(evidence, mention, measure.measure, period)
         mention.derivation = description
         finding("arithmetic", mention,
                 f"{mention.text} per {mention.per:,.0f} for {measure.measure.replace('_', ' ')}: "
                 f"{description}")
+
+
+def _rate_shown(value: float) -> str:
+    return f"{value:.1f}" if value >= 1 else f"{value:.2f}"
+
+
+_BASES = (1_000, 10_000, 100_000, 1_000_000)
+
+
+def _base_it_matches(evidence: Evidence, mention: NumberMention, measure: str, period: str) -> str:
+    """"; 45.2 is the rate per 100,000" where the number is the rate on another
+    base than the one written: the usual slip, which the fix should name."""
+    for per in _BASES:
+        if per == int(mention.per):
+            continue
+        found = evidence.rate(measure, period, per)
+        if found is not None and mention.matches(float(found.value)):
+            return f"; {mention.text} is the rate per {per:,}"
+    return ""
 
 
 def _as_stored(evidence, count: NumberMention, measure: str, period: str) -> bool:

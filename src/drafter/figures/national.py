@@ -214,7 +214,7 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
     if force is None or force == ENGLAND_AND_WALES:
         raise NotRanked(area)
     group, areas = group_of(force, among)
-    found = values(figures, measure, areas, period, per)
+    found, per = _ranked_values(figures, measure, areas, period, per)
     whole = per is None and all(v.value == v.value.to_integral_value() for v in found.values())
     shown_values = {name: _as_ranked(value.value, whole) for name, value in found.items()}
     ordered = sorted(areas, key=lambda name: (-shown_values[name] if order == HIGHEST else shown_values[name],
@@ -227,6 +227,23 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
     used = tuple(f for value in found.values() for f in value.figures)
     return Derived(RANK, Decimal(standing.position), normalise_measure(measure), force, period, used,
                    _rank_derivation(standing, period), per=per, comparison=standing)
+
+
+def _ranked_values(figures: FigureSet, measure: str, areas: tuple[str, ...], period: Period,
+                   per: int | None) -> tuple[dict[str, Derived], int | None]:
+    """Each area's value for a rank and its base: ``per``, else another base rates are
+    published on (a place among the forces is the same per 1,000 as per 100,000)."""
+    try:
+        return values(figures, measure, areas, period, per), per
+    except MissingForces:
+        if per is None or int(per) not in RATE_SUFFIX:
+            raise
+        for other in sorted(set(RATE_SUFFIX) - {int(per)}):
+            try:
+                return values(figures, measure, areas, period, other), other
+            except MissingForces:
+                continue
+        raise
 
 
 def group_of(force: str, among: str) -> tuple[str, tuple[str, ...]]:

@@ -1,0 +1,58 @@
+"""A rank given with a rate per 1,000 ("the 38th highest rate of knife crime of
+the 43 forces, at 0.45 offences per 1,000 residents") is checked on the rates
+published per 100,000, since a force's place is the same on either base, where
+it was left unverifiable for want of every force's population.
+
+The figures are made up for the tests (tests/fixtures/panel-neighbours-figures.csv):
+every force's knife offences per 100,000 in the year ending June 2026, Cheshire
+the 38th highest at 45.2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import drafter
+
+FIXTURE = Path(__file__).parent / "fixtures" / "panel-neighbours-figures.csv"
+HEAD = """Cheshire Police and Crime Panel
+
+November 2026
+
+Title: National Policing Priorities: Police and Crime Commissioner's statement, July to September 2026
+
+Reduce serious violence
+
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("rank-base")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(FIXTURE)
+        yield opened, root
+
+
+def _ranks(workspace, rank):
+    opened, root = workspace
+    path = root / "cheshire-2026-11.txt"
+    path.write_text(HEAD + f"1. In the year ending June 2026 Cheshire had the {rank} highest rate of knife crime "
+                    "of the 43 forces, at 0.45 offences per 1,000 residents.\n", encoding="utf-8")
+    report = opened.review(path, area="Cheshire")
+    return report, report.to_dict()["ranks"]
+
+
+def test_a_right_rank_per_1000_is_verified_on_the_rates_published_per_100000(workspace):
+    report, [rank] = _ranks(workspace, "38th")
+    assert rank["status"] == "verified"
+    assert not [f for f in report.findings if f.kind == "unverified-rank"]
+
+
+def test_a_rank_per_1000_off_by_one_is_wrong(workspace):
+    report, [rank] = _ranks(workspace, "37th")
+    assert rank["status"] == "wrong"
+    [message] = [f.message for f in report.findings if f.kind == "wrong-rank"]
+    assert "38th highest of 43 forces" in message

@@ -114,3 +114,41 @@ def test_a_force_compared_with_is_held_to_its_figure_for_the_same_period(workspa
     [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
     assert message.startswith("3,234 is given as South Wales's knife offences for 2022, but its figures give "
                               f"{_count('South Wales')}")
+
+
+@pytest.fixture(scope="module")
+def neighbours(tmp_path_factory):
+    """Cheshire and its neighbours' figures, victim satisfaction among them (made up)."""
+    from pathlib import Path
+    root = tmp_path_factory.mktemp("neighbours")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(Path(__file__).parent / "fixtures" / "panel-neighbours-figures.csv")
+        yield opened, root
+
+
+def _review_neighbours(neighbours, body):
+    opened, root = neighbours
+    path = root / "cheshire-2026-11.txt"
+    path.write_text("Cheshire Police and Crime Panel\n\nNovember 2026\n\nTitle: National Policing Priorities, "
+                    "July to September 2026\n\nImprove victim satisfaction\n\n" + body + "\n", encoding="utf-8")
+    report = opened.review(path, area="Cheshire")
+    return {m.text: m.status for m in report.figures}, report
+
+
+def test_another_forces_percentage_is_held_to_its_figures(neighbours):
+    status, report = _review_neighbours(
+        neighbours, "In North Wales, 76.9% of victims were satisfied with the service in July to September 2026. "
+                    "Staffordshire Police reported victim satisfaction of 79.4% in July to September 2026.")
+    assert status["76.9%"] == "verified"
+    assert status["79.4%"] == "wrong"
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("79.4% is given as Staffordshire's victim satisfaction for 2026-Q3, but its figures "
+                              "give 73.4%")
+
+
+def test_another_forces_change_in_per_cent_is_not_held_to_its_count(neighbours):
+    status, report = _review_neighbours(
+        neighbours, "Staffordshire Police recorded 162 knife offences in July to September 2026, down 8.0% on a "
+                    "year earlier.")
+    assert status["162"] == "verified"
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]

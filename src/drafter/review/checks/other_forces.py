@@ -8,8 +8,9 @@ police force nearest to it (not the nation, a region or a place within a
 force); a count names its measure right after it ("1,992 knife offences"),
 or, standing bare at the end of its clause ("Greater Manchester recorded
 1,992."), is the measure and period of the count the paragraph gave last;
-a rate the one measure its sentence names; and the force has that figure
-for the number's period. A force compared with ("fewer than South Wales
+a rate, or a percentage of a measure stored as one ("In North Wales, 76.9%
+of victims were satisfied"), the one measure its sentence names; and the
+force has that figure for the number's period. A force compared with ("fewer than South Wales
 (3,194 knife offences)") is said of in the same period. A number that is
 not that figure is an error naming the force's figure; one the force has
 no figure for stays unverified.
@@ -51,7 +52,7 @@ _THAN_A_FORCE = re.compile(r"\bthan\s+(?:the\s+)?[A-Z][\w&'’ -]{2,40}?(?:\s*\(
 
 def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhere, figures_for, period, own_area):
     doc = paragraph.doc
-    if doc is None or mention.status != "unverified" or mention.kind not in ("count", "rate") \
+    if doc is None or mention.status != "unverified" or mention.kind not in ("count", "rate", "percent") \
             or mention.approximate:
         return None
     if _A_MULTIPLE.match(text_of(doc), mention.end):
@@ -68,6 +69,8 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
         value = values(figures_for(when), measure, (force,), when, int(mention.per) if mention.per else None)[force]
     except (DrafterError, ValueError, KeyError):
         return None
+    if (mention.kind == "percent") != value.percentage:
+        return None  # "down 7.8%" beside a count is its change, not the count
     mention.measure, mention.period, mention.derivation = measure, str(when), f"{force}: {value.derivation}"
     if mention.matches(float(value.value)):
         mention.status, mention.matched, mention.source = "verified", value, value.sources
@@ -77,7 +80,11 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
     what = measure.replace("_", " ") + (f" per {int(mention.per):,}" if mention.per else "")
     return Finding("wrong-figure", paragraph.section_label, paragraph.number,
                    f"{mention.text} is given as {force}'s {what} for {when}, but its figures give "
-                   f"{shown(value.value)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
+                   f"{_shown(value)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
+
+
+def _shown(value) -> str:
+    return f"{value.value.normalize():f}%" if value.percentage else shown(value.value)
 
 
 def _compared_force(doc, mention: NumberMention) -> bool:

@@ -15,7 +15,8 @@ paragraph with ``COPIED_SHARE`` or more of its words as another force wrote
 them (and not carried over from the force's own) gets an
 ``other-force-wording`` finding, "as written by Warwickshire in 2024-03". That
 is worth knowing (a borrowed paragraph may carry another area's facts), and
-is not the same thing as last quarter's text carried forward. A paragraph of
+is not the same thing as last quarter's text carried forward; a paragraph closer
+to one of the force's own than to any other force's is the force's wording. A paragraph of
 fewer than ``OTHER_FORCE_MIN_WORDS`` (12) words, or one that only says how
 often the statement is published, is wording every office uses and gets no
 such finding.
@@ -282,7 +283,7 @@ def findings(report: ReuseReport) -> list[Finding]:
                 f"{item.verbatim_share:.0%} carried over verbatim from {item.closest.origin}",
                 shortened(item.closest.text), index=paragraph.index))
         elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
-                and not _everyones_wording(paragraph.text, item.words):
+                and not _everyones_wording(paragraph.text, item.words) and not _own_wording_updated(item):
             past = item.elsewhere
             by = f"by {past.force}" if past.force else "in a statement of unknown force"
             when = f" in {past.date[:7]}" if past.date else ""
@@ -291,6 +292,14 @@ def findings(report: ReuseReport) -> list[Finding]:
                 f"{item.elsewhere_share:.0%} as written {by}{when} ({past.label})",
                 shortened(past.text), index=paragraph.index))
     return found
+
+
+def _own_wording_updated(item: ParagraphReuse) -> bool:
+    """The force's own past paragraph with new figures and a new quarter ("75.1% of
+    victims were satisfied … in July to September 2026" after last quarter's "74.5%
+    … in April to June 2026"): closer to it than to any other force's, it is the
+    force's wording, though another force's shares more runs with the new quarter's name."""
+    return item.closest is not None and item.similarity >= item.elsewhere_similarity
 
 
 def _signs_off(paragraph: ReviewParagraph) -> bool:

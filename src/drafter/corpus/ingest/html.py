@@ -14,8 +14,8 @@ it refers to (styles, images, frames) is fetched.
 
 A page's date often sits in its chrome (``<time datetime=…>``, a "meta" or
 "published" line, a ``article:published_time`` tag), which the extraction
-drops. When the main content names no date of its own, the date the page's
-markup gives (htmldate, reading markup only, never guessing from the text)
+drops. When the main content names no date of its own, a "Published May 2026"
+line the chrome held, else the date the page's markup gives (htmldate, reading markup only, never guessing from the text)
 is kept as a "Published …" line under the title.
 """
 
@@ -87,6 +87,11 @@ def _keep_page_date(text: str, page, blocks: list[Block]) -> None:
     # on, not when it was published: the page's own date is still looked for.
     if any(is_date_line(line) for line in opening) or date_in_text(opening, quarters=False):
         return
+    at = 1 if blocks and blocks[0].heading else 0
+    said = _published_line(page_text=text)
+    if said is not None:
+        blocks.insert(at, Block([said]))
+        return
     # The browser tab's title ("... statement, December 2026 | Severnshire PCC")
     # often dates a page whose heading and text do not.
     found = date_in_title(" ".join((page.findtext(".//title") or "").split()))
@@ -99,8 +104,34 @@ def _keep_page_date(text: str, page, blocks: list[Block]) -> None:
         return
     year, month, *day = (int(part) for part in found.split("-"))
     line = Block([" ".join(["Published", *map(str, day), MONTHS[month - 1], str(year)])])
-    at = 1 if blocks and blocks[0].heading else 0
     blocks.insert(at, line)
+
+
+_PUBLISHED_CUE = re.compile(r"^\s*\(?(?:first\s+|last\s+)?(?:published|updated?|posted)\b", re.I)
+_BYLINE_SEARCHED = 2_000
+
+
+def _published_line(page_text: str) -> str | None:
+    """The page's own "Published May 2026" line, set in a byline the site's
+    furniture holds (``<p class="byline">``) and dropped with it: when the page
+    was published, which a title's "January to March 2026" is not."""
+    from lxml import etree, html
+
+    from drafter.corpus.ingest.header import is_date_line
+
+    try:
+        tree = html.fromstring(page_text, parser=html.HTMLParser(remove_comments=True, no_network=True))
+    except (etree.ParserError, ValueError):
+        return None
+    for count, element in enumerate(tree.iter(etree.Element)):
+        if count > _BYLINE_SEARCHED:
+            break
+        if element.tag in ("script", "style") or len(element):
+            continue
+        line = " ".join(element.text_content().split())
+        if _PUBLISHED_CUE.match(line) and is_date_line(line):
+            return line
+    return None
 
 
 def without_furniture(text: str):

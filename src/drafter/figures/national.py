@@ -15,10 +15,10 @@ Rules, so that no comparison is invented:
   population for the same period; when that cannot be done for every force,
   on the rate published for the period, stored as ``<measure>_per_100k``
   (``_per_1000``, ``_per_million``); failing that, on the rate worked out
-  with an earlier period's population (the population rule of
-  :mod:`drafter.figures.figureset`). A rate published for the period is
-  what a statement quotes, and one worked out with last year's population
-  differs from it. One basis for all forces, never a mix.
+  with an earlier period's population (:mod:`drafter.figures.figureset`'s
+  rule); a statement quotes the published rate, which last year's population
+  misses. One basis for all forces, never a mix; a place is the same on any
+  base, so one asked per 1,000 of rates published per 100,000 is ranked on those.
 * **As a reader sees them.** Values are ranked as they are written: rates and
   percentages to one decimal place, counts whole. Two forces shown with the
   same number are joint, whatever lies beyond the decimal place.
@@ -36,8 +36,8 @@ Rules, so that no comparison is invented:
   only when stored for England and Wales: percentages do not add up. A
   national rate divides the national count by the national population (as
   stored for the period, else the sum of the 43 forces' populations for it,
-  and only then an earlier period's), or is the published national rate: on
-  the same order of bases as a force's rate.
+  and only then an earlier period's), or is the published national rate (on
+  another base, scaled: 87.7 per 100,000 is 0.877 per 1,000), in that order.
 """
 
 from __future__ import annotations
@@ -231,19 +231,14 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
 
 def _ranked_values(figures: FigureSet, measure: str, areas: tuple[str, ...], period: Period,
                    per: int | None) -> tuple[dict[str, Derived], int | None]:
-    """Each area's value for a rank and its base: ``per``, else another base rates are
-    published on (a place among the forces is the same per 1,000 as per 100,000)."""
-    try:
-        return values(figures, measure, areas, period, per), per
-    except MissingForces:
-        if per is None or int(per) not in RATE_SUFFIX:
-            raise
-        for other in sorted(set(RATE_SUFFIX) - {int(per)}):
-            try:
-                return values(figures, measure, areas, period, other), other
-            except MissingForces:
-                continue
-        raise
+    """Each area's value for a rank and its base: ``per``, else another base rates are published on."""
+    others = sorted(set(RATE_SUFFIX) - {int(per)}) if per is not None and int(per) in RATE_SUFFIX else []
+    for base in (per, *others):
+        try:
+            return values(figures, measure, areas, period, base), base
+        except MissingForces as gap:
+            first = gap if base == per else first
+    raise first
 
 
 def group_of(force: str, among: str) -> tuple[str, tuple[str, ...]]:
@@ -333,8 +328,10 @@ def national(figures: FigureSet, measure: str, period, per: int | None = None,
         value, used, how = _national_count(figures, name, period, whole)
         return Derived(NATIONAL, value, name, whole, period, used, f"{name}, {period}: {how}",
                        percentage=is_percentage(used[0]))
-    published = figures.get(_published(name, per), whole, period) \
-        if int(per) in RATE_SUFFIX else None
+    # The rate published for the period, else one published on another base ("per 100,000" asked per 1,000).
+    published, base = next(((found, other) for other in sorted(RATE_SUFFIX, key=lambda b: b != int(per))
+                            if (found := figures.get(_published(name, other), whole, period)) is not None),
+                           (None, None)) if int(per) in RATE_SUFFIX else (None, None)
     try:
         count, counted, count_how = _national_count(figures, name, period, whole)
         people, populations, people_how = _national_population(figures, period, whole)
@@ -343,9 +340,11 @@ def national(figures: FigureSet, measure: str, period, per: int | None = None,
     except MissingFigure as gap:
         if published is None:
             raise gap from None
-        return Derived(NATIONAL, published.exact, name, whole, period, (published,),
-                       f"{name} {per_phrase(per)} population, {period}: {shown(published.value)} "
-                       f"(published for {whole})", per=int(per))
+        value, per_base = published.exact * int(per) / base, "" if base == int(per) else f" per {base:,}"
+        return Derived(NATIONAL, value, name, whole, period, (published,),
+                       f"{name} {per_phrase(per)} population, {period}: {shown(published.value)} (published for "
+                       f"{whole}{per_base})" + (f" × {int(per):,} / {base:,} = {shown(value)}" if per_base else ""),
+                       per=int(per))
     value = derived.rate_of(count, people, int(per))
     return Derived(NATIONAL, value, name, whole, period, counted + populations,
                    f"{name} {per_phrase(per)} population, {period}: {count_how} / {people_how} × "

@@ -2,7 +2,8 @@
 victims were satisfied with the overall service in July to September 2026, up
 from 73.6% a year earlier", after last quarter's "74.5% … in April to June
 2026, up from 72.9% …") is the force's wording, not "as written by North
-Wales", whose sentence of the same quarter shares the quarter's name; a
+Wales", whose sentence of the same quarter shares the quarter's name (its
+figures and month names aside, the force's own is the closer); a
 neighbour's sentence taken whole is still named as that force's.
 
 The statements are written for the project.
@@ -17,6 +18,9 @@ import drafter
 HEAD = "{board}\n\n{month}\n\nTitle: National Policing Priorities: {period}\n\nImprove victim satisfaction\n\n"
 CHESHIRE_AUGUST = ("1. 74.5% of victims were satisfied with the overall service in April to June 2026, up from "
                    "72.9% a year earlier.\n")
+CHESHIRE_FEBRUARY = ("1. 74.2% of victims were satisfied with the overall service in October to December 2025, up "
+                     "from 72.4% a year earlier.\n")
+STAFFORDSHIRE = "72.8% of victims were satisfied with the overall service in April to June 2026.\n"
 NORTH_WALES = ("76.9% of victims were satisfied with the service in July to September 2026.\n\n"
                "The Victim Help Centre now calls every victim of a burglary within two days to offer a visit "
                "from a trained volunteer and a free door chain.\n")
@@ -31,9 +35,17 @@ def workspace(tmp_path_factory):
     (root / "north-wales-2026-11.txt").write_text(
         HEAD.format(board="North Wales Police and Crime Panel", month="November 2026",
                     period="July to September 2026") + NORTH_WALES, encoding="utf-8")
+    (root / "cheshire-2026-02.txt").write_text(
+        HEAD.format(board="Cheshire Police and Crime Panel", month="February 2026", period="October to December 2025")
+        + CHESHIRE_FEBRUARY, encoding="utf-8")
     with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.add_statements([root / "cheshire-2026-02.txt"], force="Cheshire", date="2026-02")
         opened.add_statements([root / "cheshire-2026-08.txt"], force="Cheshire", date="2026-08")
         opened.add_statements([root / "north-wales-2026-11.txt"], force="North Wales", date="2026-11")
+        (root / "staffordshire-2026-08.txt").write_text(
+            HEAD.format(board="Staffordshire Police, Fire and Crime Panel", month="August 2026",
+                        period="April to June 2026") + STAFFORDSHIRE, encoding="utf-8")
+        opened.add_statements([root / "staffordshire-2026-08.txt"], force="Staffordshire", date="2026-08")
         yield opened, root
 
 
@@ -48,6 +60,19 @@ def _findings(workspace, body):
 def test_the_forces_own_sentence_with_new_figures_is_not_another_forces_wording(workspace):
     findings = _findings(workspace, "1. 75.1% of victims were satisfied with the overall service in July to "
                                     "September 2026, up from 73.6% a year earlier.\n")
+    assert not [f for f in findings if f.kind == "other-force-wording"]
+
+
+def test_the_forces_sentence_of_an_earlier_year_is_its_own_though_a_neighbours_shares_the_quarter(workspace):
+    # Staffordshire's sentence of April to June 2026 shares more words with it than Cheshire's of
+    # October to December 2025; without figures and month names Cheshire's own is the closer.
+    opened, root = workspace
+    path = root / "cheshire-2026-08-draft.txt"
+    path.write_text(HEAD.format(board="Cheshire Police and Crime Panel", month="August 2026",
+                                period="April to June 2026")
+                    + "1. 74.5% of victims were satisfied with the overall service in April to June 2026, up from "
+                      "72.9% a year earlier.\n", encoding="utf-8")
+    findings = opened.review(path, area="Cheshire", against=1).findings
     assert not [f for f in findings if f.kind == "other-force-wording"]
 
 

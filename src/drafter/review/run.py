@@ -146,6 +146,10 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         notes.append(left_out)
     # The period given or the one the words state; not one guessed from its date.
     stated_period, document.period = review_periods(document, period)
+    said = review_periods(document)[0] if period is not None else None
+    if said is not None and said != period:
+        notes.append(f"checked for {period}, as asked, though the statement says it covers {said}: "
+                     f"a number its sentence dates is still held to the period named")
     if document.period is None:
         notes.append("no period: the statement has no date; give the figures period to check figures")
     outdated = dates.outdated_statement_period(document, document.period)

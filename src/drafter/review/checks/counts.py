@@ -24,6 +24,8 @@ Only counts that can be nothing else are judged:
 
 from __future__ import annotations
 
+import re
+
 from drafter.claims.count_periods import (
     key_figure_compared,
     key_figure_measure,
@@ -202,7 +204,20 @@ def _only_period_before(doc, mention: NumberMention) -> bool:
     the number may be either's."""
     start = doc[mention.sentence[0]].idx
     named = [p for p in find_periods(doc.text[start:mention.start]) if not p.relative]
-    return mention.period_stated and len(named) == 1
+    return mention.period_stated and len(named) == 1 or mention.period_stated and _in_the_quarter(doc, mention)
+
+
+# "74.5% … in the quarter": the quarter its paragraph is about, as "this quarter" names the statement's.
+_IN_THE_QUARTER = re.compile(r"[\s%,]*(?:(?!(?:than|from|on|since|against|compared|versus|earlier|and)\b)"
+                             r"[\w'’-]+\s+){0,9}?(?:in|during|over|across)\s+the\s+quarter\b(?![\s-]+(?:before|end))",
+                             re.IGNORECASE)
+
+
+def _in_the_quarter(doc, mention: NumberMention) -> bool:
+    """"… in the quarter" after the number, where the paragraph names no other period before it
+    ("… July to September 2026. Results for April to June 2026 came late: 74.5% in the quarter")."""
+    named = {str(p.period) for p in find_periods(doc.text[:mention.start]) if p.period and not p.relative}
+    return bool(_IN_THE_QUARTER.match(doc.text, mention.end)) and named <= {mention.period}
 
 
 def _adjacent_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:

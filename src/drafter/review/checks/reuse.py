@@ -15,7 +15,8 @@ paragraph with ``COPIED_SHARE`` or more of its words as another force wrote
 them (and not carried over from the force's own) gets an
 ``other-force-wording`` finding, "as written by Warwickshire in 2024-03". That
 is worth knowing (a borrowed paragraph may carry another area's facts), and
-is not the same thing as last quarter's text carried forward; a paragraph closer
+is not the same thing as last quarter's text carried forward; another force's
+paragraph naming the reviewed force quotes it, and is not its source; a paragraph closer
 to one of the force's own than to any other force's is the force's wording. A paragraph of
 fewer than ``OTHER_FORCE_MIN_WORDS`` (12) words, or one that only says how
 often the statement is published, is wording every office uses and gets no
@@ -243,6 +244,8 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
         best: dict[bool, tuple[PastParagraph | None, float]] = {True: (None, 0.0), False: (None, 0.0)}
         for candidate in index.candidates(words, mine):
             other = past[candidate]
+            if not mine[candidate] and _quotes_the_force(other, force, paragraph.text):
+                continue
             ratio = difflib.SequenceMatcher(None, other.words, words, autojunk=False).ratio()
             held, held_ratio = best[mine[candidate]]
             if ratio > held_ratio or (ratio == held_ratio and held is not None
@@ -256,6 +259,18 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
             paragraph, closest, similarity, _verbatim(words, runs, closest), len(words), carried,
             elsewhere, elsewhere_similarity, _verbatim(words, runs, elsewhere)))
     return report
+
+
+def _quotes_the_force(past: PastParagraph, force: str | None, text: str) -> bool:
+    """Another force's paragraph naming the reviewed force ("In North Wales, 76.9% of victims
+    were satisfied …" in Cheshire's statement), where the reviewed paragraph does not name that
+    force: it quotes the reviewed force, whose own words these are, not the other way round."""
+    from drafter.forces import forces_in_text
+
+    if force is None or past.force is None:
+        return False
+    return any(m.force == force for m in forces_in_text(past.text)) and \
+        not any(m.force == past.force for m in forces_in_text(text))
 
 
 def _verbatim(words: list[str], runs: set[tuple[str, ...]], past: PastParagraph | None) -> float:

@@ -14,7 +14,7 @@ part of it) makes that paragraph a part of the first, within one section:
 * an unpaired paragraph that is a part of an old paragraph already paired with
   another is *split* from it, unless it reads as that other paragraph or a part
   of it: then it *repeats* the old paragraph's words (a sentence said twice is
-  not a split);
+  not a split), unless it gives figures neither gives: a new sentence in its shape;
 * an unpaired old paragraph that is a part of a paired paragraph was *joined* to it.
 """
 
@@ -165,7 +165,10 @@ def align(new: list[tuple[str, str, list[Word]]], old: list[tuple[str, str, list
         _, j, span, other = best
         again = best_part(new_keys[other], new_spans[other], new_keys[i], ratio, new_breaks[other])
         if ratio(new_keys[other], new_keys[i]) >= least or again is not None and again[0] >= least:
-            parts.repeats[i] = j  # the paragraph paired with it still says it
+            # The paragraph paired with it still says it; with figures neither gives it is a new
+            # sentence in the same shape ("In North Wales, 76.9% of victims were satisfied …").
+            if _figures(new_keys[i]) <= _figures(new_keys[other]) | _figures(old_keys[j]):
+                parts.repeats[i] = j
         else:
             parts.split[i] = (j, span)
     # Unpaired old paragraphs joined to a paired new one.
@@ -184,6 +187,10 @@ def align(new: list[tuple[str, str, list[Word]]], old: list[tuple[str, str, list
         if best is not None:
             parts.joined.setdefault(best[1], []).append(j)
     return parts
+
+
+def _figures(keys: list[str]) -> set[str]:
+    return {key for key in keys if any(ch.isdigit() for ch in key)}
 
 
 def rest(found: list, taken: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -115,3 +115,16 @@ def test_one_statement_of_another_force_is_named_in_the_singular(tmp_path):
         workspace.set_office("Cumbria")
         workspace.build_index()
         assert drugs_hit(workspace).also_in_words == "also in 1 other Cumbria statement; 1 of another force"
+
+
+def test_the_offices_paragraph_found_only_in_other_forces_statements_says_whose_they_are(tmp_path):
+    # Where every near-copy is another force's, "also in 2 other statements" read as the office's own.
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        for number, date in enumerate(["2025-06", "2025-09"]):
+            add(workspace, statement("Tamarshire", date, 40 + number), f"tamarshire-{date}.txt")
+        add(workspace, statement("Cumbria", "2026-02", 60), "cumbria-2026-02.txt")
+        workspace.set_office("Cumbria")
+        workspace.build_index()
+        hit = drugs_hit(workspace)
+        assert hit.force == "Cumbria"
+        assert hit.also_in_words == "also in 2 statements of other forces"

@@ -61,10 +61,15 @@ class SearchHit:
         other forces" ("" when nowhere)."""
         others = self.also_in_other_forces
         own = self.also_in - others
+        mine = bool(self.own_force) and (self.force or "").casefold() == self.own_force.casefold()
+        if others and not own and mine:
+            # The office's paragraph whose words are elsewhere only in other forces' statements.
+            return "also in 1 statement of another force" if others == 1 else \
+                f"also in {others} statements of other forces"
         if not others or not own:
             return f"also in {self.also_in} other statement{_s(self.also_in)}" if self.also_in else ""
         elsewhere = "1 of another force" if others == 1 else f"{others} of other forces"
-        other = " other" if (self.force or "").casefold() == (self.own_force or "").casefold() else ""
+        other = " other" if mine else ""
         return f"also in {own}{other} {self.own_force} statement{_s(own)}; {elsewhere}"
 
     @property

@@ -30,7 +30,7 @@ from drafter.claims.number_periods import compared_after, compared_base, introdu
 from drafter.claims.number_roles import moved_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.points import measure_of_points
-from drafter.figures.derived import CHANGE, FIGURE, POINTS, percent_change, shown
+from drafter.figures.derived import CHANGE, FIGURE, POINTS, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import forces_in_text
@@ -93,12 +93,6 @@ def _counts_other(doc, count: NumberMention, measure: MeasureMention) -> bool:
         return False
     named = {form for token in doc[measure.start:measure.end] for form in token_forms(token)}
     return not token_forms(noun) & named
-
-
-def _any_pair_gives(mention: NumberMention, counts: list[NumberMention]) -> bool:
-    """Some ordered pair of the sentence's counts gives the stated change."""
-    return any(a is not b and (moved := percent_change(a.value, b.value)) is not None
-               and mention.matches(float(moved)) for a in counts for b in counts)
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
@@ -327,13 +321,13 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
                     f"{base.text} to {current.text} quoted beside {mention.text} is {expected:+.1f}%, but "
                     f"{mention.text} is the figures' change ({_figure_as_stored(previous)} in {previous.period} to "
                     f"{_figure_as_stored(now)} in {now.period}): {_the_count_off(own, (current, now), (base, previous))}")
-        elif not mention.matches(expected) and not _any_pair_gives(
-                mention, quoted_sums.sentence_counts(numbers, mention.sentence)):
+        elif not mention.matches(expected) and not quoted_sums.another_pair_gives(
+                mention, quoted_sums.sentence_counts(numbers, mention.sentence), pair):
             mention.status = "wrong"
             mention.derivation = f"{current.text} / {base.text} − 1 = {expected:+.2f}%"
             finding("arithmetic", mention,
                     f"{mention.text} does not follow from {current.text} and {base.text} quoted "
-                    f"beside it: that change is {expected:+.1f}%")
+                    f"beside it: that change is {expected:+.1f}%" + quoted_sums.on_the_wrong_base(mention, current, base))
         elif mention.matches(expected) and mention.status == "unverified" and \
                 {current.status, base.status} == {"verified"} and current.measure == base.measure:
             # "rose to 131, from 118 in April to June 2025, an increase of 11.0%": both the figures'

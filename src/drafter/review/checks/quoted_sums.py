@@ -66,6 +66,22 @@ def change_between(current: NumberMention, base: NumberMention) -> float | None:
     return None if moved is None else float(moved)
 
 
+def another_pair_gives(mention: NumberMention, counts: list[NumberMention], pair: tuple) -> bool:
+    """Some other ordered pair of the sentence's counts than ``pair`` gives the stated
+    change: ``pair`` the other way round is the usual slip, never an excuse."""
+    return any(a is not b and {id(a), id(b)} != {id(c) for c in pair}
+               and (moved := percent_change(a.value, b.value)) is not None
+               and mention.matches(float(moved)) for a in counts for b in counts)
+
+
+def on_the_wrong_base(mention: NumberMention, current: NumberMention, base: NumberMention) -> str:
+    """"; 8.6% is the gap as a share of 162, not of 176": a change worked out on the later figure."""
+    moved = percent_change(base.value, current.value)
+    if moved is None or not mention.matches(float(moved)):
+        return ""
+    return f"; {mention.text} is the gap as a share of {current.text}, not of {base.text}"
+
+
 FEWER, MORE = frozenset({"fewer", "less", "lower", "below"}), frozenset({"more", "higher", "above"})
 
 

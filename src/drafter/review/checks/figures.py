@@ -92,19 +92,26 @@ def _has_figures(evidence: Evidence, period: Period) -> bool:
     return any(measure != POPULATION for measure in evidence.figures.measures_in(evidence.area, period))
 
 
-def _change_now(evidence: Evidence, mention: NumberMention, meant: str | None) -> str | None:
-    """For an earlier period's change left in, the same change for ``meant``, in the
-    reader's words ("the change in neighbourhood crime from 2025-Q2 to 2026-Q2: -3.8%")."""
+def _change_for(evidence: Evidence, mention: NumberMention, meant: str | None):
+    """For an earlier period's change left in, (the same change for ``meant``, how far it moved)."""
     own = mention.matched
     if meant is None or own is None or own.kind not in ("change", "points") or own.against is None:
         return None
     base = Period.parse(meant).shifted(own.against.first - own.period.first)
     found = evidence.change(own.measure, meant, base) if base is not None else None
     moved = None if found is None else found.absolute if found.in_points else found.percent
-    if moved is None:
+    return None if moved is None else (found, moved)
+
+
+def _change_now(evidence: Evidence, mention: NumberMention, meant: str | None) -> str | None:
+    """For an earlier period's change left in, the same change for ``meant``, in the
+    reader's words ("the change in neighbourhood crime from 2025-Q2 to 2026-Q2: -3.8%")."""
+    changed = _change_for(evidence, mention, meant)
+    if changed is None:
         return None
+    found, moved = changed
     unit = " percentage points" if found.in_points else "%"
-    return (f"the change in {own.measure.replace('_', ' ')} from {found.previous.period} to {found.current.period}: "
+    return (f"the change in {mention.matched.measure.replace('_', ' ')} from {found.previous.period} to {found.current.period}: "
             f"{float(moved):+.1f}{unit}")
 
 
@@ -197,6 +204,12 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             continue  # its not-rolled finding says why
         if mention.status == "stale":
             meant = mention.presented_for or evidence.period
+            changed = _change_for(evidence, mention, meant)
+            if changed is not None and mention.matches(float(changed[1])):
+                # "+1.5 points" in a Change column: last year's change, and this year's too.
+                mention.status, mention.period = "verified", meant
+                mention.derivation = _change_now(evidence, mention, meant)
+                continue
             change_now = _change_now(evidence, mention, meant)
             message = (f"{mention.text} is the {'change' if change_now else 'figure'} for {mention.period}, "
                        f"earlier than {meant}")

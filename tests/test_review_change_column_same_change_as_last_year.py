@@ -2,7 +2,10 @@
 chance, last year's too ("Victim satisfaction | 73.4% | 71.9% | +1.5 points",
 satisfaction having risen 1.5 points the year before as well) is verified,
 where it was a stale-figure saying "1.5 points is the change for 2025-Q3 …
-(the change … from 2025-Q3 to 2026-Q3: +1.5 percentage points)".
+(the change … from 2025-Q3 to 2026-Q3: +1.5 percentage points)". A row
+whose first cell says its figures are percentages ("Victim satisfaction (%) |
+73.4 | 71.9 | +1.5 points") is read as percentages, where its cells were "not
+matched to a measure and period".
 
 The figures are made up for the tests (tests/fixtures/panel-neighbours-figures.csv):
 Staffordshire's victim satisfaction was 70.4% in July to September 2024, 71.9%
@@ -49,4 +52,10 @@ def _review(workspace, row):
 def test_this_years_change_equal_to_last_years_is_not_stale(workspace):
     status, findings = _review(workspace, "Victim satisfaction | 73.4% | 71.9% | +1.5 points")
     assert status["1.5 points"] == "verified"
+    assert not [f for f in findings if f.kind in ("stale-figure", "unverified-figure")]
+
+
+def test_a_row_headed_as_percentages_is_read_as_percentages(workspace):
+    status, findings = _review(workspace, "Victim satisfaction (%) | 73.4 | 71.9 | +1.5 points")
+    assert status["73.4"] == status["71.9"] == status["1.5 points"] == "verified"
     assert not [f for f in findings if f.kind in ("stale-figure", "unverified-figure")]

@@ -54,7 +54,7 @@ from drafter.claims.number_periods import (
 )
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
-from drafter.claims.tables import in_an_earlier_column, period_headed_cells
+from drafter.claims.tables import in_a_percentage_row, in_an_earlier_column, period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
 from drafter.figures.period_text import PeriodPhrase, find_periods
 from drafter.figures.periods import Period
@@ -300,6 +300,7 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             # The column's heading names the period; the row, which is its sentence, the measure.
             mention.table_cell = True
             mention.period, mention.period_named, mention.period_style = cell[1], True, None
+            mention.kind = "percent" if in_a_percentage_row(text_of(doc), mention.start) else mention.kind
             continue
         phrase = attached_phrase(context, mention) or this_quarter_phrase(context, mention) \
             or bracketed_after_phrase(context, mention) or later_phrase(context, mention, checked)

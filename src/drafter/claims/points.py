@@ -13,7 +13,9 @@ from drafter.figures.derived import FIGURE
 
 _BARE_POINTS = re.compile(r"\s?points\b", re.IGNORECASE)
 _MOVED_BY = re.compile(r"(?:[+\-−±]|\b(?:up|down|by|rose|fell|gained|lost)\s)$", re.IGNORECASE)
-_QUOTES_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# A line quoting percentages, or a table row headed as one ("Victim satisfaction (%) | 73.4 | 71.9 | +1.5 points").
+_QUOTES_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)|^[^|\n]*\((?:%|per\s?cent)\)[^|\n]*\|",
+                             re.IGNORECASE)
 
 
 def bare_points(text: str, start: int, end: int, decimals: int) -> re.Match | None:

@@ -109,3 +109,15 @@ def _relative_heading_period(cell: str, stated_period: str) -> str | None:
 def _has_words(cell: str) -> bool:
     """Letters beside the number: a cell of words, read as a sentence."""
     return any(character.isalpha() for character in cell)
+
+
+_PERCENT_ROW = re.compile(r"\(%\)|%|\bper\s*cent\b|\bpercentage\b", re.IGNORECASE)
+
+
+def in_a_percentage_row(text: str, start: int) -> bool:
+    """Whether the cell at ``start`` is in a row whose first cell says its figures are
+    percentages ("Victim satisfaction (%) | 73.4 | 71.9"), though no cell has a "%"."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    first = line.split(CELL_SEPARATOR, 1)[0]
+    return first != line and bool(_PERCENT_ROW.search(first))
+

@@ -146,13 +146,15 @@ def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
     # "1.4 percentage points higher than in the previous quarter (71.6%)": the level compared with, in
     # brackets after the period it is for.
     bracketed_base = bool(before) and before[-1] == "(" and mention.role == "base"
-    if mention.status in ("verified", "stale", "wrong") or mention.table_cell or not mention.period \
+    if mention.status in ("verified", "stale", "wrong") or not mention.period \
             or not (mention.period_named or bracketed_base or _only_period_before(paragraph.doc, mention)):
         return []
     level_compared = bool(before) and before[-1] in _COMPARING | {"than"} or bracketed_base
-    if in_change_context(doc, mention) and not level_compared:
+    if in_change_context(doc, mention) and not level_compared and not mention.table_cell:
         return []  # "up 5%": a change, not the measure's level ("up 2.8 points from 73.5%" is a level)
-    measure = _adjacent_measure(doc, mention, measure_mentions) or (
+    # In a period column the row names the measure ("Victim satisfaction (%) | 72.8 | 71.9").
+    measure = _row_measure(mention, measure_mentions) if mention.table_cell else _adjacent_measure(
+        doc, mention, measure_mentions) or (
         _level_compared_with(doc, mention, measure_mentions) if level_compared else None) or (
         _measure_of_points_before(mention, numbers) if bracketed_base else None)
     if measure is None or not evidence.is_percentage(measure.measure):

@@ -5,7 +5,9 @@ where it was a stale-figure saying "1.5 points is the change for 2025-Q3 …
 (the change … from 2025-Q3 to 2026-Q3: +1.5 percentage points)". A row
 whose first cell says its figures are percentages ("Victim satisfaction (%) |
 73.4 | 71.9 | +1.5 points") is read as percentages, where its cells were "not
-matched to a measure and period".
+matched to a measure and period"; and a percentage in a period column that is
+another period's figure (72.8, April to June's, under July to September) is
+wrong, as a count there is, where it was left unverified.
 
 The figures are made up for the tests (tests/fixtures/panel-neighbours-figures.csv):
 Staffordshire's victim satisfaction was 70.4% in July to September 2024, 71.9%
@@ -59,3 +61,13 @@ def test_a_row_headed_as_percentages_is_read_as_percentages(workspace):
     status, findings = _review(workspace, "Victim satisfaction (%) | 73.4 | 71.9 | +1.5 points")
     assert status["73.4"] == status["71.9"] == status["1.5 points"] == "verified"
     assert not [f for f in findings if f.kind in ("stale-figure", "unverified-figure")]
+
+
+@pytest.mark.parametrize("row", ["Victim satisfaction (%) | 72.8 | 71.9 | +0.9 points",
+                                 "Victim satisfaction | 72.8% | 71.9% | +0.9 points"])
+def test_another_periods_percentage_in_a_period_column_is_wrong(workspace, row):
+    status, findings = _review(workspace, row)
+    cell = row.split(" | ")[1]
+    assert status[cell] == "wrong"
+    [message] = [f.message for f in findings if f.kind == "wrong-figure"]
+    assert message.startswith(f"{cell} victim satisfaction in 2026-Q3: the figures give 73.4%")

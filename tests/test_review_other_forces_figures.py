@@ -152,3 +152,16 @@ def test_another_forces_change_in_per_cent_is_not_held_to_its_count(neighbours):
                     "year earlier.")
     assert status["162"] == "verified"
     assert not [f for f in report.findings if f.kind == "wrong-figure"]
+
+
+@pytest.mark.parametrize("sentence, text, status", [
+    ("Staffordshire Police recorded 124 knife offences in July to September 2026.", "124", "wrong"),
+    ("Greater Manchester Police recorded 124 knife offences in July to September 2026.", "124", "unverified"),
+    ("Victim satisfaction in Merseyside was 75.1% in July to September 2026.", "75.1%", "wrong"),
+])
+def test_another_forces_number_equal_to_the_forces_own_is_not_verified_as_its_own(neighbours, sentence, text,
+                                                                                 status):
+    # Cheshire's knife offences (124) and victim satisfaction (75.1%) for the quarter, said of other forces,
+    # where they were verified as Cheshire's.
+    found, _ = _review_neighbours(neighbours, sentence)
+    assert found[text] == status

@@ -252,10 +252,13 @@ def _listed_together(sentence: str, elsewhere: OtherAreas, nearest: tuple) -> li
 
 def set_aside_places(doc, numbers: list[NumberMention], elsewhere: OtherAreas | None,
                      own_area: str | None) -> None:
-    """A number matched to the force's figure that counts one place matched
-    by chance: it is left unverified, as the force's figures cannot check it."""
+    """A number matched to the force's figure that counts one place, or is said of
+    another force ("Staffordshire Police recorded 124 knife offences"), matched by
+    chance: it is left unverified, as the force's figures cannot check it (another
+    force's own figures may: :mod:`other_forces`)."""
     for mention in numbers:
-        if mention.status in ("verified", "stale") and place_counted(doc, mention, elsewhere, own_area):
+        if mention.status in ("verified", "stale") and (place_counted(doc, mention, elsewhere, own_area)
+                                                        or force_counted(doc, mention, elsewhere, own_area)):
             set_aside(mention)
 
 
@@ -278,7 +281,8 @@ def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own
     start, end = mention.sentence
     sentence = doc[start:end].text
     at = mention.start - doc[start].idx
-    before = [other for other in elsewhere.named(sentence) if other[1] <= at]
+    # In the order written: "in the West Midlands region" ends on the region, not the force.
+    before = sorted((other for other in elsewhere.named(sentence) if other[1] <= at), key=lambda other: other[1])
     own = [span_start for span_start, _ in _own_spans(sentence, own_area, before)]
     if not before or before[-1][2] is not None or any(before[-1][1] <= place < at for place in own) \
             or CLAUSE_JOIN.search(sentence, before[-1][1], at):

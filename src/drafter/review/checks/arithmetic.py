@@ -37,6 +37,7 @@ from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list, stored_value
 from drafter.nlp import text_of
 from drafter.review.checks import figure_differences, quoted_sums
+from drafter.review.checks.counts import another_periods
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.checks.rates import check_rate, chosen_period
 from drafter.review.findings import Finding
@@ -173,17 +174,18 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     return findings
 
 
-def _the_count_off(change, *quoted_and_stored) -> str:
+def _the_count_off(evidence, change, *quoted_and_stored) -> str:
     """What to correct when a change is the figures' own and the counts quoted
     beside it are not: each count that differs from its figure, marked wrong
-    here so that it is one mistake, not a finding of its own as well."""
+    here so that it is one mistake, not a finding of its own as well (with the
+    period it is the figure of, most likely last quarter's left in)."""
     off = [(quoted, stored) for quoted, stored in quoted_and_stored if not quoted.matches(float(stored.value))]
     for quoted, stored in off:
         quoted.status, quoted.measure, quoted.period = "wrong", change.measure, str(stored.period)
         quoted.derivation = f"{change.measure}, {stored.period}: {_figure_as_stored(stored)}"
         quoted.source = stored.source or None
     corrections = [f"{quoted.text} should be {_figure_as_stored(stored)} (the figure for {stored.period})"
-                   for quoted, stored in off]
+                   + another_periods(evidence, change.measure, quoted) for quoted, stored in off]
     return " and ".join(corrections) or "check the counts, not the percentage"
 
 
@@ -320,7 +322,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             finding("arithmetic", mention,
                     f"{base.text} to {current.text} quoted beside {mention.text} is {expected:+.1f}%, but "
                     f"{mention.text} is the figures' change ({_figure_as_stored(previous)} in {previous.period} to "
-                    f"{_figure_as_stored(now)} in {now.period}): {_the_count_off(own, (current, now), (base, previous))}")
+                    f"{_figure_as_stored(now)} in {now.period}): {_the_count_off(evidence, own, (current, now), (base, previous))}")
         elif not mention.matches(expected) and not quoted_sums.another_pair_gives(
                 mention, quoted_sums.sentence_counts(numbers, mention.sentence), pair):
             mention.status = "wrong"

@@ -126,7 +126,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             or any(t.tag_ in ("NNS", "NNPS") for t in doc[measure.start:measure.end]) \
             else f"{named}: {mention.text} in {mention.period}, where the figures give {given}"
         found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
-                             said + _another_periods(evidence, measure.measure, mention),
+                             said + another_periods(evidence, measure.measure, mention),
                              sentence, index=paragraph.index))
     return found
 
@@ -173,7 +173,7 @@ def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
     return [Finding("wrong-figure", paragraph.section_label, paragraph.number,
                     f"{mention.text} {measure.measure.replace('_', ' ')} in {mention.period}: the figures give "
                     f"{stored_value(figure.value, figure.unit)} for {evidence.area}{source}"
-                    + _another_periods(evidence, measure.measure, mention),
+                    + another_periods(evidence, measure.measure, mention),
                     doc[start:end].text, index=paragraph.index)]
 
 
@@ -241,7 +241,7 @@ def _touching_measure(sentence: tuple[int, int], starts: tuple[int, ...], ends: 
     return touching[0] if len({m.measure for m in touching}) == 1 else None
 
 
-def _another_periods(evidence: Evidence, measure: str, mention: NumberMention) -> str:
+def another_periods(evidence: Evidence, measure: str, mention: NumberMention) -> str:
     """"; 1,148 is the figure for 2025-Q2": the number a period of the same
     length holds, most likely the period before left in (the latest such)."""
     length = Period.parse(mention.period).months_long

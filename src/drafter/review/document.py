@@ -246,14 +246,15 @@ def declared_period(document: ReviewDocument) -> str | None:
     return str(declared[0].period) if declared else titled_period(document)
 
 
-def declaring_phrase(document: ReviewDocument):
+def declaring_phrase(document: ReviewDocument, in_the_text: bool = False):
     """(the period phrase, its paragraph) of the words saying what period the
     statement covers ("This statement covers April to June 2026"), the
-    paragraph None for the title's "Period covered:" line; None when no words say."""
+    paragraph None for the title's "Period covered:" line (not looked at
+    ``in_the_text``); None when no words say."""
     from drafter.figures.period_text import find_periods
 
     # A header's "Period covered:" line is part of the title as statements are read.
-    for paragraph in [None, *document.paragraphs()[:_DECLARING_PARAGRAPHS]]:
+    for paragraph in [*([] if in_the_text else [None]), *document.paragraphs()[:_DECLARING_PARAGRAPHS]]:
         text = (document.title or "") if paragraph is None else paragraph.text
         for phrase in find_periods(text):
             if phrase.period is not None and _DECLARES_FIGURES.search(text[max(0, phrase.start - 80):phrase.start]):
@@ -267,8 +268,8 @@ def outdated_by_title(document: ReviewDocument):
     same length ("This paper gives the position for April to June 2026" under
     a title naming July to September 2026): a sentence copied forward whose
     period was left as it was. None when they agree, or either is not said."""
-    declared, titled = declaring_phrase(document), titled_period(document)
-    if declared is None or declared[1] is None or titled is None:
+    declared, titled = declaring_phrase(document, in_the_text=True), titled_period(document)
+    if declared is None or titled is None:
         return None
     from drafter.figures.periods import Period
 

@@ -31,9 +31,8 @@ OTHER_LABELS = {"police and crime plan priority", "agenda item", "item", "item n
                 "status", "classification", "author", "authors", "report author",
                 "contact officer", "contact", "priority", "security marking", "version"}
 KNOWN_LABELS = TITLE_LABELS | PRESENTER_LABELS | DATE_LABELS | BOARD_LABELS | OTHER_LABELS
-# Fields that say what kind of paper this is, the same from one quarter to the
-# next, so a copy forward keeps them; an agenda item, a version or a contact
-# changes with the meeting or the person and is left for the writer.
+# Fields that say what kind of paper this is, the same from one quarter to the next, so a copy
+# forward keeps them; an agenda item, a version or a contact changes with the meeting or the person.
 CARRIED_LABELS = {"police and crime plan priority", "priority", "status", "classification",
                   "security marking"}
 
@@ -81,6 +80,7 @@ _ONLY_DATE = re.compile(
     re.I,
 )
 
+_PERIOD_FIELD = re.compile(r"^\s*(?:period\s+covered|reporting\s+period|period\s+of\s+(?:the\s+)?report)\s*:", re.I)
 # "Q2 2023/24" (a financial-year quarter), "Q2 2024", "Quarter 2 2023-24".
 _QUARTER = re.compile(r"\b(?:Q|Quarter\s+)([1-4])\s*(?:of\s+)?(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b", re.I)
 # A date the text gives as the statement's own ("for publication in March 2024",
@@ -385,6 +385,8 @@ def read_header(lines: list[str]) -> Header:
         # A title set over several lines (the office's name, then the statement's) is kept whole.
         header.title = " – ".join(line for line in loose if not is_date_line(line) and not is_board_line(line)
                                   and byline(line) is None and len(line.split()) >= 2) or None
+    else:  # "Period covered: July to September 2026" under a "Title:" field is the title's period
+        header.title = " – ".join([header.title, *(line for line in loose if _PERIOD_FIELD.match(line))])
     if header.date is None:
         # A quarter a title names ("Measures: Q1 2026/27") dates the statement
         # only when nothing says when it was published ("Published 14 October

@@ -124,9 +124,9 @@ def outdated_statement_period(document, review_period: str | None) -> list[Findi
     words, copied forward."""
     from drafter.review.document import declaring_phrase, titled_period
 
-    declared = declaring_phrase(document)
+    declared = declaring_phrase(document, in_the_text=True)
     review = _period(review_period) if review_period else None
-    if declared is None or declared[1] is None or review is None:
+    if declared is None or review is None:
         return []
     phrase, paragraph = declared
     if phrase.period.kind != review.kind or not phrase.period.before(review):

@@ -8,7 +8,7 @@ from pathlib import Path
 from drafter.claims.numbers import extract_numbers
 from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.corpus import known_areas
-from drafter.errors import DrafterError, IngestError
+from drafter.errors import DrafterError, IngestError, NotFound
 from drafter.fill.wording import and_list
 from drafter.forces import FORCE_NAMES
 from drafter.review.checks import (
@@ -51,6 +51,20 @@ from drafter.review.report import ReviewReport
 from drafter.statement import paragraph_too_long
 
 
+def _draft_or_say_which_statement(workspace, draft_id: int):
+    """The draft; for an id that is no draft but a statement's, a message saying how a
+    stored statement is reviewed (by its file) or compared with (``against``)."""
+    try:
+        return workspace.get_draft(draft_id)
+    except NotFound as missing:
+        try:
+            stored = workspace.get_statement(draft_id)
+        except NotFound:
+            raise missing from None
+        raise NotFound("draft", draft_id, f"no draft with id {draft_id}; statement {draft_id} ({stored.file}) is "
+                       f"reviewed by its file, or compared with by --against {draft_id}") from None
+
+
 def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocument:
     """A review document for a draft id, a statement file path, or a Statement.
     ``areas`` are the names besides the 43 forces a statement may be by.
@@ -58,7 +72,7 @@ def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocumen
     from drafter.review import is_draft_target
 
     if is_draft_target(target):
-        document = from_draft(workspace.get_draft(int(target)))
+        document = from_draft(_draft_or_say_which_statement(workspace, int(target)))
         _refuse_long_paragraphs(document, lambda problem: DrafterError(f"draft {target}: {problem}"))
         return document
     if hasattr(target, "sections") and not isinstance(target, (str, Path)):

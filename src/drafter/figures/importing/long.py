@@ -40,20 +40,24 @@ LAYOUT = "long"
 
 
 def header_row(sheet: Sheet) -> int | None:
-    """The row holding the long layout's header (the first row with any
-    text), or None when that row does not name area, measure, period and value."""
-    for index, row in enumerate(sheet.rows[:1] if sheet.name is None else sheet.rows[:30]):
+    """The row holding the long layout's header: the first row naming area,
+    measure, period and value, below nothing but title and note lines; None
+    when the first row that is more than such a line is not that header."""
+    for index, row in enumerate(sheet.rows[:_TOP_ROWS]):
         names = {_name(cell) for cell in row}
-        if names - {""}:
-            return index if set(REQUIRED_COLUMNS) <= names else None
+        if set(REQUIRED_COLUMNS) <= names:
+            return index
+        if not _title_or_note(row):
+            return None
     return None
 
 
 def missing_columns_problem(sheet: Sheet) -> Problem | None:
-    """Why the first row is not a long-layout header, when it looks like an attempt at one."""
-    if not sheet.rows:
+    """Why the header row is not a long-layout header, when it looks like an attempt at one."""
+    index = next((i for i, row in enumerate(sheet.rows[:_TOP_ROWS]) if not _title_or_note(row)), None)
+    if index is None:
         return None
-    names = [_name(cell) for cell in sheet.rows[0]]
+    names = [_name(cell) for cell in sheet.rows[index]]
     known = [name for name in names if name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if not known:
         return None
@@ -61,7 +65,18 @@ def missing_columns_problem(sheet: Sheet) -> Problem | None:
     found = ", ".join(repr(n) for n in names if n) or "nothing"
     return sheet.problem(
         f"not a figures file: the header must name the columns {', '.join(REQUIRED_COLUMNS)} "
-        f"(missing {', '.join(missing)}; found {found})", 0, 0)
+        f"(missing {', '.join(missing)}; found {found})", index, 0)
+
+
+# A title or note line above the header ("Derbyshire Constabulary: figures for
+# the OPCC", "Provisional, extracted 4 August") fills a cell or two; a header
+# or a row of figures fills more.
+_TOP_ROWS = 30
+_MOST_CELLS_OF_A_TITLE = 2
+
+
+def _title_or_note(row) -> bool:
+    return sum(1 for cell in row if _name(cell)) <= _MOST_CELLS_OF_A_TITLE
 
 
 def _name(cell) -> str:

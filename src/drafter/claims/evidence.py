@@ -17,6 +17,7 @@ from drafter.figures.derived import Derived
 from drafter.figures.figureset import FigureSet, is_percentage
 from drafter.figures.model import POPULATION, Figure
 from drafter.figures.periods import Period
+from drafter.figures.revisions import Revisions
 
 # Sums of more measures than this are not tried (a sentence rarely adds up more).
 MOST_PARTS = 4
@@ -46,8 +47,10 @@ class Evidence:
     """One area's figures with the review period; candidates split into the
     period under review (and later) and earlier periods."""
 
-    def __init__(self, figures: FigureSet, area: str | None, period: str | None):
+    def __init__(self, figures: FigureSet, area: str | None, period: str | None,
+                 revisions: Revisions | None = None):
         self.figures = figures
+        self.revisions = revisions or Revisions()
         self.area = area
         self.period = period
         self._review = Period.parse(period) if period else None
@@ -178,4 +181,4 @@ def load_evidence(workspace, area: str | None, period: str | None) -> Evidence:
     """The figures for ``area`` (matched to the stored spelling) from the workspace."""
     resolved = resolve_area(workspace.figure_areas(), area)
     figures = FigureSet.load(workspace, [resolved]) if resolved else FigureSet()
-    return Evidence(figures, resolved or area, period)
+    return Evidence(figures, resolved or area, period, Revisions.load(workspace, resolved))

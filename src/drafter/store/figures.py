@@ -35,6 +35,20 @@ CREATE TABLE IF NOT EXISTS figures (
 CREATE INDEX IF NOT EXISTS figures_by_measure ON figures(measure, area, period_start);
 """
 
+# A figure's value before a later import revised it, so a statement that quoted
+# it then is told from one quoting a number no release gave.
+REVISIONS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS figure_revisions (
+    area TEXT NOT NULL COLLATE NOCASE,
+    measure TEXT NOT NULL,
+    period TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT,
+    revised_by INTEGER REFERENCES figure_imports(id)
+);
+CREATE INDEX IF NOT EXISTS figure_revisions_by_area ON figure_revisions(area, measure, period)
+"""
+
 COLUMNS = "area, measure, period, value, unit, source"
 
 
@@ -135,8 +149,20 @@ def remove(database: Database, *, area: str | None = None, period: str | None = 
     if not clauses:
         raise ValueError("no filter: refusing to remove every figure")
     with database.transaction():
+        database.execute(f"DELETE FROM figure_revisions WHERE {' AND '.join(clauses)}", tuple(params))
         return database.execute(f"DELETE FROM figures WHERE {' AND '.join(clauses)}",
                                 tuple(params)).rowcount
+
+
+def revisions(database: Database, area: str) -> list[dict]:
+    """The values the area's stored figures had before later imports revised
+    them, oldest revision first: measure, period, value, unit, and the file
+    (``revised_in``) and time (``revised_at``) of the import that revised each."""
+    return database.query(
+        "SELECT r.measure, r.period, r.value, r.unit, i.file AS revised_in, i.imported_at AS revised_at "
+        "FROM figure_revisions r JOIN figure_imports i ON i.id = r.revised_by "
+        "JOIN figures f ON f.area = r.area AND f.measure = r.measure AND f.period = r.period "
+        "WHERE r.area = ? ORDER BY r.revised_by", (area,))
 
 
 def remove_imported_from(database: Database, file_endings: list[str]) -> int:
@@ -149,9 +175,13 @@ def remove_imported_from(database: Database, file_endings: list[str]) -> int:
     patterns = tuple("%" + ending.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                      for ending in file_endings)
     with database.transaction():
-        return database.execute(
+        removed = database.execute(
             f"DELETE FROM figures WHERE import_id IN (SELECT id FROM figure_imports WHERE {matches})",
             patterns).rowcount
+        database.execute("DELETE FROM figure_revisions WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE "
+                         "f.area = figure_revisions.area AND f.measure = figure_revisions.measure "
+                         "AND f.period = figure_revisions.period)")
+        return removed
 
 
 def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[dict], list[dict], int]:
@@ -180,7 +210,7 @@ def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[
             elif old is not None:
                 updates.append((row["value"], row["unit"], row["source"], import_id,
                                 area, row["measure"], row["period"]))
-                replaced.append({**row, "old_value": old["value"]})
+                replaced.append({**row, "old_value": old["value"], "old_unit": old["unit"]})
             else:
                 inserts.append((area, row["measure"], row["period"], row["period_start"],
                                 row["value"], row["unit"], row["source"], import_id))
@@ -191,6 +221,10 @@ def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[
         database.executemany(
             "UPDATE figures SET value = ?, unit = ?, source = ?, import_id = ? "
             "WHERE area = ? AND measure = ? AND period = ?", updates)
+        database.executemany(
+            "INSERT INTO figure_revisions (area, measure, period, value, unit, revised_by) VALUES (?,?,?,?,?,?)",
+            [(row["area"], row["measure"], row["period"], row["old_value"], row["old_unit"], import_id)
+             for row in replaced if row["old_value"] != row["value"]])
         database.execute(
             "UPDATE figure_imports SET added = ?, replaced = ? WHERE id = ?",
             (len(added), len(replaced), import_id),

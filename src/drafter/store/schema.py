@@ -37,6 +37,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, drafts.PLACES_OFFSET),
     # "Police and Crime Plan Priority: ..." and kin, carried forward (store/statements).
     (7, statements.HEADER_NOTES),
+    # A figure's values before later imports revised them (store/figures).
+    (8, figures.REVISIONS_SCHEMA),
 ]
 
 BASE_VERSION = 1

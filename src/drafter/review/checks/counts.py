@@ -46,6 +46,7 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
 from drafter.review.checks.elsewhere import OtherAreas, number_about_elsewhere
+from drafter.review.checks.revised import quotes_revised
 from drafter.review.checks.rolled import named_by_roll
 from drafter.review.findings import Finding
 
@@ -103,6 +104,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue
         figure = evidence.get(measure.measure, period)
         if figure is None or mention.matches(float(figure.value)):
+            continue
+        if quotes_revised(evidence, mention, measure.measure, period):
             continue
         mention.period = period
         mention.status = "wrong"
@@ -163,7 +166,8 @@ def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,
             or national_number(doc.text, mention.start, mention.end):
         return []
     figure = evidence.get(measure.measure, mention.period)
-    if figure is None or mention.matches(float(figure.value)):
+    if figure is None or mention.matches(float(figure.value)) \
+            or quotes_revised(evidence, mention, measure.measure, mention.period):
         return []
     mention.status = "wrong"
     mention.measure = measure.measure

@@ -1,0 +1,56 @@
+"""A figure's earlier values: what it was before a later import revised it.
+
+Late-recorded crimes raise last quarter's count, a suppressed cell is filled
+in, a rate is worked out again on rebased population estimates. A statement
+published before the revision quoted the figure as it then stood; a draft
+quoting it now is stale. Review tells both from a number no release gave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.figures.model import plain_number
+
+
+@dataclass(frozen=True)
+class Revision:
+    """The value ``measure`` had for ``period`` until ``revised_in`` (imported
+    ``revised_at``, an ISO date) replaced it."""
+
+    measure: str
+    period: str
+    value: float
+    unit: str | None
+    revised_in: str
+    revised_at: str
+
+    def words(self) -> str:
+        """'before derbyshire-release2.csv (imported 2026-11-29) revised it'."""
+        return f"before {Path(self.revised_in).name} (imported {self.revised_at[:10]}) revised it"
+
+
+class Revisions:
+    """One area's revised figures by measure and period, oldest revision first."""
+
+    def __init__(self, revisions=()):
+        self._by: dict[tuple[str, str], list[Revision]] = {}
+        for revision in revisions:
+            self._by.setdefault((revision.measure, revision.period), []).append(revision)
+
+    @classmethod
+    def load(cls, workspace, area: str | None) -> "Revisions":
+        from drafter.store import figures as figure_store
+
+        if not area:
+            return cls()
+        return cls(Revision(row["measure"], row["period"], plain_number(row["value"]), row["unit"],
+                            row["revised_in"], row["revised_at"])
+                   for row in figure_store.revisions(workspace.database, area))
+
+    def quoted(self, measure: str, period: str, matches) -> Revision | None:
+        """The latest earlier value of the figure that ``matches`` (a number's
+        test of a value) accepts, when the stored value is not what it quotes."""
+        return next((r for r in reversed(self._by.get((measure, str(period)), [])) if matches(float(r.value))),
+                    None)

@@ -1,0 +1,54 @@
+"""A number that is its figure as it stood before a later release revised it.
+
+"4 homicides in January to March 2025", where the force's figures said 4
+until a re-issue recorded a fifth: right in the statement published then,
+stale in a draft written now, and never a ``wrong-figure``. The
+``stale-figure`` finding (:mod:`~drafter.review.checks.figures`) says which
+release revised it and to what.
+"""
+
+from __future__ import annotations
+
+from drafter.claims.evidence import Evidence
+from drafter.claims.numbers import NumberMention
+from drafter.figures.derived import shown
+from drafter.figures.revisions import Revision
+from drafter.fill.wording import stored_value
+
+
+def quotes_revised(evidence: Evidence, mention: NumberMention, measure: str, period: str) -> bool:
+    """Whether ``mention`` quotes an earlier value of ``measure``'s figure for
+    ``period``; if so it is marked stale for that very period."""
+    revision = evidence.revisions.quoted(measure, period, mention.matches)
+    if revision is None:
+        return False
+    # Stale for the very period it is presented for: what tells it from a figure left in from an earlier one.
+    mention.status, mention.measure, mention.period = "stale", measure, str(period)
+    mention.presented_for = str(period)
+    mention.derivation = f"{measure}, {period}: {shown(revision.value)} {revision.words()}"
+    return True
+
+
+def stale_as_revised(evidence: Evidence, numbers: list[NumberMention]) -> None:
+    """A number matched to an earlier period's figure ("159 is the figure for
+    2025-Q2") that is the figure of the period it is presented for as it
+    stood before a revision is that, not the earlier period's figure."""
+    for mention in numbers:
+        meant = mention.presented_for or evidence.period
+        if mention.status == "stale" and mention.measure and meant and quoted_revision(evidence, mention) is None:
+            quotes_revised(evidence, mention, mention.measure, meant)
+
+
+def quoted_revision(evidence: Evidence, mention: NumberMention) -> Revision | None:
+    """The earlier value of its figure a stale number quotes, when it is one."""
+    if mention.status != "stale" or not mention.measure or mention.period != mention.presented_for:
+        return None
+    return evidence.revisions.quoted(mention.measure, mention.period, mention.matches)
+
+
+def revised_message(evidence: Evidence, mention: NumberMention, revision: Revision) -> str:
+    """'4 (homicides, 2025-Q1) was the figure before … revised it to 5: …'."""
+    now = evidence.get(mention.measure, mention.period)
+    to = f" to {stored_value(now.value, now.unit)}" if now is not None else ""
+    return (f"{mention.text} ({mention.measure.replace('_', ' ')}, {mention.period}) was the figure "
+            f"{revision.words()}{to}: right in a statement published before then, stale in one written now")

@@ -1,0 +1,92 @@
+"""A figure a later release revised: a statement quoting it as it stood is
+not called wrong, and the stale-figure warning says which release revised
+it and to what; a number no release gave is still a wrong figure."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+FIRST = """\
+area,measure,period,value,unit,source
+Derbyshire,homicides,2025-Q1,4,count,Derbyshire Constabulary
+Derbyshire,homicides,2024-Q1,2,count,Derbyshire Constabulary
+Derbyshire,neighbourhood_crime,2025-Q2,1948,count,Derbyshire Constabulary
+Derbyshire,neighbourhood_crime,2024-Q2,2099,count,Derbyshire Constabulary
+Derbyshire,victim_satisfaction,2025-Q2,71.7,%,Victim survey
+"""
+REVISED = FIRST.replace("2025-Q1,4,", "2025-Q1,5,").replace("2025-Q2,1948,", "2025-Q2,1962,") \
+    .replace("2025-Q2,71.7,", "2025-Q2,71.9,")
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("revised")
+    (root / "release-1.csv").write_text(FIRST, encoding="utf-8")
+    (root / "release-2.csv").write_text(REVISED, encoding="utf-8")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "release-1.csv")
+        opened.import_figures(root / "release-2.csv")
+        yield opened, root
+
+
+def _review(workspace, period: str, covers: str, body: str):
+    opened, root = workspace
+    statement = root / "derbyshire.txt"
+    statement.write_text("Derbyshire Police and Crime Panel\n\nSeptember 2025\n\n"
+                         "Title: National Policing Priorities – Derbyshire Police and Crime Commissioner Statement\n\n"
+                         f"Introduction\n\n1. This statement covers {covers}.\n\n{body}\n", encoding="utf-8")
+    return opened.review(statement, period=period)
+
+
+def test_a_count_as_first_published_is_stale_naming_the_release_not_wrong(workspace):
+    report = _review(workspace, "2025-Q1", "January to March 2025",
+                     "Reduce murder and other homicide\n\n"
+                     "2. There were 4 homicides in Derbyshire in January to March 2025, "
+                     "compared with 2 in January to March 2024.")
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]
+    [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert stale.startswith("4 (homicides, 2025-Q1) was the figure before release-2.csv (imported ")
+    assert "revised it to 5" in stale
+
+
+def test_a_percentage_and_a_count_as_first_published_are_stale(workspace):
+    report = _review(workspace, "2025-Q2", "April to June 2025",
+                     "Reduce neighbourhood crime\n\n"
+                     "2. 1,948 neighbourhood crimes were recorded in April to June 2025, compared with 2,099 "
+                     "in April to June 2024.\n\n"
+                     "Improve victim satisfaction\n\n"
+                     "3. 71.7% of victims surveyed in April to June 2025 were satisfied.")
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]
+    stale = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert any(m.startswith("1,948 (neighbourhood crime, 2025-Q2)") and "revised it to 1,962" in m
+               for m in stale)
+    assert any(m.startswith("71.7% (victim satisfaction, 2025-Q2)") and "revised it to 71.9%" in m
+               for m in stale)
+
+
+def test_a_number_no_release_gave_is_still_wrong(workspace):
+    report = _review(workspace, "2025-Q1", "January to March 2025",
+                     "Reduce murder and other homicide\n\n"
+                     "2. There were 6 homicides in Derbyshire in January to March 2025.")
+    [wrong] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert wrong.startswith("6 homicides in 2025-Q1: the figures give 5")
+
+
+def test_removing_a_figure_forgets_its_earlier_values(tmp_path):
+    (tmp_path / "release-1.csv").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "release-2.csv").write_text(REVISED, encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "release-1.csv")
+        opened.import_figures(tmp_path / "release-2.csv")
+        opened.remove_figures(area="Derbyshire", period="2025-Q1")
+        (tmp_path / "release-3.csv").write_text(
+            "area,measure,period,value\nDerbyshire,homicides,2025-Q1,5\n", encoding="utf-8")
+        opened.import_figures(tmp_path / "release-3.csv")
+        statement = tmp_path / "derbyshire.txt"
+        statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2025\n\nIntroduction\n\n"
+                             "1. This statement covers January to March 2025.\n\nReduce murder and other homicide\n\n"
+                             "2. There were 4 homicides in Derbyshire in January to March 2025.\n", encoding="utf-8")
+        report = opened.review(statement, period="2025-Q1")
+    assert [f.kind for f in report.findings if f.kind in ("wrong-figure", "stale-figure")] == ["wrong-figure"]

@@ -208,6 +208,13 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's "
                                       f"figure: kept as written, {todo}"})
             continue
+        if not mention.period_named and Period.parse(old.period).last > mover.main.last:
+            # "Two involved domestic abuse" in a statement on January to March, equal to April to June's
+            # homicides: a period the statement copied had not reported is no figure it quoted.
+            result.not_rolled.append({"text": mention.text, "reason": f"equals {old.derivation}, a period after "
+                                      f"{mover.main}, which the statement copied reports, and so none of its "
+                                      f"figures: kept as written, check it for {mover.target}"})
+            continue
         to_period = mover.move_as_named(old.period, mention.period_style)
         if to_period == old.period:
             continue  # still the latest of its kind: nothing to move

@@ -103,7 +103,8 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     first_look = Evidence(figures, area, guess)
     readings = {id(p): read_paragraph(p, docs[id(p)], first_look) for p in with_digits}
     quoted = [n for numbers, _ in readings.values() for n in numbers]
-    own = main_period(quoted) or _claimed_period(with_digits, docs, first_look, area, named)
+    own = main_period(quoted, _titled_period(draft.title)) or _claimed_period(with_digits, docs, first_look,
+                                                                              area, named)
     return SourceReading(area, figures, copied, with_digits, docs, guess, first_look, readings, quoted, own, named)
 
 
@@ -136,13 +137,18 @@ def period_as_rolled(workspace, draft: Draft, statement_id: int) -> None:
     draft.period, draft.next_period_missing = choice.draft_period, choice.waiting
 
 
-def main_period(numbers) -> Period | None:
+def main_period(numbers, titled: str | None = None) -> Period | None:
     """The period the statement reports on: the most recent one it quotes a
     substantial share of its figures for. Quarterly statements quote last
     year's annual figures as context, often more of them than the quarter's
-    own; it is the quarter that moves on each time."""
+    own; it is the quarter that moves on each time. A number its words do not
+    date that equals a figure for a period ending after the one the title
+    names (``titled``) is no figure of the statement's ("Two involved domestic
+    abuse" in one on January to March, equal to April to June's homicides)."""
+    latest = Period.parse(titled).last if titled else None
     counts = Counter(Period.parse(n.matched.period) for n in numbers
-                     if n.matched is not None and n.role == "current" and n.status in ("verified", "stale"))
+                     if n.matched is not None and n.role == "current" and n.status in ("verified", "stale")
+                     and (latest is None or n.period_named or Period.parse(n.matched.period).last <= latest))
     if not counts:
         return None
     most = max(counts.values())
@@ -204,6 +210,14 @@ def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str 
     return None
 
 
+def _titled_period(title: str | None) -> str | None:
+    """The one period a statement's title names, if it names one."""
+    from drafter.figures.period_text import find_periods
+
+    titled = {str(phrase.period) for phrase in find_periods(title or "") if phrase.period is not None}
+    return titled.pop() if len(titled) == 1 else None
+
+
 def _named_period(paragraphs, title: str = "") -> str | None:
     """The period the statement's title names ("quarterly statement for October to
     December 2024"), else the one its words name most often: the likely main period
@@ -211,9 +225,9 @@ def _named_period(paragraphs, title: str = "") -> str | None:
     September 2024", than their own)."""
     from drafter.figures.period_text import find_periods
 
-    titled = {str(phrase.period) for phrase in find_periods(title or "") if phrase.period is not None}
-    if len(titled) == 1:
-        return titled.pop()
+    titled = _titled_period(title)
+    if titled is not None:
+        return titled
     counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)
                      if phrase.period is not None)
     return max(counts, key=lambda p: (counts[p], Period.parse(p).sort_key())) if counts else None

@@ -216,9 +216,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                                       f"figures: kept as written, check it for {mover.target}"})
             continue
         to_period = mover.move_as_named(old.period, mention.period_style)
-        if to_period == old.period:
-            continue  # still the latest of its kind: nothing to move
         try:
+            if to_period == old.period and not _revised_since(figures, old, mover):
+                continue  # still the latest of its kind: nothing to move
             new = recompute(figures, old, mover, to_period)
         except MissingFigure as gap:
             result.not_rolled.append({"text": mention.text, "reason": f"no {gap.measure} figure for "
@@ -274,6 +274,13 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
     return result
+
+
+def _revised_since(figures: FigureSet, old: Derived, mover: Mover) -> bool:
+    """Whether a figure the statement copied quoted as a release gave it ("13
+    homicides in 2024/25", read by the figures before their latest revision)
+    is now another value: still the latest of its kind, it is given as revised."""
+    return old.kind == FIGURE and recompute(figures, old, mover, old.period).value != old.value
 
 
 def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,

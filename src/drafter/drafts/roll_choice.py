@@ -40,6 +40,7 @@ from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import QUARTER, Period
+from drafter.figures.revisions import Revisions
 
 # A period is the statement's own when it quotes at least this share of the
 # figures its most quoted period has (and at least two).
@@ -102,10 +103,33 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     guess = named or draft.period
     first_look = Evidence(figures, area, guess)
     readings = {id(p): read_paragraph(p, docs[id(p)], first_look) for p in with_digits}
+    _read_as_published(workspace, area, figures, guess, with_digits, docs, readings)
     quoted = [n for numbers, _ in readings.values() for n in numbers]
     own = main_period(quoted, _titled_period(draft.title)) or _claimed_period(with_digits, docs, first_look,
                                                                               area, named)
     return SourceReading(area, figures, copied, with_digits, docs, guess, first_look, readings, quoted, own, named)
+
+
+def _read_as_published(workspace, area: str, figures: FigureSet, guess: str, paragraphs, docs, readings) -> None:
+    """A paragraph quoting figures a later release revised ("4 homicides in
+    January to March 2025", since revised to 5) is read by the figures as they
+    stood before the revision, when those explain more of its numbers: its
+    figures then move on as the others do, to the current figures of the new period."""
+    revisions = Revisions.load(workspace, area)
+    if not revisions:
+        return
+    published = Evidence(revisions.before_latest(figures), area, guess)
+    for paragraph in paragraphs:
+        numbers, _ = readings[id(paragraph)]
+        if not any(n.status in ("unverified", "wrong") for n in numbers):
+            continue
+        again = read_paragraph(paragraph, docs[id(paragraph)], published)
+        if _explained(again[0]) > _explained(numbers):
+            readings[id(paragraph)] = again
+
+
+def _explained(numbers) -> int:
+    return sum(1 for n in numbers if n.status in ("verified", "stale"))
 
 
 def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:

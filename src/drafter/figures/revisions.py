@@ -8,8 +8,10 @@ quoting it now is stale. Review tells both from a number no release gave.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from drafter.figures.figureset import FigureSet
 
 from drafter.figures.model import plain_number
 
@@ -48,6 +50,16 @@ class Revisions:
         return cls(Revision(row["measure"], row["period"], plain_number(row["value"]), row["unit"],
                             row["revised_in"], row["revised_at"])
                    for row in figure_store.revisions(workspace.database, area))
+
+    def __bool__(self) -> bool:
+        return bool(self._by)
+
+    def before_latest(self, figures: FigureSet) -> FigureSet:
+        """``figures`` as they stood before the latest revision of each: what a
+        statement written before the latest re-issue quoted."""
+        earlier = {key: revisions[-1] for key, revisions in self._by.items()}
+        return FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
+                         if (f.measure, f.period) in earlier else f for f in figures.figures)
 
     def quoted(self, measure: str, period: str, matches) -> Revision | None:
         """The latest earlier value of the figure that ``matches`` (a number's

@@ -1,0 +1,58 @@
+"""Copy forward after a re-issue revised the figures the statement copied
+quoted ("4 homicides in January to March 2025", since revised to 5): its
+figures are read as they stood and moved on to the current ones, where they
+were kept as written as numbers no figure explained; a figure still the
+latest of its kind ("13 homicides in 2024/25") is given as revised.
+
+Derbyshire's figures and statement here are written for the project (the
+force is real, its figures invented).
+"""
+
+from __future__ import annotations
+
+import drafter
+
+STATEMENT = """\
+Derbyshire Police and Crime Panel
+
+June 2025
+
+Title: National Policing Priorities statement, January to March 2025
+
+Introduction
+
+1. This statement covers January to March 2025.
+
+Reduce murder and other homicide
+
+2. There were 4 homicides in Derbyshire in January to March 2025, compared with 2 in January to March 2024. \
+Over the financial year 2024/25 the force recorded 13 homicides.
+"""
+
+FIRST = """\
+area,measure,period,value
+Derbyshire,homicides,2024-Q1,2
+Derbyshire,homicides,2024-Q2,3
+Derbyshire,homicides,2025-Q1,4
+Derbyshire,homicides,2025-Q2,2
+Derbyshire,homicides,2024/25,13
+"""
+REVISED = FIRST.replace("2025-Q1,4", "2025-Q1,5").replace("2024/25,13", "2024/25,14")
+
+
+def test_figures_a_re_issue_revised_are_rolled_on_to_the_current_ones(tmp_path):
+    (tmp_path / "release-1.csv").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "release-2.csv").write_text(REVISED, encoding="utf-8")
+    path = tmp_path / "derbyshire-2025-06.txt"
+    path.write_text(STATEMENT, encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(tmp_path / "release-1.csv")
+        workspace.add_statements([path], force="Derbyshire")
+        workspace.import_figures(tmp_path / "release-2.csv")
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+    assert draft.period == "2025-Q2"
+    [paragraph] = draft.section("homicide").paragraphs
+    assert paragraph.text.endswith("There were 2 homicides in Derbyshire in April to June 2025, compared with 3 in "
+                                   "April to June 2024. Over the financial year 2024/25 the force recorded 14 "
+                                   "homicides.")
+    assert paragraph.origin.not_rolled == []

@@ -3,7 +3,8 @@ were handed in during Operation Sceptre's week of action") is last quarter's
 news: no stored figure holds it, so copy forward cannot move it, and kept as
 it was it read as this quarter's. It is now listed for the writer, and review
 says so once (as a number left by the roll), where the roll listed nothing
-and review called it untraceable. A month outside that quarter is not listed.
+and review called it untraceable. A month outside that quarter is not listed,
+unless, named without its year, it came before it (older news carried on).
 
 The statement and figures are written for these tests.
 """
@@ -71,3 +72,21 @@ def test_only_the_counts_the_month_dates_are_listed(empty_workspace, tmp_path):
     draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
     listed = [left["text"] for p in draft.section("serious-violence").paragraphs for left in p.origin.not_rolled]
     assert listed == ["Two"]
+
+
+def test_a_month_before_the_quarter_copied_named_without_its_year_is_listed(empty_workspace, tmp_path):
+    # A statement on April to June still carrying February's count: kept, it reads as the next February's.
+    figures = FIGURES + "Cumbria,knife_offences,2026-Q3,61\n"
+    (tmp_path / "figures.csv").write_text(figures, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    page = PAGE.replace("January to March 2026", "April to June 2026").replace("20 May 2026", "20 August 2026") \
+        .replace("55 knife", "66 knife").replace("down from 60", "up from 55").format(month="In February")
+    (tmp_path / "cumbria-2026-08.html").write_text(page, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "cumbria-2026-08.html"], force="Cumbria")
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    knives = next(p for p in draft.section("serious-violence").paragraphs if "knives" in p.text)
+    assert draft.period == "2026-Q3"
+    [left] = knives.origin.not_rolled
+    assert left["text"] == "186"
+    assert left["reason"].startswith("a count for 'In February', a month before 2026-Q2, the quarter copied, "
+                                     "named without its year")

@@ -185,10 +185,17 @@ class PeriodWords:
                                           f"{self.mover.target}"})
 
     def _month_counts_left(self, key, sentence: str, offset: int, edits, result, numbers) -> None:
-        """Name a month of the quarter copied that dates a count no figure holds ("In
-        February, 186 knives were handed in"): kept, it is last quarter's news."""
+        """Name a month of the quarter copied, or one before it named without its
+        year, that dates a count no figure holds ("In February, 186 knives were
+        handed in"): kept, it is the statement copied's news, or older."""
         months = own_months(sentence)
-        if months is None or not self._in_the_quarter_copied(months):
+        if months is None:
+            return
+        if self._in_the_quarter_copied(months):
+            whose = f"a month of {self.mover.main}, the quarter copied"
+        elif self._before_the_quarter_copied(months):
+            whose = f"a month before {self.mover.main}, the quarter copied, named without its year"
+        else:
             return
         start = sentence.find(months)
         at, end = offset + start, offset + start + len(months)
@@ -207,9 +214,21 @@ class PeriodWords:
         counted = [n for n in numbers if n.sentence == key and n.kind in ("count", "small") and n.matched is None
                    and dated(n)]
         for count in counted:
-            result.not_rolled.append({"text": count.text, "reason": f"a count for '{months}', a month of "
-                                      f"{self.mover.main}, the quarter copied, which no stored figure holds: give "
-                                      f"this quarter's ({self.mover.target}) or take it out"})
+            result.not_rolled.append({"text": count.text, "reason": f"a count for '{months}', {whose}, which "
+                                      f"no stored figure holds: give this quarter's ({self.mover.target}) or take "
+                                      "it out"})
+
+    def _before_the_quarter_copied(self, months: str) -> bool:
+        """Months named without a year that are neither the quarter copied's nor
+        the three after it, when the statement copied was written ("In May" of a
+        statement on January to March): older news carried on, which kept would
+        one day read as a later year's month ("In February" in October to December)."""
+        main = self.mover.main
+        named = [MONTH_NUMBERS[word.lower()] for word in re.findall(r"[A-Za-z]+", months)
+                 if word.lower() in MONTH_NUMBERS and word[:1].isupper()]
+        recent = {(main.first + step) % 12 + 1 for step in range(main.months_long + 3)}
+        return bool(named) and main.months_long <= 3 and not re.search(r"\b(?:19|20)\d\d\b", months) \
+            and not any(month in recent for month in named)
 
     def _in_the_quarter_copied(self, months: str) -> bool:
         main = self.mover.main

@@ -50,5 +50,5 @@ def test_up_from_two_levels_now_either_side_is_named(tmp_path):
     assert "71.7% of victims surveyed in April to June 2025" in paragraph.text
     assert "72.7% in January to March 2025 and 70.4% a year earlier" in paragraph.text
     [left] = [item for item in paragraph.origin.not_rolled if item["text"].startswith("up")]
-    assert left["reason"] == ("victim_satisfaction now went up on 2024-Q2 and down on 2025-Q1: "
+    assert left["reason"] == ("victim_satisfaction is now up on 2024-Q2 and down on 2025-Q1: "
                               "one 'up' no longer holds of both, reword")

@@ -117,7 +117,7 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
         if split is not None:
             at = token.idx - token.sent.start_char
             result.not_rolled.append({"text": quote_around(token.sent.text, at, at + len(token.text)),
-                                      "reason": f"{measure} now went {split}: one '{token.text}' no longer "
+                                      "reason": f"{measure} is now {split}: one '{token.text}' no longer "
                                                 "holds of both, reword"})
             continue
         change = stated[0] if len(stated) == 1 else _before_and_after(figures, moved[measure], doc, measure_mentions)
@@ -226,9 +226,9 @@ def _comparative(token, moved: dict[str, list]) -> str | None:
 
 def _ways_apart(figures: FigureSet, items) -> str | None:
     """"72.7%, up from 69.1% in October to December and 69.4% a year earlier",
-    moved on to a level between its two earlier ones: which way it now went
-    from each ("up on 2024-Q2 and down on 2025-Q1"), when one word cannot say
-    both; None when it went the same way from every earlier figure quoted."""
+    moved on to a level between its two earlier ones: where it now is against
+    each ("up on 2024-Q2 and down on 2025-Q1", "level with 2025-Q3"), when one
+    word cannot say both; None when it went the same way from every earlier figure quoted."""
     counts = [item for item in items if item[1].kind == FIGURE]
     if len({old.period for _, old, _ in counts}) < 3:
         return None
@@ -238,12 +238,12 @@ def _ways_apart(figures: FigureSet, items) -> str | None:
         for _, _, new in counts:
             if new.period != latest.period:
                 way = sign(derived.change(figures, latest.measure, latest.area, latest.period, new.period).absolute)
-                ways[str(new.period)] = "up" if way > 0 else "down" if way < 0 else "unchanged"
+                ways[str(new.period)] = "up on" if way > 0 else "down on" if way < 0 else "level with"
     except MissingFigure:
         return None
     if len(set(ways.values())) < 2:
         return None
-    return " and ".join(f"{way} on {period}" for period, way in sorted(ways.items()))
+    return " and ".join(f"{way} {period}" for period, way in sorted(ways.items()))
 
 
 def _before_and_after(figures: FigureSet, items, doc, measure_mentions) -> tuple | None:

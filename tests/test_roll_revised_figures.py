@@ -56,3 +56,49 @@ def test_figures_a_re_issue_revised_are_rolled_on_to_the_current_ones(tmp_path):
                                    "April to June 2024. Over the financial year 2024/25 the force recorded 14 "
                                    "homicides.")
     assert paragraph.origin.not_rolled == []
+
+
+SPRING = """\
+Derbyshire Police and Crime Panel
+
+September 2026
+
+Title: National Policing Priorities statement, April to June 2026
+
+Introduction
+
+1. This statement covers April to June 2026.
+
+Reduce neighbourhood crime
+
+2. 2,114 neighbourhood crimes were recorded in April to June 2026, 7.7% more than in April to June 2025 (1,962).
+"""
+
+NEIGHBOURHOOD = """\
+area,measure,period,value
+Derbyshire,neighbourhood_crime,2025-Q2,1948
+Derbyshire,neighbourhood_crime,2025-Q3,2256
+Derbyshire,neighbourhood_crime,2026-Q2,2114
+Derbyshire,neighbourhood_crime,2026-Q3,2213
+"""
+
+
+def test_a_statement_written_between_two_re_issues_is_read_as_the_figures_then_stood(tmp_path):
+    # The second release revised April to June 2025 (1,948 to 1,962); the statement quoted that and
+    # April to June 2026 as it stood (2,114), which the third release revised to 2,123.
+    second = NEIGHBOURHOOD.replace("2025-Q2,1948", "2025-Q2,1962")
+    third = second.replace("2026-Q2,2114", "2026-Q2,2123")
+    for name, text in (("release-1.csv", NEIGHBOURHOOD), ("release-2.csv", second), ("release-3.csv", third)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "derbyshire-2026-09.txt"
+    path.write_text(SPRING, encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        for name in ("release-1.csv", "release-2.csv", "release-3.csv"):
+            workspace.import_figures(tmp_path / name)
+        workspace.add_statements([path], force="Derbyshire")
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+    assert draft.period == "2026-Q3"
+    [paragraph] = draft.section("neighbourhood-crime").paragraphs
+    assert paragraph.text.endswith("2,213 neighbourhood crimes were recorded in July to September 2026, 1.9% fewer "
+                                   "than in July to September 2025 (2,256).")
+    assert paragraph.origin.not_rolled == []

@@ -113,19 +113,21 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
 def _read_as_published(workspace, area: str, figures: FigureSet, guess: str, paragraphs, docs, readings) -> None:
     """A paragraph quoting figures a later release revised ("4 homicides in
     January to March 2025", since revised to 5) is read by the figures as they
-    stood before the revision, when those explain more of its numbers: its
-    figures then move on as the others do, to the current figures of the new period."""
+    stood before the release that explains most of its numbers, when that
+    explains more than the current figures do: its figures then move on as the
+    others do, to the current figures of the new period."""
     revisions = Revisions.load(workspace, area)
     if not revisions:
         return
-    published = Evidence(revisions.before_latest(figures), area, guess)
+    stood = [Evidence(earlier, area, guess) for earlier in revisions.as_they_stood(figures)]
     for paragraph in paragraphs:
         numbers, _ = readings[id(paragraph)]
         if not any(n.status in ("unverified", "wrong") for n in numbers):
             continue
-        again = read_paragraph(paragraph, docs[id(paragraph)], published)
-        if _explained(again[0]) > _explained(numbers):
-            readings[id(paragraph)] = again
+        for published in stood:
+            again = read_paragraph(paragraph, docs[id(paragraph)], published)
+            if _explained(again[0]) > _explained(readings[id(paragraph)][0]):
+                readings[id(paragraph)] = again
 
 
 def _explained(numbers) -> int:

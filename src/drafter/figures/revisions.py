@@ -27,6 +27,8 @@ class Revision:
     unit: str | None
     revised_in: str
     revised_at: str
+    revised_by: int = 0
+    """The import that revised it: imports are numbered in the order they were made."""
 
     def words(self) -> str:
         """'before derbyshire-release2.csv (imported 2026-11-29) revised it'."""
@@ -48,18 +50,24 @@ class Revisions:
         if not area:
             return cls()
         return cls(Revision(row["measure"], row["period"], plain_number(row["value"]), row["unit"],
-                            row["revised_in"], row["revised_at"])
+                            row["revised_in"], row["revised_at"], row["revised_by"])
                    for row in figure_store.revisions(workspace.database, area))
 
     def __bool__(self) -> bool:
         return bool(self._by)
 
-    def before_latest(self, figures: FigureSet) -> FigureSet:
-        """``figures`` as they stood before the latest revision of each: what a
-        statement written before the latest re-issue quoted."""
-        earlier = {key: revisions[-1] for key, revisions in self._by.items()}
-        return FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
-                         if (f.measure, f.period) in earlier else f for f in figures.figures)
+    def as_they_stood(self, figures: FigureSet) -> list[FigureSet]:
+        """``figures`` as they stood before each import that revised some of them,
+        the latest first: what a statement written between two releases quoted
+        (the first release's figures the second revised, the second's the third did)."""
+        imports = sorted({r.revised_by for revisions in self._by.values() for r in revisions}, reverse=True)
+        stood = []
+        for before in imports:
+            earlier = {key: next(r for r in revisions if r.revised_by >= before)
+                       for key, revisions in self._by.items() if revisions[-1].revised_by >= before}
+            stood.append(FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
+                                   if (f.measure, f.period) in earlier else f for f in figures.figures))
+        return stood
 
     def quoted(self, measure: str, period: str, matches) -> Revision | None:
         """The latest earlier value of the figure that ``matches`` (a number's

@@ -157,9 +157,11 @@ def remove(database: Database, *, area: str | None = None, period: str | None = 
 def revisions(database: Database, area: str) -> list[dict]:
     """The values the area's stored figures had before later imports revised
     them, oldest revision first: measure, period, value, unit, and the file
-    (``revised_in``) and time (``revised_at``) of the import that revised each."""
+    (``revised_in``), time (``revised_at``) and id (``revised_by``) of the
+    import that revised each."""
     return database.query(
-        "SELECT r.measure, r.period, r.value, r.unit, i.file AS revised_in, i.imported_at AS revised_at "
+        "SELECT r.measure, r.period, r.value, r.unit, i.file AS revised_in, i.imported_at AS revised_at, "
+        "r.revised_by "
         "FROM figure_revisions r JOIN figure_imports i ON i.id = r.revised_by "
         "JOIN figures f ON f.area = r.area AND f.measure = r.measure AND f.period = r.period "
         "WHERE r.area = ? ORDER BY r.revised_by", (area,))

@@ -143,12 +143,20 @@ def column_letters(index: int) -> str:
     return letters
 
 
+# "~$pack.xlsx" (Excel) and ".~lock.pack.ods#" (LibreOffice): a few bytes naming who has the workbook open.
+_LOCK_FILE = re.compile(r"^(?:~\$|\.~lock\.)")
+
+
 def read_sheets(path: Path, sheet: str | None = None) -> list[Sheet]:
     """The sheets of a figures file: a CSV file's one sheet, or a workbook's
     worksheets (only ``sheet`` when given). Raises FiguresError with one
     line saying why a file cannot be read."""
     file = str(path)
     data = _read_bytes(path)
+    if _LOCK_FILE.match(path.name) and not data.startswith(ZIP_MAGIC):
+        raise FiguresError(file, [Problem(
+            "the lock file Excel or LibreOffice keeps beside a workbook while it is open, not figures: "
+            "import the workbook itself, named without the '~$' or '.~lock.'")])
     if not data.strip():
         raise FiguresError(file, [Problem("the file is empty")])
     if data.startswith(OLE_MAGIC):

@@ -90,3 +90,25 @@ def test_removing_a_figure_forgets_its_earlier_values(tmp_path):
                              "2. There were 4 homicides in Derbyshire in January to March 2025.\n", encoding="utf-8")
         report = opened.review(statement, period="2025-Q1")
     assert [f.kind for f in report.findings if f.kind in ("wrong-figure", "stale-figure")] == ["wrong-figure"]
+
+
+def test_a_rate_worked_out_before_the_population_was_rebased_is_stale_not_wrong(tmp_path):
+    first = ("area,measure,period,value,unit\nDerbyshire,knife_offences,2024,616,count\n"
+             "Derbyshire,population,2024,1075300,persons\n")
+    (tmp_path / "figures.csv").write_text(first, encoding="utf-8")
+    (tmp_path / "population-rebased.csv").write_text(
+        "area,measure,period,value,unit\nDerbyshire,population,2024,1082000,persons\n", encoding="utf-8")
+    statement = tmp_path / "derbyshire.txt"
+    statement.write_text("Derbyshire Police and Crime Panel\n\nMarch 2025\n\nIntroduction\n\n"
+                         "1. This statement covers 2024.\n\nReduce serious violence\n\n"
+                         "2. There were 616 knife offences across 2024, a rate of 57.3 per 100,000 residents.\n",
+                         encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "figures.csv")
+        opened.import_figures(tmp_path / "population-rebased.csv")
+        report = opened.review(statement, period="2024")
+    assert not [f for f in report.findings if f.kind in ("arithmetic", "wrong-figure")]
+    [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert stale.startswith("57.3 per 100,000 for knife offences was worked out with the population for 2024 "
+                            "before population-rebased.csv (imported ")
+    assert "(1,075,300); with 1,082,000 it is 56.9" in stale

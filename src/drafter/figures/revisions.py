@@ -40,6 +40,8 @@ class Revisions:
 
     def __init__(self, revisions=()):
         self._by: dict[tuple[str, str], list[Revision]] = {}
+        self.said: dict[int, str] = {}
+        """What review said of a number (by ``id``) that quotes an earlier value, worked out from one."""
         for revision in revisions:
             self._by.setdefault((revision.measure, revision.period), []).append(revision)
 
@@ -68,6 +70,9 @@ class Revisions:
             stood.append(FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
                                    if (f.measure, f.period) in earlier else f for f in figures.figures))
         return stood
+
+    def all_of(self, measure: str, period: str) -> list[Revision]:
+        return self._by.get((measure, str(period)), [])
 
     def quoted(self, measure: str, period: str, matches) -> Revision | None:
         """The latest earlier value of the figure that ``matches`` (a number's

@@ -22,7 +22,7 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere, places_counted
-from drafter.review.checks.revised import quoted_revision, revised_message, stale_as_revised
+from drafter.review.checks.revised import revised_finding_message, stale_as_revised
 from drafter.review.checks.rolled import named_by_roll
 from drafter.review.findings import Finding
 from drafter.review.places import force_of_place
@@ -204,9 +204,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
         if mention.status in ("stale", "unverified") and named_by_roll(paragraph, mention):
             continue  # its not-rolled finding says why
-        if (revision := quoted_revision(evidence, mention)) is not None:
-            found.append(Finding("stale-figure", paragraph.section_label, paragraph.number,
-                                 revised_message(evidence, mention, revision), sentence, index=paragraph.index))
+        if mention.status == "stale" and (revised := revised_finding_message(evidence, mention)) is not None:
+            found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, revised, sentence,
+                                 index=paragraph.index))
         elif mention.status == "stale":
             meant = mention.presented_for or evidence.period
             changed = _change_for(evidence, mention, meant)

@@ -10,6 +10,7 @@ from drafter.claims.matching import nearest_measure, sentence_context
 from drafter.claims.national_numbers import national_number
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import rate_of, shown
+from drafter.review.checks.revised import rate_before_rebase
 
 
 def chosen_period(evidence: Evidence, measure: str, periods: list[str]) -> str | None:
@@ -54,6 +55,9 @@ def check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> No
         expected = float(found.value)
         description = f"the figures give {_rate_shown(expected)} ({found.derivation})"
     if not mention.matches(expected):
+        if counts and rate_before_rebase(evidence, mention, counts[-1].value, population, expected,
+                                         measure.measure, period):
+            return
         mention.status = "wrong"
         mention.measure, mention.period, mention.source = measure.measure, period, None
         description += _base_it_matches(evidence, mention, measure.measure, period)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
 from drafter.claims.numbers import NumberMention
-from drafter.figures.derived import shown
+from drafter.figures.derived import rate_of, shown
 from drafter.figures.revisions import Revision
 from drafter.fill.wording import stored_value
 
@@ -46,9 +46,35 @@ def quoted_revision(evidence: Evidence, mention: NumberMention) -> Revision | No
     return evidence.revisions.quoted(mention.measure, mention.period, mention.matches)
 
 
+def revised_finding_message(evidence: Evidence, mention: NumberMention) -> str | None:
+    """The stale-figure message for a number quoting, or worked out from, a figure since revised."""
+    if id(mention) in evidence.revisions.said:
+        return evidence.revisions.said[id(mention)]
+    revision = quoted_revision(evidence, mention)
+    return revised_message(evidence, mention, revision) if revision is not None else None
+
+
 def revised_message(evidence: Evidence, mention: NumberMention, revision: Revision) -> str:
     """'4 (homicides, 2025-Q1) was the figure before … revised it to 5: …'."""
     now = evidence.get(mention.measure, mention.period)
     to = f" to {stored_value(now.value, now.unit)}" if now is not None else ""
     return (f"{mention.text} ({mention.measure.replace('_', ' ')}, {mention.period}) was the figure "
             f"{revision.words()}{to}: right in a statement published before then, stale in one written now")
+
+
+def rate_before_rebase(evidence: Evidence, mention: NumberMention, count: float, population, expected: float,
+                       measure: str, period: str) -> bool:
+    """"A rate of 57.3 per 100,000" worked out from the population as it stood
+    before a re-issue rebased it (1,075,300, now 1,082,000): stale, not wrong;
+    marked so, with what to say of it."""
+    for revision in reversed(evidence.revisions.all_of("population", population.period)):
+        if mention.matches(float(rate_of(count, revision.value, int(mention.per)))):
+            mention.status, mention.measure, mention.period = "stale", measure, period
+            mention.presented_for = period
+            evidence.revisions.said[id(mention)] = (
+                f"{mention.text} per {mention.per:,.0f} for {measure.replace('_', ' ')} was worked out with the "
+                f"population for {population.period} {revision.words()} ({shown(revision.value)}); with "
+                f"{shown(population.value)} it is {expected:.1f}: right in a statement published before then, "
+                "stale in one written now")
+            return True
+    return False

@@ -112,3 +112,23 @@ def test_a_rate_worked_out_before_the_population_was_rebased_is_stale_not_wrong(
     assert stale.startswith("57.3 per 100,000 for knife offences was worked out with the population for 2024 "
                             "before population-rebased.csv (imported ")
     assert "(1,075,300); with 1,082,000 it is 56.9" in stale
+
+
+def test_a_change_worked_out_before_a_re_issue_is_stale_not_an_arithmetic_error(tmp_path):
+    (tmp_path / "figures.csv").write_text(
+        "area,measure,period,value\nDerbyshire,residential_burglary,2024-Q1,696\n"
+        "Derbyshire,residential_burglary,2025-Q1,644\n", encoding="utf-8")
+    (tmp_path / "late-crimes.csv").write_text(
+        "area,measure,period,value\nDerbyshire,residential_burglary,2025-Q1,652\n", encoding="utf-8")
+    statement = tmp_path / "derbyshire.txt"
+    statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2025\n\nIntroduction\n\n"
+                         "1. This statement covers January to March 2025.\n\nReduce neighbourhood crime\n\n"
+                         "2. Residential burglary fell by 7.5% on the same quarter last year.\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "figures.csv")
+        opened.import_figures(tmp_path / "late-crimes.csv")
+        report = opened.review(statement, period="2025-Q1")
+    assert not [f for f in report.findings if f.kind in ("arithmetic", "direction", "wrong-figure")]
+    [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert stale.startswith("7.5% for residential burglary was the change before late-crimes.csv (imported ")
+    assert "revised its figures: now the figures went from 696 in 2024-Q1 to 652 in 2025-Q1 (-6.3%)" in stale

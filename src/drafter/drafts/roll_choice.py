@@ -119,7 +119,7 @@ def _read_as_published(workspace, area: str, figures: FigureSet, guess: str, par
     revisions = Revisions.load(workspace, area)
     if not revisions:
         return
-    stood = [Evidence(earlier, area, guess) for earlier in revisions.as_they_stood(figures)]
+    stood = [Evidence(earlier, area, guess) for _, earlier in revisions.as_they_stood(figures)]
     for paragraph in paragraphs:
         numbers, _ = readings[id(paragraph)]
         if not any(n.status in ("unverified", "wrong") for n in numbers):

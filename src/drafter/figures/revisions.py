@@ -30,9 +30,9 @@ class Revision:
     revised_by: int = 0
     """The import that revised it: imports are numbered in the order they were made."""
 
-    def words(self) -> str:
+    def words(self, what: str = "it") -> str:
         """'before derbyshire-release2.csv (imported 2026-11-29) revised it'."""
-        return f"before {Path(self.revised_in).name} (imported {self.revised_at[:10]}) revised it"
+        return f"before {Path(self.revised_in).name} (imported {self.revised_at[:10]}) revised {what}"
 
 
 class Revisions:
@@ -58,17 +58,19 @@ class Revisions:
     def __bool__(self) -> bool:
         return bool(self._by)
 
-    def as_they_stood(self, figures: FigureSet) -> list[FigureSet]:
+    def as_they_stood(self, figures: FigureSet) -> list[tuple[Revision, FigureSet]]:
         """``figures`` as they stood before each import that revised some of them,
-        the latest first: what a statement written between two releases quoted
-        (the first release's figures the second revised, the second's the third did)."""
+        the latest first, each with one of that import's revisions (which names
+        it): what a statement written between two releases quoted (the first
+        release's figures the second revised, the second's the third did)."""
         imports = sorted({r.revised_by for revisions in self._by.values() for r in revisions}, reverse=True)
         stood = []
         for before in imports:
             earlier = {key: next(r for r in revisions if r.revised_by >= before)
                        for key, revisions in self._by.items() if revisions[-1].revised_by >= before}
-            stood.append(FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
-                                   if (f.measure, f.period) in earlier else f for f in figures.figures))
+            named = next(r for revisions in self._by.values() for r in revisions if r.revised_by == before)
+            stood.append((named, FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
+                                           if (f.measure, f.period) in earlier else f for f in figures.figures)))
         return stood
 
     def all_of(self, measure: str, period: str) -> list[Revision]:

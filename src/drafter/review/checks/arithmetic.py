@@ -36,7 +36,7 @@ from drafter.figures.periods import Period
 from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list, stored_value
 from drafter.nlp import text_of
-from drafter.review.checks import figure_differences, quoted_sums
+from drafter.review.checks import figure_differences, quoted_sums, revised
 from drafter.review.checks.counts import another_periods
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.checks.rates import check_rate, chosen_period
@@ -370,6 +370,8 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
                                   f"{expected:+.2f}%")
             mention.source = None
         if not right and not found.in_points:
+            if revised.change_before_revision(evidence, mention, measure.measure, period, base, description):
+                return  # worked out before a re-issue revised its figures: the stale finding says so
             finding("arithmetic", mention,
                     f"{mention.text} for {measure.measure.replace('_', ' ')}: {description}")
     if word is not None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
 from drafter.claims.numbers import NumberMention
+from drafter.errors import MissingFigure
+from drafter.figures import derived
 from drafter.figures.derived import rate_of, shown
 from drafter.figures.revisions import Revision
 from drafter.fill.wording import stored_value
@@ -77,4 +79,26 @@ def rate_before_rebase(evidence: Evidence, mention: NumberMention, count: float,
                 f"{shown(population.value)} it is {expected:.1f}: right in a statement published before then, "
                 "stale in one written now")
             return True
+    return False
+
+
+def change_before_revision(evidence: Evidence, mention: NumberMention, measure: str, period: str, base,
+                           now: str) -> bool:
+    """"Residential burglary fell by 7.5% on the same quarter last year", worked
+    out from the figures as they stood before a re-issue revised one of them
+    (644 against 696, now 652: -6.3%): stale, not wrong; marked so, with what
+    to say of it (``now``: how the figures went as they stand)."""
+    for revision, earlier in evidence.revisions.as_they_stood(evidence.figures):
+        try:
+            found = derived.change(earlier, measure, evidence.area, period, base or None)
+        except MissingFigure:
+            continue
+        if found.percent is None or found.in_points or not mention.matches(float(found.percent)):
+            continue
+        mention.status, mention.measure, mention.period = "stale", measure, str(period)
+        mention.presented_for = str(period)
+        evidence.revisions.said[id(mention)] = (
+            f"{mention.text} for {measure.replace('_', ' ')} was the change {revision.words('its figures')}: "
+            f"now {now}; right in a statement published before then, stale in one written now")
+        return True
     return False

@@ -239,7 +239,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
     for paragraph, numbers, measure_mentions, elsewhere in read:
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere, measure_mentions))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))
-        report.findings.extend(rolled.check_paragraph(paragraph))
+        report.findings.extend(rolled.check_paragraph(paragraph, evidence))
         report.findings.extend(placeholders.check_paragraph(paragraph))
         report.figures.extend(numbers)
     # The periods quoted say which figures would check the numbers: read only when there are none.

@@ -37,6 +37,9 @@ from drafter.figures.periods import QUARTER, Period
 # about the statement itself, whose own period is the draft's once copied.
 _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
                            re.IGNORECASE)
+# "The Commissioner publishes this statement every quarter … It covers October to December 2024.":
+# a sentence going on about the statement a sentence before it named.
+_IT_COVERS = re.compile(r"\s*it\s+(?:covers|reports\s+on|is\s+for|sets\s+out|looks\s+at)\b", re.IGNORECASE)
 # "The next update will cover …", "The Quarter 3 statement will be brought to …", "This statement
 # will next be updated for April to June 2026": the next one.
 _ABOUT_THE_NEXT = re.compile(r"\bnext\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update|edition)\b"
@@ -115,9 +118,13 @@ class PeriodWords:
         moved_from = {period for changes in moved.values() for period in changes}
         with_figures = {n.sentence for n in numbers if n.matched is not None}
         has_figures = bool(with_figures)
+        named_itself = False
         for key, sentence_text, offset in self.sentences:
             changes = moved.get(key)
             about_the_next = self.mover.target != self.mover.main and _ABOUT_THE_NEXT.search(sentence_text)
+            about_itself = bool(_ABOUT_ITSELF.search(sentence_text)) or named_itself and bool(
+                _IT_COVERS.match(sentence_text))
+            named_itself = named_itself or bool(_ABOUT_ITSELF.search(sentence_text))
             for phrase in find_periods(sentence_text):
                 if phrase.quarter:  # "Quarter 1": the quarter it is in the statement copied, or of the next one
                     phrase = replace(phrase, period=phrase.resolve(self.mover.target if about_the_next
@@ -136,7 +143,7 @@ class PeriodWords:
                     edits.add(start, end, rewrite(phrase, changes[phrase.period]))
                 elif changes and (year := _same_quarter_moved(sentence_text, phrase, changes)) is not None:
                     edits.add(start, end, rewrite(phrase, year))
-                elif _names_the_statement_s_own_period(phrase, sentence_text, self.mover):
+                elif _names_the_statement_s_own_period(phrase, about_itself, self.mover):
                     edits.add(start, end, rewrite(phrase, _own_moved(phrase, self.mover)))
                 elif _names_the_next_statement_s_period(phrase, sentence_text, self.mover):
                     edits.add(start, end, rewrite(phrase, self.mover.move_rolling(phrase.period)))
@@ -264,12 +271,13 @@ def _same_quarter_moved(sentence: str, phrase, changes: dict) -> Period | None:
     return Period.parse(str(moved.pop().end.year)) if len(moved) == 1 else None
 
 
-def _names_the_statement_s_own_period(phrase, sentence: str, mover) -> bool:
-    """The period a statement says it covers moves with it, as its title's
-    does; said of anything else, it may be history and is left to the writer.
-    Before the next period's figures are in, the draft keeps the statement's
-    period, and the words are still flagged as last quarter's."""
-    return (_its_own(phrase, mover) and mover.target != mover.main and bool(_ABOUT_ITSELF.search(sentence)))
+def _names_the_statement_s_own_period(phrase, about_itself: bool, mover) -> bool:
+    """The period a statement says it covers (in a sentence ``about_itself``)
+    moves with it, as its title's does; said of anything else, it may be
+    history and is left to the writer. Before the next period's figures are
+    in, the draft keeps the statement's period, and the words are still
+    flagged as last quarter's."""
+    return _its_own(phrase, mover) and mover.target != mover.main and about_itself
 
 
 def _own_moved(phrase, mover):

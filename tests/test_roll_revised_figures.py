@@ -102,3 +102,26 @@ def test_a_statement_written_between_two_re_issues_is_read_as_the_figures_then_s
     assert paragraph.text.endswith("2,213 neighbourhood crimes were recorded in July to September 2026, 1.9% fewer "
                                    "than in July to September 2025 (2,256).")
     assert paragraph.origin.not_rolled == []
+
+
+def test_a_rate_on_a_population_since_rebased_is_given_on_the_new_one(tmp_path):
+    page = STATEMENT.replace("Reduce murder and other homicide\n\n", "Reduce serious violence\n\n").split(
+        "2. There were")[0] + ("2. There were 161 knife offences in January to March 2025. There were 616 knife "
+                              "offences across 2024, a rate of 57.3 per 100,000 residents.\n")
+    (tmp_path / "release-1.csv").write_text(
+        "area,measure,period,value,unit\nDerbyshire,knife_offences,2024,616,count\n"
+        "Derbyshire,knife_offences,2025-Q1,161,count\nDerbyshire,knife_offences,2025-Q2,166,count\n"
+        "Derbyshire,population,2024,1075300,persons\n", encoding="utf-8")
+    (tmp_path / "rebased.csv").write_text(
+        "area,measure,period,value,unit\nDerbyshire,population,2024,1082000,persons\n", encoding="utf-8")
+    path = tmp_path / "derbyshire-2025-06.txt"
+    path.write_text(page, encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(tmp_path / "release-1.csv")
+        workspace.add_statements([path], force="Derbyshire")
+        workspace.import_figures(tmp_path / "rebased.csv")
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+    assert draft.period == "2025-Q2"
+    [paragraph] = draft.section("serious-violence").paragraphs
+    assert paragraph.text.endswith("There were 166 knife offences in April to June 2025. There were 616 knife "
+                                   "offences across 2024, a rate of 56.9 per 100,000 residents.")

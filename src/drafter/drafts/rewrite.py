@@ -43,7 +43,7 @@ from drafter.drafts.moving import Mover, recompute
 from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
 from drafter.drafts.roll_periods import PeriodWords, welsh_period_words
 from drafter.drafts.roll_ranks import roll_claims
-from drafter.figures.derived import CHANGE, FIGURE, POINTS, Derived, shown
+from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE, Derived, shown
 from drafter.figures.exact import SPACED_THOUSANDS, round_half_away, without_separators
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
@@ -278,9 +278,10 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
 
 def _revised_since(figures: FigureSet, old: Derived, mover: Mover) -> bool:
     """Whether a figure the statement copied quoted as a release gave it ("13
-    homicides in 2024/25", read by the figures before their latest revision)
-    is now another value: still the latest of its kind, it is given as revised."""
-    return old.kind == FIGURE and recompute(figures, old, mover, old.period).value != old.value
+    homicides in 2024/25", read by the figures before their latest revision;
+    a rate on a population since rebased) is now another value: still the
+    latest of its kind, it is given as revised."""
+    return old.kind in (FIGURE, RATE) and recompute(figures, old, mover, old.period).value != old.value
 
 
 def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,

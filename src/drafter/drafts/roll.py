@@ -51,7 +51,7 @@ from drafter.claims.times_national import check_times_national, multiples_in, mu
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
-from drafter.drafts.roll_choice import choose_periods, points_back, read_paragraph, read_source
+from drafter.drafts.roll_choice import choose_periods, points_back, read_source
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
@@ -129,11 +129,11 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     for paragraph in copied:
         doc = docs.get(id(paragraph))
         numbers, mentions = ([], []) if doc is None else \
-            readings[id(paragraph)] if evidence is first_look else read_paragraph(paragraph, doc, evidence)
+            readings[id(paragraph)] if evidence is first_look else reading.reread(paragraph, doc, evidence)
         previous = before[1:3] if before and before[0] == section_of.get(id(paragraph)) else None
         levels_before = ()
         if points_back(doc, mentions, previous):
-            numbers, mentions = read_paragraph(paragraph, doc, evidence, previous)
+            numbers, mentions = reading.reread(paragraph, doc, evidence, previous)
             levels_before = before[3]
         before = (section_of.get(id(paragraph)), doc, mentions,
                   [n.matched for n in numbers if n.matched is not None]) if doc is not None else None

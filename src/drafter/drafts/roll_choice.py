@@ -27,7 +27,7 @@ words; a copy kept as copied has its period chosen and nothing else changed.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.claims.comparisons import find_comparisons
 from drafter.claims.evidence import Evidence, resolve_area
@@ -69,6 +69,20 @@ class SourceReading:
     """The statement's main period; None when no figure it quotes matches the figures."""
     named: str | None = None
     """The period its title names, else the one its words name most often."""
+    stood: list = field(default_factory=list)
+    """The area's figures as they stood before each import that revised some (latest first)."""
+
+    def reread(self, paragraph: DraftParagraph, doc, evidence: Evidence, before=None):
+        """:func:`read_paragraph` by ``evidence``'s period, by the figures as they stood
+        before a revision where those explain more of its numbers (see :func:`_read_as_published`)."""
+        reading = read_paragraph(paragraph, doc, evidence, before)
+        if not any(n.status in ("unverified", "wrong") for n in reading[0]):
+            return reading
+        for earlier in self.stood:
+            again = read_paragraph(paragraph, doc, Evidence(earlier, self.area, evidence.period), before)
+            if _explained(again[0]) > _explained(reading[0]):
+                reading = again
+        return reading
 
 
 @dataclass
@@ -102,32 +116,13 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     named = _named_period(copied, draft.title)
     guess = named or draft.period
     first_look = Evidence(figures, area, guess)
-    readings = {id(p): read_paragraph(p, docs[id(p)], first_look) for p in with_digits}
-    _read_as_published(workspace, area, figures, guess, with_digits, docs, readings)
-    quoted = [n for numbers, _ in readings.values() for n in numbers]
-    own = main_period(quoted, _titled_period(draft.title)) or _claimed_period(with_digits, docs, first_look,
-                                                                              area, named)
-    return SourceReading(area, figures, copied, with_digits, docs, guess, first_look, readings, quoted, own, named)
-
-
-def _read_as_published(workspace, area: str, figures: FigureSet, guess: str, paragraphs, docs, readings) -> None:
-    """A paragraph quoting figures a later release revised ("4 homicides in
-    January to March 2025", since revised to 5) is read by the figures as they
-    stood before the release that explains most of its numbers, when that
-    explains more than the current figures do: its figures then move on as the
-    others do, to the current figures of the new period."""
-    revisions = Revisions.load(workspace, area)
-    if not revisions:
-        return
-    stood = [Evidence(earlier, area, guess) for _, earlier in revisions.as_they_stood(figures)]
-    for paragraph in paragraphs:
-        numbers, _ = readings[id(paragraph)]
-        if not any(n.status in ("unverified", "wrong") for n in numbers):
-            continue
-        for published in stood:
-            again = read_paragraph(paragraph, docs[id(paragraph)], published)
-            if _explained(again[0]) > _explained(readings[id(paragraph)][0]):
-                readings[id(paragraph)] = again
+    stood = [earlier for _, earlier in Revisions.load(workspace, area).as_they_stood(figures)]
+    reading = SourceReading(area, figures, copied, with_digits, docs, guess, first_look, {}, [], None, named, stood)
+    reading.readings = {id(p): reading.reread(p, docs[id(p)], first_look) for p in with_digits}
+    reading.quoted = [n for numbers, _ in reading.readings.values() for n in numbers]
+    reading.own = main_period(reading.quoted, _titled_period(draft.title)) or _claimed_period(
+        with_digits, docs, first_look, area, named)
+    return reading
 
 
 def _explained(numbers) -> int:

@@ -40,6 +40,7 @@ class Revisions:
 
     def __init__(self, revisions=()):
         self._by: dict[tuple[str, str], list[Revision]] = {}
+        self._stood: tuple[FigureSet, list] | None = None  # the last figures worked back, and how they stood
         self.said: dict[int, str] = {}
         """What review said of a number (by ``id``) that quotes an earlier value, worked out from one."""
         for revision in revisions:
@@ -63,8 +64,11 @@ class Revisions:
         the latest first, each with one of that import's revisions (which names
         it): what a statement written between two releases quoted (the first
         release's figures the second revised, the second's the third did)."""
+        if self._stood is not None and self._stood[0] is figures:
+            return self._stood[1]
         imports = sorted({r.revised_by for revisions in self._by.values() for r in revisions}, reverse=True)
         stood = []
+        self._stood = (figures, stood)
         for before in imports:
             earlier = {key: next(r for r in revisions if r.revised_by >= before)
                        for key, revisions in self._by.items() if revisions[-1].revised_by >= before}

@@ -132,3 +132,23 @@ def test_a_change_worked_out_before_a_re_issue_is_stale_not_an_arithmetic_error(
     [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert stale.startswith("7.5% for residential burglary was the change before late-crimes.csv (imported ")
     assert "revised its figures: now the figures went from 696 in 2024-Q1 to 652 in 2025-Q1 (-6.3%)" in stale
+
+
+def test_a_rank_that_held_before_a_re_issue_is_stale_not_wrong(tmp_path):
+    import all_forces
+
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        all_forces.import_all(opened, tmp_path)
+        # Late-recorded offences take Derbyshire from 26th (1,319) past Merseyside's 1,345.
+        all_forces.import_all(opened, tmp_path, name="re-issue.csv",
+                              values={("Derbyshire", "knife_offences", "2022"): 1352})
+        statement = tmp_path / "derbyshire.txt"
+        statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2023\n\nIntroduction\n\n"
+                             "1. This statement covers 2022.\n\nReduce serious violence\n\n"
+                             "2. Derbyshire recorded the 26th highest number of knife offences of the 43 forces "
+                             "in 2022.\n", encoding="utf-8")
+        report = opened.review(statement, period="2022")
+    assert not [f for f in report.findings if f.kind == "wrong-rank"]
+    [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert stale.startswith("'26th highest': held before re-issue.csv (imported ")
+    assert "revised the figures, not since: Derbyshire is the 25th highest" in stale

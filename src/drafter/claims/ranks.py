@@ -149,6 +149,7 @@ class RankClaim:
     reason: str = ""
     actual: Derived | None = field(default=None, repr=False, compare=False)
     paragraph: object = field(default=None, repr=False, compare=False)
+    held_before: str | None = field(default=None, repr=False, compare=False)  # held until a re-issue, not since
 
     def to_dict(self) -> dict:
         paragraph = self.paragraph

@@ -28,6 +28,7 @@ class Revision:
     revised_in: str
     revised_at: str
     revised_by: int = 0
+    area: str = ""
     """The import that revised it: imports are numbered in the order they were made."""
 
     def words(self, what: str = "it") -> str:
@@ -36,25 +37,29 @@ class Revision:
 
 
 class Revisions:
-    """One area's revised figures by measure and period, oldest revision first."""
+    """Revised figures by area, measure and period, oldest revision first; one
+    area's (``area``, which looking up a measure and period means), or every area's."""
 
-    def __init__(self, revisions=()):
-        self._by: dict[tuple[str, str], list[Revision]] = {}
+    def __init__(self, revisions=(), area: str = ""):
+        self.area = area
+        self._by: dict[tuple[str, str, str], list[Revision]] = {}
         self._stood: tuple[FigureSet, list] | None = None  # the last figures worked back, and how they stood
         self.said: dict[int, str] = {}
         """What review said of a number (by ``id``) that quotes an earlier value, worked out from one."""
         for revision in revisions:
-            self._by.setdefault((revision.measure, revision.period), []).append(revision)
+            self._by.setdefault((revision.area.casefold(), revision.measure, revision.period), []).append(revision)
 
     @classmethod
-    def load(cls, workspace, area: str | None) -> "Revisions":
+    def load(cls, workspace, area: str | None, *, every_area: bool = False) -> "Revisions":
+        """The area's revisions, or with ``every_area`` every area's (what ranks were worked out from)."""
         from drafter.store import figures as figure_store
 
-        if not area:
+        if not area and not every_area:
             return cls()
-        return cls(Revision(row["measure"], row["period"], plain_number(row["value"]), row["unit"],
-                            row["revised_in"], row["revised_at"], row["revised_by"])
-                   for row in figure_store.revisions(workspace.database, area))
+        return cls((Revision(row["measure"], row["period"], plain_number(row["value"]), row["unit"],
+                             row["revised_in"], row["revised_at"], row["revised_by"], row["area"])
+                    for row in figure_store.revisions(workspace.database, None if every_area else area)),
+                   area or "")
 
     def __bool__(self) -> bool:
         return bool(self._by)
@@ -73,15 +78,16 @@ class Revisions:
             earlier = {key: next(r for r in revisions if r.revised_by >= before)
                        for key, revisions in self._by.items() if revisions[-1].revised_by >= before}
             named = next(r for revisions in self._by.values() for r in revisions if r.revised_by == before)
-            stood.append((named, FigureSet(replace(f, value=earlier[(f.measure, f.period)].value)
-                                           if (f.measure, f.period) in earlier else f for f in figures.figures)))
+            stood.append((named, FigureSet(replace(f, value=earlier[key].value)
+                                           if (key := (f.area.casefold(), f.measure, f.period)) in earlier else f
+                                           for f in figures.figures)))
         return stood
 
     def all_of(self, measure: str, period: str) -> list[Revision]:
-        return self._by.get((measure, str(period)), [])
+        return self._by.get((self.area.casefold(), measure, str(period)), [])
 
     def quoted(self, measure: str, period: str, matches) -> Revision | None:
         """The latest earlier value of the figure that ``matches`` (a number's
         test of a value) accepts, when the stored value is not what it quotes."""
-        return next((r for r in reversed(self._by.get((measure, str(period)), [])) if matches(float(r.value))),
+        return next((r for r in reversed(self.all_of(measure, period)) if matches(float(r.value))),
                     None)

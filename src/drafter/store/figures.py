@@ -154,17 +154,18 @@ def remove(database: Database, *, area: str | None = None, period: str | None = 
                                 tuple(params)).rowcount
 
 
-def revisions(database: Database, area: str) -> list[dict]:
-    """The values the area's stored figures had before later imports revised
-    them, oldest revision first: measure, period, value, unit, and the file
-    (``revised_in``), time (``revised_at``) and id (``revised_by``) of the
-    import that revised each."""
+def revisions(database: Database, area: str | None = None) -> list[dict]:
+    """The values the area's (every area's when None) stored figures had
+    before later imports revised them, oldest revision first: area, measure,
+    period, value, unit, and the file (``revised_in``), time (``revised_at``)
+    and id (``revised_by``) of the import that revised each."""
     return database.query(
-        "SELECT r.measure, r.period, r.value, r.unit, i.file AS revised_in, i.imported_at AS revised_at, "
-        "r.revised_by "
+        "SELECT f.area, r.measure, r.period, r.value, r.unit, i.file AS revised_in, "
+        "i.imported_at AS revised_at, r.revised_by "
         "FROM figure_revisions r JOIN figure_imports i ON i.id = r.revised_by "
         "JOIN figures f ON f.area = r.area AND f.measure = r.measure AND f.period = r.period "
-        "WHERE r.area = ? ORDER BY r.revised_by", (area,))
+        + ("WHERE r.area = ? " if area is not None else "") + "ORDER BY r.revised_by",
+        (area,) if area is not None else ())
 
 
 def remove_imported_from(database: Database, file_endings: list[str]) -> int:

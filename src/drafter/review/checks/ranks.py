@@ -78,6 +78,8 @@ from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
 from drafter.figures.national import WALES
 from drafter.figures.periods import Period
+from drafter.figures.revisions import Revisions
+from drafter.review.checks.revised import held_before_revision
 from drafter.review.findings import Finding
 
 
@@ -94,6 +96,7 @@ class RankCheck:
         self.claims: list[RankClaim] = []
         self._figures: dict[Period, FigureSet] = {}
         self._histories: dict[str, FigureSet] = {}
+        self._revisions = None  # every area's, loaded when a claim is found wrong
         stored = tuple(figure_store.measures(workspace.database))
         self.measures = tuple(sorted(set(stored) | set(NATIONAL_MEASURES)))
         self.section_measures = SectionMeasures(self.measures)
@@ -126,6 +129,9 @@ class RankCheck:
             claim.paragraph = paragraph
             if claim.period is not None:
                 check(claim, self.figures_for(claim.period))
+                if claim.status == WRONG:
+                    self._revisions = self._revisions or Revisions.load(self.workspace, None, every_area=True)
+                    held_before_revision(claim, self.figures_for(claim.period), self._revisions, check)
             else:
                 claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
         records = read_records(paragraph.text, paragraph.doc, self.measures, self.area, self.period, mentions)
@@ -247,6 +253,9 @@ def _wrong_move(claim: RankClaim, figures_for) -> RankClaim | None:
 
 
 def _finding(claim: RankClaim, paragraph) -> Finding:
+    if claim.held_before is not None:
+        return Finding("stale-figure", paragraph.section_label, paragraph.number,
+                       f"'{claim.text}': {claim.held_before}", claim.sentence, index=paragraph.index)
     if claim.status == WRONG:
         return Finding("wrong-rank", paragraph.section_label, paragraph.number,
                        f"'{claim.text}': {claim.reason}", claim.sentence, index=paragraph.index)

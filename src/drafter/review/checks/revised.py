@@ -9,6 +9,8 @@ release revised it and to what.
 
 from __future__ import annotations
 
+import copy
+
 from drafter.claims.evidence import Evidence
 from drafter.claims.numbers import NumberMention
 from drafter.errors import MissingFigure
@@ -102,3 +104,19 @@ def change_before_revision(evidence: Evidence, mention: NumberMention, measure: 
             f"now {now}; right in a statement published before then, stale in one written now")
         return True
     return False
+
+
+def held_before_revision(claim, figures, revisions, check) -> None:
+    """"The 25th highest number of the 43 forces", wrong by the figures as they
+    stand but right by them as they stood before a re-issue revised some
+    (``check``, the rank check, tried on each): stale, not wrong; the claim
+    says so in ``held_before``."""
+    for revision, earlier in revisions.as_they_stood(figures):
+        trial = copy.copy(claim)
+        check(trial, earlier)
+        if trial.status == "verified":
+            claim.status = "unverifiable"
+            claim.held_before = (f"held {revision.words('the figures')}, not since: {claim.reason}; right in a "
+                                 "statement published before then, stale in one written now")
+            claim.reason = f"held {revision.words('the figures')}, not since: {claim.reason}"
+            return

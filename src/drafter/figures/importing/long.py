@@ -19,6 +19,8 @@ with its line (or, in a workbook, its cell).
 
 from __future__ import annotations
 
+import re
+
 from drafter.errors import BadPeriod
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
@@ -35,6 +37,8 @@ from drafter.figures.model import normalise_measure
 from drafter.figures.periods import Period
 
 REQUIRED_COLUMNS = ("area", "measure", "period", "value")
+# "2025-06-30", "30/06/2025", a date cell: the day a quarter or a year ends, not which.
+_A_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 OPTIONAL_COLUMNS = ("unit", "source")
 LAYOUT = "long"
 
@@ -160,7 +164,8 @@ def _read_row(sheet: Sheet, row: int, record: list, columns: dict[str, int], are
         try:  # also as a column title or a sentence writes it: "Q2 2026/27", "Jul to Sep 2023"
             period = Period.parse(text["period"])
         except BadPeriod as exc:
-            reasons.append(("period", str(exc)))
+            reasons.append(("period", f"{exc} (a date names no period: it may end a quarter or a year)"
+                            if _A_DATE.fullmatch(text["period"]) else str(exc)))
     number = implied_unit = None
     if text["value"]:
         try:

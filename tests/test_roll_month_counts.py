@@ -90,3 +90,19 @@ def test_a_month_before_the_quarter_copied_named_without_its_year_is_listed(empt
     assert left["text"] == "186"
     assert left["reason"].startswith("a count for 'In February', a month before 2026-Q2, the quarter copied, "
                                      "named without its year")
+
+
+def test_a_count_since_a_month_is_no_count_of_that_month(empty_workspace, tmp_path):
+    # "used in 54 operations since it came into service in March": a running total, whatever the month.
+    figures = FIGURES + "Cumbria,knife_offences,2026-Q3,61\n"
+    (tmp_path / "figures.csv").write_text(figures, encoding="utf-8")
+    empty_workspace.import_figures(tmp_path / "figures.csv")
+    page = PAGE.replace("January to March 2026", "April to June 2026").replace("20 May 2026", "20 August 2026") \
+        .replace("55 knife", "66 knife").replace("down from 60", "up from 55").replace(
+            "<p>{month}, 186 knives were handed in during Operation Sceptre's week of action.</p>",
+            "<p>The drone has been used in 54 operations since it came into service in March.</p>")
+    (tmp_path / "cumbria-2026-08.html").write_text(page, encoding="utf-8")
+    empty_workspace.add_statements([tmp_path / "cumbria-2026-08.html"], force="Cumbria")
+    draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
+    listed = [left["text"] for p in draft.section("serious-violence").paragraphs for left in p.origin.not_rolled]
+    assert "54" not in listed

@@ -213,11 +213,13 @@ class PeriodWords:
         def dated(count) -> bool:
             # "In February, 186 knives …": what its opening dates; "two more bins were installed in March":
             # a count before the month in its clause. Not "Since … in March it has been used in 26
-            # operations", nor ", bringing the total to twenty" after it.
+            # operations", "used in 54 operations since it came into service in March", nor ", bringing
+            # the total to twenty" after it.
             if opening:
                 return count.start >= end and not re.search(r"[,;:]", sentence[len(months):count.start - offset]
                                                             .strip(", "))
-            return count.end <= at and not re.search(r"[,;:]", sentence[count.end - offset:start])
+            return count.end <= at and not re.search(r"[,;:]|\bsince\b", sentence[count.end - offset:start],
+                                                     re.IGNORECASE)
         counted = [n for n in numbers if n.sentence == key and n.kind in ("count", "small") and n.matched is None
                    and dated(n)]
         for count in counted:

@@ -152,3 +152,23 @@ def test_a_rank_that_held_before_a_re_issue_is_stale_not_wrong(tmp_path):
     [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert stale.startswith("'26th highest': held before re-issue.csv (imported ")
     assert "revised the figures, not since: Derbyshire is the 25th highest" in stale
+
+
+def test_a_national_rate_before_the_populations_were_rebased_is_stale_not_wrong(tmp_path):
+    import all_forces
+
+    rebased = {(force, "population", "2022"): round(all_forces.made_up(force, "population", "2022") * 1.02)
+               for force in all_forces.FORCE_NAMES}
+    statement = tmp_path / "derbyshire.txt"
+    statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2023\n\nIntroduction\n\n"
+                         "1. This statement covers 2022.\n\nReduce serious violence\n\n"
+                         "2. Derbyshire recorded 1,319 knife offences in 2022, above the England and Wales "
+                         "rate of 89.0 per 100,000.\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        all_forces.import_all(opened, tmp_path, national=True)
+        all_forces.import_all(opened, tmp_path, name="rebased.csv", national=True, values=rebased)
+        report = opened.review(statement, period="2022")
+    assert not [f for f in report.findings if f.kind == "wrong-rank"]
+    [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert stale.startswith("89.0 was held before rebased.csv (imported ")
+    assert "revised the figures, not since: given as the national figure" in stale

@@ -79,7 +79,7 @@ from drafter.figures.figureset import FigureSet
 from drafter.figures.national import WALES
 from drafter.figures.periods import Period
 from drafter.figures.revisions import Revisions
-from drafter.review.checks.revised import held_before_revision
+from drafter.review.checks.revised import held_before_revision, national_held_before
 from drafter.review.findings import Finding
 
 
@@ -97,6 +97,7 @@ class RankCheck:
         self._figures: dict[Period, FigureSet] = {}
         self._histories: dict[str, FigureSet] = {}
         self._revisions = None  # every area's, loaded when a claim is found wrong
+        self.said: dict[int, str] = {}  # what the stale-figure finding says of a number, by its id
         stored = tuple(figure_store.measures(workspace.database))
         self.measures = tuple(sorted(set(stored) | set(NATIONAL_MEASURES)))
         self.section_measures = SectionMeasures(self.measures)
@@ -149,6 +150,15 @@ class RankCheck:
             # Listed with the claims, so the listing and its counts hold every wrong-rank error.
             listed.append(_wrong_national_number(paragraph, mention, value,
                                                  earlier_national(mention, value, self.figures_for)))
+            self._revisions = self._revisions or Revisions.load(self.workspace, None, every_area=True)
+            held = national_held_before(paragraph.text, mention, value, claims, self.figures_for, anchor,
+                                        self._revisions, match_national_numbers)
+            if held is not None:
+                listed[-1].status, listed[-1].reason = UNVERIFIABLE, f"held {held}, not since: {listed[-1].reason}"
+                mention.status = "stale"
+                self.said[id(mention)] = (f"{mention.text} was {listed[-1].reason}; right in a statement published "
+                                          "before then, stale in one written now")
+                continue
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
                                  f"{mention.text} is {listed[-1].reason}",
                                  _sentence_of(paragraph, mention), index=paragraph.index))

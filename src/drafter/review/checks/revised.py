@@ -120,3 +120,19 @@ def held_before_revision(claim, figures, revisions, check) -> None:
                                  "statement published before then, stale in one written now")
             claim.reason = f"held {revision.words('the figures')}, not since: {claim.reason}"
             return
+
+
+def national_held_before(text: str, mention: NumberMention, value, claims, figures_for, anchor, revisions,
+                         match) -> str | None:
+    """"Against the England and Wales rate of 89.0 per 100,000", the national
+    rate as it stood before a re-issue rebased the forces' populations (now
+    87.2): the words naming that re-issue ("before … revised the figures"), or
+    None when no earlier state of the figures (``match``, the national numbers'
+    check, tried on each) gives it either."""
+    for index, (revision, _) in enumerate(revisions.as_they_stood(figures_for(value.period))):
+        def stood_for(period, index=index):
+            stood = revisions.as_they_stood(figures_for(period))
+            return stood[index][1] if index < len(stood) else figures_for(period)
+        if not match(text, [copy.copy(mention)], claims, stood_for, anchor):
+            return revision.words("the figures")
+    return None

@@ -2,9 +2,11 @@
 
 "4 homicides in January to March 2025", where the force's figures said 4
 until a re-issue recorded a fifth: right in the statement published then,
-stale in a draft written now, and never a ``wrong-figure``. The
-``stale-figure`` finding (:mod:`~drafter.review.checks.figures`) says which
-release revised it and to what.
+stale in a draft written now, and never a ``wrong-figure``. So is a rate on
+a population since rebased, a change worked out from figures since revised,
+and a rank or national figure that held by every force's figures as they
+stood. The ``stale-figure`` finding (:mod:`~drafter.review.checks.figures`)
+says which release revised them and what the figures give now.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def quotes_revised(evidence: Evidence, mention: NumberMention, measure: str, per
 
 def stale_as_revised(evidence: Evidence, numbers: list[NumberMention]) -> None:
     """A number matched to an earlier period's figure ("159 is the figure for
-    2025-Q2") that is the figure of the period it is presented for as it
+    2024-Q2") that is the figure of the period it is presented for as it
     stood before a revision is that, not the earlier period's figure."""
     for mention in numbers:
         meant = mention.presented_for or evidence.period

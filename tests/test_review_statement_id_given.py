@@ -24,5 +24,6 @@ def test_a_statements_id_given_as_a_draft_says_how_to_review_the_statement(tmp_p
             opened.review(statement_id)
         with pytest.raises(NotFound, match=r"^no draft with id 99$"):
             opened.review(99)
-    assert str(raised.value) == (f"no draft with id {statement_id}; statement {statement_id} (cheshire-2026-11.txt) is "
-                                 f"reviewed by its file, or compared with by --against {statement_id}")
+    assert str(raised.value) == (f"no draft with id {statement_id}; {statement_id} is a stored statement's id "
+                                 f"(cheshire-2026-11.txt): review its file, or compare a draft with statement "
+                                 f"{statement_id}")

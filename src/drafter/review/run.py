@@ -53,7 +53,7 @@ from drafter.statement import paragraph_too_long
 
 def _draft_or_say_which_statement(workspace, draft_id: int):
     """The draft; for an id that is no draft but a statement's, a message saying how a
-    stored statement is reviewed (by its file) or compared with (``against``)."""
+    stored statement is reviewed (by its file) or compared with (as ``against``)."""
     try:
         return workspace.get_draft(draft_id)
     except NotFound as missing:
@@ -61,8 +61,8 @@ def _draft_or_say_which_statement(workspace, draft_id: int):
             stored = workspace.get_statement(draft_id)
         except NotFound:
             raise missing from None
-        raise NotFound("draft", draft_id, f"no draft with id {draft_id}; statement {draft_id} ({stored.file}) is "
-                       f"reviewed by its file, or compared with by --against {draft_id}") from None
+        raise NotFound("draft", draft_id, f"no draft with id {draft_id}; {draft_id} is a stored statement's id "
+                       f"({stored.file}): review its file, or compare a draft with statement {draft_id}") from None
 
 
 def load_target(workspace, target, areas: tuple[str, ...] = ()) -> ReviewDocument:

@@ -53,6 +53,7 @@ from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
 from drafter.drafts.roll_choice import choose_periods, points_back, read_source
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
+from drafter.drafts.roll_nothing import counts_now_more, held_for_none
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
 from drafter.fill.wording import and_list, or_list
@@ -150,6 +151,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             rolled = _held_together(paragraph, rolled)
         elif rolled.rolled and (late := _now_stored(paragraph.text, rolled, figures, mover)):
             rolled = _late_figures_in(paragraph, rolled, *late)
+        if (said_none := counts_now_more(doc, mentions, figures, area, mover)):
+            rolled = held_for_none(paragraph.text, rolled, said_none)
         if id(paragraph) in dated and doc is not None:
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
         if (line := _date_line(paragraph.text, draft.date)) is not None:

@@ -37,6 +37,7 @@ from drafter.claims.number_words import has_number_words
 from drafter.claims.numbers import extract_numbers
 from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
+from drafter.claims.said_none import may_say_none
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import QUARTER, Period
@@ -111,7 +112,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     figures = FigureSet.load(workspace, [area])
     # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
     with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)
-                   or find_comparisons(p.text) or has_number_words(p.text)]
+                   or find_comparisons(p.text) or has_number_words(p.text) or may_say_none(p.text)]
     docs = dict(zip(map(id, with_digits), parse_texts([p.text for p in with_digits], workspace.database)))
     named = _named_period(copied, draft.title)
     guess = named or draft.period

@@ -29,6 +29,7 @@ from drafter.review.checks import (
     repeats,
     reuse,
     rolled,
+    said_none,
     shares,
     welsh_twins,
 )
@@ -204,6 +205,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         for mention in numbers:
             mention.paragraph = paragraph
         measure_mentions = figure_check.measure_mentions_in(paragraph.doc, evidence)
+        report.findings.extend(said_none.check_paragraph(evidence, paragraph, measure_mentions, elsewhere,
+                                                         stated_period))
         if read and read[-1][0].section_label == paragraph.section_label:
             # "That was 1.4 percentage points higher …" as a paragraph of its own: the last one's measure.
             before, _, before_mentions, _ = read[-1]

@@ -51,6 +51,8 @@ class Evidence:
                  revisions: Revisions | None = None):
         self.figures = figures
         self.revisions = revisions or Revisions()
+        self.said: dict[int, str] = {}
+        """What review said of a number (by ``id``) that quotes a value a re-issue revised, worked out from one."""
         self.area = area
         self.period = period
         self._review = Period.parse(period) if period else None

@@ -30,8 +30,9 @@ _TO_PERIOD = re.compile(_WORDS_BETWEEN + r"(?:in|during|for|over|of|across|at)\s
 _TO_SPAN = re.compile(_WORDS_BETWEEN + r"$", re.IGNORECASE)
 
 
-# "than", "half as many again as", "above the level seen": what follows is compared with.
-_COMPARED_THAN = re.compile(r"\b(?:than|above|below|as(?!\s+(?:at|of)\b))\b", re.IGNORECASE)
+# "half as many again as", "above the level seen": what follows is compared with ("as at", "as of" date).
+_COMPARING = r"above|below|as(?!\s+(?:at|of)\b)"
+_COMPARED_THAN = re.compile(rf"\b(?:than|{_COMPARING})\b", re.IGNORECASE)
 
 
 def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
@@ -80,7 +81,7 @@ _LEADS_INTO_PERIOD = re.compile(r"\b(?:in|during|for|over|across|throughout|with
                                 re.IGNORECASE)
 # "as many again as in", "above the level seen in": what the number is compared with follows.
 _ENDS_CLAUSE = re.compile(r"[;:()]|\s[–—-]\s|\b(?:since|than|compared|whereas|while|which|but|same|against|versus"
-                          r"|above|below|as(?!\s+(?:at|of)\b))\b", re.IGNORECASE)
+                          rf"|{_COMPARING})\b", re.IGNORECASE)
 
 
 def later_phrase(context: SentenceContext, mention: NumberMention,
@@ -197,7 +198,7 @@ def introduced_as_compared(text: str, phrase: PeriodPhrase) -> bool:
 _THIS_QUARTER = re.compile(r"\b(?:this|the\s+current)\s+(?:quarter|period)\b", re.IGNORECASE)
 # Words that make a period named after a number the period of what it is compared with.
 _COMPARED_WITH = re.compile(r"\b(?:than|from|compared|comparison|against|versus|vs|on|since|when|while|whereas|same"
-                            r"|above|below|as(?!\s+(?:at|of)\b))\b"
+                            rf"|{_COMPARING})\b"
                             r"|\d", re.IGNORECASE)
 
 

@@ -59,7 +59,7 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
     a document under them in a format drafter does not read (.rtf, .doc) is named.
     A statement-named entry of a directory that is not a regular file (a
     pipe, a link to a device or to nothing) is listed as skipped, with why."""
-    from drafter.corpus.ingest import SUPPORTED_SUFFIXES, is_office_lock_file
+    from drafter.corpus.ingest import SUPPORTED_SUFFIXES, UNREAD_DOCUMENTS, is_office_lock_file
 
     files: list[Path] = []
     missing: list[dict] = []
@@ -74,10 +74,10 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
             missing.extend({"file": str(p), "error": _not_read_because(p)}
                            for p in named if not p.is_file())
             # A document in a format drafter does not read is named, where other files pass silently.
-            unread = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in _UNREAD_DOCUMENTS
+            unread = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in UNREAD_DOCUMENTS
                       and not p.name.startswith(".") and not is_office_lock_file(p) and p.is_file()
                       and not _saved_with_a_page(p, path)]
-            missing.extend({"file": str(p), "error": f"{_UNREAD_DOCUMENTS[p.suffix.lower()]} document, which drafter "
+            missing.extend({"file": str(p), "error": f"{UNREAD_DOCUMENTS[p.suffix.lower()]} document, which drafter "
                             "does not read: save it as Word (.docx), PDF or text and add that"} for p in unread)
             if not named and not unread:
                 # Saying nothing would look like success; name what was looked for.
@@ -103,10 +103,6 @@ def _saved_with_a_page(path: Path, root: Path) -> bool:
             return True
     return False
 
-
-# Documents a statement may have been saved as that drafter does not read.
-_UNREAD_DOCUMENTS = {".rtf": "an RTF", ".doc": "a Word 97-2003 (.doc)", ".odt": "an OpenDocument text (.odt)",
-                     ".pages": "a Pages", ".wpd": "a WordPerfect"}
 
 
 def _not_read_because(path: Path) -> str:

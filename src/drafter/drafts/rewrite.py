@@ -217,9 +217,11 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             continue
         to_period = mover.move_as_named(old.period, mention.period_style)
         try:
-            if to_period == old.period and not _revised_since(figures, old, mover):
+            if to_period == old.period and old.kind not in (FIGURE, RATE):
                 continue  # still the latest of its kind: nothing to move
             new = recompute(figures, old, mover, to_period)
+            if to_period == old.period and new.value == old.value:
+                continue  # not revised since the statement quoted it (a revised one is given as revised)
         except MissingFigure as gap:
             result.not_rolled.append({"text": mention.text, "reason": f"no {gap.measure} figure for "
                                       f"{gap.area} {gap.period}: kept as written ({old.period})"})
@@ -274,14 +276,6 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
     return result
-
-
-def _revised_since(figures: FigureSet, old: Derived, mover: Mover) -> bool:
-    """Whether a figure the statement copied quoted as a release gave it ("13
-    homicides in 2024/25", read by the figures before their latest revision;
-    a rate on a population since rebased) is now another value: still the
-    latest of its kind, it is given as revised."""
-    return old.kind in (FIGURE, RATE) and recompute(figures, old, mover, old.period).value != old.value
 
 
 def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,

@@ -151,7 +151,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             rolled = _held_together(paragraph, rolled)
         elif rolled.rolled and (late := _now_stored(paragraph.text, rolled, figures, mover)):
             rolled = _late_figures_in(paragraph, rolled, *late)
-        if (said_none := counts_now_more(doc, mentions, figures, area, mover)):
+        if (said_none := counts_now_more(doc, mentions, evidence, mover)):
             rolled = held_for_none(paragraph.text, rolled, said_none)
         if id(paragraph) in dated and doc is not None:
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)

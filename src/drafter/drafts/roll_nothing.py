@@ -10,27 +10,24 @@ words and each such count is named for the writer with the new figure.
 
 from __future__ import annotations
 
+from drafter.claims.evidence import Evidence
 from drafter.claims.said_none import counts_said_none
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText
 from drafter.figures.derived import shown
-from drafter.figures.figureset import FigureSet, is_percentage
 
 
-def counts_now_more(doc, measure_mentions, figures: FigureSet, area: str, mover: Mover) -> list[dict]:
+def counts_now_more(doc, measure_mentions, evidence: Evidence, mover: Mover) -> list[dict]:
     """A line for the writer for each count said to be none that the figures
-    for its new period make more than none, or do not give."""
-    def a_percentage(measure: str) -> bool:
-        return any(is_percentage(figure) for figure in figures.of(area=area, measure=measure))
-
+    (``evidence``'s, for its area) for its new period make more than none, or do not give."""
     lines = []
-    for said in counts_said_none(doc, measure_mentions, a_percentage):
+    for said in counts_said_none(doc, measure_mentions, evidence.is_percentage):
         if len(said.periods) > 1:
             continue
         period = mover.move(said.periods[0]) if said.periods else mover.target
-        figure = figures.get(said.measure, area, period)
+        figure = evidence.get(said.measure, period)
         measure = said.measure.replace("_", " ")
-        if figure is None or figure.value is None:
+        if figure is None:
             lines.append({"text": said.words, "reason": f"no {measure} figure for {period}: kept as written, "
                                                         f"check it for {period}"})
         elif figure.value:

@@ -122,9 +122,9 @@ class PeriodWords:
         for key, sentence_text, offset in self.sentences:
             changes = moved.get(key)
             about_the_next = self.mover.target != self.mover.main and _ABOUT_THE_NEXT.search(sentence_text)
-            about_itself = bool(_ABOUT_ITSELF.search(sentence_text)) or named_itself and bool(
-                _IT_COVERS.match(sentence_text))
-            named_itself = named_itself or bool(_ABOUT_ITSELF.search(sentence_text))
+            itself = bool(_ABOUT_ITSELF.search(sentence_text))
+            about_itself = itself or named_itself and bool(_IT_COVERS.match(sentence_text))
+            named_itself = named_itself or itself
             for phrase in find_periods(sentence_text):
                 if phrase.quarter:  # "Quarter 1": the quarter it is in the statement copied, or of the next one
                     phrase = replace(phrase, period=phrase.resolve(self.mover.target if about_the_next
@@ -233,17 +233,15 @@ class PeriodWords:
         statement on January to March): older news carried on, which kept would
         one day read as a later year's month ("In February" in October to December)."""
         main = self.mover.main
-        named = [MONTH_NUMBERS[word.lower()] for word in re.findall(r"[A-Za-z]+", months)
-                 if word.lower() in MONTH_NUMBERS and word[:1].isupper()]
+        named = _months_named(months)
         recent = {(main.first + step) % 12 + 1 for step in range(main.months_long + 3)}
-        return bool(named) and main.months_long <= 3 and not re.search(r"\b(?:19|20)\d\d\b", months) \
+        return bool(named) and main.months_long <= 3 and not _YEAR.search(months) \
             and not any(month in recent for month in named)
 
     def _in_the_quarter_copied(self, months: str) -> bool:
         main = self.mover.main
-        named = [MONTH_NUMBERS[word.lower()] for word in re.findall(r"[A-Za-z]+", months)
-                 if word.lower() in MONTH_NUMBERS and word[:1].isupper()]
-        year = re.search(r"\b(?:19|20)\d\d\b", months)
+        named = _months_named(months)
+        year = _YEAR.search(months)
         own = {(main.first + step) % 12 + 1: (main.first + step) // 12 for step in range(main.months_long)}
         return bool(named) and main.months_long <= 3 and all(
             month in own and (year is None or int(year.group()) == own[month]) for month in named)
@@ -307,6 +305,15 @@ def _recent(period: Period, mover) -> bool:
     return mover.main.last - RECENT_MONTHS < period.last <= mover.main.last
 
 
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _months_named(months: str) -> list[int]:
+    """The months (1 to 12) words name with their capital: "In February" → [2]."""
+    return [MONTH_NUMBERS[word.lower()] for word in re.findall(r"[A-Za-z]+", months)
+            if word.lower() in MONTH_NUMBERS and word[:1].isupper()]
+
 def welsh_period_words(text: str, mover, edits, result) -> None:
     """The period words of a paragraph in Welsh, or in Welsh and English,
     which copy forward does not reword: the statement's own period, where the
@@ -315,11 +322,13 @@ def welsh_period_words(text: str, mover, edits, result) -> None:
     moves in both languages, as the title's does; when none of its figures was
     named for the writer, a recent period it names is ("Bu un lladdiad rhwng
     Hydref a Rhagfyr 2023": its count in words is no figure review reads)."""
+    if mover.target == mover.main:
+        return  # the figures wait for the next period: nothing moves
     about_itself = _ABOUT_ITSELF.search(text) or _ABOUT_ITSELF_IN_WELSH.search(text)
     about_the_next = _ABOUT_THE_NEXT.search(text) or _ABOUT_THE_NEXT_IN_WELSH.search(text)
     listed = bool(result.not_rolled)
     for phrase in find_periods(text):
-        if phrase.relative or phrase.period is None or mover.target == mover.main:
+        if phrase.relative or phrase.period is None:
             continue
         # the next statement's period is the draft's own, so it moves a period on as the draft's did
         new_period = _own_moved(phrase, mover) if about_itself and _its_own(phrase, mover) else \

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from drafter.claims.rank_moves import COUNT_WORDS, TURNED, UP_WORDS, earlier_rank, move_to_before, read_move
 from drafter.errors import MissingFigure, NotRanked
-from drafter.figures.national import ORDINAL_WORDS, ordinal
+from drafter.figures.national import ordinal
+from drafter.figures.ordinals import ORDINALS_IN_WORDS
 from drafter.figures.period_text import keep_case
 
 
@@ -71,8 +72,8 @@ def roll_move(claim, order: str, new_position: int, figures, mover, target, edit
 
 def _said_as(position: int, written: str) -> str:
     """``position`` as the place was written: "26th", or in words, "twenty-sixth"."""
-    words = {number: word for word, number in ORDINAL_WORDS.items()}
-    return words[position] if written[:1].isalpha() and position in words else ordinal(position)
+    return ORDINALS_IN_WORDS[position] if written[:1].isalpha() and position in ORDINALS_IN_WORDS \
+        else ordinal(position)
 
 
 def _left(edits, text: str, reason: str) -> None:

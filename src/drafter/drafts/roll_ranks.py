@@ -28,10 +28,10 @@ from drafter.claims.ranks import NO_SIMILAR_GROUPS, RANK_PHRASE, SIMILAR, RankCl
 from drafter.drafts.roll_rank_moves import roll_move
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.figureset import FigureSet
-from drafter.figures.national import ORDINAL_WORDS, Standing, national_gap, place_words, rank
+from drafter.figures.national import Standing, national_gap, place_words, rank
+from drafter.figures.ordinals import ORDINALS_IN_WORDS
 from drafter.figures.period_text import keep_case
 
-_NUMBER_WORDS = {number: word for word, number in ORDINAL_WORDS.items()}
 _SIDES = {"above": "below", "higher than": "lower than", "greater than": "less than", "over": "under"}
 _SIDES.update({new: old for old, new in list(_SIDES.items())})
 _OTHER_END = {"highest": "lowest", "lowest": "highest", "largest": "smallest", "smallest": "largest",
@@ -79,11 +79,10 @@ def roll_claims(claims: list[RankClaim], figures: FigureSet, mover) -> ClaimEdit
         if isinstance(new, _Left):
             edits.not_rolled.append({"text": claim.text, "reason": new.reason})
             continue
-        text, derivation = new
+        text, derivation, *ranked = new  # a rank's words come with its new standing
         edits.periods.setdefault(claim.tokens, {})[claim.period] = target
-        if claim.kind == "rank" and claim.within is None:
-            roll_move(claim, end_meant(claim, figures), _new_position(claim, figures, target), figures, mover,
-                      target, edits)
+        if ranked and claim.within is None:
+            roll_move(claim, ranked[0].order, ranked[0].position, figures, mover, target, edits)
         if text != claim.text:
             edits.replacements.append((claim.start, claim.end, text))
         edits.rolled.append({"old": claim.text, "new": text, "measure": claim.measure, "area": claim.area,
@@ -102,24 +101,19 @@ def _why(problem: Exception) -> str:
     return str(problem)
 
 
-def _new_position(claim: RankClaim, figures: FigureSet, target) -> int:
-    return rank(figures, claim.measure, claim.area, target, claim.per, claim.among, end_meant(claim, figures)
-                ).standing.position
-
-
 def _rank_words(claim: RankClaim, figures: FigureSet, target):
     settle_basis(claim, figures, end_meant)  # "ranked 31st for burglary", true of the rate: the rate again
     order = end_meant(claim, figures)
     found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, order)
     standing = found.standing
     if claim.either_end and not claim.text.lower().startswith("ranked"):  # "13th" of "13th out of 43"
-        return _place(standing.position, claim.text[:1].isalpha()).strip(), found.derivation
+        return _place(standing.position, claim.text[:1].isalpha()).strip(), found.derivation, standing
     if claim.within is not None:
         if standing.position <= claim.within:
-            return claim.text, found.derivation
+            return claim.text, found.derivation, standing
         return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe()} "
                      f"({found.derivation})")
-    return reworded(claim.text, standing), found.derivation
+    return reworded(claim.text, standing), found.derivation, standing
 
 
 def reworded(text: str, standing: Standing) -> str:
@@ -159,8 +153,8 @@ def _ranked(standing: Standing, order: str, words: bool) -> str:
 
 
 def _place(position: int, words: bool) -> str:
-    if words and position in _NUMBER_WORDS and position != 1:
-        return _NUMBER_WORDS[position] + " "
+    if words and position in ORDINALS_IN_WORDS and position != 1:
+        return ORDINALS_IN_WORDS[position] + " "
     return place_words(position)
 
 

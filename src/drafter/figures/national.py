@@ -148,13 +148,23 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
 def _ranked_values(figures: FigureSet, measure: str, areas: tuple[str, ...], period: Period,
                    per: int | None) -> tuple[dict[str, Derived], int | None]:
     """Each area's value for a rank and its base: ``per``, else another base rates are published on."""
-    others = sorted(set(RATE_SUFFIX) - {int(per)}) if per is not None and int(per) in RATE_SUFFIX else []
-    for base in (per, *others):
-        try:
-            return values(figures, measure, areas, period, base), base
-        except MissingForces as gap:
-            first = gap if base == per else first
-    raise first
+    try:
+        return values(figures, measure, areas, period, per), per
+    except MissingForces as gap:
+        for base in _bases(per)[1:]:
+            try:
+                return values(figures, measure, areas, period, base), base
+            except MissingForces:
+                continue
+        raise gap
+
+
+def _bases(per: int | None) -> tuple:
+    """``per``, then the other bases rates are published on: a place among the
+    forces is the same on any, and a national rate on one is scaled to another."""
+    if per is None or int(per) not in RATE_SUFFIX:
+        return (per,)
+    return (per, *sorted(set(RATE_SUFFIX) - {int(per)}))
 
 
 def group_of(force: str, among: str) -> tuple[str, tuple[str, ...]]:
@@ -245,9 +255,11 @@ def national(figures: FigureSet, measure: str, period, per: int | None = None,
         return Derived(NATIONAL, value, name, whole, period, used, f"{name}, {period}: {how}",
                        percentage=is_percentage(used[0]))
     # The rate published for the period, else one published on another base ("per 100,000" asked per 1,000).
-    published, base = next(((found, other) for other in sorted(RATE_SUFFIX, key=lambda b: b != int(per))
-                            if (found := figures.get(_published(name, other), whole, period)) is not None),
-                           (None, None)) if int(per) in RATE_SUFFIX else (None, None)
+    published, base = None, None
+    for other in _bases(per) if int(per) in RATE_SUFFIX else ():
+        if (found := figures.get(_published(name, other), whole, period)) is not None:
+            published, base = found, int(other)
+            break
     try:
         count, counted, count_how = _national_count(figures, name, period, whole)
         people, populations, people_how = _national_population(figures, period, whole)

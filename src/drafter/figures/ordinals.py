@@ -21,6 +21,10 @@ for _tens, _stem, _round in ((20, "twenty", "twentieth"), (30, "thirty", "thirti
                           if _tens + place <= 43})
 
 
+ORDINALS_IN_WORDS = {place: word for word, place in ORDINAL_WORDS.items()}
+"""Each place in words, as a sentence writes it: 26 → "twenty-sixth"."""
+
+
 def place_words(position: int | None) -> str:
     """The ordinal a rank phrase puts before its order, with its space: ``8th ``;
     nothing for the first place ("the highest", not "the 1st highest")."""

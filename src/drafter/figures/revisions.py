@@ -28,8 +28,8 @@ class Revision:
     revised_in: str
     revised_at: str
     revised_by: int = 0
-    area: str = ""
     """The import that revised it: imports are numbered in the order they were made."""
+    area: str = ""
 
     def words(self, what: str = "it") -> str:
         """'before derbyshire-release2.csv (imported 2026-11-29) revised it'."""
@@ -43,9 +43,7 @@ class Revisions:
     def __init__(self, revisions=(), area: str = ""):
         self.area = area
         self._by: dict[tuple[str, str, str], list[Revision]] = {}
-        self._stood: tuple[FigureSet, list] | None = None  # the last figures worked back, and how they stood
-        self.said: dict[int, str] = {}
-        """What review said of a number (by ``id``) that quotes an earlier value, worked out from one."""
+        self._stood: dict[int, tuple[FigureSet, list]] = {}  # figures worked back (by id), and how they stood
         for revision in revisions:
             self._by.setdefault((revision.area.casefold(), revision.measure, revision.period), []).append(revision)
 
@@ -61,19 +59,17 @@ class Revisions:
                     for row in figure_store.revisions(workspace.database, None if every_area else area)),
                    area or "")
 
-    def __bool__(self) -> bool:
-        return bool(self._by)
-
     def as_they_stood(self, figures: FigureSet) -> list[tuple[Revision, FigureSet]]:
         """``figures`` as they stood before each import that revised some of them,
         the latest first, each with one of that import's revisions (which names
         it): what a statement written between two releases quoted (the first
         release's figures the second revised, the second's the third did)."""
-        if self._stood is not None and self._stood[0] is figures:
-            return self._stood[1]
+        kept = self._stood.get(id(figures))
+        if kept is not None and kept[0] is figures:
+            return kept[1]
         imports = sorted({r.revised_by for revisions in self._by.values() for r in revisions}, reverse=True)
         stood = []
-        self._stood = (figures, stood)
+        self._stood[id(figures)] = (figures, stood)
         for before in imports:
             earlier = {key: next(r for r in revisions if r.revised_by >= before)
                        for key, revisions in self._by.items() if revisions[-1].revised_by >= before}

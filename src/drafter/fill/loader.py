@@ -317,7 +317,7 @@ class TemplateFile:
         self.path = path
         source = read_source(workspace, path)
         try:
-            tree = parsed(environment, source, name, str(path))
+            tree = self.tree = parsed(environment, source, name, str(path))
             self.template = environment.get_template(name)
         except jinja2.TemplateError as exc:
             raise as_template_error(workspace, exc, path, names=[*environment.filters, *environment.tests]) from None
@@ -432,7 +432,7 @@ def stray_files(workspace, environment) -> list[str]:
         path = find_file(workspace, name)
         if path is not None:
             used.update(meta.find_referenced_templates(
-                environment.parse(read_source(workspace, path), name, str(path))))
+                parsed(environment, read_source(workspace, path), name, str(path))))
     lines = []
     for path in sorted(Path(own).glob("*.j2")):
         if path.name in priority_files or path.name in used:

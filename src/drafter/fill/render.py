@@ -232,7 +232,7 @@ def render_template(workspace, template_id: str, period: "str | Period", area: s
     if sentence is None:
         from drafter.fill.uncalled import why_not_a_sentence
 
-        why = why_not_a_sentence(workspace, renderer.environment, renderer.file.path, name)
+        why = why_not_a_sentence(workspace, renderer.file.path, renderer.file.tree, name)
         if why:
             raise TemplateError(why)
         names = [s.name for s in renderer.file.sentences]

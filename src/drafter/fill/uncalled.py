@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from jinja2 import nodes
 
+from drafter.fill.compiled import parsed
 from drafter.fill.loader import find_file, read_source, shown_path
 from drafter.priorities import PRIORITY_IDS
 
@@ -31,13 +32,12 @@ def uncalled_macros(workspace, environment) -> list[str]:
         path = find_file(workspace, f"{priority}.j2")
         if path is None or not path.is_file():
             continue
-        tree = environment.parse(read_source(workspace, path), path.name, str(path))
+        tree = parsed(environment, read_source(workspace, path), path.name, str(path))
         lines += [_why(shown_path(workspace, path), macro) for macro in _macros_nothing_calls(tree)]
     return lines
 
 
-def why_not_a_sentence(workspace, environment, path, name: str) -> str:
-    """The line saying why ``name`` of the file at ``path`` is no sentence, or ''."""
-    tree = environment.parse(read_source(workspace, path), path.name, str(path))
+def why_not_a_sentence(workspace, path, tree, name: str) -> str:
+    """The line saying why ``name`` of the file at ``path`` (parsed as ``tree``) is no sentence, or ''."""
     return next((_why(shown_path(workspace, path), macro) for macro in _macros_nothing_calls(tree)
                  if macro.name == name), "")

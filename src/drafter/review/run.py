@@ -194,8 +194,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
                           evidence.area if not evidence.empty else None, against_info)
     report.notes = notes
     report.findings.extend(outdated)
-    rank_check = RankCheck(workspace, evidence.area or document.area, document.period)
-    rank_check.said = evidence.revisions.said  # a national figure held before a re-issue: its stale finding's words
+    rank_check = RankCheck(workspace, evidence.area or document.area, document.period, said=evidence.said)
     everywhere = other_areas((*FORCE_NAMES, *areas), evidence.area, areas)
     under_place = under_place_headings(document.sections)
     read = []

@@ -206,9 +206,13 @@ def _damage(path: Path | None, exc: sqlite3.Error) -> str:
     return f"{path}: the database is damaged ({exc}): restore {path.name if path else 'it'} from a backup"
 
 
+def _primary_code(exc: sqlite3.Error) -> int:
+    """SQLite's primary result code (an extended code's low byte)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
 def _damaged(exc: sqlite3.Error) -> bool:
-    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
+    return _primary_code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
 
 
 def _is_sqlite_file(path: Path | None) -> bool:
@@ -220,13 +224,11 @@ def _is_sqlite_file(path: Path | None) -> bool:
 
 
 def _busy(exc: sqlite3.Error) -> bool:
-    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return _primary_code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _cannot_write(exc: sqlite3.Error) -> bool:
-    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-    return code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
+    return _primary_code(exc) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
 
 
 def _read_only_uri(path: Path) -> str:

@@ -101,17 +101,22 @@ def _supported_suffix(path: Path) -> str:
     return suffix
 
 
-# What a maintainer most often has in hand instead of a statement: figures, or a
-# statement in a format Word or a spreadsheet program can save again.
-_SPREADSHEETS = {".csv": "", ".xlsx": "", ".ods": "", ".xls": " (saved as .xlsx)", ".xlsm": " (saved as .xlsx)"}
-_WORD_PROCESSED = {".doc", ".rtf", ".odt", ".pages", ".wpd"}
+# Documents a statement may have been saved as that drafter does not read (what a word
+# processor can save again as .docx).
+UNREAD_DOCUMENTS = {".rtf": "an RTF", ".doc": "a Word 97-2003 (.doc)", ".odt": "an OpenDocument text (.odt)",
+                    ".pages": "a Pages", ".wpd": "a WordPerfect"}
 
 
 def _what_to_do(path: Path) -> str:
+    """What a maintainer most often has in hand instead of a statement: figures, or
+    a statement in a format a word processor can save again."""
+    from drafter.figures.importing.tables import WORKBOOK_SUFFIXES
+
     suffix = path.suffix.lower()
-    if suffix in _SPREADSHEETS:
-        return f"; figures go in with drafter figures import {path.name}{_SPREADSHEETS[suffix]}"
-    if suffix in _WORD_PROCESSED:
+    if suffix in (".csv", ".xls", *WORKBOOK_SUFFIXES):
+        saved = " (saved as .xlsx)" if suffix == ".xls" else ""
+        return f"; figures go in with drafter figures import {path.name}{saved}"
+    if suffix in UNREAD_DOCUMENTS:
         return "; save the statement as .docx (or .pdf) and add that"
     return ""
 

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus.ingest.shapes import continues_numbering, heads_the_next_line, looks_like_heading, \
-    section_paragraph_number, \
-    typed_number
+    opens_numbered
 from drafter.priorities import PRIORITY_IDS, classify_heading
 from drafter.statement import table_text
 
@@ -68,7 +67,7 @@ def line_break_blocks(lines: list[str]) -> list[Block]:
     for line in lines[len(blocks):]:
         if not blocks or blocks[-1].heading or continues_numbering(numbered, line):
             blocks.append(Block([line]))
-            if typed_number(line)[0] is not None or section_paragraph_number(line) is not None:
+            if opens_numbered(line):
                 numbered = line
         else:
             blocks[-1].lines.append(line)
@@ -106,8 +105,15 @@ def names_a_priority(row: list[str]) -> bool:
     as a table, a priority's name beside its update (not a bilingual table's
     Welsh heading beside the English one)."""
     return len(row) == 2 and bool(row[1]) and looks_like_heading(row[0]) \
-        and classify_heading(row[0]) in PRIORITY_IDS \
-        and not (looks_like_heading(row[1]) and classify_heading(row[1]) == classify_heading(row[0]))
+        and classify_heading(row[0]) in PRIORITY_IDS and not one_heading_twice(row[0], row[1])
+
+
+def one_heading_twice(label: str, value: str) -> bool:
+    """"Lleihau trais difrifol | Reduce serious violence": the same section's
+    heading in Welsh and in English, however plainly the cells are set."""
+    named = classify_heading(label)
+    return named is not None and looks_like_heading(label) and looks_like_heading(value) \
+        and classify_heading(value) == named
 
 
 def is_priority_table(rows: list[list[str]]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks
+from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks, one_heading_twice
 from drafter.corpus.ingest.contents_list import is_inline_contents
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
@@ -132,7 +132,7 @@ class _Reader:
             if number:
                 return [Block([value], number=int(number.group(1)), heading=False)]
             field = f"{label.rstrip(': ')}: {value}"
-            if (filled[0][0].heading and filled[1][0].heading or _one_heading_twice(label, value)) \
+            if (filled[0][0].heading and filled[1][0].heading or one_heading_twice(label, value)) \
                     and not is_known_field(field):
                 # A bilingual statement set in two columns: one heading in each language.
                 return [Block([f"{label} / {value}"], heading=True, level=filled[0][0].level)]
@@ -248,21 +248,9 @@ def _is_data_table(rows: list[list[list[Block]]]) -> bool:
 def _names_a_priority(cells: list[list[Block]]) -> bool:
     if not (len(cells) == 2 and len(cells[0]) == 1 and cells[1] and looks_like_heading(cells[0][0].text)):
         return False
-    priority = classify_heading(cells[0][0].text)
-    return priority in PRIORITY_IDS and not _is_the_same_heading_translated(cells[1], priority)
-
-
-def _is_the_same_heading_translated(beside: list[Block], priority: str) -> bool:
-    # A bilingual statement's two columns: the Welsh heading beside the English one
-    return len(beside) == 1 and looks_like_heading(beside[0].text) and classify_heading(beside[0].text) == priority
-
-
-def _one_heading_twice(label: str, value: str) -> bool:
-    """"Lleihau trais difrifol | Reduce serious violence": the same section's
-    heading in Welsh and in English, however plainly the cells are set."""
-    named = classify_heading(label)
-    return named is not None and looks_like_heading(label) and looks_like_heading(value) \
-        and classify_heading(value) == named
+    # Not a bilingual statement's two columns: the Welsh heading beside the English one.
+    return classify_heading(cells[0][0].text) in PRIORITY_IDS \
+        and not (len(cells[1]) == 1 and one_heading_twice(cells[0][0].text, cells[1][0].text))
 
 
 def _is_priority_table(rows: list[list[list[Block]]]) -> bool:

@@ -21,7 +21,7 @@ from drafter.corpus.ingest.shapes import (
     continues_numbering,
     ends_sentence,
     looks_like_heading,
-    section_paragraph_number,
+    opens_numbered,
     typed_number,
 )
 from drafter.priorities import MAX_HEADING_WORDS
@@ -145,7 +145,7 @@ def group_paragraphs(pages: list[list[Line]]) -> list[Block]:
             close()
         if not current:
             current_heading = heading
-            if typed_number(line.text)[0] is not None or section_paragraph_number(line.text) is not None:
+            if opens_numbered(line.text):
                 numbered = line.text
         current.append(line)
     close()

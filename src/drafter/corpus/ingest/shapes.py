@@ -46,6 +46,11 @@ def section_paragraph_number(text: str) -> tuple[str, str] | None:
     return (f"{int(match.group(1))}.{int(match.group(2))}", text[match.end():]) if match else None
 
 
+def opens_numbered(text: str) -> bool:
+    """Whether ``text`` opens with a paragraph number, "12." or "2.1"."""
+    return typed_number(text)[0] is not None or section_paragraph_number(text) is not None
+
+
 def section_opened_by(text: str) -> int | None:
     """2 for "2.1 There were…", a section's first paragraph: the number of the section it opens."""
     found = section_paragraph_number(text)

@@ -23,7 +23,7 @@ from drafter.corpus.ingest.shapes import (
     is_title_case,
     looks_like_heading,
     numbered_heading_over,
-    section_paragraph_number,
+    opens_numbered,
     typed_number,
 )
 from drafter.errors import IngestError
@@ -148,8 +148,8 @@ def _mark_run_on(before: Block, after: Block) -> None:
     if before.cells is not None or after.cells is not None or after.bullet or len(before.lines) < 2:
         return
     last, first = before.lines[-1], after.lines[0]
-    if ends_sentence(last) or last.rstrip().endswith(":") or typed_number(first)[0] is not None \
-            or section_paragraph_number(first) is not None or bullet_text(first) is not None \
+    if ends_sentence(last) or last.rstrip().endswith(":") or opens_numbered(first) \
+            or bullet_text(first) is not None \
             or not first[:1].isupper():
         return
     after.continues = True
@@ -189,8 +189,7 @@ def split_lines(lines: list[str]) -> list[Block]:
         mark = bullet_text(line)
         if not blocks or _starts_block(lines, index, one_per_line, blocks[-1], numbered, width):
             blocks.append(Block([mark] if mark is not None else [line], bullet=mark is not None))
-            if typed_number(line)[0] is not None or section_paragraph_number(line) is not None \
-                    or index + 1 < len(lines) and numbered_heading_over(line, lines[index + 1]):
+            if opens_numbered(line) or index + 1 < len(lines) and numbered_heading_over(line, lines[index + 1]):
                 numbered = line
         else:
             blocks[-1].lines.append(line)

@@ -47,18 +47,21 @@ def header_row(sheet: Sheet) -> int | None:
     """The row holding the long layout's header: the first row naming area,
     measure, period and value, below nothing but title and note lines; None
     when the first row that is more than such a line is not that header."""
-    for index, row in enumerate(sheet.rows[:_TOP_ROWS]):
-        names = {_name(cell) for cell in row}
-        if set(REQUIRED_COLUMNS) <= names:
-            return index
-        if not _title_or_note(row):
-            return None
-    return None
+    index = _first_past_the_title(sheet)
+    if index is None or not set(REQUIRED_COLUMNS) <= {_name(cell) for cell in sheet.rows[index]}:
+        return None
+    return index
+
+
+def _first_past_the_title(sheet: Sheet) -> int | None:
+    """The first of the top rows that is more than a title or note line (a row
+    naming the four columns fills more cells than a title does)."""
+    return next((i for i, row in enumerate(sheet.rows[:_TOP_ROWS]) if not _title_or_note(row)), None)
 
 
 def missing_columns_problem(sheet: Sheet) -> Problem | None:
     """Why the header row is not a long-layout header, when it looks like an attempt at one."""
-    index = next((i for i, row in enumerate(sheet.rows[:_TOP_ROWS]) if not _title_or_note(row)), None)
+    index = _first_past_the_title(sheet)
     if index is None:
         return None
     names = [_name(cell) for cell in sheet.rows[index]]

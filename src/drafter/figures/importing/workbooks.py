@@ -25,11 +25,10 @@ import re
 import zipfile
 import zlib
 from contextlib import closing
-from decimal import Decimal
 from functools import partial
 
 from drafter.errors import FiguresError
-from drafter.figures.exact import round_half_away
+from drafter.figures.exact import round_half_away, to_decimal
 from drafter.files import kind_of
 from drafter.figures.importing.problems import FormulaCell, Problem
 from drafter.figures.importing.tables import MB, Sheet
@@ -71,13 +70,14 @@ def read_workbook(file: str, data: bytes, sheet: str | None = None) -> list[Shee
             raise FiguresError(file, [Problem(f"the {kind} has {len(names)} sheets "
                                               f"(limit {MAX_SHEETS}): name the one to import")])
         sheets = []
+        percent_cells = _percent_cells_reader(data, kind)
         for name in names:
             try:
                 rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
             except Exception as exc:
                 raise FiguresError(file, [Problem(
                     f"corrupt {kind}: sheet {name!r} {_sheet_damage(data, kind, name, exc)}")]) from None
-            rows = _shown_as_percentages(rows, (_xlsx_percent_cells if kind == "XLSX" else _ods_percent_cells)(data, name))
+            rows = _shown_as_percentages(rows, percent_cells(name))
             sheets.append(Sheet(name, rows, formulas=partial(_formula_cells, data, name)
                                 if kind == "XLSX" else None))
     return sheets
@@ -97,12 +97,7 @@ _UNSAVED_FORMULA = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*' + _FORM
 def _formula_cells(data: bytes, name: str) -> dict[tuple[int, int], FormulaCell]:
     """Where a formula gives an error or has no saved result, by (row,
     column): calamine reads both as an empty cell, that is, no figure."""
-    part = _xlsx_sheet_part(data, name)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            xml = archive.read(part) if part else b""
-    except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
-        return {}  # calamine read the sheet; its blank cells stay blank
+    xml = _sheet_xml(data, name)  # nothing where it cannot be read: calamine read the sheet, its blanks stay blank
     found = []
     if b't="e"' in xml:
         found += [(c, r, FormulaCell.failed(_text(v))) for c, r, formula, _, v in _ERROR_CELL.findall(xml)
@@ -147,16 +142,29 @@ def _percent_styles(data: bytes) -> dict[str, int]:
             if xf.get("numFmtId") in formats}
 
 
-def _xlsx_percent_cells(data: bytes, name: str) -> dict[tuple[int, int], int | None]:
-    """(row, column) of each number of an .xlsx sheet in a cell formatted as a
-    percentage, with the decimal places the format shows."""
-    styles = _percent_styles(data)
-    part = _xlsx_sheet_part(data, name) if styles else None
+def _percent_cells_reader(data: bytes, kind: str):
+    """A function giving a sheet's percentage cells (by its name), the parts the
+    workbook's sheets share (its styles, or an .ods file's one content part) read once."""
+    if kind == "XLSX":
+        styles = _percent_styles(data)
+        return lambda name: _xlsx_percent_cells(_sheet_xml(data, name), styles) if styles else {}
+    tables = _ods_tables(data)
+    return lambda name: _ods_percent_cells(tables.get(name))
+
+
+def _sheet_xml(data: bytes, name: str) -> bytes:
+    """An .xlsx sheet's own part, or nothing where it cannot be read."""
+    part = _xlsx_sheet_part(data, name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            xml = archive.read(part) if part else b""
+            return archive.read(part) if part else b""
     except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
-        return {}
+        return b""
+
+
+def _xlsx_percent_cells(xml: bytes, styles: dict[str, int]) -> dict[tuple[int, int], int | None]:
+    """(row, column) of each number of an .xlsx sheet (its part, ``xml``) in a cell
+    formatted as a percentage (``styles``), with the decimal places the format shows."""
     found = {}
     for match in _CELL_START.finditer(xml):
         attributes = dict(_ATTRIBUTE.findall(match[1]))
@@ -172,10 +180,8 @@ _ODS_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
 _ODS_SHOWN = re.compile(r"\s*-?[\d,]*(?:\.(\d+))?\s*%\s*")
 
 
-def _ods_percent_cells(data: bytes, name: str) -> dict[tuple[int, int], int | None]:
-    """(row, column) of each cell of an .ods table whose value type is a percentage
-    (LibreOffice keeps 74.1% as 0.741 too), counting repeated rows and columns, with
-    the decimal places its text shows (None when it shows none that can be read)."""
+def _ods_tables(data: bytes) -> dict:
+    """An .ods file's tables by name, where any cell is a percentage (else none)."""
     from xml.etree import ElementTree
 
     try:
@@ -186,7 +192,16 @@ def _ods_percent_cells(data: bytes, name: str) -> dict[tuple[int, int], int | No
         content = ElementTree.fromstring(xml)
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
         return {}
-    table = next((t for t in content.iter(f"{_ODS_TABLE}table") if t.get(f"{_ODS_TABLE}name") == name), None)
+    tables = {}
+    for table in content.iter(f"{_ODS_TABLE}table"):
+        tables.setdefault(table.get(f"{_ODS_TABLE}name"), table)  # a name given twice: its first table
+    return tables
+
+
+def _ods_percent_cells(table) -> dict[tuple[int, int], int | None]:
+    """(row, column) of each cell of an .ods table whose value type is a percentage
+    (LibreOffice keeps 74.1% as 0.741 too), counting repeated rows and columns, with
+    the decimal places its text shows (None when it shows none that can be read)."""
     found, row = {}, 0
     for element in table.iter(f"{_ODS_TABLE}table-row") if table is not None else ():
         rows = int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
@@ -210,7 +225,7 @@ def _shown_as_percentages(rows: list[list], cells: dict[tuple[int, int], int | N
         if row < len(rows) and column < len(rows[row]):
             value = rows[row][column]
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                percentage = Decimal(repr(value)) * 100
+                percentage = to_decimal(value) * 100
                 if places is not None:
                     percentage = round_half_away(percentage, places)
                 rows[row][column] = f"{percentage.normalize():f}%"

@@ -163,10 +163,10 @@ def later_period_note(document, evidence, asked: str | None) -> str | None:
         return None
     later = review.following()
     # Figures take a month or two to come out: a statement two months after the later period is late for it.
-    ended = later.end.year * 12 + later.end.month
+    ended = later.last + 1  # its last month as year × 12 + month, as the date is counted below
     if later == review or ended + _FIGURES_OUT_AFTER >= int(published.group(1)) * 12 + int(published.group(2)):
         return None
-    if not any(figure.period == str(later) for figure in evidence.figures.of(area=evidence.area)):
+    if not evidence.figures.of(area=evidence.area, period=later):
         return None
     return (f"the statement reports {review}, though {evidence.area}'s figures for {later}, which ended before "
             f"its date ({document.date}), are stored: is it the statement before, copied? "

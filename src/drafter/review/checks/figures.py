@@ -105,10 +105,10 @@ def _change_for(evidence: Evidence, mention: NumberMention, meant: str | None):
     return None if moved is None else (found, moved)
 
 
-def _change_now(evidence: Evidence, mention: NumberMention, meant: str | None) -> str | None:
-    """For an earlier period's change left in, the same change for ``meant``, in the
-    reader's words ("the change in neighbourhood crime from 2025-Q2 to 2026-Q2: -3.8%")."""
-    changed = _change_for(evidence, mention, meant)
+def _change_now(mention: NumberMention, changed) -> str | None:
+    """For an earlier period's change left in, the same change for the period meant
+    (``changed``, from :func:`_change_for`), in the reader's words ("the change in
+    neighbourhood crime from 2025-Q2 to 2026-Q2: -3.8%")."""
     if changed is None:
         return None
     found, moved = changed
@@ -213,9 +213,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             if changed is not None and mention.matches(float(changed[1])):
                 # "+1.5 points" in a Change column: last year's change, and this year's too.
                 mention.status, mention.period = "verified", meant
-                mention.derivation = _change_now(evidence, mention, meant)
+                mention.derivation = _change_now(mention, changed)
                 continue
-            change_now = _change_now(evidence, mention, meant)
+            change_now = _change_now(mention, changed)
             message = (f"{mention.text} is the {'change' if change_now else 'figure'} for {mention.period}, "
                        f"earlier than {meant}")
             current = evidence.get(mention.measure, meant) \

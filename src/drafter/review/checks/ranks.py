@@ -79,7 +79,7 @@ from drafter.figures.figureset import FigureSet
 from drafter.figures.national import WALES
 from drafter.figures.periods import Period
 from drafter.figures.revisions import Revisions
-from drafter.review.checks.revised import held_before_revision, national_held_before
+from drafter.review.checks.revised import STALE_NOW, held_before_revision, national_held_before
 from drafter.review.findings import Finding
 
 
@@ -87,7 +87,7 @@ class RankCheck:
     """Checks the claims of one review, loading every force's figures for a
     period once, and only when a claim needs them."""
 
-    def __init__(self, workspace, area: str | None, period: str | None):
+    def __init__(self, workspace, area: str | None, period: str | None, said: dict[int, str] | None = None):
         from drafter.store import figures as figure_store
 
         self.workspace = workspace
@@ -97,10 +97,17 @@ class RankCheck:
         self._figures: dict[Period, FigureSet] = {}
         self._histories: dict[str, FigureSet] = {}
         self._revisions = None  # every area's, loaded when a claim is found wrong
-        self.said: dict[int, str] = {}  # what the stale-figure finding says of a number, by its id
+        # What a stale-figure finding says of a number (by its id), shared with the checks of re-issued figures.
+        self.said: dict[int, str] = {} if said is None else said
         stored = tuple(figure_store.measures(workspace.database))
         self.measures = tuple(sorted(set(stored) | set(NATIONAL_MEASURES)))
         self.section_measures = SectionMeasures(self.measures)
+
+    def every_revision(self) -> Revisions:
+        """Every area's revised figures, read once, when a claim is first found wrong."""
+        if self._revisions is None:
+            self._revisions = Revisions.load(self.workspace, None, every_area=True)
+        return self._revisions
 
     def figures_for(self, period: Period) -> FigureSet:
         if period not in self._figures:
@@ -131,8 +138,7 @@ class RankCheck:
             if claim.period is not None:
                 check(claim, self.figures_for(claim.period))
                 if claim.status == WRONG:
-                    self._revisions = self._revisions or Revisions.load(self.workspace, None, every_area=True)
-                    held_before_revision(claim, self.figures_for(claim.period), self._revisions, check)
+                    held_before_revision(claim, self.figures_for(claim.period), self.every_revision(), check)
             else:
                 claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
         records = read_records(paragraph.text, paragraph.doc, self.measures, self.area, self.period, mentions)
@@ -150,14 +156,12 @@ class RankCheck:
             # Listed with the claims, so the listing and its counts hold every wrong-rank error.
             listed.append(_wrong_national_number(paragraph, mention, value,
                                                  earlier_national(mention, value, self.figures_for)))
-            self._revisions = self._revisions or Revisions.load(self.workspace, None, every_area=True)
             held = national_held_before(paragraph.text, mention, value, claims, self.figures_for, anchor,
-                                        self._revisions, match_national_numbers)
+                                        self.every_revision(), match_national_numbers)
             if held is not None:
                 listed[-1].status, listed[-1].reason = UNVERIFIABLE, f"held {held}, not since: {listed[-1].reason}"
                 mention.status = "stale"
-                self.said[id(mention)] = (f"{mention.text} was {listed[-1].reason}; right in a statement published "
-                                          "before then, stale in one written now")
+                self.said[id(mention)] = f"{mention.text} was {listed[-1].reason}; {STALE_NOW}"
                 continue
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
                                  f"{mention.text} is {listed[-1].reason}",

@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from drafter.forces import forces_in_text
 from drafter.priorities import CLOSING
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding, shortened
@@ -237,15 +238,25 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
     index = PastIndex(past, all_words) if past else None
     own_runs_all = {run for run, holders in index.runs.items() if any(mine[i] for i in holders)} \
         if index else set()
+    named_in_past: dict[int, set[str]] = {}  # the forces a past paragraph names, read once
     for paragraph, words in zip(paragraphs, all_words):
         if index is None or not words:
             report.paragraphs.append(ParagraphReuse(paragraph, None, 0.0, 0.0, len(words), 0))
             continue
         best: dict[bool, tuple[PastParagraph | None, float]] = {True: (None, 0.0), False: (None, 0.0)}
+        named_here: set[str] | None = None
         for candidate in index.candidates(words, mine):
             other = past[candidate]
-            if not mine[candidate] and _quotes_the_force(other, force, paragraph.text):
-                continue
+            if not mine[candidate] and force is not None and other.force is not None:
+                if candidate not in named_in_past:
+                    named_in_past[candidate] = _forces_named(other.text)
+                if force in named_in_past[candidate]:
+                    named_here = _forces_named(paragraph.text) if named_here is None else named_here
+                    if other.force not in named_here:
+                        # Another force's paragraph naming the reviewed force ("In North Wales, 76.9% of
+                        # victims were satisfied …" in Cheshire's statement) quotes the reviewed force,
+                        # whose own words these are, where the reviewed paragraph does not name it.
+                        continue
             ratio = difflib.SequenceMatcher(None, other.words, words, autojunk=False).ratio()
             held, held_ratio = best[mine[candidate]]
             if ratio > held_ratio or (ratio == held_ratio and held is not None
@@ -261,16 +272,8 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
     return report
 
 
-def _quotes_the_force(past: PastParagraph, force: str | None, text: str) -> bool:
-    """Another force's paragraph naming the reviewed force ("In North Wales, 76.9% of victims
-    were satisfied …" in Cheshire's statement), where the reviewed paragraph does not name that
-    force: it quotes the reviewed force, whose own words these are, not the other way round."""
-    from drafter.forces import forces_in_text
-
-    if force is None or past.force is None:
-        return False
-    return any(m.force == force for m in forces_in_text(past.text)) and \
-        not any(m.force == past.force for m in forces_in_text(text))
+def _forces_named(text: str) -> set[str]:
+    return {mention.force for mention in forces_in_text(text)}
 
 
 def _verbatim(words: list[str], runs: set[tuple[str, ...]], past: PastParagraph | None) -> float:

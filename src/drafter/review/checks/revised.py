@@ -21,6 +21,9 @@ from drafter.figures.derived import rate_of, shown
 from drafter.figures.revisions import Revision
 from drafter.fill.wording import stored_value
 
+STALE_NOW = "right in a statement published before then, stale in one written now"
+"""What a value a re-issue revised is, in every finding that names one."""
+
 
 def quotes_revised(evidence: Evidence, mention: NumberMention, measure: str, period: str) -> bool:
     """Whether ``mention`` quotes an earlier value of ``measure``'s figure for
@@ -54,8 +57,8 @@ def quoted_revision(evidence: Evidence, mention: NumberMention) -> Revision | No
 
 def revised_finding_message(evidence: Evidence, mention: NumberMention) -> str | None:
     """The stale-figure message for a number quoting, or worked out from, a figure since revised."""
-    if id(mention) in evidence.revisions.said:
-        return evidence.revisions.said[id(mention)]
+    if id(mention) in evidence.said:
+        return evidence.said[id(mention)]
     revision = quoted_revision(evidence, mention)
     return revised_message(evidence, mention, revision) if revision is not None else None
 
@@ -65,7 +68,7 @@ def revised_message(evidence: Evidence, mention: NumberMention, revision: Revisi
     now = evidence.get(mention.measure, mention.period)
     to = f" to {stored_value(now.value, now.unit)}" if now is not None else ""
     return (f"{mention.text} ({mention.measure.replace('_', ' ')}, {mention.period}) was the figure "
-            f"{revision.words()}{to}: right in a statement published before then, stale in one written now")
+            f"{revision.words()}{to}: {STALE_NOW}")
 
 
 def rate_before_rebase(evidence: Evidence, mention: NumberMention, count: float, population, expected: float,
@@ -77,11 +80,10 @@ def rate_before_rebase(evidence: Evidence, mention: NumberMention, count: float,
         if mention.matches(float(rate_of(count, revision.value, int(mention.per)))):
             mention.status, mention.measure, mention.period = "stale", measure, period
             mention.presented_for = period
-            evidence.revisions.said[id(mention)] = (
+            evidence.said[id(mention)] = (
                 f"{mention.text} per {mention.per:,.0f} for {measure.replace('_', ' ')} was worked out with the "
                 f"population for {population.period} {revision.words()} ({shown(revision.value)}); with "
-                f"{shown(population.value)} it is {expected:.1f}: right in a statement published before then, "
-                "stale in one written now")
+                f"{shown(population.value)} it is {expected:.1f}: {STALE_NOW}")
             return True
     return False
 
@@ -101,9 +103,9 @@ def change_before_revision(evidence: Evidence, mention: NumberMention, measure: 
             continue
         mention.status, mention.measure, mention.period = "stale", measure, str(period)
         mention.presented_for = str(period)
-        evidence.revisions.said[id(mention)] = (
+        evidence.said[id(mention)] = (
             f"{mention.text} for {measure.replace('_', ' ')} was the change {revision.words('its figures')}: "
-            f"now {now}; right in a statement published before then, stale in one written now")
+            f"now {now}; {STALE_NOW}")
         return True
     return False
 
@@ -118,8 +120,7 @@ def held_before_revision(claim, figures, revisions, check) -> None:
         check(trial, earlier)
         if trial.status == "verified":
             claim.status = "unverifiable"
-            claim.held_before = (f"held {revision.words('the figures')}, not since: {claim.reason}; right in a "
-                                 "statement published before then, stale in one written now")
+            claim.held_before = f"held {revision.words('the figures')}, not since: {claim.reason}; {STALE_NOW}"
             claim.reason = f"held {revision.words('the figures')}, not since: {claim.reason}"
             return
 

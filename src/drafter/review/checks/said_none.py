@@ -30,7 +30,7 @@ def check_paragraph(evidence, paragraph, measure_mentions: list[MeasureMention],
             continue
         period = said.periods[0] if said.periods else stated_period or evidence.period
         figure = evidence.get(said.measure, period) if period else None
-        if figure is None or figure.value is None or not figure.value:
+        if figure is None or not figure.value:
             continue
         found.append(Finding(
             "wrong-figure", paragraph.section_label, paragraph.number,

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from drafter.claims.fractions import SPREAD, fraction_value
-from drafter.claims.numbers import NumberMention
+from drafter.claims.numbers import ABOVE_WORDS, BELOW_WORDS, NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures.derived import share
 from drafter.review.findings import Finding
 
 _HOLDS = r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|make\s+up|makes\s+up|represented|formed)\s+"
 _ROUGHLY = r"(?:(?P<bound>around|about|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?"
-_ABOVE, _BELOW = {"more than", "over", "just over"}, {"less than", "under", "just under", "nearly", "almost"}
 _IN_WORDS = re.compile(_HOLDS + _ROUGHLY + r"(?P<words>(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|"
                        r"tenths?)|half)\s+of\b", re.IGNORECASE)
 _BEFORE_DIGITS = re.compile(_HOLDS + _ROUGHLY + r"$", re.IGNORECASE)
@@ -48,9 +47,9 @@ def check_paragraph(evidence, paragraph, numbers: list[NumberMention], measure_m
 def _within(value: float, bound: str):
     """Whether a share is what a fraction in words says, as :mod:`drafter.claims.fractions` reads one:
     "more than half" reaches up twice the spread, "nearly half" down as far, "half" the spread either side."""
-    if bound in _ABOVE:
+    if bound in ABOVE_WORDS:
         return lambda worked: value <= worked <= value + 2 * SPREAD
-    if bound in _BELOW:
+    if bound in BELOW_WORDS:
         return lambda worked: value - 2 * SPREAD <= worked <= value
     return lambda worked: abs(worked - value) <= SPREAD
 

@@ -106,4 +106,4 @@ def test_a_force_with_no_homicides_is_not_told_a_few_either_way(empty_workspace,
     all_forces.import_all(empty_workspace, tmp_path, values={("Warwickshire", "homicides", "2022"): 0})
     text = empty_workspace.render_template("homicide/rate_rank", "2022", "Warwickshire").text
     assert text.startswith("Warwickshire had the lowest rate of homicide of the 43 forces")
-    assert text.endswith("; with 0 homicides, a single case would change that position.")
+    assert text.endswith("; with no homicides, a single case would change that position.")

@@ -72,7 +72,7 @@ FILTERS = {
     "points": wording.points,
     "money": wording.money,
     "value": _value,
-    "plural": wording.plural,
+    "plural": wording.counted,
     "noun": wording.noun,
     "article": wording.article,
     "a_an": wording.with_article,

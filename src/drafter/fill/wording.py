@@ -38,7 +38,7 @@ from drafter.figures.national import ordinal, place_words, region_phrase
 
 __all__ = [
     "to_decimal", "round_half_away", "whole_number", "one_decimal", "fixed", "percent",
-    "points", "money", "format_value", "plural", "noun", "article", "with_article",
+    "points", "money", "format_value", "plural", "counted", "noun", "article", "with_article",
     "and_list", "capitalise_first", "broadly_stable", "change_phrase", "change_verb", "change_short",
     "percent_change", "is_count_unit", "ordinal", "rank_phrase", "among_phrase",
 ]
@@ -173,6 +173,14 @@ def plural(count, singular: str, plural_form: str | None = None) -> str:
     number = to_decimal(count)
     shown = whole_number(number) if number == number.to_integral_value() else one_decimal(number)
     return f"{shown} {noun(number, singular, plural_form)}"
+
+
+def counted(count, singular: str, plural_form: str | None = None) -> str:
+    """A count as a sentence gives it: ``no homicides`` for none, as writers
+    put it (and review reads it), else as :func:`plural` does."""
+    if to_decimal(count) == 0:
+        return f"no {noun(0, singular, plural_form)}"
+    return plural(count, singular, plural_form)
 
 
 _LEADING_NUMBER = re.compile(r"[£$€]?\s*(\d[\d,]*)")

@@ -66,6 +66,18 @@ def test_a_percentage_and_a_count_as_first_published_are_stale(workspace):
                for m in stale)
 
 
+def test_a_change_from_counts_quoted_beside_it_as_first_published_is_stale_like_them(workspace):
+    report = _review(workspace, "2025-Q2", "April to June 2025",
+                     "Reduce neighbourhood crime\n\n"
+                     "2. Derbyshire recorded 1,948 neighbourhood crimes in April to June 2025, 7.2% fewer than "
+                     "in April to June 2024 (2,099).")
+    assert not [f for f in report.findings if f.kind in ("wrong-figure", "unverified-figure", "arithmetic")]
+    stale = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert any(m.startswith("1,948 (neighbourhood crime, 2025-Q2)") for m in stale)
+    assert any(m.startswith("7.2% for neighbourhood crime was the change before release-2.csv (imported ")
+               and "now the figures went from 2,099 in 2024-Q2 to 1,962 in 2025-Q2 (-6.5%)" in m for m in stale)
+
+
 def test_a_number_no_release_gave_is_still_wrong(workspace):
     report = _review(workspace, "2025-Q1", "January to March 2025",
                      "Reduce murder and other homicide\n\n"

@@ -37,6 +37,7 @@ from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list, stored_value
 from drafter.nlp import text_of
 from drafter.review.checks import figure_differences, quoted_sums, revised
+from drafter.review.checks.figure_differences import went
 from drafter.review.checks.counts import another_periods
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.checks.rates import check_rate, chosen_period
@@ -193,12 +194,6 @@ def _figure_as_stored(figure) -> str:
     return stored_value(figure.value, figure.unit)
 
 
-def _went(previous, current, change: str) -> str:
-    """How the figures moved, each as it is stored ("76%", "76.3%", "1,204")."""
-    return (f"the figures went from {_figure_as_stored(previous)} in {previous.period} to "
-            f"{_figure_as_stored(current)} in {current.period} ({change})")
-
-
 def _wrong_way_message(words: list, about: str, direction: str, description: str) -> str:
     said = and_list([f"'{word.text}'" for word in sorted(words, key=lambda word: word.i)])
     return f"{said} {'says' if len(words) == 1 else 'say'} {about} went {direction}, but {description}"
@@ -287,7 +282,7 @@ def _actual_change(evidence, doc, numbers, sentence, anchor, measure,
     if found is None or found.percent is None and not found.in_points:
         return None
     moved = float(found.points if found.in_points else found.percent)
-    return moved, _went(found.previous, found.current,
+    return moved, went(found.previous, found.current,
                         f"{moved:+.1f} percentage points" if found.in_points else f"{moved:+.1f}%")
 
 
@@ -335,13 +330,15 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             # "rose to 131, from 118 in April to June 2025, an increase of 11.0%": both the figures'
             mention.status, mention.measure, mention.period = "verified", current.measure, current.period
             mention.derivation = f"{current.text} / {base.text} − 1 = {expected:+.2f}%"
+        elif mention.matches(expected) and mention.status == "unverified":
+            revised.quoted_change_before_revision(evidence, text_of(doc), mention, measure, context.periods)
     elif not own_figures.apply_to(mention):
         return  # another area's change, or the nation's: the area's figures cannot check it
     elif own is not None and own.kind in (CHANGE, POINTS) and own.measure in context.measures:
         # The stated change is one of the figures' changes, of a measure the sentence names.
         expected = float(own.value)
         previous, now = own.figures[1], own.figures[0]
-        description = _went(previous, now, f"{expected:+.1f}%")
+        description = went(previous, now, f"{expected:+.1f}%")
         measure = next((m for m in context.mentions if m.measure == own.measure), measure)
     else:
         if measure is None:
@@ -355,7 +352,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             return
         expected = float(found.points if found.in_points else found.percent)
         unit = " percentage points" if found.in_points else "%"
-        description = _went(found.previous, found.current, f"{expected:+.1f}{unit}")
+        description = went(found.previous, found.current, f"{expected:+.1f}{unit}")
         # A percentage measure (satisfaction) changes in points, which writers also give as "%".
         right = mention.matches(expected)
         if not right and any(other is not mention and other.sentence == mention.sentence and other.kind == "percent"
@@ -425,7 +422,7 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
     mention.status, mention.matched = "wrong", None
     finding("arithmetic", mention,
             f"{mention.text} for {measure.replace('_', ' ')}: "
-            f"{_went(found.previous, found.current, f'{expected:+.1f} percentage points')}")
+            f"{went(found.previous, found.current, f'{expected:+.1f} percentage points')}")
 
 
 def _check_points(doc, mention, finding, words_done) -> None:
@@ -443,4 +440,4 @@ def _check_points(doc, mention, finding, words_done) -> None:
     if _contradicts(direction, float(own.value)):
         previous, now = own.figures[1], own.figures[0]
         finding("direction", mention, wrong_way=(
-            token, "it", direction, _went(previous, now, f"{float(own.value):+.1f} percentage points")))
+            token, "it", direction, went(previous, now, f"{float(own.value):+.1f} percentage points")))

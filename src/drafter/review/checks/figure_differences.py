@@ -20,6 +20,7 @@ from drafter.figures import derived
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
+from drafter.fill.wording import stored_value
 from drafter.review.checks import quoted_sums
 
 
@@ -274,3 +275,9 @@ def _settled(mention: NumberMention, measure: str, moved, fewer: bool, no_change
         return None
     mention.status = "wrong"
     return gap
+
+
+def went(previous, current, change: str) -> str:
+    """How the figures moved, each as it is stored ("76%", "76.3%", "1,204")."""
+    return (f"the figures went from {stored_value(previous.value, previous.unit)} in {previous.period} to "
+            f"{stored_value(current.value, current.unit)} in {current.period} ({change})")

@@ -184,3 +184,24 @@ def test_a_national_rate_before_the_populations_were_rebased_is_stale_not_wrong(
     [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert stale.startswith("89.0 was held before rebased.csv (imported ")
     assert "revised the figures, not since: given as the national figure" in stale
+
+
+def test_the_forces_own_rate_beside_the_national_one_is_its_own_and_stale_after_a_rebase(tmp_path):
+    import all_forces
+
+    rebased = {(force, "population", "2022"): round(all_forces.made_up(force, "population", "2022") * 1.02)
+               for force in all_forces.FORCE_NAMES}
+    statement = tmp_path / "derbyshire.txt"
+    statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2023\n\nIntroduction\n\n"
+                         "1. This statement covers 2022.\n\nReduce serious violence\n\n"
+                         "2. Derbyshire recorded 1,319 knife offences in 2022, a rate of 99.0 per 100,000 "
+                         "residents, above the England and Wales rate of 89.0 per 100,000.\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        all_forces.import_all(opened, tmp_path, national=True, values={("Derbyshire", "population", "2022"): 1_332_000})
+        rebased[("Derbyshire", "population", "2022")] = 1_358_640
+        all_forces.import_all(opened, tmp_path, name="rebased.csv", national=True, values=rebased)
+        report = opened.review(statement, period="2022")
+    assert not [f for f in report.findings if f.kind in ("unverified-figure", "wrong-figure", "arithmetic")]
+    stale = [f.message for f in report.findings if f.kind == "stale-figure"]
+    assert any(m.startswith("99.0 per 100,000 for knife offences was worked out with the population for 2022 before "
+                            "rebased.csv") and "with 1,358,640 it is 97.1" in m for m in stale), stale

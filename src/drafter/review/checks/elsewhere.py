@@ -63,8 +63,11 @@ _FIGURE_BETWEEN = re.compile(
 
 
 # "Eleven homicides were recorded in the force area, against a national total of 1,376", "1,406,
-# compared with 1,580 in Essex": the nation or force named after a comparison is not what the count counts.
-_COMPARED_WITH_IT = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|than|versus|vs)\b", re.IGNORECASE)
+# compared with 1,580 in Essex", "a rate of 99.0 per 100,000, above the England and Wales rate": the
+# nation or force named after a comparison is not what the count counts.
+_COMPARED_WITH_IT = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|than|versus|vs|above|below|"
+                               r"(?:in\s+line|level|on\s+a\s+par)\s+with|close\s+to|similar\s+to|"
+                               r"the\s+same\s+as)\b", re.IGNORECASE)
 
 
 # Where the force or an office is based is not what a number counts: "Lincolnshire Police, headquartered in Lincoln".

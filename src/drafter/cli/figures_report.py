@@ -4,6 +4,7 @@ or what it added, revised, restated, kept and left out."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import click
 
@@ -95,6 +96,12 @@ def print_report(report) -> None:
         notes.append(f"kept {item['measure']}, {item['area']}, {item['period']} = {stored_value(item['value'])} from "
                      f"{item['source'] or 'an earlier import'}: this file gives no figure for it (remove it "
                      "with 'drafter figures remove' if it was withdrawn)")
+    for item in report.filled[:PROBLEMS_SHOWN]:
+        notes.append(f"filled in {item['measure']}, {item['area']}, {item['period']} = {stored_value(item['value'])}, "
+                     f"which {Path(item['withheld_in']).name} gave no figure for")
+    if len(report.filled) > PROBLEMS_SHOWN:
+        notes.append(f"and {plural(len(report.filled) - PROBLEMS_SHOWN, 'other figure')} filled in where an "
+                     "earlier file gave none (--json lists them)")
     if report.fractional_counts:
         shown = [f"{item['measure']}, {item['area']}, {item['period']} = {item['value']} ({item['place']})"
                  for item in report.fractional_counts]

@@ -49,6 +49,18 @@ CREATE TABLE IF NOT EXISTS figure_revisions (
 CREATE INDEX IF NOT EXISTS figure_revisions_by_area ON figure_revisions(area, measure, period)
 """
 
+# A cell an import marked as having no figure ("[c]", "..", blank) where none was
+# stored, so that a later release filling it in says so rather than counting it as added.
+WITHHELD_SCHEMA = """
+CREATE TABLE IF NOT EXISTS figures_withheld (
+    area TEXT NOT NULL COLLATE NOCASE,
+    measure TEXT NOT NULL,
+    period TEXT NOT NULL,
+    withheld_by INTEGER NOT NULL REFERENCES figure_imports(id),
+    PRIMARY KEY (area, measure, period)
+)
+"""
+
 COLUMNS = "area, measure, period, value, unit, source"
 
 
@@ -150,6 +162,7 @@ def remove(database: Database, *, area: str | None = None, period: str | None = 
         raise ValueError("no filter: refusing to remove every figure")
     with database.transaction():
         database.execute(f"DELETE FROM figure_revisions WHERE {' AND '.join(clauses)}", tuple(params))
+        database.execute(f"DELETE FROM figures_withheld WHERE {' AND '.join(clauses)}", tuple(params))
         return database.execute(f"DELETE FROM figures WHERE {' AND '.join(clauses)}",
                                 tuple(params)).rowcount
 
@@ -184,14 +197,21 @@ def remove_imported_from(database: Database, file_endings: list[str]) -> int:
         database.execute("DELETE FROM figure_revisions WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE "
                          "f.area = figure_revisions.area AND f.measure = figure_revisions.measure "
                          "AND f.period = figure_revisions.period)")
+        database.execute(f"DELETE FROM figures_withheld WHERE withheld_by IN (SELECT id FROM figure_imports "
+                         f"WHERE {matches})", patterns)
         return removed
 
 
-def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[dict], list[dict], int]:
+def store_import(database: Database, file: str, rows: list[dict],
+                 withheld: list[tuple[str, str, str]] = ()) -> tuple[list[dict], list[dict], int, list[dict]]:
     """Write ``rows`` (area, measure, period, period_start, value, unit, source)
-    in one transaction, replacing figures with the same key.
+    in one transaction, replacing figures with the same key, and remember the
+    cells ``withheld`` ((area, measure, period) the file gives no figure for)
+    that have none stored.
 
-    Returns (added rows, replaced rows each with ``old_value``, unchanged count).
+    Returns (added rows, replaced rows each with ``old_value``, unchanged
+    count, the added rows an earlier import withheld, each with the file that
+    did as ``withheld_in``).
     """
     added: list[dict] = []
     replaced: list[dict] = []
@@ -232,7 +252,28 @@ def store_import(database: Database, file: str, rows: list[dict]) -> tuple[list[
             "UPDATE figure_imports SET added = ?, replaced = ? WHERE id = ?",
             (len(added), len(replaced), import_id),
         )
-    return added, replaced, unchanged
+        filled = _filled_in(database, added)
+        database.executemany("DELETE FROM figures_withheld WHERE area = ? AND measure = ? AND period = ?",
+                             [(row["area"], row["measure"], row["period"]) for row in added])
+        database.executemany(
+            "INSERT OR REPLACE INTO figures_withheld (area, measure, period, withheld_by) SELECT ?, ?, ?, ? "
+            "WHERE NOT EXISTS (SELECT 1 FROM figures WHERE area = ? AND measure = ? AND period = ?)",
+            [(area, measure, str(period), import_id, area, measure, str(period))
+             for area, measure, period in withheld])
+    return added, replaced, unchanged, filled
+
+
+def _filled_in(database: Database, added: list[dict]) -> list[dict]:
+    """The ``added`` rows an earlier import marked as having no figure, each
+    with that import's file."""
+    if not added:
+        return []
+    withheld = {(area.casefold(), measure, period): file for area, measure, period, file in database.rows_in(
+        "SELECT w.area, w.measure, w.period, i.file FROM figures_withheld w "
+        "JOIN figure_imports i ON i.id = w.withheld_by WHERE w.area IN ({marks})",
+        sorted({row["area"] for row in added}))}
+    return [{**row, "withheld_in": withheld[key]} for row in added
+            if (key := (row["area"].casefold(), row["measure"], row["period"])) in withheld]
 
 
 def _stored_for(database: Database, areas: set[str]) -> tuple[dict, dict]:

@@ -39,6 +39,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, statements.HEADER_NOTES),
     # A figure's values before later imports revised them (store/figures).
     (8, figures.REVISIONS_SCHEMA),
+    # Cells a release gave no figure for, so a later one filling them in says so (store/figures).
+    (9, figures.WITHHELD_SCHEMA),
 ]
 
 BASE_VERSION = 1

@@ -58,6 +58,7 @@ class ImportReport:
     no_period_read: list[str] = field(default_factory=list)  # columns whose title's period drafter cannot read
     new_measures: dict[str, str | None] = field(default_factory=dict)  # never stored before → a close known one
     kept: list[dict] = field(default_factory=list)  # stored figures this file marks as having none
+    filled: list[dict] = field(default_factory=list)  # figures added where an earlier file gave none
     national_from_stored: list[str] = field(default_factory=list)  # forces whose stored figures made E&W's
     fractional_counts: list[dict] = field(default_factory=list)  # counts stored with a fraction ("7.5 homicides")
     totals_with_stored: list[dict] = field(default_factory=list)  # totals worked out again with stored parts
@@ -74,7 +75,7 @@ class ImportReport:
                 "regions_only": self.regions_only, "totals_as_national": self.totals_as_national,
                 "not_imported": self.not_imported, "rows_not_imported": self.rows_not_imported,
                 "no_period_read": self.no_period_read,
-                "new_measures": self.new_measures, "kept": self.kept,
+                "new_measures": self.new_measures, "kept": self.kept, "filled": self.filled,
                 "national_from_stored": self.national_from_stored,
                 "fractional_counts": self.fractional_counts, "totals_with_stored": self.totals_with_stored}
 
@@ -97,7 +98,8 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
     rows = list(gathered.figures.values())
     known = set(figure_store.measures(workspace.database))
     kept = _stored_among(workspace.database, gathered.marked)
-    added, replaced, unchanged = figure_store.store_import(workspace.database, path_as_text(path), rows)
+    added, replaced, unchanged, filled = figure_store.store_import(workspace.database, path_as_text(path), rows,
+                                                                   gathered.marked)
     return ImportReport(
         file=str(path), source=gathered.source, rows=len(rows), added=len(added),
         replaced=len(replaced), unchanged=unchanged,
@@ -123,6 +125,8 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         new_measures=_new_measures({r["measure"] for r in rows}, known),
         kept=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
                "value": plain_number(r["value"]), "source": r["source"]} for r in kept],
+        filled=[{"measure": r["measure"], "area": r["area"], "period": r["period"],
+                 "value": plain_number(r["value"]), "withheld_in": r["withheld_in"]} for r in filled],
         national_from_stored=sorted(gathered.national_from_stored, key=str.casefold),
         totals_with_stored=gathered.totals_with_stored,
         fractional_counts=[{"measure": r["measure"], "area": r["area"], "period": r["period"],

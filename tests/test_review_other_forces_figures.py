@@ -79,6 +79,27 @@ def test_another_forces_wrong_count_is_an_error_naming_its_figure(workspace):
 
 @pytest.mark.parametrize("sentence", [
     "In 2022 the force recorded 4,944 knife offences, compared with 9,999 knife offences in Greater Manchester.",
+    "In 2022 the force recorded 4,944 knife offences, against 9,999 in Greater Manchester.",
+])
+def test_a_number_with_the_force_named_right_after_it_is_that_forces(workspace, sentence):
+    status, report = _review(workspace, sentence)
+    assert status["9,999"] == "wrong"
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("9,999 is given as Greater Manchester's knife offences for 2022, but its figures give ")
+
+
+def test_a_rate_with_the_force_named_right_after_it_is_that_forces(workspace):
+    status, report = _review(workspace, f"In 2022 the force recorded a rate of {_rate('West Midlands')} knife "
+                                        f"offences per 100,000, against {_rate('Greater Manchester')} in Greater "
+                                        "Manchester and 999.9 per 100,000 in Kent.")
+    assert status[_rate("Greater Manchester")] == "verified"
+    assert status["999.9"] == "wrong"
+    assert [f.message.split(",")[0] for f in report.findings if f.kind == "wrong-figure"] == \
+        ["999.9 is given as Kent's knife offences per 100"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 the force recorded 4,944 knife offences, 9,999 fewer than in Greater Manchester.",
     "In 2022 Greater Manchester recorded 9,999.",
     "In 2022 Greater Manchester recorded more knife offences; the force recorded 9,999 knife offences in all.",
 ])

@@ -271,6 +271,26 @@ def set_aside(mention: NumberMention) -> None:
     mention.measure = mention.derivation = mention.source = mention.presented_for = mention.matched = None
 
 
+# Between a number and the force it is said of after it: a rate's base and the measure's own words, never a
+# comparison ("12% fewer than in Essex" is not Essex's 12%).
+_SAID_OF_AFTER = re.compile(r"(?:\s+per\s+[\d,]+(?:\s+(?:residents|people|population))?)?"
+                            r"(?:\s+(?!than\b|more\b|fewer\b|less\b|higher\b|lower\b)[a-z][\w'’-]*){0,4}"
+                            r"\s+(?:in|for|across)\s+(?:the\s+)?$")
+
+
+def force_named_after(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> str | None:
+    """The other police force named right after a number, nearest to it, as
+    what it is said of: "against 48.0 in Essex", "compared with 900 knife
+    offences in Kent"."""
+    nearest = None if doc is None or elsewhere is None else _nearest_other(doc, mention, elsewhere, own_area)
+    start = doc[mention.sentence[0]].idx if nearest is not None else 0
+    if nearest is None or nearest[2] is not None or \
+            not _SAID_OF_AFTER.match(doc[mention.sentence[0]:mention.sentence[1]].text, mention.end - start, nearest[0]):
+        return None
+    named = force_named(doc[mention.sentence[0]:mention.sentence[1]].text[nearest[0]:nearest[1]])
+    return named if named in FORCE_NAMES and named != own_area else None
+
+
 # A clause joined on after a number ("…, and Greater Manchester recorded 1,992") is about what it names.
 def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own_area: str | None) -> str | None:
     """The one other police force a number is said of, by its canonical
@@ -281,6 +301,9 @@ def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own
     area itself, or a number its sentence says of no other area."""
     if doc is None or elsewhere is None or _nearest_other(doc, mention, elsewhere, own_area) is None:
         return None
+    after = force_named_after(doc, mention, elsewhere, own_area)
+    if after is not None:
+        return after
     start, end = mention.sentence
     sentence = doc[start:end].text
     at = mention.start - doc[start].idx

@@ -28,7 +28,7 @@ from drafter.figures.national import values
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.nlp import text_of
-from drafter.review.checks.elsewhere import force_counted
+from drafter.review.checks.elsewhere import force_counted, force_named_after
 from drafter.review.findings import Finding
 
 
@@ -58,10 +58,11 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
     if _A_MULTIPLE.match(text_of(doc), mention.end):
         return None  # "3.5 times the national rate": a multiple (claims.times_national), not a rate
     compared = mention.role != "current"
-    if compared and not _compared_force(doc, mention):
+    named_after = force_named_after(doc, mention, elsewhere, own_area)
+    if compared and not (_compared_force(doc, mention) or named_after):
         return None
     force = force_counted(doc, mention, elsewhere, own_area)
-    measure, when = _measure_of(doc, mention, numbers, measure_mentions) if force else (None, None)
+    measure, when = _measure_of(doc, mention, numbers, measure_mentions, named_after) if force else (None, None)
     when = when or (_period_of(doc, mention, period, compared) if measure else None)
     if when is None:
         return None
@@ -94,8 +95,10 @@ def _compared_force(doc, mention: NumberMention) -> bool:
     return bool(_THAN_A_FORCE.search(text_of(doc)[start:mention.start]))
 
 
-def _measure_of(doc, mention: NumberMention, numbers, measure_mentions) -> tuple[str | None, Period | None]:
-    """A count's measure named right after it, or for a bare count closing its clause the
+def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
+                named_after: str | None = None) -> tuple[str | None, Period | None]:
+    """A count's measure named right after it, or for a bare count closing its clause (or
+    followed only by the force ``named_after`` it, "against 9,999 in Greater Manchester") the
     measure (and period) of the paragraph's last count before it; a rate's, the one its
     sentence names."""
     start, end = mention.sentence
@@ -106,7 +109,8 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions) -> tuple
     named = {m.measure for m in measure_mentions if m.start in (after, after + 1) and start <= m.start < end}
     if named:
         return (named.pop() if len(named) == 1 else None), None
-    if after < len(doc) and doc[after].text not in (".", ",", ";", ")", ":"):
+    if after < len(doc) and doc[after].text not in (".", ",", ";", ")", ":") and \
+            not (named_after and doc[after].lower_ in ("in", "for", "across")):
         return None, None
     earlier = [n for n in numbers if n.end <= mention.start and n.kind == "count" and n.measure and n.period]
     if not earlier:

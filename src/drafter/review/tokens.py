@@ -29,3 +29,13 @@ def keys(text: str) -> list[str]:
     """Just the comparison keys (what reuse compares across the whole corpus, so it is kept fast)."""
     stripped = (word.strip(_EDGE_PUNCTUATION) for word in text.lower().split())
     return [word for word in stripped if word]
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def wording(found: list[str]) -> list[str]:
+    """Comparison keys without figures and month names, which change every
+    quarter: what last quarter's sentence and this one's share."""
+    return [key for key in found if key not in _MONTHS and not any(c.isdigit() for c in key)]

@@ -2,9 +2,10 @@
 
 Sections are aligned by priority (their key; a heading drafter does not
 recognise is aligned by its wording). Paragraphs are aligned by similarity —
-difflib's ratio over words, best pairs first, one to one, at least
-``MATCH_RATIO`` (0.5) — not by number, so a renumbered paragraph is still the
-same paragraph. A matched pair is *unchanged* or *changed* (with a word-level
+difflib's ratio over words, or over the words without figures and months for
+last quarter's sentence with this quarter's figures, best pairs first, one to
+one, at least ``MATCH_RATIO`` (0.5; :mod:`~drafter.review.checks.pairing`) —
+not by number, so a renumbered paragraph is still the same paragraph. A matched pair is *unchanged* or *changed* (with a word-level
 diff) and *moved* when it went to another section or changed its order within
 the section (outside the longest run kept in order). Unmatched paragraphs are
 *added* or *removed*. A paragraph split in two, or two joined in one, is
@@ -15,17 +16,14 @@ removed paragraph.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from drafter.fill.wording import and_list
 from drafter.review.checks import parts as paragraph_parts
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding, shortened
-from drafter.review.tokens import Word, keys as keys_of, words
-
-MATCH_RATIO = 0.5
-
+from drafter.review.checks.pairing import MATCH_RATIO, full_ratio, kept_in_order, pairings, ratio_of, word_diff
+from drafter.review.tokens import keys as keys_of, wording, words
 
 @dataclass
 class ParagraphChange:
@@ -108,54 +106,9 @@ class ChangeSet:
                 "sections": [s.to_dict() for s in self.sections], "moved_sections": list(self.moved_sections)}
 
 
-def _ratio(a: list[str], b: list[str]) -> float:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < MATCH_RATIO or matcher.quick_ratio() < MATCH_RATIO:
-        return 0.0
-    return matcher.ratio()
-
-
 def _part_label(paragraph: ReviewParagraph) -> str | None:
     """The section a paragraph may be split or joined within; None for a sub-heading."""
     return None if paragraph.kind == "subheading" else paragraph.section_label
-
-
-def _full_ratio(a: list[str], b: list[str]) -> float:
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-def word_diff(old_text: str, new_text: str) -> tuple[list[dict], list[tuple[int, int]], list[tuple[int, int]]]:
-    """Word-level diff: ops [{op, old, new}], inserted spans (new text), deleted spans (old text)."""
-    old_words, new_words = words(old_text), words(new_text)
-    matcher = difflib.SequenceMatcher(None, [w.key for w in old_words], [w.key for w in new_words],
-                                      autojunk=False)
-    ops: list[dict] = []
-    inserted: list[tuple[int, int]] = []
-    deleted: list[tuple[int, int]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        old_part = _slice(old_text, old_words[i1:i2])
-        new_part = _slice(new_text, new_words[j1:j2])
-        ops.append({"op": tag, "old": old_part, "new": new_part})
-        if tag in ("replace", "delete"):
-            deleted.append((old_words[i1].start, old_words[i2 - 1].end))
-        if tag in ("replace", "insert"):
-            inserted.append((new_words[j1].start, new_words[j2 - 1].end))
-    return ops, inserted, deleted
-
-
-def _slice(text: str, chosen: list[Word]) -> str:
-    return text[chosen[0].start:chosen[-1].end] if chosen else ""
-
-
-def _kept_in_order(pairs: list[tuple[int, int]]) -> set[int]:
-    """Indexes (into ``pairs``, sorted by new position) of the longest run whose old
-    positions also increase; the rest moved."""
-    olds = [old for _, old in pairs]
-    best: list[list[int]] = []
-    for i, value in enumerate(olds):
-        chain = max((c for c in best if olds[c[-1]] < value), key=len, default=[])
-        best.append(chain + [i])
-    return set(max(best, key=len, default=[]))
 
 
 def compare(document: ReviewDocument, against: ReviewDocument | None,
@@ -170,19 +123,19 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     old_words = [words(p.text) for p in old_paragraphs]
     new_keys = [[w.key for w in found] for found in new_words]
     old_keys = [[w.key for w in found] for found in old_words]
+    old_wording = [wording(found) for found in old_keys]
     scored = []
     # A paragraph said again (a body pasted twice, a repeated annex) is scored once.
-    close_to: dict[tuple[str, ...], list[tuple[float, int]]] = {}
+    close_to: dict[tuple[str, ...], list[tuple[float, float, int]]] = {}
     for i, a in enumerate(new_keys):
         text = tuple(a)
         if text not in close_to:
-            close_to[text] = [(ratio, j) for j, b in enumerate(old_keys)
-                              if (ratio := _ratio(b, a)) >= MATCH_RATIO]
-        scored += [(ratio, i, j) for ratio, j in close_to[text]]
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+            close_to[text] = pairings(a, old_keys, old_wording)
+        scored += [(score, ratio, i, j) for score, ratio, j in close_to[text]]
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
     match_of_new: dict[int, tuple[int, float]] = {}
     matched_old: set[int] = set()
-    for ratio, i, j in scored:
+    for _, ratio, i, j in scored:
         if i in match_of_new or j in matched_old:
             continue
         match_of_new[i] = (j, ratio)
@@ -190,9 +143,9 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
     parts = paragraph_parts.align(
         [(_part_label(p), p.text, found) for p, found in zip(new_paragraphs, new_words)],
         [(_part_label(p), p.text, found) for p, found in zip(old_paragraphs, old_words)],
-        {i: j for i, (j, _) in match_of_new.items()}, _ratio)
+        {i: j for i, (j, _) in match_of_new.items()}, ratio_of)
     for i, j in parts.paired.items():
-        match_of_new[i] = (j, _full_ratio(old_keys[j], new_keys[i]))
+        match_of_new[i] = (j, full_ratio(old_keys[j], new_keys[i]))
         matched_old.add(j)
     joined_old = {j for joined in parts.joined.values() for j in joined}
     new_of_old = {j: i for i, (j, _) in match_of_new.items()}
@@ -221,7 +174,7 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
                 j = match_of_new[i][0]
                 if old_paragraphs[j].section_label == label:
                     same_section_pairs.append((i, j))
-        in_order = _kept_in_order(same_section_pairs)
+        in_order = kept_in_order(same_section_pairs)
         moved_in_section = {same_section_pairs[k][0] for k in range(len(same_section_pairs))
                             if k not in in_order}
         removed = [p for p in old_here if old_index[id(p)] not in matched_old | joined_old]
@@ -233,7 +186,7 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
                 part = old.text[old_words[j][start].start:old_words[j][end - 1].end]
                 same = new_keys[i] == old_keys[j][start:end]
                 row = ParagraphChange("unchanged" if same else "changed", paragraph, old,
-                                      _full_ratio(old_keys[j][start:end], new_keys[i]),
+                                      full_ratio(old_keys[j][start:end], new_keys[i]),
                                       split_with=new_paragraphs[new_of_old[j]], old_text=part)
                 if not same:
                     row.ops, row.inserted, row.deleted = word_diff(part, paragraph.text)
@@ -259,11 +212,11 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
                 row.old_text = old.text[old_words[j][start].start:old_words[j][end - 1].end]
                 same = new_keys[i] == old_keys[j][start:end]
                 row.status = "unchanged" if same else "changed"
-                row.similarity = _full_ratio(old_keys[j][start:end], new_keys[i])
+                row.similarity = full_ratio(old_keys[j][start:end], new_keys[i])
             elif len(joined) > 1:
                 row.joined = [old_paragraphs[k] for k in joined if k != j]
                 row.old_text = " ".join(old_paragraphs[k].text for k in joined)
-                row.similarity = _full_ratio(old_keys_here, new_keys[i])
+                row.similarity = full_ratio(old_keys_here, new_keys[i])
             elif j in split_off:
                 kept = paragraph_parts.rest(old_words[j], [span for _, span in split_off[j]])
                 if kept is not None:
@@ -271,7 +224,7 @@ def compare(document: ReviewDocument, against: ReviewDocument | None,
                     row.old_text = old.text[old_words[j][kept[0]].start:old_words[j][kept[1] - 1].end]
                     same = new_keys[i] == old_keys[j][kept[0]:kept[1]]
                     row.status = "unchanged" if same else "changed"
-                    row.similarity = _full_ratio(old_keys[j][kept[0]:kept[1]], new_keys[i])
+                    row.similarity = full_ratio(old_keys[j][kept[0]:kept[1]], new_keys[i])
             if old.section_label != label:
                 row.moved, row.moved_from = "section", old.section_label
             elif i in moved_in_section:
@@ -290,7 +243,7 @@ def _moved_sections(new: list[str], old: list[str]) -> dict[str, tuple[str | Non
     gave them (outside the longest run kept in order), with what each came after
     there and comes after here, among those sections."""
     shared = [label for label in new if label in old]
-    kept = _kept_in_order([(k, old.index(label)) for k, label in enumerate(shared)])
+    kept = kept_in_order([(k, old.index(label)) for k, label in enumerate(shared)])
     in_old = sorted(shared, key=old.index)
     return {label: (in_old[in_old.index(label) - 1] if in_old.index(label) else None,
                     shared[k - 1] if k else None)

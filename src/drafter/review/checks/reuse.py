@@ -36,7 +36,7 @@ from drafter.forces import forces_in_text
 from drafter.priorities import CLOSING
 from drafter.review.document import ReviewDocument, ReviewParagraph
 from drafter.review.findings import Finding, shortened
-from drafter.review.tokens import keys
+from drafter.review.tokens import keys, wording
 
 RUN_WORDS = 6
 COPIED_SHARE = 0.6
@@ -301,7 +301,7 @@ def findings(report: ReuseReport) -> list[Finding]:
                 f"{item.verbatim_share:.0%} carried over verbatim from {item.closest.origin}",
                 shortened(item.closest.text), index=paragraph.index))
         elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
-                and not _everyones_wording(paragraph.text, item.words) and not _own_wording_updated(item):
+                and not _everyoneswording(paragraph.text, item.words) and not _own_wording_updated(item):
             past = item.elsewhere
             by = f"by {past.force}" if past.force else "in a statement of unknown force"
             when = f" in {past.date[:7]}" if past.date else ""
@@ -322,18 +322,9 @@ def _own_wording_updated(item: ParagraphReuse) -> bool:
     if item.similarity >= item.elsewhere_similarity:
         return True
     # Last year's sentence with this year's figures: its figures and period words say nothing of whose it is.
-    words = _wording(keys(item.paragraph.text))
-    own = difflib.SequenceMatcher(None, _wording(item.closest.words), words, autojunk=False).ratio()
-    return own >= difflib.SequenceMatcher(None, _wording(item.elsewhere.words), words, autojunk=False).ratio()
-
-
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
-
-
-def _wording(words: list[str]) -> list[str]:
-    """The words without figures and month names, which change every quarter."""
-    return [word for word in words if word not in _MONTHS and not any(c.isdigit() for c in word)]
+    words = wording(keys(item.paragraph.text))
+    own = difflib.SequenceMatcher(None, wording(item.closest.words), words, autojunk=False).ratio()
+    return own >= difflib.SequenceMatcher(None, wording(item.elsewhere.words), words, autojunk=False).ratio()
 
 
 def _signs_off(paragraph: ReviewParagraph) -> bool:
@@ -353,7 +344,7 @@ _STOCK_SENTENCE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _everyones_wording(text: str, words: int) -> bool:
+def _everyoneswording(text: str, words: int) -> bool:
     """Too short to say whose it is, or only how often the statement is
     published: as another force wrote it, it says nothing borrowed."""
     if words < OTHER_FORCE_MIN_WORDS:

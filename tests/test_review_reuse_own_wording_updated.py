@@ -81,3 +81,22 @@ def test_a_neighbours_paragraph_taken_whole_is_still_named_as_the_neighbours(wor
                                     "days to offer a visit from a trained volunteer and a free door chain.\n")
     [message] = [f.message for f in findings if f.kind == "other-force-wording"]
     assert "as written by North Wales in 2026-11" in message
+
+
+def test_the_html_reuse_table_names_another_force_only_where_the_review_does(workspace):
+    from drafter.review.output.html import render
+
+    opened, root = workspace
+    path = root / "cheshire-2026-11-html.txt"
+    path.write_text(HEAD.format(board="Cheshire Police and Crime Panel", month="November 2026",
+                                period="July to September 2026")
+                    + "1. 75.1% of victims were satisfied with the overall service in July to September 2026, up "
+                      "from 73.6% a year earlier.\n\n2. The Victim Help Centre now calls every victim of a burglary "
+                      "within two days to offer a visit from a trained volunteer and a free door chain.\n",
+                    encoding="utf-8")
+    page = render(opened.review(path, area="Cheshire"))
+    rows = [row for row in page.split("<tr>") if row.startswith("<td>victim-satisfaction")]
+    assert len(rows) == 2
+    own, borrowed = rows
+    assert "North Wales" not in own and "Staffordshire" not in own
+    assert "North Wales" in borrowed and "verbatim" in borrowed

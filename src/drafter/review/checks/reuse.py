@@ -287,21 +287,19 @@ def carried_over(report: ReuseReport) -> dict[tuple[str, int], PastParagraph]:
     """The past paragraph of the force's earlier statements each paragraph
     mostly carried over comes from, by its section and place in it."""
     return {(item.paragraph.section_label, item.paragraph.index): item.closest
-            for item in report.paragraphs
-            if item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(item.paragraph)}
+            for item in report.paragraphs if _carried_over(item)}
 
 
 def findings(report: ReuseReport) -> list[Finding]:
     found = []
     for item in report.paragraphs:
         paragraph = item.paragraph
-        if item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(paragraph):
+        if _carried_over(item):
             found.append(Finding(
                 "copied-paragraph", paragraph.section_label, paragraph.number,
                 f"{item.verbatim_share:.0%} carried over verbatim from {item.closest.origin}",
                 shortened(item.closest.text), index=paragraph.index))
-        elif item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
-                and not _everyoneswording(paragraph.text, item.words) and not _own_wording_updated(item):
+        elif reads_as_another_forces(item):
             past = item.elsewhere
             by = f"by {past.force}" if past.force else "in a statement of unknown force"
             when = f" in {past.date[:7]}" if past.date else ""
@@ -310,6 +308,18 @@ def findings(report: ReuseReport) -> list[Finding]:
                 f"{item.elsewhere_share:.0%} as written {by}{when} ({past.label})",
                 shortened(past.text), index=paragraph.index))
     return found
+
+
+def reads_as_another_forces(item: ParagraphReuse) -> bool:
+    """Whether a paragraph not carried over from the force's own reads as another
+    force wrote it: an ``other-force-wording`` finding."""
+    return not _carried_over(item) and item.elsewhere is not None and item.elsewhere_share >= COPIED_SHARE \
+        and not _everyones_wording(item.paragraph.text, item.words) and not _own_wording_updated(item)
+
+
+def _carried_over(item: ParagraphReuse) -> bool:
+    """Whether a paragraph is mostly carried over from the force's own earlier statement."""
+    return item.closest is not None and item.verbatim_share >= COPIED_SHARE and not _signs_off(item.paragraph)
 
 
 def _own_wording_updated(item: ParagraphReuse) -> bool:
@@ -344,7 +354,7 @@ _STOCK_SENTENCE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _everyoneswording(text: str, words: int) -> bool:
+def _everyones_wording(text: str, words: int) -> bool:
     """Too short to say whose it is, or only how often the statement is
     published: as another force wrote it, it says nothing borrowed."""
     if words < OTHER_FORCE_MIN_WORDS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.review.checks.reuse import reads_as_another_forces
 from drafter.review.report import ReviewReport, figure_dict
 
 STATUS_CLASSES = {"verified": "fig-ok", "stale": "fig-stale", "unverified": "fig-unverified",
@@ -267,9 +268,10 @@ def render(report: ReviewReport) -> str:
 
 
 def _elsewhere(item) -> str:
-    """"Warwickshire 2024-03, 72% verbatim" when a paragraph is like another force's text."""
+    """"Warwickshire 2024-03, 72% verbatim" when a paragraph reads as another force wrote it
+    (as its finding says; the closest other force's paragraph alone is no claim)."""
     past = item.elsewhere
-    if past is None or not item.elsewhere_share:
+    if not reads_as_another_forces(item):
         return ""
     origin = ", ".join(x for x in (past.force or "force unknown", past.date) if x)
     return f"{past.label} ({origin}), {item.elsewhere_share:.0%} verbatim"

@@ -214,6 +214,8 @@ def in_change_context(doc, mention: NumberMention) -> bool:
     if any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
            and not _made_up(t) for t in doc[lo:hi]):
         return True
+    if _elliptical_direction(doc, mention) is not None:
+        return True
     # "5.0% more than the year before" (but not "more than 50% of victims", a share)
     after = mention.token + 2 if mention.token + 1 < end and doc[mention.token + 1].text == "%" else mention.token + 1
     return after < end and doc[after].lower_ in _COMPARED_AFTER
@@ -242,7 +244,19 @@ def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
     if nearby:
         best = min(nearby, key=lambda t: abs(t.i - mention.token))
         return change_direction(best), best
-    return None
+    return _elliptical_direction(doc, mention)
+
+
+def _elliptical_direction(doc, mention: NumberMention) -> tuple[str, object] | None:
+    """"fell by 6.5% on the same quarter last year and by 9.9% on the previous
+    quarter": a second change that leaves its verb to the first, whose
+    direction it shares."""
+    start = mention.sentence[0]
+    if mention.token - 2 < start or doc[mention.token - 1].lower_ != "by" \
+            or doc[mention.token - 2].lower_ not in ("and", ","):
+        return None
+    said = [t for t in doc[start:mention.token - 2] if change_direction(t)]
+    return (change_direction(said[-1]), said[-1]) if said else None
 
 
 _UNIT_WORDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points", "pp"})

@@ -40,7 +40,8 @@ from drafter.drafts.roll_comparisons import (
 )
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.moving import Mover, recompute
-from drafter.drafts.roll_directions import article_before, flip, quote_around, sign, turn_directions
+from drafter.drafts.roll_directions import (
+    SharedDirections, article_before, flip, quote_around, sign, turn_directions)
 from drafter.drafts.roll_periods import PeriodWords, welsh_period_words
 from drafter.drafts.roll_ranks import roll_claims
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE, Derived, shown
@@ -155,12 +156,13 @@ class _Edits:
 
 def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: FigureSet,
                    mover: Mover, measure_mentions: list[MeasureMention] = (), claims=(),
-                   levels_before=()) -> RolledText:
+                   levels_before=(), area: str | None = None) -> RolledText:
     """``text`` with every matched figure moved to the target period, and
     every rank and national claim (``claims``, from drafter.claims.ranks)
     worked out again (see the module notes and drafts.roll_ranks).
     ``levels_before``: the figures the paragraph before quoted, for a paragraph
-    pointing back to them ("That is 0.9 percentage points higher than …")."""
+    pointing back to them ("That is 0.9 percentage points higher than …");
+    ``area``: whose figures a change quoting no level of its own is of."""
     edits = _Edits(text)
     result = RolledText(text)
     if in_welsh(text):
@@ -185,8 +187,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     amounts = [(d.amount_start, d.amount_end) for d in differences]
     redated = read_by_their_comparison(text, doc, numbers, [*comparisons, *(
         d.comparison for d in differences)], figures, mover)
-    quoted = {**changes_on_named_period(doc, numbers, figures, measure_mentions, levels_before),
+    quoted = {**changes_on_named_period(doc, numbers, figures, measure_mentions, levels_before, area, mover.main),
               **changes_between_quoted(numbers, figures)}
+    shared = SharedDirections(doc, numbers)
     for mention in numbers:
         if any(start <= mention.start < end for start, end in amounts):
             continue  # a difference's number is worked out again with its comparison
@@ -258,7 +261,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                                       f"names no period of its own, only {compared}, the one it is compared "
                                       f"with, so review reads it as that period's: name {to_period} beside it"})
         if doc is not None:
-            _agree(doc, mention, old, new, written, edits, result)
+            _agree(doc, mention, old, new, written, edits, result, shared)
+    shared.settle(doc, edits, result, mover.target)
     moved_figures = {id(mention): (old, new) for rolled in rolled_measures.values()
                      for mention, old, new in rolled}
     roll_comparisons(text, comparisons, doc, numbers, moved_figures, figures, mover, edits, result, moved_periods,
@@ -331,7 +335,7 @@ _AGREEING = {word: pair for pair in (("was", "were"), ("is", "are"), ("has", "ha
 
 
 def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str, edits: _Edits,
-           result: RolledText) -> None:
+           result: RolledText, shared: SharedDirections) -> None:
     """Direction words, articles and nouns that must follow a number's new value."""
     token = doc[mention.token]
     article_before(doc, token.i, written, edits)
@@ -340,6 +344,8 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
         if sign(new.value) == 0:
             result.not_rolled.append({"text": written,
                                       "reason": f"{old.measure} did not change in {new.period}: reword"})
+        elif word is not None and shared.shares(word[1]):
+            shared.note(word[1], sign(new.value) != sign(old.value))
         elif word is not None and sign(new.value) != sign(old.value):
             flip(doc, word[1], edits, result)
         elif word is None and sign(new.value) == -sign(old.value):

@@ -143,7 +143,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
                                _anchor(doc, measures, main))
         check_national_changes(paragraph.text, numbers, lambda _period: figures, _anchor(doc, measures, main))
         multiples = check_times_national(doc, numbers, area, lambda _period: figures, _anchor(doc, measures, main))
-        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found, levels_before)
+        rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found, levels_before, area)
         rolled.not_rolled.extend(multiples_left(multiples, figures, mover.move))
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):
             rolled = _left_for_the_writer(paragraph, rolled)

@@ -213,7 +213,8 @@ def changes_between_quoted(numbers, figures) -> dict:
     return found
 
 
-def changes_on_named_period(doc, numbers, figures, measure_mentions, levels_before=()) -> dict:
+def changes_on_named_period(doc, numbers, figures, measure_mentions, levels_before=(), area=None,
+                            main=None) -> dict:
     """Percentages no stored figure explains that are the change of the figure
     beside them on an earlier period their sentence names, other than a year
     earlier ("fell to 2,577 in January to March 2026, a 10.8% fall on the
@@ -222,7 +223,10 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions, levels_befo
     quoting no figure of its measure points back to the last one quoted
     before it ("74.0% … in January to March 2026. That is 0.9 percentage
     points higher than the previous quarter"), in its paragraph or, for one
-    opening its paragraph, in ``levels_before``."""
+    opening its paragraph, in ``levels_before``; one quoting none at all
+    ("Residential burglary fell by 1.3% on the previous quarter") is the change
+    of ``area``'s figure for ``main``, the period of the statement copied, as
+    review reads it."""
     found: dict = {}
     if doc is None:
         return found
@@ -245,15 +249,19 @@ def changes_on_named_period(doc, numbers, figures, measure_mentions, levels_befo
             earlier = [n.matched for n in levels if n.end <= mention.start] \
                 or [found for found in levels_before if found.kind == FIGURE and found.measure == measure]
             quoted = earlier[-1:]
-        if not quoted:
+        if quoted:
+            figure = max(quoted, key=lambda found: found.period.first)  # "…, to 1,674": the later figure
+            of_area, period = figure.area, figure.period
+        elif area and main is not None:
+            of_area, period = area, main
+        else:
             continue
-        figure = max(quoted, key=lambda found: found.period.first)  # "…, to 1,674": the later figure
-        periods = sentence_context(doc, mention, list(measure_mentions), str(figure.period)).periods
-        base = compared_base(str(figure.period), periods)
+        periods = sentence_context(doc, mention, list(measure_mentions), str(period)).periods
+        base = compared_base(str(period), periods)
         if not base:  # a year earlier's change is a stored one; another period's is not read
             continue
         try:
-            change = derived.change(figures, figure.measure, figure.area, figure.period, base).as_derived()
+            change = derived.change(figures, measure, of_area, period, base).as_derived()
         except MissingFigure:
             continue
         if change is not None and mention.matches(float(change.value)):

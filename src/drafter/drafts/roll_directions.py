@@ -18,7 +18,7 @@ from drafter.claims.matching import sentence_context
 from drafter.claims.measures import change_direction, measure_for
 from drafter.claims.number_periods import compared_base
 from drafter.claims.national_numbers import national_changes
-from drafter.claims.number_roles import direction_word, moved_by
+from drafter.claims.number_roles import direction_word, in_change_context, moved_by
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import CHANGE, FIGURE, NATIONAL, POINTS, RATE
@@ -57,6 +57,42 @@ def opposite(word: str) -> str:
 
 def sign(value) -> int:
     return (value > 0) - (value < 0)
+
+
+class SharedDirections:
+    """Direction words two changes share ("fell by 4.1% on the same quarter last
+    year and by 1.3% on the previous quarter"): turned round once every change
+    sharing one turned round; where some did and some did not, named for the
+    writer, never turned for one change against the other."""
+
+    def __init__(self, doc, numbers):
+        self.users: dict[int, int] = {}
+        self.turns: dict[int, tuple[object, list[bool]]] = {}
+        if doc is None:
+            return
+        for mention in numbers:
+            if mention.kind in ("percent", "points") and in_change_context(doc, mention):
+                word = direction_word(doc, mention)
+                if word is not None:
+                    self.users[word[1].i] = self.users.get(word[1].i, 0) + 1
+
+    def shares(self, word) -> bool:
+        return self.users.get(word.i, 0) > 1
+
+    def note(self, word, turned: bool) -> None:
+        self.turns.setdefault(word.i, (word, []))[1].append(turned)
+
+    def settle(self, doc, edits, result, period) -> None:
+        for index, (word, turned) in self.turns.items():
+            turned = turned + [False] * (self.users[index] - len(turned))  # one kept as written did not turn
+            if all(turned):
+                flip(doc, word, edits, result)
+            elif any(turned):
+                sentence = word.sent
+                at = word.idx - sentence.start_char
+                result.not_rolled.append({"text": quote_around(sentence.text, at, at + len(word.text)),
+                                          "reason": f"'{word.text}' is said of two changes, which went different "
+                                          f"ways in {period}: reword"})
 
 
 def flip(doc, word, edits, result) -> None:

@@ -78,7 +78,9 @@ class Collection:
             self._remember(missing[0])
         elif missing:
             if len(known) + len(missing) > REMEMBERED_TERMS:
+                # Forgetting the terms held drops those asked again here too.
                 known.clear()
+                missing = list(dict.fromkeys(terms))
             found = [segment.vocabulary_.columns(missing) for segment in self.segments]
             df = np.zeros(len(missing), dtype=np.int64)
             for segment, columns in zip(self.segments, found):

@@ -113,9 +113,8 @@ def index(ctx, rebuild, as_json) -> None:
     if as_json:
         print_json(report.to_dict())
         return
-    state = " (already up to date)" if report.up_to_date else ""
     click.echo(f"indexed {report.paragraphs} paragraphs: {report.analysed} analysed, "
-               f"{report.reused} reused, {report.seconds:.1f} s{state}")
+               f"{report.reused} reused, {report.seconds:.1f} s ({report.what_was_done()})")
 
 
 @click.command(short_help="Predict the priority a paragraph is about.")

@@ -90,6 +90,7 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
         return None  # built again in full
     main_arrays = main.main_arrays
     current = set(statement_store.statement_ids(database))
+    indexed_before = _statements_indexed(main, previous)
     added, removed = main.statement_changes(current)
     rows = statement_store.index_rows(database, added) if added else []
     limit = max(MERGE_FROM, MERGE_SHARE * len(main_arrays["paragraph_ids"]))
@@ -136,8 +137,20 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
     report = IndexReport(paragraphs=meta["paragraphs"], analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,
                          terms=index.collection.vocabulary_size, groups=meta["groups"],
-                         predicted=sum(1 for i in new_rows if not rows[i]["priority"]))
+                         predicted=sum(1 for i in new_rows if not rows[i]["priority"]),
+                         statements_added=len(current - indexed_before),
+                         statements_removed=len(indexed_before - current))
     return report, index
+
+
+def _statements_indexed(main, previous: Delta | None) -> set[int]:
+    """The statements the index held before this update: the main
+    segment's, less those the previous delta removed, with those it added."""
+    held = set(main.main_statements())
+    if previous is not None:
+        held -= set(main.main_arrays["statement_ids"][previous.removed].tolist())
+        held |= set(previous.meta.get("statements", []))
+    return held
 
 
 def _held_by(previous: Delta | None, offset: int) -> dict[int, tuple[int, int]]:

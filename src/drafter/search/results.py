@@ -21,13 +21,35 @@ class IndexReport:
     groups: int = 0
     predicted: int = 0
     up_to_date: bool = False
+    # A refresh (statements added or removed since the last build, kept
+    # beside it) says how many statements it took in and dropped; a build in
+    # full leaves these None.
+    statements_added: int | None = None
+    statements_removed: int | None = None
+
+    @property
+    def refreshed(self) -> bool:
+        return self.statements_added is not None
 
     def to_dict(self) -> dict:
         return {
             "paragraphs": self.paragraphs, "analysed": self.analysed, "reused": self.reused,
             "seconds": round(self.seconds, 3), "generation": self.generation, "terms": self.terms,
             "groups": self.groups, "predicted": self.predicted, "up_to_date": self.up_to_date,
+            "refreshed": self.refreshed, "statements_added": self.statements_added,
+            "statements_removed": self.statements_removed,
         }
+
+    def what_was_done(self) -> str:
+        """How the index was brought up to date, in words: "already up to
+        date", "refreshed: 1 statement removed", "built in full"."""
+        if self.up_to_date:
+            return "already up to date"
+        if not self.refreshed:
+            return "built in full"
+        changes = [f"{count} statement{_s(count)} {what}" for count, what in
+                   ((self.statements_added, "added"), (self.statements_removed, "removed")) if count]
+        return "refreshed: " + (" and ".join(changes) if changes else "nothing added or removed")
 
 
 @dataclass

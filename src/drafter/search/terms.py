@@ -22,7 +22,7 @@ from typing import Callable, Container, Iterable, Iterator
 
 # Bump when the terms a paragraph yields change: cached analyses and saved
 # indexes made by another version are then ignored.
-ANALYSIS_VERSION = "terms-5"
+ANALYSIS_VERSION = "terms-6"
 
 MONEY, PERCENT, YEAR, MONTH, NUMBER = "_money_", "_percent_", "_year_", "_month_", "_num_"
 CLASS_TERMS = (MONEY, PERCENT, YEAR, MONTH, NUMBER)
@@ -72,9 +72,22 @@ def sentences(marked: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(marked.strip()) if part]
 
 
+# Letters a PDF's text carries as one character ("ﬁ" in "ﬁrearms", "ﬀ" in
+# "oﬀences") and the full-width letters of East Asian input methods ("ＶＲＵ"):
+# words pasted or stored with them are the same words written plainly.
+_COMPATIBILITY_FORMS = re.compile("[\ufb00-\ufb06\uff01-\uff5e]+")
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with ligatures and full-width letters written as plain letters."""
+    import unicodedata
+
+    return _COMPATIBILITY_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def mark_figures(text: str) -> str:
     """Replace every figure in ``text`` by a placeholder word for its kind."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = plain_letters(text.replace("\u2019", "'").replace("\u2018", "'"))
     return _FIGURES.sub(lambda m: f" {_PLACEHOLDER_FOR[m.lastgroup]} ", text)
 
 

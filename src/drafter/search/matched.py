@@ -2,7 +2,9 @@
 
 A hit shows the writer's words it holds, directly or through an expansion it
 holds whole ("emergency department" for "A&E"), in the query's order, then
-the expanded words it holds as its own text writes them.
+the expanded words it holds as its own text writes them; a word is listed
+once however its capitals are written ("Police" opening a sentence of a
+pasted paragraph, "police" within one).
 """
 
 from __future__ import annotations
@@ -37,16 +39,16 @@ def matched_words(index, documents: list[int], plan, texts: list[str]) -> list[l
         for terms, written in plan.links:
             if held.issuperset(terms):
                 for word in written:
-                    if word not in seen:
-                        seen.add(word)
+                    if word.casefold() not in seen:
+                        seen.add(word.casefold())
                         found.append(word)
                 extra.update(plan.expanded.intersection(terms))
         found.sort(key=sort_key.__getitem__)
         if extra:
             forms = forms or index.forms_of(plan.expanded)
             for word in _written(text, extra, forms):
-                if word not in seen:
-                    seen.add(word)
+                if word.casefold() not in seen:
+                    seen.add(word.casefold())
                     found.append(word)
         words.append(found)
     return words

@@ -22,7 +22,7 @@ from typing import Callable, Container, Iterable, Iterator
 
 # Bump when the terms a paragraph yields change: cached analyses and saved
 # indexes made by another version are then ignored.
-ANALYSIS_VERSION = "terms-6"
+ANALYSIS_VERSION = "terms-7"
 
 MONEY, PERCENT, YEAR, MONTH, NUMBER = "_money_", "_percent_", "_year_", "_month_", "_num_"
 CLASS_TERMS = (MONEY, PERCENT, YEAR, MONTH, NUMBER)
@@ -76,12 +76,17 @@ def sentences(marked: str) -> list[str]:
 # "oﬀences") and the full-width letters of East Asian input methods ("ＶＲＵ"):
 # words pasted or stored with them are the same words written plainly.
 _COMPATIBILITY_FORMS = re.compile("[\ufb00-\ufb06\uff01-\uff5e]+")
+# A soft hyphen a web page or a PDF sets where a word may break ("cuck\u00adooing"),
+# and the zero-width spaces and joiners copied with it, are inside a word.
+_INSIDE_A_WORD = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def plain_letters(text: str) -> str:
-    """``text`` with ligatures and full-width letters written as plain letters."""
+    """``text`` with ligatures and full-width letters written as plain letters,
+    and with no invisible break inside a word."""
     import unicodedata
 
+    text = _INSIDE_A_WORD.sub("", text)
     return _COMPATIBILITY_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 

@@ -51,8 +51,7 @@ def search(ctx, text, priority, limit, as_json) -> None:
         return
     for rank, hit in enumerate(hits, 1):
         where = " · ".join(part for part in (
-            hit.force or "force unknown", hit.date or "date unknown",
-            f"¶{hit.number}" if hit.number is not None else "unnumbered",
+            hit.force or "force unknown", hit.date or "date unknown", hit.place,
             hit.priority or "no priority",
         ))
         also = f"  ({hit.also_in_words})" if hit.also_in else ""

@@ -95,6 +95,15 @@ class SearchHit:
         return f"also in {own}{other} {self.own_force} statement{_s(own)}; {elsewhere}"
 
     @property
+    def place(self) -> str:
+        """Where the paragraph is in its statement: "¶4", or for an unnumbered
+        one the sub-heading it sits under ("What we are doing"), as the desk
+        names it; "unnumbered" under none."""
+        if self.number is not None:
+            return f"¶{self.number}"
+        return self.subheading.rstrip(" :") if self.subheading else "unnumbered"
+
+    @property
     def level(self) -> str:
         """How close the hit is: ``close``, ``related`` or ``weak`` (``search.relevance``)."""
         return relevance_level(self.score)

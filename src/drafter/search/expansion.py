@@ -186,6 +186,9 @@ def _clauses(pairs, collection, lemma, synonyms, memo, text: str = "") -> list[_
     terms = [term for term, _ in pairs]
     words = [written for _, written in pairs]
     matches = list(synonyms.matches(terms, text)) if synonyms is not None else []
+    if lemma is not None:
+        matches = [(start, end, _respelled(alternatives, collection, lemma, memo), replaces)
+                   for start, end, alternatives, replaces in matches]
     matches += _variant_matches(terms, words, collection, lemma, memo)
     covered: list[list] = []  # [start, end, [(start, end, alternatives, replaces)]]
     for match in sorted(matches, key=lambda m: (m[0], -m[1])):
@@ -237,6 +240,66 @@ def _clauses(pairs, collection, lemma, synonyms, memo, text: str = "") -> list[_
         for (alternative, written), (_, known) in zip(clause.replacements, held.replacements):
             known.extend(w for w in written if w not in known)
     return list(merged.values())
+
+
+RESPELLINGS = 4
+"""At most this many other spellings of one synonym entry are looked for."""
+RESPELLED_UP_TO = 64
+"""A line with more entries than this (a list of scheme names) is looked for
+as written: respelling each of 20,000 entries doubled a query's time."""
+
+
+def _respelled(alternatives, collection, lemma, memo: dict) -> tuple:
+    """A synonyms entry's alternatives, each followed by its other spellings
+    the index knows, as the writer's own words are: British ↔ American
+    ("neighborhood policing team"), two words written as one ("antisocial
+    behaviour"), so an acronym finds a paragraph written either way."""
+    if len(alternatives) > RESPELLED_UP_TO:
+        return alternatives
+    found = list(alternatives)
+    for alternative in alternatives:
+        spelt = [alternative]
+        for other in spelt:  # grows as respellings are found, up to the cap
+            for respelling in _one_change(other, collection, lemma, memo):
+                if respelling not in spelt and len(spelt) <= RESPELLINGS:
+                    spelt.append(respelling)
+        found.extend(other for other in spelt[1:] if other not in found)
+    return tuple(found)
+
+
+def _one_change(alternative: tuple, collection, lemma, memo: dict):
+    """``alternative`` with one term spelt otherwise, or two joined, as the index knows them."""
+    for place, term in enumerate(alternative):
+        for variant in _known_spellings(term, collection, lemma, memo):
+            yield alternative[:place] + (variant,) + alternative[place + 1:]
+        if place + 1 < len(alternative):
+            joined = _known_joined(term, alternative[place + 1], collection, lemma, memo)
+            if joined:
+                yield alternative[:place] + (joined,) + alternative[place + 2:]
+
+
+def _known_spellings(term: str, collection, lemma, memo: dict) -> tuple[str, ...]:
+    """Other spellings of ``term`` (British ↔ American) that the index knows."""
+    key = ("spelt", term)
+    known = memo.get(key)
+    if known is None:
+        known = tuple(sorted(v for v in {lemma(v) for v in spelling_variants(term)} - {term}
+                             if v in collection))
+        if len(memo) < 50_000:
+            memo[key] = known
+    return known
+
+
+def _known_joined(first: str, second: str, collection, lemma, memo: dict) -> str:
+    """The one word two terms make written together, when the index knows it, else ""."""
+    key = ("joined", first, second)
+    joined = memo.get(key)
+    if joined is None:
+        joined = lemma(first + second)
+        joined = joined if joined in collection else ""
+        if len(memo) < 50_000:
+            memo[key] = joined
+    return joined
 
 
 def _variant_matches(terms, words, collection, lemma, memo: dict):

@@ -95,6 +95,7 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
 
     def on_mount(self) -> None:
         self.watch(self.app, "index_state", self.show_index_state)
+        self.set_interval(self.CORPUS_CHECK_EVERY, self.check_corpus)
         self.call_after_refresh(self.after_first_paint)
         self.load_section(self.session.section_key)
         if self.session.resume_paragraph is not None:

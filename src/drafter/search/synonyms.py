@@ -11,7 +11,9 @@ call something else, in the Solr / Elasticsearch synonyms format.
 - ``a, b => c`` replaces a query's ``a`` or ``b`` by ``c`` (write
   ``a => a, c`` to keep ``a`` as well);
 - an entry may be several words; a comma or ``=>`` inside an entry is
-  written ``\\,`` or ``\\=>``.
+  written ``\\,`` or ``\\=>``;
+- ``#`` at the start of a line or after a space starts a comment, to the
+  end of the line (``\\#`` is a hash).
 
 Synonyms apply when searching, not when indexing, so an edit takes effect at
 the next search. A bad line stops searches with one message naming the file
@@ -89,8 +91,8 @@ def parse_synonyms(text: str, path: Path | str = FILE_NAME) -> list[SynonymRule]
     rules: list[SynonymRule] = []
     problems: list[tuple[int, str]] = []
     for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
+        line = _without_comment(raw).strip()
+        if not line:
             continue
         try:
             rules.append(_parse_line(line, number))
@@ -98,6 +100,23 @@ def parse_synonyms(text: str, path: Path | str = FILE_NAME) -> list[SynonymRule]
             problems.append((number, str(problem)))
     refuse_bad_lines(path, problems, SynonymsError)
     return rules
+
+
+def _without_comment(line: str) -> str:
+    """``line`` up to its comment: a ``#`` opening the line or after a space
+    ("VRU, VRN  # Lancashire's name" is VRU and VRN), not an escaped ``\\#``
+    nor one inside a word."""
+    if "#" not in line:
+        return line
+    i = 0
+    while i < len(line):
+        if line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == "#" and (i == 0 or line[i - 1].isspace()):
+            return line[:i]
+        i += 1
+    return line
 
 
 def _parse_line(line: str, number: int) -> SynonymRule:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from drafter.search.synonyms import MAX_BYTES, CompiledSynonyms, SynonymMap, read_synonyms
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: a comment after an entry is no part of it
 PREFIX = "synonyms-"
 
 

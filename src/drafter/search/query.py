@@ -12,11 +12,13 @@ from drafter.store.statements import paragraphs_by_id
 
 
 def _query_terms(index: LoadedIndex, text: str) -> list[tuple[str, str]]:
-    from drafter.search.terms import is_class_term
+    from drafter.search.terms import WORD, is_class_term
 
     pairs = index.analyser.analyse(text)
     if not any(not is_class_term(term) for term, _ in pairs):
-        raise BadQuery(f"empty query: {_shorten(text)!r} has only common words and figures")
+        what = "has only common words and figures" if WORD.search(text) else \
+            "has no words, only punctuation or symbols"
+        raise BadQuery(f"empty query: {_shorten(text)!r} {what}")
     return pairs
 
 

@@ -58,7 +58,7 @@ def test_a_mapping_key_like_none_lists_the_keys_expected(cli, workspace_dir, tmp
 
 @pytest.mark.parametrize("args, typed", [
     (("fill", "homicde", "--period", "2026"), "homicde"),
-    (("fill", "Homicide", "--period", "2026"), "Homicide"),
+    (("fill", "Homocide", "--period", "2026"), "Homocide"),
     (("search", "knife", "--priority", "homicde"), "homicde"),
 ])
 def test_a_misspelt_priority_id_is_one_line_naming_the_id_meant(cli, workspace_dir, args, typed):

@@ -78,21 +78,32 @@ def by_id(priority_id: str) -> Priority:
 
 
 def check_priority(priority_id: str | None) -> str | None:
-    """Return the id unchanged, or raise UnknownPriority naming the valid ids."""
+    """The priority's id however its case and hyphens are typed ("Serious-Violence",
+    "serious violence"), or raise UnknownPriority naming the valid ids (and
+    the one meant, for a word of one or a slip: never taken for it unasked)."""
     if priority_id is None:
         return None
-    by_id(priority_id)
-    return priority_id
+    return by_id(_as_key(priority_id, PRIORITY_IDS)).id
 
 
 def check_section(section_key: str | None) -> str | None:
     """Like :func:`check_priority`, also accepting ``introduction`` and
     ``closing``: the sections a past paragraph can be searched under."""
-    if section_key is None or section_key in SECTION_KEYS:
-        return section_key
+    if section_key is None:
+        return None
+    key = _as_key(section_key, SECTION_KEYS)
+    if key in SECTION_KEYS:
+        return key
     from drafter.errors import UnknownPriority
 
     raise UnknownPriority(section_key, SECTION_KEYS)
+
+
+def _as_key(typed: str, keys) -> str:
+    """A section key as typed in another case, with spaces or underscores for
+    its hyphens; else as typed."""
+    plain = re.sub(r"[\s_-]+", "-", typed.strip().casefold())
+    return plain if plain in keys else typed
 
 
 def default_heading(section_key: str) -> str:

@@ -182,7 +182,7 @@ def list_templates(workspace, priority: str | None = None) -> list[TemplateInfo]
     from drafter.fill import loader as template_loader
     from drafter.priorities import PRIORITY_IDS
 
-    check_priority(priority)
+    priority = check_priority(priority)
     environment = template_loader.make_environment(workspace, filters(), tests())
     found = []
     for priority_id in [priority] if priority else PRIORITY_IDS:
@@ -215,8 +215,7 @@ def _split_id(template_id: str) -> tuple[str, str]:
     if not slash or not name:
         raise TemplateError(f"bad template id {template_id!r}: expected <priority>/<name>, "
                             "e.g. homicide/count_and_rate")
-    check_priority(priority)
-    return priority, name
+    return check_priority(priority), name
 
 
 def render_template(workspace, template_id: str, period: "str | Period", area: str | None = None) -> FilledSentence:
@@ -250,7 +249,7 @@ def fill(workspace, priority: str, period: "str | Period", area: str | None = No
     as it is filled is left out and its one-line message kept in ``broken``;
     a file that does not parse raises TemplateError.
     """
-    check_priority(priority)
+    priority = check_priority(priority)
     period = Period.parse(period)
     area = _resolve_area(workspace, area)
     renderer = _Renderer(workspace, priority)

@@ -51,7 +51,7 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
     """
     from drafter.search.synonyms import workspace_synonyms
 
-    check_section(priority)
+    priority = check_section(priority)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise BadQuery(f"limit must be a positive whole number, not {limit!r}")
     text = _check_text(text)

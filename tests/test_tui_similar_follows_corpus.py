@@ -30,3 +30,20 @@ async def test_a_statement_removed_elsewhere_leaves_the_similar_pane(indexed_wor
         await wait_for(pilot, lambda: desk.similar.hits and
                        all(hit.statement_id != shown for hit in desk.similar.hits),
                        timeout=30, what="the pane to leave the removed statement")
+
+
+@pytest.mark.anyio
+async def test_the_synonyms_file_edited_elsewhere_makes_the_similar_pane_search_again(indexed_workspace, monkeypatch):
+    from drafter.tui.screens.desk import DeskScreen
+
+    monkeypatch.setattr(DeskScreen, "CORPUS_CHECK_EVERY", 0.1)
+    newest_draft(indexed_workspace, "Severnshire")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await open_desk(pilot)
+        await wait_for(pilot, lambda: desk.similar.hits, what="the Similar pane's hits")
+        before = indexed_workspace.search_generation()
+        (indexed_workspace.path / "synonyms.txt").write_text("VRU, violence reduction unit\n", encoding="utf-8")
+        assert indexed_workspace.search_generation() != before
+        await wait_for(pilot, lambda: desk._similar_corpus == indexed_workspace.search_generation(),
+                       timeout=30, what="the pane to search again with the edited synonyms")

@@ -246,6 +246,16 @@ def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None =
     set_meta(workspace.database, "seeded", "1")
 
 
+def kept_in(root: Path) -> str | None:
+    """What in ``root`` only an opened workspace leaves there, in words; None for a new folder."""
+    originals = root / "originals"
+    count = sum(1 for item in originals.iterdir() if item.is_file()) if originals.is_dir() else 0
+    if count:
+        return f"{count} original file{'s' if count != 1 else ''} in originals/"
+    made = [name for name in ("templates", "models", "synonyms.txt", "acronyms.txt") if (root / name).exists()]
+    return " and ".join(made) or None
+
+
 def copy_if_missing(source: Path, target: Path) -> None:
     # Atomically: an interrupted first run must not leave a truncated file
     # that the next run would keep.

@@ -18,7 +18,8 @@ from typing import Callable, Iterable
 from drafter import settings as settings_module
 from drafter.errors import WorkspaceError
 from drafter.settings import (
-    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, load_settings, seed_workspace)
+    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, kept_in, load_settings,
+    seed_workspace)
 from drafter.store import Database, open_database
 from drafter.store import statements as statement_store
 
@@ -97,6 +98,12 @@ class Workspace:
 
     def corpus_generation(self) -> int:
         return statement_store.generation(self.database)
+
+    def search_generation(self) -> tuple:
+        """Changes when what searches read does: a statement added or removed, the synonyms file edited."""
+        from drafter.search.synonyms import file_stamp, workspace_synonyms
+
+        return self.corpus_generation(), file_stamp(workspace_synonyms(self))[1]
 
     # -- first run -----------------------------------------------------------
     @property
@@ -428,7 +435,7 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(f"{root}: cannot create workspace ({exc.strerror})") from None
-    database = open_database(root / DATABASE_FILE, kept=lambda: _kept_in(root))
+    database = open_database(root / DATABASE_FILE, kept=lambda: kept_in(root))
     workspace = Workspace(root, database)
     if seed and not workspace.is_seeded and not database.read_only:
         seed_workspace(workspace, progress=progress, samples=samples)
@@ -438,13 +445,3 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples
         with contextlib.suppress(WorkspaceError):
             copy_if_missing(bundled_templates() / TEMPLATES_GUIDE, workspace.templates_dir / TEMPLATES_GUIDE)
     return workspace
-
-
-def _kept_in(root: Path) -> str | None:
-    """What in ``root`` only an opened workspace leaves there, in words; None for a new folder."""
-    originals = root / "originals"
-    count = sum(1 for item in originals.iterdir() if item.is_file()) if originals.is_dir() else 0
-    if count:
-        return f"{count} original file{'s' if count != 1 else ''} in originals/"
-    made = [name for name in ("templates", "models", "synonyms.txt", "acronyms.txt") if (root / name).exists()]
-    return " and ".join(made) or None

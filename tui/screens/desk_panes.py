@@ -30,8 +30,8 @@ class PanesMixin:
     _similar_timer = None
     _similar_token = 0
     _similar_query: tuple | None = None
-    _similar_corpus: int | None = None
-    """The corpus's generation when the pane last searched it."""
+    _similar_corpus: tuple | None = None
+    """What searches read (the corpus, the synonyms file) when the pane last searched."""
     CORPUS_CHECK_EVERY = 3.0
     """Seconds between looks at whether statements were added or removed elsewhere."""
     similar_scope = SECTION
@@ -90,14 +90,15 @@ class PanesMixin:
 
     @work(thread=True, exclusive=True, group="corpus-check", exit_on_error=False)
     def check_corpus(self) -> None:
-        """A statement added or removed elsewhere (``drafter corpus``) while the
-        pane shows hits: it searches again, so it never offers a removed one
-        for Enter to insert. Read off the screen's thread: a build may hold
+        """A statement added or removed elsewhere (``drafter corpus``), or the
+        synonyms file edited, while the pane shows hits: it searches again, so
+        it never offers a removed one for Enter to insert, nor hits the
+        synonyms no longer give. Read off the screen's thread: a build may hold
         the database for a moment."""
         searched = self._similar_corpus
         if searched is None or self._similar_query is None or not self.app.index_ready:
             return
-        if self.app.workspace.corpus_generation() != searched:
+        if self.app.workspace.search_generation() != searched:
             self.app.call_from_thread(self.search_similar_again)
 
     def search_similar_again(self) -> None:
@@ -108,7 +109,7 @@ class PanesMixin:
     def run_similar(self, token: int, text: str, priority: str | None, heading: str,
                     exclusions: Exclusions, scope: str, started: float) -> None:
         workspace = self.app.workspace
-        self._similar_corpus = workspace.corpus_generation()
+        self._similar_corpus = workspace.search_generation()
         # More than shown: the paragraphs the draft holds, and their sources, are left out.
         wanted = SIMILAR_LIMIT + 2 + len(exclusions.held)
         try:

@@ -57,8 +57,8 @@ def header_lines(draft: Draft) -> list[str]:
     return lines
 
 
-def table_rows(cells: list[list[str]]) -> list[str]:
-    return ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in cells]
+def table_rows(cells: list[list[str]], cell_text=lambda cell: cell) -> list[str]:
+    return ["| " + " | ".join(cell_text(cell).replace("|", "\\|") for cell in row) + " |" for row in cells]
 
 
 # -- placeholders -------------------------------------------------------------------
@@ -123,11 +123,21 @@ def check_complete(draft: Draft) -> None:
 # -- Markdown and text ------------------------------------------------------------------
 _MARKDOWN_LEAD = re.compile(r"^(\d+)([.)])(\s)")
 _MARKDOWN_MARK = re.compile(r"^([#>+*-])(\s)")
+# Characters a sentence may hold that Markdown reads as markup: "*" and "`" anywhere, "_" except
+# inside a word ("knife_bins_2026" is read as it is), and a backslash before punctuation.
+_INLINE_MARKUP = re.compile(r"[*`]|(?<![^\W_])_|_(?![^\W_])|\\(?=[!-/:-@\[-`{-~])")
+
+
+def _markdown_inline(text: str) -> str:
+    """Text as Markdown shows it word for word: "2* of the 24" keeps its asterisk and
+    "_Severnford_" its underscores, rather than the words between turning italic."""
+    return _INLINE_MARKUP.sub(lambda match: "\\" + match.group(0), text)
 
 
 def _markdown_safe(text: str) -> str:
-    """Stop a paragraph's first characters being read as a list or heading marker."""
-    text = _MARKDOWN_LEAD.sub(r"\1\\\2\3", text)
+    """A paragraph as Markdown shows it as typed: its first characters never read
+    as a list or heading marker, nothing in it as emphasis or code."""
+    text = _MARKDOWN_LEAD.sub(r"\1\\\2\3", _markdown_inline(text))
     return _MARKDOWN_MARK.sub(r"\\\1\2", text)
 
 
@@ -136,29 +146,29 @@ def render_markdown(draft: Draft) -> str:
     lines = [_markdown_safe(line) for line in header_lines(draft)]
     # The title is the document's heading, as offices write their Markdown
     # papers ("# Performance Report – …"), not a "Title:" line of plain text.
-    lines[0 if not draft.board else 2 + len(draft.header_notes)] = f"# {draft.title}"
+    lines[0 if not draft.board else 2 + len(draft.header_notes)] = f"# {_markdown_inline(draft.title)}"
     blocks = list(lines)
     current = None
     previous_kind = None
     for section, paragraph, number in draft.outline():
         if section is not current:
             if section.heading_printed:
-                blocks.append(f"## {section.heading}")
+                blocks.append(f"## {_markdown_inline(section.heading)}")
             current = section
             previous_kind = None
         if paragraph is None:
             continue
         text = _markdown_safe(paragraph.text)
         if paragraph.kind == SUBHEADING:
-            blocks.append(f"### {paragraph.text}")
+            blocks.append(f"### {_markdown_inline(paragraph.text)}")
         elif paragraph.kind == BULLET:
-            item = f"- {paragraph.text}"
+            item = f"- {text}"
             if previous_kind == BULLET:
                 blocks[-1] += "\n" + item  # one list, not a list per bullet
             else:
                 blocks.append(item)
         elif paragraph.kind == TABLE:
-            rows = table_rows(paragraph.cells or [])
+            rows = table_rows(paragraph.cells or [], _markdown_inline)
             rows.insert(1, "|" + "---|" * len(paragraph.cells[0]))
             blocks.append("\n".join(rows))
         else:

@@ -14,6 +14,7 @@ import re
 from drafter.corpus.ingest import header as header_lines
 from drafter.corpus.ingest.annexes import split_annexes
 from drafter.corpus.ingest.blocks import Block, is_priority_table, join_lines, priority_table_blocks
+from drafter.corpus.ingest.lists import lead_ins, priority_lists
 from drafter.corpus.ingest.recognise import (
     heading_key,
     inner_headings,
@@ -80,6 +81,7 @@ class _Item:
         self.numbered_heading = False  # "2. Specified Information Order"
         self.heading_number: int | None = None  # its 2
         self.sign_off = False  # the signatory's name and role closing the statement
+        self.styled = block.heading is True  # set as a heading or in bold, not typed as a line
         if self.cells is not None:
             self.heading = False
         else:
@@ -148,7 +150,8 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
         raise IngestError(file, "no text found")
     _headed_by_their_numbers(items)
     items = _run_in_headings(_flattened_tables(items))
-    _priority_lists(items)
+    priority_lists(items)
+    lead_ins(items)
     if not _is_statement(items):
         raise IngestError(file, why_not_a_statement(items))
     header_items, body = _split_header(items)
@@ -353,34 +356,6 @@ def _run_in_headings(items: list[_Item]) -> list[_Item]:
         out.append(_Item(Block([match.group(1)], heading=True)))
         out.append(_Item(Block([item.text[match.end():]], number=item.number, heading=False)))
     return out
-
-
-def _priority_lists(items: list[_Item]) -> None:
-    """Lines naming priorities one after another ("1. Reduce murder…", "2.
-    Reduce serious violence…") are a list of the priorities, not headings of
-    empty sections: when numbered, or after a lead-in ending in ":". Headings
-    the source styled as headings stay headings."""
-    index = 0
-    while index < len(items):
-        end = index
-        while end < len(items) and _names_a_priority(items[end]):
-            end += 1
-        run = items[index:end]
-        after_lead_in = index > 0 and items[index - 1].text.rstrip().endswith(":")
-        numbered = all(item.number is not None or item.numbered_heading for item in run)
-        if len(run) >= 2 and (numbered or after_lead_in):
-            for item in run:
-                item.make_bullet()
-        index = max(end, index + 1)
-
-
-def _names_a_priority(item: _Item) -> bool:
-    if item.heading:
-        styled = item.block.heading is True and not item.numbered_heading
-        return not styled and item.priority in PRIORITY_IDS
-    if item.number is None or not item.block.is_single_line or ends_sentence(item.text):
-        return False
-    return len(item.text.split()) <= MAX_HEADING_WORDS and classify_heading(item.text) in PRIORITY_IDS
 
 
 def _sections(items: list[_Item]) -> list[Section]:

@@ -242,7 +242,8 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
                 start.notes.append(f"{shown} folded into {into.heading!r}")
             key = current
         target = draft.section(key)
-        if key == INTRODUCTION and not source.heading and source.paragraphs and key not in filled:
+        if key in (INTRODUCTION, CLOSING) and not source.heading and source.paragraphs and key not in filled:
+            # A web page's opening under its title, or its sign-off ("Last updated: …"), has no heading.
             target.heading_printed = False
         if key == CLOSING and any(p.number is not None for p in source.paragraphs):
             target.numbered = True  # "14. This statement is published every quarter …": numbered on

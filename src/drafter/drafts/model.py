@@ -277,6 +277,8 @@ class Draft:
     next_period_missing: str | None = None  # copied forward before it had figures (drafts/roll.py)
     rolled_from: str | None = None  # the period copy forward moved the statement's figures from
     header_notes: list[str] = field(default_factory=list)  # "Police and Crime Plan Priority: ...", as copied
+    # Why copy forward moved nothing ("no figures for Cheshire: …"), as the first revision's note says; not stored.
+    not_rolled_because: str | None = None
 
     # -- sections --------------------------------------------------------------
     def section(self, key: str) -> DraftSection:

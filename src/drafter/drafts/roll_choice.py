@@ -107,8 +107,11 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     copied = [p for s in draft.sections for p in s.paragraphs
               if p.origin.kind == "corpus" and p.origin.statement_id == statement_id and p.text]
     area = resolve_area(workspace.figure_areas(), draft.area)
-    if area is None or not copied:
-        return f"no figures for {draft.area}: the text was copied as it was"
+    if area is None:
+        return (f"no figures for {draft.area} in the workspace, so the text was copied as it was: import "
+                "them ('drafter figures import') and copy the statement forward again to roll its figures on")
+    if not copied:
+        return f"no text copied from statement {statement_id} to roll forward"
     figures = FigureSet.load(workspace, [area])
     # A count in words ("Seven county lines were closed") is found by the entity recogniser, as review finds it.
     with_digits = [p for p in copied if any(ch.isdigit() for ch in p.text) or has_cue(p.text)

@@ -109,11 +109,12 @@ def check_complete(draft: Draft) -> None:
     said, asked = [], []
     if gaps:
         said.append(_placeholders_said(gaps))
-        asked.append("fill them")
+        asked.append("fill them" if len(gaps) > 1 else "fill it")
     if empty:
         said.append(f"{len(empty)} empty priority section{'s' if len(empty) != 1 else ''} "
                     f"({'; '.join(empty)})")
-        asked.append("write them" if not gaps else "write those sections")
+        asked.append(("write them" if len(empty) > 1 else "write it") if not gaps
+                     else "write those sections" if len(empty) > 1 else "write that section")
     if said:
         kind = UnfilledPlaceholders if gaps else IncompleteDraft
         raise kind(f"draft {draft.id} has {' and '.join(said)}; {' and '.join(asked)}, "

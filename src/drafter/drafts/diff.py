@@ -31,6 +31,22 @@ def word_diff(old: str, new: str) -> str:
     return " ".join(pieces)
 
 
+# A table's rows stand on lines of their own under the table's line, so a row added or
+# changed is seen as a row, not as words run on from the row before it.
+_ROW_INDENT = "    "
+
+
+def _edited(before: str, after: str) -> list[str]:
+    if "\n" in before and "\n" in after:
+        return [f"~ table ({before.partition(chr(10))[0]})"] + \
+            [_ROW_INDENT + line for line in _paragraph_lines(before.split("\n"), after.split("\n"))]
+    return ["~ " + word_diff(before, after)]
+
+
+def _whole(mark: str, text: str) -> str:
+    return mark + text.replace("\n", "\n" + _ROW_INDENT)
+
+
 def _paragraph_lines(old: list[str], new: list[str]) -> list[str]:
     lines: list[str] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
@@ -41,12 +57,12 @@ def _paragraph_lines(old: list[str], new: list[str]) -> list[str]:
         while removed and added:
             before, after = removed[0], added[0]
             if difflib.SequenceMatcher(None, before, after, autojunk=False).ratio() >= CLOSE_EDIT_RATIO:
-                lines.append("~ " + word_diff(before, after))
+                lines.extend(_edited(before, after))
                 removed, added = removed[1:], added[1:]
             else:
                 break
-        lines.extend("- " + text for text in removed)
-        lines.extend("+ " + text for text in added)
+        lines.extend(_whole("- ", text) for text in removed)
+        lines.extend(_whole("+ ", text) for text in added)
     return lines
 
 

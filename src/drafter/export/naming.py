@@ -10,7 +10,7 @@ from pathlib import Path
 
 from drafter.drafts.model import Draft
 from drafter.errors import ExportError
-from drafter.export.layout import meeting_month
+from drafter.export.layout import MONTHS, meeting_month
 
 FORMATS = {"md": ".md", "txt": ".txt", "docx": ".docx"}
 FORMAT_ALIASES = {"markdown": "md", "text": "txt", "word": "docx"}
@@ -50,15 +50,23 @@ def normalise_format(fmt: str) -> str:
     return name
 
 
+# Words left dangling where a long title is cut: a period's, which mean nothing once its year is
+# cut off ("...-july-to-september" before "-2027-01" reads as July to September 2027), and the
+# small words before them.
+_DANGLING_WORDS = {month.lower() for month in MONTHS} | {month.lower()[:3] for month in MONTHS} | {
+    "to", "and", "quarter", "q1", "q2", "q3", "q4", "ending", "year", "the", "for", "of", "in", "a"}
+
+
 def slug(text: str) -> str:
     words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
-    result = ""
+    kept: list[str] = []
     for word in words:
-        candidate = f"{result}-{word}" if result else word
-        if len(candidate) > SLUG_MAX:
+        if len("-".join([*kept, word])) > SLUG_MAX:
+            while len(kept) > 1 and kept[-1] in _DANGLING_WORDS:
+                kept.pop()
             break
-        result = candidate
-    return result or "draft"
+        kept.append(word)
+    return "-".join(kept) or "draft"
 
 
 def names_month(title_slug: str, date: str) -> bool:

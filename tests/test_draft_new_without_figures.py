@@ -2,7 +2,9 @@
 workspace: ``draft new`` says there are none, so the words were copied as they
 were, and how to roll them on; before, it said "0 figures rolled forward to
 2026, 0 left for you", naming a year the statement never quoted, as if drafter
-had looked and found nothing to move.
+had looked and found nothing to move. The line dating the statement copied
+("Last updated: 22 October 2026") is listed for the writer as it is when
+figures are rolled, where it went into the new quarter's draft unsaid.
 
 The statement is written for these tests.
 """
@@ -16,6 +18,7 @@ _PAGE = """<html><head><title>National Policing Priorities | Cheshire Commission
 <p>Cheshire recorded 2 homicides between July and September 2026, compared with 3 a year earlier.</p>
 <h2>Tackle cyber crime</h2>
 <p>Residents reported 1,512 frauds to Action Fraud in the quarter.</p>
+<p>Last updated: 22 October 2026</p>
 </main></body></html>
 """
 
@@ -28,5 +31,20 @@ def test_draft_new_says_the_force_has_no_figures(workspace_dir, tmp_path, cli):
     assert result.exit_code == 0
     assert result.output.splitlines()[1] == (
         "no figures for Cheshire in the workspace, so the text was copied as it was: import them "
-        "('drafter figures import') and copy the statement forward again to roll its figures on")
+        "('drafter figures import') and copy the statement forward again to roll its figures on; "
+        "1 left for you:")
+    assert result.output.splitlines()[2].startswith(
+        "  paragraph 1 of Reporting frequency: “Last updated: 22 October 2026”: dates the statement copied")
     assert "rolled forward to" not in result.output
+
+
+def test_the_desk_says_the_text_was_copied_as_it_was(empty_workspace, tmp_path):
+    from drafter.tui.rolled import next_left, roll_summary
+
+    page = tmp_path / "cheshire-2026-10.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    empty_workspace.add_statements([page])
+    draft = empty_workspace.get_draft(empty_workspace.new_draft(from_statement=1).id)
+    assert roll_summary(draft) == "text as copied, no figures to roll · 1 left for you"
+    assert roll_summary(draft, short=True) == "as copied · 1 left"
+    assert next_left(draft, "introduction", None) == ("closing", 0)

@@ -59,6 +59,9 @@ def roll_summary(draft, *, short: bool = False) -> str:
         if short:
             return f"as copied · {left} left"
         return f"figures as copied, for {draft.period} · {left} left for you"
+    if draft.rolled_from is None and not rolled:
+        # No figures to roll (none stored for the area): only a line dating the statement was left.
+        return f"as copied · {left} left" if short else f"text as copied, no figures to roll · {left} left for you"
     if short:
         return f"{rolled} rolled · {left} left"
     return f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward, {left} left for you"

@@ -104,7 +104,7 @@ def new(ctx, title, date, area, period, board, presented_by, from_statement, no_
             click.echo(f"{kept_as_copied(created.next_period_missing, created.period)}; "
                        f"{left} left for you{':' if left else ''}")
         elif from_statement is not None and created.not_rolled_because:
-            click.echo(created.not_rolled_because)
+            click.echo(created.not_rolled_because + (":" if left else ""))
         elif from_statement is not None:
             from drafter.drafts import rolled_forward
 

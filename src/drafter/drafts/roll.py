@@ -77,7 +77,7 @@ class RollReport:
 
     def summary(self) -> str:
         if self.main_period is None:
-            return self.note or "no figures to roll forward"
+            return (self.note or "no figures to roll forward") + (f"; {self.left} left for you" if self.left else "")
         if self.waiting:
             return f"{kept_as_copied(self.waiting, self.main_period)}; {self.left} left for you"
         return rolled_forward(self.rolled, self.left, self.target_period, self.main_period, self.chosen)
@@ -91,10 +91,14 @@ class RollReport:
 def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool) -> RollReport:
     """Roll the paragraphs ``draft`` copied from statement ``statement_id`` forward, in place."""
     reading = read_source(workspace, draft, statement_id)
-    if isinstance(reading, str):
-        return RollReport(None, None, note=reading)
-    if reading.own is None:
-        return RollReport(None, None, note="no figure in the statement copied matches the figures")
+    if isinstance(reading, str) or reading.own is None:
+        # Nothing moves, but the line dating the statement copied still dates it a quarter early.
+        left = [(p, line) for s in draft.sections for p in s.paragraphs if p.origin.statement_id == statement_id
+                and (line := _date_line(p.text, draft.date)) is not None]
+        for paragraph, line in left:
+            _record(paragraph, RolledText(paragraph.text, not_rolled=[line]))
+        return RollReport(None, None, left=len(left), note=reading if isinstance(reading, str)
+                          else "no figure in the statement copied matches the figures")
     area, figures, docs, first_look = reading.area, reading.figures, reading.docs, reading.first_look
     copied, with_digits, readings = reading.copied, reading.with_digits, reading.readings
     choice = choose_periods(reading, draft.period if period_given else None)

@@ -169,8 +169,11 @@ def render_markdown(draft: Draft) -> str:
             else:
                 blocks.append(item)
         elif paragraph.kind == TABLE:
-            rows = table_rows(paragraph.cells or [], _markdown_inline)
-            rows.insert(1, "|" + "---|" * len(paragraph.cells[0]))
+            # A Markdown table is as wide as its first row: a row with more cells loses them.
+            width = max((len(row) for row in paragraph.cells or []), default=0)
+            cells = [[*row, *[""] * (width - len(row))] for row in paragraph.cells or []]
+            rows = table_rows(cells, _markdown_inline)
+            rows.insert(1, "|" + "---|" * width)
             blocks.append("\n".join(rows))
         else:
             blocks.append(f"{number}. {text}" if number is not None else text)

@@ -4,6 +4,7 @@ paragraphs and filled templates, and marking sections done. The caller saves."""
 from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftError, DraftParagraph, DraftSection, Origin
+from drafter.statement import PARAGRAPH
 
 
 def append_paragraph(draft: Draft, section_key: str, text: str,
@@ -20,7 +21,9 @@ def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement
     order (``corpus show`` lists it as ``p12``). A statement that printed no
     numbers (a web page, most Word files) takes ``number`` as the place.
 
-    The paragraph keeps its provenance (statement id and printed number).
+    The paragraph keeps its provenance (statement id and printed number) and its
+    kind: a table keeps its rows and cells, a bullet and a sub-heading stay what they
+    were rather than becoming a numbered paragraph.
     ``position`` is the index within the section (None: at the end).
     """
     from drafter.store.statements import get_paragraph, get_paragraph_at, numbers_its_paragraphs
@@ -31,8 +34,8 @@ def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement
         place = int(number)
     row = (get_paragraph_at(database, statement_id, int(place)) if place is not None
            else get_paragraph(database, statement_id, int(number)))
-    return draft.insert_paragraph(section_key, position,
-                                  DraftParagraph(row["text"], Origin.corpus(statement_id, row["number"])))
+    return draft.insert_paragraph(section_key, position, DraftParagraph(
+        row["text"], Origin.corpus(statement_id, row["number"]), row["kind"] or PARAGRAPH, row["cells"]))
 
 
 def insert_template(workspace, draft: Draft, section_key: str, template_id: str,

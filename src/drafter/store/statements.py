@@ -293,7 +293,7 @@ def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
                        f"{statement_id}' lists it, e.g. {statement_id}:p1")
         raise NotFound("paragraph", f"{statement_id}:{number}",
                        f"statement {statement_id} has no paragraph {number} ({having})")
-    return rows[0]
+    return _with_cells(rows[0])
 
 
 def get_paragraph_at(database: Database, statement_id: int, place: int) -> dict:
@@ -310,7 +310,14 @@ def get_paragraph_at(database: Database, statement_id: int, place: int) -> dict:
         count = database.one("SELECT COUNT(*) FROM paragraphs WHERE statement_id = ?", (statement_id,))[0]
         raise NotFound("paragraph", f"{statement_id}:p{place}",
                        f"statement {statement_id} has no paragraph p{place} (its paragraphs are p1 to p{count})")
-    return rows[0]
+    return _with_cells(rows[0])
+
+
+def _with_cells(row) -> dict:
+    """A paragraph's row with a table's cells as rows of strings (None for any other kind)."""
+    found = dict(row)
+    found["cells"] = json.loads(found["cells"]) if found.get("cells") else None
+    return found
 
 
 def numbers_its_paragraphs(database: Database, statement_id: int) -> bool:

@@ -401,9 +401,11 @@ def _sections(items: list[_Item]) -> list[Section]:
 def _is_subheading(item: _Item, section: Section, level: int | None, repeated: set[str]) -> bool:
     deeper = item.level is not None and level is not None and item.level > level
     if item.priority is not None:
-        # "Serious violence performance" under "Reduce serious violence" names no new section.
+        # "Serious violence performance" under "Reduce serious violence" names no new section; nor,
+        # where headings have no level (text, PDF), does "County lines" after that section's paragraphs.
         same = item.priority == section.priority and item.priority not in (INTRODUCTION, CLOSING)
-        return same and (deeper or is_subheading_wording(item.text))
+        unlevelled = item.level is None and level is None and bool(section.paragraphs)
+        return same and (deeper or unlevelled or is_subheading_wording(item.text))
     return deeper or is_subheading_wording(item.text) or heading_key(item.text) in repeated
 
 

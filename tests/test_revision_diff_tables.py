@@ -2,6 +2,8 @@
 others is one "+" line of its own, a changed cell a word change within its
 row, under a line naming the table by its first row. Before, the rows were run
 together on one line, so a row added read as cells run on from the row above.
+A revision's note counts sub-headings added and removed as sub-headings, not
+as paragraphs, which the list's paragraph count leaves out.
 
 The figures are written for these tests.
 """
@@ -48,3 +50,14 @@ def test_a_table_removed_keeps_its_rows_apart(diffed):
 def test_the_revision_note_counts_the_table_as_one_edit(diffed):
     workspace, draft = diffed
     assert drafts.list_revisions(workspace, draft.id)[-1].note == "Reduce Serious Violence: 1 edited"
+
+
+def test_a_renamed_sub_heading_is_no_paragraph_added_or_removed(empty_workspace):
+    draft = drafts.new_draft(empty_workspace, date="2027-01")
+    draft.set_section_text("homicide", "### What we are doing\n\n- Funding training for 240 staff.")
+    drafts.save_draft(empty_workspace, draft, note="homicide")
+    draft.set_section_text("homicide", "### Our work with partners\n\n- Funding training for 240 staff.\n\n"
+                                       "### Next steps\n\n### Funding")
+    drafts.save_draft(empty_workspace, draft, note=None)
+    assert drafts.list_revisions(empty_workspace, draft.id)[-1].note == \
+        "Reduce Murder and other Homicide: 3 sub-headings added, 1 sub-heading removed"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 
 from drafter.drafts.model import CLOSE_EDIT_RATIO, Draft, DraftSection
+from drafter.statement import SUBHEADING
 
 HEADER_FIELDS = ("title", "board", "date", "presented_by", "area", "period")
 
@@ -106,7 +107,19 @@ def diff_drafts(old: Draft, new: Draft) -> str:
 
 
 def _counted(count: int, what: str) -> str:
-    return f"{count} {what}"
+    return f"{count} {what}".replace("sub-heading", "sub-headings" if count != 1 else "sub-heading")
+
+
+def _mark(line: str, new: DraftSection, old: DraftSection | None) -> str:
+    """A diff line's mark, a sub-heading added or removed told from a paragraph: a sub-heading
+    renamed is no paragraph added and one removed, which the list's paragraph count would belie."""
+    text = line[2:]
+    if line[:2] == "+ " and any(p.kind == SUBHEADING and p.text == text for p in new.paragraphs):
+        return "+#"
+    if line[:2] == "- " and old is not None and any(p.kind == SUBHEADING and p.text == text
+                                                      for p in old.paragraphs):
+        return "-#"
+    return line[:2]
 
 
 def summarise_changes(old: Draft, new: Draft, most_sections: int = 3) -> str | None:
@@ -121,9 +134,10 @@ def summarise_changes(old: Draft, new: Draft, most_sections: int = 3) -> str | N
         lines = _section_lines(before, section)
         if not lines:
             continue
-        marks = [line[:2] for line in lines]
+        marks = [_mark(line, section, before) for line in lines]
         said = [_counted(marks.count(mark), word) for mark, word in
-                (("+ ", "¶ added"), ("- ", "¶ removed"), ("~ ", "edited")) if marks.count(mark)]
+                (("+ ", "¶ added"), ("- ", "¶ removed"), ("~ ", "edited"), ("+#", "sub-heading added"),
+                 ("-#", "sub-heading removed")) if marks.count(mark)]
         if before is not None and before.status != section.status:
             said.append("marked done" if section.status == "done" else f"back to {section.status}")
         sections.append(f"{section.heading}: {', '.join(said)}" if said else section.heading)

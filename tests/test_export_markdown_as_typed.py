@@ -66,3 +66,18 @@ def test_the_export_reads_back_as_the_same_words(exported):
     written = [(p.kind, p.text) for p in draft.section("serious-violence").paragraphs]
     section = next(s for s in statement.sections if s.priority == "serious-violence")
     assert [(p.kind, p.text) for p in section.paragraphs] == written
+
+
+def test_a_paragraph_opening_like_a_heading_or_a_rule_stays_a_paragraph(empty_workspace, tmp_path):
+    draft = drafts.new_draft(empty_workspace, title="Quarterly Statement", date="2026-12",
+                             board="Testshire Police and Crime Panel")
+    for text in ("### Funding was confirmed for 2027.", "---", "#KnivesOff ran all week."):
+        drafts.append_paragraph(draft, "homicide", text)
+    lines = render_markdown(draft).splitlines()
+    assert ["2. \\### Funding was confirmed for 2027.", "3. \\---", "4. #KnivesOff ran all week."] == \
+        [line for line in lines if line[:2] in ("2.", "3.", "4.")]
+    path = tmp_path / "testshire-2026-12.md"
+    path.write_text(render_markdown(draft), encoding="utf-8")
+    homicide = next(s for s in read_statement(path).sections if s.priority == "homicide")
+    assert [(p.number, p.text) for p in homicide.paragraphs] == [
+        (2, "### Funding was confirmed for 2027."), (3, "---"), (4, "#KnivesOff ran all week.")]

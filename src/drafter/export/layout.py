@@ -123,7 +123,8 @@ def check_complete(draft: Draft) -> None:
 
 # -- Markdown and text ------------------------------------------------------------------
 _MARKDOWN_LEAD = re.compile(r"^(\d+)([.)])(\s)")
-_MARKDOWN_MARK = re.compile(r"^([#>+*-])(\s)")
+# A heading's "#" to "######", a quote's ">", a bullet's "-", "+" or "*", and a rule's "---" or "***".
+_MARKDOWN_MARK = re.compile(r"^(?=#{1,6}(?:\s|$)|[>+*-](?:\s|$)|[-*](?:\s*[-*]){2,}\s*$)")
 # Characters a sentence may hold that Markdown reads as markup: "*" and "`" anywhere, "_" except
 # inside a word ("knife_bins_2026" is read as it is), and a backslash before punctuation.
 _INLINE_MARKUP = re.compile(r"[*`]|(?<![^\W_])_|_(?![^\W_])|\\(?=[!-/:-@\[-`{-~])")
@@ -139,7 +140,7 @@ def _markdown_safe(text: str) -> str:
     """A paragraph as Markdown shows it as typed: its first characters never read
     as a list or heading marker, nothing in it as emphasis or code."""
     text = _MARKDOWN_LEAD.sub(r"\1\\\2\3", _markdown_inline(text))
-    return _MARKDOWN_MARK.sub(r"\\\1\2", text)
+    return _MARKDOWN_MARK.sub(r"\\", text)
 
 
 def render_markdown(draft: Draft) -> str:

@@ -229,7 +229,9 @@ def show(ctx, draft_id, origins, as_json) -> None:
 @click.argument("draft_id", type=DRAFT_ID)
 @click.option("--section", "section_key", required=True, metavar="KEY",
               help="Section: introduction, a priority id (e.g. serious-violence) or closing.")
-@click.option("--append", "append_text", metavar="TEXT", help="Add TEXT as a paragraph at the end.")
+@click.option("--append", "append_text", metavar="TEXT",
+              help="Add TEXT at the end, read as the desk's editor reads it: '- ' a bullet, '### ' a "
+                   "sub-heading, '| a | b |' a table row, a blank line between paragraphs.")
 @click.option("--insert", "corpus_ref", metavar="STATEMENT_ID:NUMBER",
               help="Add paragraph NUMBER of corpus statement STATEMENT_ID at the end; a paragraph "
                    "printed with no number by its place, as 'corpus show' lists it (e.g. 7:p12).")
@@ -297,8 +299,8 @@ def _apply_edit(workspace, current, *, section_key, append_text, corpus_ref, tem
     current.section(section_key)
     did, gaps = [], []
     if append_text is not None:
-        drafts.append_paragraph(current, section_key, append_text)
-        did.append(f"appended a paragraph to {section_key}")
+        added = drafts.append_text(current, section_key, append_text)
+        did.append(f"appended {_what_was_added([p.kind for p in added])} to {section_key}")
     elif corpus_ref is not None:
         match = _CORPUS_REF.match(corpus_ref)
         if not match:
@@ -322,6 +324,13 @@ def _apply_edit(workspace, current, *, section_key, append_text, corpus_ref, tem
         drafts.set_status(current, section_key, status)
         did.append(f"{section_key} marked {status}")
     return did, gaps
+
+
+def _what_was_added(kinds: list[str]) -> str:
+    """"a bullet", "a sub-heading", "3 paragraphs": what --append added, as the editor's markup read it."""
+    if len(kinds) > 1:
+        return f"{len(kinds)} paragraphs"
+    return {"bullet": "a bullet", "subheading": "a sub-heading", "table": "a table"}.get(kinds[0], "a paragraph")
 
 
 def _check_template_fits(template_id: str, section) -> None:

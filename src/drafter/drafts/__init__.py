@@ -8,6 +8,7 @@ in ``diff``; the SQL is in ``drafter.store.drafts``.
 
 from drafter.drafts.editing import (
     append_paragraph,
+    append_text,
     insert_corpus_paragraph,
     insert_template,
     set_status,
@@ -50,7 +51,7 @@ from drafter.errors import DraftChanged
 __all__ = [
     "BULLET_MARK", "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftChanged", "DraftError", "DraftParagraph", "DraftSection",
     "DraftSummary", "EditorItem", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
-    "append_paragraph", "delete_draft", "draft_to_resume", "editor_items", "diff_revisions", "get_draft", "get_revision",
+    "append_paragraph", "append_text", "delete_draft", "draft_to_resume", "editor_items", "diff_revisions", "get_draft", "get_revision",
     "clean_paragraph", "insert_corpus_paragraph", "insert_template", "kept_as_copied", "last_place", "list_drafts", "list_revisions",
     "new_draft", "next_quarter", "rolled_forward",
     "RollReport", "reject_roll", "remember_place", "restore_revision", "save_draft", "set_status", "split_paragraphs", "usual_header",

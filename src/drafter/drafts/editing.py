@@ -13,6 +13,21 @@ def append_paragraph(draft: Draft, section_key: str, text: str,
     return draft.insert_paragraph(section_key, None, DraftParagraph(text, origin or Origin.writer()))
 
 
+def append_text(draft: Draft, section_key: str, text: str) -> list[DraftParagraph]:
+    """Add the writer's ``text`` at the end of a section, read as the desk's editor reads
+    it (``markup``): "- " a bullet, "### " a sub-heading, "| a | b |" rows a table, a blank
+    line between paragraphs. So a bullet added here stays a bullet when the desk next saves
+    the section, rather than a paragraph opening with "- " turning into one then."""
+    from drafter.drafts import markup
+
+    draft.section(section_key)
+    items = markup.parse(text)
+    if not items:
+        raise DraftError(f"section {section_key!r}: a paragraph needs some text")
+    return [draft.insert_paragraph(section_key, None, DraftParagraph(item.text, Origin.writer(), item.kind,
+                                                                     item.cells)) for item in items]
+
+
 def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement_id: int,
                             number: int | None, position: int | None = None,
                             place: int | None = None) -> DraftParagraph:

@@ -84,7 +84,8 @@ def incomplete_question(draft) -> str | None:
     if gaps:
         listed = "\n".join(f"  {heading}: {placeholder}" for heading, placeholder in gaps[:5])
         more = f"\n  … and {len(gaps) - 5} more" if len(gaps) > 5 else ""
-        told.append(f"The draft still has {len(gaps)} missing figure"
+        # A template's missing figure, or a note the writer left ("TODO", "[insert rate]").
+        told.append(f"The draft still has {len(gaps)} unfilled placeholder"
                     f"{'s' if len(gaps) != 1 else ''}:\n{listed}{more}")
     if empty:
         listed = "\n".join(f"  {heading}" for heading in empty)

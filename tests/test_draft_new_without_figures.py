@@ -4,7 +4,9 @@ were, and how to roll them on; before, it said "0 figures rolled forward to
 2026, 0 left for you", naming a year the statement never quoted, as if drafter
 had looked and found nothing to move. The line dating the statement copied
 ("Last updated: 22 October 2026") is listed for the writer as it is when
-figures are rolled, where it went into the new quarter's draft unsaid.
+figures are rolled, where it went into the new quarter's draft unsaid; and the
+draft is for the quarter after the one the statement names, where it was for
+the calendar year before the meeting ("figures for Cheshire, 2026").
 
 The statement is written for these tests.
 """
@@ -48,3 +50,11 @@ def test_the_desk_says_the_text_was_copied_as_it_was(empty_workspace, tmp_path):
     assert roll_summary(draft) == "text as copied, no figures to roll · 1 left for you"
     assert roll_summary(draft, short=True) == "as copied · 1 left"
     assert next_left(draft, "introduction", None) == ("closing", 0)
+
+
+def test_the_draft_is_for_the_quarter_after_the_one_the_statement_names(empty_workspace, tmp_path):
+    page = tmp_path / "cheshire-2026-10.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    empty_workspace.add_statements([page])
+    draft = empty_workspace.new_draft(from_statement=1)
+    assert (draft.date, draft.period) == ("2027-01", "2026-Q4")  # not 2026, the year before the meeting

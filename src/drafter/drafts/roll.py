@@ -51,7 +51,7 @@ from drafter.claims.times_national import check_times_national, multiples_in, mu
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
-from drafter.drafts.roll_choice import choose_periods, points_back, read_source
+from drafter.drafts.roll_choice import choose_periods, period_after_named, points_back, read_source
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.roll_nothing import counts_now_more, held_for_none
 from drafter.drafts.starting import kept_as_copied, rolled_forward
@@ -97,6 +97,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
                 and (line := _date_line(p.text, draft.date)) is not None]
         for paragraph, line in left:
             _record(paragraph, RolledText(paragraph.text, not_rolled=[line]))
+        if not period_given:
+            draft.period = period_after_named(draft, statement_id) or draft.period
         return RollReport(None, None, left=len(left), note=reading if isinstance(reading, str)
                           else "no figure in the statement copied matches the figures")
     area, figures, docs, first_look = reading.area, reading.figures, reading.docs, reading.first_look

@@ -243,6 +243,17 @@ def _titled_period(title: str | None) -> str | None:
     return titled.pop() if len(titled) == 1 else None
 
 
+def period_after_named(draft: Draft, statement_id: int) -> str | None:
+    """The period after the one the copied statement names itself by (its title's, else the one
+    its words name most often): the draft's period where no figures can be read to say it, so a
+    statement for July to September 2026 is drafted for October to December 2026, not for the
+    calendar year before the meeting, which it may never name."""
+    copied = [p for s in draft.sections for p in s.paragraphs
+              if p.origin.kind == "corpus" and p.origin.statement_id == statement_id]
+    named = _named_period(copied, draft.title)
+    return str(Period.parse(named).following()) if named is not None else None
+
+
 def _named_period(paragraphs, title: str = "") -> str | None:
     """The period the statement's title names ("quarterly statement for October to
     December 2024"), else the one its words name most often: the likely main period

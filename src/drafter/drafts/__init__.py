@@ -11,6 +11,9 @@ from drafter.drafts.editing import (
     append_text,
     insert_corpus_paragraph,
     insert_template,
+    paragraph_index,
+    remove_paragraph,
+    replace_paragraph,
     set_status,
 )
 from drafter.drafts.markup import BULLET_MARK
@@ -52,7 +55,7 @@ __all__ = [
     "BULLET_MARK", "CLOSE_EDIT_RATIO", "STATUSES", "Draft", "DraftChanged", "DraftError", "DraftParagraph", "DraftSection",
     "DraftSummary", "EditorItem", "Origin", "RevisionInfo", "UnknownRevision", "UnknownSection",
     "append_paragraph", "append_text", "delete_draft", "draft_to_resume", "editor_items", "diff_revisions", "get_draft", "get_revision",
-    "clean_paragraph", "insert_corpus_paragraph", "insert_template", "kept_as_copied", "last_place", "list_drafts", "list_revisions",
+    "clean_paragraph", "insert_corpus_paragraph", "insert_template", "paragraph_index", "remove_paragraph", "replace_paragraph", "kept_as_copied", "last_place", "list_drafts", "list_revisions",
     "new_draft", "next_quarter", "rolled_forward",
     "RollReport", "reject_roll", "remember_place", "restore_revision", "save_draft", "set_status", "split_paragraphs", "usual_header",
 ]

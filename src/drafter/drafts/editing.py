@@ -4,7 +4,7 @@ paragraphs and filled templates, and marking sections done. The caller saves."""
 from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftError, DraftParagraph, DraftSection, Origin
-from drafter.statement import PARAGRAPH
+from drafter.statement import PARAGRAPH, TABLE
 
 
 def append_paragraph(draft: Draft, section_key: str, text: str,
@@ -77,3 +77,57 @@ def set_status(draft: Draft, section_key: str, status: str) -> DraftSection:
     return section
 
 
+
+
+def paragraph_index(draft: Draft, section_key: str, ref: str) -> int:
+    """Where in the section the paragraph ``ref`` names is: its number as ``draft show``
+    prints it ("4" or "¶4"), or its place in the section counting every paragraph, bullet,
+    sub-heading and table ("p3", the third)."""
+    section = draft.section(section_key)
+    text = (ref or "").strip().lstrip("¶").strip()
+    if text[:1] in ("p", "P") and text[1:].isdigit():
+        place = int(text[1:])
+        if not 1 <= place <= len(section.paragraphs):
+            raise DraftError(f"section {section_key!r} has no paragraph p{place} "
+                             f"(its paragraphs are p1 to p{len(section.paragraphs)})")
+        return place - 1
+    if not text.isdigit():
+        raise DraftError(f"{ref!r}: give a paragraph's number as 'draft show' prints it (4) or its "
+                         "place in the section (p3 for the third)")
+    numbers = [number for shown, _, number in draft.numbered() if shown is section]
+    if int(text) not in numbers:
+        held = (f"its paragraphs are numbered {min(filter(None, numbers))} to {max(filter(None, numbers))}"
+                if any(numbers) else "it numbers none of its paragraphs: give a place, e.g. p1")
+        raise DraftError(f"section {section_key!r} has no paragraph {int(text)} ({held})")
+    return numbers.index(int(text))
+
+
+def replace_paragraph(draft: Draft, section_key: str, ref: str, text: str) -> list[DraftParagraph]:
+    """Put the writer's ``text`` (read as ``append_text`` reads it) in place of paragraph ``ref``.
+    Words with no markup keep the paragraph's kind (a bullet stays a bullet), and words close
+    to the old ones keep its origin, marked edited, as the desk's editor keeps them."""
+    from drafter.drafts import markup
+    from drafter.drafts.close_edit import is_close_edit
+
+    index = paragraph_index(draft, section_key, ref)
+    section = draft.section(section_key)
+    old = section.paragraphs[index]
+    items = markup.parse(text)
+    if not items:
+        raise DraftError(f"section {section_key!r}: give the words to put in place of paragraph {ref}, "
+                         "or remove it")
+    new = []
+    for item in items:
+        kind = old.kind if len(items) == 1 and item.kind == PARAGRAPH and old.kind != TABLE else item.kind
+        origin = old.origin.as_edited() if len(items) == 1 and is_close_edit(old.text, item.text) \
+            else Origin.writer()
+        new.append(DraftParagraph(item.text, origin, kind, item.cells))
+    draft.remove_paragraph(section_key, index)
+    for offset, paragraph in enumerate(new):
+        draft.insert_paragraph(section_key, index + offset, paragraph)
+    return new
+
+
+def remove_paragraph(draft: Draft, section_key: str, ref: str) -> DraftParagraph:
+    """Take paragraph ``ref`` (see ``paragraph_index``) out of the section."""
+    return draft.remove_paragraph(section_key, paragraph_index(draft, section_key, ref))

@@ -276,8 +276,15 @@ def restore(ctx, draft_id, revision) -> None:
 
     Example: drafter draft restore 1 3
     """
-    restored = workspace_from(ctx).restore_revision(draft_id, revision)
-    click.echo(f"draft {restored.id}: revision {revision} restored as revision {restored.revision}")
+    workspace = workspace_from(ctx)
+    head = workspace.get_draft(draft_id).revision
+    restored = workspace.restore_revision(draft_id, revision)
+    if restored.revision == head:  # its words are the draft's as it stands: nothing was saved
+        same = "is the draft as it stands" if revision == head \
+            else f"reads as revision {head}, the draft as it stands"
+        click.echo(f"draft {restored.id}: revision {revision} {same}; nothing changed")
+    else:
+        click.echo(f"draft {restored.id}: revision {revision} restored as revision {restored.revision}")
 
 
 @draft.command("delete")

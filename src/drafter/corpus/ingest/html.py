@@ -28,6 +28,7 @@ import logging
 import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line, is_priority_table, line_break_blocks, names_a_priority
+from drafter.corpus.ingest.html_numbering import NUMBERED_ITEM, number_ordered_lists
 from drafter.corpus.ingest.text import decode
 from drafter.errors import IngestError
 from drafter.figures.periods import MONTHS
@@ -66,6 +67,8 @@ def read_html(data: bytes, file: str) -> list[Block]:
     if text.count("<") > MAX_ELEMENTS * 2:
         raise IngestError(file, f"too many elements for a statement page (limit {MAX_ELEMENTS:,})")
     page = without_furniture(text)
+    if page is not None:
+        number_ordered_lists(page)
     blocks = _main_content(page) if page is not None else None
     if not blocks:
         raise IngestError(file, NO_MAIN_TEXT)
@@ -377,8 +380,9 @@ def _walk(element, blocks: list[Block]) -> None:
         elif tag == "list":
             for item in child.iter("item"):
                 text = _text(item, skip_lists=True)
-                if text:
-                    blocks.append(Block([text], heading=False, bullet=True))
+                if text:  # an ordered list's item numbered by number_ordered_lists is a numbered paragraph
+                    blocks.append(Block([text], heading=False,
+                                        bullet=not (child.get("rend") == "ol" and NUMBERED_ITEM.match(text))))
         elif tag == "table":
             rows = [[_text(cell) for cell in row.iter("cell")] for row in child.iter("row")]
             titles = [all(cell.get("role") == "head" for cell in row.iter("cell")) for row in child.iter("row")]

@@ -6,6 +6,7 @@ existing file (``-2``, ``-3``... are added instead)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from drafter.drafts.model import Draft
@@ -58,7 +59,9 @@ _DANGLING_WORDS = {month.lower() for month in MONTHS} | {month.lower()[:3] for m
 
 
 def slug(text: str) -> str:
-    words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+    # A letter with an accent is the letter ("Gŵyl" is gwyl, not g-yl); an apostrophe joins its word.
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", " ", re.sub(r"(?<=\w)['’](?=\w)", "", plain)).split()
     kept: list[str] = []
     for word in words:
         if len("-".join([*kept, word])) > SLUG_MAX:

@@ -3,7 +3,9 @@ others is one "+" line of its own, a changed cell a word change within its
 row, under a line naming the table by its first row. Before, the rows were run
 together on one line, so a row added read as cells run on from the row above.
 A revision's note counts sub-headings added and removed as sub-headings, not
-as paragraphs, which the list's paragraph count leaves out.
+as paragraphs, which the list's paragraph count leaves out; and a paragraph
+moved within its section is shown once, as moved, not as one removed and
+another added.
 
 The figures are written for these tests.
 """
@@ -61,3 +63,16 @@ def test_a_renamed_sub_heading_is_no_paragraph_added_or_removed(empty_workspace)
     drafts.save_draft(empty_workspace, draft, note=None)
     assert drafts.list_revisions(empty_workspace, draft.id)[-1].note == \
         "Reduce Murder and other Homicide: 3 sub-headings added, 1 sub-heading removed"
+
+
+def test_a_paragraph_moved_within_its_section_is_shown_as_moved(empty_workspace):
+    draft = drafts.new_draft(empty_workspace, date="2027-01")
+    draft.set_section_text("homicide", "There were three homicides.\n\nThe panel met twice.\n\n"
+                                       "Families were supported.")
+    drafts.save_draft(empty_workspace, draft, note="homicide")
+    draft.set_section_text("homicide", "The panel met twice.\n\nThere were three homicides.\n\n"
+                                       "Families were supported.")
+    drafts.save_draft(empty_workspace, draft, note=None)
+    assert drafts.diff_revisions(empty_workspace, draft.id, 2, 3).splitlines()[3:] == [
+        "> The panel met twice."]
+    assert drafts.list_revisions(empty_workspace, draft.id)[-1].note == "Reduce Murder and other Homicide: 1 moved"

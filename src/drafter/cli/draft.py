@@ -254,7 +254,8 @@ def revisions(ctx, draft_id, as_json) -> None:
 def diff(ctx, draft_id, rev_a, rev_b) -> None:
     """Show what changed between two revisions, section by section.
 
-    Edited paragraphs show removed words as [-...-] and added ones as {+...+}.
+    Edited paragraphs show removed words as [-...-] and added ones as {+...+};
+    a paragraph moved within its section is shown where it now stands, after ">".
 
     Example: drafter draft diff 1 2 5
     """

@@ -3,12 +3,14 @@
 Paragraphs are compared as units (a paragraph is one line of the diff); a
 paragraph that was edited rather than replaced is shown once, with the changed
 words marked ``[-removed-]{+added+}``, because a long paragraph with one new
-figure is unreadable as a pair of whole-line changes.
+figure is unreadable as a pair of whole-line changes; one moved within its
+section is shown once where it now stands, marked ``>``.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from drafter.drafts.model import CLOSE_EDIT_RATIO, Draft, DraftSection
 from drafter.statement import SUBHEADING
@@ -64,7 +66,27 @@ def _paragraph_lines(old: list[str], new: list[str]) -> list[str]:
                 break
         lines.extend(_whole("- ", text) for text in removed)
         lines.extend(_whole("+ ", text) for text in added)
-    return lines
+    return _moves(lines)
+
+
+def _moves(lines: list[str]) -> list[str]:
+    """A paragraph taken out in one place and put back word for word in another is shown once,
+    where it now stands, as moved ("> "): not as one paragraph removed and another added."""
+    moved = Counter(line[2:] for line in lines if line[:2] == "- ") & \
+        Counter(line[2:] for line in lines if line[:2] == "+ ")
+    if not moved:
+        return lines
+    dropped, marked, out = Counter(), Counter(), []
+    for line in lines:
+        text = line[2:]
+        if line[:2] == "- " and dropped[text] < moved[text]:
+            dropped[text] += 1
+            continue
+        if line[:2] == "+ " and marked[text] < moved[text]:
+            marked[text] += 1
+            line = "> " + text
+        out.append(line)
+    return out
 
 
 def _section_lines(old: DraftSection | None, new: DraftSection | None) -> list[str]:
@@ -136,8 +158,8 @@ def summarise_changes(old: Draft, new: Draft, most_sections: int = 3) -> str | N
             continue
         marks = [_mark(line, section, before) for line in lines]
         said = [_counted(marks.count(mark), word) for mark, word in
-                (("+ ", "¶ added"), ("- ", "¶ removed"), ("~ ", "edited"), ("+#", "sub-heading added"),
-                 ("-#", "sub-heading removed")) if marks.count(mark)]
+                (("+ ", "¶ added"), ("- ", "¶ removed"), ("~ ", "edited"), ("> ", "moved"),
+                 ("+#", "sub-heading added"), ("-#", "sub-heading removed")) if marks.count(mark)]
         if before is not None and before.status != section.status:
             said.append("marked done" if section.status == "done" else f"back to {section.status}")
         sections.append(f"{section.heading}: {', '.join(said)}" if said else section.heading)

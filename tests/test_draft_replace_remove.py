@@ -63,3 +63,14 @@ def test_the_command_replaces_and_removes(workspace_dir, cli):
     alone = cli("draft", "edit", "1", "--section", "cyber-crime", "--text", "Fraud rose.", workspace=workspace_dir)
     assert (alone.exit_code, alone.stderr) == (
         1, "drafter: error: --text gives the words for --replace: say which paragraph they replace\n")
+
+
+def test_draft_show_gives_the_places_replace_and_remove_take(workspace_dir, cli):
+    assert cli("draft", "new", "--date", "2027-01", workspace=workspace_dir).exit_code == 0
+    cli("draft", "edit", "1", "--section", "cyber-crime", "--append",
+        "### Partners\n\nFraud fell.\n\n- Talks to 40 firms\n\n| Measure | 2026 |\n| Frauds | 2,297 |",
+        workspace=workspace_dir)
+    shown = cli("draft", "show", "1", "--places", workspace=workspace_dir).output
+    cyber = shown.split("[cyber-crime: drafting]\n")[1].split("\n\nReporting frequency")[0].strip().splitlines()
+    assert cyber == ["p1 Partners", "p2 2. Fraud fell.", "p3 • Talks to 40 firms", "p4 | Measure | 2026 |",
+                     "   | Frauds | 2,297 |"]

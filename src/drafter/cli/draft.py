@@ -180,9 +180,11 @@ def _draft_view(draft) -> dict:
 @draft.command("show", short_help="Show a draft as numbered paragraphs.")
 @click.argument("draft_id", type=DRAFT_ID)
 @click.option("--origins", is_flag=True, help="Say where each paragraph came from.")
+@click.option("--places", is_flag=True, help="Give each paragraph's place in its section (p1, p2, …), "
+              "bullets and sub-headings counted, as 'draft edit --replace' and '--remove' take it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draft (with paragraph numbers) as JSON.")
 @click.pass_context
-def show(ctx, draft_id, origins, as_json) -> None:
+def show(ctx, draft_id, origins, places, as_json) -> None:
     """Show a draft as numbered paragraphs, with each section's status.
 
     Example: drafter draft show 1 --origins
@@ -203,24 +205,27 @@ def show(ctx, draft_id, origins, as_json) -> None:
     click.echo(wrap(f"Title: {current.title}", width, len("Title: ")))
     if presenter(current):
         click.echo(wrap(f"Presented by: {presenter(current)}", width, len("Presented by: ")))
-    shown = None
+    shown, place = None, 0
     for section, paragraph, number in current.outline():
         if section is not shown:
             click.echo("\n" + wrap(f"{section.heading}  [{section.key}: {section.status}]", width))
-            shown = section
+            shown, place = section, 0
         if paragraph is None:
             click.echo("(no paragraphs yet)")
             continue
+        place += 1
+        where = f"p{place} " if places else ""
         if paragraph.kind == "table":
             for row in paragraph.cells or []:
-                click.echo("| " + " | ".join(row) + " |")
+                click.echo(where + "| " + " | ".join(row) + " |")
+                where = " " * len(where)
             if origins:
                 click.echo(f"  [{paragraph.origin.label()}]")
             continue
         if paragraph.kind == "subheading":
             click.echo()
         # As the corpus shows a statement: its bullets keep their marks.
-        prefix = f"{number}. " if number is not None else "• " if paragraph.kind == "bullet" else ""
+        prefix = where + (f"{number}. " if number is not None else "• " if paragraph.kind == "bullet" else "")
         suffix = f"  [{paragraph.origin.label()}]" if origins else ""
         click.echo(prefix + wrap(f"{paragraph.text}{suffix}", width, len(prefix)))
 

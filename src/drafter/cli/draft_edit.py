@@ -28,7 +28,8 @@ _CORPUS_REF = re.compile(r"^\s*(\d+)\s*:\s*(p?)(\d+)\s*$", re.IGNORECASE)
                    "printed with no number by its place, as 'corpus show' lists it (e.g. 7:p12).")
 @click.option("--replace", "replace_ref", metavar="PARAGRAPH",
               help="Put --text in place of a paragraph: its number as 'draft show' prints it (4), or its "
-                   "place in the section (p3, the third, bullets and sub-headings counted).")
+                   "place in the section as 'draft show --places' gives it (p3, bullets and sub-headings "
+                   "counted).")
 @click.option("--remove", "remove_ref", metavar="PARAGRAPH",
               help="Take a paragraph out (named as for --replace).")
 @click.option("--text", "new_text", metavar="TEXT",

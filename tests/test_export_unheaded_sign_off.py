@@ -2,7 +2,8 @@
 updated: 22 October 2026"). Its copy forward exports the same way, in
 Markdown, text and Word: before, the export put a "Reporting frequency"
 heading the page never had over the sign-off. A statement that heads its
-closing section keeps its heading.
+closing section keeps its heading. An introduction or closing the writer
+emptied exports no heading over nothing, where "Introduction" stood alone.
 
 The statement and figures are written for these tests.
 """
@@ -52,3 +53,14 @@ def test_a_headed_closing_keeps_its_heading(empty_workspace, tmp_path):
     headed = _PAGE.replace("<p>Last updated", "<h2>How often we publish this statement</h2>\n"
                                               "<p>This statement is updated every quarter.</p>\n<p>Last updated")
     assert "## How often we publish this statement" in render_markdown(_copied(empty_workspace, tmp_path, headed))
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_text], ids=["markdown", "text"])
+def test_an_emptied_introduction_exports_no_heading_over_nothing(empty_workspace, tmp_path, render):
+    headed = _PAGE.replace("<h2>Reduce murder", "<h2>Introduction</h2>\n<p>This page sets out Cheshire's "
+                                                "contribution.</p>\n<h2>Reduce murder")
+    draft = _copied(empty_workspace, tmp_path, headed)
+    draft.section("introduction").paragraphs.clear()
+    exported = render(draft)
+    assert "Introduction" not in exported
+    assert "Reduce murder and other homicide" in exported

@@ -29,7 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from drafter.drafts.model import Draft
-from drafter.export.layout import meeting_month, presenter
+from drafter.export.layout import meeting_month, presenter, prints_heading
 from drafter.statement import BULLET, SUBHEADING, TABLE, without_control_characters
 
 LIST_STYLE = "List Number"
@@ -130,7 +130,7 @@ def build_docx(draft: Draft, now: datetime | None = None):
     current = None
     for section, paragraph, number in draft.outline():
         if section is not current:
-            if section.heading_printed:
+            if prints_heading(section):
                 document.add_paragraph(_word(section.heading), style=HEADING_STYLE)
             current = section
         if paragraph is None:

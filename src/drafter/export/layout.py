@@ -57,6 +57,14 @@ def header_lines(draft: Draft) -> list[str]:
     return lines
 
 
+def prints_heading(section) -> bool:
+    """Whether the export sets the section's heading: not over an opening or a sign-off the
+    statement copied put under none, nor over an introduction or closing with nothing in it,
+    a heading heading nothing; an empty priority section keeps its heading (export refuses
+    it unless forced, and a forced export shows the gap)."""
+    return section.heading_printed and (bool(section.paragraphs) or section.key in PRIORITY_IDS)
+
+
 def table_rows(cells: list[list[str]], cell_text=lambda cell: cell) -> list[str]:
     return ["| " + " | ".join(cell_text(cell).replace("|", "\\|") for cell in row) + " |" for row in cells]
 
@@ -161,7 +169,7 @@ def render_markdown(draft: Draft) -> str:
     previous_kind = None
     for section, paragraph, number in draft.outline():
         if section is not current:
-            if section.heading_printed:
+            if prints_heading(section):
                 blocks.append(f"## {_markdown_inline(section.heading)}")
             current = section
             previous_kind = None
@@ -203,7 +211,7 @@ def render_text(draft: Draft) -> str:
         if section is not current:
             if lines and lines[-1] != "":
                 lines.append("")
-            if section.heading_printed:
+            if prints_heading(section):
                 lines += [section.heading, ""]
             current = section
         if paragraph is None:

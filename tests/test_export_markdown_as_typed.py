@@ -3,7 +3,8 @@ marking a provisional figure, underscores around a word, a bullet that opens
 with "#" or "1." are the writer's characters, not emphasis, a heading inside a
 list or a list inside a list; and reading the export back gives the same words.
 Before, "2* of the 24 offences*" read back as "2 of the 24 offences" and
-"_Severnford_" turned italic.
+"_Severnford_" turned italic; "<https://…>" or a typed "<b>" was read as
+markup and left out when read back.
 
 The statement is written for these tests.
 """
@@ -19,6 +20,7 @@ from drafter.export import render_markdown
 _SERIOUS_VIOLENCE = (
     "Figures marked * are provisional; 2* of the 24 firearms offences* involved imitation weapons.\n\n"
     "Patrols were added in _Severnford_ and **Tewbridge**; see knife_bins_2026 and `Op Sceptre`.\n\n"
+    "Report fraud at <https://www.actionfraud.police.uk>; the <b>A&E</b> navigators saw fewer than <10.\n\n"
     "Partners this quarter included the following.\n\n"
     "- # of referrals doubled\n"
     "- 1. Waymark – the rescue and response service\n"
@@ -51,6 +53,8 @@ def test_characters_markdown_reads_as_emphasis_are_escaped(exported):
             "imitation weapons.") in lines
     assert ("3. Patrols were added in \\_Severnford\\_ and \\*\\*Tewbridge\\*\\*; "
             "see knife_bins_2026 and \\`Op Sceptre\\`.") in lines
+    assert ("4. Report fraud at \\<https://www.actionfraud.police.uk>; the \\<b>A&E\\</b> navigators saw "
+            "fewer than <10.") in lines
     assert "### Figures \\*provisional\\*" in lines
     assert "| Knife_offences | 208\\* |" in lines
 

@@ -141,8 +141,9 @@ _MARKDOWN_LEAD = re.compile(r"^(\d+)([.)])(\s)")
 # A heading's "#" to "######", a quote's ">", a bullet's "-", "+" or "*", and a rule's "---" or "***".
 _MARKDOWN_MARK = re.compile(r"^(?=#{1,6}(?:\s|$)|[>+*-](?:\s|$)|[-*](?:\s*[-*]){2,}\s*$)")
 # Characters a sentence may hold that Markdown reads as markup: "*" and "`" anywhere, "_" except
-# inside a word ("knife_bins_2026" is read as it is), and a backslash before punctuation.
-_INLINE_MARKUP = re.compile(r"[*`]|(?<![^\W_])_|_(?![^\W_])|\\(?=[!-/:-@\[-`{-~])")
+# inside a word ("knife_bins_2026" is read as it is), "<" opening a tag or a link ("<b>",
+# "<https://…>"), and a backslash before punctuation.
+_INLINE_MARKUP = re.compile(r"[*`]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|\\(?=[!-/:-@\[-`{-~])")
 
 
 def _markdown_inline(text: str) -> str:

@@ -39,7 +39,7 @@ _NOTE_CARRIED_ON = re.compile(r"^(?: {4}|\t)")
 _EMPHASIS_MARKS = re.compile(
     r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
     r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])|~~")
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
 _MARKUP_CHARACTERS = re.compile(r"[*_\[`<~\\\x00\x01]")
 # Stand-ins for text the markup patterns must not touch (escapes, code).
 _ESCAPE_MARK, _CODE_MARK = "\x00", "\x01"

@@ -4,9 +4,10 @@ Section headings use the built-in "Heading 1" style (they show in the
 navigation pane and a table of contents); the header block is body text with
 bold field labels ("Title:"), as printed reports have it. Numbered paragraphs
 are a genuine Word list: one numbering definition (decimal, "%1.") attached
-to every numbered paragraph through ``numPr`` with the same list id, so
-numbering carries on across the headings between sections, and a paragraph
-inserted in Word renumbers the rest, just as drafter renumbers them. The
+to every numbered paragraph through ``numPr`` with the same list id, and to the
+"List Number" style, so numbering carries on across the headings between
+sections, and a paragraph inserted in Word (by Enter, or set in the style)
+renumbers the rest, just as drafter renumbers them. The
 closing section is plain body text. Sub-headings use "Heading 2", bullets
 "List Bullet" and tables are real Word tables; a web-style draft (no board)
 opens with its title in the "Title" style and "Published <month>".
@@ -127,6 +128,9 @@ def build_docx(draft: Draft, now: datetime | None = None):
         document.add_paragraph(_word(draft.title), style="Title")
         document.add_paragraph(f"Published {meeting_month(draft.date)}")
     num_id = _add_numbering(document)
+    # A paragraph the writer sets in "List Number" from Word's ribbon takes the style's list:
+    # made ours, it carries the numbering on rather than starting again at 1.
+    document.styles[LIST_STYLE].element.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = num_id
     current = None
     for section, paragraph, number in draft.outline():
         if section is not current:

@@ -2,7 +2,8 @@
 refuses one with a template's missing figure: "TODO", "[insert rate]", a
 template's "{{ homicides }}" copied into the text. Before, such a draft was
 exported without a word, and the board would have read "TODO: add the Q3
-knife crime figures". The desk asks before exporting it, naming each.
+knife crime figures". The desk asks before exporting it, naming each, and
+review names each as an error, where it called "TODO" an acronym to spell out.
 
 The statement text is written for these tests.
 """
@@ -52,3 +53,10 @@ def test_words_of_a_finished_statement_are_no_notes(empty_workspace, noted, tmp_
     noted.set_section_text("serious-violence", "Knife crime fell.")
     saved = drafts.save_draft(empty_workspace, noted)
     assert export_draft(empty_workspace, saved.id, "md", tmp_path / "statement.md").exists()
+
+
+def test_review_names_each_note_as_not_for_publishing(empty_workspace, noted):
+    found = [(f.kind, f.severity, f.evidence) for f in empty_workspace.review(noted.id).findings
+             if f.kind in ("note-left", "undefined-acronym")]
+    assert found == [("note-left", "error", "{{ homicides }}"), ("note-left", "error", "[insert rate]"),
+                     ("note-left", "error", "TODO")]  # and "TODO" is no acronym to spell out

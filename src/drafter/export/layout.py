@@ -70,21 +70,15 @@ def table_rows(cells: list[list[str]], cell_text=lambda cell: cell) -> list[str]
 
 
 # -- placeholders -------------------------------------------------------------------
-# What a writer leaves in the text to come back to, never meant for the board: "TODO", a
-# template's "{{ rate }}" or "{% if %}" copied in, "[insert rate]", "[TBC]".
-_LEFT_BY_WRITER = re.compile(r"\bTODO\b|\bFIXME\b|\{\{.{0,80}?\}\}|\{%.{0,80}?%\}"
-                             r"|\[(?i:insert|tbc|tbd|to be confirmed)\b[^\]]{0,80}\]")
-
-
 def unfilled_placeholders(draft: Draft) -> list[tuple[str, str]]:
     """(section heading, placeholder) for every template gap left in the draft, and every
     note the writer left to fill ("TODO", "[insert rate]", a template's "{{ rate }}")."""
-    from drafter.fill.results import PLACEHOLDER_RE
+    from drafter.fill.results import PLACEHOLDER_RE, WRITER_NOTE_RE
 
     found = []
     for section in draft.sections:
         for paragraph in section.paragraphs:
-            gaps = [*PLACEHOLDER_RE.finditer(paragraph.text), *_LEFT_BY_WRITER.finditer(paragraph.text)]
+            gaps = [*PLACEHOLDER_RE.finditer(paragraph.text), *WRITER_NOTE_RE.finditer(paragraph.text)]
             found += [(section.heading, gap.group(0)) for gap in sorted(gaps, key=lambda gap: gap.start())]
     return found
 

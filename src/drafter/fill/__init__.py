@@ -9,6 +9,7 @@ missing one), ``filters`` and ``wording`` put figures into English, and
 from drafter.fill.render import fill, list_templates, render_template, stray_template_files
 from drafter.fill.results import (
            PLACEHOLDER_RE,
+           WRITER_NOTE_RE,
            FilledSentence,
            FillResult,
            TemplateInfo,
@@ -16,5 +17,5 @@ from drafter.fill.results import (
 )
 from drafter.fill.wording import format_value, stored_value
 
-__all__ = ["PLACEHOLDER_RE", "FillResult", "FilledSentence", "TemplateInfo", "fill", "format_value",
+__all__ = ["PLACEHOLDER_RE", "WRITER_NOTE_RE", "FillResult", "FilledSentence", "TemplateInfo", "fill", "format_value",
            "list_templates", "placeholder", "render_template", "stored_value", "stray_template_files"]

@@ -10,7 +10,8 @@ is:
   earlier figures do), ``wrong-figure`` (a count that names its
   measure and period and differs from the stored figure), ``missing-figure``
   (a filled sentence still holding the placeholder for a figure drafter
-  did not have).
+  did not have), ``note-left`` (a note the writer left to come back to:
+  "TODO", "[insert rate]", a template's "{{ rate }}").
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
   ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
@@ -41,6 +42,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "wrong-rank": "error",
     "wrong-figure": "error",
     "missing-figure": "error",
+    "note-left": "error",
     "stale-figure": "warning",
     "unverified-figure": "warning",
     "stale-date": "warning",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.fill.results import WRITER_NOTE_RE
 from drafter.review.checks.acronym_definitions import definition_at
 from drafter.review.checks.acronym_list import bundled_acronyms, read_acronyms
 from drafter.review.document import ReviewDocument, ReviewParagraph
@@ -46,7 +47,11 @@ def find_uses(document: ReviewDocument) -> list[AcronymUse]:
     uses: list[AcronymUse] = []
     for order, paragraph in enumerate(document.paragraphs()):
         text = paragraph.text
+        # "TODO", "[TBC]": a note the writer left (review's note-left), not an acronym to define.
+        notes = [match.span() for match in WRITER_NOTE_RE.finditer(text)]
         for match in _ACRONYM.finditer(text):
+            if any(start <= match.start() < end for start, end in notes):
+                continue
             acronym = match.group("acronym")
             if _ROMAN.match(acronym) and len(acronym) <= 4:
                 continue

@@ -74,3 +74,11 @@ def test_draft_show_gives_the_places_replace_and_remove_take(workspace_dir, cli)
     cyber = shown.split("[cyber-crime: drafting]\n")[1].split("\n\nReporting frequency")[0].strip().splitlines()
     assert cyber == ["p1 Partners", "p2 2. Fraud fell.", "p3 • Talks to 40 firms", "p4 | Measure | 2026 |",
                      "   | Frauds | 2,297 |"]
+
+
+def test_draft_show_sets_a_bar_in_a_cell_apart_from_the_columns(workspace_dir, cli):
+    assert cli("draft", "new", "--date", "2027-01", workspace=workspace_dir).exit_code == 0
+    cli("draft", "edit", "1", "--section", "serious-violence", "--append",
+        "| Area | Knife offences |\n| Tewbridge \\| Severnford | 58 \\| 90 |", workspace=workspace_dir)
+    shown = cli("draft", "show", "1", workspace=workspace_dir).output
+    assert "| Tewbridge \\| Severnford | 58 \\| 90 |" in shown.splitlines()

@@ -217,7 +217,7 @@ def show(ctx, draft_id, origins, places, as_json) -> None:
         where = f"p{place} " if places else ""
         if paragraph.kind == "table":
             for row in paragraph.cells or []:
-                click.echo(where + "| " + " | ".join(row) + " |")
+                click.echo(where + "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
                 where = " " * len(where)
             if origins:
                 click.echo(f"  [{paragraph.origin.label()}]")

@@ -2,7 +2,9 @@
 (``draft edit --replace 4 --text …``, ``--remove p3``), naming a paragraph by
 the number ``draft show`` prints or by its place in the section, bullets and
 sub-headings counted. Before, ``draft edit`` could only add, so a paragraph
-copied forward could be changed or taken out only at the desk.
+copied forward could be changed or taken out only at the desk. ``draft show
+--places`` gives those places, and a "|" inside a table cell is shown as "\\|",
+as the desk's editor shows it, not as a column of its own.
 
 The statement text is written for these tests.
 """

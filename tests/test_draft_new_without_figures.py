@@ -58,3 +58,10 @@ def test_the_draft_is_for_the_quarter_after_the_one_the_statement_names(empty_wo
     empty_workspace.add_statements([page])
     draft = empty_workspace.new_draft(from_statement=1)
     assert (draft.date, draft.period) == ("2027-01", "2026-Q4")  # not 2026, the year before the meeting
+
+
+def test_a_copy_keeping_its_words_is_for_the_same_quarter(empty_workspace, tmp_path):
+    page = tmp_path / "cheshire-2026-10.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    empty_workspace.add_statements([page])
+    assert empty_workspace.new_draft(from_statement=1, roll=False).period == "2026-Q4"

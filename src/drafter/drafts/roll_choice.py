@@ -157,6 +157,7 @@ def period_as_rolled(workspace, draft: Draft, statement_id: int) -> None:
     give it, and the period it waits for: its words are left as they are."""
     reading = read_source(workspace, draft, statement_id)
     if isinstance(reading, str) or reading.own is None:
+        draft.period = period_after_named(draft, statement_id) or draft.period
         return
     choice = choose_periods(reading, None)
     draft.period, draft.next_period_missing = choice.draft_period, choice.waiting

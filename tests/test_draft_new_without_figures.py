@@ -65,3 +65,11 @@ def test_a_copy_keeping_its_words_is_for_the_same_quarter(empty_workspace, tmp_p
     page.write_text(_PAGE, encoding="utf-8")
     empty_workspace.add_statements([page])
     assert empty_workspace.new_draft(from_statement=1, roll=False).period == "2026-Q4"
+
+
+def test_a_quarter_not_over_by_the_meeting_is_not_the_drafts(empty_workspace, tmp_path):
+    page = tmp_path / "cheshire-2026-10.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    empty_workspace.add_statements([page])
+    # October to December 2026 is not over by a December 2026 meeting: the quarter named stays.
+    assert empty_workspace.new_draft(from_statement=1, date="2026-12").period == "2026-Q3"

@@ -246,13 +246,18 @@ def _titled_period(title: str | None) -> str | None:
 
 def period_after_named(draft: Draft, statement_id: int) -> str | None:
     """The period after the one the copied statement names itself by (its title's, else the one
-    its words name most often): the draft's period where no figures can be read to say it, so a
-    statement for July to September 2026 is drafted for October to December 2026, not for the
-    calendar year before the meeting, which it may never name."""
+    its words name most often), when it ends before the draft's meeting month, else that period
+    itself: the draft's period where no figures can be read to say it, so a statement for July to
+    September 2026 is drafted for October to December 2026 at a January 2027 meeting, and one on
+    2022 stays on 2022 at a December 2023 meeting, whose year is not over."""
     copied = [p for s in draft.sections for p in s.paragraphs
               if p.origin.kind == "corpus" and p.origin.statement_id == statement_id]
     named = _named_period(copied, draft.title)
-    return str(Period.parse(named).following()) if named is not None else None
+    if named is None:
+        return None
+    after = Period.parse(named).following()
+    year, month = (int(part) for part in draft.date[:7].split("-"))
+    return str(after if after.last < year * 12 + month - 1 else Period.parse(named))
 
 
 def _named_period(paragraphs, title: str = "") -> str | None:

@@ -174,3 +174,21 @@ async def test_a_heading_query_keeps_to_the_sections_priority(indexed_workspace)
         assert desk.similar.heading.startswith("Like the heading")
         assert [group.title for group in desk.similar.groups] == ["Serious violence"]
         assert {hit.priority for hit in desk.similar.hits} == {"serious-violence"}
+
+
+async def test_inserting_a_table_from_the_pane_keeps_it_a_table_with_its_source(indexed_workspace):
+    from drafter.tui.widgets.similar import SimilarPane
+
+    [table] = [hit for hit in indexed_workspace.search("national metrics and data source crime levels", limit=5)
+               if hit.kind == "table"][:1]
+    indexed_workspace.new_draft(date="2026-11")
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "introduction")
+        desk.on_similar_pane_insert(SimilarPane.Insert(table))
+        await settle(pilot)
+        desk.sync_editor()
+        [inserted] = [p for p in desk.session.section.paragraphs if p.kind == "table"]
+        assert inserted.cells == table.cells and len(inserted.cells) > 2
+        assert (inserted.origin.kind, inserted.origin.statement_id) == ("corpus", table.statement_id)
+        assert desk.editor.text.count("\n| ") >= len(table.cells) - 1  # one line a row, not one flattened line

@@ -249,12 +249,13 @@ class DraftSession:
                     reject_roll(paragraph)
 
     def adopt_origin(self, text: str, origin, key: str | None = None) -> None:
-        """Give the paragraph reading exactly ``text`` its provenance (after an insert)."""
+        """Give the paragraph reading exactly ``text`` its provenance (after an insert; a
+        table's rows are compared as one line)."""
         from drafter.drafts import clean_paragraph
 
         wanted = clean_paragraph(text)
         for paragraph in self.draft.section(key or self.section_key).paragraphs:
-            if paragraph.text == wanted and paragraph.origin.kind == "writer":
+            if clean_paragraph(paragraph.text) == wanted and paragraph.origin.kind == "writer":
                 paragraph.origin = origin
                 self.changes += 1
                 return

@@ -204,10 +204,12 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         words = clean_words(editor.current_paragraph_text())
         return next((paragraph for paragraph in paragraphs if paragraph.text == words), None)
 
-    def insert_paragraph(self, text: str, origin, message: str) -> None:
+    def insert_paragraph(self, text: str, origin, message: str, as_written: str | None = None) -> None:
+        """Insert ``text`` after the cursor's paragraph; ``as_written``, the
+        editor's markup of a past paragraph (a bullet, a table), keeps its kind."""
         self.sync_editor()
         editor = self.editor
-        editor.insert_paragraph(" ".join(text.split()))
+        editor.insert_paragraph(as_written or " ".join(text.split()), as_written is not None)
         self.sync_editor()
         self.session.adopt_origin(text, origin)
         self._cursor_paragraph = editor.cursor_paragraph()

@@ -192,7 +192,8 @@ class PanesMixin:
         elsewhere = f" ({short_title(hit.priority)})" \
             if hit.priority and hit.priority != self.session.section_key else ""
         self.insert_paragraph(hit.text, Origin.corpus(hit.statement_id, hit.number),
-                              f"Inserted {where} of {label or 'a past statement'}{elsewhere}")
+                              f"Inserted {where} of {label or 'a past statement'}{elsewhere}",
+                              as_written=hit.editor_text if hit.kind != "paragraph" else None)
 
     def on_similar_pane_open_source(self, event: SimilarPane.OpenSource) -> None:
         from drafter.tui.screens.statement import StatementScreen

@@ -218,9 +218,10 @@ class SectionEditor(BindingsInOrder, TextArea):
             return ""
         return paragraph_text(self.document.lines, self._spans[index])
 
-    def insert_paragraph(self, text: str) -> None:
+    def insert_paragraph(self, text: str, marked: bool = False) -> None:
         """Insert ``text`` as a paragraph after the cursor's paragraph (undoable);
-        after a bullet it joins the list, as the next bullet."""
+        after a bullet it joins the list, as the next bullet. ``marked`` text
+        is the editor's markup of its own kind (a bullet, a table's rows), kept as it is."""
         lines = self.document.lines
         index = self.cursor_paragraph()
         if not self._spans:
@@ -234,10 +235,10 @@ class SectionEditor(BindingsInOrder, TextArea):
         else:
             span = self._spans[index]
             location, prefix = (span.last, len(lines[span.last])), "\n\n"
-            if span.kind == "bullet":
-                from drafter.drafts import BULLET_MARK
+            from drafter.drafts import BULLET_MARK
 
-                prefix, text = "\n", f"{BULLET_MARK}{text}"
+            if span.kind == "bullet" and (not marked or text.startswith(BULLET_MARK)):
+                prefix, text = "\n", text if marked else f"{BULLET_MARK}{text}"
         result = self.insert(prefix + text, location)
         self.move_cursor(result.end_location)
         self.renumber()

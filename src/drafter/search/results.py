@@ -75,6 +75,16 @@ class SearchHit:
     # writer's history.
     also_in_other_forces: int = 0
     own_force: str | None = None
+    kind: str = "paragraph"  # or bullet, sub-heading or table, as its statement set it
+    cells: list[list[str]] | None = None  # a table's
+
+    @property
+    def editor_text(self) -> str:
+        """The paragraph as the desk's editor writes it: a bullet with its mark,
+        a table in rows of cells, so that it is inserted as what it is."""
+        from drafter.drafts.markup import item_text
+
+        return item_text(self.kind, self.text, self.cells)
 
     @property
     def also_in_words(self) -> str:
@@ -114,7 +124,7 @@ class SearchHit:
             "text": self.text, "score": round(self.score, 4), "level": self.level, "title": self.title,
             "force": self.force, "date": self.date, "matched": self.matched,
             "also_in": self.also_in, "also_in_other_forces": self.also_in_other_forces,
-            "subheading": self.subheading,
+            "subheading": self.subheading, "kind": self.kind, "cells": self.cells,
         }
 
 

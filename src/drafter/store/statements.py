@@ -259,16 +259,16 @@ def statement_ids(database: Database) -> list[int]:
 
 
 def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
-    """Paragraphs with their statement's title, force, date and file and the
-    sub-heading they sit under, by paragraph id (ids no longer stored are left out)."""
+    """Paragraphs (a table's with its cells) with their statement's title, force, date and file
+    and the sub-heading they sit under, by paragraph id (ids no longer stored are left out)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = database.query(
         "SELECT p.id, p.statement_id, p.number, p.text, p.priority, p.predicted_priority,"
-        f" p.kind, {_SUBHEADING}, s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
+        f" p.kind, p.cells, {_SUBHEADING}, s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
         f" ON s.id = p.statement_id WHERE p.id IN ({marks})", tuple(ids))
-    return {row["id"]: row for row in rows}
+    return {row["id"]: _with_cells(row) for row in rows}
 
 
 def statement_forces(database: Database) -> dict[int, str | None]:

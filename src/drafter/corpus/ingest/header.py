@@ -406,22 +406,22 @@ def read_force(*, title: str | None, board: str | None, lines: list[str], text: 
     header lines or, failing those, its text name most often ("West Mercia
     Police", "Lancashire Constabulary"), else its file name ("kent-2024-q1.html"),
     which also comes before a force the text names only once (a partner as
-    likely as its own).
-    Real forces come out under their canonical names; ``areas`` are other names
-    a statement may be by (the workspace's fictional forces)."""
-    for source in (title, board):
-        named = force_from(source)
-        if named:
-            return force_named(named, areas) or named
-    # "Published by the Police and Crime Commissioner for Ashmoor" outweighs a
-    # title naming two forces ("Severnshire and Ashmoor: a joint approach").
-    named = next((f for f in map(force_from, lines) if f), None)
-    if named:
-        return force_named(named, areas) or named
+    likely as its own). Real forces come out under their canonical names;
+    ``areas`` are other names a statement may be by (the workspace's fictional forces)."""
+    # "Published by the Police and Crime Commissioner for Ashmoor" outweighs a title naming two
+    # forces ("Severnshire and Ashmoor: a joint approach"); a name no force or area goes by ("London
+    # Assembly Police and Crime Committee", the Met's board) only a header naming no force.
+    unknown = None
+    for named in (force_from(source) for source in (title, board, *lines)):
+        if named and force_named(named, areas):
+            return force_named(named, areas)
+        unknown = unknown or named
     for line in [title or "", board or "", *lines]:
         top = _mentions(line, areas).most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
+    if unknown:
+        return unknown
     # A force the body names once is as likely a partner ("with Lancashire Constabulary")
     # as the statement's own: a force the file name gives comes first.
     mentions = _mentions(text, areas).most_common(1)  # ties go to the first named

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
 from drafter.claims.stated_counts import token_after
 from drafter.errors import DrafterError
@@ -119,12 +120,16 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
 
 
 def _period_of(doc, mention: NumberMention, period: str | None, compared: bool = False) -> Period | None:
-    """The one period the number's sentence names, else the review's; a force compared
-    with is read as a base, whose period is not its own."""
+    """The one period the number's sentence names, else the one its paragraph named before
+    it ("… in the year ending September 2026. Greater Manchester Police recorded 3,412 in
+    the same year"), else the review's; a force compared with is read as a base, whose
+    period is not its own."""
     if mention.period and not compared:
         return Period.parse(mention.period)
     start, end = mention.sentence
     named = {phrase.period for phrase in find_periods(doc[start:end].text) if phrase.period is not None}
     if len(named) > 1:
         return None
-    return named.pop() if named else (Period.parse(period) if period else None)
+    if named:
+        return named.pop()
+    return paragraph_period(doc, doc[start].idx) or (Period.parse(period) if period else None)

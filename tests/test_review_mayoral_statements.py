@@ -1,0 +1,67 @@
+"""Review of a mayoral office's statement (the Mayor's Office for Policing and Crime,
+for the Metropolitan Police): large counts, other big forces set beside the Met's
+figures, and a year named in one sentence and meant in the next.
+
+The statement's sentences are written for the project; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+FIGURES = """area,measure,period,value,unit,source
+Metropolitan Police,knife_offences,2025-Q3,"3,612",count,made up
+Metropolitan Police,knife_offences,2026-Q3,"3,547",count,made up
+Metropolitan Police,knife_offences,YE2026-09,"13,731",count,made up
+Metropolitan Police,population,YE2026-09,"8,945,300",persons,made up
+Greater Manchester,knife_offences,2026-Q3,883,count,made up
+Greater Manchester,knife_offences,YE2026-09,"3,412",count,made up
+"""
+
+HEAD = """Mayor's Office for Policing and Crime
+Statement on the National Policing Priorities
+12 November 2026
+
+Introduction
+
+This statement covers July to September 2026.
+
+Reduce serious violence
+
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("mayoral")
+    (root / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        yield opened, root
+
+
+def _review(workspace, body):
+    opened, root = workspace
+    path = root / "mopac-2026-11.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    report = opened.review(path)
+    return {m.text: m for m in report.figures}, report
+
+
+def test_another_forces_count_in_the_same_year_is_held_to_that_year(workspace):
+    figures, report = _review(workspace, "In the year ending September 2026 the Met recorded 13,731 knife "
+                                         "offences. Greater Manchester Police recorded 3,412 knife offences "
+                                         "in the same year.")
+    assert (figures["3,412"].status, figures["3,412"].period) == ("verified", "YE2026-09")
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]
+
+
+def test_another_forces_wrong_count_in_the_same_year_names_that_years_figure(workspace):
+    _, report = _review(workspace, "In the year ending September 2026 the Met recorded 13,731 knife "
+                                   "offences. Greater Manchester Police recorded 3,999 knife offences "
+                                   "in the same year.")
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("3,999 is given as Greater Manchester's knife offences for YE2026-09, "
+                              "but its figures give 3,412")

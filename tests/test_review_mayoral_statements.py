@@ -65,3 +65,17 @@ def test_another_forces_wrong_count_in_the_same_year_names_that_years_figure(wor
     [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
     assert message.startswith("3,999 is given as Greater Manchester's knife offences for YE2026-09, "
                               "but its figures give 3,412")
+
+
+@pytest.mark.parametrize("count, status", [("3,412", "verified"), ("3,999", "wrong")])
+def test_another_forces_count_after_by_comparison_is_held_to_its_figure(workspace, count, status):
+    figures, _ = _review(workspace, "The Met recorded 13,731 knife offences in the year ending September "
+                                    f"2026. By comparison, Greater Manchester Police recorded {count} knife "
+                                    "offences in the year ending September 2026.")
+    assert (figures[count].status, figures[count].period) == (status, "YE2026-09")
+
+
+def test_a_year_earlier_after_by_comparison_is_still_the_earlier_figure(workspace):
+    figures, _ = _review(workspace, "Knife crime fell to 3,547 offences in July to September 2026. "
+                                    "By comparison, there were 3,612 a year earlier.")
+    assert (figures["3,612"].status, figures["3,612"].period) == ("verified", "2025-Q3")

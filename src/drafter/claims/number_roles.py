@@ -41,7 +41,7 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
         return "difference"
     if _level_reached(doc, mention):
         return "current"
-    lo = max(mention.sentence[0], mention.token - 8)
+    lo = max(mention.sentence[0] + _opening_aside(doc, mention.sentence[0]), mention.token - 8)
     before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
         # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
@@ -55,6 +55,14 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
             or _after_a_change_on(doc, mention, numbers):
         return "base"
     return "current"
+
+
+def _opening_aside(doc, start: int) -> int:
+    """How many tokens open the sentence with "By comparison," or "In comparison,": words
+    setting the sentence beside the one before (another force's figure for the same
+    period), not naming what its number is compared with."""
+    words = [t.lower_ for t in doc[start:start + 3]]
+    return 3 if len(words) == 3 and words[0] in ("by", "in") and words[1:] == ["comparison", ","] else 0
 
 
 # "compared to 3,000", "up to 300": "to" before a number that is no level reached.

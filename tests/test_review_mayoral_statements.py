@@ -79,3 +79,17 @@ def test_a_year_earlier_after_by_comparison_is_still_the_earlier_figure(workspac
     figures, _ = _review(workspace, "Knife crime fell to 3,547 offences in July to September 2026. "
                                     "By comparison, there were 3,612 a year earlier.")
     assert (figures["3,612"].status, figures["3,612"].period) == ("verified", "2025-Q3")
+
+
+@pytest.mark.parametrize("words, status", [("thirteen thousand seven hundred and thirty-one", "verified"),
+                                           ("twelve thousand nine hundred", "wrong")])
+def test_a_large_count_in_words_is_checked(workspace, words, status):
+    figures, _ = _review(workspace, f"Over the year ending September 2026 the Met recorded {words} knife "
+                                    "offences.")
+    assert (figures[words].status, figures[words].period) == (status, "YE2026-09")
+
+
+def test_a_year_in_words_is_no_count(workspace):
+    figures, _ = _review(workspace, "In two thousand and twenty-six the Met recorded 3,547 knife offences "
+                                    "in July to September.")
+    assert "two thousand and twenty-six" not in figures

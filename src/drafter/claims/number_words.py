@@ -86,15 +86,27 @@ def none_mentions(text: str, taken: list[tuple[int, int]]):
 _WHEN_AFTER_COUNT = frozenset({"this", "last", "that"})
 
 
+# What a number of them is a length of time, not a count: "for twenty years".
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                         "hours", "quarter", "quarters", "decade", "decades", "century", "centuries"})
+
+
 def count_before_when(entity):
     """The number words leading a date entity that are a count said with its
-    time ("fell from three to two this quarter"), as a cardinal; else None."""
+    time ("fell from three to two this quarter"), or the whole entity when it
+    is number words alone counting the word after it ("thirteen thousand seven
+    hundred knife offences", which a model may take for a year), as a cardinal;
+    else None."""
+    from spacy.tokens import Span
+
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if after is not None and after.tag_[:2] in ("NN", "JJ") and after.lower_ not in _TIME_UNITS \
+            and entity[-1].like_num and parse_number_words(entity.text) is not None:
+        return Span(entity.doc, entity.start, entity.end, label="CARDINAL")
     lead = 0
     while lead < len(entity) and (entity[lead].like_num and entity[lead].is_alpha
                                   or lead and entity[lead].text == "-"):
         lead += 1
     if not lead or lead >= len(entity) or entity[lead].lower_ not in _WHEN_AFTER_COUNT:
         return None
-    from spacy.tokens import Span
-
     return Span(entity.doc, entity.start, entity.start + lead, label="CARDINAL")

@@ -69,6 +69,8 @@ RANK_PHRASE = re.compile(
     r"(?:[\w-]+\s+){1,4}?(?:rate|number|level|proportion)\s+)?(?:than\s+)?"
     r"(?:most|the\s+majority\s+of)\s+(?:other\s+)?(?:police\s+)?forces)\b"
     r"|(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>" + _ORDER + r")\b"
+    r"|(?P<any_force>(?P<any_side>most|fewest|least|more|fewer|less|higher|lower)\s+(?:than\s+any\s+other|"
+    r"of\s+any(?:\s+other)?)\s+(?:police\s+)?force)\b"  # "the most of any force": the first place
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
     r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"
@@ -92,6 +94,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whilst|but|whereas)\b", re.IGNOR
 PER_BASES = {"100,000": 100_000, "100000": 100_000, "1,000": 1_000, "1000": 1_000, "thousand": 1_000,
               "million": 1_000_000}
 CLAIM_CUE = re.compile(r"highest|lowest|largest|smallest|greatest|biggest|leading|top|bottom|ranked|national|"
+                       r"\bany\s+(?:other\s+)?(?:police\s+)?force\b|"
                        r"of\s+(?:the\s+)?(?:all\s+)?(?:43|forty[\s-]three)\b|"
                        r"most\s+(?:other\s+)?(?:police\s+)?forces|majority\s+of|"
                        r"england\s+(?:and|&)\s+wales|\bwelsh\b|all[-\s]wales|\b(?:across|for|in)\s+wales\b|"
@@ -306,8 +309,10 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
 
 
 def _read_place(claim: RankClaim, match) -> None:
-    if match.group("leading") or match.group("top"):
+    if match.group("leading") or match.group("top") or match.group("any_force"):
         claim.position = 1
+        side = (match.group("any_side") or "").lower()
+        claim.order = LOWEST if side in ("fewest", "least", "fewer", "less", "lower") else claim.order
         return
     if match.group("top_n") or match.group("n_of"):
         count = match.group("top_n") or match.group("n_of")

@@ -108,6 +108,11 @@ def _rank_words(claim: RankClaim, figures: FigureSet, target):
     standing = found.standing
     if claim.either_end and not claim.text.lower().startswith("ranked"):  # "13th" of "13th out of 43"
         return _place(standing.position, claim.text[:1].isalpha()).strip(), found.derivation, standing
+    any_force = RANK_PHRASE.fullmatch(claim.text)
+    if any_force is not None and any_force.group("any_force") and not (standing.first and not standing.joint):
+        # "the most of any force" has no words for a second place: the writer says it anew
+        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe()} "
+                     f"({found.derivation})")
     if claim.within is not None:
         if standing.position <= claim.within:
             return claim.text, found.derivation, standing

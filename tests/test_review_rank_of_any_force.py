@@ -1,0 +1,75 @@
+"""A rank said as "the most of any force", "fewer than any other force": the
+first place among the 43 at one end, as the largest forces' offices write it.
+Review holds it to every force's figures (a wrong one an error, where it
+passed unread), and copy forward keeps it only while it still holds.
+
+The statement's sentences are written for the project; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import all_forces
+import pytest
+
+import drafter
+
+MET = "Metropolitan Police"
+HEAD = """Mayor's Office for Policing and Crime
+Statement on the National Policing Priorities
+January 2023
+
+Reduce serious violence
+
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("any-force")
+    values = {(MET, "knife_offences", "2022"): 20_000, (MET, "knife_offences", "2023"): 900}
+    with (root / "figures.csv").open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["area", "measure", "period", "value", "unit", "source"])
+        writer.writerows(all_forces.rows(("2022", "2023"), values=values, national=True))
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        yield opened, root
+
+
+def _ranks(workspace, body, name="mopac-2023-01.txt"):
+    opened, root = workspace
+    path = root / name
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return opened.review(path, period="2022").to_dict()["ranks"]
+
+
+@pytest.mark.parametrize("words, status", [
+    ("the most of any force", "verified"),
+    ("more than any other police force", "verified"),
+    ("the fewest of any force", "wrong"),
+    ("fewer than any other force", "wrong"),
+])
+def test_a_first_place_said_of_any_force_is_checked(workspace, words, status):
+    [claim] = _ranks(workspace, f"In 2022 the Metropolitan Police recorded 20,000 knife offences, {words}.")
+    assert (claim["text"], claim["measure"], claim["status"]) == (words.removeprefix("the "), "knife_offences",
+                                                                  status)
+
+
+def test_more_than_any_other_force_of_no_figure_is_no_claim(workspace):
+    assert _ranks(workspace, "The Metropolitan Police has more specialist officers than any other force.") == []
+
+
+def test_copy_forward_leaves_a_first_place_that_no_longer_holds(workspace):
+    opened, root = workspace
+    path = root / "mopac-2023-01-any.txt"
+    path.write_text(HEAD + "In 2022 the Metropolitan Police recorded 20,000 knife offences, the most of any "
+                    "force.\n", encoding="utf-8")
+    opened.add_statements([path])
+    [statement] = [s for s in opened.list_statements() if s.file == path.name]
+    draft = opened.new_draft(from_statement=statement.id)
+    paragraph = draft.section("serious-violence").paragraphs[0]
+    assert "the most of any force" in paragraph.text
+    assert any(left["reason"].startswith("'most of any force' no longer holds in 2023: Metropolitan Police is the "
+                                          "33rd highest of 43 forces") for left in paragraph.origin.not_rolled)

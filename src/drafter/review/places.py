@@ -106,8 +106,9 @@ def _pattern() -> re.Pattern:
 def _force_pattern(extra_areas: tuple[str, ...]) -> re.Pattern:
     names = sorted({name for force in FORCES for name in (force.name, *force.aliases)} | set(extra_areas),
                    key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_flexible(name) for name in names) + r")(?![\w-])",
-                      re.IGNORECASE)
+    # "Devon & Cornwall", "Avon & Somerset": a force's "and" is often written "&".
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_flexible(name).replace(r"[-\s]+and[-\s]+", r"\s*(?:and|&)\s*")
+                                                for name in names) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _key(text: str) -> str:

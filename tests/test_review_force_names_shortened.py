@@ -1,0 +1,52 @@
+"""Forces named as their offices and neighbours write them: "Devon & Cornwall",
+"Avon & Somerset", "D&C", "WYP", "GMP". A statement's own force with "&" is the
+force, not the place its name ends on ("Cornwall"); another force named so is
+that force, its figure held to that force's figures, never to the figures of
+the force under review.
+
+The sentences are written for the project; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+FIGURES = """area,measure,period,value,unit,source
+Devon and Cornwall,knife_offences,YE2026-09,604,count,made up
+Avon and Somerset,knife_offences,YE2026-09,"1,102",count,made up
+West Yorkshire,knife_offences,YE2026-09,"2,331",count,made up
+Greater Manchester,knife_offences,YE2026-09,"3,412",count,made up
+Metropolitan Police,knife_offences,YE2026-09,"13,731",count,made up
+"""
+
+
+def _statement(office: str, body: str) -> str:
+    return f"{office}\nStatement on the National Policing Priorities\n13 November 2026\n\nReduce serious violence\n\n{body}\n"
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("shortened")
+    (root / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        yield opened, root
+
+
+def _review(workspace, office, body):
+    opened, root = workspace
+    path = root / "statement-2026-11.txt"
+    path.write_text(_statement(office, body), encoding="utf-8")
+    report = opened.review(path, period="YE2026-09")
+    return {m.text: m for m in report.figures}, report
+
+
+def test_the_forces_own_name_with_an_ampersand_is_the_force_not_a_place_in_it(workspace):
+    figures, report = _review(workspace, "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly",
+                              "In the year ending September 2026 Devon & Cornwall Police recorded 604 knife "
+                              "offences.")
+    assert report.area == "Devon and Cornwall"
+    assert figures["604"].status == "verified"
+    assert not [f for f in report.findings if f.kind == "unverified-figure"]

@@ -50,3 +50,25 @@ def test_the_forces_own_name_with_an_ampersand_is_the_force_not_a_place_in_it(wo
     assert report.area == "Devon and Cornwall"
     assert figures["604"].status == "verified"
     assert not [f for f in report.findings if f.kind == "unverified-figure"]
+
+
+MOPAC = "Mayor's Office for Policing and Crime"
+
+
+@pytest.mark.parametrize("named, count, force", [
+    ("GMP", "3,412", "Greater Manchester"),
+    ("WYP", "2,331", "West Yorkshire"),
+    ("D&C", "604", "Devon and Cornwall"),
+    ("Avon & Somerset", "1,102", "Avon and Somerset"),
+])
+def test_another_force_by_a_shortened_name_is_held_to_its_own_figures(workspace, named, count, force):
+    figures, report = _review(workspace, MOPAC, f"In the year ending September 2026 {named} recorded {count} knife "
+                                                "offences.")
+    assert (figures[count].status, figures[count].derivation.split(":")[0]) == ("verified", force)
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]
+
+
+def test_another_forces_wrong_count_by_a_shortened_name_names_that_force(workspace):
+    _, report = _review(workspace, MOPAC, "In the year ending September 2026 GMP recorded 3,999 knife offences.")
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("3,999 is given as Greater Manchester's knife offences for YE2026-09")

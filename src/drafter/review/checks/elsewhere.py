@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
-from drafter.forces import CLAUSE_JOIN, FORCE_NAMES, FORCES, force_named
+from drafter.forces import CLAUSE_JOIN, FORCE_NAMES, FORCES, force_named, forces_in_text
 from drafter.review.places import LISTED_WITH, cover_the_force, listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
@@ -101,6 +101,9 @@ class OtherAreas:
         found += [(m.start(), m.end(), None) for m in _NATION.finditer(text)]
         if self.forces is not None:
             found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)]
+            # A force by another of its names: "GMP", "Devon & Cornwall Police", "WYP".
+            found += [(m.start, m.end, None) for m in forces_in_text(text) if m.force != self.own_area
+                      and not any(start < m.end and m.start < end for start, end, _ in found)]
         # The area's own name is none of them: "Wales" in "North Wales residents" is not the nation.
         own_spans = [match.span() for match in re.finditer(rf"\b{re.escape(self.own_area)}\b", text, re.IGNORECASE)
                      ] if self.own_area else []

@@ -72,3 +72,12 @@ def test_another_forces_wrong_count_by_a_shortened_name_names_that_force(workspa
     _, report = _review(workspace, MOPAC, "In the year ending September 2026 GMP recorded 3,999 knife offences.")
     [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
     assert message.startswith("3,999 is given as Greater Manchester's knife offences for YE2026-09")
+
+
+def test_the_city_a_forces_name_holds_is_one_place_within_it(workspace):
+    figures, report = _review(workspace, "Greater Manchester Combined Authority",
+                              "In the year ending September 2026 Greater Manchester Police recorded 3,412 knife "
+                              "offences. In Manchester, 1,210 knife offences were recorded in the same year.")
+    assert (figures["3,412"].status, figures["1,210"].status) == ("verified", "unverified")
+    [message] = [f.message for f in report.findings if f.kind == "unverified-figure"]
+    assert message.startswith("1,210: counts one place, Manchester, not the whole of Greater Manchester")

@@ -83,9 +83,10 @@ def _common_words() -> frozenset[str]:
 
 @cache
 def _force_of() -> dict[str, str]:
-    """Each place's name → its force, without the names that are a force's."""
+    """Each place's name → its force, without the names that are a force's; a district
+    whose name is a part of its force's ("Manchester" of Greater Manchester) is the district."""
     return {name: force for force, names in places_by_force().items() for name in names
-            if force_named(name) is None}
+            if force_named(name) is None or name != force and re.search(rf"\b{re.escape(name)}\b", force)}
 
 
 def _flexible(name: str) -> str:
@@ -104,8 +105,8 @@ def _pattern() -> re.Pattern:
 
 @cache
 def _force_pattern(extra_areas: tuple[str, ...]) -> re.Pattern:
-    names = sorted({name for force in FORCES for name in (force.name, *force.aliases)} | set(extra_areas),
-                   key=len, reverse=True)
+    names = sorted({name for force in FORCES for name in (force.name, *force.aliases) if name not in _force_of()}
+                   | set(extra_areas), key=len, reverse=True)
     # "Devon & Cornwall", "Avon & Somerset": a force's "and" is often written "&".
     return re.compile(r"(?<![\w-])(?:" + "|".join(_flexible(name).replace(r"[-\s]+and[-\s]+", r"\s*(?:and|&)\s*")
                                                 for name in names) + r")(?![\w-])", re.IGNORECASE)

@@ -23,10 +23,9 @@ as an earlier period's value while presented as current; **unverified**
 otherwise. "Found" means "rounds to": 15.4 matches 15.41, "around 2,000"
 matches anything that rounds to 2,000. To keep coincidences out, a number is
 matched only to a measure its sentence names ("65,450 records of neighbourhood
-crime"); a number counting something else ("610 people") to nothing; and only
-when a sentence names no measure may an exact number of 1,000 or more, or one
-with decimals, match any measure. Stale needs a named measure.
-"""
+crime"); a number counting something else ("610 people") to nothing; and only when a sentence
+names no measure (nor fire and rescue's work: "deliberate fires") may an exact number of 1,000
+or more, or one with decimals, match any measure. Stale needs a named measure."""
 
 from __future__ import annotations
 
@@ -36,7 +35,7 @@ from dataclasses import dataclass, field
 from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
-from drafter.claims.measures import MeasureMention, counted_noun, measure_for, rate_base
+from drafter.claims.measures import MeasureMention, about_fire_and_rescue, counted_noun, measure_for, rate_base
 from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
 from drafter.claims.number_periods import (
     another_of_its_length,
@@ -171,7 +170,8 @@ def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> s
             return {m.measure for m in context.mentions if m.start <= noun.i < m.end}
     if context.measures:
         return context.measures
-    if mention.approximate or (mention.decimals == 0 and mention.value < UNNAMED_AT_LEAST):
+    if mention.approximate or (mention.decimals == 0 and mention.value < UNNAMED_AT_LEAST) \
+            or about_fire_and_rescue(context.text, mention.start - context.start_char):
         return set()
     return None
 

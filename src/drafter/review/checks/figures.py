@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import match_numbers
-from drafter.claims.measures import MeasureMention, figure_mentions
+from drafter.claims.measures import MeasureMention, about_fire_and_rescue, figure_mentions
 from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.number_roles import changed_by
 from drafter.claims.numbers import NumberMention
@@ -281,6 +281,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                   else about_elsewhere(sentence, elsewhere, evidence.area)):
                 message = (f"{mention.text}: its sentence is about another area or the nation, which the "
                            f"figures for {evidence.area} cannot check; check it against its source")
+            elif about_fire_and_rescue(sentence, mention.start - doc[start].idx if doc is not None else 0) \
+                    and not any(start <= m.start < end for m in measure_mentions):
+                message = (f"{mention.text}: its sentence is about fire and rescue's work, which the police "
+                           f"figures for {evidence.area} do not hold; check it against its source")
             elif mention.role == "difference":
                 message = (f"{mention.text}: the size of a change, which review could not work out from "
                            "counts beside it; check it against its source")

@@ -13,6 +13,7 @@ import drafter
 
 FIGURES = """area,measure,period,value,unit,source
 Metropolitan Police,knife_offences,2025-Q3,"3,612",count,made up
+Metropolitan Police,knife_offences,2026-Q2,"3,391",count,made up
 Metropolitan Police,knife_offences,2026-Q3,"3,547",count,made up
 Metropolitan Police,knife_offences,YE2026-09,"13,731",count,made up
 Metropolitan Police,population,YE2026-09,"8,945,300",persons,made up
@@ -93,3 +94,25 @@ def test_a_year_in_words_is_no_count(workspace):
     figures, _ = _review(workspace, "In two thousand and twenty-six the Met recorded 3,547 knife offences "
                                     "in July to September.")
     assert "two thousand and twenty-six" not in figures
+
+
+@pytest.mark.parametrize("rate, status", [("153.5", "verified"), ("160.2", "wrong")])
+def test_a_rate_for_every_100000_is_a_rate(workspace, rate, status):
+    figures, report = _review(workspace, f"In the year ending September 2026 the Met recorded {rate} knife "
+                                         "offences for every 100,000 Londoners.")
+    assert (figures[rate].status, figures[rate].kind, figures[rate].per) == (status, "rate", 100_000)
+    assert "100,000" not in figures
+
+
+def test_copy_forward_rolls_a_rate_for_every_100000_without_asking_about_every(workspace):
+    opened, root = workspace
+    path = root / "mopac-2026-08.txt"
+    path.write_text(HEAD.replace("12 November", "12 August").replace("July to September", "April to June")
+                    + "In April to June 2026 there were 37.9 knife offences for every 100,000 Londoners.\n",
+                    encoding="utf-8")
+    opened.add_statements([path])
+    [statement] = [s for s in opened.list_statements() if s.file == path.name]
+    draft = opened.new_draft(from_statement=statement.id)
+    [paragraph] = draft.section("serious-violence").paragraphs
+    assert paragraph.text == "In July to September 2026 there were 39.7 knife offences for every 100,000 Londoners."
+    assert paragraph.origin.not_rolled == []

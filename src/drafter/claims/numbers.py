@@ -49,9 +49,9 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.
                        r"\brate\s+(?:of|was|is|at|stood\s+at))\s*$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})[/\-–](?P<end>\d{2})(?![\w/])")
-# "per 100,000 population" is the unit of the number beside it, not a figure of its own.
+# "per 100,000 population", "for every 1,000 residents": the unit of the number beside it, not a figure.
 _RATE_UNIT = re.compile(
-    r"\bper\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
+    r"\b(?:per|for\s+every)\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
     r"1,000,000|head of population|capita)\b(?:\s+(?:of\s+the\s+)?(?:population|people|residents|"
     r"head of population))?", re.IGNORECASE)
 _RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4, "1,000": 1e3,

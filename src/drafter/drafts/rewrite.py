@@ -51,10 +51,10 @@ from drafter.figures.periods import Period
 from drafter.figures.period_text import keep_case
 from drafter.fill.wording import noun
 
-# Words whose claim a new set of figures may overturn; flagged, never rewritten.
+# Words whose claim a new set of figures may overturn; flagged, never rewritten ("for every 1,000" is a rate).
 _CLAIM_WORDS = re.compile(
     r"\b(most|least|largest|smallest|highest|lowest|biggest|greatest|leading|top|record|best|"
-    r"worst|only|every|all four|all six|doubled|halved|tripled|significant(?:ly)?)\b", re.IGNORECASE)
+    r"worst|only|every(?!\s+\d)|all four|all six|doubled|halved|tripled|significant(?:ly)?)\b", re.IGNORECASE)
 _DIGITS = re.compile(rf"(?:{SPACED_THOUSANDS}|\d[\d,]*)(?:\.\d+)?")
 
 

@@ -50,7 +50,7 @@ _TITLE_PERIODS = (
     ("quarter", re.compile(r"\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b")),
     ("quarter_first", re.compile(r"\bq([1-4])\s+((?:19|20)\d{2})\b")),
     ("month", re.compile(rf"\b(?:{MONTH_WORDS})\.?(?:\s*[-/'’]\s*|\s+)(?:(?:19|20)\d{{2}}|\d{{2}})\b")),
-    ("year", re.compile(r"\b(?:calendar\s+year\s+|cy\s*)?((?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?:calendar\s+year\s+|cy\s*|mid[\s-]?)?((?:19|20)\d{2})\b")),
 )
 # Months with no year of their own beside a period: "Q2 (Jul-Sep) 2025/26", "2023/24 (Apr-Mar)".
 _MONTHS_APART = re.compile(rf"\(\s*({MONTH_WORDS})\.?\s*(?:to|-|–|—)\s*({MONTH_WORDS})\.?\s*\)"

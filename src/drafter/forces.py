@@ -269,6 +269,24 @@ def _text_pattern() -> re.Pattern:
 _TEXT_PATTERN = _text_pattern()
 
 
+# A person's name ending on a force's ("the Deputy Mayor, Sarah Kent,", "Commissioner Tom Durham"):
+# a capitalised word before it that is no part of a place's name, within its sentence or opening it
+# before the person's role.
+_GIVEN_NAME = re.compile(r"(?P<opening>^|[.!?;:]\s+|\n\s*)?\b(?!(?:Greater|North|South|East|West|Mid|Central|"
+                         r"Heddlu|Safer|Royal|Operation|Project|County|Gogledd|De)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:deputy\s+mayor|mayor|(?:police,\s+fire\s+and\s+crime\s+|police\s+and\s+"
+                         r"crime\s+)?commissioner|chief\s+constable|councillor)\b", re.IGNORECASE)
+
+
+def named_as_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a force's name at ``start:end`` of ``text`` ends a person's name ("Sarah Kent,
+    the Deputy Mayor", "the Deputy Mayor, Sarah Kent,"), and so names no force."""
+    given = _GIVEN_NAME.search(text, max(0, start - 40), start)
+    if given is None:
+        return False
+    return given.group("opening") is None and given.start() > 0 or _ROLE_AFTER.match(text, end) is not None
+
+
 def forces_in_text(text: str) -> list[ForceMention]:
     """Every place ``text`` names a force, in order. Only a name as written
     with its capitals counts ("Kent", not "kent"), and a region named as a
@@ -284,6 +302,6 @@ def forces_in_text(text: str) -> list[ForceMention]:
         if following.strip().startswith(("region", "office")):  # "the West Midlands region", "the Met Office"
             continue
         force = force_named(written)
-        if force:
+        if force and not named_as_a_person(text, match.start(), match.end()):
             found.append(ForceMention(force, match.start(), match.end()))
     return found

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.claims.numbers import NumberMention
-from drafter.forces import CLAUSE_JOIN, FORCE_NAMES, FORCES, force_named, forces_in_text
+from drafter.forces import CLAUSE_JOIN, FORCE_NAMES, FORCES, force_named, forces_in_text, named_as_a_person
 from drafter.review.places import LISTED_WITH, cover_the_force, listed_as_part, place_name, places_in
 from drafter.statement import SUBHEADING
 
@@ -100,7 +100,8 @@ class OtherAreas:
         found += [(m.start(), m.end(), m.group()) for m in _PLACE_WITHIN.finditer(text)]
         found += [(m.start(), m.end(), None) for m in _NATION.finditer(text)]
         if self.forces is not None:
-            found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)]
+            found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)
+                      if not named_as_a_person(text, m.start(), m.end())]  # "the Deputy Mayor, Sarah Kent,"
             # A force by another of its names: "GMP", "Devon & Cornwall Police", "WYP".
             found += [(m.start, m.end, None) for m in forces_in_text(text) if m.force != self.own_area
                       and not any(start < m.end and m.start < end for start, end, _ in found)]

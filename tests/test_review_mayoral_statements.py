@@ -116,3 +116,25 @@ def test_copy_forward_rolls_a_rate_for_every_100000_without_asking_about_every(w
     [paragraph] = draft.section("serious-violence").paragraphs
     assert paragraph.text == "In July to September 2026 there were 39.7 knife offences for every 100,000 Londoners."
     assert paragraph.origin.not_rolled == []
+
+
+@pytest.mark.parametrize("count, status", [("13.7k", "verified"), ("13.9k", "wrong")])
+def test_a_count_in_thousands_written_with_k_is_read_as_thousands(workspace, count, status):
+    figures, _ = _review(workspace, f"In the year ending September 2026 the Met recorded {count} knife offences.")
+    assert (figures[count].status, figures[count].value) == (status, float(count[:-1]) * 1000)
+
+
+def test_a_5k_run_is_no_count(workspace):
+    figures, _ = _review(workspace, "Officers ran a 5k run for young people in July to September 2026.")
+    assert not [m for m in figures.values() if m.value == 5000]
+
+
+def test_copy_forward_rolls_a_count_in_thousands_in_the_same_words(workspace):
+    opened, root = workspace
+    path = root / "mopac-2026-08-k.txt"
+    path.write_text(HEAD.replace("12 November", "12 August").replace("July to September", "April to June")
+                    + "In April to June 2026 the Met recorded 3.4k knife offences.\n", encoding="utf-8")
+    opened.add_statements([path])
+    [statement] = [s for s in opened.list_statements() if s.file == path.name]
+    [paragraph] = opened.new_draft(from_statement=statement.id).section("serious-violence").paragraphs
+    assert paragraph.text == "In July to September 2026 the Met recorded 3.5k knife offences."

@@ -39,12 +39,12 @@ _NUMBER = re.compile(
 )
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1e6,  # Welsh too: "£1.2 miliwn"
                 "billion": 1e9, "biliwn": 1e9, "bn": 1e9}
-_MULTIPLIER = re.compile(rf"\s?(?P<word>{'|'.join(sorted(_MULTIPLIERS, key=len, reverse=True))})\b", re.IGNORECASE)
+_MULTIPLIER = re.compile(rf"\s?(?P<word>{'|'.join(sorted(_MULTIPLIERS, key=len, reverse=True))})\b"
+                         r"(?!\s+(?:fun\s+)?(?:runs?|races?|walks?|rides?)\b)", re.IGNORECASE)  # "255.6k crimes", not "a 5k run"
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|y\s+cant\b)", re.IGNORECASE)  # "12 y cant": Welsh
 _POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b"  # Welsh too:
                      r"|\s+(?:o\s+)?(?:p|b|ph|mh)wynt(?:iau)?\s+canran\b", re.IGNORECASE)  # "o bwyntiau canran"
-# A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024"), or called a
-# rate after one ("66.3 per 100,000 in Wales, and Gwent's rate of 49.3").
+# A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024"), or called one after one.
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from|"
                        r"\brate\s+(?:of|was|is|at|stood\s+at))\s*$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -56,7 +56,7 @@ _RATE_UNIT = re.compile(
     r"head of population))?", re.IGNORECASE)
 _RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4, "1,000": 1e3,
                "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6, "head of population": 1.0, "capita": 1.0}
-_CURRENCY_ONLY_MULTIPLIERS = ("m", "k", "bn")
+_CURRENCY_ONLY_MULTIPLIERS = ("m", "bn")
 
 APPROXIMATE_WORDS = (
     "around", "about", "approximately", "approx", "nearly", "almost", "over", "under", "some",

@@ -81,3 +81,12 @@ def test_the_city_a_forces_name_holds_is_one_place_within_it(workspace):
     assert (figures["3,412"].status, figures["1,210"].status) == ("verified", "unverified")
     [message] = [f.message for f in report.findings if f.kind == "unverified-figure"]
     assert message.startswith("1,210: counts one place, Manchester, not the whole of Greater Manchester")
+
+
+def test_each_of_two_places_counted_in_turn_is_named_for_its_own_number(workspace):
+    _, report = _review(workspace, "West Yorkshire Combined Authority",
+                        "In the year ending September 2026 WYP recorded 2,331 knife offences. Leeds District "
+                        "accounted for 844 of them and Bradford District for 702.")
+    messages = [f.message for f in report.findings if f.kind == "unverified-figure"]
+    assert [m.split(" not the whole")[0] for m in messages] == ["844: counts one place, Leeds,",
+                                                                "702: counts one place, Bradford,"]

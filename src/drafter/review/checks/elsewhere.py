@@ -191,6 +191,11 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
     others = [other for other in others if (not _not_the_counts(sentence, at, end_at, other, spans)
                                             if other[2] is not None else
                                             not _COMPARED_WITH_IT.search(sentence[end_at:max(end_at, other[0])]))]
+    if any(other[0] < at for other in others):
+        # "Leeds District accounted for 844 and Bradford District for 702": a place after the number
+        # with a number of its own is that number's, where one is named before.
+        others = [other for other in others if not (other[0] > at and other[2] is not None
+                                                    and _FIGURE_BETWEEN.search(sentence, other[1]))]
     own = [span_start for span_start, _ in spans]
     if not others:
         heading = elsewhere.heading_place if elsewhere is not None else None

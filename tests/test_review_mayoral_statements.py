@@ -138,3 +138,16 @@ def test_copy_forward_rolls_a_count_in_thousands_in_the_same_words(workspace):
     [statement] = [s for s in opened.list_statements() if s.file == path.name]
     [paragraph] = opened.new_draft(from_statement=statement.id).section("serious-violence").paragraphs
     assert paragraph.text == "In July to September 2026 the Met recorded 3.5k knife offences."
+
+
+@pytest.mark.parametrize("words, status", [("rose by 156 offences", "verified"), ("rose by 165 offences", "wrong"),
+                                           ("fell by 156 offences", "wrong")])
+def test_a_change_given_by_a_verb_is_the_gap_between_the_counts_quoted_beside_it(workspace, words, status):
+    size = words.split()[2]
+    figures, report = _review(workspace, f"Knife crime {words} to 3,547 in July to September 2026, from 3,391 "
+                                         "in April to June 2026.")
+    assert (figures[size].status, figures[size].derivation) == (status, "3,547 − 3,391 = +156")
+    arithmetic = [f.message for f in report.findings if f.kind == "arithmetic"]
+    assert arithmetic == ([] if status == "verified" else
+                          [f"'{' '.join(words.split()[:3])}' does not follow from 3,391 and 3,547 quoted beside it: "
+                           "that is a rise of 156"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims.number_roles import MOVED_BY, in_change_context, signed
+from drafter.claims.number_roles import MOVED_BY, changed_by, in_change_context, signed
 from drafter.claims.numbers import NumberMention
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
@@ -101,13 +101,18 @@ def quoted_levels(doc, numbers: list[NumberMention],
 
 
 def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
-    """"356 …, up from 339 a year earlier, a rise of 17": a change given as a
-    count must be the gap between the two counts its sentence quotes."""
+    """"356 …, up from 339 a year earlier, a rise of 17", "rose by 86 offences to 3,391 …, from
+    3,305 …": a change given as a count must be the gap between the two counts its sentence quotes."""
     for mention in numbers:
         if mention.kind not in ("count", "small") or mention.status in ("verified", "wrong") or mention.token < 2:
             continue
         word, joiner = doc[mention.token - 2].lower_, doc[mention.token - 1].lower_
-        if word not in MOVED_BY or joiner not in ("of", "by"):
+        way = MOVED_BY.get(word) if joiner in ("of", "by") else None
+        if way is None and (verb := changed_by(doc, mention)) is not None:
+            (way, verb), said = verb, f"{verb[1].text} by {mention.text}"
+        else:
+            said = f"a {word} of {mention.text}"
+        if way is None:
             continue
         quoted = [n for n in numbers if n.sentence == mention.sentence and n is not mention and n.role != "difference"
                   and n.kind in ("count", "small") and n.status != "not-a-figure"]
@@ -120,12 +125,13 @@ def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
         current, base = (next(n for n in quoted if n is not bases[0]), bases[0]) if len(bases) == 1 else quoted
         gap = current.value - base.value
         mention.derivation = f"{current.text} − {base.text} = {gap:+,.0f}"
-        if mention.matches(gap) and (gap < 0) == (MOVED_BY[word] == "down"):
+        if mention.matches(gap) and (gap < 0) == (way == "down"):
             mention.status, mention.role = "verified", "difference"
             continue
         mention.status = "wrong"
         finding("arithmetic", mention,
-                f"'a {word} of {mention.text}' does not follow from {base.text} and {current.text} quoted before it: "
+                f"'{said}' does not follow from {base.text} and {current.text} quoted "
+                f"{'before' if max(current.token, base.token) < mention.token else 'beside'} it: "
                 f"that is {'a fall' if gap < 0 else 'a rise'} of {abs(gap):,.0f}")
 
 

@@ -7,9 +7,13 @@ The statement's sentences are written for the project; the figures are made up.
 
 from __future__ import annotations
 
+import csv
+
+import all_forces
 import pytest
 
 import drafter
+from drafter.forces import FORCE_NAMES
 
 FIGURES = """area,measure,period,value,unit,source
 Metropolitan Police,knife_offences,2025-Q3,"3,612",count,made up
@@ -151,3 +155,32 @@ def test_a_change_given_by_a_verb_is_the_gap_between_the_counts_quoted_beside_it
     assert arithmetic == ([] if status == "verified" else
                           [f"'{' '.join(words.split()[:3])}' does not follow from 3,391 and 3,547 quoted beside it: "
                            "that is a rise of 156"])
+
+
+@pytest.fixture(scope="module")
+def nation(tmp_path_factory):
+    root = tmp_path_factory.mktemp("nation-share")
+    with (root / "figures.csv").open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["area", "measure", "period", "value", "unit", "source"])
+        writer.writerows(all_forces.rows(("2022",), national=True))
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        yield opened, root
+
+
+MET_KNIVES = all_forces.made_up("Metropolitan Police", "knife_offences", "2022")
+MET_SHARE = MET_KNIVES / sum(all_forces.made_up(f, "knife_offences", "2022") for f in FORCE_NAMES) * 100
+
+
+@pytest.mark.parametrize("words", ["{share} of the England and Wales total",
+                                   "{share} of all knife crime in England and Wales"])
+@pytest.mark.parametrize("share, status", [(f"{MET_SHARE:.1f}%", "verified"), ("41.0%", "wrong")])
+def test_the_forces_share_of_the_nations_count_is_checked(nation, words, share, status):
+    opened, root = nation
+    path = root / "mopac-2023-01.txt"
+    path.write_text(HEAD.replace("12 November 2026", "January 2023") + f"In 2022 the Met recorded {MET_KNIVES:,} "
+                    f"knife offences, {words.format(share=share)}.\n", encoding="utf-8")
+    report = opened.review(path, period="2022")
+    assert {m.text: m.status for m in report.figures}[share] == status
+    assert [f.kind for f in report.findings if f.kind == "wrong-rank"] == ([] if status == "verified" else ["wrong-rank"])

@@ -279,6 +279,19 @@ def national(figures: FigureSet, measure: str, period, per: int | None = None,
                    f"{int(per):,} = {value:.2f}", per=int(per))
 
 
+def national_share(figures: FigureSet, measure: str, area: str, period,
+                   whole: str = ENGLAND_AND_WALES) -> Derived:
+    """A force's count as a share of the national one ("30.0% of the knife offences
+    recorded in England and Wales"), the national count as :func:`national` takes it."""
+    period, whole = Period.parse(period), _whole(whole)
+    own = figures.require(normalise_measure(measure), area, period)
+    nation = national(figures, own.measure, period, whole=whole)
+    value = derived.share_of(own.value, nation.value)
+    return Derived(derived.SHARE, value, own.measure, area, period, (own, *nation.figures),
+                   f"{own.measure} as a share of {whole}'s, {period}: {area} {shown(own.value)} / "
+                   f"{shown(nation.value)} = {value:.2f}%", percentage=True, whole=whole)
+
+
 def national_gap(figures: FigureSet, measure: str, area: str, period, per: int | None = None,
                  percent: bool = False, whole: str = ENGLAND_AND_WALES) -> Derived:
     """``area``'s value less the national one (or Wales's, ``whole``): a rate

@@ -22,6 +22,7 @@ from drafter.review.checks import (
     largest_change,
     coverage,
     dates,
+    national_share,
     other_forces,
     placeholders,
     plain_english,
@@ -239,6 +240,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
     # previous quarter (131)", worked out from the two quarters) is held to it too.
     report.findings.extend(welsh_twins.check(read))
     report.findings.extend(other_forces.check(read, rank_check.figures_for, document.period, evidence.area))
+    report.findings.extend(national_share.check(read, rank_check.figures_for, document.period, evidence.area))
     for paragraph, numbers, measure_mentions, elsewhere in read:
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere, measure_mentions))
         report.findings.extend(dates.check_paragraph(paragraph, numbers, document.period))

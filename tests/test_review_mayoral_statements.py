@@ -22,6 +22,8 @@ Metropolitan Police,knife_offences,2026-Q3,"3,547",count,made up
 Metropolitan Police,knife_offences,YE2026-09,"13,731",count,made up
 Metropolitan Police,population,YE2026-09,"8,945,300",persons,made up
 Greater Manchester,knife_offences,2026-Q3,883,count,made up
+Metropolitan Police,residential_burglary,2026-Q2,"10,452",count,made up
+Metropolitan Police,residential_burglary,2026-Q3,"10,931",count,made up
 Greater Manchester,knife_offences,YE2026-09,"3,412",count,made up
 """
 
@@ -184,3 +186,28 @@ def test_the_forces_share_of_the_nations_count_is_checked(nation, words, share, 
     report = opened.review(path, period="2022")
     assert {m.text: m.status for m in report.figures}[share] == status
     assert [f.kind for f in report.findings if f.kind == "wrong-rank"] == ([] if status == "verified" else ["wrong-rank"])
+
+
+def test_a_rate_per_1000_households_is_left_for_its_source(workspace):
+    figures, report = _review(workspace, "In July to September 2026 the residential burglary rate in London was "
+                                         "3.0 per 1,000 households.")
+    assert figures["3.0"].status == "unverified"
+    assert [f.message for f in report.findings if f.kind in ("unverified-figure", "arithmetic")] == [
+        "3.0: a rate per 1,000 households, which the figures (counts and populations) cannot work out; check it "
+        "against its source"]
+
+
+def test_copy_forward_keeps_a_rate_per_1000_households_and_names_it(workspace):
+    opened, root = workspace
+    path = root / "mopac-2026-08-homes.txt"
+    path.write_text(HEAD.replace("12 November", "12 August").replace("July to September", "April to June")
+                    .replace("Reduce serious violence", "Reduce neighbourhood crime")
+                    + "In April to June 2026 there were 10,452 residential burglaries, 2.9 per 1,000 households.\n",
+                    encoding="utf-8")
+    opened.add_statements([path])
+    [statement] = [s for s in opened.list_statements() if s.file == path.name]
+    [paragraph] = opened.new_draft(from_statement=statement.id).section("neighbourhood-crime").paragraphs
+    assert paragraph.text == ("In July to September 2026 there were 10,931 residential burglaries, 2.9 per 1,000 "
+                              "households.")
+    assert [left["reason"] for left in paragraph.origin.not_rolled] == [
+        "a rate per 1,000 households, which the figures cannot work out: kept as written, give it for 2026-Q3"]

@@ -53,7 +53,8 @@ _FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})[/\-–](?P<en
 _RATE_UNIT = re.compile(
     r"\b(?:per|for\s+every)\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
     r"1,000,000|head of population|capita)\b(?:\s+(?:of\s+the\s+)?(?:population|people|residents|"
-    r"head of population))?", re.IGNORECASE)
+    r"head of population|(?P<households>households|homes|dwellings)))?", re.IGNORECASE)
+PER_HOUSEHOLDS = "rate-households"  # "12.4 per 1,000 households": a rate on a base no figure holds
 _RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4, "1,000": 1e3,
                "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6, "head of population": 1.0, "capita": 1.0}
 _CURRENCY_ONLY_MULTIPLIERS = ("m", "bn")
@@ -176,9 +177,9 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
     """Every number in ``text``, classified; ``doc`` is its spaCy parse (None: regex only)."""
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
-    rate_units = [(m.start(), m.end(), _RATE_BASES[m.group("base").lower()])
-                  for m in _RATE_UNIT.finditer(text)]
-    taken.extend((start, end) for start, end, _ in rate_units)
+    rate_units = [(m.start(), m.end(), _RATE_BASES[m.group("base").lower()], PER_HOUSEHOLDS if m.group("households")
+                   else "rate") for m in _RATE_UNIT.finditer(text)]
+    taken.extend((start, end) for start, end, *_ in rate_units)
 
     for start, end, kind in not_figure_spans(text):  # "0800 555 111", "14 to 20 October"
         if not _overlaps(taken, start, end):
@@ -300,15 +301,11 @@ def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None
         mention.approximate = _approximate(text, mention.start)
         mention.bound = _bound(text, mention.start) if mention.approximate else None
         mention.close = mention.bound is not None and bool(_CLOSE.search(text[max(0, mention.start - 20):mention.start]))
-    for start, end, base in rate_units:
-        if _leads_sentence(text, start):
-            for owner in _sentence_numbers(mentions, text, start):
-                owner.kind, owner.per = "rate", base
-            continue
-        owner = _rate_owner(mentions, text, start, end)
-        if owner is not None:
-            owner.kind = "rate"
-            owner.per = base
+    for start, end, base, kind in rate_units:
+        owners = _sentence_numbers(mentions, text, start) if _leads_sentence(text, start) else \
+            [owner for owner in [_rate_owner(mentions, text, start, end)] if owner is not None]
+        for owner in owners:
+            owner.kind, owner.per = kind, base
     for index, mention in enumerate(mentions):
         if mention.kind or mention.in_words:
             continue

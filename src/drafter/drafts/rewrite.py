@@ -24,7 +24,7 @@ from drafter.claims.matching import allowed_measures, direction_word, sentence_c
 from drafter.claims.measures import MeasureMention
 from drafter.claims.number_words import count_in_words, small_number_words
 from drafter.claims.number_roles import changed_by
-from drafter.claims.numbers import NumberMention
+from drafter.claims.numbers import PER_HOUSEHOLDS, NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.claims.comparisons import find_comparisons
@@ -292,6 +292,10 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
     ("up by a third") is kept and named. A number the figures refute in
     the statement copied ("25 per cent below the national rate") is kept and
     named with what it should have been."""
+    if mention.kind == PER_HOUSEHOLDS:
+        result.not_rolled.append({"text": mention.text, "reason": f"a rate per {mention.per:,.0f} households, which "
+                                  f"the figures cannot work out: kept as written, give it for {mover.target}"})
+        return
     if doc is not None and mention.checked and in_welsh(doc[mention.sentence[0]:mention.sentence[1]].text):
         # "… in October to December 2025. / Cofnododd Gogledd Cymru 43 o droseddau …": its Welsh half
         result.not_rolled.append({"text": mention.text, "reason": "in a Welsh sentence, which copy forward does "

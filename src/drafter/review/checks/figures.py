@@ -13,7 +13,7 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, about_fire_and_rescue, figure_mentions
 from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.number_roles import changed_by
-from drafter.claims.numbers import NumberMention
+from drafter.claims.numbers import PER_HOUSEHOLDS, NumberMention
 from drafter.claims.running_totals import own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
@@ -202,6 +202,13 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
     doc = paragraph.doc
     for mention in numbers:
         sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else paragraph.text
+        if mention.kind == PER_HOUSEHOLDS:
+            mention.status = "unverified"
+            found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
+                                 f"{mention.text}: a rate per {mention.per:,.0f} households, which the figures "
+                                 "(counts and populations) cannot work out; check it against its source",
+                                 sentence, index=paragraph.index))
+            continue
         if mention.status in ("stale", "unverified") and named_by_roll(paragraph, mention):
             continue  # its not-rolled finding says why
         if mention.status == "stale" and (revised := revised_finding_message(evidence, mention)) is not None:

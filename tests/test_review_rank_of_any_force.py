@@ -1,7 +1,9 @@
 """A rank said as "the most of any force", "fewer than any other force": the
 first place among the 43 at one end, as the largest forces' offices write it.
 Review holds it to every force's figures (a wrong one an error, where it
-passed unread), and copy forward keeps it only while it still holds.
+passed unread), and copy forward keeps it only while it still holds. A rank
+said without a force ("Excluding West Midlands Police, …", as the Met's office
+sets aside the City of London's small population) is among the others.
 
 The statement's sentences are written for the project; the figures are made up.
 """
@@ -28,7 +30,8 @@ Reduce serious violence
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     root = tmp_path_factory.mktemp("any-force")
-    values = {(MET, "knife_offences", "2022"): 20_000, (MET, "knife_offences", "2023"): 900}
+    values = {(MET, "knife_offences", "2022"): 20_000, (MET, "knife_offences", "2023"): 900,
+              (MET, "firearms_offences", "2022"): 900}
     with (root / "figures.csv").open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)
         writer.writerow(["area", "measure", "period", "value", "unit", "source"])
@@ -73,3 +76,15 @@ def test_copy_forward_leaves_a_first_place_that_no_longer_holds(workspace):
     assert "the most of any force" in paragraph.text
     assert any(left["reason"].startswith("'most of any force' no longer holds in 2023: Metropolitan Police is the "
                                           "33rd highest of 43 forces") for left in paragraph.origin.not_rolled)
+
+
+@pytest.mark.parametrize("words, status", [
+    ("Excluding West Midlands Police, the Met recorded the highest number of firearms offences", "verified"),
+    ("Leaving aside West Midlands Police, the Met recorded the highest number of firearms offences", "verified"),
+    ("Excluding West Midlands Police, the Met recorded the 2nd highest number of firearms offences", "wrong"),
+    ("The Met recorded the highest number of firearms offences", "wrong"),
+])
+def test_a_rank_said_without_a_force_is_among_the_others(workspace, words, status):
+    [claim] = _ranks(workspace, f"{words} in England and Wales in 2022 (900).")
+    assert claim["status"] == status
+    assert ("of 42 forces" if words.startswith(("Excluding", "Leaving")) else "of 43 forces") in claim["reason"]

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from drafter.figures.period_text import MONTH_NUMBERS, MONTH_WORDS, find_periods
 from drafter.figures.periods import Period
 from drafter.figures.national import region_phrase
-from drafter.forces import ENGLAND, FORCES, force_named
+from drafter.forces import ENGLAND, FORCES, force_named, forces_in_text
 
 REGIONS = tuple(dict.fromkeys(force.region for force in FORCES))
 
@@ -75,6 +75,20 @@ _NATIONAL_GROUP = re.compile(r"\bof\s+the\s+43\b|\bof\s+all\s+(?:police\s+)?forc
                              r"\bnationally\b|\bin\s+the\s+country\b", re.IGNORECASE)
 SIMILAR_WORDS = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|\bpeer\s+(?:group|forces)\b|"
                            r"\bfamily\s+(?:group\s+)?of\s+forces\b", re.IGNORECASE)
+
+
+# "Excluding the City of London, …", "leaving aside the City of London, whose resident population is small":
+# forces a rank is said without.
+_LEAVING_OUT = re.compile(r"\b(?:excluding|leaving\s+(?:aside|out)|setting\s+aside|apart\s+from|other\s+than|"
+                          r"except(?:\s+for)?|with\s+the\s+exception\s+of|bar)\s+(?P<named>[^,;:.()]{2,80})",
+                          re.IGNORECASE)
+
+
+def forces_left_out(words: str, force: str | None) -> tuple[str, ...]:
+    """The forces ``words`` (a rank's sentence up to the end of its clause) rank the force
+    without: "Excluding the City of London, the Met had the highest rate" ranks it among the other 42."""
+    return tuple(dict.fromkeys(mention.force for match in _LEAVING_OUT.finditer(words)
+                               for mention in forces_in_text(match.group("named")) if mention.force != force))
 
 
 def in_similar_group(words: str, start: int, following: int) -> bool:

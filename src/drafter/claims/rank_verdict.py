@@ -42,7 +42,8 @@ def holds_of_the_rate(claim: RankClaim, figures, end_meant) -> bool:
     claim.per = USUAL_PER.get(claim.measure, PER_100K)
     try:
         claim.order = end_meant(claim, figures)
-        claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, claim.order)
+        claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, claim.order,
+                            claim.leaving_out)
     except (MissingFigure, NotRanked, ValueError):
         claim.actual = None
     if claim.actual is not None and holds_true(claim):
@@ -59,7 +60,8 @@ def settle_basis(claim: RankClaim, figures, end_meant) -> None:
         return
     try:
         claim.order = end_meant(claim, figures)
-        claim.actual = rank(figures, claim.measure, claim.area, claim.period, None, claim.among, claim.order)
+        claim.actual = rank(figures, claim.measure, claim.area, claim.period, None, claim.among, claim.order,
+                            claim.leaving_out)
     except (MissingFigure, NotRanked, ValueError):
         return
     if not holds_true(claim):
@@ -131,7 +133,8 @@ def end_meant(claim: RankClaim, figures) -> str:
     if not claim.either_end:
         return claim.order
     for order in (HIGHEST, LOWEST):
-        standing = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order).standing
+        standing = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order,
+                        claim.leaving_out).standing
         if standing.position == claim.position:
             return order
     return HIGHEST

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import claimed_periods, paragraph_phrase
 from drafter.claims.rank_groups import compares_forces, in_similar_group, not_ranked_in, region_named
-from drafter.claims.rank_groups import OF_THE_FORCES, region_named_before
+from drafter.claims.rank_groups import OF_THE_FORCES, forces_left_out, region_named_before
 from drafter.claims.rank_moves import EARLIER_PLACE
 from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
 from drafter.errors import MissingFigure, NotRanked
@@ -145,6 +145,7 @@ class RankClaim:
     either_end: bool = False  # "ranked 5th", "13th out of 43": no end named, so either may be meant
     basis_open: bool = False  # says neither "rate" nor "number": the count's rank, else the rate's
     among: str = FORCES
+    leaving_out: tuple[str, ...] = ()  # forces it is said without: "Excluding the City of London, …"
     region: str | None = None  # the region a claim names by name ("in the North West")
     side: str | None = None
     tokens: tuple[int, int] = (0, 0)  # its sentence's token range
@@ -301,6 +302,7 @@ def claim_at(kind, match, doc, words: str, offset: int, mentions: list[MeasureMe
     if not in_region and not named_43:
         claim.region = region_named_before(words[:match.start()], force, words[match.start():following])
         in_region = claim.region is not None
+    claim.leaving_out = forces_left_out(words[:following], force)
     if in_similar_group(words, match.start(), following):
         claim.among = SIMILAR
     elif in_region:
@@ -419,7 +421,7 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
         else:
             claim.order = end_meant(claim, figures)
             claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per,
-                                claim.among, claim.order)
+                                claim.among, claim.order, claim.leaving_out)
     except MissingFigure as gap:
         claim.status = UNVERIFIABLE
         claim.reason = (f"needs every force's figures: no {gap.measure} for {gap.area} in {gap.period}")

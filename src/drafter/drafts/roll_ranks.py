@@ -104,7 +104,7 @@ def _why(problem: Exception) -> str:
 def _rank_words(claim: RankClaim, figures: FigureSet, target):
     settle_basis(claim, figures, end_meant)  # "ranked 31st for burglary", true of the rate: the rate again
     order = end_meant(claim, figures)
-    found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, order)
+    found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, order, claim.leaving_out)
     standing = found.standing
     if claim.either_end and not claim.text.lower().startswith("ranked"):  # "13th" of "13th out of 43"
         return _place(standing.position, claim.text[:1].isalpha()).strip(), found.derivation, standing

@@ -119,10 +119,11 @@ def _basis(measure: str, per: int | None) -> str:
 
 
 def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = None,
-         among: str = FORCES, order: str = HIGHEST) -> Derived:
+         among: str = FORCES, order: str = HIGHEST, leaving_out: tuple[str, ...] = ()) -> Derived:
     """``area``'s place among the 43 forces (``among="forces"``) or the forces
     of its region (``among="region"``), highest first or ``order="lowest"``
-    first, on ``measure`` (per ``per`` population when given)."""
+    first, on ``measure`` (per ``per`` population when given); without the
+    forces ``leaving_out`` ("excluding the City of London")."""
     if order not in (HIGHEST, LOWEST) or among not in (FORCES, REGION, COUNTRY):
         raise ValueError(f"order is highest or lowest and among is forces, region or country, not {order!r}/{among!r}")
     period = Period.parse(period)
@@ -130,6 +131,7 @@ def rank(figures: FigureSet, measure: str, area: str, period, per: int | None = 
     if force is None or force == ENGLAND_AND_WALES:
         raise NotRanked(area)
     group, areas = group_of(force, among)
+    areas = tuple(name for name in areas if name not in leaving_out or name == force)
     found, per = _ranked_values(figures, measure, areas, period, per)
     whole = per is None and all(v.value == v.value.to_integral_value() for v in found.values())
     shown_values = {name: _as_ranked(value.value, whole) for name, value in found.items()}

@@ -211,3 +211,22 @@ def test_copy_forward_keeps_a_rate_per_1000_households_and_names_it(workspace):
                               "households.")
     assert [left["reason"] for left in paragraph.origin.not_rolled] == [
         "a rate per 1,000 households, which the figures cannot work out: kept as written, give it for 2026-Q3"]
+
+
+@pytest.mark.parametrize("written", ["c.13,700", "c. 13,700", "~13,700"])
+def test_a_count_given_as_circa_is_an_approximate_count(workspace, written):
+    figures, report = _review(workspace, f"In the year ending September 2026 the Met recorded {written} knife "
+                                         "offences.")
+    assert (figures["13,700"].status, figures["13,700"].approximate) == ("verified", True)
+    assert "700" not in figures and not [f for f in report.findings if f.kind == "wrong-figure"]
+
+
+def test_copy_forward_rolls_a_circa_count_in_the_same_words(workspace):
+    opened, root = workspace
+    path = root / "mopac-2026-08-circa.txt"
+    path.write_text(HEAD.replace("12 November", "12 August").replace("July to September", "April to June")
+                    + "In April to June 2026 the Met recorded c.3,400 knife offences.\n", encoding="utf-8")
+    opened.add_statements([path])
+    [statement] = [s for s in opened.list_statements() if s.file == path.name]
+    [paragraph] = opened.new_draft(from_statement=statement.id).section("serious-violence").paragraphs
+    assert paragraph.text == "In July to September 2026 the Met recorded c.3,500 knife offences."

@@ -34,7 +34,7 @@ CHECKED_KINDS = FIGURE_KINDS + ("small",)
 SMALL_LIMIT = 10
 
 _NUMBER = re.compile(
-    rf"(?<![\w.])(?P<currency>[£$€]\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
+    rf"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<currency>[£$€]\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
     rf"(?P<spaced>{SPACED_THOUSANDS})(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "miliwn": 1e6, "m": 1e6,  # Welsh too: "£1.2 miliwn"
@@ -62,7 +62,7 @@ _CURRENCY_ONLY_MULTIPLIERS = ("m", "bn")
 APPROXIMATE_WORDS = (
     "around", "about", "approximately", "approx", "nearly", "almost", "over", "under", "some",
     "roughly", "circa", "more than", "less than", "fewer than", "up to", "at least", "at most",
-    "in excess of", "just over", "just under", "upwards of", "close to",
+    "in excess of", "just over", "just under", "upwards of", "close to", "c.", "ca.", "~",
 )
 # Of those, the words that give a bound rather than a round figure: "more than 1,500" is 1,500 to
 # 1,600, "fewer than 1,500" 1,400 to 1,500 (a step of the last digit written), "nearly 1,500" 1,450 to 1,500.

@@ -230,3 +230,9 @@ def test_copy_forward_rolls_a_circa_count_in_the_same_words(workspace):
     [statement] = [s for s in opened.list_statements() if s.file == path.name]
     [paragraph] = opened.new_draft(from_statement=statement.id).section("serious-violence").paragraphs
     assert paragraph.text == "In July to September 2026 the Met recorded c.3,500 knife offences."
+
+
+@pytest.mark.parametrize("count, status", [("3,547", "verified"), ("3,999", "wrong")])
+def test_a_count_the_force_reported_is_held_to_its_measure(workspace, count, status):
+    figures, _ = _review(workspace, f"In July to September 2026 the Met reported {count} knife offences.")
+    assert (figures[count].status, figures[count].measure) == (status, "knife_offences")

@@ -154,7 +154,7 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
                     and not any(token.text == "|" for token in doc[start:end]):
                 found.append(MeasureMention(measure, start, end))
     found.sort(key=lambda m: (m.start, m.end - m.start))
-    found = _without_nested(found)
+    found = _without_nested(found, doc)
     found += _elliptical(doc, forms, words, found)
     found.sort(key=lambda m: (m.start, m.end - m.start))
     return found
@@ -256,11 +256,12 @@ def _label_cover(doc, forms, start: int, needed) -> int | None:
     return end if after is None or after.text in _AFTER_LABEL or after.like_num or after.is_sent_start else None
 
 
-def _without_nested(found: list[MeasureMention]) -> list[MeasureMention]:
+def _without_nested(found: list[MeasureMention], doc) -> list[MeasureMention]:
     """Drop a mention inside a longer one for the same measure, and the later of two
-    overlapping mentions of the same measure."""
+    overlapping mentions of the same measure; of two, one holding a figure goes ("reported
+    3,999 knife" beside "knife offences": "reported" is no report there)."""
     kept: list[MeasureMention] = []
-    for mention in found:
+    for mention in sorted(found, key=lambda m: any(any(ch.isdigit() for ch in t.text) for t in doc[m.start:m.end])):
         if any(k.measure == mention.measure and mention.start < k.end and k.start < mention.end
                for k in kept):
             continue

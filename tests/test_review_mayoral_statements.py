@@ -236,3 +236,18 @@ def test_copy_forward_rolls_a_circa_count_in_the_same_words(workspace):
 def test_a_count_the_force_reported_is_held_to_its_measure(workspace, count, status):
     figures, _ = _review(workspace, f"In July to September 2026 the Met reported {count} knife offences.")
     assert (figures[count].status, figures[count].measure) == (status, "knife_offences")
+
+
+def test_copy_forward_says_a_boroughs_count_counts_one_place(workspace):
+    opened, root = workspace
+    path = root / "mopac-2026-08-borough.txt"
+    path.write_text(HEAD.replace("12 November", "12 August").replace("July to September", "April to June")
+                    + "The Met recorded 3,391 knife offences in April to June 2026. In Southwark, 201 knife "
+                      "offences were recorded in the quarter.\n", encoding="utf-8")
+    opened.add_statements([path])
+    [statement] = [s for s in opened.list_statements() if s.file == path.name]
+    [paragraph] = opened.new_draft(from_statement=statement.id).section("serious-violence").paragraphs
+    assert "201 knife offences" in paragraph.text
+    assert [left["reason"] for left in paragraph.origin.not_rolled] == [
+        "counts one place, Southwark, not the whole force area its figures are for: kept as written, give it "
+        "for 2026-Q3"]

@@ -324,10 +324,24 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
     if named and span:  # "Year to date (April to December 2025), 558 knife offences": a total of its own
         result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's figure: "
                                   f"kept as written, give it for {mover.target}"})
+    elif named and (place := _place_counted(doc, mention)):
+        result.not_rolled.append({"text": mention.text, "reason": f"counts one place, {place}, not the whole "
+                                  f"force area its figures are for: kept as written, give it for {mover.target}"})
     elif named:
         result.not_rolled.append({"text": mention.text, "reason": "no stored figure matches it (the "
                                   f"sentence names {', '.join(named)}): kept as written, check it "
                                   f"for {mover.target}"})
+
+
+def _place_counted(doc, mention: NumberMention) -> str | None:
+    """The one place a number's clause names before it ("In Southwark, 201 knife offences"), as review
+    reads one (:mod:`drafter.review.places`): a borough's or district's count, no figure of the force's."""
+    from drafter.review.places import places_in
+
+    start = doc[mention.sentence[0]].idx
+    clause = re.split(r";|,\s+and\b", doc.text[start:mention.start])[-1]
+    places = {place.name for place in places_in(clause)}
+    return places.pop() if len(places) == 1 else None
 
 
 # "9 this quarter, and 37 in the financial year to date": the quarter's own count beside a total.

@@ -21,6 +21,7 @@ Metropolitan Police,knife_offences,2026-Q2,"3,391",count,made up
 Metropolitan Police,knife_offences,2026-Q3,"3,547",count,made up
 Metropolitan Police,knife_offences,YE2026-09,"13,731",count,made up
 Metropolitan Police,population,YE2026-09,"8,945,300",persons,made up
+Metropolitan Police,neighbourhood_crime,YE2026-09,"255,590",count,made up
 Greater Manchester,knife_offences,2026-Q3,883,count,made up
 Metropolitan Police,residential_burglary,2026-Q2,"10,452",count,made up
 Metropolitan Police,residential_burglary,2026-Q3,"10,931",count,made up
@@ -251,3 +252,11 @@ def test_copy_forward_says_a_boroughs_count_counts_one_place(workspace):
     assert [left["reason"] for left in paragraph.origin.not_rolled] == [
         "counts one place, Southwark, not the whole force area its figures are for: kept as written, give it "
         "for 2026-Q3"]
+
+
+@pytest.mark.parametrize("bound, words, value, status", [("over", "a quarter of a million", 250_000, "verified"),
+                                                       ("more than", "half a million", 500_000, "unverified")])
+def test_a_part_of_a_million_in_words_is_that_many(workspace, bound, words, value, status):
+    figures, _ = _review(workspace, f"In the year ending September 2026 the Met recorded {bound} {words} "
+                                    "neighbourhood crimes.")
+    assert (figures[words].value, figures[words].status) == (value, status)

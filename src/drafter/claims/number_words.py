@@ -44,6 +44,21 @@ def parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+# "half a million", "a quarter of a million", "three quarters of a million": a part of a scale word.
+_PART_OF_SCALE = re.compile(r"\b(?:(?P<half>half)\s+an?|(?P<part>a|one|three)\s+quarters?\s+of\s+an?)\s+$",
+                            re.IGNORECASE)
+
+
+def part_of_scale(text: str, start: int, end: int, value: float) -> tuple[int, float]:
+    """Where a scale word said in part starts, and its value ("more than half a million"
+    is 500,000 from "half"); ``start`` and ``value`` as they are for any other number."""
+    found = _PART_OF_SCALE.search(text, max(0, start - 30), start)
+    if found is None or text[start:end].lower() not in _WORD_SCALES:
+        return start, value
+    part = 0.5 if found.group("half") else 0.75 if found.group("part").lower() == "three" else 0.25
+    return found.start(), value * part
+
+
 _UNIT_NAMES = {value: word for word, value in _WORD_UNITS.items()}
 
 

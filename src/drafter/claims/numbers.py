@@ -23,7 +23,7 @@ from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
 from drafter.claims.ranges import read_ranges
-from drafter.claims.number_words import count_before_when, none_mentions, parse_number_words
+from drafter.claims.number_words import count_before_when, none_mentions, parse_number_words, part_of_scale
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
 from drafter.figures.welsh_period_text import WELSH_MONTHS
@@ -278,6 +278,7 @@ def _word_mentions(doc, taken: list[tuple[int, int]]) -> list[NumberMention]:
         value = parse_number_words(text_of(doc)[start:end])
         if value is None or _overlaps(taken, start, end):
             continue
+        start, value = part_of_scale(text_of(doc), start, end, value)
         unit = re.match(r"\s*(?:per\s?cent|percent)\b", text_of(doc)[end:end + 10], re.IGNORECASE)  # said whole
         end += unit.end() if unit else 0
         found.append(NumberMention(text_of(doc)[start:end], start, end, value, "percent" if unit else "", in_words=True))

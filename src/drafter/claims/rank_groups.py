@@ -79,7 +79,7 @@ SIMILAR_WORDS = re.compile(r"\b(?:most\s+)?similar\s+(?:group|forces)\b|\bMSG\b|
 
 # "Excluding the City of London, …", "leaving aside the City of London, whose resident population is small":
 # forces a rank is said without.
-_LEAVING_OUT = re.compile(r"\b(?:excluding|leaving\s+(?:aside|out)|setting\s+aside|apart\s+from|other\s+than|"
+_LEAVING_OUT = re.compile(r"\b(?:excluding|leaving\s+(?:aside|out)|setting\s+aside|apart\s+from|other\s+than|outside|"
                           r"except(?:\s+for)?|with\s+the\s+exception\s+of|bar)\s+(?P<named>[^,;:.()]{2,80})",
                           re.IGNORECASE)
 
@@ -128,6 +128,8 @@ def compares_forces(match, words: str, following: int, force: str | None) -> boo
             or own_past(words, match.start(), match.end()) is not None:
         return False
     clause = words[match.start():following]
+    if forces_left_out(words[:following], force):
+        return True  # "the highest rate outside the City of London": among the other forces
     if own_area_named(clause, force) and not OTHER_FORCES.search(words):
         return False  # "the 3rd highest in the West Midlands" of West Midlands Police: a place within its area
     return bool(match.group("place") or FORCE_CONTEXT.search(words) or region_named(clause, force)[0]

@@ -21,6 +21,7 @@ therefore read by what Welsh puts around them, no further:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.claims.evidence import Candidate, Evidence
@@ -91,6 +92,7 @@ _WELSH_TABLE_WORDS = frozenset({"mesur", "chwarter", "diwethaf", "blwyddyn", "fl
 _WELSH_VERB = re.compile(r"^\w{3,}(?:wyd|odd|asom)$")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of one paragraph's text by many checks
 def in_welsh(text: str) -> bool:
     """Whether a paragraph is written in Welsh: by its short words, or in a
     short paragraph with none of English's, by how its words are spelt

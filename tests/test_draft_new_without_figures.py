@@ -73,3 +73,12 @@ def test_a_quarter_not_over_by_the_meeting_is_not_the_drafts(empty_workspace, tm
     empty_workspace.add_statements([page])
     # October to December 2026 is not over by a December 2026 meeting: the quarter named stays.
     assert empty_workspace.new_draft(from_statement=1, date="2026-12").period == "2026-Q3"
+
+
+def test_the_title_names_the_drafts_quarter(empty_workspace, tmp_path):
+    page = tmp_path / "cheshire-2026-10.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    empty_workspace.add_statements([page])
+    draft = empty_workspace.new_draft(from_statement=1)
+    assert draft.period == "2026-Q4"
+    assert draft.title.endswith("October to December 2026"), draft.title

@@ -51,7 +51,7 @@ from drafter.claims.times_national import check_times_national, multiples_in, mu
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
-from drafter.drafts.roll_choice import choose_periods, period_after_named, points_back, read_source
+from drafter.drafts.roll_choice import choose_periods, period_after_named, points_back, read_source, titled_period
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.roll_nothing import counts_now_more, held_for_none
 from drafter.drafts.starting import kept_as_copied, rolled_forward
@@ -99,6 +99,10 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             _record(paragraph, RolledText(paragraph.text, not_rolled=[line]))
         if not period_given:
             draft.period = period_after_named(draft, statement_id) or draft.period
+        titled = titled_period(draft.title)
+        if titled and draft.period and titled != draft.period:
+            # The title names the draft's quarter, as a roll's does; the words it copied are the writer's to update.
+            draft.title = rolled_title(draft.title, Mover(Period.parse(titled), Period.parse(draft.period)))
         return RollReport(None, None, left=len(left), note=reading if isinstance(reading, str)
                           else "no figure in the statement copied matches the figures")
     area, figures, docs, first_look = reading.area, reading.figures, reading.docs, reading.first_look

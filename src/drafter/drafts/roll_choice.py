@@ -124,7 +124,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     reading = SourceReading(area, figures, copied, with_digits, docs, guess, first_look, {}, [], None, named, stood)
     reading.readings = {id(p): reading.reread(p, docs[id(p)], first_look) for p in with_digits}
     reading.quoted = [n for numbers, _ in reading.readings.values() for n in numbers]
-    reading.own = main_period(reading.quoted, _titled_period(draft.title)) or _claimed_period(
+    reading.own = main_period(reading.quoted, titled_period(draft.title)) or _claimed_period(
         with_digits, docs, first_look, area, named)
     return reading
 
@@ -236,7 +236,7 @@ def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str 
     return None
 
 
-def _titled_period(title: str | None) -> str | None:
+def titled_period(title: str | None) -> str | None:
     """The one period a statement's title names, if it names one."""
     from drafter.figures.period_text import find_periods
 
@@ -267,7 +267,7 @@ def _named_period(paragraphs, title: str = "") -> str | None:
     September 2024", than their own)."""
     from drafter.figures.period_text import find_periods
 
-    titled = _titled_period(title)
+    titled = titled_period(title)
     if titled is not None:
         return titled
     counts = Counter(str(phrase.period) for p in paragraphs for phrase in find_periods(p.text)

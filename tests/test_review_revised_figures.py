@@ -166,20 +166,29 @@ def test_a_rank_that_held_before_a_re_issue_is_stale_not_wrong(tmp_path):
     assert "revised the figures, not since: Derbyshire is the 25th highest" in stale
 
 
-def test_a_national_rate_before_the_populations_were_rebased_is_stale_not_wrong(tmp_path):
+def _reviewed_after_a_rebase(tmp_path, sentence: str, derbyshire: tuple[int, int] | None = None):
+    """A 2022 statement giving ``sentence``, reviewed after every force's population was
+    rebased by 2% (Derbyshire's from ``derbyshire[0]`` to ``derbyshire[1]`` when given)."""
     import all_forces
 
     rebased = {(force, "population", "2022"): round(all_forces.made_up(force, "population", "2022") * 1.02)
                for force in all_forces.FORCE_NAMES}
+    first = {}
+    if derbyshire is not None:
+        first[("Derbyshire", "population", "2022")], rebased[("Derbyshire", "population", "2022")] = derbyshire
     statement = tmp_path / "derbyshire.txt"
     statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2023\n\nIntroduction\n\n"
                          "1. This statement covers 2022.\n\nReduce serious violence\n\n"
-                         "2. Derbyshire recorded 1,319 knife offences in 2022, above the England and Wales "
-                         "rate of 89.0 per 100,000.\n", encoding="utf-8")
+                         f"2. {sentence}\n", encoding="utf-8")
     with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
-        all_forces.import_all(opened, tmp_path, national=True)
+        all_forces.import_all(opened, tmp_path, national=True, values=first)
         all_forces.import_all(opened, tmp_path, name="rebased.csv", national=True, values=rebased)
-        report = opened.review(statement, period="2022")
+        return opened.review(statement, period="2022")
+
+
+def test_a_national_rate_before_the_populations_were_rebased_is_stale_not_wrong(tmp_path):
+    report = _reviewed_after_a_rebase(tmp_path, "Derbyshire recorded 1,319 knife offences in 2022, above the England "
+                                                "and Wales rate of 89.0 per 100,000.")
     assert not [f for f in report.findings if f.kind == "wrong-rank"]
     [stale] = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert stale.startswith("89.0 was held before rebased.csv (imported ")
@@ -187,20 +196,9 @@ def test_a_national_rate_before_the_populations_were_rebased_is_stale_not_wrong(
 
 
 def test_the_forces_own_rate_beside_the_national_one_is_its_own_and_stale_after_a_rebase(tmp_path):
-    import all_forces
-
-    rebased = {(force, "population", "2022"): round(all_forces.made_up(force, "population", "2022") * 1.02)
-               for force in all_forces.FORCE_NAMES}
-    statement = tmp_path / "derbyshire.txt"
-    statement.write_text("Derbyshire Police and Crime Panel\n\nJune 2023\n\nIntroduction\n\n"
-                         "1. This statement covers 2022.\n\nReduce serious violence\n\n"
-                         "2. Derbyshire recorded 1,319 knife offences in 2022, a rate of 99.0 per 100,000 "
-                         "residents, above the England and Wales rate of 89.0 per 100,000.\n", encoding="utf-8")
-    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
-        all_forces.import_all(opened, tmp_path, national=True, values={("Derbyshire", "population", "2022"): 1_332_000})
-        rebased[("Derbyshire", "population", "2022")] = 1_358_640
-        all_forces.import_all(opened, tmp_path, name="rebased.csv", national=True, values=rebased)
-        report = opened.review(statement, period="2022")
+    report = _reviewed_after_a_rebase(tmp_path, "Derbyshire recorded 1,319 knife offences in 2022, a rate of 99.0 "
+                                                "per 100,000 residents, above the England and Wales rate of 89.0 "
+                                                "per 100,000.", derbyshire=(1_332_000, 1_358_640))
     assert not [f for f in report.findings if f.kind in ("unverified-figure", "wrong-figure", "arithmetic")]
     stale = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert any(m.startswith("99.0 per 100,000 for knife offences was worked out with the population for 2022 before "

@@ -90,8 +90,9 @@ def test_a_wrong_rank_is_an_error_naming_the_true_rank(with_all_forces):
     assert eighth.severity == "error"
     assert "West Midlands is the highest of 43 forces for homicides per million in 2022, not 8th highest" \
         in eighth.message
-    assert "is 4th lowest of 4 forces in the West Midlands region" in wrong["lowest"].message or \
-        "the 4th lowest of 4 forces in the West Midlands region" in wrong["lowest"].message
+    # At the far end from the one claimed it is "the highest", not "the 4th lowest of 4".
+    assert "West Midlands is the highest of 4 forces in the West Midlands region for homicides in 2022, not " \
+        "lowest" in wrong["lowest"].message
     assert "is above the national figure, not below it" in wrong["below the national rate"].message
 
 

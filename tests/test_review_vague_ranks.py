@@ -92,7 +92,7 @@ def test_a_refuted_form_is_an_error_naming_the_true_rank_and_the_rule(high, low)
     assert "not higher than most forces (more than half of the other 42 lower)" in wrong["higher than most forces"]
     assert "is below the national figure, not above it" in wrong["above the national average"]
     lowest = {f.message.split("'")[1].lower(): f.message for f in high.findings if f.kind == "wrong-rank"}
-    assert "West Midlands is the 43rd lowest of 43 forces" in lowest["one of the lowest"]
+    assert "West Midlands is the highest of 43 forces" in lowest["one of the lowest"]  # not "the 43rd lowest"
 
 
 def test_one_of_the_highest_holds_to_the_11th_place_and_no_further(tmp_path):

@@ -115,5 +115,5 @@ def move_problem(claim, move: RankMove, order: str, figures_for) -> str | None:
         return None
     said = "no move" if not moved else f"{'up' if moved > 0 else 'down'} {abs(moved)} place{'s' * (abs(moved) != 1)}"
     measure = f"{claim.measure} per {claim.per:,}" if claim.per else claim.measure
-    return (f"{claim.area} was {standing.describe()} for {measure} in {move.period}, so "
+    return (f"{claim.area} was {standing.describe_against_a_claim()} for {measure} in {move.period}, so "
             f"{ordinal(now) if now else claim.text} is {said} from there")

@@ -105,8 +105,8 @@ def correction(claim: RankClaim) -> str:
     elif claim.within is not None and claim.within >= standing.out_of:
         cannot = (f"there are only {standing.out_of} forces{where}, so every one is in the "
                   f"{'bottom' if claim.order == LOWEST else 'top'} {claim.within}; ")
-    return (f"{cannot}{claim.area} is {standing.describe()} for {standing.basis} in {actual.period}, not "
-            f"{said}{lead} ({standing.area} {standing.value:,})")
+    return (f"{cannot}{claim.area} is {standing.describe_against_a_claim()} for {standing.basis} in "
+            f"{actual.period}, not {said}{lead} ({standing.area} {standing.value:,})")
 
 
 def _said(claim: RankClaim, standing) -> str:

@@ -111,12 +111,12 @@ def _rank_words(claim: RankClaim, figures: FigureSet, target):
     any_force = RANK_PHRASE.fullmatch(claim.text)
     if any_force is not None and any_force.group("any_force") and not (standing.first and not standing.joint):
         # "the most of any force" has no words for a second place: the writer says it anew
-        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe()} "
+        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe_against_a_claim()} "
                      f"({found.derivation})")
     if claim.within is not None:
         if standing.position <= claim.within:
             return claim.text, found.derivation, standing
-        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe()} "
+        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe_against_a_claim()} "
                      f"({found.derivation})")
     return reworded(claim.text, standing), found.derivation, standing
 

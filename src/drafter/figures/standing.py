@@ -59,6 +59,11 @@ class Standing:
                     LOWEST if self.order == HIGHEST else HIGHEST)
         return self.position, self.order
 
+    def describe_against_a_claim(self) -> str:
+        """:meth:`describe` from the end a claim named, so a place one off shows as one
+        off, but from the other end where it stands there: "the highest", not "the 43rd lowest"."""
+        return self.describe(nearer_end=self.position + len(self.joint_with) >= self.out_of)
+
     def describe(self, nearer_end: bool = False) -> str:
         """``the highest of 43 forces``, ``the 8th lowest of 4 forces in Wales``, ``joint 3rd highest ...``;
         with ``nearer_end``, from the nearer end as fill words it (``joint lowest``, not ``joint 40th highest``)."""

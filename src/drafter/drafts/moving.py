@@ -24,7 +24,7 @@ from drafter.figures.derived import (
     Derived,
 )
 from drafter.figures.figureset import FigureSet
-from drafter.figures.national import national, national_gap
+from drafter.figures.national import national, national_gap, national_share
 from drafter.figures.national_ratio import national_ratio
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND_AND_WALES
@@ -82,6 +82,8 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
         if moved is None:
             raise MissingFigure(old.measure, area, str(against or period.previous_year()))
         return moved
+    if old.kind == SHARE and old.whole:  # "30.0% of the England and Wales total"
+        return national_share(figures, old.measure, area, period, old.whole)
     if old.kind == SHARE:
         part = old.figures[0].measure
         wholes = [f.measure for f in old.figures[1:]]

@@ -56,6 +56,7 @@ from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_date
 from drafter.drafts.roll_nothing import counts_now_more, held_for_none
 from drafter.drafts.starting import kept_as_copied, rolled_forward
 from drafter.figures.figureset import FigureSet
+from drafter.review.checks.national_share import may_give_a_share_of_the_nation, share_of_the_nation
 from drafter.fill.wording import and_list, or_list
 from drafter.figures.periods import Period
 from drafter.statement import TABLE, cells_of, table_text
@@ -129,7 +130,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     anchored += [claim for p in with_digits for _, claim, _ in multiples_in(docs.get(id(p)), area, _anchor(
         docs.get(id(p)), measures, main))]
     said = [claim for found in [*claims.values(), anchored] for claim in found if claim and claim.period]
-    if said or any(claims.values()) or anchored:
+    shares = any(may_give_a_share_of_the_nation(p.text) for p in with_digits)
+    if said or any(claims.values()) or anchored or shares:
         figures = _with_every_force(workspace, figures, {main, target, *(
             period for claim in said for moved in (claim.period, mover.move_as_named(claim.period, claim.period_style))
             for period in (moved, moved.previous_year()) if period)})
@@ -153,6 +155,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
                                _anchor(doc, measures, main))
         check_national_changes(paragraph.text, numbers, lambda _period: figures, _anchor(doc, measures, main))
         multiples = check_times_national(doc, numbers, area, lambda _period: figures, _anchor(doc, measures, main))
+        for mention in numbers:  # "30.0% of the England and Wales total": moved as the new period's share
+            share_of_the_nation(doc, mention, numbers, mentions, lambda _period: figures, str(main), area)
         rolled = roll_paragraph(paragraph.text, doc, numbers, figures, mover, mentions, found, levels_before, area)
         rolled.not_rolled.extend(multiples_left(multiples, figures, mover.move))
         if paragraph.kind == TABLE and rolled.rolled and _column_periods(paragraph):

@@ -31,35 +31,49 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
     the nation's count; ``figures_for(period)`` gives every force's figures for a period."""
     found = []
     for paragraph, numbers, measure_mentions, _ in read:
-        doc = paragraph.doc
-        if doc is None or own_area is None:
-            continue
         for mention in numbers:
-            of = _OF_THE_NATION.match(text_of(doc), mention.end) if mention.kind == "percent" \
-                and mention.status == "unverified" else None
-            if of is None:
+            worked = share_of_the_nation(paragraph.doc, mention, numbers, measure_mentions, figures_for, period,
+                                         own_area)
+            if worked is None or mention.status != "wrong":
                 continue
             start, end = mention.sentence
-            sentence = doc[start:end].text
-            if any(m.force != own_area for m in forces_in_text(sentence)):
-                continue
-            measure, when = _measure_and_period(doc, mention, numbers, measure_mentions, of, period)
-            if measure is None or when is None:
-                continue
-            try:
-                worked = national_share(figures_for(when), measure, own_area, when)
-            except (DrafterError, ValueError, KeyError):
-                continue
-            mention.measure, mention.period, mention.derivation = measure, str(when), worked.derivation
-            if mention.matches(float(worked.value)):
-                mention.status, mention.matched = "verified", worked
-                continue
-            mention.status = "wrong"
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
-                                 f"{mention.text} is given as {own_area}'s share of the {measure.replace('_', ' ')} "
-                                 f"in England and Wales in {when}, but the figures give {float(worked.value):.1f}% "
-                                 f"({worked.derivation})", sentence, index=paragraph.index))
+                                 f"{mention.text} is given as {own_area}'s share of the "
+                                 f"{worked.measure.replace('_', ' ')} in England and Wales in {worked.period}, but "
+                                 f"the figures give {float(worked.value):.1f}% ({worked.derivation})",
+                                 paragraph.doc[start:end].text, index=paragraph.index))
     return found
+
+
+def may_give_a_share_of_the_nation(text: str) -> bool:
+    """Whether ``text`` may give a force's share of the nation's count (worth every force's figures)."""
+    return bool(_OF_THE_NATION.search(text))
+
+
+def share_of_the_nation(doc, mention: NumberMention, numbers, measure_mentions, figures_for, period: str | None,
+                        own_area: str | None):
+    """The force's share of the nation's count an unverified percentage is given as, worked
+    out by ``national_share`` (None where it is none); the mention marked verified, or wrong,
+    by it. Review holds the share to it; copy forward moves it to the new period's."""
+    if doc is None or own_area is None or mention.kind != "percent" or mention.status != "unverified":
+        return None
+    of = _OF_THE_NATION.match(text_of(doc), mention.end)
+    start, end = mention.sentence
+    if of is None or any(m.force != own_area for m in forces_in_text(doc[start:end].text)):
+        return None
+    measure, when = _measure_and_period(doc, mention, numbers, measure_mentions, of, period)
+    if measure is None or when is None:
+        return None
+    try:
+        worked = national_share(figures_for(when), measure, own_area, when)
+    except (DrafterError, ValueError, KeyError):
+        return None
+    mention.measure, mention.period, mention.derivation = measure, str(when), worked.derivation
+    if mention.matches(float(worked.value)):
+        mention.status, mention.matched = "verified", worked
+    else:
+        mention.status = "wrong"
+    return worked
 
 
 def _measure_and_period(doc, mention: NumberMention, numbers, measure_mentions, of,

@@ -33,10 +33,11 @@ from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import MONTH_NUMBERS, find_periods, rewrite
 from drafter.figures.periods import QUARTER, Period
 
-# "This statement covers …", "This quarterly report sets out …": a sentence
-# about the statement itself, whose own period is the draft's once copied.
-_ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b",
-                           re.IGNORECASE)
+# "This statement covers …", "This quarterly report sets out …", "The figures below are for …": a
+# sentence about the statement itself, whose own period is the draft's once copied.
+_ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update)\b"
+                           r"|\bthe\s+figures\s+(?:below|above|that\s+follow|in\s+the\s+sections\s+below)\s+"
+                           r"(?:are\s+(?:for|those\s+for)|cover)\b", re.IGNORECASE)
 # "The Commissioner publishes this statement every quarter … It covers October to December 2024.":
 # a sentence going on about the statement a sentence before it named.
 _IT_COVERS = re.compile(r"\s*it\s+(?:covers|reports\s+on|is\s+for|sets\s+out|looks\s+at)\b", re.IGNORECASE)

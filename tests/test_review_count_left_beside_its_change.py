@@ -10,27 +10,16 @@ April to June 2026 and July to September 2026.
 
 from __future__ import annotations
 
-from pathlib import Path
+from panel_cheshire import head, with_figures
 
-import drafter
-
-FIXTURE = Path(__file__).parent / "fixtures" / "panel-neighbours-figures.csv"
-STATEMENT = """Cheshire Police and Crime Panel
-
-November 2026
-
-Title: National Policing Priorities: Police and Crime Commissioner's statement, July to September 2026
-
-Reduce serious violence
-
-1. There were 131 knife or sharp instrument offences in July to September 2026, 9.5% fewer than in July to September 2025 (137).
-"""
+STATEMENT = head("Reduce serious violence", introduction=False) + (
+    "1. There were 131 knife or sharp instrument offences in July to September 2026, 9.5% fewer than in July to "
+    "September 2025 (137).\n")
 
 
 def test_last_quarters_count_beside_this_quarters_change_is_named_as_last_quarters(tmp_path):
     (tmp_path / "cheshire-2026-11.txt").write_text(STATEMENT, encoding="utf-8")
-    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
-        opened.import_figures(FIXTURE)
+    with with_figures(tmp_path) as opened:
         findings = opened.review(tmp_path / "cheshire-2026-11.txt", area="Cheshire").findings
     [message] = [f.message for f in findings if f.kind == "arithmetic"]
     assert message.endswith("131 should be 124 (the figure for 2026-Q3); 131 is the figure for 2026-Q2")

@@ -9,35 +9,17 @@ The figures are made up for the tests (tests/fixtures/panel-neighbours-figures.c
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from panel_cheshire import head, with_figures
 
-import drafter
-
-FIXTURE = Path(__file__).parent / "fixtures" / "panel-neighbours-figures.csv"
-STATEMENT = """Cheshire Police and Crime Panel
-
-November 2026
-
-Title: National Policing Priorities: Police and Crime Commissioner's statement, July to September 2026
-
-Introduction
-
-1. This statement covers July to September 2026.
-
-Reduce serious violence
-
-2. There were 124 knife or sharp instrument offences in July to September 2026.
-"""
+STATEMENT = head("Reduce serious violence") + "2. There were 124 knife or sharp instrument offences in July to September 2026.\n"
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     root = tmp_path_factory.mktemp("period-asked")
     (root / "cheshire-2026-11.txt").write_text(STATEMENT, encoding="utf-8")
-    with drafter.open_workspace(root / "ws", seed=False) as opened:
-        opened.import_figures(FIXTURE)
+    with with_figures(root) as opened:
         yield opened, root / "cheshire-2026-11.txt"
 
 

@@ -12,29 +12,16 @@ the 38th highest at 45.2.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from panel_cheshire import head, with_figures
 
-import drafter
-
-FIXTURE = Path(__file__).parent / "fixtures" / "panel-neighbours-figures.csv"
-HEAD = """Cheshire Police and Crime Panel
-
-November 2026
-
-Title: National Policing Priorities: Police and Crime Commissioner's statement, July to September 2026
-
-Reduce serious violence
-
-"""
+HEAD = head("Reduce serious violence", introduction=False)
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     root = tmp_path_factory.mktemp("rank-base")
-    with drafter.open_workspace(root / "ws", seed=False) as opened:
-        opened.import_figures(FIXTURE)
+    with with_figures(root) as opened:
         yield opened, root
 
 

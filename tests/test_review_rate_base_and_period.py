@@ -10,33 +10,16 @@ Cheshire's 513 knife offences in the year ending June 2026 are 45.2 per 100,000.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from panel_cheshire import head, with_figures
 
-import drafter
-
-FIXTURE = Path(__file__).parent / "fixtures" / "panel-neighbours-figures.csv"
-HEAD = """Cheshire Police and Crime Panel
-
-November 2026
-
-Title: National Policing Priorities: Police and Crime Commissioner's statement, July to September 2026
-
-Introduction
-
-1. This statement covers July to September 2026.
-
-Reduce serious violence
-
-"""
+HEAD = head("Reduce serious violence")
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     root = tmp_path_factory.mktemp("rate-base")
-    with drafter.open_workspace(root / "ws", seed=False) as opened:
-        opened.import_figures(FIXTURE)
+    with with_figures(root) as opened:
         yield opened, root
 
 

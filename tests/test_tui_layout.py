@@ -84,9 +84,16 @@ def test_the_relevance_cue_shows_the_level_whatever_the_rank():
     assert level_cue("weak") == "▮▯▯ weak"
 
 
+def _hit(force, date, number, subheading=None):
+    from drafter.search import SearchHit
+
+    return SearchHit(paragraph_id=1, statement_id=1, number=number, priority=None, text="", score=0.5, title=None,
+                     force=force, date=date, file=None, subheading=subheading)
+
+
 def test_statement_label_names_the_source():
-    assert statement_label("West Midlands", "2023-09", 15) == "West Midlands · 2023-09 · ¶15"
-    assert statement_label(None, "2023-09", None) == "2023-09 · unnumbered"
+    assert statement_label(_hit("West Midlands", "2023-09", 15)) == "West Midlands · 2023-09 · ¶15"
+    assert statement_label(_hit(None, "2023-09", None)) == "2023-09 · unnumbered"
 
 
 def test_session_tracks_unsaved_edits_across_a_save_in_flight():
@@ -153,9 +160,9 @@ def test_bullets_do_not_move_the_next_sections_numbers():
 
 
 def test_an_unnumbered_paragraph_is_placed_by_its_sub_heading():
-    assert statement_label("Ashmoor", "2026-09", None, "Summary of planned activity") == (
+    assert statement_label(_hit("Ashmoor", "2026-09", None, "Summary of planned activity")) == (
         "Ashmoor · 2026-09 · Summary of planned activity")
-    assert statement_label("Ashmoor", "2026-09", None, "A summary of quarterly performance:") == (
+    assert statement_label(_hit("Ashmoor", "2026-09", None, "A summary of quarterly performance:")) == (
         "Ashmoor · 2026-09 · A summary of quarterly performance")
 
 

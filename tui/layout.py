@@ -122,17 +122,11 @@ def level_cue(level: str) -> str:
     return f"{LEVEL_CUES.get(level, LEVEL_CUES['weak'])} {level}"
 
 
-def statement_label(force: str | None, date: str | None, number: int | None,
-                    subheading: str | None = None) -> str:
+def statement_label(hit) -> str:
     """``West Midlands · 2023-09 · ¶15``; an unnumbered paragraph is placed by the
-    sub-heading it sits under (``Ashmoor · 2026-09 · Summary of planned activity``).
-    Parts that are unknown are left out."""
-    parts = [part for part in (force, date) if part]
-    if number is not None:
-        parts.append(f"¶{number}")
-    else:
-        parts.append(subheading.rstrip(" :") if subheading else "unnumbered")
-    return " · ".join(parts)
+    sub-heading it sits under (``Ashmoor · 2026-09 · Summary of planned activity``,
+    ``SearchHit.place``). Parts that are unknown are left out."""
+    return " · ".join(part for part in (hit.force, hit.date, hit.place) if part)
 
 
 def first_numbers(draft) -> dict[str, int | None]:

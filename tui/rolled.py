@@ -53,15 +53,14 @@ def was_rolled(draft) -> bool:
 def roll_summary(draft, *, short: bool = False) -> str:
     """``34 figures rolled forward, 5 left for you`` (``34 rolled · 5 left`` when short)."""
     rolled, left = roll_counts(draft)
-    if draft.next_period_missing and not rolled:
-        # Nothing could move: the next period's figures are not in yet. Said so,
-        # not as "0 figures rolled forward", which reads as a failure.
+    if not rolled and (draft.next_period_missing or draft.rolled_from is None):
+        # Nothing could move: the next period's figures are not in yet, or none are stored for the
+        # area. Said so, not as "0 figures rolled forward", which reads as a failure.
         if short:
             return f"as copied · {left} left"
-        return f"figures as copied, for {draft.period} · {left} left for you"
-    if draft.rolled_from is None and not rolled:
-        # No figures to roll (none stored for the area): only a line dating the statement was left.
-        return f"as copied · {left} left" if short else f"text as copied, no figures to roll · {left} left for you"
+        if draft.next_period_missing:
+            return f"figures as copied, for {draft.period} · {left} left for you"
+        return f"text as copied, no figures to roll · {left} left for you"
     if short:
         return f"{rolled} rolled · {left} left"
     return f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward, {left} left for you"

@@ -81,22 +81,22 @@ def check_priority(priority_id: str | None) -> str | None:
     """The priority's id however its case and hyphens are typed ("Serious-Violence",
     "serious violence"), or raise UnknownPriority naming the valid ids (and
     the one meant, for a word of one or a slip: never taken for it unasked)."""
-    if priority_id is None:
-        return None
-    return by_id(_as_key(priority_id, PRIORITY_IDS)).id
+    return None if priority_id is None else _checked(priority_id, PRIORITY_IDS)
 
 
 def check_section(section_key: str | None) -> str | None:
     """Like :func:`check_priority`, also accepting ``introduction`` and
     ``closing``: the sections a past paragraph can be searched under."""
-    if section_key is None:
-        return None
-    key = _as_key(section_key, SECTION_KEYS)
-    if key in SECTION_KEYS:
-        return key
+    return None if section_key is None else _checked(section_key, SECTION_KEYS)
+
+
+def _checked(typed: str, keys) -> str:
     from drafter.errors import UnknownPriority
 
-    raise UnknownPriority(section_key, SECTION_KEYS)
+    key = _as_key(typed, keys)
+    if key in keys:
+        return key
+    raise UnknownPriority(typed, keys)
 
 
 def _as_key(typed: str, keys) -> str:

@@ -88,16 +88,17 @@ class PanesMixin:
         self.run_similar(self._similar_token, text, priority, heading, exclusions,
                          self.similar_scope, perf_counter())
 
-    @work(thread=True, exclusive=True, group="corpus-check", exit_on_error=False)
     def check_corpus(self) -> None:
         """A statement added or removed elsewhere (``drafter corpus``), or the
         synonyms file edited, while the pane shows hits: it searches again, so
         it never offers a removed one for Enter to insert, nor hits the
-        synonyms no longer give. Read off the screen's thread: a build may hold
-        the database for a moment."""
-        searched = self._similar_corpus
-        if searched is None or self._similar_query is None or not self.app.index_ready:
-            return
+        synonyms no longer give. Looked at only while the pane shows a search."""
+        if self._similar_corpus is not None and self._similar_query is not None and self.app.index_ready:
+            self._check_search_inputs(self._similar_corpus)
+
+    @work(thread=True, exclusive=True, group="corpus-check", exit_on_error=False)
+    def _check_search_inputs(self, searched: tuple) -> None:
+        # Off the screen's thread: a build may hold the database for a moment.
         if self.app.workspace.search_generation() != searched:
             self.app.call_from_thread(self.search_similar_again)
 

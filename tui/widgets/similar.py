@@ -100,7 +100,7 @@ def hit_prompt(hit, max_chars: int, *, named: bool = False) -> Group:
     prompt.append(level_cue(level), style=LEVEL_STYLES.get(level, "dim"))
     if named and hit.priority:
         prompt.append(f" · {short_title(hit.priority)}", style="bold")
-    prompt.append(" · " + statement_label(hit.force, hit.date, hit.number, hit.subheading),
+    prompt.append(" · " + statement_label(hit),
                   style="bold" if not named else "")
     others = also_in_count(hit)
     if others:

@@ -333,7 +333,6 @@ def measure_for(token, mentions: list[MeasureMention]) -> MeasureMention | None:
     return None
 
 
-# Nouns that say a number is a count of crimes without saying which crimes.
 # Fire and rescue's work, which no police figure counts: "deliberate fires", "firefighters", "ECFRS crews".
 _FIRE_AND_RESCUE = re.compile(r"\b(?:fires?|fire\s+(?:and|&)\s+rescue|fire\s+(?:crews?|service|brigade)|"
                               r"firefighters?)\b|\b[A-Z]{0,4}FRS\b", re.IGNORECASE)
@@ -348,6 +347,7 @@ def about_fire_and_rescue(sentence: str, at: int) -> bool:
     return _FIRE_AND_RESCUE.search(sentence, start, end if end >= 0 else len(sentence)) is not None
 
 
+# Nouns that say a number is a count of crimes without saying which crimes.
 GENERIC_COUNTED = GENERIC_WORDS | {"record", "case", "report", "figure", "number", "total",
                                     "instance", "occurrence", "one"}
 

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 ONE_OF, MOST = "one of", "most"
 
 
+def rank_of(claim: "RankClaim", figures, per: int | None, order: str):
+    """Where the claim's area stands for its measure and period among the forces it
+    names (less any it leaves out), per ``per`` population, in ``order``."""
+    return rank(figures, claim.measure, claim.area, claim.period, per, claim.among, order, claim.leaving_out)
+
+
 def vague_within(vague: str, out_of: int) -> int:
     """The places a vaguer claim allows in a group of ``out_of``: the first
     quarter, rounded up, for "one of the highest" (11 of 43); the first half,
@@ -42,8 +48,7 @@ def holds_of_the_rate(claim: RankClaim, figures, end_meant) -> bool:
     claim.per = USUAL_PER.get(claim.measure, PER_100K)
     try:
         claim.order = end_meant(claim, figures)
-        claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, claim.order,
-                            claim.leaving_out)
+        claim.actual = rank_of(claim, figures, claim.per, claim.order)
     except (MissingFigure, NotRanked, ValueError):
         claim.actual = None
     if claim.actual is not None and holds_true(claim):
@@ -60,8 +65,7 @@ def settle_basis(claim: RankClaim, figures, end_meant) -> None:
         return
     try:
         claim.order = end_meant(claim, figures)
-        claim.actual = rank(figures, claim.measure, claim.area, claim.period, None, claim.among, claim.order,
-                            claim.leaving_out)
+        claim.actual = rank_of(claim, figures, None, claim.order)
     except (MissingFigure, NotRanked, ValueError):
         return
     if not holds_true(claim):
@@ -133,8 +137,7 @@ def end_meant(claim: RankClaim, figures) -> str:
     if not claim.either_end:
         return claim.order
     for order in (HIGHEST, LOWEST):
-        standing = rank(figures, claim.measure, claim.area, claim.period, claim.per, claim.among, order,
-                        claim.leaving_out).standing
+        standing = rank_of(claim, figures, claim.per, order).standing
         if standing.position == claim.position:
             return order
     return HIGHEST

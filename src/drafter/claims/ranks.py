@@ -41,13 +41,14 @@ from drafter.claims.number_periods import claimed_periods, paragraph_phrase
 from drafter.claims.rank_groups import compares_forces, in_similar_group, not_ranked_in, region_named
 from drafter.claims.rank_groups import OF_THE_FORCES, forces_left_out, region_named_before
 from drafter.claims.rank_moves import EARLIER_PLACE
-from drafter.claims.rank_verdict import MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, vague_within
+from drafter.claims.rank_verdict import (
+    MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, rank_of, vague_within)
 from drafter.errors import MissingFigure, NotRanked
 from drafter.figures.derived import PER_100K, Derived
 from drafter.figures.figureset import FigureSet
 from drafter.figures.model import POPULATION
 from drafter.figures.national import (COUNTRY, FORCES, HIGHEST, LOWEST, ORDINAL_WORDS, REGION, USUAL_PER, group_of,
-                                      national_gap, rank)
+                                      national_gap)
 from drafter.figures.periods import Period
 from drafter.forces import ENGLAND, ENGLAND_AND_WALES, country_of, force_named, forces_in_text, region_of
 
@@ -420,8 +421,7 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
             claim.actual = gap_to_nation(figures, claim)
         else:
             claim.order = end_meant(claim, figures)
-            claim.actual = rank(figures, claim.measure, claim.area, claim.period, claim.per,
-                                claim.among, claim.order, claim.leaving_out)
+            claim.actual = rank_of(claim, figures, claim.per, claim.order)
     except MissingFigure as gap:
         claim.status = UNVERIFIABLE
         claim.reason = (f"needs every force's figures: no {gap.measure} for {gap.area} in {gap.period}")

@@ -189,7 +189,7 @@ def show(ctx, draft_id, origins, places, as_json) -> None:
 
     Example: drafter draft show 1 --origins
     """
-    from drafter.export import meeting_month, presenter
+    from drafter.export import meeting_month, presenter, table_rows
 
     current = workspace_from(ctx).get_draft(draft_id)
     if as_json:
@@ -216,8 +216,8 @@ def show(ctx, draft_id, origins, places, as_json) -> None:
         place += 1
         where = f"p{place} " if places else ""
         if paragraph.kind == "table":
-            for row in paragraph.cells or []:
-                click.echo(where + "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+            for row in table_rows(paragraph.cells or []):
+                click.echo(where + row)
                 where = " " * len(where)
             if origins:
                 click.echo(f"  [{paragraph.origin.label()}]")

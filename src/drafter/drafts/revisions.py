@@ -66,9 +66,9 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
             from drafter.drafts.roll import roll_draft
 
             report = roll_draft(workspace, start.draft, statement.id, period_given=period is not None)
-            start.notes.append(report.summary())
+            start.notes.append(summary := report.summary())
             if report.main_period is None:
-                start.draft.not_rolled_because = report.summary()
+                start.draft.not_rolled_because = summary
         elif period is None:
             from drafter.drafts.roll_choice import period_as_rolled
 

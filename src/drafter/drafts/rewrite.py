@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from drafter.claims.matching import allowed_measures, direction_word, sentence_context
+from drafter.claims.matching import allowed_measures, sentence_context
 from drafter.claims.measures import MeasureMention
 from drafter.claims.number_words import count_in_words, small_number_words
 from drafter.claims.number_roles import changed_by
@@ -358,7 +358,7 @@ def _agree(doc, mention: NumberMention, old: Derived, new: Derived, written: str
     token = doc[mention.token]
     article_before(doc, token.i, written, edits)
     if old.kind in (CHANGE, POINTS):
-        word = direction_word(doc, mention)
+        word = shared.word_of(doc, mention)
         if sign(new.value) == 0:
             result.not_rolled.append({"text": written,
                                       "reason": f"{old.measure} did not change in {new.period}: reword"})

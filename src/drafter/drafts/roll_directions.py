@@ -68,13 +68,18 @@ class SharedDirections:
     def __init__(self, doc, numbers):
         self.users: dict[int, int] = {}
         self.turns: dict[int, tuple[object, list[bool]]] = {}
+        self._words: dict[int, tuple[str, object] | None] = {}  # each change's direction word, by id
         if doc is None:
             return
         for mention in numbers:
             if mention.kind in ("percent", "points") and in_change_context(doc, mention):
-                word = direction_word(doc, mention)
+                word = self._words[id(mention)] = direction_word(doc, mention)
                 if word is not None:
                     self.users[word[1].i] = self.users.get(word[1].i, 0) + 1
+
+    def word_of(self, doc, mention) -> tuple[str, object] | None:
+        """The direction word of ``mention``'s change, as :func:`direction_word` gives it."""
+        return self._words[id(mention)] if id(mention) in self._words else direction_word(doc, mention)
 
     def shares(self, word) -> bool:
         return self.users.get(word.i, 0) > 1

@@ -22,6 +22,7 @@ from drafter.export.layout import (
     presenter,
     render_markdown,
     render_text,
+    table_rows,
     unfilled_placeholders,
 )
 from drafter.export.naming import FORMATS, default_output, format_for, name_problem, normalise_format
@@ -30,7 +31,7 @@ from drafter.files import write_atomically
 __all__ = [
     "FORMATS", "check_complete", "default_output", "empty_priorities", "export_draft", "format_for", "header_lines",
     "meeting_month", "name_problem", "normalise_format", "presenter", "render_markdown", "render_text",
-    "unfilled_placeholders",
+    "table_rows", "unfilled_placeholders",
 ]
 
 

@@ -285,8 +285,7 @@ def _known_spellings(term: str, collection, lemma, memo: dict) -> tuple[str, ...
     if known is None:
         known = tuple(sorted(v for v in {lemma(v) for v in spelling_variants(term)} - {term}
                              if v in collection))
-        if len(memo) < 50_000:
-            memo[key] = known
+        _remember(memo, key, known)
     return known
 
 
@@ -297,9 +296,17 @@ def _known_joined(first: str, second: str, collection, lemma, memo: dict) -> str
     if joined is None:
         joined = lemma(first + second)
         joined = joined if joined in collection else ""
-        if len(memo) < 50_000:
-            memo[key] = joined
+        _remember(memo, key, joined)
     return joined
+
+
+MEMO_MOST = 50_000
+"""Answers a search memo keeps, so a desk left open all day does not grow without end."""
+
+
+def _remember(memo: dict, key, answer) -> None:
+    if len(memo) < MEMO_MOST:
+        memo[key] = answer
 
 
 def _variant_matches(terms, words, collection, lemma, memo: dict):
@@ -319,18 +326,11 @@ def _variant_matches(terms, words, collection, lemma, memo: dict):
             if term not in collection:
                 known += tuple((lemma(a), lemma(b)) for a, b in splits(lower)
                                if lemma(a) in collection and lemma(b) in collection)
-            if len(memo) < 50_000:
-                memo[lower] = known
+            _remember(memo, lower, known)
         if known:
             found.append((i, i + 1, known, False))
         if i + 1 < len(terms):
-            pair = (lower, words[i + 1].lower())
-            together = memo.get(pair)
-            if together is None:
-                together = lemma(pair[0] + pair[1])
-                together = together if together in collection else ""
-                if len(memo) < 50_000:
-                    memo[pair] = together
+            together = _known_joined(lower, words[i + 1].lower(), collection, lemma, memo)
             if together and together not in (term, terms[i + 1]):
                 found.append((i, i + 2, ((together,),), False))
     return found

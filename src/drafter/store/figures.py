@@ -254,7 +254,7 @@ def store_import(database: Database, file: str, rows: list[dict],
         )
         filled = _filled_in(database, added)
         database.executemany("DELETE FROM figures_withheld WHERE area = ? AND measure = ? AND period = ?",
-                             [(row["area"], row["measure"], row["period"]) for row in added])
+                             [(row["area"], row["measure"], row["period"]) for row in filled])
         database.executemany(
             "INSERT OR REPLACE INTO figures_withheld (area, measure, period, withheld_by) SELECT ?, ?, ?, ? "
             "WHERE NOT EXISTS (SELECT 1 FROM figures WHERE area = ? AND measure = ? AND period = ?)",

@@ -161,9 +161,8 @@ def get_statement(database: Database, statement_id: int) -> StoredStatement:
         " ORDER BY position",
         (statement_id,),
     ):
-        cells = json.loads(paragraph["cells"]) if paragraph["cells"] else None
         sections[paragraph["section_id"]].paragraphs.append(
-            Paragraph(paragraph["number"], paragraph["text"], paragraph["kind"], cells)
+            Paragraph(paragraph["number"], paragraph["text"], paragraph["kind"], _cells(paragraph["cells"]))
         )
     return _stored(rows[0], list(sections.values()))
 
@@ -316,8 +315,13 @@ def get_paragraph_at(database: Database, statement_id: int, place: int) -> dict:
 def _with_cells(row) -> dict:
     """A paragraph's row with a table's cells as rows of strings (None for any other kind)."""
     found = dict(row)
-    found["cells"] = json.loads(found["cells"]) if found.get("cells") else None
+    found["cells"] = _cells(found.get("cells"))
     return found
+
+
+def _cells(stored: str | None) -> list[list[str]] | None:
+    """A table's cells as stored (JSON) read back as rows of strings; None for any other kind."""
+    return json.loads(stored) if stored else None
 
 
 def numbers_its_paragraphs(database: Database, statement_id: int) -> bool:

@@ -31,7 +31,7 @@ def priority_lists(items: list) -> None:
 
 def _names_a_priority(item) -> bool:
     if item.heading:
-        styled = item.block.heading is True and not item.numbered_heading
+        styled = item.styled and not item.numbered_heading
         return not styled and item.priority in PRIORITY_IDS
     if item.number is None or not item.block.is_single_line or ends_sentence(item.text):
         return False

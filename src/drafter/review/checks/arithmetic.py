@@ -34,10 +34,10 @@ from drafter.figures.derived import CHANGE, FIGURE, POINTS, shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.forces import forces_in_text
-from drafter.fill.wording import and_list, stored_value
+from drafter.fill.wording import and_list
 from drafter.nlp import text_of
 from drafter.review.checks import figure_differences, quoted_sums, revised
-from drafter.review.checks.figure_differences import went
+from drafter.review.checks.figure_differences import as_stored, went
 from drafter.review.checks.counts import another_periods
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
 from drafter.review.checks.rates import check_rate, chosen_period
@@ -183,15 +183,11 @@ def _the_count_off(evidence, change, *quoted_and_stored) -> str:
     off = [(quoted, stored) for quoted, stored in quoted_and_stored if not quoted.matches(float(stored.value))]
     for quoted, stored in off:
         quoted.status, quoted.measure, quoted.period = "wrong", change.measure, str(stored.period)
-        quoted.derivation = f"{change.measure}, {stored.period}: {_figure_as_stored(stored)}"
+        quoted.derivation = f"{change.measure}, {stored.period}: {as_stored(stored)}"
         quoted.source = stored.source or None
-    corrections = [f"{quoted.text} should be {_figure_as_stored(stored)} (the figure for {stored.period})"
+    corrections = [f"{quoted.text} should be {as_stored(stored)} (the figure for {stored.period})"
                    + another_periods(evidence, change.measure, quoted) for quoted, stored in off]
     return " and ".join(corrections) or "check the counts, not the percentage"
-
-
-def _figure_as_stored(figure) -> str:
-    return stored_value(figure.value, figure.unit)
 
 
 def _wrong_way_message(words: list, about: str, direction: str, description: str) -> str:
@@ -316,8 +312,8 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             previous, now = own.figures[1], own.figures[0]
             finding("arithmetic", mention,
                     f"{base.text} to {current.text} quoted beside {mention.text} is {expected:+.1f}%, but "
-                    f"{mention.text} is the figures' change ({_figure_as_stored(previous)} in {previous.period} to "
-                    f"{_figure_as_stored(now)} in {now.period}): {_the_count_off(evidence, own, (current, now), (base, previous))}")
+                    f"{mention.text} is the figures' change ({as_stored(previous)} in {previous.period} to "
+                    f"{as_stored(now)} in {now.period}): {_the_count_off(evidence, own, (current, now), (base, previous))}")
         elif not mention.matches(expected) and not quoted_sums.another_pair_gives(
                 mention, quoted_sums.sentence_counts(numbers, mention.sentence), pair):
             mention.status = "wrong"

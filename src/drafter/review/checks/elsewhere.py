@@ -292,11 +292,18 @@ def force_named_after(doc, mention: NumberMention, elsewhere: OtherAreas | None,
     what it is said of: "against 48.0 in Essex", "compared with 900 knife
     offences in Kent"."""
     nearest = None if doc is None or elsewhere is None else _nearest_other(doc, mention, elsewhere, own_area)
-    start = doc[mention.sentence[0]].idx if nearest is not None else 0
-    if nearest is None or nearest[2] is not None or \
-            not _SAID_OF_AFTER.match(doc[mention.sentence[0]:mention.sentence[1]].text, mention.end - start, nearest[0]):
+    return _named_after(doc, mention, nearest, own_area)
+
+
+def _named_after(doc, mention: NumberMention, nearest, own_area: str | None) -> str | None:
+    """:func:`force_named_after`, given the area its sentence names nearest the number."""
+    if nearest is None or nearest[2] is not None:
         return None
-    named = force_named(doc[mention.sentence[0]:mention.sentence[1]].text[nearest[0]:nearest[1]])
+    start, end = mention.sentence
+    sentence = doc[start:end].text
+    if not _SAID_OF_AFTER.match(sentence, mention.end - doc[start].idx, nearest[0]):
+        return None
+    named = force_named(sentence[nearest[0]:nearest[1]])
     return named if named in FORCE_NAMES and named != own_area else None
 
 
@@ -308,9 +315,10 @@ def force_counted(doc, mention: NumberMention, elsewhere: OtherAreas | None, own
     Manchester recorded 1,992": the Met's 14,029 and 156.7, Greater
     Manchester's 1,992); None for the nation, a place within a force, the
     area itself, or a number its sentence says of no other area."""
-    if doc is None or elsewhere is None or _nearest_other(doc, mention, elsewhere, own_area) is None:
+    nearest = None if doc is None or elsewhere is None else _nearest_other(doc, mention, elsewhere, own_area)
+    if nearest is None:
         return None
-    after = force_named_after(doc, mention, elsewhere, own_area)
+    after = _named_after(doc, mention, nearest, own_area)
     if after is not None:
         return after
     start, end = mention.sentence

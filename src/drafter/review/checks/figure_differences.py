@@ -277,7 +277,12 @@ def _settled(mention: NumberMention, measure: str, moved, fewer: bool, no_change
     return gap
 
 
+def as_stored(figure) -> str:
+    """A figure as it is stored ("76%", "76.3%", "1,204")."""
+    return stored_value(figure.value, figure.unit)
+
+
 def went(previous, current, change: str) -> str:
-    """How the figures moved, each as it is stored ("76%", "76.3%", "1,204")."""
-    return (f"the figures went from {stored_value(previous.value, previous.unit)} in {previous.period} to "
-            f"{stored_value(current.value, current.unit)} in {current.period} ({change})")
+    """How the figures moved, each as it is stored."""
+    return (f"the figures went from {as_stored(previous)} in {previous.period} to {as_stored(current)} in "
+            f"{current.period} ({change})")

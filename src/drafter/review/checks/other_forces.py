@@ -62,7 +62,7 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
     named_after = force_named_after(doc, mention, elsewhere, own_area)
     if compared and not (_compared_force(doc, mention) or named_after):
         return None
-    force = force_counted(doc, mention, elsewhere, own_area)
+    force = named_after or force_counted(doc, mention, elsewhere, own_area)
     measure, when = _measure_of(doc, mention, numbers, measure_mentions, named_after) if force else (None, None)
     when = when or (_period_of(doc, mention, period, compared) if measure else None)
     if when is None:

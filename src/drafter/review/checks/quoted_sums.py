@@ -108,8 +108,9 @@ def check_moved_by(doc, numbers: list[NumberMention], finding) -> None:
             continue
         word, joiner = doc[mention.token - 2].lower_, doc[mention.token - 1].lower_
         way = MOVED_BY.get(word) if joiner in ("of", "by") else None
-        if way is None and (verb := changed_by(doc, mention)) is not None:
-            (way, verb), said = verb, f"{verb[1].text} by {mention.text}"
+        if way is None and (found := changed_by(doc, mention)) is not None:
+            way, verb = found
+            said = f"{verb.text} by {mention.text}"
         else:
             said = f"a {word} of {mention.text}"
         if way is None:

@@ -98,6 +98,24 @@ def test_a_rate_with_the_force_named_right_after_it_is_that_forces(workspace):
         ["999.9 is given as Kent's knife offences per 100"]
 
 
+def test_rates_listed_after_the_forces_own_are_each_the_named_forces(workspace):
+    status, report = _review(workspace, f"In 2022 the rate of knife offences was {_rate('West Midlands')} per "
+                                        f"100,000 in the West Midlands, {_rate('Greater Manchester')} in Greater "
+                                        f"Manchester and {_rate('Kent')} in Kent.")
+    assert status[_rate("West Midlands")] == status[_rate("Greater Manchester")] == status[_rate("Kent")] == "verified"
+    assert not [f for f in report.findings if f.kind in ("unverified-figure", "wrong-figure", "arithmetic")]
+
+
+def test_a_wrong_rate_in_such_a_list_names_the_forces_rate_as_written(workspace):
+    status, report = _review(workspace, f"In 2022 the rate of knife offences was {_rate('West Midlands')} per "
+                                        "100,000 in the West Midlands, 12.3 in Greater Manchester and "
+                                        f"{_rate('Kent')} in Kent.")
+    assert status["12.3"] == "wrong"
+    [message] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert message.startswith("12.3 is given as Greater Manchester's knife offences per 100,000 for 2022, but its "
+                              f"figures give {_rate('Greater Manchester')} (")
+
+
 @pytest.mark.parametrize("sentence", [
     "In 2022 the force recorded 4,944 knife offences, 9,999 fewer than in Greater Manchester.",
     "In 2022 Greater Manchester recorded 9,999.",

@@ -23,6 +23,7 @@ from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
 from drafter.claims.ranges import read_ranges
+from drafter.claims.rate_units import PER_HOUSEHOLDS, find_rate_units, give_rates_their_numbers
 from drafter.claims.number_words import count_before_when, none_mentions, parse_number_words, part_of_scale
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS
@@ -44,19 +45,8 @@ _MULTIPLIER = re.compile(rf"\s?(?P<word>{'|'.join(sorted(_MULTIPLIERS, key=len, 
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|y\s+cant\b)", re.IGNORECASE)  # "12 y cant": Welsh
 _POINTS = re.compile(r"\s?(?:percentage|%|per\s?cent(?:age)?)\s+points?\b|\s?(?:pp|ppts?)\b"  # Welsh too:
                      r"|\s+(?:o\s+)?(?:p|b|ph|mh)wynt(?:iau)?\s+canran\b", re.IGNORECASE)  # "o bwyntiau canran"
-# A bare number compared with a rate ("11.3 per million in 2025, compared with 13.8 in 2024"), or called one after one.
-_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|up\s+from|down\s+from|"
-                       r"\brate\s+(?:of|was|is|at|stood\s+at))\s*$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"(?<![\w/])(?P<start>(?:19|20)\d{2})[/\-–](?P<end>\d{2})(?![\w/])")
-# "per 100,000 population", "for every 1,000 residents": the unit of the number beside it, not a figure.
-_RATE_UNIT = re.compile(
-    r"\b(?:per|for\s+every)\s+(?P<base>100,000|100 000|100000|100k|10,000|10000|1,000|1000|thousand|million|"
-    r"1,000,000|head of population|capita)\b(?:\s+(?:of\s+the\s+)?(?:population|people|residents|"
-    r"head of population|(?P<households>households|homes|dwellings)))?", re.IGNORECASE)
-PER_HOUSEHOLDS = "rate-households"  # "12.4 per 1,000 households": a rate on a base no figure holds
-_RATE_BASES = {"100,000": 1e5, "100 000": 1e5, "100000": 1e5, "100k": 1e5, "10,000": 1e4, "10000": 1e4, "1,000": 1e3,
-               "1000": 1e3, "thousand": 1e3, "million": 1e6, "1,000,000": 1e6, "head of population": 1.0, "capita": 1.0}
 _CURRENCY_ONLY_MULTIPLIERS = ("m", "bn")
 
 APPROXIMATE_WORDS = (
@@ -78,9 +68,6 @@ LABEL_WORDS = frozenset({
 })
 _LIST_JOINERS = frozenset({",", "and", "or", "to", "-", "–", "&", "/"})
 _MONTHS = frozenset(MONTH_NUMBERS)
-# "49.3 knife or sharp instrument offences per 100,000": the words between a rate and its unit name what it counts.
-_COUNTED_BETWEEN = re.compile(r"\s+(?:(?!than\b|compared\b|against\b|rate\b|and\b)[a-z-]+\s+){0,5}(?:offences|crimes|"
-                              r"incidents|homicides|burglaries|robberies|thefts|seizures)\s+")
 
 _NUMBER_ENTITIES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
@@ -177,8 +164,7 @@ def extract_numbers(text: str, doc=None) -> list[NumberMention]:
     """Every number in ``text``, classified; ``doc`` is its spaCy parse (None: regex only)."""
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
-    rate_units = [(m.start(), m.end(), _RATE_BASES[m.group("base").lower()], PER_HOUSEHOLDS if m.group("households")
-                   else "rate") for m in _RATE_UNIT.finditer(text)]
+    rate_units = find_rate_units(text)
     taken.extend((start, end) for start, end, *_ in rate_units)
 
     for start, end, kind in not_figure_spans(text):  # "0800 555 111", "14 to 20 October"
@@ -302,49 +288,13 @@ def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None
         mention.approximate = _approximate(text, mention.start)
         mention.bound = _bound(text, mention.start) if mention.approximate else None
         mention.close = mention.bound is not None and bool(_CLOSE.search(text[max(0, mention.start - 20):mention.start]))
-    for start, end, base, kind in rate_units:
-        owners = _sentence_numbers(mentions, text, start) if _leads_sentence(text, start) else \
-            [owner for owner in [_rate_owner(mentions, text, start, end)] if owner is not None]
-        for owner in owners:
-            owner.kind, owner.per = kind, base
-    for index, mention in enumerate(mentions):
-        if mention.kind or mention.in_words:
-            continue
-        rate = _compared_rate(mentions[:index], text, mention)
-        if rate is not None:
-            mention.kind, mention.per = "rate", rate.per
+    give_rates_their_numbers(mentions, text, rate_units)
     previous: NumberMention | None = None
     for mention in mentions:
         if not mention.kind:
             mention.kind = _plain_kind(mention, text, doc, previous)
         previous = mention
     read_ranges(mentions, text)
-
-
-def _sentence_end(text: str, start: int) -> int:
-    found = re.search(r"[.!?](?:\s|$)|;", text[start:])
-    return start + found.start() if found else len(text)
-
-
-def _leads_sentence(text: str, unit_start: int) -> bool:
-    """The rate unit opens its sentence ("Per 100,000 population, ...")."""
-    return text[:unit_start].rstrip()[-1:] in ("", ".", ";", ":", "!", "?")
-
-
-def _sentence_numbers(mentions, text: str, unit_start: int) -> list[NumberMention]:
-    """The bare numbers of the sentence a leading rate unit governs."""
-    end = _sentence_end(text, unit_start)
-    return [m for m in mentions if unit_start < m.start < end and not m.kind and not m.in_words
-            and not (m.plain and 1900 <= m.value <= 2100)]
-
-
-def _compared_rate(earlier: list[NumberMention], text: str, mention: NumberMention) -> NumberMention | None:
-    """The rate a bare number is compared with in its own sentence, if any."""
-    if not _COMPARED.search(text[max(0, mention.start - 20):mention.start]):
-        return None
-    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("; ", 0, mention.start))
-    rates = [m for m in earlier if m.kind == "rate" and m.start > sentence_start]
-    return rates[-1] if rates and mention.decimals == rates[-1].decimals else None
 
 
 def _approximate(text: str, start: int) -> bool:
@@ -357,25 +307,6 @@ def _bound(text: str, start: int) -> str | None:
     for side, words in (("above", ABOVE_WORDS), ("below", BELOW_WORDS)):
         if any(re.search(rf"(?:^|\W){re.escape(word)}$", before) for word in words):
             return side
-    return None
-
-
-def _rate_owner(mentions, text, unit_start, unit_end) -> NumberMention | None:
-    """The number a "per 100,000 population" belongs to: just before it, else just after.
-    Only bare numbers qualify (not percentages, money, years already told apart)."""
-    before = [m for m in mentions if m.end <= unit_start and not m.kind]
-    if before:
-        candidate = before[-1]
-        gap = text[candidate.end:unit_start]
-        if (len(gap.split()) <= 2 and not re.search(r"[.;:]", gap) or _COUNTED_BETWEEN.fullmatch(gap)) \
-                and not re.search(r"[\n|]", gap):  # a table's row label names the cells after it, not before
-            return candidate
-    after = [m for m in mentions if m.start >= unit_end and not m.kind]
-    if after:
-        candidate = after[0]
-        gap = text[unit_end:candidate.start]
-        if len(gap.split()) <= 3 and not re.search(r"[.;:\n]", gap):
-            return candidate
     return None
 
 

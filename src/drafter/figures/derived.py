@@ -88,6 +88,12 @@ def shown(value) -> str:
     return f"{number:,.2f}"
 
 
+def rate_shown(value) -> str:
+    """A rate as statements quote it: one decimal, two below 1 ("0.45 per 100,000")."""
+    number = float(value)
+    return f"{number:.1f}" if number >= 1 else f"{number:.2f}"
+
+
 # -- derived values ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Derived:

@@ -200,12 +200,15 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
     if not others:
         heading = elsewhere.heading_place if elsewhere is not None else None
         return (0, 0, heading) if heading and not own else None
-    nearest = min(others, key=lambda other: abs(other[0] - at))
+    # "153.5 in London, 127.6 in West Midlands": an area named right after the number is the one it is
+    # said of, however near the one before it.
+    said_after = [other for other in others if other[0] > at and _SAID_OF_AFTER.match(sentence, end_at, other[0])]
+    nearest = min(said_after) if said_after else min(others, key=lambda other: abs(other[0] - at))
     # "After a pilot in Boston, the force recorded 3,100": the force, named nearer, is what it counts;
     # but not where the sentence opens on the place ("In Boston, the force recorded 300").
     if nearest[2] is not None and not _OPENS_ON_PLACE.match(sentence[:nearest[0]]):
         own += [match.start() for match in _OWN_WORDS.finditer(sentence)]
-    if own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
+    if not said_after and own and min(abs(place - at) for place in own) < abs(nearest[0] - at):
         return None
     if nearest[2] is not None and elsewhere is not None and \
             cover_the_force([place[2] for place in _listed_together(sentence, elsewhere, nearest)], own_area):

@@ -24,7 +24,7 @@ from drafter.claims.number_periods import paragraph_period
 from drafter.claims.numbers import NumberMention
 from drafter.claims.stated_counts import token_after
 from drafter.errors import DrafterError
-from drafter.figures.derived import shown
+from drafter.figures.derived import rate_shown, shown
 from drafter.figures.national import values
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -82,11 +82,13 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
     what = measure.replace("_", " ") + (f" per {int(mention.per):,}" if mention.per else "")
     return Finding("wrong-figure", paragraph.section_label, paragraph.number,
                    f"{mention.text} is given as {force}'s {what} for {when}, but its figures give "
-                   f"{_shown(value)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
+                   f"{_shown(value, mention)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
 
 
-def _shown(value) -> str:
-    return f"{value.value.normalize():f}%" if value.percentage else shown(value.value)
+def _shown(value, mention: NumberMention) -> str:
+    if value.percentage:
+        return f"{value.value.normalize():f}%"
+    return rate_shown(value.value) if mention.per else shown(value.value)
 
 
 def _compared_force(doc, mention: NumberMention) -> bool:

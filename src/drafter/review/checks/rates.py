@@ -9,7 +9,7 @@ from drafter.claims.evidence import Evidence
 from drafter.claims.matching import nearest_measure, sentence_context
 from drafter.claims.national_numbers import national_number
 from drafter.claims.numbers import NumberMention
-from drafter.figures.derived import rate_of, shown
+from drafter.figures.derived import rate_of, rate_shown, shown
 from drafter.review.checks.revised import rate_before_rebase
 
 
@@ -47,13 +47,13 @@ def check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> No
         count = counts[-1]
         expected = float(rate_of(count.value, population.value, int(mention.per)))
         description = (f"{count.text} / {shown(population.value)} population ({population.period}) "
-                       f"gives {_rate_shown(expected)}")
+                       f"gives {rate_shown(expected)}")
     else:
         found = evidence.rate(measure.measure, period, mention.per)
         if found is None:
             return
         expected = float(found.value)
-        description = f"the figures give {_rate_shown(expected)} ({found.derivation})"
+        description = f"the figures give {rate_shown(expected)} ({found.derivation})"
     if not mention.matches(expected):
         if counts and rate_before_rebase(evidence, mention, counts[-1].value, population, expected,
                                          measure.measure, period):
@@ -65,10 +65,6 @@ def check_rate(evidence, doc, mention, numbers, measure_mentions, finding) -> No
         finding("arithmetic", mention,
                 f"{mention.text} per {mention.per:,.0f} for {measure.measure.replace('_', ' ')}: "
                 f"{description}")
-
-
-def _rate_shown(value: float) -> str:
-    return f"{value:.1f}" if value >= 1 else f"{value:.2f}"
 
 
 _BASES = (1_000, 10_000, 100_000, 1_000_000)

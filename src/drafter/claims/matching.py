@@ -35,22 +35,12 @@ from dataclasses import dataclass, field
 from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
-from drafter.claims.measures import MeasureMention, about_fire_and_rescue, counted_noun, measure_for, rate_base
+from drafter.claims.measures import (MeasureMention, about_fire_and_rescue, counted_noun, measure_for, people_served,
+                                     rate_base)
 from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
-from drafter.claims.number_periods import (
-    another_of_its_length,
-    attached_phrase,
-    bracketed_after_phrase,
-    implied_period,
-    introduced_as_compared,
-    latest,
-    later_phrase,
-    named_before,
-    paragraph_period,
-    phrase_after,
-    read_by_paragraph,
-    this_quarter_phrase,
-)
+from drafter.claims.number_periods import (another_of_its_length, attached_phrase, bracketed_after_phrase,
+                                           implied_period, introduced_as_compared, latest, later_phrase, named_before,
+                                           paragraph_period, phrase_after, read_by_paragraph, this_quarter_phrase)
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import in_a_percentage_row, in_an_earlier_column, period_headed_cells
@@ -167,7 +157,7 @@ def allowed_measures(doc, mention: NumberMention, context: SentenceContext) -> s
         if noun is not None and noun.text != "|" and not _generic(noun):  # a table's cell border counts nothing
             # The measure must name what is counted, not describe it: "two homicide
             # caseworkers" counts caseworkers, "5 domestic homicides" homicides.
-            return {m.measure for m in context.mentions if m.start <= noun.i < m.end}
+            return {m.measure for m in context.mentions if m.start <= noun.i < m.end} | people_served(mention.value, noun)
     if context.measures:
         return context.measures
     if mention.approximate or (mention.decimals == 0 and mention.value < UNNAMED_AT_LEAST) \

@@ -352,6 +352,16 @@ GENERIC_COUNTED = GENERIC_WORDS | {"record", "case", "report", "figure", "number
                                     "instance", "occurrence", "one"}
 
 
+# "serves 8.9 million residents": as many people as a force serves can only be its population.
+_PEOPLE = frozenset({"residents", "resident", "inhabitants", "inhabitant", "people"})
+_SERVED_AT_LEAST = 100_000
+
+
+def people_served(value: float, noun) -> set[str]:
+    """{"population"} for a count of residents or people as large as a force area's, else none."""
+    return {"population"} if value >= _SERVED_AT_LEAST and noun.lower_ in _PEOPLE else set()
+
+
 def counted_noun(token):
     """The noun a number counts ("2,000 weapons" → weapons), or None when the
     number stands alone ("numbered 24", "compared with 2,649") or counts

@@ -1,5 +1,5 @@
 """Forces named as their offices and neighbours write them: "Devon & Cornwall",
-"Avon & Somerset", "D&C", "WYP", "GMP". A statement's own force with "&" is the
+"Avon & Somerset", "Avon&Somerset", "D&C", "WYP", "GMP". A statement's own force with "&" is the
 force, not the place its name ends on ("Cornwall"); another force named so is
 that force, its figure held to that force's figures, never to the figures of
 the force under review.
@@ -60,6 +60,8 @@ MOPAC = "Mayor's Office for Policing and Crime"
     ("WYP", "2,331", "West Yorkshire"),
     ("D&C", "604", "Devon and Cornwall"),
     ("Avon & Somerset", "1,102", "Avon and Somerset"),
+    ("Avon&Somerset", "1,102", "Avon and Somerset"),
+    ("Devon&Cornwall Police", "604", "Devon and Cornwall"),
 ])
 def test_another_force_by_a_shortened_name_is_held_to_its_own_figures(workspace, named, count, force):
     figures, report = _review(workspace, MOPAC, f"In the year ending September 2026 {named} recorded {count} knife "

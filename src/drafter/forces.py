@@ -261,7 +261,7 @@ def _text_pattern() -> re.Pattern:
                         if (len(alias) > 4 or alias in _ACRONYMS or alias == force.name)
                         and alias not in ("London", "Manchester")},
                        key=len, reverse=True)
-    words = "|".join(re.escape(s).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
+    words = "|".join(re.escape(s).replace(r"\ and\ ", r"(?:\s+and\s+|\s*&\s*)").replace(r"\ ", r"\s+")
                      .replace(r"\-", r"[\-\s]") for s in spellings)
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 

@@ -1,7 +1,11 @@
 """A second change that leaves its verb to the first ("fell by 6.5% on the same
-quarter last year and by 9.9% on the previous quarter") is held to the figures
-for the period it names, with the first's direction, where it was left
-unverified."""
+quarter last year and by 9.9% on the previous quarter", "Neighbourhood crime
+fell by 137 on the same quarter last year, and residential burglary by 29")
+is held to the figures for the period it names, or the first names, of the
+measure it names, with the first's direction, where it was left unverified
+or, for a count, read as the level the first count moved to. A change on a
+year before said to be on the previous quarter is held to the previous
+quarter, where it was verified as the year's."""
 
 from __future__ import annotations
 
@@ -57,3 +61,45 @@ def test_a_right_pair_of_changes_is_verified_and_raises_nothing(workspace):
     status, errors = _review(workspace, "Residential burglary fell by 4.1% on the same quarter last year and by "
                                         "1.3% on the previous quarter.")
     assert (status["4.1%"], status["1.3%"], errors) == ("verified", "verified", [])
+
+
+def test_a_count_change_of_another_measure_leaving_its_verb_to_the_first_is_verified(workspace):
+    status, errors = _review(workspace, "Neighbourhood crime fell by 137 on the same quarter last year, and "
+                                        "residential burglary by 29.")
+    assert (status["137"], status["29"], errors) == ("verified", "verified", [])
+
+
+def test_such_a_count_change_that_is_wrong_names_the_figures_gap(workspace):
+    status, errors = _review(workspace, "Neighbourhood crime fell by 137 on the same quarter last year, and "
+                                        "residential burglary by 40.")
+    assert status["40"] == "wrong"
+    assert errors == [("arithmetic", "fell by 40 on 2024-Q2 does not follow from the figures: 700 in 2024-Q2 to "
+                                     "671 in 2025-Q2 is 29 fewer")]
+
+
+def test_such_a_count_change_that_went_the_other_way_is_a_direction_error(workspace):
+    _, errors = _review(workspace, "Residential burglary fell by 9 on the previous quarter, and neighbourhood "
+                                   "crime by 17.")
+    assert errors == [("direction", "'fell' says neighbourhood crime went down, but the figures went from 1,945 "
+                                    "in 2025-Q1 to 1,962 in 2025-Q2 (+17)")]
+
+
+def test_a_percentage_change_of_another_measure_is_held_to_that_measures_figures(workspace):
+    status, errors = _review(workspace, "Neighbourhood crime fell by 6.5% on the same quarter last year, and "
+                                        "residential burglary by 9.9%.")
+    assert status["9.9%"] == "wrong"
+    assert errors == [("arithmetic", "9.9% for residential burglary: the figures went from 700 in 2024-Q2 to 671 "
+                                     "in 2025-Q2 (-4.1%)")]
+
+
+def test_two_count_changes_are_never_read_as_one_count_moving_to_the_other(workspace):
+    _, errors = _review(workspace, "Compared with the same quarter last year, neighbourhood crime fell by 137 "
+                                   "and residential burglary by 29.")
+    assert not [message for _, message in errors if "quoted beside it went from 137" in message]
+
+
+def test_a_change_on_a_year_before_said_to_be_on_the_previous_quarter_is_wrong(workspace):
+    status, errors = _review(workspace, "Neighbourhood crime fell by 6.5% on the previous quarter.")
+    assert status["6.5%"] == "wrong"
+    assert ("arithmetic", "6.5% for neighbourhood crime: the figures went from 1,945 in 2025-Q1 to 1,962 in "
+                          "2025-Q2 (+0.9%)") in errors

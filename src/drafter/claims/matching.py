@@ -228,7 +228,9 @@ def nearest_measure(doc, mention: NumberMention, mentions: list[MeasureMention])
         before = [m for m in mentions if start <= m.start and m.end <= opening and opening - m.end <= 1]
         if before:
             return max(before, key=lambda m: m.end)
-    grammatical = measure_for(token, mentions)
+    # "… and vehicle crime by 9.7%", "cut knife offences by 12%": the measure named right before its "by".
+    by = [m for m in mentions if start <= m.start and m.end == mention.token - 1 and doc[m.end].lower_ == "by"]
+    grammatical = by[0] if by else measure_for(token, mentions)
     if grammatical:
         return grammatical
     before = [m for m in mentions if start <= m.start and m.end <= mention.token]
@@ -379,6 +381,8 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # January to March 2026, against 73.0% in January to March 2025, and
     # 84.0% of domestic abuse victims": 84.0% is the first period's).
     found = None if tied else find_match(evidence, mention, context, change_context, True, nearest, allowed)
+    if found is not None and change_context and _on_the_quarter_before(context, mention, found):
+        found = None  # "fell by 1.8% on the previous quarter" is not the fall of 1.8% on a year before
     if found is not None and not another_of_its_length(read_by, found.period):
         _mark(mention, "verified", found, context)
         return

@@ -139,6 +139,8 @@ def changed_by(doc, mention: NumberMention) -> tuple[str, object] | None:
         return None
     verb = doc[at - 2]
     way = _CHANGED_BY_VERBS.get(verb.lower_)
+    if way is None and mention.kind in ("count", "small"):
+        return _elliptical_direction(doc, mention, at)  # "fell by 5.1%, and vehicle crime by 117"
     return (way, verb) if way is not None else None
 
 
@@ -255,15 +257,25 @@ def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:
     return _elliptical_direction(doc, mention)
 
 
-def _elliptical_direction(doc, mention: NumberMention) -> tuple[str, object] | None:
+def _elliptical_direction(doc, mention: NumberMention, at: int | None = None) -> tuple[str, object] | None:
     """"fell by 6.5% on the same quarter last year and by 9.9% on the previous
-    quarter": a second change that leaves its verb to the first, whose
-    direction it shares."""
-    start = mention.sentence[0]
-    if mention.token - 2 < start or doc[mention.token - 1].lower_ != "by" \
-            or doc[mention.token - 2].lower_ not in ("and", ","):
+    quarter", "Knife crime fell by 5.1% and vehicle crime by 117": a second
+    change that leaves its verb to the first, whose direction it shares; only
+    the measure it is of, never a verb, between "and" and its "by". ``at``:
+    the number's first token, after any "more than"."""
+    start, at = mention.sentence[0], mention.token if at is None else at
+    if at - 2 < start or doc[at - 1].lower_ != "by":
         return None
-    said = [t for t in doc[start:mention.token - 2] if change_direction(t)]
+    join = at - 2
+    while join > start and doc[join].lower_ not in ("and", ","):
+        # A plural the parser took for a verb ("and homicides by 3") is still the measure's name.
+        if at - join > 6 or doc[join].pos_ == "AUX" or doc[join].tag_ in ("VBD", "VBN", "VBG") \
+                or doc[join].like_num or doc[join].is_punct or change_direction(doc[join]):
+            return None
+        join -= 1
+    if doc[join].lower_ not in ("and", ","):
+        return None
+    said = [t for t in doc[start:join] if change_direction(t)]
     return (change_direction(said[-1]), said[-1]) if said else None
 
 

@@ -27,7 +27,7 @@ from drafter.claims.matching import (direction_word, in_change_context, measure_
                                      sentence_context)
 from drafter.claims.measures import MeasureMention, change_direction, counted_noun, measure_for, token_forms
 from drafter.claims.number_periods import compared_after, compared_base, introduced_as_compared, paragraph_period
-from drafter.claims.number_roles import moved_by
+from drafter.claims.number_roles import changed_by, moved_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.points import measure_of_points
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, shown
@@ -50,7 +50,7 @@ def pair_about(doc, numbers: list[NumberMention], sentence: tuple[int, int], anc
     ``measure`` ("1,668 reports of fraud …, 5.1% more than a year earlier,
     and 356 reports of cyber crime" compares no fraud count with 356)."""
     pair = quoted_sums.quoted_pair(numbers, sentence, anchor, text_of(doc) if doc is not None else "")
-    if pair is not None and _said_of_two_forces(doc, *pair):
+    if pair is not None and (_said_of_two_forces(doc, *pair) or _two_changes(doc, *pair)):
         return None
     if pair is None or measure is None:
         return None if pair is not None and _count_different_things(doc, *pair) else pair
@@ -76,6 +76,11 @@ def _said_of_two_forces(doc, first: NumberMention, second: NumberMention) -> boo
     before = forces_in_text(text_of(doc)[start:earlier.start])
     between = forces_in_text(text_of(doc)[earlier.end:later.start])
     return bool(before and between) and between[-1].force != before[-1].force
+
+
+def _two_changes(doc, first: NumberMention, second: NumberMention) -> bool:
+    """Two sizes of change ("knife crime fell by 65 and vehicle crime by 1,161"), neither a level."""
+    return doc is not None and all(changed_by(doc, count) is not None for count in (first, second))
 
 
 def _count_different_things(doc, first: NumberMention, second: NumberMention) -> bool:

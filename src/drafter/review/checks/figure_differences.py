@@ -37,6 +37,11 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
             continue
         after = doc[mention.token + 1:min(mention.sentence[1], mention.token + 21)]
         words = [t.lower_ for t in after]
+        shared = _change_left_to_the_one_before(evidence, doc, mention, numbers, measure_mentions)
+        if shared is not None:
+            way, said, rest, current, verb = shared
+            _check_gap(evidence, mention, way, way == "down", said, rest, current, finding, verb)
+            continue
         way = moved_by_from(doc, mention)  # "an increase of two on the same quarter last year"
         if way is not None:
             at = measured_from_at(doc, mention) - mention.token - 1
@@ -60,28 +65,60 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
                                                     and n.status == "wrong" for n in numbers):
                 mention.status = "not-a-figure"  # the count it is measured from is already called wrong
             continue
-        rest = doc[after[skip].i:after[-1].i + 1].text
-        against = compared_with(rest, Period.parse(current.period))
-        if against is None:
-            continue
-        if str(against) == current.period:
-            # "11 (the year before's figure), two fewer than in the year before": the
-            # count's own finding says it is left over; no gap is worked out from it.
-            mention.status = "not-a-figure"
-            continue
-        moved = evidence.change(current.measure, current.period, against)
-        if moved is None:
-            continue
-        mention.period = current.period  # the gap is the current count's, not the period it is measured from
-        gap = _settled(mention, current.measure, moved, fewer)
-        if gap is None:
-            continue
-        if way is not None and mention.matches(gap):
-            continue  # "an increase of two" that was a fall of two: the direction finding says so
-        finding("arithmetic", mention,
-                f"{said} {moved.previous.period} does not follow from the figures: "
-                f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
-                f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
+        _check_gap(evidence, mention, way, fewer, said, doc[after[skip].i:after[-1].i + 1].text, current, finding)
+
+
+def _check_gap(evidence: Evidence, mention: NumberMention, way: str | None, fewer: bool, said: str, rest: str,
+               current, finding, shared_verb=None) -> None:
+    """The difference at ``mention`` against the figures' change of ``current`` (its measure and
+    period) from the period ``rest``, the words after "than" or "on", names; ``shared_verb``, the
+    verb of the change before it that it leaves its own to, says which way it went."""
+    against = compared_with(rest, Period.parse(current.period))
+    if against is None:
+        return
+    if str(against) == current.period:
+        # "11 (the year before's figure), two fewer than in the year before": the
+        # count's own finding says it is left over; no gap is worked out from it.
+        mention.status = "not-a-figure"
+        return
+    moved = evidence.change(current.measure, current.period, against)
+    if moved is None:
+        return
+    mention.period = current.period  # the gap is the current count's, not the period it is measured from
+    gap = _settled(mention, current.measure, moved, fewer)
+    if gap is not None and shared_verb is not None and mention.matches(gap):
+        finding("direction", mention, wrong_way=(shared_verb, current.measure.replace("_", " "), way, went(
+            moved.previous, moved.current, f"{gap:+,.0f}")))
+        return
+    if gap is None or way is not None and mention.matches(gap):
+        return  # "an increase of two" that was a fall of two: the direction finding says so
+    finding("arithmetic", mention,
+            f"{said} {moved.previous.period} does not follow from the figures: "
+            f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "
+            f"{moved.current.period} is {abs(gap):,.0f} {'fewer' if gap < 0 else 'more'}")
+
+
+def _change_left_to_the_one_before(evidence: Evidence, doc, mention: NumberMention, numbers, measure_mentions):
+    """"Knife crime fell by 65 on the same quarter last year, and vehicle crime by 1,161": a change
+    that leaves its verb and what it is measured from to the change before it. (way, its words,
+    the words naming the period it is measured from, what it counts, the verb) for the one measure named
+    between "and" and its "by", in the first change's period; None for any other number."""
+    verb = changed_by(doc, mention)
+    if verb is None or verb[1].i >= mention.token - 2:
+        return None
+    first = next((n for n in numbers if n.token == verb[1].i + 2 and n.kind in ("count", "small")), None)
+    at = measured_from_at(doc, first) if first is not None else None
+    join = max((t.i for t in doc[verb[1].i:mention.token] if t.lower_ in ("and", ",")), default=None)
+    if at is None or join is None or at > join:
+        return None
+    named = {m.measure for m in measure_mentions if join < m.start and m.end <= mention.token - 1}
+    period = first.period or evidence.period
+    if len(named) != 1 or period is None:
+        return None
+    skip = 2 if doc[at].lower_ == "compared" else 1
+    rest = doc[at + skip:join].text
+    said = f"{verb[1].text} by {mention.text} {doc[at:at + skip].text}"
+    return verb[0], said, rest, _Counted(named.pop(), period), verb[1]
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,17 @@ def test_a_fall_given_as_a_count_is_worked_out_again_and_turned(tmp_path):
     assert paragraph.text == ("Neighbourhood crime rose by 50 to 2,000 in October to December 2026, compared with "
                               "the same quarter a year earlier.")
     assert paragraph.origin.not_rolled == []
+
+
+def test_a_fall_given_as_a_count_in_a_sentence_of_its_own_is_named_for_the_writer(tmp_path):
+    """"Neighbourhood crime fell by 47 on the previous quarter." after the sentence giving the count:
+    the copied quarter's fall, which was kept as written and named for no one."""
+    with _office(tmp_path, 2000) as workspace:
+        path = tmp_path / "cumbria-2026-q3.txt"
+        path.write_text(HEADER + "In July to September 2026 there were 1,760 neighbourhood crimes. Neighbourhood "
+                        "crime fell by 47 on the previous quarter.\n", encoding="utf-8")
+        workspace.add_statements([path], force="Cumbria")
+        draft = workspace.new_draft(from_statement=max(s.id for s in workspace.list_statements()))
+    paragraph = next(p for s in draft.sections for p in s.paragraphs if p.text.startswith("In October"))
+    assert "2,000 neighbourhood crimes" in paragraph.text
+    assert [left["text"] for left in paragraph.origin.not_rolled] == ["47"]

@@ -320,7 +320,10 @@ def left_beside_moved(doc, numbers, moved_sentences, listed: set[str], skipped, 
 
     left = []
     for mention in numbers:
-        if mention.sentence not in moved_sentences or mention.kind not in (*FIGURE_KINDS, "small") \
+        # "Vehicle crime fell by 234 on the previous quarter.", after the count that moved: the copied quarter's change.
+        copied_change = bool(moved_sentences) and mention.status in ("verified", "unverified") \
+            and mention.role == "difference" and mention.kind in ("count", "small") and changed_by(doc, mention)
+        if mention.sentence not in moved_sentences and not copied_change or mention.kind not in (*FIGURE_KINDS, "small") \
                 or mention.in_words or mention.text in listed or any(start <= mention.start < end for start, end in skipped) \
                 or covered(mention.start, mention.end):
             continue

@@ -42,7 +42,11 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     if _level_reached(doc, mention):
         return "current"
     lo = max(mention.sentence[0] + _opening_aside(doc, mention.sentence[0]), mention.token - 8)
-    before = " " + " ".join(t.lower_ for t in doc[lo:mention.token]) + " "
+    words = [t.lower_ for t in doc[lo:mention.token]]
+    if mention.approximate:  # "more than 3,600 knife offences": the bound's "than" compares with nothing
+        bound = next((said for said in APPROXIMATE_WORDS if words[-len(said.split()):] == said.split()), "")
+        words = words[:len(words) - len(bound.split())]
+    before = " " + " ".join(words) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):
         # "from 17 in 2024 to 14 in 2025": the later one is not a base however it is cued
         if not later_of_a_pair(mention, numbers, text_of(doc)):

@@ -145,6 +145,18 @@ class NumberMention:
             return self.value - reach <= abs(value) <= self.value + 1e-9
         return abs(abs(value) - self.value) <= self.tolerance
 
+    def on_its_bounds_side(self, value: float) -> bool:
+        """Whether ``value`` lies where the bound word puts it, however far: "more than 3,400"
+        holds of 3,547, "fewer than 3,000" of 2,100; always False for a number with no bound."""
+        return self.bound == "above" and abs(value) >= self.value or self.bound == "below" and abs(value) <= self.value
+
+    def with_its_bound(self, text: str) -> str:
+        """The number as written with its bound word ("fewer than 3,000"), from its paragraph's ``text``."""
+        before = text[max(0, self.start - 20):self.start].lower()
+        said = max((word for word in APPROXIMATE_WORDS if re.search(rf"(?:^|\W){re.escape(word)}\s*$", before)),
+                   key=len, default="")
+        return text[self.start - len(before) + before.rfind(said):self.end] if said else self.text
+
     def display(self) -> str:
         return self.text
 

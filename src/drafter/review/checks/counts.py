@@ -16,7 +16,8 @@ Only counts that can be nothing else are judged:
   doubt which (:mod:`drafter.claims.count_periods`: "Homicides: 5" in a key
   figures list, "Within this total, residential burglaries numbered 627");
 - nothing before the number makes it a change or an extra ("a further 5",
-  "an increase of 40"), and it is not approximate ("around 250");
+  "an increase of 40"), and it is not approximate ("around 250"), but for
+  a bound the figure is on the wrong side of ("fewer than 3,000" of 3,547);
 - the sentence names no other area, not the nation ("570 homicides in
   England and Wales" is not the area's figure) and no place within a force
   ("In Boston there were 300 burglaries"; :mod:`~drafter.review.checks.elsewhere`).
@@ -73,8 +74,9 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if mention.kind == "percent":
             found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere, numbers)
             continue
+        # "around 250" is no claim to hold to a figure; "fewer than 3,000" is, when the figure is not.
         if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
-                or mention.approximate or named_by_roll(paragraph, mention):
+                or mention.approximate and mention.bound is None or named_by_roll(paragraph, mention):
             continue
         if mention.role == "difference":
             continue  # "+1" in a Change column, "two fewer than": how far a count moved, not a count
@@ -103,7 +105,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 or national_number(doc.text, mention.start, mention.end):
             continue
         figure = evidence.get(measure.measure, period)
-        if figure is None or mention.matches(float(figure.value)):
+        if figure is None or mention.matches(float(figure.value)) or mention.on_its_bounds_side(float(figure.value)):
             continue
         if quotes_revised(evidence, mention, measure.measure, period):
             continue
@@ -124,10 +126,11 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         given = f"{shown(figure.value)} for {evidence.area}{source}"
         # "7 homicides in 2026-Q2: …" reads as a count; a measure not named by a plural noun
         # ("Knife crime … totalled 360") is named first: "knife crime: 360 in 2025/26, where …".
-        said = f"{mention.text} {named} in {mention.period}: the figures give {given}" \
+        written = mention.with_its_bound(doc.text)
+        said = f"{written} {named} in {mention.period}: the figures give {given}" \
             if doc[measure.end - 1].lower_.endswith("s") or mention.value == 1 \
             or any(t.tag_ in ("NNS", "NNPS") for t in doc[measure.start:measure.end]) \
-            else f"{named}: {mention.text} in {mention.period}, where the figures give {given}"
+            else f"{named}: {written} in {mention.period}, where the figures give {given}"
         found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
                              said + another_periods(evidence, measure.measure, mention),
                              sentence, index=paragraph.index))
@@ -317,6 +320,8 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
     if end < sentence_end and doc[end].lower_ in NARROWING:
         return None
     before = [t.lower_ for t in doc[max(mention.sentence[0], mention.token - 3):mention.token]]
+    if mention.bound is not None:  # "fewer than 3,000 knife offences": a bound's words, adding nothing
+        before = before[:len(before) - len(mention.with_its_bound(doc.text).split()) + 1]
     if any(word in _ADDING for word in before):
         return None
     return measure

@@ -1,4 +1,5 @@
 """A count given with a bound ("more than 3,600 knife offences", "fewer than
+3,000", a threshold crossed: "Knife offences passed 3,500", "exceeded
 3,000") that the figure for its period is on the wrong side of is a
 `wrong-figure` naming the bound as written, where it was left unverified or,
 for "more than", verified as an earlier period's figure quoted as such (its
@@ -51,3 +52,11 @@ def test_a_bound_the_figure_is_on_the_wrong_side_of_is_an_error_naming_it(worksp
 def test_a_bound_or_round_figure_the_figure_keeps_is_no_error(workspace, said):
     _, errors = _review(workspace, f"In July to September 2026 there were {said} knife offences.")
     assert errors == []
+
+
+@pytest.mark.parametrize(("said", "wrong"), [("passed 500", False), ("exceeded 500", False), ("passed 600", True),
+                                             ("topped 700", True)])
+def test_a_threshold_the_count_crossed_is_held_to_the_figure(workspace, said, wrong):
+    _, errors = _review(workspace, f"In July to September 2026 knife offences {said}.")
+    assert bool(errors) == wrong
+    assert not errors or errors[0].startswith(f"{said} knife offences in 2026-Q3: the figures give 547 for Essex")

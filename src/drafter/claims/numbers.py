@@ -53,10 +53,12 @@ APPROXIMATE_WORDS = (
     "around", "about", "approximately", "approx", "nearly", "almost", "over", "under", "some",
     "roughly", "circa", "more than", "less than", "fewer than", "up to", "at least", "at most",
     "in excess of", "just over", "just under", "upwards of", "close to", "c.", "ca.", "~",
+    "passed", "exceeded", "topped", "surpassed",
 )
 # Of those, the words that give a bound rather than a round figure: "more than 1,500" is 1,500 to
 # 1,600, "fewer than 1,500" 1,400 to 1,500 (a step of the last digit written), "nearly 1,500" 1,450 to 1,500.
-ABOVE_WORDS = ("over", "more than", "at least", "in excess of", "just over", "upwards of")
+ABOVE_WORDS = ("over", "more than", "at least", "in excess of", "just over", "upwards of",
+               "passed", "exceeded", "topped", "surpassed")  # "Knife offences passed 3,500": a threshold crossed
 BELOW_WORDS = ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "just under")
 _CLOSE = re.compile(r"\b(?:nearly|almost|just\s+over|just\s+under)\s*[£$€]?\s?$", re.IGNORECASE)
 # A number right after one of these names something ("priority 1", "stage 2").

@@ -30,7 +30,8 @@ NARROWING = frozenset({"involving", "with", "where", "that", "which", "who", "wh
                        "of", "linked", "related", "among", "including", "excluding", "except", "per"})
 # Verbs saying what a count is, after the measure's name ("Burglaries numbered 700"),
 # and a key figure's colon ("Homicides: 5").
-STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were", ":"})
+STATING = frozenset({"numbered", "totalled", "totaled", "reached", "was", "were", ":",
+                     "passed", "exceeded", "topped", "surpassed"})
 # Words after the number making it how far the measure moved or stood off ("was 600 lower").
 _DIFFERING = frozenset({"lower", "higher", "fewer", "more", "less", "greater", "smaller", "above", "below",
                         "up", "down", "over", "under", "than", "short", "ahead", "behind"})

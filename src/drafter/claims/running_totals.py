@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import MONTH_NUMBERS, find_periods
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods, when_data_was_drawn
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
@@ -70,8 +70,9 @@ def own_months(sentence: str) -> str | None:
         # its own year is read as a year ("November 2025"); a period reaching past it is the period's
         if any(start < b and a < end and not (start <= a and b <= end) for a, b in periods) or \
                 re.match(r"\s*(?:to|until|till|-|–|—)\s", sentence[end:]) or \
-                re.match(rf"\s*,\s*{_MONTH}\b", sentence[end:]):
-            continue  # "in April to June 2026", "in June to August", "during July, August and September"
+                re.match(rf"\s*,\s*{_MONTH}\b", sentence[end:]) or when_data_was_drawn(sentence, start):
+            continue  # "in April to June 2026", "in June to August", "during July, August and September",
+            # "(data extracted in July 2026)"
         return match.group(0)
     return None
 

@@ -30,7 +30,7 @@ from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
 from drafter.claims.running_totals import own_months, own_span
 from drafter.figures.month_spans import find_month_spans
-from drafter.figures.period_text import MONTH_NUMBERS, find_periods, rewrite
+from drafter.figures.period_text import MONTH_NUMBERS, data_drawn_dates, find_periods, rewrite
 from drafter.figures.periods import QUARTER, Period
 
 # "This statement covers …", "This quarterly report sets out …", "The figures below are for …": a
@@ -167,6 +167,8 @@ class PeriodWords:
                 self._next_quarter_named(sentence_text, offset, edits)
                 self._due_dates_left(sentence_text, offset, edits, result)
             self._month_counts_left(key, sentence_text, offset, edits, result, numbers)
+            if self.mover.target != self.mover.main:
+                self._data_dates_left(sentence_text, offset, edits, result)
         for span in self.spans:
             if span.start in self.spans_moved:
                 edits.add(span.start, span.end, span.naming(self.spans_moved[span.start]))
@@ -191,6 +193,14 @@ class PeriodWords:
                 result.not_rolled.append({"text": due.group(), "reason": "when the next statement is due, as the "
                                           f"statement copied said it: give the date for the one after "
                                           f"{self.mover.target}"})
+
+    def _data_dates_left(self, sentence: str, offset: int, edits, result) -> None:
+        """Name when the figures copied were drawn ("data extracted on 5 July 2026"), kept as
+        written: the next quarter's are drawn later."""
+        for drawn in data_drawn_dates(sentence):
+            if not edits.covered(offset + drawn.start("when"), offset + drawn.end("when")):
+                result.not_rolled.append({"text": drawn.group("when"), "reason": "when the figures copied were "
+                                          f"drawn from their source: give when {self.mover.target}'s were"})
 
     def _month_counts_left(self, key, sentence: str, offset: int, edits, result, numbers) -> None:
         """Name a month of the quarter copied, or one before it named without its

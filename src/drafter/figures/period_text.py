@@ -222,6 +222,30 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "data extracted in early July 2026", "figures correct as at July 2026": when the figures were drawn
+# from a system, which no figure is for.
+_DRAWN_WORDS = (r"\b(?:extracted|downloaded|retrieved|refreshed|(?:correct|accurate)\s+as\s+(?:at|of))"
+                r"(?:\s+from\s+[\w\s'’-]{1,40}?)?(?:\s+(?:on|in|at|during))?"
+                r"(?:\s+(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))?[-\s]*")
+_DATA_DRAWN = re.compile(_DRAWN_WORDS + "$", re.IGNORECASE)
+
+
+_MONTH_NAMES = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "may")
+_DATA_DRAWN_ON = re.compile(_DRAWN_WORDS + rf"(?P<when>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES})"
+                            r"(?:\s+(?:19|20)\d\d)?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b", re.IGNORECASE)
+
+
+def data_drawn_dates(text: str) -> list[re.Match]:
+    """Each date ``text`` gives as when figures were drawn ("data extracted on 5 July 2026":
+    group ``when``, "5 July 2026")."""
+    return list(_DATA_DRAWN_ON.finditer(text))
+
+
+def when_data_was_drawn(text: str, start: int) -> bool:
+    """Whether the period or date at ``start`` of ``text`` says when figures were drawn from a system."""
+    return bool(_DATA_DRAWN.search(text, max(0, start - 80), start))
+
+
 def find_periods(text: str) -> list[PeriodPhrase]:
     """Every period ``text`` names, in order (longest readings first where
     they overlap: "April to June 2026" is one quarter, not a year)."""
@@ -249,7 +273,7 @@ def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
             if style == "year" and _part_of_name(text, start, end):
                 taken.append((start, end))
                 continue
-            if style == "financial" and _part_of_name(text, start, end):
+            if style == "financial" and _part_of_name(text, start, end) or when_data_was_drawn(text, start):
                 taken.append((start, end))
                 continue
             period = _period_of(style, match)

@@ -64,6 +64,12 @@ _INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "b
 # A bilingual statement's "Atodiad" (annex) and "Geirfa" (glossary) too.
 _ANNEX = re.compile(r"^(?:annexe?|appendix|glossary|atodiad(?:au)?|geirfa)(?: [a-z0-9]{1,3})?(?: |$)")
 
+# Whole headings some forces give a priority's section without its words: "Victims", "Online crime".
+_WHOLE_HEADINGS = {"victims": "victim-satisfaction", "supporting victims": "victim-satisfaction",
+                   "support for victims": "victim-satisfaction", "victims and witnesses": "victim-satisfaction",
+                   "victim services": "victim-satisfaction", "victim care": "victim-satisfaction",
+                   "online crime": "cyber-crime", "economic crime": "cyber-crime"}
+
 # A heading is short; prose that happens to mention "violence" is not a heading.
 MAX_HEADING_WORDS = 16
 
@@ -133,6 +139,14 @@ def classify_heading(heading: str) -> str | None:
     return found
 
 
+def stands_in_for_a_priority(heading: str) -> bool:
+    """Whether a heading names its priority only as a whole heading some forces use ("Victims",
+    "Online crime"), which elsewhere is a sub-heading under any priority."""
+    text = _normalise(heading)
+    return text in _WHOLE_HEADINGS and _classify(heading) == _WHOLE_HEADINGS[text] and not any(
+        all(any(stem in text for stem in group) for group in priority.required) for priority in PRIORITIES)
+
+
 def is_annex_heading(heading: str) -> bool:
     """"Annex B: Neighbourhood crime by district", "Appendix 1", "Glossary": reference
     matter set after a statement, never a priority's section whatever it names."""
@@ -150,7 +164,7 @@ def _classify(heading: str) -> str | None:
     for priority in PRIORITIES:
         if all(any(stem in text for stem in group) for group in priority.required):
             return priority.id
-    return None
+    return _WHOLE_HEADINGS.get(text)
 
 
 def section_title(section_key: str | None, heading: str | None = None) -> str:

@@ -40,7 +40,8 @@ from drafter.corpus.ingest.shapes import (
     without_section_number,
 )
 from drafter.errors import IngestError
-from drafter.priorities import CLOSING, INTRODUCTION, MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading
+from drafter.priorities import (CLOSING, INTRODUCTION, MAX_HEADING_WORDS, PRIORITY_IDS, classify_heading,
+                                stands_in_for_a_priority)
 from drafter.statement import (
     BULLET,
     PARAGRAPH,
@@ -137,6 +138,20 @@ def _is_heading(block: Block, text: str) -> bool:
     return not is_lead_in(text)
 
 
+def _stand_ins_kept_as_sub_headings(items) -> None:
+    """"Victims", "Online crime": a priority's section only where the statement gives that
+    priority no heading of its own and says it once, at the level of the other priorities'
+    headings; else a sub-heading ("### Victims" under each priority)."""
+    headings = [item for item in items if item.heading and item.priority in PRIORITY_IDS]
+    own = [item for item in headings if not stands_in_for_a_priority(item.text)]
+    levels = {item.block.level for item in own}
+    for item in headings:
+        if stands_in_for_a_priority(item.text) and (
+                any(other.priority == item.priority for other in own) or item.block.level not in levels
+                or sum(other.heading and other.text.casefold() == item.text.casefold() for other in items) > 1):
+            item.priority = None
+
+
 def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Statement:
     """Turn a reader's blocks into a Statement, or say why there is none.
     ``areas`` are names besides the 43 forces that may be the statement's force."""
@@ -152,6 +167,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
     items = _run_in_headings(_flattened_tables(items))
     priority_lists(items)
     lead_ins(items)
+    _stand_ins_kept_as_sub_headings(items)
     if not _is_statement(items):
         raise IngestError(file, why_not_a_statement(items))
     header_items, body = _split_header(items)

@@ -130,7 +130,7 @@ def read_title(text: object, mapping: Mapping) -> Title:
     plain = " ".join(_FILLER.sub(" ", rest).split())
     # "Knife crime offences", "Drug trafficking offences": a known title with the noun offices add.
     measure = mapping.titles.get(rest) or mapping.titles.get(plain) \
-        or mapping.titles.get(_COUNTED_NOUN.sub("", plain))
+        or mapping.titles.get(_COUNTED_NOUN.sub("", plain)) or _by_its_own_name(plain, mapping)
     values_only = measure is None and bool(_VALUE_WORDS.match(rest))
     return Title(raw, measure, period, per, values_only=values_only,
                  unread=_UNREAD_REASONS[kind] if kind in UNREAD_KINDS else None, unit=unit,
@@ -230,3 +230,9 @@ def measures_named(text: str, mapping: Mapping) -> set[str]:
     if len(named) > 1:
         named.discard(POPULATION)
     return named
+
+
+def _by_its_own_name(title: str, mapping: Mapping) -> str | None:
+    """"Knife offences": a measure's own name, spaces for its underscores."""
+    named = "_".join(title.split())
+    return named if named in mapping.titles.values() else None

@@ -100,6 +100,18 @@ class Sheet:
         fields = "field" if len(cells) == 1 else "fields"
         return self.problem(f"the row has {len(cells)} {fields} but the header has {header_count}{hint}", row)
 
+    def header_overrun(self, header: int, first: int) -> Problem | None:
+        """A CSV header with more fields than every row under it ("Homicides, all" unquoted):
+        its titles stand over the wrong columns, so nothing under it can be read."""
+        if self.name is not None:
+            return None
+        width = filled_width(self.rows[header])
+        widths = {filled_width(cells) for cells in self.rows[first:] if any(filled(cell) for cell in cells)}
+        if len(widths) != 1 or not 1 < (narrower := widths.pop()) < width:
+            return None
+        return self.problem(f"the header has {width} fields but every row under it {narrower}: a title with a "
+                            "comma needs quotes (\"Homicides, all\")", header)
+
     def untitled_problem(self, row: int, column: int) -> Problem:
         """Text in a column the header gives no title: a note typed beside the
         figures, or a value with a comma that spilled into the next field."""

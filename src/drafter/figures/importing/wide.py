@@ -141,6 +141,10 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     A column whose title names a period drafter cannot read ("Mar-23") is
     kept aside in ``gathered.no_period_read``: named as not imported, or as
     the problem when nothing else in the file is read."""
+    overrun = sheet.header_overrun(table.header, table.first)
+    if overrun is not None:
+        gathered.problems.append(overrun)
+        return []
     header = sheet.rows[table.header]
     said_period = sheet_period(table.titles, sheet.name)
     sheet_measure = title_measure(table.titles, sheet.name, mapping)

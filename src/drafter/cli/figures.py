@@ -45,7 +45,8 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
     - wide tables (ONS police force area tables, performance packs): forces in
       rows under title and note rows, each column's measure and period read
       from its title ("Homicides 2022/23", "Rate per 100,000", "Victim
-      satisfaction (%)"), a heading over it, or the sheet's title;
+      satisfaction (%)"), a heading over it, or the sheet's title, or each
+      row's period from a column of its own ("Force, Quarter, Homicides");
     - one force's own summary: measures in rows, periods in columns, under a
       title naming the force ("Lancashire: performance summary").
 

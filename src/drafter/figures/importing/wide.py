@@ -23,7 +23,7 @@ known area is an error if it holds values, and a note if it does not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.figures.importing.areas import Areas
 from drafter.figures.importing.gathered import Gathered
@@ -35,6 +35,7 @@ from drafter.figures.importing.regions import TableRow, settle
 from drafter.figures.importing.title_given import Given, against_title
 from drafter.figures.importing.tables import Sheet, filled, filled_width
 from drafter.figures.periods import Period
+from drafter.figures.title_periods import take_title_period
 from drafter.forces import ENGLAND_AND_WALES
 
 LAYOUT = "wide table"
@@ -65,6 +66,7 @@ class Table:
     titles: list[str]
     title_cells: list[tuple[int, int]]  # (row, column) of each of ``titles``
     measure_needed: bool = False  # a column of values names only its period, and no measure was given
+    period_at: int | None = None  # "Quarter": a column giving each row's period ("Kent | 2026-Q3 | 412")
 
 
 def find_table(sheet: Sheet, mapping: Mapping, areas: Areas) -> Table | None:
@@ -146,6 +148,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
         gathered.problems.append(overrun)
         return []
     header = sheet.rows[table.header]
+    table.period_at = _period_column(sheet, table)
     said_period = sheet_period(table.titles, sheet.name)
     sheet_measure = title_measure(table.titles, sheet.name, mapping)
     sheet_rate = title_rate(table.titles, sheet.name, mapping)
@@ -153,7 +156,7 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
     part = _title_naming_part(sheet, table) if said_period is None else None
     found: list[Column] = []
     for index in range(len(header)):
-        if index in (table.area_at, table.code_at):
+        if index in (table.area_at, table.code_at, table.period_at):
             continue
         title = read_title(header[index], mapping)
         group_at, group = group_titles.get(index, (None, None))
@@ -197,7 +200,9 @@ def columns_of(sheet: Sheet, table: Table, mapping: Mapping, measure: str | None
                 gathered.problems.append(part)
             continue
         when = own_period or period or mapping.period or said_period
-        if when is None:
+        if when is None and table.period_at is not None:
+            when = ROW_PERIOD  # each row's, from its period column
+        elif when is None:
             gathered.problems.append(sheet.problem(
                 f"column {title.text or group.text!r} names no period, and neither does the sheet's "
                 "title", table.header, index, needs="period"))
@@ -295,10 +300,33 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
     named = [found for row in range(table.first, len(sheet.rows))
              if (name := sheet.text(row, table.area_at))
              and (found := _row_named(sheet, table, row, name, mapping, areas, columns, gathered))]
+    if table.period_at is None:
+        if _read_rows(sheet, table, named, columns, areas, gathered, source):
+            gathered.regions_only.append(sheet.name)
+        return
+    # One period's rows at a time: a force named once a period, its region told from it as in any table.
+    by_period: dict[Period, list[TableRow]] = {}
+    for entry in named:
+        written = sheet.text(entry.row, table.period_at)
+        when = row_period(written)
+        if when is None:
+            gathered.problems.append(sheet.problem(f"{written!r} is no period drafter can read (a quarter, "
+                                                   "2026-Q3; a year, 2025/26; a year ending, YE2026-06)",
+                                                   entry.row, table.period_at))
+        else:
+            by_period.setdefault(when, []).append(entry)
+    regions_only = [_read_rows(sheet, table, entries, [column if column.period is not ROW_PERIOD
+                                                       else replace(column, period=when) for column in columns],
+                               areas, gathered, source) for when, entries in by_period.items()]
+    if regions_only and all(regions_only):
+        gathered.regions_only.append(sheet.name)
+
+
+def _read_rows(sheet: Sheet, table: Table, named: list[TableRow], columns: list[Column], areas: Areas,
+               gathered: Gathered, source: str) -> bool:
+    """Store the rows ``named``; whether they were all for regions and countries."""
     settled = settle(sheet, named, columns, table.area_at)
     gathered.problems.extend(settled.problems)
-    if settled.regions_only:
-        gathered.regions_only.append(sheet.name)
     # In a CSV file, an area's row must line up with the header; a region's
     # heading may stop short, but not run on (an unquoted "London, City of").
     heading_rows = [sheet.rows[row] for row in (table.header, table.group) if row is not None]
@@ -321,6 +349,32 @@ def read_wide(sheet: Sheet, table: Table, columns: list[Column], mapping: Mappin
             gathered.rows_read += 1
             for column in columns:
                 add_value(sheet, entry.row, column, area, gathered, source)
+    return settled.regions_only
+
+
+# Titles of a column giving each row's period.
+_PERIOD_TITLES = frozenset({"period", "quarter", "reporting period", "time period", "financial quarter",
+                            "financial year", "year", "year ending", "12 months ending", "rolling 12 months to"})
+ROW_PERIOD = Period(0, 3)  # a column's period is its row's
+
+
+def row_period(written: str) -> Period | None:
+    """The period a cell of a period column names ("2026-Q3", "Q3 2026/27", "YE Jun 26"), or None."""
+    rest, period, _ = take_title_period(written)
+    return period if period is not None and not rest.strip() else None
+
+
+def _period_column(sheet: Sheet, table: Table) -> int | None:
+    """The column giving each row's period: titled as one, a period in a cell under it."""
+    header = sheet.rows[table.header]
+    for index, title in enumerate(header):
+        if index == table.area_at or " ".join(str(title or "").lower().split()) not in _PERIOD_TITLES:
+            continue
+        written = [sheet.text(row, index) for row in range(table.first, len(sheet.rows))
+                   if sheet.text(row, table.area_at) and sheet.text(row, index)]
+        if any(row_period(text) is not None for text in written):
+            return index
+    return None
 
 
 def _row_named(sheet: Sheet, table: Table, row: int, name: str, mapping: Mapping, areas: Areas,

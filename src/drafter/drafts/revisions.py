@@ -66,6 +66,7 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
             from drafter.drafts.roll import roll_draft
 
             report = roll_draft(workspace, start.draft, statement.id, period_given=period is not None)
+            _meeting_as_far_on(start.draft, statement, date, report.months_on)
             start.notes.append(summary := report.summary())
             if report.main_period is None:
                 start.draft.not_rolled_because = summary
@@ -73,7 +74,7 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
             from drafter.drafts.roll_choice import period_as_rolled
 
             # The period rolling forward would give, so review calls last quarter's figures stale.
-            period_as_rolled(workspace, start.draft, statement.id)
+            _meeting_as_far_on(start.draft, statement, date, period_as_rolled(workspace, start.draft, statement.id))
             start.notes.append(f"the words kept as copied, for the figures of {start.draft.period}")
     draft = start.draft
     content, digest = _serialise(draft)
@@ -81,6 +82,15 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
                                         note=start.note(), **_summary(draft))
     draft.revision = 1
     return draft
+
+
+def _meeting_as_far_on(draft, statement, date: str | None, months_on: int) -> None:
+    """A draft copied from an annual (or half-yearly) statement goes to the meeting
+    as far on as its period, unless a date was given."""
+    from drafter.drafts import starting as draft_skeleton
+
+    if date is None and months_on != 3:
+        draft.date = draft_skeleton.meeting_after(statement.date, months_on)
 
 
 def _held_periods(workspace, area: str) -> list[str]:

@@ -75,6 +75,8 @@ class RollReport:
     """The period after the statement's, when no figures were stored for it (nothing moved)."""
     chosen: bool = False
     """The target is the period after the statement's, no period having been asked for."""
+    months_on: int = 3
+    """How far the next statement is from the one copied: a quarter, or a year for an annual one."""
 
     def summary(self) -> str:
         if self.main_period is None:
@@ -113,7 +115,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     draft.rolled_from = str(main)
     draft.title = rolled_title(draft.title, Mover(main, target))
     draft.period = choice.draft_period
-    report = RollReport(str(main), draft.period, chosen=not period_given, waiting=choice.waiting)
+    report = RollReport(str(main), draft.period, chosen=not period_given, waiting=choice.waiting,
+                        months_on=choice.months_on)
     draft.next_period_missing = choice.waiting or draft.next_period_missing
     # With the next period's figures not in, the draft's figures stay those its words quote.
     mover = Mover(main, main if choice.waiting else target)

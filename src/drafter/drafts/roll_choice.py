@@ -13,7 +13,10 @@ words; a copy kept as copied has its period chosen and nothing else changed.
   context, often more of them than the quarter's own, but it is the quarter
   that moves on each time.
 * A statement that quotes a quarter is a quarterly statement, whatever its
-  main period: when the draft's period is a quarter (asked for, or by
+  main period, unless it names itself by that year (its title's "Annual
+  Statement 2024/25", "This statement covers the financial year April 2024 to
+  March 2025"): an annual statement quotes the year's last quarter too, and
+  its next is a year on. When the draft's period is a quarter (asked for, or by
   default), the figures move from the **reported quarter** (the main period
   when it is a quarter, else the latest quarter quoted, ending no earlier
   than the main period).
@@ -26,6 +29,7 @@ words; a copy kept as copied has its period chosen and nothing else changed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -40,12 +44,19 @@ from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.claims.said_none import may_say_none
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.figures.figureset import FigureSet
-from drafter.figures.periods import QUARTER, Period
+from drafter.figures.periods import FINANCIAL, QUARTER, YEAR, Period
 from drafter.figures.revisions import Revisions
 
 # A period is the statement's own when it quotes at least this share of the
 # figures its most quoted period has (and at least two).
 MAIN_SHARE = 0.2
+# How far into a statement the sentence saying what it covers is looked for.
+_OPENING_PARAGRAPHS = 4
+# "This statement covers the financial year April 2024 to March 2025", "This annual report is for
+# 2024/25": the statement saying what it covers (not "Full-year figures for 2025 are now available").
+_COVERS = re.compile(r"\b(?:this|the)\s+(?:annual\s+|half[\s-]yearly\s+|six[\s-]monthly\s+)?"
+                     r"(?:statement|report|paper|update)\s+(?:covers|reports\s+on|is\s+for)\s+(?:the\s+)?"
+                     r"(?:(?:financial|calendar)\s+year\s+|period\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -70,6 +81,8 @@ class SourceReading:
     """The statement's main period; None when no figure it quotes matches the figures."""
     named: str | None = None
     """The period its title names, else the one its words name most often."""
+    declared: Period | None = None
+    """The period its title, else its opening sentences, say the statement covers."""
     stood: list = field(default_factory=list)
     """The area's figures as they stood before each import that revised some (latest first)."""
 
@@ -99,6 +112,11 @@ class PeriodChoice:
     def draft_period(self) -> str:
         return str(self.main if self.waiting and self.target != self.main else self.target)
 
+    @property
+    def months_on(self) -> int:
+        """How far the draft's statement is from the one copied: a quarter, a year for an annual one."""
+        return self.main.months_to(self.target if self.target != self.main else self.main.following())
+
 
 def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | str:
     """The copied paragraphs read as review reads them, or why there is nothing to read."""
@@ -121,12 +139,27 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     guess = named or draft.period
     first_look = Evidence(figures, area, guess)
     stood = [earlier for _, earlier in Revisions.load(workspace, area).as_they_stood(figures)]
-    reading = SourceReading(area, figures, copied, with_digits, docs, guess, first_look, {}, [], None, named, stood)
+    reading = SourceReading(area, figures, copied, with_digits, docs, guess, first_look, {}, [], None, named,
+                            declared_period(copied, draft.title), stood)
     reading.readings = {id(p): reading.reread(p, docs[id(p)], first_look) for p in with_digits}
     reading.quoted = [n for numbers, _ in reading.readings.values() for n in numbers]
-    reading.own = main_period(reading.quoted, titled_period(draft.title)) or _claimed_period(
+    reading.own = _as_declared(main_period(reading.quoted, titled_period(draft.title)), reading) or _claimed_period(
         with_digits, docs, first_look, area, named)
     return reading
+
+
+def _as_declared(main: Period | None, reading: SourceReading) -> Period | None:
+    """The year the statement says it covers, where the period it quotes most
+    recently is that year's last quarter ("In the final quarter of the year
+    (January to March 2025) there were 313" in an annual statement on 2024/25),
+    and it quotes figures for the year itself; else ``main``."""
+    declared = reading.declared
+    if main is None or declared is None or main.kind != QUARTER or declared.kind not in (YEAR, FINANCIAL) \
+            or declared.last != main.last:
+        return main
+    quotes_the_year = any(n.matched is not None and n.role == "current" and n.status in ("verified", "stale")
+                          and Period.parse(n.matched.period) == declared for n in reading.quoted)
+    return declared if quotes_the_year else main
 
 
 def _explained(numbers) -> int:
@@ -137,7 +170,8 @@ def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
     """The periods for a draft of ``reading``'s statement (``reading.own`` is set):
     for ``asked``, or, when None, the period after the one the statement reports."""
     own = reading.own
-    quarter = reported_quarter(reading.quoted, own) or titled_quarter(reading.named, own)
+    annual = own.kind in (YEAR, FINANCIAL) and reading.declared == own
+    quarter = None if annual else reported_quarter(reading.quoted, own) or titled_quarter(reading.named, own)
     if asked is not None:
         target = Period.parse(asked)
         main = quarter if quarter is not None and target.kind == QUARTER else own
@@ -152,15 +186,17 @@ def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
     return PeriodChoice(main, target)
 
 
-def period_as_rolled(workspace, draft: Draft, statement_id: int) -> None:
+def period_as_rolled(workspace, draft: Draft, statement_id: int) -> int:
     """Give ``draft``, copied with its words kept, the period rolling forward would
-    give it, and the period it waits for: its words are left as they are."""
+    give it, and the period it waits for: its words are left as they are. How many
+    months on from the statement copied that is (3 when no figures say)."""
     reading = read_source(workspace, draft, statement_id)
     if isinstance(reading, str) or reading.own is None:
         draft.period = period_after_named(draft, statement_id) or draft.period
-        return
+        return 3
     choice = choose_periods(reading, None)
     draft.period, draft.next_period_missing = choice.draft_period, choice.waiting
+    return choice.months_on
 
 
 def main_period(numbers, titled: str | None = None) -> Period | None:
@@ -233,6 +269,22 @@ def _claimed_period(paragraphs, docs, evidence: Evidence, area: str, named: str 
     measures = tuple(sorted({*evidence.measures, *NATIONAL_MEASURES}))
     if named and any(read_claims(p.text, docs[id(p)], measures, area, named) for p in paragraphs):
         return Period.parse(named)
+    return None
+
+
+def declared_period(paragraphs, title: str | None) -> Period | None:
+    """The period a statement names itself by: its title's, else the one its
+    opening paragraphs say it covers ("This statement covers the financial
+    year April 2024 to March 2025")."""
+    from drafter.figures.period_text import find_periods
+
+    titled = titled_period(title)
+    if titled is not None:
+        return Period.parse(titled)
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        for phrase in find_periods(paragraph.text):
+            if phrase.period is not None and _COVERS.search(paragraph.text, 0, phrase.start):
+                return phrase.period
     return None
 
 

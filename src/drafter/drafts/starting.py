@@ -12,7 +12,8 @@ Choices made here (``drafter draft new --help`` tells writers the same):
   "Ashmoor Police and Crime Panel" (``usual_header``), so a second area's
   draft never carries the first one's name.
 * The meeting date defaults to the current month; a copied-forward draft goes
-  to the meeting one quarter after its source statement (2023-09 -> 2023-12).
+  to the meeting one quarter after its source statement (2023-09 -> 2023-12),
+  or as far on as its figures move when rolled (an annual statement's a year on).
 * An empty draft's figures period defaults to the latest quarter the
   workspace holds figures for in the draft's area, ending no later than the
   meeting month (a 2026-11 draft with 2026-Q3 stored quotes 2026-Q3): a
@@ -150,10 +151,16 @@ def default_period(meeting_date: str, held: list[str] = ()) -> str:
 
 def next_quarter(source_date: str | None) -> str:
     """The meeting a quarter after ``source_date`` (YYYY-MM or YYYY-MM-DD); today's month if unknown."""
+    return meeting_after(source_date, 3)
+
+
+def meeting_after(source_date: str | None, months: int) -> str:
+    """The meeting ``months`` after ``source_date`` (YYYY-MM or YYYY-MM-DD): an annual
+    statement's next is a year on, a half-yearly one's six months; today's month if unknown."""
     match = _SOURCE_DATE.match(source_date or "")
     if not match:
         return current_month()
-    months = int(match.group(1)) * 12 + int(match.group(2)) - 1 + 3
+    months += int(match.group(1)) * 12 + int(match.group(2)) - 1
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 

@@ -36,6 +36,7 @@ reads them for the figures import.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +51,8 @@ MONTH_NUMBERS = {name: number for number, names in enumerate((
 ), start=1) for name in names}
 MONTH_WORDS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
+# The last day of the month a period ends with, as "the twelve months to 31 March 2026" names it.
+_DAY = r"(?:(?P<d>\d{1,2})(?P<suffix>st|nd|rd|th)?\s+)?"
 _ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4, "last": 4, "final": 4}
 _ORDINAL_NAMES = ("first", "second", "third", "fourth")
@@ -65,10 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<m2>{MONTH_WORDS})\.?\s+(?P<y2>{_YEAR})\b", re.IGNORECASE)),
     ("year_ending", re.compile(
         rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
-        rf"(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+        rf"{_DAY}(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("quarter_ending", re.compile(
-        rf"\b(?:quarter|(?:three|3)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b",
-        re.IGNORECASE)),
+        rf"\b(?:quarter|(?:three|3)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+{_DAY}(?P<m>{MONTH_WORDS})\.?\s+"
+        rf"(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("ordinal_quarter", re.compile(
         rf"\b(?P<ord>(?:fourth|4th)\s+and\s+(?:final|last)|first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
         rf"\s+(?:quarter|(?:three|3)\s+months)\s+(?:of\s+)?"
@@ -168,8 +171,10 @@ def _period_of(style: str, match: re.Match) -> Period | None:
         return Period.of_month_span(MONTH_NUMBERS[group["m1"].lower()], MONTH_NUMBERS[group["m2"].lower()],
                                     int(group["y2"]), _year(group.get("y1")))
     if style in ("year_ending", "quarter_ending"):
-        return Period.of_months_ending(MONTH_NUMBERS[group["m"].lower()], int(group["y"]),
-                                       3 if style == "quarter_ending" else 12)
+        month, year = MONTH_NUMBERS[group["m"].lower()], int(group["y"])
+        if group["d"] and int(group["d"]) != monthrange(year, month)[1]:
+            return None  # "the twelve months to 15 March 2026" is no reporting period
+        return Period.of_months_ending(month, year, 3 if style == "quarter_ending" else 12)
     if style == "ordinal_quarter":
         number = _ORDINAL_WORDS[group["ord"].lower().split()[-1]]  # "fourth and final": its last word
         start = _financial_start(group["fy"])
@@ -278,7 +283,8 @@ def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
                 continue
             period = _period_of(style, match)
             if period is None:
-                if style in ("months", "between", "financial") or style.startswith("welsh_"):
+                if style in ("months", "between", "financial", "year_ending", "quarter_ending") \
+                        or style.startswith("welsh_"):
                     taken.append((start, end))  # "2021-2025", "May to July 2024": not periods
                 continue
             found.append(PeriodPhrase(match.group(0), start, end, style, period))
@@ -314,6 +320,10 @@ def _financial_text(start: int, like: str) -> str:
     separator, end = (match.group(1), match.group(2)) if match else ("/", "00")
     following = start + 1 if len(end) == 4 else f"{(start + 1) % 100:02d}"
     return f"{start}{separator}{following}"
+
+
+def _ordinal_suffix(day: int) -> str:
+    return "th" if 10 < day < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def keep_case(new: str, old: str) -> str:
@@ -353,6 +363,11 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
         wanted = "quarter" if period.kind == QUARTER else "year"
         span_word = "quarter" if style == "quarter_ending" else "year"
         if match and wanted == span_word:
+            if match.group("d"):  # "31 March 2026" a quarter on is "30 June 2026", "31st" "30th"
+                day = f"{last.day}{_ordinal_suffix(last.day)}" if match.group("suffix") else str(last.day)
+                after_day = match.end("suffix") if match.group("suffix") else match.end("d")
+                return (f"{old[:match.start('d')]}{day}{old[after_day:match.start('m')]}"
+                        f"{month_like(last.month, match.group('m'))} {last.year}")
             head = old[:match.start("m")]
             return f"{head}{month_like(last.month, match.group('m'))} {last.year}"
     if style == "ordinal_quarter" and period.kind == QUARTER:

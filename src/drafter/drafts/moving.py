@@ -59,9 +59,11 @@ class Mover:
         return self.move(period)
 
 
-def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | None = None) -> Derived:
+def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | None = None,
+              base_kept: bool = False) -> Derived:
     """``old`` worked out again for ``period`` (by default the one it moves to);
-    MissingFigure if it cannot be."""
+    ``base_kept``: a change still measured from the period it was (one before the
+    pandemic, :mod:`drafter.claims.baselines`). MissingFigure if it cannot be."""
     period = period or mover.move(old.period)
     area = old.area
     if old.kind == FIGURE:
@@ -76,7 +78,7 @@ def recompute(figures: FigureSet, old: Derived, mover: Mover, period: Period | N
     if old.kind in (CHANGE, POINTS):
         # What a change is on moves as far as the period it is of: "up 2.4% in the year ending
         # March 2026" (on 2024/25) is on the year ending June 2025 once moved to June 2026.
-        against = None if old.against is None else \
+        against = None if old.against is None else old.against if base_kept else \
             old.against.shifted(old.period.months_to(period)) or mover.move(old.against)
         moved = derived.change(figures, old.measure, area, period, against).as_derived()
         if moved is None:

@@ -27,6 +27,7 @@ from drafter.claims.number_roles import changed_by
 from drafter.claims.numbers import PER_HOUSEHOLDS, NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures import derived
+from drafter.claims.baselines import fixed_bases
 from drafter.claims.comparisons import find_comparisons
 from drafter.claims.running_totals import counts_months, own_span, span_words
 from drafter.claims.welsh import in_welsh
@@ -222,7 +223,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
         try:
             if to_period == old.period and old.kind not in (FIGURE, RATE):
                 continue  # still the latest of its kind: nothing to move
-            new = recompute(figures, old, mover, to_period)
+            sentence = doc[mention.sentence[0]:mention.sentence[1]].text if doc is not None else text
+            base_kept = old.kind in (CHANGE, POINTS) and old.against in fixed_bases(sentence)
+            new = recompute(figures, old, mover, to_period, base_kept)
             if to_period == old.period and new.value == old.value:
                 continue  # not revised since the statement quoted it (a revised one is given as revised)
         except MissingFigure as gap:
@@ -250,7 +253,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             continue
         moved_periods.setdefault(mention.sentence, {})[old.period] = to_period
         if old.kind in (CHANGE, POINTS) and old.against is not None:
-            moved_periods[mention.sentence][old.against] = mover.move(old.against)
+            moved_periods[mention.sentence][old.against] = old.against if base_kept else mover.move(old.against)
         rolled_measures.setdefault(mention.sentence, []).append((mention, old, new))
         result.rolled.append({"old": mention.text, "new": written, "measure": old.measure,
                               "area": old.area, "from_period": str(old.period),

@@ -39,13 +39,14 @@ from drafter.claims.measures import (MeasureMention, about_fire_and_rescue, coun
                                      rate_base)
 from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
 from drafter.claims.number_periods import (another_of_its_length, attached_phrase, bracketed_after_phrase,
-                                           implied_period, introduced_as_compared, latest, later_phrase, named_before,
-                                           paragraph_period, phrase_after, read_by_paragraph, this_quarter_phrase)
+                                           half_year_phrase, implied_period, introduced_as_compared, latest,
+                                           later_phrase, named_before, paragraph_period, phrase_after,
+                                           read_by_paragraph, this_quarter_phrase)
 from drafter.claims.number_roles import direction_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import in_a_percentage_row, in_an_earlier_column, period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
-from drafter.figures.period_text import PeriodPhrase, find_periods
+from drafter.figures.period_text import HALF_YEAR_STYLE, PeriodPhrase, find_periods
 from drafter.figures.periods import Period
 from drafter.nlp import text_of
 
@@ -295,16 +296,17 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.kind = "percent" if in_a_percentage_row(text_of(doc), mention.start) else mention.kind
             continue
         phrase = attached_phrase(context, mention) or this_quarter_phrase(context, mention) \
-            or bracketed_after_phrase(context, mention) or later_phrase(context, mention, checked)
+            or bracketed_after_phrase(context, mention) or half_year_phrase(context, mention) \
+            or later_phrase(context, mention, checked)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
-        mention.period_named = phrase is not None
+        mention.period_named = phrase is not None and phrase.style != HALF_YEAR_STYLE
         mention.period_style = phrase.style if phrase is not None else None
     for mention in checked:
         context = contexts[mention.sentence]
         compared = mention.table_cell and in_an_earlier_column(mention.period, cells)
         mention.role = "base" if compared else role_of(doc, mention, context, mentions)
-        if mention.period is None:
+        if mention.period is None and mention.period_style != HALF_YEAR_STYLE:
             implied = implied_period(context, mention)
             mention.period = str(implied) if implied is not None else None
             mention.period_stated = implied is not None and mention.role == "current"
@@ -320,8 +322,8 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
 
 def _match_one(evidence: Evidence, mention: NumberMention, doc, context: SentenceContext,
                measure_mentions: list[MeasureMention], named_periods_meant: bool = True) -> None:
-    if mention.role == "difference":
-        mention.status = "unverified"  # the review's arithmetic works out the gap it gives
+    if mention.role == "difference" or mention.period_style == HALF_YEAR_STYLE:
+        mention.status = "unverified"  # a gap review's arithmetic works out; half a year no figure is for
         return
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
     nearest = nearest_measure(doc, mention, measure_mentions)

@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import own_span
-from drafter.figures.period_text import PeriodPhrase
+from drafter.claims.running_totals import half_years, own_span
+from drafter.figures.period_text import HALF_YEAR_STYLE, PeriodPhrase
 from drafter.figures.periods import Period
 from drafter.nlp import text_of
 
@@ -49,6 +49,26 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
             if (joined and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
                 return phrase
             break
+    return None
+
+
+def half_year_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
+    """Half a year named before a number in its sentence, with no period
+    between, or right after it ("In Quarters 1 and 2 of 2026/27 there were 8
+    homicides", "9 in the same half of 2025/26"): the number is that half's,
+    which no stored figure is for, so it is no period's figure
+    (:meth:`PeriodPhrase.resolve` gives none), never the year's it names."""
+    from drafter.figures.period_text import find_periods
+
+    if not context.text:
+        return None
+    at, end = mention.start - context.start_char, mention.end - context.start_char
+    if any(0 <= p.start - end <= 40 and _TO_PERIOD.match(context.text[end:p.start]) for p in find_periods(context.text)):
+        return None  # "… with 2,189 in Quarter 1": its own quarter, whatever half it is part of
+    for start, stop, words in reversed(half_years(context.text)):
+        if stop <= at and not any(stop <= p.start and p.end <= at and not p.relative for p in context.phrases) \
+                or start >= end and start - end <= 40 and _TO_PERIOD.match(context.text[end:start]):
+            return PeriodPhrase(words, start, stop, HALF_YEAR_STYLE)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import MONTH_NUMBERS, find_periods, when_data_was_drawn
+from drafter.figures.period_text import HALF_YEAR, MONTH_NUMBERS, find_periods, when_data_was_drawn
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
@@ -33,18 +33,43 @@ _RECORD_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|least|best|worst|f
 
 def own_span(sentence: str) -> str | None:
     """The words by which a count's sentence gives it a span of its own, a
-    running total's ("since April 2026", "so far this year"); None when it
-    gives none, and the count may be dated by its paragraph."""
+    running total's ("since April 2026", "so far this year") or a half
+    year's ("in the first half of 2026/27", "April to September 2026"); None
+    when it gives none, and the count may be dated by its paragraph."""
     found = next((m for m in _OWN_SPAN.finditer(sentence)
                   if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))
                   and not _ends_in_a_named_month(sentence, m)), None)
     if found is None:
-        return own_months(sentence)
+        return half_year(sentence) or own_months(sentence)
     if found.group(0).lower() != "since":  # "financial year to date", "so far this year": the words themselves
         return found.group(0)
     # what it is since, as written, to the end of their phrase: "since the scheme began"
     words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
     return " ".join(words[:6])
+
+
+def half_year(sentence: str) -> str | None:
+    """The words naming half a year, which no stored figure is for ("the first
+    half of 2026/27", "Quarters 1 and 2 of 2026/27", "the six months to
+    September 2026", "April to September 2026", "the first half of the year")."""
+    found = half_years(sentence)
+    return found[0][2] if found else None
+
+
+def half_years(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names half a year (see :func:`half_year`): (start, end, words), in order."""
+    found = [match for pattern in (HALF_YEAR, _HALF_OF_THE_YEAR) for match in pattern.finditer(text)]
+    found += [m for m in _SIX_MONTHS.finditer(text)
+              if (MONTH_NUMBERS[m.group("last").lower()] - MONTH_NUMBERS[m.group("first").lower()]) % 12 == 5]
+    return sorted((m.start(), m.end(), m.group(0)) for m in found)
+
+
+# "in the first half of the year", "the same half a year earlier": half of a year named by the statement.
+_HALF_OF_THE_YEAR = re.compile(r"\b(?:first|second|1st|2nd|same)\s+half(?:[\s-]+year)?\s+of\s+the\s+"
+                               r"(?:financial\s+|calendar\s+)?year\b|\bhalf[\s-]year(?:ly)?\s+(?:total|figures?)\b",
+                               re.IGNORECASE)
+_SIX_MONTHS = re.compile(rf"\b(?P<first>{_MONTH})(?:\s+(?:19|20)\d\d)?\s*(?:to|until|-|–|—)\s*(?P<last>{_MONTH})\s+"
+                         r"(?:19|20)\d\d\b")
 
 
 def _ends_in_a_named_month(sentence: str, span: re.Match) -> bool:
@@ -84,5 +109,7 @@ def counts_months(span: str | None) -> bool:
 
 def span_words(span: str) -> str:
     """How a finding names a count's own span: "a total 'since April 2026'",
-    "a count for 'in November' alone"."""
+    "a count for 'in November' alone", "half a year's count ('the first half of 2026/27')"."""
+    if half_year(span):
+        return f"half a year's count ('{span}')"
     return f"a count for '{span}' alone" if counts_months(span) else f"a total '{span}'"

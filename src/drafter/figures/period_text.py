@@ -59,7 +59,22 @@ _ORDINAL_NAMES = ("first", "second", "third", "fourth")
 # "The last quarter of 2025/26" is its fourth; a year on it is still the last.
 _LAST_WORDS = ("last", "final")
 
+# Half a year, which no reporting period is ("the first half of 2026/27", "Quarters 1 and 2 of
+# 2026/27", "Q3-Q4 2025/26", "H1 2026/27", "the six months to September 2026", "the same half of
+# 2025/26"): taken as naming none, so its year is not read as the whole year.
+_HALF_YEAR = (rf"\b(?:(?:the\s+)?(?:first|second|1st|2nd|same|last|latest)\s+half(?:[\s-]+year)?\s+(?:of\s+)?(?:the\s+)?"
+              rf"(?:financial\s+year\s+|year\s+)?(?:{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})"
+              rf"|(?:Quarters|Qtrs?\.?|Q)\s*[1-4]\s*(?:and|&|to|-|–)\s*(?:Q\s*)?[1-4]\s+(?:of\s+)?(?:FY\s*)?"
+              rf"(?:{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})"
+              rf"|H[12]\s+(?:FY\s*)?(?:{_YEAR}\s*[/\-–]\s*\d{{2,4}}|{_YEAR})"
+              rf"|(?:six|6)\s+months\s+\(?(?:ending|ended|to)\s+{_DAY}(?:{MONTH_WORDS})\.?\s+{_YEAR})\b")
+
+HALF_YEAR = re.compile(_HALF_YEAR, re.IGNORECASE)
+HALF_YEAR_STYLE = "half_year"
+"""The style of a phrase naming half a year, which resolves to no period."""
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("half_year", HALF_YEAR),
     ("between", re.compile(
         rf"\bbetween\s+(?P<m1>{MONTH_WORDS})\.?(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{MONTH_WORDS})\.?\s+(?P<y2>{_YEAR})\b",
         re.IGNORECASE)),
@@ -140,7 +155,7 @@ class PeriodPhrase:
         """The period meant: its own, or ``current`` moved by ``offset``."""
         if self.period is not None:
             return self.period
-        if current is None:
+        if current is None or self.style == HALF_YEAR_STYLE:
             return None
         if self.quarter:
             return current.numbered_quarter(self.quarter)
@@ -283,7 +298,7 @@ def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
                 continue
             period = _period_of(style, match)
             if period is None:
-                if style in ("months", "between", "financial", "year_ending", "quarter_ending") \
+                if style in ("months", "between", "financial", "year_ending", "quarter_ending", "half_year") \
                         or style.startswith("welsh_"):
                     taken.append((start, end))  # "2021-2025", "May to July 2024": not periods
                 continue

@@ -1,0 +1,89 @@
+"""Half a year, which no reporting period is ("Quarters 1 and 2 of 2026/27",
+"the same half of 2025/26", "the first half of 2026/27", "H1 2026/27", "the
+six months to September 2026", "April to September 2026"), is not read as the
+year it names: a half-yearly statement's "compared with 9 in the same half of
+2025/26" was a wrong-figure error against the whole of 2025/26 (17), and "the
+six months to September 2026" was the calendar year 2026. Its counts are
+listed as half a year's, unverified; a quarter named beside one of them is
+still that quarter.
+
+The statement and figures are written for the project (the force is real,
+its figures invented; the quarters add up to their years).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.figures.period_text import find_periods
+
+FIGURES = """\
+area,measure,period,value
+Northumbria,homicides,2025/26,17
+Northumbria,homicides,YE2026-09,16
+Northumbria,homicides,2026-Q2,5
+Northumbria,homicides,2026-Q3,3
+Northumbria,neighbourhood_crime,2026-Q2,2189
+Northumbria,neighbourhood_crime,2026-Q3,2085
+Northumbria,neighbourhood_crime,YE2026-09,8510
+Northumbria,knife_offences,2025/26,1138
+Northumbria,knife_offences,YE2026-09,1102
+"""
+
+STATEMENT = """\
+Northumbria Police and Crime Panel
+
+24 November 2026
+
+Title: Half-Year Statement on the National Policing Priorities
+
+Introduction
+
+1. This statement covers the twelve months to 30 September 2026.
+
+Reduce murder and other homicide
+
+2. In Quarters 1 and 2 of 2026/27 there were 8 homicides in Northumbria, compared with 9 in the same half of \
+2025/26. In the twelve months to 30 September 2026 there were 16 homicides.
+
+Reduce serious violence
+
+3. In April to September 2026 there were 1,102 knife offences.
+
+4. In H1 2026/27 there were 1,138 knife offences.
+
+Reduce neighbourhood crime
+
+5. Neighbourhood crime in the six months to September 2026 totalled 4,274, with 2,189 in Quarter 1 and 2,085 in \
+Quarter 2 of 2026/27.
+"""
+
+
+@pytest.mark.parametrize("text", ["in the first half of 2026/27", "in Quarters 1 and 2 of 2026/27",
+                                  "in the same half of 2025/26", "in H1 2026/27", "in Q3-Q4 2025/26",
+                                  "in the six months to September 2026", "in the six months to 30 September 2026"])
+def test_half_a_year_names_no_period_and_not_its_year(text):
+    assert find_periods(text) == []
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("half-year")
+    (folder / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    (folder / "northumbria.txt").write_text(STATEMENT, encoding="utf-8")
+    with drafter.open_workspace(folder / "ws", seed=False) as workspace:
+        workspace.import_figures(folder / "figures.csv")
+        yield workspace.review(folder / "northumbria.txt", area="Northumbria").to_dict()
+
+
+def test_a_half_years_counts_are_unverified_as_half_a_years(review):
+    statuses = {n["text"]: (n["status"], n["period"]) for n in review["figures"] if n["status"] != "not-a-figure"}
+    assert statuses == {"8": ("unverified", None), "9": ("unverified", None), "16": ("verified", "YE2026-09"),
+                        "1,102": ("unverified", None), "1,138": ("unverified", None),
+                        "4,274": ("unverified", None), "2,189": ("verified", "2026-Q2"),
+                        "2,085": ("verified", "2026-Q3")}
+    assert not [f for f in review["findings"] if f["kind"] in ("wrong-figure", "stale-figure")]
+    messages = [f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"]
+    assert "1,138: half a year's count ('H1 2026/27'), not one period's figure, which review does not add up " \
+           "from the stored figures; check it against its source" in messages

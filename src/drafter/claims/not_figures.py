@@ -15,7 +15,8 @@ explains. What is found here is set aside before figures are looked for:
   ("999 calls"); the six-digit helplines opening 116 ("the Samaritans on 116
   123"); and an extension after its word ("ext. 2345", "extension 2345");
 * ``date``: a date written in figures ("12/09/2026", "2026-12-11",
-  "12.09.2026"), and each day of a range of days before a month ("14 to 20
+  "12.09.2026"), the year of a year named by its end ("YE Sep 26"), and each
+  day of a range of days before a month ("14 to 20
   October", "between 1 and 15 November", "3-5 November", "the 14th of
   October");
 * ``footnote``: a bracketed footnote number set right against what it notes
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import NUMBERED_QUARTER
+from drafter.figures.period_text import NUMBERED_QUARTER, SHORT_YEAR_ENDING
 
 _PHONE = re.compile(
     r"(?<![\w.,£$€])(?:\+44\s?(?:\(0\)\s?)?[1-9]\d{1,4}|\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{2,4}){1,3}(?!\w|[.,]\d)"
@@ -90,6 +91,9 @@ def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
             add(match.start(group), match.end(group), "date")
     for match in _DAY_OF.finditer(text):
         add(match.start("first"), match.end("first"), "date")
+    # "YE Sep 26": the year of a year named by its end, in two digits.
+    for match in SHORT_YEAR_ENDING.finditer(text):
+        add(match.start("y"), match.end("y"), "date")
     # "Quarter 2" with no year after it: a label, not a count of 2 (the periods' own pattern).
     for match in NUMBERED_QUARTER.finditer(text):
         add(match.start("n"), match.end("n"), "quarter")

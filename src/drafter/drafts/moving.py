@@ -54,7 +54,7 @@ class Mover:
         """``period`` moved as the words naming it say: by its end ("the year
         ending March 2026", "in the 12 months to March 2026, 886") with the
         data, else among periods of its kind."""
-        if style == "year_ending" and period.months_long == 12:
+        if style in ("year_ending", "short_year_ending") and period.months_long == 12:
             return self.move_rolling(period)
         return self.move(period)
 

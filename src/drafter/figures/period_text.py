@@ -70,6 +70,8 @@ _HALF_YEAR = (rf"\b(?:(?:the\s+)?(?:first|second|1st|2nd|same|last|latest)\s+hal
               rf"|(?:six|6)\s+months\s+\(?(?:ending|ended|to)\s+{_DAY}(?:{MONTH_WORDS})\.?\s+{_YEAR})\b")
 
 HALF_YEAR = re.compile(_HALF_YEAR, re.IGNORECASE)
+# "YE Sep 26", "YE March 2026": a year named by its end as performance packs shorten it.
+SHORT_YEAR_ENDING = re.compile(rf"\bYE\s*(?P<m>(?i:{MONTH_WORDS}))\.?\s*[-/'’]?\s*(?P<y>{_YEAR}|\d{{2}})\b")
 HALF_YEAR_STYLE = "half_year"
 """The style of a phrase naming half a year, which resolves to no period."""
 
@@ -84,6 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_ending", re.compile(
         rf"\b(?P<lead>year|(?:12|twelve)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
         rf"{_DAY}(?P<m>{MONTH_WORDS})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)),
+    ("short_year_ending", SHORT_YEAR_ENDING),
     ("quarter_ending", re.compile(
         rf"\b(?:quarter|(?:three|3)\s+months)\s+\(?(?P<verb>ending|ended|to)\s+{_DAY}(?P<m>{MONTH_WORDS})\.?\s+"
         rf"(?P<y>{_YEAR})\b", re.IGNORECASE)),
@@ -185,6 +188,9 @@ def _period_of(style: str, match: re.Match) -> Period | None:
     if style in ("months", "between"):
         return Period.of_month_span(MONTH_NUMBERS[group["m1"].lower()], MONTH_NUMBERS[group["m2"].lower()],
                                     int(group["y2"]), _year(group.get("y1")))
+    if style == "short_year_ending":
+        year = int(group["y"]) + (2000 if len(group["y"]) == 2 else 0)
+        return Period.of_months_ending(MONTH_NUMBERS[group["m"].lower()], year, 12)
     if style in ("year_ending", "quarter_ending"):
         month, year = MONTH_NUMBERS[group["m"].lower()], int(group["y"])
         if group["d"] and int(group["d"]) != monthrange(year, month)[1]:
@@ -298,7 +304,8 @@ def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
                 continue
             period = _period_of(style, match)
             if period is None:
-                if style in ("months", "between", "financial", "year_ending", "quarter_ending", "half_year") \
+                if style in ("months", "between", "financial", "year_ending", "quarter_ending", "half_year",
+                             "short_year_ending") \
                         or style.startswith("welsh_"):
                     taken.append((start, end))  # "2021-2025", "May to July 2024": not periods
                 continue
@@ -385,6 +392,12 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
                         f"{month_like(last.month, match.group('m'))} {last.year}")
             head = old[:match.start("m")]
             return f"{head}{month_like(last.month, match.group('m'))} {last.year}"
+    if style == "short_year_ending" and period.months_long == 12:
+        match = dict(_PATTERNS)[style].fullmatch(old)
+        if match:
+            year = str(last.year) if len(match.group("y")) == 4 else f"{last.year % 100:02d}"
+            month = month_like(last.month, match.group("m"))
+            return f"{old[:match.start('m')]}{month}{old[match.end('m'):match.start('y')]}{year}"
     if style == "ordinal_quarter" and period.kind == QUARTER:
         match = dict(_PATTERNS)[style].fullmatch(old)
         if match:

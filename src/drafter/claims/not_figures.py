@@ -23,7 +23,8 @@ explains. What is found here is set aside before figures are looked for:
   ("numbered 24.[1]", "fell by 2.8%[2]", "208[3] in April"), or Markdown's
   "[^4]" anywhere;
 * ``quarter``: the number of a quarter named without its year ("in Quarter
-  2, up from 21 in Quarter 1", "Qtr 3"), as a statement covering "Quarter 2
+  2, up from 21 in Quarter 1", "Qtr 3") or of the two quarters of a half
+  year ("Quarters 1 and 2 of 2026/27"), as a statement covering "Quarter 2
   of 2025/26" goes on to name it and the quarter before.
 """
 
@@ -56,6 +57,8 @@ _DAY_RANGE = re.compile(
 )
 # No space before the bracket: "[3] Figures are …" opening a line is a note's own number, read as text.
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\s(\[])\[(?P<number>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\])(?!\()")
+_TWO_QUARTERS = re.compile(r"\b(?:Quarters|Qtrs\.?|Q)\s*(?P<first>[1-4])\s*(?:and|&|to|-|–)\s*(?:Q\s*)?(?P<second>[1-4])\b",
+                           re.IGNORECASE)
 _DAY_OF = re.compile(rf"(?<![\w.,])(?P<first>{_DAY})\s+of\s+{_MONTH}")
 
 
@@ -91,6 +94,10 @@ def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
             add(match.start(group), match.end(group), "date")
     for match in _DAY_OF.finditer(text):
         add(match.start("first"), match.end("first"), "date")
+    # "Quarters 1 and 2 of 2026/27", "Q3-Q4": the numbers of the quarters of a half year.
+    for match in _TWO_QUARTERS.finditer(text):
+        for group in ("first", "second"):
+            add(match.start(group), match.end(group), "quarter")
     # "YE Sep 26": the year of a year named by its end, in two digits.
     for match in SHORT_YEAR_ENDING.finditer(text):
         add(match.start("y"), match.end("y"), "date")

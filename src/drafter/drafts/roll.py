@@ -51,6 +51,7 @@ from drafter.claims.times_national import check_times_national, multiples_in, mu
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.moving import Mover
 from drafter.drafts.rewrite import RolledText, roll_paragraph
+from drafter.drafts.roll_half_years import half_years_moved
 from drafter.drafts.roll_choice import choose_periods, period_after_named, points_back, read_source, titled_period
 from drafter.drafts.roll_lead_ins import dated_bullets, move_lead_ins, name_dated_counts
 from drafter.drafts.roll_nothing import counts_now_more, held_for_none
@@ -216,6 +217,8 @@ def rolled_title(title: str, mover: Mover) -> str:
             continue
         moved = mover.move_as_named(phrase.period, phrase.style)
         title = title[:phrase.start] + rewrite(phrase, moved) + title[phrase.end:]
+    for start, end, new in reversed(half_years_moved(title or "", mover.main, mover.target)):
+        title = title[:start] + new + title[end:]  # "Half-Year Statement: Quarters 3 and 4 of 2025/26"
     return title
 
 

@@ -16,7 +16,8 @@ words; a copy kept as copied has its period chosen and nothing else changed.
   main period, unless it names itself by that year (its title's "Annual
   Statement 2024/25", "This statement covers the financial year April 2024 to
   March 2025"): an annual statement quotes the year's last quarter too, and
-  its next is a year on. When the draft's period is a quarter (asked for, or by
+  its next is a year on. A statement saying it is half-yearly ("Half-Year
+  Statement", "twice a year") moves half a year (``drafts.roll_half_years``). When the draft's period is a quarter (asked for, or by
   default), the figures move from the **reported quarter** (the main period
   when it is a quarter, else the latest quarter quoted, ending no earlier
   than the main period).
@@ -43,6 +44,7 @@ from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.claims.said_none import may_say_none
 from drafter.drafts.model import Draft, DraftParagraph
+from drafter.drafts.roll_half_years import HALF_A_YEAR, says_half_yearly
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import FINANCIAL, QUARTER, YEAR, Period
 from drafter.figures.revisions import Revisions
@@ -83,6 +85,8 @@ class SourceReading:
     """The period its title names, else the one its words name most often."""
     declared: Period | None = None
     """The period its title, else its opening sentences, say the statement covers."""
+    half_yearly: bool = False
+    """It says it is published every six months: the next is half a year on."""
     stood: list = field(default_factory=list)
     """The area's figures as they stood before each import that revised some (latest first)."""
 
@@ -115,7 +119,8 @@ class PeriodChoice:
     @property
     def months_on(self) -> int:
         """How far the draft's statement is from the one copied: a quarter, a year for an annual one."""
-        return self.main.months_to(self.target if self.target != self.main else self.main.following())
+        after = self.target if self.target != self.main else Period.parse(self.waiting or str(self.main.following()))
+        return self.main.months_to(after)
 
 
 def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | str:
@@ -140,7 +145,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     first_look = Evidence(figures, area, guess)
     stood = [earlier for _, earlier in Revisions.load(workspace, area).as_they_stood(figures)]
     reading = SourceReading(area, figures, copied, with_digits, docs, guess, first_look, {}, [], None, named,
-                            declared_period(copied, draft.title), stood)
+                            declared_period(copied, draft.title), says_half_yearly(draft.title, copied), stood)
     reading.readings = {id(p): reading.reread(p, docs[id(p)], first_look) for p in with_digits}
     reading.quoted = [n for numbers, _ in reading.readings.values() for n in numbers]
     reading.own = _as_declared(main_period(reading.quoted, titled_period(draft.title)), reading) or _claimed_period(
@@ -177,10 +182,10 @@ def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
         main = quarter if quarter is not None and target.kind == QUARTER else own
     else:
         main = quarter or own
-        following = main.following()
+        following = (main.shifted(HALF_A_YEAR) if reading.half_yearly else None) or main.following()
         target = following if reading.figures.of(area=reading.area, period=following) else main
     if target == main and asked is None:
-        return PeriodChoice(main, target, str(main.following()))
+        return PeriodChoice(main, target, str(following))
     if target != main and not reading.figures.of(area=reading.area, period=target):
         return PeriodChoice(main, target, str(target))
     return PeriodChoice(main, target)

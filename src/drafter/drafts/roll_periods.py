@@ -28,7 +28,8 @@ from dataclasses import replace
 from drafter.claims.comparisons import SAME_QUARTER_OF
 from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
-from drafter.claims.running_totals import own_months, own_span
+from drafter.claims.running_totals import half_year, own_months, own_span
+from drafter.drafts.roll_half_years import half_years_moved
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import MONTH_NUMBERS, data_drawn_dates, find_periods, rewrite
 from drafter.figures.periods import QUARTER, Period
@@ -169,11 +170,21 @@ class PeriodWords:
             self._month_counts_left(key, sentence_text, offset, edits, result, numbers)
             if self.mover.target != self.mover.main:
                 self._data_dates_left(sentence_text, offset, edits, result)
+            self._half_years(key, sentence_text, offset, edits, numbers)
         for span in self.spans:
             if span.start in self.spans_moved:
                 edits.add(span.start, span.end, span.naming(self.spans_moved[span.start]))
             elif not edits.covered(span.start, span.end):
                 result.not_rolled.append({"text": span.text, "reason": self._span_left(span)})
+
+    def _half_years(self, key, sentence: str, offset: int, edits, numbers) -> None:
+        """Half a year a sentence names moves six months with a half-yearly
+        statement, unless a number it dates is kept as written (and named for
+        the writer): moved, the words would date last half-year's count."""
+        if any(n.sentence == key and n.checked and not edits.covered(n.start, n.end) for n in numbers):
+            return
+        for start, end, new in half_years_moved(sentence, self.mover.main, self.mover.target):
+            edits.add(offset + start, offset + end, new)
 
     def _next_quarter_named(self, sentence: str, offset: int, edits) -> None:
         """"The Quarter 3 statement will be brought to …" of the quarter the draft
@@ -265,7 +276,7 @@ class PeriodWords:
             return "names months, not a period figures are stored for: check it, with the numbers it dates"
         ahead = "a quarter" if step == 3 else f"{step} months"
         sentence = next((text for _, text, offset in self.sentences if offset <= span.start < offset + len(text)), "")
-        if own_span(sentence) is not None:  # "Year to date (April to December 2023)": a total runs on
+        if own_span(sentence) not in (None, half_year(sentence)):  # "Year to date (April to December 2023)"
             return (f"names the months of a total to date: {ahead} on they are '{span.extended(step)}'; "
                     "update them with the total")
         return (f"names months, not a period figures are stored for: {ahead} on they are "

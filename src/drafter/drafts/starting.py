@@ -126,10 +126,10 @@ def rolled_forward(rolled: int, left: int, period: str, rolled_from: str | None,
     moved = f"{rolled} figure{'s' if rolled != 1 else ''} rolled forward to {period}"
     if rolled_from and rolled_from != period and chosen:
         source = parse_period(rolled_from)
-        step = "quarter" if source.months_to(parse_period(period)) == 3 else "year"
+        step = {3: "the quarter", 6: "six months"}.get(source.months_to(parse_period(period)), "the year")
         which = ("the latest quarter the statement quotes" if source.kind == QUARTER
                  else "the period the statement reports")
-        moved += f" (the {step} after {rolled_from}, {which})"
+        moved += f" ({step} after {rolled_from}, {which})"
     elif rolled_from and rolled_from != period:
         moved += f" from {rolled_from}"
     return f"{moved}, {left} left for you"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.claims.baselines import average_after, not_on_a_year
 from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
@@ -322,10 +323,13 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
 
 def _match_one(evidence: Evidence, mention: NumberMention, doc, context: SentenceContext,
                measure_mentions: list[MeasureMention], named_periods_meant: bool = True) -> None:
-    if mention.role == "difference" or mention.period_style == HALF_YEAR_STYLE:
-        mention.status = "unverified"  # a gap review's arithmetic works out; half a year no figure is for
-        return
     change_context = mention.kind in ("percent", "points") and in_change_context(doc, mention)
+    # A gap review's arithmetic works out; half a year no figure is for; a change over years or on an average.
+    at, end = mention.start - context.start_char, mention.end - context.start_char
+    if mention.role == "difference" or mention.period_style == HALF_YEAR_STYLE or change_context \
+            and not_on_a_year(context.text, at, end) or average_after(context.text, end):
+        mention.status = "unverified"
+        return
     nearest = nearest_measure(doc, mention, measure_mentions)
     allowed = allowed_measures(doc, mention, context)
     # The number's own period first, then the one its sentence's other numbers

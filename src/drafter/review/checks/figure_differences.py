@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from drafter.claims.comparisons import MEASURED_FROM, compared_with
 from drafter.claims.evidence import Evidence
+from drafter.claims.baselines import against_an_average, own_stretch, years_measured_over
 from drafter.claims.number_periods import compared_base, paragraph_period
 from drafter.claims.number_roles import change_noun, changed_by, measured_from_at, moved_by_from
 from drafter.claims.numbers import NumberMention
@@ -185,7 +186,14 @@ def pair_measured_from(text: str, mention: NumberMention, pair, period: str | No
 def base_of_change(text: str, mention: NumberMention, period: str, periods: list[str]) -> str | None:
     """The earlier period a change of ``period`` is measured from, as
     :func:`~drafter.claims.number_periods.compared_base` gives it ("" for a year earlier):
-    the one the words right after the change name, else the one its sentence names."""
+    the one the words right after the change name, else the one its sentence names;
+    as many years back as its own words say ("by 3.7% over three years"), and None
+    against an average of several years, which no stored figure is."""
+    own = own_stretch(text, mention.start, mention.end)
+    if against_an_average(own):
+        return None
+    if (years := years_measured_over(own) or 1) > 1:
+        return str(Period.parse(period).shifted(-12 * years) or "") or None
     against = _measured_from(text, mention, period)
     if against is None:
         return compared_base(period, periods)

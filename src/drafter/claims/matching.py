@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from drafter.claims.baselines import average_after, not_on_a_year
 from drafter.claims.comparisons import same_quarters_read
+from drafter.claims.listed_quarters import listed_quarter_phrase
 from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import (MeasureMention, about_fire_and_rescue, counted_noun, measure_for, people_served,
@@ -298,7 +299,7 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             continue
         phrase = attached_phrase(context, mention) or this_quarter_phrase(context, mention) \
             or bracketed_after_phrase(context, mention) or half_year_phrase(context, mention) \
-            or later_phrase(context, mention, checked)
+            or listed_quarter_phrase(context, mention, checked) or later_phrase(context, mention, checked)
         period = phrase.resolve(context.own_period) if phrase is not None else None
         mention.period = str(period) if period is not None else None
         mention.period_named = phrase is not None and phrase.style != HALF_YEAR_STYLE

@@ -129,6 +129,9 @@ class Period:
 
         if (worded := named_period(raw)) is not None:
             return worded
+        if _names_half_a_year(raw):
+            raise BadPeriod(f"bad period {text!r}: half a year is no period figures are stored for; give one of "
+                            "its quarters (such as 2026-Q3) or the twelve months ending with it (such as YE2026-09)")
         raise BadPeriod(f"bad period {text!r}: {EXPECTED}")
 
     @classmethod
@@ -361,6 +364,15 @@ class Period:
         if self.kind == ROLLING:
             return "the previous twelve months"
         return "the previous year"
+
+
+def _names_half_a_year(text: str) -> bool:
+    """"first half of 2026/27", "H1 2026/27", "April to September 2026": six months, no reporting period."""
+    from drafter.figures.month_spans import find_month_spans
+    from drafter.figures.period_text import HALF_YEAR
+
+    return HALF_YEAR.search(text) is not None or any(
+        span.months_long == 6 for span in find_month_spans(text) if span.year is not None)
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,27 @@
+"""Half a year given where a period is asked for ("--period 'first half of
+2026/27'", "April to September 2026", "H1 2026/27") is refused saying that
+half a year is no period figures are stored for and what to give instead,
+where the message listed the ways of writing a period as if it were
+misspelt."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.errors import BadPeriod
+from drafter.figures.periods import Period
+
+
+@pytest.mark.parametrize("text", ["first half of 2026/27", "April to September 2026", "H1 2026/27",
+                                  "the six months to September 2026"])
+def test_half_a_year_is_refused_as_no_period_figures_are_stored_for(text):
+    with pytest.raises(BadPeriod) as caught:
+        Period.parse(text)
+    assert str(caught.value) == (f"bad period {text!r}: half a year is no period figures are stored for; give one "
+                                 "of its quarters (such as 2026-Q3) or the twelve months ending with it (such as "
+                                 "YE2026-09)")
+
+
+def test_three_months_that_are_no_quarter_are_refused_as_before():
+    with pytest.raises(BadPeriod, match="expected a year"):
+        Period.parse("May to July 2026")

@@ -109,7 +109,9 @@ def comparison_after(text: str, periods: dict, at: int, claim: str, start: int, 
     """The comparison whose words end at ``at``, if the earlier period it is
     made with (a period phrase of ``periods``, by where it starts, or "the
     previous quarter") follows them there; else None."""
-    reference = periods.get(at)
+    # "than in the year ending June 2025": the phrase starts after its "the"
+    the = re.match(r"the\s+", text[at:at + 8], re.IGNORECASE)
+    reference = periods.get(at) or (periods.get(at + the.end()) if the else None)
     if reference is not None:
         return Comparison(claim, start, reference.end, words_end, words, reference)
     same = SAME_QUARTER_OF.match(text, at)

@@ -46,7 +46,7 @@ from drafter.claims.said_none import may_say_none
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.roll_half_years import HALF_A_YEAR, says_half_yearly
 from drafter.figures.figureset import FigureSet
-from drafter.figures.periods import FINANCIAL, QUARTER, YEAR, Period
+from drafter.figures.periods import FINANCIAL, QUARTER, ROLLING, YEAR, Period
 from drafter.figures.revisions import Revisions
 
 # A period is the statement's own when it quotes at least this share of the
@@ -175,8 +175,9 @@ def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
     """The periods for a draft of ``reading``'s statement (``reading.own`` is set):
     for ``asked``, or, when None, the period after the one the statement reports."""
     own = reading.own
-    annual = own.kind in (YEAR, FINANCIAL) and reading.declared == own
-    quarter = None if annual else reported_quarter(reading.quoted, own) or titled_quarter(reading.named, own)
+    # A statement naming itself by its year ("… 2024/25", "… year ending June 2026") reports that year.
+    yearly = own.kind in (YEAR, FINANCIAL, ROLLING) and reading.declared == own
+    quarter = None if yearly else reported_quarter(reading.quoted, own) or titled_quarter(reading.named, own)
     if asked is not None:
         target = Period.parse(asked)
         main = quarter if quarter is not None and target.kind == QUARTER else own

@@ -21,6 +21,9 @@ _OPTION_FOR = {"period": "--period"}
 _CHANGE_TITLE = re.compile(r"'[^']*(?:\bchange\b|\bdifference\b|\bvariance\b|\+/-|\+ ?/ ?-|\bincrease\b|"
                            r"\bdecrease\b)[^']*'$", re.IGNORECASE)
 
+# "3-year average (2022/23 to 2024/25)", "Five year average": no one period's figure.
+_AVERAGE_TITLE = re.compile(r"'[^']*\baverage\b[^']*'$", re.IGNORECASE)
+
 
 def print_problems(ctx, error) -> None:
     described = []
@@ -83,7 +86,10 @@ def print_report(report) -> None:
     if changes:
         notes.append(_listed("columns of changes, not imported (drafter works changes out from the figures)",
                              changes))
-    unknown = [column for column in report.not_imported if column not in changes]
+    averages = [column for column in report.not_imported if column not in changes and _AVERAGE_TITLE.search(column)]
+    if averages:
+        notes.append(_listed("columns of averages, not imported (drafter keeps each period's own figure)", averages))
+    unknown = [column for column in report.not_imported if column not in changes and column not in averages]
     if unknown:
         notes.append(_listed("columns naming no known measure, not imported", unknown))
     if report.rows_not_imported:

@@ -87,3 +87,9 @@ def test_a_half_years_counts_are_unverified_as_half_a_years(review):
     messages = [f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"]
     assert "1,138: half a year's count ('H1 2026/27'), not one period's figure, which review does not add up " \
            "from the stored figures; check it against its source" in messages
+
+
+def test_each_count_is_named_with_its_own_half_year(review):
+    messages = {f["message"].split(":")[0]: f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"}
+    assert messages["8"].startswith("8: half a year's count ('Quarters 1 and 2 of 2026/27')")
+    assert messages["9"].startswith("9: half a year's count ('the same half of 2025/26')")

@@ -31,16 +31,17 @@ _RECORD_BEFORE = re.compile(r"\b(?:lowest|highest|fewest|most|least|best|worst|f
                             re.IGNORECASE)
 
 
-def own_span(sentence: str) -> str | None:
+def own_span(sentence: str, at: int | None = None) -> str | None:
     """The words by which a count's sentence gives it a span of its own, a
     running total's ("since April 2026", "so far this year") or a half
-    year's ("in the first half of 2026/27", "April to September 2026"); None
-    when it gives none, and the count may be dated by its paragraph."""
+    year's ("in the first half of 2026/27", "April to September 2026": of a
+    count at ``at``, the last one named before it); None when it gives none,
+    and the count may be dated by its paragraph."""
     found = next((m for m in _OWN_SPAN.finditer(sentence)
                   if not (m.group(0).lower() == "since" and _RECORD_BEFORE.search(sentence[:m.start()]))
                   and not _ends_in_a_named_month(sentence, m)), None)
     if found is None:
-        return half_year(sentence) or own_months(sentence)
+        return _half_year_of(sentence, at) or own_months(sentence)
     if found.group(0).lower() != "since":  # "financial year to date", "so far this year": the words themselves
         return found.group(0)
     # what it is since, as written, to the end of their phrase: "since the scheme began"
@@ -54,6 +55,17 @@ def half_year(sentence: str) -> str | None:
     September 2026", "April to September 2026", "the first half of the year")."""
     found = half_years(sentence)
     return found[0][2] if found else None
+
+
+def _half_year_of(sentence: str, at: int | None) -> str | None:
+    """The half year a count at ``at`` is for: named just after it ("9 in the same half
+    of 2025/26"), else the last named before it, else the first its sentence names."""
+    halves = half_years(sentence)
+    if at is None or not halves:
+        return halves[0][2] if halves else None
+    after = [words for start, _, words in halves if 0 <= start - at <= 40]
+    before = [words for start, _, words in halves if start < at]
+    return (after or before[-1:] or [halves[0][2]])[0]
 
 
 def half_years(text: str) -> list[tuple[int, int, str]]:

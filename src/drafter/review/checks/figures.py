@@ -253,7 +253,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             held = _held_as(evidence, mention, {m.measure for m in measure_mentions if start <= m.start < end})
             if not held and unheld_period(evidence, mention, elsewhere):
                 continue  # one note for the review says the period has no figures
-            span = own_span(sentence) if mention.kind in ("count", "small") and not mention.period_named else None
+            span = own_span(sentence, mention.start - (doc[start].idx if doc is not None else 0)) \
+                if mention.kind in ("count", "small") and not mention.period_named else None
             if span:
                 message = (f"{mention.text}: {span_words(span)}, not one period's figure, which review does not "
                            "add up from the stored figures; check it against its source")

@@ -44,7 +44,7 @@ from drafter.claims.number_periods import (another_of_its_length, attached_phras
                                            half_year_phrase, implied_period, introduced_as_compared, latest,
                                            later_phrase, named_before, paragraph_period, phrase_after,
                                            read_by_paragraph, this_quarter_phrase)
-from drafter.claims.number_roles import direction_word, in_change_context, role_of
+from drafter.claims.number_roles import against_its_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
 from drafter.claims.tables import in_a_percentage_row, in_an_earlier_column, period_headed_cells
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -388,9 +388,9 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # January to March 2026, against 73.0% in January to March 2025, and
     # 84.0% of domestic abuse victims": 84.0% is the first period's).
     found = None if tied else find_match(evidence, mention, context, change_context, True, nearest, allowed)
-    if found is not None and change_context and _on_the_quarter_before(context, mention, found):
-        found = None  # "fell by 1.8% on the previous quarter" is not the fall of 1.8% on a year before
-    if found is not None and not another_of_its_length(read_by, found.period):
+    # "fell by 1.8% on the previous quarter" is not the fall of 1.8% on a year before
+    if found is not None and not another_of_its_length(read_by, found.period) and not (
+            change_context and _on_the_quarter_before(context, mention, found)):
         _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
@@ -403,7 +403,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
                               or another_of_its_length(read_by, found.period)
                               and not evidence.is_current(read_by)):
         found = None
-    if found is not None and change_context and _against_its_word(doc, mention, found):
+    if found is not None and change_context and against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
     if found is not None and change_context and (nearest is not None and found.measure != nearest.measure
                                                  or _on_the_quarter_before(context, mention, found)):
@@ -429,14 +429,6 @@ def _on_the_quarter_before(context: SentenceContext, mention: NumberMention, can
     """A change said to be on the quarter before, matched to a change on a year before."""
     phrase = phrase_after(context, mention)
     return phrase is not None and phrase.relative and phrase.offset == -3 and candidate.kind == "change"
-
-
-def _against_its_word(doc, mention: NumberMention, candidate: Candidate) -> bool:
-    """A change the sentence says went one way, matched to a change that went the other."""
-    if candidate.kind not in ("change", "points") or not candidate.value:
-        return False
-    word = direction_word(doc, mention)
-    return word is not None and (word[0] == "up") != (candidate.value > 0)
 
 
 def _mark(mention: NumberMention, status: str, candidate: Candidate,

@@ -318,3 +318,11 @@ def moved_by(token, numbers: list[NumberMention]) -> list[NumberMention]:
         if word.dep_ == "pobj" and prep.lower_ in ("to", "from") and prep.head.i == token.i:
             taken.append(mention)
     return taken
+
+
+def against_its_word(doc, mention: NumberMention, candidate) -> bool:
+    """A change the sentence says went one way, matched to a change that went the other."""
+    if candidate.kind not in ("change", "points") or not candidate.value:
+        return False
+    word = direction_word(doc, mention)
+    return word is not None and (word[0] == "up") != (candidate.value > 0)

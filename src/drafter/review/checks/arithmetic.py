@@ -23,11 +23,10 @@ Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 from __future__ import annotations
 
 from drafter.claims.evidence import Evidence
-from drafter.claims.matching import (direction_word, in_change_context, measure_said_before, nearest_measure,
-                                     sentence_context)
+from drafter.claims.matching import in_change_context, measure_said_before, nearest_measure, sentence_context
 from drafter.claims.measures import MeasureMention, change_direction, counted_noun, measure_for, token_forms
 from drafter.claims.number_periods import compared_after, compared_base, introduced_as_compared, paragraph_period
-from drafter.claims.number_roles import changed_by, moved_by
+from drafter.claims.number_roles import changed_by, direction_word, moved_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.points import measure_of_points
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, shown

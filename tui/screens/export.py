@@ -9,11 +9,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.content import Content
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from drafter.tui.widgets.keys_in_order import InOrderInput
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"), ("txt", "Plain text (.txt)"))
+
+
+class FormatButton(RadioButton):
+    """A format to choose. Textual draws every radio button's dot and tells the
+    chosen one by its colour alone, which a terminal without colour (NO_COLOR,
+    a monochrome console, a screen magnifier's high contrast) does not show:
+    here only the chosen format has its dot."""
+
+    @property
+    def _button(self) -> Content:
+        drawn = super()._button
+        if self.value:
+            return drawn
+        # The same cells and styles, the dot left out: the button keeps its place and shape.
+        return Content(drawn.plain.replace(self.BUTTON_INNER, " "), list(drawn.spans))
 
 
 @dataclass
@@ -61,7 +77,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Static("Export the statement", classes="dialog-title")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMATS:
-                    yield RadioButton(label, value=(fmt == self.fmt), name=fmt)
+                    yield FormatButton(label, value=(fmt == self.fmt), name=fmt)
             # The name first: the dialog opens on it, and Tab goes on to the folder
             # (below it), not past the folder to the Export button.
             yield Static("File name", classes="field-label")

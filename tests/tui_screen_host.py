@@ -1,0 +1,23 @@
+"""Shared by the desk's dialog tests (no tests here): one dialog shown on its own,
+styled as the desk styles it, without a workspace or the search index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import drafter.tui
+from textual.app import App
+
+
+class ScreenHost(App):
+    """An app that opens on ``screen``; the desk's style sheet, no blinking cursor."""
+
+    CSS_PATH = str(Path(drafter.tui.__file__).with_name("drafter.tcss"))
+    CURSOR_BLINK = False
+
+    def __init__(self, screen) -> None:
+        super().__init__()
+        self.first_screen = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.first_screen)

@@ -308,8 +308,7 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
             self.push_screen(DraftPickerScreen(self.workspace), draft_chosen)
 
     def ask_details(self, statement_id: int | None, cancelled: Callable[[], None]) -> None:
-        from drafter.tui.screens.details import (DetailsScreen, DraftDetails, copied_title_hint,
-                                                 usual_title_of)
+        from drafter.tui.screens.details import DetailsScreen, DraftDetails, copied_title, usual_title_of
 
         source = self.statement_or_none(statement_id)
         details = DraftDetails(title="", date=self.default_meeting(source), period="",
@@ -325,13 +324,14 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
             self.push_screen(MakingDraftScreen(self.making_what(source)))
             self.create_draft(chosen.options(), statement_id)
 
-        placeholders = {"title": copied_title_hint(source),
+        placeholders = {"title": "blank: the title of the statement copied",
                         "period": "blank: the period after the statement's, if its figures are in"} \
             if statement_id is not None else {}
         title_for = None if statement_id is not None else usual_title_of(self.workspace)
         self.push_screen(DetailsScreen(heading, details, placeholders=placeholders, title_for=title_for,
                                        area_named=self.workspace.area_named,
-                                       period_named=self.workspace.period_named), accepted)
+                                       period_named=self.workspace.period_named,
+                                       kept_title=copied_title(source)), accepted)
 
     def statement_or_none(self, statement_id: int | None):
         """The statement a draft is copied from, read once for the form's defaults."""

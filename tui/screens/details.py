@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -46,18 +47,22 @@ def usual_title_of(workspace) -> Callable[[str], str]:
     return title_for
 
 
-def title_hint(title: str) -> str:
-    """A placeholder naming the title a blank field gives, by its end (the force's name)."""
+def title_hint(title: str, room: int | None = None) -> str:
+    """A placeholder naming the title a blank field gives, by its end (the force's name,
+    the quarter a house style dates it by); within ``room`` columns its first words give
+    way ("blank: “… Statement, April to June 2026”"), as the field shows a placeholder's
+    start and the end is what the writer needs to see."""
     *_, tail = title.rpartition(" – ")
-    return f"blank: “{'… – ' if tail != title else ''}{tail}”"
+    opening = "… – " if tail != title else ""
+    words = tail.split(" ")
+    while room is not None and len(words) > 1 and cell_len(f"blank: “{opening}{' '.join(words)}”") > room:
+        words, opening = words[1:], "… "
+    return f"blank: “{opening}{' '.join(words)}”"
 
 
-def copied_title_hint(statement) -> str:
-    """The copy-forward form's title placeholder: the title a blank field keeps, by its
-    end, where a house style dates it ("… – Lancashire PCC statement, June 2026"), so a
-    title naming last quarter is seen before the draft takes it."""
-    title = getattr(statement, "title", None)
-    return title_hint(title) if title else "blank: the title of the statement copied"
+def copied_title(statement) -> str | None:
+    """The title a blank title field keeps when copying ``statement`` forward."""
+    return getattr(statement, "title", None) or None
 
 
 def check_details(details: DraftDetails, period_by_shape: bool = True) -> tuple[str, str] | None:
@@ -96,13 +101,16 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
                  placeholders: dict[str, str] | None = None,
                  area_named: Callable[[str], str] | None = None, asks_presenter: bool = False,
                  title_for: Callable[[str], str] | None = None,
-                 period_named: Callable[[str], str] | None = None) -> None:
+                 period_named: Callable[[str], str] | None = None,
+                 kept_title: str | None = None) -> None:
         super().__init__()
         self.heading, self.details, self.accept = heading, details, accept
         self.placeholders = placeholders or {}
         self.area_named, self.period_named = area_named, period_named
         self.title_for = title_for
         """The title a blank title field gives, for the area typed: said in the field."""
+        self.kept_title = kept_title
+        """The title a blank title field keeps (the statement copied forward's): said in the field."""
         # A new draft's form keeps four fields (four Enters start it): copy forward takes
         # the statement's presenter, and the draft's details (Ctrl+G) can name one.
         self.fields = [field for field in self.FIELDS if asks_presenter or field[0] != "presented_by"]
@@ -134,10 +142,21 @@ class DetailsScreen(ModalScreen[DraftDetails | None]):
         if event.input.id == "details-area":
             self.show_usual_title()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_usual_title)
+
     def show_usual_title(self) -> None:
+        """The title a blank field gives, its end within the field's width."""
+        field = self.query_one("#details-title", Input)
         if self.title_for is not None:
-            area = self.query_one("#details-area", Input).value
-            self.query_one("#details-title", Input).placeholder = title_hint(self.title_for(area))
+            title = self.title_for(self.query_one("#details-area", Input).value)
+        elif self.kept_title:
+            title = self.kept_title
+        else:
+            return
+        # The cursor's cell after the text is kept free; before layout, no room is known.
+        room = field.content_size.width - 1 if field.content_size.width else None
+        field.placeholder = title_hint(title, room)
 
     def collect(self) -> DraftDetails:
         values = {name: self.query_one(f"#details-{name}", Input).value.strip()

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from drafter.tui.screens.details import DetailsScreen, DraftDetails
+from drafter.tui.screens.export import ExportScreen
 from tui_screen_host import ScreenHost
 
 pytestmark = pytest.mark.anyio
@@ -34,3 +35,13 @@ async def test_the_copied_title_shows_the_quarter_it_names(size):
         seen = title.render_line(0).text.strip()
         assert seen == title.placeholder, "the hint is shown whole, not cut at the field's end"
         assert seen.startswith("blank: “… ") and seen.endswith("Statement, April to June 2026”")
+
+
+async def test_the_export_dialog_hint_says_every_key_on_70_columns(tmp_path):
+    draft = SimpleNamespace(title="Cumbria statement", date="2026-11")
+    app = ScreenHost(ExportScreen(draft, tmp_path))
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        hint = app.screen.query_one(".dialog-hint")
+        seen = " ".join(hint.render_line(row).text.strip() for row in range(hint.size.height))
+        assert seen == "↑↓ format · Enter exports · Tab moves between fields · Esc cancels"

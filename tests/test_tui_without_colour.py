@@ -9,7 +9,10 @@ from types import SimpleNamespace
 
 import pytest
 from drafter.tui.screens.export import ExportScreen
+from drafter.tui.screens.statement import StatementScreen
+from textual.geometry import Region
 from textual.widgets import RadioButton
+from test_tui_support import wait_for
 from tui_screen_host import ScreenHost
 
 pytestmark = pytest.mark.anyio
@@ -34,3 +37,33 @@ async def test_only_the_chosen_export_format_has_its_dot(tmp_path):
         await pilot.press("down")
         assert [shown(button)[:3] for button in buttons] == ["▐ ▌", "▐●▌", "▐ ▌"]
         assert shown(buttons[1]).strip() == "▐●▌ Markdown (.md)"
+
+
+class OneStatement:
+    """The one call the statement screen makes of a workspace."""
+
+    def __init__(self, statement) -> None:
+        self.statement = statement
+
+    def get_statement(self, statement_id: int):
+        return self.statement
+
+
+async def test_the_paragraph_a_suggestion_came_from_has_a_bar_beside_it():
+    paragraphs = [SimpleNamespace(number=None, text=text) for text in (
+        "There were 61 offences involving a knife or sharp instrument in October to December 2025.",
+        "Knife surrender bins in Carlisle and Workington took in 212 blades over the quarter.",
+        "The Serious Violence Duty partnership has published its needs assessment.")]
+    statement = SimpleNamespace(id=2, force="Cumbria", date="2025-12", title="Statement", sections=[
+        SimpleNamespace(priority="serious-violence", heading="Reduce serious violence", paragraphs=paragraphs)])
+    screen = StatementScreen(OneStatement(statement), 2, text=paragraphs[1].text)
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await wait_for(pilot, lambda: len(screen.query(".statement-paragraph")) == 3, timeout=5,
+                       what="the statement")
+        await pilot.pause()
+        shown_paragraphs = list(screen.query(".statement-paragraph"))
+        # Each paragraph's first line as drawn, its border included.
+        first_cells = [paragraph.render_lines(Region(0, 0, paragraph.size.width, 1))[0].text[:1]
+                       for paragraph in shown_paragraphs]
+        assert first_cells == [" ", "▌", " "]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import drafter.tui
 from textual.app import App
+from textual.worker import WorkerState
 
 
 class ScreenHost(App):
@@ -18,6 +19,12 @@ class ScreenHost(App):
     def __init__(self, screen) -> None:
         super().__init__()
         self.first_screen = screen
+        self.worker_failures: list[BaseException] = []
 
     def on_mount(self) -> None:
         self.push_screen(self.first_screen)
+
+    def report_worker_failure(self, event) -> None:
+        """As the desk's app is told of its screens' workers: a failure is kept for the test."""
+        if event.state == WorkerState.ERROR:
+            self.worker_failures.append(event.worker.error)

@@ -8,9 +8,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from drafter.tui.notifications import DeskNotifications
 from drafter.tui.screens.export import ExportScreen
 from drafter.tui.screens.statement import StatementScreen
 from textual.geometry import Region
+from textual.app import App
 from textual.widgets import RadioButton
 from test_tui_support import wait_for
 from tui_screen_host import ScreenHost
@@ -67,3 +69,27 @@ async def test_the_paragraph_a_suggestion_came_from_has_a_bar_beside_it():
         first_cells = [paragraph.render_lines(Region(0, 0, paragraph.size.width, 1))[0].text[:1]
                        for paragraph in shown_paragraphs]
         assert first_cells == [" ", "▌", " "]
+
+
+class NoticeHost(DeskNotifications, App):
+    """The desk's notifications in an app with nothing else."""
+
+    CSS_PATH = ScreenHost.CSS_PATH
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notices: list[tuple[str, str]] = []
+
+
+async def test_an_error_or_a_warning_is_marked_by_its_shape_as_the_review_marks_it():
+    app = NoticeHost()
+    async with app.run_test(size=(70, 20), notifications=True) as pilot:
+        app.notify("Exported to /srv/statements/cumbria.docx")
+        app.notify("Search is unavailable: the index folder cannot be read.", severity="error")
+        app.notify("Similar orders by words alone.", severity="warning")
+        await wait_for(pilot, lambda: len(app.screen.query("Toast")) == 3, timeout=5, what="the toasts")
+        toasts = [" ".join(str(toast.render()).split()) for toast in app.screen.query("Toast")]
+        assert toasts == ["Exported to /srv/statements/cumbria.docx",
+                          "✖ Search is unavailable: the index folder cannot be read.",
+                          "▲ Similar orders by words alone."]
+        assert app.notices[1] == ("error", "Search is unavailable: the index folder cannot be read.")

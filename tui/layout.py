@@ -26,6 +26,8 @@ SHORT_TITLES = {
 }
 
 STATUS_MARKS = {"empty": "○", "drafting": "◐", "done": "●"}
+SEVERITY_MARKS = {"error": "✖", "warning": "▲", "info": "•"}
+"""A finding's or a notice's severity by its shape, which no terminal without colour loses."""
 INDEX_READY = "Search ready"
 """The status line's word for a search index loaded and working."""
 

@@ -1,8 +1,10 @@
 """How the desk shows notifications (toasts): each recorded in ``notices``,
-never read as markup, and cleared when a dialog opens, so none sits over it."""
+never read as markup, an error or a warning marked by its shape as well as its
+colour, and cleared when a dialog opens, so none sits over it."""
 
 from __future__ import annotations
 
+from drafter.tui.layout import SEVERITY_MARKS
 from textual.screen import ModalScreen
 
 
@@ -13,7 +15,10 @@ class DeskNotifications:
                timeout: float | None = None, markup: bool = True) -> None:
         self.notices.append((severity, message))
         # Messages quote drafts, paths and placeholders ("[[missing ...]]"): never markup.
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        # An error or a warning starts with the review's mark for it: a toast's colour alone,
+        # which NO_COLOR or a monochrome terminal drops, told it from the desk's news.
+        marked = f"{SEVERITY_MARKS[severity]} {message}" if severity in ("error", "warning") else message
+        super().notify(marked, title=title, severity=severity, timeout=timeout, markup=False)
 
     def push_screen(self, screen, *args, **kwargs):
         if isinstance(screen, ModalScreen):

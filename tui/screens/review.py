@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drafter.tui.layout import short_title
+from drafter.tui.layout import SEVERITY_MARKS, short_title
 from drafter.tui.screens.base import ReportsWorkerFailures
 from rich.text import Text
 from textual import work
@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 
 from drafter.errors import DrafterError
 
-SEVERITY_STYLE = {"error": ("✖", "bold red"), "warning": ("▲", "yellow"), "info": ("•", "cyan")}
+SEVERITY_STYLE = {"error": (SEVERITY_MARKS["error"], "bold red"), "warning": (SEVERITY_MARKS["warning"], "yellow"),
+                  "info": (SEVERITY_MARKS["info"], "cyan")}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 

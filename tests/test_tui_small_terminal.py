@@ -9,7 +9,11 @@ from types import SimpleNamespace
 
 import pytest
 from drafter.tui.screens.details import DetailsScreen, DraftDetails
+from drafter.tui.keys import DESK_ACTIONS, NARROW_HIDDEN
 from drafter.tui.screens.export import ExportScreen
+from drafter.tui.widgets.status import DeskFooter
+from textual.binding import Binding
+from textual.screen import Screen
 from tui_screen_host import ScreenHost
 
 pytestmark = pytest.mark.anyio
@@ -45,3 +49,35 @@ async def test_the_export_dialog_hint_says_every_key_on_70_columns(tmp_path):
         hint = app.screen.query_one(".dialog-hint")
         seen = " ".join(hint.render_line(row).text.strip() for row in range(hint.size.height))
         assert seen == "↑↓ format · Enter exports · Tab moves between fields · Esc cancels"
+
+
+class FooterOnly(Screen):
+    """The desk's keys and its footer, nothing else."""
+
+    BINDINGS = [Binding(action.keys, action.action, action.label, show=action.show)
+                for action in DESK_ACTIONS]
+
+    def compose(self):
+        yield DeskFooter(NARROW_HIDDEN, wide_at=120)
+
+
+class FooterHost(ScreenHost):
+    """Ctrl+Q, bound by the app as the desk's app binds it."""
+
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+
+@pytest.mark.parametrize("width, words", [
+    (60, ["Help", "Sections", "Similar", "Figures"]),
+    (70, ["Help", "Sections", "Similar", "Figures", "Review"]),
+    (80, ["Help", "Sections", "Similar", "Figures", "Review", "Quit"])])
+async def test_the_footer_shows_only_keys_it_has_room_for_whole(width, words):
+    app = FooterHost(FooterOnly())
+    async with app.run_test(size=(width, 20)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(DeskFooter)
+        keys = [key for key in footer.query("FooterKey") if not key.has_class("-command-palette")]
+        palette = footer.query_one(".-command-palette")
+        assert [key.description for key in keys] == words
+        assert all(key.region.right <= palette.region.x for key in keys), "no key is cut or covered"
+        assert palette.region.right <= width

@@ -3,6 +3,7 @@ state, the search index state; and the footer of keys under it."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Static
@@ -46,27 +47,42 @@ class StatusBar(Horizontal):
 
 class DeskFooter(Footer):
     """The footer, with the keys in ``hidden_when_narrow`` left out below
-    ``wide_at`` columns, so that the keys it does show all fit (the rest are in
-    help and the command palette)."""
+    ``wide_at`` columns, and on a terminal narrower still (70 columns, with a
+    screen magnifier on) the keys that would not fit whole, last first, so no
+    key is shown cut ("f2" with no word after it) or half off the edge (the rest
+    are in help and the command palette)."""
 
     def __init__(self, hidden_when_narrow: frozenset[str], wide_at: int) -> None:
         super().__init__()
         self.hidden_when_narrow, self.wide_at = hidden_when_narrow, wide_at
         self._composed_narrow: bool | None = None
+        self._composed_width: int | None = None
 
     @property
     def narrow(self) -> bool:
         return self.app.size.width < self.wide_at
 
+    @staticmethod
+    def key_width(key) -> int:
+        """Columns a footer key takes: its key and word, padded as Textual pads them (the
+        palette key's border stands in the place of its left padding)."""
+        return cell_len(key.key_display) + 2 + (cell_len(key.description) + 1 if key.description else 0)
+
     def compose(self) -> ComposeResult:
-        self._composed_narrow = self.narrow
+        self._composed_narrow, self._composed_width = self.narrow, self.app.size.width
         hidden = self.hidden_when_narrow if self._composed_narrow else frozenset()
-        for key in super().compose():
-            if getattr(key, "action", None) not in hidden:
-                yield key
+        keys = [key for key in super().compose() if getattr(key, "action", None) not in hidden]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        room = self._composed_width - sum(self.key_width(key) for key in palette)
+        for key in keys:
+            if key not in palette:
+                room -= self.key_width(key)
+                if room < 0:
+                    continue
+            yield key
 
     def fit(self) -> None:
-        """Show the keys for the terminal's width, if it crossed ``wide_at`` since."""
-        if self.is_mounted and self._composed_narrow is not None \
-                and self._composed_narrow != self.narrow:
+        """Show the keys for the terminal's width, if it changed since."""
+        if self.is_mounted and self._composed_width is not None \
+                and self._composed_width != self.app.size.width:
             self.refresh(recompose=True)

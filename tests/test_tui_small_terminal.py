@@ -8,12 +8,15 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from drafter.review.findings import Finding
 from drafter.tui.screens.details import DetailsScreen, DraftDetails
 from drafter.tui.keys import DESK_ACTIONS, NARROW_HIDDEN
 from drafter.tui.screens.export import ExportScreen
+from drafter.tui.screens.review import ReviewScreen
 from drafter.tui.widgets.status import DeskFooter
 from textual.binding import Binding
 from textual.screen import Screen
+from test_tui_support import wait_for
 from tui_screen_host import ScreenHost
 
 pytestmark = pytest.mark.anyio
@@ -74,10 +77,42 @@ class FooterHost(ScreenHost):
 async def test_the_footer_shows_only_keys_it_has_room_for_whole(width, words):
     app = FooterHost(FooterOnly())
     async with app.run_test(size=(width, 20)) as pilot:
-        await pilot.pause()
         footer = app.screen.query_one(DeskFooter)
+        await wait_for(pilot, lambda: bool(footer.query(".-command-palette")), timeout=5, what="the footer")
+        await pilot.pause()
         keys = [key for key in footer.query("FooterKey") if not key.has_class("-command-palette")]
         palette = footer.query_one(".-command-palette")
         assert [key.description for key in keys] == words
         assert all(key.region.right <= palette.region.x for key in keys), "no key is cut or covered"
         assert palette.region.right <= width
+
+
+class LongFindings:
+    """A workspace whose review of the draft gives findings of two and three lines at 70 columns."""
+
+    def __init__(self) -> None:
+        words = "the statement does not say which national priorities apply locally and why"
+        self.findings = [Finding("missing-applicability", "introduction", 1, f"{words} ({at})", severity=severity)
+                         for at, severity in enumerate(["error", "warning", "info"])]
+
+    def review(self, draft_id):
+        return SimpleNamespace(findings=self.findings, notes=[], place=lambda finding: None,
+                               findings_summary=lambda: f"{len(self.findings)} findings")
+
+
+async def test_a_findings_wrapped_lines_stand_under_its_words_not_under_its_mark():
+    draft = SimpleNamespace(id=1, sections=[SimpleNamespace(key="introduction", heading="Introduction")])
+    screen = ReviewScreen(LongFindings(), draft)
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await wait_for(pilot, lambda: bool(screen.findings), timeout=5, what="the findings")
+        await pilot.pause()
+        listed = screen.query_one("#review-findings")
+        lines = [listed.render_line(y).text.rstrip() for y in range(listed.size.height)]
+        marked = [line for line in lines if line.lstrip()[:1] in ("✖", "▲", "•")]
+        assert len(marked) == 3, lines
+        mark_column = len(marked[0]) - len(marked[0].lstrip())
+        words_column = mark_column + 2
+        wrapped = [line for line in lines if line.strip() and line not in marked and "Introduction" not in line]
+        assert wrapped, "each finding takes more than one line at 70 columns"
+        assert all(len(line) - len(line.lstrip()) == words_column for line in wrapped), lines

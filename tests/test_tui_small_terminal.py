@@ -12,6 +12,7 @@ from drafter.review.findings import Finding
 from drafter.tui.screens.details import DetailsScreen, DraftDetails
 from drafter.tui.keys import DESK_ACTIONS, NARROW_HIDDEN
 from drafter.tui.screens.export import ExportScreen
+from drafter.tui.screens.pickers import StatementPickerScreen
 from drafter.tui.screens.review import ReviewScreen
 from drafter.tui.widgets.status import DeskFooter
 from textual.binding import Binding
@@ -116,3 +117,31 @@ async def test_a_findings_wrapped_lines_stand_under_its_words_not_under_its_mark
         wrapped = [line for line in lines if line.strip() and line not in marked and "Introduction" not in line]
         assert wrapped, "each finding takes more than one line at 70 columns"
         assert all(len(line) - len(line.lstrip()) == words_column for line in wrapped), lines
+
+
+class ThreeStatements:
+    """The calls the copy-forward list makes of a workspace: the office's three statements."""
+
+    settings = SimpleNamespace(force="Cumbria")
+
+    def list_statements(self):
+        return [SimpleNamespace(id=number, date=date, force="Cumbria", paragraphs=paragraphs, file=file)
+                for number, date, paragraphs, file in (
+                    (1, "2026-08", 14, "cumbria-panel-2026-08-national-priorities.txt"),
+                    (3, "2026-05", 9, "cumbria-pfcc-national-priorities-2026-05.docx"),
+                    (2, "2025-12", 18, "cumbria-pfcc-national-priorities-2026-02.html"))]
+
+
+async def test_a_statement_in_the_copy_forward_list_wraps_between_its_facts_under_them():
+    screen = StatementPickerScreen(ThreeStatements())
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        listed = screen.query_one(".picker-list")
+        await wait_for(pilot, lambda: listed.option_count == 3, timeout=5, what="the statements")
+        await pilot.pause()
+        lines = [listed.render_line(y).text.rstrip() for y in range(listed.size.height)]
+        lines = [line for line in lines if line.strip()]
+        assert [line.strip() for line in lines[:2]] == [
+            "2026-08  Cumbria · 14 ¶", "cumbria-panel-2026-08-national-priorities.txt"], lines
+        assert lines[1].index("cumbria-panel") == lines[0].index("Cumbria"), "the file name stands under the force"
+        assert not any(line.endswith("·") for line in lines)

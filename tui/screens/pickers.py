@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.tui.widgets.lists import HangingLine
 from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
@@ -52,6 +53,9 @@ class Details:
             else:
                 lines.append(fact)
         return lines
+
+    def __str__(self) -> str:
+        return self.SEPARATOR.join(self.facts)
 
     def __rich_console__(self, console, options):
         for line in self.lines(options.max_width):
@@ -148,11 +152,9 @@ class StatementPickerScreen(PickerScreen):
         return said
 
     def option(self, statement) -> Option:
-        prompt = Text()
-        prompt.append(f"{statement.date or '????'}  ", style="bold")
-        prompt.append(statement.force or "unknown force")
-        prompt.append(f" · {statement.paragraphs} ¶ · {statement.file}", style="dim")
-        return Option(prompt, id=str(statement.id))
+        facts = [statement.force or "unknown force", f"{statement.paragraphs} ¶", statement.file]
+        date = Text(f"{statement.date or '????'}  ", style="bold")
+        return Option(HangingLine(date, Details(facts, indent=0, style="")), id=str(statement.id))
 
 
 class DraftPickerScreen(PickerScreen):
@@ -196,11 +198,7 @@ class RevisionPickerScreen(PickerScreen):
         return f"{count}; the current one is rev {self.current}"
 
     def option(self, revision) -> Option:
-        prompt = Text()
-        prompt.append(f"rev {revision.number:<4}", style="bold")
-        prompt.append(f" {local_time(revision.saved_at)} · {revision.paragraphs} ¶")
-        if revision.note:
-            prompt.append(f" · {revision.note}", style="italic")
-        if revision.number == self.current:
-            prompt.append("  (current)", style="green")
-        return Option(prompt, id=str(revision.number))
+        facts = [local_time(revision.saved_at), f"{revision.paragraphs} ¶", revision.note or "",
+                 "current" if revision.number == self.current else ""]
+        number = Text(f"rev {revision.number:<4} ", style="bold")
+        return Option(HangingLine(number, Details(facts, indent=0, style="")), id=str(revision.number))

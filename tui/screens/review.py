@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drafter.tui.layout import SEVERITY_MARKS, short_title
 from drafter.tui.screens.base import ReportsWorkerFailures
-from rich.table import Table
+from drafter.tui.widgets.lists import HangingLine
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -41,27 +41,7 @@ def grouped(findings: list, section_order: list[str]) -> list[tuple[str, list]]:
 NO_FINDINGS = "No findings: nothing to fix."
 
 
-class MarkedFinding:
-    """A finding's line: its severity's mark, then its place and words wrapped
-    under the place, not under the mark, so the marks stand alone down the list
-    and a finding's start is seen at a glance (a screen magnifier shows a few
-    words at a time). ``str()`` gives the line as plain text."""
-
-    def __init__(self, mark: Text, body: Text) -> None:
-        self.mark, self.body = mark, body
-
-    def __str__(self) -> str:
-        return f"{self.mark.plain}{self.body.plain}"
-
-    def __rich_console__(self, console, options):
-        grid = Table.grid()
-        grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_row(self.mark, self.body)
-        yield grid
-
-
-def finding_prompt(finding, where: str | None = None) -> MarkedFinding:
+def finding_prompt(finding, where: str | None = None) -> HangingLine:
     """One finding's line; ``where`` names its paragraph as the review report
     does (``¶22``, or an unnumbered one's first words)."""
     mark, style = SEVERITY_STYLE.get(finding.severity, ("•", ""))
@@ -71,7 +51,8 @@ def finding_prompt(finding, where: str | None = None) -> MarkedFinding:
     body.append(f"{where:<8}" + (" " if len(where) >= 8 else ""), style="bold")
     body.append(finding.message)
     body.append(f"  [{finding.kind}]", style="dim")
-    return MarkedFinding(Text(f"{mark} ", style=style), body)
+    # Wrapped lines stand under the place and words, so the marks stand alone down the list.
+    return HangingLine(Text(f"{mark} ", style=style), body)
 
 
 class ReviewScreen(ReportsWorkerFailures, ModalScreen):

@@ -1,10 +1,34 @@
 """Lists a writer counts their way down: the highlight stops at the last item
 (and at the first) rather than wrapping round, so five presses of Down from
-the top are always the sixth item, and one too many stays on the last."""
+the top are always the sixth item, and one too many stays on the last. An
+option's line keeps its label (a finding's mark, a statement's date) alone at
+the list's left edge, its words wrapped under themselves."""
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.widgets import OptionList
+
+
+class HangingLine:
+    """An option's label, then its words, wrapped on to more lines under the words,
+    never under the label, so the labels stand alone down the list on a narrow
+    terminal or through a magnifier. ``str()`` gives the line as plain text."""
+
+    def __init__(self, label: Text, words) -> None:
+        self.label, self.words = label, words
+
+    def __str__(self) -> str:
+        words = self.words.plain if isinstance(self.words, Text) else str(self.words)
+        return f"{self.label.plain}{words}"
+
+    def __rich_console__(self, console, options):
+        grid = Table.grid()
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(self.label, self.words)
+        yield grid
 
 
 class CountedOptionList(OptionList):

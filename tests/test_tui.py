@@ -325,10 +325,18 @@ async def test_a_broken_template_file_is_reported_by_name(indexed_workspace):
         await pilot.press("f4")
         await wait_for(pilot, lambda: bool(notifications(app, "error")), what="an error")
         assert "homicide.j2" in notifications(app, "error")[-1]
-        assert static_text(desk.query_one("#figures-state")) == "Figures unavailable"
+        # The pane keeps saying why, after the toast has gone, and how to go on.
+        state = static_text(desk.query_one("#figures-state"))
+        assert state.startswith("Figures unavailable: ") and "homicide.j2:2" in state
+        assert state.endswith("Put it right, then F4 fills them again.")
         await pilot.press("escape", "escape")
         await pilot.press(*"Still writing.")
         assert "Still writing." in desk.editor.text
+        template.write_text("{% macro count_and_rate() %}\n{{ figure('homicides') }}\n{% endmacro %}\n",
+                            encoding="utf-8")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: bool(desk.figures.sentences), what="the sentences")
+        assert not static_text(desk.query_one("#figures-state")).startswith("Figures unavailable")
 
 
 # -- preview, export, review, revisions ------------------------------------------------------------

@@ -274,6 +274,8 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.request_similar()  # after a failed search, opening the pane tries again
 
     def action_figures(self) -> None:
+        if self.figures.has_problem:  # a template put right since is read again
+            self.request_figures()
         self.figures.sentence_list.from_top()
         self._show_tab("tab-figures", self.figures.sentence_list)
 

@@ -243,7 +243,8 @@ class PanesMixin:
 
     def fill_failed(self, token: int, message: str) -> None:
         if token == self._fill_token:
-            self.figures.show_nothing("Figures unavailable")
+            self.figures.show_problem(f"Figures unavailable: {message.rstrip('.')}. "
+                                      "Put it right, then F4 fills them again.")
         self.notify(message, severity="error")
 
     def on_figures_pane_insert(self, event: FiguresPane.Insert) -> None:

@@ -65,7 +65,9 @@ class FiguresPane(Vertical):
         return self.query_one(SentenceList)
 
     def show_state(self, message: str) -> None:
-        self.query_one("#figures-state", Static).update(message)
+        state = self.query_one("#figures-state", Static)
+        state.remove_class("-problem")
+        state.update(message)
 
     def show_nothing(self, message: str) -> None:
         """No sentences to offer, and why."""
@@ -73,6 +75,16 @@ class FiguresPane(Vertical):
         self.sentence_list.clear_options()
         self.show_state(message)
         self.show_detail(None)
+
+    def show_problem(self, message: str) -> None:
+        """No sentences, for a problem the writer must fix, given all the lines it needs
+        (a toast saying it is gone in seconds)."""
+        self.show_nothing(message)
+        self.query_one("#figures-state", Static).add_class("-problem")
+
+    @property
+    def has_problem(self) -> bool:
+        return self.query_one("#figures-state", Static).has_class("-problem")
 
     def show_fill(self, result, heading: str, compared=()) -> None:
         """Fillable sentences first, then those still missing a figure (placeholders

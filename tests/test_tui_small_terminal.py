@@ -145,3 +145,4 @@ async def test_a_statement_in_the_copy_forward_list_wraps_between_its_facts_unde
             "2026-08  Cumbria · 14 ¶", "cumbria-panel-2026-08-national-priorities.txt"], lines
         assert lines[1].index("cumbria-panel") == lines[0].index("Cumbria"), "the file name stands under the force"
         assert not any(line.endswith("·") for line in lines)
+

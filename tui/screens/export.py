@@ -141,6 +141,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         try:
             if path.is_dir():
                 return f"{path} is a folder: give a file name."
+            if path.parent.exists() and not path.parent.is_dir():
+                return f"{path.parent} is a file, not a folder: choose the folder to export into."
             if not path.parent.is_dir():
                 return f"The folder {path.parent} does not exist: choose one that does."
         except OSError as error:  # e.g. a name longer than the disk allows

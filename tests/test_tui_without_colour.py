@@ -11,8 +11,10 @@ import pytest
 from drafter.tui.notifications import DeskNotifications
 from drafter.tui.screens.export import ExportScreen
 from drafter.tui.screens.statement import StatementScreen
+from drafter.tui.widgets.preview import PreviewPane
 from textual.geometry import Region
 from textual.app import App
+from textual.screen import Screen
 from textual.widgets import RadioButton
 from test_tui_support import wait_for
 from tui_screen_host import ScreenHost
@@ -93,3 +95,30 @@ async def test_an_error_or_a_warning_is_marked_by_its_shape_as_the_review_marks_
                           "✖ Search is unavailable: the index folder cannot be read.",
                           "▲ Similar orders by words alone."]
         assert app.notices[1] == ("error", "Search is unavailable: the index folder cannot be read.")
+
+
+class PreviewOnly(Screen):
+    def compose(self):
+        yield PreviewPane(id="preview")
+
+
+async def test_the_preview_tells_a_sections_heading_from_a_sub_heading_without_colour():
+    statement = ("Reduce serious violence\n\nWhat the figures show\n\n"
+                 "There were 57 offences involving a knife or sharp instrument.\n")
+    screen = PreviewOnly()
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        pane = screen.query_one(PreviewPane)
+        pane.show_statement(statement, ["Reduce serious violence"], "Reduce serious violence",
+                            {"What the figures show"})
+        await pilot.pause()
+        block = pane.query(".preview-block").last()
+        lines = {block.render_line(y).text.strip(): block.render_line(y) for y in range(block.size.height)}
+
+        def drawn(line: str) -> set[str]:
+            return {name for segment in lines[line] if segment.text.strip() and segment.style
+                    for name in ("bold", "underline") if getattr(segment.style, name)}
+
+        assert drawn("Reduce serious violence") == {"bold", "underline"}
+        assert drawn("What the figures show") == {"bold"}
+        assert drawn("There were 57 offences involving a knife or sharp instrument.") == set()

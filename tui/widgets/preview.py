@@ -1,5 +1,6 @@
 """The Preview pane: the whole statement as the text export renders it, opened
-at the section being written; headings and sub-headings in bold, bullets as "•"."""
+at the section being written; sections' headings in bold and underlined, sub-headings
+in bold, bullets as "•"."""
 
 from __future__ import annotations
 
@@ -25,14 +26,18 @@ def split_at_headings(text: str, headings: list[str]) -> list[tuple[str | None, 
     return [(heading, "\n".join(lines).strip("\n")) for heading, lines in blocks]
 
 
-def emphasised(block: str, bold: set[str]):
-    """The block as rich text, with lines that are headings or sub-headings in bold."""
+def emphasised(block: str, headings: set[str], subheadings: set[str] = frozenset()):
+    """The block as rich text: a section's heading in bold and underlined, a sub-heading
+    in bold, so which is which is seen in the pane's one colour ("What the figures
+    show" under "Reduce serious violence" reads as part of it, not a section of its own)."""
     from rich.text import Text
 
     text = Text(block)
     start = 0
     for line in block.split("\n"):
-        if line and line in bold:
+        if line and line in headings:
+            text.stylize("bold underline", start, start + len(line))
+        elif line and line in subheadings:
             text.stylize("bold", start, start + len(line))
         start += len(line) + 1
     return text
@@ -51,7 +56,6 @@ class PreviewPane(VerticalScroll, can_focus=True):
     def show_statement(self, text: str, headings: list[str], current: str | None,
                        subheadings: set[str] | None = None) -> None:
         blocks = split_at_headings(text, headings)
-        bold = set(headings) | set(subheadings or ())
         statics = list(self.query(Static))
         while len(statics) < len(blocks):
             widget = Static("", classes="preview-block", markup=False)
@@ -61,7 +65,7 @@ class PreviewPane(VerticalScroll, can_focus=True):
             widget.remove()
         target = None
         for widget, (heading, block) in zip(statics, blocks):
-            widget.update(emphasised(block, bold))
+            widget.update(emphasised(block, set(headings), set(subheadings or ())))
             if heading is not None and heading == current:
                 target = widget
         if target is not None:

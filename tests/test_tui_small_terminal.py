@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from drafter.review.findings import Finding
+from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.details import DetailsScreen, DraftDetails
 from drafter.tui.keys import DESK_ACTIONS, NARROW_HIDDEN
 from drafter.tui.screens.export import ExportScreen
@@ -16,6 +17,7 @@ from drafter.tui.screens.pickers import StatementPickerScreen
 from drafter.tui.screens.review import ReviewScreen
 from drafter.tui.widgets.status import DeskFooter
 from textual.binding import Binding
+from textual.widgets import Button
 from textual.screen import Screen
 from test_tui_support import wait_for
 from tui_screen_host import ScreenHost
@@ -146,3 +148,29 @@ async def test_a_statement_in_the_copy_forward_list_wraps_between_its_facts_unde
         assert lines[1].index("cumbria-panel") == lines[0].index("Cumbria"), "the file name stands under the force"
         assert not any(line.endswith("·") for line in lines)
 
+
+
+LONG_QUESTION = ("The draft still has 9 unfilled placeholders:\n"
+                 + "\n".join("  Reduce neighbourhood crime: [[missing neighbourhood_crime for Cumbria 2026-Q4]]"
+                             for _ in range(5))
+                 + "\n  … and 4 more\n\nThese priority sections have nothing in them yet:\n"
+                 + "\n".join(f"  {heading}" for heading in ("Reduce murder and other homicide",
+                                                            "Reduce serious violence", "Tackle cyber crime"))
+                 + "\n\nExport anyway?")
+
+
+async def test_a_long_question_scrolls_and_its_answers_stay_on_a_70_by_20_screen():
+    screen = ConfirmScreen(LONG_QUESTION, yes="Export anyway", no="Cancel")
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        for answer in screen.query(Button):
+            assert answer.region.height == 1 and answer.region.bottom <= 20, "the answers are on the screen"
+        assert app.focused is screen.query_one("#yes")
+        await pilot.press("shift+tab", "end")
+        await pilot.pause()
+        question = screen.query_one(".confirm-question")
+        assert app.focused is question and question.scroll_y == question.max_scroll_y > 0
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is not screen, "n answers from the question too"

@@ -1,10 +1,11 @@
-"""A yes/no question in a small modal (restore a revision, overwrite a file)."""
+"""A yes/no question in a small modal (restore a revision, overwrite a file); a long
+question (export's list of gaps) scrolls above the answers, which stay on the screen."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -21,7 +22,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="dialog-text", markup=False)
+            # Shift+Tab reaches the question to scroll it with the arrow keys.
+            with VerticalScroll(classes="confirm-question"):
+                yield Static(self.question, classes="dialog-text", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes} (y)", variant="primary", id="yes", compact=True)
                 yield Button(f"{self.no} (n)", id="no", compact=True)

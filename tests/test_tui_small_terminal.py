@@ -8,6 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from drafter.errors import DrafterError
 from drafter.review.findings import Finding
 from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.details import DetailsScreen, DraftDetails
@@ -174,3 +175,23 @@ async def test_a_long_question_scrolls_and_its_answers_stay_on_a_70_by_20_screen
         await pilot.press("n")
         await pilot.pause()
         assert app.screen is not screen, "n answers from the question too"
+
+
+async def test_the_drafts_details_keep_their_answers_on_a_70_by_20_screen_beside_a_problem():
+    def area_named(area: str) -> str:
+        raise DrafterError(f"unknown area {area!r} (closest: Cumbria): not one of the 43 police forces of "
+                           "England and Wales; a local area must be listed in the workspace's settings "
+                           "(areas = [...])")
+
+    details = DraftDetails(LONG_TITLE, "2026-11", "2026-Q3", "Cumbira",
+                           "Chief Executive, Office of the Police, Fire and Crime Commissioner")
+    form = DetailsScreen("Draft details", details, accept="Apply", asks_presenter=True, area_named=area_named)
+    app = ScreenHost(form)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press(*["enter"] * 5)
+        await pilot.pause()
+        assert str(form.query_one("#details-problem").render()).startswith("Unknown area 'Cumbira'")
+        inside = form.query_one("#details").scrollable_content_region
+        for shown in [*form.query(Button), form.query_one(".dialog-hint")]:
+            assert inside.contains_region(shown.region), f"{shown} is cut off"

@@ -195,3 +195,18 @@ async def test_the_drafts_details_keep_their_answers_on_a_70_by_20_screen_beside
         inside = form.query_one("#details").scrollable_content_region
         for shown in [*form.query(Button), form.query_one(".dialog-hint")]:
             assert inside.contains_region(shown.region), f"{shown} is cut off"
+
+
+async def test_the_export_dialog_keeps_its_answers_and_hint_on_a_70_by_20_screen_beside_a_problem(tmp_path):
+    draft = SimpleNamespace(title=LONG_TITLE, date="2026-11")
+    screen = ExportScreen(draft, tmp_path)
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        screen.query_one("#export-name").value = "statement for the panel.pdf"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "which drafter does not write" in str(screen.query_one("#export-problem").render())
+        inside = screen.query_one("#export").scrollable_content_region
+        for shown in [*screen.query(Button), screen.query_one(".dialog-hint")]:
+            assert inside.contains_region(shown.region), f"{shown} is cut off"

@@ -54,6 +54,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("up", "format(-1)", "Previous format", show=False),
                 Binding("down", "format(1)", "Next format", show=False)]
+    # Below 22 rows (70x20) the dialog's blank lines give way, so a problem said
+    # under the fields leaves the buttons and the hint on the screen.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
 
     def __init__(self, draft, directory: Path, fmt: str = "docx") -> None:
         super().__init__()

@@ -11,6 +11,7 @@ import pytest
 from drafter.tui.notifications import DeskNotifications
 from drafter.tui.screens.export import ExportScreen
 from drafter.tui.screens.statement import StatementScreen
+from drafter.tui.widgets.figures import FiguresPane
 from drafter.tui.widgets.preview import PreviewPane
 from textual.geometry import Region
 from textual.app import App
@@ -122,3 +123,29 @@ async def test_the_preview_tells_a_sections_heading_from_a_sub_heading_without_c
         assert drawn("Reduce serious violence") == {"bold", "underline"}
         assert drawn("What the figures show") == {"bold"}
         assert drawn("There were 57 offences involving a knife or sharp instrument.") == set()
+
+
+class FiguresOnly(Screen):
+    def compose(self):
+        yield FiguresPane(id="figures")
+
+
+async def test_tab_to_the_figures_used_says_so_on_its_top_line():
+    screen = FiguresOnly()
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        box = screen.query_one("#figures-detail-box")
+
+        def top_line() -> str:
+            return box.render_lines(Region(0, 0, box.size.width, 1))[0].text
+
+        await pilot.pause()
+        assert app.focused is screen.query_one("#figures-sentences")
+        assert "scroll" not in top_line()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is box
+        assert "focus here: ↑↓ scroll · Shift+Tab back to the sentences" in top_line()
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#figures-sentences") and "scroll" not in top_line()

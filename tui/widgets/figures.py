@@ -40,6 +40,20 @@ class SentenceList(CountedOptionList):
     BINDINGS = [Binding("enter", "select", "Insert")]
 
 
+class FiguresDetail(VerticalScroll):
+    """The highlighted sentence's figures and sources. Tab stops here, to scroll a long
+    list; its top line then says so, as nothing else on the screen shows the focus
+    moved (the sentence list's highlight only dims, which no colour may show)."""
+
+    FOCUSED_TITLE = "focus here: ↑↓ scroll · Shift+Tab back to the sentences"
+
+    def on_focus(self) -> None:
+        self.border_title = self.FOCUSED_TITLE
+
+    def on_blur(self) -> None:
+        self.border_title = None
+
+
 class FiguresPane(Vertical):
     """Filled sentences to insert; the highlighted one's figures and sources below."""
 
@@ -57,7 +71,7 @@ class FiguresPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="figures-state", markup=False)
         yield SentenceList(id="figures-sentences")
-        with VerticalScroll(id="figures-detail-box"):
+        with FiguresDetail(id="figures-detail-box"):
             yield Static("", id="figures-detail", markup=False)
 
     @property

@@ -16,7 +16,7 @@ from drafter.tui.keys import DESK_ACTIONS, NARROW_HIDDEN
 from drafter.tui.screens.export import ExportScreen
 from drafter.tui.screens.pickers import StatementPickerScreen
 from drafter.tui.screens.review import ReviewScreen
-from drafter.tui.widgets.status import DeskFooter
+from drafter.tui.widgets.status import DeskFooter, StatusBar
 from textual.binding import Binding
 from textual.widgets import Button
 from textual.screen import Screen
@@ -210,3 +210,28 @@ async def test_the_export_dialog_keeps_its_answers_and_hint_on_a_70_by_20_screen
         inside = screen.query_one("#export").scrollable_content_region
         for shown in [*screen.query(Button), screen.query_one(".dialog-hint")]:
             assert inside.contains_region(shown.region), f"{shown} is cut off"
+
+
+class StatusOnly(Screen):
+    def compose(self):
+        yield StatusBar(id="status")
+
+
+@pytest.mark.parametrize("state, said", [("Search stopped: synonyms.txt", "Search stopped"),
+                                         ("Building search index… 40%", "Indexing… 40%")])
+async def test_on_70_columns_the_status_line_keeps_the_drafts_area_and_period(state, said):
+    screen = StatusOnly()
+    app = ScreenHost(screen)
+    async with app.run_test(size=(70, 20)) as pilot:
+        status = screen.query_one(StatusBar)
+        status.show_where("Cumbria 2026-Q3 · 14 ¶ · 430 words")
+        status.show_roll("17 rolled · 4 left")
+        status.show_save("Saved · rev 5")
+        status.show_index(state)
+        await pilot.pause()
+        where = screen.query_one("#status-where")
+        assert where.render_line(0).text.strip().startswith("Cumbria 2026-Q3")
+        assert str(screen.query_one("#status-index").render()) == said
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert str(screen.query_one("#status-index").render()) == state, "80 columns say it whole"

@@ -39,10 +39,28 @@ class StatusBar(Horizontal):
     def show_save(self, text: str) -> None:
         self._show("save", text)
 
+    ROOMY_AT = 80
+    """Columns the status line is laid out for. Below them the index's state is said in
+    its short words (the Similar pane says the rest), so the draft's area and period
+    before it stay whole: on 70 columns "Search stopped: synonyms.txt" left "Cu…"."""
+    SHORT_INDEX_STATES = (("Building search index…", "Indexing…"), ("Loading search index…", "Loading index…"),
+                          ("Search stopped: ", "Search stopped"))
+
+    _index_state = ""
+
     def show_index(self, text: str) -> None:
         """The search index's state (nothing shown while it is only ready, on a narrow terminal)."""
+        self._index_state = text
+        if self.app.size.width < self.ROOMY_AT:
+            for long, short in self.SHORT_INDEX_STATES:
+                if text.startswith(long):
+                    text = short + text[len(long):] if short.endswith("…") else short
+                    break
         self._show("index", text)
         self.query_one("#status-index", Static).display = bool(text)
+
+    def on_resize(self) -> None:
+        self.show_index(self._index_state)
 
 
 class DeskFooter(Footer):

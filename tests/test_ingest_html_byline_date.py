@@ -38,3 +38,7 @@ def test_a_byline_giving_the_month_published_dates_the_page(tmp_path):
 
 def test_a_byline_with_no_date_leaves_the_page_dated_as_before(tmp_path):
     assert _date(tmp_path, "By the Office of the Police and Crime Commissioner") == "2026-03"
+
+
+def test_a_byline_naming_who_published_it_before_the_date_dates_the_page(tmp_path):
+    assert _date(tmp_path, "Published by the Cheshire Police and Crime Commissioner, 12 May 2026") == "2026-05-12"

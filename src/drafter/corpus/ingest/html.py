@@ -111,6 +111,7 @@ def _keep_page_date(text: str, page, blocks: list[Block]) -> None:
 
 
 _PUBLISHED_CUE = re.compile(r"^\s*\(?(?:first\s+|last\s+)?(?:published|updated?|posted)\b", re.I)
+_PUBLISHED_BY = re.compile(r"^\s*(?:first\s+)?published\s+by\s+.{3,120},\s+(?P<date>[^,]{6,30})$", re.I)
 _BYLINE_SEARCHED = 2_000
 
 
@@ -134,6 +135,9 @@ def _published_line(page_text: str) -> str | None:
         line = " ".join(element.text_content().split())
         if _PUBLISHED_CUE.match(line) and is_date_line(line):
             return line
+        by_name = _PUBLISHED_BY.match(line)  # "Published by the … Commissioner, 12 February 2026"
+        if by_name and is_date_line(f"Published {by_name.group('date')}"):
+            return f"Published {by_name.group('date')}"
     return None
 
 

@@ -241,3 +241,28 @@ def test_a_page_titled_by_its_quarter_is_dated_by_when_it_was_published(tmp_path
     page = re.sub(r"(?i)published \w+ \d{4}|\d{1,2} \w+ 2023|september 2023", "", page)
     statement = read_page(tmp_path, page)
     assert statement.date == "2026-10-14"
+
+
+WORDPRESS_PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Priorities</title></head>
+<body><header id="masthead"><a href="/">Lancashire Police and Crime Commissioner</a>
+<nav aria-label="Primary"><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>
+<div id="content" class="site-content"><main id="main"><article class="page type-page">
+<h1 class="entry-title">National Policing Priorities: April to June 2026</h1>
+<p class="posted-on">Published 20 August 2026</p>
+<div class="entry-content">
+<p>This statement sets out how Lancashire Constabulary contributes to the national priorities for policing.</p>
+<h2>Reduce murder and other homicide</h2><h3>Performance</h3>
+<p>There were 3 homicides in Lancashire in April to June 2026, compared with 4 a year earlier.</p>
+<h2>Reduce serious violence</h2><h3>What we are doing</h3>
+<ul><li>Navigators in two hospitals met 94 young people admitted after an assault.</li></ul>
+</div></article></main></div>
+<footer><p>Privacy</p></footer></body></html>"""
+
+
+def test_a_wordpress_pages_content_after_its_title_is_not_taken_for_a_line_of_the_title(tmp_path):
+    statement = read_page(tmp_path, WORDPRESS_PAGE)
+    opening = [paragraph.text for section in statement.sections[:1] for paragraph in section.paragraphs]
+    assert opening == ["This statement sets out how Lancashire Constabulary contributes to the national "
+                       "priorities for policing."]
+    assert statement.title == "National Policing Priorities: April to June 2026"
+    assert statement.date == "2026-08-20"

@@ -351,7 +351,10 @@ def _with_title(page, blocks: list[Block]) -> list[Block]:
         return blocks
     found = [Block([title], heading=True, level=1)]
     for sibling in heading.itersiblings():
-        if sibling.tag not in ("p", "div", "span", "time"):
+        # A div holding paragraphs or headings is the content itself (WordPress's
+        # "entry-content" after its "entry-title"), not a line set with the title.
+        if sibling.tag not in ("p", "div", "span", "time") or (
+                sibling.tag == "div" and next(sibling.iter("p", "ul", "ol", "table", *_HEADINGS), None) is not None):
             break
         line = _text_of(sibling)
         if line and not any(line == block.text for block in blocks):

@@ -30,6 +30,7 @@ def review_sentence(workspace, tmp_path, sentence: str):
     ("Between April and June 2026 there were 251 offences involving a knife or sharp instrument "
      "in Severnshire.", "251", "208"),
     ("Between April and June 2026 there were five homicides in the county.", "five", "3"),
+    ("Residents of Severnshire suffered 251 knife offences in April to June 2026.", "251", "208"),
 ])
 def test_a_wrong_count_is_an_error_naming_the_stored_figure(seeded_workspace, tmp_path, sentence, number,
                                                             stored):

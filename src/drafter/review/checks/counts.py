@@ -319,12 +319,24 @@ def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMe
         return None  # it counts something else ("12 homicide reviews", "41 victim satisfaction surveys")
     if end < sentence_end and doc[end].lower_ in NARROWING:
         return None
-    before = [t.lower_ for t in doc[max(mention.sentence[0], mention.token - 3):mention.token]]
+    before = doc[max(mention.sentence[0], mention.token - 3):mention.token]
     if mention.bound is not None:  # "fewer than 3,000 knife offences": a bound's words, adding nothing
         before = before[:len(before) - len(mention.with_its_bound(doc.text).split()) + 1]
-    if any(word in _ADDING for word in before):
+    if any(_adding(doc, token, mention) for token in before):
         return None
     return measure
+
+
+def _adding(doc, token, mention: NumberMention) -> bool:
+    """Whether a word before the number makes it a change or an extra: "of" and
+    "by" only when they take the number ("an increase of 40", "six of the 14
+    homicides"), not as part of the subject ("Residents of Lancashire made 3,112")."""
+    if token.lower_ not in _ADDING:
+        return False
+    if token.lower_ not in ("of", "by") or token.i == mention.token - 1:
+        return True
+    counted = doc[mention.token].head
+    return token.i in (counted.i, counted.head.i)
 
 
 def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMention],

@@ -164,12 +164,25 @@ def test_a_change_in_a_table_row_follows_from_the_rows_cells(seeded_workspace, t
 
 
 def test_a_number_held_for_another_period_says_where_the_figures_hold_it(seeded_workspace, tmp_path):
-    """3,802 ASB incidents was January to March 2025's, offered as a year before April to June 2026."""
+    """3,802 ASB incidents was January to March 2025's, offered as a year before April to June 2026,
+    the quarter the paragraph dates the count it is compared with to."""
     report = review(seeded_workspace, tmp_path, "Anti-social behaviour incidents numbered 4,690, compared with "
                                                 "3,802 a year before.")
     assert about_figures(report) == [(
-        "unverified-figure", "3,802: not matched to a measure and period its sentence gives, but the figures hold "
-                             "it as asb incidents for 2025-Q1: check it is that figure")]
+        "wrong-figure", "3,802 social behaviour incidents in 2025-Q2: the figures give 4,871 for Severnshire "
+                        "(Severnshire Police performance data); 3,802 is the figure for 2025-Q1")]
+
+
+def test_a_base_beside_last_quarters_count_is_held_to_a_year_before_the_paragraphs_quarter(
+        seeded_workspace, tmp_path):
+    """A draft's sentence left from last quarter under a paragraph on April to June 2026: 21 and 22
+    are January to March's firearms offences and a year before that."""
+    report = review(seeded_workspace, tmp_path, "Knife offences numbered 208 in April to June 2026. There were "
+                                                "21 firearms offences, compared with 22 a year earlier.")
+    assert about_figures(report) == [
+        ("wrong-figure", "22 firearms offences in 2025-Q2: the figures give 27 for Severnshire (Home Office "
+                         "police recorded crime); 22 is the figure for 2025-Q1"),
+        ("stale-figure", "21 is the figure for 2026-Q1, earlier than 2026-Q2 (firearms offences for 2026-Q2: 24)")]
 
 
 @pytest.mark.parametrize("said, expected", [

@@ -35,25 +35,23 @@ from drafter.claims.count_periods import (
     undated_count_period,
 )
 from drafter.claims.evidence import Evidence
-from drafter.claims.measures import GENERIC_WORDS, MeasureMention, measure_words, token_forms
+from drafter.claims.measures import MeasureMention
 from drafter.claims.national_numbers import national_number
 from drafter.claims.number_periods import paragraph_period
-from drafter.claims.number_roles import CHANGE_CUE_WORDS, in_change_context
+from drafter.claims.number_roles import in_change_context
 from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import own_months, own_span
-from drafter.claims.stated_counts import NARROWING, measure_said_after, stated_measure, token_after
+from drafter.claims.stated_counts import measure_said_after, stated_measure, token_after
 from drafter.figures.derived import shown
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
+from drafter.review.checks.count_measures import measure_of
 from drafter.review.checks.elsewhere import OtherAreas, number_about_elsewhere
 from drafter.review.checks.revised import quotes_revised
 from drafter.review.checks.rolled import named_by_roll
 from drafter.review.findings import Finding
 
-# Words before a number that make it a change or an addition, not the count itself.
-_ADDING = CHANGE_CUE_WORDS | {"further", "additional", "extra", "another", "more", "fewer", "less",
-                              "by", "of", "than", "least", "most", "nearly", "almost", "over", "under"}
 _JUDGED_KINDS = ("count", "small")
 # Words offering a number for comparison with the count before it ("against 119 a year earlier").
 _COMPARING = frozenset({"against", "from", "with", "versus", "vs"})
@@ -92,7 +90,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         # In a table the row names the measure ("Knife and sharp instrument
         # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
         measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            _measure_of(doc, mention, measure_mentions, evidence.area) or (
+            measure_of(doc, mention, measure_mentions, evidence.area) or (
                 _row_measure(mention, measure_mentions) if paragraph.kind == "table"
                 else _compared_with(doc, mention, numbers, measure_mentions, evidence.area)
                 or _listed_after_stated(doc, mention, numbers, measure_mentions)
@@ -302,80 +300,14 @@ def _row_measure(mention: NumberMention, measure_mentions: list[MeasureMention])
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _named_measure(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    """The measure named right after the number, when nothing narrows it and
-    nothing before the number makes it a change or an addition."""
-    after = token_after(doc, mention)
-    following = [m for m in measure_mentions if m.start == after]
-    if len(following) != 1:
-        return None
-    measure = following[0]
-    sentence_end = mention.sentence[1]
-    # "5,300 neighbourhood crime offences": a generic noun after the name is still the measure's
-    end = measure.end + 1 if measure.end < sentence_end and token_forms(doc[measure.end]) & GENERIC_WORDS \
-        else measure.end
-    # the noun the number counts, by the grammar (a number in words is several tokens)
-    if not any(measure.start <= doc[i].head.i < end for i in range(mention.token, after)):
-        return None  # it counts something else ("12 homicide reviews", "41 victim satisfaction surveys")
-    if end < sentence_end and doc[end].lower_ in NARROWING:
-        return None
-    before = doc[max(mention.sentence[0], mention.token - 3):mention.token]
-    if mention.bound is not None:  # "fewer than 3,000 knife offences": a bound's words, adding nothing
-        before = before[:len(before) - len(mention.with_its_bound(doc.text).split()) + 1]
-    if any(_adding(doc, token, mention) for token in before):
-        return None
-    return measure
-
-
-def _adding(doc, token, mention: NumberMention) -> bool:
-    """Whether a word before the number makes it a change or an extra: "of" and
-    "by" only when they take the number ("an increase of 40", "six of the 14
-    homicides"), not as part of the subject ("Residents of Lancashire made 3,112")."""
-    if token.lower_ not in _ADDING:
-        return False
-    if token.lower_ not in ("of", "by") or token.i == mention.token - 1:
-        return True
-    counted = doc[mention.token].head
-    return token.i in (counted.i, counted.head.i)
-
-
-def _measure_of(doc, mention: NumberMention, measure_mentions: list[MeasureMention],
-                area: str | None = None) -> MeasureMention | None:
-    """The measure the sentence's words make this number a count of."""
-    return _named_measure(doc, mention, measure_mentions) or _total_after_change(doc, mention, measure_mentions) \
-        or stated_measure(doc, mention, measure_mentions, area) or _measure_around(doc, mention, measure_mentions)
-
-
-def _narrowed(doc, measure: MeasureMention) -> bool:
-    """Whether the words naming a measure narrow it with a word of their own ("reports of
-    courier fraud" for fraud reports): a kind of the measure, whose count is not its figure."""
-    needed = set().union(*measure_words((measure.measure,)).get(measure.measure, ()))
-    return any(token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "ADJ")
-               and not token_forms(token) & needed for token in doc[measure.start:measure.end])
-
-
-def _measure_around(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    """A measure whose name holds the number after its verb: "the force
-    closed 10 county lines" counts county lines closed."""
-    after = token_after(doc, mention)
-    around = [m for m in measure_mentions if m.start == mention.token - 1 and after < m.end]
-    if len(around) != 1 or not doc[around[0].start].pos_ == "VERB":
-        return None
-    measure = around[0]
-    if not any(after <= doc[i].head.i < measure.end for i in range(mention.token, after)):
-        return None
-    if measure.end < mention.sentence[1] and doc[measure.end].lower_ in NARROWING:
-        return None
-    return measure
-
-
 def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
                    measure_mentions: list[MeasureMention], area: str | None) -> MeasureMention | None:
     """The measure of the count a base is offered against: "Knife offences
     numbered 126 in April to June 2026, against 119 a year earlier" compares
     119 knife offences, when the sentence's current counts are of one measure.
-    The counts' periods must both be named, and be of one length: a base
-    "a year before" a count whose period the sentence never gives, or "the
+    The counts' periods must both be named (the count's by its sentence or its
+    paragraph), and be of one length: a base
+    "a year before" a count whose period neither gives, or "the
     same quarter of 2023" read as the year, is not judged. A base listed after another
     ("compared with 1,290 in Q4 2024/25 and 1,311 in Q3 2025/26") is offered alike."""
     cue = doc[mention.token - 1].lower_
@@ -389,10 +321,24 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     partners = [other for other in numbers
                 if other is not mention and other.sentence == mention.sentence and other.role == "current"
                 and other.kind in _JUDGED_KINDS and other.token < mention.token
-                and (other.period_named or other.period_stated) and _same_length(other.period, mention.period)]
-    found = {measure.measure: measure for measure in (_measure_of(doc, other, measure_mentions, area) for other in partners)
+                and _same_length(_partner_period(doc, other), mention.period)]
+    found = {measure.measure: measure for measure in (measure_of(doc, other, measure_mentions, area) for other in partners)
              if measure is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _partner_period(doc, other: NumberMention) -> str | None:
+    """The period of a count a base is offered against: the one its sentence
+    names, else the one an earlier sentence of its paragraph gives ("… in July
+    to September 2026. There were 11 firearms offences, compared with 14 a year
+    earlier"), whether or not the count is that period's figure."""
+    if other.period_named or other.period_stated:
+        return other.period
+    start = doc[other.sentence[0]].idx
+    if own_span(doc[other.sentence[0]:other.sentence[1]].text):
+        return None
+    period = paragraph_period(doc, start)
+    return str(period) if period is not None else None
 
 
 def _listed_after_stated(doc, mention: NumberMention, numbers: list[NumberMention],
@@ -420,32 +366,3 @@ def _key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention
 def _same_length(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and \
         Period.parse(one).months_long == Period.parse(other).months_long
-
-
-def _total_after_change(doc, mention: NumberMention, measure_mentions: list[MeasureMention]) -> MeasureMention | None:
-    """The measure a change moved to or from this number: "Residential
-    burglary rose by 8.7% to 3,117 in 2022" and "Knife offences fell to 208
-    in April to June 2026 from 226 in April to June 2025" count the one
-    measure their sentence names before the change."""
-    start = mention.sentence[0]
-    if mention.token - 1 < start or doc[mention.token - 1].lower_ not in ("to", "from"):
-        return None
-    cue = next((t.i for t in doc[max(start, mention.token - 14):mention.token - 1]
-                if t.lower_ in CHANGE_CUE_WORDS), None)
-    if cue is None:
-        return None
-    before = [m for m in measure_mentions if start <= m.start and m.end <= cue]
-    if len({m.measure for m in before}) != 1:
-        return None
-    # Further from its change word, the count is the measure's only when the
-    # measure is what changed, named right before the word ("Knife offences
-    # fell to 208 ... from 226"), not part of a longer name ("Reports of
-    # courier fraud from Severnshire fell from 39 ... to 24").
-    if before[-1].end != cue and (mention.token - cue > 7 or _narrowed(doc, before[-1])):
-        return None
-    following = [m for m in measure_mentions if m.start == mention.token + 1]
-    if following and following[0].measure != before[-1].measure:
-        return None  # "rose by 5% to 120 knife offences" after naming robbery: not the same count
-    if mention.token + 1 < mention.sentence[1] and doc[mention.token + 1].lower_ in NARROWING:
-        return None
-    return before[-1]

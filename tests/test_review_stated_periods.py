@@ -169,7 +169,7 @@ def test_a_number_held_for_another_period_says_where_the_figures_hold_it(seeded_
     report = review(seeded_workspace, tmp_path, "Anti-social behaviour incidents numbered 4,690, compared with "
                                                 "3,802 a year before.")
     assert about_figures(report) == [(
-        "wrong-figure", "3,802 social behaviour incidents in 2025-Q2: the figures give 4,871 for Severnshire "
+        "wrong-figure", "3,802 anti-social behaviour incidents in 2025-Q2: the figures give 4,871 for Severnshire "
                         "(Severnshire Police performance data); 3,802 is the figure for 2025-Q1")]
 
 

@@ -112,7 +112,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         mention.measure = measure.measure
         mention.derivation = f"{measure.measure}, {mention.period}: {shown(figure.value)}"
         mention.source = figure.source or None
-        named = doc[measure.start:measure.end].text
+        named = doc[_whole_word_start(doc, measure.start):measure.end].text
         # "closed 10 county lines": the county lines closed (its own number or, for "compared
         # with 5", the one the measure was named with)
         inner = next((n for n in [mention, *numbers] if measure.start < n.token < measure.end), None)
@@ -325,6 +325,15 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     found = {measure.measure: measure for measure in (measure_of(doc, other, measure_mentions, area) for other in partners)
              if measure is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _whole_word_start(doc, index: int) -> int:
+    """The first token of the word a measure's name starts in: "Anti-social
+    behaviour incidents" is named whole, not as "social behaviour incidents"."""
+    while index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ \
+            and not doc[index - 2].whitespace_:
+        index -= 2
+    return index
 
 
 def _partner_period(doc, other: NumberMention) -> str | None:

@@ -3,6 +3,7 @@ fetched, and a reviewer sees the changes and the figures."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -83,3 +84,15 @@ def test_removed_words_are_marked_in_the_old_text(kestrel_workspace):
     draft = build_kestrel_draft(kestrel_workspace, sections=sections)
     page = render(kestrel_workspace.review(draft.id))
     assert '<span class="del">four</span>' in page and '<span class="ins">three</span>' in page
+
+
+def test_a_figures_status_and_a_findings_severity_are_said_in_words_not_colour_alone(kestrel_workspace):
+    page = render(kestrel_workspace.review(1))
+    # each marked figure is followed by its status in words, as a screen reader or a grey print shows it
+    for status in ("wrong", "stale"):
+        marked = re.findall(rf'class="fig-{status}[^"]*"[^>]*>[^<]*</span>(<span class="fig-tag">[^<]*</span>)?', page)
+        assert marked and set(marked) == {f'<span class="fig-tag">[{status}]</span>'}
+    assert not re.search(r'class="fig-ok[^"]*"[^>]*>[^<]*</span><span class="fig-tag">', page)
+    # the findings beside a paragraph say how serious each is
+    assert '<li class="sev-error">error · ' in page
+    assert '<li class="sev-warning">warning · ' in page

@@ -16,6 +16,9 @@ from drafter.review.report import ReviewReport, figure_dict
 
 STATUS_CLASSES = {"verified": "fig-ok", "stale": "fig-stale", "unverified": "fig-unverified",
                   "wrong": "fig-wrong", "unverifiable": "fig-unverified"}
+# A figure's status said in words after it, so a reader without colour, or with a
+# screen reader, tells a wrong figure from a stale one as the colours do.
+STATUS_TAGS = {"fig-stale": "stale", "fig-unverified": "unverified", "fig-wrong": "wrong"}
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
@@ -33,14 +36,15 @@ th { background: #f0f0f0; }
 .sev-error { color: #a00; font-weight: bold; } .sev-warning { color: #a60; } .sev-info { color: #357; }
 td.para { width: 50%; }
 .status { font-size: .8em; color: #666; text-transform: uppercase; letter-spacing: .05em; }
-.ins { background: #d8f5d0; } .del { background: #f8d4d4; text-decoration: line-through; }
+.ins { background: #d8f5d0; text-decoration: underline; } .del { background: #f8d4d4; text-decoration: line-through; }
 .fig-ok { border-bottom: 2px solid #2a8a2a; } .fig-stale { background: #ffe9b3; border-bottom: 2px solid #c80; }
 .fig-unverified { border-bottom: 2px dotted #c80; } .fig-wrong { background: #f8c0c0; border-bottom: 2px solid #a00; }
 ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 .row-error { border-left: 4px solid #a00; } .row-warning { border-left: 4px solid #c80; }
 .row-info { border-left: 4px solid #9ab; }
 .evidence { color: #555; font-style: italic; }
-.legend span { margin-right: 1em; }
+.legend span { margin-right: 1em; } .legend .fig-tag { margin-right: .2em; }
+.fig-tag { font-size: .75em; font-variant: small-caps; color: #444; margin-left: .15em; }
 </style>
 </head>
 <body>
@@ -48,8 +52,8 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 <p class="facts">{{ facts }}</p>
 {% for note in notes %}<p class="facts">Note: {{ note }}</p>{% endfor %}
 <p class="summary">{{ summary }}</p>
-<p class="legend"><span class="fig-ok">verified figure</span><span class="fig-stale">stale figure</span>
-<span class="fig-unverified">unverified figure</span><span class="fig-wrong">wrong figure</span>
+<p class="legend"><span class="fig-ok">verified figure</span><span class="fig-stale">stale figure</span><span class="fig-tag">[stale]</span>
+<span class="fig-unverified">unverified figure</span><span class="fig-tag">[unverified]</span><span class="fig-wrong">wrong figure</span><span class="fig-tag">[wrong]</span>
 <span class="ins">added words</span><span class="del">removed words</span></p>
 
 <h2>Findings</h2>
@@ -76,7 +80,7 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 <tr{% if row.worst %} class="row-{{ row.worst }}"{% endif %}>
 {% if against %}<td class="para">{% if row.old %}<span class="status">{{ row.old_label }}</span><br>{{ row.old }}{% endif %}</td>{% endif %}
 <td class="para"{% if row.anchor %} id="{{ row.anchor }}"{% endif %}>{% if row.new is not none %}<span class="status">{{ row.new_label }} · {{ row.status }}</span><br>{{ row.new }}{% else %}<span class="status">{{ row.status }}</span>{% endif %}
-{% if row.findings %}<ul class="findings">{% for f in row.findings %}<li class="sev-{{ f.severity }}">{{ f.kind }}: {{ f.message }}</li>{% endfor %}</ul>{% endif %}
+{% if row.findings %}<ul class="findings">{% for f in row.findings %}<li class="sev-{{ f.severity }}">{{ f.severity }} · {{ f.kind }}: {{ f.message }}</li>{% endfor %}</ul>{% endif %}
 </td></tr>
 {% endfor %}
 </table>
@@ -140,6 +144,8 @@ def _marked(text: str, spans: list[tuple[int, int, str, str | None]]):
             titles = "; ".join(t for _, t in covering if t)
             title = Markup(' title="{}"').format(titles) if titles else ""
             pieces.append(Markup('<span class="{}"{}>{}</span>').format(classes, title, chunk))
+            pieces += [Markup('<span class="fig-tag">[{}]</span>').format(STATUS_TAGS[cls])
+                       for s, e, cls, _ in spans if cls in STATUS_TAGS and s <= start and e == end]
         else:
             pieces.append(chunk)
     return Markup("").join(pieces)

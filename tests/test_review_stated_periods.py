@@ -88,6 +88,13 @@ def test_one_measures_change_is_not_checked_against_another_measures_count(seede
         ("arithmetic", "5.1% for fraud reports: the figures went from 2,219 in 2025-Q2 to 2,297 in 2026-Q2 (+3.5%)")]
 
 
+def test_a_wrong_change_names_the_file_its_figures_came_from(seeded_workspace, tmp_path):
+    wrong = review(seeded_workspace, tmp_path, "Residents made 2,297 reports of fraud in April to June 2026, "
+                                               "5.1% more than a year earlier.")
+    [change] = [n for n in wrong.to_dict()["figures"] if n["text"] == "5.1%"]
+    assert (change["status"], change["source"]) == ("wrong", "National Fraud Intelligence Bureau")
+
+
 def test_an_increase_is_never_excused_as_the_figures_fall_of_the_same_size(seeded_workspace, tmp_path):
     """Homicides fell 4 → 3 (−25%) in April to June 2026; the sentence says 5 → 6 is an increase of 25%.
     Changing the counts to the figures' would make "up" and "increase" describe a fall."""

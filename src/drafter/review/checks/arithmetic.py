@@ -365,7 +365,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
             mention.derivation = (f"{measure.measure}, {found.previous.period} → {found.current.period}: "
                                   f"{shown(found.previous.value)} → {shown(found.current.value)} = "
                                   f"{expected:+.2f}%")
-            mention.source = None
+            mention.source = found.as_derived().sources or None  # the files the change was worked out from
         if not right and not found.in_points:
             if revised.change_before_revision(evidence, mention, measure.measure, period, base, description):
                 return  # worked out before a re-issue revised its figures: the stale finding says so
@@ -413,7 +413,7 @@ def _check_points_on_named_period(evidence, doc, mention, numbers, measure_menti
         return
     moved = found.as_derived()
     expected = float(moved.value)
-    mention.measure, mention.period, mention.source = measure, period, None
+    mention.measure, mention.period, mention.source = measure, period, moved.sources or None
     mention.derivation = moved.derivation
     if mention.matches(abs(expected)):
         # "down 0.3 points" when it rose 0.3: the direction finding says so, not this one

@@ -234,6 +234,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 # In the reader's words: "victim satisfaction for 2026-Q2: 76.3%".
                 message += (f" ({mention.measure.replace('_', ' ')} for {meant}: "
                             f"{stored_value(current.value, current.unit)})")
+            elif current is None and meant and mention.derivation \
+                    and mention.derivation.startswith(f"{mention.measure},"):
+                # Its figure for the period is not in (a survey withheld, a file not imported yet).
+                message += f" (no {mention.measure.replace('_', ' ')} figure for {meant} is stored)"
             else:
                 message += f" ({mention.derivation})"
             if mention.named_earlier and says_not_in(mention, meant):

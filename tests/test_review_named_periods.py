@@ -79,8 +79,9 @@ def test_both_counts_beside_the_figures_own_change_are_named_in_one_error(seeded
 def test_the_summary_counts_one_error_as_one(seeded_workspace, tmp_path):
     report = review(seeded_workspace, tmp_path, "In the year ending June 2026 there were 15 homicides in Severnshire.")
     counts = report.severity_counts()
+    warnings = f"{counts['warning']} warning" + ("" if counts["warning"] == 1 else "s")
     assert report.summary_line().startswith(
-        f"{len(report.findings)} findings: {counts['error']} errors, 1 warning, {counts['info']} info")
+        f"{len(report.findings)} findings: {counts['error']} errors, {warnings}, {counts['info']} info")
 
 
 def test_a_filled_sentence_waiting_for_a_missing_figure_is_an_error_and_its_placeholder_no_figure(

@@ -14,7 +14,9 @@ is:
   "TODO", "[insert rate]", a template's "{{ rate }}").
 * ``warning`` — probably needs fixing before publication: ``stale-figure``,
   ``unverified-figure``, ``stale-date``, ``undefined-acronym``,
-  ``inconsistent-acronym``, ``missing-applicability``, ``not-rolled`` (what
+  ``inconsistent-acronym``, ``missing-applicability``, ``missing-section``
+  (no statutory opening naming the Order, or nothing saying how often the
+  statement is published), ``not-rolled`` (what
   rolling a statement forward left for the writer), ``truncated`` (the file
   stops mid-text), ``unverified-rank`` (a rank or national comparison that
   cannot be checked without every force's figures), ``repeated-sentence``
@@ -49,6 +51,7 @@ SEVERITY_BY_KIND: dict[str, str] = {
     "undefined-acronym": "warning",
     "inconsistent-acronym": "warning",
     "missing-applicability": "warning",
+    "missing-section": "warning",
     "not-rolled": "warning",
     "truncated": "warning",
     "unverified-rank": "warning",

@@ -32,6 +32,7 @@ from drafter.review.checks import (
     rolled,
     said_none,
     shares,
+    statutory,
     welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
@@ -267,6 +268,9 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
     report.findings.extend(cut_short)
     found, report.coverage = coverage.check(document, cut_short=bool(cut_short))
     report.findings.extend(found)
+    found, around = statutory.check(document, cut_short=bool(cut_short))
+    report.findings.extend(found)
+    report.coverage.update(around)
     found, report.plain_english = plain_english.check(document)
     report.findings.extend(found)
     report.findings.extend(repeats.check(document))

@@ -170,3 +170,12 @@ def test_the_reference_statements_leading_force_claims(reference_path, tmp_path)
         "the leading police force": "unverifiable", "top for": "unverifiable"}
     assert {c.text: c.status for c in after.ranks if c.paragraph.number == 10} == {
         "the leading police force": "verified", "top for": "verified"}
+
+
+def test_each_claim_names_the_files_its_figures_came_from(with_all_forces, tmp_path):
+    data = json.loads(json.dumps(with_all_forces.to_dict()))
+    sources = {claim["text"]: claim["source"] for claim in data["ranks"]}
+    assert sources["8th highest"] == "Made-up figures for all forces (tests)"
+    page = write_html(with_all_forces, tmp_path / "review.html").read_text(encoding="utf-8")
+    ranks_table = page[page.index("<h2>Rank and national claims</h2>"):page.index("<h2>Reuse</h2>")]
+    assert "<th>Source</th>" in ranks_table and "<td>Made-up figures for all forces (tests)</td>" in ranks_table

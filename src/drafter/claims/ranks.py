@@ -163,7 +163,7 @@ class RankClaim:
                 "index": getattr(paragraph, "index", None),
                 "kind": self.kind, "text": self.text, "measure": self.measure, "per": self.per,
                 "area": self.area, "period": str(self.period) if self.period else None,
-                "status": self.status, "reason": self.reason,
+                "status": self.status, "reason": self.reason, "source": getattr(self.actual, "sources", None) or None,
                 "derivation": self.actual.derivation if self.actual is not None else None}
 
 

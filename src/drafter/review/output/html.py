@@ -98,9 +98,10 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 {% if ranks %}
 <h2>Rank and national claims</h2>
 <table>
-<tr><th>Where</th><th>Claim</th><th>Status</th><th>What the figures of every force say</th></tr>
+<tr><th>Where</th><th>Claim</th><th>Status</th><th>What the figures of every force say</th><th>Source</th></tr>
 {% for c in ranks %}
-<tr><td>{{ c.where }}</td><td class="{{ c.css }}">{{ c.text }}</td><td>{{ c.status }}</td><td>{{ c.reason }}</td></tr>
+<tr><td>{{ c.where }}</td><td class="{{ c.css }}">{{ c.text }}</td><td>{{ c.status }}</td><td>{{ c.reason }}</td>
+<td>{{ c.source or "" }}</td></tr>
 {% endfor %}
 </table>
 {% endif %}
@@ -237,7 +238,8 @@ def render(report: ReviewReport) -> str:
         figures.append(data)
 
     ranks = [{"where": _where(claim.paragraph), "text": data["text"],
-              "status": data["status"], "reason": claim.reason, "css": STATUS_CLASSES.get(data["status"], "")}
+              "status": data["status"], "reason": claim.reason, "source": data["source"],
+              "css": STATUS_CLASSES.get(data["status"], "")}
              for claim in report.ranks for data in [claim.to_dict()]]
 
     reuse_rows = []

@@ -77,3 +77,21 @@ def test_a_known_title_with_offences_after_it_names_that_measure(workspace_dir, 
     assert "rows naming no known measure, not imported: Summary!A5 'Robbery offences'" in result.stdout
     assert stored(workspace_dir) == {("Cumbria", "knife_offences", "2025-Q3"): (120, "count"),
                                      ("Cumbria", "drug_trafficking_offences", "2025-Q3"): (31, "count")}
+
+
+def test_a_row_naming_where_its_figures_come_from_in_brackets_is_that_measures(workspace_dir, cli, tmp_path):
+    rows = [["Lancashire Constabulary: national policing priorities performance summary"], [None],
+            ["Measure", "Apr - Jun 2026", "Jul - Sep 2026"],
+            ["Homicides (police recorded crime)", 3, 6],
+            ["Fraud reports (Action Fraud)", "3,112", "3,204"],
+            ["Neighbourhood crime (residential burglary)", "1,301", "1,274"]]
+    path = write_xlsx(tmp_path / "summary.xlsx", {"Summary": rows})
+    result = cli("figures", "import", path, workspace=workspace_dir)
+    assert result.exit_code == 0, result.stderr
+    # a bracket naming a measure of its own is a part, not a note on the source: left out, named
+    assert "rows naming no known measure, not imported: Summary!A6 'Neighbourhood crime (residential burglary)'" \
+        in result.stdout
+    assert stored(workspace_dir) == {
+        ("Lancashire", "homicides", "2026-Q2"): (3, "count"), ("Lancashire", "homicides", "2026-Q3"): (6, "count"),
+        ("Lancashire", "fraud_reports", "2026-Q2"): (3112, "count"),
+        ("Lancashire", "fraud_reports", "2026-Q3"): (3204, "count")}

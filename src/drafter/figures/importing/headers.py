@@ -54,6 +54,8 @@ _FILLER = re.compile(r"\b(?:number of|no\. of|proportion of|total|recorded|count
                      r"|^of\b|[()]")
 _NUMBER_TOO = re.compile(r"\b(?:numbers?|counts?|volumes?)\b")
 _COUNTED_NOUN = re.compile(r"\s+(?:offences|crimes|incidents)$")
+# A bracketed note ending a title: "(police recorded crime)", "(Action Fraud)".
+_SOURCE_NOTE = re.compile(r"\s*\(([^()]+)\)$")
 # A note on a figure's standing, not on what it counts: "Year ending March 2024 (provisional)".
 _STANDING_NOTE = re.compile(r"\((?:provisional|prov\.?|p|revised|r|final|estimated?|est\.?|unaudited|draft|"
                             r"updated)\)")
@@ -130,12 +132,24 @@ def read_title(text: object, mapping: Mapping) -> Title:
     plain = " ".join(_FILLER.sub(" ", rest).split())
     # "Knife crime offences", "Drug trafficking offences": a known title with the noun offices add.
     measure = mapping.titles.get(rest) or mapping.titles.get(plain) \
-        or mapping.titles.get(_COUNTED_NOUN.sub("", plain)) or _by_its_own_name(plain, mapping)
+        or mapping.titles.get(_COUNTED_NOUN.sub("", plain)) or _by_its_own_name(plain, mapping) \
+        or _before_source_note(rest, mapping)
     values_only = measure is None and bool(_VALUE_WORDS.match(rest))
     return Title(raw, measure, period, per, values_only=values_only,
                  unread=_UNREAD_REASONS[kind] if kind in UNREAD_KINDS else None, unit=unit,
                  unknown_measure=measure is None and not values_only and kind is not None
                  and _one_figure(rest), bare_period=not rest and period is not None)
+
+
+def _before_source_note(words: str, mapping: Mapping) -> str | None:
+    """The measure a title names before a bracketed note of where it comes from,
+    "Homicides (police recorded crime)", "Fraud reports (Action Fraud)": the note
+    names no measure of its own, so it is no part of what is counted."""
+    note = _SOURCE_NOTE.search(words)
+    if note is None or measures_named(note.group(1), mapping):
+        return None
+    rest = words[:note.start()].strip(" -:")
+    return mapping.titles.get(rest) or mapping.titles.get(_COUNTED_NOUN.sub("", rest))
 
 
 def _one_figure(words: str) -> bool:

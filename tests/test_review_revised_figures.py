@@ -203,3 +203,26 @@ def test_the_forces_own_rate_beside_the_national_one_is_its_own_and_stale_after_
     stale = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert any(m.startswith("99.0 per 100,000 for knife offences was worked out with the population for 2022 before "
                             "rebased.csv") and "with 1,358,640 it is 97.1" in m for m in stale), stale
+
+
+def test_last_quarters_count_as_first_published_left_in_says_which_release_revised_it(tmp_path):
+    """287 knife offences was April to June 2026's figure until a later release made it 291; left in a
+    statement on July to September 2026 it is wrong, and the finding says where 287 came from."""
+    first = ("area,measure,period,value,unit,source\n"
+             "Lancashire,knife_offences,2026-Q2,287,count,Lancashire Constabulary\n"
+             "Lancashire,knife_offences,2026-Q3,301,count,Lancashire Constabulary\n")
+    (tmp_path / "release-1.csv").write_text(first, encoding="utf-8")
+    (tmp_path / "release-2.csv").write_text(first.replace(",287,", ",291,"), encoding="utf-8")
+    statement = tmp_path / "lancashire.txt"
+    statement.write_text("Lancashire Police and Crime Panel\n\nDecember 2026\n\nTitle: National Policing Priorities\n\n"
+                         "Introduction\n\n1. This statement covers July to September 2026.\n\n"
+                         "Reduce serious violence\n\n2. There were 287 knife and sharp instrument offences in "
+                         "July to September 2026.\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "release-1.csv")
+        opened.import_figures(tmp_path / "release-2.csv")
+        report = opened.review(statement)
+    [wrong] = [f.message for f in report.findings if f.kind == "wrong-figure"]
+    assert wrong.startswith("287 knife and sharp instrument offences in 2026-Q3: the figures give 301 for Lancashire "
+                            "(Lancashire Constabulary); 287 was the figure for 2026-Q2 before release-2.csv (imported ")
+    assert wrong.endswith(") revised it")

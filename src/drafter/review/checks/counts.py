@@ -253,9 +253,16 @@ def another_periods(evidence: Evidence, measure: str, mention: NumberMention) ->
     held = [Period.parse(f.period) for f in evidence.figures.of(area=evidence.area, measure=measure)
             if f.period != mention.period and mention.matches(float(f.value))]
     held = [period for period in held if period.months_long == length]
-    if not held:
+    if held:
+        return f"; {mention.text} is the figure for {max(held, key=Period.sort_key)}"
+    # Last quarter's figure as it stood before a later release revised it ("287", now 291).
+    revised = [(Period.parse(f.period), revision) for f in evidence.figures.of(area=evidence.area, measure=measure)
+               if f.period != mention.period and Period.parse(f.period).months_long == length
+               and (revision := evidence.revisions.quoted(measure, f.period, mention.matches)) is not None]
+    if not revised:
         return ""
-    return f"; {mention.text} is the figure for {max(held, key=Period.sort_key)}"
+    period, revision = max(revised, key=lambda found: Period.sort_key(found[0]))
+    return f"; {mention.text} was the figure for {period} {revision.words()}"
 
 
 def _period_named(mention: NumberMention) -> bool:

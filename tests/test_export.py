@@ -414,3 +414,19 @@ def test_libreoffice_opens_the_docx_and_numbers_straight_through(empty_workspace
                               (4, "Weapon amnesty bins"), (5, "Fraud advice reached")):
         assert f"{number}. {paragraph}" in " ".join(text.split())
     assert "Reporting frequency" in text
+
+
+def test_a_word_tables_first_row_is_its_header_row(empty_workspace, draft, tmp_path):
+    """A screen reader names each cell's column from it, and Word repeats it over a page break."""
+    import docx
+
+    table = drafts.DraftParagraph("Priority area | Measure | Level\nReduce homicide | Homicides | 6",
+                                  kind="table", cells=[["Priority area", "Measure", "Level"],
+                                                       ["Reduce homicide", "Homicides", "6"]])
+    draft.insert_paragraph("introduction", None, table)
+    drafts.save_draft(empty_workspace, draft)
+    target = export_draft(empty_workspace, draft.id, "docx", tmp_path / "report.docx", force=True)
+    [written] = docx.Document(str(target)).tables
+    headers = [row._tr.trPr is not None and row._tr.trPr.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader") is not None for row in written.rows]
+    assert headers == [True, False]

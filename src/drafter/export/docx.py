@@ -164,6 +164,14 @@ def _table(document, cells: list[list[str]]) -> None:
     for cell in table.rows[0].cells:  # the first row names the columns
         for run in (run for paragraph in cell.paragraphs for run in paragraph.runs):
             run.bold = True
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    # Marked as the header row, so a screen reader names each cell's column and Word repeats
+    # the row on each page; bold alone is what Word's accessibility checker flags.
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(header)
 
 
 def write_docx(draft: Draft, path: Path) -> None:

@@ -96,3 +96,14 @@ def test_a_figures_status_and_a_findings_severity_are_said_in_words_not_colour_a
     # the findings beside a paragraph say how serious each is
     assert '<li class="sev-error">error · ' in page
     assert '<li class="sev-warning">warning · ' in page
+
+
+def test_a_finding_about_the_whole_statement_says_so(seeded_workspace, tmp_path):
+    statement = tmp_path / "severnshire-2026-09.txt"
+    statement.write_text("Severnshire Police and Crime Panel\nSeptember 2026\n\nReduce murder and other homicide\n\n"
+                         "1. There were 3 homicides in April to June 2026.\n", encoding="utf-8")
+    page = render(seeded_workspace.review(statement))
+    whole = page[page.index("<h3>whole statement</h3>"):]
+    whole = whole[:whole.index("</table>")]
+    assert "<tr><td>whole statement</td>" in whole and "missing-priority" in whole
+    assert "<td>section</td>" not in page

@@ -224,7 +224,8 @@ def render(report: ReviewReport) -> str:
     groups = []
     for group in report.grouped():
         groups.append({"label": group.label, "heading": report.group_heading(group), "findings": [
-            {"where": report.place(f) or "section", "anchor": _anchor(f.section, f.index),
+            {"where": report.place(f) or ("whole statement" if f.section is None else "whole section"),
+             "anchor": _anchor(f.section, f.index),
              "severity": f.severity, "kind": f.kind, "message": f.message, "evidence": f.evidence}
             for f in group.findings]})
 

@@ -289,10 +289,10 @@ def paragraph_period(doc, before: int) -> Period | None:
 
 def paragraph_phrase(doc, before: int) -> PeriodPhrase | None:
     """The words naming :func:`paragraph_period`'s period ("the year ending March
-    2024"), whose style says how copy forward moves what a later sentence says of it."""
-    from drafter.figures.period_text import find_periods
-
-    named = [p for p in find_periods(text_of(doc)[:before]) if p.period is not None]
+    2024"), whose style says how copy forward moves what a later sentence says of it.
+    A period named only as what was compared with ("rose by 1.0% compared with July to
+    September 2025") dates nothing after it: the paragraph is about the period after it."""
+    named = [p for p in claimed_periods(text_of(doc)[:before]) if p.period is not None]
     return max(named, key=lambda p: p.period.sort_key()) if named else None
 
 

@@ -152,3 +152,20 @@ def test_key_figures_under_their_own_sub_heading_stay_in_the_priority_s_section(
     assert [p.text for p in homicide.paragraphs][:2] == ["Key figures for April to June 2026", "Homicides 3"]
     assert {m.text: m.status for m in report.figures if m.text in ("3", "181")} == {"3": "verified",
                                                                                    "181": "verified"}
+
+
+def test_key_figures_listed_one_a_line_under_a_paragraph_number_are_each_their_own(seeded_workspace, tmp_path):
+    """"2. Homicides: 4" over "Drug trafficking offences: 181": 4 counts homicides, not the drug
+    trafficking offences on the next line (it was read as "4 Drug trafficking offences")."""
+    path = tmp_path / "severnshire-2026-11.txt"
+    path.write_text("Severnshire Police and Crime Panel\n3 November 2026\nTitle: National Policing Priorities\n\n"
+                    "Introduction\n\n1. This statement covers April to June 2026.\n\n"
+                    "2. Homicides: 4\nDrug trafficking offences: 181\nKnife and sharp instrument offences: 208\n\n"
+                    "Reduce murder and other homicide\n\n3. The homicide prevention partnership met twice.\n",
+                    encoding="utf-8")
+    report = seeded_workspace.review(path)
+    assert [f.message for f in report.findings if f.kind == "wrong-figure"] == [
+        "4 homicides in 2026-Q2: the figures give 3 for Severnshire (Home Office police recorded crime); "
+        "4 is the figure for 2026-Q1"]
+    assert {m.text: m.status for m in report.figures if m.text in ("181", "208")} == {
+        "181": "verified", "208": "verified"}

@@ -20,6 +20,7 @@ from drafter.corpus.ingest.shapes import (
     bullet_text,
     continues_numbering,
     ends_sentence,
+    is_key_figure_line,
     is_title_case,
     looks_like_heading,
     numbered_heading_over,
@@ -207,6 +208,8 @@ def _starts_block(lines: list[str], index: int, one_per_line: bool, current: Blo
         return True  # "3 Reduce serious violence" over "3.1 Knife crime…"
     if line[:1].islower():
         return False  # the rest of a wrapped sentence
+    if is_key_figure_line(line) and is_key_figure_line(typed_number(previous)[1] or previous):
+        return True  # "2. Homicides: 3" over "Knife and sharp instrument offences: 301": a list, one a line
     if is_known_field(previous) and not is_whole_field(previous) and not is_header_line(line):
         return False  # the wrapped rest of a long header field
     stands_alone = len(current.lines) == 1 and ends_heading(previous, line, width)

@@ -38,6 +38,8 @@ def review(empty_workspace, tmp_path):
     "Vehicle crime was up by 100 offences compared with July to September 2025.",
     "Vehicle crime increased by 100 on the same quarter last year.",
     "Vehicle crime rose by 100 offences in July to September 2026 compared with July to September 2025.",
+    "Compared with the same quarter last year, vehicle crime rose by 100 offences.",
+    "Compared with July to September 2025, vehicle crime rose by 100.",
 ])
 def test_a_right_change_by_a_count_is_verified(review, sentence):
     report = review(sentence)
@@ -62,3 +64,10 @@ def test_a_change_by_a_count_naming_no_period_asks_for_one(review):
 def test_a_fraction_after_by_is_no_count(review):
     report = review("Vehicle crime was down by two thirds compared with July to September 2025.")
     assert not any("size of a change" in f.message for f in report.findings)
+
+
+def test_a_wrong_change_measured_from_a_period_named_first_is_an_arithmetic_error(review):
+    report = review("Compared with the same quarter last year, vehicle crime rose by 120 offences.")
+    assert [f.message for f in report.findings if f.kind in ("arithmetic", "unverified-figure")] == [
+        "rose by 120 compared with 2025-Q3 does not follow from the figures: 800 in 2025-Q3 to 900 in 2026-Q3 "
+        "is 100 more"]

@@ -44,7 +44,13 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
             _check_gap(evidence, mention, way, way == "down", said, rest, current, finding, verb)
             continue
         way = moved_by_from(doc, mention)  # "an increase of two on the same quarter last year"
-        if way is not None:
+        rest = None
+        if way is None and (front := fronted_base(doc, mention)) is not None \
+                and (verb := changed_by(doc, mention)) is not None:
+            # "Compared with the previous quarter, residential burglary fell by 27 offences"
+            fewer, skip, rest = verb[0] == "down", 0, front[0]
+            said = f"{doc.text[verb[1].idx:mention.end]} compared with"
+        elif way is not None:
             at = measured_from_at(doc, mention) - mention.token - 1
             skip = at + (2 if words[at:at + 2] in (["compared", "with"], ["compared", "to"]) else 1)
             noun = change_noun(doc, mention)
@@ -55,7 +61,7 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
             fewer, skip, said = words[0] in quoted_sums.FEWER, 2, f"{mention.text} {words[0]} than in"
         else:
             continue
-        if len(after) <= skip:
+        if rest is None and len(after) <= skip:
             continue
         current = max((n for n in numbers if n.sentence == mention.sentence and n.token < mention.token
                        and n.status in ("verified", "stale") and n.measure and n.period
@@ -66,7 +72,8 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
                                                     and n.status == "wrong" for n in numbers):
                 mention.status = "not-a-figure"  # the count it is measured from is already called wrong
             continue
-        _check_gap(evidence, mention, way, fewer, said, doc[after[skip].i:after[-1].i + 1].text, current, finding)
+        _check_gap(evidence, mention, way, fewer, said, rest or doc[after[skip].i:after[-1].i + 1].text, current,
+                   finding)
 
 
 def _check_gap(evidence: Evidence, mention: NumberMention, way: str | None, fewer: bool, said: str, rest: str,
@@ -147,12 +154,27 @@ def _named_for_the_period(evidence: Evidence, doc, mention: NumberMention, measu
     """"Residential burglary was 102 fewer than in the previous quarter": the one measure the
     sentence names before the difference, for the review period, when it names no period."""
     named = {m.measure for m in measure_mentions if mention.sentence[0] <= m.start and m.end <= mention.token}
-    if len(named) != 1 or evidence.period is None or find_periods(doc[mention.sentence[0]:mention.token].text):
+    front = fronted_base(doc, mention)
+    if len(named) != 1 or evidence.period is None \
+            or find_periods(doc.text[front[1] if front else doc[mention.sentence[0]].idx:mention.start]):
         return None
     before = paragraph_period(doc, doc[mention.sentence[0]].idx)
     if before is not None and str(before) != evidence.period:
         return None  # the paragraph is about another period, or only named one compared with
     return _Counted(named.pop(), evidence.period)
+
+
+# "Compared with the previous quarter, …": what a change later in the sentence is measured from.
+_FRONTED = re.compile(r"(?:compared\s+(?:with|to)|against)\s+([^,]{3,60}),\s+", re.IGNORECASE)
+
+
+def fronted_base(doc, mention: NumberMention) -> tuple[str, int] | None:
+    """The words naming the period a change is measured from, set at the head of its
+    sentence ("Compared with the previous quarter, burglary fell by 27"), and the
+    offset where the rest of the sentence starts; None when the sentence opens otherwise."""
+    start = doc[mention.sentence[0]].idx
+    match = _FRONTED.match(doc.text, start)
+    return (match.group(1), match.end()) if match is not None and match.end() <= mention.start else None
 
 
 # "down 14% on the same period last year", "7.8% lower than the previous quarter": the words that

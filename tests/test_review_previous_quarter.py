@@ -111,3 +111,25 @@ def test_wales_in_the_forces_own_name_is_not_the_nation(empty_workspace, tmp_pat
     wrong = path.read_text(encoding="utf-8").replace(figure, "9.9%")
     path.write_text(wrong, encoding="utf-8")
     assert [f.kind for f in empty_workspace.review(path).findings if "9.9%" in f.message] == ["arithmetic"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neighbourhood crime fell by 2.8% on the previous quarter.",
+    "Compared with the previous quarter, neighbourhood crime fell by 2.8%.",
+])
+def test_a_year_on_year_change_said_of_the_previous_quarter_is_wrong(seeded_workspace, tmp_path, sentence):
+    """2.8% is the fall on April to June 2025 (2,649 to 2,576); on the quarter before it was 3.4%."""
+    report = _review(seeded_workspace, tmp_path, sentence)
+    assert [f.message for f in report.findings if f.kind == "arithmetic"] == [
+        "2.8% for neighbourhood crime: the figures went from 2,668 in 2026-Q1 to 2,576 in 2026-Q2 (-3.4%)"]
+    assert _figure(report, "2.8%").status == "wrong"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neighbourhood crime fell by 3.4% on the previous quarter.",
+    "Compared with the previous quarter, neighbourhood crime fell by 3.4%.",
+])
+def test_a_right_change_on_the_previous_quarter_is_verified(seeded_workspace, tmp_path, sentence):
+    report = _review(seeded_workspace, tmp_path, sentence)
+    assert _figure(report, "3.4%").status == "verified"
+    assert not [f for f in report.findings if f.kind in ("arithmetic", "direction")]

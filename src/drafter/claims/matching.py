@@ -42,7 +42,7 @@ from drafter.claims.measures import (MeasureMention, about_fire_and_rescue, coun
 from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
 from drafter.claims.number_periods import (another_of_its_length, attached_phrase, bracketed_after_phrase,
                                            half_year_phrase, implied_period, introduced_as_compared, latest,
-                                           later_phrase, named_before, paragraph_period, phrase_after,
+                                           later_phrase, named_before, on_the_quarter_before, paragraph_period,
                                            read_by_paragraph, this_quarter_phrase)
 from drafter.claims.number_roles import against_its_word, in_change_context, role_of
 from drafter.claims.numbers import NumberMention
@@ -359,7 +359,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     for period in dict.fromkeys(p for p in (mention.period, compared, *others) if p):
         found = find_match(evidence, mention, context, change_context, True, nearest, allowed,
                            Period.parse(period))
-        if found is not None and change_context and _on_the_quarter_before(context, mention, found):
+        if found is not None and change_context and on_the_quarter_before(context, mention, found):
             found = None
         if found is not None:
             earlier = not evidence.is_current(period)
@@ -389,8 +389,8 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # 84.0% of domestic abuse victims": 84.0% is the first period's).
     found = None if tied else find_match(evidence, mention, context, change_context, True, nearest, allowed)
     # "fell by 1.8% on the previous quarter" is not the fall of 1.8% on a year before
-    if found is not None and not another_of_its_length(read_by, found.period) and not (
-            change_context and _on_the_quarter_before(context, mention, found)):
+    if found is not None and not another_of_its_length(read_by, found.period) \
+            and not (change_context and on_the_quarter_before(context, mention, found)):
         _mark(mention, "verified", found, context)
         return
     found = find_match(evidence, mention, context, change_context, False, nearest, allowed)
@@ -406,7 +406,7 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     if found is not None and change_context and against_its_word(doc, mention, found):
         found = None  # "fell by 8.2%" is not an earlier quarter's rise of 8.2%, left unchanged
     if found is not None and change_context and (nearest is not None and found.measure != nearest.measure
-                                                 or _on_the_quarter_before(context, mention, found)):
+                                                 or on_the_quarter_before(context, mention, found)):
         # "Neighbourhood crime increased by 9.7% compared with July to September 2024, …, of
         # which 1,087 were residential burglaries" is no earlier year's change in burglaries;
         # "1.8% fewer than in the previous quarter (659)" no earlier quarter's on a year before.
@@ -423,12 +423,6 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # not reported as an unchecked figure; "eleven people charged" is.
     uncounted_words = mention.in_words and (doc is None or counted_noun(doc[mention.token]) is None)
     mention.status = "unverified" if mention.is_figure and not uncounted_words else "not-a-figure"
-
-
-def _on_the_quarter_before(context: SentenceContext, mention: NumberMention, candidate: Candidate) -> bool:
-    """A change said to be on the quarter before, matched to a change on a year before."""
-    phrase = phrase_after(context, mention)
-    return phrase is not None and phrase.relative and phrase.offset == -3 and candidate.kind == "change"
 
 
 def _mark(mention: NumberMention, status: str, candidate: Candidate,

@@ -411,6 +411,19 @@ def phrase_after(context: SentenceContext, mention: NumberMention) -> PeriodPhra
     return phrase
 
 
+def on_the_quarter_before(context: SentenceContext, mention: NumberMention, candidate) -> bool:
+    """A change said to be on the quarter before ("rose by 7.5% on the previous quarter",
+    "Compared with the previous quarter, … rose by 7.5%"), matched to a change on a year before."""
+    phrase = phrase_after(context, mention) or next(
+        (p for p in context.phrases if _OPENING_COMPARISON.fullmatch(context.text[:p.start])
+         and p.end <= mention.start - context.start_char), None)
+    return phrase is not None and phrase.relative and phrase.offset == -3 and candidate.kind == "change"
+
+
+# A sentence opening on what it compares with: "Compared with the previous quarter, …".
+_OPENING_COMPARISON = re.compile(r"\s*(?:compared\s+(?:with|to)|against)\s+", re.IGNORECASE)
+
+
 def compared_after(context: SentenceContext, mention: NumberMention, period: Period) -> str | None:
     """:func:`phrase_after`'s period ("up 0.9 percentage points on the previous quarter
     (76.5%) and 5.0 points higher than a year earlier"), resolved against ``period``."""

@@ -133,7 +133,7 @@ def test_json_shape(reference_report):
     data = reference_report.to_dict()
     assert {"findings", "figures", "reuse", "coverage"} <= set(data)
     finding = data["findings"][0]
-    assert set(finding) == {"kind", "severity", "section", "paragraph", "message", "evidence"}
+    assert set(finding) == {"kind", "severity", "section", "paragraph", "index", "message", "evidence"}
     kinds = {f["kind"] for f in data["findings"]}
     assert kinds <= set(drafter.review.KINDS)
     entry = next(f for f in data["figures"] if f["text"] == "15.4")

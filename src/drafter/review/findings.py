@@ -96,7 +96,8 @@ class Finding:
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "severity": self.severity, "section": self.section,
-                "paragraph": self.paragraph, "message": self.message, "evidence": self.evidence}
+                "paragraph": self.paragraph, "index": self.index, "message": self.message,
+                "evidence": self.evidence}
 
 
 def shortened(text: str, limit: int = 160) -> str:

@@ -70,6 +70,17 @@ def test_a_key_figure_compared_with_a_wrong_year_earlier_count_names_that_years_
         "6 is the figure for 2023-Q3"]
 
 
+def test_last_quarters_key_figure_and_its_base_are_both_named(seeded_workspace, tmp_path):
+    """"Residential burglaries: 735 (down from 761)" left from January to March's list: 735 is
+    last quarter's count and 761 the year before it; against April to June 2026 the base is
+    April to June 2025's 694 (761 was passed as "an earlier period's figure, quoted as such")."""
+    report = seeded_workspace.review(key_figures_statement(tmp_path, ["Residential burglaries: 735 (down from 761)"]))
+    found = about_figures(report)
+    assert ("wrong-figure", "761 residential burglaries in 2025-Q2: the figures give 694 for Severnshire (Home "
+                            "Office police recorded crime); 761 is the figure for 2025-Q1") in found
+    assert [kind for kind, message in found if message.startswith("735")] == ["stale-figure"]
+
+
 def test_right_key_figures_raise_nothing(seeded_workspace, tmp_path):
     report = seeded_workspace.review(key_figures_statement(tmp_path, [
         "Homicides: 3 (down from 4)", "Drug trafficking offences: 181 (up from 172)", "Residential burglary: 672"]))

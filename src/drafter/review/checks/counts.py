@@ -73,7 +73,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             found += _check_percentage(evidence, paragraph, mention, measure_mentions, elsewhere, numbers)
             continue
         # "around 250" is no claim to hold to a figure; "fewer than 3,000" is, when the figure is not.
-        if mention.kind not in _JUDGED_KINDS or mention.status in ("verified", "stale", "wrong") \
+        if mention.kind not in _JUDGED_KINDS or mention.status in ("stale", "wrong") \
+                or mention.status == "verified" and not _base_taken_for_any_year(mention) \
                 or mention.approximate and mention.bound is None or named_by_roll(paragraph, mention):
             continue
         if mention.role == "difference":
@@ -332,6 +333,14 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     found = {measure.measure: measure for measure in (measure_of(doc, other, measure_mentions, area) for other in partners)
              if measure is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _base_taken_for_any_year(mention: NumberMention) -> bool:
+    """A count compared with and dated by nothing ("Residential burglaries: 1,301 (down
+    from 1,420)"), matched to whichever earlier figure it equals: its sentence's shape
+    may still say which year it is (a key figure's base is the year before's)."""
+    return mention.role == "base" and not mention.period_named \
+        and (mention.derivation or "").endswith(" (earlier period, quoted as such)")
 
 
 def _whole_word_start(doc, index: int) -> int:

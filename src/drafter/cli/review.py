@@ -33,8 +33,9 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     Findings are errors (arithmetic, direction, a count the figures contradict,
     a wrong rank, missing-priority, a filled sentence still waiting for a
     missing figure), warnings
-    (stale or unverified figures and dates, acronyms, missing applicability, a
-    file cut short, a sentence said twice) or info (changes since the force's earlier statement,
+    (stale or unverified figures and dates, acronyms, missing applicability, no
+    statutory opening or word on how often it is published, a file cut short,
+    a sentence said twice) or info (changes since the force's earlier statement,
     copying, wording as another force wrote it, plain English). Acronyms in the
     workspace's acronyms.txt need no definition. Findings about the whole
     statement (a national priority it lacks) come first, then each section's

@@ -25,6 +25,7 @@ THE_ORDER = re.compile(r"\bSpecified\s+Information\b|\bGwybodaeth\s+Benodedig\b"
                        re.IGNORECASE)
 HOW_OFTEN = re.compile(
     r"\b(?:every|each|once\s+a)\s+(?:quarter|three\s+months)\b|\bquarterly\b"
+    r"|\bnext\s+(?:statement|update|report)\b"  # "The next update will be published in February 2027."
     r"|\bbob\s+chwarter\b|\bpob\s+chwarter\b|\byn\s+chwarterol\b", re.IGNORECASE)
 
 

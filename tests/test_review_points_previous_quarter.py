@@ -96,3 +96,20 @@ def test_one_wrong_way_is_one_error_naming_every_word_that_says_it(seeded_worksp
     assert _errors(report) == [
         ("direction", f"{words} went down, but the figures went from 76% in 2026-Q1 to 76.3% in 2026-Q2 "
                       "(+0.3 percentage points)")]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Satisfaction among victims of domestic abuse fell by 0.5 percentage points on the previous quarter, to 82.9%.",
+     "0.5 percentage points"),
+    ("Satisfaction among victims of domestic abuse was 82.9%, down 0.5 percentage points on the previous quarter.",
+     "0.5 percentage points"),
+])
+def test_a_change_in_points_of_domestic_abuse_satisfaction_is_its_own_not_all_victims(
+        seeded_workspace, tmp_path, sentence, figure):
+    """"Satisfaction among victims of domestic abuse" names domestic abuse satisfaction (83.4% to 82.9%),
+    not the victim satisfaction its first words name."""
+    report = _review(seeded_workspace, tmp_path, sentence)
+    found = _figure(report, figure)
+    assert (found.status, found.measure, found.period) == ("verified", "domestic_abuse_satisfaction", "2026-Q2")
+    assert not _errors(report)
+

@@ -324,9 +324,9 @@ def measure_for(token, mentions: list[MeasureMention]) -> MeasureMention | None:
         return None
     for anchor in _grammatical_anchors(token):
         indexes = {t.i for t in anchor}
-        for mention in local:
-            if any(mention.start <= i < mention.end for i in indexes):
-                return mention
+        covering = [mention for mention in local if any(mention.start <= i < mention.end for i in indexes)]
+        if covering:  # the fullest name: "satisfaction among victims of domestic abuse", not "… victims"
+            return max(covering, key=lambda mention: mention.end - mention.start)
     before = [m for m in local if m.end <= token.i and token.i - m.end <= 8]
     if before:
         return before[-1]

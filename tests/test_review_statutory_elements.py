@@ -43,3 +43,14 @@ def test_a_statement_without_the_order_or_its_frequency_is_told_what_to_add(seed
                     "(\"This statement is updated every quarter.\")")]
     report = seeded_workspace.review(tmp_path / "lancashire-2026-12.txt")
     assert report.to_dict()["coverage"]["statutory_opening"] is None
+
+
+def test_the_html_report_lists_the_opening_and_the_frequency_found_or_missing(seeded_workspace, tmp_path):
+    from drafter.review.output.html import render
+
+    path = tmp_path / "lancashire-2026-12.txt"
+    path.write_text(HEADER + "Introduction\n\n" + OPENING + "\n\n" + PRIORITIES, encoding="utf-8")
+    page = render(seeded_workspace.review(path))
+    around = page[page.index("<h3>Around the priorities</h3>"):]
+    assert f"<td>Statutory opening (the Order it is published under)</td><td>{OPENING}</td>" in around
+    assert "<td>How often it is published</td><td>missing</td>" in around

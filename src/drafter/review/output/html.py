@@ -124,6 +124,13 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 <tr><td>{{ c.title }}</td><td>{{ c.paragraphs }}</td><td>{{ c.applicability }}</td></tr>
 {% endfor %}
 </table>
+{% if around %}<h3>Around the priorities</h3>
+<table>
+<tr><th>What the statement carries</th><th>Where it says so</th></tr>
+{% for c in around %}
+<tr><td>{{ c.title }}</td><td>{{ c.said or "missing" }}</td></tr>
+{% endfor %}
+</table>{% endif %}
 </body>
 </html>
 """
@@ -266,6 +273,10 @@ def render(report: ReviewReport) -> str:
         for info in report.coverage.get("priorities", {}).values()
     ]
 
+    around = [{"title": "Statutory opening (the Order it is published under)",
+               "said": report.coverage.get("statutory_opening")},
+              {"title": "How often it is published", "said": report.coverage.get("reporting_frequency")}] \
+        if "statutory_opening" in report.coverage else []
     facts = [f"{document.name}", f"force {document.force or 'unknown'}",
              f"date {document.date or 'unknown'}", report.figures_fact()]
     return template.render(
@@ -273,6 +284,7 @@ def render(report: ReviewReport) -> str:
         summary=report.summary_line(), groups=groups, sections=sections, against=report.against,
         changes_note=report.changes.note if report.changes else None,
         figures=figures, ranks=ranks, reuse=reuse_rows, reuse_summary=reuse_summary, coverage=coverage_rows,
+        around=around,
     )
 
 

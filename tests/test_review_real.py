@@ -52,7 +52,7 @@ def test_another_forces_statement_is_not_checked_against_the_workspace_figures(c
     assert data["figures_area"] is None
     assert data["notes"] == [
         "no earlier statement by Merseyside in the corpus to compare with",
-        "no figures for Merseyside in the workspace, so the 4 numbers it states are not checked: "
+        "no figures for Merseyside in the workspace, so the 5 numbers it states are not checked: "
         "checking them needs Merseyside's figures for 2023 and the year before"]
     text = cli("review", path, workspace=seeded_workspace.path).stdout
     assert "figures: none" in text.splitlines()[1]
@@ -69,8 +69,8 @@ def test_the_note_for_a_force_without_figures_names_the_periods_its_statement_qu
             "There were 412 knife and sharp instrument offences in the year ending March 2025."],
     }), encoding="utf-8")
     notes = cli("review", path, "--json", workspace=seeded_workspace.path).json()["notes"]
-    assert notes[-1] == ("no figures for Dyfed-Powys in the workspace, so the 1 number it states is not "
-                         "checked: checking it needs Dyfed-Powys's figures for the periods it names "
+    assert notes[-1] == ("no figures for Dyfed-Powys in the workspace, so the 2 numbers it states are not "
+                         "checked: checking them needs Dyfed-Powys's figures for the periods it names "
                          "(2024/25 and 2023/24) and the year before each")
 
 

@@ -314,8 +314,9 @@ def match_numbers(evidence: Evidence, mentions: list[NumberMention], doc,
             mention.period_stated = implied is not None and mention.role == "current"
             mention.period_style = named_before(context, mention, implied)
     for mention in checked:
-        if evidence.empty:
-            mention.status = "unverified" if mention.is_figure else "not-a-figure"
+        if evidence.empty:  # "7 homicides" is a figure left unchecked too, though small
+            counts = mention.kind == "small" and doc is not None and counted_noun(doc[mention.token]) is not None
+            mention.status = "unverified" if mention.is_figure or counts else "not-a-figure"
             continue
         _match_one(evidence, mention, doc, contexts[mention.sentence], measure_mentions, named_periods_meant)
     if not evidence.empty:

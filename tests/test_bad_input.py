@@ -594,6 +594,7 @@ def test_writer_flow_on_the_sample_workspace(seeded_workspace, cli, tmp_path, mo
 
     review = run_ok("review", docx_file, "--json").json()
     assert {"findings", "figures", "reuse", "coverage"} <= set(review)
-    assert set(review["findings"][0]) == {"kind", "severity", "section", "paragraph", "message", "evidence"}
+    assert set(review["findings"][0]) == {"kind", "severity", "section", "paragraph", "index", "message",
+                                          "evidence"}
     added = run_ok("corpus", "add", docx_file, "--json").json()
     assert added["added"][0]["force"] == "Severnshire" and added["failed"] == []

@@ -10,6 +10,7 @@ import pytest
 from test_review_support import (  # noqa: F401  (fixtures)
     KESTREL_DRAFT,
     build_kestrel_draft,
+    kestrel_report,
     kestrel_root,
     kestrel_workspace,
 )
@@ -86,8 +87,8 @@ def test_removed_words_are_marked_in_the_old_text(kestrel_workspace):
     assert '<span class="del">four</span>' in page and '<span class="ins">three</span>' in page
 
 
-def test_a_figures_status_and_a_findings_severity_are_said_in_words_not_colour_alone(kestrel_workspace):
-    page = render(kestrel_workspace.review(1))
+def test_a_figures_status_and_a_findings_severity_are_said_in_words_not_colour_alone(kestrel_report):
+    page = render(kestrel_report)
     # each marked figure is followed by its status in words, as a screen reader or a grey print shows it
     for status in ("wrong", "stale"):
         marked = re.findall(rf'class="fig-{status}[^"]*"[^>]*>[^<]*</span>(<span class="fig-tag">[^<]*</span>)?', page)

@@ -66,8 +66,8 @@ def test_a_paragraph_given_by_its_place_is_inserted_with_its_provenance(cli, add
                  workspace=workspace_dir)
     assert result.exit_code == 0, result.stderr
     draft = cli("draft", "show", draft_id, "--origins", workspace=workspace_dir).stdout
-    assert f"Fell-side communities were given advice on checking on isolated neighbours.  [corpus {statement_id}:-]" \
-        in draft
+    assert f"Fell-side communities were given advice on checking on isolated neighbours.  " \
+           f"[corpus {statement_id}:{place}]" in draft
 
 
 def test_a_plain_number_is_the_place_in_a_statement_that_printed_none(cli, added):
@@ -101,3 +101,14 @@ def test_a_numbered_statement_keeps_its_printed_numbers(cli, workspace_dir, tmp_
     shown = cli("corpus", "show", statement_id, workspace=workspace_dir).stdout
     numbered = [line for line in shown.splitlines() if "review register" in line]
     assert numbered == ["3. The review register holds 12 reviews."]
+
+
+def test_a_draft_copied_forward_names_each_unnumbered_paragraph_by_its_place(cli, added):
+    """"[corpus 1:-]" said only which statement; the place says which of its paragraphs."""
+    workspace_dir, statement_id, _ = added
+    shown = cli("corpus", "show", statement_id, workspace=workspace_dir).stdout
+    copy = cli("draft", "new", "--from", statement_id, "--no-roll", "--json", workspace=workspace_dir).json()["id"]
+    draft = cli("draft", "show", copy, "--origins", workspace=workspace_dir).stdout
+    for words in ("Fell-side communities", "Knife crime fell to 61"):
+        [line] = [line for line in draft.splitlines() if words in line]
+        assert line.endswith(f"[corpus {statement_id}:{place_of(shown, words)}]")

@@ -50,7 +50,7 @@ def insert_corpus_paragraph(workspace, draft: Draft, section_key: str, statement
     row = (get_paragraph_at(database, statement_id, int(place)) if place is not None
            else get_paragraph(database, statement_id, int(number)))
     return draft.insert_paragraph(section_key, position, DraftParagraph(
-        row["text"], Origin.corpus(statement_id, row["number"]), row["kind"] or PARAGRAPH, row["cells"]))
+        row["text"], Origin.corpus(statement_id, row["number"], place), row["kind"] or PARAGRAPH, row["cells"]))
 
 
 def insert_template(workspace, draft: Draft, section_key: str, template_id: str,

@@ -62,7 +62,8 @@ class Origin:
     """Where a paragraph's words came from.
 
     ``kind`` is ``corpus`` (``statement_id`` and printed ``number`` of the past
-    paragraph; ``number`` is None for an unnumbered one), ``template``
+    paragraph; ``number`` is None for an unnumbered one, whose ``place`` in the
+    statement's order, p12 in ``corpus show``, says which it was), ``template``
     (``template`` id and the ``figures`` it used) or ``writer``. ``edited`` is
     True once the writer has changed a corpus or template paragraph's words.
     """
@@ -78,6 +79,7 @@ class Origin:
     copied: str | None = None
     rolled: list[dict] = field(default_factory=list)
     not_rolled: list[dict] = field(default_factory=list)
+    place: int | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in ORIGIN_KINDS:
@@ -88,8 +90,8 @@ class Origin:
         return cls("writer")
 
     @classmethod
-    def corpus(cls, statement_id: int, number: int | None) -> "Origin":
-        return cls("corpus", statement_id=statement_id, number=number)
+    def corpus(cls, statement_id: int, number: int | None, place: int | None = None) -> "Origin":
+        return cls("corpus", statement_id=statement_id, number=number, place=place)
 
     @classmethod
     def from_template(cls, template: str, figures: list[dict] | None = None) -> "Origin":
@@ -100,7 +102,7 @@ class Origin:
             return Origin.writer()
         return Origin(self.kind, self.statement_id, self.number, self.template,
                       [dict(f) for f in self.figures], True, self.copied,
-                      [dict(r) for r in self.rolled], [dict(n) for n in self.not_rolled])
+                      [dict(r) for r in self.rolled], [dict(n) for n in self.not_rolled], self.place)
 
     @property
     def was_rolled(self) -> bool:
@@ -109,7 +111,8 @@ class Origin:
     def label(self) -> str:
         """Short provenance for listings: ``corpus 3:12``, ``template homicide/rate (edited)``."""
         if self.kind == "corpus":
-            where = f"corpus {self.statement_id}:{self.number if self.number is not None else '-'}"
+            at = self.number if self.number is not None else f"p{self.place}" if self.place else "-"
+            where = f"corpus {self.statement_id}:{at}"
         elif self.kind == "template":
             where = f"template {self.template}"
         else:
@@ -119,6 +122,8 @@ class Origin:
     def to_dict(self) -> dict:
         data = {"kind": self.kind, "statement_id": self.statement_id, "number": self.number,
                 "template": self.template, "figures": [dict(f) for f in self.figures], "edited": self.edited}
+        if self.place is not None:
+            data["place"] = self.place
         if self.was_rolled:
             data.update(copied=self.copied, rolled=[dict(r) for r in self.rolled],
                         not_rolled=[dict(n) for n in self.not_rolled])
@@ -131,7 +136,7 @@ class Origin:
                    figures=[dict(f) for f in data.get("figures") or []],
                    edited=bool(data.get("edited", False)), copied=data.get("copied"),
                    rolled=[dict(r) for r in data.get("rolled") or []],
-                   not_rolled=[dict(n) for n in data.get("not_rolled") or []])
+                   not_rolled=[dict(n) for n in data.get("not_rolled") or []], place=data.get("place"))
 
 
 @dataclass

@@ -185,9 +185,10 @@ def numbers_paragraphs(statement) -> bool:
     return any(p.number is not None for s in statement.sections or [] for p in s.paragraphs)
 
 
-def copied(statement_id: int, paragraph) -> DraftParagraph:
-    """A source paragraph as it enters the draft: same words, kind and cells, with its provenance."""
-    return DraftParagraph(paragraph.text, Origin.corpus(statement_id, paragraph.number),
+def copied(statement_id: int, paragraph, place: int | None = None) -> DraftParagraph:
+    """A source paragraph as it enters the draft: same words, kind and cells, with its
+    provenance (its printed number, or its ``place`` in the statement's order)."""
+    return DraftParagraph(paragraph.text, Origin.corpus(statement_id, paragraph.number, place),
                           paragraph.kind, paragraph.cells)
 
 
@@ -240,6 +241,8 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
     filled: set[str] = set()
     headed: set[str] = set()
     current = INTRODUCTION
+    # Each paragraph's place in the statement's order, "p12" as corpus show gives it.
+    places = {id(p): place for place, p in enumerate((p for s in statement.sections or [] for p in s.paragraphs), 1)}
     for source in statement.sections or []:
         key = source.priority
         if key is None or key not in {s.key for s in draft.sections}:
@@ -261,7 +264,8 @@ def copied_forward(settings, statement, *, title=None, date=None, area=None, per
         if source.paragraphs and key not in filled:
             target.paragraphs = []
             filled.add(key)
-        target.paragraphs.extend(copied(statement.id, paragraph) for paragraph in source.paragraphs)
+        target.paragraphs.extend(copied(statement.id, paragraph, places[id(paragraph)])
+                                 for paragraph in source.paragraphs)
         target.follow_content()
         current = key
     for section in draft.sections:

@@ -24,6 +24,7 @@ def test_text_output_groups_findings_by_section_with_a_summary(cli, kestrel_root
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Review of draft 1")
     assert "compared with statement 1 (2023-09)" in lines[1]
+    assert lines[1].endswith("compared with statement 1 (2023-09): kestrel-2023-09.txt")  # which file it was
     headings = [line for line in lines if line and not line.startswith(" ")]
     assert "homicide — Reduce Murder and other Homicide" in headings
     arithmetic = [line for line in lines if " arithmetic " in line]

@@ -70,7 +70,7 @@ ul.findings { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 </table>
 {% endfor %}
 
-<h2>Text{% if against %} compared with statement {{ against.statement_id }} ({{ against.date or "undated" }}){% endif %}</h2>
+<h2>Text{% if against %} compared with statement {{ against.statement_id }} ({{ against.date or "undated" }}){% if against.file %}: {{ against.file }}{% endif %}{% endif %}</h2>
 {% if changes_note %}<p class="facts">{{ changes_note }}</p>{% endif %}
 {% for section in sections %}
 <h3>{{ section.label }}{% if section.heading %} — {{ section.heading }}{% endif %}</h3>

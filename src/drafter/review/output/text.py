@@ -25,7 +25,8 @@ def render(report: ReviewReport, width: int | None = None) -> str:
              report.figures_fact()]
     if report.against:
         facts.append(f"compared with statement {report.against['statement_id']} "
-                     f"({report.against.get('date') or 'undated'})")
+                     f"({report.against.get('date') or 'undated'})"
+                     + (f": {report.against['file']}" if report.against.get("file") else ""))
     else:
         facts.append("compared with: none")
     lines.append(wrap(" · ".join(facts), width))

@@ -133,11 +133,10 @@ def _published_line(page_text: str) -> str | None:
         if element.tag in ("script", "style") or len(element):
             continue
         line = " ".join(element.text_content().split())
+        by_name = _PUBLISHED_BY.match(line)  # "Published by the … Commissioner, 12 February 2026"
+        line = f"Published {by_name.group('date')}" if by_name else line
         if _PUBLISHED_CUE.match(line) and is_date_line(line):
             return line
-        by_name = _PUBLISHED_BY.match(line)  # "Published by the … Commissioner, 12 February 2026"
-        if by_name and is_date_line(f"Published {by_name.group('date')}"):
-            return f"Published {by_name.group('date')}"
     return None
 
 
@@ -351,8 +350,7 @@ def _with_title(page, blocks: list[Block]) -> list[Block]:
         return blocks
     found = [Block([title], heading=True, level=1)]
     for sibling in heading.itersiblings():
-        # A div holding paragraphs or headings is the content itself (WordPress's
-        # "entry-content" after its "entry-title"), not a line set with the title.
+        # A div holding paragraphs or headings is the content (WordPress's "entry-content"), not a title line.
         if sibling.tag not in ("p", "div", "span", "time") or (
                 sibling.tag == "div" and next(sibling.iter("p", "ul", "ol", "table", *_HEADINGS), None) is not None):
             break

@@ -48,9 +48,13 @@ class Evidence:
     period under review (and later) and earlier periods."""
 
     def __init__(self, figures: FigureSet, area: str | None, period: str | None,
-                 revisions: Revisions | None = None):
+                 revisions: Revisions | None = None, withheld: dict[tuple[str, str], str] | None = None):
         self.figures = figures
         self.revisions = revisions or Revisions()
+        self.withheld = withheld or {}
+        """(measure, period) → the file that gave no figure for it, where none is stored."""
+        self.said_why_unchecked: set[int] = set()
+        """The numbers (by ``id``) a check has already said why review cannot check (a withheld cell)."""
         self.said: dict[int, str] = {}
         """What review said of a number (by ``id``) that quotes a value a re-issue revised, worked out from one."""
         self.area = area
@@ -182,5 +186,8 @@ def resolve_area(all_areas: list[str], wanted: str | None) -> str | None:
 def load_evidence(workspace, area: str | None, period: str | None) -> Evidence:
     """The figures for ``area`` (matched to the stored spelling) from the workspace."""
     resolved = resolve_area(workspace.figure_areas(), area)
+    from drafter.store.figures import withheld_cells
+
     figures = FigureSet.load(workspace, [resolved]) if resolved else FigureSet()
-    return Evidence(figures, resolved or area, period, Revisions.load(workspace, resolved))
+    return Evidence(figures, resolved or area, period, Revisions.load(workspace, resolved),
+                    withheld_cells(workspace.database, resolved) if resolved else None)

@@ -263,6 +263,13 @@ def store_import(database: Database, file: str, rows: list[dict],
     return added, replaced, unchanged, filled
 
 
+def withheld_cells(database: Database, area: str) -> dict[tuple[str, str], str]:
+    """(measure, period) → the file that gave ``area`` no figure for it ("[c]", ".."), where none is stored."""
+    return {(measure, period): file for measure, period, file in database.rows(
+        "SELECT w.measure, w.period, i.file FROM figures_withheld w JOIN figure_imports i ON i.id = w.withheld_by "
+        "WHERE w.area = ?", (area,))}
+
+
 def _filled_in(database: Database, added: list[dict]) -> list[dict]:
     """The ``added`` rows an earlier import marked as having no figure, each
     with that import's file."""

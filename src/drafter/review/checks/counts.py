@@ -26,6 +26,7 @@ Only counts that can be nothing else are judged:
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from drafter.claims.count_periods import (
     key_figure_compared,
@@ -104,6 +105,10 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                 or national_number(doc.text, mention.start, mention.end):
             continue
         figure = evidence.get(measure.measure, period)
+        if figure is None and (withheld_in := evidence.withheld.get((measure.measure, period))):
+            found.append(_withheld(paragraph, mention, doc[measure.start:measure.end].text, period, withheld_in))
+            evidence.said_why_unchecked.add(id(mention))
+            continue
         if figure is None or mention.matches(float(figure.value)) or mention.on_its_bounds_side(float(figure.value)):
             continue
         if quotes_revised(evidence, mention, measure.measure, period):
@@ -391,3 +396,14 @@ def _key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention
 def _same_length(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and \
         Period.parse(one).months_long == Period.parse(other).months_long
+
+
+def _withheld(paragraph, mention: NumberMention, named: str, period: str, file: str) -> Finding:
+    """A count the figures file gave no figure for ("[c]", ".."): a source withholds a small
+    count so that no one can be told from it, so a number given for it may be one not to publish."""
+    mention.status, mention.period = "unverified", period
+    start, end = mention.sentence
+    return Finding("unverified-figure", paragraph.section_label, paragraph.number,
+                   f"{mention.text} {named} in {period}: {PurePath(file).name} withheld this figure (no figure in its cell), so "
+                   "review cannot check it; make sure it may be published", paragraph.doc[start:end].text,
+                   index=paragraph.index)

@@ -252,7 +252,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                             f"{_asks_which_sentence(mention.period, meant)}")
             found.append(Finding("stale-figure", paragraph.section_label, paragraph.number, message,
                                  sentence, index=paragraph.index))
-        elif mention.status == "unverified":
+        elif mention.status == "unverified" and id(mention) not in evidence.said_why_unchecked:
             start, end = mention.sentence
             held = _held_as(evidence, mention, {m.measure for m in measure_mentions if start <= m.start < end})
             if not held and unheld_period(evidence, mention, elsewhere):

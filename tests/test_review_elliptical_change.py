@@ -5,7 +5,9 @@ is held to the figures for the period it names, or the first names, of the
 measure it names, with the first's direction, where it was left unverified
 or, for a count, read as the level the first count moved to. A change on a
 year before said to be on the previous quarter is held to the previous
-quarter, where it was verified as the year's."""
+quarter, where it was verified as the year's. A change's size after the level it
+reached ("rose on the previous quarter to 1,962, an increase of 17") takes
+the period named before it, where it was left unverified."""
 
 from __future__ import annotations
 
@@ -103,3 +105,12 @@ def test_a_change_on_a_year_before_said_to_be_on_the_previous_quarter_is_wrong(w
     assert status["6.5%"] == "wrong"
     assert ("arithmetic", "6.5% for neighbourhood crime: the figures went from 1,945 in 2025-Q1 to 1,962 in "
                           "2025-Q2 (+0.9%)") in errors
+
+
+@pytest.mark.parametrize(("size", "wrong"), [("17", False), ("40", True)])
+def test_a_changes_size_after_the_level_takes_the_period_named_before_it(workspace, size, wrong):
+    status, errors = _review(workspace, f"Neighbourhood crime rose on the previous quarter to 1,962, an increase "
+                                        f"of {size}.")
+    assert status[size] == ("wrong" if wrong else "verified")
+    assert errors == ([("arithmetic", "increase of 40 on 2025-Q1 does not follow from the figures: 1,945 in 2025-Q1 "
+                                      "to 1,962 in 2025-Q2 is 17 more")] if wrong else [])

@@ -15,7 +15,7 @@ from drafter.claims.comparisons import MEASURED_FROM, compared_with
 from drafter.claims.evidence import Evidence
 from drafter.claims.baselines import against_an_average, own_stretch, years_measured_over
 from drafter.claims.number_periods import compared_base, paragraph_period
-from drafter.claims.number_roles import change_noun, changed_by, measured_from_at, moved_by_from
+from drafter.claims.number_roles import MOVED_BY, change_noun, changed_by, measured_from_at, moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures import derived
 from drafter.figures.derived import shown
@@ -50,6 +50,11 @@ def check(evidence: Evidence, doc, numbers: list[NumberMention], finding, measur
             # "Compared with the previous quarter, residential burglary fell by 27 offences"
             fewer, skip, rest = verb[0] == "down", 0, front[0]
             said = f"{doc.text[verb[1].idx:mention.end]} compared with"
+        elif way is None and (noun := change_noun(doc, mention)) in MOVED_BY \
+                and (earlier := _measured_from_before(doc, mention)) is not None:
+            # "Knife crime rose on the previous quarter to 3,547, an increase of 156"
+            way, skip, rest, said = MOVED_BY[noun], 0, earlier, f"{noun} of {mention.text} on"
+            fewer = way == "down"
         elif way is not None:
             at = measured_from_at(doc, mention) - mention.token - 1
             skip = at + (2 if words[at:at + 2] in (["compared", "with"], ["compared", "to"]) else 1)
@@ -166,6 +171,19 @@ def _named_for_the_period(evidence: Evidence, doc, mention: NumberMention, measu
 
 # "Compared with the previous quarter, …": what a change later in the sentence is measured from.
 _FRONTED = re.compile(r"(?:compared\s+(?:with|to)|against)\s+([^,]{3,60}),\s+", re.IGNORECASE)
+
+
+# "rose on the previous quarter to 3,547, an increase of 156": the period a change's size left unsaid
+# after it was named earlier in its sentence.
+_ON_EARLIER = re.compile(r"\b(?:on|compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
+
+
+def _measured_from_before(doc, mention: NumberMention) -> str | None:
+    """The one period its sentence names, before a change's size, as what a change is measured from."""
+    start = doc[mention.sentence[0]].idx
+    before = doc.text[start:mention.start]
+    named = [p for p in find_periods(before) if p.relative and _ON_EARLIER.search(before[:p.start])]
+    return named[0].text if len(named) == 1 else None
 
 
 def fronted_base(doc, mention: NumberMention) -> tuple[str, int] | None:

@@ -57,6 +57,11 @@ _CLOSING_WORDS = ("reporting frequency", "frequency of reporting", "future repor
 # "How often we will report": the section saying when the next statement comes
 # ("How often victims report" is about something else).
 _HOW_OFTEN = re.compile(r"^how often\b.*\b(?:statement|publish\w*|we (?:will )?(?:report|update))\b")
+# The Order under which a statement is published, which its introduction names.
+ORDER_NAME = "Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021"
+# A statement published every six months says so: "Half-Year Statement", "twice a year".
+PUBLISHED_HALF_YEARLY = re.compile(r"\bhalf[\s-]year(?:ly)?\b|\btwice\s+a\s+year\b|\bevery\s+six\s+months\b"
+                                   r"|\bsix[\s-]monthly\b", re.IGNORECASE)
 _INTRO_WORDS = ("introduction", "purpose of report", "purpose of the report", "background",
                 "about this statement", "about this report", "about this update",
                 "cyflwyniad", "gyflwyniad", "am y datganiad hwn")

@@ -23,8 +23,8 @@ _BEFORE_THE_PANDEMIC = re.compile(
 # How far from the words the period they speak of may be named ("the year ending March 2020,
 # before the pandemic", "the pre-pandemic year 2019/20").
 _NEAR = 40
-# The last month before the pandemic: March 2020, counted as Period.first counts months.
-_LAST_MONTH_BEFORE = 2020 * 12 + 2
+# The last month before the pandemic: March 2020, the end of the financial year 2019/20.
+_LAST_MONTH_BEFORE = Period.parse("2019/20").last
 
 
 def fixed_bases(sentence: str) -> set[Period]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import half_years, own_span
-from drafter.figures.period_text import HALF_YEAR_STYLE, PeriodPhrase
+from drafter.figures.period_text import HALF_YEAR_STYLE, PeriodPhrase, find_periods
 from drafter.figures.periods import Period
 from drafter.nlp import text_of
 
@@ -58,8 +58,6 @@ def half_year_phrase(context: SentenceContext, mention: NumberMention) -> Period
     homicides", "9 in the same half of 2025/26"): the number is that half's,
     which no stored figure is for, so it is no period's figure
     (:meth:`PeriodPhrase.resolve` gives none), never the year's it names."""
-    from drafter.figures.period_text import find_periods
-
     if not context.text:
         return None
     at, end = mention.start - context.start_char, mention.end - context.start_char
@@ -305,8 +303,6 @@ _COMPARED_BEFORE = re.compile(r"(?:\bon|\bthan(?:\s+in)?|\bcompared\s+(?:with|to
 def claimed_periods(words: str) -> list[PeriodPhrase]:
     """The periods ``words`` name, but for those they compare with: "above the national rate
     …, down 5.7% on 2024/25" claims nothing of 2024/25."""
-    from drafter.figures.period_text import find_periods
-
     return [p for p in find_periods(words) if not _COMPARED_BEFORE.search(words[max(0, p.start - 30):p.start])]
 
 
@@ -384,8 +380,6 @@ def periods_said_not_in(text: str, current: Period | str | None = None) -> list[
     "the survey for July to September 2026 has been delayed"): each phrase
     naming one in a clause that says so, "this quarter" being ``current``
     (the quarter the statement reports), when given."""
-    from drafter.figures.period_text import find_periods
-
     found = []
     for clause in re.finditer(r"[^.!?;]+[.!?;]?", text):
         words = clause.group()

@@ -44,7 +44,8 @@ def role_of(doc, mention: NumberMention, context: SentenceContext, numbers: list
     lo = max(mention.sentence[0] + _opening_aside(doc, mention.sentence[0]), mention.token - 8)
     words = [t.lower_ for t in doc[lo:mention.token]]
     if mention.approximate:  # "more than 3,600 knife offences": the bound's "than" compares with nothing
-        bound = next((said for said in APPROXIMATE_WORDS if words[-len(said.split()):] == said.split()), "")
+        bound = max((said for said in APPROXIMATE_WORDS if words[-len(said.split()):] == said.split()), key=len,
+                    default="")
         words = words[:len(words) - len(bound.split())]
     before = " " + " ".join(words) + " "
     if any(f" {cue} " in before for cue in BASE_CUES):

@@ -23,7 +23,7 @@ from drafter.claims.fractions import fraction_mentions
 from drafter.claims.not_figures import not_figure_spans
 from drafter.claims.points import bare_points
 from drafter.claims.ranges import read_ranges
-from drafter.claims.rate_units import PER_HOUSEHOLDS, find_rate_units, give_rates_their_numbers
+from drafter.claims.rate_units import find_rate_units, give_rates_their_numbers
 from drafter.claims.number_words import count_before_when, none_mentions, parse_number_words, part_of_scale
 from drafter.figures.exact import SPACED_THOUSANDS, without_separators
 from drafter.figures.period_text import MONTH_NUMBERS

@@ -24,7 +24,8 @@ from drafter.claims.matching import allowed_measures, sentence_context
 from drafter.claims.measures import MeasureMention
 from drafter.claims.number_words import count_in_words, small_number_words
 from drafter.claims.number_roles import changed_by
-from drafter.claims.numbers import PER_HOUSEHOLDS, NumberMention
+from drafter.claims.numbers import NumberMention
+from drafter.claims.rate_units import PER_HOUSEHOLDS
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.claims.baselines import fixed_bases

@@ -24,11 +24,10 @@ from drafter.claims.running_totals import half_years
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import MONTH_NUMBERS, keep_case, month_like
 from drafter.figures.periods import Period
+from drafter.priorities import PUBLISHED_HALF_YEARLY
 
 HALF_A_YEAR = 6
 
-_HALF_YEARLY = re.compile(r"\bhalf[\s-]year(?:ly)?\b|\btwice\s+a\s+year\b|\bevery\s+six\s+months\b"
-                          r"|\bsix[\s-]monthly\b", re.IGNORECASE)
 # How many opening paragraphs, and closing ones, may say how often the statement is published.
 _SAYING_PARAGRAPHS = 3
 
@@ -45,7 +44,7 @@ def says_half_yearly(title: str | None, paragraphs) -> bool:
     its opening paragraphs or its closing ones."""
     texts = [title or "", *(p.text for p in paragraphs[:_SAYING_PARAGRAPHS]),
              *(p.text for p in paragraphs[-_SAYING_PARAGRAPHS:])]
-    return any(_HALF_YEARLY.search(text) for text in texts)
+    return any(PUBLISHED_HALF_YEARLY.search(text) for text in texts)
 
 
 def half_years_moved(text: str, main: Period, target: Period) -> list[tuple[int, int, str]]:

@@ -47,11 +47,10 @@ from datetime import date as calendar_date
 
 from drafter.drafts.model import Draft, DraftError, DraftParagraph, DraftSection, Origin
 from drafter.errors import BadDate
-from drafter.priorities import CLOSING, INTRODUCTION, default_heading
+from drafter.priorities import CLOSING, INTRODUCTION, ORDER_NAME, default_heading
 from drafter.settings import usual_board, usual_office
 from drafter.statement import check_date
 
-ORDER_NAME = "Elected Local Policing Bodies (Specified Information) (Amendment) Order 2021"
 
 _SOURCE_DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(-\d{2})?$")
 

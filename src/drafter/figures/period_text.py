@@ -267,6 +267,17 @@ def data_drawn_dates(text: str) -> list[re.Match]:
     return list(_DATA_DRAWN_ON.finditer(text))
 
 
+def month_of_date(when: str) -> int | None:
+    """The month a date names with its year ("5 July 2026"), counted as a period's ``first``; else None."""
+    slashed = re.fullmatch(r"\d{1,2}/(\d{1,2})/(\d{4}|\d{2})", when)
+    if slashed:
+        month, year = int(slashed.group(1)), int(slashed.group(2))
+        return (year + 2000 if year < 100 else year) * 12 + month - 1 if 1 <= month <= 12 else None
+    named = re.search(r"([A-Za-z]+)\s+((?:19|20)\d\d)$", when)
+    month = MONTH_NUMBERS.get(named.group(1).lower()) if named else None
+    return int(named.group(2)) * 12 + month - 1 if month else None
+
+
 def when_data_was_drawn(text: str, start: int) -> bool:
     """Whether the period or date at ``start`` of ``text`` says when figures were drawn from a system."""
     return bool(_DATA_DRAWN.search(text, max(0, start - 80), start))

@@ -21,7 +21,7 @@ import re
 
 from drafter.claims.numbers import NumberMention
 from drafter.errors import BadPeriod
-from drafter.figures.period_text import MONTH_NUMBERS, data_drawn_dates
+from drafter.figures.period_text import data_drawn_dates, month_of_date
 from drafter.figures.periods import Period
 from drafter.review.findings import Finding
 
@@ -70,7 +70,7 @@ def _drawn_before_the_period_ended(paragraph, review: Period, review_period: str
     findings = []
     for drawn in data_drawn_dates(paragraph.text):
         when = drawn.group("when")
-        month = _month_drawn(when)
+        month = month_of_date(when)
         if month is not None and month < review.last:
             sentence = next(s for s in paragraph.doc.sents if s.start_char <= drawn.start() < s.end_char)
             findings.append(Finding("stale-date", paragraph.section_label, paragraph.number,
@@ -78,18 +78,6 @@ def _drawn_before_the_period_ended(paragraph, review: Period, review_period: str
                                     f"cannot be {review_period}'s: give when this statement's were drawn",
                                     sentence.text, index=paragraph.index))
     return findings
-
-
-def _month_drawn(when: str) -> int | None:
-    """The month (year × 12 + month − 1, as a period counts them) a date names, with its year."""
-    slashed = re.fullmatch(r"\d{1,2}/(\d{1,2})/(\d{4}|\d{2})", when)
-    if slashed:
-        month, year = int(slashed.group(1)), int(slashed.group(2))
-        return (year + 2000 if year < 100 else year) * 12 + month - 1 if 1 <= month <= 12 else None
-    named = re.search(r"([A-Za-z]+)\s+((?:19|20)\d\d)$", when)
-    if named is None or named.group(1).lower() not in MONTH_NUMBERS:
-        return None
-    return int(named.group(2)) * 12 + MONTH_NUMBERS[named.group(1).lower()] - 1
 
 
 def _period(text: str) -> Period | None:

@@ -13,7 +13,8 @@ from drafter.claims.matching import match_numbers
 from drafter.claims.measures import MeasureMention, about_fire_and_rescue, figure_mentions
 from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.number_roles import changed_by
-from drafter.claims.numbers import PER_HOUSEHOLDS, NumberMention
+from drafter.claims.numbers import NumberMention
+from drafter.claims.rate_units import PER_HOUSEHOLDS
 from drafter.claims.running_totals import own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS

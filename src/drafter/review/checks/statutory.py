@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.priorities import CLOSING, CLOSING_TITLE, INTRODUCTION
+from drafter.priorities import CLOSING, CLOSING_TITLE, INTRODUCTION, ORDER_NAME, PUBLISHED_HALF_YEARLY
 from drafter.review.document import ReviewDocument
 from drafter.review.findings import Finding
 
@@ -24,7 +24,8 @@ THE_ORDER = re.compile(r"\bSpecified\s+Information\b|\bGwybodaeth\s+Benodedig\b"
                        r"|\bElected\s+Local\s+Policing\s+Bodies\b|\bCyrff\s+Plismona\s+Lleol\s+Etholedig\b",
                        re.IGNORECASE)
 HOW_OFTEN = re.compile(
-    r"\b(?:every|each|once\s+a)\s+(?:quarter|three\s+months)\b|\bquarterly\b"
+    r"\b(?:every|each|once\s+a)\s+(?:quarter|three\s+months|year)\b|\bquarterly\b|\bannually\b"
+    rf"|{PUBLISHED_HALF_YEARLY.pattern}"
     r"|\bnext\s+(?:statement|update|report)\b"  # "The next update will be published in February 2027."
     r"|\bbob\s+chwarter\b|\bpob\s+chwarter\b|\byn\s+chwarterol\b", re.IGNORECASE)
 
@@ -43,8 +44,8 @@ def check(document: ReviewDocument, cut_short: bool = False) -> tuple[list[Findi
     findings = []
     if opening is None:
         findings.append(_missing(
-            document, INTRODUCTION, "the statement does not name the Order it is published under (the Elected "
-            "Local Policing Bodies (Specified Information) (Amendment) Order 2021): say so in the introduction"))
+            document, INTRODUCTION, f"the statement does not name the Order it is published under (the {ORDER_NAME}): "
+            "say so in the introduction"))
     if frequency is None:
         findings.append(_missing(
             document, CLOSING, f"the statement does not say how often it is published: add a '{CLOSING_TITLE}' "

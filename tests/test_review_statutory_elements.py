@@ -29,6 +29,9 @@ def missing_sections(workspace, tmp_path, text: str) -> list[tuple[str, str]]:
     HEADER + "Introduction\n\n" + OPENING + " It is updated quarterly.\n\n" + PRIORITIES,
     HEADER + "Introduction\n\n" + OPENING + "\n\n" + PRIORITIES + "The next update will be published in "
     "February 2027.\n",
+    HEADER + "Introduction\n\n" + OPENING + " It is published twice a year.\n\n" + PRIORITIES,
+    HEADER + "Introduction\n\n" + OPENING + " It is published annually, after the financial year closes.\n\n"
+    + PRIORITIES,
 ])
 def test_a_statement_with_its_opening_and_frequency_gets_no_such_warning(seeded_workspace, tmp_path, text):
     assert missing_sections(seeded_workspace, tmp_path, text) == []

@@ -44,7 +44,8 @@ from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.claims.said_none import may_say_none
 from drafter.drafts.model import Draft, DraftParagraph
-from drafter.drafts.roll_half_years import HALF_A_YEAR, says_half_yearly
+from drafter.drafts.roll_half_years import says_half_yearly
+from drafter.figures.half_year_text import HALF_A_YEAR
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import FINANCIAL, QUARTER, ROLLING, YEAR, Period
 from drafter.figures.revisions import Revisions

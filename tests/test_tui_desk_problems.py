@@ -1,5 +1,6 @@
 """Problems writers met at the desk, each checked as the writer sees it: one Esc
 back to the editor at every size, a bad synonyms file named until it is fixed,
+a rebuild asked for with Ctrl+R said to be done where the status line has no room,
 the empty section's hint whole beside the gutter, the review's counts in good
 English, the export dialog kept open to put a name right, and a draft saved
 elsewhere while it is open here merged with the desk's edits."""
@@ -112,6 +113,19 @@ async def test_a_bad_synonyms_file_is_named_until_it_is_fixed(indexed_workspace)
         assert "synonyms" not in static_text(state)
         # On 80 columns a working index is not named, to keep the draft's counts whole.
         assert not desk.query_one("#status-index").display and app.index_state == "Search ready"
+
+
+async def test_a_rebuild_asked_for_says_when_it_is_done_at_80_columns(indexed_workspace, monkeypatch):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        # The rebuild itself is the index's to test; here only what the writer is told of it.
+        monkeypatch.setattr(app.workspace, "build_index", lambda **options: None)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: any("rebuilt" in message for message in notifications(app)),
+                       what="word that the rebuild is done")
+        assert app.index_ready and not desk.query_one("#status-index").display
 
 
 # -- the empty section's hint --------------------------------------------------------------------

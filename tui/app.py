@@ -182,16 +182,17 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
         except DrafterError as error:
             self.call_from_thread(self._index_failed, str(error))
             return
-        self.call_from_thread(self._index_loaded)
+        self.call_from_thread(self._index_loaded, rebuild)
         try:
             self.workspace.prepare_meaning()
         except DrafterError as error:
             # Ordering by meaning is an extra: search goes on by words alone.
             self.call_from_thread(self.notify, f"Similar orders by words alone: {error}", severity="warning")
 
-    def _index_loaded(self) -> None:
-        self.index_ready = True
-        self.index_state = INDEX_READY
+    def _index_loaded(self, rebuilt: bool = False) -> None:
+        self.index_ready, self.index_state = True, INDEX_READY
+        if rebuilt:  # asked for with Ctrl+R; at 80 columns or fewer the status line keeps the draft's counts
+            self.notify("Search index rebuilt: Similar searches the corpus as it is now.")
 
     def _index_failed(self, message: str) -> None:
         self.index_state = "Search unavailable"

@@ -4,7 +4,9 @@ said, and keys pressed meanwhile do not land in the draft behind; a second
 export goes where the first went; the status line keeps the draft's counts
 whole on 80 columns; a report pasted as one long paragraph wraps whole, its
 number on its first row only; an area that is no force is refused in the
-details form, which stays open on it."""
+details form, which stays open on it; Enter typed twice on its last field
+closes it once, where the second closed the screen under it and stopped the
+desk."""
 
 from __future__ import annotations
 
@@ -260,3 +262,17 @@ async def test_keys_arriving_together_act_in_the_order_typed(indexed_workspace, 
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), what="the dialog")
         await arriving_together(pilot, "ctrl+u", *"plan.docx")
         assert app.screen.query_one("#export-name").value == "plan.docx"
+
+
+async def test_enter_twice_on_the_details_forms_last_field_closes_it_once(indexed_workspace):
+    copied_forward_draft(indexed_workspace)
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("ctrl+g")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailsScreen), what="the form")
+        app.screen.query_one("#details-area").focus()
+        await arriving_together(pilot, "enter", "enter")
+        await wait_for(pilot, lambda: app.screen is desk, what="the form to close")
+        await pilot.pause()
+        assert app.screen is desk and app.is_running, "the second Enter reached a closed form and stopped the desk"

@@ -9,8 +9,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from drafter.tui.screens.base import DismissedOnce
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(DismissedOnce, ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),

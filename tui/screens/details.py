@@ -13,6 +13,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from drafter.tui.screens.base import DismissedOnce
+
 from drafter.errors import DrafterError
 from drafter.tui.widgets.keys_in_order import InOrderInput
 
@@ -75,7 +77,7 @@ def check_details(details: DraftDetails, period_by_shape: bool = True) -> tuple[
     return None
 
 
-class DetailsScreen(ModalScreen[DraftDetails | None]):
+class DetailsScreen(DismissedOnce, ModalScreen[DraftDetails | None]):
     """A small form; Enter in the last field (or the button) accepts.
 
     ``area_named`` (``Workspace.area_named``) checks the area and spells it as

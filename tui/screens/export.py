@@ -12,6 +12,8 @@ from textual.screen import ModalScreen
 from textual.content import Content
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
+from drafter.tui.screens.base import DismissedOnce
+
 from drafter.tui.widgets.keys_in_order import InOrderInput
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"), ("txt", "Plain text (.txt)"))
@@ -46,7 +48,7 @@ def with_format(name: str, fmt: str) -> str:
     return f"{path}.{fmt}"
 
 
-class ExportScreen(ModalScreen[ExportRequest | None]):
+class ExportScreen(DismissedOnce, ModalScreen[ExportRequest | None]):
     """Format, folder and file name; the folder and name start at the CLI's defaults."""
 
     # Up and Down change the format from the name field (where the dialog opens),

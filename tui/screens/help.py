@@ -11,6 +11,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from drafter.tui.screens.base import DismissedOnce
+
 INTRODUCTION = (
     "The desk writes one statement section by section. The editor holds the current "
     "section; leave a blank line between paragraphs and the numbers in the gutter are the "
@@ -38,7 +40,7 @@ def key_table() -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DismissedOnce, ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.tui.screens.base import DismissedOnce, ReportsWorkerFailures
 from drafter.tui.widgets.lists import HangingLine
 from rich.cells import cell_len
 from rich.console import Group
@@ -62,7 +62,7 @@ class Details:
             yield Text(" " * self.indent + line, style=self.style)
 
 
-class PickerScreen(ReportsWorkerFailures, ModalScreen):
+class PickerScreen(DismissedOnce, ReportsWorkerFailures, ModalScreen):
     """A titled list loaded in the background; Enter returns the option's id."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

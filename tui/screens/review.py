@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.tui.layout import SEVERITY_MARKS, short_title
-from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.tui.screens.base import DismissedOnce, ReportsWorkerFailures
 from drafter.tui.widgets.lists import HangingLine
 from rich.text import Text
 from textual import work
@@ -55,7 +55,7 @@ def finding_prompt(finding, where: str | None = None) -> HangingLine:
     return HangingLine(Text(f"{mark} ", style=style), body)
 
 
-class ReviewScreen(ReportsWorkerFailures, ModalScreen):
+class ReviewScreen(DismissedOnce, ReportsWorkerFailures, ModalScreen):
     """Runs the review in the background; Enter on a finding returns it."""
 
     BINDINGS = [Binding("escape", "close", "Close"), Binding("r", "rerun", "Run again")]

@@ -14,6 +14,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from drafter.tui.screens.base import DismissedOnce
+
 
 def moved_table(rolled: list[dict]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 1, 0, 0), expand=True)
@@ -38,7 +40,7 @@ def left_table(entries: list[dict]) -> Table:
     return table
 
 
-class RollScreen(ModalScreen[str | None]):
+class RollScreen(DismissedOnce, ModalScreen[str | None]):
     BINDINGS = [
         Binding("escape,q", "close", "Close"),
         Binding("r", "answer('reject')", "Reject the roll"),

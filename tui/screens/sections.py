@@ -9,8 +9,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 
+from drafter.tui.screens.base import DismissedOnce
 
-class SectionPickerScreen(ModalScreen[str | None]):
+
+class SectionPickerScreen(DismissedOnce, ModalScreen[str | None]):
     BINDINGS = [Binding("escape,f2", "cancel", "Cancel")]
 
     def __init__(self, draft, current_key: str) -> None:

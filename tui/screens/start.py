@@ -3,7 +3,7 @@ the wait while it is made."""
 
 from __future__ import annotations
 
-from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.tui.screens.base import DismissedOnce, ReportsWorkerFailures
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from drafter.errors import DrafterError
 
 
-class SeedingScreen(ReportsWorkerFailures, Screen[str | None]):
+class SeedingScreen(DismissedOnce, ReportsWorkerFailures, Screen[str | None]):
     """Fills a new workspace with the sample statements and figures, showing progress.
 
     Dismisses with None on success or the error message (the desk still opens:
@@ -65,7 +65,7 @@ START_CHOICES = (
 )
 
 
-class StartScreen(Screen[str | None]):
+class StartScreen(DismissedOnce, Screen[str | None]):
     """How to start: copy forward, empty, or open a draft. Dismisses with the choice."""
 
     BINDINGS = [Binding("escape", "cancel", "Back"), Binding("f1", "app.help", "Help")]
@@ -112,7 +112,7 @@ class StartScreen(Screen[str | None]):
             self.dismiss(None)
 
 
-class MakingDraftScreen(ModalScreen):
+class MakingDraftScreen(DismissedOnce, ModalScreen):
     """Stands in front while a new draft is made: copying forward rolls every figure on,
     which takes seconds, and keys pressed meanwhile must not go to the draft behind."""
 

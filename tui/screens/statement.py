@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drafter.tui.screens.base import ReportsWorkerFailures
+from drafter.tui.screens.base import DismissedOnce, ReportsWorkerFailures
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +14,7 @@ from drafter.errors import DrafterError
 from drafter.priorities import section_title
 
 
-class StatementScreen(ReportsWorkerFailures, ModalScreen[None]):
+class StatementScreen(DismissedOnce, ReportsWorkerFailures, ModalScreen[None]):
     BINDINGS = [Binding("escape,q", "close", "Close")]
 
     def __init__(self, workspace, statement_id: int, number: int | None = None,

@@ -415,7 +415,9 @@ def on_the_quarter_before(context: SentenceContext, mention: NumberMention, cand
 
 
 # A sentence opening on what it compares with: "Compared with the previous quarter, …".
-_OPENING_COMPARISON = re.compile(r"\s*(?:compared\s+(?:with|to)|against)\s+", re.IGNORECASE)
+# The words a sentence opens on, or a change is followed by, to name what it is measured from.
+COMPARED_WITH = r"(?:compared\s+(?:with|to)|against)"
+_OPENING_COMPARISON = re.compile(rf"\s*{COMPARED_WITH}\s+", re.IGNORECASE)
 
 
 def compared_after(context: SentenceContext, mention: NumberMention, period: Period) -> str | None:

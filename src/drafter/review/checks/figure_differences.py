@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from drafter.claims.comparisons import MEASURED_FROM, compared_with
 from drafter.claims.evidence import Evidence
 from drafter.claims.baselines import against_an_average, own_stretch, years_measured_over
-from drafter.claims.number_periods import compared_base, paragraph_period
+from drafter.claims.number_periods import COMPARED_WITH, compared_base, paragraph_period
 from drafter.claims.number_roles import MOVED_BY, change_noun, changed_by, measured_from_at, moved_by_from
 from drafter.claims.numbers import NumberMention
 from drafter.figures import derived
@@ -170,12 +170,12 @@ def _named_for_the_period(evidence: Evidence, doc, mention: NumberMention, measu
 
 
 # "Compared with the previous quarter, …": what a change later in the sentence is measured from.
-_FRONTED = re.compile(r"(?:compared\s+(?:with|to)|against)\s+([^,]{3,60}),\s+", re.IGNORECASE)
+_FRONTED = re.compile(rf"{COMPARED_WITH}\s+([^,]{{3,60}}),\s+", re.IGNORECASE)
 
 
 # "rose on the previous quarter to 3,547, an increase of 156": the period a change's size left unsaid
 # after it was named earlier in its sentence.
-_ON_EARLIER = re.compile(r"\b(?:on|compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
+_ON_EARLIER = re.compile(rf"\b(?:on|{COMPARED_WITH})\s+$", re.IGNORECASE)
 
 
 def _measured_from_before(doc, mention: NumberMention) -> str | None:

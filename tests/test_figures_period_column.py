@@ -40,6 +40,7 @@ def test_each_rows_figures_are_stored_for_the_period_its_row_gives(workspace, tm
 
 @pytest.mark.parametrize(("rows", "said"), [
     ("Kent,Qtr 5,5\nEssex,2026-Q3,3\n", "all-forces.csv: line 2: 'Qtr 5' is no period drafter can read"),
+    ("Kent,Qtr 5,5\n", "all-forces.csv: line 2: 'Qtr 5' is no period drafter can read"),
     ("Kent,2026-Q3,5\nKent,2026-Q3,6\n", "all-forces.csv: line 3: duplicate figure: Kent, homicides, 2026-Q3"),
 ])
 def test_a_bad_period_cell_or_a_force_twice_for_one_period_is_named(workspace, tmp_path, rows, said):

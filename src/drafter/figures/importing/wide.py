@@ -365,14 +365,15 @@ def row_period(written: str) -> Period | None:
 
 
 def _period_column(sheet: Sheet, table: Table) -> int | None:
-    """The column giving each row's period: titled as one, a period in a cell under it."""
+    """The column giving each row's period: titled as one, with a cell under it (one naming no
+    period drafter reads is named by its line when the rows are read)."""
     header = sheet.rows[table.header]
     for index, title in enumerate(header):
         if index == table.area_at or " ".join(str(title or "").lower().split()) not in _PERIOD_TITLES:
             continue
         written = [sheet.text(row, index) for row in range(table.first, len(sheet.rows))
                    if sheet.text(row, table.area_at) and sheet.text(row, index)]
-        if any(row_period(text) is not None for text in written):
+        if written:
             return index
     return None
 

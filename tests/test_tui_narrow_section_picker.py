@@ -79,3 +79,21 @@ async def test_a_finding_chosen_from_the_review_over_a_full_screen_pane_is_shown
         await settle(pilot)
         assert desk.maximized is None
         assert app.focused is desk.editor
+
+
+async def test_a_pane_opened_full_screen_on_80_columns_is_set_beside_the_editor_once_the_terminal_is_widened(
+        indexed_workspace):
+    indexed_workspace.save_draft(indexed_workspace.new_draft(date="2026-11"))
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        desk = await open_desk(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert desk.maximized is not None
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        assert desk.maximized is None, "the editor and the sections are back beside the pane"
+        assert desk.editor.region.width > 0 and desk.side.region.width > 0
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert desk.maximized is None, "narrowing again does not reopen a pane by itself"

@@ -257,6 +257,10 @@ class DeskScreen(PanesMixin, RollMixin, SavingMixin, ReportsWorkerFailures, Scre
         self.show_save_state()
         self.show_index_state(self.app.index_state)
         self.query_one(DeskFooter).fit()
+        if not self.narrow and self.maximized is not None:
+            # A wide terminal shows the panes beside the editor; one kept full
+            # screen would hide the editor and the sections for no reason.
+            self.minimize()
 
     def _show_tab(self, tab: str, focus) -> None:
         self.side.active = tab

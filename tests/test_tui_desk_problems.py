@@ -95,8 +95,11 @@ async def test_a_bad_synonyms_file_is_named_until_it_is_fixed(indexed_workspace)
         shown = static_text(state)
         assert f"line {bad_line}" in shown and "nothing after '=>'" in shown
         assert "Fix that line" in shown
-        status = static_text(desk.query_one("#status-index"))
-        assert "synonyms.txt" in status
+        # The status line says the search stopped; the file is named in the pane, since its
+        # name beside the roll's count would cut the draft's area and period on 80 columns.
+        assert static_text(desk.query_one("#status-index")).startswith("Search stopped")
+        where = desk.query_one("#status-where").render_line(0).text.strip()
+        assert where.startswith(f"{desk.session.draft.area} {desk.session.draft.period}")
         told = notifications(app, "error")
         assert len(told) == 1 and "Fix that line" in told[0]
         assert not any("Ctrl+R" in message for message in notifications(app))

@@ -144,8 +144,13 @@ async def test_the_status_line_keeps_the_drafts_counts_whole_on_80_columns(index
         await pilot.pause()
         assert desk.query_one("#status-roll").display, "what the roll left is still said"
         assert static_text(where).endswith(counts) and shown_whole(where)
-        # Only a state the writer must act on takes the room back.
+        # A state the writer must act on takes the counts' room back, in its short words where
+        # its whole words would cut the draft's area and period too.
         app.index_state = "Building search index… 40%"
+        await pilot.pause()
+        assert static_text(desk.query_one("#status-index")) == "Indexing… 40%"
+        assert where.render_line(0).text.strip().startswith(f"{draft.area} {draft.period}")
+        await pilot.resize_terminal(120, 30)
         await pilot.pause()
         assert static_text(desk.query_one("#status-index")) == "Building search index… 40%"
 

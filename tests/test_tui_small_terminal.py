@@ -232,6 +232,17 @@ async def test_on_70_columns_the_status_line_keeps_the_drafts_area_and_period(st
         where = screen.query_one("#status-where")
         assert where.render_line(0).text.strip().startswith("Cumbria 2026-Q3")
         assert str(screen.query_one("#status-index").render()) == said
+        # 80 columns beside the roll's count still cannot hold both whole; the name comes first.
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
-        assert str(screen.query_one("#status-index").render()) == state, "80 columns say it whole"
+        assert where.render_line(0).text.strip().startswith("Cumbria 2026-Q3")
+        assert str(screen.query_one("#status-index").render()) == said
+        await pilot.resize_terminal(110, 24)
+        await pilot.pause()
+        assert str(screen.query_one("#status-index").render()) == state, "a wide terminal says it whole"
+        status.show_roll("")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert str(screen.query_one("#status-index").render()) == state, \
+            "80 columns with no roll count hold it whole"
+        assert where.render_line(0).text.strip().startswith("Cumbria 2026-Q3")

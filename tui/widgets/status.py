@@ -27,31 +27,36 @@ class StatusBar(Horizontal):
         if self._shown.get(part) != text:
             self._shown[part] = text
             self.query_one(f"#status-{part}", Static).update(text)
+            if part != "index":
+                self._fit_index()
 
     def show_where(self, text: str) -> None:
         self._show("where", text)
 
     def show_roll(self, text: str) -> None:
         """What rolling forward left (nothing shown for a draft that was not rolled)."""
-        self._show("roll", text)
         self.query_one("#status-roll", Static).display = bool(text)
+        self._show("roll", text)
 
     def show_save(self, text: str) -> None:
         self._show("save", text)
 
-    ROOMY_AT = 80
-    """Columns the status line is laid out for. Below them the index's state is said in
-    its short words (the Similar pane says the rest), so the draft's area and period
-    before it stay whole: on 70 columns "Search stopped: synonyms.txt" left "Cu…"."""
     SHORT_INDEX_STATES = (("Building search index…", "Indexing…"), ("Loading search index…", "Loading index…"),
                           ("Search stopped: ", "Search stopped"))
+    """The index's states in short words, said when the whole words would cut the draft's
+    area and period before them (the Similar pane says the rest): on 80 columns beside a
+    roll's count "Search stopped: synonyms.txt" left "Cumbria 2026…" of a draft's name."""
 
     _index_state = ""
 
     def show_index(self, text: str) -> None:
         """The search index's state (nothing shown while it is only ready, on a narrow terminal)."""
         self._index_state = text
-        if self.app.size.width < self.ROOMY_AT:
+        self._fit_index()
+
+    def _fit_index(self) -> None:
+        text = self._index_state
+        if text and self._room_for_where(text) < self._draft_name_width():
             for long, short in self.SHORT_INDEX_STATES:
                 if text.startswith(long):
                     text = short + text[len(long):] if short.endswith("…") else short
@@ -59,8 +64,22 @@ class StatusBar(Horizontal):
         self._show("index", text)
         self.query_one("#status-index", Static).display = bool(text)
 
+    def _draft_name_width(self) -> int:
+        """Columns the draft's area and period take, with the "…" cutting the counts after
+        them: the counts may give way to a state the writer must act on, the name may not."""
+        name = self._shown.get("where", "").split(" · ", 1)
+        return cell_len(name[0]) + (2 if len(name) > 1 else 0)
+
+    def _room_for_where(self, index_text: str) -> int:
+        """Columns left for the draft's name and section beside the other parts, each padded
+        by a column either side."""
+        others = [index_text, self._shown.get("save", "")]
+        if self._shown.get("roll"):
+            others.append(self._shown["roll"])
+        return self.app.size.width - 2 - sum(cell_len(part) + 2 for part in others if part)
+
     def on_resize(self) -> None:
-        self.show_index(self._index_state)
+        self._fit_index()
 
 
 class DeskFooter(Footer):

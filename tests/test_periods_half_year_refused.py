@@ -13,7 +13,8 @@ from drafter.figures.periods import Period
 
 
 @pytest.mark.parametrize("text", ["first half of 2026/27", "April to September 2026", "H1 2026/27",
-                                  "the six months to September 2026"])
+                                  "the six months to September 2026", "the first half of the year",
+                                  "between October 2025 and March 2026"])
 def test_half_a_year_is_refused_as_no_period_figures_are_stored_for(text):
     with pytest.raises(BadPeriod) as caught:
         Period.parse(text)
@@ -25,3 +26,15 @@ def test_half_a_year_is_refused_as_no_period_figures_are_stored_for(text):
 def test_three_months_that_are_no_quarter_are_refused_as_before():
     with pytest.raises(BadPeriod, match="expected a year"):
         Period.parse("May to July 2026")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Between October 2025 and March 2026, 9 homicides were recorded.", "Between October 2025 and March 2026"),
+    ("There were 8 homicides in April to September 2026.", "April to September 2026"),
+    ("In the first half of the year there were 8 homicides.", "first half of the year")])
+def test_a_count_beside_half_a_year_is_named_as_half_a_years_however_the_half_is_written(sentence, words):
+    # Review, copy forward and the periods module read half a year alike: one reading, one home.
+    from drafter.claims.running_totals import own_span, span_words
+
+    assert own_span(sentence) == words
+    assert span_words(words) == f"half a year's count ('{words}')"

@@ -79,9 +79,11 @@ def review(tmp_path_factory):
 
 def test_a_half_years_counts_are_unverified_as_half_a_years(review):
     statuses = {n["text"]: (n["status"], n["period"]) for n in review["figures"] if n["status"] != "not-a-figure"}
-    assert statuses == {"8": ("unverified", None), "9": ("unverified", None), "16": ("verified", "YE2026-09"),
+    # 8 and 4,274 are their two quarters added up (homicides 5 + 3; neighbourhood crime 2,189 +
+    # 2,085); the others' quarters are not stored.
+    assert statuses == {"8": ("verified", None), "9": ("unverified", None), "16": ("verified", "YE2026-09"),
                         "1,102": ("unverified", None), "1,138": ("unverified", None),
-                        "4,274": ("unverified", None), "2,189": ("verified", "2026-Q2"),
+                        "4,274": ("verified", None), "2,189": ("verified", "2026-Q2"),
                         "2,085": ("verified", "2026-Q3")}
     assert not [f for f in review["findings"] if f["kind"] in ("wrong-figure", "stale-figure")]
     messages = [f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"]
@@ -91,5 +93,35 @@ def test_a_half_years_counts_are_unverified_as_half_a_years(review):
 
 def test_each_count_is_named_with_its_own_half_year(review):
     messages = {f["message"].split(":")[0]: f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"}
-    assert messages["8"].startswith("8: half a year's count ('Quarters 1 and 2 of 2026/27')")
+    assert messages["1,102"].startswith("1,102: half a year's count ('April to September 2026')")
     assert messages["9"].startswith("9: half a year's count ('the same half of 2025/26')")
+
+
+def test_a_half_years_count_is_verified_as_its_two_quarters_added_up(review):
+    derivations = {n["text"]: n["derivation"] for n in review["figures"] if n["status"] == "verified"}
+    assert derivations["8"] == "homicides, 2026-Q2 + 2026-Q3: 5 + 3 = 8 ('Quarters 1 and 2 of 2026/27')"
+    assert derivations["4,274"] == ("neighbourhood_crime, 2026-Q2 + 2026-Q3: 2,189 + 2,085 = 4,274 "
+                                    "('six months to September 2026')")
+
+
+WRONG_HALF = STATEMENT.replace("there were 8 homicides", "there were 9 homicides").replace(
+    "totalled 4,274", "totalled 4,374")
+
+
+@pytest.fixture(scope="module")
+def wrong_review(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("half-year-wrong")
+    (folder / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    (folder / "northumbria.txt").write_text(WRONG_HALF, encoding="utf-8")
+    with drafter.open_workspace(folder / "ws", seed=False) as workspace:
+        workspace.import_figures(folder / "figures.csv")
+        yield workspace.review(folder / "northumbria.txt", area="Northumbria").to_dict()
+
+
+def test_a_half_years_count_its_quarters_do_not_add_up_to_is_a_wrong_figure_naming_both(wrong_review):
+    wrong = sorted(f["message"] for f in wrong_review["findings"] if f["kind"] == "wrong-figure")
+    assert wrong == [
+        "9 homicides in Quarters 1 and 2 of 2026/27: the figures give 8 for Northumbria, its two quarters added "
+        "up (5 in 2026-Q2 and 3 in 2026-Q3)",
+        "neighbourhood crime: 4,374 in the six months to September 2026, where the figures give 4,274 for "
+        "Northumbria, its two quarters added up (2,189 in 2026-Q2 and 2,085 in 2026-Q3)"]

@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import half_years, own_span
+from drafter.claims.running_totals import own_span
+from drafter.figures.half_year_names import half_years
 from drafter.figures.period_text import HALF_YEAR_STYLE, PeriodPhrase, find_periods
 from drafter.figures.periods import Period
 from drafter.nlp import text_of

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import HALF_YEAR, MONTH_NUMBERS, find_periods, when_data_was_drawn
+from drafter.figures.half_year_names import half_year, half_years
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods, when_data_was_drawn
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
@@ -49,14 +50,6 @@ def own_span(sentence: str, at: int | None = None) -> str | None:
     return " ".join(words[:6])
 
 
-def half_year(sentence: str) -> str | None:
-    """The words naming half a year, which no stored figure is for ("the first
-    half of 2026/27", "Quarters 1 and 2 of 2026/27", "the six months to
-    September 2026", "April to September 2026", "the first half of the year")."""
-    found = half_years(sentence)
-    return found[0][2] if found else None
-
-
 def _half_year_of(sentence: str, at: int | None) -> str | None:
     """The half year a count at ``at`` is for: named just after it ("9 in the same half
     of 2025/26"), else the last named before it, else the first its sentence names."""
@@ -66,22 +59,6 @@ def _half_year_of(sentence: str, at: int | None) -> str | None:
     after = [words for start, _, words in halves if 0 <= start - at <= 40]
     before = [words for start, _, words in halves if start < at]
     return (after or before[-1:] or [halves[0][2]])[0]
-
-
-def half_years(text: str) -> list[tuple[int, int, str]]:
-    """Where ``text`` names half a year (see :func:`half_year`): (start, end, words), in order."""
-    found = [match for pattern in (HALF_YEAR, _HALF_OF_THE_YEAR) for match in pattern.finditer(text)]
-    found += [m for m in _SIX_MONTHS.finditer(text)
-              if (MONTH_NUMBERS[m.group("last").lower()] - MONTH_NUMBERS[m.group("first").lower()]) % 12 == 5]
-    return sorted((m.start(), m.end(), m.group(0)) for m in found)
-
-
-# "in the first half of the year", "the same half a year earlier": half of a year named by the statement.
-_HALF_OF_THE_YEAR = re.compile(r"\b(?:first|second|1st|2nd|same)\s+half(?:[\s-]+year)?\s+of\s+the\s+"
-                               r"(?:financial\s+|calendar\s+)?year\b|\bhalf[\s-]year(?:ly)?\s+(?:total|figures?)\b",
-                               re.IGNORECASE)
-_SIX_MONTHS = re.compile(rf"\b(?P<first>{_MONTH})(?:\s+(?:19|20)\d\d)?\s*(?:to|until|-|–|—)\s*(?P<last>{_MONTH})\s+"
-                         r"(?:19|20)\d\d\b")
 
 
 def _ends_in_a_named_month(sentence: str, span: re.Match) -> bool:

@@ -23,6 +23,7 @@ import re
 
 from drafter.claims.measures import GENERIC_WORDS, MeasureMention, token_forms
 from drafter.claims.numbers import NumberMention
+from drafter.figures.half_year_names import half_years
 from drafter.figures.period_text import find_periods
 
 # Words after a measure's name that make the count a part of it.
@@ -96,8 +97,10 @@ def _only_placing(doc, start: int, end: int, area: str) -> bool:
     if start >= end:
         return True
     text = doc.text[doc[start].idx:doc[end].idx]
-    for phrase in sorted(find_periods(text), key=lambda p: p.start, reverse=True):
-        text = text[:phrase.start] + " " + text[phrase.end:]
+    # when: a period, or half a year ("in the six months to September 2026")
+    spans = [(p.start, p.end) for p in find_periods(text)] + [(a, b) for a, b, _ in half_years(text)]
+    for start_at, end_at in sorted(spans, reverse=True):
+        text = text[:start_at] + " " + text[end_at:]
     text = re.sub(rf"\b{re.escape(area)}\b", " ", text, flags=re.IGNORECASE)
     words = re.findall(r"'s|’s|[^\W\d_]+|[^\s\w]|\d+", text.lower())
     return all(word in _PLACING for word in words)

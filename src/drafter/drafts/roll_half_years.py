@@ -17,7 +17,7 @@ half a year before the draft's, "the same half of 2025/26".
 
 from __future__ import annotations
 
-from drafter.claims.running_totals import half_years
+from drafter.figures.half_year_names import half_years
 from drafter.figures.half_year_text import HALF_A_YEAR, half_year_on
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.periods import Period

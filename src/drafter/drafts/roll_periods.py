@@ -28,7 +28,8 @@ from dataclasses import replace
 from drafter.claims.comparisons import SAME_QUARTER_OF
 from drafter.claims.matching import sentence_context
 from drafter.claims.number_periods import read_by_paragraph
-from drafter.claims.running_totals import half_year, own_months, own_span
+from drafter.claims.running_totals import own_months, own_span
+from drafter.figures.half_year_names import half_year
 from drafter.drafts.roll_half_years import half_years_moved
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import MONTH_NUMBERS, data_drawn_dates, find_periods, rewrite

@@ -11,7 +11,8 @@ so a sentence drafter writes can never be disputed by its own review.
   in per cent for counts, in percentage points for measures that are
   percentages themselves;
 * a **share** of a larger measure, or of a total of several;
-* a **total** (sum) of measures, such as fraud and cyber crime reports together;
+* a **total** (sum) of measures, such as fraud and cyber crime reports together, or of a
+  measure's two quarters of half a year;
 * a **difference** between two measures of the same period (satisfaction of
   victims of domestic abuse against victims overall, in points);
 * **national comparisons** (:mod:`drafter.figures.national`, built on the
@@ -240,6 +241,16 @@ def total(figures: FigureSet, measures: Iterable[str], area: str, period) -> Der
     names = " + ".join(p.measure for p in parts)
     return Derived(TOTAL, value, names, parts[0].area, Period.parse(period), tuple(parts),
                    f"{names}, {period}: {' + '.join(shown(p.value) for p in parts)} = {shown(value)}")
+
+
+def half_year_total(figures: FigureSet, measure: str, area: str, quarters: "tuple[Period, Period]") -> Derived:
+    """``measure`` over half a year, its two quarters added up: no figure is stored for half a
+    year ("8 homicides in Quarters 1 and 2 of 2026/27"). ``period`` is the later quarter."""
+    parts = [figures.require(measure, area, quarter) for quarter in quarters]
+    value = sum((p.exact for p in parts), Decimal(0))
+    return Derived(TOTAL, value, parts[0].measure, parts[0].area, Period.parse(quarters[-1]), tuple(parts),
+                   f"{parts[0].measure}, {' + '.join(p.period for p in parts)}: "
+                   f"{' + '.join(shown(p.value) for p in parts)} = {shown(value)}")
 
 
 def share(figures: FigureSet, part: str, whole: "str | Iterable[str]", area: str, period) -> Derived:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 
+from drafter.figures.half_year_names import HALF_A_YEAR
 from drafter.figures.ordinals import ordinal
 from drafter.figures.period_text import MONTH_NUMBERS, keep_case, month_like
 from drafter.figures.periods import Period
-
-HALF_A_YEAR = 6
 
 _YEARS = r"(?P<fy>(?:19|20)\d{2})(?:(?P<sep>\s*[/\-–]\s*)(?P<fy_end>\d{2,4}))?"
 _QUARTERS = re.compile(rf"(?P<q1>[1-4])(?P<mid>\s*(?:and|&|to|-|–)\s*(?:Q\s*)?)(?P<q2>[1-4])(?P<gap>\s+(?:of\s+)?"

@@ -368,11 +368,9 @@ class Period:
 
 def _names_half_a_year(text: str) -> bool:
     """"first half of 2026/27", "H1 2026/27", "April to September 2026": six months, no reporting period."""
-    from drafter.figures.month_spans import find_month_spans
-    from drafter.figures.period_text import HALF_YEAR
+    from drafter.figures.half_year_names import half_year
 
-    return HALF_YEAR.search(text) is not None or any(
-        span.months_long == 6 for span in find_month_spans(text) if span.year is not None)
+    return half_year(text) is not None
 
 
 @lru_cache(maxsize=1024)

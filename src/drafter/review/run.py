@@ -19,6 +19,7 @@ from drafter.review.checks import (
     counts,
     completeness,
     degree_words,
+    half_year_counts,
     largest_change,
     coverage,
     dates,
@@ -237,6 +238,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         report.comparisons.extend(checked)
         report.findings.extend(counts.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere,
                                                       stated_period=stated_period))
+        report.findings.extend(half_year_counts.check_paragraph(evidence, paragraph, numbers, measure_mentions,
+                                                                elsewhere))
     # A Welsh number whose English twin only the checks above verified ("a decrease of 6.9% on the
     # previous quarter (131)", worked out from the two quarters) is held to it too.
     report.findings.extend(welsh_twins.check(read))

@@ -89,16 +89,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue  # a table's header row dates its period columns only, not a Change column
         start, end = mention.sentence
         sentence = doc[start:end].text
-        # In a table the row names the measure ("Knife and sharp instrument
-        # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
-        measure = _row_measure(mention, measure_mentions) if mention.table_cell else \
-            measure_of(doc, mention, measure_mentions, evidence.area) or (
-                _row_measure(mention, measure_mentions) if paragraph.kind == "table"
-                else _compared_with(doc, mention, numbers, measure_mentions, evidence.area)
-                or _listed_after_stated(doc, mention, numbers, measure_mentions)
-                or (measure_said_after(doc, mention, measure_mentions)
-                    if parts_of_total(sentence) or part_clause_before(doc.text, mention.start) else None)
-                or _key_figure_measure(doc, mention, numbers, measure_mentions))
+        measure = count_measure(paragraph, mention, numbers, measure_mentions, evidence.area)
         if measure is None or evidence.is_percentage(measure.measure):
             continue  # a count beside a percentage's name ("41 domestic abuse victims") is not it
         if number_about_elsewhere(doc, mention, elsewhere, evidence.area) \
@@ -139,6 +130,25 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
                              said + another_periods(evidence, measure.measure, mention),
                              sentence, index=paragraph.index))
     return found
+
+
+def count_measure(paragraph, mention: NumberMention, numbers: list[NumberMention],
+                  measure_mentions: list[MeasureMention], area: str | None) -> MeasureMention | None:
+    """The measure a count is of, by its sentence's words, its table row, or the count it is
+    compared with ("compared with 9 in the same half of 2025/26")."""
+    doc = paragraph.doc
+    sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+    # In a table the row names the measure ("Knife and sharp instrument
+    # offences (police recorded crime) | 459 offences in the 12 months to June 2026").
+    if mention.table_cell:
+        return _row_measure(mention, measure_mentions)
+    return measure_of(doc, mention, measure_mentions, area) or (
+        _row_measure(mention, measure_mentions) if paragraph.kind == "table"
+        else _compared_with(doc, mention, numbers, measure_mentions, area)
+        or _listed_after_stated(doc, mention, numbers, measure_mentions)
+        or (measure_said_after(doc, mention, measure_mentions)
+            if parts_of_total(sentence) or part_clause_before(doc.text, mention.start) else None)
+        or _key_figure_measure(doc, mention, numbers, measure_mentions))
 
 
 def _check_percentage(evidence: Evidence, paragraph, mention: NumberMention,

@@ -1,0 +1,91 @@
+"""Where words name half a year, which no reporting period is: "the first half
+of 2026/27", "Quarters 1 and 2 of 2026/27", "H1 2026/27", "the six months to
+September 2026", "the first half of the year", "April to September 2026",
+"between October 2025 and March 2026".
+
+One reading for every part of drafter that meets them: the periods module
+refuses them as a period (figures are stored for quarters and twelve
+months), review gives a count beside them half a year's span, never the
+year's it names, and copy forward of a half-yearly statement moves them."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.figures.month_spans import find_month_spans
+from drafter.figures.period_text import HALF_YEAR, MONTH_NUMBERS, MONTH_WORDS
+from drafter.figures.periods import Period
+
+HALF_A_YEAR = 6
+
+# Half of a year the statement names elsewhere, and a total said to be the half year's.
+_HALF_OF_THE_YEAR = re.compile(r"\b(?:first|second|1st|2nd|same)\s+half(?:[\s-]+year)?\s+of\s+the\s+"
+                               r"(?:financial\s+|calendar\s+)?year\b|\bhalf[\s-]year(?:ly)?\s+(?:total|figures?)\b",
+                               re.IGNORECASE)
+
+
+def half_years(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names half a year: (start, end, words), in order."""
+    found = [(match.start(), match.end(), match.group(0))
+             for pattern in (HALF_YEAR, _HALF_OF_THE_YEAR) for match in pattern.finditer(text)]
+    # Six months named by their first and last, with the year: a month span with no year
+    # ("between April and September") may be months of any year, and is left to be read as such.
+    found += [(span.start, span.end, span.text) for span in find_month_spans(text)
+              if span.months_long == HALF_A_YEAR and span.year is not None
+              and not any(span.start < end and start < span.end for start, end, _ in found)]
+    return sorted(found)
+
+
+def half_year(text: str) -> str | None:
+    """The first words in ``text`` naming half a year; None when it names none."""
+    found = half_years(text)
+    return found[0][2] if found else None
+
+
+_YEARS = r"(?P<year>(?:19|20)\d{2})(?P<financial>\s*[/\-–]\s*\d{2,4})?"
+_QUARTERS_OF = re.compile(rf"\b(?:Quarters|Qtrs?\.?|Q)\s*(?P<first>[1-4])\s*(?:and|&|to|-|–)\s*(?:Q\s*)?(?P<second>[1-4])"
+                          rf"\s+(?:of\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
+_HALF_OF = re.compile(rf"\b(?P<which>first|1st|second|2nd|H1|H2)\b(?:\s+half)?(?:[\s-]+year)?\s+(?:of\s+)?(?:the\s+)?"
+                      rf"(?P<fy_words>financial\s+year\s+)?(?:year\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
+_SAME_HALF = re.compile(r"\bsame\s+half\b", re.IGNORECASE)
+_SIX_MONTHS_TO = re.compile(rf"\b(?:six|6)\s+months\s+\(?(?:ending|ended|to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                            rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})", re.IGNORECASE)
+
+
+def half_year_quarters(words: str, main: Period | None = None) -> tuple[Period, Period] | None:
+    """The two quarters of the half year ``words`` name ("Quarters 1 and 2 of 2026/27":
+    2026-Q2 and 2026-Q3), so that a count for it can be added up from theirs; "the same
+    half of 2025/26" is the half a year before the one ending with ``main``, the statement's
+    period. None for words that leave the half unknown ("the first half of the year")."""
+    end = _half_year_end(words, main)
+    last = Period.of_months_ending(*end, 3) if end is not None else None
+    first = last.shifted(-3) if last is not None else None
+    return (first, last) if first is not None else None
+
+
+def _half_year_end(words: str, main: Period | None) -> tuple[int, int] | None:
+    """(month, year) the half year ``words`` name ends with."""
+    if found := _SIX_MONTHS_TO.search(words):
+        return MONTH_NUMBERS[found.group("month").lower()], int(found.group("year"))
+    if found := _QUARTERS_OF.search(words):
+        first, second = int(found.group("first")), int(found.group("second"))
+        if (first, second) not in ((1, 2), (3, 4)):
+            return None
+        return _quarter_end(second, int(found.group("year")), financial=bool(found.group("financial")))
+    if _SAME_HALF.search(words):
+        return (main.end.month, main.end.year - 1) if main is not None else None
+    if found := _HALF_OF.search(words):
+        second_half = found.group("which").lower() in ("second", "2nd", "h2")
+        financial = bool(found.group("financial") or found.group("fy_words"))
+        return _quarter_end(4 if second_half else 2, int(found.group("year")), financial=financial)
+    spans = [span for span in find_month_spans(words) if span.months_long == HALF_A_YEAR and span.year]
+    return (spans[0].last_month, spans[0].year) if spans else None
+
+
+def _quarter_end(number: int, year: int, *, financial: bool) -> tuple[int, int]:
+    """(month, year) quarter ``number`` of ``year`` ends with: of the financial year from April
+    when ``financial``, else of the calendar year."""
+    if not financial:
+        return number * 3, year
+    month = number * 3 + 3
+    return (month - 12, year + 1) if month > 12 else (month, year)

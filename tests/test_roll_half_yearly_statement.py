@@ -107,3 +107,45 @@ def test_a_half_year_dating_a_count_kept_as_written_stays_beside_it(draft):
 def test_half_a_year_six_months_on(words, moved):
     [(start, end, new)] = half_years_moved(words, Period.parse("2026-Q1"), Period.parse("2026-Q3"))
     assert words[:start] + new + words[end:] == moved
+
+
+# The quarters of each half add up to it, and four quarters to their years (2025/26: 17; the twelve
+# months to September 2026: 17).
+QUARTERLY_HOMICIDES = FIGURES.replace("Northumbria,homicides,YE2026-09,16", "Northumbria,homicides,YE2026-09,17") + """\
+Northumbria,homicides,2025-Q2,5
+Northumbria,homicides,2025-Q3,4
+Northumbria,homicides,2025-Q4,4
+Northumbria,homicides,2026-Q1,4
+Northumbria,homicides,2026-Q2,4
+Northumbria,homicides,2026-Q3,5
+"""
+
+
+@pytest.fixture(scope="module")
+def quarterly(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("half-yearly-quarters")
+    (folder / "figures.csv").write_text(QUARTERLY_HOMICIDES, encoding="utf-8")
+    (folder / "northumbria.txt").write_text(STATEMENT, encoding="utf-8")
+    with drafter.open_workspace(folder / "ws", seed=False) as workspace:
+        workspace.import_figures(folder / "figures.csv")
+        workspace.add_statements([folder / "northumbria.txt"], force="Northumbria")
+        draft = workspace.new_draft(from_statement=workspace.list_statements()[0].id)
+        workspace.save_draft(draft)
+        yield draft, workspace.review(draft.id, area="Northumbria").to_dict()
+
+
+def test_a_half_years_count_moves_to_the_next_halfs_quarters_added_up_with_its_words(quarterly):
+    draft, _ = quarterly
+    homicides = _text(draft, "homicide")
+    assert homicides.text == "In Quarters 1 and 2 of 2026/27 there were 9 homicides in Northumbria."
+    assert homicides.origin.not_rolled == []
+    [moved] = homicides.origin.rolled
+    assert (moved["old"], moved["new"], moved["from_period"], moved["to_period"]) == (
+        "8", "9", "2025-Q4 + 2026-Q1", "2026-Q2 + 2026-Q3")
+
+
+def test_the_moved_half_years_count_is_one_its_review_verifies(quarterly):
+    _, review = quarterly
+    [nine] = [n for n in review["figures"] if n["text"] == "9"]
+    assert nine["status"] == "verified"
+    assert not [f for f in review["findings"] if f["kind"] in ("wrong-figure", "stale-figure")]

@@ -41,6 +41,7 @@ from drafter.drafts.roll_comparisons import (
     roll_comparisons,
 )
 from drafter.drafts.roll_differences import find_differences, roll_differences
+from drafter.drafts.roll_half_year_counts import half_year_count_rolled
 from drafter.drafts.moving import Mover, recompute
 from drafter.drafts.roll_directions import (
     SharedDirections, article_before, flip, quote_around, sign, turn_directions)
@@ -203,7 +204,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             continue
         if old is None or mention.status not in ("verified", "stale") and id(mention) not in quoted or \
                 mention.in_words and not _count_in_words(mention, old):
-            _unidentified(doc, mention, measure_mentions, mover, result)
+            if not half_year_count_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result, restyle):
+                _unidentified(doc, mention, measure_mentions, mover, result)
             continue
         span = None if mention.period_named or mention.kind not in ("count", "small") or \
             _THE_QUARTER_AFTER.match(text, mention.end) else own_span(doc[mention.sentence[0]:mention.sentence[1]].text)

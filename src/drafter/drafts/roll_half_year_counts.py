@@ -1,0 +1,48 @@
+"""A count for half a year, copied forward with a half-yearly statement: "In
+Quarters 3 and 4 of 2025/26 there were 8 homicides" becomes "In Quarters 1
+and 2 of 2026/27 there were 9 homicides", the count worked out again as the
+next half's two quarters added up (:func:`drafter.figures.derived.half_year_total`,
+the sum review holds it to). Its half-year words move with it
+(:mod:`drafter.drafts.roll_half_years`). One its quarters do not add up to
+in the statement copied, or whose next quarters are not stored, is kept as
+written and named for the writer, as before."""
+
+from __future__ import annotations
+
+from drafter.claims.matching import allowed_measures, sentence_context
+from drafter.claims.running_totals import own_span
+from drafter.errors import MissingFigure
+from drafter.figures.derived import half_year_total
+from drafter.figures.figureset import FigureSet
+from drafter.figures.half_year_names import HALF_A_YEAR, half_year, half_year_quarters
+
+
+def half_year_count_rolled(doc, mention, measure_mentions, figures: FigureSet, mover, area: str | None,
+                           edits, result, restyle) -> bool:
+    """Move ``mention``, a count for half a year, to the next half's count when the
+    statement moves six months on; whether it did (``restyle`` writes a value as the
+    number was written)."""
+    if doc is None or area is None or mention.kind not in ("count", "small") or mention.in_words \
+            or mover.main.months_to(mover.target) != HALF_A_YEAR:
+        return False
+    words = own_span(doc[mention.sentence[0]:mention.sentence[1]].text, mention.start - doc[mention.sentence[0]].idx)
+    quarters = half_year_quarters(words, mover.main) if words and half_year(words) else None
+    named = sorted(allowed_measures(doc, mention, sentence_context(doc, mention, list(measure_mentions))) or ()) \
+        if quarters else []
+    if len(named) != 1:
+        return False
+    later = tuple(quarter.shifted(HALF_A_YEAR) for quarter in quarters)
+    if any(quarter is None for quarter in later):
+        return False
+    try:
+        old = half_year_total(figures, named[0], area, quarters)
+        new = half_year_total(figures, named[0], area, later)
+    except MissingFigure:
+        return False
+    written = restyle(mention, new.value) if mention.matches(float(old.value)) else None
+    if written is None or not edits.add(mention.start, mention.end, written):
+        return False
+    result.rolled.append({"old": mention.text, "new": written, "measure": old.measure, "area": old.area,
+                          "from_period": " + ".join(str(q) for q in quarters),
+                          "to_period": " + ".join(str(q) for q in later), "source": new.sources})
+    return True

@@ -87,8 +87,8 @@ def test_a_half_years_counts_are_unverified_as_half_a_years(review):
                         "2,085": ("verified", "2026-Q3")}
     assert not [f for f in review["findings"] if f["kind"] in ("wrong-figure", "stale-figure")]
     messages = [f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"]
-    assert "1,138: half a year's count ('H1 2026/27'), not one period's figure, which review does not add up " \
-           "from the stored figures; check it against its source" in messages
+    assert "1,138: half a year's count ('H1 2026/27'), which review adds up from its two quarters' figures, " \
+           "and they are not both stored; check it against its source" in messages
 
 
 def test_each_count_is_named_with_its_own_half_year(review):
@@ -125,3 +125,16 @@ def test_a_half_years_count_its_quarters_do_not_add_up_to_is_a_wrong_figure_nami
         "up (5 in 2026-Q2 and 3 in 2026-Q3)",
         "neighbourhood crime: 4,374 in the six months to September 2026, where the figures give 4,274 for "
         "Northumbria, its two quarters added up (2,189 in 2026-Q2 and 2,085 in 2026-Q3)"]
+
+
+def test_half_a_year_its_words_leave_unknown_is_said_to_be_so(tmp_path):
+    (tmp_path / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    (tmp_path / "northumbria.txt").write_text(STATEMENT.replace(
+        "In Quarters 1 and 2 of 2026/27 there were 8 homicides", "In the first half of the year there were 8 homicides"),
+        encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(tmp_path / "figures.csv")
+        review = workspace.review(tmp_path / "northumbria.txt", area="Northumbria").to_dict()
+    assert "8: half a year's count ('first half of the year'), which review adds up from its two quarters' " \
+           "figures, and its words do not say which quarters they are; check it against its source" in \
+           [f["message"] for f in review["findings"]]

@@ -18,6 +18,7 @@ from drafter.claims.rate_units import PER_HOUSEHOLDS
 from drafter.claims.running_totals import own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
+from drafter.figures.half_year_names import half_year, half_year_quarters
 from drafter.figures.model import POPULATION
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -260,7 +261,13 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 continue  # one note for the review says the period has no figures
             span = own_span(sentence, mention.start - (doc[start].idx if doc is not None else 0)) \
                 if mention.kind in ("count", "small") and not mention.period_named else None
-            if span:
+            if span and half_year(span):
+                message = (f"{mention.text}: {span_words(span)}, which review adds up from its two quarters' "
+                           + ("figures, and they are not both stored" if half_year_quarters(
+                               span, Period.parse(evidence.period) if evidence.period else None)
+                              else "figures, and its words do not say which quarters they are")
+                           + "; check it against its source")
+            elif span:
                 message = (f"{mention.text}: {span_words(span)}, not one period's figure, which review does not "
                            "add up from the stored figures; check it against its source")
             elif held and not number_about_elsewhere(doc, mention, elsewhere, evidence.area):

@@ -27,10 +27,12 @@ Cumbria,homicides,2026-Q2,3,
 Cumbria,homicides,2026-Q3,2,
 Cumbria,county_lines_closed,2025-Q2,8,
 Cumbria,county_lines_closed,2025-Q3,9,
+Cumbria,county_lines_closed,2026-Q1,10,
 Cumbria,county_lines_closed,2026-Q2,8,
 Cumbria,county_lines_closed,2026-Q3,11,
 Cumbria,drug_trafficking_offences,2025-Q2,180,
 Cumbria,drug_trafficking_offences,2025-Q3,194,
+Cumbria,drug_trafficking_offences,2026-Q1,180,
 Cumbria,drug_trafficking_offences,2026-Q2,199,
 Cumbria,drug_trafficking_offences,2026-Q3,212,
 Cumbria,residential_burglary,2025-Q2,510,
@@ -67,13 +69,17 @@ Disrupt drugs supply and county lines
 
 6. Officers closed 8 county lines in April to June 2026, down by 3 on the same quarter of 2025.
 
+7. Drug trafficking offences rose on the previous quarter to 199, an increase of 19.
+
+8. County lines closed fell on the previous quarter to 8, a decrease of two.
+
 Reduce neighbourhood crime
 
-7. There were 500 residential burglaries in April to June 2026, 10 fewer than a year earlier.
+9. There were 500 residential burglaries in April to June 2026, 10 fewer than a year earlier.
 
-8. There were 500 residential burglaries in April to June 2026, 20 more than the previous quarter.
+10. There were 500 residential burglaries in April to June 2026, 20 more than the previous quarter.
 
-9. There were 2,300 neighbourhood crimes in April to June 2026, down from 2,400 a year earlier. This included 500 residential burglaries, the lowest quarterly figure the force has recorded.
+11. There were 2,300 neighbourhood crimes in April to June 2026, down from 2,400 a year earlier. This included 500 residential burglaries, the lowest quarterly figure the force has recorded.
 """
 
 DISPUTES = ("direction", "arithmetic", "wrong-figure", "wrong-rank", "missing-figure", "stale-figure")
@@ -134,6 +140,16 @@ def test_a_change_given_as_a_count_beside_a_moved_count_is_worked_out_again(roll
     assert small.text.startswith("Officers closed 11 county lines in July to September 2026, down by 3 on")
     assert [(left["text"], left["reason"].split(":")[0]) for left in small.origin.not_rolled] == [
         ("3", "a change given as a count, of the figures copied")]
+
+
+def test_a_size_given_after_the_level_it_reached_is_worked_out_again_on_the_period_named_before_it(rolled):
+    """"rose on the previous quarter to 199, an increase of 19": 199 moves to 212 and the quarter
+    before it is 199, so the increase is 13; a decrease that became an increase is said as one."""
+    _, draft = rolled
+    rose, fell = [p for p in draft.section("drugs-county-lines").paragraphs if p.kind == PARAGRAPH][4:6]
+    assert rose.text == "Drug trafficking offences rose on the previous quarter to 212, an increase of 13."
+    assert fell.text == "County lines closed rose on the previous quarter to 11, an increase of three."
+    assert rose.origin.not_rolled == [] and fell.origin.not_rolled == []
 
 
 def test_a_count_dated_by_its_comparison_becomes_the_new_quarter_s_figure(rolled):

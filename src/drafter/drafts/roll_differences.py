@@ -19,7 +19,7 @@ figure for the earlier period) is left as written and named for the writer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.claims.comparisons import DOWN, UP, Comparison, compared_figure, comparison_after
 from drafter.drafts.roll_comparisons import earlier_moved
@@ -46,6 +46,12 @@ _MOVED_BY = re.compile(
 _AND_OF = re.compile(
     r"\band\s+of\s+(?P<amount>\d[\d,]*(?![.\d%])|" + "|".join(_NUMBER_WORDS) + r")\s+"
     r"(?P<words>on|from|compared\s+(?:with|to)|against)\s+(?:(?:in|for|during)\s+)?", re.IGNORECASE)
+# "rose on the previous quarter to 3,391, an increase of 86": a size after the level it reached,
+# measured from the one period its sentence named before, as review reads it.
+_SIZE_AFTER_LEVEL = re.compile(
+    r"(?<![\w])(?:an?\s+)?(?P<noun>increase|rise|decrease|fall|reduction|drop)\s+of\s+"
+    r"(?P<amount>\d[\d,]*(?![\d%]|\.\d)|" + "|".join(_NUMBER_WORDS) + r")(?=\s*(?:[.;)]|$))", re.IGNORECASE)
+_MEASURED_FROM_WORDS = re.compile(r"\b(?:on|compared\s+(?:with|to)|against)\s+", re.IGNORECASE)
 _NOUN_OF = re.compile(r"\b(?P<noun>increase|rise|decrease|fall|reduction|drop)\s+of\s+", re.IGNORECASE)
 _UP_NOUNS = frozenset({"increase", "rise"})
 # The words a difference is said again in, by the family it was written in.
@@ -102,7 +108,24 @@ def find_differences(text: str) -> list[Difference]:
         if comparison is not None:
             found.append(Difference(match.start("amount"), match.end("amount"), not match.group("amount")[0].isdigit(),
                                     comparison, noun, shared=True))
+    found += _sizes_after_levels(text, periods)
     return sorted(found, key=lambda difference: difference.amount_start)
+
+
+def _sizes_after_levels(text: str, periods: dict) -> list[Difference]:
+    found = []
+    for match in _SIZE_AFTER_LEVEL.finditer(text):
+        sentence_start = max(text.rfind(stop, 0, match.start()) for stop in ".!?") + 1
+        noun = match.group("noun")
+        claim = UP if noun.lower() in _UP_NOUNS else DOWN
+        named = [comparison for words in _MEASURED_FROM_WORDS.finditer(text, sentence_start, match.start())
+                 if (comparison := comparison_after(text, periods, words.end(), claim, match.start(),
+                                                    match.end("amount"), "")) is not None]
+        if len(named) == 1:
+            end = match.end("amount")
+            found.append(Difference(match.start(), end, not match.group("amount")[0].isdigit(),
+                                    replace(named[0], start=match.start(), end=end, words_end=end), noun))
+    return found
 
 
 def roll_differences(text: str, differences, doc, numbers, moved_figures: dict, figures, mover, edits, result,
@@ -171,10 +194,10 @@ def _said_with_noun(difference: Difference, change) -> str | None:
     if difference.shared:  # only the size is its own: the noun before it must still hold
         return f"{abs(int(change)):,} {measured_from}" if change and (change > 0) == up else None
     if not change:
-        return f"no change {measured_from}"
+        return f"no change {measured_from}".rstrip()
     noun = difference.noun.lower()
     if (change > 0) != (noun in _UP_NOUNS):
         noun = opposite(noun)
     size = abs(int(change))
     amount = _NUMBER_WORDS[size] if difference.in_words and size < len(_NUMBER_WORDS) else f"{size:,}"
-    return f"{article(noun)} {noun} of {amount} {measured_from}"
+    return f"{article(noun)} {noun} of {amount} {measured_from}".rstrip()

@@ -127,6 +127,13 @@ def test_a_range_of_counts_missing_the_figure_is_not_passed(workspace, tmp_path)
     assert not [m for m in report.figures if m.status == "verified"]
 
 
+def test_a_range_no_figure_checks_is_one_warning_naming_both_ends(workspace, tmp_path):
+    report = _review(workspace, tmp_path, "Reduce serious violence\n\n1. Officers seized between 30 and 40 "
+                     "knives in July to September 2026.\n")
+    unchecked = [f.message for f in report.findings if f.kind == "unverified-figure"]
+    assert len(unchecked) == 1 and unchecked[0].startswith("30 to 40 (a range): "), unchecked
+
+
 def test_the_outdated_opening_sentence_is_quoted_whole_as_the_evidence(workspace, tmp_path):
     report = _review(workspace, tmp_path, INTRODUCTION_COPIED.format(period="April to June 2026"))
     (stale,) = [f for f in report.findings if f.kind == "stale-date"]

@@ -97,6 +97,7 @@ class NumberMention:
     per: float | None = None
     in_words: bool = False
     spread: float | None = None  # a fraction in words ("by a third"): how far from it still counts
+    range_with: Any = field(default=None, repr=False, compare=False)  # "between 130 and 140": the other end
     plain: bool = False  # bare digits: no separator, decimals, currency or suffix
     token: int = 0
     sentence: tuple[int, int] = (0, 0)  # token range of its sentence

@@ -19,6 +19,7 @@ def read_ranges(mentions: list, text: str) -> None:
                 or not low.value < high.value or not _OPENS.search(text, 0, low.start) \
                 or not _JOINS.fullmatch(text, low.end, high.start):
             continue
+        low.range_with, high.range_with = high, low
         for end, side in ((low, "above"), (high, "below")):
             end.approximate, end.bound, end.close = True, side, False
             end.spread = (high.value - low.value) / 2

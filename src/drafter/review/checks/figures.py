@@ -316,6 +316,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             else:
                 message = (f"{mention.text}: no matching figure for {evidence.area} "
                            f"({_kind_words(mention)}); check it against its source")
+            if (other := mention.range_with) is not None and other.status == "unverified":
+                if other.start < mention.start:
+                    continue  # the range's two ends are one number to check, said once at its lower end
+                message = f"{mention.text} to {other.text} (a range){message[len(mention.text):]}"
             found.append(Finding("unverified-figure", paragraph.section_label, paragraph.number,
                                  message, sentence, index=paragraph.index))
     return found

@@ -121,3 +121,42 @@ def in_a_percentage_row(text: str, start: int) -> bool:
     first = line.split(CELL_SEPARATOR, 1)[0]
     return first != line and bool(_PERCENT_ROW.search(first))
 
+
+
+# A change column's heading naming what it is measured on, in months before the latest period.
+_CHANGE_ON = (
+    (re.compile(r"\b(?:last|previous|prior)\s+year|\byear[\s-]+(?:on|over)[\s-]+year|\bannual\b|"
+                r"\ba\s+year\s+(?:earlier|before|ago)|\byoy\b", re.IGNORECASE), 12),
+    (re.compile(r"\b(?:last|previous|prior|preceding)\s+quarter|\bquarter[\s-]+(?:on|over)[\s-]+quarter|"
+                r"\bqoq\b", re.IGNORECASE), 3),
+)
+
+
+def change_column_months(text: str, start: int) -> int | None:
+    """How many months before the row's latest figure the change in the cell at
+    ``start`` is measured from, as its column's heading says ("Change on last
+    year" 12, "vs previous quarter" 3); None when the heading names neither."""
+    header = text.split("\n", 1)[0].split(CELL_SEPARATOR)
+    column = text[text.rfind("\n", 0, start) + 1:start].count(CELL_SEPARATOR)
+    if "\n" not in text[:start] or column >= len(header):
+        return None
+    return next((months for pattern, months in _CHANGE_ON if pattern.search(header[column])), None)
+
+
+def compared_cells(text: str, change_start: int, cells: list) -> tuple | None:
+    """(earlier, later): the two period cells of a row the change at
+    ``change_start`` is between. A row of two periods is its two cells; in a
+    key-figures row ("This quarter | Last quarter | Same quarter last year |
+    Change on last year") the change column's heading names which earlier
+    one, measured from the row's latest; None when nothing settles it."""
+    from drafter.figures.periods import Period
+
+    dated = sorted(cells, key=lambda cell: Period.parse(cell.period).sort_key())
+    months = change_column_months(text, change_start)
+    if months is None:
+        if len(dated) != 2 or dated[0].period == dated[1].period:
+            return None
+        return dated[0], dated[1]
+    base = Period.parse(dated[-1].period).shifted(-months) if dated else None
+    earlier = next((cell for cell in dated if base is not None and cell.period == str(base)), None)
+    return (earlier, dated[-1]) if earlier is not None else None

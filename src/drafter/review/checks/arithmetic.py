@@ -146,9 +146,9 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         elif mention.kind == "points":
             _check_points_on_named_period(evidence, doc, mention, numbers, measure_mentions, finding, own_figures)
             _check_points(doc, mention, finding, words_done)
-            quoted_sums.check_points(mention, numbers, finding)
+            quoted_sums.check_points(mention, numbers, finding, text_of(doc))
 
-    quoted_sums.check_table_changes(numbers, finding)
+    quoted_sums.check_table_changes(doc, numbers, finding)
     quoted_sums.check_table_count_changes(doc, numbers, finding)
     quoted_sums.check_differences(doc, numbers, finding)
     quoted_sums.check_moved_by(doc, numbers, finding)

@@ -9,8 +9,10 @@ import re
 
 from drafter.claims.number_roles import MOVED_BY, changed_by, in_change_context, signed
 from drafter.claims.numbers import NumberMention
+from drafter.claims.tables import compared_cells
 from drafter.figures.derived import CHANGE, percent_change, shown
 from drafter.figures.periods import Period
+from drafter.nlp import text_of
 
 _QUOTED_KINDS = ("count", "small", "money")
 # "(an increase of 3.5%) and almost unchanged on a year earlier (554)": 554 is not the 3.5%'s base.
@@ -164,18 +166,20 @@ def check_differences(doc, numbers: list[NumberMention], finding) -> None:
                 f"{abs(gap):,.0f} {'fewer' if gap < 0 else 'more'} than {base.text}")
 
 
-def check_table_changes(numbers: list[NumberMention], finding) -> None:
+def check_table_changes(doc, numbers: list[NumberMention], finding) -> None:
     """A change in a row of a table whose columns are periods ("| Cyber crime
-    reports | 495 | 511 | +15.0% |") must follow from the row's two cells."""
+    reports | 495 | 511 | +15.0% |") must follow from the row's two cells (in a
+    key-figures row of three periods, the two its column's heading names)."""
     rows: dict[tuple[int, int], list[NumberMention]] = {}
     for mention in numbers:
         rows.setdefault(mention.sentence, []).append(mention)
     for row in rows.values():
         cells = [m for m in row if m.table_cell and m.period and m.kind in ("count", "small")]
         changes = [m for m in row if not m.table_cell and m.kind == "percent"]
-        if len(cells) != 2 or len(changes) != 1 or cells[0].period == cells[1].period:
+        pair = compared_cells(text_of(doc), changes[0].start, cells) if len(changes) == 1 else None
+        if pair is None:
             continue
-        earlier, later = sorted(cells, key=lambda m: Period.parse(m.period).sort_key())
+        earlier, later = pair
         expected = change_between(later, earlier)
         change = changes[0]
         signed = change.text.lstrip()[:1] in "+-−"
@@ -206,9 +210,10 @@ def check_table_count_changes(doc, numbers: list[NumberMention], finding) -> Non
             continue
         cells = [m for m in numbers if m.sentence == change.sentence and m.table_cell and m.period
                  and m.kind in ("count", "small")]
-        if len(cells) != 2 or cells[0].period == cells[1].period:
+        pair = compared_cells(doc.text, change.start, cells)
+        if pair is None:
             continue
-        earlier, later = sorted(cells, key=lambda m: Period.parse(m.period).sort_key())
+        earlier, later = pair
         gap = later.value - earlier.value
         written = doc.text[change.start - 1:change.end]
         change.derivation = f"{later.text} − {earlier.text} = {gap:+,.0f}"
@@ -221,7 +226,7 @@ def check_table_count_changes(doc, numbers: list[NumberMention], finding) -> Non
                 f"({later.period}) in its row: that change is {gap:+,.0f}")
 
 
-def check_points(mention: NumberMention, numbers: list[NumberMention], finding) -> None:
+def check_points(mention: NumberMention, numbers: list[NumberMention], finding, text: str = "") -> None:
     """A change in points beside the two percentages it is between ("74.8%,
     up 4.8 percentage points from 72.0%", or a table row's two period
     columns) must be their difference."""
@@ -230,7 +235,8 @@ def check_points(mention: NumberMention, numbers: list[NumberMention], finding) 
     quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent"
               and not n.table_cell and n.status != "not-a-figure"]
     if not quoted:  # "| 72.0% | 74.8% | +2.8 points": a table row's cells in two period columns
-        quoted = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent" and n.table_cell]
+        cells = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent" and n.table_cell]
+        quoted = list(compared_cells(text, mention.start, cells) or ()) if len(cells) > 2 else cells
     if len(quoted) != 2:
         return
     low, high = sorted(n.token for n in quoted)

@@ -65,3 +65,13 @@ def test_a_change_on_last_quarter_is_held_to_last_quarters_cell(seeded_workspace
     assert _arithmetic(report) == [
         "735 to 672 in its row is -8.6%, but 3.2% is the figures' change (694 in 2025-Q2 to 672 in 2026-Q2): "
         "check the row's figures, not the percentage"]
+
+
+@pytest.mark.parametrize("written, wrong", [("+2.3 pts", "+4.6 pts"), ("+2.3 pts.", "+4.6 pt")])
+def test_a_change_in_points_written_pts_is_checked_as_points(seeded_workspace, tmp_path, written, wrong):
+    right = _review(seeded_workspace, tmp_path, heading="Change on last year", knives="-2.8%", burglary="-3.2%",
+                    lines="+2", satisfaction=written)
+    assert [(m.kind, m.status) for m in right.figures if m.text.startswith("2.3")] == [("points", "verified")]
+    report = _review(seeded_workspace, tmp_path, heading="Change on last year", knives="-2.8%", burglary="-3.2%",
+                     lines="+2", satisfaction=wrong)
+    assert [message.split(" does not")[0] for message in _arithmetic(report)] == [wrong.lstrip("+")]

@@ -1,4 +1,4 @@
-"""A change in percentage points written "points" alone: "+2.8 points" in a
+"""A change in percentage points written "points" (or "pts") alone: "+2.8 points" in a
 table's Change column beside "72.0% | 74.8%", "up 3 points to 74%". A
 number before "points" is one only when its line quotes percentages and the
 number reads as a change (signed, with decimals, or after "up", "down",
@@ -11,7 +11,7 @@ import re
 
 from drafter.figures.derived import FIGURE
 
-_BARE_POINTS = re.compile(r"\s?points\b", re.IGNORECASE)
+_BARE_POINTS = re.compile(r"\s?(?:points|pts?\.?(?!\w))", re.IGNORECASE)  # "+1.8 pts" in a Change column
 _MOVED_BY = re.compile(r"(?:[+\-−±]|\b(?:up|down|by|rose|fell|gained|lost)\s)$", re.IGNORECASE)
 # A line quoting percentages, or a table row headed as one ("Victim satisfaction (%) | 73.4 | 71.9 | +1.5 points").
 _QUOTES_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)|^[^|\n]*\((?:%|per\s?cent)\)[^|\n]*\|",

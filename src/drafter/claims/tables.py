@@ -25,6 +25,10 @@ import re
 from drafter.statement import CELL_SEPARATOR, cells_of
 
 _WORDS = re.compile(r"[^\W_]")
+# A footnote's mark after a cell's number ("47¹", "3,547 (a)", "104 [note 2]", "12*") points
+# to a note below the table; the number is still the cell's figure.
+_FOOTNOTE_MARK = re.compile(r"(?:\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|[*\u2020\u2021\u00a7]+|"
+                            r"\((?:[a-z]|\d{1,2})\)|\[(?:note\s*)?(?:\d{1,2}|[a-z])\]))+$", re.IGNORECASE)
 # Headings naming a period by where it lies from the one the statement covers (months back).
 _RELATIVE_HEADINGS = (
     (re.compile(r"(?:this|current|latest)\s+(?:year|quarter|period)", re.IGNORECASE), 0),
@@ -55,7 +59,7 @@ def period_headed_cells(text: str, stated_period: str | None = None) -> dict[int
     for row in rows[1:]:
         cell_start = row_start
         for cell, period in zip(row, headings):
-            stripped = cell.strip()
+            stripped = _FOOTNOTE_MARK.sub("", cell.strip())
             if period is not None and stripped and not _has_words(stripped):
                 start = cell_start + len(cell) - len(cell.lstrip())
                 cells[start] = (start + len(stripped), period)

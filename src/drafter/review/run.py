@@ -34,6 +34,7 @@ from drafter.review.checks import (
     said_none,
     shares,
     statutory,
+    table_arrows,
     welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
@@ -227,6 +228,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         sums = arithmetic.check_paragraph(evidence, paragraph, numbers, measure_mentions, elsewhere)
         report.findings.extend(sums)
         report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
+        report.findings.extend(table_arrows.check_paragraph(paragraph, numbers))
         report.findings.extend(shares.check_paragraph(evidence, paragraph, numbers, measure_mentions))
         report.findings.extend(proportions.check_paragraph(evidence, paragraph, measure_mentions))
         report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,

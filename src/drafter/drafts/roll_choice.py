@@ -94,11 +94,13 @@ class SourceReading:
     def reread(self, paragraph: DraftParagraph, doc, evidence: Evidence, before=None):
         """:func:`read_paragraph` by ``evidence``'s period, by the figures as they stood
         before a revision where those explain more of its numbers (see :func:`_read_as_published`)."""
-        reading = read_paragraph(paragraph, doc, evidence, before)
+        # A table's "This quarter" and "Last quarter" columns are read by the period the statement covers.
+        stated = str(self.declared) if self.declared is not None else None
+        reading = read_paragraph(paragraph, doc, evidence, before, stated)
         if not any(n.status in ("unverified", "wrong") for n in reading[0]):
             return reading
         for earlier in self.stood:
-            again = read_paragraph(paragraph, doc, Evidence(earlier, self.area, evidence.period), before)
+            again = read_paragraph(paragraph, doc, Evidence(earlier, self.area, evidence.period), before, stated)
             if _explained(again[0]) > _explained(reading[0]):
                 reading = again
         return reading
@@ -250,7 +252,7 @@ def titled_quarter(named: str | None, main: Period) -> Period | None:
     return period if period.kind == QUARTER and main.kind != QUARTER and period.last == main.last else None
 
 
-def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence, before=None):
+def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence, before=None, stated_period=None):
     """The paragraph's numbers, matched to figures, and the measures it names. With
     ``before`` (the doc and measure mentions of the paragraph before it in its section),
     a paragraph opening by pointing back ("That is 0.9 percentage points higher than the
@@ -259,7 +261,7 @@ def read_paragraph(paragraph: DraftParagraph, doc, evidence: Evidence, before=No
     mentions = figure_mentions(doc, evidence.measures)
     carried = measure_from_paragraph_before(doc, mentions, *before) if before else None
     mentions = [carried, *mentions] if carried else mentions
-    match_numbers(evidence, numbers, doc, mentions)
+    match_numbers(evidence, numbers, doc, mentions, stated_period=stated_period)
     return numbers, mentions
 
 

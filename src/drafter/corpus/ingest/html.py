@@ -29,6 +29,7 @@ import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line, is_priority_table, line_break_blocks, names_a_priority
 from drafter.corpus.ingest.html_numbering import NUMBERED_ITEM, number_ordered_lists
+from drafter.corpus.ingest.html_tables import captions_as_headings, grouped_titles_joined
 from drafter.corpus.ingest.text import decode
 from drafter.errors import IngestError
 from drafter.figures.periods import MONTHS
@@ -163,7 +164,8 @@ def without_furniture(text: str):
         if element.getparent() is not None:
             element.drop_tree()
     _one_top_heading(tree)
-    _captions_as_headings(tree)
+    grouped_titles_joined(tree)
+    captions_as_headings(tree)
     for button in tree.xpath("//h1//button|//h2//button|//h3//button|//h4//button"):
         button.drop_tag()
     return tree
@@ -210,27 +212,6 @@ def _one_top_heading(tree) -> None:
         return
     for heading in list(tree.iter(*_HEADINGS[:-1])):
         heading.tag = f"h{int(heading.tag[1]) + 1}"
-
-
-def _captions_as_headings(tree) -> None:
-    """A table's caption names the table: it is set before the table as a
-    heading one level below the heading the table sits under (the extractor
-    would read it as the table's first row). A table of the priorities is
-    their sections: its caption, a title over them as its column titles are,
-    is left out, not made a heading over an empty section."""
-    level = None
-    for element in list(tree.iter(*_HEADINGS, "caption")):
-        if element.tag != "caption":
-            level = int(element.tag[1])
-            continue
-        table = element.getparent()
-        text = _text_of(element)
-        table.remove(element)
-        rows = [[_text_of(cell) for cell in row.iter("th", "td")] for row in table.iter("tr")]
-        if text and table.getparent() is not None and not is_priority_table(rows):
-            title = element.makeelement(f"h{min(level + 1, 6)}" if level else "p", {})
-            title.text = text
-            table.addprevious(title)
 
 
 def _main_content(page) -> list[Block] | None:

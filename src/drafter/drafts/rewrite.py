@@ -47,6 +47,7 @@ from drafter.drafts.roll_directions import (
     SharedDirections, article_before, flip, quote_around, sign, turn_directions)
 from drafter.drafts.roll_periods import PeriodWords, welsh_period_words
 from drafter.drafts.roll_ranks import roll_claims
+from drafter.drafts.roll_table_rows import roll_table_rows
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE, Derived, shown
 from drafter.figures.exact import SPACED_THOUSANDS, round_half_away, without_separators
 from drafter.figures.figureset import FigureSet
@@ -283,6 +284,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     if doc is not None:
         result.not_rolled.extend(left_beside_moved(doc, numbers, rolled_measures, {
             left["text"] for left in result.not_rolled}, amounts, mover, edits.covered, moved_periods))
+    roll_table_rows(text, numbers, figures, mover, area, edits, result)
     words.write(moved_periods, edits, result, numbers)
     result.text = edits.applied()
     return result

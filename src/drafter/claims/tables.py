@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.statement import CELL_SEPARATOR, cells_of
+from drafter.statement import CELL_SEPARATOR, cells_of, table_text
 
 _WORDS = re.compile(r"[^\W_]")
 # A footnote's mark after a cell's number ("47¹", "3,547 (a)", "104 [note 2]", "12*") points
@@ -164,3 +164,23 @@ def compared_cells(text: str, change_start: int, cells: list) -> tuple | None:
     base = Period.parse(dated[-1].period).shifted(-months) if dated else None
     earlier = next((cell for cell in dated if base is not None and cell.period == str(base)), None)
     return (earlier, dated[-1]) if earlier is not None else None
+
+
+def periods_down_as_across(text: str) -> str:
+    """A table with its periods down the first column and its measures across
+    the header ("Quarter | Homicides | Knife crime offences" over "Jul to Sep
+    2026 | 4 | 249") set the way its figures are read, measures down and
+    periods across ("Quarter | Jul to Sep 2026" over "Homicides | 4"): each row
+    then names its measure and each column its period. Any other text is
+    returned as it is."""
+    if "\n" not in text or CELL_SEPARATOR not in text:
+        return text
+    rows = cells_of(text)
+    width = len(rows[0])
+    if len(rows) < 2 or width < 2 or any(len(row) != width for row in rows):
+        return text
+    if any(_heading_period(cell, None) or not _has_words(cell) for cell in rows[0][1:]):
+        return text
+    if not all(_heading_period(row[0], None) for row in rows[1:]):
+        return text
+    return table_text([list(column) for column in zip(*rows)])

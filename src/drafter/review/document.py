@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from drafter.claims.tables import periods_down_as_across
 from drafter.figures.period_text import MONTH_WORDS
 
 _YEAR_MONTH = re.compile(r"^(\d{4})(-\d{2})?")
@@ -167,12 +168,18 @@ def from_draft(draft) -> ReviewDocument:
         target = sections[id(section)]
         origin = paragraph.origin.to_dict() if getattr(paragraph, "origin", None) else None
         target.paragraphs.append(ReviewParagraph(
-            target.label, target.key, len(target.paragraphs), number, paragraph.text, origin,
+            target.label, target.key, len(target.paragraphs), number, _as_read(paragraph), origin,
             paragraph.kind))
     return ReviewDocument(
         kind="draft", title=draft.title or None, force=draft.area or None, date=draft.date or None,
         sections=ordered, period=draft.period or None, area=draft.area or None, draft_id=draft.id,
     )
+
+
+def _as_read(paragraph) -> str:
+    """A paragraph's text as review reads it: a table with its periods down
+    the first column is read with them across, so each row names its measure."""
+    return periods_down_as_across(paragraph.text) if paragraph.kind == "table" else paragraph.text
 
 
 def from_statement(statement, *, file: str | None = None, statement_id: int | None = None,
@@ -190,7 +197,7 @@ def from_statement(statement, *, file: str | None = None, statement_id: int | No
         for paragraph in section.paragraphs:
             review_section.paragraphs.append(ReviewParagraph(
                 review_section.label, review_section.key, first + len(review_section.paragraphs),
-                paragraph.number, paragraph.text, kind=paragraph.kind,
+                paragraph.number, _as_read(paragraph), kind=paragraph.kind,
                 printed=getattr(paragraph, "printed", None)))
         counted_under[review_section.label] = first + len(review_section.paragraphs)
         ordered.append(review_section)

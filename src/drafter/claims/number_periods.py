@@ -33,7 +33,9 @@ _TO_SPAN = re.compile(_WORDS_BETWEEN + r"$", re.IGNORECASE)
 
 # "half as many again as", "above the level seen": what follows is compared with ("as at", "as of" date).
 _COMPARING = r"above|below|as(?!\s+(?:at|of)\b)"
-_COMPARED_THAN = re.compile(rf"\b(?:than|{_COMPARING})\b", re.IGNORECASE)
+# "8.0% on the same quarter of 2025": the change's base, where "4 in the same quarter of 2025" is its count.
+_COMPARED_THAN = re.compile(rf"\b(?:than|{_COMPARING}|(?:on|against|compared\s+(?:with|to))\s+the\s+same\s+"
+                            r"(?:quarter|period|months)\s+(?:of|in))\b", re.IGNORECASE)
 
 
 def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
@@ -198,8 +200,9 @@ def named_before(context: SentenceContext, mention: NumberMention, period: Perio
 _INTRODUCED_AS_COMPARED = re.compile(
     r"\b(?:(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:the\s+)?(?:[\d,.]+%?\s+)?"
     r"|from\s+(?:the\s+)?[\d,.]+%?\s+|(?:as\s+many|as\s+high|again)\s+as\s+"  # "half as many again as in"
-    r"|(?:above|below)\s+(?:the\s+)?(?:level|figure|number)s?(?:\s+(?:seen|recorded))?\s+)"
-    r"(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    r"|(?:above|below)\s+(?:the\s+)?(?:level|figure|number)s?(?:\s+(?:seen|recorded))?\s+"
+    r"|on\s+the\s+same\s+(?:quarter|period|months)\s+(?:of|in)\s+)"  # "fell by 8.0% on the same quarter of 2025"
+    r"(?:(?:in|during)\s+)?(?:the\s+)?(?:same\s+(?:quarter|period|months)\s+(?:of|in)\s+)?$", re.IGNORECASE)
 
 
 def introduced_as_compared(text: str, phrase: PeriodPhrase) -> bool:

@@ -53,3 +53,29 @@ def test_signed_changes_and_arrows_move_with_their_rows(seeded_workspace, tmp_pa
     assert not [left for table in tables for left in table.origin.not_rolled or []]
     report = seeded_workspace.review(draft.id, figures_only=True)
     assert not [f.message for f in report.findings if f.kind in ("arithmetic", "direction")]
+
+
+WAITING = """# Severnshire Police and Crime Commissioner: National Policing Priorities, April to June 2026
+
+Date: 5 August 2026
+
+1. This statement on the National Policing Priorities covers April to June 2026.
+
+## Reduce murder and other homicide
+
+| Measure | Apr to Jun 2026 | Apr to Jun 2025 | Change |
+|---|---|---|---|
+| Knife crime offences | 208 | 214 | -6 |
+
+2. Every homicide was reviewed by the major crime team.
+"""
+
+
+def test_a_table_copied_while_the_next_quarters_figures_are_awaited_is_not_listed(seeded_workspace, tmp_path):
+    path = tmp_path / "severnshire-2026-08.md"
+    path.write_text(WAITING, encoding="utf-8")
+    seeded_workspace.add_statements([path], force="Severnshire")
+    draft = seeded_workspace.new_draft(from_statement=max(s.id for s in seeded_workspace.list_statements()))
+    [table] = [p for section in draft.sections for p in section.paragraphs if p.kind == "table"]
+    assert table.cells[1] == ["Knife crime offences", "208", "214", "-6"]
+    assert not table.origin.not_rolled

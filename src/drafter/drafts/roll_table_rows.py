@@ -43,13 +43,15 @@ def roll_table_rows(text: str, numbers, figures, mover, area: str | None, edits,
             if now is None:
                 continue
             written = _signed(now.absolute, text[change.start - 1])
-            if edits.add(change.start - 1, change.end, written):
+            moved = now.absolute
+            if written == text[change.start - 1:change.end]:
+                _no_longer_left(result, change.text, "no stored figure")  # it holds for its row as it stands
+            elif edits.add(change.start - 1, change.end, written):
                 _no_longer_left(result, change.text, "no stored figure")
                 result.rolled.append({"old": text[change.start - 1:change.end], "new": written,
                                       "measure": now.current.measure, "area": area,
                                       "from_period": change.period or str(mover.main),
                                       "to_period": now.current.period, "source": now.current.source})
-            moved = now.absolute
         for change in (n for n in given if n.kind in ("percent", "points") and signed(text, n.start)):
             # "-4.5%" moved to a rise keeps its number's new value but not its old sign
             now = _change_a_quarter_on(text, change.start, cells, figures, mover, area)

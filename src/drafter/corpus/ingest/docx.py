@@ -15,6 +15,7 @@ from drafter.corpus.ingest.contents_list import is_inline_contents
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
+from drafter.corpus.ingest.table_titles import word_header_joined
 from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.header import is_known_field
 from drafter.corpus.ingest.shapes import ends_sentence, looks_like_heading
@@ -100,11 +101,11 @@ class _Reader:
         return [block for index, block in enumerate(blocks) if index not in titles]
 
     def table(self, table) -> list[Block]:
-        rows = [[self.container(cell) for cell in row if self.local(cell) == "tc"]
-                for row in self.rows(table)]
+        trs = list(self.rows(table))
+        rows = [[self.container(cell) for cell in row if self.local(cell) == "tc"] for row in trs]
         if _is_data_table(rows):
-            return [Block(cells=[[" ".join(block.text for block in cell) for cell in row]
-                                 for row in rows])]
+            texts = [[" ".join(block.text for block in cell) for cell in row] for row in rows]
+            return [Block(cells=word_header_joined([self.spans(row) for row in trs[:2]], texts))]
         if _is_priority_table(rows):
             # "Reduce serious violence | what was done": each row is that priority's section;
             # another row (the column titles) is text of the section it falls in.
@@ -112,6 +113,20 @@ class _Reader:
                 [Block([cells[0][0].text], heading=True), *cells[1]] if _names_a_priority(cells)
                 else [Block(block.lines, number=block.number, heading=False) for block in self.row(cells)])]
         return [block for cells in rows for block in self.row(cells)]
+
+    def spans(self, row) -> list[tuple[int, str | None]]:
+        """Each cell's columns spanned and its vertical merge ("restart", "continue", None)."""
+        found = []
+        for cell in (cell for cell in row if self.local(cell) == "tc"):
+            properties = cell.find(self.w("tcPr"))
+            span = properties.find(self.w("gridSpan")) if properties is not None else None
+            merge = properties.find(self.w("vMerge")) if properties is not None else None
+            try:
+                columns = max(1, min(int(attribute(span, self.ns, "val") or 1), 50))
+            except ValueError:
+                columns = 1
+            found.append((columns, None if merge is None else attribute(merge, self.ns, "val") or "continue"))
+        return found
 
     def rows(self, element):
         for child in element:

@@ -7,6 +7,7 @@ and the rows under it line up with their titles."""
 from __future__ import annotations
 
 from drafter.corpus.ingest.blocks import clean_line, is_priority_table
+from drafter.corpus.ingest.table_titles import column_title
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -35,8 +36,7 @@ def captions_as_headings(tree) -> None:
 def grouped_titles_joined(tree) -> None:
     """Header rows spanning one another (a title with colspan over the
     columns below it, one with rowspan beside them) become one row of a title
-    for each column: the lowest title under a group, the group's own words
-    kept before it only where they name a period ("2026" over "Q1 | Q2")."""
+    for each column (``table_titles.column_title``)."""
     for table in list(tree.iter("table")):
         rows = list(table.iter("tr"))
         header = []
@@ -65,8 +65,6 @@ def grouped_titles_joined(tree) -> None:
 def _column_titles(header) -> list[str] | None:
     """Each column's title, top to bottom, from header rows whose cells span
     columns and rows; None when the rows do not make a grid."""
-    from drafter.figures.period_text import find_periods
-
     grid: dict[tuple[int, int], object] = {}
     for row_index, row in enumerate(header):
         column = 0
@@ -80,14 +78,8 @@ def _column_titles(header) -> list[str] | None:
     width = 1 + max(column for _, column in grid)
     if any((row, column) not in grid for row in range(len(header)) for column in range(width)):
         return None
-    titles = []
-    for column in range(width):
-        cells = list(dict.fromkeys(grid[(row, column)] for row in range(len(header))))
-        words = [text_of(cell) for cell in cells if text_of(cell)]
-        lowest = words[-1] if words else ""
-        groups = [word for word in words[:-1] if any(p.period is not None for p in find_periods(word))]
-        titles.append(" ".join([*groups, lowest]))
-    return titles
+    return [column_title([text_of(cell) for cell in dict.fromkeys(grid[(row, column)] for row in range(len(header)))])
+            for column in range(width)]
 
 
 def _span(cell, name: str) -> int:

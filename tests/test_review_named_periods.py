@@ -222,3 +222,16 @@ def test_the_number_a_change_is_measured_on_is_a_base(seeded_workspace, tmp_path
                                             "reports, down 5.0% on 258.", month="October 2026")
     statuses = {m.text: m.role for m in seeded_workspace.review(path).figures if m.is_figure}
     assert statuses["258"] == "base" and statuses["245"] == "current"
+
+
+def test_a_count_in_the_same_quarter_of_a_year_named_is_that_quarters_not_stale(seeded_workspace, tmp_path):
+    # Knife offences: 208 in April to June 2026, 214 a year before, 226 in April to June 2024.
+    report = review(seeded_workspace, tmp_path, "There were 208 knife offences in April to June 2026. There were "
+                                                "214 knife offences in the same quarter of 2025.")
+    assert about_figures(report) == []
+    assert {m.text: (m.status, m.period) for m in report.figures if m.is_figure}["214"] == ("verified", "2025-Q2")
+    report = review(seeded_workspace, tmp_path, "There were 208 knife offences in April to June 2026. There were "
+                                                "226 knife offences in the same quarter of 2025.")
+    assert about_figures(report) == [(
+        "wrong-figure", "226 knife offences in 2025-Q2: the figures give 214 for Severnshire "
+        "(Home Office police recorded crime); 226 is the figure for 2024-Q2")]

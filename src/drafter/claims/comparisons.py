@@ -146,8 +146,13 @@ def same_quarters_read(text: str, phrases: list[PeriodPhrase], *fallbacks) -> li
         same = SAME_QUARTER_OF.search(text, max(0, phrase.start - 40), phrase.end) \
             if phrase.style == "year" else None
         quarter = same_quarter_in(int(same.group("y")), own) if same and same.end() == phrase.end else None
-        read.append(PeriodPhrase(phrase.text, phrase.start, phrase.end, "same_quarter", quarter)
-                    if quarter is not None else phrase)
+        if quarter is None:
+            read.append(phrase)
+            continue
+        # The phrase is the whole of "the same quarter of 2025", so a number it follows is dated by it
+        # ("3,612 knife offences in the same quarter of 2025") as by "July to September 2025".
+        starts = same.start() + same.group(0).lower().index("the")
+        read.append(PeriodPhrase(text[starts:phrase.end], starts, phrase.end, "same_quarter", quarter))
     return read
 
 

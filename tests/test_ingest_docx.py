@@ -193,3 +193,19 @@ def test_unrecognised_heading_before_the_first_paragraph_opens_a_section():
     statement = read_docx(builder)
     assert [(s.heading, s.priority) for s in statement.sections] == [
         ("Summary of the quarter", None), ("Tackle cyber crime", "cyber-crime")]
+
+
+def test_a_word_table_of_priorities_leaves_its_column_titles_out():
+    builder = DocxBuilder()
+    builder.heading("Introduction", 1)
+    builder.paragraph("The Commissioner publishes this statement on the national policing priorities each quarter.")
+    table = builder.document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("National priority", "Westdale's contribution"),
+                                          ("Reduce serious violence", KNIVES), ("Tackle cyber crime", FRAUD)]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    statement = read_docx(builder)
+    sections = {section.priority: [p.text for p in section.paragraphs] for section in statement.sections}
+    # A title naming the period ("Update for July to September 2026") is kept: see test_ingest_real_shapes.
+    assert sections["introduction"] == [
+        "The Commissioner publishes this statement on the national policing priorities each quarter."]
+    assert sections["serious-violence"] == [KNIVES] and sections["cyber-crime"] == [FRAUD]

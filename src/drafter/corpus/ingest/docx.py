@@ -20,6 +20,7 @@ from drafter.corpus.ingest.recognise import is_template_header
 from drafter.corpus.ingest.header import is_known_field
 from drafter.corpus.ingest.shapes import ends_sentence, looks_like_heading
 from drafter.errors import IngestError
+from drafter.figures.period_text import find_periods
 from drafter.priorities import PRIORITY_IDS, classify_heading
 
 # Statements run to a few hundred paragraphs; this bounds the time a file can take.
@@ -107,11 +108,14 @@ class _Reader:
             texts = [[" ".join(block.text for block in cell) for cell in row] for row in rows]
             return [Block(cells=word_header_joined([self.spans(row) for row in trs[:2]], texts))]
         if _is_priority_table(rows):
-            # "Reduce serious violence | what was done": each row is that priority's section;
-            # another row (the column titles) is text of the section it falls in.
-            return [block for cells in rows for block in (
-                [Block([cells[0][0].text], heading=True), *cells[1]] if _names_a_priority(cells)
-                else [Block(block.lines, number=block.number, heading=False) for block in self.row(cells)])]
+            # "Reduce serious violence | what was done": each row is that priority's section; the
+            # column titles above the first ("National priority | Our contribution") are left out,
+            # as a web page's are, and another row is text of the section it falls in.
+            first = next(index for index, cells in enumerate(rows) if _names_a_priority(cells))
+            return [block for index, cells in enumerate(rows) if index >= first or not _column_titles(cells)
+                    for block in (
+                        [Block([cells[0][0].text], heading=True), *cells[1]] if _names_a_priority(cells)
+                        else [Block(block.lines, number=block.number, heading=False) for block in self.row(cells)])]
         return [block for cells in rows for block in self.row(cells)]
 
     def spans(self, row) -> list[tuple[int, str | None]]:
@@ -266,6 +270,15 @@ def _names_a_priority(cells: list[list[Block]]) -> bool:
     # Not a bilingual statement's two columns: the Welsh heading beside the English one.
     return classify_heading(cells[0][0].text) in PRIORITY_IDS \
         and not (len(cells[1]) == 1 and one_heading_twice(cells[0][0].text, cells[1][0].text))
+
+
+def _column_titles(cells: list[list[Block]]) -> bool:
+    """A row of a table's column titles naming no period: every filled cell one short line
+    that reads as a heading. Titles naming the period ("Update for October to December
+    2023") are kept, as the statement's own word on what it covers."""
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(len(cell) == 1 and looks_like_heading(cell[0].text)
+                                and not find_periods(cell[0].text) for cell in filled)
 
 
 def _is_priority_table(rows: list[list[list[Block]]]) -> bool:

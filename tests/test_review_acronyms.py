@@ -115,3 +115,10 @@ def test_a_list_saved_as_utf32_with_its_mark_is_read(tmp_path, encoding):
     mark = "\ufeff" if encoding == "utf-32-be" else ""
     path.write_bytes((mark + "# Kestrel Vale's own\r\nKVSP\r\nASB\r\n").encode(encoding))
     assert acronym_list.read_acronyms(path) == {"KVSP", "ASB"}
+
+
+def test_the_shortened_period_words_review_reads_need_no_spelling_out():
+    findings, _ = checked("In the YE Sep 26 there were 459 knife offences, 201 FYTD and 118 in FY25/26.",
+                          "The DCPP met.")
+    assert [f.message for f in findings if f.kind == "undefined-acronym"] == [
+        "DCPP is used without being spelled out"]

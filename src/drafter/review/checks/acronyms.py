@@ -23,6 +23,9 @@ from drafter.review.findings import Finding
 # Two or more capitals (digits and & allowed after the first), optional plural "s".
 _ACRONYM = re.compile(r"(?<![\w&])(?P<acronym>[A-Z](?:[A-Z0-9&]*[A-Z][A-Z0-9&]*))(?P<plural>s)?(?![\w&])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+# How performance packs shorten a period ("YE Sep 26", "FY25/26", "FYTD"), which review itself
+# reads as that period: the reader of a statement on the priorities knows them as it does.
+_PERIOD_ABBREVIATIONS = re.compile(r"^(?:YE|FY|F?YTD)(?:\d{2})?$")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,7 @@ def find_uses(document: ReviewDocument) -> list[AcronymUse]:
             if any(start <= match.start() < end for start, end in notes):
                 continue
             acronym = match.group("acronym")
-            if _ROMAN.match(acronym) and len(acronym) <= 4:
+            if _ROMAN.match(acronym) and len(acronym) <= 4 or _PERIOD_ABBREVIATIONS.match(acronym):
                 continue
             if match.group("plural") and acronym.endswith("S"):
                 continue

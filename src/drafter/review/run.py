@@ -35,6 +35,7 @@ from drafter.review.checks import (
     shares,
     statutory,
     table_arrows,
+    table_ranks,
     welsh_twins,
 )
 from drafter.review.checks import figures as figure_check
@@ -229,6 +230,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         report.findings.extend(sums)
         report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
         report.findings.extend(table_arrows.check_paragraph(paragraph, numbers))
+        report.findings.extend(table_ranks.check_paragraph(paragraph))
         report.findings.extend(shares.check_paragraph(evidence, paragraph, numbers, measure_mentions))
         report.findings.extend(proportions.check_paragraph(evidence, paragraph, measure_mentions))
         report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,

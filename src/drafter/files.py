@@ -67,7 +67,7 @@ def write_atomically(target: Path, write, error: ErrorFactory = DrafterError) ->
         write(temp)
         with open(temp, "rb+") as written:
             os.fsync(written.fileno())
-        os.chmod(temp, 0o644 & ~_umask())
+        os.chmod(temp, _kept_mode(target))
         os.replace(temp, target)
     except OSError as exc:
         if temp is not None:
@@ -80,8 +80,36 @@ def write_atomically(target: Path, write, error: ErrorFactory = DrafterError) ->
     return target
 
 
-@functools.cache
+def new_file_mode() -> int:
+    """The permissions a new file of the user's gets, as ``touch`` would give
+    it: a team sharing a workspace through a group-writable folder (umask 002)
+    can each write what the others made."""
+    return 0o666 & ~_umask()
+
+
+def _kept_mode(target: Path) -> int:
+    # A file written again keeps the permissions someone gave it (a settings
+    # file opened to the team); a new one gets the user's usual ones.
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return new_file_mode()
+
+
 def _umask() -> int:
+    # Linux shows it without changing it; setting it to read it races with other threads.
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return _umask_by_setting()
+
+
+@functools.cache
+def _umask_by_setting() -> int:
     # Read once: umask can only be read by setting it, which races with other threads.
     current = os.umask(0o022)
     os.umask(current)

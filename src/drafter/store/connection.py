@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from drafter.errors import WorkspaceError
+from drafter.files import new_file_mode
 
 BUSY_TIMEOUT_MS = 60_000
 IN_CHUNK = 500  # values bound in one IN list
@@ -39,7 +40,8 @@ class Database:
         # Worked out once: the same reason opens the database read-only and names why a save is refused.
         self._read_only_reason = _read_only_reason(self.path) if self.path is not None else None
         self.read_only = self._read_only_reason is not None
-        if self.read_only and not self.path.exists():
+        created = self.path is not None and not self.path.exists()
+        if self.read_only and created:
             raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to it "
                                  f"to create {self.path.name}")
         try:
@@ -65,6 +67,8 @@ class Database:
             if _damaged(exc) and _is_sqlite_file(self.path):
                 raise WorkspaceError(_damage(self.path, exc)) from None
             raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
+        if created:
+            _give_usual_permissions(self.path)
         self.conn = conn
         self._depth = 0
         # One connection may be used from a worker thread (the desk's autosave);
@@ -189,6 +193,17 @@ def _refuse_lost(path: Path, kept: Callable[[], str | None]) -> None:
     state = "empty" if path.exists() else "missing"
     raise WorkspaceError(f"{path} is {state}, but this workspace holds {held}: restore {path.name} "
                          "from a backup (drafter has written nothing); to start afresh instead, use an empty folder")
+
+
+def _give_usual_permissions(path: Path) -> None:
+    # SQLite makes a database rw-r--r-- whatever the umask, so a workspace one
+    # writer started in a group folder was read-only to the rest of the team;
+    # the log files SQLite keeps beside it take the database's permissions.
+    try:
+        if path.exists():
+            os.chmod(path, new_file_mode())
+    except OSError:
+        pass  # a file system without permissions (a network share) keeps its own
 
 
 def _read_only_reason(path: Path) -> str | None:

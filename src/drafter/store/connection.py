@@ -32,6 +32,12 @@ class DatabaseBusy(WorkspaceError, sqlite3.OperationalError):
     user, and still the SQLite error a cache that skips a busy write expects."""
 
 
+class DiskFull(WorkspaceError, sqlite3.OperationalError):
+    """The database could not grow (a full disk, a file size limit, a failing
+    write): one line for the user, and still the SQLite error a cache that
+    skips a failed write expects."""
+
+
 class Database:
     """The workspace database: one connection with explicit, re-entrant write transactions."""
 
@@ -103,11 +109,22 @@ class Database:
                 yield self
             except BaseException:
                 self._depth = 0
-                self.conn.execute("ROLLBACK")
+                self._roll_back()
                 raise
             else:
                 self._depth = 0
-                self.conn.execute("COMMIT")
+                try:
+                    with self._damage_named():
+                        self.conn.execute("COMMIT")
+                except BaseException:
+                    self._roll_back()
+                    raise
+
+    def _roll_back(self) -> None:
+        # SQLite has already rolled back by itself after a full disk or an I/O
+        # error; asking again would hide the reason behind "no transaction is active".
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         with self._lock, self._damage_named():
@@ -141,6 +158,10 @@ class Database:
         except sqlite3.DatabaseError as exc:
             if _damaged(exc):
                 raise WorkspaceError(_damage(self.path, exc)) from None
+            if _cannot_grow(exc):
+                raise DiskFull(f"{self.path}: cannot write the database ({exc}): the disk may be full "
+                               "or a file size limit reached; what was being saved was not, and "
+                               "everything saved before is kept: make room and try again") from None
             raise
 
     def rows_in(self, sql: str, values: list, before: tuple = ()) -> list[tuple]:
@@ -240,6 +261,10 @@ def _is_sqlite_file(path: Path | None) -> bool:
 
 def _busy(exc: sqlite3.Error) -> bool:
     return _primary_code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _cannot_grow(exc: sqlite3.Error) -> bool:
+    return _primary_code(exc) in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 
 
 def _cannot_write(exc: sqlite3.Error) -> bool:

@@ -71,7 +71,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
         from drafter.search.loaded import remember
 
         if not rebuild and meta and meta.get("format") == FORMAT_VERSION \
-                and meta.get("analyser") == analyser:
+                and meta.get("analyser") == analyser and _earlier_state(workspace, meta, delta_meta):
             from drafter.search.delta import update
 
             updated = update(workspace, main, delta, progress, started)
@@ -85,6 +85,17 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
     return report
 
 
+
+
+def _earlier_state(workspace, meta: dict, delta_meta: dict | None) -> bool:
+    """Whether the saved index is of an earlier state of this database, so the
+    statements added and removed since are all that changed. One made before a
+    backup was restored is not: a statement it holds may stand under the same
+    id with other words."""
+    from drafter.store.statements import generation_history
+
+    history = set(generation_history(workspace.database))
+    return all(part.get("generation") in history for part in (meta, delta_meta) if part)
 
 
 @contextmanager

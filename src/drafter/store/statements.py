@@ -1,7 +1,11 @@
 """The corpus tables: statements, their sections and their paragraphs.
 
 ``corpus_generation`` in ``meta`` goes up with every change to the corpus, so
-a saved search index can tell whether it is stale with one read.
+a saved search index can tell whether it is stale with one read. It goes up by
+a random step, and ``corpus_history`` keeps the latest ones, so a database
+restored from a backup, which then goes on to other changes, never comes to
+the number of an index made from the changes it lost, and an index that is
+no earlier state of this database is built again rather than patched.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import secrets
 from datetime import datetime, timezone
 
 from drafter.errors import NotFound
@@ -74,16 +79,28 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+HISTORY_KEPT = 500  # generations: an index older than this many changes is built again
+
+
 def bump_generation(database: Database) -> int:
     with database.transaction():
         row = database.one("SELECT value FROM meta WHERE key = 'corpus_generation'")
-        generation = int(row[0]) + 1 if row else 1
-        database.execute(
-            "INSERT INTO meta(key, value) VALUES ('corpus_generation', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (str(generation),),
-        )
+        generation = (int(row[0]) if row else 0) + 1 + secrets.randbelow(1 << 20)
+        history = [*generation_history(database)[-(HISTORY_KEPT - 1):], generation]
+        for key, value in (("corpus_generation", str(generation)),
+                           ("corpus_history", " ".join(map(str, history)))):
+            database.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
     return generation
+
+
+def generation_history(database: Database) -> list[int]:
+    """This database's latest corpus generations, oldest first."""
+    row = database.one("SELECT value FROM meta WHERE key = 'corpus_history'")
+    return [int(value) for value in row[0].split()] if row and row[0] else []
 
 
 def generation(database: Database) -> int:

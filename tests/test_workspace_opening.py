@@ -158,12 +158,16 @@ def test_a_read_only_folder_without_a_database_says_it_cannot_create_one(tmp_pat
                    "to create drafter.db")
 
 
-def test_a_read_only_archive_without_its_index_says_search_needs_write_access(archive, read_only, cli):
+def test_a_read_only_archive_without_its_index_is_searched_all_the_same(archive, read_only, cli):
+    # The index is a cache a backup may leave out, and a colleague's folder shared
+    # read-only has a stale one once statements are added: search makes it in memory.
     root, _draft_id = archive
     shutil.rmtree(root / "models")
     read_only(root / "drafter.db", root)
-    one_line_error(cli("search", "knife crime", workspace=root), f"{root} is read-only",
-                   "to build the search index")
+    searched = cli("search", "knife crime", workspace=root)
+    assert searched.exit_code == 0, searched.stderr
+    assert "Severnshire" in searched.stdout and "knife" in searched.stdout.lower()
+    assert not (root / "models").exists()
     one_line_error(cli("index", "--rebuild", workspace=root), f"{root} is read-only")
 
 

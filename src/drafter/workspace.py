@@ -131,15 +131,17 @@ class Workspace:
         return settings_module.holds_samples(self)
 
     # -- retrieval --------------------------------------------------------
-    def build_index(self, *, rebuild: bool = False, progress: Progress | None = None):
-        """Bring the search index up to date with the corpus; returns an IndexReport."""
+    def build_index(self, *, rebuild: bool = False, progress: Progress | None = None, for_search: bool = False):
+        """Bring the search index up to date with the corpus; returns an IndexReport.
+        ``for_search``: where this user may not save it, make it for this process
+        (a search in a read-only workspace) rather than refuse."""
         import drafter.search as indexing
 
-        self._check_index_can_change()
+        if not (for_search and not rebuild):
+            self._check_index_can_change()
         return indexing.build_index(self, rebuild=rebuild, progress=progress)
 
     def _check_index_can_change(self) -> None:
-        # A read-only archive is searched with the index it was copied with.
         folder = self.models_dir if self.models_dir.exists() else self.path
         if not os.access(folder, os.W_OK):
             raise WorkspaceError(f"{folder} is read-only: drafter needs write access to it to "
@@ -154,8 +156,6 @@ class Workspace:
         """Past paragraphs like ``text``, best first, near-copies collapsed (list of SearchHit)."""
         import drafter.search as indexing
 
-        if self.database.read_only and not indexing.index_is_current(self):
-            self._check_index_can_change()
         return indexing.search(self, text, priority=priority, limit=limit)
 
     def prepare_search(self) -> None:

@@ -66,7 +66,7 @@ def _refresh_with_progress(workspace, *, enabled: bool) -> None:
     if workspace.index_is_current():
         return
     progress = ProgressLine("indexing", enabled=None if enabled else False)
-    workspace.build_index(progress=progress)
+    workspace.build_index(progress=progress, for_search=True)
     progress.finish()
 
 

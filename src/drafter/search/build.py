@@ -10,6 +10,7 @@ refresh is a full build again (Lucene's and tantivy's segment merges).
 from __future__ import annotations
 
 import os
+import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -19,8 +20,11 @@ from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
     build_lock,
+    can_save,
     current_dirs,
+    index_root,
     is_current,
+    is_earlier_state,
     library_versions,
     read_meta,
     reusable_tables,
@@ -59,7 +63,8 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
 
     started = time.perf_counter()
     analyser = analyser_id()
-    with build_lock(workspace):
+    saved = can_save(workspace)
+    with build_lock(workspace) if saved else _unsaved_lock:
         main, delta = current_dirs(workspace)
         meta, delta_meta = read_meta(main), read_meta(delta)
         corpus_generation = generation(workspace.database)
@@ -70,8 +75,15 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
                                groups=(delta_meta or meta).get("groups", 0), up_to_date=True)
         from drafter.search.loaded import remember
 
+        if not saved:
+            # A workspace this user may only read (an archive copied without its cache, a
+            # colleague's folder shared read-only) is searched with an index kept in memory.
+            with _collector_paused():
+                report, built = _build(workspace, analyser, progress, started, keep=False)
+            remember(workspace, built)
+            return report
         if not rebuild and meta and meta.get("format") == FORMAT_VERSION \
-                and meta.get("analyser") == analyser and _earlier_state(workspace, meta, delta_meta):
+                and meta.get("analyser") == analyser and is_earlier_state(workspace, meta, delta_meta):
             from drafter.search.delta import update
 
             updated = update(workspace, main, delta, progress, started)
@@ -87,15 +99,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
 
 
 
-def _earlier_state(workspace, meta: dict, delta_meta: dict | None) -> bool:
-    """Whether the saved index is of an earlier state of this database, so the
-    statements added and removed since are all that changed. One made before a
-    backup was restored is not: a statement it holds may stand under the same
-    id with other words."""
-    from drafter.store.statements import generation_history
-
-    history = set(generation_history(workspace.database))
-    return all(part.get("generation") in history for part in (meta, delta_meta) if part)
+_unsaved_lock = threading.Lock()
 
 
 @contextmanager
@@ -115,7 +119,7 @@ def _collector_paused():
             gc.enable()
 
 
-def _build(workspace, analyser: str, progress: Progress | None, started: float):
+def _build(workspace, analyser: str, progress: Progress | None, started: float, keep: bool = True):
     import numpy as np
 
     from drafter.search.loaded import LoadedIndex
@@ -180,7 +184,7 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float):
         for key, value in arrays.items():
             np.save(directory / f"{key}.npy", value)
 
-    directory = save(workspace, meta, write)
+    directory = save(workspace, meta, write) if keep else index_root(workspace) / "in-memory"
     _step(progress, "done", steps, steps)
     report = IndexReport(paragraphs=len(rows), analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,

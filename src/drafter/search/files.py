@@ -55,6 +55,13 @@ def reading_index(directory: Path):
                            "it is built again from the corpus") from None
 
 
+def can_save(workspace) -> bool:
+    """Whether this user may write the index's folder (or make it)."""
+    folder = next(path for path in (index_root(workspace), Path(workspace.models_dir), Path(workspace.path))
+                  if path.exists() or path == Path(workspace.path))
+    return os.access(folder, os.W_OK)
+
+
 def make_index_root(workspace) -> Path:
     """The index's directory, made if missing; a file where a folder should
     be (``models`` or ``models/search``) is named, never written over."""
@@ -129,6 +136,17 @@ def is_current(meta: dict | None, delta_meta: dict | None, generation: int, anal
         return False
     covered = delta_meta.get("generation") if delta_meta else meta.get("generation")
     return covered == generation
+
+
+def is_earlier_state(workspace, meta: dict, delta_meta: dict | None) -> bool:
+    """Whether the saved index is of an earlier state of this database, so the
+    statements added and removed since are all that changed. One made before a
+    backup was restored is not: a statement it holds may stand under the same
+    id with other words."""
+    from drafter.store.statements import generation_history
+
+    history = set(generation_history(workspace.database))
+    return all(part.get("generation") in history for part in (meta, delta_meta) if part)
 
 
 def index_is_current(workspace) -> bool:

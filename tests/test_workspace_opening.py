@@ -138,6 +138,13 @@ def test_a_read_only_workspace_is_read_and_refuses_saves_as_read_only(archive, r
                               "A note added to the archive.", workspace=root),
                           f"the workspace {root} is read-only", "drafter needs write access")
     assert "not a drafter database" not in line
+    statement = root.parent / "severnshire-2026-12.txt"
+    statement.write_text("Severnshire Police and Crime Panel\n\nDecember 2026\n\nReduce murder and other homicide\n\n"
+                         "1. There were two homicides between July and September 2026.\n", encoding="utf-8")
+    read_only(root / "originals")  # as a folder shared read-only holds it
+    added = cli("corpus", "add", statement, workspace=root)
+    one_line_error(added, f"the workspace {root} is read-only", "drafter needs write access")
+    assert "cannot keep a copy" not in added.stderr
     assert _file_contents(root) == before
 
 

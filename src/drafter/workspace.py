@@ -73,6 +73,7 @@ class Workspace:
         together or not at all, and the report lists the files not attempted."""
         from drafter.corpus import add_statements
 
+        self.database.check_writable()  # once, rather than once for each file's copy
         return add_statements(self, [Path(p) for p in paths], force=force, date=date,
                               title=title, progress=progress, on_file=on_file)
 

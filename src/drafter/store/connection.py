@@ -92,9 +92,7 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            if self.read_only:
-                raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to "
-                                     "save anything here (list, show, search and review still work)")
+            self.check_writable()
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
@@ -119,6 +117,12 @@ class Database:
                 except BaseException:
                     self._roll_back()
                     raise
+
+    def check_writable(self) -> None:
+        """Stop, saying the workspace is read-only, before work that would save."""
+        if self.read_only:
+            raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to "
+                                 "save anything here (list, show, search and review still work)")
 
     def _roll_back(self) -> None:
         # SQLite has already rolled back by itself after a full disk or an I/O

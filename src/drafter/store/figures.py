@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from drafter.errors import WorkspaceError
 from drafter.store.connection import Database
 
 SCHEMA = """
@@ -62,6 +63,27 @@ CREATE TABLE IF NOT EXISTS figures_withheld (
 """
 
 COLUMNS = "area, measure, period, value, unit, source"
+
+
+class StoredMeanwhile(WorkspaceError):
+    """Figures were stored or removed by another drafter while a file was read,
+    so what it worked out from the stored figures may be out of date."""
+
+
+def generation(database: Database) -> int:
+    """Goes up with every import or removal of figures: an import that read
+    the stored figures (a total made with stored parts) stores its own only
+    if none changed since."""
+    row = database.one("SELECT value FROM meta WHERE key = 'figures_generation'")
+    return int(row[0]) if row else 0
+
+
+def _moved_on(database: Database, expected: int | None) -> None:
+    found = generation(database)
+    if expected is not None and found != expected:
+        raise StoredMeanwhile("the stored figures changed while the file was read")
+    database.execute("INSERT INTO meta(key, value) VALUES ('figures_generation', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(found + 1),))
 
 
 def _now() -> str:
@@ -161,6 +183,7 @@ def remove(database: Database, *, area: str | None = None, period: str | None = 
     if not clauses:
         raise ValueError("no filter: refusing to remove every figure")
     with database.transaction():
+        _moved_on(database, None)
         database.execute(f"DELETE FROM figure_revisions WHERE {' AND '.join(clauses)}", tuple(params))
         database.execute(f"DELETE FROM figures_withheld WHERE {' AND '.join(clauses)}", tuple(params))
         return database.execute(f"DELETE FROM figures WHERE {' AND '.join(clauses)}",
@@ -191,6 +214,7 @@ def remove_imported_from(database: Database, file_endings: list[str]) -> int:
     patterns = tuple("%" + ending.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                      for ending in file_endings)
     with database.transaction():
+        _moved_on(database, None)
         removed = database.execute(
             f"DELETE FROM figures WHERE import_id IN (SELECT id FROM figure_imports WHERE {matches})",
             patterns).rowcount
@@ -202,12 +226,13 @@ def remove_imported_from(database: Database, file_endings: list[str]) -> int:
         return removed
 
 
-def store_import(database: Database, file: str, rows: list[dict],
-                 withheld: list[tuple[str, str, str]] = ()) -> tuple[list[dict], list[dict], int, list[dict]]:
+def store_import(database: Database, file: str, rows: list[dict], withheld: list[tuple[str, str, str]] = (),
+                 expected: int | None = None) -> tuple[list[dict], list[dict], int, list[dict]]:
     """Write ``rows`` (area, measure, period, period_start, value, unit, source)
     in one transaction, replacing figures with the same key, and remember the
     cells ``withheld`` ((area, measure, period) the file gives no figure for)
-    that have none stored.
+    that have none stored. With ``expected``, the :func:`generation` the rows
+    were worked out at, raise StoredMeanwhile, storing nothing, when it has moved on.
 
     Returns (added rows, replaced rows each with ``old_value``, unchanged
     count, the added rows an earlier import withheld, each with the file that
@@ -217,6 +242,7 @@ def store_import(database: Database, file: str, rows: list[dict],
     replaced: list[dict] = []
     unchanged = 0
     with database.transaction():
+        _moved_on(database, expected)
         import_id = database.execute(
             "INSERT INTO figure_imports (file, imported_at, rows, added, replaced) VALUES (?,?,?,0,0)",
             (file, _now(), len(rows)),

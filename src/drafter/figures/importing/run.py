@@ -11,6 +11,7 @@ period.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +82,7 @@ class ImportReport:
 
 
 MOST_MEASURES = 500
+READS = 3  # times a file is read while other imports keep changing the stored figures
 
 
 def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: str | None = None,
@@ -93,13 +95,23 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
     FiguresError listing every problem, each with its line or cell.
     """
     path = Path(path)
-    gathered = read_figures_file(workspace, path, sheet=sheet, measure=measure, period=period,
-                                 mapping=mapping)
-    rows = list(gathered.figures.values())
-    known = set(figure_store.measures(workspace.database))
-    kept = _stored_among(workspace.database, gathered.marked)
-    added, replaced, unchanged, filled = figure_store.store_import(workspace.database, path_as_text(path), rows,
-                                                                   gathered.marked)
+    for attempt in range(1, READS + 1):
+        # Totals made with stored parts, and years with stored quarters, are worked out
+        # while the file is read: another import stored meanwhile means reading it again,
+        # and the last time with the others held off.
+        with workspace.database.transaction() if attempt == READS else nullcontext():
+            seen = figure_store.generation(workspace.database)
+            gathered = read_figures_file(workspace, path, sheet=sheet, measure=measure, period=period,
+                                         mapping=mapping)
+            rows = list(gathered.figures.values())
+            known = set(figure_store.measures(workspace.database))
+            kept = _stored_among(workspace.database, gathered.marked)
+            try:
+                added, replaced, unchanged, filled = figure_store.store_import(
+                    workspace.database, path_as_text(path), rows, gathered.marked, expected=seen)
+                break
+            except figure_store.StoredMeanwhile:
+                continue
     return ImportReport(
         file=str(path), source=gathered.source, rows=len(rows), added=len(added),
         replaced=len(replaced), unchanged=unchanged,

@@ -197,6 +197,9 @@ def open_database(path: Path | str, *, kept: Callable[[], str | None] | None = N
     database = Database(path)
     try:
         migrate(database)
+    except WorkspaceError:
+        database.close()
+        raise
     except sqlite3.DatabaseError as exc:
         database.close()
         if _cannot_write(exc):

@@ -51,8 +51,14 @@ LATEST_VERSION = MIGRATIONS[-1][0]
 
 def migrate(database: Database) -> None:
     # A database already up to date takes no write lock (and a read-only one can be read).
-    if database.one("PRAGMA user_version")[0] == LATEST_VERSION:
+    found = database.one("PRAGMA user_version")[0]
+    if found == LATEST_VERSION:
         return
+    if found > LATEST_VERSION:
+        # A colleague's newer drafter has changed it: this one would write rows that one misreads.
+        raise WorkspaceError(f"{database.path} was updated by a newer drafter (database version {found}; "
+                             f"this drafter knows versions up to {LATEST_VERSION}): update this drafter "
+                             "to use this workspace (nothing was read or written)")
     if database.read_only:
         raise WorkspaceError(f"{database.path} was written by an older drafter and must be updated, "
                              "which needs write access: open it once where drafter may write")

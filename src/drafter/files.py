@@ -28,13 +28,23 @@ from drafter.errors import DrafterError
 ErrorFactory = Callable[[str], Exception]
 
 
+def expanded(path: Path | str, error: ErrorFactory = DrafterError) -> Path:
+    """``path`` with a leading ``~`` made the home directory, said in one line
+    when there is none to make it (HOME unset for a service account, env -i)."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        raise error(f"{path}: '~' stands for a home directory, and there is none here "
+                    "(HOME is not set): give the full path") from None
+
+
 def check_output_path(target: Path | str, error: ErrorFactory = DrafterError) -> Path:
     """The file to write for ``target`` (a symbolic link's target), or ``error``
     saying why it cannot be written: no name, a directory, not a regular file,
     or a folder that does not exist. Cheap, so callers check before slow work."""
     if not str(target).strip():
         raise error("no file name given to write to")
-    target = Path(target).expanduser()
+    target = expanded(target, error)
     if target.is_symlink():
         target = target.resolve()
     if target.is_dir():

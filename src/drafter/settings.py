@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.errors import WorkspaceError, did_you_mean
-from drafter.files import decode_marked, read_bounded, write_atomically
+from drafter.files import decode_marked, expanded, read_bounded, write_atomically
 from drafter.priorities import PRIORITY_IDS
 
 SETTINGS_FILE = "settings.toml"
@@ -189,10 +189,15 @@ def default_workspace() -> Path:
     (``~/.local/share/drafter`` on Linux)."""
     chosen = os.environ.get(WORKSPACE_ENV)
     if chosen:
-        return Path(chosen).expanduser()
+        return expanded(chosen, WorkspaceError)
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("drafter", appauthor=False))
+    try:
+        return Path(platformdirs.user_data_dir("drafter", appauthor=False))
+    except RuntimeError:  # no HOME, and no home in the user database (a service account, env -i)
+        raise WorkspaceError(f"no workspace given, and no home directory to keep the default one in "
+                             f"(HOME is not set): name the workspace's folder, or set {WORKSPACE_ENV}") from None
+
 
 
 def bundled_dir(package: str) -> Path:

@@ -17,9 +17,10 @@ from typing import Callable, Iterable
 
 from drafter import settings as settings_module
 from drafter.errors import WorkspaceError
+from drafter.files import expanded
 from drafter.settings import (
-    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, kept_in, load_settings,
-    seed_workspace)
+    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, kept_in,
+    load_settings, seed_workspace)
 from drafter.store import Database, open_database
 from drafter.store import statements as statement_store
 
@@ -425,7 +426,7 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples
     may not write is opened read-only. ``office``, the force a new workspace is
     for, is checked first: a misspelt one leaves no folder behind.
     """
-    root = Path(path).expanduser() if path is not None else default_workspace()
+    root = expanded(path, WorkspaceError) if path is not None else default_workspace()
     if root.exists() and not root.is_dir():
         raise WorkspaceError(f"{root}: not a directory")
     if office is not None and not (root / DATABASE_FILE).exists():

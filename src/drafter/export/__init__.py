@@ -26,7 +26,7 @@ from drafter.export.layout import (
     unfilled_placeholders,
 )
 from drafter.export.naming import FORMATS, default_output, format_for, name_problem, normalise_format
-from drafter.files import write_atomically
+from drafter.files import expanded, write_atomically
 
 __all__ = [
     "FORMATS", "check_complete", "default_output", "empty_priorities", "export_draft", "format_for", "header_lines",
@@ -71,7 +71,7 @@ def export_draft(workspace, draft_id: int, fmt: str, output: Path | str | None =
     draft = get_draft(workspace, draft_id)
     if not force:
         check_complete(draft)
-    target = Path(output).expanduser() if output is not None else default_output(draft, name)
+    target = expanded(output, ExportError) if output is not None else default_output(draft, name)
     if target.is_dir():
         raise ExportError(f"{target}: is a directory; give a file name")
     if name == "docx":

@@ -242,6 +242,24 @@ def _remove_others(root: Path, keep: set[str]) -> None:
 
 
 _build_thread_lock = threading.RLock()
+BUILD_WAIT_SECONDS = 600  # a large corpus's full build takes minutes; a stopped one holds the lock for ever
+
+
+def _wait_for(handle, root: Path) -> None:
+    import fcntl
+
+    deadline = time.monotonic() + BUILD_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise SearchIndexError(
+                    f"{root}: busy: another drafter has been building the search index for over "
+                    f"{BUILD_WAIT_SECONDS // 60} minutes (one stopped with Ctrl+Z keeps it waiting): "
+                    "try again when it has finished") from None
+            time.sleep(0.1)
 
 
 @contextmanager
@@ -260,7 +278,7 @@ def build_lock(workspace):
             raise SearchIndexError(f"{root}: cannot build the search index here ({exc.strerror or exc}): "
                                    "drafter needs write access to its models folder") from None
         with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            _wait_for(handle, root)
             try:
                 yield
             finally:

@@ -38,6 +38,15 @@ def expanded(path: Path | str, error: ErrorFactory = DrafterError) -> Path:
                     "(HOME is not set): give the full path") from None
 
 
+def broken_link_in(path: Path) -> str | None:
+    """Why ``path`` cannot be made when it, or a folder above it, is a link to
+    nothing (a shared folder's link while the share is not mounted); else None."""
+    for part in (path, *path.parents):
+        if part.is_symlink() and not part.exists():
+            return f"{part}: a link to {os.readlink(part)}, which is not there (is the folder it is on mounted?)"
+    return None
+
+
 def check_output_path(target: Path | str, error: ErrorFactory = DrafterError) -> Path:
     """The file to write for ``target`` (a symbolic link's target), or ``error``
     saying why it cannot be written: no name, a directory, not a regular file,

@@ -44,11 +44,13 @@ def cached(database: Database, analyser: str, hashes: list[str]) -> dict[str, tu
 
 
 def store(database: Database, analyser: str, rows: list[tuple[str, str, str]]) -> None:
-    """Store (text_hash, terms, words) rows for one analyser."""
-    if database.read_only:  # a cache: reading goes on without it
-        return
-    with database.transaction():
-        database.executemany(
-            "INSERT OR REPLACE INTO analyses (text_hash, analyser, terms, words) VALUES (?,?,?,?)",
-            [(h, analyser, terms, words) for h, terms, words in rows],
-        )
+    """Store (text_hash, terms, words) rows for one analyser, unless the
+    workspace cannot take them at once (a cache: a search goes on without it)."""
+    def write() -> None:
+        with database.transaction():
+            database.executemany(
+                "INSERT OR REPLACE INTO analyses (text_hash, analyser, terms, words) VALUES (?,?,?,?)",
+                [(h, analyser, terms, words) for h, terms, words in rows],
+            )
+
+    database.write_if_free(write)

@@ -24,6 +24,7 @@ from drafter.errors import WorkspaceError
 from drafter.files import new_file_mode
 
 BUSY_TIMEOUT_MS = 60_000
+CACHE_WAIT_MS = 200  # a cache's write waits this long for another drafter's, then is left out
 IN_CHUNK = 500  # values bound in one IN list
 
 
@@ -123,6 +124,23 @@ class Database:
         if self.read_only:
             raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to "
                                  "save anything here (list, show, search and review still work)")
+
+    def write_if_free(self, write: Callable[[], None]) -> bool:
+        """Run ``write`` (which makes its own transaction) for what a cache keeps,
+        unless it cannot be made at once: a read-only workspace, another drafter
+        saving (a long import), a full disk. A search or review it would speed up
+        goes on without it; whether it was written."""
+        if self.read_only:
+            return False
+        with self._lock:
+            try:
+                self.conn.execute(f"PRAGMA busy_timeout = {CACHE_WAIT_MS}")
+                write()
+                return True
+            except sqlite3.Error:
+                return False
+            finally:
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _roll_back(self) -> None:
         # SQLite has already rolled back by itself after a full disk or an I/O

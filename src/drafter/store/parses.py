@@ -8,13 +8,11 @@ first.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
-from drafter.store.connection import BUSY_TIMEOUT_MS, Database
+from drafter.store.connection import Database
 
 KEEP = 5000
-WRITE_WAIT_MS = 200
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS parses (
@@ -43,15 +41,7 @@ def store(database: Database, parser: str, rows: list[tuple[str, bytes]], used: 
     process writing, such as a long ``corpus add``) is skipped rather than
     waited for: the review it would speed up does not depend on it.
     """
-    if database.read_only:
-        return
-    try:
-        database.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
-        _store(database, parser, rows, used)
-    except sqlite3.Error:
-        pass
-    finally:
-        database.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    database.write_if_free(lambda: _store(database, parser, rows, used))
 
 
 def _store(database: Database, parser: str, rows: list[tuple[str, bytes]], used: list[str]) -> None:

@@ -27,10 +27,12 @@ def cached(database: Database, model: str, hashes: list[str]) -> dict[str, bytes
 
 
 def store(database: Database, model: str, rows: list[tuple[str, bytes]]) -> None:
-    """Keep (text_hash, vector bytes) rows made by ``model``."""
-    if database.read_only:  # a cache: reading goes on without it
-        return
-    with database.transaction():
-        database.executemany(
-            "INSERT OR REPLACE INTO sentence_vectors (text_hash, model, vector) VALUES (?,?,?)",
-            [(text_hash, model, vector) for text_hash, vector in rows])
+    """Keep (text_hash, vector bytes) rows made by ``model``, unless the
+    workspace cannot take them at once (a cache: the search goes on without it)."""
+    def write() -> None:
+        with database.transaction():
+            database.executemany(
+                "INSERT OR REPLACE INTO sentence_vectors (text_hash, model, vector) VALUES (?,?,?)",
+                [(text_hash, model, vector) for text_hash, vector in rows])
+
+    database.write_if_free(write)

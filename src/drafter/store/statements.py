@@ -347,9 +347,14 @@ def numbers_its_paragraphs(database: Database, statement_id: int) -> bool:
 
 
 def set_predictions(database: Database, predictions: list[tuple[int, str, float]]) -> None:
-    """Store (paragraph id, predicted priority, confidence) for unlabelled paragraphs."""
-    with database.transaction():
-        database.executemany(
-            "UPDATE paragraphs SET predicted_priority = ?, predicted_confidence = ? WHERE id = ?",
-            [(priority, confidence, pid) for pid, priority, confidence in predictions],
-        )
+    """Store (paragraph id, predicted priority, confidence) for unlabelled
+    paragraphs, unless the workspace cannot take them at once: the index a
+    search builds holds them too, so the search goes on without them."""
+    def write() -> None:
+        with database.transaction():
+            database.executemany(
+                "UPDATE paragraphs SET predicted_priority = ?, predicted_confidence = ? WHERE id = ?",
+                [(priority, confidence, pid) for pid, priority, confidence in predictions],
+            )
+
+    database.write_if_free(write)

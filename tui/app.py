@@ -167,7 +167,7 @@ class DeskApp(DeskNotifications, DeskPalette, StrayKeysToEditor, App):
         try:
             if rebuild or not self.workspace.index_is_current():
                 say("Building search index…")
-                self.workspace.build_index(rebuild=rebuild, progress=progress)
+                self.workspace.build_index(rebuild=rebuild, progress=progress, for_search=not rebuild)
             self.workspace.prepare_search()
             # One search also reads in the tables a query is analysed with.
             self.workspace.search("police and crime plan", limit=1)

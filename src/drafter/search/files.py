@@ -273,7 +273,8 @@ def build_lock(workspace):
             yield
             return
         try:
-            handle = open(root / ".lock", "w")
+            # Read, not written: a lock file a colleague made without the group's write bit still locks.
+            handle = os.fdopen(os.open(root / ".lock", os.O_RDONLY | os.O_CREAT, 0o666), "rb")
         except OSError as exc:
             raise SearchIndexError(f"{root}: cannot build the search index here ({exc.strerror or exc}): "
                                    "drafter needs write access to its models folder") from None

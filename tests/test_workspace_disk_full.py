@@ -39,3 +39,15 @@ def test_an_import_that_fills_the_disk_is_named_and_undone(tmp_path, full_after_
     assert "no transaction is active" not in message
     stored = full_after_a_little.list_figures()
     assert [(figure.area, figure.measure, figure.value) for figure in stored] == [("Cumbria", "homicides", 2)]
+
+
+def test_adding_statements_stops_at_the_first_the_disk_has_no_room_for(tmp_path, full_after_a_little):
+    from pathlib import Path
+
+    samples = sorted((Path(__file__).parent.parent / "corpus" / "statements").glob("severnshire-2025-*.txt"))[:3]
+    report = full_after_a_little.add_statements(samples)
+    assert report.added == [] and len(report.failed) == 1
+    assert "disk may be full" in report.failed[0]["error"]
+    assert report.stopped == "the disk has no room left"
+    assert report.not_attempted == [str(path) for path in samples[1:]]
+    assert full_after_a_little.list_statements() == []

@@ -14,6 +14,7 @@ saved under a .pdf name) is named for what it is (:func:`misnamed`).
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
 import io
 import os
@@ -67,6 +68,10 @@ def check_output_path(target: Path | str, error: ErrorFactory = DrafterError) ->
     return target
 
 
+NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
+"""The errors of a disk with no room left (full, over a quota, past a file size limit)."""
+
+
 def write_atomically(target: Path, write, error: ErrorFactory = DrafterError) -> Path:
     """Call ``write(temp_path)`` then rename the finished file to ``target``.
 
@@ -91,7 +96,9 @@ def write_atomically(target: Path, write, error: ErrorFactory = DrafterError) ->
     except OSError as exc:
         if temp is not None:
             temp.unlink(missing_ok=True)
-        raise error(f"{target}: cannot write ({(exc.strerror or str(exc)).lower()})") from None
+        problem = error(f"{target}: cannot write ({(exc.strerror or str(exc)).lower()})")
+        problem.no_room = exc.errno in NO_ROOM  # a batch stops here: every later file would fail alike
+        raise problem from None
     except BaseException:
         if temp is not None:
             temp.unlink(missing_ok=True)

@@ -62,6 +62,11 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
             if note:
                 item["notes"] = [note]
         print_json(report.to_dict())
+    if report.stopped:
+        left = report.not_attempted
+        rest = f": {plural(len(left), 'file')} not added, from {left[0]} on" if left else ""
+        click.echo(f"drafter: stopped, {report.stopped}{rest} ({_so_far(report)} before that)", err=True)
+        ctx.exit(1)
     if report.interrupted:
         left = report.not_attempted
         start = f", from {left[0]} on" if len(left) > 1 else f": {left[0]}"

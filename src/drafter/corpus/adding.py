@@ -15,6 +15,7 @@ from drafter.errors import IngestError
 from drafter.files import path_as_text, write_atomically
 from drafter.statement import check_date, paragraph_too_long, without_control_characters
 from drafter.store import statements as statement_store
+from drafter.store.connection import DiskFull
 
 FIRST_WORDS = 5
 """Words of an unnumbered paragraph that name it in a message."""
@@ -33,6 +34,7 @@ class AddReport:
     duplicates: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     not_attempted: list[str] = field(default_factory=list)
+    stopped: str | None = None  # why the batch stopped before ``not_attempted`` (None: Ctrl-C)
     on_file: FileDone | None = field(default=None, repr=False)
 
     @property
@@ -49,7 +51,8 @@ class AddReport:
             self.on_file(outcome, item)
 
     def to_dict(self) -> dict:
-        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed}
+        stopped = {"stopped": self.stopped, "not_added": self.not_attempted} if self.stopped else {}
+        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed, **stopped}
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:
@@ -132,6 +135,12 @@ def add_statements(workspace, paths: list[Path], *, force=None, date=None, title
         # Every file gets exactly one entry, recorded together with its
         # storing, so the entries say how far the batch got.
         report.not_attempted = [str(p) for p in files[report.entries - len(missing):]]
+        return report
+    except _NoRoom as stopped:
+        # The disk has no room: every later file would fail alike, so the batch stops at the first.
+        report.record("failed", {"file": stopped.file, "error": stopped.problem})
+        report.not_attempted = [str(p) for p in files[report.entries - len(missing):]]
+        report.stopped = "the disk has no room left"
         return report
     if progress:
         progress("added", len(files), len(files))
@@ -227,7 +236,11 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
     with _ctrl_c_held():
         try:
             statement_id = _store(workspace, statement, path, data, digest)
+        except DiskFull as exc:
+            raise _NoRoom(str(path), str(exc)) from None
         except IngestError as exc:
+            if getattr(exc, "no_room", False):
+                raise _NoRoom(str(path), exc.problem) from None
             report.record("failed", {"file": str(path), "error": exc.problem})
             return
         if statement_id is None:  # another process stored the same file meanwhile
@@ -242,6 +255,14 @@ def _add_one(workspace, path: Path, report: AddReport, *, force, date, title) ->
         if file_says:
             item["file_says"] = file_says
         report.record("added", item)
+
+
+class _NoRoom(Exception):
+    """A file the disk had no room to store: the batch stops there."""
+
+    def __init__(self, file: str, problem: str):
+        super().__init__(problem)
+        self.file, self.problem = file, problem
 
 
 def _refuse_long_paragraphs(statement, file: str) -> None:

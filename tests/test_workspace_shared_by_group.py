@@ -54,3 +54,37 @@ def test_a_file_written_again_keeps_the_permissions_it_was_given(tmp_path, team_
         workspace.set_office("Cumbria")
     assert "Cumbria" in settings.read_text(encoding="utf-8")
     assert _mode(settings) == 0o660
+
+
+@pytest.fixture
+def own_umask():
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def test_a_writer_with_a_private_umask_leaves_a_shared_workspace_writable_by_the_group(tmp_path, own_umask):
+    """The team's folder is group-writable (2775); one writer's umask is 022. What that
+    writer's drafter makes in it, folders and files, the group may still write."""
+    statement = tmp_path / "cumbria-2026-07.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    team = tmp_path / "OPCC Team"
+    team.mkdir()
+    team.chmod(0o2775)
+    root = team / "drafter – statements"
+    with drafter.open_workspace(root, samples=False) as workspace:
+        workspace.set_office("Cumbria")
+        assert workspace.add_statements([statement]).added
+        workspace.search("homicides")
+    folders = [root, root / "originals", root / "templates", *(path for path in (root / "models").rglob("*")
+                                                               if path.is_dir())]
+    assert all(_mode(folder) & 0o2070 == 0o2070 for folder in folders), \
+        [(folder.name, oct(_mode(folder))) for folder in folders]
+    for made in (root / "drafter.db", root / "settings.toml", *(root / "originals").iterdir()):
+        assert _mode(made) & 0o060 == 0o060, made.name
+
+
+def test_a_private_folder_stays_private(tmp_path, own_umask):
+    root = tmp_path / "mine"
+    drafter.open_workspace(root, samples=False).close()
+    assert _mode(root / "drafter.db") == 0o644 and _mode(root / "templates") == 0o755

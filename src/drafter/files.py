@@ -106,11 +106,45 @@ def write_atomically(target: Path, write, error: ErrorFactory = DrafterError) ->
     return target
 
 
-def new_file_mode() -> int:
+def new_file_mode(folder: Path | None = None) -> int:
     """The permissions a new file of the user's gets, as ``touch`` would give
     it: a team sharing a workspace through a group-writable folder (umask 002)
-    can each write what the others made."""
-    return 0o666 & ~_umask()
+    can each write what the others made. In a ``folder`` the team shares (its
+    group may write it), the group may write the file whatever the umask, as
+    git's shared repositories do: one writer's umask 022 would otherwise lock
+    the others out of what that writer made."""
+    mode = 0o666 & ~_umask()
+    return mode | stat.S_IRGRP | stat.S_IWGRP if folder is not None and _shared(folder) else mode
+
+
+def make_folder(path: Path) -> Path:
+    """``path`` and the folders above it that are missing, made as ``mkdir -p``
+    would, each one made in a folder the team shares shared alike (its group
+    may write it, and keeps the folder's group: see :func:`new_file_mode`)."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    path.mkdir(parents=True, exist_ok=True)
+    for made in reversed(missing):
+        try:
+            parent = made.parent.stat().st_mode
+            if _shared(made.parent):
+                os.chmod(made, stat.S_IMODE(made.stat().st_mode) | stat.S_IRWXG | (parent & stat.S_ISGID))
+        except OSError:
+            pass  # a file system without permissions (a network share) keeps its own
+    return path
+
+
+def _shared(folder: Path) -> bool:
+    """Whether ``folder`` is one a team shares: its group may write it, and it is no
+    folder everyone may write (``/tmp``, whose sticky bit keeps each user's files apart)."""
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWGRP) and not mode & stat.S_ISVTX
 
 
 def _kept_mode(target: Path) -> int:
@@ -119,7 +153,7 @@ def _kept_mode(target: Path) -> int:
     try:
         return target.stat().st_mode & 0o777
     except OSError:
-        return new_file_mode()
+        return new_file_mode(target.parent)
 
 
 def _umask() -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from drafter.errors import WorkspaceError, did_you_mean
-from drafter.files import decode_marked, expanded, read_bounded, write_atomically
+from drafter.files import decode_marked, expanded, make_folder, read_bounded, write_atomically
 from drafter.priorities import PRIORITY_IDS
 
 SETTINGS_FILE = "settings.toml"
@@ -229,9 +229,10 @@ def seed_workspace(workspace, progress: Callable[[str, int, int], None] | None =
 
     settings_file = workspace.path / SETTINGS_FILE
     if not settings_file.exists():
-        settings_file.write_text(DEFAULT_SETTINGS_TEXT, encoding="utf-8")
+        write_atomically(settings_file, lambda temp: temp.write_text(DEFAULT_SETTINGS_TEXT, encoding="utf-8"),
+                         WorkspaceError)
         workspace.settings = load_settings(workspace.path)
-    workspace.templates_dir.mkdir(exist_ok=True)
+    make_folder(workspace.templates_dir)
     for template in sorted(bundled_templates().iterdir()):
         if template.suffix in (".j2", ".toml") or template.name == TEMPLATES_GUIDE:
             copy_if_missing(template, workspace.templates_dir / template.name)

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from drafter import settings as settings_module
 from drafter.errors import WorkspaceError
-from drafter.files import broken_link_in, expanded
+from drafter.files import broken_link_in, expanded, make_folder
 from drafter.settings import (
     TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, kept_in,
     load_settings, seed_workspace)
@@ -434,7 +434,7 @@ def open_workspace(path: Path | str | None = None, *, seed: bool = True, samples
 
         check_force(office, ())
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        make_folder(root)
     except OSError as exc:
         raise WorkspaceError(broken_link_in(root) or f"{root}: cannot create workspace ({exc.strerror})") from None
     database = open_database(root / DATABASE_FILE, kept=lambda: kept_in(root))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from drafter.errors import IngestError
-from drafter.files import path_as_text, write_atomically
+from drafter.files import make_folder, path_as_text, write_atomically
 from drafter.statement import check_date, paragraph_too_long, without_control_characters
 from drafter.store import statements as statement_store
 from drafter.store.connection import DiskFull
@@ -329,7 +329,7 @@ def _store(workspace, statement, path: Path, data: bytes, digest: str) -> int | 
 
     original = workspace.originals_dir / f"{digest[:16]}{path.suffix.lower()}"
     try:
-        workspace.originals_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(workspace.originals_dir)
     except OSError as exc:
         raise IngestError(str(path), "cannot keep a copy in the workspace "
                                      f"({(exc.strerror or str(exc)).lower()})") from None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from drafter.files import make_folder
 from drafter.search.tfidf import LightEstimator
 
 
@@ -90,7 +91,7 @@ class PriorityClassifier(LightEstimator):
 
         self._check_fitted()
         path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
+        make_folder(path)
         np.save(path / "coef.npy", self.coef_)
         np.save(path / "intercept.npy", self.intercept_)
         (path / "classifier.json").write_text(

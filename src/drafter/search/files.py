@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from drafter.errors import SearchIndexError
-from drafter.files import write_atomically
+from drafter.files import make_folder, write_atomically
 
 FORMAT_VERSION = 5  # 5: version links between substantial paragraphs ignore rivals paired far more closely elsewhere
 INDEX_DIR = "search"
@@ -67,7 +67,7 @@ def make_index_root(workspace) -> Path:
     be (``models`` or ``models/search``) is named, never written over."""
     root = index_root(workspace)
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        make_folder(root)
     except OSError as exc:
         blocking = next((path for path in (root.parent, root) if path.exists() and not path.is_dir()), None)
         if blocking is not None:
@@ -219,7 +219,7 @@ def _write_directory(workspace, name: str, meta: dict, write) -> Path:
     if staging.exists():
         shutil.rmtree(staging)
     try:
-        staging.mkdir(parents=True)
+        make_folder(staging)
         write(staging)
         (staging / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         staging.rename(directory)

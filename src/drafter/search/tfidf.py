@@ -32,6 +32,7 @@ import json
 import math
 from pathlib import Path
 
+from drafter.files import make_folder
 from drafter.search.vocabulary import SortedTerms
 
 
@@ -409,7 +410,7 @@ class TfidfRetriever(LightEstimator):
         if self._stale is not None:
             self._refresh(np.arange(len(self.vocabulary_)))
         path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
+        make_folder(path)
         np.save(path / "terms.npy", self.vocabulary_.encoded)
         for name in self._ARRAYS:
             np.save(path / f"{name}.npy", getattr(self, f"{name}_"))

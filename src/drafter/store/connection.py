@@ -247,7 +247,7 @@ def _give_usual_permissions(path: Path) -> None:
     # the log files SQLite keeps beside it take the database's permissions.
     try:
         if path.exists():
-            os.chmod(path, new_file_mode())
+            os.chmod(path, new_file_mode(path.parent))
     except OSError:
         pass  # a file system without permissions (a network share) keeps its own
 

@@ -232,7 +232,7 @@ def ends_heading(line: str, following: str, width: int) -> bool:
     its lines are set in, so the line was not wrapped there."""
     number, rest = typed_number(line)
     if number is None:
-        return looks_like_heading(line)
+        return looks_like_heading(line) and not _wrapped_sentence(line, following, width)
     bare = rest.rstrip().removesuffix(".")
     if len(bare.split()) > MAX_NUMBERED_HEADING_WORDS or not looks_like_heading(bare):
         return False
@@ -240,6 +240,22 @@ def ends_heading(line: str, following: str, width: int) -> bool:
         return True
     next_word = following.split()[0] if following.split() else ""
     return classify_heading(bare) is not None and len(line) + 1 + len(next_word) <= width
+
+
+# A hard-wrapped line is about as wide as the text is set in; a heading is seldom this long.
+MIN_WRAPPED_WIDTH = 60
+
+
+def _wrapped_sentence(line: str, following: str, width: int) -> bool:
+    """Is ``line`` the first line of a hard-wrapped sentence rather than a
+    heading ("Knife or sharp instrument offences fell by 8.5% to 1,570 in the
+    year ending" over "March 2026. …")? It fills the width its lines are set
+    in, so the next word would not have fitted, and it names no priority
+    unless it quotes a figure, as a priority's heading does not."""
+    next_word = following.split()[0] if following.split() else ""
+    if len(line) < MIN_WRAPPED_WIDTH or len(line) + 1 + len(next_word) <= width:
+        return False
+    return classify_heading(line) is None or any(char.isdigit() for char in line)
 
 
 def column_tables(raw_lines: list[str]) -> list[tuple[str, list[list[str]] | None]]:

@@ -36,7 +36,9 @@ from drafter.figures.periods import Period
 # of them is in Welsh.
 _WELSH_WORDS = frozenset({"yr", "yn", "mae", "roedd", "wedi", "gan", "gyda", "ei", "eu", "ein", "sydd", "sy",
                           "hefyd", "ac", "ar", "hwn", "hon", "hyn", "bod", "fod", "yw", "oedd", "cyfer",
-                          "drwy", "gyfer", "ni", "nid", "ag", "â", "o", "y"})
+                          "drwy", "gyfer", "ni", "nid", "ag", "â", "o", "y",
+                          # "y flwyddyn hyd at fis Mawrth": "at" is English too, so its neighbours count
+                          "neu", "hyd", "fis"})
 WELSH_SHARE = 0.15
 # "fesul 100,000", "am bob 1,000", "ym mhob 100,000", "i bob 1,000": per.
 _PER = r"(?:fesul|am\s+bob|ym\s+mhob|i\s+bob)"

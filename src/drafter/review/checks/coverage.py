@@ -141,6 +141,7 @@ def check(document: ReviewDocument, cut_short: bool = False) -> tuple[list[Findi
             applicability.read(paragraph, own)
             if paragraph.kind == "table":
                 in_tables |= _table_priorities(paragraph)
+    sharing = _sections_shared(document)
 
     priorities: dict[str, dict] = {}
     no_section: list[str] = []
@@ -149,13 +150,14 @@ def check(document: ReviewDocument, cut_short: bool = False) -> tuple[list[Findi
     for priority in PRIORITIES:
         sections = [s for s in document.sections if s.key == priority.id]
         paragraphs = sum(len(s.paragraphs) for s in sections)
-        present = paragraphs > 0 or priority.id in in_tables
+        present = paragraphs > 0 or priority.id in in_tables or priority.id in sharing
         evidence = applicability.for_priority(priority.id)
         priorities[priority.id] = {
             "title": priority.title,
             "present": present,
             "paragraphs": paragraphs,
             "in_table": priority.id in in_tables,
+            "in_section_of": sharing.get(priority.id),
             "applicability": bool(evidence),
             "evidence": evidence,
         }
@@ -176,6 +178,20 @@ def check(document: ReviewDocument, cut_short: bool = False) -> tuple[list[Findi
                                                if p in priorities and not priorities[p]["applicability"]),
     }
     return findings, summary
+
+
+def _sections_shared(document: ReviewDocument) -> dict[str, str]:
+    """Priorities reported under another's heading that names both ("Reduce serious
+    violence and disrupt drugs supply and county lines"), each with the priority
+    whose section it is: covered there, not missing."""
+    shared: dict[str, str] = {}
+    for section in document.sections:
+        if section.key not in PRIORITY_IDS or not section.paragraphs or not section.heading:
+            continue
+        for named in priorities_named(section.heading):
+            if named != section.key:
+                shared.setdefault(named, section.key)
+    return shared
 
 
 def _titles(ids: list[str]) -> str:

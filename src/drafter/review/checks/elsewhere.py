@@ -41,9 +41,11 @@ _PLACE_WITHIN = re.compile(r"\b(?!(?:Every|Each|All|Any|The|In|Our|This|That|Its
                            r"|\b(?i:district|borough|ward)\s+of\s+[A-Z][\w'’-]*")
 # Between a number and a place named after it, the start of another clause: "rose to 1,452, as
 # officers made more stops in Newcastle", "300 burglaries; in Boston ...", "627 were residential
-# burglaries and 9 were in Boston": the place is not the count's.
+# burglaries and 9 were in Boston", "rose to 17,640, driven by thefts in Leeds city centre": the place
+# is not the count's.
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|after|following|while|whereas|when|with|and|but|including|"
-                           r"of\s+which|most|many|some|\d)\b|\b(?:as|because|while|whereas)\s|"
+                           r"of\s+which|most|many|some|\d|driven|fuelled|caused|reflecting|due|owing|thanks|"
+                           r"largely|mainly|mostly|partly|chiefly|particularly|especially|notably)\b|\b(?:as|because|while|whereas)\s|"
                            r"\b(?:and|but)\s+(?:another\s+|a\s+further\s+)?\d[\d,.]*\s+(?:of\s+(?:them|these|those)\s+)?"
                            r"(?:were|was|are|is|happened|occurred|took)\b", re.IGNORECASE)
 # The area under review said without its name: "the force recorded", "across the county".

@@ -146,11 +146,11 @@ _MAX_BYLINE_WORDS = 14
 
 
 def byline(line: str) -> str | None:
-    """Who a byline line names ("Police and Crime Commissioner for Cheshire"
-    of "Report of the Police and Crime Commissioner for Cheshire"), else None."""
+    """Who a byline line names ("Police and Crime Commissioner for Cheshire" of "Report of the Police
+    and Crime Commissioner for Cheshire"), else None: "Report of …: National Policing Priorities" is a title."""
     match = _BYLINE_LINE.match(line)
     if not match or line.rstrip().endswith(".") or len(line.split()) > _MAX_BYLINE_WORDS \
-            or not _ROLE.search(match.group(1)):
+            or not _ROLE.search(match.group(1)) or ": " in match.group(1):
         # In English and Welsh: "Report of the Police and Crime Commissioner for North Wales / Adroddiad …"
         halves = line.split(" / ")
         return next((named for half in halves if (named := byline(half))), None) if len(halves) == 2 else None

@@ -32,6 +32,8 @@ PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
     "Published 28 July 2026 by the Office of the Police and Crime Commissioner for Severnshire.",
     "Published 28 July 2026 by the Office of the Police and Crime Commissioner for Severnshire",
     "Posted on 28 July 2026 by Communications team",
+    "Posted on 28 July 2026 by the Office of the Police and Crime Commissioner for Devon, Cornwall and the "
+    "Isles of Scilly",
 ])
 def test_a_long_byline_dates_the_page_and_is_no_paragraph(tmp_path, byline):
     path = tmp_path / "npp-statement.html"
@@ -49,3 +51,12 @@ def test_a_sentence_saying_when_something_was_published_is_kept(tmp_path):
     path.write_text(PAGE.format(byline=sentence), encoding="utf-8")
     texts = [p.text for section in read_statement(path, areas=["Severnshire"]).sections for p in section.paragraphs]
     assert sentence in texts
+
+
+def test_a_byline_naming_a_force_with_commas_is_not_part_of_the_title(tmp_path):
+    byline = ("Posted on 28 July 2026 by the Office of the Police and Crime Commissioner for Devon, "
+              "Cornwall and the Isles of Scilly")
+    path = tmp_path / "npp-statement.html"
+    path.write_text(PAGE.format(byline=byline), encoding="utf-8")
+    statement = read_statement(path, areas=["Severnshire"])
+    assert statement.title == "National Policing Priorities: April to June 2026"

@@ -73,7 +73,7 @@ _BOARD_DATE = re.compile(rf"\s*(?:[,–—-]|\()\s*(?:(?:meeting|held)\s+)?(?:on
 _DATE_CUE = r"(?:\(?(?:first\s+|last\s+)?(?:published|updated?|publication\s+date|posted)(?:\s+on)?:?\s+)?"
 # A web page's byline after its date: "Posted on 14 June 2024 by Communications team", "Published
 # 28 July 2026 by the Office of the Police and Crime Commissioner for Lancashire."
-_BYLINE = r"(?:\s+by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,11})?"
+_BYLINE = r"(?:\s+by\s+[\w'’.,&-]+(?:\s+[\w'’.,&-]+){0,15})?"  # "… for Devon, Cornwall and the Isles of Scilly"
 _ONLY_DATE = re.compile(
     rf"^\s*{_DATE_CUE}{_WEEKDAY}(?:\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?)?{_MONTH},?\s+\d{{4}}\)?{_BYLINE}\s*$"
     r"|^\s*\d{4}-\d{2}(?:-\d{2})?\s*$|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*$",

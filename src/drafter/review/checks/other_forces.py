@@ -112,13 +112,35 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
     named = {m.measure for m in measure_mentions if m.start in (after, after + 1) and start <= m.start < end}
     if named:
         return (named.pop() if len(named) == 1 else None), None
-    if after < len(doc) and doc[after].text not in (".", ",", ";", ")", ":") and \
+    earlier = [n for n in numbers if n.end <= mention.start and n.kind == "count" and n.measure and n.period]
+    if earlier and _same_noun(doc, after, earlier[-1]):
+        after += 1  # "… to 9,726 offences. Cheshire recorded 11,991 offences": the same count's noun
+    if after < len(doc) and not _ends_its_clause(doc, after) and \
             not (named_after and doc[after].lower_ in ("in", "for", "across")):
         return None, None
-    earlier = [n for n in numbers if n.end <= mention.start and n.kind == "count" and n.measure and n.period]
     if not earlier:
         return None, None
     return earlier[-1].measure, Period.parse(earlier[-1].period)
+
+
+# Words a count is a number of, whatever the measure: said after the earlier count too, the same count.
+_COUNT_NOUNS = frozenset({"offences", "crimes", "incidents", "cases"})
+
+
+def _same_noun(doc, after: int, earlier: NumberMention) -> bool:
+    if after >= len(doc) or doc[after].lower_ not in _COUNT_NOUNS:
+        return False
+    following = token_after(doc, earlier)
+    return following < len(doc) and doc[following].lower_ == doc[after].lower_
+
+
+def _ends_its_clause(doc, after: int) -> bool:
+    """A bare count closes its clause at a stop, or where another force's count is
+    joined on ("Cheshire recorded 11,991 and Lancashire 9,525")."""
+    if doc[after].text in (".", ",", ";", ")", ":"):
+        return True
+    return doc[after].lower_ in ("and", "but", "while", "whereas") and after + 1 < len(doc) \
+        and doc[after + 1].text[:1].isupper()
 
 
 def _period_of(doc, mention: NumberMention, period: str | None, compared: bool = False) -> Period | None:

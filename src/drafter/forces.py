@@ -102,6 +102,9 @@ _ALIASES: dict[str, str] = {}
 for _force in FORCES:
     for _alias in (_force.name, *_force.aliases):
         _ALIASES[_key(_alias)] = _force.name
+# Names a force goes by that are also everyday words ("the board met"): a whole
+# name (a spreadsheet's row, a header) only, never looked for in running text.
+_ALIASES.update({"met": "Metropolitan Police"})
 
 
 def clean_name(text: str) -> str:
@@ -143,6 +146,9 @@ def force_named(text: str | None, extra_areas: tuple[str, ...] = ()) -> str | No
     for area in extra_areas:
         if _key(area) == key:
             return area
+    if key not in _ALIASES and len(halves := re.split(r"\s[/|]\s", clean_name(text))) == 2:
+        # In Welsh and English: "Heddlu De Cymru / South Wales Police", by either half.
+        return force_named(halves[0], extra_areas) or force_named(halves[1], extra_areas)
     return _ALIASES.get(key)
 
 

@@ -1,7 +1,8 @@
 """Other forces' bare counts after the force's own ("Neighbourhood crime
 rose by 1.9% to 9,726 offences … Cheshire recorded 11,991 and Lancashire
 9,525") are each held to that force's figures, the first as the last, and
-so is one given with the same noun ("Cheshire recorded 11,991 offences")."""
+so is one given with the same noun ("Cheshire recorded 11,991 offences"),
+as "such offences" or "in the same period"."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ SENTENCES = [
     "Cheshire recorded 11,991 and Lancashire 9,255.",
     "Cheshire recorded 18,991 offences.",
     "Cheshire recorded 17,991 and arrested 12 people.",
+    "Cheshire recorded 16,991 such offences and Lancashire 9,552 in the same period.",
 ]
 
 
@@ -61,3 +63,8 @@ def test_a_count_given_with_the_same_noun_is_held_to_the_force(report):
 
 def test_a_count_followed_by_more_of_its_own_clause_is_left_alone(report):
     assert _status(report, "17,991") == "unverified"
+
+
+def test_such_offences_in_the_same_period_are_held_to_the_force(report):
+    assert _status(report, "16,991") == "wrong"
+    assert _status(report, "9,552") == "wrong"

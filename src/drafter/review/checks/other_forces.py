@@ -113,8 +113,8 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
     if named:
         return (named.pop() if len(named) == 1 else None), None
     earlier = [n for n in numbers if n.end <= mention.start and n.kind == "count" and n.measure and n.period]
-    if earlier and _same_noun(doc, after, earlier[-1]):
-        after += 1  # "… to 9,726 offences. Cheshire recorded 11,991 offences": the same count's noun
+    if earlier:
+        after += _same_count_words(doc, after, earlier[-1])
     if after < len(doc) and not _ends_its_clause(doc, after) and \
             not (named_after and doc[after].lower_ in ("in", "for", "across")):
         return None, None
@@ -127,11 +127,22 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
 _COUNT_NOUNS = frozenset({"offences", "crimes", "incidents", "cases"})
 
 
-def _same_noun(doc, after: int, earlier: NumberMention) -> bool:
-    if after >= len(doc) or doc[after].lower_ not in _COUNT_NOUNS:
-        return False
-    following = token_after(doc, earlier)
-    return following < len(doc) and doc[following].lower_ == doc[after].lower_
+_SAME_PERIOD = ("in the same period", "over the same period", "in the same year", "over the same year")
+
+
+def _same_count_words(doc, after: int, earlier: NumberMention) -> int:
+    """How many words after a count say it is the same measure and period as the
+    paragraph's ``earlier`` count: its noun ("… to 9,726 offences. Cheshire recorded
+    11,991 offences"), "such offences", "in the same period"."""
+    skipped = 0
+    if after < len(doc) and doc[after].lower_ == "such" and after + 1 < len(doc) \
+            and doc[after + 1].lower_ in _COUNT_NOUNS:
+        skipped = 2
+    elif after < len(doc) and doc[after].lower_ in _COUNT_NOUNS:
+        following = token_after(doc, earlier)
+        skipped = int(following < len(doc) and doc[following].lower_ == doc[after].lower_)
+    words = [token.lower_ for token in doc[after + skipped:after + skipped + 4]]
+    return skipped + (4 if " ".join(words) in _SAME_PERIOD else 0)
 
 
 def _ends_its_clause(doc, after: int) -> bool:

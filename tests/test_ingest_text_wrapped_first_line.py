@@ -27,6 +27,10 @@ Reduce neighbourhood crime
 Neighbourhood crime fell by 8.0% to 20,087 offences in the year ending March
 2026. Residential burglary remains the force's focus in Medway and Thanet.
 
+Tackle cyber crime
+Cyber crime reported by businesses in Kent remains the focus of the team in
+Maidstone, which gave 38 talks to local firms over the winter months.
+
 Reporting frequency
 This statement is published every quarter.
 """
@@ -61,3 +65,11 @@ def test_a_wrapped_introduction_stays_in_the_introduction(tmp_path):
     assert introduction.heading == "Introduction"
     assert introduction.paragraphs[0].text.startswith(
         "This statement sets out how Kent Police contributes to the National Policing Priorities, as")
+
+
+def test_a_wrapped_line_naming_a_priority_and_breaking_off_mid_sentence_is_not_a_heading(tmp_path):
+    cyber = _sections(tmp_path)["cyber-crime"]
+    assert cyber.heading == "Tackle cyber crime"
+    assert [p.text for p in cyber.paragraphs] == [
+        "Cyber crime reported by businesses in Kent remains the focus of the team in Maidstone, which gave 38 "
+        "talks to local firms over the winter months."]

@@ -244,6 +244,9 @@ def ends_heading(line: str, following: str, width: int) -> bool:
 
 # A hard-wrapped line is about as wide as the text is set in; a heading is seldom this long.
 MIN_WRAPPED_WIDTH = 60
+# Words a sentence goes on after, which no heading ends with.
+_BREAKS_OFF = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "that",
+                         "the", "to", "where", "which", "who", "with"})
 
 
 def _wrapped_sentence(line: str, following: str, width: int) -> bool:
@@ -251,11 +254,13 @@ def _wrapped_sentence(line: str, following: str, width: int) -> bool:
     heading ("Knife or sharp instrument offences fell by 8.5% to 1,570 in the
     year ending" over "March 2026. …")? It fills the width its lines are set
     in, so the next word would not have fitted, and it names no priority
-    unless it quotes a figure, as a priority's heading does not."""
+    unless it quotes a figure or breaks off where no heading ends ("… the
+    local policing teams in")."""
     next_word = following.split()[0] if following.split() else ""
     if len(line) < MIN_WRAPPED_WIDTH or len(line) + 1 + len(next_word) <= width:
         return False
-    return classify_heading(line) is None or any(char.isdigit() for char in line)
+    return classify_heading(line) is None or any(char.isdigit() for char in line) \
+        or line.split()[-1].lower() in _BREAKS_OFF
 
 
 def column_tables(raw_lines: list[str]) -> list[tuple[str, list[list[str]] | None]]:

@@ -73,7 +73,11 @@ def read_statement(path: Path, data: bytes | None = None, areas: tuple[str, ...]
     try:
         from drafter.corpus.ingest.segment import segment
 
-        return segment(_reader(suffix)(data, file), file, tuple(areas))
+        site = None
+        if suffix in (".html", ".htm"):
+            from drafter.corpus.ingest.page_owner import site_owner
+            site = site_owner(data)
+        return segment(_reader(suffix)(data, file), file, tuple(areas), site=site)
     except IngestError:
         raise
     except RecursionError:

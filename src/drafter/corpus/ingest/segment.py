@@ -152,9 +152,10 @@ def _stand_ins_kept_as_sub_headings(items) -> None:
             item.priority = None
 
 
-def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Statement:
+def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = (), site: str | None = None) -> Statement:
     """Turn a reader's blocks into a Statement, or say why there is none.
-    ``areas`` are names besides the 43 forces that may be the statement's force."""
+    ``areas`` are names besides the 43 forces that may be the statement's force;
+    ``site`` names the website a saved page is from, read after its header's lines."""
     # A page's text copied or printed from the browser brings the site's menus and links with it.
     # A statement set out as a table of the priorities is their sections, in any format.
     blocks = [part for block in blocks for part in (
@@ -183,7 +184,7 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = ()) -> Stat
         statement.date = header_lines.date_in_text([statement.title or "", *headings[:1], *body_text[:6]]) \
             or header_lines.date_in_title(statement.title) or header_lines.date_in_file_name(file)
     statement.force = header_lines.read_force(
-        title=statement.title, board=statement.board, lines=fields,
+        title=statement.title, board=statement.board, lines=[*fields, *([site] if site else [])],
         text=" \n".join([*headings, *body_text]), file=file, areas=areas)
     return statement
 

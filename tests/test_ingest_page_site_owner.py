@@ -1,0 +1,42 @@
+"""A saved page whose text names a partner force more often than its own is
+the force whose website it is, as the browser tab's title or the page's
+og:site_name says (the page is written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus import read_statement
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>
+<header><nav><a href="/about">About</a> <a href="/news">News</a></nav></header>
+<main>
+<h1>National Policing Priorities</h1>
+<p>Published 15 July 2026</p>
+<p>This statement covers the year ending March 2026.</p>
+<h2>Reduce murder and other homicide</h2>
+<p>Surrey and Sussex share a Major Crime Team. Sussex Police led four of the reviews this year, with Sussex
+analysts supporting the team.</p>
+<h2>Reduce serious violence</h2>
+<p>The Surrey and Sussex knife crime group met in June; Sussex hosted it and Sussex officers ran the knife arches.</p>
+<h2>Reporting frequency</h2>
+<p>This statement is published every quarter.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize("head", [
+    "<title>National Policing Priorities | Surrey Police and Crime Commissioner</title>",
+    "<title>National Policing Priorities – Surrey PCC</title>",
+    '<meta property="og:site_name" content="Surrey Police and Crime Commissioner"><title>NPP</title>',
+])
+def test_the_site_a_page_is_from_names_its_force(tmp_path, head):
+    path = tmp_path / "npp-statement-july-2026.html"
+    path.write_text(PAGE.format(head=head), encoding="utf-8")
+    assert read_statement(path).force == "Surrey"
+
+
+def test_a_tab_title_naming_no_site_leaves_the_force_to_the_text(tmp_path):
+    path = tmp_path / "npp-statement-july-2026.html"
+    path.write_text(PAGE.format(head="<title>Surrey and Sussex: National Policing Priorities</title>"),
+                    encoding="utf-8")
+    assert read_statement(path).force == "Sussex"

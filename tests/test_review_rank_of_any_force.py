@@ -94,3 +94,13 @@ def test_a_rank_said_without_a_force_is_among_the_others(workspace, words, statu
 
 def left_out(words: str) -> list[str]:
     return [force for force in ("Dorset", "West Midlands") if force in words]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("In 2022 the Metropolitan Police recorded more knife offences than any other force.", "verified"),
+    ("In 2022 the Metropolitan Police recorded the most knife offences of any force.", "verified"),
+    ("In 2022 the Metropolitan Police recorded fewer knife offences than any other force.", "wrong"),
+])
+def test_a_first_place_with_its_measure_between_is_checked(workspace, sentence, status):
+    [claim] = _ranks(workspace, sentence)
+    assert (claim["measure"], claim["status"]) == ("knife_offences", status)

@@ -70,8 +70,9 @@ RANK_PHRASE = re.compile(
     r"(?:[\w-]+\s+){1,4}?(?:rate|number|level|proportion)\s+)?(?:than\s+)?"
     r"(?:most|the\s+majority\s+of)\s+(?:other\s+)?(?:police\s+)?forces)\b"
     r"|(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>" + _ORDER + r")\b"
-    r"|(?P<any_force>(?P<any_side>most|fewest|least|more|fewer|less|higher|lower)\s+(?:than\s+any\s+other|"
-    r"of\s+any(?:\s+other)?)\s+(?:police\s+)?force)\b"  # "the most of any force": the first place
+    # "the most of any force", "more knife offences than any other force": the first place
+    r"|(?P<any_force>(?P<any_side>most|fewest|least|more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:than\s+any\s+other|of\s+any(?:\s+other)?)\s+(?:police\s+)?force)\b"
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"
     r"|ranked\s+(?:(?P<ranked_joint>joint\s+)?(?P<ranked>\d{1,2}(?:st|nd|rd|th)|"

@@ -40,3 +40,16 @@ def test_a_tab_title_naming_no_site_leaves_the_force_to_the_text(tmp_path):
     path.write_text(PAGE.format(head="<title>Surrey and Sussex: National Policing Priorities</title>"),
                     encoding="utf-8")
     assert read_statement(path).force == "Sussex"
+
+
+def test_a_page_saved_as_one_file_is_its_sites_force_too(tmp_path):
+    import quopri
+
+    page = PAGE.format(head="<title>National Policing Priorities | Surrey Police and Crime Commissioner</title>")
+    body = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    archive = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"b\"\r\n\r\n"
+               "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+               f"{body}\r\n--b--\r\n")
+    path = tmp_path / "npp-statement-july-2026.mhtml"
+    path.write_text(archive, encoding="ascii")
+    assert read_statement(path).force == "Surrey"

@@ -73,11 +73,8 @@ def read_statement(path: Path, data: bytes | None = None, areas: tuple[str, ...]
     try:
         from drafter.corpus.ingest.segment import segment
 
-        site = None
-        if suffix in (".html", ".htm"):
-            from drafter.corpus.ingest.page_owner import site_owner
-            site = site_owner(data)
-        return segment(_reader(suffix)(data, file), file, tuple(areas), site=site)
+        blocks = _reader(suffix)(data, file)
+        return segment(blocks, file, tuple(areas), site=_site_owner(data, file, suffix))
     except IngestError:
         raise
     except RecursionError:
@@ -87,6 +84,15 @@ def read_statement(path: Path, data: bytes | None = None, areas: tuple[str, ...]
     except Exception as exc:  # a damaged file can trip a library in ways no check foresees
         reason = " ".join(str(exc).split())[:80] or type(exc).__name__
         raise IngestError(file, f"unreadable {suffix[1:].upper()} ({reason})") from None
+
+
+def _site_owner(data: bytes, file: str, suffix: str) -> str | None:
+    """The website a saved page is from, when it names a force (see ``page_owner``)."""
+    if suffix not in (".html", ".htm", ".mhtml", ".mht"):
+        return None
+    from drafter.corpus.ingest.page_owner import site_owner
+    from drafter.corpus.ingest.web_archive import page_html
+    return site_owner(page_html(data, file) if suffix in (".mhtml", ".mht") else data)
 
 
 def read_file(path: Path) -> bytes:

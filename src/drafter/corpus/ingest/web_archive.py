@@ -13,6 +13,11 @@ NO_PAGE = "no web page inside this web archive (no text/html part)"
 
 
 def read_web_archive(data: bytes, file: str) -> list[Block]:
+    return read_html(page_html(data, file), file)
+
+
+def page_html(data: bytes, file: str) -> bytes:
+    """The archive's page, its HTML part's bytes as a saved page's are."""
     from email import message_from_bytes, policy
 
     message = message_from_bytes(data, policy=policy.default)
@@ -29,4 +34,4 @@ def read_web_archive(data: bytes, file: str) -> list[Block]:
         except (LookupError, UnicodeDecodeError):
             pass  # read as any saved page is: UTF-8, else Windows-1252
     # Without a character set named (as browsers save it), the page's bytes are read as a saved page's are.
-    return read_html(data, file)
+    return data

@@ -75,3 +75,19 @@ def _whole_of_the_others(changes: dict[str, Change]) -> str | None:
     largest = max(changes, key=lambda m: changes[m].current.exact)
     rest = sum(change.current.exact for measure, change in changes.items() if measure != largest)
     return largest if changes[largest].current.exact >= rest else None
+
+
+def changes_across_forces(figures, measure: str, forces, period, against=None) -> ChangesCompared | None:
+    """The change of one count ``measure`` in each of ``forces``: what "the largest
+    fall of any force" is held to; None unless every force has figures for both periods."""
+    changes: dict[str, Change] = {}
+    for force in forces:
+        try:
+            change = derived.change(figures, measure, force, period, against)
+        except MissingFigure:
+            return None
+        if change.in_points:
+            return None
+        changes[force] = change
+    first = next(iter(changes.values()), None)
+    return ChangesCompared(str(period), first.previous.period, changes) if first else None

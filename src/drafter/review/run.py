@@ -14,6 +14,7 @@ from drafter.forces import FORCE_NAMES
 from drafter.review.checks import (
     acronyms,
     arithmetic,
+    change_ranks,
     changes,
     comparisons,
     counts,
@@ -235,6 +236,8 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         report.findings.extend(proportions.check_paragraph(evidence, paragraph, measure_mentions))
         report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,
                                                               elsewhere, said=_direction_said(sums)))
+        report.findings.extend(change_ranks.check_paragraph(evidence, paragraph, numbers, measure_mentions,
+                                                             rank_check.figures_for))
         found, checked = comparisons.check_paragraph(
             evidence, paragraph, numbers, measure_mentions, elsewhere,
             said=_direction_said(sums))

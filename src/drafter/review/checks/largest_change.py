@@ -24,13 +24,16 @@ from drafter.figures.largest_change import changes_compared
 from drafter.review.checks.elsewhere import about_elsewhere
 from drafter.review.findings import Finding
 
-_RISES = r"increases?|rises?|growth"
-_FALLS = r"falls?|decreases?|reductions?|drops?|declines?"
+RISES = r"increases?|rises?|growth"
+FALLS = r"falls?|decreases?|reductions?|drops?|declines?"
 # What a claim of a rise, a fall or a change either way (None) is said with.
 _WAYS = {True: ("rise", "rose"), False: ("fall", "fell"), None: ("change", "changed")}
+# "… the largest fall of any force": a change among forces (``change_ranks``), not among measures.
+_ACROSS_FORCES = re.compile(r"(?:\s+in\s+[\w\s-]{3,40}?)?\s+of\s+(?:any|all)(?:\s+other)?\s+(?:police\s+)?forces?\b",
+                            re.IGNORECASE)
 _CLAIM = re.compile(
     r"\b(?:most\s+significant|largest|biggest|greatest|sharpest|steepest|most\s+notable|most\s+marked)"
-    rf"\s+(?:percentage\s+)?(?:(?P<rise>{_RISES})|(?P<fall>{_FALLS})|changes?)\b", re.IGNORECASE)
+    rf"\s+(?:percentage\s+)?(?:(?P<rise>{RISES})|(?P<fall>{FALLS})|changes?)\b", re.IGNORECASE)
 
 
 def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
@@ -48,14 +51,15 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         if words is None:
             continue
         sentence = words[0].sent
-        if sentence.text in said or about_elsewhere(sentence.text, elsewhere, evidence.area):
+        if sentence.text in said or about_elsewhere(sentence.text, elsewhere, evidence.area) \
+                or _ACROSS_FORCES.match(paragraph.text, claim.end()):
             continue
-        claimed = _measure_claimed(sentence, words, measure_mentions)
+        claimed = measure_claimed(sentence, words, measure_mentions)
         if claimed is None:
             continue
         if compared is None:  # the paragraph's changes, worked out once for all its claims
             compared = changes_compared(evidence.figures, [m.measure for m in measure_mentions],
-                                        evidence.area, *_periods(evidence, numbers))
+                                        evidence.area, *periods_quoted(evidence, numbers))
         rising = True if claim.group("rise") else False if claim.group("fall") else None
         if len(compared.changes) < 2 or claimed not in compared.changes or compared.holds(claimed, rising):
             continue
@@ -71,7 +75,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     return found
 
 
-def _measure_claimed(sentence, words, mentions: list[MeasureMention]) -> str | None:
+def measure_claimed(sentence, words, mentions: list[MeasureMention]) -> str | None:
     """The measure after the claim in its sentence ("… was in theft from the person"),
     else the one before it ("Vehicle crime saw the largest fall")."""
     after = [m for m in mentions if words.end <= m.start < sentence.end]
@@ -81,7 +85,7 @@ def _measure_claimed(sentence, words, mentions: list[MeasureMention]) -> str | N
     return max(before, key=lambda m: m.end).measure if before else None
 
 
-def _periods(evidence: Evidence, numbers: list[NumberMention]) -> tuple[str, str | None]:
+def periods_quoted(evidence: Evidence, numbers: list[NumberMention]) -> tuple[str, str | None]:
     """The periods of the first change the paragraph quotes that the figures bear
     out, else the period under review against a year earlier."""
     for mention in numbers:

@@ -198,7 +198,10 @@ def _nearest_other(doc, mention: NumberMention, elsewhere: OtherAreas | None,
         # with a number of its own is that number's, where one is named before.
         others = [other for other in others if not (other[0] > at and other[2] is not None
                                                     and _FIGURE_BETWEEN.search(sentence, other[1]))]
-    own = [span_start for span_start, _ in spans]
+    # "Surrey's rate was 40.0, lower than Kent's 83.5": the area named after a comparison is what the number
+    # is set against, not what it is of.
+    own = [span_start for span_start, _ in spans
+           if not (span_start > end_at and _COMPARED_WITH_IT.search(sentence, end_at, span_start))]
     if not others:
         heading = elsewhere.heading_place if elsewhere is not None else None
         return (0, 0, heading) if heading and not own else None

@@ -59,6 +59,7 @@ _HEADING_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*\s?[.)]?\s+(?=\S)")
 _MAX_HEADER_WORDS = 30
 # A title block is a few lines: the office's name and the statement's, each perhaps in two languages.
 _MAX_TITLE_LINES = 4
+_NAMES_THE_PRIORITIES = re.compile(r"\bnational\s+(?:policing\s+priorities|crime\s+and\s+policing\s+measures)\b", re.I)
 # A sign-off is a name, a role, perhaps the office and a date.
 _MAX_SIGN_OFF_LINES = 4
 _TEMPLATE_COLUMNS = 3
@@ -270,7 +271,8 @@ def _in_title_block(items: list[_Item], start: int) -> bool:
         if item.number is not None or item.bullet or item.cells is not None or item.priority is not None \
                 or not item.block.is_single_line or _is_prose(item.text):
             return False
-        if header_lines.is_header_line(item.text) or header_lines.parse_date(item.text):
+        if header_lines.is_header_line(item.text) or header_lines.parse_date(item.text) \
+                or _NAMES_THE_PRIORITIES.search(item.text):  # "National Policing Priorities statement"
             return True
     return False
 

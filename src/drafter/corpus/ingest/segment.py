@@ -225,7 +225,8 @@ def _split_header(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
                 or item.block.boxed:
             return _heading_opens_body(items, index)
         lines = item.block.lines
-        if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item):
+        if all(header_lines.is_header_line(line) for line in lines) or _is_field_block(item) \
+                or index == 0 and _stacked_header(item):
             continue
         if titled and _in_title_block(items, index):
             continue
@@ -294,10 +295,19 @@ def _is_field_block(item: _Item) -> bool:
         header_lines.is_header_line(lines[0])
 
 
+def _stacked_header(item: _Item) -> bool:
+    """Opening lines with no blank line between, a date or board among them, none a sentence."""
+    lines = item.block.lines
+    return 1 < len(lines) <= _MAX_TITLE_LINES and any(map(header_lines.is_header_line, lines)) \
+        and not any(_is_prose(line) or line[:1].islower() for line in lines)
+
+
 def _header_lines(item: _Item) -> list[str]:
     """A header block's lines: one per field when the source set several
     fields without a blank line between them, else the block as one line."""
     lines = item.block.lines
+    if _stacked_header(item) and not _is_field_block(item):
+        return list(lines)
     if not _is_field_block(item):
         return [item.text]
     out: list[str] = []

@@ -33,6 +33,11 @@ _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+count
                      r"(?:group|forces)|"
                      r"(?<!\bour\s)(?<!\bacross\sthe\s)regions?|"
                      r"regional(?!(?:\s+\w+){0,3}\s+units?\b))\b", re.IGNORECASE)
+# "Across the North West there were 2,916 knife offences": a region of England, not the force, though the
+# force is one of its forces; "the North West Regional Organised Crime Unit" names a unit, not the region.
+_REGION = re.compile(r"\b(?i:the)\s+(?P<name>(?:North|South)\s+(?:East|West)|(?:East|West)\s+Midlands|East\s+of\s+England|"
+                     r"Yorkshire\s+and\s+(?:the\s+)?Humber)\b(?!\s+(?:Regional|ROCU|Police|Ambulance|Fire|Counter|"
+                     r"Special|Mayor|Combined|Violence|Region(?:al)?\s+Organised))")
 # "In the East Lindsey district", "Westminster borough", "the Borough of Hackney": a named place
 # within the force, whose figures are not the force's.
 _PLACE_WITHIN = re.compile(r"\b(?!(?:Every|Each|All|Any|The|In|Our|This|That|Its|Their|One|Another|A|An|Each)\b)"
@@ -101,6 +106,7 @@ class OtherAreas:
         found = [(p.start, p.end, p.name) for p in places_in(text, extra_areas=own)]
         found += [(m.start(), m.end(), m.group()) for m in _PLACE_WITHIN.finditer(text)]
         found += [(m.start(), m.end(), None) for m in _NATION.finditer(text)]
+        found += [(m.start("name"), m.end("name"), None) for m in _REGION.finditer(text)]
         if self.forces is not None:
             found += [(m.start(), m.end(), None) for m in self.forces.finditer(text)
                       if not named_as_a_person(text, m.start(), m.end())]  # "the Deputy Mayor, Sarah Kent,"

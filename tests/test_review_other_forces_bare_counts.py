@@ -2,7 +2,8 @@
 rose by 1.9% to 9,726 offences … Cheshire recorded 11,991 and Lancashire
 9,525") are each held to that force's figures, the first as the last, and
 so is one given with the same noun ("Cheshire recorded 11,991 offences"),
-as "such offences" or "in the same period"."""
+as "such offences" or "in the same period", or with its period alone ("In
+Cheshire, neighbourhood crime rose to 12,991 in the year ending March 2026")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ SENTENCES = [
     "Cheshire recorded 18,991 offences.",
     "Cheshire recorded 17,991 and arrested 12 people.",
     "Cheshire recorded 16,991 such offences and Lancashire 9,552 in the same period.",
+    "In Cheshire, neighbourhood crime rose to 12,991 in the year ending March 2026.",
+    "In Cheshire, neighbourhood crime rose to 13,991 in the year ending March 2026 as thefts rose.",
 ]
 
 
@@ -68,3 +71,8 @@ def test_a_count_followed_by_more_of_its_own_clause_is_left_alone(report):
 def test_such_offences_in_the_same_period_are_held_to_the_force(report):
     assert _status(report, "16,991") == "wrong"
     assert _status(report, "9,552") == "wrong"
+
+
+def test_a_count_followed_by_its_period_alone_is_held_to_the_force(report):
+    assert _status(report, "12,991") == "wrong"
+    assert _status(report, "13,991") == "unverified"

@@ -117,7 +117,7 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
         after += _same_count_words(doc, after, earlier[-1])
     if after < len(doc) and not _ends_its_clause(doc, after) and \
             not (named_after and doc[after].lower_ in ("in", "for", "across")):
-        return None, None
+        return _measure_before(doc, mention, measure_mentions, after)
     if not earlier:
         return None, None
     return earlier[-1].measure, Period.parse(earlier[-1].period)
@@ -125,6 +125,21 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
 
 # Words a count is a number of, whatever the measure: said after the earlier count too, the same count.
 _COUNT_NOUNS = frozenset({"offences", "crimes", "incidents", "cases"})
+
+
+def _measure_before(doc, mention: NumberMention, measure_mentions, after: int) -> tuple[str | None, None]:
+    """"In Sussex, knife offences fell by 3.3% to 773 in the year ending March 2026": a whole count
+    followed by its period alone is of the one measure its sentence names before it (no rate)."""
+    start, end = mention.sentence
+    before = {m.measure for m in measure_mentions if start <= m.start < mention.start}
+    rest = doc[after:end].text
+    periods = find_periods(rest)
+    if len(before) != 1 or mention.value is None or mention.value != int(mention.value) \
+            or re.search(r"\brates?\b|\bper\b", doc[start:end].text, re.IGNORECASE) or len(periods) != 1 \
+            or not re.fullmatch(r"(?:in|over|during|for)\s+(?:the\s+)?", rest[:periods[0].start].strip() + " ") \
+            or rest[periods[0].end:].strip() not in ("", ".", ";", ","):
+        return None, None
+    return before.pop(), None
 
 
 _SAME_PERIOD = ("in the same period", "over the same period", "in the same year", "over the same year")

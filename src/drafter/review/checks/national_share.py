@@ -4,7 +4,7 @@ England and Wales". With every force's figures loaded (or the nation's own), the
 share is held to :func:`drafter.figures.national.national_share` for the measure
 the words after it name, else the count before it in its sentence; a wrong one
 is a ``wrong-rank`` error, the kind national comparisons are found under. A share
-in a sentence naming another force is that force's, and left alone here.
+in a sentence naming another force before it is that force's, held to its figures.
 """
 
 from __future__ import annotations
@@ -32,17 +32,28 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
     found = []
     for paragraph, numbers, measure_mentions, _ in read:
         for mention in numbers:
+            subject = _force_said_of(paragraph.doc, mention) or own_area
             worked = share_of_the_nation(paragraph.doc, mention, numbers, measure_mentions, figures_for, period,
-                                         own_area)
+                                         subject)
             if worked is None or mention.status != "wrong":
                 continue
             start, end = mention.sentence
             found.append(Finding("wrong-rank", paragraph.section_label, paragraph.number,
-                                 f"{mention.text} is given as {own_area}'s share of the "
+                                 f"{mention.text} is given as {subject}'s share of the "
                                  f"{worked.measure.replace('_', ' ')} in England and Wales in {worked.period}, but "
                                  f"the figures give {float(worked.value):.1f}% ({worked.derivation})",
                                  paragraph.doc[start:end].text, index=paragraph.index))
     return found
+
+
+def _force_said_of(doc, mention: NumberMention) -> str | None:
+    """The one force a share's sentence names before it ("The Met accounted for 19.8% of all
+    knife offences in England and Wales", in another force's statement): that force's share."""
+    if doc is None:
+        return None
+    start = doc[mention.sentence[0]].idx
+    named = {m.force for m in forces_in_text(text_of(doc)[start:mention.start])}
+    return named.pop() if len(named) == 1 else None
 
 
 def may_give_a_share_of_the_nation(text: str) -> bool:

@@ -27,6 +27,8 @@ Reduce serious violence
 Knife or sharp instrument offences fell to 1,570 in the year ending March 2026, a rate of 83.5 per 100,000 \
 population. Surrey's knife crime rate was 40.0 per 100,000, lower than Kent's 83.5. Surrey's knife crime rate \
 was 45.0 per 100,000, lower than Kent's 83.5.
+
+Knife or sharp instrument offences fell to 1,570 in the year ending March 2026. The rate in Surrey was 41.0 per 100,000.
 """
 
 
@@ -55,3 +57,9 @@ def test_a_wrong_one_names_that_force_not_the_own(report):
     assert _mention(report, "45.0").status == "wrong"
     [message] = [f.message for f in report.findings if f.message.startswith("45.0")]
     assert "Surrey's" in message and "83.5" not in message
+
+
+def test_another_forces_rate_naming_no_measure_is_of_the_measure_named_before(report):
+    """"… knife … offences fell to 1,570. The rate in Surrey was 41.0 per 100,000": Surrey's knife rate."""
+    assert _mention(report, "41.0").status == "wrong"
+    assert _mention(report, "41.0").derivation.startswith("Surrey: knife_offences per 100,000")

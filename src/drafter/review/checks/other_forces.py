@@ -107,6 +107,11 @@ def _measure_of(doc, mention: NumberMention, numbers, measure_mentions,
     start, end = mention.sentence
     if mention.kind != "count":
         named = {m.measure for m in measure_mentions if start <= m.start < end}
+        while not named and start > 0:
+            # "Knife crime rose by 8.5% to 1,570. Essex's rate was 55.7 per 100,000": the last sentence's
+            # before it that names a measure.
+            start = doc[start - 1].sent.start
+            named = {m.measure for m in measure_mentions if start <= m.start < doc[start].sent.end}
         return (named.pop() if len(named) == 1 else None), None
     after = token_after(doc, mention)
     named = {m.measure for m in measure_mentions if m.start in (after, after + 1) and start <= m.start < end}

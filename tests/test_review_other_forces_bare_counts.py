@@ -17,6 +17,7 @@ Merseyside,neighbourhood_crime,2024/25,9545
 Merseyside,neighbourhood_crime,2025/26,9726
 Cheshire,neighbourhood_crime,2025/26,11991
 Lancashire,neighbourhood_crime,2025/26,9525
+Metropolitan Police,neighbourhood_crime,2025/26,44187
 """
 OPENING = "Neighbourhood crime rose by 1.9% to 9,726 offences in the year ending March 2026."
 SENTENCES = [
@@ -27,6 +28,7 @@ SENTENCES = [
     "Cheshire recorded 16,991 such offences and Lancashire 9,552 in the same period.",
     "In Cheshire, neighbourhood crime rose to 12,991 in the year ending March 2026.",
     "In Cheshire, neighbourhood crime rose to 13,991 in the year ending March 2026 as thefts rose.",
+    "Cheshire recorded 14,991 and the Met 44,187.",
 ]
 
 
@@ -76,3 +78,8 @@ def test_such_offences_in_the_same_period_are_held_to_the_force(report):
 def test_a_count_followed_by_its_period_alone_is_held_to_the_force(report):
     assert _status(report, "12,991") == "wrong"
     assert _status(report, "13,991") == "unverified"
+
+
+def test_a_count_followed_by_the_next_force_after_the_is_held_to_the_force(report):
+    assert _status(report, "14,991") == "wrong"
+    assert _status(report, "44,187") == "verified"

@@ -167,11 +167,12 @@ def _same_count_words(doc, after: int, earlier: NumberMention) -> int:
 
 def _ends_its_clause(doc, after: int) -> bool:
     """A bare count closes its clause at a stop, or where another force's count is
-    joined on ("Cheshire recorded 11,991 and Lancashire 9,525")."""
+    joined on ("Cheshire recorded 11,991 and Lancashire 9,525", "… and the Met's rate …")."""
     if doc[after].text in (".", ",", ";", ")", ":"):
         return True
-    return doc[after].lower_ in ("and", "but", "while", "whereas") and after + 1 < len(doc) \
-        and doc[after + 1].text[:1].isupper()
+    named = after + 2 if after + 2 < len(doc) and doc[after + 1].lower_ == "the" else after + 1  # "and the Met's"
+    return doc[after].lower_ in ("and", "but", "while", "whereas") and named < len(doc) \
+        and doc[named].text[:1].isupper()
 
 
 def _period_of(doc, mention: NumberMention, period: str | None, compared: bool = False) -> Period | None:

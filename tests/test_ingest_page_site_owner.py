@@ -53,3 +53,24 @@ def test_a_page_saved_as_one_file_is_its_sites_force_too(tmp_path):
     path = tmp_path / "npp-statement-july-2026.mhtml"
     path.write_text(archive, encoding="ascii")
     assert read_statement(path).force == "Surrey"
+
+
+@pytest.mark.parametrize("chrome", [
+    '<header><a href="/">Office of the Police and Crime Commissioner for Surrey</a><nav><a href="/about">About</a>'
+    "</nav></header>",
+    "<footer><p>© Office of the Police and Crime Commissioner for Surrey</p></footer>",
+])
+def test_the_office_the_sites_banner_or_footer_names_is_its_force(tmp_path, chrome):
+    page = PAGE.format(head="<title>National Policing Priorities</title>").replace("<main>", chrome + "<main>", 1)
+    path = tmp_path / "npp-statement-july-2026.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_statement(path).force == "Surrey"
+
+
+@pytest.mark.parametrize("footer", ["Working with Sussex Police", "Victims' Commissioner for England and Wales"])
+def test_a_footer_naming_no_office_of_a_force_is_not_the_sites(tmp_path, footer):
+    page = PAGE.format(head="<title>National Policing Priorities</title>").replace(
+        "</main>", f"</main><footer><p>{footer}</p></footer>", 1)
+    path = tmp_path / "npp-statement-july-2026.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_statement(path).force == "Sussex"  # as its text names most: no office named

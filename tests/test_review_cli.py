@@ -124,3 +124,20 @@ def test_html_to_an_impossible_place_is_one_line_error(cli, kestrel_root, tmp_pa
     assert result.exit_code == 1
     assert result.stderr.startswith("drafter: error:") and "missing-dir does not exist" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_several_drafts_and_files_are_reviewed_in_one_run_a_bad_one_named(cli, kestrel_root, tmp_path):
+    result = cli("review", "1", tmp_path / "nope.txt", "1", workspace=kestrel_root)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"drafter: error: {tmp_path / 'nope.txt'}: no such file"
+    assert sum(line.startswith("Review of draft 1") for line in result.stdout.splitlines()) == 2
+    listed = cli("review", "1", "1", "--json", workspace=kestrel_root)
+    assert listed.exit_code == 0
+    assert [review["target"]["draft_id"] for review in listed.json()] == [1, 1]
+    assert cli("review", "1", "--json", workspace=kestrel_root).json()["target"]["draft_id"] == 1
+
+
+def test_html_and_against_go_with_one_target(cli, kestrel_root, tmp_path):
+    result = cli("review", "1", "1", "--html", tmp_path / "r.html", workspace=kestrel_root)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "drafter: error: --html goes with one draft or file; 2 were given"

@@ -8,8 +8,8 @@ from drafter.cli import common
 from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_from
 
 
-@click.command(short_help="Review a draft or a statement file.")
-@click.argument("target", metavar="DRAFT_ID|FILE")
+@click.command(short_help="Review drafts or statement files.")
+@click.argument("targets", nargs=-1, required=True, metavar="DRAFT_ID|FILE...")
 @click.option("--against", type=STATEMENT_ID, metavar="STATEMENT_ID",
               help="Corpus statement to compare with (default: the most recent earlier "
                    "statement of the same force).")
@@ -25,10 +25,15 @@ from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_f
               help="Also write a self-contained HTML report to FILE.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any finding is an error.")
 @click.pass_context
-def review(ctx, target, against, period, area, as_json, html_file, strict) -> None:
+def review(ctx, targets, against, period, area, as_json, html_file, strict) -> None:
     """Review a draft (by id) or a statement file (.txt, .md, .docx, .pdf, .html)
     against past statements and the figures: what changed, what was copied, and
     every number, date, acronym and sentence that may be wrong or stale.
+
+    Several drafts or files are reviewed one after another in one process
+    (each against its own force's figures and statements, unless --area or
+    --period is given for all); one that cannot be reviewed is named and the
+    rest go on. With --json, several give a list of reviews.
 
     Findings are errors (arithmetic, direction, a count the figures contradict,
     a wrong rank, missing-priority, a filled sentence still waiting for a
@@ -44,9 +49,9 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
     \b
     Example: drafter review 3 --html review.html
     Example: drafter review wmpcc-2023-09.txt --period 2022 --strict
+    Example: drafter review statements/*.html --json > reviews.json
     """
-    from drafter.errors import DrafterError, NotFound
-    from drafter.review import is_draft_target
+    from drafter.errors import DrafterError
 
     if html_file is not None:
         from drafter.files import check_output_path
@@ -56,22 +61,45 @@ def review(ctx, target, against, period, area, as_json, html_file, strict) -> No
         check_output_path(html_file, DrafterError)  # before the review, not after it
     if area is not None and not area.strip():
         raise DrafterError("--area: give the name of the area whose figures to check against (it is empty)")
+    if len(targets) > 1 and (html_file or against is not None):
+        raise DrafterError(f"{'--html' if html_file else '--against'} goes with one draft or file; "
+                           f"{len(targets)} were given")
+    workspace = workspace_from(ctx)
+    reports, failed = [], False
+    for target in targets:
+        try:
+            report = _reviewed(workspace, target, against, period, area)
+        except DrafterError as error:
+            if len(targets) == 1:
+                raise
+            # One bad file among many is named; the others are still reviewed.
+            click.echo(f"drafter: error: {error}", err=True)
+            failed = True
+            continue
+        reports.append(report)
+        if html_file:
+            from drafter.review import write_html
+
+            write_html(report, html_file)
+        if not as_json:
+            from drafter.review import render_text
+
+            if len(reports) > 1:
+                click.echo()
+            click.echo(render_text(report, width=common.terminal_width()))
+            if html_file:
+                click.echo(f"HTML report: {html_file}")
+    if as_json:
+        print_json(reports[0].to_dict() if len(targets) == 1 else [report.to_dict() for report in reports])
+    if failed or strict and any(report.has_errors for report in reports):
+        ctx.exit(1)
+
+
+def _reviewed(workspace, target: str, against, period, area):
+    from drafter.errors import NotFound
+    from drafter.review import is_draft_target
+
     chosen = int(target) if is_draft_target(target) else target
     if isinstance(chosen, int) and not 1 <= chosen <= LARGEST_ID:
         raise NotFound("draft", chosen)
-    workspace = workspace_from(ctx)
-    report = workspace.review(chosen, against=against, period=period, area=area)
-    if html_file:
-        from drafter.review import write_html
-
-        write_html(report, html_file)
-    if as_json:
-        print_json(report.to_dict())
-    else:
-        from drafter.review import render_text
-
-        click.echo(render_text(report, width=common.terminal_width()))
-        if html_file:
-            click.echo(f"HTML report: {html_file}")
-    if strict and report.has_errors:
-        ctx.exit(1)
+    return workspace.review(chosen, against=against, period=period, area=area)

@@ -172,19 +172,40 @@ def _so_far(report) -> str:
 
 
 @corpus.command("list")
+@click.option("--force", "force_name", metavar="NAME", help="Only this force's statements.")
+@click.option("--since", metavar="YYYY-MM", help="Only statements dated in this month or later.")
+@click.option("--until", metavar="YYYY-MM", help="Only statements dated in this month or earlier.")
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 @click.pass_context
-def list_(ctx, as_json) -> None:
+def list_(ctx, force_name, since, until, as_json) -> None:
     """List the statements in the corpus, newest first.
 
-    Example: drafter corpus list --json
+    Example: drafter corpus list --force Surrey --since 2025-04 --json
     """
-    statements = workspace_from(ctx).list_statements()
+    from drafter.errors import BadDate, DrafterError
+    from drafter.statement import check_date
+
+    for option, month in (("--since", since), ("--until", until)):
+        if month is None:
+            continue
+        try:
+            check_date(month.strip())
+        except BadDate as error:
+            raise DrafterError(f"{option} {month!r}: {error.problem}") from None
+        if len(month.strip()) != len("YYYY-MM"):
+            raise DrafterError(f"{option} {month!r}: give a month as YYYY-MM, such as 2025-04")
+    workspace = workspace_from(ctx)
+    force = workspace.area_named(force_name) if force_name is not None else None
+    statements = [s for s in workspace.list_statements()
+                  if (force is None or s.force == force) and (since is None or (s.date or "")[:7] >= since.strip())
+                  and (until is None or (s.date or "9999")[:7] <= until.strip())]
     if as_json:
         print_json([s.summary() for s in statements])
         return
     if not statements:
-        click.echo("The corpus is empty: add statements with 'drafter corpus add PATH'.")
+        filtered = force_name is not None or since is not None or until is not None
+        click.echo("No statement in the corpus is of that force and those months." if filtered else
+                   "The corpus is empty: add statements with 'drafter corpus add PATH'.")
         return
     width = common.terminal_width()
     click.echo(f"{'ID':>4}  {'DATE':<10}  {'FORCE':<20}  {'PARAS':>5}  FILE")

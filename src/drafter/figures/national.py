@@ -47,7 +47,7 @@ from decimal import Decimal
 
 from drafter.errors import DrafterError, MissingFigure, MissingForces, NotRanked
 from drafter.figures import derived
-from drafter.figures.derived import GAP, NATIONAL, PER_100K, RANK, Derived, per_phrase, shown
+from drafter.figures.derived import GAP, NATIONAL, PER_100K, RANK, TOTAL, Derived, per_phrase, shown
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet, is_percentage, is_published_rate
 from drafter.figures.importing.mapping import RATE_SUFFIX
@@ -112,6 +112,20 @@ def values(figures: FigureSet, measure: str, areas: tuple[str, ...], period, per
         if nearest is None or len(missing) < len(nearest[1]):
             nearest = (lacking[missing[0]], missing, lacking)
     raise MissingForces(nearest[0], nearest[1], str(period), nearest[2])
+
+
+def region_total(figures: FigureSet, measure: str, region: str, period) -> Derived:
+    """A region's count, its forces' counts added up ("2,916 knife offences across the North
+    West"): MissingForces naming the forces without one, MissingFigure for no such region."""
+    forces = forces_in_region(region)
+    if not forces:
+        raise MissingFigure(measure, region, str(period))
+    found = values(figures, measure, forces, period)
+    total = sum((found[force].value for force in forces), Decimal(0))
+    return Derived(TOTAL, total, measure, region, Period.parse(period),
+                   tuple(figure for force in forces for figure in found[force].figures),
+                   f"{measure}, {region} ({len(forces)} forces), {Period.parse(period)}: "
+                   + " + ".join(f"{force} {shown(found[force].value)}" for force in forces) + f" = {shown(total)}")
 
 
 def _basis(measure: str, per: int | None) -> str:

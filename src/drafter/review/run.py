@@ -29,6 +29,7 @@ from drafter.review.checks import (
     placeholders,
     plain_english,
     proportions,
+    region_totals,
     repeats,
     reuse,
     rolled,
@@ -251,6 +252,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
     # previous quarter (131)", worked out from the two quarters) is held to it too.
     report.findings.extend(welsh_twins.check(read))
     report.findings.extend(other_forces.check(read, rank_check.figures_for, document.period, evidence.area))
+    report.findings.extend(region_totals.check(read, rank_check.figures_for, document.period, evidence.area))
     report.findings.extend(national_share.check(read, rank_check.figures_for, document.period, evidence.area))
     for paragraph, numbers, measure_mentions, elsewhere in read:
         report.findings.extend(figure_check.findings(paragraph, numbers, evidence, elsewhere, measure_mentions))

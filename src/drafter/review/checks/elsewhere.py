@@ -38,6 +38,14 @@ _NATION = re.compile(r"\b(?:england|wales|national(?:ly)?|nationwide|the\s+count
 _REGION = re.compile(r"\b(?i:the)\s+(?P<name>(?:North|South)\s+(?:East|West)|(?:East|West)\s+Midlands|East\s+of\s+England|"
                      r"Yorkshire\s+and\s+(?:the\s+)?Humber)\b(?!\s+(?:Regional|ROCU|Police|Ambulance|Fire|Counter|"
                      r"Special|Mayor|Combined|Violence|Region(?:al)?\s+Organised))")
+
+
+def regions_named(text: str) -> set[str]:
+    """The regions of England ``text`` names ("across the North West"), as the forces' list names them."""
+    return {" ".join(m.group("name").split()).replace("Yorkshire and Humber", "Yorkshire and the Humber")
+            for m in _REGION.finditer(text)}
+
+
 # "In the East Lindsey district", "Westminster borough", "the Borough of Hackney": a named place
 # within the force, whose figures are not the force's.
 _PLACE_WITHIN = re.compile(r"\b(?!(?:Every|Each|All|Any|The|In|Our|This|That|Its|Their|One|Another|A|An|Each)\b)"

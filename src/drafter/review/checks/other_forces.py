@@ -13,7 +13,8 @@ of victims were satisfied"), the one measure its sentence names; and the
 force has that figure for the number's period. A force compared with ("fewer than South Wales
 (3,194 knife offences)") is said of in the same period. A number that is
 not that figure is an error naming the force's figure; one the force has
-no figure for stays unverified.
+no figure for stays unverified. A percentage change of a count ("In Sussex,
+knife offences fell by 3.3%") is that force's change on the year before.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from __future__ import annotations
 import re
 
 from drafter.claims.number_periods import paragraph_period
+from drafter.claims.number_roles import direction_word
 from drafter.claims.numbers import NumberMention
 from drafter.claims.stated_counts import token_after
 from drafter.errors import DrafterError
+from drafter.figures import derived
 from drafter.figures.derived import rate_shown, shown
+from drafter.figures.figureset import FigureSet
 from drafter.figures.national import values
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -71,8 +75,11 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
         value = values(figures_for(when), measure, (force,), when, int(mention.per) if mention.per else None)[force]
     except (DrafterError, ValueError, KeyError):
         return None
-    if (mention.kind == "percent") != value.percentage:
-        return None  # "down 7.8%" beside a count is its change, not the count
+    if mention.kind == "percent" and not value.percentage:
+        # "In Sussex, knife offences fell by 3.3% to 773": that force's change on the year before.
+        return _judge_change(paragraph, mention, force, measure, when, figures_for)
+    if mention.kind != "percent" and value.percentage:
+        return None
     mention.measure, mention.period, mention.derivation = measure, str(when), f"{force}: {value.derivation}"
     if mention.matches(float(value.value)):
         mention.status, mention.matched, mention.source = "verified", value, value.sources
@@ -83,6 +90,42 @@ def _judge(paragraph, mention: NumberMention, numbers, measure_mentions, elsewhe
     return Finding("wrong-figure", paragraph.section_label, paragraph.number,
                    f"{mention.text} is given as {force}'s {what} for {when}, but its figures give "
                    f"{_shown(value, mention)} ({value.derivation})", doc[start:end].text, index=paragraph.index)
+
+
+def _judge_change(paragraph, mention: NumberMention, force: str, measure: str, when: Period, figures_for):
+    """Another force's percentage change held to its change on the year before, by derived: one
+    that matches in size, the way its word says, is verified; for a year, whose change on the year
+    before is the one a statement gives, one that does not is an arithmetic error."""
+    doc = paragraph.doc
+    earlier = when.previous_year()
+    pair = [figures_for(period).get(measure, force, period) for period in (when, earlier)]
+    word = direction_word(doc, mention)
+    if None in pair or word is None:
+        return None
+    changed = derived.change(FigureSet(pair), measure, force, when)
+    if changed.percent is None:
+        return None
+    mention.measure, mention.period = measure, str(when)
+    mention.derivation = (f"{force}: {measure}, {earlier} to {when}: {shown(changed.previous.value)} to "
+                          f"{shown(changed.current.value)} ({changed.percent:+.2f}%)")
+    went_up = changed.percent > 0
+    if mention.matches(abs(float(changed.percent))) and (word[0] == "up") == went_up:
+        mention.status, mention.source = "verified", "; ".join(sorted({f.source for f in pair if f.source})) or None
+        return None
+    if when.months_long != 12:
+        return None  # a quarter's change may be on the quarter before: left unverified
+    mention.status = "wrong"
+    start, end = mention.sentence
+    moved = (f"its figures went {'up' if went_up else 'down'} by {abs(changed.percent):.1f}% "
+             f"({shown(changed.previous.value)} in {earlier} to {shown(changed.current.value)} in {when})")
+    what = f"{force}'s {measure.replace('_', ' ')}"
+    if mention.matches(abs(float(changed.percent))):  # the size right, the way wrong
+        return Finding("direction", paragraph.section_label, paragraph.number,
+                       f"'{word[1].text}' says {what} went {word[0]}, but {moved}", doc[start:end].text,
+                       index=paragraph.index)
+    return Finding("arithmetic", paragraph.section_label, paragraph.number,
+                   f"{mention.text} is given as the change in {what} for {when}, but {moved}",
+                   doc[start:end].text, index=paragraph.index)
 
 
 def _shown(value, mention: NumberMention) -> str:

@@ -279,6 +279,9 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                 message = (f"{mention.text}: counts {_places_words(places, evidence.area)}, as its "
                            f"English paragraph says, not the whole of {evidence.area}, so its figures cannot "
                            "check it; check it against its source")
+            elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value == mention.value \
+                    and mention.twin.status == "unverified":
+                continue  # its English twin's warning names the same number once
             elif in_welsh(paragraph.text) and mention.twin is not None and mention.twin.value != mention.value:
                 message = (f"{mention.text}: its English paragraph gives {mention.twin.text} in its place, and "
                            f"neither is one of {evidence.area}'s figures for {evidence.period} that review could "

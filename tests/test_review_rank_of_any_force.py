@@ -104,3 +104,12 @@ def left_out(words: str) -> list[str]:
 def test_a_first_place_with_its_measure_between_is_checked(workspace, sentence, status):
     [claim] = _ranks(workspace, sentence)
     assert (claim["measure"], claim["status"]) == ("knife_offences", status)
+
+
+@pytest.mark.parametrize("words", ["the most significant reduction of any force in the North West",
+                                   "more of a fall than any other force"])
+def test_a_change_said_to_be_the_largest_of_any_force_is_no_first_place_on_the_level(words):
+    # Those are the largest change's words (review/checks/change_ranks.py), not the measure's highest level.
+    from drafter.claims.ranks import RANK_PHRASE
+
+    assert RANK_PHRASE.search(words) is None

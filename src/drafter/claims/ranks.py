@@ -1,12 +1,11 @@
 """Rank and national-comparison claims in prose, read and checked against every force's figures.
 
-A **rank claim** says where a force stands among the 43 forces, in its region or its
-most similar group: "the leading police force for firearms offences", "top for knife
-crime", "the 8th highest rate of homicide", "joint 3rd highest", "ranked 5th", "13th
-out of 43 forces" (either end: no end is named), "in the top 10", "one of the highest",
-"a lower rate of burglary than most forces" (the rules: :mod:`drafter.review.checks.ranks`).
-A **national claim** sets a force against England and Wales: "above the national
-average". A number beside one ("against 11.0 nationally") is the national figure itself.
+A **rank claim** says where a force stands among the 43 forces, in its region or its most similar group:
+"the leading police force for firearms offences", "top for knife crime", "the 8th highest rate of homicide",
+"joint 3rd highest", "ranked 5th", "13th out of 43 forces" (either end: no end is named), "in the top 10",
+"one of the highest", "a lower rate of burglary than most forces" (the rules:
+:mod:`drafter.review.checks.ranks`). A **national claim** sets a force against England and Wales: "above the
+national average". A number beside one ("against 11.0 nationally") is the national figure itself.
 
 Each claim is read for:
 
@@ -71,7 +70,8 @@ RANK_PHRASE = re.compile(
     r"(?:most|the\s+majority\s+of)\s+(?:other\s+)?(?:police\s+)?forces)\b"
     r"|(?P<joint>joint\s+)?(?:" + _PLACE + r"[\s-]+)?(?P<order>" + _ORDER + r")\b"
     # "the most of any force", "more knife offences than any other force": the first place
-    r"|(?P<any_force>(?P<any_side>most|fewest|least|more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,5}?"
+    r"|(?P<any_force>(?P<any_side>most|fewest|least|more|fewer|less|higher|lower)\s+"
+    r"(?:(?!(?:reductions?|falls?|drops?|rises?|increases?|decreases?|improvements?|changes?)\b)[\w-]+\s+){0,5}?"
     r"(?:than\s+any\s+other|of\s+any(?:\s+other)?)\s+(?:police\s+)?force)\b"
     r"|(?P<leading>the\s+leading(?:\s+police)?\s+force)\b"
     r"|(?P<top>top\s+(?:for|of\s+the\s+43|of\s+all|in\s+the\s+country|nationally|police\s+force|force))\b"

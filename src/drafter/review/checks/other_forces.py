@@ -179,7 +179,7 @@ def _measure_before(doc, mention: NumberMention, measure_mentions, after: int) -
     """"In Sussex, knife offences fell by 3.3% to 773 in the year ending March 2026": a whole count
     followed by its period alone is of the one measure its sentence names before it (no rate)."""
     start, end = mention.sentence
-    before = {m.measure for m in measure_mentions if start <= m.start < mention.start}
+    before = {m.measure for m in measure_mentions if start <= m.start < mention.token}
     rest = doc[after:end].text
     periods = find_periods(rest)
     if len(before) != 1 or mention.value is None or mention.value != int(mention.value) \

@@ -38,3 +38,16 @@ def test_a_count_beside_half_a_year_is_named_as_half_a_years_however_the_half_is
 
     assert own_span(sentence) == words
     assert span_words(words) == f"half a year's count ('{words}')"
+
+
+@pytest.mark.parametrize("words, quarters", [
+    ("the same half of 2024/25", ("2024-Q2", "2024-Q3")),   # the year it names, not the one before the statement's
+    ("the same half a year earlier", ("2025-Q2", "2025-Q3")),
+    ("H2 2025/26", ("2025-Q4", "2026-Q1")),
+    ("the second 2026/27 figures", None),                   # no half named
+    ("2nd 2026", None)])
+def test_the_quarters_of_the_half_a_year_words_name(words, quarters):
+    from drafter.figures.half_year_names import half_year_quarters
+
+    found = half_year_quarters(words, Period.parse("YE2026-09"))
+    assert (tuple(str(quarter) for quarter in found) if found else None) == quarters

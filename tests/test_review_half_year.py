@@ -87,8 +87,8 @@ def test_a_half_years_counts_are_unverified_as_half_a_years(review):
                         "2,085": ("verified", "2026-Q3")}
     assert not [f for f in review["findings"] if f["kind"] in ("wrong-figure", "stale-figure")]
     messages = [f["message"] for f in review["findings"] if f["kind"] == "unverified-figure"]
-    assert "1,138: half a year's count ('H1 2026/27'), which review adds up from its two quarters' figures, " \
-           "and they are not both stored; check it against its source" in messages
+    assert "1,138: half a year's count ('H1 2026/27'), which review adds up from its two quarters' figures " \
+           "for the measure its sentence names, and could not here; check it against its source" in messages
 
 
 def test_each_count_is_named_with_its_own_half_year(review):

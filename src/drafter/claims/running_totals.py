@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.half_year_names import half_year, half_years
+from drafter.figures.half_year_names import half_year, half_year_quarters, half_years
 from drafter.figures.period_text import MONTH_NUMBERS, find_periods, when_data_was_drawn
 
 # Words giving a count its own span.
@@ -48,6 +48,14 @@ def own_span(sentence: str, at: int | None = None) -> str | None:
     # what it is since, as written, to the end of their phrase: "since the scheme began"
     words = re.split(r"[,.;:()]", sentence[found.start():], maxsplit=1)[0].split()
     return " ".join(words[:6])
+
+
+def counts_half_a_year(sentence: str, at: int, main) -> tuple[str, tuple | None] | None:
+    """For a count at ``at`` that its sentence gives half a year's span: the words naming the
+    half and its two quarters (None where the words leave them unknown, "the first half of
+    the year"), "the same half" read by ``main``, the statement's period; None for any other count."""
+    words = own_span(sentence, at)
+    return (words, half_year_quarters(words, main)) if words and half_year(words) else None
 
 
 def _half_year_of(sentence: str, at: int | None) -> str | None:

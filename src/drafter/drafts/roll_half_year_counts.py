@@ -10,11 +10,11 @@ written and named for the writer, as before."""
 from __future__ import annotations
 
 from drafter.claims.matching import allowed_measures, sentence_context
-from drafter.claims.running_totals import own_span
+from drafter.claims.running_totals import counts_half_a_year
 from drafter.errors import MissingFigure
 from drafter.figures.derived import half_year_total
 from drafter.figures.figureset import FigureSet
-from drafter.figures.half_year_names import HALF_A_YEAR, half_year, half_year_quarters
+from drafter.figures.half_year_names import HALF_A_YEAR
 
 
 def half_year_count_rolled(doc, mention, measure_mentions, figures: FigureSet, mover, area: str | None,
@@ -25,8 +25,8 @@ def half_year_count_rolled(doc, mention, measure_mentions, figures: FigureSet, m
     if doc is None or area is None or mention.kind not in ("count", "small") or mention.in_words \
             or mover.main.months_to(mover.target) != HALF_A_YEAR:
         return False
-    words = own_span(doc[mention.sentence[0]:mention.sentence[1]].text, mention.start - doc[mention.sentence[0]].idx)
-    quarters = half_year_quarters(words, mover.main) if words and half_year(words) else None
+    words, quarters = counts_half_a_year(doc[mention.sentence[0]:mention.sentence[1]].text,
+                                         mention.start - doc[mention.sentence[0]].idx, mover.main) or (None, None)
     named = sorted(allowed_measures(doc, mention, sentence_context(doc, mention, list(measure_mentions))) or ()) \
         if quarters else []
     if len(named) != 1:

@@ -245,7 +245,7 @@ def total(figures: FigureSet, measures: Iterable[str], area: str, period) -> Der
 
 def half_year_total(figures: FigureSet, measure: str, area: str, quarters: "tuple[Period, Period]") -> Derived:
     """``measure`` over half a year, its two quarters added up: no figure is stored for half a
-    year ("8 homicides in Quarters 1 and 2 of 2026/27"). ``period`` is the later quarter."""
+    year ("8 homicides in Quarters 1 and 2 of 2026/27"). Dated by the later of ``quarters``."""
     parts = [figures.require(measure, area, quarter) for quarter in quarters]
     value = sum((p.exact for p in parts), Decimal(0))
     return Derived(TOTAL, value, parts[0].measure, parts[0].area, Period.parse(quarters[-1]), tuple(parts),

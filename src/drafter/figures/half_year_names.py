@@ -45,9 +45,10 @@ def half_year(text: str) -> str | None:
 _YEARS = r"(?P<year>(?:19|20)\d{2})(?P<financial>\s*[/\-–]\s*\d{2,4})?"
 _QUARTERS_OF = re.compile(rf"\b(?:Quarters|Qtrs?\.?|Q)\s*(?P<first>[1-4])\s*(?:and|&|to|-|–)\s*(?:Q\s*)?(?P<second>[1-4])"
                           rf"\s+(?:of\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
-_HALF_OF = re.compile(rf"\b(?P<which>first|1st|second|2nd|H1|H2)\b(?:\s+half)?(?:[\s-]+year)?\s+(?:of\s+)?(?:the\s+)?"
-                      rf"(?P<fy_words>financial\s+year\s+)?(?:year\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
-_SAME_HALF = re.compile(r"\bsame\s+half\b", re.IGNORECASE)
+_HALF_OF = re.compile(rf"\b(?:(?P<which>first|1st|second|2nd)\s+half|(?P<h>H[12]))\b(?:[\s-]+year)?\s+(?:of\s+)?"
+                      rf"(?:the\s+)?(?P<fy_words>financial\s+year\s+)?(?:year\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
+_SAME_HALF = re.compile(rf"\bsame\s+half\b(?:[\s-]+year)?(?:\s+(?:of|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{_YEARS})?",
+                        re.IGNORECASE)
 _SIX_MONTHS_TO = re.compile(rf"\b(?:six|6)\s+months\s+\(?(?:ending|ended|to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                             rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})", re.IGNORECASE)
 
@@ -72,10 +73,17 @@ def _half_year_end(words: str, main: Period | None) -> tuple[int, int] | None:
         if (first, second) not in ((1, 2), (3, 4)):
             return None
         return _quarter_end(second, int(found.group("year")), financial=bool(found.group("financial")))
-    if _SAME_HALF.search(words):
-        return (main.end.month, main.end.year - 1) if main is not None else None
+    if same := _SAME_HALF.search(words):
+        if main is None:
+            return None
+        if same.group("year") is None:  # the same half a year before the statement's
+            return main.end.month, main.end.year - 1
+        # The year it names, in the half the statement's period ends in.
+        financial = bool(same.group("financial"))
+        second_half = main.end.month in (10, 11, 12, 1, 2, 3) if financial else main.end.month > 6
+        return _quarter_end(4 if second_half else 2, int(same.group("year")), financial=financial)
     if found := _HALF_OF.search(words):
-        second_half = found.group("which").lower() in ("second", "2nd", "h2")
+        second_half = (found.group("which") or found.group("h")).lower() in ("second", "2nd", "h2")
         financial = bool(found.group("financial") or found.group("fy_words"))
         return _quarter_end(4 if second_half else 2, int(found.group("year")), financial=financial)
     spans = [span for span in find_month_spans(words) if span.months_long == HALF_A_YEAR and span.year]

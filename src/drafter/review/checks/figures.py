@@ -15,10 +15,9 @@ from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.number_roles import changed_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.rate_units import PER_HOUSEHOLDS
-from drafter.claims.running_totals import own_span, span_words
+from drafter.claims.running_totals import counts_half_a_year, own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
-from drafter.figures.half_year_names import half_year, half_year_quarters
 from drafter.figures.model import POPULATION
 from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
@@ -259,12 +258,13 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             held = _held_as(evidence, mention, {m.measure for m in measure_mentions if start <= m.start < end})
             if not held and unheld_period(evidence, mention, elsewhere):
                 continue  # one note for the review says the period has no figures
-            span = own_span(sentence, mention.start - (doc[start].idx if doc is not None else 0)) \
-                if mention.kind in ("count", "small") and not mention.period_named else None
-            if span and half_year(span):
+            at = mention.start - (doc[start].idx if doc is not None else 0)
+            span = own_span(sentence, at) if mention.kind in ("count", "small") and not mention.period_named else None
+            half = counts_half_a_year(sentence, at, Period.parse(evidence.period) if evidence.period else None) \
+                if span else None
+            if half:
                 message = (f"{mention.text}: {span_words(span)}, which review adds up from its two quarters' "
-                           + ("figures, and they are not both stored" if half_year_quarters(
-                               span, Period.parse(evidence.period) if evidence.period else None)
+                           + ("figures for the measure its sentence names, and could not here" if half[1]
                               else "figures, and its words do not say which quarters they are")
                            + "; check it against its source")
             elif span:

@@ -12,10 +12,9 @@ from __future__ import annotations
 from drafter.claims.evidence import Evidence
 from drafter.claims.measures import MeasureMention
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import own_span
+from drafter.claims.running_totals import counts_half_a_year
 from drafter.errors import MissingFigure
 from drafter.figures.derived import half_year_total, shown
-from drafter.figures.half_year_names import half_year, half_year_quarters
 from drafter.figures.period_text import HALF_YEAR_STYLE
 from drafter.figures.periods import Period
 from drafter.review.checks.counts import count_measure
@@ -39,8 +38,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue
         start, end = mention.sentence
         sentence = doc[start:end].text
-        words = own_span(sentence, mention.start - doc[start].idx)
-        quarters = half_year_quarters(words, main) if words and half_year(words) else None
+        words, quarters = counts_half_a_year(sentence, mention.start - doc[start].idx, main) or (None, None)
         measure = count_measure(paragraph, mention, numbers, measure_mentions, evidence.area) if quarters else None
         if measure is None or evidence.is_percentage(measure.measure) \
                 or number_about_elsewhere(doc, mention, elsewhere, evidence.area):

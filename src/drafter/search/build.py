@@ -64,7 +64,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
     started = time.perf_counter()
     analyser = analyser_id()
     saved = can_save(workspace)
-    with build_lock(workspace) if saved else _unsaved_lock:
+    with build_lock(workspace) if saved else _in_memory_build_lock:
         main, delta = current_dirs(workspace)
         meta, delta_meta = read_meta(main), read_meta(delta)
         corpus_generation = generation(workspace.database)
@@ -99,7 +99,9 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
 
 
 
-_unsaved_lock = threading.Lock()
+# One in-memory build at a time in this process: the desk's worker and a search asked for meanwhile
+# would each build the whole index (no lock file guards a workspace this user may not write).
+_in_memory_build_lock = threading.Lock()
 
 
 @contextmanager

@@ -245,6 +245,15 @@ _build_thread_lock = threading.RLock()
 BUILD_WAIT_SECONDS = 600  # a large corpus's full build takes minutes; a stopped one holds the lock for ever
 
 
+def _lock_file(path: Path):
+    """The lock file, opened for writing where this user may (a network share's locks need it),
+    else for reading: a lock file a colleague made without the group's write bit still locks."""
+    try:
+        return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o666), "rb")
+    except PermissionError:
+        return os.fdopen(os.open(path, os.O_RDONLY), "rb")
+
+
 def _wait_for(handle, root: Path) -> None:
     import fcntl
 
@@ -260,6 +269,9 @@ def _wait_for(handle, root: Path) -> None:
                     f"{BUILD_WAIT_SECONDS // 60} minutes (one stopped with Ctrl+Z keeps it waiting): "
                     "try again when it has finished") from None
             time.sleep(0.1)
+        except OSError as exc:  # a file system that cannot lock (some network shares)
+            raise SearchIndexError(f"{root}: cannot lock the search index ({exc.strerror or exc}): "
+                                   "a folder on a share that offers no file locks cannot hold it") from None
 
 
 @contextmanager
@@ -273,8 +285,7 @@ def build_lock(workspace):
             yield
             return
         try:
-            # Read, not written: a lock file a colleague made without the group's write bit still locks.
-            handle = os.fdopen(os.open(root / ".lock", os.O_RDONLY | os.O_CREAT, 0o666), "rb")
+            handle = _lock_file(root / ".lock")
         except OSError as exc:
             raise SearchIndexError(f"{root}: cannot build the search index here ({exc.strerror or exc}): "
                                    "drafter needs write access to its models folder") from None

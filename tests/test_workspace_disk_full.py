@@ -48,6 +48,6 @@ def test_adding_statements_stops_at_the_first_the_disk_has_no_room_for(tmp_path,
     report = full_after_a_little.add_statements(samples)
     assert report.added == [] and len(report.failed) == 1
     assert "disk may be full" in report.failed[0]["error"]
-    assert report.stopped == "the disk has no room left"
+    assert report.stopped == "the workspace could not be written (the disk may be full)"
     assert report.not_attempted == [str(path) for path in samples[1:]]
     assert full_after_a_little.list_statements() == []

@@ -184,3 +184,11 @@ def periods_down_as_across(text: str) -> str:
     if not all(_heading_period(row[0], None) for row in rows[1:]):
         return text
     return table_text([list(column) for column in zip(*rows)])
+
+
+# The arrows a table row shows which way its figure moved by, each with the one pointing the
+# other way: review reads them and copy forward turns them by the same table.
+ARROW_PAIRS = (("▲", "▼"), ("△", "▽"), ("↑", "↓"), ("⬆", "⬇"), ("⇧", "⇩"), ("▴", "▾"), ("⬈", "⬊"), ("↗", "↘"))
+UP_ARROWS = frozenset(up for up, _ in ARROW_PAIRS)
+DOWN_ARROWS = frozenset(down for _, down in ARROW_PAIRS)
+TURNED_ARROW = {**dict(ARROW_PAIRS), **{down: up for up, down in ARROW_PAIRS}}

@@ -13,15 +13,14 @@ periods are not all stored keeps its change as written, listed as before.
 from __future__ import annotations
 
 from drafter.claims.number_roles import signed
-from drafter.claims.tables import compared_cells
+from drafter.claims.tables import TURNED_ARROW, UP_ARROWS, compared_cells
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import shown
 from drafter.figures.periods import Period
 from drafter.statement import CELL_SEPARATOR
 
-_TURNED = {"▲": "▼", "▼": "▲", "△": "▽", "▽": "△", "↑": "↓", "↓": "↑", "⬆": "⬇", "⬇": "⬆", "▴": "▾", "▾": "▴"}
-_UP = frozenset("▲△↑⬆▴")
+_TURNED, _UP = TURNED_ARROW, UP_ARROWS
 
 
 def roll_table_rows(text: str, numbers, figures, mover, area: str | None, edits, result) -> None:

@@ -12,13 +12,12 @@ one change is written with; a row that settles neither is left alone.
 from __future__ import annotations
 
 from drafter.claims.numbers import NumberMention
-from drafter.claims.tables import compared_cells
+from drafter.claims.tables import DOWN_ARROWS, UP_ARROWS, compared_cells
 from drafter.nlp import text_of
 from drafter.review.findings import Finding
 from drafter.statement import CELL_SEPARATOR
 
-_UP = frozenset("▲△↑⬆⇧▴⬈↗")
-_DOWN = frozenset("▼▽↓⬇⇩▾⬊↘")
+_UP, _DOWN = UP_ARROWS, DOWN_ARROWS
 _CHANGE_KINDS = ("percent", "points", "count", "small")
 
 

@@ -140,7 +140,7 @@ def add_statements(workspace, paths: list[Path], *, force=None, date=None, title
         # The disk has no room: every later file would fail alike, so the batch stops at the first.
         report.record("failed", {"file": stopped.file, "error": stopped.problem})
         report.not_attempted = [str(p) for p in files[report.entries - len(missing):]]
-        report.stopped = "the disk has no room left"
+        report.stopped = "the workspace could not be written (the disk may be full)"
         return report
     if progress:
         progress("added", len(files), len(files))

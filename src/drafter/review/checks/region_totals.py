@@ -10,6 +10,7 @@ from __future__ import annotations
 from drafter.errors import DrafterError
 from drafter.figures.derived import shown
 from drafter.figures.national import region_total
+from drafter.figures.periods import Period
 from drafter.review.checks.counts import count_measure
 from drafter.review.checks.elsewhere import regions_named
 from drafter.review.findings import Finding
@@ -33,7 +34,7 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
                 continue
             region = next(iter(regions))
             try:
-                total = region_total(figures_for(when), measure.measure, region, when)
+                total = region_total(figures_for(Period.parse(when)), measure.measure, region, when)
             except DrafterError:
                 continue  # a force of the region without the figure: left as another area's, unverified
             mention.measure, mention.derivation, mention.period = total.measure, total.derivation, str(total.period)
@@ -44,5 +45,6 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
             found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
                                  f"{mention.text} {doc[measure.start:measure.end].text} in the {region} in "
                                  f"{total.period}: its forces' figures add up to {shown(total.value)} "
-                                 f"({total.derivation.split(': ', 1)[1].rsplit(' = ', 1)[0]})", sentence, index=paragraph.index))
+                                 f"({' + '.join(f'{figure.area} {shown(figure.value)}' for figure in total.figures)})", sentence,
+                                 index=paragraph.index))
     return found

@@ -1,5 +1,5 @@
-"""The public engine API: a workspace and everything a writer, reviewer or maintainer does with it.
-The CLI and the desk are thin layers over this class; scripts use it directly::
+"""The public engine API: a workspace and everything a writer, reviewer or maintainer does with it. The CLI
+and the desk are thin layers over this class; scripts use it directly::
 
     import drafter
     ws = drafter.open_workspace("~/drafter-work")
@@ -78,8 +78,10 @@ class Workspace:
         return add_statements(self, [Path(p) for p in paths], force=force, date=date,
                               title=title, progress=progress, on_file=on_file)
 
-    def list_statements(self):
-        return statement_store.list_statements(self.database)
+    def list_statements(self, *, force: str | None = None, since: str | None = None, until: str | None = None):
+        """Newest first: of one ``force`` (any of its names), dated ``since`` to ``until`` (YYYY-MM), when given."""
+        from drafter.corpus.listing import statements_listed
+        return statements_listed(self, statement_store.list_statements(self.database), force, since, until)
 
     def get_statement(self, statement_id: int):
         return statement_store.get_statement(self.database, statement_id)
@@ -273,10 +275,9 @@ class Workspace:
         return found
 
     def national_comparisons(self, period: str, measures, area: str | None = None):
-        """Each of ``measures`` for the area beside every force in ``period``: a
-        ``drafter.figures.Comparison`` with its rate, its rank among the 43
-        forces and the national rate (each None until figures for every force
-        are loaded)."""
+        """Each of ``measures`` for the area beside every force in ``period``: a ``drafter.figures.Comparison``
+        with its rate, its rank among the 43 forces and the national rate (each None until figures for
+        every force are loaded)."""
         from drafter.figures import FigureSet, Period, compare
 
         measures = list(measures)

@@ -183,22 +183,12 @@ def list_(ctx, force_name, since, until, as_json) -> None:
     Example: drafter corpus list --force Surrey --since 2025-04 --json
     """
     from drafter.errors import BadDate, DrafterError
-    from drafter.statement import check_date
 
-    for option, month in (("--since", since), ("--until", until)):
-        if month is None:
-            continue
-        try:
-            check_date(month.strip())
-        except BadDate as error:
-            raise DrafterError(f"{option} {month!r}: {error.problem}") from None
-        if len(month.strip()) != len("YYYY-MM"):
-            raise DrafterError(f"{option} {month!r}: give a month as YYYY-MM, such as 2025-04")
-    workspace = workspace_from(ctx)
-    force = workspace.area_named(force_name) if force_name is not None else None
-    statements = [s for s in workspace.list_statements()
-                  if (force is None or s.force == force) and (since is None or (s.date or "")[:7] >= since.strip())
-                  and (until is None or (s.date or "9999")[:7] <= until.strip())]
+    try:
+        statements = workspace_from(ctx).list_statements(force=force_name, since=since, until=until)
+    except BadDate as error:
+        option = "--since" if error.value == since else "--until"
+        raise DrafterError(f"{option} {error.value!r}: {error.problem}") from None
     if as_json:
         print_json([s.summary() for s in statements])
         return

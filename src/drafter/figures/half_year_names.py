@@ -42,12 +42,15 @@ def half_year(text: str) -> str | None:
     return found[0][2] if found else None
 
 
-_YEARS = r"(?P<year>(?:19|20)\d{2})(?P<financial>\s*[/\-–]\s*\d{2,4})?"
-_QUARTERS_OF = re.compile(rf"\b(?:Quarters|Qtrs?\.?|Q)\s*(?P<first>[1-4])\s*(?:and|&|to|-|–)\s*(?:Q\s*)?(?P<second>[1-4])"
-                          rf"\s+(?:of\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
+YEARS = r"(?P<fy>(?:19|20)\d{2})(?:(?P<sep>\s*[/\-–]\s*)(?P<fy_end>\d{2,4}))?"
+"""The year half-year words end on, "2026" or a financial year, "2025/26" (``sep`` set)."""
+QUARTERS_OF_A_YEAR = re.compile(rf"(?P<q1>[1-4])(?P<mid>\s*(?:and|&|to|-|–)\s*(?:Q\s*)?)(?P<q2>[1-4])"
+                                rf"(?P<gap>\s+(?:of\s+)?(?:FY\s*)?){YEARS}", re.IGNORECASE)
+"""The two quarters of a year half-year words number, "Quarters 3 and 4 of 2025/26", "Q3-Q4 2025/26":
+read here, written again half a year on by :mod:`drafter.figures.half_year_text`."""
 _HALF_OF = re.compile(rf"\b(?:(?P<which>first|1st|second|2nd)\s+half|(?P<h>H[12]))\b(?:[\s-]+year)?\s+(?:of\s+)?"
-                      rf"(?:the\s+)?(?P<fy_words>financial\s+year\s+)?(?:year\s+)?(?:FY\s*)?{_YEARS}", re.IGNORECASE)
-_SAME_HALF = re.compile(rf"\bsame\s+half\b(?:[\s-]+year)?(?:\s+(?:of|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{_YEARS})?",
+                      rf"(?:the\s+)?(?P<fy_words>financial\s+year\s+)?(?:year\s+)?(?:FY\s*)?{YEARS}", re.IGNORECASE)
+_SAME_HALF = re.compile(rf"\bsame\s+half\b(?:[\s-]+year)?(?:\s+(?:of|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEARS})?",
                         re.IGNORECASE)
 _SIX_MONTHS_TO = re.compile(rf"\b(?:six|6)\s+months\s+\(?(?:ending|ended|to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                             rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})", re.IGNORECASE)
@@ -68,24 +71,24 @@ def _half_year_end(words: str, main: Period | None) -> tuple[int, int] | None:
     """(month, year) the half year ``words`` name ends with."""
     if found := _SIX_MONTHS_TO.search(words):
         return MONTH_NUMBERS[found.group("month").lower()], int(found.group("year"))
-    if found := _QUARTERS_OF.search(words):
-        first, second = int(found.group("first")), int(found.group("second"))
+    if found := QUARTERS_OF_A_YEAR.search(words):
+        first, second = int(found.group("q1")), int(found.group("q2"))
         if (first, second) not in ((1, 2), (3, 4)):
             return None
-        return _quarter_end(second, int(found.group("year")), financial=bool(found.group("financial")))
+        return _quarter_end(second, int(found.group("fy")), financial=bool(found.group("sep")))
     if same := _SAME_HALF.search(words):
         if main is None:
             return None
-        if same.group("year") is None:  # the same half a year before the statement's
+        if same.group("fy") is None:  # the same half a year before the statement's
             return main.end.month, main.end.year - 1
         # The year it names, in the half the statement's period ends in.
-        financial = bool(same.group("financial"))
+        financial = bool(same.group("sep"))
         second_half = main.end.month in (10, 11, 12, 1, 2, 3) if financial else main.end.month > 6
-        return _quarter_end(4 if second_half else 2, int(same.group("year")), financial=financial)
+        return _quarter_end(4 if second_half else 2, int(same.group("fy")), financial=financial)
     if found := _HALF_OF.search(words):
         second_half = (found.group("which") or found.group("h")).lower() in ("second", "2nd", "h2")
-        financial = bool(found.group("financial") or found.group("fy_words"))
-        return _quarter_end(4 if second_half else 2, int(found.group("year")), financial=financial)
+        financial = bool(found.group("sep") or found.group("fy_words"))
+        return _quarter_end(4 if second_half else 2, int(found.group("fy")), financial=financial)
     spans = [span for span in find_month_spans(words) if span.months_long == HALF_A_YEAR and span.year]
     return (spans[0].last_month, spans[0].year) if spans else None
 

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 
-from drafter.figures.half_year_names import HALF_A_YEAR
+from drafter.figures.half_year_names import HALF_A_YEAR, QUARTERS_OF_A_YEAR, YEARS
 from drafter.figures.ordinals import ordinal
 from drafter.figures.period_text import MONTH_NUMBERS, keep_case, month_like
 from drafter.figures.periods import Period
 
-_YEARS = r"(?P<fy>(?:19|20)\d{2})(?:(?P<sep>\s*[/\-–]\s*)(?P<fy_end>\d{2,4}))?"
-_QUARTERS = re.compile(rf"(?P<q1>[1-4])(?P<mid>\s*(?:and|&|to|-|–)\s*(?:Q\s*)?)(?P<q2>[1-4])(?P<gap>\s+(?:of\s+)?"
-                       rf"(?:FY\s*)?){_YEARS}", re.IGNORECASE)
-_HALF = re.compile(rf"\b(?P<which>first|second|1st|2nd|same|H1|H2)\b(?P<rest>.*?)(?:{_YEARS})?$", re.IGNORECASE)
+_HALF = re.compile(rf"\b(?P<which>first|second|1st|2nd|same|H1|H2)\b(?P<rest>.*?)(?:{YEARS})?$", re.IGNORECASE)
 _SIX_MONTHS_TO = re.compile(r"(?P<day>\d{1,2})?(?P<suffix>st|nd|rd|th)?\s*(?P<m>[A-Za-z]+)\.?\s+(?P<y>(?:19|20)\d{2})$")
 _SWAPPED = {"first": "second", "second": "first", "1st": "2nd", "2nd": "1st", "h1": "H2", "h2": "H1"}
 
@@ -28,7 +25,7 @@ def half_year_on(words: str, main: Period) -> str | None:
     """``words`` naming half a year ("Quarters 3 and 4 of 2025/26", "H2 2025/26", "the six months
     to March 2026", "the same half of 2024/25" of a statement on ``main``), naming the half a
     year after it; None for words naming no half year."""
-    if quarters := _QUARTERS.search(words):
+    if quarters := QUARTERS_OF_A_YEAR.search(words):
         first, second = int(quarters.group("q1")), int(quarters.group("q2"))
         wraps = first >= 3
         new = (f"{(first + 1) % 4 + 1}{quarters.group('mid')}{(second + 1) % 4 + 1}{quarters.group('gap')}"

@@ -42,9 +42,9 @@ def check(read, figures_for, period: str | None, own_area: str | None) -> list[F
                 mention.status, mention.matched = "verified", total
                 continue
             mention.status = "wrong"
+            parts = " + ".join(f"{figure.area} {shown(figure.value)}" for figure in total.figures)
             found.append(Finding("wrong-figure", paragraph.section_label, paragraph.number,
                                  f"{mention.text} {doc[measure.start:measure.end].text} in the {region} in "
-                                 f"{total.period}: its forces' figures add up to {shown(total.value)} "
-                                 f"({' + '.join(f'{figure.area} {shown(figure.value)}' for figure in total.figures)})", sentence,
-                                 index=paragraph.index))
+                                 f"{total.period}: its forces' figures add up to {shown(total.value)} ({parts})",
+                                 sentence, index=paragraph.index))
     return found

@@ -124,7 +124,7 @@ def test_without_every_forces_figures_for_the_new_period_a_claim_is_kept_and_nam
     first = paragraphs[0]
     assert "the leading police force for firearms offences" in first.text
     left = [entry for entry in first.origin.not_rolled if entry["text"] == "the leading police force"]
-    assert left and "no firearms_offences figure for Dorset 2023" in left[0]["reason"]
+    assert left and "no firearms_offences figure for Dorset in 2023" in left[0]["reason"]
     assert "kept as written (2022)" in left[0]["reason"]
     assert any(f.kind == "not-rolled" and "leading" in f.message for f in report.findings)
 

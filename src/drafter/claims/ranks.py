@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 
 from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import claimed_periods, paragraph_phrase
-from drafter.claims.rank_groups import compares_forces, in_similar_group, not_ranked_in, region_named
-from drafter.claims.rank_groups import OF_THE_FORCES, forces_left_out, region_named_before
+from drafter.claims.rank_groups import (OF_THE_FORCES, compares_forces, forces_left_out, in_similar_group,
+                                       not_ranked_in, region_named, region_named_before)
 from drafter.claims.rank_moves import EARLIER_PLACE
 from drafter.claims.rank_verdict import (
     MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, rank_of, vague_within)
@@ -119,14 +119,12 @@ NO_SIMILAR_GROUPS = "ranks the force in its most similar group, which drafter ha
 class RankClaim:
     """One claim: what it says, what it is about, and (once checked) whether it holds.
 
-    ``kind`` is ``rank`` or ``national``; ``start``/``end`` are offsets of its
-    words in the paragraph. A rank claim has ``position`` (1 = first in
-    ``order``; None for "in the top N", which has ``within``), ``joint`` and
-    ``among`` (``forces`` or ``region``); a national claim has ``side``
-    (``above`` or ``below``). A vaguer rank claim has ``vague``: ``one of``
-    ("one of the highest": ``within`` the first quarter of the group) or
-    ``most`` ("higher than most forces": ``within`` the first half, and more
-    than half of the other forces below it).
+    ``kind`` is ``rank`` or ``national``; ``start``/``end`` are offsets of its words in the
+    paragraph. A rank claim has ``position`` (1 = first in ``order``; None for "in the top N",
+    which has ``within``), ``joint`` and ``among`` (``forces`` or ``region``); a national claim
+    has ``side`` (``above`` or ``below``). A vaguer rank claim has ``vague``: ``one of`` ("one of
+    the highest": ``within`` the first quarter of the group) or ``most`` ("higher than most
+    forces": ``within`` the first half, and more than half of the other forces below it).
     """
 
     kind: str
@@ -156,13 +154,14 @@ class RankClaim:
     actual: Derived | None = field(default=None, repr=False, compare=False)
     paragraph: object = field(default=None, repr=False, compare=False)
     held_before: str | None = field(default=None, repr=False, compare=False)  # held until a re-issue, not since
+    named_as: str = ""  # how messages name it where its words alone do not: "18th (Rank of 43 forces, Homicides)"
 
     def to_dict(self) -> dict:
         paragraph = self.paragraph
         return {"section": getattr(paragraph, "section_label", None),
                 "paragraph": getattr(paragraph, "printed_number", getattr(paragraph, "number", None)),
                 "index": getattr(paragraph, "index", None),
-                "kind": self.kind, "text": self.text, "measure": self.measure, "per": self.per,
+                "kind": self.kind, "text": self.named_as or self.text, "measure": self.measure, "per": self.per,
                 "area": self.area, "period": str(self.period) if self.period else None,
                 "status": self.status, "reason": self.reason, "source": getattr(self.actual, "sources", None) or None,
                 "derivation": self.actual.derivation if self.actual is not None else None}

@@ -60,7 +60,7 @@ from drafter.figures.figureset import FigureSet
 from drafter.review.checks.national_share import may_give_a_share_of_the_nation, share_of_the_nation
 from drafter.fill.wording import and_list, or_list
 from drafter.figures.periods import Period
-from drafter.claims.table_ranks import places_in_table
+from drafter.claims.table_ranks import rank_claims
 from drafter.statement import TABLE, cells_of, table_text
 
 
@@ -124,7 +124,8 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     mover = Mover(main, main if choice.waiting else target)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main), keep_unmeasured=True)
-              for p in with_digits}
+              + ([read.claim for read in rank_claims(p.text, docs[id(p)], measures, area, str(main))]
+                 if p.kind == TABLE else []) for p in with_digits}
     for paragraph in with_digits:
         dated_beside(claims[id(paragraph)], readings[id(paragraph)][0])
     # A national figure quoted with no claim beside it ("while the national rate was 91.8") is
@@ -176,10 +177,6 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
         if (line := _date_line(paragraph.text, draft.date)) is not None:
             rolled.not_rolled.append(line)
-        if paragraph.kind == TABLE and mover.target != mover.main:
-            rolled.not_rolled.extend({"text": place.text, "reason": f"{place.described()}: a place in a rank column, "
-                                      f"kept as written: give it for {mover.target}"}
-                                     for place in places_in_table(paragraph.text))
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)

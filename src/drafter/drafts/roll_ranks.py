@@ -34,6 +34,7 @@ from drafter.figures.period_text import keep_case
 
 _SIDES = {"above": "below", "higher than": "lower than", "greater than": "less than", "over": "under"}
 _SIDES.update({new: old for old, new in list(_SIDES.items())})
+_BARE_PLACE = re.compile(r"(?:joint\s+|=\s*)?\d{1,2}(?:st|nd|rd|th)\s*=?", re.IGNORECASE)
 _OTHER_END = {"highest": "lowest", "lowest": "highest", "largest": "smallest", "smallest": "largest",
               "greatest": "smallest", "biggest": "smallest"}
 
@@ -63,18 +64,19 @@ def roll_claims(claims: list[RankClaim], figures: FigureSet, mover) -> ClaimEdit
             continue
         edits.handled.append((claim.start, claim.end))
         if claim.measure is None:  # "Dyfed-Powys had the lowest rate …": of what, its sentence does not say
-            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' names no measure: kept as "
-                                     f"written, check it for {target}"})
+            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.named_as or claim.text}' names no "
+                                     f"measure: kept as written, check it for {target}"})
             continue
         if claim.among == SIMILAR:
-            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' {NO_SIMILAR_GROUPS}: kept as "
-                                     f"written, check it against the group's figures for {target}"})
+            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.named_as or claim.text}' "
+                                     f"{NO_SIMILAR_GROUPS}: kept as written, check it against the group's figures "
+                                     f"for {target}"})
             continue
         try:
             new = _rank_words(claim, figures, target) if claim.kind == "rank" else _side_words(claim, figures, target)
         except (MissingFigure, NotRanked, ValueError) as problem:
-            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.text}' cannot be worked out for "
-                                     f"{target} ({_why(problem)}): kept as written ({claim.period})"})
+            edits.not_rolled.append({"text": claim.text, "reason": f"'{claim.named_as or claim.text}' cannot be "
+                                     f"worked out for {target} ({_why(problem)}): kept as written ({claim.period})"})
             continue
         if isinstance(new, _Left):
             edits.not_rolled.append({"text": claim.text, "reason": new.reason})
@@ -97,7 +99,7 @@ class _Left:
 
 def _why(problem: Exception) -> str:
     if isinstance(problem, MissingFigure):
-        return f"no {problem.measure} figure for {problem.area} {problem.period}"
+        return f"no {problem.measure} figure for {problem.area} in {problem.period}"
     return str(problem)
 
 
@@ -106,19 +108,34 @@ def _rank_words(claim: RankClaim, figures: FigureSet, target):
     order = end_meant(claim, figures)
     found = rank(figures, claim.measure, claim.area, target, claim.per, claim.among, order, claim.leaving_out)
     standing = found.standing
-    if claim.either_end and not claim.text.lower().startswith("ranked"):  # "13th" of "13th out of 43"
-        return _place(standing.position, claim.text[:1].isalpha()).strip(), found.derivation, standing
+    if (claim.either_end or _BARE_PLACE.fullmatch(claim.text)) and not claim.text.lower().startswith("ranked"):
+        # "13th" of "13th out of 43", a table's "21st=" under "Rank (1 = lowest)": a place alone
+        words = claim.text[:1].isalpha()  # no end named, so the first place is "1st", not "the highest"
+        place = ("first" if words else "1st") if standing.position == 1 else _place(standing.position, words).strip()
+        return _tie_marked(claim.text, place, standing.joint), found.derivation, standing
     any_force = RANK_PHRASE.fullmatch(claim.text)
     if any_force is not None and any_force.group("any_force") and not (standing.first and not standing.joint):
         # "the most of any force" has no words for a second place: the writer says it anew
-        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe_against_a_claim()} "
+        return _Left(f"'{claim.named_as or claim.text}' no longer holds in {target}: {claim.area} is "
+                     f"{standing.describe_against_a_claim()} "
                      f"({found.derivation})")
     if claim.within is not None:
         if standing.position <= claim.within:
             return claim.text, found.derivation, standing
-        return _Left(f"'{claim.text}' no longer holds in {target}: {claim.area} is {standing.describe_against_a_claim()} "
+        return _Left(f"'{claim.named_as or claim.text}' no longer holds in {target}: {claim.area} is "
+                     f"{standing.describe_against_a_claim()} "
                      f"({found.derivation})")
     return reworded(claim.text, standing), found.derivation, standing
+
+
+def _tie_marked(written: str, place: str, joint: bool) -> str:
+    """A new place with a tie marked as ``written`` marked one ("joint 21st", a table's "21st="), or not
+    marked when the new place is no tie; a place written with no mark gains none."""
+    if written.lower().startswith("joint"):
+        return f"joint {place}" if joint else place
+    if written.startswith("=") or written.endswith("="):
+        return (f"={place}" if written.startswith("=") else f"{place}=") if joint else place
+    return place
 
 
 def reworded(text: str, standing: Standing) -> str:

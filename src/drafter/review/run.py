@@ -232,7 +232,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         report.findings.extend(sums)
         report.findings.extend(degree_words.check_paragraph(paragraph, numbers))
         report.findings.extend(table_arrows.check_paragraph(paragraph, numbers))
-        report.findings.extend(table_ranks.check_paragraph(paragraph))
+        report.findings.extend(table_ranks.check_paragraph(paragraph, rank_check))
         report.findings.extend(shares.check_paragraph(evidence, paragraph, numbers, measure_mentions))
         report.findings.extend(proportions.check_paragraph(evidence, paragraph, measure_mentions))
         report.findings.extend(largest_change.check_paragraph(evidence, paragraph, numbers, measure_mentions,

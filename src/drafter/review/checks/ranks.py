@@ -120,6 +120,17 @@ class RankCheck:
             self._histories[area] = FigureSet.load(self.workspace, areas=[area])
         return self._histories[area]
 
+    def judge(self, claim: RankClaim) -> RankClaim:
+        """Check ``claim`` against every force's figures for its period; a wrong one held
+        until a re-issue of the figures is said to be so."""
+        if claim.period is None:
+            claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
+            return claim
+        check(claim, self.figures_for(claim.period))
+        if claim.status == WRONG:
+            held_before_revision(claim, self.figures_for(claim.period), self.every_revision(), check)
+        return claim
+
     def check_paragraph(self, paragraph, numbers: list[NumberMention]) -> list[Finding]:
         mark_group_sizes(paragraph.text, numbers)
         # A paragraph naming no measure ("This was above the England and Wales average") is about
@@ -135,18 +146,13 @@ class RankCheck:
         dated_beside(claims, numbers)
         for claim in claims:
             claim.paragraph = paragraph
-            if claim.period is not None:
-                check(claim, self.figures_for(claim.period))
-                if claim.status == WRONG:
-                    held_before_revision(claim, self.figures_for(claim.period), self.every_revision(), check)
-            else:
-                claim.status, claim.reason = UNVERIFIABLE, "no period to check it for"
+            self.judge(claim)
         records = read_records(paragraph.text, paragraph.doc, self.measures, self.area, self.period, mentions)
         for record in records:
             record.paragraph = paragraph
             check_record(record, self.history_of(record.area) if record.area else FigureSet())
         claims += [move for claim in claims if (move := _wrong_move(claim, self.figures_for)) is not None]
-        found = [_finding(claim, paragraph) for claim in claims + records if claim.status in (WRONG, UNVERIFIABLE)]
+        found = [finding_for(claim, paragraph) for claim in claims + records if claim.status in (WRONG, UNVERIFIABLE)]
         def anchor(mention):
             return national_anchor(paragraph.doc, mention.sentence, mention.start, mention.end, self.measures,
                                    self.period, fallback, named=mentions)
@@ -266,14 +272,16 @@ def _wrong_move(claim: RankClaim, figures_for) -> RankClaim | None:
     return wrong
 
 
-def _finding(claim: RankClaim, paragraph) -> Finding:
+def finding_for(claim: RankClaim, paragraph) -> Finding:
+    """The finding a wrong or unverifiable claim gets."""
+    said = claim.named_as or claim.text
     if claim.held_before is not None:
         return Finding("stale-figure", paragraph.section_label, paragraph.number,
-                       f"'{claim.text}': {claim.held_before}", claim.sentence, index=paragraph.index)
+                       f"'{said}': {claim.held_before}", claim.sentence, index=paragraph.index)
     if claim.status == WRONG:
         return Finding("wrong-rank", paragraph.section_label, paragraph.number,
-                       f"'{claim.text}': {claim.reason}", claim.sentence, index=paragraph.index)
-    about = f"'{claim.text}' ({claim.measure}{_per(claim)})" if claim.measure else f"'{claim.text}'"
+                       f"'{said}': {claim.reason}", claim.sentence, index=paragraph.index)
+    about = f"'{said}' ({claim.measure}{_per(claim)})" if claim.measure else f"'{said}'"
     if claim.kind == RECORD:  # its reason says what was checked, and how far back
         kind = "record-partly-checked" if claim.checked_back_to else "unverified-rank"
         return Finding(kind, paragraph.section_label, paragraph.number, f"{about}: {claim.reason}",

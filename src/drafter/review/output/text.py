@@ -54,7 +54,7 @@ def render(report: ReviewReport, width: int | None = None) -> str:
             paragraph = claim.paragraph
             where = paragraph.label if paragraph is not None else "-"
             prefix = f"  {where:>5}  {claim.status:<12}  "
-            lines.append(prefix + wrap(f"'{claim.text}': {claim.reason}", width, len(prefix)))
+            lines.append(prefix + wrap(f"'{claim.named_as or claim.text}': {claim.reason}", width, len(prefix)))
     lines.append("")
     lines.append(wrap(report.summary_line(), width))
     return "\n".join(lines)

@@ -169,7 +169,7 @@ def test_last_quarters_paragraph_left_word_for_word_is_stale(workspace):
              "spoke to community groups about romance fraud and investment scams.")
     report = _review(workspace, "There were 371 knife crime offences in April to June 2026.", cyber)
     stale = [f.message for f in report.findings if f.kind == "stale-figure"]
-    assert stale == ["2,801 is the figure for 2026-Q1, earlier than 2026-Q2 (fraud reports for 2026-Q2: 2,774); "
+    assert stale == ["2,801 is the figure for 2026-Q1, earlier than 2026-Q2 (fraud reports for 2026-Q2: 2,774, from figures.csv); "
                      "its paragraph, naming 2026-Q1, is word for word as in the statement compared with: "
                      "is it last quarter's sentence?"]
     # A paragraph kept every quarter naming an older period was history there too.

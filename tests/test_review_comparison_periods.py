@@ -149,7 +149,7 @@ def test_an_annual_total_does_not_stand_in_for_the_quarter_under_review(review):
                     "There were 1,790 neighbourhood crimes in April to June 2026.")
     stale = [message for kind, message in _about_figures(report) if kind == "stale-figure"]
     assert stale == ["1,790 is the figure for 2026-Q2, earlier than 2026-Q3 (neighbourhood crime for 2026-Q3: "
-                     "1,840); its sentence names 2026-Q2 and the statement gives no neighbourhood crime for "
+                     "1,840, from cumbria.csv); its sentence names 2026-Q2 and the statement gives no neighbourhood crime for "
                      "2026-Q3: is it last quarter's sentence?"]
 
 

@@ -57,7 +57,7 @@ def test_the_change_and_the_count_compared_with_are_stale_with_the_count(workspa
     stale = [f.message for f in report.findings if f.kind == "stale-figure"]
     assert any(m.startswith("7.7% is the change for 2026-Q1, earlier than 2026-Q2 (the change in knife offences "
                             "from 2025-Q2 to 2026-Q2: -1.1%)") for m in stale), stale
-    assert any(m.startswith("390 is the figure for 2025-Q1, earlier than 2025-Q2 (knife offences for 2025-Q2: 375)")
+    assert any(m.startswith("390 is the figure for 2025-Q1, earlier than 2025-Q2 (knife offences for 2025-Q2: 375, from figures.csv)")
                for m in stale), stale
 
 

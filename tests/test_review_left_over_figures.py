@@ -69,7 +69,7 @@ def test_last_quarters_figure_after_a_sentence_naming_this_quarter_is_stale(revi
                     "to September 2026, down from 1,905 a year earlier. This included 377 residential "
                     "burglaries.\n")
     assert _messages(report, "stale-figure") == [
-        "377 is the figure for 2026-Q2, earlier than 2026-Q3 (residential burglary for 2026-Q3: 412)"]
+        "377 is the figure for 2026-Q2, earlier than 2026-Q3 (residential burglary for 2026-Q3: 412, from cheshire.csv)"]
     assert not [m for m in _messages(report, "unverified-figure") if m.startswith("377")]
     assert _figures(report)["377"]["status"] == "stale"
     assert report.to_dict()["summary"]["figures"]["stale"] == 1
@@ -88,7 +88,7 @@ def test_a_rise_from_last_years_figure_to_last_quarters_says_the_current_one_is_
     report = review("## 7. Tackle cyber crime\n\n7.1 Cheshire's figures for July to September 2026 are "
                     "below. Cyber crime reports rose to 288, from 251.\n")
     assert _messages(report, "stale-figure") == [
-        "288 is the figure for 2026-Q2, earlier than 2026-Q3 (cyber crime reports for 2026-Q3: 297)"]
+        "288 is the figure for 2026-Q2, earlier than 2026-Q3 (cyber crime reports for 2026-Q3: 297, from cheshire.csv)"]
     figures = _figures(report)
     assert (figures["251"]["status"], figures["251"]["period"]) == ("verified", "2025-Q3")
 

@@ -189,7 +189,7 @@ def test_a_base_beside_last_quarters_count_is_held_to_a_year_before_the_paragrap
     assert about_figures(report) == [
         ("wrong-figure", "22 firearms offences in 2025-Q2: the figures give 27 for Severnshire (Home Office "
                          "police recorded crime); 22 is the figure for 2025-Q1"),
-        ("stale-figure", "21 is the figure for 2026-Q1, earlier than 2026-Q2 (firearms offences for 2026-Q2: 24)")]
+        ("stale-figure", "21 is the figure for 2026-Q1, earlier than 2026-Q2 (firearms offences for 2026-Q2: 24, from Home Office police recorded crime)")]
 
 
 @pytest.mark.parametrize("said, expected", [

@@ -234,7 +234,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
             elif current is not None and mention.derivation and mention.derivation.startswith(mention.measure + ","):
                 # In the reader's words: "victim satisfaction for 2026-Q2: 76.3%".
                 message += (f" ({mention.measure.replace('_', ' ')} for {meant}: "
-                            f"{stored_value(current.value, current.unit)})")
+                            f"{stored_value(current.value, current.unit)}"
+                            + (f", from {current.source})" if current.source else ")"))
             elif current is None and meant and mention.derivation \
                     and mention.derivation.startswith(f"{mention.measure},"):
                 # Its figure for the period is not in (a survey withheld, a file not imported yet).

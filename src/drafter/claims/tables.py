@@ -147,23 +147,45 @@ def change_column_months(text: str, start: int) -> int | None:
     return next((months for pattern, months in _CHANGE_ON if pattern.search(header[column])), None)
 
 
-def compared_cells(text: str, change_start: int, cells: list) -> tuple | None:
+def compared_cells(text: str, change_start: int, cells: list, change=None) -> tuple | None:
     """(earlier, later): the two period cells of a row the change at
     ``change_start`` is between. A row of two periods is its two cells; in a
     key-figures row ("This quarter | Last quarter | Same quarter last year |
     Change on last year") the change column's heading names which earlier
-    one, measured from the row's latest; None when nothing settles it."""
+    one, measured from the row's latest. Under a heading naming neither
+    ("Change") over three or more periods, the one earlier cell the change
+    (``change``, the number in the cell) follows from, measured to the latest,
+    when only one does; None when nothing settles it."""
     from drafter.figures.periods import Period
 
     dated = sorted(cells, key=lambda cell: Period.parse(cell.period).sort_key())
     months = change_column_months(text, change_start)
     if months is None:
-        if len(dated) != 2 or dated[0].period == dated[1].period:
-            return None
-        return dated[0], dated[1]
+        if len(dated) == 2 and dated[0].period != dated[1].period:
+            return dated[0], dated[1]
+        fitting = [cell for cell in dated[:-1] if change is not None and cell.period != dated[-1].period
+                   and _follows(text, change, cell, dated[-1])]
+        return (fitting[0], dated[-1]) if len(dated) > 2 and len(fitting) == 1 else None
     base = Period.parse(dated[-1].period).shifted(-months) if dated else None
     earlier = next((cell for cell in dated if base is not None and cell.period == str(base)), None)
     return (earlier, dated[-1]) if earlier is not None else None
+
+
+def _follows(text: str, change, earlier, later) -> bool:
+    """Whether ``change`` (a count, percentage or points, with its sign as written) is the move
+    from ``earlier`` to ``later``, two cells of its row."""
+    from drafter.figures.derived import percent_change
+
+    if change.kind == "percent" and not earlier.text.endswith("%"):
+        moved = percent_change(later.value, earlier.value)
+        if moved is None:
+            return False
+    else:
+        moved = later.value - earlier.value
+    sign = text[change.start - 1:change.start]
+    if sign == "+" and moved < 0 or sign in ("-", "−") and moved > 0:
+        return False
+    return change.matches(float(moved))
 
 
 def periods_down_as_across(text: str) -> str:

@@ -38,7 +38,7 @@ def roll_table_rows(text: str, numbers, figures, mover, area: str | None, edits,
         changes = [n for n in given if n.kind in ("count", "small") and signed(text, n.start)]
         moved = None
         for change in changes:
-            now = _change_a_quarter_on(text, change.start, cells, figures, mover, area)
+            now = _change_a_quarter_on(text, change.start, cells, figures, mover, area, change)
             if now is None:
                 continue
             written = _signed(now.absolute, text[change.start - 1])
@@ -53,7 +53,7 @@ def roll_table_rows(text: str, numbers, figures, mover, area: str | None, edits,
                                       "to_period": now.current.period, "source": now.current.source})
         for change in (n for n in given if n.kind in ("percent", "points") and signed(text, n.start)):
             # "-4.5%" moved to a rise keeps its number's new value but not its old sign
-            now = _change_a_quarter_on(text, change.start, cells, figures, mover, area)
+            now = _change_a_quarter_on(text, change.start, cells, figures, mover, area, change)
             if now is None or not now.absolute:
                 continue
             sign = text[change.start - 1]
@@ -64,7 +64,8 @@ def roll_table_rows(text: str, numbers, figures, mover, area: str | None, edits,
             moved = now.absolute
         arrows = [(line_start + at, mark) for at, mark in enumerate(line) if mark in _TURNED]
         if arrows and moved is None:  # by the pair the row's change is between, else the arrow's heading's
-            now = _change_a_quarter_on(text, given[0].start if given else arrows[0][0], cells, figures, mover, area)
+            now = _change_a_quarter_on(text, given[0].start if given else arrows[0][0], cells, figures, mover, area,
+                                       given[0] if len(given) == 1 else None)
             moved = now.absolute if now is not None else None
         for at, mark in arrows:
             if moved and (moved > 0) != (mark in _UP) and edits.add(at, at + 1, _TURNED[mark]):
@@ -73,8 +74,8 @@ def roll_table_rows(text: str, numbers, figures, mover, area: str | None, edits,
         line_start = line_end + 1
 
 
-def _change_a_quarter_on(text: str, at: int, cells, figures, mover, area: str):
-    pair = compared_cells(text, at, cells)
+def _change_a_quarter_on(text: str, at: int, cells, figures, mover, area: str, change=None):
+    pair = compared_cells(text, at, cells, change)
     if pair is None or pair[0].matched.measure != pair[1].matched.measure:
         return None
     earlier, later = (mover.move(Period.parse(cell.period)) for cell in pair)

@@ -37,6 +37,7 @@ from drafter.review.checks import (
     shares,
     statutory,
     table_arrows,
+    table_change_cells,
     table_ranks,
     welsh_twins,
 )
@@ -248,6 +249,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
                                                       stated_period=stated_period))
         report.findings.extend(half_year_counts.check_paragraph(evidence, paragraph, numbers, measure_mentions,
                                                                 elsewhere))
+        report.findings.extend(table_change_cells.check_paragraph(evidence, paragraph, numbers))
     # A Welsh number whose English twin only the checks above verified ("a decrease of 6.9% on the
     # previous quarter (131)", worked out from the two quarters) is held to it too.
     report.findings.extend(welsh_twins.check(read))

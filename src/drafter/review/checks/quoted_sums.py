@@ -176,7 +176,7 @@ def check_table_changes(doc, numbers: list[NumberMention], finding) -> None:
     for row in rows.values():
         cells = [m for m in row if m.table_cell and m.period and m.kind in ("count", "small")]
         changes = [m for m in row if not m.table_cell and m.kind == "percent"]
-        pair = compared_cells(text_of(doc), changes[0].start, cells) if len(changes) == 1 else None
+        pair = compared_cells(text_of(doc), changes[0].start, cells, changes[0]) if len(changes) == 1 else None
         if pair is None:
             continue
         earlier, later = pair
@@ -210,7 +210,7 @@ def check_table_count_changes(doc, numbers: list[NumberMention], finding) -> Non
             continue
         cells = [m for m in numbers if m.sentence == change.sentence and m.table_cell and m.period
                  and m.kind in ("count", "small")]
-        pair = compared_cells(doc.text, change.start, cells)
+        pair = compared_cells(doc.text, change.start, cells, change)
         if pair is None:
             continue
         earlier, later = pair
@@ -236,7 +236,7 @@ def check_points(mention: NumberMention, numbers: list[NumberMention], finding, 
               and not n.table_cell and n.status != "not-a-figure"]
     if not quoted:  # "| 72.0% | 74.8% | +2.8 points": a table row's cells in two period columns
         cells = [n for n in numbers if n.sentence == mention.sentence and n.kind == "percent" and n.table_cell]
-        quoted = list(compared_cells(text, mention.start, cells) or ()) if len(cells) > 2 else cells
+        quoted = list(compared_cells(text, mention.start, cells, mention) or ()) if len(cells) > 2 else cells
     if len(quoted) != 2:
         return
     low, high = sorted(n.token for n in quoted)

@@ -47,7 +47,8 @@ def _moved(text: str, arrow_at: int, row: list[NumberMention]) -> tuple[float, s
     """How far and which way the row's figure moved, and the words saying so."""
     cells = [n for n in row if n.table_cell and n.period and n.kind in ("count", "small", "percent")]
     changes = [n for n in row if not n.table_cell and n.kind in _CHANGE_KINDS]
-    pair = compared_cells(text, changes[0].start if len(changes) == 1 else arrow_at, cells)
+    pair = compared_cells(text, changes[0].start if len(changes) == 1 else arrow_at, cells,
+                          changes[0] if len(changes) == 1 else None)
     if pair is not None:
         earlier, later = pair
         went = "rose" if later.value > earlier.value else "fell"

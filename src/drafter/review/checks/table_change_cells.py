@@ -1,0 +1,90 @@
+"""A change in a table row that follows from the row's cells as written, where
+review found one of those cells wrong ("| Knife crime offences | 250 | 281 |
+-31 |" when the figures give 249): held to the change between the cells'
+stored figures, a ``wrong-figure`` when it differs, so that correcting the
+cell corrects its change too, where the change was verified by the wrong cell.
+
+Runs after the count checks, which find the cells wrong; the pair of cells a
+change is between is :func:`drafter.claims.tables.compared_cells`'s, and the
+change between stored figures :mod:`drafter.figures.derived`'s arithmetic.
+"""
+
+from __future__ import annotations
+
+from drafter.claims.number_roles import signed
+from drafter.claims.tables import compared_cells
+from drafter.figures.derived import percent_change, shown
+from drafter.review.findings import Finding
+
+_CELL_KINDS = ("count", "small", "percent")
+
+
+def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
+    if paragraph.kind != "table" or evidence.empty:
+        return []
+    text, found = paragraph.text, []
+    rows: dict[tuple[int, int], list] = {}
+    for mention in numbers:
+        rows.setdefault(mention.sentence, []).append(mention)
+    for row in rows.values():
+        cells = [n for n in row if n.table_cell and n.period and n.kind in _CELL_KINDS]
+        if not any(cell.status == "wrong" for cell in cells):
+            continue
+        for change in row:
+            if change.table_cell or change.status not in ("verified", "unverified") \
+                    or change.kind not in _CELL_KINDS or not signed(text, change.start):
+                continue
+            pair = compared_cells(text, change.start, cells, change)
+            stored = _as_stored(pair, evidence) if pair is not None else None
+            if stored is None or not _holds(text, change, pair, (pair[0].value, pair[1].value))[0]:
+                continue  # a change not following from the cells as written is arithmetic's to name
+            holds, should_be = _holds(text, change, pair, stored)
+            if holds:
+                continue
+            change.status = "wrong"
+            change.derivation = f"{should_be}, between the stored figures {shown(stored[0])} and {shown(stored[1])}"
+            wrong = [cell for cell in pair if cell.status == "wrong"]
+            line_start = text.rfind("\n", 0, change.start) + 1
+            found.append(Finding(
+                "wrong-figure", paragraph.section_label, paragraph.number,
+                f"{text[change.start - 1:change.end]} follows from {' and '.join(cell.text for cell in wrong)} in "
+                f"its row, which the figures give as "
+                f"{' and '.join(shown(v) for c, v in zip(pair, stored) if c.status == 'wrong')}: the change from "
+                f"{pair[0].period} to {pair[1].period} is {should_be}",
+                text[line_start:].split("\n", 1)[0], index=paragraph.index))
+    return found
+
+
+def _as_stored(pair: tuple, evidence) -> tuple[float, float] | None:
+    """The stored figures of a row's two cells (earlier, later) where review found one of
+    them wrong, a cell found right as written; None where neither is wrong or one has no figure."""
+    if not any(cell.status == "wrong" for cell in pair):
+        return None
+    stored = []
+    for cell in pair:
+        if cell.status != "wrong":
+            stored.append(cell.value)
+            continue
+        figure = evidence.get(cell.measure, cell.period) if cell.measure else None
+        if figure is None:
+            return None
+        stored.append(float(figure.value))
+    return stored[0], stored[1]
+
+
+def _holds(text: str, change, pair: tuple, values: tuple) -> tuple[bool, str]:
+    """Whether ``change``, with its sign as written, is the move between ``values`` (the
+    earlier cell's and the later's), and that move as a table writes it."""
+    earlier, later = values
+    if change.kind == "percent" and not pair[0].text.endswith("%"):
+        moved = percent_change(later, earlier)
+        if moved is None:
+            return False, ""
+        moved = float(moved)
+        words = f"{moved:+.1f}%"
+    else:
+        moved = later - earlier
+        words = f"{moved:+,.1f} points" if change.kind == "percent" else f"{moved:+,.0f}"
+    sign = text[change.start - 1]
+    holds = change.matches(moved) and ((sign == "+") == (moved > 0) or moved == 0 == change.value)
+    return holds, words

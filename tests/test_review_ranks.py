@@ -108,12 +108,15 @@ def test_words_that_do_not_rank_forces_are_not_claims(with_all_forces):
     assert OTHER_CLAIMS["not_a_rank"] not in texts and OTHER_CLAIMS["change"] not in texts
 
 
-def test_a_rank_is_not_checked_against_a_partial_set_of_forces(tmp_path):
+def test_a_rank_without_every_forces_figures_is_wrong_only_where_no_place_it_could_hold_makes_it_true(tmp_path):
+    # Without Gwent, the West Midlands is 1st or 2nd of the 43 wherever Gwent's rate stands.
     with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
         all_forces.import_all(opened, tmp_path, leave_out=("Gwent",))
-        report = _review(opened, [OTHER_CLAIMS["eighth"]])
-    (finding,) = [f for f in report.findings if f.kind in ("wrong-rank", "unverified-rank")]
-    assert finding.kind == "unverified-rank" and "Gwent" in finding.message
+        report = _review(opened, [OTHER_CLAIMS["eighth"],
+                                  "The force had the 2nd highest rate of homicide of the 43 forces in 2022."])
+    wrong, open_claim = [f for f in report.findings if f.kind in ("wrong-rank", "unverified-rank")]
+    assert wrong.kind == "wrong-rank" and "wherever the forces without figures stand (Gwent)" in wrong.message
+    assert open_claim.kind == "unverified-rank" and "no homicides for Gwent in 2022" in open_claim.message
 
 
 def test_a_rank_claim_refuted_when_another_force_leads(tmp_path):

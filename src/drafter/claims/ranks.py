@@ -26,8 +26,9 @@ A highest or lowest against the force's own past ("the lowest the force has reco
 :mod:`drafter.claims.records` reads it.
 
 It is then **verified**, **wrong** (with the true rank or side), or **unverifiable**
-without every force's figures (or for a force not one of the 43): a rank is never
-called wrong without them. The rank comes from :mod:`drafter.figures.national`.
+without every force's figures (or for a force not one of the 43), unless it fails, or
+holds, wherever the forces without one stand (:mod:`drafter.claims.rank_gaps`). The rank
+comes from :mod:`drafter.figures.national`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from drafter.claims.measures import MeasureMention, base_measure, find_mentions
 from drafter.claims.number_periods import claimed_periods, paragraph_phrase
 from drafter.claims.rank_groups import (OF_THE_FORCES, compares_forces, forces_left_out, in_similar_group,
                                        not_ranked_in, region_named, region_named_before)
+from drafter.claims.rank_gaps import without_every_force
 from drafter.claims.rank_moves import EARLIER_PLACE
 from drafter.claims.rank_verdict import (
     MOST, ONE_OF, correction, end_meant, holds_of_the_rate, holds_true, rank_of, vague_within)
@@ -423,9 +425,7 @@ def check(claim: RankClaim, figures: FigureSet) -> RankClaim:
             claim.order = end_meant(claim, figures)
             claim.actual = rank_of(claim, figures, claim.per, claim.order)
     except MissingFigure as gap:
-        claim.status = UNVERIFIABLE
-        claim.reason = (f"needs every force's figures: no {gap.measure} for {gap.area} in {gap.period}")
-        return claim
+        return without_every_force(claim, figures, gap)
     except (NotRanked, ValueError) as error:
         claim.status, claim.reason = UNVERIFIABLE, str(error)
         return claim

@@ -2,7 +2,8 @@
 of every force give another rank, or the other side of the national figure,
 named in the message) and ``unverified-rank`` (a warning: the claim cannot
 be checked, usually because figures for every force are not loaded for its
-period). A rank is never called wrong without every force's figures.
+period). A rank is never called wrong on a guess at a figure: without every force's, only
+when no place the force could hold makes it true (:mod:`drafter.claims.rank_gaps`).
 
 The claims are read and checked in :mod:`drafter.claims.ranks`; the numbers
 given as the national figure beside them ("against 11.0 nationally") are
@@ -73,6 +74,7 @@ from drafter.claims.ranks import (
     read_claims,
 )
 from drafter.claims.times_national import check_times_national
+from drafter.errors import MissingFigure
 from drafter.figures.derived import GAP, per_phrase
 from drafter.figures.exact import round_half_away
 from drafter.figures.figureset import FigureSet
@@ -263,7 +265,10 @@ def _wrong_move(claim: RankClaim, figures_for) -> RankClaim | None:
     move = read_move(claim) if claim.kind == "rank" and claim.status in (VERIFIED, WRONG) else None
     if move is None or move.period is None:
         return None
-    problem = move_problem(claim, move, end_meant(claim, figures_for(claim.period)), figures_for)
+    try:
+        problem = move_problem(claim, move, end_meant(claim, figures_for(claim.period)), figures_for)
+    except MissingFigure:
+        return None  # settled without every force's figures (claims.rank_gaps): no move to work out
     if problem is None:
         return None
     wrong = RankClaim("rank", move.text, move.start, move.end, claim.sentence, measure=claim.measure, per=claim.per,

@@ -41,9 +41,15 @@ PARAGRAPH_KINDS = (PARAGRAPH, BULLET, SUBHEADING, TABLE)
 CELL_SEPARATOR = " | "
 
 
+# A cell's own " | " ("Apr | Jun", Markdown's "a \\| b") keeps a no-break space after its bar, so
+# that it reads as one cell's words, not as the line between two cells.
+_BAR_IN_A_CELL = " |\u00a0"
+
+
 def table_text(cells: list[list[str]]) -> str:
     """A table as one searchable text: cells joined by " | ", rows by new lines."""
-    return "\n".join(CELL_SEPARATOR.join(row) for row in cells)
+    return "\n".join(CELL_SEPARATOR.join(cell.replace(CELL_SEPARATOR, _BAR_IN_A_CELL) for cell in row)
+                     for row in cells)
 
 
 def cells_of(text: str) -> list[list[str]]:

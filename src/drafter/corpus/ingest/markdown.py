@@ -29,6 +29,9 @@ _LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\"
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[[^\[\]]{0,100}\]")
 _CODE = re.compile(r"`([^`]{1,500})`")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+# An autolink, "<https://example.org/plan>", "<office@example.org>": the address is the text a reader sees.
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|(?:mailto:)?[^<>\s@]{1,200}@[^<>\s@]{1,200}\.[^<>\s@]{1,100})>",
+                       re.IGNORECASE)
 # A footnote's mark in the text ("2026[^1]") and its note ("[^1]: Figures are provisional"): the
 # note is a source or a caveat, no statement text, as a Word document's footnotes are not read.
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]{1,100}\]")
@@ -40,18 +43,20 @@ _EMPHASIS_MARKS = re.compile(
     r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
     r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])|~~")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
-_MARKUP_CHARACTERS = re.compile(r"[*_\[`<~\\\x00\x01]")
+_MARKUP_CHARACTERS = re.compile(r"[*_\[`<~\\\x00\x01\x02]")
 # Stand-ins for text the markup patterns must not touch (escapes, code).
-_ESCAPE_MARK, _CODE_MARK = "\x00", "\x01"
+_ESCAPE_MARK, _CODE_MARK, _LINK_MARK = "\x00", "\x01", "\x02"
 
 
 def plain(text: str) -> str:
     """Inline Markdown reduced to the words a reader sees."""
     if not _MARKUP_CHARACTERS.search(text):
         return clean_line(text)
-    text = text.replace(_ESCAPE_MARK, "").replace(_CODE_MARK, "")
+    text = text.replace(_ESCAPE_MARK, "").replace(_CODE_MARK, "").replace(_LINK_MARK, "")
     escaped = _ESCAPED.findall(text)
     text = _ESCAPED.sub(_ESCAPE_MARK, text)
+    addresses = [re.sub(r"^mailto:", "", found, flags=re.IGNORECASE) for found in _AUTOLINK.findall(text)]
+    text = _AUTOLINK.sub(_LINK_MARK, text)  # kept whole: an address's "_" is no emphasis
     text = _FOOTNOTE_MARK.sub("", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
@@ -61,6 +66,7 @@ def plain(text: str) -> str:
     text = _HTML_TAG.sub("", text)
     text = _EMPHASIS_MARKS.sub("", text)
     text = _restore(text, _CODE_MARK, code)
+    text = _restore(text, _LINK_MARK, addresses)
     text = _restore(text, _ESCAPE_MARK, escaped)
     return clean_line(text)
 

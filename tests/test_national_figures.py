@@ -192,7 +192,7 @@ def test_a_bound_rolled_on_stays_true(written, value, expected):
     from decimal import Decimal
 
     from drafter.claims.numbers import extract_numbers
-    from drafter.drafts.rewrite import restyle
+    from drafter.drafts.restyle import restyle
     from drafter.nlp import parse_texts
 
     mention = next(m for m in extract_numbers(written, parse_texts([written], entities=False)[0]) if m.value >= 100)

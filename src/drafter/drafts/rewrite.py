@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from drafter.claims.matching import allowed_measures, sentence_context
 from drafter.claims.measures import MeasureMention
@@ -40,6 +39,7 @@ from drafter.drafts.roll_comparisons import (
     roll_changed_by,
     roll_comparisons,
 )
+from drafter.drafts.restyle import restyle
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_half_year_counts import half_year_count_rolled
 from drafter.drafts.moving import Mover, recompute
@@ -49,7 +49,6 @@ from drafter.drafts.roll_periods import PeriodWords, welsh_period_words
 from drafter.drafts.roll_ranks import roll_claims
 from drafter.drafts.roll_table_rows import roll_table_rows
 from drafter.figures.derived import CHANGE, FIGURE, POINTS, RATE, Derived, shown
-from drafter.figures.exact import SPACED_THOUSANDS, round_half_away, without_separators
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import Period
 from drafter.figures.period_text import keep_case
@@ -59,7 +58,6 @@ from drafter.fill.wording import noun
 _CLAIM_WORDS = re.compile(
     r"\b(most|least|largest|smallest|highest|lowest|biggest|greatest|leading|top|record|best|"
     r"worst|only|every(?!\s+\d)|all four|all six|doubled|halved|tripled|significant(?:ly)?)\b", re.IGNORECASE)
-_DIGITS = re.compile(rf"(?:{SPACED_THOUSANDS}|\d[\d,]*)(?:\.\d+)?")
 
 
 @dataclass
@@ -70,60 +68,12 @@ class RolledText:
     gaps: list[tuple[str, str, str]] = field(default_factory=list)  # (measure, area, period) not stored
 
 
-def restyle(mention: NumberMention, value: Decimal) -> str | None:
-    """``value`` written as ``mention`` (written in digits) was; None when the
-    words before it cannot be true of it ("nearly 5,000" of 5,012)."""
-    if mention.in_words:  # "Seven county lines were closed": a small count said in words stays in words
-        words = count_in_words(float(value), mention.text)
-        return keep_case(words, mention.text) if words is not None else None
-    found = _DIGITS.search(mention.text)
-    if not found:
-        return mention.text
-    digits = found.group()
-    written = Decimal(without_separators(digits))
-    scale = Decimal(str(mention.value)) / written if written else Decimal(1)
-    shown_value = abs(value) / scale if scale else abs(value)
-    if mention.approximate and mention.decimals == 0:
-        unit = _significance(int(written))
-        rounded = round_half_away(shown_value / unit, 0) * unit
-        # A bound must stay true: "more than 1,500" of 1,684 is "more than 1,600", "fewer than 200" of 212
-        # "fewer than 300"; "nearly 5,000" of 5,012 cannot be said (None: the writer rewords it).
-        if mention.bound == "above" and rounded > shown_value:
-            rounded = (shown_value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
-            while not rounded and unit > 1:  # "more than 1,000" of 900 is "more than 900", not "more than 0"
-                unit //= 10
-                rounded = (shown_value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
-        elif mention.bound == "below" and rounded < shown_value:
-            if mention.close:
-                return None
-            rounded = (shown_value / unit).to_integral_value(rounding=ROUND_CEILING) * unit
-        shown_value = rounded
-    number = round_half_away(shown_value, mention.decimals)
-    whole = len(without_separators(digits.split(".")[0]))
-    separator = next((c for c in digits if not c.isdigit() and c != "."), ",")  # "1 204" rolls on as "1 310"
-    grouped = separator != "," or "," in digits or (whole < 4 and number >= 1000)
-    text = f"{number:,.{mention.decimals}f}" if grouped else f"{number:.{mention.decimals}f}"
-    text = text.replace(",", separator)
-    new = mention.text[:found.start()] + text + mention.text[found.end():]
-    if mention.kind == "points":
-        one = number == 1
-        new = re.sub(r"percentage points?\b", "percentage point" if one else "percentage points", new)
-    return new
-
-
 def _count_in_words(mention: NumberMention, old: Derived) -> bool:
     """A stored count written as one word ("Seven county lines were closed"):
     moved in words, as the sentence wrote it. Other figures in words ("up by
     a third", "two hundred and five") are kept and named for the writer."""
     return old.kind == FIGURE and mention.kind == "small" and small_number_words(mention.value) is not None \
         and mention.text.strip().lower() == count_in_words(mention.value, mention.text)
-
-
-def _significance(value: int) -> int:
-    unit = 1
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit
 
 
 class _Edits:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from drafter.claims.comparisons import DOWN, UP, Comparison, compared_figure, comparison_after
+from drafter.drafts.restyle import restyle
 from drafter.drafts.roll_comparisons import earlier_moved
 from drafter.drafts.roll_directions import opposite
 from drafter.figures.derived import FIGURE
@@ -158,7 +160,13 @@ def roll_differences(text: str, differences, doc, numbers, moved_figures: dict, 
             continue
         change = round_half_away(new.value, mention.decimals) - round_half_away(earlier.value, mention.decimals)
         written = text[difference.amount_start:comparison.words_end]
-        said = _said(difference, change)
+        amount = next((n for n in numbers if n.start == difference.amount_start and n.approximate), None)
+        said = _said(difference, change, amount)
+        if said is None and amount is not None:
+            result.not_rolled.append({"text": written, "reason": f"'{amount.text}' with the words before it cannot "
+                                      f"be said of {new.period}'s difference, {_signed(change)} on {earlier.period}: "
+                                      "reword"})
+            continue
         if said is None:
             own_words = text[text.rfind("and", 0, difference.amount_start):comparison.end]
             result.not_rolled.append({"text": own_words, "reason": f"'{difference.noun}', said before it, no longer "
@@ -171,16 +179,22 @@ def _signed(change) -> str:
     return f"{int(change):+,}"
 
 
-def _said(difference: Difference, change) -> str | None:
-    """``change`` as a difference in the words ``difference`` was written in."""
+def _said(difference: Difference, change, bounded=None) -> str | None:
+    """``change`` as a difference in the words ``difference`` was written in; ``bounded``, the
+    amount's number where words before it bound it ("more than 500 fewer"), rounded as it was
+    so the bound stays true ("more than 2,500 more"), None where it cannot ("nearly 500")."""
     if difference.noun is not None:
         return _said_with_noun(difference, change)
     if not change:
-        return "the same as"
+        return None if bounded is not None else "the same as"
     lowered = difference.comparison.words.lower().split()[0]
     family = _COUNT_WORDS if lowered in ("more", "fewer", "less") else _LEVEL_WORDS
     size = abs(int(change))
-    if difference.in_words and size < len(_NUMBER_WORDS):
+    if bounded is not None:
+        amount = restyle(bounded, Decimal(size))
+        if amount is None:
+            return None
+    elif difference.in_words and size < len(_NUMBER_WORDS):
         amount = _NUMBER_WORDS[size]
     else:
         amount = f"{size:,}"

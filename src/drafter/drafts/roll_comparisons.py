@@ -53,6 +53,7 @@ from drafter.claims.numbers import FIGURE_KINDS
 from drafter.claims.points import measure_of_points
 from drafter.claims.number_periods import compared_base
 from drafter.claims.number_roles import changed_by
+from drafter.drafts.restyle import restyle
 from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.figures.derived import FIGURE, percent_change
@@ -302,7 +303,8 @@ def roll_changed_by(doc, numbers, moved_figures: dict, figures, edits, result) -
                                  new.period.shifted(base.first - old.period.first)).absolute
         except MissingFigure:
             continue
-        if now and mention.matches(abs(float(was))) and edits.add(mention.start, mention.end, f"{abs(int(now)):,}"):
+        written = restyle(mention, abs(now)) if now else None  # "more than 500" stays true: "more than 2,500"
+        if written and mention.matches(abs(float(was))) and edits.add(mention.start, mention.end, written):
             result.not_rolled[:] = [left for left in result.not_rolled if left.get("text") != mention.text
                                     or not left["reason"].startswith("no stored figure matches it")]
 

@@ -140,3 +140,19 @@ async def test_the_desk_opens_the_draft_the_writer_was_last_in(indexed_workspace
     changed.title = "Changed outside the desk"
     indexed_workspace.save_draft(changed)
     assert indexed_workspace.draft_to_resume() == second.id
+
+
+def test_each_writer_of_a_shared_workspace_comes_back_to_their_own_draft(seeded_workspace, monkeypatch):
+    statement = seeded_workspace.list_statements()[0].id
+    monkeypatch.setenv("LOGNAME", "amira")
+    amiras = seeded_workspace.new_draft(from_statement=statement)
+    seeded_workspace.remember_draft_place(amiras.id, amiras.sections[1].key, 0)
+    monkeypatch.setenv("LOGNAME", "ben")
+    bens = seeded_workspace.new_draft(from_statement=statement)
+    bens.title = "Ben's working copy"
+    seeded_workspace.save_draft(bens)
+    assert seeded_workspace.draft_to_resume() == bens.id
+    monkeypatch.setenv("LOGNAME", "amira")
+    assert seeded_workspace.draft_to_resume() == amiras.id, "another writer's save is not Amira's work"
+    monkeypatch.setenv("LOGNAME", "cara")  # in none yet: the draft the desk was last left in, or one saved since
+    assert seeded_workspace.draft_to_resume() == bens.id

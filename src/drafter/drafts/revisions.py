@@ -81,6 +81,7 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
     draft.id = draft_store.create_draft(workspace.database, content=content, content_hash=digest,
                                         note=start.note(), **_summary(draft))
     draft.revision = 1
+    draft_store.note_worked_on(workspace.database, draft.id, writer_name())
     return draft
 
 
@@ -135,6 +136,7 @@ def save_draft(workspace, draft: Draft, note: str | None = None, parent: int | N
                                                content_hash=digest, note=note, parent=parent,
                                                **_summary(draft))
     draft.revision = number
+    draft_store.note_worked_on(workspace.database, int(draft.id), writer_name())
     return draft
 
 
@@ -166,7 +168,8 @@ def remember_place(workspace, draft_id: int, section: str, paragraph: int | None
     position in it and how far into it), for the next time it is opened;
     NotFound for an unknown id."""
     draft_store.set_place(workspace.database, int(draft_id), section,
-                          None if paragraph is None else int(paragraph), None if offset is None else int(offset))
+                          None if paragraph is None else int(paragraph), None if offset is None else int(offset),
+                          writer=writer_name())
 
 
 def last_place(workspace, draft_id: int) -> tuple[str, int | None, int | None] | None:
@@ -174,13 +177,29 @@ def last_place(workspace, draft_id: int) -> tuple[str, int | None, int | None] |
     return draft_store.get_place(workspace.database, int(draft_id))
 
 
+def writer_name() -> str:
+    """Who is at the keyboard: the login name, which tells apart a team's writers sharing a
+    workspace; empty where the system cannot say."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
 def draft_to_resume(workspace) -> int | None:
-    """The draft a writer coming back expects: the one they were last in (its place
-    kept last), unless a draft was saved after they left it (from the command line,
-    or another desk), which is then the newer work; None when there are no drafts."""
+    """The draft a writer coming back expects: the one they were last in or last
+    saved (a team sharing a workspace each come back to their own); for a writer
+    who has been in none, the one the desk was last left in, unless a draft was
+    saved after (from the command line, or another desk), which is then the newer
+    work; None when there are no drafts."""
     drafts = draft_store.list_drafts(workspace.database)
     if not drafts:
         return None
+    own = draft_store.last_left(workspace.database, writer_name())
+    if own is not None and any(d["id"] == own[0] for d in drafts):
+        return own[0]
     left = draft_store.last_left(workspace.database)
     newest = drafts[0]
     if left is not None and left[1] >= newest["updated_at"] and any(d["id"] == left[0] for d in drafts):

@@ -163,11 +163,32 @@ def list_drafts(database: Database) -> list[dict]:
 
 
 LAST_LEFT = "last_draft_left"
-"""The ``meta`` key holding the draft whose place was kept last, and when: "<id> <time>"."""
+"""The ``meta`` key holding the draft whose place was kept last, and when: "<id> <time>";
+``LAST_LEFT:<writer>`` holds the draft one writer was last in or saved, so a team
+sharing a workspace each come back to their own."""
+
+
+def _remember_left(database: Database, draft_id: int, writer: str | None) -> None:
+    keys = (LAST_LEFT, f"{LAST_LEFT}:{writer}") if writer else (LAST_LEFT,)
+    for key in keys:
+        database.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, f"{draft_id} {_now()}"))
+
+
+def note_worked_on(database: Database, draft_id: int, writer: str | None) -> None:
+    """Remember that ``writer`` saved ``draft_id``: the draft they come back to. Written only
+    when it is another draft than the one remembered, so a save stays one insert and one update."""
+    if not writer:
+        return
+    row = database.one("SELECT value FROM meta WHERE key = ?", (f"{LAST_LEFT}:{writer}",))
+    if row is None or row[0].partition(" ")[0] != str(draft_id):
+        with database.transaction():
+            database.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                             "value = excluded.value", (f"{LAST_LEFT}:{writer}", f"{draft_id} {_now()}"))
 
 
 def set_place(database: Database, draft_id: int, section: str, paragraph: int | None,
-              offset: int | None = None) -> None:
+              offset: int | None = None, writer: str | None = None) -> None:
     """Remember where the writer is in the draft, and that it is the draft they were
     last in; not a revision, so moving about never adds one (and never changes
     ``updated_at``, which orders the list)."""
@@ -179,16 +200,12 @@ def set_place(database: Database, draft_id: int, section: str, paragraph: int | 
             " paragraph = excluded.paragraph, offset = excluded.offset",
             (draft_id, section, paragraph, offset),
         )
-        database.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (LAST_LEFT, f"{draft_id} {_now()}"),
-        )
+        _remember_left(database, draft_id, writer)
 
 
-def last_left(database: Database) -> tuple[int, str] | None:
-    """(draft id, when) of the draft whose place was kept last, or None."""
-    row = database.one("SELECT value FROM meta WHERE key = ?", (LAST_LEFT,))
+def last_left(database: Database, writer: str | None = None) -> tuple[int, str] | None:
+    """(draft id, when) of the draft whose place was kept last (by ``writer``, when named), or None."""
+    row = database.one("SELECT value FROM meta WHERE key = ?", (f"{LAST_LEFT}:{writer}" if writer else LAST_LEFT,))
     if row is None:
         return None
     draft_id, _, when = row[0].partition(" ")

@@ -66,8 +66,11 @@ def _refresh_with_progress(workspace, *, enabled: bool) -> None:
     if workspace.index_is_current():
         return
     progress = ProgressLine("indexing", enabled=None if enabled else False)
-    workspace.build_index(progress=progress, for_search=True)
+    report = workspace.build_index(progress=progress, for_search=True)
     progress.finish()
+    if report is not None and report.unsaved:
+        click.echo(f"drafter: warning: {report.unsaved}: searched with the index kept in memory; free some space "
+                   "and the next search saves it", err=True)
 
 
 def _snippet(text: str, words: list[str]) -> str:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable
 
+from drafter.errors import SearchIndexError
 from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
@@ -86,7 +87,12 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
                 and meta.get("analyser") == analyser and is_earlier_state(workspace, meta, delta_meta):
             from drafter.search.delta import update
 
-            updated = update(workspace, main, delta, progress, started)
+            try:
+                updated = update(workspace, main, delta, progress, started)
+            except SearchIndexError as problem:
+                if not getattr(problem, "no_room", False):
+                    raise
+                updated = None  # no room for the delta: the whole index is built again, kept in memory
             if updated is not None:
                 report, index = updated
                 remember(workspace, index)
@@ -186,11 +192,17 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float, 
         for key, value in arrays.items():
             np.save(directory / f"{key}.npy", value)
 
-    directory = save(workspace, meta, write) if keep else index_root(workspace) / "in-memory"
+    unsaved = None
+    try:
+        directory = save(workspace, meta, write) if keep else index_root(workspace) / "in-memory"
+    except SearchIndexError as problem:
+        if not getattr(problem, "no_room", False):
+            raise
+        directory, unsaved = index_root(workspace) / "in-memory", str(problem)
     _step(progress, "done", steps, steps)
     report = IndexReport(paragraphs=len(rows), analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,
-                         terms=meta["terms"], groups=meta["groups"], predicted=len(predicted))
+                         terms=meta["terms"], groups=meta["groups"], predicted=len(predicted), unsaved=unsaved)
     return report, LoadedIndex(directory, meta, retriever, classifier, query_tables, arrays)
 
 

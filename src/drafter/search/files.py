@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from drafter.errors import SearchIndexError
-from drafter.files import make_folder, write_atomically
+from drafter.files import NO_ROOM, make_folder, write_atomically
 
 FORMAT_VERSION = 5  # 5: version links between substantial paragraphs ignore rivals paired far more closely elsewhere
 INDEX_DIR = "search"
@@ -225,7 +225,9 @@ def _write_directory(workspace, name: str, meta: dict, write) -> Path:
         staging.rename(directory)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SearchIndexError(f"{root}: cannot save the search index ({exc.strerror or exc})") from None
+        problem = SearchIndexError(f"{root}: cannot save the search index ({exc.strerror or exc})")
+        problem.no_room = exc.errno in NO_ROOM  # a full disk: the index built may still be searched from memory
+        raise problem from None
     return directory
 
 

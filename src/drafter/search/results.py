@@ -26,6 +26,8 @@ class IndexReport:
     # full leaves these None.
     statements_added: int | None = None
     statements_removed: int | None = None
+    # Why the index built could not be saved (a full disk): it is searched from memory meanwhile.
+    unsaved: str | None = None
 
     @property
     def refreshed(self) -> bool:
@@ -37,12 +39,14 @@ class IndexReport:
             "seconds": round(self.seconds, 3), "generation": self.generation, "terms": self.terms,
             "groups": self.groups, "predicted": self.predicted, "up_to_date": self.up_to_date,
             "refreshed": self.refreshed, "statements_added": self.statements_added,
-            "statements_removed": self.statements_removed,
+            "statements_removed": self.statements_removed, "unsaved": self.unsaved,
         }
 
     def what_was_done(self) -> str:
         """How the index was brought up to date, in words: "already up to
         date", "refreshed: 1 statement removed", "built in full"."""
+        if self.unsaved:
+            return f"built in full and kept in memory only: {self.unsaved}"
         if self.up_to_date:
             return "already up to date"
         if not self.refreshed:

@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable
 
-from drafter.errors import SearchIndexError
 from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
@@ -29,7 +28,7 @@ from drafter.search.files import (
     library_versions,
     read_meta,
     reusable_tables,
-    save,
+    save_or_keep_in_memory,
 )
 from drafter.search.results import IndexReport
 
@@ -87,12 +86,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
                 and meta.get("analyser") == analyser and is_earlier_state(workspace, meta, delta_meta):
             from drafter.search.delta import update
 
-            try:
-                updated = update(workspace, main, delta, progress, started)
-            except SearchIndexError as problem:
-                if not getattr(problem, "no_room", False):
-                    raise
-                updated = None  # no room for the delta: the whole index is built again, kept in memory
+            updated = update(workspace, main, delta, progress, started)
             if updated is not None:
                 report, index = updated
                 remember(workspace, index)
@@ -192,13 +186,8 @@ def _build(workspace, analyser: str, progress: Progress | None, started: float, 
         for key, value in arrays.items():
             np.save(directory / f"{key}.npy", value)
 
-    unsaved = None
-    try:
-        directory = save(workspace, meta, write) if keep else index_root(workspace) / "in-memory"
-    except SearchIndexError as problem:
-        if not getattr(problem, "no_room", False):
-            raise
-        directory, unsaved = index_root(workspace) / "in-memory", str(problem)
+    directory, unsaved = save_or_keep_in_memory(workspace, meta, write) if keep \
+        else (index_root(workspace) / "in-memory", None)
     _step(progress, "done", steps, steps)
     report = IndexReport(paragraphs=len(rows), analysed=analysed, reused=reused,
                          seconds=time.perf_counter() - started, generation=corpus_generation,

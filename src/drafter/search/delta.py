@@ -78,6 +78,7 @@ class Delta:
 def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started: float):
     """(IndexReport, LoadedIndex) with the delta brought up to date, or None
     when the change is too large for a delta (the caller then rebuilds)."""
+    from drafter.errors import SearchIndexError
     from drafter.search.files import DamagedIndex, save_delta
     from drafter.search.loaded import LoadedIndex, loaded_main
     from drafter.store import statements as statement_store
@@ -130,7 +131,13 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
     }
     delta = Delta(meta, retriever, removed, lemmas, arrays)
     meta["seconds"] = round(time.perf_counter() - started, 3)
-    save_delta(workspace, main_dir, meta, delta.to_disk)
+    unsaved = None
+    try:
+        save_delta(workspace, main_dir, meta, delta.to_disk)
+    except SearchIndexError as problem:
+        if not getattr(problem, "no_room", False):
+            raise
+        unsaved = str(problem)  # a full disk: the delta made is searched from memory
     index = LoadedIndex(main.directory, main.meta, main.retriever, main.classifier,
                         main.query_tables, main_arrays, associations=main.associations, delta=delta,
                         main_cache=main.main_cache)
@@ -139,7 +146,7 @@ def update(workspace, main_dir: Path, delta_dir: Path | None, progress, started:
                          terms=index.collection.vocabulary_size, groups=meta["groups"],
                          predicted=sum(1 for i in new_rows if not rows[i]["priority"]),
                          statements_added=len(current - indexed_before),
-                         statements_removed=len(indexed_before - current))
+                         statements_removed=len(indexed_before - current), unsaved=unsaved)
     return report, index
 
 

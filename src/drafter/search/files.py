@@ -199,6 +199,17 @@ def save(workspace, meta, write) -> Path:
     return directory
 
 
+def save_or_keep_in_memory(workspace, meta, write) -> tuple[Path, str | None]:
+    """:func:`save`'s directory and None; on a full disk, the name an index kept in memory
+    goes by and why it could not be saved, so that the index built is still searched."""
+    try:
+        return save(workspace, meta, write), None
+    except SearchIndexError as problem:
+        if not getattr(problem, "no_room", False):
+            raise
+        return index_root(workspace) / "in-memory", str(problem)
+
+
 def save_delta(workspace, main: Path, meta, write) -> Path:
     """Write a new delta directory beside ``main`` and make the pair current."""
     name = f"delta-{meta['generation']}-{_stamp()}"

@@ -67,6 +67,32 @@ def years_measured_over(sentence: str) -> int | None:
     return _COUNTS.get(words) or int(words)
 
 
+def average_years(words: str) -> int | None:
+    """How many years the first average of several years in ``words`` is over ("the
+    three-year average": 3); None for none, or for a "long-term average" of no stated span."""
+    found = _AVERAGE.search(words)
+    if found is None:
+        return None
+    named = re.search(_YEARS, found.group(0), re.IGNORECASE)
+    if named is None:
+        return None
+    return _COUNTS.get(named.group("n").lower()) or int(named.group("n"))
+
+
+# The average's own level given right after its words: "a three-year average of 276",
+# "(three-year average: 276)", "the three-year average was 276", "the three-year average (276)".
+_LEVEL_AFTER = re.compile(r"\s*(?:(?:of|was|is|stood\s+at|at)\s+|:\s*|\(\s*)$", re.IGNORECASE)
+
+
+def average_level_before(sentence: str, at: int) -> int | None:
+    """The years of an average whose level is the number at ``at`` in ``sentence``
+    ("against a three-year average of 276": 3), else None."""
+    for found in _AVERAGE.finditer(sentence, max(0, at - 80), at):
+        if _LEVEL_AFTER.fullmatch(sentence[found.end():at]):
+            return average_years(found.group(0))
+    return None
+
+
 def against_an_average(sentence: str) -> bool:
     """Whether ``sentence`` compares with an average of several years ("the three-year average")."""
     return _AVERAGE.search(sentence) is not None

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.claims.baselines import average_after, not_on_a_year
+from drafter.claims.baselines import average_after, average_level_before, not_on_a_year
 from drafter.claims.comparisons import same_quarters_read
 from drafter.claims.listed_quarters import listed_quarter_phrase
 from drafter.claims.change_counts import counts_of_their_change
@@ -329,7 +329,8 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     # A gap review's arithmetic works out; half a year no figure is for; a change over years or on an average.
     at, end = mention.start - context.start_char, mention.end - context.start_char
     if mention.role == "difference" or mention.period_style == HALF_YEAR_STYLE or change_context \
-            and not_on_a_year(context.text, at, end) or average_after(context.text, end):
+            and not_on_a_year(context.text, at, end) or average_after(context.text, end) \
+            or average_level_before(context.text, at) is not None:  # "a three-year average of 268"
         mention.status = "unverified"
         return
     nearest = nearest_measure(doc, mention, measure_mentions)

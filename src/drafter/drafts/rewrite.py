@@ -40,6 +40,7 @@ from drafter.drafts.roll_comparisons import (
     roll_comparisons,
 )
 from drafter.drafts.restyle import restyle
+from drafter.drafts.roll_averages import roll_averages
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_half_year_counts import half_year_count_rolled
 from drafter.drafts.moving import Mover, recompute
@@ -130,6 +131,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
     ranked = roll_claims(list(claims), figures, mover)
     for start, end, new in ranked.replacements:
         edits.add(start, end, new)
+    roll_averages(doc, numbers, figures, mover, area, edits, result)
     result.rolled.extend(ranked.rolled)
     result.not_rolled.extend(ranked.not_rolled)
     moved_periods: dict[tuple[int, int], dict[Period, Period]] = {

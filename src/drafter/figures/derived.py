@@ -13,6 +13,8 @@ so a sentence drafter writes can never be disputed by its own review.
 * a **share** of a larger measure, or of a total of several;
 * a **total** (sum) of measures, such as fraud and cyber crime reports together, or of a
   measure's two quarters of half a year;
+* an **average** of the same period over several years ("the three-year
+  average"), and a figure's change on it;
 * a **difference** between two measures of the same period (satisfaction of
   victims of domestic abuse against victims overall, in points);
 * **national comparisons** (:mod:`drafter.figures.national`, built on the
@@ -45,8 +47,8 @@ PER_100K = 100_000
 PER_THOUSAND = 1_000
 RATE_BASES = (PER_MILLION, PER_100K, PER_THOUSAND)
 
-FIGURE, RATE, CHANGE, POINTS, SHARE, TOTAL, DIFFERENCE = (
-    "figure", "rate", "change", "points", "share", "total", "difference")
+FIGURE, RATE, CHANGE, POINTS, SHARE, TOTAL, DIFFERENCE, AVERAGE = (
+    "figure", "rate", "change", "points", "share", "total", "difference", "average")
 RANK, NATIONAL, GAP, RATIO = "rank", "national", "gap", "ratio"  # see drafter.figures.national
 
 
@@ -251,6 +253,39 @@ def half_year_total(figures: FigureSet, measure: str, area: str, quarters: "tupl
     return Derived(TOTAL, value, parts[0].measure, parts[0].area, Period.parse(quarters[-1]), tuple(parts),
                    f"{parts[0].measure}, {' + '.join(p.period for p in parts)}: "
                    f"{' + '.join(shown(p.value) for p in parts)} = {shown(value)}")
+
+
+def average_of_years(figures: FigureSet, measure: str, area: str, period, years: int,
+                     including: bool = False) -> Derived:
+    """``measure``'s mean over the same period of ``years`` years: the years before ``period``
+    (the average a period is set against, "9.8% below the three-year average"), or with
+    ``including`` the years to and including it. Dated ``period``."""
+    period = Period.parse(period)
+    back = range(0, years) if including else range(1, years + 1)
+    periods = [period.shifted(-12 * step) for step in reversed(back)]
+    parts = [figures.require(measure, area, earlier) for earlier in periods]
+    value = sum((p.exact for p in parts), Decimal(0)) / len(parts)
+    return Derived(AVERAGE, value, parts[0].measure, parts[0].area, period, tuple(parts),
+                   f"{parts[0].measure}, the mean of {', '.join(p.period for p in parts)}: "
+                   f"({' + '.join(shown(p.value) for p in parts)}) / {len(parts)} = {value:,.2f}",
+                   percentage=is_percentage(parts[0]))
+
+
+def change_on_average(figures: FigureSet, measure: str, area: str, period, years: int,
+                      including: bool = False) -> Derived:
+    """``measure``'s figure for ``period`` against :func:`average_of_years`: in per cent for a
+    count, in percentage points for a percentage."""
+    average = average_of_years(figures, measure, area, period, years, including)
+    now = figures.require(measure, area, average.period)
+    if is_percentage(now):
+        moved, kind, unit = now.exact - average.value, POINTS, " points"
+    else:
+        moved, kind, unit = percent_change(now.exact, average.value), CHANGE, "%"
+        if moved is None:
+            raise MissingFigure(measure, area, str(average.period))
+    return Derived(kind, moved, now.measure, now.area, average.period, (now, *average.figures),
+                   f"{now.measure}, {now.period} against {average.derivation.split(', ', 1)[1].split(':')[0]} "
+                   f"({average.value:,.2f}): {moved:+.2f}{unit}", percentage=True)
 
 
 def share(figures: FigureSet, part: str, whole: "str | Iterable[str]", area: str, period) -> Derived:

@@ -13,6 +13,7 @@ from drafter.fill.wording import and_list
 from drafter.forces import FORCE_NAMES
 from drafter.review.checks import (
     acronyms,
+    averages,
     arithmetic,
     change_ranks,
     changes,
@@ -250,6 +251,7 @@ def run_review(workspace, target, *, against=None, period=None, area=None, figur
         report.findings.extend(half_year_counts.check_paragraph(evidence, paragraph, numbers, measure_mentions,
                                                                 elsewhere))
         report.findings.extend(table_change_cells.check_paragraph(evidence, paragraph, numbers))
+        report.findings.extend(averages.check_paragraph(evidence, paragraph, numbers))
     # A Welsh number whose English twin only the checks above verified ("a decrease of 6.9% on the
     # previous quarter (131)", worked out from the two quarters) is held to it too.
     report.findings.extend(welsh_twins.check(read))

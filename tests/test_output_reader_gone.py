@@ -1,0 +1,58 @@
+"""A command whose reader goes away (``drafter corpus list | head -1``) ends
+as a success: a script under ``set -o pipefail`` goes on, whenever the reader left."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from drafter.cli.main import main
+
+
+class _ReaderGone:
+    """Standard output whose reader has closed the pipe: every write fails."""
+
+    encoding, errors = "utf-8", "strict"
+
+    def __init__(self, descriptor: int):
+        self.descriptor = descriptor
+
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self):
+        pass
+
+    def fileno(self):
+        return self.descriptor
+
+    def isatty(self):
+        return False
+
+
+@pytest.fixture
+def descriptor(tmp_path):
+    # A descriptor of its own, so the output sent nowhere is not pytest's.
+    opened = os.open(tmp_path / "stdout", os.O_WRONLY | os.O_CREAT)
+    yield opened
+    os.close(opened)
+
+
+@pytest.fixture(scope="module")
+def workspace(_seeded_template, tmp_path_factory):
+    from workspaces import private_copy
+
+    with private_copy(_seeded_template, tmp_path_factory.mktemp("reader-gone")) as workspace:
+        yield workspace
+
+
+@pytest.mark.parametrize("args", [("corpus", "list"), ("corpus", "show", "1"), ("figures", "templates"),
+                                  ("corpus", "list", "--json")])
+def test_a_reader_gone_is_a_success_not_a_failure(args, workspace, descriptor, monkeypatch):
+    # Set here, not in a fixture: pytest puts its own capture back between setup and the test.
+    monkeypatch.setattr(sys, "stdout", _ReaderGone(descriptor))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(workspace.path), *args])
+    assert stopped.value.code == 0

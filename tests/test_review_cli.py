@@ -137,6 +137,17 @@ def test_several_drafts_and_files_are_reviewed_in_one_run_a_bad_one_named(cli, k
     assert cli("review", "1", "--json", workspace=kestrel_root).json()["target"]["draft_id"] == 1
 
 
+def test_several_with_json_list_every_target_given_in_order_a_bad_one_as_its_error(cli, kestrel_root, tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = cli("review", "1", missing, "1", "--json", workspace=kestrel_root)
+    assert result.exit_code == 1
+    listed = result.json()
+    assert [entry["target"]["given"] for entry in listed] == ["1", str(missing), "1"]
+    assert listed[1] == {"target": {"given": str(missing)}, "error": f"{missing}: no such file"}
+    assert [entry["target"].get("draft_id") for entry in listed] == [1, None, 1]
+    assert all("findings" in entry for entry in (listed[0], listed[2]))
+
+
 def test_html_and_against_go_with_one_target(cli, kestrel_root, tmp_path):
     result = cli("review", "1", "1", "--html", tmp_path / "r.html", workspace=kestrel_root)
     assert result.exit_code == 1

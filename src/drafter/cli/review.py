@@ -33,7 +33,9 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
     Several drafts or files are reviewed one after another in one process
     (each against its own force's figures and statements, unless --area or
     --period is given for all); one that cannot be reviewed is named and the
-    rest go on. With --json, several give a list of reviews.
+    rest go on. With --json, several give a list, an entry for each target in
+    the order given: its review, or {"target": {"given": ...}, "error": ...}
+    for one that could not be reviewed ("given" is the id or file as typed).
 
     Findings are errors (arithmetic, direction, a count the figures contradict,
     a wrong rank, missing-priority, a filled sentence still waiting for a
@@ -65,7 +67,7 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
         raise DrafterError(f"{'--html' if html_file else '--against'} goes with one draft or file; "
                            f"{len(targets)} were given")
     workspace = workspace_from(ctx)
-    reports, failed = [], False
+    reports, listed, failed = [], [], False
     for target in targets:
         try:
             report = _reviewed(workspace, target, against, period, area)
@@ -74,9 +76,14 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
                 raise
             # One bad file among many is named; the others are still reviewed.
             click.echo(f"drafter: error: {error}", err=True)
+            # Its place in the JSON list says so too, so the list's entries stay
+            # the targets given, in their order, for a script to pair them.
+            listed.append({"target": {"given": target}, "error": str(error)})
             failed = True
             continue
         reports.append(report)
+        if as_json:
+            listed.append(_with_given(report.to_dict(), target))
         if html_file:
             from drafter.review import write_html
 
@@ -90,9 +97,14 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
             if html_file:
                 click.echo(f"HTML report: {html_file}")
     if as_json:
-        print_json(reports[0].to_dict() if len(targets) == 1 else [report.to_dict() for report in reports])
+        print_json(listed[0] if len(targets) == 1 else listed)
     if failed or strict and any(report.has_errors for report in reports):
         ctx.exit(1)
+
+
+def _with_given(review: dict, target: str) -> dict:
+    """The review with the draft id or file as the command line gave it."""
+    return {**review, "target": {"given": target, **review["target"]}}
 
 
 def _reviewed(workspace, target: str, against, period, area):

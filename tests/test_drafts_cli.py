@@ -123,6 +123,23 @@ def test_export_with_the_cli(run, tmp_path, monkeypatch):
     assert run("draft", "export", draft_id, "-o", tmp_path / "gap.md", "--force").exit_code == 0
 
 
+def test_export_to_a_dash_is_the_report_on_standard_output_never_a_file_named_dash(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    draft_id = run("draft", "new", "--date", "2024-03", "--title", "Spring statement", "--json").json()["id"]
+    run("draft", "edit", draft_id, "--section", "serious-violence", "--append", "Knife crime fell.")
+    assert run("draft", "export", draft_id, "-o", "-").exit_code == 1  # empty sections refused as for a file
+    piped = run("draft", "export", draft_id, "-o", "-", "--force")
+    assert piped.exit_code == 0, piped.stderr
+    run("draft", "export", draft_id, "-o", tmp_path / "file.md", "--force")
+    assert piped.stdout == (tmp_path / "file.md").read_text(encoding="utf-8")
+    assert "wrote" not in piped.stdout
+    as_text = run("draft", "export", draft_id, "-o", "-", "--format", "txt", "--force")
+    assert as_text.exit_code == 0 and as_text.stdout.startswith("Severnshire Police and Crime Panel\n")
+    word = run("draft", "export", draft_id, "-o", "-", "--format", "docx", "--force")
+    assert word.exit_code == 1 and "a Word document is written to a file" in word.stderr
+    assert not (tmp_path / "-").exists()
+
+
 def test_presented_by_is_left_out_until_someone_is_named(run, tmp_path):
     empty = run("draft", "new", "--date", "2026-11", "--title", "QA empty draft", "--json").json()["id"]
     exported = run("draft", "export", empty, "--format", "txt", "-o", tmp_path / "empty.txt", "--force")

@@ -310,8 +310,9 @@ def delete(ctx, draft_id) -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "docx"]),
               help="File format (default: from the -o file's extension, else md).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
-              help="File to write (replaced if it exists). Default: <title>-<date>.<ext> "
-                   "in the current directory, never replacing a file.")
+              help="File to write (replaced if it exists), or - for standard output (md or "
+                   "txt). Default: <title>-<date>.<ext> in the current directory, never "
+                   "replacing a file.")
 @click.option("--force", is_flag=True, help="Export even if template placeholders are unfilled "
               "or a priority section is empty.")
 @click.pass_context
@@ -328,7 +329,25 @@ def export(ctx, draft_id, fmt, output, force) -> None:
 
     chosen = fmt or format_for(output) or "md"
     try:
+        if output == "-":
+            _export_to_standard_output(workspace_from(ctx), draft_id, chosen, force)
+            return
         written = workspace_from(ctx).export_draft(draft_id, chosen, output, force=force)
     except IncompleteDraft as error:
         raise DrafterError(f"{error} with --force") from None
     click.echo(f"wrote {written}")
+
+
+def _export_to_standard_output(workspace, draft_id: int, fmt: str, force: bool) -> None:
+    """``-o -``: the report on standard output, for a pipe, as "-" means to
+    other tools, never a file named "-"."""
+    from drafter.errors import DrafterError
+    from drafter.export import check_complete, render_markdown, render_text
+
+    if fmt == "docx":
+        raise DrafterError("-o -: a Word document is written to a file (give -o FILE.docx), "
+                           "or export as --format md or txt to standard output")
+    draft = workspace.get_draft(draft_id)
+    if not force:
+        check_complete(draft)
+    click.echo(render_markdown(draft) if fmt == "md" else render_text(draft), nl=False)

@@ -70,6 +70,17 @@ def test_a_new_workspace_says_so_once(tmp_path, cli):
     assert again.stderr == ""
 
 
+@pytest.mark.parametrize("command", [("corpus", "list"), ("init", "--force", "Cumbria")])
+def test_an_empty_workspace_name_is_refused_not_a_workspace_started_where_the_script_runs(
+        tmp_path, monkeypatch, cli, command):
+    monkeypatch.chdir(tmp_path)
+    result = cli("--workspace", "", *command)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("drafter: error: Invalid value for '--workspace' (or DRAFTER_WORKSPACE): "
+                                    "the folder's name is empty")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_folder_with_only_settings_is_a_new_workspace(tmp_path):
     # An office may write its settings before the first run.
     root = tmp_path / "ws"

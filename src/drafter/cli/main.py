@@ -55,6 +55,11 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
 
     Example: drafter --workspace ~/drafter-work corpus list
     """
+    if workspace is not None and not workspace.strip():
+        # An empty name is the current folder to a path: a script's unset variable
+        # ("--workspace $DIR") would start a workspace wherever it was run.
+        raise click.BadParameter("the folder's name is empty: give the workspace's folder",
+                                 param_hint="'--workspace' (or DRAFTER_WORKSPACE)")
     if ctx.invoked_subcommand is None:
         ctx.invoke(desk)
 

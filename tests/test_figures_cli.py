@@ -67,6 +67,28 @@ def test_list_filters_and_formats(loaded, cli):
     assert cli("figures", "list", "--area", "Kent", workspace=loaded).stdout.strip() == "No figures match."
 
 
+@pytest.mark.parametrize("command", [("figures", "remove", "--period", "2022", "--area", ""),
+                                     ("figures", "remove", "--area", "West Midlands", "--measure", " "),
+                                     ("figures", "list", "--area", ""),
+                                     ("figures", "derived", "--period", "2022", "--measure", ""),
+                                     ("fill", "homicide", "--period", "2022", "--area", "")])
+def test_an_empty_option_is_refused_never_read_as_every_area_or_measure(loaded, cli, command):
+    stored = cli("figures", "list", "--json", workspace=loaded).json()
+    result = cli(*command, workspace=loaded)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "it is empty: give one, or leave the option out" in result.stderr
+    assert cli("figures", "list", "--json", workspace=loaded).json() == stored
+
+
+def test_the_workspace_refuses_an_empty_name_of_figures_to_remove(loaded):
+    from drafter.errors import DrafterError
+
+    with drafter.open_workspace(loaded) as workspace:
+        with pytest.raises(DrafterError, match="unknown area ''"):
+            workspace.remove_figures(area="", period="2022")
+        assert workspace.list_figures(period="2022")
+
+
 def test_list_with_a_bad_period_is_a_one_line_error(loaded, cli):
     result = cli("figures", "list", "--period", "2022/24", workspace=loaded)
     assert result.exit_code == 1

@@ -241,11 +241,11 @@ class Workspace:
         from drafter.figures import Period, closest_measure, normalise_measure
         from drafter.store import figures as figure_store
 
-        if not area and not period:
+        if area is None and period is None:  # an empty name is refused below, never read as "every"
             raise DrafterError("name the area or the period whose figures to remove")
-        area = self.area_named(area) if area else None
-        period = str(Period.parse(period)) if period else None
-        measure = normalise_measure(measure) if measure else None
+        area = self.area_named(area) if area is not None else None
+        period = str(Period.parse(period)) if period is not None else None
+        measure = normalise_measure(measure) if measure is not None else None
         removed = figure_store.remove(self.database, area=area, period=period, measure=measure)
         if not removed:
             named = ", ".join(part for part in (measure, area, period) if part)

@@ -46,6 +46,20 @@ def _article(word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
+class GivenText(click.ParamType):
+    """An option's text, refused when empty: ``--area "$AREA"`` with the variable
+    unset would otherwise read as the option left out, and widen a list, or a
+    removal, to every area."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("it is empty: give one, or leave the option out", param, ctx)
+        return value
+
+
+GIVEN = GivenText()
 STATEMENT_ID = IdType("statement id")
 DRAFT_ID = IdType("draft id")
 REVISION = IdType("revision number")

@@ -14,6 +14,7 @@ from drafter.cli import common
 from drafter.cli.draft_edit import edit
 from drafter.cli.common import (
     DRAFT_ID,
+    GIVEN,
     REVISION,
     STATEMENT_ID,
     print_json,
@@ -39,9 +40,9 @@ draft.add_command(edit)
               "Crime: the settings' force's for the settings' area, else the area's own).")
 @click.option("--date", metavar="YYYY-MM", help="Month of the meeting (default: this month, "
               "or a quarter after the source statement).")
-@click.option("--area", metavar="NAME", help="Area whose figures fill templates (default: the "
+@click.option("--area", type=GIVEN, metavar="NAME", help="Area whose figures fill templates (default: the "
               "source statement's force, else the settings' area).")
-@click.option("--period", metavar="PERIOD", help="Period of the figures, e.g. 2022 or 2023-Q2 "
+@click.option("--period", type=GIVEN, metavar="PERIOD", help="Period of the figures, e.g. 2022 or 2023-Q2 "
               "(default: with --from, the quarter after the latest quarter the statement quotes, "
               "or the period after its own when it quotes none; otherwise the latest quarter with "
               "figures for the area, up to the meeting, else the calendar year before the meeting).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from drafter.cli import common
-from drafter.cli.common import plural, print_json, workspace_from
+from drafter.cli.common import GIVEN, plural, print_json, workspace_from
 from drafter.cli.figures_report import print_problems, print_report
 from drafter.columns import fit, wrap
 
@@ -22,10 +22,10 @@ def figures() -> None:
 
 @figures.command("import", short_help="Import figures from a .csv, .xlsx or .ods file.")
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--sheet", metavar="NAME", help="Import only this sheet of a workbook.")
-@click.option("--measure", metavar="MEASURE",
+@click.option("--sheet", type=GIVEN, metavar="NAME", help="Import only this sheet of a workbook.")
+@click.option("--measure", type=GIVEN, metavar="MEASURE",
               help="The measure of a wide table's columns whose titles name none drafter knows.")
-@click.option("--period", metavar="PERIOD",
+@click.option("--period", type=GIVEN, metavar="PERIOD",
               help="The period of a wide table's columns when neither they nor the sheet name one.")
 @click.option("--mapping", metavar="FILE.toml", type=click.Path(path_type=str),
               help="A mapping for a file you import again and again (columns, sheet, areas, rows to leave out).")
@@ -99,10 +99,10 @@ def _measure_hint(workspace, measure: str | None) -> str:
 
 
 @figures.command("list")
-@click.option("--area", metavar="AREA", help="Only this area (any case).")
-@click.option("--period", metavar="PERIOD",
+@click.option("--area", type=GIVEN, metavar="AREA", help="Only this area (any case).")
+@click.option("--period", type=GIVEN, metavar="PERIOD",
               help="Only this period: 2022, 2022-Q3, 2022/23 or YE2023-06.")
-@click.option("--measure", metavar="MEASURE", help="Only this measure, e.g. homicides.")
+@click.option("--measure", type=GIVEN, metavar="MEASURE", help="Only this measure, e.g. homicides.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
 def list_(ctx, area, period, measure, as_json) -> None:
@@ -134,9 +134,10 @@ def list_(ctx, area, period, measure, as_json) -> None:
 
 
 @figures.command("remove", short_help="Remove figures imported for the wrong area or period.")
-@click.option("--area", metavar="AREA", help="Area whose figures to remove.")
-@click.option("--period", metavar="PERIOD", help="Period whose figures to remove: 2022, 2022-Q3 or 2022/23.")
-@click.option("--measure", metavar="MEASURE", help="Only this measure.")
+@click.option("--area", type=GIVEN, metavar="AREA", help="Area whose figures to remove.")
+@click.option("--period", type=GIVEN, metavar="PERIOD",
+              help="Period whose figures to remove: 2022, 2022-Q3 or 2022/23.")
+@click.option("--measure", type=GIVEN, metavar="MEASURE", help="Only this measure.")
 @click.pass_context
 def remove(ctx, area, period, measure) -> None:
     """Remove stored figures of an area, a period, or an area's period.
@@ -159,8 +160,9 @@ def remove(ctx, area, period, measure) -> None:
 @click.argument("priority", required=False)
 @click.option("--check", is_flag=True,
               help="Fill every template and review the sentences: name each one review disputes.")
-@click.option("--area", metavar="AREA", help="With --check: the area to fill for (default: the workspace's).")
-@click.option("--period", metavar="PERIOD",
+@click.option("--area", type=GIVEN, metavar="AREA",
+              help="With --check: the area to fill for (default: the workspace's).")
+@click.option("--period", type=GIVEN, metavar="PERIOD",
               help="With --check: one period (default: every period the area's figures hold).")
 @click.option("--json", "as_json", is_flag=True, help="Print the templates (or the check) as JSON.")
 @click.pass_context
@@ -239,9 +241,9 @@ def _describe_figure(figure: dict) -> str:
 
 @click.command()
 @click.argument("priority", metavar="PRIORITY[/TEMPLATE]")
-@click.option("--period", required=True, metavar="PERIOD",
+@click.option("--period", required=True, type=GIVEN, metavar="PERIOD",
               help="Period to report: 2022, 2022-Q3 or 2022/23.")
-@click.option("--area", metavar="AREA", help="Area whose figures to use (default: the workspace's area).")
+@click.option("--area", type=GIVEN, metavar="AREA", help="Area whose figures to use (default: the workspace's area).")
 @click.option("--json", "as_json", is_flag=True, help="Print the sentences as JSON.")
 @click.pass_context
 def fill(ctx, priority, period, area, as_json) -> None:
@@ -311,10 +313,10 @@ def _say_broken(ctx, broken: list[str]) -> None:
 
 
 @figures.command("derived")
-@click.option("--period", required=True, metavar="PERIOD",
+@click.option("--period", required=True, type=GIVEN, metavar="PERIOD",
               help="Period: 2022, 2022-Q3, 2022/23 or YE2023-06.")
-@click.option("--area", metavar="AREA", help="Area (default: the workspace's area).")
-@click.option("--measure", metavar="MEASURE", help="Only this measure, e.g. homicides.")
+@click.option("--area", type=GIVEN, metavar="AREA", help="Area (default: the workspace's area).")
+@click.option("--measure", type=GIVEN, metavar="MEASURE", help="Only this measure, e.g. homicides.")
 @click.option("--json", "as_json", is_flag=True, help="Print the values as JSON.")
 @click.pass_context
 def derived_(ctx, period, area, measure, as_json) -> None:

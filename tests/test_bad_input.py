@@ -158,7 +158,7 @@ def test_a_batch_keeps_the_good_files_and_nothing_of_the_bad(run, ws, tmp_path):
     assert set(report["added"][0]) == {"id", "file", "path", "title", "force", "date", "paragraphs"}
     assert sorted(Path(item["file"]).name for item in report["failed"]) == [
         "corrupt.docx", "empty.md", "missing.txt"]
-    assert all(set(item) == {"file", "error"} for item in report["failed"])
+    assert all(set(item) == {"file", "path", "error"} and item["path"] == item["file"] for item in report["failed"])
     assert [s["file"] for s in run("corpus", "list", "--json").json()] == ["good.txt"]
     assert len(corpus_files(ws)) == 1 and not any(name.endswith(".part") for name in corpus_files(ws))
 

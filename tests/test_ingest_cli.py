@@ -85,6 +85,16 @@ def test_adding_the_same_file_twice_is_a_duplicate(cli, workspace_path, files):
     assert report["added"] == [] and report["duplicates"][0]["id"] == statement_id
 
 
+def test_every_item_of_an_add_names_the_path_as_given_so_a_script_can_move_the_files_done(
+        cli, workspace_path, files, tmp_path):
+    good, missing = files / "severnshire-2024-03.txt", tmp_path / "gone.txt"
+    _, first = add_json(cli, workspace_path, good)
+    _, again = add_json(cli, workspace_path, good, missing)
+    assert first["added"][0]["path"] == str(good)
+    assert [item["path"] for item in again["duplicates"]] == [str(good)]
+    assert [item["path"] for item in again["failed"]] == [str(missing)]
+
+
 def test_list_and_show_json_shapes(cli, workspace_path, files):
     _, report = add_json(cli, workspace_path, files / "severnshire-2024-03.txt")
     statement_id = report["added"][0]["id"]

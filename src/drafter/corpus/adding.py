@@ -46,6 +46,8 @@ class AddReport:
         return len(self.added) + len(self.duplicates) + len(self.failed)
 
     def record(self, outcome: str, item: dict) -> None:
+        if outcome != "added":  # their "file" is the path as given; "path" says so as an added item's does
+            item.setdefault("path", item["file"])
         {"added": self.added, "duplicate": self.duplicates, "failed": self.failed}[outcome].append(item)
         if self.on_file:
             self.on_file(outcome, item)

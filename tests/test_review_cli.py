@@ -148,6 +148,19 @@ def test_several_with_json_list_every_target_given_in_order_a_bad_one_as_its_err
     assert all("findings" in entry for entry in (listed[0], listed[2]))
 
 
+def test_html_to_a_dash_is_the_page_on_standard_output_never_a_file_named_dash(cli, kestrel_root, tmp_path,
+                                                                               monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    piped = cli("review", "1", "--html", "-", workspace=kestrel_root)
+    assert piped.exit_code == 0, piped.stderr
+    assert piped.stdout.lstrip().lower().startswith("<!doctype html") and "Review of draft 1" not in piped.stdout
+    assert not (tmp_path / "-").exists()
+    both = cli("review", "1", "--html", "-", "--json", workspace=kestrel_root)
+    assert both.exit_code == 1 and both.stdout == ""
+    assert both.stderr.strip() == ("drafter: error: --html - and --json both write to standard output: "
+                                   "give --html a file name")
+
+
 def test_html_and_against_go_with_one_target(cli, kestrel_root, tmp_path):
     result = cli("review", "1", "1", "--html", tmp_path / "r.html", workspace=kestrel_root)
     assert result.exit_code == 1

@@ -22,7 +22,8 @@ from drafter.cli.common import LARGEST_ID, STATEMENT_ID, print_json, workspace_f
                    "that names no force is checked against no figures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the review as JSON.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
-              help="Also write a self-contained HTML report to FILE.")
+              help="Also write a self-contained HTML report to FILE (-: the page alone on "
+                   "standard output, in place of the text).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any finding is an error.")
 @click.pass_context
 def review(ctx, targets, against, period, area, as_json, html_file, strict) -> None:
@@ -60,7 +61,10 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
 
         if not html_file.strip():
             raise DrafterError("--html: give the name of the file to write the report to")
-        check_output_path(html_file, DrafterError)  # before the review, not after it
+        if html_file == "-" and as_json:
+            raise DrafterError("--html - and --json both write to standard output: give --html a file name")
+        if html_file != "-":
+            check_output_path(html_file, DrafterError)  # before the review, not after it
     if area is not None and not area.strip():
         raise DrafterError("--area: give the name of the area whose figures to check against (it is empty)")
     if len(targets) > 1 and (html_file or against is not None):
@@ -84,11 +88,15 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
         reports.append(report)
         if as_json:
             listed.append(_with_given(report.to_dict(), target))
-        if html_file:
+        if html_file == "-":  # the page on standard output, in place of the text, never a file named "-"
+            from drafter.review import render_html
+
+            click.echo(render_html(report), nl=False)
+        elif html_file:
             from drafter.review import write_html
 
             write_html(report, html_file)
-        if not as_json:
+        if not as_json and html_file != "-":
             from drafter.review import render_text
 
             if len(reports) > 1:

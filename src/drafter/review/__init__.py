@@ -23,7 +23,7 @@ from drafter.review.report import ReviewReport
 
 __all__ = ["ACRONYMS_FILE", "Finding", "KINDS", "ReviewReport", "SEVERITIES", "SEVERITY_BY_KIND", "bundled_acronyms",
            "is_draft_target", "read_acronyms", "render_text", "review", "workspace_acronyms",
-           "write_html"]
+           "render_html", "write_html"]
 
 
 def review(workspace, target, *, against: int | None = None, period: str | None = None,
@@ -78,6 +78,13 @@ def render_text(report: ReviewReport, width: int | None = None) -> str:
     from drafter.review.output.text import render
 
     return render(report, width=width)
+
+
+def render_html(report: ReviewReport) -> str:
+    """The report as one self-contained HTML page."""
+    from drafter.review.output.html import render
+
+    return render(report)
 
 
 def write_html(report: ReviewReport, path: Path | str) -> Path:

@@ -56,3 +56,28 @@ def test_a_reader_gone_is_a_success_not_a_failure(args, workspace, descriptor, m
     with pytest.raises(SystemExit) as stopped:
         main(["--workspace", str(workspace.path), *args])
     assert stopped.value.code == 0
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_batch_whose_reader_goes_adds_every_file_and_exits_as_the_batch_went(
+        as_json, workspace_dir, tmp_path, descriptor, monkeypatch):
+    from builders import statement_text
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a-corrupt.docx").write_bytes(b"PK\x03\x04 cut short")  # its error line is the first written
+    for number in range(1, 4):
+        (folder / f"statement-{number}.txt").write_text(statement_text(
+            [("Reduce serious violence", [f"Knife crime fell by {number}% this quarter."])],
+            closing="This statement comes to the panel every quarter."), encoding="utf-8")
+    # `2>&1 | head -1`: both streams go to the reader that has gone.
+    monkeypatch.setattr(sys, "stdout", _ReaderGone(descriptor))
+    monkeypatch.setattr(sys, "stderr", _ReaderGone(descriptor))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(workspace_dir), "corpus", "add", str(folder), *(["--json"] if as_json else [])])
+    monkeypatch.undo()
+    assert stopped.value.code == 1  # one file failed, though no one is left to read it
+    import drafter
+
+    with drafter.open_workspace(workspace_dir) as workspace:
+        assert len(workspace.list_statements()) == 3

@@ -128,13 +128,14 @@ class ProgressLine:
             self.shown = False
 
 
-def quiet_standard_output() -> None:
-    """Send what is still to be written to standard output nowhere, once its
-    reader has gone (``| head``), so it neither fails again nor at exit."""
+def quiet_standard_output(stream=None) -> None:
+    """Send what is still to be written to standard output (or ``stream``,
+    standard error under ``2>&1 | head``) nowhere, once its reader has gone,
+    so it neither fails again nor at exit."""
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, (stream or sys.stdout).fileno())
     os.close(devnull)
 
 

@@ -1,5 +1,7 @@
 """A command whose reader goes away (``drafter corpus list | head -1``) ends
-as a success: a script under ``set -o pipefail`` goes on, whenever the reader left."""
+as its work went, whenever the reader left: a success as 0, so a script under
+``set -o pipefail`` goes on; a batch's failed file or a strict review's
+errors as 1."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import os
 import sys
 
 import pytest
+from test_review_support import kestrel_root  # noqa: F401  (fixture: a draft with wrong figures)
 
 from drafter.cli.main import main
 
@@ -81,3 +84,11 @@ def test_a_batch_whose_reader_goes_adds_every_file_and_exits_as_the_batch_went(
 
     with drafter.open_workspace(workspace_dir) as workspace:
         assert len(workspace.list_statements()) == 3
+
+
+@pytest.mark.parametrize("output", [[], ["--json"]])
+def test_a_strict_review_whose_reader_goes_still_exits_1_for_its_errors(output, kestrel_root, descriptor, monkeypatch):
+    monkeypatch.setattr(sys, "stdout", _ReaderGone(descriptor))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(kestrel_root), "review", "1", "--strict", *output])
+    assert stopped.value.code == 1

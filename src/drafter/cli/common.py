@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -137,6 +139,17 @@ def quiet_standard_output(stream=None) -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, (stream or sys.stdout).fileno())
     os.close(devnull)
+
+
+@contextmanager
+def reader_may_go() -> Iterator[None]:
+    """Output whose reader may go away (``| head``): what is left of it goes
+    nowhere and the command carries on, so its exit code still says how the
+    work went (a --strict review's errors, a file that could not be read)."""
+    try:
+        yield
+    except BrokenPipeError:
+        quiet_standard_output()
 
 
 def terminal_width() -> int | None:

@@ -88,26 +88,33 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
         reports.append(report)
         if as_json:
             listed.append(_with_given(report.to_dict(), target))
-        if html_file == "-":  # the page on standard output, in place of the text, never a file named "-"
-            from drafter.review import render_html
-
-            click.echo(render_html(report), nl=False)
-        elif html_file:
+        if html_file and html_file != "-":
             from drafter.review import write_html
 
             write_html(report, html_file)
-        if not as_json and html_file != "-":
-            from drafter.review import render_text
-
-            if len(reports) > 1:
-                click.echo()
-            click.echo(render_text(report, width=common.terminal_width()))
-            if html_file:
-                click.echo(f"HTML report: {html_file}")
+        with common.reader_may_go():
+            _show(report, as_json, html_file, after=len(reports) > 1)
     if as_json:
-        print_json(listed[0] if len(targets) == 1 else listed)
+        with common.reader_may_go():
+            print_json(listed[0] if len(targets) == 1 else listed)
     if failed or strict and any(report.has_errors for report in reports):
         ctx.exit(1)
+
+
+def _show(report, as_json: bool, html_file: str | None, after: bool) -> None:
+    """The review on standard output: its text, or its HTML page for --html -."""
+    if html_file == "-":  # the page on standard output, in place of the text, never a file named "-"
+        from drafter.review import render_html
+
+        click.echo(render_html(report), nl=False)
+    elif not as_json:
+        from drafter.review import render_text
+
+        if after:
+            click.echo()
+        click.echo(render_text(report, width=common.terminal_width()))
+        if html_file:
+            click.echo(f"HTML report: {html_file}")
 
 
 def _with_given(review: dict, target: str) -> dict:

@@ -92,3 +92,35 @@ def test_a_strict_review_whose_reader_goes_still_exits_1_for_its_errors(output, 
     with pytest.raises(SystemExit) as stopped:
         main(["--workspace", str(kestrel_root), "review", "1", "--strict", *output])
     assert stopped.value.code == 1
+
+
+@pytest.fixture
+def pipe_closed_by_its_reader():
+    """A real pipe whose reading end is closed, as `| head -1` leaves it once it has its line."""
+    read, write = os.pipe()
+    os.close(read)
+    stream = open(write, "w", encoding="utf-8")
+    yield stream
+    stream.close()
+
+
+def test_a_refused_import_whose_reader_goes_still_exits_1(workspace_dir, tmp_path, pipe_closed_by_its_reader,
+                                                            monkeypatch):
+    bad = tmp_path / "figures.csv"
+    bad.write_text("area,measure,period,value\n" + "".join(f"Cumbria,homicides,2026-Q1,x{number}\n"
+                                                           for number in range(200)), encoding="utf-8")
+    # `2>&1 | head -1`: the first problem is read, the other lines find the reader gone.
+    monkeypatch.setattr(sys, "stdout", pipe_closed_by_its_reader)
+    monkeypatch.setattr(sys, "stderr", pipe_closed_by_its_reader)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(workspace_dir), "figures", "import", str(bad)])
+    monkeypatch.undo()
+    assert stopped.value.code == 1
+
+
+def test_a_list_whose_reader_goes_through_a_real_pipe_exits_0(workspace, pipe_closed_by_its_reader, monkeypatch):
+    monkeypatch.setattr(sys, "stdout", pipe_closed_by_its_reader)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(workspace.path), "corpus", "list"])
+    monkeypatch.undo()
+    assert stopped.value.code == 0

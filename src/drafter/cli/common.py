@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import shutil
+import stat
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -130,15 +133,66 @@ class ProgressLine:
             self.shown = False
 
 
+class _ReaderMayGo(io.RawIOBase):
+    """A standard stream's descriptor, written through until its reader goes
+    away (``| head -1``, ``2>&1 | head -1``); what comes after goes nowhere."""
+
+    def __init__(self, descriptor: int):
+        super().__init__()
+        self.descriptor = descriptor
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.descriptor
+
+    def write(self, data) -> int:
+        try:
+            return os.write(self.descriptor, data)
+        except BrokenPipeError:
+            _send_nowhere(self.descriptor)
+            return len(data)
+
+
+@contextmanager
+def readers_may_go() -> Iterator[None]:
+    """Standard output and error, where they are pipes or sockets, written so
+    that their reader going away neither stops a command half-way (a batch
+    part added) nor decides its exit code: it exits as its work went."""
+    replaced = {}
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        try:
+            mode = os.fstat(stream.fileno()).st_mode
+        except (AttributeError, OSError, ValueError):  # a stream with no descriptor (tests capture so)
+            continue
+        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+            continue
+        stream.flush()
+        replaced[name] = stream
+        setattr(sys, name, io.TextIOWrapper(
+            io.BufferedWriter(_ReaderMayGo(stream.fileno())), encoding=stream.encoding,
+            errors=stream.errors, line_buffering=stream.line_buffering, write_through=name == "stderr"))
+    try:
+        yield
+    finally:
+        for name, stream in replaced.items():
+            getattr(sys, name).flush()
+            setattr(sys, name, stream)
+
+
+def _send_nowhere(descriptor: int) -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
+
+
 def quiet_standard_output(stream=None) -> None:
     """Send what is still to be written to standard output (or ``stream``,
     standard error under ``2>&1 | head``) nowhere, once its reader has gone,
     so it neither fails again nor at exit."""
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, (stream or sys.stdout).fileno())
-    os.close(devnull)
+    _send_nowhere((stream or sys.stdout).fileno())
 
 
 @contextmanager

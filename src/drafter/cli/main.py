@@ -11,7 +11,7 @@ from typing import Iterator
 
 import click
 
-from drafter.cli.common import quiet_standard_output
+from drafter.cli.common import quiet_standard_output, readers_may_go
 from drafter.cli.corpus import corpus
 from drafter.cli.desk import desk
 from drafter.cli.draft import draft
@@ -77,10 +77,14 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 def main(argv: list[str] | None = None) -> None:
     import warnings
 
-    from drafter.errors import DrafterError
-
     warnings.showwarning = _show_warning
     _paths_printed_as_named()
+    with readers_may_go():
+        _run(argv)
+
+
+def _run(argv: list[str] | None) -> None:
+    from drafter.errors import DrafterError
 
     try:
         with _stopping_as_ctrl_c_does():

@@ -67,3 +67,10 @@ def test_every_command_is_summed_up_whole_in_an_80_column_terminal(path, group, 
     listed = cli(*path, "--help").stdout.split("Commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert len(listed) == len(group.commands)
     assert not [line for line in listed if line.endswith("...")], listed
+
+
+def test_a_group_without_its_command_names_the_commands_in_one_line(cli):
+    result = cli("figures")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == ("drafter: error: drafter figures needs a command: derived, import, list, remove, "
+                             "templates (see 'drafter figures --help')\n")

@@ -148,8 +148,13 @@ def _stopping_as_ctrl_c_does() -> Iterator[None]:
 
 
 def _one_line(exc: click.ClickException) -> str:
-    message = " ".join(exc.format_message().split())
     context = getattr(exc, "ctx", None)
+    if isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())) and \
+            isinstance(context.command, click.Group):
+        # Click gives the whole help as the message: one line says what is missing.
+        return (f"{context.command_path} needs a command: {', '.join(sorted(context.command.commands))} "
+                f"(see '{context.command_path} --help')")
+    message = " ".join(exc.format_message().split())
     if isinstance(exc, click.UsageError) and context is not None:
         message += f" (see '{context.command_path} --help')"
     return message

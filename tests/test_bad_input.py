@@ -187,6 +187,9 @@ def test_an_interrupted_batch_keeps_every_statement_whole(ws, tmp_path):
         assert [item["file"] for item in report.added] == ["s0.txt", "s1.txt"]
         assert [Path(p).name for p in report.not_attempted] == ["s2.txt", "s3.txt", "s4.txt"]
         assert sorted(s.file for s in workspace.list_statements()) == ["s0.txt", "s1.txt"]
+        # --json names the files left, as it does for a batch a full disk stopped.
+        assert [Path(p).name for p in report.to_dict()["not_added"]] == ["s2.txt", "s3.txt", "s4.txt"]
+        assert "stopped" not in report.to_dict()
     assert len(corpus_files(ws)) == 2
 
 

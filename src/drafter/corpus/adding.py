@@ -53,8 +53,11 @@ class AddReport:
             self.on_file(outcome, item)
 
     def to_dict(self) -> dict:
-        stopped = {"stopped": self.stopped, "not_added": self.not_attempted} if self.stopped else {}
-        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed, **stopped}
+        # The files left, whether a Ctrl-C or a full disk stopped the batch, so a
+        # script can add them again; "stopped" says why when it was not a Ctrl-C.
+        left = {"not_added": self.not_attempted} if self.not_attempted or self.stopped else {}
+        stopped = {"stopped": self.stopped} if self.stopped else {}
+        return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed, **stopped, **left}
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[dict]]:

@@ -1,7 +1,8 @@
 """A command whose reader goes away (``drafter corpus list | head -1``) ends
 as its work went, whenever the reader left: a success as 0, so a script under
 ``set -o pipefail`` goes on; a batch's failed file or a strict review's
-errors as 1."""
+errors as 1. Output to a file that cannot be written (a full disk) is one
+line, never a fault in drafter."""
 
 from __future__ import annotations
 
@@ -14,33 +15,14 @@ from test_review_support import kestrel_root  # noqa: F401  (fixture: a draft wi
 from drafter.cli.main import main
 
 
-class _ReaderGone:
-    """Standard output whose reader has closed the pipe: every write fails."""
-
-    encoding, errors = "utf-8", "strict"
-
-    def __init__(self, descriptor: int):
-        self.descriptor = descriptor
-
-    def write(self, text):
-        raise BrokenPipeError(32, "Broken pipe")
-
-    def flush(self):
-        pass
-
-    def fileno(self):
-        return self.descriptor
-
-    def isatty(self):
-        return False
-
-
 @pytest.fixture
-def descriptor(tmp_path):
-    # A descriptor of its own, so the output sent nowhere is not pytest's.
-    opened = os.open(tmp_path / "stdout", os.O_WRONLY | os.O_CREAT)
-    yield opened
-    os.close(opened)
+def closed_pipe():
+    """A real pipe whose reading end is closed, as `| head -1` leaves it once it has its line."""
+    read, write = os.pipe()
+    os.close(read)
+    stream = open(write, "w", encoding="utf-8")
+    yield stream
+    stream.close()
 
 
 @pytest.fixture(scope="module")
@@ -51,20 +33,29 @@ def workspace(_seeded_template, tmp_path_factory):
         yield workspace
 
 
+def _exit_code(monkeypatch, argv, *, stdout, stderr=None) -> int:
+    # Set in the test, not a fixture: pytest puts its own capture back between setup and the test.
+    monkeypatch.setattr(sys, "stdout", stdout)
+    if stderr is not None:
+        monkeypatch.setattr(sys, "stderr", stderr)
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    monkeypatch.undo()
+    return stopped.value.code
+
+
 @pytest.mark.parametrize("args", [("corpus", "list"), ("corpus", "show", "1"), ("figures", "templates"),
                                   ("corpus", "list", "--json")])
-def test_a_reader_gone_is_a_success_not_a_failure(args, workspace, descriptor, monkeypatch):
-    # Set here, not in a fixture: pytest puts its own capture back between setup and the test.
-    monkeypatch.setattr(sys, "stdout", _ReaderGone(descriptor))
-    with pytest.raises(SystemExit) as stopped:
-        main(["--workspace", str(workspace.path), *args])
-    assert stopped.value.code == 0
+def test_a_reader_gone_is_a_success_not_a_failure(args, workspace, closed_pipe, monkeypatch):
+    assert _exit_code(monkeypatch, ["--workspace", str(workspace.path), *args], stdout=closed_pipe) == 0
 
 
 @pytest.mark.parametrize("as_json", [False, True])
 def test_a_batch_whose_reader_goes_adds_every_file_and_exits_as_the_batch_went(
-        as_json, workspace_dir, tmp_path, descriptor, monkeypatch):
+        as_json, workspace_dir, tmp_path, closed_pipe, monkeypatch):
     from builders import statement_text
+
+    import drafter
 
     folder = tmp_path / "batch"
     folder.mkdir()
@@ -74,53 +65,33 @@ def test_a_batch_whose_reader_goes_adds_every_file_and_exits_as_the_batch_went(
             [("Reduce serious violence", [f"Knife crime fell by {number}% this quarter."])],
             closing="This statement comes to the panel every quarter."), encoding="utf-8")
     # `2>&1 | head -1`: both streams go to the reader that has gone.
-    monkeypatch.setattr(sys, "stdout", _ReaderGone(descriptor))
-    monkeypatch.setattr(sys, "stderr", _ReaderGone(descriptor))
-    with pytest.raises(SystemExit) as stopped:
-        main(["--workspace", str(workspace_dir), "corpus", "add", str(folder), *(["--json"] if as_json else [])])
-    monkeypatch.undo()
-    assert stopped.value.code == 1  # one file failed, though no one is left to read it
-    import drafter
-
+    argv = ["--workspace", str(workspace_dir), "corpus", "add", str(folder), *(["--json"] if as_json else [])]
+    assert _exit_code(monkeypatch, argv, stdout=closed_pipe, stderr=closed_pipe) == 1  # one file failed
     with drafter.open_workspace(workspace_dir) as workspace:
         assert len(workspace.list_statements()) == 3
 
 
 @pytest.mark.parametrize("output", [[], ["--json"]])
-def test_a_strict_review_whose_reader_goes_still_exits_1_for_its_errors(output, kestrel_root, descriptor, monkeypatch):
-    monkeypatch.setattr(sys, "stdout", _ReaderGone(descriptor))
-    with pytest.raises(SystemExit) as stopped:
-        main(["--workspace", str(kestrel_root), "review", "1", "--strict", *output])
-    assert stopped.value.code == 1
+def test_a_strict_review_whose_reader_goes_still_exits_1_for_its_errors(output, kestrel_root, closed_pipe,
+                                                                         monkeypatch):
+    argv = ["--workspace", str(kestrel_root), "review", "1", "--strict", *output]
+    assert _exit_code(monkeypatch, argv, stdout=closed_pipe) == 1
 
 
-@pytest.fixture
-def pipe_closed_by_its_reader():
-    """A real pipe whose reading end is closed, as `| head -1` leaves it once it has its line."""
-    read, write = os.pipe()
-    os.close(read)
-    stream = open(write, "w", encoding="utf-8")
-    yield stream
-    stream.close()
-
-
-def test_a_refused_import_whose_reader_goes_still_exits_1(workspace_dir, tmp_path, pipe_closed_by_its_reader,
-                                                            monkeypatch):
+def test_a_refused_import_whose_reader_goes_still_exits_1(workspace_dir, tmp_path, closed_pipe, monkeypatch):
     bad = tmp_path / "figures.csv"
     bad.write_text("area,measure,period,value\n" + "".join(f"Cumbria,homicides,2026-Q1,x{number}\n"
                                                            for number in range(200)), encoding="utf-8")
     # `2>&1 | head -1`: the first problem is read, the other lines find the reader gone.
-    monkeypatch.setattr(sys, "stdout", pipe_closed_by_its_reader)
-    monkeypatch.setattr(sys, "stderr", pipe_closed_by_its_reader)
-    with pytest.raises(SystemExit) as stopped:
-        main(["--workspace", str(workspace_dir), "figures", "import", str(bad)])
-    monkeypatch.undo()
-    assert stopped.value.code == 1
+    argv = ["--workspace", str(workspace_dir), "figures", "import", str(bad)]
+    assert _exit_code(monkeypatch, argv, stdout=closed_pipe, stderr=closed_pipe) == 1
 
 
-def test_a_list_whose_reader_goes_through_a_real_pipe_exits_0(workspace, pipe_closed_by_its_reader, monkeypatch):
-    monkeypatch.setattr(sys, "stdout", pipe_closed_by_its_reader)
-    with pytest.raises(SystemExit) as stopped:
-        main(["--workspace", str(workspace.path), "corpus", "list"])
-    monkeypatch.undo()
-    assert stopped.value.code == 0
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a file every write to fails as a full disk")
+def test_output_to_a_full_disk_is_one_line_not_a_fault_in_drafter(workspace, tmp_path, monkeypatch):
+    with open("/dev/full", "w", encoding="utf-8") as full, open(tmp_path / "stderr", "w", encoding="utf-8") as said:
+        argv = ["--workspace", str(workspace.path), "corpus", "list", "--json"]
+        assert _exit_code(monkeypatch, argv, stdout=full, stderr=said) == 1
+    assert (tmp_path / "stderr").read_text(encoding="utf-8") == (
+        "drafter: error: standard output could not be written (no space left on device), "
+        "so what drafter printed there is cut short\n")

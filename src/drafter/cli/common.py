@@ -6,7 +6,6 @@ import io
 import json
 import os
 import shutil
-import stat
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,13 +132,14 @@ class ProgressLine:
             self.shown = False
 
 
-class _ReaderMayGo(io.RawIOBase):
-    """A standard stream's descriptor, written through until its reader goes
-    away (``| head -1``, ``2>&1 | head -1``); what comes after goes nowhere."""
+class _StandardStream(io.RawIOBase):
+    """A standard stream's descriptor, written through. Once its reader goes
+    away (``| head -1``, ``2>&1 | head -1``) what comes after goes nowhere;
+    a file it cannot write (a full disk) is one error, then nowhere too."""
 
-    def __init__(self, descriptor: int):
+    def __init__(self, name: str, descriptor: int):
         super().__init__()
-        self.descriptor = descriptor
+        self.name, self.descriptor = name, descriptor
 
     def writable(self) -> bool:
         return True
@@ -148,37 +148,50 @@ class _ReaderMayGo(io.RawIOBase):
         return self.descriptor
 
     def write(self, data) -> int:
+        from drafter.errors import DrafterError
+
         try:
             return os.write(self.descriptor, data)
         except BrokenPipeError:
             _send_nowhere(self.descriptor)
             return len(data)
+        except OSError as exc:
+            _send_nowhere(self.descriptor)
+            raise DrafterError(f"standard {'output' if self.name == 'stdout' else 'error'} could not be "
+                               f"written ({(exc.strerror or str(exc)).lower()}), so what drafter printed "
+                               "there is cut short") from None
 
 
 @contextmanager
-def readers_may_go() -> Iterator[None]:
-    """Standard output and error, where they are pipes or sockets, written so
+def guarded_output() -> Iterator[None]:
+    """Standard output and error, where they are not a terminal, written so
     that their reader going away neither stops a command half-way (a batch
-    part added) nor decides its exit code: it exits as its work went."""
+    part added) nor decides its exit code, and a file that cannot be written
+    (a full disk) is said in one line, never as a fault in drafter."""
+    from drafter.errors import DrafterError
+
     replaced = {}
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
         try:
-            mode = os.fstat(stream.fileno()).st_mode
+            if os.isatty(stream.fileno()):
+                continue
         except (AttributeError, OSError, ValueError):  # a stream with no descriptor (tests capture so)
-            continue
-        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
             continue
         stream.flush()
         replaced[name] = stream
         setattr(sys, name, io.TextIOWrapper(
-            io.BufferedWriter(_ReaderMayGo(stream.fileno())), encoding=stream.encoding,
-            errors=stream.errors, line_buffering=stream.line_buffering, write_through=name == "stderr"))
+            io.BufferedWriter(_StandardStream(name, stream.fileno())),
+            encoding=getattr(stream, "encoding", None) or "utf-8", errors=getattr(stream, "errors", None),
+            line_buffering=getattr(stream, "line_buffering", False), write_through=name == "stderr"))
     try:
         yield
     finally:
         for name, stream in replaced.items():
-            getattr(sys, name).flush()
+            try:
+                getattr(sys, name).flush()
+            except DrafterError:  # said once already, where the command wrote it
+                pass
             setattr(sys, name, stream)
 
 
@@ -188,22 +201,10 @@ def _send_nowhere(descriptor: int) -> None:
     os.close(devnull)
 
 
-def quiet_standard_output(stream=None) -> None:
-    """Send what is still to be written to standard output (or ``stream``,
-    standard error under ``2>&1 | head``) nowhere, once its reader has gone,
-    so it neither fails again nor at exit."""
-    _send_nowhere((stream or sys.stdout).fileno())
-
-
-@contextmanager
-def reader_may_go() -> Iterator[None]:
-    """Output whose reader may go away (``| head``): what is left of it goes
-    nowhere and the command carries on, so its exit code still says how the
-    work went (a --strict review's errors, a file that could not be read)."""
-    try:
-        yield
-    except BrokenPipeError:
-        quiet_standard_output()
+def quiet_standard_output() -> None:
+    """Send what is still to be written to standard output nowhere, once its
+    reader has gone (``| head``), so it neither fails again nor at exit."""
+    _send_nowhere(sys.stdout.fileno())
 
 
 def terminal_width() -> int | None:

@@ -61,10 +61,7 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
             note = _unknown_note(item)
             if note:
                 item["notes"] = [note]
-        try:
-            print_json(report.to_dict())
-        except BrokenPipeError:  # the reader gone: the exit code still says how the batch went
-            common.quiet_standard_output()
+        print_json(report.to_dict())
     if report.stopped:
         left = report.not_attempted
         rest = f": {plural(len(left), 'file')} not added, from {left[0]} on" if left else ""
@@ -139,16 +136,17 @@ class _FileLines:
                       f"{item['file']} replaces with drafter corpus remove ID", err=True)
 
     def _say(self, line: str, err: bool = False) -> None:
-        import sys
-
         self.progress.clear()
+        if err:
+            click.echo(line, err=True)
+            return
         try:
-            click.echo(line, err=err)
+            click.echo(line)
         except BrokenPipeError:
-            # Whoever read the output has gone (`| head`, or `2>&1 | head` for a
-            # note or an error): the batch still finishes, and its other lines go nowhere.
-            self.stdout = self.stdout and err
-            common.quiet_standard_output(sys.stderr if err else None)
+            # Whoever read the output has gone (`| head`): the batch still
+            # finishes, and its other lines go nowhere.
+            self.stdout = False
+            common.quiet_standard_output()
 
 
 def _unknown_note(item: dict) -> str | None:

@@ -11,7 +11,7 @@ from typing import Iterator
 
 import click
 
-from drafter.cli.common import quiet_standard_output, readers_may_go
+from drafter.cli.common import guarded_output, quiet_standard_output
 from drafter.cli.corpus import corpus
 from drafter.cli.desk import desk
 from drafter.cli.draft import draft
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
 
     warnings.showwarning = _show_warning
     _paths_printed_as_named()
-    with readers_may_go():
+    with guarded_output():
         _run(argv)
 
 

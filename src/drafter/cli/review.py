@@ -92,11 +92,9 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
             from drafter.review import write_html
 
             write_html(report, html_file)
-        with common.reader_may_go():
-            _show(report, as_json, html_file, after=len(reports) > 1)
+        _show(report, as_json, html_file, after=len(reports) > 1)
     if as_json:
-        with common.reader_may_go():
-            print_json(listed[0] if len(targets) == 1 else listed)
+        print_json(listed[0] if len(targets) == 1 else listed)
     if failed or strict and any(report.has_errors for report in reports):
         ctx.exit(1)
 

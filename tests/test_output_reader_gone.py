@@ -95,3 +95,9 @@ def test_output_to_a_full_disk_is_one_line_not_a_fault_in_drafter(workspace, tmp
     assert (tmp_path / "stderr").read_text(encoding="utf-8") == (
         "drafter: error: standard output could not be written (no space left on device), "
         "so what drafter printed there is cut short\n")
+
+
+@pytest.mark.parametrize("args, code", [(("corpus", "list"), 0), (("corpus", "show", "99"), 1)])
+def test_a_standard_output_closed_before_drafter_started_is_written_nowhere(args, code, workspace, monkeypatch):
+    # ">&-": Python finds no standard output and makes sys.stdout None.
+    assert _exit_code(monkeypatch, ["--workspace", str(workspace.path), *args], stdout=None) == code

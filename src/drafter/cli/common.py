@@ -167,12 +167,17 @@ def guarded_output() -> Iterator[None]:
     """Standard output and error, where they are not a terminal, written so
     that their reader going away neither stops a command half-way (a batch
     part added) nor decides its exit code, and a file that cannot be written
-    (a full disk) is said in one line, never as a fault in drafter."""
+    (a full disk) is said in one line, never as a fault in drafter; one
+    closed before drafter started is written nowhere."""
     from drafter.errors import DrafterError
 
     replaced = {}
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
+        if stream is None:  # closed before drafter started (">&-"): what it writes goes nowhere
+            replaced[name] = None
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            continue
         try:
             if os.isatty(stream.fileno()):
                 continue
@@ -189,7 +194,7 @@ def guarded_output() -> Iterator[None]:
     finally:
         for name, stream in replaced.items():
             try:
-                getattr(sys, name).flush()
+                getattr(sys, name).flush() if stream is not None else getattr(sys, name).close()
             except DrafterError:  # said once already, where the command wrote it
                 pass
             setattr(sys, name, stream)

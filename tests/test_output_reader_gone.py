@@ -101,3 +101,29 @@ def test_output_to_a_full_disk_is_one_line_not_a_fault_in_drafter(workspace, tmp
 def test_a_standard_output_closed_before_drafter_started_is_written_nowhere(args, code, workspace, monkeypatch):
     # ">&-": Python finds no standard output and makes sys.stdout None.
     assert _exit_code(monkeypatch, ["--workspace", str(workspace.path), *args], stdout=None) == code
+
+
+def test_a_non_blocking_pipe_gets_the_whole_output_however_slowly_it_is_read(workspace, monkeypatch):
+    import fcntl
+    import json
+    import threading
+    import time
+
+    read, write = os.pipe()
+    fcntl.fcntl(write, fcntl.F_SETFL, fcntl.fcntl(write, fcntl.F_GETFL) | os.O_NONBLOCK)  # as some parents leave it
+    received = []
+
+    def slow_reader():
+        time.sleep(0.3)  # lets the pipe fill first, as a busy reader does
+        while chunk := os.read(read, 65536):
+            received.append(chunk)
+
+    reader = threading.Thread(target=slow_reader)
+    reader.start()
+    with open(write, "w", encoding="utf-8") as stdout:
+        code = _exit_code(monkeypatch, ["--workspace", str(workspace.path), "figures", "list", "--json"], stdout=stdout)
+    reader.join()
+    os.close(read)
+    assert code == 0
+    figures = json.loads(b"".join(received))  # the whole list, more than a pipe holds at once
+    assert len(b"".join(received)) > 65536 and len(figures) > 300

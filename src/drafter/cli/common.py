@@ -152,6 +152,11 @@ class _StandardStream(io.RawIOBase):
 
         try:
             return os.write(self.descriptor, data)
+        except BlockingIOError:  # a pipe its other end set non-blocking: wait until it takes more
+            import select
+
+            select.select([], [self.descriptor], [])
+            return self.write(data)
         except BrokenPipeError:
             _send_nowhere(self.descriptor)
             return len(data)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 import click
 
-from drafter.cli.common import guarded_output, quiet_standard_output
+from drafter.cli.common import guarded_output
 from drafter.cli.corpus import corpus
 from drafter.cli.desk import desk
 from drafter.cli.draft import draft
@@ -28,21 +28,7 @@ Examples:
 """
 
 
-class _Commands(click.Group):
-    """The command group: a reader that goes away (``| head -1``) ends the run
-    as a success, whenever it goes. Click would exit 1 for it, the code of a
-    failure, so a script under ``set -o pipefail`` stopped on a run that
-    did everything it was asked to (or not, by how soon the reader left)."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError:
-            quiet_standard_output()
-            return 0
-
-
-@click.group(cls=_Commands, invoke_without_command=True, epilog=EPILOG,
+@click.group(invoke_without_command=True, epilog=EPILOG,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--workspace", type=click.Path(file_okay=False, path_type=str),
               envvar="DRAFTER_WORKSPACE", show_envvar=True,

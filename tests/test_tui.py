@@ -573,3 +573,28 @@ async def test_notifications_leave_the_status_line_readable(indexed_workspace, s
                        what="the notification")
         status_line = desk.query_one(StatusBar).region
         assert all(toast.region.bottom <= status_line.y for toast in desk.query("Toast"))
+
+
+def test_the_desk_refuses_to_draw_into_a_redirected_standard_error(cli, monkeypatch, tmp_path):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    # Set in the test: pytest puts its own capture back between setup and the test.
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    log = open(tmp_path / "desk.log", "w", encoding="utf-8")  # drafter 2> desk.log
+    monkeypatch.setattr(sys, "stderr", log)
+    from drafter.cli.main import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--workspace", str(tmp_path / "ws"), "desk"])
+    monkeypatch.undo()
+    log.close()
+    assert stopped.value.code == 1
+    assert (tmp_path / "desk.log").read_text(encoding="utf-8").endswith(
+        "drafter: error: the desk draws on standard error, which is not the terminal here (2> FILE): "
+        "open it without redirecting standard error\n")

@@ -25,6 +25,11 @@ def desk(ctx) -> None:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise DrafterError("the desk needs a terminal; run 'drafter --help' for the commands "
                            "that work without one")
+    # Textual draws on standard error: sent to a file, the desk would draw there
+    # and leave the terminal blank, waiting for keys no one can see the use of.
+    if not (sys.stderr is not None and sys.stderr.isatty()):
+        raise DrafterError("the desk draws on standard error, which is not the terminal here "
+                           "(2> FILE): open it without redirecting standard error")
     from drafter.tui.app import make_app
 
     make_app(workspace_from(ctx, seed=False)).run()

@@ -601,3 +601,11 @@ def test_writer_flow_on_the_sample_workspace(seeded_workspace, cli, tmp_path, mo
                                           "evidence"}
     added = run_ok("corpus", "add", docx_file, "--json").json()
     assert added["added"][0]["force"] == "Severnshire" and added["failed"] == []
+
+
+@pytest.mark.parametrize("command, what", [(("figures", "import", "-"), "figures"),
+                                           (("corpus", "add", "-"), "statements"),
+                                           (("review", "-", "--json"), "statements")])
+def test_a_dash_for_standard_input_is_said_to_be_no_file_drafter_reads(run, tmp_path, monkeypatch, command, what):
+    monkeypatch.chdir(tmp_path)
+    one_line_error(run(*command), f"-: {what} are read from a file, not from standard input")

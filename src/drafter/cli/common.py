@@ -69,6 +69,17 @@ DRAFT_ID = IdType("draft id")
 REVISION = IdType("revision number")
 
 
+def no_standard_input(paths, what: str) -> None:
+    """"-", standard input to many tools, said to be no file drafter reads
+    (it reads a file by name, its ending telling its format), rather than
+    "-: no such file"; unless a file is named so."""
+    from drafter.errors import DrafterError
+
+    if "-" in paths and not Path("-").exists():
+        raise DrafterError(f"-: {what} are read from a file, not from standard input: save them "
+                           "to a file and give its name")
+
+
 def workspace_from(ctx: click.Context, *, seed: bool = True):
     """The workspace chosen by --workspace / DRAFTER_WORKSPACE, opened once per run."""
     from drafter import open_workspace

@@ -48,6 +48,7 @@ def add(ctx, paths, force_name, date, title, as_json) -> None:
             check_date(date)
         except BadDate as error:
             raise DrafterError(f"--date {date!r}: {error.problem}") from None
+    common.no_standard_input(paths, "statements")
     workspace = workspace_from(ctx)
     progress = ProgressLine("adding", enabled=None if not as_json else False)
     # Each line goes out (flushed) as its file is done, so output piped to a

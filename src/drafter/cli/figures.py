@@ -70,6 +70,7 @@ def import_(ctx, file, sheet, measure, period, mapping, as_json) -> None:
     """
     from drafter.errors import FiguresError
 
+    common.no_standard_input([file], "figures")
     workspace = workspace_from(ctx)
     try:
         report = workspace.import_figures(file, sheet=sheet, measure=measure, period=period,

@@ -70,6 +70,7 @@ def review(ctx, targets, against, period, area, as_json, html_file, strict) -> N
     if len(targets) > 1 and (html_file or against is not None):
         raise DrafterError(f"{'--html' if html_file else '--against'} goes with one draft or file; "
                            f"{len(targets)} were given")
+    common.no_standard_input(targets, "statements")
     workspace = workspace_from(ctx)
     reports, listed, failed = [], [], False
     for target in targets:

@@ -159,23 +159,23 @@ class _StandardStream(io.RawIOBase):
         return self.descriptor
 
     def write(self, data) -> int:
+        import select
+
         from drafter.errors import DrafterError
 
-        try:
-            return os.write(self.descriptor, data)
-        except BlockingIOError:  # a pipe its other end set non-blocking: wait until it takes more
-            import select
-
-            select.select([], [self.descriptor], [])
-            return self.write(data)
-        except BrokenPipeError:
-            _send_nowhere(self.descriptor)
-            return len(data)
-        except OSError as exc:
-            _send_nowhere(self.descriptor)
-            raise DrafterError(f"standard {'output' if self.name == 'stdout' else 'error'} could not be "
-                               f"written ({(exc.strerror or str(exc)).lower()}), so what drafter printed "
-                               "there is cut short") from None
+        while True:
+            try:
+                return os.write(self.descriptor, data)
+            except BlockingIOError:  # a pipe its other end set non-blocking: wait until it takes more
+                select.select([], [self.descriptor], [])
+            except BrokenPipeError:
+                _send_nowhere(self.descriptor)
+                return len(data)
+            except OSError as exc:
+                _send_nowhere(self.descriptor)
+                raise DrafterError(f"standard {'output' if self.name == 'stdout' else 'error'} could not be "
+                                   f"written ({(exc.strerror or str(exc)).lower()}), so what drafter printed "
+                                   "there is cut short") from None
 
 
 @contextmanager

@@ -33,6 +33,16 @@ def test_a_new_office_may_name_its_board_and_keep_the_samples_to_try(cli, tmp_pa
         assert {item.force for item in workspace.list_statements()} == {"Severnshire", "Ashmoor"}
 
 
+def test_init_run_again_for_the_same_force_keeps_the_office_s_own_board(cli, tmp_path):
+    root = tmp_path / "cumbria"
+    cli("init", "--force", "Cumbria", "--board", "Cumbria Police, Fire and Crime Panel", workspace=root)
+    again = cli("init", "--force", "Cumbria", workspace=root)  # a setup script run each night
+    assert again.exit_code == 0, again.stderr
+    assert "board = 'Cumbria Police, Fire and Crime Panel'" in again.stdout
+    moved = cli("init", "--force", "Lancashire", workspace=root)  # another force: its own panel
+    assert "board = 'Lancashire Police and Crime Panel'" in moved.stdout
+
+
 def test_an_existing_workspace_is_cleared_of_the_samples_and_keeps_the_office_s_own(cli, seeded_workspace, tmp_path):
     own = tmp_path / "cumbria-homicides.csv"
     own.write_text(OWN_FIGURES, encoding="utf-8")

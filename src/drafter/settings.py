@@ -320,17 +320,20 @@ def _place(force: str) -> str:
 
 def set_office(workspace, force: str, board: str | None = None) -> str:
     """Make ``force`` the workspace's area and the force of its new drafts,
-    with ``board`` (default its Police and Crime Panel), and take the sample
-    forces out of its areas once it holds none of their statements or
-    figures; other lines of ``settings.toml`` are kept as written. Returns
-    the force as drafter spells it."""
+    with ``board`` (default: the board written for that force already, so
+    setting the same force again keeps an office's own board; else its Police
+    and Crime Panel), and take the sample forces out of its areas once it
+    holds none of their statements or figures; other lines of
+    ``settings.toml`` are kept as written. Returns the force as drafter spells it."""
     path = workspace.path / SETTINGS_FILE
     current = load_settings(workspace.path)
     keep = holds_samples(workspace)
     areas = [area for area in current.areas if keep or area not in SAMPLE_AREAS]
     # A misspelt force would otherwise become an area no figures are ever stored for.
     named = check_force(force, tuple(areas))
-    values = {"area": named, "force": named, "board": board or usual_board(named),
+    written = read_toml(path, WorkspaceError) if path.exists() else {}
+    kept_board = written.get("board") if named == current.force else None
+    values = {"area": named, "force": named, "board": board or kept_board or usual_board(named),
               "areas": areas}
     text = path.read_text(encoding="utf-8-sig") if path.exists() else DEFAULT_SETTINGS_TEXT
     for key, value in values.items():

@@ -11,7 +11,8 @@ from drafter.cli.common import plural
 @click.option("--force", "force", required=True, metavar="NAME",
               help="The force whose statements the workspace is for (its area, and the force new drafts name).")
 @click.option("--board", metavar="TEXT",
-              help="The board statements are presented to (default: the force's Police and Crime Panel).")
+              help="The board statements are presented to (default: the one settings.toml already "
+                   "names, when the force is the same; else the force's Police and Crime Panel).")
 @click.option("--samples", is_flag=True,
               help="Add the sample statements and figures of the two fictional forces too (a new workspace).")
 @click.option("--remove-samples", is_flag=True,

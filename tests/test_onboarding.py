@@ -43,6 +43,16 @@ def test_init_run_again_for_the_same_force_keeps_the_office_s_own_board(cli, tmp
     assert "board = 'Lancashire Police and Crime Panel'" in moved.stdout
 
 
+def test_a_board_or_area_line_deleted_goes_back_to_the_office_s_own_not_the_samples(cli, tmp_path):
+    root = tmp_path / "cumbria"
+    cli("init", "--force", "Cumbria", workspace=root)
+    settings = root / "settings.toml"
+    settings.write_text("".join(line for line in settings.read_text(encoding="utf-8").splitlines(keepends=True)
+                                if not line.startswith(("board", "area ="))), encoding="utf-8")
+    with drafter.open_workspace(root) as workspace:
+        assert (workspace.settings.area, workspace.settings.board) == ("Cumbria", "Cumbria Police and Crime Panel")
+
+
 def test_an_existing_workspace_is_cleared_of_the_samples_and_keeps_the_office_s_own(cli, seeded_workspace, tmp_path):
     own = tmp_path / "cumbria-homicides.csv"
     own.write_text(OWN_FIGURES, encoding="utf-8")

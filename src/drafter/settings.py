@@ -140,6 +140,10 @@ def load_settings(workspace: Path) -> Settings:
                              "e.g. areas = [\"Severnshire\"]")
     if "area" in data:  # the default names a sample area, whatever areas the file lists
         settings.area = _known_area(path, settings)
+    elif "force" in data:  # a line deleted "to go back to the default": the office's own, not the samples'
+        settings.area = settings.force
+    if "board" not in data and "force" in data:
+        settings.board = usual_board(settings.force)
     _check_section_order(path, settings.section_order)
     return settings
 

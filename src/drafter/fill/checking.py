@@ -88,20 +88,31 @@ class _Gap:
 
 def check_templates(workspace, area: str, periods: list[str]) -> TemplateCheck:
     """Fill every template for ``area`` in each of ``periods`` and review the sentences."""
+    from drafter.errors import TemplateError
     from drafter.fill.render import importable_measures
     from drafter.fill.wording import and_list
     from drafter.priorities import PRIORITY_IDS
     from drafter.store import figures as figure_store
 
-    where = {info.id: info for info in workspace.list_templates()}
+    where = {}
+    broken: list[str] = []
+    readable = []
+    for priority in PRIORITY_IDS:
+        # One file's mistake is named, and the other priorities' files are still checked.
+        try:
+            where.update((info.id, info) for info in workspace.list_templates(priority))
+        except TemplateError as error:
+            broken.append(str(error))
+            continue
+        readable.append(priority)
     disputes: list[Dispute] = []
-    broken: list[str] = list(workspace.stray_template_files())
+    broken += workspace.stray_template_files()
     written = 0
     filled_once: set[str] = set()
     failed: set[str] = set()
     lacking: dict[str, dict[str, _Gap]] = {}  # template -> what it lacked, by how the warning names it
     for period in periods:
-        filled = {priority: workspace.fill(priority, period, area) for priority in PRIORITY_IDS}
+        filled = {priority: workspace.fill(priority, period, area) for priority in readable}
         for result in filled.values():
             broken.extend(line for line in result.broken if line not in broken)
             failed.update(result.failed)

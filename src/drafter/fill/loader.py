@@ -413,34 +413,3 @@ def load_wording_settings(workspace) -> WordingSettings:
 
 
 # -- files that are not a priority's -------------------------------------------------
-def stray_files(workspace, environment) -> list[str]:
-    """A line for each ``.j2`` file of the workspace's templates that is neither
-    a priority's file nor included or imported by one: its sentences are
-    offered nowhere (a file named for a priority id that does not exist, or
-    misspelt), which a maintainer would otherwise never be told."""
-    from jinja2 import meta
-
-    from drafter.errors import closest_names
-    from drafter.priorities import PRIORITY_IDS
-
-    own = workspace.templates_dir
-    if not Path(own).is_dir():
-        return []
-    priority_files = [f"{priority}.j2" for priority in PRIORITY_IDS]
-    used: set[str] = set()
-    for name in priority_files:
-        path = find_file(workspace, name)
-        if path is not None:
-            used.update(meta.find_referenced_templates(
-                parsed(environment, read_source(workspace, path), name, str(path))))
-    lines = []
-    for path in sorted(Path(own).glob("*.j2")):
-        if path.name in priority_files or path.name in used:
-            continue
-        close = closest_names(path.name, priority_files)
-        hint = (f"did you mean {close[0]}?" if close else
-                f"the priorities' files are {', '.join(priority_files)}; a file of shared "
-                "macros must be imported by one of them")
-        lines.append(f"{shown_path(workspace, path)}: not a priority's template file, so its "
-                     f"sentences are offered nowhere ({hint})")
-    return lines

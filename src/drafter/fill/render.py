@@ -201,11 +201,11 @@ def stray_template_files(workspace) -> list[str]:
 
     from drafter.fill import loader as template_loader
 
-    from drafter.fill.uncalled import uncalled_macros
+    from drafter.fill.uncalled import stray_files, uncalled_macros
 
     environment = template_loader.make_environment(workspace, filters(), tests())
     try:
-        return template_loader.stray_files(workspace, environment) + uncalled_macros(workspace, environment)
+        return stray_files(workspace, environment) + uncalled_macros(workspace, environment)
     except jinja2.TemplateError as exc:
         raise template_loader.as_template_error(workspace, exc, workspace.templates_dir) from None
 

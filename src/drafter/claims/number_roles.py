@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from drafter.claims.measures import change_direction
 from drafter.claims.number_periods import earlier_of_a_pair, later_of_a_pair
 from drafter.claims.numbers import APPROXIMATE_WORDS, NumberMention
+from drafter.figures.period_text import find_periods
 from drafter.nlp import text_of
 
 if TYPE_CHECKING:
@@ -225,6 +226,8 @@ def in_change_context(doc, mention: NumberMention) -> bool:
     start, end = mention.sentence
     if mention.token > start and doc[mention.token - 1].lower_ in _LEVEL_AFTER:
         return False  # "up from 77.2%", "compared with 70.6%": the level changed from, not a change
+    if _period_owns(doc, mention):
+        return False  # "lower than the previous quarter's 74.1%": that quarter's level
     lo, hi = max(start, mention.token - 6), min(end, mention.token + 4)
     if any((t.lower_ in CHANGE_CUE_WORDS or t.lemma_.lower() in CHANGE_CUE_WORDS)
            and not _made_up(t) for t in doc[lo:hi]):
@@ -234,6 +237,23 @@ def in_change_context(doc, mention: NumberMention) -> bool:
     # "5.0% more than the year before" (but not "more than 50% of victims", a share)
     after = mention.token + 2 if mention.token + 1 < end and doc[mention.token + 1].text == "%" else mention.token + 1
     return after < end and doc[after].lower_ in _COMPARED_AFTER
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _period_owns(doc, mention: NumberMention) -> bool:
+    """A percentage a period's possessive gives ("the previous quarter's 74.1%", "2025's
+    72.8%") is that period's level, unless a change's noun follows it ("last year's 5% rise")."""
+    at, (start, end) = mention.token, mention.sentence
+    if at - 2 < start or doc[at - 1].lower_ not in _POSSESSIVE:
+        return False
+    after = at + 2 if at + 1 < end and doc[at + 1].text == "%" else at + 1
+    if after < end and (doc[after].lower_ in CHANGE_CUE_WORDS or doc[after].lemma_.lower() in CHANGE_CUE_WORDS):
+        return False
+    text = text_of(doc)
+    before = text[doc[start].idx:doc[at - 1].idx].rstrip()
+    return any(phrase.end == len(before) for phrase in find_periods(before))
 
 
 def direction_word(doc, mention: NumberMention) -> tuple[str, object] | None:

@@ -104,8 +104,15 @@ def as_written(value):
     return value.label() if isinstance(value, Period) else value
 
 
+# Jinja2's own filters for numbers: given none, ``int`` and ``float`` write 0 (a change
+# from none "changed by 0%") and ``abs`` and ``round`` fail in Python's words; ``format``
+# given a missing figure failed where the sentence is one still to be filled.
+_JINJA_NUMBER_FILTERS = ("abs", "round", "int", "float", "format")
+
+
 def filters() -> dict:
     wrapped = {name: _passing_missing(function, name) for name, function in FILTERS.items()}
+    wrapped.update((name, _passing_missing(jinja2.filters.FILTERS[name], name)) for name in _JINJA_NUMBER_FILTERS)
     wrapped["and_list"] = _and_list
     return wrapped
 

@@ -66,9 +66,13 @@ NATIONAL_SUBJECT = re.compile(_NATIONAL_NAMED + r"\s*$", re.IGNORECASE)
 _THEN_RATE = r"\s*\d[\d,]*(?:\s+[^.;:()\d]{1,60}?(?:\s+(?:in|for|during)\s+[\w /-]{1,30}?)?)?,?\s*(?:(?:a|at\s+a|with\s+a|giving\s+a)\s+rate\s+of)\s*$"
 _NATIONAL_THEN_RATE = re.compile(rf"(?:{_NATIONAL_NAMED}|(?:^|[.;(]\s*)(?:nationally|across\s+{_EW}),?)" + _THEN_RATE,
                                  re.IGNORECASE)
-# "11.0 nationally", "920 were recorded in England and Wales", "920 homicides were recorded nationally".
+# "11.0 nationally", "920 were recorded in England and Wales", "920 homicides were recorded nationally",
+# "Of the 145 homicides recorded in England and Wales", "5 of the 145 homicides in England and Wales".
+_COUNTED = (r"(?:offences?|crimes?|incidents?|homicides?|murders?|burglar(?:y|ies)|robber(?:y|ies)|thefts?|lines"
+            r"|seizures|reports)")
 NATIONAL_AFTER = re.compile(r"^\s*(?:per\s+[\w,]+\s+(?:population\s+)?)?(?:(?:[a-z'-]+\s+){0,3}?(?:were|was)\s+"
-                            r"(?:recorded|reported)\s+)?(?:nationally|across\s+england|"
+                            r"(?:recorded|reported)\s+|(?:[a-z'-]+\s+){0,3}?" + _COUNTED +
+                            r"\s+(?:(?:recorded|reported)\s+)?)?(?:nationally|across\s+england|"
                             r"in\s+england\s+(?:and|&)\s+wales|for\s+england\s+(?:and|&)\s+wales)\b",
                             re.IGNORECASE)
 # "of the 43 forces", "among the 4 police forces": the size of the group, not a figure.

@@ -50,6 +50,39 @@ def own_span(sentence: str, at: int | None = None) -> str | None:
     return " ".join(words[:6])
 
 
+# A total for the financial year so far: "so far in 2026/27", "so far this financial year",
+# "financial year to date", "FYTD", or "since April 2026" where April 2026 opens the financial year.
+_SO_FAR_IN = re.compile(r"\bso\s+far\s+in\s+(?P<fy>(?:19|20)\d{2})\s*/\s*(?P<end>\d{2}|\d{4})\b", re.IGNORECASE)
+_THIS_FINANCIAL_YEAR = re.compile(r"\bso\s+far\s+this\s+financial\s+year\b|\bfinancial[\s-]+year[\s-]+to[\s-]+date\b"
+                                  r"|\bfytd\b", re.IGNORECASE)
+_SINCE_APRIL = re.compile(r"^since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:1(?:st)?\s+)?April\s+(?P<year>(?:19|20)\d{2})\b",
+                          re.IGNORECASE)
+
+
+def counts_year_to_date(span: str | None, main) -> tuple[str, tuple] | None:
+    """For a count given for the financial year so far (``span`` from :func:`own_span`,
+    ``main`` the statement's quarter), the words saying so and the quarters it adds up:
+    ("so far in 2026/27", (2026-Q2, 2026-Q3)) in a statement on July to September 2026;
+    None for other words, or a year the statement's quarter is not in."""
+    from drafter.figures.derived import financial_year_to_date
+
+    if not span or main is None or main.financial_quarter is None:
+        return None
+    opens = main.shifted(-3 * (main.financial_quarter - 1)).year  # the year its April falls in
+    named = _SO_FAR_IN.search(span)
+    since = _SINCE_APRIL.match(span.strip())
+    this_year = _THIS_FINANCIAL_YEAR.search(span)
+    if named:
+        if int(named["fy"]) != opens or int(named["end"]) % 100 != (opens + 1) % 100:
+            return None
+    elif since:
+        if int(since["year"]) != opens:
+            return None
+    elif not this_year:
+        return None
+    return (named or since or this_year).group(0), financial_year_to_date(main)
+
+
 def counts_half_a_year(sentence: str, at: int, main) -> tuple[str, tuple | None] | None:
     """For a count at ``at`` that its sentence gives half a year's span: the words naming the
     half and its two quarters (None where the words leave them unknown, "the first half of

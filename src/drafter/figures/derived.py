@@ -245,9 +245,24 @@ def total(figures: FigureSet, measures: Iterable[str], area: str, period) -> Der
                    f"{names}, {period}: {' + '.join(shown(p.value) for p in parts)} = {shown(value)}")
 
 
-def half_year_total(figures: FigureSet, measure: str, area: str, quarters: "tuple[Period, Period]") -> Derived:
+def financial_year_to_date(period: Period) -> tuple[Period, ...]:
+    """The quarters of the financial year up to the quarter ``period``, oldest first: 2026-Q2
+    and 2026-Q3 for July to September 2026; none for a period that is not a quarter."""
+    if period.financial_quarter is None:
+        return ()
+    return tuple(period.shifted(-3 * back) for back in range(period.financial_quarter - 1, -1, -1))
+
+
+def year_to_date_total(figures: FigureSet, measure: str, area: str, period) -> Derived:
+    """``measure`` over the financial year so far, its quarters up to ``period`` added up
+    ("514 drug seizures so far in 2026/27"). Dated by ``period``."""
+    return half_year_total(figures, measure, area, financial_year_to_date(Period.parse(period)))
+
+
+def half_year_total(figures: FigureSet, measure: str, area: str, quarters: "tuple[Period, ...]") -> Derived:
     """``measure`` over half a year, its two quarters added up: no figure is stored for half a
-    year ("8 homicides in Quarters 1 and 2 of 2026/27"). Dated by the later of ``quarters``."""
+    year ("8 homicides in Quarters 1 and 2 of 2026/27"); or over the quarters of a year so far.
+    Dated by the last of ``quarters``."""
     parts = [figures.require(measure, area, quarter) for quarter in quarters]
     value = sum((p.exact for p in parts), Decimal(0))
     return Derived(TOTAL, value, parts[0].measure, parts[0].area, Period.parse(quarters[-1]), tuple(parts),

@@ -317,6 +317,18 @@ class FigureBook:
             return gap
         return _plain(self._derive(derived.total, figures, measures, area, period).value)
 
+    def year_to_date(self, measure: str, period=None, area=None):
+        """``measure`` over the financial year so far: its quarters from April to the period's added up."""
+        period, area = self._where(period, area)
+        figures = self._figures_for(area)
+        quarters = derived.financial_year_to_date(period)
+        if not quarters:
+            raise ValueError(f"year_to_date({measure!r}) needs a quarter, not {period.label()}")
+        gap, _ = self._needed(figures, area, [(measure, quarter) for quarter in quarters])
+        if gap is not None:
+            return gap
+        return _plain(self._derive(derived.year_to_date_total, figures, measure, area, period).value)
+
     def difference(self, first: str, second: str, period=None, area=None):
         """``first`` minus ``second`` in the same period (points between two percentages)."""
         period, area = self._where(period, area)
@@ -392,6 +404,7 @@ class FigureBook:
             "change": self.change,
             "share": self.share,
             "total": self.total,
+            "year_to_date": self.year_to_date,
             "difference": self.difference,
             "rank": self.rank,
             "national": self.national,

@@ -15,7 +15,7 @@ from drafter.claims.number_periods import paragraph_period, periods_said_not_in
 from drafter.claims.number_roles import changed_by
 from drafter.claims.numbers import NumberMention
 from drafter.claims.rate_units import PER_HOUSEHOLDS
-from drafter.claims.running_totals import counts_half_a_year, own_span, span_words
+from drafter.claims.running_totals import counts_half_a_year, counts_year_to_date, own_span, span_words
 from drafter.claims.welsh import in_welsh, match_welsh_numbers
 from drafter.figures.exact import MONEY_UNITS
 from drafter.figures.model import POPULATION
@@ -268,6 +268,10 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                            + ("figures for the measure its sentence names, and could not here" if half[1]
                               else "figures, and its words do not say which quarters they are")
                            + "; check it against its source")
+            elif span and counts_year_to_date(span, Period.parse(evidence.period) if evidence.period else None):
+                message = (f"{mention.text}: {span_words(span)}, which review adds up from the financial year's "
+                           "quarters so far for the measure its sentence names, and could not here; check it "
+                           "against its source")
             elif span:
                 message = (f"{mention.text}: {span_words(span)}, not one period's figure, which review does not "
                            "add up from the stored figures; check it against its source")

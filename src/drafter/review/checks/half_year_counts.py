@@ -1,18 +1,22 @@
 """A count for half a year, added up from its two quarters: no figure is
 stored for half a year, so "8 homicides in Quarters 1 and 2 of 2026/27" is
 held to the homicides of 2026-Q2 and 2026-Q3 together (the sum from
-:func:`drafter.figures.derived.half_year_total`). One that matches is
-verified; one that does not is a ``wrong-figure`` naming both quarters'
+:func:`drafter.figures.derived.half_year_total`); so is a count for the
+financial year so far ("514 drug seizures so far in 2026/27", "since April
+2026"), to its quarters up to the statement's. One that matches is
+verified; one that does not is a ``wrong-figure`` naming the quarters'
 figures. Where a quarter's figure is not stored, or the words leave the half
 unknown ("the first half of the year"), the count stays unverified, as
-half a year's count to check against its source."""
+a count to check against its source."""
 
 from __future__ import annotations
+
+import re
 
 from drafter.claims.evidence import Evidence
 from drafter.claims.measures import MeasureMention
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import counts_half_a_year
+from drafter.claims.running_totals import counts_half_a_year, counts_year_to_date, own_span
 from drafter.errors import MissingFigure
 from drafter.figures.derived import half_year_total, shown
 from drafter.figures.period_text import HALF_YEAR_STYLE
@@ -33,13 +37,20 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
     main = Period.parse(evidence.period)
     found = []
     for mention in numbers:
-        if mention.period_style != HALF_YEAR_STYLE or mention.kind not in _COUNTS \
-                or mention.status != "unverified" or mention.approximate:
+        if mention.kind not in _COUNTS or mention.status != "unverified" or mention.approximate:
             continue
         start, end = mention.sentence
         sentence = doc[start:end].text
-        words, quarters = counts_half_a_year(sentence, mention.start - doc[start].idx, main) or (None, None)
+        at = mention.start - doc[start].idx
+        if mention.period_style == HALF_YEAR_STYLE:
+            words, quarters = counts_half_a_year(sentence, at, main) or (None, None)
+        elif mention.period_named:
+            continue
+        else:
+            words, quarters = counts_year_to_date(own_span(sentence, at), main) or (None, None)
         measure = count_measure(paragraph, mention, numbers, measure_mentions, evidence.area) if quarters else None
+        if measure is None and quarters and mention.period_style != HALF_YEAR_STYLE:
+            measure = _totalled_count_measure(doc, mention, numbers, measure_mentions)
         if measure is None or evidence.is_percentage(measure.measure) \
                 or number_about_elsewhere(doc, mention, elsewhere, evidence.area):
             continue
@@ -54,7 +65,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             continue
         mention.status = "wrong"
         parts = " and ".join(f"{shown(f.value)} in {f.period}" for f in total.figures)
-        given = f"{shown(total.value)} for {evidence.area}, its two quarters added up ({parts})"
+        how_many = "two" if len(total.figures) == 2 else len(total.figures)
+        given = f"{shown(total.value)} for {evidence.area}, its {how_many} quarters added up ({parts})"
         named = doc[measure.start:measure.end].text
         if named[:1].isupper() and named[1:2].islower():
             named = named[0].lower() + named[1:]  # the sentence's first words
@@ -69,6 +81,20 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
 
 def _in_words(words: str) -> str:
     """"in the six months to September 2026", "in Quarters 1 and 2 of 2026/27"."""
-    lead = "" if words.lower().startswith(("between", "from")) else "in "
-    article = "the " if words[:1].islower() and not words.lower().startswith(("the ", "between", "from")) else ""
+    as_said = ("between", "from", "since", "so far")
+    words = words[0].lower() + words[1:] if words.lower().startswith(as_said) else words  # "So far in …" opened it
+    lead = "" if words.lower().startswith(as_said) else "in "
+    article = "the " if words[:1].islower() and not words.lower().startswith(("the ", *as_said)) else ""
     return lead + article + words
+
+
+def _totalled_count_measure(doc, mention: NumberMention, numbers: list[NumberMention],
+                            measure_mentions: list[MeasureMention]) -> MeasureMention | None:
+    """The measure of the count a total carries on from in its sentence: "Officers made 263
+    drug seizures in …, bringing the total since April 2026 to 514" totals drug seizures."""
+    earlier = [n for n in numbers if n.sentence == mention.sentence and n.end <= mention.start
+               and n.kind in _COUNTS and n.status == "verified" and n.measure]
+    if not earlier or not re.search(r"\btotal\b", doc.text[earlier[-1].end:mention.start], re.IGNORECASE):
+        return None
+    return next((m for m in measure_mentions if m.measure == earlier[-1].measure
+                 and mention.sentence[0] <= m.start < mention.sentence[1]), None)

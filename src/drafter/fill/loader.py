@@ -372,6 +372,24 @@ class WordingSettings:
     def small(self, measure: str) -> float:
         return float(self.small_count.get(measure, self.small_count.get("default", 0)))
 
+    def misspelt_measures(self, workspace, known) -> list[str]:
+        """A line for each measure named in [stable_threshold] or [small_count] that no figure
+        is stored under and the import does not read, close to one that is ("homicide"):
+        its setting would never be used, and nothing else would say so."""
+        from drafter.figures.model import closest_measure
+
+        lines = []
+        for table, settings in (("stable_threshold", self.stable_threshold), ("small_count", self.small_count)):
+            for name in settings:
+                close = None if name in known or name in ("default", POINTS_THRESHOLD) \
+                    else closest_measure(name, known)
+                if close and self.file is not None:
+                    line = toml_line(self.file, name, table)
+                    lines.append(f"{shown_path(workspace, self.file)}:{line}: {table}.{name}: no figures of "
+                                 f"{name!r} are stored for any area, so the setting is never used "
+                                 f"(did you mean {close!r}?)")
+        return lines
+
     def place(self, area: str) -> str:
         for name, phrase in self.area_phrase.items():
             if name.casefold() == area.casefold():

@@ -257,6 +257,7 @@ def fill(workspace, priority: str, period: "str | Period", area: str | None = No
     empty = renderer.file.without_sentences()
     if empty:
         result.broken.append(empty)
+    result.broken += renderer.settings.misspelt_measures(workspace, renderer.stored_measures())
     for sentence in renderer.file.sentences:
         try:
             filled = renderer.render(sentence, period, area)

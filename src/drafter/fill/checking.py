@@ -34,6 +34,12 @@ _SIGNED_FIGURE = re.compile(
     + r"|\b(?:fall|rise|increase|decrease|reduction|drop|cut|down|up|by)\s+(?:of\s+)?[-\u2212]\d[\d,.]*%?",
     re.IGNORECASE)
 
+NO_CHANGE = "no-change-compared"
+"""A difference of none given a direction ("0 more than in the previous quarter"): the
+arithmetic holds, but no reader would publish it; the figures are the same."""
+_NONE_MORE = re.compile(r"(?<![\w.,])0(?:\.0+)?(?:%|\s+per\s+cent|\s+(?:percentage\s+)?points?)?\s+"
+                        r"(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Dispute:
@@ -182,8 +188,9 @@ def _wanted(label: str, gap: _Gap) -> str:
 
 def _misworded(area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:
     """Filled sentences that join a word to a figure, as a template missing a
-    space between its words and a value does, or print a signed value beside
-    the word giving its direction ("-49.3% below"), where its size was meant."""
+    space between its words and a value does, print a signed value beside
+    the word giving its direction ("-49.3% below"), where its size was meant, or
+    give a difference of none a direction ("0 more than in the previous quarter")."""
     disputes = []
 
     def dispute(sentence, kind: str, message: str) -> None:
@@ -198,6 +205,9 @@ def _misworded(area: str, period: str, sentences: dict, where: dict) -> list[Dis
                 if _WORD_JOINED_TO_FIGURE.search(token):
                     dispute(sentence, RUN_TOGETHER, f"{token.strip(',.;:()')!r} runs a word and a figure "
                                                     "together: put a space between them in the template")
+            for none in _NONE_MORE.finditer(sentence.text):
+                dispute(sentence, NO_CHANGE, f"{none.group()!r} gives a direction to no change: when the two "
+                                             "figures are the same, say so in the template (test them for equality)")
             for signed in _SIGNED_FIGURE.finditer(sentence.text):
                 dispute(sentence, SIGNED, f"{signed.group()!r} gives the direction twice, by a minus sign and "
                                           "in words: print the size (a change's or a national gap's .size, "

@@ -1,0 +1,46 @@
+"""A template that gives a difference of none a direction ("36 knife crime
+offences, 0 more than in the previous quarter") is named by the templates check
+at its line, where the sentence passed because its arithmetic holds."""
+
+from __future__ import annotations
+
+import pytest
+
+FIGURES = ("area,measure,period,value\n"
+           "Dyfed-Powys,knife_offences,2026-Q1,36\n"
+           "Dyfed-Powys,knife_offences,2026-Q2,36\n"
+           "Dyfed-Powys,knife_offences,2026-Q3,29\n")
+
+TEMPLATE = """{# Knife crime against the previous quarter. #}
+{% macro knife_quarter() %}
+{% set now = figure('knife_offences') %}
+{% set before = figure('knife_offences', period=period.shifted(-3)) %}
+There were {{ now | number }} knife crime offences in {{ period.label() }},
+{{ (now - before) | abs | number }} {{ 'fewer' if now < before else 'more' }} than in the previous quarter.
+{% endmacro %}
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    import drafter
+
+    root = tmp_path_factory.mktemp("none-more")
+    (root / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    with drafter.open_workspace(root / "ws", seed=False) as opened:
+        opened.import_figures(root / "figures.csv")
+        opened.templates_dir.mkdir(exist_ok=True)
+        (opened.templates_dir / "serious-violence.j2").write_text(TEMPLATE, encoding="utf-8")
+        yield opened
+
+
+def test_no_change_given_a_direction_is_named(workspace):
+    checked = workspace.check_templates(area="Dyfed-Powys", period="2026-Q2")
+    [dispute] = checked.disputes
+    assert (dispute.file, dispute.line, dispute.kind) == ("templates/serious-violence.j2", 2, "no-change-compared")
+    assert dispute.message.startswith("'0 more than' gives a direction to no change")
+
+
+def test_a_real_difference_passes(workspace):
+    checked = workspace.check_templates(area="Dyfed-Powys", period="2026-Q3")
+    assert checked.sentences == 1 and checked.disputes == []

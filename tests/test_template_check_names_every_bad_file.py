@@ -53,3 +53,15 @@ def test_each_bad_file_is_named_with_its_line(checked):
 def test_the_good_files_are_still_filled_and_reviewed(checked):
     assert checked.sentences > 0 and checked.disputes == []
     assert not any(line.startswith("templates/homicide.j2") for line in checked.broken)
+
+
+def test_the_list_names_the_bad_file_and_lists_the_others(cli, workspace_dir):
+    templates = workspace_dir / "templates"
+    templates.mkdir(exist_ok=True)
+    (templates / "victim-satisfaction.j2").write_text(UNCLOSED_IF, encoding="utf-8")
+    result = cli("figures", "templates", workspace=workspace_dir)
+    assert result.exit_code == 1
+    assert "homicide/" in result.stdout and "cyber-crime/" in result.stdout
+    assert "victim-satisfaction/" not in result.stdout
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("drafter: error: templates/victim-satisfaction.j2:")

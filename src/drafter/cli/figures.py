@@ -190,7 +190,15 @@ def templates(ctx, priority, check, area, period, as_json) -> None:
         return
     if area or period:
         raise click.UsageError("--area and --period go with --check")
-    found = workspace.list_templates(priority)
+    from drafter.errors import TemplateError
+    from drafter.priorities import PRIORITY_IDS
+
+    found, mistakes = [], []
+    for one in [priority] if priority else PRIORITY_IDS:
+        try:  # one file's mistake is named, and the other priorities' sentences still listed
+            found += workspace.list_templates(one)
+        except TemplateError as error:
+            mistakes.append(str(error))
     if as_json:
         print_json([info.to_dict() for info in found])
     else:
@@ -198,7 +206,7 @@ def templates(ctx, priority, check, area, period, as_json) -> None:
         width = common.terminal_width()
         for info in found:
             click.echo(f"{info.id:<{id_width}}  " + wrap(info.description, width, id_width + 2))
-    stray = workspace.stray_template_files()
+    stray = mistakes + workspace.stray_template_files()
     for line in stray:
         click.echo(f"drafter: error: {line}", err=True)
     if stray:

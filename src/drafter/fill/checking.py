@@ -41,6 +41,22 @@ _NONE_MORE = re.compile(r"(?<![\w.,])0(?:\.0+)?(?:%|\s+per\s+cent|\s+(?:percenta
                         r"(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 
 
+ONE_AS_MANY = "one-as-many"
+"""A count of one given a plural noun ("1 homicides"): a number printed without ``plural``."""
+_ONE_THEN_WORD = re.compile(r"(?<![\w.,£$€-])1\s+(?P<word>[a-z]+s)\b")
+_NOT_NOUNS = frozenset({"is", "was", "has", "as", "its", "this", "us", "plus", "less", "across", "thus"})
+
+
+def _singular_of(word: str) -> str | None:
+    """The noun ``word`` is the plural of ("homicides", "burglaries", "offences", "knives"), or None."""
+    from drafter.fill.wording import noun
+
+    if word in _NOT_NOUNS:
+        return None
+    stems = (word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "fe", word[:-3] + "f")
+    return next((stem for stem in stems if stem and noun(2, stem) == word), None)
+
+
 @dataclass(frozen=True)
 class Dispute:
     """A filled sentence review disputes, and where its template is."""
@@ -205,6 +221,10 @@ def _misworded(area: str, period: str, sentences: dict, where: dict) -> list[Dis
                 if _WORD_JOINED_TO_FIGURE.search(token):
                     dispute(sentence, RUN_TOGETHER, f"{token.strip(',.;:()')!r} runs a word and a figure "
                                                     "together: put a space between them in the template")
+            for one in _ONE_THEN_WORD.finditer(sentence.text):
+                if singular := _singular_of(one["word"]):
+                    dispute(sentence, ONE_AS_MANY, f"{one.group()!r} gives one a plural: write the count with "
+                                                   f"| plural('{singular}') (or the noun with | noun)")
             for none in _NONE_MORE.finditer(sentence.text):
                 dispute(sentence, NO_CHANGE, f"{none.group()!r} gives a direction to no change: when the two "
                                              "figures are the same, say so in the template (test them for equality)")

@@ -1,6 +1,7 @@
 """A template that gives a difference of none a direction ("36 knife crime
-offences, 0 more than in the previous quarter") is named by the templates check
-at its line, where the sentence passed because its arithmetic holds."""
+offences, 0 more than in the previous quarter"), or prints a count of one
+without plural ("1 homicides"), is named by the templates check at its line,
+where the sentence passed because its arithmetic holds."""
 
 from __future__ import annotations
 
@@ -44,3 +45,20 @@ def test_no_change_given_a_direction_is_named(workspace):
 def test_a_real_difference_passes(workspace):
     checked = workspace.check_templates(area="Dyfed-Powys", period="2026-Q3")
     assert checked.sentences == 1 and checked.disputes == []
+
+
+def test_one_given_a_plural_is_named(tmp_path):
+    import drafter
+
+    (tmp_path / "figures.csv").write_text("area,measure,period,value\nGwent,homicides,2026-Q3,1\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "figures.csv")
+        opened.templates_dir.mkdir(exist_ok=True)
+        (opened.templates_dir / "homicide.j2").write_text(
+            "{# The count, printed without plural. #}\n"
+            "{% macro count() %}Gwent recorded {{ figure('homicides') | number }} homicides, 1 homicide "
+            "involving firearms.{% endmacro %}\n", encoding="utf-8")
+        [dispute] = opened.check_templates(area="Gwent", period="2026-Q3").disputes
+    assert (dispute.line, dispute.kind) == (2, "one-as-many")
+    assert dispute.message == ("'1 homicides' gives one a plural: write the count with | plural('homicide') "
+                               "(or the noun with | noun)")

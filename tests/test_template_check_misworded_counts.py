@@ -1,6 +1,7 @@
 """A template that gives a difference of none a direction ("36 knife crime
-offences, 0 more than in the previous quarter"), or prints a count of one
-without plural ("1 homicides"), is named by the templates check at its line,
+offences, 0 more than in the previous quarter"), prints a count of one
+without plural ("1 homicides"), or writes the rate of a count that is not none
+as "0.0 per 1,000", is named by the templates check at its line,
 where the sentence passed because its arithmetic holds."""
 
 from __future__ import annotations
@@ -62,3 +63,22 @@ def test_one_given_a_plural_is_named(tmp_path):
     assert (dispute.line, dispute.kind) == (2, "one-as-many")
     assert dispute.message == ("'1 homicides' gives one a plural: write the count with | plural('homicide') "
                                "(or the noun with | noun)")
+
+
+def test_a_rate_written_as_none_for_a_count_that_is_not_is_named(tmp_path):
+    import drafter
+
+    (tmp_path / "figures.csv").write_text(
+        "area,measure,period,value\nGwent,homicides,2026-Q2,1\nGwent,homicides,2026-Q3,0\n"
+        "Gwent,population,2026-Q2,600000\nGwent,population,2026-Q3,600000\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "figures.csv")
+        opened.templates_dir.mkdir(exist_ok=True)
+        (opened.templates_dir / "homicide.j2").write_text(
+            "{# The rate per 1,000. #}\n"
+            "{% macro per_thousand() %}The homicide rate was {{ rate('homicides', per=1000) | decimal }} per 1,000 "
+            "population.{% endmacro %}\n", encoding="utf-8")
+        [dispute] = opened.check_templates(area="Gwent", period="2026-Q2").disputes
+        assert opened.check_templates(area="Gwent", period="2026-Q3").disputes == []  # none is none
+    assert (dispute.line, dispute.kind) == (2, "nil-rate")
+    assert dispute.sentence == "The homicide rate was 0.0 per 1,000 population."

@@ -56,6 +56,18 @@ def _singular_of(word: str) -> str | None:
     stems = (word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "fe", word[:-3] + "f")
     return next((stem for stem in stems if stem and noun(2, stem) == word), None)
 
+NIL_RATE = "nil-rate"
+"""A rate written as 0.0 for a count that is not none ("0.0 homicides per 1,000 population"
+for 1 homicide): true to one decimal place, but it reads as none; the base is too small."""
+_NIL_RATE = re.compile(r"(?<![\w.,])0\.0\s+(?:[a-z-]+\s+){0,4}?per\s+(?:1,000|thousand|100,000)\b", re.IGNORECASE)
+
+
+def _counts_something(sentence, area: str, period: str) -> bool:
+    """Whether every figure the sentence drew for its area and period, population aside, is above none."""
+    values = [f.get("value") for f in sentence.figures if f.get("measure") != "population"
+              and str(f.get("area", "")).casefold() == area.casefold() and f.get("period") == period]
+    return bool(values) and all(value not in (None, 0) for value in values)
+
 
 @dataclass(frozen=True)
 class Dispute:
@@ -225,6 +237,10 @@ def _misworded(area: str, period: str, sentences: dict, where: dict) -> list[Dis
                 if singular := _singular_of(one["word"]):
                     dispute(sentence, ONE_AS_MANY, f"{one.group()!r} gives one a plural: write the count with "
                                                    f"| plural('{singular}') (or the noun with | noun)")
+            for nil in _NIL_RATE.finditer(sentence.text):
+                if _counts_something(sentence, area, period):
+                    dispute(sentence, NIL_RATE, f"{nil.group()!r} reads as none, but the count is not: give the "
+                                                "rate per a larger population (per=100000 or per million)")
             for none in _NONE_MORE.finditer(sentence.text):
                 dispute(sentence, NO_CHANGE, f"{none.group()!r} gives a direction to no change: when the two "
                                              "figures are the same, say so in the template (test them for equality)")

@@ -11,63 +11,13 @@ named with the template it came from.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from drafter.fill.misworded import misworded
 
 DISPUTES = ("unverified-figure", "arithmetic", "direction", "stale-figure", "wrong-figure")
 """Finding kinds that say a filled sentence is wrong or cannot be traced
 (review's other findings, such as plain English, are about style)."""
-
-RUN_TOGETHER = "run-together"
-"""A word and a figure with no space between them ("up from50"): review reads
-the figure, but no reader would publish the sentence."""
-
-# Two letters then a digit, or a digit then two letters that are no ordinal's ("2nd").
-_WORD_JOINED_TO_FIGURE = re.compile(r"[^\W\d_]{2,}\d|\d(?!(?:st|nd|rd|th)\b)[^\W\d_]{2,}")
-
-SIGNED = "signed-figure"
-"""A minus sign on a figure whose words give its direction ("-49.3% below the
-national rate", "a fall of -3.1%"): a signed value printed where its size was meant."""
-_DIRECTION_AFTER = r"(?:below|above|lower|higher|fewer|more|less|down|up|under|over)\b"
-_SIGNED_FIGURE = re.compile(
-    r"(?<![\w.])[-\u2212]\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent|\s+(?:percentage\s+)?points?)?\s+" + _DIRECTION_AFTER
-    + r"|\b(?:fall|rise|increase|decrease|reduction|drop|cut|down|up|by)\s+(?:of\s+)?[-\u2212]\d[\d,.]*%?",
-    re.IGNORECASE)
-
-NO_CHANGE = "no-change-compared"
-"""A difference of none given a direction ("0 more than in the previous quarter"): the
-arithmetic holds, but no reader would publish it; the figures are the same."""
-_NONE_MORE = re.compile(r"(?<![\w.,])0(?:\.0+)?(?:%|\s+per\s+cent|\s+(?:percentage\s+)?points?)?\s+"
-                        r"(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
-
-
-ONE_AS_MANY = "one-as-many"
-"""A count of one given a plural noun ("1 homicides"): a number printed without ``plural``."""
-_ONE_THEN_WORD = re.compile(r"(?<![\w.,£$€-])1\s+(?P<word>[a-z]+s)\b")
-_NOT_NOUNS = frozenset({"is", "was", "has", "as", "its", "this", "us", "plus", "less", "across", "thus"})
-
-
-def _singular_of(word: str) -> str | None:
-    """The noun ``word`` is the plural of ("homicides", "burglaries", "offences", "knives"), or None."""
-    from drafter.fill.wording import noun
-
-    if word in _NOT_NOUNS:
-        return None
-    stems = (word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "fe", word[:-3] + "f")
-    return next((stem for stem in stems if stem and noun(2, stem) == word), None)
-
-NIL_RATE = "nil-rate"
-"""A rate written as 0.0 for a count that is not none ("0.0 homicides per 1,000 population"
-for 1 homicide): true to one decimal place, but it reads as none; the base is too small."""
-_NIL_RATE = re.compile(r"(?<![\w.,])0\.0\s+(?:[a-z-]+\s+){0,4}?per\s+(?:1,000|thousand|100,000)\b", re.IGNORECASE)
-
-
-def _counts_something(sentence, area: str, period: str) -> bool:
-    """Whether every figure the sentence drew for its area and period, population aside, is above none."""
-    values = [f.get("value") for f in sentence.figures if f.get("measure") != "population"
-              and str(f.get("area", "")).casefold() == area.casefold() and f.get("period") == period]
-    return bool(values) and all(value not in (None, 0) for value in values)
-
 
 @dataclass(frozen=True)
 class Dispute:
@@ -215,39 +165,15 @@ def _wanted(label: str, gap: _Gap) -> str:
 
 
 def _misworded(area: str, period: str, sentences: dict, where: dict) -> list[Dispute]:
-    """Filled sentences that join a word to a figure, as a template missing a
-    space between its words and a value does, print a signed value beside
-    the word giving its direction ("-49.3% below"), where its size was meant, or
-    give a difference of none a direction ("0 more than in the previous quarter")."""
+    """Filled sentences worded as no reader would publish them, though review reads their figures."""
     disputes = []
-
-    def dispute(sentence, kind: str, message: str) -> None:
-        info = where.get(sentence.template)
-        disputes.append(Dispute(template=sentence.template, file=info.file if info else "",
-                                line=info.line if info else 0, area=area, period=period, kind=kind,
-                                message=message, sentence=sentence.text))
-
     for found in sentences.values():
         for sentence in found:
-            for token in sentence.text.split():
-                if _WORD_JOINED_TO_FIGURE.search(token):
-                    dispute(sentence, RUN_TOGETHER, f"{token.strip(',.;:()')!r} runs a word and a figure "
-                                                    "together: put a space between them in the template")
-            for one in _ONE_THEN_WORD.finditer(sentence.text):
-                if singular := _singular_of(one["word"]):
-                    dispute(sentence, ONE_AS_MANY, f"{one.group()!r} gives one a plural: write the count with "
-                                                   f"| plural('{singular}') (or the noun with | noun)")
-            for nil in _NIL_RATE.finditer(sentence.text):
-                if _counts_something(sentence, area, period):
-                    dispute(sentence, NIL_RATE, f"{nil.group()!r} reads as none, but the count is not: give the "
-                                                "rate per a larger population (per=100000 or per million)")
-            for none in _NONE_MORE.finditer(sentence.text):
-                dispute(sentence, NO_CHANGE, f"{none.group()!r} gives a direction to no change: when the two "
-                                             "figures are the same, say so in the template (test them for equality)")
-            for signed in _SIGNED_FIGURE.finditer(sentence.text):
-                dispute(sentence, SIGNED, f"{signed.group()!r} gives the direction twice, by a minus sign and "
-                                          "in words: print the size (a change's or a national gap's .size, "
-                                          "or the value | abs) in the template")
+            info = where.get(sentence.template)
+            disputes += [Dispute(template=sentence.template, file=info.file if info else "",
+                                 line=info.line if info else 0, area=area, period=period, kind=kind,
+                                 message=message, sentence=sentence.text)
+                         for kind, message in misworded(sentence, area, period)]
     return disputes
 
 

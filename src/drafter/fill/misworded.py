@@ -2,14 +2,15 @@
 their figures: a word run into a figure ("up from50"), a signed value beside the
 words giving its direction ("-49.3% below"), a difference of none given a direction
 ("0 more than in the previous quarter"), a count of one with a plural ("1
-homicides"), a rate of a count that is not none written as "0.0 per 1,000".
+homicides"), a rate of a count that is not none written as "0.0 per 1,000", an
+article typed before a figure that takes the other one ("a 8.3% fall").
 `figures templates --check` names each with its template's file and line."""
 
 from __future__ import annotations
 
 import re
 
-from drafter.fill.wording import noun
+from drafter.fill.wording import noun, with_article
 
 RUN_TOGETHER = "run-together"
 """A word and a figure with no space between them ("up from50"): review reads
@@ -59,6 +60,15 @@ def _counts_something(sentence, area: str, period: str) -> bool:
               and str(f.get("area", "")).casefold() == area.casefold() and f.get("period") == period]
     return bool(values) and all(value not in (None, 0) for value in values)
 
+WRONG_ARTICLE = "wrong-article"
+""""a 8.3% fall", "an 100 more": an article typed before a figure, not given by ``| a_an``."""
+_ARTICLE_BEFORE_FIGURE = re.compile(r"\b(?P<article>an?)\s+(?P<figure>[£$€]?\d[\d,.]*%?)", re.IGNORECASE)
+
+
+def _article_for(figure: str) -> str:
+    """The article a figure takes as it is read aloud ("an 8.3%", "a 7.7%", "an 11", "a 1,800")."""
+    return with_article(figure).split(" ", 1)[0]
+
 
 def misworded(sentence, area: str, period: str) -> list[tuple[str, str]]:
     """(kind, message) for each way the filled ``sentence`` (for ``area`` and ``period``) is misworded."""
@@ -72,6 +82,11 @@ def misworded(sentence, area: str, period: str) -> list[tuple[str, str]]:
         if singular := _singular_of(one["word"]):
             found.append((ONE_AS_MANY, f"{one.group()!r} gives one a plural: write the count with "
                                        f"| plural('{singular}') (or the noun with | noun)"))
+    for typed in _ARTICLE_BEFORE_FIGURE.finditer(text):
+        wanted = _article_for(typed["figure"].rstrip(".,"))
+        if typed["article"].lower() != wanted:
+            found.append((WRONG_ARTICLE, f"{typed.group()!r} should read '{wanted} {typed['figure']}': give the "
+                                         "figure its article with | a_an in the template"))
     for nil in _NIL_RATE.finditer(text):
         if _counts_something(sentence, area, period):
             found.append((NIL_RATE, f"{nil.group()!r} reads as none, but the count is not: give the "

@@ -194,7 +194,7 @@ class FigureBook:
     too), and every figure it touched, or found missing, is remembered."""
 
     def __init__(self, figures_for, area: str, period: Period, settings, every_area_for=None,
-                 stored_measures=frozenset()):
+                 stored_measures=frozenset(), area_named=normalise_area):
         self._figures_for = figures_for  # area -> FigureSet, loaded once per rendering run
         # Every measure stored for any area: a name close to one of them but not
         # stored at all is a typo in the template, not a figure still to come.
@@ -204,6 +204,9 @@ class FigureBook:
         self.area = area
         self.period = period
         self.settings = settings
+        # An area a template names (area='Gwent'), spelt as drafter spells it; a name of no
+        # known area is refused with the closest ones, not left to read as missing figures.
+        self._area_named = area_named
         self.used: dict[tuple, dict] = {}
         self.missing: dict[tuple, dict] = {}
         self.not_applicable = False
@@ -214,7 +217,7 @@ class FigureBook:
             # the unknown name it is, which reading it as a period would hide.
             period._fail_with_undefined_error()
         return (Period.parse(period) if period is not None else self.period,
-                normalise_area(area) if area else self.area)
+                self._area_named(area) if area else self.area)
 
     def _use(self, *figures: Figure) -> None:
         for figure in figures:

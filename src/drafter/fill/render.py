@@ -85,6 +85,7 @@ class _Renderer:
         self._figures: dict[str, FigureSet] = {}
         self._every_area: dict[Period, FigureSet] = {}
         self._stored_measures: frozenset[str] | None = None
+        self._areas: dict[str, str] = {}
 
     def stored_measures(self) -> frozenset[str]:
         if self._stored_measures is None:
@@ -96,6 +97,12 @@ class _Renderer:
             self._stored_measures = frozenset(figure_store.measures(self.workspace.database)) \
                 | importable_measures(self.workspace)
         return self._stored_measures
+
+    def area_named(self, text: str) -> str:
+        """An area a template names, checked as a user's is (once per name)."""
+        if text not in self._areas:
+            self._areas[text] = self.workspace.area_named(text)
+        return self._areas[text]
 
     def figures_for(self, area: str) -> FigureSet:
         """The area's figures, loaded once for every sentence this renderer fills."""
@@ -114,7 +121,7 @@ class _Renderer:
         import jinja2
 
         book = FigureBook(self.figures_for, area, period, self.settings, self.every_area_for,
-                          self.stored_measures())
+                          self.stored_measures(), self.area_named)
         context = {**book.context(), "range": self.loader.budgeted_range()}
         try:
             module = self.file.template.make_module(context)

@@ -87,3 +87,14 @@ def test_fill_writes_the_sum_and_the_check_passes(workspace):
         "Officers made 263 drug seizures in the third quarter of 2026, bringing the total since April 2026 to 514."]
     checked = opened.check_templates(area="Dyfed-Powys", period="2026-Q3")
     assert checked.disputes == [] and checked.broken == []
+
+
+def test_a_total_to_another_month_is_left_for_its_source(workspace):
+    opened, root = workspace
+    path = root / "statement-october.txt"
+    path.write_text("Dyfed-Powys Police and Crime Panel, 10 November 2026\n\nDrug Supply and County Lines\n\n"
+                    "1. So far this financial year, to the end of October, officers have made 601 drug seizures.\n",
+                    encoding="utf-8")
+    report = opened.review(path, period="2026-Q3", area="Dyfed-Powys")
+    assert [n.status for n in report.figures if n.text == "601"] == ["unverified"]
+    assert not [f for f in report.findings if f.kind == "wrong-figure"]

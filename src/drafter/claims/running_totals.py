@@ -59,14 +59,22 @@ _SINCE_APRIL = re.compile(r"^since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:1(
                           re.IGNORECASE)
 
 
-def counts_year_to_date(span: str | None, main) -> tuple[str, tuple] | None:
+def _runs_to_another_month(sentence: str, main) -> bool:
+    """Whether the sentence names a month after the statement's quarter in its financial year ("so far
+    this financial year, to the end of October" in a statement on July to September): not the sum of
+    the year's quarters up to the statement's."""
+    so_far = {(month - 1) % 12 + 1 for month in range(4, 4 + 3 * main.financial_quarter)}
+    return any(MONTH_NUMBERS[found.lower()] not in so_far for found in re.findall(_MONTH, sentence))
+
+
+def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str, tuple] | None:
     """For a count given for the financial year so far (``span`` from :func:`own_span`,
     ``main`` the statement's quarter), the words saying so and the quarters it adds up:
     ("so far in 2026/27", (2026-Q2, 2026-Q3)) in a statement on July to September 2026;
     None for other words, or a year the statement's quarter is not in."""
     from drafter.figures.derived import financial_year_to_date
 
-    if not span or main is None or main.financial_quarter is None:
+    if not span or main is None or main.financial_quarter is None or _runs_to_another_month(sentence, main):
         return None
     opens = main.shifted(-3 * (main.financial_quarter - 1)).year  # the year its April falls in
     named = _SO_FAR_IN.search(span)

@@ -268,7 +268,8 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                            + ("figures for the measure its sentence names, and could not here" if half[1]
                               else "figures, and its words do not say which quarters they are")
                            + "; check it against its source")
-            elif span and counts_year_to_date(span, Period.parse(evidence.period) if evidence.period else None):
+            elif span and counts_year_to_date(span, Period.parse(evidence.period) if evidence.period else None,
+                                              sentence):
                 message = (f"{mention.text}: {span_words(span)}, which review adds up from the financial year's "
                            "quarters so far for the measure its sentence names, and could not here; check it "
                            "against its source")

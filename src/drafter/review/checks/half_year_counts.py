@@ -47,7 +47,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
         elif mention.period_named:
             continue
         else:
-            words, quarters = counts_year_to_date(own_span(sentence, at), main) or (None, None)
+            words, quarters = counts_year_to_date(own_span(sentence, at), main, sentence) or (None, None)
         measure = count_measure(paragraph, mention, numbers, measure_mentions, evidence.area) if quarters else None
         if measure is None and quarters and mention.period_style != HALF_YEAR_STYLE:
             measure = _totalled_count_measure(doc, mention, numbers, measure_mentions)

@@ -31,6 +31,8 @@ class Missing:
 
     def __init__(self, measure: str, area: str, period: str):
         self.measure, self.area, self.period = measure, area, period
+        # Set when a template tests it (``is missing``) and so words the sentence without it.
+        self._tested = False
 
     @property
     def text(self) -> str:
@@ -209,6 +211,7 @@ class FigureBook:
         self._area_named = area_named
         self.used: dict[tuple, dict] = {}
         self.missing: dict[tuple, dict] = {}
+        self._stand_ins: dict[tuple, list[Missing]] = {}
         self.not_applicable = False
 
     def _where(self, period, area) -> tuple[Period, str]:
@@ -226,9 +229,18 @@ class FigureBook:
 
     def _miss(self, measure: str, area: str, period) -> Missing:
         period = str(period)
-        self.missing.setdefault((measure, area.casefold(), period),
-                                {"measure": measure, "area": area, "period": period})
-        return Missing(measure, area, period)
+        key = (measure, area.casefold(), period)
+        self.missing.setdefault(key, {"measure": measure, "area": area, "period": period})
+        stand_in = Missing(measure, area, period)
+        self._stand_ins.setdefault(key, []).append(stand_in)
+        return stand_in
+
+    def gaps_left(self, text: str) -> list[dict]:
+        """The missing figures the sentence ``text`` still lacks: not one the template tested
+        with ``is missing`` and worded the sentence without ("the first quarter of the survey")."""
+        return [gap for key, gap in self.missing.items()
+                if not (any(stand_in._tested for stand_in in self._stand_ins.get(key, ()))
+                        and placeholder(gap["measure"], gap["area"], gap["period"]) not in text)]
 
     def _known(self, measure: str) -> None:
         name = normalise_measure(measure)

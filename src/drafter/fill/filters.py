@@ -117,5 +117,13 @@ def filters() -> dict:
     return wrapped
 
 
+def _is_missing(value) -> bool:
+    """``is missing``: a figure not stored; the template that tests it words the sentence without it."""
+    if isinstance(value, Missing):
+        value._tested = True
+        return True
+    return False
+
+
 def tests() -> dict:
-    return {"missing": lambda value: isinstance(value, Missing)}
+    return {"missing": _is_missing}

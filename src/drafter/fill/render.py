@@ -139,7 +139,7 @@ class _Renderer:
         if book.not_applicable:  # a rank for an area that is not a force: whatever else is missing
             return FilledSentence(sentence.id, "", [], [])
         text = _tidy(text)
-        missing = [{"template": sentence.id, **gap} for gap in book.missing.values()]
+        missing = [{"template": sentence.id, **gap} for gap in book.gaps_left(text)]
         for gap in missing:
             marker = placeholder(gap["measure"], gap["area"], gap["period"])
             if marker not in text:

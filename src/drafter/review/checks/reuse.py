@@ -19,8 +19,9 @@ is not the same thing as last quarter's text carried forward; another force's
 paragraph naming the reviewed force quotes it, and is not its source; a paragraph closer
 to one of the force's own than to any other force's is the force's wording. A paragraph of
 fewer than ``OTHER_FORCE_MIN_WORDS`` (12) words, or one that only says how
-often the statement is published, is wording every office uses and gets no
-such finding.
+often the statement is published or cites the Order it is published under (the
+statutory opening drafter writes for a new draft), is wording every office uses
+and gets no such finding.
 """
 
 from __future__ import annotations
@@ -352,12 +353,16 @@ _STOCK_SENTENCE = re.compile(
     r"^(?:This|The|Our)\s+statement\s+(?:is|will\s+be)\s+(?:updated|published|reviewed|refreshed)\s+"
     r"(?:every|each|once\s+a)\s+(?:quarter|three\s+months)\b[^A-Z]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence citing the Order the statement is published under: the statutory opening or closing,
+# worded from the Order by every office (and by drafter for a new draft), whoever wrote it first.
+_CITES_THE_ORDER = re.compile(r"\(Specified\s+Information\)\s+\(Amendment\)\s+Order\b", re.IGNORECASE)
 
 
 def _everyones_wording(text: str, words: int) -> bool:
     """Too short to say whose it is, or only how often the statement is
-    published: as another force wrote it, it says nothing borrowed."""
+    published, or why (the Order it cites): as another force wrote it, it says nothing borrowed."""
     if words < OTHER_FORCE_MIN_WORDS:
         return True
     sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence]
-    return bool(sentences) and all(_STOCK_SENTENCE.match(sentence) for sentence in sentences)
+    return bool(sentences) and all(_STOCK_SENTENCE.match(sentence) or _CITES_THE_ORDER.search(sentence)
+                                   for sentence in sentences)

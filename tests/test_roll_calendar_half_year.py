@@ -4,7 +4,9 @@ the half it names to the next (July to December 2026), where a level quoted
 beside them ("above 73%") that happened to equal an earlier quarter's figure
 made it read as a statement on April to June 2025, rolled to October to
 December 2025: its counts were replaced by the second half of 2025's under
-words still naming the first half.
+words still naming the first half. Before the next half's figures are
+stored, its months are named for the writer six months on, where they were
+named a quarter on ("October to March 2027").
 
 The statement and figures are written for the project (the force is real,
 its figures invented; the halves add up from their quarters).
@@ -99,3 +101,11 @@ def test_a_calendar_half_year_statement_moves_from_the_half_its_title_names(work
     [paragraph] = draft.section("homicide").paragraphs
     assert paragraph.text == "There were 3 homicides in the first half of 2026, compared with 5 in the second half of 2025."
 
+
+def test_before_the_next_halfs_figures_are_in_its_months_are_left_six_months_on(workspace):
+    draft = _draft_of(workspace, "2026-10")
+    assert draft.period == "2026-Q2"
+    left = [item for paragraph in draft.section("closing").paragraphs for item in paragraph.origin.not_rolled]
+    assert [(item["text"], item["reason"]) for item in left] == [
+        ("July to December 2026", "names months, not a period figures are stored for: 6 months on they are "
+                                  "'January to June 2027'; update them with the numbers they date")]

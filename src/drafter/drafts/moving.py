@@ -41,6 +41,9 @@ class Mover:
 
     main: Period
     target: Period
+    step: int = 0
+    """How many months on the next statement is (6 for a half-yearly one), when the
+    figures stay for ``main`` until that period's are stored; 0 when they move."""
 
     def move_rolling(self, period: Period) -> Period:
         """A year named by its end ("the 12 months to December 2025", "the year

@@ -121,7 +121,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
                         months_on=choice.months_on)
     draft.next_period_missing = choice.waiting or draft.next_period_missing
     # With the next period's figures not in, the draft's figures stay those its words quote.
-    mover = Mover(main, main if choice.waiting else target)
+    mover = Mover(main, main if choice.waiting else target, choice.months_on if choice.waiting else 0)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main), keep_unmeasured=True)
               + ([read.claim for read in rank_claims(p.text, docs[id(p)], measures, area, str(main))]

@@ -272,7 +272,7 @@ class PeriodWords:
     def _span_left(self, span) -> str:
         main = self.mover.main
         # Before the next period's figures are in, the statement still moves on by its own step.
-        step = main.months_to(self.mover.target) or main.months_to(main.following())
+        step = main.months_to(self.mover.target) or self.mover.step or main.months_to(main.following())
         if step % 12 == 0:
             return "names months, not a period figures are stored for: check it, with the numbers it dates"
         ahead = "a quarter" if step == 3 else f"{step} months"

@@ -4,7 +4,9 @@ February 2025 meeting" in the July to September statement is, in the October
 to December draft, the Quarter 4 statement covering January to March 2025;
 the meeting's month cannot be known, so it is named for the writer, as is a
 publication or meeting date ("will next receive this report … on 6 February
-2025"). These sentences stayed as written, and unlisted.
+2025"). These sentences stayed as written, and unlisted; so did "The next will
+cover October to December 2024", naming the next one without the word
+"statement".
 
 The statement is written for the project; the figures are made up.
 """
@@ -35,6 +37,8 @@ Title: Statement on the National Policing Priorities – Quarter 2 2024/25
 3.1 This statement is updated every quarter. The Quarter 3 statement, covering October to December 2024, will be brought to the Panel's February 2025 meeting.
 
 3.2 The Panel will next receive this report at its meeting on 6 February 2025.
+
+3.3 It is published each calendar quarter. The next will cover October to December 2024.
 """
 
 
@@ -67,3 +71,8 @@ def test_the_dates_it_is_due_are_named_for_the_writer(draft):
     assert first.origin.not_rolled == [{"text": "February 2025", "reason": reason}]
     assert second.text == "The Panel will next receive this report at its meeting on 6 February 2025."
     assert second.origin.not_rolled == [{"text": "6 February 2025", "reason": reason}]
+
+
+def test_the_next_one_named_without_the_word_statement_moves_a_quarter_on(draft):
+    [paragraph] = [p for s in draft.sections for p in s.paragraphs if p.text.startswith("It is published")]
+    assert paragraph.text == "It is published each calendar quarter. The next will cover January to March 2025."

@@ -44,8 +44,9 @@ _ABOUT_ITSELF = re.compile(r"\bthis\s+(?:quarter's\s+|quarterly\s+)?(?:statement
 # a sentence going on about the statement a sentence before it named.
 _IT_COVERS = re.compile(r"\s*it\s+(?:covers|reports\s+on|is\s+for|sets\s+out|looks\s+at)\b", re.IGNORECASE)
 # "The next update will cover …", "The Quarter 3 statement will be brought to …", "This statement
-# will next be updated for April to June 2026": the next one.
+# will next be updated for April to June 2026", "… each quarter. The next will cover …": the next one.
 _ABOUT_THE_NEXT = re.compile(r"\bnext\s+(?:quarter's\s+|quarterly\s+)?(?:statement|report|paper|update|edition)\b"
+                             r"|\bthe\s+next(?:\s+one)?\s+(?:will|is\s+due)\b"
                              r"|\b(?:statement|report|paper|update)\b[^.;]{0,80}?\b(?:will|is\s+due\s+to)\s+"
                              r"(?:next\s+)?be\b"
                              r"|\bwill\s+next\s+(?:receive|consider|see|be\s+(?:presented|published|brought|updated|"

@@ -67,8 +67,11 @@ def half_year_phrase(context: SentenceContext, mention: NumberMention) -> Period
     if any(0 <= p.start - end <= 40 and _TO_PERIOD.match(context.text[end:p.start]) for p in find_periods(context.text)):
         return None  # "… with 2,189 in Quarter 1": its own quarter, whatever half it is part of
     for start, stop, words in reversed(half_years(context.text)):
+        gap = context.text[end:start]
+        # "87 knife offences between January and June 2025": the words hold their own preposition.
+        joined = _TO_PERIOD.match(gap) or words.lower().startswith(("between", "from")) and _TO_SPAN.match(gap)
         if stop <= at and not any(stop <= p.start and p.end <= at and not p.relative for p in context.phrases) \
-                or start >= end and start - end <= 40 and _TO_PERIOD.match(context.text[end:start]):
+                or start >= end and start - end <= 40 and joined:
             return PeriodPhrase(words, start, stop, HALF_YEAR_STYLE)
     return None
 

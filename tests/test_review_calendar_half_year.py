@@ -2,7 +2,9 @@
 Statement, January to June 2026"), held to their two quarters added up
 however the sentence words them: "95 knife offences between January and June
 2025", the half named after the count with its own "between", was read by
-the statement's period and left unverified, not found wrong.
+the statement's period and left unverified, not found wrong; and the count a
+half year's is compared with ("compared with 4 in the first half of 2025")
+was never held to its measure, so a wrong one passed as unverified.
 
 The statement and figures are written for the project (the force is real,
 its figures invented; the halves add up from their quarters).
@@ -70,3 +72,10 @@ def test_a_count_followed_by_between_and_its_half_year_is_held_to_the_two_quarte
     assert ("95 knife or sharp instrument offences between January and June 2025: the figures give 87 for "
             "Cumbria, its two quarters added up (39 in 2025-Q1 and 48 in 2025-Q2)") in \
         [f["message"] for f in review["findings"] if f["kind"] == "wrong-figure"]
+
+
+def test_the_half_year_a_count_is_compared_with_is_held_to_its_two_quarters(review):
+    assert _statuses(review, 2) == [("3", "verified"), ("4", "wrong")]
+    assert _statuses(review, 3) == [("81", "verified"), ("87", "verified")]
+    assert ("4 homicides in the first half of 2025: the figures give 3 for Cumbria, its two quarters added up "
+            "(1 in 2025-Q1 and 2 in 2025-Q2)") in [f["message"] for f in review["findings"] if f["kind"] == "wrong-figure"]

@@ -44,7 +44,7 @@ from drafter.claims.numbers import NumberMention
 from drafter.claims.running_totals import own_months, own_span
 from drafter.claims.stated_counts import measure_said_after, stated_measure, token_after
 from drafter.figures.derived import shown
-from drafter.figures.period_text import find_periods
+from drafter.figures.period_text import HALF_YEAR_STYLE, find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import stored_value
 from drafter.review.checks.count_measures import measure_of
@@ -344,7 +344,7 @@ def _compared_with(doc, mention: NumberMention, numbers: list[NumberMention],
     partners = [other for other in numbers
                 if other is not mention and other.sentence == mention.sentence and other.role == "current"
                 and other.kind in _JUDGED_KINDS and other.token < mention.token
-                and _same_length(_partner_period(doc, other), mention.period)]
+                and _alike(doc, other, mention)]
     found = {measure.measure: measure for measure in (measure_of(doc, other, measure_mentions, area) for other in partners)
              if measure is not None}
     return next(iter(found.values())) if len(found) == 1 else None
@@ -401,6 +401,15 @@ def _key_figure_measure(doc, mention: NumberMention, numbers: list[NumberMention
     with too, count the key figure's measure."""
     key = key_figure_compared(doc, mention, numbers, measure_mentions) or mention
     return key_figure_measure(doc, key, numbers, measure_mentions)
+
+
+def _alike(doc, count: NumberMention, base: NumberMention) -> bool:
+    """Whether ``base`` is offered against ``count`` for a period of the same length: each
+    for a period, or each for half a year ("81 between January and June 2026, compared with
+    87 between January and June 2025"), which no period is."""
+    if HALF_YEAR_STYLE in (count.period_style, base.period_style):
+        return count.period_style == base.period_style
+    return _same_length(_partner_period(doc, count), base.period)
 
 
 def _same_length(one: str | None, other: str | None) -> bool:

@@ -4,7 +4,9 @@ however the sentence words them: "95 knife offences between January and June
 2025", the half named after the count with its own "between", was read by
 the statement's period and left unverified, not found wrong; and the count a
 half year's is compared with ("compared with 4 in the first half of 2025")
-was never held to its measure, so a wrong one passed as unverified.
+was never held to its measure, so a wrong one passed as unverified. The
+statement is reviewed for the half's last quarter (2026-Q2), where, quoting
+no period's figure, it was reviewed for the calendar year before its date.
 
 The statement and figures are written for the project (the force is real,
 its figures invented; the halves add up from their quarters).
@@ -79,3 +81,7 @@ def test_the_half_year_a_count_is_compared_with_is_held_to_its_two_quarters(revi
     assert _statuses(review, 3) == [("81", "verified"), ("87", "verified")]
     assert ("4 homicides in the first half of 2025: the figures give 3 for Cumbria, its two quarters added up "
             "(1 in 2025-Q1 and 2 in 2025-Q2)") in [f["message"] for f in review["findings"] if f["kind"] == "wrong-figure"]
+
+
+def test_a_statement_titled_by_its_half_year_is_reviewed_for_the_half_s_last_quarter(review):
+    assert review["period"] == "2026-Q2"

@@ -44,7 +44,8 @@ from drafter.claims.pointing_back import measure_from_paragraph_before
 from drafter.claims.ranks import NATIONAL_MEASURES, has_cue, read_claims
 from drafter.claims.said_none import may_say_none
 from drafter.drafts.model import Draft, DraftParagraph
-from drafter.drafts.roll_half_years import named_half_year, says_half_yearly
+from drafter.drafts.roll_half_years import says_half_yearly
+from drafter.figures.half_year_names import named_half_year
 from drafter.figures.half_year_text import HALF_A_YEAR
 from drafter.figures.figureset import FigureSet
 from drafter.figures.periods import FINANCIAL, QUARTER, ROLLING, YEAR, Period
@@ -153,7 +154,7 @@ def read_source(workspace, draft: Draft, statement_id: int) -> SourceReading | s
     reading.quoted = [n for numbers, _ in reading.readings.values() for n in numbers]
     reading.own = _as_declared(main_period(reading.quoted, titled_period(draft.title)), reading) or _claimed_period(
         with_digits, docs, first_look, area, named)
-    if reading.half_yearly and (half := named_half_year(draft.title, copied)) is not None \
+    if reading.half_yearly and (half := named_half_year([draft.title, *(p.text for p in copied[:1])])) is not None \
             and (reading.own is None or reading.own.last < half.last):
         # Its counts for the half match no one stored figure; a number quoted beside them may
         # match an earlier quarter's by chance, which is not the period it reports on.

@@ -17,7 +17,7 @@ half a year before the draft's, "the same half of 2025/26".
 
 from __future__ import annotations
 
-from drafter.figures.half_year_names import half_year_quarters, half_years
+from drafter.figures.half_year_names import half_years
 from drafter.figures.half_year_text import HALF_A_YEAR, half_year_on
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.periods import Period
@@ -33,18 +33,6 @@ def says_half_yearly(title: str | None, paragraphs) -> bool:
     texts = [title or "", *(p.text for p in paragraphs[:_SAYING_PARAGRAPHS]),
              *(p.text for p in paragraphs[-_SAYING_PARAGRAPHS:])]
     return any(PUBLISHED_HALF_YEARLY.search(text) for text in texts)
-
-
-def named_half_year(title: str | None, paragraphs) -> Period | None:
-    """The last quarter of the half year a half-yearly statement names itself by, in its
-    title ("Half-Year Statement, January to June 2026") or, failing that, its first
-    paragraph ("this statement covers the first half of 2026"): what it reports on,
-    though its counts for the half match no stored figure; None when neither names one."""
-    for text in (title or "", *(p.text for p in paragraphs[:1])):
-        named = [quarters for _, _, words in half_years(text) if (quarters := half_year_quarters(words))]
-        if named:
-            return max(named, key=lambda quarters: quarters[-1].last)[-1]
-    return None
 
 
 def half_years_moved(text: str, main: Period, target: Period) -> list[tuple[int, int, str]]:

@@ -56,6 +56,17 @@ _SIX_MONTHS_TO = re.compile(rf"\b(?:six|6)\s+months\s+\(?(?:ending|ended|to)\s+(
                             rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})", re.IGNORECASE)
 
 
+def named_half_year(texts) -> Period | None:
+    """The last quarter of the half year the first of ``texts`` to name one names ("Half-Year
+    Statement, January to June 2026": 2026-Q2), the latest where it names two: what a
+    half-yearly statement titled so reports on; None when none names a half its words fix."""
+    for text in texts:
+        named = [quarters[-1] for _, _, words in half_years(text or "") if (quarters := half_year_quarters(words))]
+        if named:
+            return max(named, key=lambda quarter: quarter.last)
+    return None
+
+
 def half_year_quarters(words: str, main: Period | None = None) -> tuple[Period, Period] | None:
     """The two quarters of the half year ``words`` name ("Quarters 1 and 2 of 2026/27":
     2026-Q2 and 2026-Q3), so that a count for it can be added up from theirs; "the same

@@ -301,8 +301,23 @@ def review_periods(document: ReviewDocument, asked: str | None = None) -> tuple[
     # The title's later quarter over an opening sentence copied forward with the quarter before's.
     declared = titled_period(document) if outdated_by_title(document) else declared_period(document)
     stated = asked or declared or document.period
-    return stated, asked or document.period or stated or quoted_period(document) \
-        or default_period(document.date)
+    return stated, asked or document.period or stated or titled_half_year(document) \
+        or quoted_period(document) or default_period(document.date)
+
+
+def titled_half_year(document: ReviewDocument) -> str | None:
+    """The last quarter of the half year a statement's title, else its first paragraph, names
+    ("Half-Year Statement, January to June 2026": 2026-Q2), once it is over by the statement's
+    date: no period is half a year, and without it a half-yearly statement quoting only the
+    half's counts was checked against the calendar year before its date."""
+    from drafter.figures.half_year_names import named_half_year
+
+    half = named_half_year([document.title, *(p.text for p in document.paragraphs()[:1])])
+    published = _YEAR_MONTH.match(document.date or "")
+    if half is None or published and (half.end.year, half.end.month) >= (
+            int(published.group(1)), int((published.group(2) or "-12")[1:])):
+        return None
+    return str(half)
 
 
 def quoted_period(document: ReviewDocument) -> str | None:

@@ -2,7 +2,9 @@
 (``<p class="byline">``) is dated May 2026, where the byline was dropped with
 the furniture and the page was dated by the month ending the period its title
 names (2026-03), so review of its copied "It covers October to December 2025"
-under a January to March title said nothing.
+under a January to March title said nothing. So is one whose byline names the
+office and then when ("…Commissioner, published 3 July 2026"), a statement
+published late, which was dated by the period's end (2026-03).
 
 The page is written for the project.
 """
@@ -42,3 +44,8 @@ def test_a_byline_with_no_date_leaves_the_page_dated_as_before(tmp_path):
 
 def test_a_byline_naming_who_published_it_before_the_date_dates_the_page(tmp_path):
     assert _date(tmp_path, "Published by the Cheshire Police and Crime Commissioner, 12 May 2026") == "2026-05-12"
+
+
+def test_a_byline_naming_the_office_then_when_it_was_published_dates_the_page(tmp_path):
+    # A statement published late, three months after the quarter it covers ended.
+    assert _date(tmp_path, "Cumbria Police, Fire and Crime Commissioner, published 3 July 2026") == "2026-07-03"

@@ -113,6 +113,8 @@ def _keep_page_date(text: str, page, blocks: list[Block]) -> None:
 
 _PUBLISHED_CUE = re.compile(r"^\s*\(?(?:first\s+|last\s+)?(?:published|updated?|posted)\b", re.I)
 _PUBLISHED_BY = re.compile(r"^\s*(?:first\s+)?published\s+by\s+.{3,120},\s+(?P<date>[^,]{6,30})$", re.I)
+# "Cumbria Police, Fire and Crime Commissioner, published 3 July 2026": the office, then when.
+_OFFICE_THEN_PUBLISHED = re.compile(r"^.{3,120},\s+(?:first\s+)?published(?:\s+on)?\s+(?P<date>[^,]{6,30})$", re.I)
 _BYLINE_SEARCHED = 2_000
 
 
@@ -134,7 +136,8 @@ def _published_line(page_text: str) -> str | None:
         if element.tag in ("script", "style") or len(element):
             continue
         line = " ".join(element.text_content().split())
-        by_name = _PUBLISHED_BY.match(line)  # "Published by the … Commissioner, 12 February 2026"
+        # "Published by the … Commissioner, 12 February 2026", "… Commissioner, published 3 July 2026"
+        by_name = _PUBLISHED_BY.match(line) or _OFFICE_THEN_PUBLISHED.match(line)
         line = f"Published {by_name.group('date')}" if by_name else line
         if _PUBLISHED_CUE.match(line) and is_date_line(line):
             return line

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
+from drafter.figures.quarter_ordinals import quarter_ordinal_words
 from drafter.figures.welsh_period_text import WELSH_PATTERNS, names_welsh_month, welsh_period, welsh_rewrite
 
 # Month names as sentences write them, in full or abbreviated (month spans read them too).
@@ -55,9 +56,6 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:(?P<d>\d{1,2})(?P<suffix>st|nd|rd|th)?\s+)?"
 _ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4, "last": 4, "final": 4}
-_ORDINAL_NAMES = ("first", "second", "third", "fourth")
-# "The last quarter of 2025/26" is its fourth; a year on it is still the last.
-_LAST_WORDS = ("last", "final")
 
 # Half a year, which no reporting period is ("the first half of 2026/27", "Quarters 1 and 2 of
 # 2026/27", "Q3-Q4 2025/26", "H1 2026/27", "the six months to September 2026", "the same half of
@@ -419,14 +417,8 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
                 year_text = _financial_text(start, match.group("fy"))
             else:
                 number, year_text = period.quarter, str(period.year)
-            ordinal = _ORDINAL_NAMES[number - 1] if match.group("ord").split()[0].isalpha() else \
-                ("1st", "2nd", "3rd", "4th")[number - 1]
-            # "The fourth and final quarter" a year on is still both; any other quarter is neither.
-            if number == 4 and match.group("ord").lower().split()[-1] in _LAST_WORDS:
-                ordinal = match.group("ord")
-            head = old[:match.start("ord")]
-            middle = old[match.end("ord"):match.start("fy")]
-            return f"{head}{keep_case(ordinal, match.group('ord'))}{middle}{year_text}"
+            ordinal, middle = quarter_ordinal_words(number, match.group("ord"), old[match.end("ord"):match.start("fy")])
+            return f"{old[:match.start('ord')]}{ordinal}{middle}{year_text}"
     if style == "financial_quarter" and period.kind == QUARTER:
         match = dict(_PATTERNS)[style].fullmatch(old)
         if match:

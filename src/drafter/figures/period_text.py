@@ -15,7 +15,7 @@ style                  examples
 ``quarter_ending``     the quarter ending June 2024; three months to June 2024
 ``ordinal_quarter``    the second quarter of 2024; the last three months of 2024
 ``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
-``calendar_quarter``   Q3 2022; Quarter 3 of 2022
+``calendar_quarter``   Q3 2022; Quarter 3 of 2022 (``year_quarter``: 2022 Q3, 2022-Q3)
 ``financial``          2023/24; 2023-24; financial year 2022/2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
@@ -98,6 +98,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.IGNORECASE)),
     ("calendar_quarter", re.compile(
         rf"\b(?:Q|[Qq]uarter\s+)(?P<n>[1-4])(?:\s+of|,)?\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
+    # "2025 Q4", "2025-Q4", as performance packs (and drafter's own labels) write a calendar quarter.
+    ("year_quarter", re.compile(rf"(?<![\w/£$,.*-])(?P<y>{_YEAR})(?:\s*-\s*|\s+)Q(?P<n>[1-4])\b")),
     # "FY25/26": two digits make a financial year only after "FY".
     ("fy_short", re.compile(r"\bFY\s?(?P<s>\d{2})(?P<sep>\s*[/\-–]\s*)(?P<e>\d{2})\b", re.IGNORECASE)),
     *WELSH_PATTERNS,  # before years alone: "rhwng Ebrill a Mehefin 2026" is one quarter
@@ -206,7 +208,7 @@ def _period_of(style: str, match: re.Match) -> Period | None:
             return None
         number = int(group["n"])
         return Period.of_months(start + (number == 4), (number * 3 + 1) % 12 or 12, 3)
-    if style == "calendar_quarter":
+    if style in ("calendar_quarter", "year_quarter"):
         return Period.of_months(int(group["y"]), (int(group["n"]) - 1) * 3 + 1, 3)
     if style == "fy_short":
         start, end = int(group["s"]), int(group["e"])
@@ -430,6 +432,10 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
         match = dict(_PATTERNS)[style].fullmatch(old)
         if match:  # "Quarter 2 of 2026" stays in its words: "Quarter 3 of 2026"
             return f"{old[:match.start('n')]}{period.quarter}{old[match.end('n'):match.start('y')]}{period.year}"
+    if style == "year_quarter" and period.kind == QUARTER:
+        match = dict(_PATTERNS)[style].fullmatch(old)
+        if match:  # "2025 Q4" a quarter on is "2026 Q1"
+            return f"{period.year}{old[match.end('y'):match.start('n')]}{period.quarter}"
         return f"Q{period.quarter} {period.year}"
     if style == "financial" and period.kind == FINANCIAL:
         return _financial_text(period.year, old)

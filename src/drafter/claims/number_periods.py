@@ -244,12 +244,14 @@ def _own_period_after(context: SentenceContext, mention: NumberMention) -> Perio
 
 def bracketed_after_phrase(context: SentenceContext, mention: NumberMention) -> PeriodPhrase | None:
     """The period a number alone in brackets just after it gives that number:
-    "down 4.9% on 2024 (874)" quotes 874 as 2024's figure."""
+    "down 4.9% on 2024 (874)" quotes 874 as 2024's figure; and one a colon labels it by, "(YE Jun 25: 183)"."""
     if not context.text:
         return None
     at, end = mention.start - context.start_char, mention.end - context.start_char
-    if not re.match(r"\s*\)", context.text[end:]):
-        return None
+    labelled = next((p for p in context.phrases if not p.relative and p.end < at
+                     and re.fullmatch(r"\s*:\s*", context.text[p.end:at])), None)
+    if labelled is not None or not re.match(r"\s*\)", context.text[end:]):
+        return labelled
     opening = re.search(r"\(\s*$", context.text[:at])
     if opening is None:
         return None

@@ -170,6 +170,7 @@ def test_every_sample_figure_is_rolled_or_listed(seeded_workspace, severnshire):
     ("Over 2025, the force closed 52 county lines.", "year"),
     ("Over 2025 there were 590 knife offences.", "year"),
     ("Over 2025 Cheshire closed 52 county lines.", "year"),
+    ("Over 2025 as a whole there were 185 knife offences.", "year"),
     ("Over 2000 were seized in May.", "count"),
     ("Officers seized over 2000 weapons.", "count"),
 ])

@@ -377,12 +377,14 @@ def _counts_time(token) -> bool:
 
 
 def _opens_with_a_year(token) -> bool:
-    """"Over 2025 the force closed ...", "Over 2025 there were 590": a year opening a sentence, where
-    "over" means "during", not "more than" (the next word, no noun it counts, starts the clause)."""
+    """"Over 2025 the force closed ...", "Over 2025 there were 590", "Over 2025 as a whole there were
+    185": a year opening a sentence, where "over" means "during", not "more than" (the next word, no
+    noun it counts, starts the clause or says "as a whole")."""
     if token is None or token.i != token.sent.start + 1 or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
-    return token.doc[token.i - 1].lower_ == "over" and (following.text == "," or following.pos_ in _OPENS_CLAUSE)
+    return token.doc[token.i - 1].lower_ == "over" and (following.text == "," or following.pos_ in _OPENS_CLAUSE
+                                                        or following.lower_ == "as")
 
 
 def _number_counts_noun(token) -> bool:

@@ -31,6 +31,7 @@ from drafter.claims.number_periods import read_by_paragraph
 from drafter.claims.running_totals import own_months, own_span
 from drafter.figures.half_year_names import half_year
 from drafter.drafts.roll_half_years import half_years_moved
+from drafter.drafts.roll_quarter_places import quarter_places, quarter_places_moved
 from drafter.figures.month_spans import find_month_spans
 from drafter.figures.period_text import MONTH_NUMBERS, data_drawn_dates, find_periods, rewrite
 from drafter.figures.periods import QUARTER, Period
@@ -173,6 +174,7 @@ class PeriodWords:
             if self.mover.target != self.mover.main:
                 self._data_dates_left(sentence_text, offset, edits, result)
             self._half_years(key, sentence_text, offset, edits, numbers)
+            self._quarter_places(sentence_text, offset, edits, result, about_itself or bool(changes))
         for span in self.spans:
             if span.start in self.spans_moved:
                 edits.add(span.start, span.end, span.naming(self.spans_moved[span.start]))
@@ -187,6 +189,18 @@ class PeriodWords:
             return
         for start, end, new in half_years_moved(sentence, self.mover.main, self.mover.target):
             edits.add(offset + start, offset + end, new)
+
+    def _quarter_places(self, sentence: str, offset: int, edits, result, moving: bool) -> None:
+        """"The third calendar quarter of the year" in a sentence about the statement, or one
+        whose figures moved, moves with them; named for the writer while they wait."""
+        main, target = self.mover.main, self.mover.target
+        if target != main and moving:
+            for start, end, new in quarter_places_moved(sentence, main, target):
+                edits.add(offset + start, offset + end, new)
+        elif target == main and main.kind == QUARTER and moving:
+            result.not_rolled.extend({"text": words, "reason": f"names {main}, the quarter of the statement "
+                                      "copied, by its place in the year: give the next one's"}
+                                     for words in quarter_places(sentence))
 
     def _next_quarter_named(self, sentence: str, offset: int, edits) -> None:
         """"The Quarter 3 statement will be brought to …" of the quarter the draft

@@ -193,10 +193,11 @@ def choose_periods(reading: SourceReading, asked: str | None) -> PeriodChoice:
     else:
         main = quarter or own
         following = (main.shifted(HALF_A_YEAR) if reading.half_yearly else None) or main.following()
-        target = following if reading.figures.of(area=reading.area, period=following) else main
+        target = following if reading.figures.measures_in(reading.area, following) else main
     if target == main and asked is None:
         return PeriodChoice(main, target, str(following))
-    if target != main and not reading.figures.of(area=reading.area, period=target):
+    # A year's figures may be its four quarters added up, as review adds them (FigureSet.get).
+    if target != main and not reading.figures.measures_in(reading.area, target):
         return PeriodChoice(main, target, str(target))
     return PeriodChoice(main, target)
 

@@ -2,7 +2,9 @@
 stored by calendar quarter, is copied forward to the next year with the
 year's figures added up from its four quarters, as review adds them up:
 it was kept on 2025 ("no figures for January to December 2026 (2026) are
-stored yet") though every quarter of 2026 was stored.
+stored yet") though every quarter of 2026 was stored. Its title's "the
+calendar year 2025" names the draft's year, where a year in a title was
+always left as written.
 
 The statement and figures are written for the project (the force is real,
 its figures invented; the years add up from their quarters).
@@ -51,3 +53,7 @@ def test_a_calendar_year_statement_moves_to_the_next_year_its_quarters_add_up_to
     assert draft.period == "2026"
     [paragraph] = draft.section("homicide").paragraphs
     assert paragraph.text == "In 2026 there were 6 homicides in Cumbria, a decrease of 25.0% on 2025."
+
+
+def test_a_title_calling_it_the_calendar_year_names_the_draft_s(draft):
+    assert draft.title == "National Policing Priorities – Annual Statement for the calendar year 2026"

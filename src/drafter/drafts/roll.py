@@ -39,6 +39,7 @@ Choices where the brief is silent:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from drafter.claims.claim_measure import dated_beside
@@ -206,16 +207,21 @@ def _anchor(doc, measures: tuple[str, ...], main: Period):
     return lambda mention: national_anchor(doc, mention.sentence, mention.start, mention.end, measures, str(main))
 
 
+_CALLED_A_YEAR = re.compile(r"\b(?:calendar\s+)?year\s+$", re.IGNORECASE)
+
+
 def rolled_title(title: str, mover: Mover) -> str:
     """A title naming the period the statement reports ("Q3 2025/26 National
     Crime and Policing Measures", "… year ending December 2022") names the
     draft's, in English and in Welsh ("… / Datganiad chwarterol, Ionawr i
     Fawrth 2026"). A bare year is left alone: in a title it is as often the
-    month of publication ("Update April 2024"), which the writer sets."""
+    month of publication ("Update April 2024"), which the writer sets, unless
+    the title calls it the year ("Annual Statement for the calendar year 2025")."""
     from drafter.figures.period_text import find_periods, rewrite
 
     for phrase in reversed(find_periods(title or "")):
-        if phrase.relative or phrase.style == "year" or phrase.period.last != mover.main.last:
+        if phrase.relative or phrase.period.last != mover.main.last or phrase.style == "year" \
+                and not _CALLED_A_YEAR.search(title, 0, phrase.start):
             continue
         moved = mover.move_as_named(phrase.period, phrase.style)
         title = title[:phrase.start] + rewrite(phrase, moved) + title[phrase.end:]

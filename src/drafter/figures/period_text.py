@@ -16,7 +16,7 @@ style                  examples
 ``ordinal_quarter``    the second quarter of 2024; the last three months of 2024
 ``financial_quarter``  Q2 2023/24; Quarter 2 of 2023-24
 ``calendar_quarter``   Q3 2022; Quarter 3 of 2022 (``year_quarter``: 2022 Q3, 2022-Q3)
-``financial``          2023/24; 2023-24; financial year 2022/2023
+``financial``          2023/24; 2023-24; financial year 2022/2023; financial year 2022 to 2023
 ``year``               in 2022
 ``relative``           the year prior; the same quarter a year earlier; the previous quarter
 ``numbered_quarter``   Quarter 1, Q3 (no year: read by the statement's own period)
@@ -98,8 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.IGNORECASE)),
     ("calendar_quarter", re.compile(
         rf"\b(?:Q|[Qq]uarter\s+)(?P<n>[1-4])(?:\s+of|,)?\s+(?P<y>{_YEAR})\b(?!\s*[/\-–]\s*\d)")),
-    # "2025 Q4", "2025-Q4", as performance packs (and drafter's own labels) write a calendar quarter.
     ("year_quarter", re.compile(rf"(?<![\w/£$,.*-])(?P<y>{_YEAR})(?:\s*-\s*|\s+)Q(?P<n>[1-4])\b")),
+    ("financial", re.compile(rf"(?<=financial year )(?P<fy>{_YEAR})\s+to\s+(?P<end>{_YEAR})\b",  # as GOV.UK writes it
+                             re.IGNORECASE)),
     # "FY25/26": two digits make a financial year only after "FY".
     ("fy_short", re.compile(r"\bFY\s?(?P<s>\d{2})(?P<sep>\s*[/\-–]\s*)(?P<e>\d{2})\b", re.IGNORECASE)),
     *WELSH_PATTERNS,  # before years alone: "rhwng Ebrill a Mehefin 2026" is one quarter
@@ -173,7 +174,7 @@ def _year(text: str | None) -> int | None:
 
 def _financial_start(text: str) -> int | None:
     """The first year of ``2023/24``, ``2023-24`` or ``2023/2024``; None if the years do not follow."""
-    match = re.fullmatch(r"(\d{4})\s*[/\-–]\s*(\d{2,4})", text.strip())
+    match = re.fullmatch(r"(\d{4})(?:\s*[/\-–]\s*|\s+to\s+)(\d{2,4})", text.strip())
     if not match:
         return None
     start, end = int(match.group(1)), match.group(2)
@@ -349,7 +350,7 @@ def month_like(number: int, like: str) -> str:
 
 
 def _financial_text(start: int, like: str) -> str:
-    match = re.fullmatch(r"\d{4}(\s*[/\-–]\s*)(\d{2,4})", like.strip())
+    match = re.fullmatch(r"\d{4}(\s*[/\-–]\s*|\s+to\s+)(\d{2,4})", like.strip())
     separator, end = (match.group(1), match.group(2)) if match else ("/", "00")
     following = start + 1 if len(end) == 4 else f"{(start + 1) % 100:02d}"
     return f"{start}{separator}{following}"

@@ -213,17 +213,16 @@ def parse_date(text: str, *, quarters: bool = True) -> str | None:
 
 
 def quarter_end(text: str) -> str | None:
-    """The last month of the quarter ``text`` names: "Q1 2023/24" (April to June
-    of a financial year) → ``2023-06``; "Q1 2024" (a calendar quarter) → ``2024-03``."""
-    match = _QUARTER.search(text)
-    if not match:
-        return None
-    quarter, year = int(match.group(1)), int(match.group(2))
-    if match.group(3):  # financial year, starting in April
-        months = year * 12 + 3 + quarter * 3 - 1
-    else:
-        months = year * 12 + quarter * 3 - 1
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    """The last month of the quarter ``text`` names ("Q1 2023/24": ``2023-06``), else of the one period it
+    names as sentences do, a year alone aside ("2024 Q1", "YE Jun 26", "the second quarter of 2026")."""
+    from drafter.figures.period_text import find_periods
+
+    if match := _QUARTER.search(text):
+        quarter, year, financial = int(match.group(1)), int(match.group(2)), bool(match.group(3))
+        months = year * 12 + 3 * financial + quarter * 3 - 1  # a financial year starts in April
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    named = {p.period for p in find_periods(text) if p.period is not None and p.style != "year"}
+    return f"{named.pop().end:%Y-%m}" if len(named) == 1 else None
 
 
 def date_in_text(texts: list[str], *, quarters: bool = True) -> str | None:

@@ -6,7 +6,8 @@ made it read as a statement on April to June 2025, rolled to October to
 December 2025: its counts were replaced by the second half of 2025's under
 words still naming the first half. Before the next half's figures are
 stored, its months are named for the writer six months on, where they were
-named a quarter on ("October to March 2027").
+named a quarter on ("October to March 2027"), and each count left is
+named with its own half, where the base was named with the half before it.
 
 The statement and figures are written for the project (the force is real,
 its figures invented; the halves add up from their quarters).
@@ -69,7 +70,7 @@ Introduction
 
 Reduce murder and other homicide
 
-2. There were 3 homicides in the first half of 2026.
+2. There were 3 homicides in the first half of 2026, compared with 3 in the first half of 2025.
 
 Reporting frequency
 
@@ -109,3 +110,10 @@ def test_before_the_next_halfs_figures_are_in_its_months_are_left_six_months_on(
     assert [(item["text"], item["reason"]) for item in left] == [
         ("July to December 2026", "names months, not a period figures are stored for: 6 months on they are "
                                   "'January to June 2027'; update them with the numbers they date")]
+
+
+def test_each_half_year_count_left_is_named_with_its_own_half(workspace):
+    draft = _draft_of(workspace, "2026-10")
+    left = [item["reason"].split(",")[0] for paragraph in draft.section("homicide").paragraphs
+            for item in paragraph.origin.not_rolled]
+    assert left == ["half a year's count ('the first half of 2026')", "half a year's count ('the first half of 2025')"]

@@ -91,6 +91,14 @@ def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str
     return (named or since or this_year).group(0), financial_year_to_date(main)
 
 
+def own_span_of(doc, mention) -> str | None:
+    """:func:`own_span` of ``mention``'s sentence, read for the number itself: of two half
+    years its sentence names ("1,002 in the first half of 2026, from 1,074 in the first half
+    of 2025"), the one beside it."""
+    start = doc[mention.sentence[0]]
+    return own_span(doc[mention.sentence[0]:mention.sentence[1]].text, mention.start - start.idx)
+
+
 def counts_half_a_year(sentence: str, at: int, main) -> tuple[str, tuple | None] | None:
     """For a count at ``at`` that its sentence gives half a year's span: the words naming the
     half and its two quarters (None where the words leave them unknown, "the first half of

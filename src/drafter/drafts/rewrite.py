@@ -29,7 +29,7 @@ from drafter.errors import MissingFigure
 from drafter.figures import derived
 from drafter.claims.baselines import fixed_bases
 from drafter.claims.comparisons import find_comparisons
-from drafter.claims.running_totals import counts_months, own_span, span_words
+from drafter.claims.running_totals import counts_months, own_span_of, span_words
 from drafter.claims.welsh import in_welsh
 from drafter.drafts.roll_comparisons import (
     changes_between_quoted,
@@ -161,7 +161,7 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
                 _unidentified(doc, mention, measure_mentions, mover, result)
             continue
         span = None if mention.period_named or mention.kind not in ("count", "small") or \
-            _THE_QUARTER_AFTER.match(text, mention.end) else own_span(doc[mention.sentence[0]:mention.sentence[1]].text)
+            _THE_QUARTER_AFTER.match(text, mention.end) else own_span_of(doc, mention)
         if span and old.kind == FIGURE:
             todo = f"give its months' count in {mover.target}" if counts_months(span) else \
                 f"give its total to the end of {mover.target}"
@@ -280,7 +280,7 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
         return  # "down by 3 on the same quarter last year": a change as a count, named as such with the figures beside it
     context = sentence_context(doc, mention, list(measure_mentions))
     named = sorted(allowed_measures(doc, mention, context) or ())
-    span = own_span(doc[mention.sentence[0]:mention.sentence[1]].text) if mention.kind in ("count", "small") else None
+    span = own_span_of(doc, mention) if mention.kind in ("count", "small") else None
     if named and span:  # "Year to date (April to December 2025), 558 knife offences": a total of its own
         result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's figure: "
                                   f"kept as written, give it for {mover.target}"})

@@ -43,6 +43,7 @@ from drafter.drafts.restyle import restyle
 from drafter.drafts.roll_averages import roll_averages
 from drafter.drafts.roll_differences import find_differences, roll_differences
 from drafter.drafts.roll_half_year_counts import half_year_count_rolled
+from drafter.drafts.roll_year_to_date import year_to_date_rolled
 from drafter.drafts.moving import Mover, recompute
 from drafter.drafts.roll_directions import (
     SharedDirections, article_before, flip, quote_around, sign, turn_directions)
@@ -157,7 +158,9 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             continue
         if old is None or mention.status not in ("verified", "stale") and id(mention) not in quoted or \
                 mention.in_words and not _count_in_words(mention, old):
-            if not half_year_count_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result, restyle):
+            if not half_year_count_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result, restyle) \
+                    and not year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result,
+                                                restyle):
                 _unidentified(doc, mention, measure_mentions, mover, result)
             continue
         span = None if mention.period_named or mention.kind not in ("count", "small") or \

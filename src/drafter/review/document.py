@@ -366,8 +366,10 @@ def titled_period(document: ReviewDocument) -> str | None:
     published = _YEAR_MONTH.match(document.date or "")
     if published:
         year, month = int(published.group(1)), int((published.group(2) or "-12")[1:])
-        if (period.end.year, period.end.month) >= (year, month):
-            return None  # a period not over when the statement was published is not what it reports on
+        if (period.end.year, period.end.month) > (year, month):
+            # A period not over when the statement was published is not what it reports on; one
+            # ending in its month is (a statement dated by its title's period is dated so).
+            return None
     return str(period)
 
 

@@ -1,0 +1,45 @@
+"""A total for the financial year so far, copied forward a quarter within
+the same financial year: "514 drug seizures so far in 2026/27" in a
+statement on July to September becomes the sum of April to December a
+quarter on (:func:`drafter.figures.derived.year_to_date_total`, the sum
+review holds it to), its words unchanged, since they still name the year.
+One crossing into the next financial year, whose words would have to name
+another year, or whose quarters are not all stored, is kept as written and
+named for the writer, as before."""
+
+from __future__ import annotations
+
+from drafter.claims.matching import allowed_measures, sentence_context
+from drafter.claims.running_totals import counts_year_to_date, own_span
+from drafter.errors import MissingFigure
+from drafter.figures.derived import financial_year_to_date, half_year_total, year_to_date_total
+
+
+def year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area: str | None, edits, result,
+                        restyle) -> bool:
+    """Move ``mention``, a total for the financial year so far, to the total a quarter on
+    within the same year; whether it did (``restyle`` writes a value as the number was written)."""
+    if doc is None or area is None or mention.kind not in ("count", "small") or mention.in_words \
+            or mention.period_named or mover.target == mover.main:
+        return False
+    sentence = doc[mention.sentence[0]:mention.sentence[1]].text
+    at = mention.start - doc[mention.sentence[0]].idx
+    words, quarters = counts_year_to_date(own_span(sentence, at), mover.main, sentence) or (None, None)
+    later = financial_year_to_date(mover.target) if quarters else ()
+    if not quarters or len(later) != len(quarters) + 1 or later[:-1] != quarters:
+        return False  # not a quarter on within the same financial year
+    named = sorted(allowed_measures(doc, mention, sentence_context(doc, mention, list(measure_mentions))) or ())
+    if len(named) != 1:
+        return False
+    try:
+        old = half_year_total(figures, named[0], area, quarters)
+        new = year_to_date_total(figures, named[0], area, mover.target)
+    except MissingFigure:
+        return False
+    written = restyle(mention, new.value) if mention.matches(float(old.value)) else None
+    if written is None or not edits.add(mention.start, mention.end, written):
+        return False
+    result.rolled.append({"old": mention.text, "new": written, "measure": old.measure, "area": old.area,
+                          "from_period": " + ".join(str(q) for q in quarters),
+                          "to_period": " + ".join(str(q) for q in later), "source": new.sources})
+    return True

@@ -62,6 +62,20 @@ def test_a_statement_dated_by_its_titles_quarter_is_reviewed_for_that_quarter(wo
         ("274", "verified"), ("514", "verified")}
 
 
+def test_only_the_total_its_span_belongs_to_is_held_to_the_years_quarters(workspace):
+    opened, folder = workspace
+    (folder / "probe.md").write_text(STATEMENT.format(period="July to September 2026", quarter=274, total=514)
+                                     .replace("Officers made", "There have been 514 drug seizures so far this financial "
+                                              "year, up from 480. So far this financial year, to the end of August, "
+                                              "officers have made 420 drug seizures. Between April and August 2026 "
+                                              "officers made 420 drug seizures, and 514 so far this financial year. "
+                                              "Officers made"), encoding="utf-8")
+    report = opened.review(folder / "probe.md", area="Dyfed-Powys")
+    assert [f.message for f in report.findings if f.kind == "wrong-figure"] == []
+    assert [m.status for m in report.figures if m.text in ("514", "480", "420")][:4] == [
+        "verified", "unverified", "unverified", "unverified"]
+
+
 def test_a_year_to_date_total_moves_a_quarter_on_within_the_year(workspace):
     opened, _ = workspace
     draft = opened.new_draft(from_statement=_statement(opened, "2026-09"))

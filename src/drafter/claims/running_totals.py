@@ -61,10 +61,17 @@ _SINCE_APRIL = re.compile(r"^since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:1(
 
 def _runs_to_another_month(sentence: str, main) -> bool:
     """Whether the sentence names a month after the statement's quarter in its financial year ("so far
-    this financial year, to the end of October" in a statement on July to September): not the sum of
-    the year's quarters up to the statement's."""
+    this financial year, to the end of October" in a statement on July to September), or ends the
+    total at a month before the quarter's last ("to the end of August"): not the sum of the year's
+    quarters up to the statement's."""
     so_far = {(month - 1) % 12 + 1 for month in range(4, 4 + 3 * main.financial_quarter)}
-    return any(MONTH_NUMBERS[found.lower()] not in so_far for found in re.findall(_MONTH, sentence))
+    if any(MONTH_NUMBERS[found.lower()] not in so_far for found in re.findall(_MONTH, sentence)):
+        return True
+    last = (4 + 3 * main.financial_quarter - 2) % 12 + 1
+    return any(MONTH_NUMBERS[found.lower()] != last for found in _ENDS_AT_MONTH.findall(sentence))
+
+
+_ENDS_AT_MONTH = re.compile(rf"\b(?:to|until|till|up\s+to)\s+the\s+end\s+of\s+({_MONTH})\b", re.IGNORECASE)
 
 
 def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str, tuple] | None:

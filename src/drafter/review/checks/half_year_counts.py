@@ -46,8 +46,12 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             words, quarters = counts_half_a_year(sentence, at, main) or (None, None)
         elif mention.period_named:
             continue
-        else:
+        elif mention.role != "base":  # "up from 480": what the total is compared with, not the total
             words, quarters = counts_year_to_date(own_span(sentence, at), main, sentence) or (None, None)
+            if quarters and _another_count_between(sentence, at, words, numbers, mention):
+                continue  # "420 drug seizures, and 514 so far this financial year": the span is 514's
+        else:
+            continue
         measure = count_measure(paragraph, mention, numbers, measure_mentions, evidence.area) if quarters else None
         if measure is None and quarters and mention.period_style != HALF_YEAR_STYLE:
             measure = _totalled_count_measure(doc, mention, numbers, measure_mentions)
@@ -98,3 +102,15 @@ def _totalled_count_measure(doc, mention: NumberMention, numbers: list[NumberMen
         return None
     return next((m for m in measure_mentions if m.measure == earlier[-1].measure
                  and mention.sentence[0] <= m.start < mention.sentence[1]), None)
+
+
+def _another_count_between(sentence: str, at: int, words: str, numbers, mention) -> bool:
+    """Whether another count of the sentence stands between the number at ``at`` and the
+    words giving a total's span, which are then that count's, not this one's."""
+    span = sentence.lower().find(words.lower())
+    if span < 0:
+        return False
+    offset = mention.start - at
+    low, high = sorted((at, span))
+    return any(n is not mention and n.sentence == mention.sentence and n.kind in _COUNTS
+               and low < n.start - offset < high for n in numbers)

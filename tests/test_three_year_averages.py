@@ -33,6 +33,7 @@ Lancashire,victim_satisfaction,2023-Q3,71.0
 Lancashire,victim_satisfaction,2024-Q3,72.5
 Lancashire,victim_satisfaction,2025-Q3,73.4
 Lancashire,victim_satisfaction,2026-Q3,74.8
+Lancashire,population,2026,1500000
 """
 
 HEAD = """\
@@ -58,6 +59,12 @@ In July to September 2026 there were 249 knife crime offences, 12.0% below the t
 In July to September 2026 there were 249 knife crime offences, 9.6% above the three-year average.
 
 In July to September 2026 there were 249 knife crime offences, 9.6% below the five-year average.
+
+In July to September 2026 there were 249 knife crime offences, down from 281 in July to September 2025, and \
+9.6% below the three-year average.
+
+In July to September 2026 there were 249 knife crime offences, a rate of 0.17 per 1,000 people, against a \
+three-year average of 0.18.
 
 ## Improve victim satisfaction
 
@@ -105,6 +112,19 @@ def test_review_verifies_a_change_or_level_on_either_reading_of_the_average(july
     statuses = [(m.text, m.status) for m in july.figures if m.status != "not-a-figure" and m.text not in ("249", "74.8%")]
     assert statuses[:3] == [("9.6%", "verified"), ("275.3", "verified"), ("7.2%", "verified")]
     assert ("2.5 percentage points", "verified") in statuses
+
+
+def test_the_average_is_held_to_the_periods_own_count_not_a_rate_or_an_earlier_count(july):
+    nine_six = [m.status for m in july.figures if m.text == "9.6%"]
+    assert nine_six.count("verified") == 2  # the first sentence's, and the one quoting 281 a year earlier first
+    assert [m.status for m in july.figures if m.text == "0.18"] == ["unverified"]
+
+
+def test_an_average_of_none_says_so_rather_than_naming_a_missing_figure():
+    figures = FigureSet([Figure("homicides", "Lancashire", period, value) for period, value in
+                         (("2023-Q3", 0), ("2024-Q3", 0), ("2025-Q3", 0), ("2026-Q3", 2))])
+    with pytest.raises(ValueError, match="the 3-year average of homicides to set 2026-Q3 against is none"):
+        derived.change_on_average(figures, "homicides", "Lancashire", "2026-Q3", 3)
 
 
 def test_a_change_on_neither_reading_is_an_arithmetic_error_giving_both(july):

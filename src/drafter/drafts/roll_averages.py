@@ -30,12 +30,22 @@ def roll_averages(doc, numbers, figures, mover, area: str | None, edits, result)
         changed = mention.kind in ("percent", "points") and average_after(sentence, mention.end - start)
         years = average_years(sentence[mention.end - start:]) if changed \
             else average_level_before(sentence, mention.start - start)
-        level = next((n for n in reversed(numbers) if n.sentence == mention.sentence and n.start < mention.start
-                      and n.status == "verified" and n.matched is not None and n.matched.kind == derived.FIGURE),
-                     None)
+        level = _level_beside(numbers, mention, mover.main)
         if not years or level is None:
             continue
         _roll_one(mention, level.matched, years, changed, figures, mover, area, edits, result)
+
+
+def _level_beside(numbers, mention, main):
+    """The figure the average is set against, as review finds it: a count the sentence quotes before
+    the number, the one for the statement's period first; None after a rate."""
+    before = [n for n in numbers if n.sentence == mention.sentence and n.start < mention.start
+              and n.status == "verified" and n.matched is not None]
+    if not before or before[-1].matched.kind != derived.FIGURE and not before[-1].matched.percentage:
+        return None
+    figures = [n for n in before if n.matched.kind == derived.FIGURE]
+    current = [n for n in figures if str(n.matched.period) == str(main)]
+    return (current or figures or [None])[-1]
 
 
 def _worked_out(figures, measure: str, area: str, period, years: int, including: bool, changed: bool):
@@ -49,7 +59,7 @@ def _roll_one(mention, level, years: int, changed: bool, figures, mover, area: s
     for including in (False, True):
         try:
             old = _worked_out(figures, level.measure, area, level.period, years, including, changed)
-        except MissingFigure:
+        except (MissingFigure, ValueError):
             continue
         if not mention.matches(abs(float(old.value)) if changed else float(old.value)):
             continue
@@ -60,6 +70,10 @@ def _roll_one(mention, level, years: int, changed: bool, figures, mover, area: s
             result.not_rolled.append({"text": mention.text, "reason": f"set against the {years}-year average, "
                                       f"which needs {gap.measure} for {gap.period}, not stored: kept as written "
                                       f"({level.period})"})
+            return
+        except ValueError as none_to_compare:
+            result.not_rolled.append({"text": mention.text, "reason": f"{none_to_compare}: kept as written, "
+                                      "reword"})
             return
         if changed and new.value and old.value and (new.value > 0) != (old.value > 0):
             result.not_rolled.append({"text": mention.text, "reason": f"the {years}-year average is now on the other "

@@ -289,7 +289,7 @@ def average_of_years(figures: FigureSet, measure: str, area: str, period, years:
 def change_on_average(figures: FigureSet, measure: str, area: str, period, years: int,
                       including: bool = False) -> Derived:
     """``measure``'s figure for ``period`` against :func:`average_of_years`: in per cent for a
-    count, in percentage points for a percentage."""
+    count, in percentage points for a percentage; ValueError for an average of none."""
     average = average_of_years(figures, measure, area, period, years, including)
     now = figures.require(measure, area, average.period)
     if is_percentage(now):
@@ -297,7 +297,8 @@ def change_on_average(figures: FigureSet, measure: str, area: str, period, years
     else:
         moved, kind, unit = percent_change(now.exact, average.value), CHANGE, "%"
         if moved is None:
-            raise MissingFigure(measure, area, str(average.period))
+            raise ValueError(f"the {years}-year average of {now.measure} to set {now.period} against is none, "
+                             "so no change in per cent can be worked out on it")
     return Derived(kind, moved, now.measure, now.area, average.period, (now, *average.figures),
                    f"{now.measure}, {now.period} against {average.derivation.split(', ', 1)[1].split(':')[0]} "
                    f"({average.value:,.2f}): {moved:+.2f}{unit}", percentage=True)

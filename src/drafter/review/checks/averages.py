@@ -37,7 +37,7 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
         start = doc[mention.sentence[0]].idx
         sentence = doc.text[start:doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])]
         at = mention.start - start
-        level = _level_beside(numbers, mention)
+        level = _level_beside(numbers, mention, evidence.period)
         if level is None:
             continue
         end = mention.end - start
@@ -54,12 +54,17 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
     return found
 
 
-def _level_beside(numbers, mention):
-    """The force's figure the sentence quotes and review verified, nearest before the number."""
-    beside = [n for n in numbers if n.sentence == mention.sentence and n is not mention and n.status == "verified"
-              and n.measure and n.period and n.matched is not None and n.matched.kind == derived.FIGURE]
-    before = [n for n in beside if n.start < mention.start]
-    return (before or beside or [None])[-1 if before else 0]
+def _level_beside(numbers, mention, period):
+    """The force's figure the average is set against: of the counts the sentence quotes and review
+    verified before the number, the one for ``period`` (the period under review), else the nearest;
+    None when the nearest verified number before it is a rate, or none is a figure."""
+    before = [n for n in numbers if n.sentence == mention.sentence and n.start < mention.start
+              and n.status == "verified" and n.matched is not None]
+    if not before or before[-1].matched.kind not in (derived.FIGURE,) and not before[-1].matched.percentage:
+        return None  # "a rate of 0.17 per 1,000, against a three-year average of 0.18": not the count's
+    figures = [n for n in before if n.matched.kind == derived.FIGURE and n.measure and n.period]
+    current = [n for n in figures if str(n.period) == str(period)]
+    return (current or figures or [None])[-1]
 
 
 def _judge(evidence, mention, level, years: int, after: str, changed: bool) -> tuple[str, str] | None:
@@ -76,6 +81,9 @@ def _judge(evidence, mention, level, years: int, after: str, changed: bool) -> t
         except MissingFigure as gap:
             missing = missing or gap
             continue
+        except ValueError as none_to_compare:  # an average of none: no change in per cent on it
+            evidence.said_why_unchecked.add(id(mention))
+            return ("unverified-figure", f"{mention.text}: {none_to_compare}; check it against its source")
         worked.append((including, value))
     said = f"{mention.text}{' ' + after.split()[0] if changed and after.split() else ''}"
     for including, value in worked:

@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass
 
 from drafter.claims.measures import base_measure
-from drafter.claims.number_periods import claimed_periods
 from drafter.claims.rank_groups import SIMILAR_WORDS, region_named
 from drafter.claims.ranks import PER_BASES, PER_QUOTED, SIMILAR, RankClaim, named_measures
+from drafter.claims.tables import period_a_title_names
 from drafter.figures.national import COUNTRY, FORCES, HIGHEST, LOWEST, REGION
 from drafter.figures.model import POPULATION
 from drafter.figures.periods import Period
@@ -132,8 +132,10 @@ def _claim(place: TablePlace, text: str, doc, measure: str | None, area: str | N
         claim.order = HIGHEST if first_is.group("end").lower() in ("highest", "most", "largest") else LOWEST
     claim.joint = bool(written.group("joint") or written.group("tied"))
     claim.area = area
-    named = [p.period for p in claimed_periods(place.column) if p.period is not None]
-    claim.period = named[0] if named else (Period.parse(period) if period else None)
+    # "Rank of 43 forces last year": the year before the statement's; a title naming a period
+    # that cannot be worked out leaves the place with none, for checking by hand.
+    names, named = period_a_title_names(place.column, str(period) if period else None)
+    claim.period = Period.parse(named) if named else None if names else Period.parse(period) if period else None
     return TableRank(claim, place, _set_group(claim, place.column, written.group("out_of")))
 
 

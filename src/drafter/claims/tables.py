@@ -110,6 +110,27 @@ def _relative_heading_period(cell: str, stated_period: str) -> str | None:
     return None
 
 
+def period_a_title_names(title: str, stated_period: str | None) -> tuple[bool, str | None]:
+    """(whether ``title``, a column's, names a period, the period it names): one named outright
+    ("Rank 2025/26"), or by where it lies from the period the statement covers, anywhere in its
+    words ("Rank of 43 forces last year"); (True, None) when it names one that cannot be worked
+    out, as "last quarter" in a year's statement; (False, None) when it names none."""
+    from drafter.claims.number_periods import claimed_periods
+    from drafter.figures.periods import Period
+
+    named = [phrase.period for phrase in claimed_periods(title) if phrase.period is not None]
+    if named:
+        return True, str(named[0])
+    months = next((back for pattern, back in _RELATIVE_HEADINGS if back and pattern.search(title)), None)
+    if months is None:
+        return False, None
+    stated = Period.parse(stated_period) if stated_period else None
+    if stated is None or months == -3 and stated.months_long != 3:
+        return True, None
+    moved = stated.shifted(months)
+    return True, str(moved) if moved is not None else None
+
+
 def _has_words(cell: str) -> bool:
     """Letters beside the number: a cell of words, read as a sentence."""
     return any(character.isalpha() for character in cell)

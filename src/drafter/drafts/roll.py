@@ -61,7 +61,7 @@ from drafter.figures.figureset import FigureSet
 from drafter.review.checks.national_share import may_give_a_share_of_the_nation, share_of_the_nation
 from drafter.fill.wording import and_list, or_list
 from drafter.figures.periods import Period
-from drafter.claims.table_ranks import rank_claims
+from drafter.claims.table_ranks import NO_GROUP_NAMED, rank_claims
 from drafter.statement import TABLE, cells_of, table_text
 
 
@@ -125,7 +125,7 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     mover = Mover(main, main if choice.waiting else target, choice.months_on if choice.waiting else 0)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main), keep_unmeasured=True)
-              + ([read.claim for read in rank_claims(p.text, docs[id(p)], measures, area, str(main))]
+              + ([read.claim for read in rank_claims(p.text, docs[id(p)], measures, area, str(main)) if read.group_named]
                  if p.kind == TABLE else []) for p in with_digits}
     for paragraph in with_digits:
         dated_beside(claims[id(paragraph)], readings[id(paragraph)][0])
@@ -178,6 +178,11 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
         if (line := _date_line(paragraph.text, draft.date)) is not None:
             rolled.not_rolled.append(line)
+        if paragraph.kind == TABLE and mover.target != mover.main:  # "Rank" alone: among which forces?
+            rolled.not_rolled.extend({"text": read.claim.text, "reason": f"'{read.claim.named_as}': "
+                                      f"{NO_GROUP_NAMED}: kept as written, give it for {mover.target}"}
+                                     for read in rank_claims(paragraph.text, doc, measures, area, str(main))
+                                     if not read.group_named)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)

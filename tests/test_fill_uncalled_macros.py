@@ -48,3 +48,16 @@ def test_filling_it_by_its_id_says_why(office):
     with pytest.raises(TemplateError) as caught:
         office.render_template("homicide/count_rank", "2025-Q3", "Warwickshire")
     assert str(caught.value) == WHY
+
+
+def test_a_priority_file_that_does_not_parse_makes_no_other_file_stray(tmp_path):
+    import drafter
+
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.templates_dir.mkdir(exist_ok=True)
+        (workspace.templates_dir / "shared.j2").write_text("{% macro _said(n) %}{{ n }}{% endmacro %}\n",
+                                                            encoding="utf-8")
+        (workspace.templates_dir / "homicide.j2").write_text(
+            "{% import 'shared.j2' as shared %}\n{# The count. #}\n{% macro count() %}{{ shared._said(1) }"
+            "{% endmacro %}\n", encoding="utf-8")
+        assert not [line for line in workspace.stray_template_files() if "shared.j2" in line]

@@ -99,3 +99,17 @@ def test_an_article_typed_before_a_figure_is_named(workspace):
     assert [(d.template, d.kind, d.message) for d in checked.disputes if d.template.startswith("homicide/")] == [
         ("homicide/seizures_rise", "wrong-article",
          "'a 8.3%' should read 'an 8.3%': give the figure its article with | a_an in the template")]
+
+
+def test_a_labels_one_is_no_count_of_one(tmp_path):
+    import drafter
+
+    (tmp_path / "figures.csv").write_text("area,measure,period,value\nGwent,homicides,2026-Q3,2\n", encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as opened:
+        opened.import_figures(tmp_path / "figures.csv")
+        opened.templates_dir.mkdir(exist_ok=True)
+        (opened.templates_dir / "homicide.j2").write_text(
+            "{# The count, beside labelled tiers. #}\n"
+            "{% macro count() %}Quarter 1 figures show {{ figure('homicides') | plural('homicide') }}; Tier 1 "
+            "offences and Category 1 burglaries are reported apart.{% endmacro %}\n", encoding="utf-8")
+        assert opened.check_templates(area="Gwent", period="2026-Q3").disputes == []

@@ -37,6 +37,9 @@ _NONE_MORE = re.compile(r"(?<![\w.,])0(?:\.0+)?(?:%|\s+per\s+cent|\s+(?:percenta
 ONE_AS_MANY = "one-as-many"
 """A count of one given a plural noun ("1 homicides"): a number printed without ``plural``."""
 _ONE_THEN_WORD = re.compile(r"(?<![\w.,£$€-])1\s+(?P<word>[a-z]+s)\b")
+# "Quarter 1 figures", "Tier 1 offences": a label's number, no count of one.
+_LABEL_BEFORE = re.compile(r"\b(?:quarter|tier|category|priority|table|phase|stage|level|schedule|part|section|year|"
+                           r"q|step|option|figure|chart|annex|appendix|note|grade|class|type)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset({"is", "was", "has", "as", "its", "this", "us", "plus", "less", "across", "thus"})
 
 
@@ -44,7 +47,7 @@ def _singular_of(word: str) -> str | None:
     """The noun ``word`` is the plural of ("homicides", "burglaries", "offences", "knives"), or None."""
     if word in _NOT_NOUNS:
         return None
-    stems = (word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "fe", word[:-3] + "f")
+    stems = (word[:-3] + "y", word[:-1], word[:-2], word[:-3] + "fe", word[:-3] + "f")  # "burglaries": -ies first
     return next((stem for stem in stems if stem and noun(2, stem) == word), None)
 
 
@@ -79,6 +82,8 @@ def misworded(sentence, area: str, period: str) -> list[tuple[str, str]]:
             found.append((RUN_TOGETHER, f"{token.strip(',.;:()')!r} runs a word and a figure "
                                         "together: put a space between them in the template"))
     for one in _ONE_THEN_WORD.finditer(text):
+        if _LABEL_BEFORE.search(text, 0, one.start()):
+            continue
         if singular := _singular_of(one["word"]):
             found.append((ONE_AS_MANY, f"{one.group()!r} gives one a plural: write the count with "
                                        f"| plural('{singular}') (or the noun with | noun)"))

@@ -78,9 +78,14 @@ def stray_files(workspace, environment) -> list[str]:
     priority_files = [f"{priority}.j2" for priority in PRIORITY_IDS]
     used: set[str] = set()
     for name in priority_files:
-        tree = tree_if_readable(workspace, environment, find_file(workspace, name))
+        path = find_file(workspace, name)
+        tree = tree_if_readable(workspace, environment, path)
         if tree is not None:
             used.update(meta.find_referenced_templates(tree))
+        elif path is not None and Path(path).is_file():
+            # A priority's file that does not parse is named on its own; what it imports cannot be
+            # told, so no other file is called stray for it.
+            return []
     lines = []
     for path in sorted(Path(own).glob("*.j2")):
         if path.name in priority_files or path.name in used:

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from drafter.claims.number_roles import signed
 from drafter.claims.tables import compared_cells
+from drafter.errors import MissingFigure
+from drafter.figures import derived
 from drafter.figures.derived import percent_change, shown
+from drafter.figures.exact import round_half_away
 from drafter.review.findings import Finding
 
 _CELL_KINDS = ("count", "small", "percent")
@@ -38,11 +41,11 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
             stored = _as_stored(pair, evidence) if pair is not None else None
             if stored is None or not _holds(text, change, pair, (pair[0].value, pair[1].value))[0]:
                 continue  # a change not following from the cells as written is arithmetic's to name
-            holds, should_be = _holds(text, change, pair, stored)
-            if holds:
+            should_be = _stored_change(text, change, pair, evidence)
+            if should_be is None:
                 continue
             change.status = "wrong"
-            change.derivation = f"{should_be}, between the stored figures {shown(stored[0])} and {shown(stored[1])}"
+            change.derivation = should_be[1]
             wrong = [cell for cell in pair if cell.status == "wrong"]
             line_start = text.rfind("\n", 0, change.start) + 1
             found.append(Finding(
@@ -50,7 +53,7 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
                 f"{text[change.start - 1:change.end]} follows from {' and '.join(cell.text for cell in wrong)} in "
                 f"its row, which the figures give as "
                 f"{' and '.join(shown(v) for c, v in zip(pair, stored) if c.status == 'wrong')}: the change from "
-                f"{pair[0].period} to {pair[1].period} is {should_be}",
+                f"{pair[0].period} to {pair[1].period} is {should_be[0]}",
                 text[line_start:].split("\n", 1)[0], index=paragraph.index))
     return found
 
@@ -70,6 +73,31 @@ def _as_stored(pair: tuple, evidence) -> tuple[float, float] | None:
             return None
         stored.append(float(figure.value))
     return stored[0], stored[1]
+
+
+def _stored_change(text: str, change, pair: tuple, evidence) -> tuple[str, str] | None:
+    """The change between the two cells' stored figures as a table writes it, and how it was
+    worked out (:func:`drafter.figures.derived.change`), where ``change`` is not it; None where it is,
+    or cannot be worked out."""
+    measure = next(cell.measure for cell in pair if cell.status == "wrong")
+    try:
+        moved = derived.change(evidence.figures, measure, evidence.area, pair[1].period, against=pair[0].period)
+    except MissingFigure:
+        return None
+    as_percent = change.kind == "percent" and not pair[0].text.endswith("%")
+    if as_percent and moved.percent is None:
+        return None
+    value = moved.percent if as_percent else moved.absolute
+    sign = text[change.start - 1]
+    if change.matches(float(value)) and ((sign == "+") == (value > 0) or value == 0 == change.value):
+        return None
+    places = 1 if as_percent or change.kind == "percent" else 0
+    size = f"{round_half_away(abs(value), places):,.{places}f}"
+    written = f"{'+' if value > 0 else '-' if value < 0 else ''}{size}" + (
+        "%" if as_percent else " points" if change.kind == "percent" else "")
+    derivation = moved.as_derived().derivation if as_percent or moved.in_points else \
+        f"{measure}, {pair[0].period} → {pair[1].period}: {shown(moved.previous.value)} → {shown(moved.current.value)}"
+    return written, derivation
 
 
 def _holds(text: str, change, pair: tuple, values: tuple) -> tuple[bool, str]:

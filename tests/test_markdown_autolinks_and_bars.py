@@ -40,7 +40,7 @@ def test_an_autolinks_address_is_kept_whole_as_its_text():
 
 def test_a_bar_inside_a_cell_keeps_the_cell_whole():
     rows = [["Measure", "Source"], ["Knife crime offences", "Force systems | provisional"]]
-    assert [len(row) for row in cells_of(table_text(rows))] == [2, 2]
+    assert cells_of(table_text(rows)) == rows
 
 
 @pytest.fixture(scope="module")

@@ -53,8 +53,9 @@ def table_text(cells: list[list[str]]) -> str:
 
 
 def cells_of(text: str) -> list[list[str]]:
-    """The cells of a table's text (the reverse of :func:`table_text`)."""
-    return [row.split(CELL_SEPARATOR) for row in text.split("\n")]
+    """The cells of a table's text (the reverse of :func:`table_text`), a bar inside a cell as written."""
+    return [[cell.replace(_BAR_IN_A_CELL, CELL_SEPARATOR) for cell in row.split(CELL_SEPARATOR)]
+            for row in text.split("\n")]
 
 
 MAX_PARAGRAPH_CHARS = 50_000

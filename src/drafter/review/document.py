@@ -314,7 +314,7 @@ def titled_half_year(document: ReviewDocument) -> str | None:
 
     half = named_half_year([document.title, *(p.text for p in document.paragraphs()[:1])])
     published = _YEAR_MONTH.match(document.date or "")
-    if half is None or published and (half.end.year, half.end.month) >= (
+    if half is None or published and (half.end.year, half.end.month) > (
             int(published.group(1)), int((published.group(2) or "-12")[1:])):
         return None
     return str(half)

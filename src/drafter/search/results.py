@@ -46,7 +46,8 @@ class IndexReport:
         """How the index was brought up to date, in words: "already up to
         date", "refreshed: 1 statement removed", "built in full"."""
         if self.unsaved:
-            return f"built in full and kept in memory only: {self.unsaved}"
+            how = "refreshed" if self.refreshed else "built in full"
+            return f"{how} and kept in memory only: {self.unsaved}"
         if self.up_to_date:
             return "already up to date"
         if not self.refreshed:

@@ -129,15 +129,23 @@ def test_a_newer_release_names_its_revised_figures_first_and_counts_the_restated
     lines = result.stdout.splitlines()
     assert lines[1] == "  revised homicides, Essex, 2024: 11 -> 12"
     assert lines[2] == "  3 figures restated with the same value (a new source or unit)"
+    third = tmp_path / "homicides-release-3.csv"
+    third.write_text(second.read_text(encoding="utf-8").replace("Kent,homicides,2024,14", "Kent,homicides,2024,15"),
+                     encoding="utf-8")
+    data = cli("figures", "import", third, "--json", workspace=empty_workspace.path).json()
+    assert (data["replaced"], data["revised"], data["restated"]) == (4, 1, 3)
 
 
 def test_a_measure_never_stored_before_is_named_with_the_one_it_is_closest_to(seeded_workspace, cli, tmp_path):
     path = tmp_path / "kent.csv"
-    path.write_text("area,measure,period,value\nKent,homicdes,2024,14\nKent,stalking_reports,2024,220\n",
-                    encoding="utf-8")
+    path.write_text("area,measure,period,value\nKent,homicdes,2024,14\nKent,stalking_reports,2024,220\n"
+                    "Kent,drug_trafficking,2024,330\n", encoding="utf-8")
     result = cli("figures", "import", path, workspace=seeded_workspace.path)
     assert result.exit_code == 0
     assert "  new measure homicdes (did you mean homicides? check its spelling)" in result.stdout.splitlines()
+    # the first words of a measure already stored
+    assert ("  new measure drug_trafficking (did you mean drug_trafficking_offences? check its spelling)"
+            in result.stdout.splitlines())
     assert "  new measure stalking_reports" in result.stdout.splitlines()
 
 

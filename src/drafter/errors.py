@@ -30,10 +30,12 @@ def closest_names(name: str, known, count: int = 1) -> list[str]:
         by_folded.setdefault(_folded(known_name), known_name)
     close = difflib.get_close_matches(_folded(name), list(by_folded), n=count, cutoff=CLOSE_ENOUGH)
     if not close:
-        # "victims" for victim-satisfaction, "cyber" for cyber-crime: one of a name's words, or its start.
+        # "victims" for victim-satisfaction, "cyber" for cyber-crime: one of a name's words, or its start;
+        # "drug trafficking" for drug_trafficking_offences: the first words of a longer name.
         stem = _folded(name).removesuffix("s")
-        close = [folded for folded in by_folded if len(stem) >= 4 and " " not in stem
-                 and any(word.startswith(stem) for word in folded.split())]
+        close = [folded for folded in by_folded if len(stem) >= 4 and (
+            " " not in stem and any(word.startswith(stem) for word in folded.split())
+            or " " in stem and folded.startswith(_folded(name) + " "))]
         close = close if len(close) == 1 else []
     return [by_folded[folded] for folded in close]
 

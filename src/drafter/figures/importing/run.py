@@ -64,9 +64,16 @@ class ImportReport:
     fractional_counts: list[dict] = field(default_factory=list)  # counts stored with a fraction ("7.5 homicides")
     totals_with_stored: list[dict] = field(default_factory=list)  # totals worked out again with stored parts
 
+    @property
+    def revised(self) -> int:
+        """Replaced figures whose value changed; the rest of ``replaced`` were restated with the
+        same value (a new source or unit)."""
+        return sum(1 for item in self.replacements if item["old"] != item["new"])
+
     def to_dict(self) -> dict:
         return {"file": self.file, "source": self.source, "rows": self.rows, "added": self.added,
-                "replaced": self.replaced, "unchanged": self.unchanged,
+                "replaced": self.replaced, "revised": self.revised, "restated": self.replaced - self.revised,
+                "unchanged": self.unchanged,
                 "replacements": self.replacements, "areas": self.areas,
                 "measures": self.measures, "periods": self.periods, "layouts": self.layouts,
                 "sheets": self.sheets, "rows_read": self.rows_read, "computed": self.computed,

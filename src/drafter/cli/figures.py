@@ -366,7 +366,9 @@ def derived_(ctx, period, area, measure, as_json) -> None:
         return
     width = common.terminal_width()
     for value in listed:
-        click.echo(f"{value.kind:<8} " + wrap(value.derivation, width, 9))
+        # Where the figures came from, as review's findings say it: the source, else the file.
+        click.echo(f"{value.kind:<8} " + wrap(value.derivation + (f" ({value.sources})" if value.sources else ""),
+                                              width, 9))
     if note:
         click.echo(wrap(note, width))
 

@@ -69,6 +69,9 @@ three-year average of 0.18.
 ## Improve victim satisfaction
 
 In July to September 2026, 74.8% of victims were satisfied, 2.5 percentage points above the three-year average.
+
+In July to September 2026, 74.8% of victims were satisfied, up 1.4 percentage points on the same quarter last \
+year and 2.5 points above the three-year average.
 """
 
 APRIL = HEAD.format(period="April to June 2026") + """\
@@ -112,6 +115,7 @@ def test_review_verifies_a_change_or_level_on_either_reading_of_the_average(july
     statuses = [(m.text, m.status) for m in july.figures if m.status != "not-a-figure" and m.text not in ("249", "74.8%")]
     assert statuses[:3] == [("9.6%", "verified"), ("275.3", "verified"), ("7.2%", "verified")]
     assert ("2.5 percentage points", "verified") in statuses
+    assert ("2.5 points", "verified") in statuses  # after another change in its sentence
 
 
 def test_the_average_is_held_to_the_periods_own_count_not_a_rate_or_an_earlier_count(july):

@@ -41,7 +41,7 @@ def _level_beside(numbers, mention, main):
     the number, the one for the statement's period first; None after a rate."""
     before = [n for n in numbers if n.sentence == mention.sentence and n.start < mention.start
               and n.status == "verified" and n.matched is not None]
-    if not before or before[-1].matched.kind != derived.FIGURE and not before[-1].matched.percentage:
+    if not before or before[-1].matched.kind == derived.RATE:
         return None
     figures = [n for n in before if n.matched.kind == derived.FIGURE]
     current = [n for n in figures if str(n.matched.period) == str(main)]

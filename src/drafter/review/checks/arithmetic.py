@@ -36,6 +36,7 @@ from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list
 from drafter.nlp import text_of
 from drafter.review.checks import figure_differences, quoted_sums, revised
+from drafter.review.checks.averages import on_an_average
 from drafter.review.checks.figure_differences import as_stored, went
 from drafter.review.checks.counts import another_periods
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere
@@ -138,6 +139,8 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
             wrong_ways[key] = (findings[-1], [word], about)
 
     for mention in numbers:
+        if mention.kind in ("percent", "points") and on_an_average(doc, mention):
+            continue  # "2.5 points above the three-year average": checks.averages holds it
         if mention.kind == "percent" and in_change_context(doc, mention):
             _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, directions_done,
                            words_done, own_figures)

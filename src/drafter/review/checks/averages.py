@@ -54,13 +54,23 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
     return found
 
 
+def on_an_average(doc, mention) -> bool:
+    """Whether a percentage or points is set against an average of several years right after it
+    ("2.5 points above the three-year average"): this check's, not a change on a period."""
+    if doc is None:
+        return False
+    start = doc[mention.sentence[0]].idx
+    sentence = doc.text[start:doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])]
+    return average_after(sentence, mention.end - start)
+
+
 def _level_beside(numbers, mention, period):
     """The force's figure the average is set against: of the counts the sentence quotes and review
     verified before the number, the one for ``period`` (the period under review), else the nearest;
     None when the nearest verified number before it is a rate, or none is a figure."""
     before = [n for n in numbers if n.sentence == mention.sentence and n.start < mention.start
               and n.status == "verified" and n.matched is not None]
-    if not before or before[-1].matched.kind not in (derived.FIGURE,) and not before[-1].matched.percentage:
+    if not before or before[-1].matched.kind == derived.RATE:
         return None  # "a rate of 0.17 per 1,000, against a three-year average of 0.18": not the count's
     figures = [n for n in before if n.matched.kind == derived.FIGURE and n.measure and n.period]
     current = [n for n in figures if str(n.period) == str(period)]

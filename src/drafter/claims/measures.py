@@ -250,8 +250,10 @@ def _label_cover(doc, forms, start: int, needed) -> int | None:
     if len(specific) < 2 or len(specific) == len(needed) or needed[-1] in specific:
         return None
     end = _cover(forms, start, specific, len(specific))
-    if end is None:
-        return None
+    if end is None:  # "Trafficking of drugs | 69": the words the other way about, "of" between
+        end = _cover(forms, start, specific, len(specific) + 1)
+        if end is None or end - start != len(specific) + 1 or doc[start + 1].lower_ != "of":
+            return None
     after = doc[end] if end < len(doc) else None
     return end if after is None or after.text in _AFTER_LABEL or after.like_num or after.is_sent_start else None
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from drafter.claims.rank_verdict import MOST, ONE_OF, vague_within
 from drafter.errors import MissingFigure, MissingForces, NotRanked
 from drafter.figures.derived import PER_100K
-from drafter.figures.national import HIGHEST, LOWEST, USUAL_PER, ordinal, rank
+from drafter.figures.national import HIGHEST, LOWEST, USUAL_PER, group_of, ordinal, rank
 from drafter.figures.ordinals import place_words
 
 HOLDS, WRONG, OPEN = "holds", "wrong", "open"
@@ -106,8 +106,6 @@ def _span(claim, figures, per, order: str, missing: tuple[str, ...]) -> Span | N
 
 
 def _group_size(claim, standing) -> int:
-    from drafter.figures.national import group_of
-
     return len([name for name in group_of(standing.area, claim.among)[1]
                 if name not in claim.leaving_out or name == standing.area])
 

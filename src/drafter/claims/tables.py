@@ -185,14 +185,14 @@ def compared_cells(text: str, change_start: int, cells: list, change=None) -> tu
         if len(dated) == 2 and dated[0].period != dated[1].period:
             return dated[0], dated[1]
         fitting = [cell for cell in dated[:-1] if change is not None and cell.period != dated[-1].period
-                   and _follows(text, change, cell, dated[-1])]
+                   and follows_from(text, change, cell, dated[-1])]
         return (fitting[0], dated[-1]) if len(dated) > 2 and len(fitting) == 1 else None
     base = Period.parse(dated[-1].period).shifted(-months) if dated else None
     earlier = next((cell for cell in dated if base is not None and cell.period == str(base)), None)
     return (earlier, dated[-1]) if earlier is not None else None
 
 
-def _follows(text: str, change, earlier, later) -> bool:
+def follows_from(text: str, change, earlier, later) -> bool:
     """Whether ``change`` (a count, percentage or points, with its sign as written) is the move
     from ``earlier`` to ``later``, two cells of its row."""
     from drafter.figures.derived import percent_change

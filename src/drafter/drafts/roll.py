@@ -124,9 +124,10 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
     # With the next period's figures not in, the draft's figures stay those its words quote.
     mover = Mover(main, main if choice.waiting else target, choice.months_on if choice.waiting else 0)
     measures = tuple(sorted({*first_look.measures, *NATIONAL_MEASURES}))
+    table_places = {id(p): rank_claims(p.text, docs[id(p)], measures, area, str(main))
+                    for p in with_digits if p.kind == TABLE}
     claims = {id(p): read_claims(p.text, docs[id(p)], measures, area, str(main), keep_unmeasured=True)
-              + ([read.claim for read in rank_claims(p.text, docs[id(p)], measures, area, str(main)) if read.group_named]
-                 if p.kind == TABLE else []) for p in with_digits}
+              + [read.claim for read in table_places.get(id(p), ()) if read.group_named] for p in with_digits}
     for paragraph in with_digits:
         dated_beside(claims[id(paragraph)], readings[id(paragraph)][0])
     # A national figure quoted with no claim beside it ("while the national rate was 91.8") is
@@ -178,11 +179,10 @@ def roll_draft(workspace, draft: Draft, statement_id: int, *, period_given: bool
             name_dated_counts(paragraph.text, doc, numbers, rolled, dated[id(paragraph)], mover)
         if (line := _date_line(paragraph.text, draft.date)) is not None:
             rolled.not_rolled.append(line)
-        if paragraph.kind == TABLE and mover.target != mover.main:  # "Rank" alone: among which forces?
+        if mover.target != mover.main:  # "Rank" alone: among which forces?
             rolled.not_rolled.extend({"text": read.claim.text, "reason": f"'{read.claim.named_as}': "
                                       f"{NO_GROUP_NAMED}: kept as written, give it for {mover.target}"}
-                                     for read in rank_claims(paragraph.text, doc, measures, area, str(main))
-                                     if not read.group_named)
+                                     for read in table_places.get(id(paragraph), ()) if not read.group_named)
         _record(paragraph, rolled)
         report.rolled += len(rolled.rolled)
         report.left += len(rolled.not_rolled)

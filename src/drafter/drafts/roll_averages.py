@@ -11,10 +11,9 @@ whose years are not all stored, is kept as written and named for the writer.
 
 from __future__ import annotations
 
-from drafter.claims.baselines import average_after, average_level_before, average_years
+from drafter.claims.averages import AverageSaid, average_said, worked_out
 from drafter.drafts.restyle import restyle
 from drafter.errors import MissingFigure
-from drafter.figures import derived
 
 
 def roll_averages(doc, numbers, figures, mover, area: str | None, edits, result) -> None:
@@ -23,49 +22,24 @@ def roll_averages(doc, numbers, figures, mover, area: str | None, edits, result)
     if doc is None or area is None or mover.target == mover.main or "average" not in doc.text.lower():
         return
     for mention in numbers:
-        if mention.status != "unverified" or mention.kind not in ("percent", "points", "count", "small"):
-            continue
-        start = doc[mention.sentence[0]].idx
-        sentence = doc.text[start:doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])]
-        changed = mention.kind in ("percent", "points") and average_after(sentence, mention.end - start)
-        years = average_years(sentence[mention.end - start:]) if changed \
-            else average_level_before(sentence, mention.start - start)
-        level = _level_beside(numbers, mention, mover.main)
-        if not years or level is None:
-            continue
-        _roll_one(mention, level.matched, years, changed, figures, mover, area, edits, result)
+        said = average_said(doc, numbers, mention, mover.main) if mention.status == "unverified" else None
+        if said is not None:
+            _roll_one(mention, said, figures, mover, area, edits, result)
 
 
-def _level_beside(numbers, mention, main):
-    """The figure the average is set against, as review finds it: a count the sentence quotes before
-    the number, the one for the statement's period first; None after a rate."""
-    before = [n for n in numbers if n.sentence == mention.sentence and n.start < mention.start
-              and n.status == "verified" and n.matched is not None]
-    if not before or before[-1].matched.kind == derived.RATE:
-        return None
-    figures = [n for n in before if n.matched.kind == derived.FIGURE]
-    current = [n for n in figures if str(n.matched.period) == str(main)]
-    return (current or figures or [None])[-1]
-
-
-def _worked_out(figures, measure: str, area: str, period, years: int, including: bool, changed: bool):
-    if changed:
-        return derived.change_on_average(figures, measure, area, period, years, including)
-    return derived.average_of_years(figures, measure, area, period, years, including)
-
-
-def _roll_one(mention, level, years: int, changed: bool, figures, mover, area: str, edits, result) -> None:
+def _roll_one(mention, said: AverageSaid, figures, mover, area: str, edits, result) -> None:
+    level, years, changed = said.level.matched, said.years, said.changed
     target = mover.move(level.period)
     for including in (False, True):
         try:
-            old = _worked_out(figures, level.measure, area, level.period, years, including, changed)
+            old = worked_out(figures, said, area, level.period, including)
         except (MissingFigure, ValueError):
             continue
         if not mention.matches(abs(float(old.value)) if changed else float(old.value)):
             continue
         mention.status = "verified"  # handled here: not named again as a number no figure matches
         try:
-            new = _worked_out(figures, level.measure, area, target, years, including, changed)
+            new = worked_out(figures, said, area, target, including)
         except MissingFigure as gap:
             result.not_rolled.append({"text": mention.text, "reason": f"set against the {years}-year average, "
                                       f"which needs {gap.measure} for {gap.period}, not stored: kept as written "

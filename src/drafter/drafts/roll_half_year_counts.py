@@ -27,12 +27,20 @@ def half_year_count_rolled(doc, mention, measure_mentions, figures: FigureSet, m
         return False
     words, quarters = counts_half_a_year(doc[mention.sentence[0]:mention.sentence[1]].text,
                                          mention.start - doc[mention.sentence[0]].idx, mover.main) or (None, None)
-    named = sorted(allowed_measures(doc, mention, sentence_context(doc, mention, list(measure_mentions))) or ()) \
-        if quarters else []
-    if len(named) != 1:
+    later = tuple(quarter.shifted(HALF_A_YEAR) for quarter in quarters) if quarters else ()
+    if not quarters or any(quarter is None for quarter in later):
         return False
-    later = tuple(quarter.shifted(HALF_A_YEAR) for quarter in quarters)
-    if any(quarter is None for quarter in later):
+    return total_rolled(doc, mention, measure_mentions, figures, area, quarters, later, edits, result, restyle)
+
+
+def total_rolled(doc, mention, measure_mentions, figures: FigureSet, area: str, quarters, later, edits, result,
+                 restyle) -> bool:
+    """Move ``mention``, a count its sentence gives for ``quarters`` added up, to the same
+    measure's ``later`` quarters added up (:func:`drafter.figures.derived.half_year_total`, the
+    sum review holds it to); whether it did. Half a year's count and a year-to-date total
+    are moved alike."""
+    named = sorted(allowed_measures(doc, mention, sentence_context(doc, mention, list(measure_mentions))) or ())
+    if len(named) != 1:
         return False
     try:
         old = half_year_total(figures, named[0], area, quarters)

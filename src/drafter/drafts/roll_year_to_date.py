@@ -9,10 +9,9 @@ named for the writer, as before."""
 
 from __future__ import annotations
 
-from drafter.claims.matching import allowed_measures, sentence_context
 from drafter.claims.running_totals import counts_year_to_date, own_span
-from drafter.errors import MissingFigure
-from drafter.figures.derived import financial_year_to_date, half_year_total, year_to_date_total
+from drafter.drafts.roll_half_year_counts import total_rolled
+from drafter.figures.derived import financial_year_to_date
 
 
 def year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area: str | None, edits, result,
@@ -28,18 +27,4 @@ def year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area: st
     later = financial_year_to_date(mover.target) if quarters else ()
     if not quarters or len(later) != len(quarters) + 1 or later[:-1] != quarters:
         return False  # not a quarter on within the same financial year
-    named = sorted(allowed_measures(doc, mention, sentence_context(doc, mention, list(measure_mentions))) or ())
-    if len(named) != 1:
-        return False
-    try:
-        old = half_year_total(figures, named[0], area, quarters)
-        new = year_to_date_total(figures, named[0], area, mover.target)
-    except MissingFigure:
-        return False
-    written = restyle(mention, new.value) if mention.matches(float(old.value)) else None
-    if written is None or not edits.add(mention.start, mention.end, written):
-        return False
-    result.rolled.append({"old": mention.text, "new": written, "measure": old.measure, "area": old.area,
-                          "from_period": " + ".join(str(q) for q in quarters),
-                          "to_period": " + ".join(str(q) for q in later), "source": new.sources})
-    return True
+    return total_rolled(doc, mention, measure_mentions, figures, area, quarters, later, edits, result, restyle)

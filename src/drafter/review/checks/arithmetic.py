@@ -22,6 +22,7 @@ Every value is worked out by :mod:`drafter.figures.derived`. Wrong sums are
 
 from __future__ import annotations
 
+from drafter.claims.averages import on_an_average
 from drafter.claims.evidence import Evidence
 from drafter.claims.matching import in_change_context, measure_said_before, nearest_measure, sentence_context
 from drafter.claims.measures import MeasureMention, change_direction, counted_noun, measure_for, token_forms
@@ -36,7 +37,6 @@ from drafter.forces import forces_in_text
 from drafter.fill.wording import and_list
 from drafter.nlp import text_of
 from drafter.review.checks import figure_differences, quoted_sums, revised
-from drafter.review.checks.averages import on_an_average
 from drafter.review.checks.figure_differences import as_stored, went
 from drafter.review.checks.counts import another_periods
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.claims.baselines import average_after, average_level_before, average_years
+from drafter.claims.averages import AverageSaid, average_said, worked_out
 from drafter.errors import MissingFigure
-from drafter.figures import derived
 from drafter.review.findings import Finding
 
 _DOWN = re.compile(r"\s*(?:points?\s+|percentage\s+points\s+)?(?:below|lower|under|down|less|fewer)\b", re.IGNORECASE)
@@ -32,62 +31,21 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
         return []
     found = []
     for mention in numbers:
-        if mention.status != "unverified" or mention.kind not in ("percent", "points", "count", "small"):
-            continue
-        start = doc[mention.sentence[0]].idx
-        sentence = doc.text[start:doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])]
-        at = mention.start - start
-        level = _level_beside(numbers, mention, evidence.period)
-        if level is None:
-            continue
-        end = mention.end - start
-        if mention.kind in ("percent", "points") and average_after(sentence, end):
-            years = average_years(sentence[end:])
-            judged = years and _judge(evidence, mention, level, years, sentence[end:], changed=True)
-        elif (years := average_level_before(sentence, at)) is not None:
-            judged = _judge(evidence, mention, level, years, "", changed=False)
-        else:
-            continue
+        said = average_said(doc, numbers, mention, evidence.period) if mention.status == "unverified" else None
+        judged = said and _judge(evidence, mention, said)
         if judged:
-            found.append(Finding(judged[0], paragraph.section_label, paragraph.number, judged[1], sentence,
+            found.append(Finding(judged[0], paragraph.section_label, paragraph.number, judged[1], said.sentence,
                                  index=paragraph.index))
     return found
 
 
-def on_an_average(doc, mention) -> bool:
-    """Whether a percentage or points is set against an average of several years right after it
-    ("2.5 points above the three-year average"): this check's, not a change on a period."""
-    if doc is None:
-        return False
-    start = doc[mention.sentence[0]].idx
-    sentence = doc.text[start:doc[mention.sentence[1] - 1].idx + len(doc[mention.sentence[1] - 1])]
-    return average_after(sentence, mention.end - start)
-
-
-def _level_beside(numbers, mention, period):
-    """The force's figure the average is set against: of the counts the sentence quotes and review
-    verified before the number, the one for ``period`` (the period under review), else the nearest;
-    None when the nearest verified number before it is a rate, or none is a figure."""
-    before = [n for n in numbers if n.sentence == mention.sentence and n.start < mention.start
-              and n.status == "verified" and n.matched is not None]
-    if not before or before[-1].matched.kind == derived.RATE:
-        return None  # "a rate of 0.17 per 1,000, against a three-year average of 0.18": not the count's
-    figures = [n for n in before if n.matched.kind == derived.FIGURE and n.measure and n.period]
-    current = [n for n in figures if str(n.period) == str(period)]
-    return (current or figures or [None])[-1]
-
-
-def _judge(evidence, mention, level, years: int, after: str, changed: bool) -> tuple[str, str] | None:
+def _judge(evidence, mention, said: AverageSaid) -> tuple[str, str] | None:
     """(finding kind, message) for the number against the average, or None when it holds."""
+    level, years, after, changed = said.level, said.years, said.after, said.changed
     worked, missing = [], None
     for including in (False, True):
         try:
-            if changed:
-                value = derived.change_on_average(evidence.figures, level.measure, evidence.area, level.period,
-                                                  years, including)
-            else:
-                value = derived.average_of_years(evidence.figures, level.measure, evidence.area, level.period,
-                                                 years, including)
+            value = worked_out(evidence.figures, said, evidence.area, level.period, including)
         except MissingFigure as gap:
             missing = missing or gap
             continue

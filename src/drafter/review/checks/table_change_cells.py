@@ -12,10 +12,10 @@ change between stored figures :mod:`drafter.figures.derived`'s arithmetic.
 from __future__ import annotations
 
 from drafter.claims.number_roles import signed
-from drafter.claims.tables import compared_cells
+from drafter.claims.tables import compared_cells, follows_from
 from drafter.errors import MissingFigure
 from drafter.figures import derived
-from drafter.figures.derived import percent_change, shown
+from drafter.figures.derived import shown
 from drafter.figures.exact import round_half_away
 from drafter.review.findings import Finding
 
@@ -39,7 +39,7 @@ def check_paragraph(evidence, paragraph, numbers) -> list[Finding]:
                 continue
             pair = compared_cells(text, change.start, cells, change)
             stored = _as_stored(pair, evidence) if pair is not None else None
-            if stored is None or not _holds(text, change, pair, (pair[0].value, pair[1].value))[0]:
+            if stored is None or not follows_from(text, change, *pair):
                 continue  # a change not following from the cells as written is arithmetic's to name
             should_be = _stored_change(text, change, pair, evidence)
             if should_be is None:
@@ -98,21 +98,3 @@ def _stored_change(text: str, change, pair: tuple, evidence) -> tuple[str, str] 
     derivation = moved.as_derived().derivation if as_percent or moved.in_points else \
         f"{measure}, {pair[0].period} → {pair[1].period}: {shown(moved.previous.value)} → {shown(moved.current.value)}"
     return written, derivation
-
-
-def _holds(text: str, change, pair: tuple, values: tuple) -> tuple[bool, str]:
-    """Whether ``change``, with its sign as written, is the move between ``values`` (the
-    earlier cell's and the later's), and that move as a table writes it."""
-    earlier, later = values
-    if change.kind == "percent" and not pair[0].text.endswith("%"):
-        moved = percent_change(later, earlier)
-        if moved is None:
-            return False, ""
-        moved = float(moved)
-        words = f"{moved:+.1f}%"
-    else:
-        moved = later - earlier
-        words = f"{moved:+,.1f} points" if change.kind == "percent" else f"{moved:+,.0f}"
-    sign = text[change.start - 1]
-    holds = change.matches(moved) and ((sign == "+") == (moved > 0) or moved == 0 == change.value)
-    return holds, words

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import NUMBERED_QUARTER, SHORT_YEAR_ENDING
+from drafter.figures.period_text import NUMBERED_QUARTER, SHORT_MONTHS, SHORT_YEAR_ENDING
 
 _PHONE = re.compile(
     r"(?<![\w.,£$€])(?:\+44\s?(?:\(0\)\s?)?[1-9]\d{1,4}|\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{2,4}){1,3}(?!\w|[.,]\d)"
@@ -101,6 +101,9 @@ def not_figure_spans(text: str) -> list[tuple[int, int, str]]:
     # "YE Sep 26": the year of a year named by its end, in two digits.
     for match in SHORT_YEAR_ENDING.finditer(text):
         add(match.start("y"), match.end("y"), "date")
+    # "Oct-Dec 25": likewise the year of a quarter named by its months.
+    for match in SHORT_MONTHS.finditer(text):
+        add(match.start("y2"), match.end("y2"), "date")
     # "Quarter 2" with no year after it: a label, not a count of 2 (the periods' own pattern).
     for match in NUMBERED_QUARTER.finditer(text):
         add(match.start("n"), match.end("n"), "quarter")

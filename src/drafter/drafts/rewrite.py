@@ -158,7 +158,8 @@ def roll_paragraph(text: str, doc, numbers: list[NumberMention], figures: Figure
             continue
         if old is None or mention.status not in ("verified", "stale") and id(mention) not in quoted or \
                 mention.in_words and not _count_in_words(mention, old):
-            if not half_year_count_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result, restyle) \
+            if not half_year_count_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result, restyle,
+                                          moved_periods) \
                     and not year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area, edits, result,
                                                 restyle):
                 _unidentified(doc, mention, measure_mentions, mover, result)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from drafter.figures.month_spans import find_month_spans
-from drafter.figures.period_text import HALF_YEAR, MONTH_NUMBERS, MONTH_WORDS
-from drafter.figures.periods import Period
+from drafter.figures.period_text import HALF_YEAR, MONTH_NUMBERS, MONTH_WORDS, find_periods
+from drafter.figures.periods import QUARTER, Period
 
 HALF_A_YEAR = 6
 
@@ -24,10 +24,36 @@ _HALF_OF_THE_YEAR = re.compile(r"\b(?:first|second|1st|2nd|same)\s+half(?:[\s-]+
                                re.IGNORECASE)
 
 
+# Two quarters said to be counted as one ("the second and third quarters of 2026 together",
+# "across Q2 2026 and Q3 2026"): any two quarters in a row are half a calendar or financial year.
+_TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:taken\s+)?(?:together|combined|between\s+them|in\s+total)\b", re.IGNORECASE)
+_ACROSS_BEFORE = re.compile(r"\b(?:across|over\s+both|combined\s+over|in\s+total\s+(?:in|over|across))\s+(?:both\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s*(?:and|&|plus)\s*(?:the\s+|in\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def quarters_together(text: str) -> list[tuple[int, int, str]]:
+    """Two quarters in a row that ``text`` counts as one: (start, end, words), the words taking in
+    those that say so ("across …", "… together"), so that they are read alike on their own."""
+    phrases = [p for p in find_periods(text) if p.period is not None and p.period.kind == QUARTER]
+    found = []
+    for first, second in zip(phrases, phrases[1:]):
+        if second.period != first.period.shifted(3) or not _AND_BETWEEN.fullmatch(text[first.end:second.start]):
+            continue
+        after = _TOGETHER_AFTER.match(text, second.end)
+        before = _ACROSS_BEFORE.search(text, max(0, first.start - 30), first.start)
+        if after or before:
+            start, end = before.start() if before else first.start, after.end() if after else second.end
+            found.append((start, end, text[start:end]))
+    return found
+
+
 def half_years(text: str) -> list[tuple[int, int, str]]:
     """Where ``text`` names half a year: (start, end, words), in order."""
     found = [(match.start(), match.end(), match.group(0))
              for pattern in (HALF_YEAR, _HALF_OF_THE_YEAR) for match in pattern.finditer(text)]
+    found += [span for span in quarters_together(text)
+              if not any(span[0] < end and start < span[1] for start, end, _ in found)]
     # Six months named by their first and last, with the year: a month span with no year
     # ("between April and September") may be months of any year, and is left to be read as such.
     found += [(span.start, span.end, span.text) for span in find_month_spans(text)
@@ -72,6 +98,9 @@ def half_year_quarters(words: str, main: Period | None = None) -> tuple[Period, 
     2026-Q2 and 2026-Q3), so that a count for it can be added up from theirs; "the same
     half of 2025/26" is the half a year before the one ending with ``main``, the statement's
     period. None for words that leave the half unknown ("the first half of the year")."""
+    named = [p.period for p in find_periods(words) if p.period is not None and p.period.kind == QUARTER]
+    if len(named) == 2 and named[1] == named[0].shifted(3):  # two quarters counted together, each named
+        return named[0], named[1]
     end = _half_year_end(words, main)
     last = Period.of_months_ending(*end, 3) if end is not None else None
     first = last.shifted(-3) if last is not None else None
@@ -84,7 +113,7 @@ def _half_year_end(words: str, main: Period | None) -> tuple[int, int] | None:
         return MONTH_NUMBERS[found.group("month").lower()], int(found.group("year"))
     if found := QUARTERS_OF_A_YEAR.search(words):
         first, second = int(found.group("q1")), int(found.group("q2"))
-        if (first, second) not in ((1, 2), (3, 4)):
+        if second != first + 1:  # "Quarters 2 and 3 of 2026/27" are July to December 2026
             return None
         return _quarter_end(second, int(found.group("fy")), financial=bool(found.group("sep")))
     if same := _SAME_HALF.search(words):

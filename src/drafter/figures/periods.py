@@ -349,6 +349,25 @@ class Period:
             return f"{MONTHS[first.month - 1]} to {MONTHS[last.month - 1]} {last.year}"
         return f"{MONTHS[first.month - 1]} {first.year} to {MONTHS[last.month - 1]} {last.year}"
 
+    def financial_year(self) -> str:
+        """The financial year (April to March) the period ends in, as statements write it:
+        ``2026/27`` for any quarter from April 2026 to March 2027 ("so far in 2026/27")."""
+        start = self.end.year - (self.end.month < 4)
+        return f"{start}/{(start + 1) % 100:02d}"
+
+    # -- Welsh, for an office's Welsh templates (read back by welsh_period_text) --
+    def months_cy(self) -> str:
+        """The months covered, in Welsh: ``Gorffennaf i Fedi 2026``."""
+        from drafter.figures.welsh_period_text import welsh_months
+
+        return welsh_months(self)
+
+    def ending_cy(self) -> str:
+        """In Welsh by its end: ``y flwyddyn hyd at Fedi 2026``, ``y chwarter hyd at Fedi 2026``."""
+        from drafter.figures.welsh_period_text import welsh_ending
+
+        return welsh_ending(self)
+
     def ending(self) -> str:
         """The statistical-release form: ``the year ending December 2022``,
         ``the quarter ending September 2022``, ``the year ending March 2023``."""

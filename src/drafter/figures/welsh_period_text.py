@@ -111,6 +111,21 @@ def welsh_rewrite(style: str, old: str, period: Period) -> str | None:
     return "".join(written) + old[at:]
 
 
+def welsh_months(period: Period) -> str:
+    """``period``'s months in Welsh, the last mutated after "i" ("Ebrill i Fehefin 2026";
+    "Ebrill 2026 i Fawrth 2027" across a year's end)."""
+    first, last = period.start, period.end
+    opening = WELSH_MONTHS[first.month - 1] + (f" {first.year}" if first.year != last.year else "")
+    return f"{opening} i {_mutated(WELSH_MONTHS[last.month - 1], 'soft')} {last.year}"
+
+
+def welsh_ending(period: Period) -> str:
+    """``period`` named by its end in Welsh: "y flwyddyn hyd at Fawrth 2026", "y chwarter hyd at
+    Fedi 2026"."""
+    span = "chwarter" if period.months_long == 3 else "flwyddyn"
+    return f"y {span} hyd at {_mutated(WELSH_MONTHS[period.end.month - 1], 'soft')} {period.end.year}"
+
+
 def _month_like(number: int, like: str) -> str:
     """Month ``number`` mutated as ``like`` is, in its case."""
     mutation = next((m for m in ("radical", *_MUTATIONS) for name in WELSH_MONTHS

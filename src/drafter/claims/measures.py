@@ -154,7 +154,7 @@ def find_mentions(doc, measures: tuple[str, ...]) -> list[MeasureMention]:
                     and not any(token.text == "|" for token in doc[start:end]):
                 found.append(MeasureMention(measure, start, end))
     found.sort(key=lambda m: (m.start, m.end - m.start))
-    found = _without_nested(found, doc)
+    found = _without_broader_around_narrower(_without_nested(found, doc), words)
     found += _elliptical(doc, forms, words, found)
     found.sort(key=lambda m: (m.start, m.end - m.start))
     return found
@@ -269,6 +269,21 @@ def _without_nested(found: list[MeasureMention], doc) -> list[MeasureMention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _without_broader_around_narrower(found: list[MeasureMention], words) -> list[MeasureMention]:
+    """Drop a mention whose words hold a whole mention of a narrower sibling: in "among
+    victims of domestic abuse, satisfaction", victim_satisfaction's words reach round
+    domestic_abuse_satisfaction's, which says more ("domestic abuse") of the same specific
+    thing ("satisfaction"), and is what the sentence is about."""
+    def narrower(inner: MeasureMention, outer: MeasureMention) -> bool:
+        mine, theirs = words[inner.measure], words[outer.measure]
+        shared = [need for need in theirs if need in mine and not need & GENERIC_WORDS]
+        return len(mine) > len(theirs) and bool(shared)
+
+    return [m for m in found if not any(
+        other.measure != m.measure and m.start <= other.start and other.end <= m.end and (other.start, other.end)
+        != (m.start, m.end) and narrower(other, m) for other in found)]
 
 
 def change_direction(token) -> str | None:

@@ -54,7 +54,8 @@ def test_what_is_left_is_named_in_words_the_writer_can_act_on(empty_workspace, t
     draft = empty_workspace.new_draft(from_statement=empty_workspace.list_statements()[0].id)
     left = {entry["text"]: entry["reason"] for s in draft.sections for p in s.paragraphs
             for entry in p.origin.not_rolled}
-    assert left["558"] == "a total 'Year to date', not one period's figure: kept as written, give it for 2026-Q1"
+    assert left["558"] == ("a total 'Year to date', not one period's figure: kept as written, give its total to the "
+                           "end of 2026-Q1")
     assert left["April to December 2025"] == ("names the months of a total to date: a quarter on they are "
                                               "'April 2025 to March 2026'; update them with the total")
     assert left["3,616"].startswith("a total 'financial year to date', not one period's figure")

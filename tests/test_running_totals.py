@@ -119,7 +119,7 @@ def test_a_quarter_s_count_beside_a_running_total_paragraph_is_still_held_to_the
                      "Seven is the figure for 2026-Q2"]
 
 
-def test_copy_forward_keeps_a_running_total_and_lists_it(durham, tmp_path):
+def test_copy_forward_moves_a_total_for_the_year_so_far_and_lists_one_in_words(durham, tmp_path):
     # In the first quarter of the year "since April" is that quarter, so the totals equal its count (7).
     path = _statement(tmp_path, "durham-2026-08.txt", "August 2026", "April to June 2026", [
         "Officers made 144 drug seizures in April to June 2026. Seven county lines have been closed since April 2026.",
@@ -133,17 +133,18 @@ def test_copy_forward_keeps_a_running_total_and_lists_it(durham, tmp_path):
     assert [p.text for p in paragraphs] == [
         "Officers made 152 drug seizures in July to September 2026. Seven county lines have been closed "
         "since April 2026.",
-        "Officers made 152 drug seizures in July to September 2026. So far this financial year, 7 county lines "
+        "Officers made 152 drug seizures in July to September 2026. So far this financial year, 12 county lines "
         "have been closed.",
         "Officers made 152 drug seizures in July to September 2026. Five county lines were closed."]
+    # The total in figures is the year's quarters so far, 7 and 5, moved on; the one in words is left.
     left = [(entry["text"], entry["reason"]) for p in paragraphs[:2] for entry in p.origin.not_rolled]
     assert left == [
         ("Seven", "a total 'since April 2026', not one period's figure: kept as written, give its total to the "
-                  "end of 2026-Q3"),
-        ("7", "a total 'So far this financial year', not one period's figure: kept as written, give its total "
-              "to the end of 2026-Q3")]
+                  "end of 2026-Q3")]
+    # The total kept in words is now wrong for the quarter a total to its end is for, as the writer was told.
     report = durham.review(draft.id)
-    assert not [f for f in report.findings if f.kind == "wrong-figure"]
+    assert [f.evidence for f in report.findings if f.kind == "wrong-figure"] == [
+        "Seven county lines have been closed since April 2026."]
 
 
 def test_the_fourth_and_final_quarter_is_one_phrase_that_rolls_whole():

@@ -39,6 +39,7 @@ from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import (MeasureMention, about_fire_and_rescue, counted_noun, measure_for, people_served,
                                      rate_base)
+from drafter.claims.running_totals import SO_FAR_BEFORE, counts_a_year_so_far
 from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
 from drafter.claims.number_periods import (another_of_its_length, attached_phrase, bracketed_after_phrase,
                                            half_year_phrase, implied_period, introduced_as_compared, latest,
@@ -97,7 +98,9 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
         # 2023 (443)": the measure is the sentence before's.
         local = [said]
     earlier = paragraph_period(doc, span.start_char)
-    phrases = same_quarters_read(span.text, find_periods(span.text), earlier,
+    # "So far in 2026": the year a running total runs through dates no figure of the sentence.
+    named = [p for p in find_periods(span.text) if not SO_FAR_BEFORE.search(span.text, 0, p.start)]
+    phrases = same_quarters_read(span.text, named, earlier,
                                  Period.parse(review_period) if review_period else None)
     # A period named as what something is compared with is not the sentence's own.
     explicit = [p.period for p in phrases if p.period is not None and not introduced_as_compared(span.text, p)]
@@ -330,7 +333,9 @@ def _match_one(evidence: Evidence, mention: NumberMention, doc, context: Sentenc
     at, end = mention.start - context.start_char, mention.end - context.start_char
     if mention.role == "difference" or mention.period_style == HALF_YEAR_STYLE or change_context \
             and not_on_a_year(context.text, at, end) or average_after(context.text, end) \
-            or average_level_before(context.text, at) is not None:  # "a three-year average of 268"
+            or average_level_before(context.text, at) is not None \
+            or mention.kind in ("count", "small") and not mention.period_named and mention.role != "base" \
+            and counts_a_year_so_far(context.text, at, evidence.period):  # "a three-year average of 268"
         mention.status = "unverified"
         return
     nearest = nearest_measure(doc, mention, measure_mentions)

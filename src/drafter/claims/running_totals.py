@@ -55,6 +55,13 @@ def own_span(sentence: str, at: int | None = None) -> str | None:
 _SO_FAR_IN = re.compile(r"\bso\s+far\s+in\s+(?P<fy>(?:19|20)\d{2})\s*/\s*(?P<end>\d{2}|\d{4})\b", re.IGNORECASE)
 _THIS_FINANCIAL_YEAR = re.compile(r"\bso\s+far\s+this\s+financial\s+year\b|\bfinancial[\s-]+year[\s-]+to[\s-]+date\b"
                                   r"|\bfytd\b", re.IGNORECASE)
+SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far\s+(?:in|during|this)\s+(?:the\s+)?|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+                           r"(?:1(?:st)?\s+)?(?:January|April)\s+)$", re.IGNORECASE)
+"""Words before a year that make it the year a running total runs through ("so far in 2026",
+"since April 2026")."""
+_SO_FAR_IN_CALENDAR_YEAR = re.compile(r"\bso\s+far\s+in\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/\-–]\s*\d)", re.IGNORECASE)
+_SINCE_JANUARY = re.compile(r"^since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:1(?:st)?\s+)?January\s+(?P<year>(?:19|20)\d{2})\b",
+                            re.IGNORECASE)
 _SINCE_APRIL = re.compile(r"^since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:1(?:st)?\s+)?April\s+(?P<year>(?:19|20)\d{2})\b",
                           re.IGNORECASE)
 
@@ -75,13 +82,22 @@ _ENDS_AT_MONTH = re.compile(rf"\b(?:to|until|till|up\s+to)\s+the\s+end\s+of\s+({
 
 
 def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str, tuple] | None:
-    """For a count given for the financial year so far (``span`` from :func:`own_span`,
-    ``main`` the statement's quarter), the words saying so and the quarters it adds up:
-    ("so far in 2026/27", (2026-Q2, 2026-Q3)) in a statement on July to September 2026;
-    None for other words, or a year the statement's quarter is not in."""
-    from drafter.figures.derived import financial_year_to_date
+    """For a count given for the financial or calendar year so far (``span`` from
+    :func:`own_span`, ``main`` the statement's quarter), the words saying so and the quarters
+    it adds up: ("so far in 2026/27", (2026-Q2, 2026-Q3)) and ("so far in 2026", (2026-Q1,
+    2026-Q2, 2026-Q3)) in a statement on July to September 2026; None for other words, or a
+    year the statement's quarter is not in."""
+    from drafter.figures.derived import calendar_year_to_date, financial_year_to_date
 
-    if not span or main is None or main.financial_quarter is None or _runs_to_another_month(sentence, main):
+    if not span or main is None or main.financial_quarter is None:
+        return None
+    calendar = _SO_FAR_IN_CALENDAR_YEAR.search(span) or _SINCE_JANUARY.match(span.strip())
+    if calendar:  # "so far in 2026", "since January 2026": the calendar year's quarters so far
+        named_months = {MONTH_NUMBERS[found.lower()] for found in re.findall(_MONTH, sentence)}
+        if int(calendar["year"]) != main.end.year or any(month > main.end.month for month in named_months):
+            return None
+        return calendar.group(0), calendar_year_to_date(main)
+    if _runs_to_another_month(sentence, main):
         return None
     opens = main.shifted(-3 * (main.financial_quarter - 1)).year  # the year its April falls in
     named = _SO_FAR_IN.search(span)
@@ -96,6 +112,14 @@ def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str
     elif not this_year:
         return None
     return (named or since or this_year).group(0), financial_year_to_date(main)
+
+
+def counts_a_year_so_far(sentence: str, at: int, main: str | None) -> bool:
+    """Whether the count at ``at`` of ``sentence`` is a total for the year so far that review adds
+    up from the quarters of the statement's year (``main``, its period): no one figure is for it."""
+    from drafter.figures.periods import Period
+
+    return main is not None and counts_year_to_date(own_span(sentence, at), Period.parse(main), sentence) is not None
 
 
 def own_span_of(doc, mention) -> str | None:

@@ -278,16 +278,19 @@ def _unidentified(doc, mention: NumberMention, measure_mentions, mover: Mover,
     # "compared with 1 between July and September 2025", a quarter whose figure was withheld: a small
     # count dated as a figure is, that none explains
     dated_small = mention.status == "not-a-figure" and mention.kind == "small" and mention.period_named
-    if doc is None or mention.status != "unverified" and not dated_small or mention.in_words:
-        return
+    if doc is None or mention.status != "unverified" and not dated_small \
+            or mention.in_words and own_span_of(doc, mention) is None:
+        return  # a total in words ("Seven … since April 2026") is still named
     if mention.role == "difference" and changed_by(doc, mention) is not None:
         return  # "down by 3 on the same quarter last year": a change as a count, named as such with the figures beside it
     context = sentence_context(doc, mention, list(measure_mentions))
     named = sorted(allowed_measures(doc, mention, context) or ())
     span = own_span_of(doc, mention) if mention.kind in ("count", "small") else None
     if named and span:  # "Year to date (April to December 2025), 558 knife offences": a total of its own
+        todo = f"give its months' count in {mover.target}" if counts_months(span) else \
+            f"give its total to the end of {mover.target}"
         result.not_rolled.append({"text": mention.text, "reason": f"{span_words(span)}, not one period's figure: "
-                                  f"kept as written, give it for {mover.target}"})
+                                  f"kept as written, {todo}"})
     elif named and (place := _place_counted(doc, mention)):
         result.not_rolled.append({"text": mention.text, "reason": f"counts one place, {place}, not the whole "
                                   f"force area its figures are for: kept as written, give it for {mover.target}"})

@@ -1,5 +1,5 @@
-"""A total for the financial year so far, copied forward a quarter within
-the same financial year: "514 drug seizures so far in 2026/27" in a
+"""A total for the financial (or calendar) year so far, copied forward a quarter within
+the same year: "514 drug seizures so far in 2026/27" in a
 statement on July to September becomes the sum of April to December a
 quarter on (:func:`drafter.figures.derived.year_to_date_total`, the sum
 review holds it to), its words unchanged, since they still name the year.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from drafter.claims.running_totals import counts_year_to_date, own_span
 from drafter.drafts.roll_half_year_counts import total_rolled
-from drafter.figures.derived import financial_year_to_date
 
 
 def year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area: str | None, edits, result,
@@ -23,8 +22,10 @@ def year_to_date_rolled(doc, mention, measure_mentions, figures, mover, area: st
         return False
     sentence = doc[mention.sentence[0]:mention.sentence[1]].text
     at = mention.start - doc[mention.sentence[0]].idx
-    words, quarters = counts_year_to_date(own_span(sentence, at), mover.main, sentence) or (None, None)
-    later = financial_year_to_date(mover.target) if quarters else ()
+    span = own_span(sentence, at)
+    words, quarters = counts_year_to_date(span, mover.main, sentence) or (None, None)
+    # The same words read for the quarter the draft is for: the year's quarters a quarter on.
+    later = (counts_year_to_date(span, mover.target, sentence) or (None, ()))[1] if quarters else ()
     if not quarters or len(later) != len(quarters) + 1 or later[:-1] != quarters:
-        return False  # not a quarter on within the same financial year
+        return False  # not a quarter on within the same year
     return total_rolled(doc, mention, measure_mentions, figures, area, quarters, later, edits, result, restyle)

@@ -253,6 +253,14 @@ def financial_year_to_date(period: Period) -> tuple[Period, ...]:
     return tuple(period.shifted(-3 * back) for back in range(period.financial_quarter - 1, -1, -1))
 
 
+def calendar_year_to_date(period: Period) -> tuple[Period, ...]:
+    """The quarters of the calendar year up to the quarter ``period``, oldest first: 2026-Q1,
+    2026-Q2 and 2026-Q3 for July to September 2026 ("so far in 2026")."""
+    if period.quarter is None:
+        return ()
+    return tuple(period.shifted(-3 * back) for back in range(period.quarter - 1, -1, -1))
+
+
 def year_to_date_total(figures: FigureSet, measure: str, area: str, period) -> Derived:
     """``measure`` over the financial year so far, its quarters up to ``period`` added up
     ("514 drug seizures so far in 2026/27"). Dated by ``period``."""

@@ -270,7 +270,7 @@ def findings(paragraph, numbers: list[NumberMention], evidence: Evidence, elsewh
                            + "; check it against its source")
             elif span and counts_year_to_date(span, Period.parse(evidence.period) if evidence.period else None,
                                               sentence):
-                message = (f"{mention.text}: {span_words(span)}, which review adds up from the financial year's "
+                message = (f"{mention.text}: {span_words(span)}, which review adds up from the year's "
                            "quarters so far for the measure its sentence names, and could not here; check it "
                            "against its source")
             elif span:

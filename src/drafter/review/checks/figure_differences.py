@@ -340,6 +340,7 @@ def check_between_measures(evidence: Evidence, doc, numbers: list[NumberMention]
         gap = derived.difference(evidence.figures, first.measure, second.measure, evidence.area, period)
         fewer = doc[at].lower_ in quoted_sums.FEWER
         mention.measure, mention.period, mention.derivation = gap.measure, str(gap.period), gap.derivation
+        mention.source = gap.sources or None
         if mention.matches(abs(float(gap.value))) and gap.value and (gap.value < 0) == fewer:
             mention.status, mention.role, mention.matched = "verified", "difference", None
             continue
@@ -355,6 +356,7 @@ def _settled(mention: NumberMention, measure: str, moved, fewer: bool, no_change
     gap = float(moved.absolute)
     mention.derivation = f"{measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
                          f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
+    mention.source = moved.as_derived().sources or None
     if mention.matches(gap) and (gap < 0) == fewer and (gap != 0 or no_change_said):
         mention.status, mention.role, mention.matched = "verified", "difference", None
         return None

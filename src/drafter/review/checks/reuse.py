@@ -60,6 +60,7 @@ class PastParagraph:
     title: str | None
     force: str | None
     words: list[str] = field(default_factory=list, repr=False)
+    position: int | None = None  # 0 for the statement's first paragraph, sub-headings counted
 
     @property
     def label(self) -> str:
@@ -145,7 +146,7 @@ def past_paragraphs(rows: list[dict], *, before: str | None, exclude: set[int],
         if cutoff and date and (date[:7] > cutoff or date[:7] == cutoff and not same_month(row.get("force"))):
             continue
         found.append(PastParagraph(row["statement_id"], row["number"], row["text"], date,
-                                   row.get("title"), row.get("force"), keys(row["text"])))
+                                   row.get("title"), row.get("force"), keys(row["text"]), row.get("position")))
     return found
 
 
@@ -240,6 +241,7 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
     own_runs_all = {run for run, holders in index.runs.items() if any(mine[i] for i in holders)} \
         if index else set()
     named_in_past: dict[int, set[str]] = {}  # the forces a past paragraph names, read once
+    recorded_sources = _by_address(past, mine)
     for paragraph, words in zip(paragraphs, all_words):
         if index is None or not words:
             report.paragraphs.append(ParagraphReuse(paragraph, None, 0.0, 0.0, len(words), 0))
@@ -263,6 +265,11 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
             if ratio > held_ratio or (ratio == held_ratio and held is not None
                                       and (other.date or "") > (held.date or "")):
                 best[mine[candidate]] = (other, ratio)
+        recorded = _recorded_source(paragraph.origin, recorded_sources)
+        if recorded is not None:
+            # The draft took it from this one: another statement the roll's new period words or a
+            # paragraph said the same in every quarter happen to match as well is not where it came from.
+            best[True] = (recorded, difflib.SequenceMatcher(None, recorded.words, words, autojunk=False).ratio())
         runs = set(_runs(words))
         closest, similarity = best[True]
         elsewhere, elsewhere_similarity = best[False]
@@ -271,6 +278,33 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
             paragraph, closest, similarity, _verbatim(words, runs, closest), len(words), carried,
             elsewhere, elsewhere_similarity, _verbatim(words, runs, elsewhere)))
     return report
+
+
+def _by_address(past: list[PastParagraph], mine: list[bool]) -> dict[tuple, PastParagraph]:
+    """The force's own past paragraphs by the addresses a draft's origin gives:
+    (statement, printed number) and (statement, "p", place in the statement's order)."""
+    found: dict[tuple, PastParagraph] = {}
+    for paragraph, own in zip(past, mine):
+        if not own:
+            continue
+        if paragraph.number is not None:
+            found[(paragraph.statement_id, paragraph.number)] = paragraph
+        if paragraph.position is not None:
+            found[(paragraph.statement_id, "p", paragraph.position + 1)] = paragraph
+    return found
+
+
+def _recorded_source(origin: dict | None, by_address: dict[tuple, PastParagraph]) -> PastParagraph | None:
+    """The past paragraph a draft's paragraph records it was inserted or copied
+    forward from, when it is one of the force's earlier statements' paragraphs."""
+    if not origin or origin.get("kind") != "corpus" or origin.get("statement_id") is None:
+        return None
+    statement = origin["statement_id"]
+    if origin.get("number") is not None:
+        return by_address.get((statement, origin["number"]))
+    if origin.get("place") is not None:
+        return by_address.get((statement, "p", origin["place"]))
+    return None
 
 
 def _forces_named(text: str) -> set[str]:

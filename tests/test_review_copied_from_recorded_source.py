@@ -75,3 +75,12 @@ def test_a_rolled_paragraph_is_not_named_as_the_year_old_statement_its_new_words
     closest = report.to_dict()["reuse"]["paragraphs"]
     rolled = next(p for p in closest if p["section"] == "neighbourhood-crime" and p["index"] == 0)
     assert rolled["closest"]["statement_id"] == ids["dorset-2026-08.txt"]
+
+
+def test_an_unnumbered_source_paragraph_is_named_by_its_place_as_corpus_show_prints_it(reviewed):
+    report, ids = reviewed
+    (message,) = _copied(report, 1)
+    assert f"an unnumbered paragraph of statement {ids['dorset-2025-11.html']}, p2 (Dorset, 2025-11" in message
+    rows = report.to_dict()["reuse"]["paragraphs"]
+    inserted = next(p for p in rows if p["section"] == "neighbourhood-crime" and p["index"] == 1)
+    assert (inserted["closest"]["number"], inserted["closest"]["place"]) == (None, 2)

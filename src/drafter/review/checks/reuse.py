@@ -65,8 +65,14 @@ class PastParagraph:
     @property
     def label(self) -> str:
         if self.number is None:
-            return f"an unnumbered paragraph of statement {self.statement_id}"
+            # Its place (p12) is what `corpus show` prints beside it and `draft edit --insert 7:p12` takes.
+            place = f", p{self.place}" if self.place is not None else ""
+            return f"an unnumbered paragraph of statement {self.statement_id}{place}"
         return f"statement {self.statement_id} ¶{self.number}"
+
+    @property
+    def place(self) -> int | None:
+        return None if self.position is None else self.position + 1
 
     @property
     def origin(self) -> str:
@@ -75,7 +81,7 @@ class PastParagraph:
         return self.label + (f" ({origin})" if origin else "")
 
     def to_dict(self) -> dict:
-        return {"statement_id": self.statement_id, "number": self.number, "date": self.date,
+        return {"statement_id": self.statement_id, "number": self.number, "place": self.place, "date": self.date,
                 "title": self.title, "force": self.force}
 
 
@@ -289,8 +295,8 @@ def _by_address(past: list[PastParagraph], mine: list[bool]) -> dict[tuple, Past
             continue
         if paragraph.number is not None:
             found[(paragraph.statement_id, paragraph.number)] = paragraph
-        if paragraph.position is not None:
-            found[(paragraph.statement_id, "p", paragraph.position + 1)] = paragraph
+        if paragraph.place is not None:
+            found[(paragraph.statement_id, "p", paragraph.place)] = paragraph
     return found
 
 

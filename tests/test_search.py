@@ -71,7 +71,7 @@ def test_hit_carries_what_the_desk_needs(workspace):
     data = hit.to_dict()
     assert set(data) == {"statement_id", "number", "priority", "text", "score", "level", "title",
                          "force", "date", "matched", "also_in", "also_in_other_forces", "subheading",
-                         "kind", "cells"}
+                         "kind", "cells", "place"}
     assert data["priority"] == "drugs-county-lines" and data["number"] == 4
     assert 0 < data["score"] <= 1
     assert hit.paragraph_id > 0 and hit.file.endswith(".txt")

@@ -25,7 +25,7 @@ def test_search_json_lists_hits_with_the_documented_keys(cli, root):
     assert hits[0]["also_in"] == 2 and hits[0]["date"] == "2024-06"
     assert set(hits[0]) == {"statement_id", "number", "priority", "text", "score", "level", "title",
                             "force", "date", "matched", "also_in", "also_in_other_forces", "subheading",
-                         "kind", "cells"}
+                         "kind", "cells", "place"}
     # The level beside the score is the calibrated one the desk shows.
     assert [hit["level"] for hit in hits] == [relevance_level(hit["score"]) for hit in hits]
 

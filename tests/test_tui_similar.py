@@ -192,3 +192,31 @@ async def test_inserting_a_table_from_the_pane_keeps_it_a_table_with_its_source(
         assert inserted.cells == table.cells and len(inserted.cells) > 2
         assert (inserted.origin.kind, inserted.origin.statement_id) == ("corpus", table.statement_id)
         assert desk.editor.text.count("\n| ") >= len(table.cells) - 1  # one line a row, not one flattened line
+
+
+async def test_inserting_an_unnumbered_paragraph_keeps_its_place_in_its_statement(indexed_workspace):
+    """A web page prints no paragraph numbers: the paragraph inserted from it is
+    recorded by its place (p12, as `corpus show` prints it), so the draft, its
+    review and `draft show --origins` can say which paragraph it was."""
+    from drafter import drafts
+    from drafter.tui.widgets.similar import SimilarPane
+
+    hit = next(hit for hit in indexed_workspace.search("neighbourhood policing teams burglary", limit=10)
+               if hit.number is None and hit.kind == "paragraph")
+    draft = indexed_workspace.new_draft(date="2026-11")
+    # The place is the one `draft edit --insert N:pK` takes for the same paragraph.
+    at_place = drafts.insert_corpus_paragraph(indexed_workspace, indexed_workspace.get_draft(draft.id),
+                                              "neighbourhood-crime", hit.statement_id, None, place=hit.statement_place)
+    assert at_place.text == hit.text
+    app = desk_app(indexed_workspace)
+    async with app.run_test(size=(160, 48)) as pilot:
+        desk = await at_section(pilot, "neighbourhood-crime")
+        desk.on_similar_pane_insert(SimilarPane.Insert(hit))
+        await settle(pilot)
+        assert f"Inserted p{hit.statement_place} of" in notifications(app)[-1]
+        await pilot.press("ctrl+q")
+    [inserted] = [p for p in indexed_workspace.get_draft(draft.id).section("neighbourhood-crime").paragraphs
+                  if p.origin.kind == "corpus"]
+    assert (inserted.origin.statement_id, inserted.origin.number, inserted.origin.place) == \
+        (hit.statement_id, None, hit.statement_place)
+    assert inserted.origin.label() == f"corpus {hit.statement_id}:p{hit.statement_place}"

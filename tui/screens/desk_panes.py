@@ -189,10 +189,11 @@ class PanesMixin:
 
         hit = event.hit
         label = " ".join(str(part) for part in (hit.force, hit.date) if part)
-        where = f"¶{hit.number}" if hit.number is not None else "a paragraph"
+        where = f"¶{hit.number}" if hit.number is not None else \
+            f"p{hit.statement_place}" if hit.statement_place else "a paragraph"
         elsewhere = f" ({short_title(hit.priority)})" \
             if hit.priority and hit.priority != self.session.section_key else ""
-        self.insert_paragraph(hit.text, Origin.corpus(hit.statement_id, hit.number),
+        self.insert_paragraph(hit.text, Origin.corpus(hit.statement_id, hit.number, hit.statement_place),
                               f"Inserted {where} of {label or 'a past statement'}{elsewhere}",
                               as_written=hit.editor_text if hit.kind != "paragraph" else None)
 

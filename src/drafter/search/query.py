@@ -89,7 +89,7 @@ def search(workspace, text: str, *, priority: str | None = None, limit: int = 10
             score=min(score, 1.0), title=row["title"], force=row["force"], date=row["date"],
             file=row["file"], matched=words, also_in=int(index.also_in[index.groups[document]]),
             predicted=row["priority"] is None and row["predicted_priority"] is not None,
-            subheading=row["subheading"], kind=row["kind"], cells=row["cells"],
+            subheading=row["subheading"], kind=row["kind"], cells=row["cells"], statement_place=row["position"] + 1,
         ))
     if collapse:
         split_by_force(workspace, index, [document for (document, _, _), words in zip(kept, matched)

@@ -82,6 +82,8 @@ class SearchHit:
     own_force: str | None = None
     kind: str = "paragraph"  # or bullet, sub-heading or table, as its statement set it
     cells: list[list[str]] | None = None  # a table's
+    # Its place in its statement's order (p12 in `corpus show`): what addresses a paragraph printed with no number.
+    statement_place: int | None = None
 
     @property
     def editor_text(self) -> str:
@@ -129,7 +131,7 @@ class SearchHit:
             "text": self.text, "score": round(self.score, 4), "level": self.level, "title": self.title,
             "force": self.force, "date": self.date, "matched": self.matched,
             "also_in": self.also_in, "also_in_other_forces": self.also_in_other_forces,
-            "subheading": self.subheading, "kind": self.kind, "cells": self.cells,
+            "subheading": self.subheading, "kind": self.kind, "cells": self.cells, "place": self.statement_place,
         }
 
 

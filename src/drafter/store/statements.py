@@ -281,7 +281,7 @@ def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
         return {}
     marks = ",".join("?" * len(ids))
     rows = database.query(
-        "SELECT p.id, p.statement_id, p.number, p.text, p.priority, p.predicted_priority,"
+        "SELECT p.id, p.statement_id, p.number, p.position, p.text, p.priority, p.predicted_priority,"
         f" p.kind, p.cells, {_SUBHEADING}, s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
         f" ON s.id = p.statement_id WHERE p.id IN ({marks})", tuple(ids))
     return {row["id"]: _with_cells(row) for row in rows}

@@ -243,25 +243,22 @@ def match_paragraphs(old: list[DraftParagraph], texts: list[str]) -> list[DraftP
                 result[new_index] = DraftParagraph(text, old[old_index].origin)
                 unused.remove(old_index)
                 break
-    # Then close edits, in order: an edited paragraph is paired with the first
-    # remaining old paragraph after the previous pairing that it still resembles.
-    cursor = 0
-    for new_index, text in enumerate(texts):
-        if result[new_index] is not None:
-            continue
-        best = None
-        for old_index in unused:
-            if old_index < cursor:
+    # Then close edits, in order: an edited paragraph is paired with the first remaining old
+    # paragraph after the previous pairing that it still resembles; last, one moved above a
+    # paragraph paired before it (two swapped and both touched up), wherever it went.
+    for in_order in (True, False):
+        cursor = 0
+        for new_index, text in enumerate(texts):
+            if result[new_index] is not None:
                 continue
-            if is_close_edit(old[old_index].text, text):
-                best = old_index
-                break
-        if best is None:
-            result[new_index] = DraftParagraph(text, Origin.writer())
-        else:
-            result[new_index] = DraftParagraph(text, old[best].origin.as_edited())
-            unused.remove(best)
-            cursor = best + 1
+            best = next((i for i in unused if (i >= cursor or not in_order) and is_close_edit(old[i].text, text)),
+                        None)
+            if best is not None:
+                result[new_index] = DraftParagraph(text, old[best].origin.as_edited())
+                unused.remove(best)
+                cursor = best + 1
+            elif not in_order:
+                result[new_index] = DraftParagraph(text, Origin.writer())
     return [paragraph for paragraph in result if paragraph is not None]
 
 

@@ -202,3 +202,18 @@ def test_the_first_paint_waits_for_no_heavy_library(indexed_workspace):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("HEAVY:"), result.stdout
+
+
+def test_a_paragraph_cut_and_pasted_into_another_section_keeps_its_source():
+    """Cut in one section, the desk saving in between, and pasted in another:
+    still the past statement's paragraph, not the writer's own words."""
+    draft = _draft()
+    session = DraftSession(workspace=None, draft=draft)
+    session.section_key = "serious-violence"
+    session.update_text("Knife bins collected 400 blades.\n\nPatrols covered the harbour.")
+    session.adopt_origin("Knife bins collected 400 blades.", Origin.corpus(3, 15))
+    session.update_text("Patrols covered the harbour.")
+    session.section_key = "homicide"
+    session.update_text(draft.section("homicide").text() + "\n\nKnife bins collected 400 blades.")
+    pasted = draft.section("homicide").paragraphs[-1]
+    assert (pasted.origin.kind, pasted.origin.statement_id, pasted.origin.number) == ("corpus", 3, 15)

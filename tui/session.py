@@ -170,6 +170,9 @@ class DraftSession:
         # Held while a save is written, so a save made on quit lands after
         # (never under) one already in flight from a background thread.
         self.save_lock = threading.Lock()
+        self._cut: dict[str, object] = {}
+        """The origins of paragraphs taken out of a section while the desk is open, by their
+        words: a paragraph cut and pasted back, in its section or another, is still the one it was."""
         self._rejected_rolls: list[tuple[str, str, object]] = []
         """(section key, the rolled words, their origin) of each roll rejected
         here: the editor's undo brings the words back, this their record."""
@@ -212,6 +215,7 @@ class DraftSession:
         before = [(p.text, p.origin) for p in section.paragraphs], section.status
         self.draft.set_section_text(section.key, text)
         self._follow_rejected_rolls(section)
+        self._follow_cut_paragraphs(before[0], section)
         after = [(p.text, p.origin) for p in section.paragraphs], section.status
         if before != after:
             self.changes += 1
@@ -228,6 +232,24 @@ class DraftSession:
         self._rejected_rolls.append((self.section_key, paragraph.text, copy.deepcopy(paragraph.origin)))
         reject_roll(paragraph)
         self.changes += 1
+
+    def _follow_cut_paragraphs(self, before, section) -> None:
+        """Keep the origin of each paragraph gone from ``section`` (cut, or moved
+        away); give it back to a paragraph of the writer's that reads as it did."""
+        from drafter.drafts import clean_paragraph
+
+        def source(origin):
+            return origin.kind, origin.statement_id, origin.number, origin.place, origin.template, origin.copied
+
+        kept = {source(p.origin) for p in section.paragraphs}  # an edited one is still there
+        for text, origin in before:
+            if origin.kind != "writer" and source(origin) not in kept:
+                self._cut[clean_paragraph(text)] = origin
+        for paragraph in section.paragraphs:
+            if paragraph.origin.kind == "writer":
+                origin = self._cut.pop(clean_paragraph(paragraph.text), None)
+                if origin is not None:
+                    paragraph.origin = origin
 
     def _follow_rejected_rolls(self, section) -> None:
         """A rejected roll's words back in the section (undone in the editor)

@@ -221,13 +221,13 @@ def show(ctx, draft_id, origins, places, as_json) -> None:
                 click.echo(where + row)
                 where = " " * len(where)
             if origins:
-                click.echo(f"  [{paragraph.origin.label()}]")
+                click.echo(f"  [{paragraph.origin.label(paragraph.text)}]")
             continue
         if paragraph.kind == "subheading":
             click.echo()
         # As the corpus shows a statement: its bullets keep their marks.
         prefix = where + (f"{number}. " if number is not None else "• " if paragraph.kind == "bullet" else "")
-        suffix = f"  [{paragraph.origin.label()}]" if origins else ""
+        suffix = f"  [{paragraph.origin.label(paragraph.text)}]" if origins else ""
         click.echo(prefix + wrap(f"{paragraph.text}{suffix}", width, len(prefix)))
 
 

@@ -108,8 +108,10 @@ class Origin:
     def was_rolled(self) -> bool:
         return self.copied is not None
 
-    def label(self) -> str:
-        """Short provenance for listings: ``corpus 3:12``, ``template homicide/rate (edited)``."""
+    def label(self, text: str | None = None) -> str:
+        """Short provenance for listings: ``corpus 3:12``, ``corpus 3:12 (rolled)`` (its figures
+        or period words, ``text`` against the words as copied, moved on: not word for word),
+        ``template homicide/rate (edited)``."""
         if self.kind == "corpus":
             at = self.number if self.number is not None else f"p{self.place}" if self.place else "-"
             where = f"corpus {self.statement_id}:{at}"
@@ -117,7 +119,9 @@ class Origin:
             where = f"template {self.template}"
         else:
             return "writer"
-        return f"{where} (edited)" if self.edited else where
+        rolled = bool(self.rolled) or self.was_rolled and text is not None and text != self.copied
+        changed = [word for word, held in (("rolled", rolled), ("edited", self.edited)) if held]
+        return f"{where} ({', '.join(changed)})" if changed else where
 
     def to_dict(self) -> dict:
         data = {"kind": self.kind, "statement_id": self.statement_id, "number": self.number,

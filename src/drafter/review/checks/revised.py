@@ -47,6 +47,27 @@ def stale_as_revised(evidence: Evidence, numbers: list[NumberMention]) -> None:
         meant = mention.presented_for or evidence.period
         if mention.status == "stale" and mention.measure and meant and quoted_revision(evidence, mention) is None:
             quotes_revised(evidence, mention, mention.measure, meant)
+    for mention in numbers:
+        if mention.status == "unverified" and mention.period and mention.kind in ("count", "percent"):
+            _earlier_value_of_its_sentences_measure(evidence, mention, numbers)
+
+
+def _earlier_value_of_its_sentences_measure(evidence: Evidence, mention: NumberMention,
+                                              numbers: list[NumberMention]) -> bool:
+    """"… made 1,498 reports of fraud in the third quarter of 2026, an increase of 4.2% from
+    the same quarter a year earlier, when there were 1,437": the year before's count as it
+    stood before a re-issue revised it (1,440 now), of the measure its sentence's other
+    figures are of, named no nearer to it, is stale as that figure, not untraceable."""
+    measures = dict.fromkeys(other.measure for other in numbers if other is not mention
+                             and other.sentence == mention.sentence and other.measure
+                             and other.status in ("verified", "stale"))
+    for measure in measures:
+        if evidence.is_percentage(measure) != (mention.kind == "percent"):
+            continue
+        if evidence.get(measure, mention.period) is not None \
+                and quotes_revised(evidence, mention, measure, mention.period):
+            return True
+    return False
 
 
 def quoted_revision(evidence: Evidence, mention: NumberMention) -> Revision | None:

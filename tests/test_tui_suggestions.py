@@ -71,6 +71,25 @@ def test_the_writers_own_paragraph_and_its_source_are_never_suggested():
     assert not exclusions.excludes(hit(0.9, "homicide", 11, statement_id=16))
 
 
+def test_the_source_of_a_touched_up_paragraph_from_a_web_page_is_not_suggested():
+    """A web page numbers none of its paragraphs: the one inserted from it and
+    touched up is known by its place (p12), and neither the pane for it nor for
+    any other paragraph of the draft offers that source back."""
+    def unnumbered(place: int, statement_id: int = 15):
+        found = hit(0.9, "homicide", statement_id=statement_id, text=f"Past paragraph p{place}, as published.")
+        found.number, found.statement_place = None, place
+        return found
+
+    origin = Origin.corpus(15, None, 12).as_edited()
+    exclusions = Exclusions.for_paragraph("Past paragraph p12, touched up.", origin)
+    assert exclusions.excludes(unnumbered(12))
+    assert not exclusions.excludes(unnumbered(13))
+    assert not exclusions.excludes(unnumbered(12, statement_id=16))
+    elsewhere = Exclusions.for_paragraph("Another paragraph.").holding(
+        [DraftParagraph("Past paragraph p12, touched up.", origin)])
+    assert elsewhere.excludes(unnumbered(12)) and not elsewhere.excludes(unnumbered(13))
+
+
 def rolled_paragraph(text: str, copied: str, rolled: list[tuple[str, str]], left: list[str],
                      edited: bool = False) -> DraftParagraph:
     origin = Origin.corpus(15, 5)

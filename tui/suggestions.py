@@ -81,6 +81,7 @@ class Exclusions:
     statement_id: int | None = None
     number: int | None = None
     copied: str = ""
+    place: int | None = None  # an unnumbered source's place in its statement (p12)
     held: frozenset = frozenset()
     """Words, and (statement, number) pairs, of the paragraphs the draft holds and their sources."""
 
@@ -89,7 +90,7 @@ class Exclusions:
         if origin is None or getattr(origin, "kind", None) != "corpus":
             return cls(words(text))
         return cls(words(text), origin.statement_id, origin.number,
-                   words(getattr(origin, "copied", None)))
+                   words(getattr(origin, "copied", None)), place=getattr(origin, "place", None))
 
     def holding(self, paragraphs) -> "Exclusions":
         """These exclusions, and every one of ``paragraphs`` (the draft's) with its source."""
@@ -101,16 +102,22 @@ class Exclusions:
                 held.add(words(getattr(origin, "copied", None)))
                 if origin.number is not None:
                     held.add((origin.statement_id, origin.number))
+                elif getattr(origin, "place", None) is not None:
+                    held.add((origin.statement_id, "p", origin.place))
         return replace(self, held=frozenset(held - {""}))
 
     def excludes(self, hit) -> bool:
         text = words(hit.text)
         if text and (text in (self.text, self.copied) or text in self.held):
             return True
-        if hit.number is not None and (hit.statement_id, hit.number) in self.held:
+        place = getattr(hit, "statement_place", None)
+        if hit.number is not None and (hit.statement_id, hit.number) in self.held \
+                or hit.number is None and place is not None and (hit.statement_id, "p", place) in self.held:
             return True
         if self.statement_id is None or hit.statement_id != self.statement_id:
             return False
+        if self.number is None and hit.number is None:
+            return self.place is not None and place == self.place  # a web page's paragraph, by its place
         return self.number is not None and hit.number == self.number
 
 

@@ -84,3 +84,24 @@ def test_an_unnumbered_source_paragraph_is_named_by_its_place_as_corpus_show_pri
     rows = report.to_dict()["reuse"]["paragraphs"]
     inserted = next(p for p in rows if p["section"] == "neighbourhood-crime" and p["index"] == 1)
     assert (inserted["closest"]["number"], inserted["closest"]["place"]) == (None, 2)
+
+
+def test_a_paragraph_the_writer_edited_into_another_statements_words_is_named_as_that_ones(tmp_path):
+    (tmp_path / "dorset-2025-11.html").write_text(WEB_PAGE, encoding="utf-8")
+    (tmp_path / "dorset-2026-08.txt").write_text(BOARD_PAPER.format(
+        date="6 August 2026", period="April to June 2026", count="1,470", change="4.2%",
+        earlier="April to June 2025", extra=RURAL.replace("steam fair", "ploughing match at Cranborne")),
+        encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        for name in ("dorset-2025-11.html", "dorset-2026-08.txt"):
+            workspace.add_statements([tmp_path / name], force="Dorset")
+        ids = {s.file: s.id for s in workspace.list_statements()}
+        draft = workspace.new_draft(area="Dorset", date="2026-11", period="2026-Q3")
+        inserted = drafts.insert_corpus_paragraph(workspace, draft, "neighbourhood-crime",
+                                                  ids["dorset-2025-11.html"], None, place=2)
+        draft.set_section_text("neighbourhood-crime", inserted.text.replace("steam fair",
+                                                                            "ploughing match at Cranborne"))
+        assert draft.section("neighbourhood-crime").paragraphs[0].origin.edited
+        report = workspace.review(workspace.save_draft(draft).id)
+    (message,) = _copied(report, 0)
+    assert message.startswith(f"100% carried over verbatim from statement {ids['dorset-2026-08.txt']} ¶2")

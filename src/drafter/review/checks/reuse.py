@@ -274,8 +274,11 @@ def analyse(document: ReviewDocument, past: list[PastParagraph],
         recorded = _recorded_source(paragraph.origin, recorded_sources)
         if recorded is not None:
             # The draft took it from this one: another statement the roll's new period words or a
-            # paragraph said the same in every quarter happen to match as well is not where it came from.
-            best[True] = (recorded, difflib.SequenceMatcher(None, recorded.words, words, autojunk=False).ratio())
+            # paragraph said the same in every quarter happen to match as well is not where it came from,
+            # unless the writer's own edits made it closer to that other one.
+            ratio = difflib.SequenceMatcher(None, recorded.words, words, autojunk=False).ratio()
+            if not paragraph.origin.get("edited") or ratio >= best[True][1]:
+                best[True] = (recorded, ratio)
         runs = set(_runs(words))
         closest, similarity = best[True]
         elsewhere, elsewhere_similarity = best[False]

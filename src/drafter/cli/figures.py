@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from drafter.cli import common
@@ -113,9 +115,19 @@ def list_(ctx, area, period, measure, as_json) -> None:
     """
     from drafter.fill import stored_value
 
-    found = workspace_from(ctx).list_figures(area=area, period=period, measure=measure)
+    from drafter.figures import Revisions
+
+    workspace = workspace_from(ctx)
+    found = workspace.list_figures(area=area, period=period, measure=measure)
+    revised = Revisions.load(workspace, area and workspace.area_named(area), every_area=not area) if found else None
+
+    def earlier(figure) -> list:
+        return revised.all_of(figure.measure, figure.period, figure.area) if revised else []
+
     if as_json:
-        print_json([figure.to_dict() for figure in found])
+        print_json([{**figure.to_dict(), "earlier": [
+            {"value": r.value, "revised_in": Path(r.revised_in).name, "revised_at": r.revised_at[:10]}
+            for r in earlier(figure)]} for figure in found])
         return
     if not found:
         if area or period or measure:
@@ -132,6 +144,8 @@ def list_(ctx, area, period, measure, as_json) -> None:
         click.echo(fit(f"{figure.area[:area_width]:<{area_width}}  "
                        f"{figure.measure[:measure_width]:<{measure_width}}  {figure.period:<9}  "
                        f"{stored_value(figure.value, figure.unit):>12}  {figure.source or '-'}", width))
+        for revision in earlier(figure):  # what a statement written before each release quoted
+            click.echo(fit(f"  was {stored_value(revision.value, revision.unit)} {revision.words()}", width))
 
 
 @figures.command("remove", short_help="Remove figures imported for the wrong area or period.")

@@ -55,11 +55,12 @@ from drafter.figures.national import (
 from drafter.figures.month_spans import MonthSpan, find_month_spans
 from drafter.figures.period_text import PeriodPhrase, find_periods, rewrite
 from drafter.figures.periods import Period, latest_quarter_by, parse_period
+from drafter.figures.revisions import Revisions
 
 __all__ = [
     "HIGHEST", "LOWEST", "PERCENT_UNITS", "PER_100K", "PER_MILLION", "PER_THOUSAND", "POPULATION", "RATE_BASES",
     "Change", "Comparison", "Derived", "Figure", "FigureSet", "ImportReport", "MonthSpan", "Period", "PeriodPhrase",
-    "Standing", "change", "closest_measure", "compare", "derivable", "difference", "figure_value", "find_month_spans", "find_periods", "import_figures", "is_percentage",
+    "Revisions", "Standing", "change", "closest_measure", "compare", "derivable", "difference", "figure_value", "find_month_spans", "find_periods", "import_figures", "is_percentage",
     "latest_quarter_by", "list_figures", "national", "national_gap", "normalise_area", "normalise_measure", "ordinal",
     "parse_period", "parse_value",
     "per_phrase", "percent_change", "rank", "rate", "rate_of", "read_figures_file", "rewrite",

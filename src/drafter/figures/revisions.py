@@ -79,8 +79,9 @@ class Revisions:
                                            for f in figures.figures)))
         return stood
 
-    def all_of(self, measure: str, period: str) -> list[Revision]:
-        return self._by.get((self.area.casefold(), measure, str(period)), [])
+    def all_of(self, measure: str, period: str, area: str | None = None) -> list[Revision]:
+        """The earlier values of the area's figure (``area``, else the one these revisions are of), oldest first."""
+        return self._by.get(((area if area is not None else self.area).casefold(), measure, str(period)), [])
 
     def quoted(self, measure: str, period: str, matches) -> Revision | None:
         """The latest earlier value of the figure that ``matches`` (a number's

@@ -160,9 +160,30 @@ def summarise_changes(old: Draft, new: Draft, most_sections: int = 3) -> str | N
         said = [_counted(marks.count(mark), word) for mark, word in
                 (("+ ", "¶ added"), ("- ", "¶ removed"), ("~ ", "edited"), ("> ", "moved"),
                  ("+#", "sub-heading added"), ("-#", "sub-heading removed")) if marks.count(mark)]
+        sources = _sources(section, [line[2:] for line, mark in zip(lines, marks) if mark == "+ "])
+        if sources and said and said[0].endswith("¶ added"):
+            said[0] += f" ({', '.join(sources)})"  # where the revision list can say what came from where
         if before is not None and before.status != section.status:
             said.append("marked done" if section.status == "done" else f"back to {section.status}")
         sections.append(f"{section.heading}: {', '.join(said)}" if said else section.heading)
     if len(sections) > most_sections:
         sections = sections[:most_sections] + [f"{len(sections) - most_sections} more sections"]
     return "; ".join(parts + sections) or None
+
+
+def _sources(section: DraftSection, added: list[str]) -> list[str]:
+    """Where the paragraphs added came from, each once: "statement 2 ¶6", "statement 1 p12",
+    "template cyber-crime/fraud_reports" (the writer's own words name nothing)."""
+    found: list[str] = []
+    for paragraph in section.paragraphs:
+        origin = paragraph.origin
+        if _whole("", paragraph.text) not in added or origin.kind == "writer":
+            continue
+        if origin.kind == "template":
+            where = f"template {origin.template}"
+        else:
+            at = f"¶{origin.number}" if origin.number is not None else f"p{origin.place}" if origin.place else ""
+            where = f"statement {origin.statement_id} {at}".strip()
+        if where not in found:
+            found.append(where)
+    return found

@@ -196,6 +196,15 @@ def show(ctx, draft_id, origins, places, as_json) -> None:
     if as_json:
         print_json(_draft_view(current))
         return
+    stored = {s.id for s in workspace_from(ctx).list_statements()} if origins else set()
+
+    def origin_of(paragraph) -> str:
+        origin = paragraph.origin
+        label = origin.label(paragraph.text)
+        # An id never comes back to name another statement: the one it named was removed.
+        gone = origin.kind == "corpus" and origin.statement_id not in stored
+        return f"{label}, statement {origin.statement_id} since removed from the corpus" if gone else label
+
     width = common.terminal_width()
     click.echo(wrap(f"Draft {current.id}, revision {current.revision} · figures for {current.area}, "
                     f"{current.period}", width))
@@ -221,13 +230,13 @@ def show(ctx, draft_id, origins, places, as_json) -> None:
                 click.echo(where + row)
                 where = " " * len(where)
             if origins:
-                click.echo(f"  [{paragraph.origin.label(paragraph.text)}]")
+                click.echo(f"  [{origin_of(paragraph)}]")
             continue
         if paragraph.kind == "subheading":
             click.echo()
         # As the corpus shows a statement: its bullets keep their marks.
         prefix = where + (f"{number}. " if number is not None else "• " if paragraph.kind == "bullet" else "")
-        suffix = f"  [{paragraph.origin.label(paragraph.text)}]" if origins else ""
+        suffix = f"  [{origin_of(paragraph)}]" if origins else ""
         click.echo(prefix + wrap(f"{paragraph.text}{suffix}", width, len(prefix)))
 
 

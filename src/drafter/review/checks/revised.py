@@ -137,6 +137,20 @@ def change_before_revision(evidence: Evidence, mention: NumberMention, measure: 
     return False
 
 
+def share_before_revision(evidence: Evidence, part: str, whole: str, period: str, rounds_to):
+    """"Residential burglary made up 32.0% of neighbourhood crime", worked out from the
+    figures as they stood before a re-issue revised one of them (360 of 1,126, now 366 of
+    1,132: 32.3%): the revision and the share as it was then, or None."""
+    for revision, earlier in evidence.revisions.as_they_stood(evidence.figures):
+        try:
+            worked = derived.share(earlier, part, whole, evidence.area, period)
+        except (MissingFigure, ValueError):
+            continue
+        if rounds_to(float(worked.value)):
+            return revision, worked
+    return None
+
+
 def quoted_change_before_revision(evidence: Evidence, text: str, mention: NumberMention, measure, periods) -> bool:
     """"1,948 …, 7.2% fewer than in April to June 2024 (2,099)": a change that
     follows from the counts quoted beside it, one of which a re-issue has since

@@ -15,6 +15,7 @@ from drafter.claims.fractions import SPREAD, fraction_value
 from drafter.claims.numbers import ABOVE_WORDS, BELOW_WORDS, NumberMention
 from drafter.errors import MissingFigure
 from drafter.figures.derived import share
+from drafter.review.checks.revised import STALE_NOW, share_before_revision
 from drafter.review.findings import Finding
 
 _HOLDS = r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|make\s+up|makes\s+up|represented|formed)\s+"
@@ -73,6 +74,20 @@ def _held(evidence, paragraph, said, start, end, rounds_to, measure_mentions, pe
     if rounds_to(float(worked.value)):
         if mention is not None:
             mention.status, mention.measure, mention.derivation = "verified", part, worked.derivation
+        return []
+    period = period or evidence.period
+    if (before := share_before_revision(evidence, part, whole, period, rounds_to)) is not None:
+        revision, then = before
+        message = (f"{said} for {part.replace('_', ' ')} as a share of {whole.replace('_', ' ')} was the share "
+                   f"{revision.words('its figures')} ({then.derivation}): now {float(worked.value):.1f}% "
+                   f"({worked.derivation}); {STALE_NOW}")
+        if mention is None:
+            return [Finding("stale-figure", paragraph.section_label, paragraph.number, message, sentence.text,
+                            index=paragraph.index)]
+        mention.status, mention.measure, mention.period = "stale", part, period
+        mention.presented_for, mention.source = period, None
+        mention.derivation = f"{then.derivation} {revision.words('its figures')}"
+        evidence.said[id(mention)] = message  # the stale-figure finding says it
         return []
     if mention is not None:
         mention.status, mention.measure, mention.derivation = "wrong", part, worked.derivation

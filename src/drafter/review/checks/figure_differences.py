@@ -105,6 +105,10 @@ def _check_gap(evidence: Evidence, mention: NumberMention, way: str | None, fewe
         return
     if gap is None or way is not None and mention.matches(gap):
         return  # "an increase of two" that was a fall of two: the direction finding says so
+    from drafter.review.checks.revised import difference_before_revision  # revised reads this module
+
+    if difference_before_revision(evidence, mention, current.measure, current.period, against, fewer):
+        return  # worked out before a re-issue revised its figures: the stale finding says so
     finding("arithmetic", mention,
             f"{said} {moved.previous.period} does not follow from the figures: "
             f"{shown(moved.previous.value)} in {moved.previous.period} to {shown(moved.current.value)} in "

@@ -23,7 +23,7 @@ from drafter.figures.period_text import find_periods
 from drafter.figures.periods import Period
 from drafter.fill.wording import and_list, stored_value
 from drafter.review.checks.elsewhere import about_elsewhere, number_about_elsewhere, places_counted
-from drafter.review.checks.revised import revised_finding_message, stale_as_revised
+from drafter.review.checks.revised import revised_finding_message, stale_as_revised, stale_counts_named
 from drafter.review.checks.rolled import named_by_roll
 from drafter.review.findings import Finding
 from drafter.review.places import force_of_place
@@ -43,6 +43,7 @@ def check_numbers(evidence: Evidence, numbers: list[NumberMention], paragraph,
     match_numbers(evidence, numbers, paragraph.doc, measure_mentions,
                   named_periods_meant=not carried_unchanged(paragraph), stated_period=stated_period)
     stale_as_revised(evidence, numbers)
+    stale_counts_named(evidence, numbers, paragraph, measure_mentions)
 
 
 def left_over_earlier_periods(evidence: Evidence, numbers: list[NumberMention]) -> None:

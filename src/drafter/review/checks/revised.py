@@ -137,6 +137,50 @@ def change_before_revision(evidence: Evidence, mention: NumberMention, measure: 
     return False
 
 
+def stale_counts_named(evidence: Evidence, numbers: list[NumberMention], paragraph, measure_mentions) -> None:
+    """"There were 360 residential burglaries in April to June 2026", 366 since a re-issue:
+    stale as that count, known before the checks that measure a difference or a change
+    from it ("17 fewer than in April to June 2025") read it, as a count still current is."""
+    from drafter.review.checks.counts import count_measure  # counts reads revisions from here
+
+    for mention in numbers:
+        if mention.status != "unverified" or mention.kind not in ("count", "small") or mention.role != "current" \
+                or not mention.period or not (mention.period_named or mention.period_stated):
+            continue
+        measure = count_measure(paragraph, mention, numbers, measure_mentions, evidence.area)
+        if measure is not None and not evidence.is_percentage(measure.measure) \
+                and evidence.get(measure.measure, mention.period) is not None:
+            quotes_revised(evidence, mention, measure.measure, mention.period)
+
+
+def difference_before_revision(evidence: Evidence, mention: NumberMention, measure: str, period: str, against,
+                               fewer: bool) -> bool:
+    """"360 residential burglaries …, 17 fewer than in April to June 2025", the gap as the
+    figures stood before a re-issue revised them (366 now: 11 fewer): stale, not wrong."""
+    for revision, earlier in evidence.revisions.as_they_stood(evidence.figures):
+        try:
+            moved = derived.change(earlier, measure, evidence.area, period, against)
+        except MissingFigure:
+            continue
+        gap = float(moved.absolute)
+        if not mention.matches(abs(gap)) or (gap < 0) != fewer or gap == 0:
+            continue
+        now = evidence.change(measure, period, against)
+        mention.status, mention.measure, mention.period = "stale", measure, str(period)
+        mention.presented_for, mention.source = str(period), None
+        mention.derivation = (f"{measure}: {shown(moved.current.value)} ({moved.current.period}) − "
+                              f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f} "
+                              f"{revision.words('its figures')}")
+        said_now = "" if now is None else (f": now {shown(now.previous.value)} in {now.previous.period} to "
+                                           f"{shown(now.current.value)} in {now.current.period}, "
+                                           f"{float(now.absolute):+,.0f}")
+        evidence.said[id(mention)] = (f"{mention.text} {'fewer' if fewer else 'more'} for "
+                                      f"{measure.replace('_', ' ')} was the difference from {moved.previous.period} "
+                                      f"{revision.words('its figures')}{said_now}; {STALE_NOW}")
+        return True
+    return False
+
+
 def share_before_revision(evidence: Evidence, part: str, whole: str, period: str, rounds_to):
     """"Residential burglary made up 32.0% of neighbourhood crime", worked out from the
     figures as they stood before a re-issue revised one of them (360 of 1,126, now 366 of

@@ -203,6 +203,10 @@ class PastIndex:
             if count > common:
                 del self.by_word[word]
         self.weight = {w: math.log((1 + total) / (1 + n)) for w, n in document_frequency.items()}
+        # A paragraph carried word for word through many statements ties with every copy of
+        # itself: the newest copies are the nearest, so they are the ones kept.
+        newest_first = sorted(range(len(past)), key=lambda i: past[i].date or "", reverse=True)
+        self.recency = {index: rank for rank, index in enumerate(newest_first)}
 
     def candidates(self, words: list[str], group: list[bool]) -> list[int]:
         """The past paragraphs most like ``words``: the best few of each side of
@@ -220,9 +224,10 @@ class PastIndex:
         chosen: list[int] = []
         for side in (True, False):
             for ranking in (by_runs, by_words):
-                # Ties are cut by position, not by the order words were met
-                # (which follows string hashing, and so changes from run to run).
-                side_of = sorted((i for i in ranking if group[i] == side), key=lambda i: (-ranking[i], i))
+                # Ties are cut by date, newest first, then by position, not by the order words
+                # were met (which follows string hashing, and so changes from run to run).
+                side_of = sorted((i for i in ranking if group[i] == side),
+                                 key=lambda i: (-ranking[i], self.recency[i], i))
                 best = side_of[:CANDIDATES]
                 chosen += [i for i in best if i not in chosen]
         return chosen

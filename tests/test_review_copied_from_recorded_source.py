@@ -52,6 +52,9 @@ def reviewed(tmp_path_factory):
             "July to September 2025.", Origin.corpus(ids["dorset-2026-08.txt"], 1)))
         drafts.insert_corpus_paragraph(workspace, draft, "neighbourhood-crime", ids["dorset-2025-11.html"], None,
                                        place=2)
+        section.paragraphs.append(DraftParagraph(
+            "Residents of Dorset made 1,493 reports of fraud in the third quarter of 2026.",
+            Origin.from_template("cyber-crime/fraud_reports")))
         saved = workspace.save_draft(draft, note="rural crime from the November 2025 page")
         report = workspace.review(saved.id)
         yield report, ids
@@ -105,3 +108,10 @@ def test_a_paragraph_the_writer_edited_into_another_statements_words_is_named_as
         report = workspace.review(workspace.save_draft(draft).id)
     (message,) = _copied(report, 0)
     assert message.startswith(f"100% carried over verbatim from statement {ids['dorset-2026-08.txt']} ¶2")
+
+
+def test_a_sentence_filled_from_a_template_is_named_as_the_templates(reviewed):
+    report, _ = reviewed
+    [added] = [f.message for f in report.findings if f.kind == "changed-paragraph" and f.index == 2
+               and f.section == "neighbourhood-crime"]
+    assert added.endswith(": filled from the template cyber-crime/fraud_reports")

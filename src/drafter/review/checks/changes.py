@@ -327,6 +327,10 @@ def findings(changes: ChangeSet, carried_over: dict | None = None) -> list[Findi
                     follows = followed.get(tuple(keys_of(row.repeats.text)))
                     message = (f"said again: reads as part of {row.repeats.label} of {name}"
                                + (f", which {follows.new.label} here also follows" if follows else ""))
+                elif message.startswith("new paragraph") and (new.origin or {}).get("kind") == "template":
+                    # A sentence the draft filled from a template is no writer's new wording: say whose.
+                    edited = ", then edited" if new.origin.get("edited") else ""
+                    message += f": filled from the template {new.origin.get('template')}{edited}"
                 evidence = shortened(new.text)
             else:
                 parts = []

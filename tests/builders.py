@@ -97,13 +97,15 @@ class DocxBuilder:
         self._num_id: int | None = None
 
     # lists numbered on the paragraph ---------------------------------------
-    def new_list(self, restart_at: int | None = None, continue_previous: bool = False) -> int:
+    def new_list(self, restart_at: int | None = None, continue_previous: bool = False,
+                 levels: tuple[tuple[str, str], ...] = (("decimal", "%1."), ("lowerLetter", "%2)"))) -> int:
         """Start a list and return its numId. ``continue_previous`` makes a new
         numId over the same abstract list (Word continues the count);
-        ``restart_at`` adds a startOverride (Word's "Restart at")."""
+        ``restart_at`` adds a startOverride (Word's "Restart at"); ``levels``
+        gives each level's (numFmt, lvlText), ("decimal", "%1.%2") for "2.1"."""
         numbering = self.document.part.numbering_part.element
         if self._abstract_id is None or not continue_previous and restart_at is None:
-            self._abstract_id = self._add_abstract(numbering)
+            self._abstract_id = self._add_abstract(numbering, levels)
         num = numbering.add_num(self._abstract_id)
         if restart_at is not None:
             override = word_element("lvlOverride", ilvl="0")
@@ -153,11 +155,11 @@ class DocxBuilder:
         self.document.save(stream)
         return stream.getvalue()
 
-    def _add_abstract(self, numbering) -> int:
+    def _add_abstract(self, numbering, levels: tuple[tuple[str, str], ...]) -> int:
         existing = [int(a.get(f"{{{_W}}}abstractNumId")) for a in numbering.findall(f"{{{_W}}}abstractNum")]
         abstract_id = max(existing, default=0) + 1
         abstract = word_element("abstractNum", abstractNumId=str(abstract_id))
-        for level, (fmt, text) in enumerate((("decimal", "%1."), ("lowerLetter", "%2)"))):
+        for level, (fmt, text) in enumerate(levels):
             lvl = word_element("lvl", ilvl=str(level))
             lvl.append(word_element("start", val="1"))
             lvl.append(word_element("numFmt", val=fmt))

@@ -209,3 +209,28 @@ def test_a_word_table_of_priorities_leaves_its_column_titles_out():
     assert sections["introduction"] == [
         "The Commissioner publishes this statement on the national policing priorities each quarter."]
     assert sections["serious-violence"] == [KNIVES] and sections["cyber-crime"] == [FRAUD]
+
+
+def test_word_numbered_board_paper_keeps_each_section_paragraph_apart():
+    """Headings numbered "2." and paragraphs "2.1", "2.2" by one multi-level list, with
+    "a)" items under a paragraph: each "2.1" is a paragraph, printed as numbered."""
+    builder = DocxBuilder()
+    builder.paragraph("National Policing Priorities: quarterly statement")
+    outline = builder.new_list(levels=(("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "%3)")))
+    builder.numbered("Reduce murder and other homicide", num_id=outline).style = "Heading 1"
+    builder.numbered("There were 2 homicides between July and September 2026.", num_id=outline, level=1)
+    builder.numbered("Each case was reviewed 3.2 times on average.", num_id=outline, level=1)
+    builder.numbered("Reduce serious violence", num_id=outline).style = "Heading 1"
+    builder.numbered("The work included:", num_id=outline, level=1)
+    builder.numbered("weapon sweeps in 14 parks;", num_id=outline, level=2)
+    builder.numbered("talks in 22 schools.", num_id=outline, level=2)
+    builder.numbered(KNIVES, num_id=outline, level=1)
+    statement = read_docx(builder)
+    assert [(s.heading, [(p.printed, p.text) for p in s.paragraphs]) for s in statement.sections] == [
+        ("Reduce murder and other homicide", [
+            ("1.1", "There were 2 homicides between July and September 2026."),
+            ("1.2", "Each case was reviewed 3.2 times on average.")]),
+        ("Reduce serious violence", [
+            ("2.1", "The work included: a) weapon sweeps in 14 parks; b) talks in 22 schools."),
+            ("2.2", KNIVES)]),
+    ]

@@ -187,6 +187,9 @@ class _Reader:
         outline = _outline_level(ppr, self.ns)
         if self.styles.is_heading(style_id) or outline is not None:
             level = outline + 1 if outline is not None else self.styles.heading_level(style_id)
+            if label is not None and label.is_paragraph_number:
+                # "2." as Word prints it, so the "2.1" under it reads as section 2's first paragraph.
+                lines = [f"{label.text} {lines[0]}".strip(), *lines[1:]]
             return Block(lines, heading=True, level=level)
         if label is not None and label.format == "bullet":
             return Block(lines, heading=False, bullet=True)
@@ -194,6 +197,8 @@ class _Reader:
             if label.is_paragraph_number:
                 return Block(lines, number=label.value, heading=False)
             prefixed = [f"{label.text} {lines[0]}".strip(), *lines[1:]]
+            if label.is_section_paragraph_number:
+                return Block(prefixed, heading=False, continues=False)
             # A sub-item (a), b) under a numbered paragraph) belongs to that paragraph.
             return Block(prefixed, heading=False, continues=True if label.level > 0 else None)
         text = " ".join(lines)

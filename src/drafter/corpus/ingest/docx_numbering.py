@@ -9,12 +9,15 @@ list share its counters, so numbering continues across them, unless a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from drafter.corpus.ingest.docx_styles import Styles, attribute, num_pr, qualified
 
 _NUMERIC_FORMATS = {"decimal", "decimalZero", "ordinal", "decimalEnclosedParen",
                     "decimalEnclosedFullstop", "decimalEnclosedCircle"}
+# A board paper's paragraph number under its section's: "2.1", "2.1.3".
+_SECTION_PARAGRAPH = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
 
 
 @dataclass
@@ -36,6 +39,12 @@ class NumberLabel:
     @property
     def is_paragraph_number(self) -> bool:
         return self.level == 0 and self.format in _NUMERIC_FORMATS
+
+    @property
+    def is_section_paragraph_number(self) -> bool:
+        """"2.1" printed at a list's second level: a paragraph of its own under
+        section 2, not a sub-item of the paragraph before as "a)" is."""
+        return self.level > 0 and self.format in _NUMERIC_FORMATS and bool(_SECTION_PARAGRAPH.match(self.text))
 
 
 @dataclass

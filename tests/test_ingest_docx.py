@@ -234,3 +234,16 @@ def test_word_numbered_board_paper_keeps_each_section_paragraph_apart():
             ("2.1", "The work included: a) weapon sweeps in 14 parks; b) talks in 22 schools."),
             ("2.2", KNIVES)]),
     ]
+
+
+def test_hidden_text_is_not_read():
+    """A note hidden in the document (Font > Hidden) is not printed, so it is not said."""
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    paragraph = builder.paragraph("1. Firearms offences fell to 9 in the quarter")
+    paragraph.add_run(" (check: was it 19?)").font.hidden = True
+    paragraph.add_run(".")
+    shown = paragraph.add_run(" Knife crime fell too.")
+    shown.font.hidden = False
+    assert read_docx(builder).sections[0].paragraphs[0].text == (
+        "Firearms offences fell to 9 in the quarter. Knife crime fell too.")

@@ -210,6 +210,9 @@ class _Reader:
         for child in element:
             kind = self.local(child)
             if kind == "r":
+                if self.is_hidden(child):
+                    # Hidden text (a note to colleagues, a figure to check) is not printed.
+                    continue
                 text = self.run_text(child)
                 if _FOOTNOTE_MARK.match(text) and self.is_superscript(child):
                     # A footnote number typed as superscript ("June 2026²") is not part of the text.
@@ -222,6 +225,10 @@ class _Reader:
                         bold_flags.append(style_bold if own is None else own)
             elif kind in _TRANSPARENT:
                 self.runs(child, pieces, bold_flags, style_bold)
+
+    def is_hidden(self, run) -> bool:
+        rpr = run.find(self.w("rPr"))
+        return rpr is not None and bool(toggle(rpr.find(self.w("vanish")), self.ns))
 
     def is_superscript(self, run) -> bool:
         rpr = run.find(self.w("rPr"))

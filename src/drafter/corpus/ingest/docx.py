@@ -106,7 +106,9 @@ class _Reader:
         rows = [[self.container(cell) for cell in row if self.local(cell) == "tc"] for row in trs]
         if _is_data_table(rows):
             texts = [[" ".join(block.text for block in cell) for cell in row] for row in rows]
-            return [Block(cells=word_header_joined([self.spans(row) for row in trs[:2]], texts))]
+            laid = self.on_grid(trs, texts)
+            titles = word_header_joined([self.spans(row) for row in trs[:2]], texts[:2], laid[2:])
+            return [Block(cells=[titles, *laid[2:]] if titles else laid)]
         if _is_priority_table(rows):
             # "Reduce serious violence | what was done": each row is that priority's section; the
             # column titles above the first ("National priority | Our contribution") are left out,
@@ -131,6 +133,22 @@ class _Reader:
                 columns = 1
             found.append((columns, None if merge is None else attribute(merge, self.ns, "val") or "continue"))
         return found
+
+    def on_grid(self, trs, texts: list[list[str]]) -> list[list[str]]:
+        """Each row's cell texts in the table's columns: a cell merged across columns
+        ("[c]" over two quarters) has its text in the first and leaves the others
+        empty, so the cells after it stay under their own titles; a cell merged down
+        from the row above ("Knife crime" beside two measures) repeats its text; the
+        columns a row skips (``gridBefore``) are empty."""
+        laid: list[list[str]] = []
+        for tr, cells in zip(trs, texts):
+            row = [""] * _grid_skip(tr, self.ns, "gridBefore")
+            for (span, merge), text in zip(self.spans(tr), cells):
+                if merge == "continue" and laid and len(row) < len(laid[-1]):
+                    text = laid[-1][len(row)]
+                row += [text] + [""] * (span - 1)
+            laid.append(row + [""] * _grid_skip(tr, self.ns, "gridAfter"))
+        return laid
 
     def rows(self, element):
         for child in element:
@@ -296,6 +314,13 @@ def _column_titles(cells: list[list[Block]]) -> bool:
 def _is_priority_table(rows: list[list[list[Block]]]) -> bool:
     """Two columns, a priority's name beside its update, in two rows or more."""
     return sum(1 for cells in rows if _names_a_priority(cells)) >= 2
+
+
+def _grid_skip(tr, ns: str, kind: str) -> int:
+    """The grid columns a row leaves out before or after its cells (``gridBefore``, ``gridAfter``)."""
+    properties = tr.find(qualified(ns, "trPr"))
+    value = attribute(properties.find(qualified(ns, kind)) if properties is not None else None, ns, "val")
+    return min(int(value), 50) if value and value.isdigit() else 0
 
 
 def _outline_level(ppr, ns: str) -> int | None:

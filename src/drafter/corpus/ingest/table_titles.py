@@ -19,14 +19,16 @@ def column_title(titles: list[str]) -> str:
     return " ".join([*groups, words[-1]])
 
 
-def word_header_joined(spans: list[list[tuple[int, str | None]]], rows: list[list[str]]) -> list[list[str]]:
-    """A Word table's rows (each cell's text) with its first two rows made
-    one row of titles where their cells span columns (``gridSpan``) or rows
-    (``vMerge``): ``spans`` gives each cell's (columns spanned, "restart" or
-    "continue" or None). Any other table's rows as they are."""
-    if len(rows) < 3 or len(spans) < 2 or not any(
+def word_header_joined(spans: list[list[tuple[int, str | None]]], header: list[list[str]],
+                       body: list[list[str]]) -> list[str] | None:
+    """A Word table's first two rows (each cell's text) made one row of titles
+    where their cells span columns (``gridSpan``) or rows (``vMerge``):
+    ``spans`` gives each header cell's (columns spanned, "restart" or
+    "continue" or None); ``body`` is the rows below, laid on the table's
+    grid. None when the two rows are not one header over the body's columns."""
+    if not body or len(spans) < 2 or len(header) < 2 or not any(
             span > 1 for span, _ in spans[0]) and not any(merge == "continue" for _, merge in spans[1]):
-        return rows
+        return None
     grid: dict[tuple[int, int], tuple[int, int]] = {}
     for row in (0, 1):
         column = 0
@@ -35,10 +37,9 @@ def word_header_joined(spans: list[list[tuple[int, str | None]]], rows: list[lis
             for across in range(span):
                 grid[(row, column + across)] = key
             column += span
-    width = max(len(row) for row in rows[2:])
+    width = max(len(row) for row in body)
     if any((row, column) not in grid for row in (0, 1) for column in range(width)) \
-            or any(len(row) != width for row in rows[2:]):
-        return rows
-    titles = [column_title([rows[row][index] for row, index in dict.fromkeys(grid[(r, column)] for r in (0, 1))])
-              for column in range(width)]
-    return [titles, *rows[2:]]
+            or any(len(row) != width for row in body):
+        return None
+    return [column_title([header[row][index] for row, index in dict.fromkeys(grid[(r, column)] for r in (0, 1))])
+            for column in range(width)]

@@ -1,9 +1,11 @@
 """Column titles grouped over two header rows made one title a column, in
 any format: a title spanning the columns below it ("Offences" over "Jul to
 Sep 2025 | Jul to Sep 2026"), one spanning both rows beside them
-("Measure"). Each column keeps its lowest title, and a group's words before
-it only where they name a period ("2026" over "Q1 | Q2"), so a column headed
-by a period is read as that period's whatever group stands over it."""
+("Measure"). Each column keeps its lowest title, and a group's words only
+where they name a period ("2026" over "Q1 | Q2") or make one with it, in the
+order that reads ("2026" over "Apr to Jun" is "Apr to Jun 2026", "Apr to Jun"
+over "2025 | 2026" is "Apr to Jun 2025"), so a column headed by a period is
+read as that period's whatever group stands over it."""
 
 from __future__ import annotations
 
@@ -15,8 +17,21 @@ def column_title(titles: list[str]) -> str:
     words = [title for title in titles if title]
     if not words:
         return ""
-    groups = [title for title in words[:-1] if any(p.period is not None for p in find_periods(title))]
-    return " ".join([*groups, words[-1]])
+    title = words[-1]
+    for group in reversed(words[:-1]):
+        # "2026" over "Apr to Jun" is April to June 2026, and "Apr to Jun" over "2025" is April
+        # to June 2025: each reads as one period only in that order.
+        joined = min((f"{group} {title}", f"{title} {group}"), key=_span)
+        if _span(joined) < _span(title) or any(found.period is not None for found in find_periods(group)):
+            title = joined
+    return title
+
+
+def _span(title: str) -> int:
+    """The months of the shortest period a title names (13 when it names none)."""
+    from drafter.figures.period_text import find_periods
+
+    return min((found.period.months_long for found in find_periods(title) if found.period is not None), default=13)
 
 
 def word_header_joined(spans: list[list[tuple[int, str | None]]], header: list[list[str]],

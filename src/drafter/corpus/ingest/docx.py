@@ -14,6 +14,7 @@ from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks, o
 from drafter.corpus.ingest.contents_list import is_inline_contents
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
+from drafter.corpus.ingest.docx_revisions import accepted
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
 from drafter.corpus.ingest.table_titles import word_header_joined
 from drafter.corpus.ingest.recognise import is_template_header
@@ -74,7 +75,7 @@ class _Reader:
         blocks: list[Block] = []
         contents: int | None = None  # where a "Contents" title sits in blocks
         titles: set[int] = set()  # contents titles that had entries
-        for child in element:
+        for child in accepted(element, self.ns, lambda p: bool(self.raw_text(p).strip())):
             kind = self.local(child)
             if kind == "p":
                 block = self.paragraph(child)

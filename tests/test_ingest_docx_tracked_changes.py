@@ -61,3 +61,19 @@ def test_a_heading_deleted_whole_leaves_the_paragraph_after_it_as_it_was():
     assert [p.text for p in statement.sections[0].paragraphs] == [
         "There were 2 homicides between July and September 2026.", "The partnership agreed its plan for 2026\u201327."]
 
+
+def test_a_deleted_table_row_is_gone():
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 2)
+    table = builder.document.add_table(rows=4, cols=3)
+    for row, values in enumerate([["Measure", "Apr to Jun 2026", "Jul to Sep 2026"],
+                                  ["Knife crime offences", "150", "160"],
+                                  ["Knife crime offences", "155", "138"],
+                                  ["Firearms offences", "11", "9"]]):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    table.rows[1]._tr.get_or_add_trPr().append(word_element("del", id="9", author="Editor"))
+    statement = _statement(builder)
+    assert statement.sections[0].paragraphs[0].cells == [
+        ["Measure", "Apr to Jun 2026", "Jul to Sep 2026"], ["Knife crime offences", "155", "138"],
+        ["Firearms offences", "11", "9"]]

@@ -14,7 +14,7 @@ from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks, o
 from drafter.corpus.ingest.contents_list import is_inline_contents
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
-from drafter.corpus.ingest.docx_revisions import accepted
+from drafter.corpus.ingest.docx_revisions import accepted, row_deleted
 from drafter.corpus.ingest.docx_styles import Styles, attribute, qualified, toggle
 from drafter.corpus.ingest.table_titles import word_header_joined
 from drafter.corpus.ingest.recognise import is_template_header
@@ -155,7 +155,8 @@ class _Reader:
         for child in element:
             kind = self.local(child)
             if kind == "tr":
-                yield child
+                if not row_deleted(child, self.ns):
+                    yield child
             elif kind in ("sdt", "sdtContent", "customXml"):
                 yield from self.rows(child)
 

@@ -1,6 +1,7 @@
 """Word's tracked changes at the level of paragraphs and table rows, read as
 if accepted: a paragraph whose mark was deleted runs on into the next one
-(two paragraphs joined while changes were tracked). Deleted and inserted text inside a paragraph is the reader's own
+(two paragraphs joined while changes were tracked), and a deleted table row
+is gone. Deleted and inserted text inside a paragraph is the reader's own
 business (``w:del`` is skipped, ``w:ins`` read)."""
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ def mark_deleted(p, ns: str) -> bool:
     properties = p.find(qualified(ns, "pPr"))
     marks = properties.find(qualified(ns, "rPr")) if properties is not None else None
     return marks is not None and marks.find(qualified(ns, "del")) is not None
+
+
+def row_deleted(tr, ns: str) -> bool:
+    properties = tr.find(qualified(ns, "trPr"))
+    return properties is not None and properties.find(qualified(ns, "del")) is not None
 
 
 def accepted(element, ns: str, has_text: Callable[[object], bool]) -> Iterator:

@@ -2,7 +2,10 @@
 
 Paragraphs are apart by blank lines. A line starting ``### `` is a
 sub-heading, a line starting ``- `` a bullet (bullets may follow one another
-line by line), and ``| a | b |`` lines a table. ``Draft.set_section_text``,
+line by line), and ``| a | b |`` lines a table. Text pasted from Word keeps
+its shape: Word writes a list item's label and a tab before its words ("·\t"
+a bullet, "3.3\t" a numbered paragraph, whose number the draft gives itself)
+and a table's cells apart by tabs, a row a line. ``Draft.set_section_text``,
 the desk's editor and its numbering gutter all read the text with
 :func:`items_of`, so what the writer sees numbered is what is exported.
 """
@@ -19,6 +22,10 @@ BULLET_MARK = "- "
 
 _SUBHEADING = re.compile(r"^#{2,6}\s+(.*)$")
 _BULLET = re.compile(r"^[-*•]\s+(.*)$")
+# Word's bullets as its plain text gives them: the Symbol font's dot ("·", or the private-use
+# character it stands for), "o" and the Wingdings square and arrow of deeper levels, a dash.
+_PASTED_BULLET = re.compile("^[·•o§\uf0b7\uf0a7\uf0d8\uf0fc–-]\t\\s*(.*)$")
+_PASTED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\t\s*(.*)$")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _PIPE = re.compile(r"(?<!\\)\|")
 _SPACES = re.compile(r"\s+")
@@ -39,18 +46,21 @@ class Item:
 def items_of(lines: list[str]) -> list[Item]:
     items: list[Item] = []
     open_item: Item | None = None  # a paragraph or bullet that the next line may carry on
+    tabbed = _tab_table_rows(lines)
     for row, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             open_item = None
             continue
         heading = _SUBHEADING.match(line)
-        bullet = _BULLET.match(line)
+        listed = _is_list_item(line)
+        bullet = _BULLET.match(line) or listed and _PASTED_BULLET.match(line)
+        numbered = listed and _PASTED_NUMBER.match(line)
         if heading and heading.group(1).strip():
             items.append(Item(SUBHEADING, _clean(heading.group(1)), row, row))
             open_item = None
-        elif line.startswith("|"):
-            cells = _row_cells(line)
+        elif line.startswith("|") or row in tabbed:
+            cells = _row_cells(line) if row not in tabbed else [_clean(cell) for cell in tabbed[row]]
             table = items[-1] if items and items[-1].kind == TABLE and items[-1].last == row - 1 else None
             if table is None:
                 table = Item(TABLE, "", row, row, [])
@@ -61,6 +71,9 @@ def items_of(lines: list[str]) -> list[Item]:
             open_item = None
         elif bullet:
             open_item = Item(BULLET, _clean(bullet.group(1)), row, row)
+            items.append(open_item)
+        elif numbered:
+            open_item = Item(PARAGRAPH, _clean(numbered.group(1)), row, row)
             items.append(open_item)
         elif open_item is not None:
             open_item.text = _clean(f"{open_item.text} {line}")
@@ -101,6 +114,25 @@ def section_text(paragraphs) -> str:
         out.append(shown)
         previous = paragraph.kind
     return "".join(out)
+
+
+def _tab_table_rows(lines: list[str]) -> dict[int, list[str]]:
+    """The lines that are rows of a table pasted from Word, each with its cells: two
+    lines or more in a row with the same number of tabs. A line whose one tab
+    follows a list's label ("3.3\t…", "·\t…") is a list item, not a row."""
+    counts = [0 if _is_list_item(line.strip()) else line.strip(" \u00a0").count("\t") for line in lines]
+    rows: dict[int, list[str]] = {}
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end == len(lines) or counts[end] != counts[start]:
+            if counts[start] and end - start >= 2:
+                rows.update((row, lines[row].strip(" \u00a0").split("\t")) for row in range(start, end))
+            start = end
+    return rows
+
+
+def _is_list_item(line: str) -> bool:
+    return line.count("\t") == 1 and bool(_PASTED_BULLET.match(line) or _PASTED_NUMBER.match(line))
 
 
 def _row_cells(line: str) -> list[str]:

@@ -247,3 +247,14 @@ def test_hidden_text_is_not_read():
     shown.font.hidden = False
     assert read_docx(builder).sections[0].paragraphs[0].text == (
         "Firearms offences fell to 9 in the quarter. Knife crime fell too.")
+
+
+def test_no_break_and_soft_hyphens_read_as_typed():
+    """"non‑fatal" typed with Word's no-break hyphen character is "non-fatal", as its
+    no-break hyphen element reads, and a soft hyphen inside a word is no letter,
+    so both are found by the words a writer searches for."""
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    builder.paragraph("1. Anti\u00adsocial behaviour and non\u2011fatal strangulation are covered by the Duty.")
+    assert read_docx(builder).sections[0].paragraphs[0].text == (
+        "Antisocial behaviour and non-fatal strangulation are covered by the Duty.")

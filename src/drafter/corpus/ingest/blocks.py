@@ -18,6 +18,7 @@ from drafter.priorities import PRIORITY_IDS, classify_heading
 from drafter.statement import table_text
 
 _SPACES = re.compile(r"\s+")
+_SOFT_HYPHEN = re.compile("\u00ad(?=\\w)")
 
 
 @dataclass
@@ -95,8 +96,11 @@ def join_lines(lines: list[str]) -> str:
 
 
 def clean_line(text: str) -> str:
-    """One line of text with its spacing made ordinary (tabs, no-break spaces)."""
+    """One line of text with its spacing made ordinary (tabs, no-break spaces), and its
+    hyphens: a no-break hyphen ("non\u2011fatal", as Word's own reads) an ordinary one,
+    a soft hyphen inside a word (a place it may break) gone, so the words are found as typed."""
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = _SOFT_HYPHEN.sub("", text).replace("\u2011", "-").replace("\u2010", "-")
     return _SPACES.sub(" ", text).strip()
 
 

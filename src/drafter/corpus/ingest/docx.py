@@ -12,6 +12,7 @@ import re
 
 from drafter.corpus.ingest.blocks import Block, clean_line, line_break_blocks, one_heading_twice
 from drafter.corpus.ingest.contents_list import is_inline_contents
+from drafter.corpus.ingest.docx_furniture import without_furniture
 from drafter.corpus.ingest.docx_numbering import Numbering
 from drafter.corpus.ingest.docx_package import WordPackage
 from drafter.corpus.ingest.docx_revisions import accepted, row_deleted
@@ -66,7 +67,8 @@ class _Reader:
         if paragraphs > MAX_PARAGRAPHS:
             raise IngestError(self.file, f"too many paragraphs for a statement "
                                          f"({paragraphs:,}; limit {MAX_PARAGRAPHS:,})")
-        return self.container(self.body)
+        self.page_starts: set[int] = set()
+        return without_furniture(self.container(self.body), self.page_starts)
 
     def container(self, element) -> list[Block]:
         """Blocks of a body, table cell or content control, in document order.
@@ -75,9 +77,12 @@ class _Reader:
         blocks: list[Block] = []
         contents: int | None = None  # where a "Contents" title sits in blocks
         titles: set[int] = set()  # contents titles that had entries
+        new_page = False  # a page break since the last paragraph with text
         for child in accepted(element, self.ns, lambda p: bool(self.raw_text(p).strip())):
             kind = self.local(child)
             if kind == "p":
+                if self.starts_page(child):
+                    new_page = True
                 block = self.paragraph(child)
                 boxes = self.text_boxes(child)
                 if block is None:
@@ -92,7 +97,11 @@ class _Reader:
                 contents = len(blocks) if _CONTENTS_TITLE.match(block.text) else None
                 plain = block.heading is None and block.number is None and not block.bullet
                 # A heading and its text in one paragraph, apart by a line break (Shift+Enter).
+                first = len(blocks)
                 blocks.extend(line_break_blocks(block.lines) if plain else [block])
+                if new_page and element is self.body:
+                    self.page_starts.add(id(blocks[first]))
+                new_page = False
                 blocks.extend(boxes)
                 continue
             contents = None
@@ -179,6 +188,15 @@ class _Reader:
                     and not ends_sentence(label):
                 return [Block([field])]
         return [block for cell in cells for block in cell]
+
+    def starts_page(self, p) -> bool:
+        """Does a page break fall in or before this paragraph (typed, set on it, or
+        where Word last broke the pages)?"""
+        properties = p.find(self.w("pPr"))
+        if properties is not None and toggle(properties.find(self.w("pageBreakBefore")), self.ns):
+            return True
+        return any(attribute(br, self.ns, "type") == "page" for br in p.iter(self.w("br"))) \
+            or next(p.iter(self.w("lastRenderedPageBreak")), None) is not None
 
     def style_of(self, p) -> str | None:
         ppr = p.find(self.w("pPr"))

@@ -56,6 +56,22 @@ def without_page_furniture(lines: list[str]) -> list[str]:
     around page breaks; each break the furniture marked becomes one form-feed
     line. A security classification alone on a line ("OFFICIAL") near a page
     break or either end of the file is furniture too."""
+    dropped = furniture_lines(lines)
+    if not dropped:
+        return lines
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        if at in dropped or line == PAGE_BREAK:
+            if not out or out[-1] != PAGE_BREAK:
+                out.append(PAGE_BREAK)
+        else:
+            out.append(line)
+    return out
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Where in ``lines`` (form feeds as lines of their own) the furniture around
+    page breaks is, as :func:`without_page_furniture` leaves it out."""
     runs = _runs(lines)
     markers = _page_numbers(lines, runs)
     breaks = [index for index, run in enumerate(runs)
@@ -70,16 +86,7 @@ def without_page_furniture(lines: list[str]) -> list[str]:
     dropped = set(markers)
     dropped |= {at for zone in zones for at in zone
                 if _key(lines[at]) in running or _PROTECTIVE_MARKING.match(lines[at].strip())}
-    if not dropped:
-        return lines
-    out: list[str] = []
-    for at, line in enumerate(lines):
-        if at in dropped or line == PAGE_BREAK:
-            if not out or out[-1] != PAGE_BREAK:
-                out.append(PAGE_BREAK)
-        else:
-            out.append(line)
-    return out
+    return dropped
 
 
 def _merged(zones: list[set[int]]) -> list[set[int]]:

@@ -165,6 +165,11 @@ def turn_directions(doc, sentence, rolled, figures: FigureSet, measure_mentions,
         if change is None:
             continue
         before, after = change
+        if before is None:
+            # The copied sentence's own change cannot be worked out (no figure a year before
+            # it): the word says which way it went, and is held to the new figures as review is.
+            said = comparative or _direction(token)
+            before = 1 if said == "up" else -1 if said == "down" else 0
         if sign(before) and not sign(after):
             if _said_the_same(doc, token, moved[measure], edits):
                 continue
@@ -292,22 +297,25 @@ def _before_and_after(figures: FigureSet, items, doc, measure_mentions) -> tuple
     now: the later of two quoted figures against the earlier, else the figure
     against the earlier period its sentence compares it with ("fell by 11 on the
     previous quarter to 220"), else against the same period a year earlier (the
-    same change review checks)."""
+    same change review checks). The first is None when the copied sentence's
+    figures cannot say how they moved."""
     counts = [item for item in items if item[1].kind == FIGURE] or items
     latest = max(counts, key=lambda item: item[1].period.first)
     earliest = min(counts, key=lambda item: item[1].period.first)
     _, old, new = latest
+    if earliest[1].period != old.period:
+        base_old, base_new = earliest[1].period, earliest[2].period
+    else:
+        base_old = _compared_in_sentence(doc, latest[0], old, measure_mentions)
+        base_new = new.period.shifted(base_old.first - old.period.first) if base_old is not None else None
     try:
-        if earliest[1].period != old.period:
-            base_old, base_new = earliest[1].period, earliest[2].period
-            return (derived.change(figures, old.measure, old.area, old.period, base_old).absolute,
-                    derived.change(figures, new.measure, new.area, new.period, base_new).absolute)
-        base = _compared_in_sentence(doc, latest[0], old, measure_mentions)
-        new_base = new.period.shifted(base.first - old.period.first) if base is not None else None
-        return (derived.change(figures, old.measure, old.area, old.period, base).absolute,
-                derived.change(figures, new.measure, new.area, new.period, new_base).absolute)
+        after = derived.change(figures, new.measure, new.area, new.period, base_new).absolute
     except MissingFigure:
         return None
+    try:
+        return derived.change(figures, old.measure, old.area, old.period, base_old).absolute, after
+    except MissingFigure:
+        return None, after
 
 
 def _compared_in_sentence(doc, mention, old, measure_mentions) -> Period | None:

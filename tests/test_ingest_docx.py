@@ -258,3 +258,14 @@ def test_no_break_and_soft_hyphens_read_as_typed():
     builder.paragraph("1. Anti\u00adsocial behaviour and non\u2011fatal strangulation are covered by the Duty.")
     assert read_docx(builder).sections[0].paragraphs[0].text == (
         "Antisocial behaviour and non-fatal strangulation are covered by the Duty.")
+
+
+def test_a_heading_numbered_section_by_section_keeps_its_words():
+    builder = DocxBuilder()
+    builder.paragraph("National Policing Priorities: quarterly statement")
+    parts = builder.new_list(levels=(("decimal", "Section %1:"), ("decimal", "%1.%2")))
+    for heading in ("Reduce murder and other homicide", "Reduce serious violence"):
+        builder.numbered(heading, num_id=parts).style = "Heading 1"
+        builder.numbered(KNIVES, num_id=parts, level=1)
+    assert [s.heading for s in read_docx(builder).sections] == [
+        "Reduce murder and other homicide", "Reduce serious violence"]

@@ -225,7 +225,7 @@ class _Reader:
         outline = _outline_level(ppr, self.ns)
         if self.styles.is_heading(style_id) or outline is not None:
             level = outline + 1 if outline is not None else self.styles.heading_level(style_id)
-            if label is not None and label.is_paragraph_number:
+            if label is not None and label.is_paragraph_number and label.text.rstrip(".").isdigit():
                 # "2." as Word prints it, so the "2.1" under it reads as section 2's first paragraph.
                 lines = [f"{label.text} {lines[0]}".strip(), *lines[1:]]
             return Block(lines, heading=True, level=level)

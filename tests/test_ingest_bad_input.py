@@ -135,7 +135,7 @@ def test_truncated_docx(tmp_path):
 
 def test_zip_without_a_word_document(tmp_path):
     path = write(tmp_path, "archive.docx", zip_bytes({"notes.txt": b"hello"}))
-    assert problem_of(path) == "corrupt DOCX (no word/document.xml)"
+    assert problem_of(path) == "not a Word document but a zip archive of other files (notes.txt)"
 
 
 def test_docx_with_broken_xml(tmp_path):

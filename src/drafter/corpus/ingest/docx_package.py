@@ -31,7 +31,7 @@ class WordPackage:
     def __init__(self, data: bytes, file: str):
         self.file = file
         if data.startswith(OLE_MAGIC):
-            raise IngestError(file, "not a DOCX (an old Word .doc, or a password-protected file)")
+            raise IngestError(file, _compound_document(data))
         try:
             self.archive = zipfile.ZipFile(io.BytesIO(data))
             entries = self.archive.infolist()
@@ -48,6 +48,9 @@ class WordPackage:
             found = kind_of(data)
             if found is not None and found[1] not in (None, ".docx"):
                 raise IngestError(file, misnamed(data, ".docx"))
+            if "[Content_Types].xml" not in self.entries:
+                names = ", ".join(sorted(self.entries)[:3]) + (", …" if len(self.entries) > 3 else "")
+                raise IngestError(file, f"not a Word document but a zip archive of other files ({names})")
         self.document_name = self._related("_rels/.rels", "document") or "word/document.xml"
         if self.document_name not in self.entries:
             raise IngestError(file, "corrupt DOCX (no word/document.xml)")
@@ -123,3 +126,14 @@ class WordPackage:
 
 def _reason(exc: Exception) -> str:
     return " ".join(str(exc).split())[:80] or type(exc).__name__
+
+
+def _compound_document(data: bytes) -> str:
+    """What an OLE compound file under a .docx name is, by the streams it names:
+    Word's encrypted package (a password-protected .docx) or an old binary document."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return ("a password-protected Word document: open it in Word, remove the password "
+                "(File > Info > Protect Document > Encrypt with Password), save it and add it again")
+    if "WordDocument".encode("utf-16-le") in data:
+        return "a Word 97-2003 (.doc) document under a .docx name: open it in Word, save it as .docx and add that"
+    return "not a DOCX (an old Word .doc, or a password-protected file)"

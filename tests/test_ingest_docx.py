@@ -269,3 +269,23 @@ def test_a_heading_numbered_section_by_section_keeps_its_words():
         builder.numbered(KNIVES, num_id=parts, level=1)
     assert [s.heading for s in read_docx(builder).sections] == [
         "Reduce murder and other homicide", "Reduce serious violence"]
+
+
+def test_an_unfilled_content_control_is_not_read_its_filled_ones_are():
+    """A template's content control left showing its prompt says nothing; one filled in is text."""
+    builder = DocxBuilder()
+    builder.heading("Reduce serious violence", 1)
+    builder.paragraph("1. Knife crime fell in the quarter.")
+    for shown, words in ((True, "Click or tap here to enter text."), (False, "2. Firearms offences fell to 9.")):
+        control, properties, content = word_element("sdt"), word_element("sdtPr"), word_element("sdtContent")
+        if shown:
+            properties.append(word_element("showingPlcHdr"))
+        paragraph, run, text = word_element("p"), word_element("r"), word_element("t")
+        text.text = words
+        run.append(text)
+        paragraph.append(run)
+        content.append(paragraph)
+        control.extend([properties, content])
+        builder.document.element.body.insert(len(builder.document.element.body) - 1, control)
+    assert [p.text for p in read_docx(builder).sections[0].paragraphs] == [
+        "Knife crime fell in the quarter.", "Firearms offences fell to 9."]

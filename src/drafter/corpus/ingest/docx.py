@@ -107,7 +107,7 @@ class _Reader:
             contents = None
             if kind == "tbl":
                 blocks.extend(self.table(child))
-            elif kind in ("sdt", "sdtContent", "customXml"):
+            elif kind in ("sdt", "sdtContent", "customXml") and not self.is_placeholder(child):
                 blocks.extend(self.container(child))
         return [block for index, block in enumerate(blocks) if index not in titles]
 
@@ -261,8 +261,13 @@ class _Reader:
                         rpr = child.find(self.w("rPr"))
                         own = toggle(rpr.find(self.w("b")), self.ns) if rpr is not None else None
                         bold_flags.append(style_bold if own is None else own)
-            elif kind in _TRANSPARENT:
+            elif kind in _TRANSPARENT and not self.is_placeholder(child):
                 self.runs(child, pieces, bold_flags, style_bold)
+
+    def is_placeholder(self, element) -> bool:
+        """A content control left unfilled, showing its prompt ("Click or tap here to enter text.")."""
+        properties = element.find(self.w("sdtPr")) if self.local(element) == "sdt" else None
+        return properties is not None and properties.find(self.w("showingPlcHdr")) is not None
 
     def is_hidden(self, run) -> bool:
         rpr = run.find(self.w("rPr"))

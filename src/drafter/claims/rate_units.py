@@ -1,6 +1,7 @@
 """Which numbers a rate's unit belongs to: "45.2 per 100,000 population"
 gives 45.2 its base; a unit opening its sentence ("Per 100,000 population,
-...") every bare number of it; a bare number compared with a rate ("11.3 per
+...") every bare number of it, and one in a table row's label every bare
+number of the row's other cells; a bare number compared with a rate ("11.3 per
 million in 2025, compared with 13.8 in 2024"), or listed after one, each said
 of an area ("155.2 per 100,000 in London, 98.1 in West Midlands"), the
 rate's base."""
@@ -40,6 +41,7 @@ def give_rates_their_numbers(mentions: list, text: str, rate_units) -> None:
     """Set ``kind`` and ``per`` of each number a rate unit of ``text`` belongs to."""
     for start, end, base, kind in rate_units:
         owners = _sentence_numbers(mentions, text, start) if _leads_sentence(text, start) else \
+            _row_numbers(mentions, text, end) or \
             [owner for owner in [_rate_owner(mentions, text, start, end)] if owner is not None]
         for owner in owners:
             owner.kind, owner.per = kind, base
@@ -66,6 +68,18 @@ def _sentence_numbers(mentions, text: str, unit_start: int) -> list[NumberMentio
     end = _sentence_end(text, unit_start)
     return [m for m in mentions if unit_start < m.start < end and not m.kind and not m.in_words
             and not (m.plain and 1900 <= m.value <= 2100)]
+
+
+def _row_numbers(mentions, text: str, unit_end: int) -> list[NumberMention]:
+    """A table row whose label is a rate ("Rate per 1,000 population | 0.14 | 0.12"):
+    the bare numbers of every cell after the label, each a rate on its base."""
+    row_end = text.find("\n", unit_end)
+    row_end = len(text) if row_end < 0 else row_end
+    label_end = re.match(r"[^|\d\n]*\|", text[unit_end:row_end])
+    if label_end is None:
+        return []
+    return [m for m in mentions if unit_end + label_end.end() <= m.start < row_end and not m.kind
+            and not m.in_words and not (m.plain and 1900 <= m.value <= 2100)]
 
 
 def _compared_rate(earlier: list[NumberMention], text: str, mention: NumberMention) -> NumberMention | None:

@@ -47,3 +47,19 @@ def test_a_name_merged_down_two_rows_names_both():
         table.cell(2, column).text = value
     assert _cells(document)[0][1:] == [["Knife crime", "Offences", "155", "138"],
                                        ["Knife crime", "Rate per 1,000", "0.14", "0.12"]]
+
+
+def test_a_title_merged_across_two_columns_over_figures_is_one_row_of_titles():
+    """"Measure" spanning a name and a sub-name column, over rows of figures: the
+    first row of figures is not read as a second row of titles."""
+    document = Document()
+    table = document.add_table(rows=3, cols=4)
+    for column, title in enumerate(["", "", "Apr to Jun 2026", "Jul to Sep 2026"]):
+        table.cell(0, column).text = title
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Measure"
+    for row, values in ((1, ["Knife crime", "Offences", "155", "138"]),
+                        (2, ["Firearms", "Offences", "11", "9"])):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    assert _cells(document) == [[["Measure", "", "Apr to Jun 2026", "Jul to Sep 2026"],
+                                 ["Knife crime", "Offences", "155", "138"], ["Firearms", "Offences", "11", "9"]]]

@@ -9,6 +9,10 @@ read as that period's whatever group stands over it."""
 
 from __future__ import annotations
 
+import re
+
+_NUMBER = re.compile(r"^[-+−–]?[£$€]?\d[\d,. ]*%?$")
+
 
 def column_title(titles: list[str]) -> str:
     """One column's title from its titles top to bottom, each given once."""
@@ -44,6 +48,8 @@ def word_header_joined(spans: list[list[tuple[int, str | None]]], header: list[l
     if not body or len(spans) < 2 or len(header) < 2 or not any(
             span > 1 for span, _ in spans[0]) and not any(merge == "continue" for _, merge in spans[1]):
         return None
+    if any(_is_figure(cell) for cell in header[1]):
+        return None  # "Knife crime | Offences | 155 | 138": the first row of figures, under one row of titles
     grid: dict[tuple[int, int], tuple[int, int]] = {}
     for row in (0, 1):
         column = 0
@@ -58,3 +64,12 @@ def word_header_joined(spans: list[list[tuple[int, str | None]]], header: list[l
         return None
     return [column_title([header[row][index] for row, index in dict.fromkeys(grid[(r, column)] for r in (0, 1))])
             for column in range(width)]
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding a number that names no period ("155", "0.14", "12%"), as
+    a row of figures has and a row of titles ("2025", "Q1 2026") has not."""
+    from drafter.figures.period_text import find_periods
+
+    text = cell.strip()
+    return bool(_NUMBER.match(text)) and not any(found.period is not None for found in find_periods(text))

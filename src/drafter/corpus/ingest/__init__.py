@@ -74,7 +74,8 @@ def read_statement(path: Path, data: bytes | None = None, areas: tuple[str, ...]
         from drafter.corpus.ingest.segment import segment
 
         blocks = _reader(suffix)(data, file)
-        return segment(blocks, file, tuple(areas), site=_site_owner(data, file, suffix))
+        return segment(blocks, file, tuple(areas), site=_site_owner(data, file, suffix),
+                       running=_running_lines(data, file, suffix))
     except IngestError:
         raise
     except RecursionError:
@@ -93,6 +94,14 @@ def _site_owner(data: bytes, file: str, suffix: str) -> str | None:
     from drafter.corpus.ingest.page_owner import site_owner
     from drafter.corpus.ingest.web_archive import page_html
     return site_owner(page_html(data, file) if suffix in (".mhtml", ".mht") else data)
+
+
+def _running_lines(data: bytes, file: str, suffix: str) -> list[str]:
+    """A Word statement's page headers and footers, where its force and date may be."""
+    if suffix != ".docx":
+        return []
+    from drafter.corpus.ingest.docx import running_lines
+    return running_lines(data, file)
 
 
 def read_file(path: Path) -> bytes:

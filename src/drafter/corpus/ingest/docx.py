@@ -357,3 +357,23 @@ def _outline_level(ppr, ns: str) -> int | None:
 
 def read_docx(data: bytes, file: str) -> list[Block]:
     return _Reader(WordPackage(data, file)).blocks()
+
+
+def running_lines(data: bytes, file: str) -> list[str]:
+    """The text of a Word statement's page headers and footers, a line a paragraph
+    ("Cheshire Police and Crime Panel – 14 October 2026"): where its force and date
+    may be when the body does not give them. Never paragraphs of the statement; a
+    header that cannot be read gives none."""
+    try:
+        package = WordPackage(data, file)
+        parts = package.running_parts()
+    except IngestError:
+        return []
+    lines = []
+    for root in parts:
+        ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
+        for p in root.iter(qualified(ns, "p")):
+            line = clean_line("".join(t.text or "" for t in p.iter(qualified(ns, "t"))))
+            if line:
+                lines.append(line)
+    return list(dict.fromkeys(lines))

@@ -22,7 +22,8 @@ MAX_PART_BYTES = 50 * MB
 MAX_RATIO = 200
 RATIO_APPLIES_ABOVE = 5 * MB
 
-_RELATIONSHIP_TYPE_END = {"document": "/officeDocument", "styles": "/styles", "numbering": "/numbering"}
+_RELATIONSHIP_TYPE_END = {"document": "/officeDocument", "styles": "/styles", "numbering": "/numbering",
+                          "header": "/header", "footer": "/footer"}
 
 
 class WordPackage:
@@ -61,6 +62,14 @@ class WordPackage:
 
     def document(self):
         return self.xml(self.document_name)
+
+    def running_parts(self) -> list:
+        """The page headers and footers (``header1.xml``, ``footer1.xml``, ...) as XML
+        trees: text set at each page's top or foot, apart from the body."""
+        rels = posixpath.join(posixpath.dirname(self.document_name), "_rels",
+                              posixpath.basename(self.document_name) + ".rels")
+        names = [name for kind in ("header", "footer") for name in self._all_related(rels, kind)]
+        return [self.xml(name) for name in dict.fromkeys(names) if name in self.entries]
 
     def styles(self):
         return self.xml(self.styles_name, required=False)
@@ -110,18 +119,23 @@ class WordPackage:
 
     def _related(self, rels_name: str, kind: str) -> str | None:
         """The part a relationships file points to for ``kind`` (document, styles, numbering)."""
+        return next(iter(self._all_related(rels_name, kind)), None)
+
+    def _all_related(self, rels_name: str, kind: str) -> list[str]:
+        """Every part a relationships file points to for ``kind``, in its order."""
         if rels_name not in self.entries:
-            return None
+            return []
         root = self.xml(rels_name)
         base = posixpath.dirname(posixpath.dirname(rels_name))
+        found = []
         for relationship in root:
             if str(relationship.get("Type", "")).endswith(_RELATIONSHIP_TYPE_END[kind]):
                 target = relationship.get("Target", "")
                 if relationship.get("TargetMode") == "External" or not target:
                     continue
                 path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
-                return posixpath.normpath(path)
-        return None
+                found.append(posixpath.normpath(path))
+        return found
 
 
 def _reason(exc: Exception) -> str:

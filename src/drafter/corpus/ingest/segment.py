@@ -153,12 +153,10 @@ def _stand_ins_kept_as_sub_headings(items) -> None:
             item.priority = None
 
 
-def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = (), site: str | None = None) -> Statement:
-    """Turn a reader's blocks into a Statement, or say why there is none.
-    ``areas`` are names besides the 43 forces that may be the statement's force;
-    ``site`` names the website a saved page is from, read after its header's lines."""
-    # A page's text copied or printed from the browser brings the site's menus and links with it.
-    # A statement set out as a table of the priorities is their sections, in any format.
+def segment(blocks: list[Block], file: str, areas=(), site: str | None = None, running=()) -> Statement:
+    """Turn a reader's blocks into a Statement, or say why there is none. ``areas`` may be its force too;
+    ``site`` (a saved page's website) and ``running`` (Word's page headers, footers) name it after its header."""
+    # A table of the priorities is their sections; a page copied from a browser brings the site's menus.
     blocks = [part for block in blocks for part in (
         priority_table_blocks(block.cells) if block.cells and is_priority_table(block.cells) else [block])]
     items = [_Item(block) for block in blocks if block.text
@@ -182,10 +180,11 @@ def segment(blocks: list[Block], file: str, areas: tuple[str, ...] = (), site: s
     body_text = [p.text for s in statement.sections for p in s.paragraphs]
     headings = [s.heading for s in statement.sections if s.heading]
     if statement.date is None:
-        statement.date = header_lines.date_in_text([statement.title or "", *headings[:1], *body_text[:6]]) \
-            or header_lines.date_in_title(statement.title) or header_lines.date_in_file_name(file)
+        statement.date = header_lines.date_in_text([statement.title or "", *headings[:1], *body_text[:6]]) or \
+            header_lines.date_in_title(statement.title) or header_lines.date_in_text(list(running)) or \
+            header_lines.date_in_file_name(file)
     statement.force = header_lines.read_force(
-        title=statement.title, board=statement.board, lines=[*fields, *([site] if site else [])],
+        title=statement.title, board=statement.board, lines=[*fields, *([site] if site else []), *running],
         text=" \n".join([*headings, *body_text]), file=file, areas=areas)
     return statement
 

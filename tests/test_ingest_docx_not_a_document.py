@@ -47,3 +47,20 @@ def test_a_zip_of_other_files_names_some_of_them():
             archive.writestr(name, b"x")
     assert _problem("statement.docx", stream.getvalue()) == (
         "not a Word document but a zip archive of other files (IMG_0001.jpg, IMG_0002.jpg, IMG_0003.jpg, …)")
+
+
+def test_a_macro_enabled_word_document_is_read_as_word(tmp_path):
+    """A statement saved from a template with macros (.docm) is the same Word document;
+    its macros are never run. Before, it was refused as an unsupported format."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Cheshire Police and Crime Commissioner: National Policing Priorities, July 2026")
+    for heading in ("Reduce murder and other homicide", "Reduce serious violence", "Tackle cyber crime",
+                    "Reduce neighbourhood crime"):
+        document.add_heading(heading, 2)
+        document.add_paragraph("Work with partners went on.")
+    path = tmp_path / "cheshire-2026-07.docm"
+    document.save(path)
+    statement = read_statement(path)
+    assert (statement.force, len(statement.sections)) == ("Cheshire", 4)

@@ -36,7 +36,7 @@ def corpus() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
 def add(ctx, paths, force_name, date, title, as_json) -> None:
-    """Add statements (.txt, .md, .docx, .pdf, .html or .mhtml files, or directories of them).
+    """Add statements (.txt, .md, .docx or .docm, .pdf, .html or .mhtml files, or directories of them).
 
     Example: drafter corpus add wmpcc-2023-09.txt --force "West Midlands"
     """

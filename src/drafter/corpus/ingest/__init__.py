@@ -16,12 +16,13 @@ from drafter.corpus.ingest.blocks import Block
 from drafter.errors import IngestError
 from drafter.statement import Statement
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".mhtml", ".mht"}
+# A macro-enabled Word document (.docm) is a .docx with macros beside it, which are never run.
+SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".docm", ".pdf", ".html", ".htm", ".mhtml", ".mht"}
 
 MB = 1024 * 1024
 # Far above any statement (the reference is 21 KB of text); refused before reading.
 # A saved page carries its scripts and styles, so it may be several times its text.
-SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".pdf": 20 * MB,
+SIZE_LIMITS = {".txt": 5 * MB, ".md": 5 * MB, ".docx": 20 * MB, ".docm": 20 * MB, ".pdf": 20 * MB,
                ".html": 10 * MB, ".htm": 10 * MB,
                # A page saved as one file carries its images too, encoded as text.
                ".mhtml": 30 * MB, ".mht": 30 * MB}
@@ -42,7 +43,7 @@ def _reader(suffix: str) -> Callable[[bytes, str], list[Block]]:
     if suffix == ".md":
         from drafter.corpus.ingest.markdown import read_markdown
         return read_markdown
-    if suffix == ".docx":
+    if suffix in (".docx", ".docm"):
         from drafter.corpus.ingest.docx import read_docx
         return read_docx
     if suffix in (".html", ".htm"):
@@ -98,7 +99,7 @@ def _site_owner(data: bytes, file: str, suffix: str) -> str | None:
 
 def _running_lines(data: bytes, file: str, suffix: str) -> list[str]:
     """A Word statement's page headers and footers, where its force and date may be."""
-    if suffix != ".docx":
+    if suffix not in (".docx", ".docm"):
         return []
     from drafter.corpus.ingest.docx import running_lines
     return running_lines(data, file)

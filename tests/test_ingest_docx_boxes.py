@@ -119,3 +119,20 @@ def test_review_checks_the_figures_in_a_text_box_and_not_a_footnote_number(cli, 
     assert not any("20262" in finding["message"] for finding in findings)
     wrong = [finding["message"] for finding in findings if finding["kind"] == "wrong-figure"]
     assert len(wrong) == 1 and wrong[0].startswith("280 knife")
+
+
+def test_a_cover_page_of_text_boxes_is_the_header():
+    """Word's cover pages set the board, the date and the title in text boxes: read as
+    the header (the board, the meeting's date), not as paragraphs of an introduction."""
+    builder = DocxBuilder()
+    for line in ("Cheshire Police and Crime Panel", "14 October 2026",
+                 "National Policing Priorities: quarterly statement"):
+        builder.document.add_paragraph()._p.append(drawn_text_box(line))
+    for heading in ("Reduce murder and other homicide", "Reduce serious violence", "Tackle cyber crime",
+                    "Reduce neighbourhood crime"):
+        builder.heading(heading, 2)
+        builder.paragraph("Work with partners went on.")
+    statement = read_statement(Path("statement.docx"), builder.to_bytes())
+    assert (statement.board, statement.date, statement.title) == (
+        "Cheshire Police and Crime Panel", "2026-10-14", "National Policing Priorities: quarterly statement")
+    assert [s.heading for s in statement.sections][0] == "Reduce murder and other homicide"

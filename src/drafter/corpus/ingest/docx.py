@@ -68,7 +68,7 @@ class _Reader:
             raise IngestError(self.file, f"too many paragraphs for a statement "
                                          f"({paragraphs:,}; limit {MAX_PARAGRAPHS:,})")
         self.page_starts: set[int] = set()
-        return without_furniture(self.container(self.body), self.page_starts)
+        return _cover_unboxed(without_furniture(self.container(self.body), self.page_starts))
 
     def container(self, element) -> list[Block]:
         """Blocks of a body, table cell or content control, in document order.
@@ -306,6 +306,17 @@ class _Reader:
             elif kind == "noBreakHyphen":
                 out.append("-")
         return "".join(out)
+
+
+def _cover_unboxed(blocks: list[Block]) -> list[Block]:
+    """A cover page of text boxes ("Cheshire Police and Crime Panel", "14 October 2026",
+    the title) before the statement's first paragraph: its lines are the header, not
+    text. Boxes holding a sentence ("At a glance: 4 homicides ...") stay text."""
+    cover = next((index for index, block in enumerate(blocks) if not block.boxed), len(blocks))
+    if not cover or not all(block.is_single_line and block.cells is None and not ends_sentence(block.text)
+                            for block in blocks[:cover]):
+        return blocks
+    return [Block(block.lines) for block in blocks[:cover]] + blocks[cover:]
 
 
 def _is_data_table(rows: list[list[list[Block]]]) -> bool:

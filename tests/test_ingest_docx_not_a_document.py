@@ -64,3 +64,10 @@ def test_a_macro_enabled_word_document_is_read_as_word(tmp_path):
     document.save(path)
     statement = read_statement(path)
     assert (statement.force, len(statement.sections)) == ("Cheshire", 4)
+
+
+def test_an_rtf_document_under_a_word_name_says_to_save_it_as_docx():
+    """Before, it was called plain text and the advice, renaming it .txt, led to another refusal."""
+    rtf = b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Calibri;}}\n{\\pard Knife crime fell to 138 offences.\\par}\n}"
+    assert _problem("statement.docx", rtf) == (
+        "this is an RTF document, not a Word document: open it in Word and save it as .docx")

@@ -345,6 +345,8 @@ def kind_of(data: bytes) -> tuple[str, str | None] | None:
         return "an old Word or Excel file (.doc, .xls) or a password-protected one", None
     if start.startswith(ZIP_MAGIC):
         return _package_kind(data)
+    if start.startswith(b"{\\rtf"):
+        return "an RTF document", ".rtf"
     for magic, what in _IMAGES:
         if start.startswith(magic):
             return what, None
@@ -375,6 +377,8 @@ def misnamed(data: bytes, expected: str) -> str | None:
         advice = ": import its figures instead"
     elif ending in (".pdf", ".docx", ".html", ".txt"):
         advice = f": rename it to end in {ending}"
+    elif ending == ".rtf":
+        advice = ": open it in Word and save it as .docx"
     else:
         advice = ""
     return f"this is {what}, not {named}{advice}"

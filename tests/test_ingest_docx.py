@@ -289,3 +289,20 @@ def test_an_unfilled_content_control_is_not_read_its_filled_ones_are():
         builder.document.element.body.insert(len(builder.document.element.body) - 1, control)
     assert [p.text for p in read_docx(builder).sections[0].paragraphs] == [
         "Knife crime fell in the quarter.", "Firearms offences fell to 9."]
+
+
+def test_a_board_paper_set_out_in_a_table_of_numbers_and_text():
+    """"2. | Reduce murder and other homicide" and "2.1 | There were…" rows: each
+    numbered heading opens its section and each "2.1" is its paragraph, as typed."""
+    builder = DocxBuilder()
+    builder.paragraph("National Policing Priorities: quarterly statement, July to September 2026")
+    table = None
+    for number, words in (("1.", "Reduce murder and other homicide"), ("1.1", "There were 2 homicides in the quarter."),
+                          ("1.2", "Each case was reviewed within 28 days."), ("2.", "Reduce serious violence"),
+                          ("2.1", KNIVES), ("3.", "Tackle cyber crime"), ("3.1", FRAUD)):
+        table = builder.header_row(number, words, table)
+    statement = read_docx(builder)
+    assert [(s.heading, [(p.printed, p.text) for p in s.paragraphs]) for s in statement.sections] == [
+        ("Reduce murder and other homicide", [("1.1", "There were 2 homicides in the quarter."),
+                                              ("1.2", "Each case was reviewed within 28 days.")]),
+        ("Reduce serious violence", [("2.1", KNIVES)]), ("Tackle cyber crime", [("3.1", FRAUD)])]

@@ -35,6 +35,7 @@ _MAX_LABEL_WORDS = 6
 _MAX_VALUE_WORDS = 30
 # A paragraph number typed alone in a table's first column ("12.", "(12)").
 _CELL_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]?$")
+_CELL_SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
 # A table of contents typed by hand: its title, then entries ending in a page
 # number after a tab or a dotted leader ("Reduce serious violence<tab>4").
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.I)
@@ -177,8 +178,11 @@ class _Reader:
         if len(filled) == 2 and single:
             label, value = filled[0][0].text, filled[1][0].text
             number = _CELL_NUMBER.match(label)
-            if number:
+            if number and not looks_like_heading(value):
                 return [Block([value], number=int(number.group(1)), heading=False)]
+            if number or _CELL_SECTION_NUMBER.match(label):
+                # A board paper set out in a table: "2. | Reduce murder…", "2.1 | There were…", read as typed.
+                return [Block([f"{label} {value}"])]
             field = f"{label.rstrip(': ')}: {value}"
             if (filled[0][0].heading and filled[1][0].heading or one_heading_twice(label, value)) \
                     and not is_known_field(field):

@@ -306,3 +306,25 @@ def test_a_board_paper_set_out_in_a_table_of_numbers_and_text():
         ("Reduce murder and other homicide", [("1.1", "There were 2 homicides in the quarter."),
                                               ("1.2", "Each case was reviewed within 28 days.")]),
         ("Reduce serious violence", [("2.1", KNIVES)]), ("Tackle cyber crime", [("3.1", FRAUD)])]
+
+
+def test_bold_lines_under_styled_headings_are_their_sub_headings():
+    """"Operation Sceptre" in bold under "Reduce serious violence" (Heading 1) is a sub-heading
+    of that section, where it opened a section of no priority; a priority or the closing
+    section typed in bold still opens its own."""
+    builder = DocxBuilder()
+    builder.paragraph("Cheshire Police and Crime Commissioner: National Policing Priorities, October 2026")
+    for heading, sub in (("Reduce murder and other homicide", "Homicide reviews"),
+                         ("Reduce serious violence", "Operation Sceptre"), ("Tackle cyber crime", "Fraud")):
+        builder.heading(heading, 1)
+        builder.paragraph(KNIVES)
+        builder.paragraph(sub, bold=True)
+        builder.paragraph(DRUGS)
+    builder.paragraph("Reduce neighbourhood crime", bold=True)
+    builder.paragraph(CUSTODY)
+    builder.paragraph("Reporting frequency", bold=True)
+    builder.paragraph("This statement is updated every quarter.")
+    statement = read_docx(builder)
+    assert [(s.priority, [p.text for p in s.paragraphs if p.kind == "subheading"]) for s in statement.sections] == [
+        ("homicide", ["Homicide reviews"]), ("serious-violence", ["Operation Sceptre"]), ("cyber-crime", ["Fraud"]),
+        ("neighbourhood-crime", []), ("closing", [])]

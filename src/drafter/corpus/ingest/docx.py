@@ -69,7 +69,8 @@ class _Reader:
             raise IngestError(self.file, f"too many paragraphs for a statement "
                                          f"({paragraphs:,}; limit {MAX_PARAGRAPHS:,})")
         self.page_starts: set[int] = set()
-        return _cover_unboxed(without_furniture(self.container(self.body), self.page_starts))
+        return _bold_headings_levelled(_cover_unboxed(without_furniture(self.container(self.body),
+                                                                          self.page_starts)))
 
     def container(self, element) -> list[Block]:
         """Blocks of a body, table cell or content control, in document order.
@@ -310,6 +311,21 @@ class _Reader:
             elif kind == "noBreakHyphen":
                 out.append("-")
         return "".join(out)
+
+
+def _bold_headings_levelled(blocks: list[Block]) -> list[Block]:
+    """A heading that is only a bold line, under one set in Word's heading styles, is a
+    level below it: "Operation Sceptre" under "Reduce serious violence" (Heading 1) is
+    that section's sub-heading, as "Heading 2" would make it."""
+    styled: int | None = None
+    levelled = []
+    for block in blocks:
+        if block.heading and block.level is not None:
+            styled = block.level
+        elif block.heading and styled is not None and not block.boxed and block.cells is None:
+            block = Block(block.lines, heading=True, level=styled + 1)
+        levelled.append(block)
+    return levelled
 
 
 def _cover_unboxed(blocks: list[Block]) -> list[Block]:

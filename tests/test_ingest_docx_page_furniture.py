@@ -1,5 +1,5 @@
 """A Word statement whose pages carry their furniture in the body ("OFFICIAL",
-"Page 2 of 3", the panel's name and date), as one converted from a PDF or
+"Page 2 of 3", the panel's name and date, the office's address), as one converted from a PDF or
 pasted page by page does, is read without it: those lines are not
 paragraphs of the sections they fall in."""
 
@@ -33,6 +33,8 @@ def _statement(page_numbers: bool):
         if page_numbers:
             document.add_paragraph(f"Page {page + 1} of 3")
         document.add_paragraph("Cheshire Police and Crime Panel, 14 October 2026")
+        document.add_paragraph("Office of the Police and Crime Commissioner for Cheshire, Clemonds Hey, "
+                               "Oakmere Road, Winsford, CW7 2UA")
         if page < 2:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             document.add_paragraph("OFFICIAL")

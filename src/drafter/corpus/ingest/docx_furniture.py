@@ -11,8 +11,10 @@ from __future__ import annotations
 from drafter.corpus.ingest.blocks import Block
 from drafter.corpus.ingest.page_furniture import PAGE_BREAK, furniture_lines
 
+# A running line set as a paragraph of its own runs to an office's name and address.
+_LONGEST_RUNNING_LINE = 20
 # What a paragraph that can be no furniture reads as: too long to be a running line.
-_NOT_FURNITURE = " ".join(["text"] * 20)
+_NOT_FURNITURE = " ".join(["text"] * (_LONGEST_RUNNING_LINE + 1))
 
 
 def without_furniture(blocks: list[Block], page_starts: set[int]) -> list[Block]:
@@ -26,7 +28,7 @@ def without_furniture(blocks: list[Block], page_starts: set[int]) -> list[Block]
             owners.append(None)
         lines += [block.text if _may_be_furniture(block) else _NOT_FURNITURE, ""]
         owners += [block, None]
-    gone = {id(owners[at]) for at in furniture_lines(lines) if owners[at] is not None}
+    gone = {id(owners[at]) for at in furniture_lines(lines, _LONGEST_RUNNING_LINE) if owners[at] is not None}
     return [block for block in blocks if id(block) not in gone] if gone else blocks
 
 

@@ -69,16 +69,19 @@ def without_page_furniture(lines: list[str]) -> list[str]:
     return out
 
 
-def furniture_lines(lines: list[str]) -> set[int]:
+def furniture_lines(lines: list[str], longest: int = _MAX_FURNITURE_WORDS) -> set[int]:
     """Where in ``lines`` (form feeds as lines of their own) the furniture around
-    page breaks is, as :func:`without_page_furniture` leaves it out."""
+    page breaks is, as :func:`without_page_furniture` leaves it out. ``longest``
+    is the most words a running line has: a whole paragraph of a Word document
+    ("… Clemonds Hey, Oakmere Road, Winsford, CW7 2UA") may run longer than a
+    text export's line, which prose wraps at."""
     runs = _runs(lines)
     markers = _page_numbers(lines, runs)
     breaks = [index for index, run in enumerate(runs)
               if any(lines[at] == PAGE_BREAK or at in markers for at in run)]
-    interior = [_zone(runs, lines, at) for at in breaks]
-    zones = _merged([_zone(runs, lines, -1, after_only=True), *interior,
-                     _zone(runs, lines, len(runs), before_only=True)])
+    interior = [_zone(runs, lines, at, longest) for at in breaks]
+    zones = _merged([_zone(runs, lines, -1, longest, after_only=True), *interior,
+                     _zone(runs, lines, len(runs), longest, before_only=True)])
     needed = max(2, math.ceil(len(zones) * RUNNING_SHARE))
     # A bare number near a break is one of the text's unless it numbers the pages.
     running = {key for key in {_key(lines[at]) for zone in interior for at in zone}
@@ -210,7 +213,7 @@ def _runs(lines: list[str]) -> list[list[int]]:
     return runs
 
 
-def _zone(runs: list[list[int]], lines: list[str], at: int,
+def _zone(runs: list[list[int]], lines: list[str], at: int, longest: int,
           before_only: bool = False, after_only: bool = False) -> set[int]:
     """The lines that may be furniture around the page break in run ``at``:
     its own run and the short runs next to it."""
@@ -220,15 +223,15 @@ def _zone(runs: list[list[int]], lines: list[str], at: int,
         sides.append(range(at + 1, min(at + 1 + _RUNS_AROUND, len(runs))))
     for side in sides:
         for index in side:
-            if not _is_short_run(runs[index], lines):
+            if not _is_short_run(runs[index], lines, longest):
                 break
             zone.update(runs[index])
     return zone
 
 
-def _is_short_run(run: list[int], lines: list[str]) -> bool:
+def _is_short_run(run: list[int], lines: list[str], longest: int) -> bool:
     return len(run) <= _MAX_FURNITURE_RUN and all(
-        len(lines[at].split()) <= _MAX_FURNITURE_WORDS for at in run)
+        len(lines[at].split()) <= longest for at in run)
 
 
 def _key(line: str) -> str:

@@ -203,8 +203,10 @@ def find_match(evidence: Evidence, mention: NumberMention, context: SentenceCont
         pool_candidates = list(evidence.candidates(current))
         pool_candidates += evidence.combinations(allowed or context.measures, current)
     for pool in pools_for(mention, change_context):
-        matches = [c for c in pool_candidates
-                   if _in_pool(c, pool, mention) and mention.matches(c.value) and _named(c, allowed)]
+        # "more than 3,400" holds of the named measure's 3,547 in its own period, however loose the bound
+        loose = period is not None and allowed is not None and mention.bound is not None and mention.spread is None
+        matches = [c for c in pool_candidates if _in_pool(c, pool, mention) and _named(c, allowed) and (
+            mention.matches(c.value) or loose and mention.on_its_bounds_side(c.value))]
         if matches:
             return min(matches, key=lambda c: _preference(c, context, nearest))
     return None

@@ -150,7 +150,10 @@ class NumberMention:
 
     def on_its_bounds_side(self, value: float) -> bool:
         """Whether ``value`` lies where the bound word puts it, however far: "more than 3,400"
-        holds of 3,547, "fewer than 3,000" of 2,100; always False for a number with no bound."""
+        holds of 3,547, "fewer than 3,000" of 2,100; a close bound ("nearly 1,500", "just over
+        150") holds only within :meth:`matches`'s step; always False for a number with no bound."""
+        if self.close:
+            return self.bound is not None and self.matches(value)
         return self.bound == "above" and abs(value) >= self.value or self.bound == "below" and abs(value) <= self.value
 
     def with_its_bound(self, text: str) -> str:

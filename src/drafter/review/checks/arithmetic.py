@@ -357,7 +357,7 @@ def _check_percent(evidence, doc, mention, numbers, measure_mentions, finding, d
         unit = " percentage points" if found.in_points else "%"
         description = went(found.previous, found.current, f"{expected:+.1f}{unit}")
         # A percentage measure (satisfaction) changes in points, which writers also give as "%".
-        right = mention.matches(expected)
+        right = mention.matches(expected) or mention.on_its_bounds_side(expected)  # "by more than 4%" of 4.6%
         if not right and any(other is not mention and other.sentence == mention.sentence and other.kind == "percent"
                              and other.status == "verified" and other.matches(expected) for other in numbers):
             return  # "fell by 18% in the hotspot areas …, against a fall of 5.2% across Severnshire": a part's

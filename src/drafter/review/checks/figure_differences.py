@@ -361,7 +361,8 @@ def _settled(mention: NumberMention, measure: str, moved, fewer: bool, no_change
     mention.derivation = f"{measure}: {shown(moved.current.value)} ({moved.current.period}) − " \
                          f"{shown(moved.previous.value)} ({moved.previous.period}) = {gap:+,.0f}"
     mention.source = moved.as_derived().sources or None
-    if mention.matches(gap) and (gap < 0) == fewer and (gap != 0 or no_change_said):
+    said_right = mention.matches(gap) or mention.on_its_bounds_side(gap)  # "more than 140" of 156 holds
+    if said_right and (gap < 0) == fewer and (gap != 0 or no_change_said):
         mention.status, mention.role, mention.matched = "verified", "difference", None
         return None
     mention.status = "wrong"

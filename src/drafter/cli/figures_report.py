@@ -139,7 +139,9 @@ def _print_replacements(replacements: list[dict]) -> None:
     revised = [item for item in replacements if item["old"] != item["new"]]
     restated = len(replacements) - len(revised)
     for item in revised[:PROBLEMS_SHOWN]:
-        old, new = stored_value(item["old"]), stored_value(item["new"])
+        # a value changed by hand outside drafter ("n/a") is shown as it was stored
+        old = stored_value(item["old"]) if isinstance(item["old"], (int, float)) else item["old"]
+        new = stored_value(item["new"])
         click.echo(f"  revised {item['measure']}, {item['area']}, {item['period']}: {old} -> {new}")
     if len(revised) > PROBLEMS_SHOWN:
         click.echo(f"  and {plural(len(revised) - PROBLEMS_SHOWN, 'other revised figure')} (--json lists them)")

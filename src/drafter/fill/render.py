@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.errors import DrafterError, TemplateError, did_you_mean
+from drafter.errors import DrafterError, TemplateError, WorkspaceError, did_you_mean
 from drafter.figures.figureset import FigureSet
 from drafter.figures.model import normalise_area
 from drafter.figures.periods import Period
@@ -126,8 +126,8 @@ class _Renderer:
         try:
             module = self.file.template.make_module(context)
             text = str(getattr(module, sentence.name)())
-        except TemplateError:
-            raise
+        except (TemplateError, WorkspaceError):
+            raise  # a damaged or hand-changed database is no mistake of the template's
         except (jinja2.TemplateError, DrafterError, ArithmeticError, TypeError, ValueError,
                 RecursionError) as exc:
             # A template mistake (an unknown name, a bad period, dividing by

@@ -90,12 +90,32 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+_VALUE_ROW = ("measure", "area", "period", "value")  # value_rows' order
+
+
+def _numbers_only(database: Database, rows: list, *, as_tuples: bool = False) -> list:
+    """``rows`` as read, once each value is checked to be a number: a value
+    changed by hand in a database browser ("n/a", a blank) is named with the
+    figure it belongs to, where every reader of the figures stopped at it."""
+    at = _VALUE_ROW.index("value") if as_tuples else "value"
+    for row in rows:
+        if isinstance(row[at], (int, float)):
+            continue
+        found = dict(zip(_VALUE_ROW, row)) if as_tuples else row
+        name = database.path.name if database.path else "the database"
+        raise WorkspaceError(
+            f"{database.path}: the figure {found['measure']} for {found['area']}, {found['period']} is "
+            f"stored as {found['value']!r}, not a number (the database was changed outside drafter): "
+            f"import its figures file again, or restore {name} from a backup")
+    return rows
+
+
 def get(database: Database, measure: str, area: str, period: str) -> dict | None:
     rows = database.query(
         f"SELECT {COLUMNS} FROM figures WHERE measure = ? AND area = ? AND period = ?",
         (measure, area, period),
     )
-    return rows[0] if rows else None
+    return _numbers_only(database, rows)[0] if rows else None
 
 
 def latest_at_or_before(database: Database, measure: str, area: str, start: str) -> dict | None:
@@ -105,7 +125,7 @@ def latest_at_or_before(database: Database, measure: str, area: str, start: str)
         "ORDER BY period_start DESC, period DESC LIMIT 1",
         (measure, area, start),
     )
-    return rows[0] if rows else None
+    return _numbers_only(database, rows)[0] if rows else None
 
 
 def select(database: Database, *, area: str | None = None, period: str | None = None,
@@ -116,11 +136,11 @@ def select(database: Database, *, area: str | None = None, period: str | None = 
             clauses.append(f"{column} = ?")
             params.append(value)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    return database.query(
+    return _numbers_only(database, database.query(
         f"SELECT {COLUMNS}, period_start FROM figures{where} "
         "ORDER BY area COLLATE NOCASE, measure, period_start, period",
         tuple(params),
-    )
+    ))
 
 
 def value_rows(database: Database, *, areas: list[str] | None = None,
@@ -137,8 +157,9 @@ def value_rows(database: Database, *, areas: list[str] | None = None,
         clauses.append(f"(period IN ({', '.join('?' * len(periods))}) OR measure = 'population')")
         params.extend(periods)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    return database.rows(f"SELECT measure, area, period, value, unit, source FROM figures{where} "
-                         "ORDER BY area COLLATE NOCASE, measure, period_start, period", tuple(params))
+    return _numbers_only(database, database.rows(
+        f"SELECT measure, area, period, value, unit, source FROM figures{where} "
+        "ORDER BY area COLLATE NOCASE, measure, period_start, period", tuple(params)), as_tuples=True)
 
 
 def area_spelling(database: Database, area: str) -> str | None:
@@ -273,7 +294,8 @@ def store_import(database: Database, file: str, rows: list[dict], withheld: list
         database.executemany(
             "INSERT INTO figure_revisions (area, measure, period, value, unit, revised_by) VALUES (?,?,?,?,?,?)",
             [(row["area"], row["measure"], row["period"], row["old_value"], row["old_unit"], import_id)
-             for row in replaced if row["old_value"] != row["value"]])
+             for row in replaced if row["old_value"] != row["value"]
+             and isinstance(row["old_value"], (int, float))])
         database.execute(
             "UPDATE figure_imports SET added = ?, replaced = ? WHERE id = ?",
             (len(added), len(replaced), import_id),

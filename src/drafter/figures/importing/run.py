@@ -124,7 +124,9 @@ def import_figures(workspace, path: Path, *, sheet: str | None = None, measure: 
         replaced=len(replaced), unchanged=unchanged,
         replacements=[
             {"measure": r["measure"], "area": r["area"], "period": r["period"],
-             "old": plain_number(r["old_value"]), "new": plain_number(r["value"])}
+             # a value changed by hand outside drafter ("n/a") is reported as it was stored
+             "old": plain_number(r["old_value"]) if isinstance(r["old_value"], (int, float)) else r["old_value"],
+             "new": plain_number(r["value"])}
             for r in replaced
         ],
         areas=sorted({r["area"] for r in rows}, key=str.casefold),

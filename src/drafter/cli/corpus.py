@@ -15,6 +15,7 @@ from drafter.cli.common import (
     workspace_from,
 )
 from drafter.columns import fit, wrap
+from drafter.errors import NotFound
 
 
 @click.group()
@@ -262,8 +263,10 @@ def remove(ctx, statement_ids) -> None:
     """
     workspace = workspace_from(ctx)
     chosen = list(dict.fromkeys(statement_ids))
+    stored = {statement.id for statement in workspace.list_statements()}
     for statement_id in chosen:  # a mistyped id removes nothing, not the ids before it
-        workspace.get_statement(statement_id)
+        if statement_id not in stored:
+            raise NotFound("statement", statement_id)
     for statement_id in chosen:
         removed = workspace.remove_statement(statement_id)
         click.echo(f"removed {removed.id}: {removed.file}")

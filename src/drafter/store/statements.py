@@ -16,7 +16,7 @@ import re
 import secrets
 from datetime import datetime, timezone
 
-from drafter.errors import NotFound
+from drafter.errors import NotFound, WorkspaceError
 from drafter.statement import SUBHEADING, Paragraph, Section, Statement, StoredStatement
 from drafter.store.connection import Database
 
@@ -150,14 +150,17 @@ def list_statements(database: Database) -> list[StoredStatement]:
     rows = database.query(
         "SELECT * FROM statements ORDER BY COALESCE(date, '') DESC, id DESC"
     )
-    return [_stored(row) for row in rows]
+    # Listing shows no header notes: one changed by hand must not hide the
+    # corpus, nor the id to remove and add again.
+    return [_stored(database, {**row, "header_notes": None}) for row in rows]
 
 
-def _stored(row: dict, sections: list[Section] | None = None) -> StoredStatement:
+def _stored(database: Database, row: dict, sections: list[Section] | None = None) -> StoredStatement:
     return StoredStatement(
         id=row["id"], title=row["title"], force=row["force"], date=row["date"], file=row["file"],
         paragraphs=row["paragraphs"], board=row["board"], presented_by=row["presented_by"],
-        header_notes=json.loads(row["header_notes"]) if row.get("header_notes") else [],
+        header_notes=_stored_json(database, row.get("header_notes"), f"statement {row['id']}'s header notes",
+                                  lambda notes: all(isinstance(note, str) for note in notes)) or [],
         format=row["format"], content_hash=row["content_hash"], added_at=row["added_at"],
         sections=sections,
     )
@@ -179,16 +182,21 @@ def get_statement(database: Database, statement_id: int) -> StoredStatement:
         (statement_id,),
     ):
         sections[paragraph["section_id"]].paragraphs.append(
-            Paragraph(paragraph["number"], paragraph["text"], paragraph["kind"], _cells(paragraph["cells"]))
+            Paragraph(paragraph["number"], paragraph["text"], paragraph["kind"],
+                      _cells(database, paragraph["cells"], statement_id, paragraph["number"]))
         )
-    return _stored(rows[0], list(sections.values()))
+    return _stored(database, rows[0], list(sections.values()))
 
 
 def remove_statement(database: Database, statement_id: int) -> tuple[StoredStatement, str | None]:
     """Delete a statement; returns it and the workspace-relative path of its original
     file when no other statement shares that file."""
     with database.transaction():
-        stored = get_statement(database, statement_id)
+        rows = database.query("SELECT * FROM statements WHERE id = ?", (statement_id,))
+        if not rows:
+            raise NotFound("statement", statement_id)
+        # Read without its paragraphs or notes: removing a statement changed by hand is the way back.
+        stored = _stored(database, {**rows[0], "header_notes": None})
         original = database.one(
             "SELECT original FROM statements WHERE id = ?", (statement_id,))[0]
         database.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
@@ -284,7 +292,7 @@ def paragraphs_by_id(database: Database, ids: list[int]) -> dict[int, dict]:
         "SELECT p.id, p.statement_id, p.number, p.position, p.text, p.priority, p.predicted_priority,"
         f" p.kind, p.cells, {_SUBHEADING}, s.title, s.force, s.date, s.file FROM paragraphs p JOIN statements s"
         f" ON s.id = p.statement_id WHERE p.id IN ({marks})", tuple(ids))
-    return {row["id"]: _with_cells(row) for row in rows}
+    return {row["id"]: _with_cells(database, row) for row in rows}
 
 
 def statement_forces(database: Database) -> dict[int, str | None]:
@@ -309,7 +317,7 @@ def get_paragraph(database: Database, statement_id: int, number: int) -> dict:
                        f"{statement_id}' lists it, e.g. {statement_id}:p1")
         raise NotFound("paragraph", f"{statement_id}:{number}",
                        f"statement {statement_id} has no paragraph {number} ({having})")
-    return _with_cells(rows[0])
+    return _with_cells(database, rows[0])
 
 
 def get_paragraph_at(database: Database, statement_id: int, place: int) -> dict:
@@ -326,19 +334,40 @@ def get_paragraph_at(database: Database, statement_id: int, place: int) -> dict:
         count = database.one("SELECT COUNT(*) FROM paragraphs WHERE statement_id = ?", (statement_id,))[0]
         raise NotFound("paragraph", f"{statement_id}:p{place}",
                        f"statement {statement_id} has no paragraph p{place} (its paragraphs are p1 to p{count})")
-    return _with_cells(rows[0])
+    return _with_cells(database, rows[0])
 
 
-def _with_cells(row) -> dict:
+def _with_cells(database: Database, row) -> dict:
     """A paragraph's row with a table's cells as rows of strings (None for any other kind)."""
     found = dict(row)
-    found["cells"] = _cells(found.get("cells"))
+    found["cells"] = _cells(database, found.get("cells"), found["statement_id"], found["number"])
     return found
 
 
-def _cells(stored: str | None) -> list[list[str]] | None:
+def _cells(database: Database, stored: str | None, statement_id: int, number: int | None) -> list[list[str]] | None:
     """A table's cells as stored (JSON) read back as rows of strings; None for any other kind."""
-    return json.loads(stored) if stored else None
+    where = f"paragraph {number}" if number is not None else "a paragraph"
+    return _stored_json(database, stored, f"statement {statement_id}, {where}: its table's cells",
+                        lambda rows: all(isinstance(row, list) and all(isinstance(cell, str) for cell in row)
+                                         for row in rows))
+
+
+def _stored_json(database: Database, stored: str | None, what: str, fits) -> list | None:
+    """A list kept as JSON, read back; one changed by hand in a database browser
+    so that it no longer reads as drafter wrote it is named, with the way back,
+    where the reader stopped at it with an internal error."""
+    if not stored:
+        return None
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        found = None
+    if isinstance(found, list) and fits(found):
+        return found
+    name = database.path.name if database.path else "the database"
+    raise WorkspaceError(f"{database.path}: {what} are not as drafter stored them (the database was changed "
+                         f"outside drafter): remove the statement and add its file again, or restore {name} "
+                         "from a backup")
 
 
 def numbers_its_paragraphs(database: Database, statement_id: int) -> bool:

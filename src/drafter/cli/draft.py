@@ -21,6 +21,7 @@ from drafter.cli.common import (
     workspace_from,
 )
 from drafter.columns import wrap
+from drafter.errors import NotFound
 
 @click.group(short_help="Start, edit, compare and export drafts.")
 def draft() -> None:
@@ -293,7 +294,10 @@ def restore(ctx, draft_id, revision) -> None:
     Example: drafter draft restore 1 3
     """
     workspace = workspace_from(ctx)
-    head = workspace.get_draft(draft_id).revision
+    # The head's number as listed, not its words: a head deleted or changed by hand is what a restore mends.
+    head = next((listed.revision for listed in workspace.list_drafts() if listed.id == draft_id), None)
+    if head is None:
+        raise NotFound("draft", draft_id)
     restored = workspace.restore_revision(draft_id, revision)
     if restored.revision == head:  # its words are the draft's as it stands: nothing was saved
         same = "is the draft as it stands" if revision == head \

@@ -16,7 +16,7 @@ import hashlib
 import json
 
 from drafter.drafts.model import Draft, DraftError, DraftSummary, RevisionInfo
-from drafter.errors import NotFound
+from drafter.errors import NotFound, WorkspaceError
 from drafter.store import drafts as draft_store
 
 
@@ -111,13 +111,28 @@ def list_drafts(workspace) -> list[DraftSummary]:
 def get_draft(workspace, draft_id: int) -> Draft:
     """The draft at its head revision; NotFound for an unknown id."""
     number, content = draft_store.head_content(workspace.database, int(draft_id))
-    return Draft.from_dict(json.loads(content), id=int(draft_id), revision=number)
+    return _draft_read(workspace, content, int(draft_id), number)
 
 
 def get_revision(workspace, draft_id: int, revision: int) -> Draft:
     """The draft as it was saved in ``revision``."""
     content = draft_store.revision_content(workspace.database, int(draft_id), int(revision))
-    return Draft.from_dict(json.loads(content), id=int(draft_id), revision=int(revision))
+    return _draft_read(workspace, content, int(draft_id), int(revision))
+
+
+def _draft_read(workspace, content: str, draft_id: int, revision: int) -> Draft:
+    """A revision as saved; one changed by hand in a database browser so that
+    it no longer reads as drafter saved it is named with the way back, where
+    showing, reviewing or exporting the draft ended in an internal error."""
+    try:
+        return Draft.from_dict(json.loads(content), id=draft_id, revision=revision)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        database = workspace.database
+        earlier = (f"bring back an earlier revision ('drafter draft revisions {draft_id}' lists them) with "
+                   f"'drafter draft restore {draft_id} N', or " if revision > 1 else "")
+        raise WorkspaceError(f"{database.path}: draft {draft_id}'s revision {revision} is not as drafter saved it "
+                             f"(the database was changed outside drafter): {earlier}restore "
+                             f"{database.path.name if database.path else 'the database'} from a backup") from None
 
 
 def save_draft(workspace, draft: Draft, note: str | None = None, parent: int | None = None) -> Draft:
@@ -147,7 +162,7 @@ def _what_changed(workspace, draft: Draft) -> str | None:
 
     try:
         head = get_draft(workspace, int(draft.id))
-    except NotFound:
+    except (NotFound, WorkspaceError):  # a head deleted or changed by hand: a restore saves over it
         return None
     return summarise_changes(head, draft)
 

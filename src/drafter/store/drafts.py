@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from drafter.drafts.model import UnknownRevision
-from drafter.errors import DraftChanged, NotFound
+from drafter.errors import DraftChanged, NotFound, WorkspaceError
 from drafter.store.connection import Database
 
 SCHEMA = """
@@ -124,8 +124,24 @@ def head_content(database: Database, draft_id: int) -> tuple[int, str]:
         (draft_id,),
     )
     if row is None:
-        raise NotFound("draft", draft_id)
+        _head_missing(database, draft_id)
     return row[0], row[1]
+
+
+def _head_missing(database: Database, draft_id: int) -> None:
+    """NotFound for a draft that is not stored; for one whose latest revision
+    was deleted by hand (a database browser), what is left and the way back,
+    where the draft drafter still listed was said not to exist."""
+    row = database.one("SELECT head_revision, (SELECT MAX(number) FROM draft_revisions WHERE draft_id = d.id)"
+                       " FROM drafts d WHERE d.id = ?", (draft_id,))
+    if row is None:
+        raise NotFound("draft", draft_id)
+    head, latest = row
+    back = (f"bring back revision {latest}, the latest still stored, with 'drafter draft restore {draft_id} "
+            f"{latest}'" if latest else f"delete it with 'drafter draft delete {draft_id}'")
+    raise WorkspaceError(f"{database.path}: draft {draft_id}'s latest revision ({head}) is not stored (the "
+                         f"database was changed outside drafter): {back}, or restore "
+                         f"{database.path.name if database.path else 'the database'} from a backup")
 
 
 def revision_content(database: Database, draft_id: int, number: int) -> str:
@@ -155,8 +171,10 @@ def list_revisions(database: Database, draft_id: int) -> list[dict]:
 def list_drafts(database: Database) -> list[dict]:
     return database.query(
         "SELECT d.id, d.title, d.date, d.head_revision AS revision, d.created_at, d.updated_at, d.paragraphs,"
-        " d.sections_done, d.sections_total, json_extract(r.content, '$.area') AS area,"
-        " json_extract(r.content, '$.period') AS period FROM drafts d"
+        # json_valid: a revision changed by hand is named when opened, not taken for a damaged database here
+        " d.sections_done, d.sections_total, CASE WHEN json_valid(r.content) THEN json_extract(r.content, '$.area')"
+        " END AS area, CASE WHEN json_valid(r.content) THEN json_extract(r.content, '$.period') END AS period"
+        " FROM drafts d"
         " LEFT JOIN draft_revisions r ON r.draft_id = d.id AND r.number = d.head_revision"
         " ORDER BY d.updated_at DESC, d.id DESC"
     )

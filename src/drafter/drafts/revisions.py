@@ -79,9 +79,8 @@ def new_draft(workspace, *, title: str | None = None, date: str | None = None,
     draft = start.draft
     content, digest = _serialise(draft)
     draft.id = draft_store.create_draft(workspace.database, content=content, content_hash=digest,
-                                        note=start.note(), **_summary(draft))
+                                        note=start.note(), writer=writer_name(), **_summary(draft))
     draft.revision = 1
-    draft_store.note_worked_on(workspace.database, draft.id, writer_name())
     return draft
 
 
@@ -149,9 +148,8 @@ def save_draft(workspace, draft: Draft, note: str | None = None, parent: int | N
         note = _what_changed(workspace, draft)
     number, _added = draft_store.save_revision(workspace.database, int(draft.id), content=content,
                                                content_hash=digest, note=note, parent=parent,
-                                               **_summary(draft))
+                                               writer=writer_name(), **_summary(draft))
     draft.revision = number
-    draft_store.note_worked_on(workspace.database, int(draft.id), writer_name())
     return draft
 
 

@@ -64,8 +64,9 @@ def _now() -> str:
 
 def create_draft(database: Database, *, content: str, content_hash: str, title: str, date: str,
                  paragraphs: int, sections_done: int, sections_total: int,
-                 note: str | None) -> int:
-    """Store a new draft with its first revision (number 1); returns the draft id."""
+                 note: str | None, writer: str | None = None) -> int:
+    """Store a new draft with its first revision (number 1), as the draft
+    ``writer`` comes back to, in one transaction; returns the draft id."""
     now = _now()
     with database.transaction():
         draft_id = database.execute(
@@ -78,17 +79,21 @@ def create_draft(database: Database, *, content: str, content_hash: str, title: 
             " paragraphs, note) VALUES (?,1,?,?,?,?,?)",
             (draft_id, now, content, content_hash, paragraphs, note),
         )
+        # In the draft's own transaction: on a full disk a save that failed after
+        # the draft was stored said nothing was saved, and a retry made a second.
+        note_worked_on(database, draft_id, writer)
     return draft_id
 
 
 def save_revision(database: Database, draft_id: int, *, content: str, content_hash: str,
                   title: str, date: str, paragraphs: int, sections_done: int,
                   sections_total: int, note: str | None,
-                  parent: int | None = None) -> tuple[int, bool]:
+                  parent: int | None = None, writer: str | None = None) -> tuple[int, bool]:
     """Add a revision unless the content equals the head's; returns (head number, added).
 
     With ``parent``, the revision the content was made from: DraftChanged when
-    the head is another revision by the time the lock is held."""
+    the head is another revision by the time the lock is held. Remembers the
+    draft as the one ``writer`` comes back to, in the same transaction."""
     with database.transaction():
         row = database.one(
             "SELECT head_revision, head_hash FROM drafts WHERE id = ?", (draft_id,)
@@ -96,10 +101,11 @@ def save_revision(database: Database, draft_id: int, *, content: str, content_ha
         if row is None:
             raise NotFound("draft", draft_id)
         head, head_hash = row
+        if parent is not None and head != parent and head_hash != content_hash:
+            raise DraftChanged(draft_id, parent, head)
+        note_worked_on(database, draft_id, writer)
         if head_hash == content_hash:
             return head, False
-        if parent is not None and head != parent:
-            raise DraftChanged(draft_id, parent, head)
         number = (head or 0) + 1
         now = _now()
         database.execute(

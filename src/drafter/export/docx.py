@@ -175,4 +175,10 @@ def _table(document, cells: list[list[str]]) -> None:
 
 
 def write_docx(draft: Draft, path: Path) -> None:
-    build_docx(draft).save(str(path))
+    import io
+
+    # Made in memory, then written: a zip file that fails half written (a full
+    # disk) also fails again as it is collected, printing a traceback after the one line.
+    made = io.BytesIO()
+    build_docx(draft).save(made)
+    path.write_bytes(made.getvalue())

@@ -143,7 +143,7 @@ class Workspace:
 
         if not (for_search and not rebuild):
             self._check_index_can_change()
-        return indexing.build_index(self, rebuild=rebuild, progress=progress)
+        return indexing.build_index(self, rebuild=rebuild, progress=progress, for_search=for_search)
 
     def _check_index_can_change(self) -> None:
         folder = self.models_dir if self.models_dir.exists() else self.path

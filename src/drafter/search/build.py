@@ -19,6 +19,7 @@ from typing import Callable
 from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
+    SEARCH_WAIT_SECONDS,
     build_lock,
     can_save,
     current_dirs,
@@ -51,7 +52,8 @@ Progress = Callable[[str, int, int], None]
 SECTION_CODES = {key: code for code, key in enumerate(SECTION_KEYS, start=1)}
 
 
-def build_index(workspace, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
+def build_index(workspace, *, rebuild: bool = False, progress: Progress | None = None,
+                for_search: bool = False) -> IndexReport:
     """Bring the index up to date with the corpus.
 
     Only paragraphs whose text has no cached analysis are parsed. A change
@@ -64,7 +66,10 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
     started = time.perf_counter()
     analyser = analyser_id()
     saved = can_save(workspace)
-    with build_lock(workspace) if saved else _in_memory_build_lock:
+    # A search waits only a moment for another drafter's build (one stopped with Ctrl+Z
+    # holds it for ever), then makes the index in memory, as where it may not be saved.
+    with build_lock(workspace, SEARCH_WAIT_SECONDS if for_search else None) if saved else _in_memory_build_lock as held:
+        saved = saved and held
         main, delta = current_dirs(workspace)
         meta, delta_meta = read_meta(main), read_meta(delta)
         corpus_generation = generation(workspace.database)
@@ -76,8 +81,8 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
         from drafter.search.loaded import remember
 
         if not saved:
-            # A workspace this user may only read (an archive copied without its cache, a
-            # colleague's folder shared read-only) is searched with an index kept in memory.
+            # A workspace this user may only read (an archive copied without its cache, a colleague's
+            # folder shared read-only), or another's build holds, is searched with an index kept in memory.
             with _collector_paused():
                 report, built = _build(workspace, analyser, progress, started, keep=False)
             remember(workspace, built)
@@ -95,8 +100,6 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
             report, built = _build(workspace, analyser, progress, started)
         remember(workspace, built)
     return report
-
-
 
 
 # One in-memory build at a time in this process: the desk's worker and a search asked for meanwhile

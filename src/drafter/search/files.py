@@ -256,6 +256,7 @@ def _remove_others(root: Path, keep: set[str]) -> None:
 
 _build_thread_lock = threading.RLock()
 BUILD_WAIT_SECONDS = 600  # a large corpus's full build takes minutes; a stopped one holds the lock for ever
+SEARCH_WAIT_SECONDS = 3  # a search waits this long for another drafter's build, then makes its own in memory
 
 
 def _lock_file(path: Path):
@@ -267,15 +268,20 @@ def _lock_file(path: Path):
         return os.fdopen(os.open(path, os.O_RDONLY), "rb")
 
 
-def _wait_for(handle, root: Path) -> None:
+def _wait_for(handle, root: Path, give_up_after: float | None = None) -> bool:
+    """Take the lock, waiting for another drafter's build; False once ``give_up_after``
+    seconds have passed (a search makes its own index in memory instead)."""
     import fcntl
 
-    deadline = time.monotonic() + BUILD_WAIT_SECONDS
+    started = time.monotonic()
+    deadline = started + BUILD_WAIT_SECONDS
     while True:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
+            return True
         except BlockingIOError:
+            if give_up_after is not None and time.monotonic() >= started + give_up_after:
+                return False
             if time.monotonic() >= deadline:
                 raise SearchIndexError(
                     f"{root}: busy: another drafter has been building the search index for over "
@@ -288,14 +294,15 @@ def _wait_for(handle, root: Path) -> None:
 
 
 @contextmanager
-def build_lock(workspace):
-    """One build at a time per workspace (processes and threads)."""
+def build_lock(workspace, give_up_after: float | None = None):
+    """One build at a time per workspace (processes and threads); yields whether
+    it holds the lock, False when another drafter's build held it past ``give_up_after``."""
     root = make_index_root(workspace)
     with _build_thread_lock:
         try:
             import fcntl
         except ImportError:  # pragma: no cover - not on POSIX
-            yield
+            yield True
             return
         try:
             handle = _lock_file(root / ".lock")
@@ -303,8 +310,10 @@ def build_lock(workspace):
             raise SearchIndexError(f"{root}: cannot build the search index here ({exc.strerror or exc}): "
                                    "drafter needs write access to its models folder") from None
         with handle:
-            _wait_for(handle, root)
+            if not _wait_for(handle, root, give_up_after):
+                yield False
+                return
             try:
-                yield
+                yield True
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)

@@ -374,7 +374,7 @@ def index_for(workspace) -> LoadedIndex:
     for _attempt in range(2):
         main, delta = current_dirs(workspace)
         if not is_current(read_meta(main), read_meta(delta), corpus_generation, analyser):
-            build_index(workspace)
+            build_index(workspace, for_search=True)
             break
         try:
             index = LoadedIndex.load(main, delta)

@@ -66,12 +66,10 @@ class Workspace:
     def add_statements(self, paths: Iterable[Path | str], *, force: str | None = None, date: str | None = None,
                        title: str | None = None, progress: Progress | None = None,
                        on_file: Callable[[str, dict], None] | None = None):
-        """Add past statements (files or directories); returns an AddReport.
-
-        ``on_file(outcome, item)`` is told of each file as soon as it is done
-        (``added``, ``duplicate`` or ``failed``, with the item the report will
-        hold). A Ctrl-C stops the batch: each file is stored, recorded and told
-        together or not at all, and the report lists the files not attempted."""
+        """Add past statements (files or directories); returns an AddReport. ``on_file(outcome, item)``
+        is told of each file when done (``added``, ``duplicate`` or ``failed``, with the report's item). A
+        Ctrl-C stops the batch: each file is stored, recorded and told together or not at all, and the
+        report lists the files not attempted."""
         from drafter.corpus import add_statements
 
         self.database.check_writable()  # once, rather than once for each file's copy
@@ -90,15 +88,19 @@ class Workspace:
     def period_named(text: str) -> str:
         """``text`` as a period in drafter's spelling, "April to June 2026" as "2026-Q2"; BadPeriod if none."""
         from drafter.figures.periods import Period
-
         return str(Period.parse(text))
 
     def remove_statement(self, statement_id: int):
         """Remove a statement and the copy of its original file."""
-        stored, original = statement_store.remove_statement(self.database, statement_id)
-        if original:
-            (self.path / original).unlink(missing_ok=True)
-        return stored
+        return self.remove_statements([statement_id])[0]
+
+    def remove_statements(self, statement_ids: list[int]) -> list:
+        """Remove the statements, all or none (one transaction), then the copies of their original files."""
+        removed = statement_store.remove_statements(self.database, statement_ids)
+        for _stored, original in removed:
+            if original:
+                (self.path / original).unlink(missing_ok=True)
+        return [stored for stored, _original in removed]
 
     def corpus_generation(self) -> int:
         return statement_store.generation(self.database)
@@ -114,7 +116,6 @@ class Workspace:
     def is_seeded(self) -> bool:
         """Whether the bundled samples have been added (a new workspace gets them once)."""
         from drafter.store.schema import get_meta
-
         return get_meta(self.database, "seeded") is not None
 
     def seed(self, progress: Progress | None = None) -> None:
@@ -122,9 +123,8 @@ class Workspace:
         seed_workspace(self, progress=progress)
 
     def set_office(self, force: str, board: str | None = None) -> str:
-        """Make the workspace ``force``'s: its area, the force and ``board`` of new
-        drafts (default its Police and Crime Panel), the sample forces no longer
-        among its areas. Returns the force as drafter spells it."""
+        """Make the workspace ``force``'s: its area, the force and ``board`` of new drafts (default its
+        Police and Crime Panel), the sample forces no longer among its areas; the force as drafter spells it."""
         return settings_module.set_office(self, force, board)
 
     def remove_samples(self) -> dict:

@@ -15,7 +15,6 @@ from drafter.cli.common import (
     workspace_from,
 )
 from drafter.columns import fit, wrap
-from drafter.errors import NotFound
 
 
 @click.group()
@@ -263,10 +262,6 @@ def remove(ctx, statement_ids) -> None:
     """
     workspace = workspace_from(ctx)
     chosen = list(dict.fromkeys(statement_ids))
-    stored = {statement.id for statement in workspace.list_statements()}
-    for statement_id in chosen:  # a mistyped id removes nothing, not the ids before it
-        if statement_id not in stored:
-            raise NotFound("statement", statement_id)
-    for statement_id in chosen:
-        removed = workspace.remove_statement(statement_id)
+    # All or none: a mistyped id, or a Ctrl-C part-way, removes nothing.
+    for removed in workspace.remove_statements(chosen):
         click.echo(f"removed {removed.id}: {removed.file}")

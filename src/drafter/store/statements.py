@@ -188,20 +188,22 @@ def get_statement(database: Database, statement_id: int) -> StoredStatement:
     return _stored(database, rows[0], list(sections.values()))
 
 
-def remove_statement(database: Database, statement_id: int) -> tuple[StoredStatement, str | None]:
-    """Delete a statement; returns it and the workspace-relative path of its original
-    file when no other statement shares that file."""
+def remove_statements(database: Database, statement_ids: list[int]) -> list[tuple[StoredStatement, str | None]]:
+    """Delete the statements in one transaction, none when one is not stored
+    (NotFound) or the work is stopped part-way (a Ctrl-C); each with the
+    workspace-relative path of its original file when no statement left shares it."""
+    removed = []
     with database.transaction():
-        rows = database.query("SELECT * FROM statements WHERE id = ?", (statement_id,))
-        if not rows:
-            raise NotFound("statement", statement_id)
-        # Read without its paragraphs or notes: removing a statement changed by hand is the way back.
-        stored = _stored(database, {**rows[0], "header_notes": None})
-        original = database.one(
-            "SELECT original FROM statements WHERE id = ?", (statement_id,))[0]
-        database.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
+        for statement_id in dict.fromkeys(statement_ids):
+            rows = database.query("SELECT * FROM statements WHERE id = ?", (statement_id,))
+            if not rows:
+                raise NotFound("statement", statement_id)
+            # Read without its paragraphs or notes: removing a statement changed by hand is the way back.
+            removed.append((_stored(database, {**rows[0], "header_notes": None}), rows[0]["original"]))
+            database.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
         bump_generation(database)
-    return stored, original
+        still_used = {row[0] for row in database.rows("SELECT DISTINCT original FROM statements")}
+    return [(stored, original if original not in still_used else None) for stored, original in removed]
 
 
 # The sub-heading a paragraph sits under: the last one before it in its section.

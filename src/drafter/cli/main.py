@@ -9,16 +9,20 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-import click
+try:  # a Ctrl-C while drafter is still starting gets the line a later one does, not a traceback
+    import click
 
-from drafter.cli.common import guarded_output
-from drafter.cli.corpus import corpus
-from drafter.cli.desk import desk
-from drafter.cli.draft import draft
-from drafter.cli.figures import figures, fill
-from drafter.cli.init import init
-from drafter.cli.review import review
-from drafter.cli.search import classify, index, search
+    from drafter.cli.common import guarded_output
+    from drafter.cli.corpus import corpus
+    from drafter.cli.desk import desk
+    from drafter.cli.draft import draft
+    from drafter.cli.figures import figures, fill
+    from drafter.cli.init import init
+    from drafter.cli.review import review
+    from drafter.cli.search import classify, index, search
+except KeyboardInterrupt:
+    sys.stderr.write("drafter: interrupted\n")
+    raise SystemExit(130) from None
 
 EPILOG = """\b
 Examples:

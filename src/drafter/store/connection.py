@@ -39,6 +39,12 @@ class DiskFull(WorkspaceError, sqlite3.OperationalError):
     skips a failed write expects."""
 
 
+class NotAsDrafterMadeIt(WorkspaceError, sqlite3.OperationalError):
+    """A table or column drafter keeps is gone (dropped or renamed in a database
+    browser): one line for the user, and still the SQLite error a cache that
+    skips a failed write expects."""
+
+
 class Database:
     """The workspace database: one connection with explicit, re-entrant write transactions."""
 
@@ -180,6 +186,10 @@ class Database:
         except sqlite3.DatabaseError as exc:
             if _damaged(exc):
                 raise WorkspaceError(_damage(self.path, exc)) from None
+            if _changed_outside(exc):
+                name = self.path.name if self.path else "the database"
+                raise NotAsDrafterMadeIt(f"{self.path}: the database is not as drafter made it ({exc}; it was "
+                                         f"changed outside drafter): restore {name} from a backup") from None
             if _cannot_grow(exc):
                 raise DiskFull(f"{self.path}: cannot write the database ({exc}): the disk may be full "
                                "or a file size limit reached; what was being saved was not, and "
@@ -282,6 +292,10 @@ def _is_sqlite_file(path: Path | None) -> bool:
             return file.read(16) == b"SQLite format 3\x00"
     except (OSError, TypeError):
         return False
+
+
+def _changed_outside(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and str(exc).startswith(("no such table", "no such column"))
 
 
 def _busy(exc: sqlite3.Error) -> bool:

@@ -57,29 +57,20 @@ class Database:
         if self.read_only and created:
             raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to it "
                                  f"to create {self.path.name}")
+        self._needed = "write access"  # what a save is refused for want of
         try:
-            conn = sqlite3.connect(
-                _read_only_uri(self.path) if self.read_only else str(path), uri=self.read_only,
-                isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
-            )
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if self.path is not None and not self.read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL" if self.path is None else "PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if self.read_only:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn = self._connect(path)
         except sqlite3.DatabaseError as exc:
-            reason = self._read_only_reason
-            if reason and _cannot_write(exc):
-                raise WorkspaceError(f"{reason}, and drafter cannot read {self.path.name} without "
-                                     f"writing beside it ({exc})") from None
-            if _cannot_write(exc):  # a folder the system refuses without saying it is read-only
-                raise WorkspaceError(f"{path}: cannot open ({exc}): drafter needs to read and write "
-                                     "the database and its folder") from None
-            if _damaged(exc) and _is_sqlite_file(self.path):
-                raise WorkspaceError(_damage(self.path, exc)) from None
-            raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
+            if not (_cannot_grow(exc) and not self.read_only and not created and not _log_pending(self.path)):
+                self._refuse(path, exc)
+            # A full disk leaves no room for the shared-memory file SQLite reads a WAL database
+            # with; with nothing pending in the log, the database is read as it stands.
+            self._read_only_reason = f"the disk holding {self.path.parent} has no room ({exc})"
+            self._needed, self.read_only = "room on it", True
+            try:
+                conn = self._connect(path, immutable=True)
+            except sqlite3.DatabaseError as again:
+                self._refuse(path, again)
         if created:
             _give_usual_permissions(self.path)
         self.conn = conn
@@ -87,6 +78,35 @@ class Database:
         # One connection may be used from a worker thread (the desk's autosave);
         # the lock keeps its transactions from interleaving with the main thread's.
         self._lock = threading.RLock()
+
+    def _connect(self, path: Path | str, immutable: bool = False) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            _read_only_uri(self.path, immutable) if self.read_only else str(path), uri=self.read_only,
+            isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if self.path is not None and not self.read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL" if self.path is None else "PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if self.read_only:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+    def _refuse(self, path: Path | str, exc: sqlite3.DatabaseError) -> None:
+        reason = self._read_only_reason
+        if reason and _cannot_write(exc):
+            raise WorkspaceError(f"{reason}, and drafter cannot read {self.path.name} without "
+                                 f"writing beside it ({exc})") from None
+        if _cannot_write(exc):  # a folder the system refuses without saying it is read-only
+            raise WorkspaceError(f"{path}: cannot open ({exc}): drafter needs to read and write "
+                                 "the database and its folder") from None
+        if _cannot_grow(exc):
+            raise DiskFull(f"{path}: cannot open the database ({exc}): the disk may be full; nothing was "
+                           "changed: make room and try again") from None
+        if _damaged(exc) and _is_sqlite_file(self.path):
+            raise WorkspaceError(_damage(self.path, exc)) from None
+        raise WorkspaceError(f"{path}: not a drafter database ({exc})") from None
 
     @contextmanager
     def transaction(self) -> Iterator["Database"]:
@@ -128,7 +148,7 @@ class Database:
     def check_writable(self) -> None:
         """Stop, saying the workspace is read-only, before work that would save."""
         if self.read_only:
-            raise WorkspaceError(f"{self._read_only_reason}: drafter needs write access to "
+            raise WorkspaceError(f"{self._read_only_reason}: drafter needs {self._needed} to "
                                  "save anything here (list, show, search and review still work)")
 
     def write_if_free(self, write: Callable[[], None]) -> bool:
@@ -310,12 +330,15 @@ def _cannot_write(exc: sqlite3.Error) -> bool:
     return _primary_code(exc) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
 
 
-def _read_only_uri(path: Path) -> str:
+def _log_pending(path: Path) -> bool:
+    log = path.with_name(path.name + "-wal")
+    return log.exists() and log.stat().st_size > 0
+
+
+def _read_only_uri(path: Path, immutable: bool = False) -> str:
     # Without write access to the folder SQLite cannot make the shared-memory
     # file a WAL database is read with; a database with no log beside it has
     # nothing pending, so it is read as it stands.
-    log = path.with_name(path.name + "-wal")
-    pending = log.exists() and log.stat().st_size > 0
-    folder_writable = os.access(path.parent, os.W_OK)
-    mode = "mode=ro" if pending or folder_writable else "mode=ro&immutable=1"
+    folder_writable = os.access(path.parent, os.W_OK) and not immutable
+    mode = "mode=ro" if _log_pending(path) or folder_writable else "mode=ro&immutable=1"
     return f"{path.absolute().as_uri()}?{mode}"

@@ -204,9 +204,11 @@ def find_match(evidence: Evidence, mention: NumberMention, context: SentenceCont
         pool_candidates += evidence.combinations(allowed or context.measures, current)
     for pool in pools_for(mention, change_context):
         # "more than 3,400" holds of the named measure's 3,547 in its own period, however loose the bound
-        loose = period is not None and allowed is not None and mention.bound is not None and mention.spread is None
+        # (of the one measure its sentence names, never a sum or a measure the words leave open)
+        loose = period is not None and allowed is not None and len(allowed) == 1 and mention.bound is not None \
+            and mention.spread is None
         matches = [c for c in pool_candidates if _in_pool(c, pool, mention) and _named(c, allowed) and (
-            mention.matches(c.value) or loose and mention.on_its_bounds_side(c.value))]
+            mention.matches(c.value) or loose and c.measure in allowed and mention.on_its_bounds_side(c.value))]
         if matches:
             return min(matches, key=lambda c: _preference(c, context, nearest))
     return None

@@ -4,16 +4,18 @@ seeding a new workspace with them."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import tomllib
+import warnings
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from drafter.errors import WorkspaceError, did_you_mean
+from drafter.errors import DrafterError, WorkspaceError, did_you_mean
 from drafter.files import decode_marked, expanded, make_folder, read_bounded, write_atomically
 from drafter.priorities import PRIORITY_IDS
 
@@ -348,6 +350,7 @@ def set_office(workspace, force: str, board: str | None = None) -> str:
             text = text.rstrip("\n") + f"\n{line}\n"
     write_atomically(path, lambda temp: temp.write_text(text, encoding="utf-8"), WorkspaceError)
     workspace.settings = load_settings(workspace.path)
+    remember_office(workspace, named, workspace.settings.board)
     return named
 
 
@@ -391,3 +394,47 @@ def _sample_figure_files() -> list[str]:
     under another folder."""
     figures_dir = bundled_figures()
     return [f"corpus/figures/{path.name}" for path in sorted(figures_dir.glob("*.csv"))] if figures_dir.is_dir() else []
+
+
+# -- the workspace's own record of whose office it is, kept in its database beside the file: a
+# settings file deleted by hand is written again for the office, where drafter fell back without
+# a word to the samples' force and filled and drafted for Severnshire.
+_OFFICE_KEY = "office"
+
+
+def remember_office(workspace, force: str, board: str) -> None:
+    """Record ``force`` and ``board`` as the office's (a read-only workspace keeps its record)."""
+    from drafter.store.schema import set_meta  # the store reads the office's settings in turn
+
+    if not workspace.database.read_only:
+        set_meta(workspace.database, _OFFICE_KEY, json.dumps({"force": force, "board": board}))
+
+
+def settings_of(workspace) -> Settings:
+    """The workspace's settings: its file, or, where the file has gone and the office is on
+    record, the file written again for that office; where it cannot be written, the office's
+    settings for this run alone."""
+    path = workspace.path / SETTINGS_FILE
+    recorded = None if path.exists() else _recorded_office(workspace)
+    if recorded is None:
+        return load_settings(workspace.path)
+    force, board = recorded
+    try:
+        set_office(workspace, force, board)
+    except WorkspaceError:
+        warnings.warn(f"{path}: missing, and cannot be written again: working for {force}, the office this "
+                      "workspace records, for this run; restore the file", stacklevel=2)
+        return Settings(area=force, force=force, board=board)
+    warnings.warn(f"{path}: missing; written again for {force} ({board}), the office this workspace records",
+                  stacklevel=2)
+    return workspace.settings
+
+
+def _recorded_office(workspace) -> tuple[str, str] | None:
+    from drafter.store.schema import get_meta
+
+    try:
+        recorded = json.loads(get_meta(workspace.database, _OFFICE_KEY) or "null")
+        return (recorded["force"], recorded["board"]) if isinstance(recorded, dict) else None
+    except (ValueError, KeyError, TypeError, DrafterError):
+        return None  # no record (a workspace from before it was kept), or one damaged by hand

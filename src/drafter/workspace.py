@@ -19,8 +19,8 @@ from drafter import settings as settings_module
 from drafter.errors import WorkspaceError
 from drafter.files import broken_link_in, expanded, make_folder
 from drafter.settings import (
-    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, kept_in,
-    load_settings, seed_workspace)
+    TEMPLATES_GUIDE, Settings, bundled_templates, copy_if_missing, default_workspace, kept_in, seed_workspace,
+    settings_of)
 from drafter.store import Database, open_database
 from drafter.store import statements as statement_store
 
@@ -36,7 +36,7 @@ class Workspace:
     def __init__(self, path: Path, database: Database):
         self.path = path
         self.database = database
-        self.settings: Settings = load_settings(path)
+        self.settings: Settings = settings_of(self)
         self.created_now = False
         """Whether opening made this workspace and seeded it with the samples."""
 

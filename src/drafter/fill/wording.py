@@ -119,14 +119,16 @@ def format_value(value, unit: str | None = None) -> str:
 
 def stored_value(value, unit: str | None = None) -> str:
     """A figure as stored, for listings and import reports: every decimal
-    place it has (``0.44``, ``1,234.567``, ``18.25%``), where a sentence
-    would round it; thousands separated, the unit's sign kept."""
+    place it has (``0.44``, ``1,234.567``, ``18.25%``; a percentage at least
+    one, ``82.0%``), where a sentence would round it; thousands separated,
+    the unit's sign kept."""
     number = to_decimal(value)
-    places = max(0, -number.normalize().as_tuple().exponent)
-    text = fixed(number, places)
     kind = (unit or "").strip().lower()
+    places = max(0, -number.normalize().as_tuple().exponent)
     if kind in PERCENT_UNITS:
-        return f"{text}%"
+        # "82.0%", as the file and statements give a percentage, where "82%" read as another figure
+        return f"{fixed(number, max(places, 1))}%"
+    text = fixed(number, places)
     if kind in MONEY_UNITS:
         return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
     return text

@@ -26,6 +26,7 @@ _BULLET = re.compile(r"^[-*•]\s+(.*)$")
 # character it stands for), "o" and the Wingdings square and arrow of deeper levels, a dash.
 _PASTED_BULLET = re.compile("^[·•o§\uf0b7\uf0a7\uf0d8\uf0fc–-]\t\\s*(.*)$")
 _PASTED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\t\s*(.*)$")
+_FIGURES_ONLY = re.compile(r"^[\d.,%£\s()+\-–*\[\]cx]*$")  # "138", "-12.5%", "[c]": a cell of figures
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _PIPE = re.compile(r"(?<!\\)\|")
 _SPACES = re.compile(r"\s+")
@@ -132,7 +133,12 @@ def _tab_table_rows(lines: list[str]) -> dict[int, list[str]]:
 
 
 def _is_list_item(line: str) -> bool:
-    return line.count("\t") == 1 and bool(_PASTED_BULLET.match(line) or _PASTED_NUMBER.match(line))
+    """A label, a tab and words ("3.3\tThe force …"); a number before a tab and more figures
+    ("155\t138", "1\t4") is a table's row, whose first cell is kept."""
+    if line.count("\t") != 1:
+        return False
+    numbered = _PASTED_NUMBER.match(line)
+    return bool(_PASTED_BULLET.match(line) or numbered and not _FIGURES_ONLY.match(numbered.group(1)))
 
 
 def _row_cells(line: str) -> list[str]:

@@ -275,8 +275,13 @@ class _Reader:
         return properties is not None and properties.find(self.w("showingPlcHdr")) is not None
 
     def is_hidden(self, run) -> bool:
+        """Hidden by the run's own formatting, else by its character style."""
         rpr = run.find(self.w("rPr"))
-        return rpr is not None and bool(toggle(rpr.find(self.w("vanish")), self.ns))
+        own = toggle(rpr.find(self.w("vanish")), self.ns) if rpr is not None else None
+        if own is not None:
+            return own
+        style = attribute(rpr.find(self.w("rStyle")), self.ns, "val") if rpr is not None else None
+        return self.styles.hidden(style)
 
     def is_superscript(self, run) -> bool:
         rpr = run.find(self.w("rPr"))

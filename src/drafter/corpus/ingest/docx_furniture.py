@@ -8,6 +8,8 @@ or where a break was typed."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.corpus.ingest.blocks import Block
 from drafter.corpus.ingest.page_furniture import PAGE_BREAK, furniture_lines
 
@@ -33,7 +35,14 @@ def without_furniture(blocks: list[Block], page_starts: set[int]) -> list[Block]
 
 
 def _may_be_furniture(block: Block) -> bool:
-    """One line of plain text: not a table, a box, a list item or a heading by its style."""
+    """One line of plain text: not a table, a box, a list item, a heading by its style, or a
+    sentence (a section's closing sentence repeated before each page break is the statement's:
+    "We will keep this priority under review every month.")."""
     styled_heading = block.heading is True and block.level is not None
     return block.cells is None and not block.boxed and block.number is None and not block.bullet \
-        and not styled_heading and block.is_single_line
+        and not styled_heading and block.is_single_line and not _A_SENTENCE.search(block.text)
+
+
+# Words and a full stop, a question or an exclamation at the end: a running line ("OFFICIAL",
+# "Page 2 of 6", "Office of the Police and Crime Commissioner, 1 High Street, Chester CH1 1AA") has none.
+_A_SENTENCE = re.compile(r"^(?:\S+\s+){3,}\S*[a-z)][.!?]['’”\"]?\s*$")

@@ -48,6 +48,7 @@ class ParagraphStyle:
     numbering: tuple[str | None, int | None] | None
     outline_level: int | None
     bold: bool | None
+    hidden: bool | None = None  # Font > Hidden set by the style: a "reviewer note" character style
 
 
 class Styles:
@@ -59,7 +60,7 @@ class Styles:
             return
         w = lambda tag: qualified(ns, tag)  # noqa: E731
         for element in root.iter(w("style")):
-            if attribute(element, ns, "type") not in (None, "paragraph", "numbering"):
+            if attribute(element, ns, "type") not in (None, "paragraph", "numbering", "character"):
                 continue
             style_id = attribute(element, ns, "styleId")
             if not style_id:
@@ -74,6 +75,7 @@ class Styles:
                 numbering=num_pr(ppr, ns),
                 outline_level=int(outline) if outline and outline.isdigit() else None,
                 bold=toggle(rpr.find(w("b")), ns) if rpr is not None else None,
+                hidden=toggle(rpr.find(w("vanish")), ns) if rpr is not None else None,
             )
             if attribute(element, ns, "type") == "paragraph" and attribute(element, ns, "default") in ("1", "true", "on"):
                 self.default_id = style_id
@@ -111,6 +113,10 @@ class Styles:
 
     def bold(self, style_id: str | None) -> bool:
         return next((s.bold for s in self.chain(style_id) if s.bold is not None), False)
+
+    def hidden(self, style_id: str | None) -> bool:
+        """Whether a style, or one it is based on, hides its text (none given: no style, not the default)."""
+        return style_id is not None and next((s.hidden for s in self.chain(style_id) if s.hidden is not None), False)
 
     def numbering(self, style_id: str | None) -> tuple[str | None, int | None] | None:
         return next((s.numbering for s in self.chain(style_id) if s.numbering is not None), None)

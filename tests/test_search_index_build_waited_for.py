@@ -27,7 +27,6 @@ def test_a_search_held_up_by_a_stopped_drafter_answers_from_memory(tmp_path, mon
                      encoding="utf-8")
     root = tmp_path / "OPCC Team" / "drafter – statements"
     monkeypatch.setattr(drafter.search.files, "SEARCH_WAIT_SECONDS", 0.1)
-    monkeypatch.setattr(drafter.search.build, "SEARCH_WAIT_SECONDS", 0.1)
     monkeypatch.setattr(drafter.search.files, "BUILD_WAIT_SECONDS", 0.3)
     with drafter.open_workspace(root, seed=False) as workspace:
         workspace.add_statements([statement])

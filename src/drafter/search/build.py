@@ -19,7 +19,6 @@ from typing import Callable
 from drafter.priorities import SECTION_KEYS
 from drafter.search.files import (
     FORMAT_VERSION,
-    SEARCH_WAIT_SECONDS,
     build_lock,
     can_save,
     current_dirs,
@@ -68,7 +67,7 @@ def build_index(workspace, *, rebuild: bool = False, progress: Progress | None =
     saved = can_save(workspace)
     # A search waits only a moment for another drafter's build (one stopped with Ctrl+Z
     # holds it for ever), then makes the index in memory, as where it may not be saved.
-    with build_lock(workspace, SEARCH_WAIT_SECONDS if for_search else None) if saved else _in_memory_build_lock as held:
+    with build_lock(workspace, searching=for_search) if saved else _in_memory_build_lock as held:
         saved = saved and held
         main, delta = current_dirs(workspace)
         meta, delta_meta = read_meta(main), read_meta(delta)

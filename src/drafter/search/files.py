@@ -256,7 +256,9 @@ def _remove_others(root: Path, keep: set[str]) -> None:
 
 _build_thread_lock = threading.RLock()
 BUILD_WAIT_SECONDS = 600  # a large corpus's full build takes minutes; a stopped one holds the lock for ever
-SEARCH_WAIT_SECONDS = 3  # a search waits this long for another drafter's build, then makes its own in memory
+# A search waits this long for another drafter's build, then makes its own in memory: long enough
+# for a colleague's build from cached analyses (seconds) to finish, short beside one stopped with Ctrl+Z.
+SEARCH_WAIT_SECONDS = 15
 
 
 def _lock_file(path: Path):
@@ -294,9 +296,9 @@ def _wait_for(handle, root: Path, give_up_after: float | None = None) -> bool:
 
 
 @contextmanager
-def build_lock(workspace, give_up_after: float | None = None):
-    """One build at a time per workspace (processes and threads); yields whether
-    it holds the lock, False when another drafter's build held it past ``give_up_after``."""
+def build_lock(workspace, searching: bool = False):
+    """One build at a time per workspace (processes and threads); yields whether it holds
+    the lock, False when, ``searching``, another drafter's build held it past SEARCH_WAIT_SECONDS."""
     root = make_index_root(workspace)
     with _build_thread_lock:
         try:
@@ -310,7 +312,7 @@ def build_lock(workspace, give_up_after: float | None = None):
             raise SearchIndexError(f"{root}: cannot build the search index here ({exc.strerror or exc}): "
                                    "drafter needs write access to its models folder") from None
         with handle:
-            if not _wait_for(handle, root, give_up_after):
+            if not _wait_for(handle, root, SEARCH_WAIT_SECONDS if searching else None):
                 yield False
                 return
             try:

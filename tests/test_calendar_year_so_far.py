@@ -89,3 +89,28 @@ def test_copy_forward_moves_a_calendar_total_a_quarter_on(northumbria):
     draft = workspace.new_draft(from_statement=added["id"])
     text = " ".join(p.text for p in draft.section("homicide").paragraphs)
     assert "There have been 13 homicides in Northumbria so far in 2026." in text
+
+
+def test_a_calendar_total_crossing_into_the_next_year_is_kept_and_named(tmp_path):
+    figures = _FIGURES + "Northumbria,homicides,2027-Q1,3\n"
+    (tmp_path / "figures.csv").write_text(figures, encoding="utf-8")
+    path = tmp_path / "northumbria-2027-02.txt"
+    path.write_text(_STATEMENT.format(sentence="There have been 15 homicides in Northumbria so far in 2026.")
+                    .replace("there were 6 homicides", "there were 2 homicides")
+                    .replace("April to June 2026", "October to December 2026")
+                    .replace("12 August 2026", "12 February 2027"), encoding="utf-8")
+    with drafter.open_workspace(tmp_path / "ws", seed=False) as workspace:
+        workspace.import_figures(tmp_path / "figures.csv")
+        [added] = workspace.add_statements([path], force="Northumbria").added
+        draft = workspace.new_draft(from_statement=added["id"])
+    [paragraph] = draft.section("homicide").paragraphs
+    assert paragraph.text == ("In January to March 2027 there were 3 homicides. There have been 15 homicides in "
+                              "Northumbria so far in 2026.")
+    [(text, reason)] = [(entry["text"], entry["reason"]) for entry in paragraph.origin.not_rolled]
+    assert text == "15" and "so far in 2026" in reason
+
+
+def test_so_far_in_an_earlier_year_is_that_year_s_whole_total(northumbria):
+    report = _review(northumbria, "There have been 15 homicides in Northumbria so far in 2025.")
+    [total] = [n for n in report["figures"] if n["text"] == "15"]
+    assert total["status"] != "not-a-figure"

@@ -64,7 +64,7 @@ def test_a_wrong_change_in_points_on_the_previous_quarter_names_the_right_one(se
     """2.3 points is the change on a year earlier: said of the previous quarter it is wrong."""
     report = _review(seeded_workspace, tmp_path, sentence)
     assert _errors(report) == [
-        ("arithmetic", f"{figure} for victim satisfaction: the figures went from 76% in 2026-Q1 to 76.3% in "
+        ("arithmetic", f"{figure} for victim satisfaction: the figures went from 76.0% in 2026-Q1 to 76.3% in "
                        "2026-Q2 (+0.3 percentage points)")]
     assert _figure(report, figure).status == "wrong"
 
@@ -94,7 +94,7 @@ def test_one_wrong_way_is_one_error_naming_every_word_that_says_it(seeded_worksp
     """However many of a sentence's words say it went down, it is one mistake to put right."""
     report = _review(seeded_workspace, tmp_path, sentence)
     assert _errors(report) == [
-        ("direction", f"{words} went down, but the figures went from 76% in 2026-Q1 to 76.3% in 2026-Q2 "
+        ("direction", f"{words} went down, but the figures went from 76.0% in 2026-Q1 to 76.3% in 2026-Q2 "
                       "(+0.3 percentage points)")]
 
 

@@ -39,7 +39,7 @@ from drafter.claims.change_counts import counts_of_their_change
 from drafter.claims.evidence import Candidate, Evidence
 from drafter.claims.measures import (MeasureMention, about_fire_and_rescue, counted_noun, measure_for, people_served,
                                      rate_base)
-from drafter.claims.running_totals import SO_FAR_BEFORE, counts_a_year_so_far
+from drafter.claims.running_totals import counts_a_year_so_far, dating_phrases
 from drafter.claims.pointing_back import POINTS_BACK, counts_nothing_of_its_own, the_one_measure_of
 from drafter.claims.number_periods import (another_of_its_length, attached_phrase, bracketed_after_phrase,
                                            half_year_phrase, implied_period, introduced_as_compared, latest,
@@ -98,8 +98,7 @@ def sentence_context(doc, mention: NumberMention, mentions: list[MeasureMention]
         # 2023 (443)": the measure is the sentence before's.
         local = [said]
     earlier = paragraph_period(doc, span.start_char)
-    # "So far in 2026": the year a running total runs through dates no figure of the sentence.
-    named = [p for p in find_periods(span.text) if not SO_FAR_BEFORE.search(span.text, 0, p.start)]
+    named = dating_phrases(span.text, find_periods(span.text), review_period)
     phrases = same_quarters_read(span.text, named, earlier,
                                  Period.parse(review_period) if review_period else None)
     # A period named as what something is compared with is not the sentence's own.

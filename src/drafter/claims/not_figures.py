@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.figures.period_text import NUMBERED_QUARTER, SHORT_MONTHS, SHORT_YEAR_ENDING
+from drafter.figures.period_patterns import SHORT_MONTHS, SHORT_YEAR_ENDING
+from drafter.figures.period_text import NUMBERED_QUARTER
 
 _PHONE = re.compile(
     r"(?<![\w.,£$€])(?:\+44\s?(?:\(0\)\s?)?[1-9]\d{1,4}|\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{2,4}){1,3}(?!\w|[.,]\d)"

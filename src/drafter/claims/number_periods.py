@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafter.claims.numbers import NumberMention
-from drafter.claims.running_totals import SO_FAR_BEFORE, own_span
+from drafter.claims.running_totals import own_span
 from drafter.figures.half_year_names import half_years
 from drafter.figures.period_text import HALF_YEAR_STYLE, PeriodPhrase, find_periods
 from drafter.figures.periods import Period
@@ -46,8 +46,8 @@ def attached_phrase(context: SentenceContext, mention: NumberMention) -> PeriodP
     for phrase in context.phrases:
         if phrase.start >= end:
             gap = context.text[end:phrase.start]
-            if _COMPARED_THAN.search(gap) or SO_FAR_BEFORE.search(gap):
-                break  # what it is compared with ("higher than in the same quarter last year"), a running total's year
+            if _COMPARED_THAN.search(gap):
+                break  # "23.7% higher than in the same quarter last year": what it is compared with
             joined = _TO_PERIOD.match(gap) or phrase.style == "between" and _TO_SPAN.match(gap)
             if (joined and phrase.start - end <= 40) or (phrase.relative and not gap.strip()):
                 return phrase
@@ -121,7 +121,7 @@ def later_phrase(context: SentenceContext, mention: NumberMention,
     if phrase is None or phrase.relative:
         return None
     gap = context.text[end:phrase.start]
-    if _ENDS_CLAUSE.search(gap) or not _LEADS_INTO_PERIOD.search(gap) or SO_FAR_BEFORE.search(gap):
+    if _ENDS_CLAUSE.search(gap) or not _LEADS_INTO_PERIOD.search(gap):
         return None
     between = [n for n in numbers if n is not mention and context.start_char + end <= n.start
                < context.start_char + phrase.start]

@@ -60,6 +60,8 @@ APPROXIMATE_WORDS = (
 ABOVE_WORDS = ("over", "more than", "at least", "in excess of", "just over", "upwards of",
                "passed", "exceeded", "topped", "surpassed")  # "Knife offences passed 3,500": a threshold crossed
 BELOW_WORDS = ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "just under")
+_INCLUSIVE = re.compile(r"\b(?:at\s+least|up\s+to|at\s+most|passed|no\s+(?:more|fewer|less)\s+than)\s*[£$€]?\s?$",
+                        re.IGNORECASE)
 _CLOSE = re.compile(r"\b(?:nearly|almost|just\s+over|just\s+under)\s*[£$€]?\s?$", re.IGNORECASE)
 # A number right after one of these names something ("priority 1", "stage 2").
 LABEL_WORDS = frozenset({
@@ -94,6 +96,7 @@ class NumberMention:
     approximate: bool = False
     bound: str | None = None  # "above" ("more than 1,500") or "below" ("nearly 1,500")
     close: bool = False  # the bound is close by: "nearly", "almost", "just over", "just under"
+    inclusive: bool = False  # the bound takes in its own number: "at least", "up to", "at most", "passed"
     per: float | None = None
     in_words: bool = False
     spread: float | None = None  # a fraction in words ("by a third"): how far from it still counts
@@ -149,12 +152,19 @@ class NumberMention:
         return abs(abs(value) - self.value) <= self.tolerance
 
     def on_its_bounds_side(self, value: float) -> bool:
-        """Whether ``value`` lies where the bound word puts it, however far: "more than 3,400"
-        holds of 3,547, "fewer than 3,000" of 2,100; a close bound ("nearly 1,500", "just over
-        150") holds only within :meth:`matches`'s step; always False for a number with no bound."""
+        """Whether ``value`` lies where the bound word puts it, within a factor of two: "more than
+        3,400" holds of 3,547, "fewer than 3,000" of 2,100; a close bound ("nearly 1,500", "just
+        over 150") holds only within :meth:`matches`'s step; always False for a number with no bound."""
         if self.close:
             return self.bound is not None and self.matches(value)
-        return self.bound == "above" and abs(value) >= self.value or self.bound == "below" and abs(value) <= self.value
+        size = abs(value)
+        # Strictly beyond it ("more than 156" is not 156), and within a factor of two: "more than 354" of
+        # 3,547 is a digit dropped, not a loose bound.
+        if self.bound == "above":
+            return (size >= self.value if self.inclusive else size > self.value) and size <= 2 * self.value
+        if self.bound == "below":
+            return (size <= self.value if self.inclusive else size < self.value) and size >= self.value / 2
+        return False
 
     def with_its_bound(self, text: str) -> str:
         """The number as written with its bound word ("fewer than 3,000"), from its paragraph's ``text``."""
@@ -306,6 +316,7 @@ def _classify(mentions: list[NumberMention], text: str, doc, rate_units) -> None
         mention.approximate = _approximate(text, mention.start)
         mention.bound = _bound(text, mention.start) if mention.approximate else None
         mention.close = mention.bound is not None and bool(_CLOSE.search(text[max(0, mention.start - 20):mention.start]))
+        mention.inclusive = mention.bound is not None and bool(_INCLUSIVE.search(text[max(0, mention.start - 20):mention.start]))
     give_rates_their_numbers(mentions, text, rate_units)
     previous: NumberMention | None = None
     for mention in mentions:

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.figures.period_text import MONTH_NUMBERS, MONTH_WORDS, find_periods
+from drafter.figures.period_patterns import MONTH_WORDS
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods
 from drafter.figures.periods import Period
 from drafter.figures.national import region_phrase
 from drafter.forces import ENGLAND, FORCES, force_named, forces_in_text

@@ -24,6 +24,8 @@ _OWN_SPAN = re.compile(
     r"(?!\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d)",
     re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTH_NUMBERS), key=len, reverse=True)) + ")"
+_MONTH_WORD = re.compile(rf"\b{_MONTH}\b")  # "Oct", never the start of "Octavia" or "Decision"
+_TO_MONTH = re.compile(rf"\b(?:to|until|till|through|up\s+to)\s+(?:the\s+end\s+of\s+)?({_MONTH})\b")
 # A month or two named alone, capitalised ("may" is a verb): part of a quarter, not the quarter.
 _OWN_MONTHS = re.compile(rf"\b(?i:in|during|throughout|over|for|across)\s+(?:(?:early|late|mid)[\s-]+)?"
                          rf"{_MONTH}\b(?:\s+(?:and|or|&)\s+{_MONTH}\b)?(?:\s+(?:19|20)\d\d\b)?")
@@ -72,7 +74,7 @@ def _runs_to_another_month(sentence: str, main) -> bool:
     total at a month before the quarter's last ("to the end of August"): not the sum of the year's
     quarters up to the statement's."""
     so_far = {(month - 1) % 12 + 1 for month in range(4, 4 + 3 * main.financial_quarter)}
-    if any(MONTH_NUMBERS[found.lower()] not in so_far for found in re.findall(_MONTH, sentence)):
+    if any(MONTH_NUMBERS[found.lower()] not in so_far for found in _MONTH_WORD.findall(sentence)):
         return True
     last = (4 + 3 * main.financial_quarter - 2) % 12 + 1
     return any(MONTH_NUMBERS[found.lower()] != last for found in _ENDS_AT_MONTH.findall(sentence))
@@ -87,16 +89,14 @@ def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str
     it adds up: ("so far in 2026/27", (2026-Q2, 2026-Q3)) and ("so far in 2026", (2026-Q1,
     2026-Q2, 2026-Q3)) in a statement on July to September 2026; None for other words, or a
     year the statement's quarter is not in."""
-    from drafter.figures.derived import calendar_year_to_date, financial_year_to_date
-
     if not span or main is None or main.financial_quarter is None:
         return None
     calendar = _SO_FAR_IN_CALENDAR_YEAR.search(span) or _SINCE_JANUARY.match(span.strip())
     if calendar:  # "so far in 2026", "since January 2026": the calendar year's quarters so far
-        named_months = {MONTH_NUMBERS[found.lower()] for found in re.findall(_MONTH, sentence)}
-        if int(calendar["year"]) != main.end.year or any(month > main.end.month for month in named_months):
+        ending = {MONTH_NUMBERS[found.lower()] for found in _TO_MONTH.findall(sentence)}  # "to the end of November"
+        if int(calendar["year"]) != main.end.year or any(month != main.end.month for month in ending):
             return None
-        return calendar.group(0), calendar_year_to_date(main)
+        return calendar.group(0), main.year_to_date(financial=False)
     if _runs_to_another_month(sentence, main):
         return None
     opens = main.shifted(-3 * (main.financial_quarter - 1)).year  # the year its April falls in
@@ -111,7 +111,26 @@ def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str
             return None
     elif not this_year:
         return None
-    return (named or since or this_year).group(0), financial_year_to_date(main)
+    return (named or since or this_year).group(0), main.year_to_date()
+
+
+def dating_phrases(text: str, phrases, review_period: str | None) -> list:
+    """``phrases`` (periods ``text`` names) but for the year a total to date runs through, where it
+    is the statement's ("so far in 2026", "since April 2026"): it dates no figure of the sentence. An
+    earlier year's ("so far in 2026" in a statement on 2027) is that year's whole total, as written."""
+    from drafter.figures.periods import Period
+
+    main = Period.parse(review_period) if review_period else None
+
+    def runs_through(phrase) -> bool:
+        said = SO_FAR_BEFORE.search(text, 0, phrase.start)
+        if said is None or main is None or phrase.period is None:
+            return False
+        financial = phrase.period.start.month == 4 or "april" in said.group(0).lower()
+        opens = main.shifted(-3 * ((main.financial_quarter or 1) - 1)).start.year if financial else main.end.year
+        return phrase.period.start.year == opens
+
+    return [phrase for phrase in phrases if not runs_through(phrase)]
 
 
 def counts_a_year_so_far(sentence: str, at: int, main: str | None) -> bool:

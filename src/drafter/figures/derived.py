@@ -245,26 +245,10 @@ def total(figures: FigureSet, measures: Iterable[str], area: str, period) -> Der
                    f"{names}, {period}: {' + '.join(shown(p.value) for p in parts)} = {shown(value)}")
 
 
-def financial_year_to_date(period: Period) -> tuple[Period, ...]:
-    """The quarters of the financial year up to the quarter ``period``, oldest first: 2026-Q2
-    and 2026-Q3 for July to September 2026; none for a period that is not a quarter."""
-    if period.financial_quarter is None:
-        return ()
-    return tuple(period.shifted(-3 * back) for back in range(period.financial_quarter - 1, -1, -1))
-
-
-def calendar_year_to_date(period: Period) -> tuple[Period, ...]:
-    """The quarters of the calendar year up to the quarter ``period``, oldest first: 2026-Q1,
-    2026-Q2 and 2026-Q3 for July to September 2026 ("so far in 2026")."""
-    if period.quarter is None:
-        return ()
-    return tuple(period.shifted(-3 * back) for back in range(period.quarter - 1, -1, -1))
-
-
 def year_to_date_total(figures: FigureSet, measure: str, area: str, period) -> Derived:
     """``measure`` over the financial year so far, its quarters up to ``period`` added up
     ("514 drug seizures so far in 2026/27"). Dated by ``period``."""
-    return half_year_total(figures, measure, area, financial_year_to_date(Period.parse(period)))
+    return half_year_total(figures, measure, area, Period.parse(period).year_to_date())
 
 
 def half_year_total(figures: FigureSet, measure: str, area: str, quarters: "tuple[Period, ...]") -> Derived:

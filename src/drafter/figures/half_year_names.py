@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from drafter.figures.month_spans import find_month_spans
-from drafter.figures.period_text import HALF_YEAR, MONTH_NUMBERS, MONTH_WORDS, find_periods
+from drafter.figures.period_patterns import HALF_YEAR, MONTH_WORDS
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods
 from drafter.figures.periods import QUARTER, Period
 
 HALF_A_YEAR = 6
@@ -25,10 +26,11 @@ _HALF_OF_THE_YEAR = re.compile(r"\b(?:first|second|1st|2nd|same)\s+half(?:[\s-]+
 
 
 # Two quarters said to be counted as one ("the second and third quarters of 2026 together",
-# "across Q2 2026 and Q3 2026"): any two quarters in a row are half a calendar or financial year.
+# "in total across Q2 2026 and Q3 2026"): any two quarters in a row are half a calendar or financial year.
 _TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:taken\s+)?(?:together|combined|between\s+them|in\s+total)\b", re.IGNORECASE)
-_ACROSS_BEFORE = re.compile(r"\b(?:across|over\s+both|combined\s+over|in\s+total\s+(?:in|over|across))\s+(?:both\s+)?(?:the\s+)?$",
-                            re.IGNORECASE)
+# "across" alone does not say so ("Across Q2 and Q3, homicides fell from 1 to 0" gives each quarter's).
+_ACROSS_BEFORE = re.compile(r"\b(?:(?:across|over)\s+both|combined\s+(?:over|across)|in\s+total\s+(?:in|over|across))\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*(?:and|&|plus)\s*(?:the\s+|in\s+(?:the\s+)?)?", re.IGNORECASE)
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.figures.period_text import MONTH_NUMBERS, MONTH_WORDS, find_periods, keep_case, month_like
+from drafter.figures.period_patterns import MONTH_WORDS
+from drafter.figures.period_text import MONTH_NUMBERS, find_periods, keep_case, month_like
 from drafter.figures.periods import Period
 
 _YEAR = r"(?:19|20)\d{2}"

@@ -7,6 +7,7 @@ the words that make a year part of a name.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from drafter.figures.welsh_period_text import WELSH_PATTERNS
 
@@ -21,13 +22,17 @@ _MONTH_ABBREVIATIONS = "|".join(sorted((name for name in MONTH_NUMBERS if len(na
                                         and name not in ("june", "july")), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 # "Oct-Dec 25", "Jan–Mar '26": a two-digit year only after abbreviated months, as performance
-# packs write them ("April to June 26 homicides" is a count), and never before a figure's own digits.
+# packs write them ("April to June 26 homicides" is a count), only a year statements on the national
+# priorities can be about (from 2019 to two years ahead: "Jul-Sep 38 homicides", "Jul-Sep 12 arrests"
+# are counts), and never before a figure's own digits.
+_SHORT_YEARS = "|".join(f"{year:02d}" for year in range(19, date.today().year % 100 + 3))
 SHORT_MONTHS = re.compile(
     rf"\b(?P<m1>{_MONTH_ABBREVIATIONS})\.?\s*(?P<joiner>\s(?:to|-|–|—)\s|[-–—])\s*"
-    rf"(?P<m2>{_MONTH_ABBREVIATIONS})\.?\s+(?P<apostrophe>['’])?(?P<y2>\d{{2}})\b(?![%]|[.,]\d)", re.IGNORECASE)
+    rf"(?P<m2>{_MONTH_ABBREVIATIONS})\.?\s+(?P<apostrophe>['’])?(?P<y2>{_SHORT_YEARS})\b(?![%]|[.,]\d)",
+    re.IGNORECASE)
 # The last day of the month a period ends with, as "the twelve months to 31 March 2026" names it.
 _DAY = r"(?:(?P<d>\d{1,2})(?P<suffix>st|nd|rd|th)?\s+)?"
-_ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4, "last": 4, "final": 4}
 
 # Half a year, which no reporting period is ("the first half of 2026/27", "Quarters 1 and 2 of
@@ -46,7 +51,7 @@ SHORT_YEAR_ENDING = re.compile(rf"\bYE\s*(?P<m>(?i:{MONTH_WORDS}))\.?\s*[-/'’]
 HALF_YEAR_STYLE = "half_year"
 """The style of a phrase naming half a year, which resolves to no period."""
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half_year", HALF_YEAR),
     ("between", re.compile(
         rf"\bbetween\s+(?P<m1>{MONTH_WORDS})\.?(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{MONTH_WORDS})\.?\s+(?P<y2>{_YEAR})\b",
@@ -83,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?<![\w/£$,.*-])(?P<y>{_YEAR})(?![\w/%*]|[,.]\d|\s*[-–/]\s*\d)")),
 ]
 
-_RELATIVE = re.compile(
+RELATIVE = re.compile(
     r"\b(?:the\s+same\s+(?:quarter|period|month|months)\s+(?:a|one|the\s+previous|last|of\s+the\s+previous)\s+year"
     r"(?:\s+earlier)?|the\s+same\s+(?:quarter|period)\s+(?:in\s+|of\s+)?(?:the\s+)?previous\s+(?:financial\s+)?year"
     r"|the\s+same\s+(?:quarter|period)\s+last\s+year|the\s+(?:year|twelve\s+months)\s+(?:prior|before)"
@@ -91,7 +96,7 @@ _RELATIVE = re.compile(
     r"|a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
 # The quarter before ("compared with 61 in the previous quarter"); "the last quarter" is as often
 # the one just reported ("In the last quarter, 5 homicides were recorded"), so only "last quarter" bare.
-_QUARTER_BEFORE = re.compile(
+QUARTER_BEFORE = re.compile(
     r"\b(?:the\s+(?:previous|preceding|prior)\s+quarter|(?<!\bthe\s)last\s+quarter|the\s+quarter\s+before)\b"
     r"(?!\s+of\b)", re.IGNORECASE)
 
@@ -102,7 +107,7 @@ NUMBERED_QUARTER = re.compile(r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach
                               r"\b(?:quarter\s*|qtr\.?\s*|Q)(?P<n>[1-4])(?![\w%]|[.,]\d)", re.IGNORECASE)
 
 # A capitalised word before a year that makes the year part of a name.
-_NAME_WORDS = frozenset({"order", "act", "regulations", "regulation", "plan", "strategy", "bill",
+NAME_WORDS = frozenset({"order", "act", "regulations", "regulation", "plan", "strategy", "bill",
                          "directive", "framework", "review", "report", "assessment", "survey",
                          "programme", "charter", "code", "guidance", "policy", "agreement"})
-_DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})
+DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "his", "her", "a", "an"})

@@ -40,14 +40,13 @@ from calendar import monthrange
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.figures.period_patterns import (
+    DETERMINERS, HALF_YEAR_STYLE, MONTH_NUMBERS, NAME_WORDS, NUMBERED_QUARTER, ORDINAL_WORDS, PATTERNS, QUARTER_BEFORE,
+    RELATIVE,
+)
 from drafter.figures.periods import FINANCIAL, MONTHS, QUARTER, YEAR, Period
 from drafter.figures.quarter_ordinals import quarter_ordinal_words
-from drafter.figures.period_patterns import (  # noqa: F401  (the names readers import from here)
-    _DAY, _DETERMINERS, _NAME_WORDS, _ORDINAL_WORDS, _PATTERNS, _QUARTER_BEFORE, _RELATIVE, _YEAR, HALF_YEAR,
-    HALF_YEAR_STYLE, MONTH_NUMBERS, MONTH_WORDS, NUMBERED_QUARTER, SHORT_MONTHS, SHORT_YEAR_ENDING,
-)
 from drafter.figures.welsh_period_text import names_welsh_month, welsh_period, welsh_rewrite
-
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ def _period_of(style: str, match: re.Match) -> Period | None:
             return None  # "the twelve months to 15 March 2026" is no reporting period
         return Period.of_months_ending(month, year, 3 if style == "quarter_ending" else 12)
     if style == "ordinal_quarter":
-        number = _ORDINAL_WORDS[group["ord"].lower().split()[-1]]  # "fourth and final": its last word
+        number = ORDINAL_WORDS[group["ord"].lower().split()[-1]]  # "fourth and final": its last word
         start = _financial_start(group["fy"])
         if start is not None:
             return Period.of_months(start + (number == 4), (number * 3 + 1) % 12 or 12, 3)
@@ -147,7 +146,7 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z()]+", before)
     if words:
         last = words[-1].strip("()")
-        if last[:1].isupper() and last.lower() in _NAME_WORDS:
+        if last[:1].isupper() and last.lower() in NAME_WORDS:
             return True
         # "the Annual Assessment of Policing 2022": a title in capitals naming a document
         title = []
@@ -156,9 +155,9 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
                 title.append(word.strip("()").lower())
             else:
                 break
-        if last[:1].isupper() and any(word in _NAME_WORDS for word in title):
+        if last[:1].isupper() and any(word in NAME_WORDS for word in title):
             return True
-        if last.lower() in _DETERMINERS:
+        if last.lower() in DETERMINERS:
             following = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
             if following and following.group(1) not in ("to", "and", "or", "was", "were", "is", "financial",
                                                         "calendar"):
@@ -220,7 +219,7 @@ def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
         return not any(start < b and a < end for a, b in taken)
 
     welsh = names_welsh_month(text)
-    for style, pattern in _PATTERNS:
+    for style, pattern in PATTERNS:
         if not welsh and style.startswith("welsh_"):
             continue
         for match in pattern.finditer(text):
@@ -242,12 +241,12 @@ def _periods_named(text: str) -> tuple[PeriodPhrase, ...]:
                 continue
             found.append(PeriodPhrase(match.group(0), start, end, style, period))
             taken.append((start, end))
-    for match in _RELATIVE.finditer(text):
+    for match in RELATIVE.finditer(text):
         if free(*match.span()):
             found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "relative",
                                       None, -12))
             taken.append(match.span())
-    for match in _QUARTER_BEFORE.finditer(text):
+    for match in QUARTER_BEFORE.finditer(text):
         if free(*match.span()):
             found.append(PeriodPhrase(match.group(0), match.start(), match.end(), "relative", None, -3))
             taken.append(match.span())
@@ -300,7 +299,7 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
     if style.startswith("welsh_") and (welsh := welsh_rewrite(style, old, period)) is not None:
         return welsh
     if style in ("months", "between"):
-        pattern = dict(_PATTERNS)[style]
+        pattern = dict(PATTERNS)[style]
         match = pattern.fullmatch(old)
         if match:
             m1, m2 = month_like(first.month, match.group("m1")), month_like(last.month, match.group("m2"))
@@ -311,12 +310,12 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
             joiner = match.group("joiner")
             return keep_case(f"{m1}{y1}{joiner}{m2} {last.year}", old)
     if style == "short_months":
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:  # "Oct-Dec 25" a quarter on is "Jan-Mar 26"
             m1, m2 = month_like(first.month, match.group("m1")), month_like(last.month, match.group("m2"))
             return f"{m1}{match.group('joiner')}{m2} {match.group('apostrophe') or ''}{last.year % 100:02d}"
     if style in ("year_ending", "quarter_ending"):
-        pattern = dict(_PATTERNS)[style]
+        pattern = dict(PATTERNS)[style]
         match = pattern.fullmatch(old)
         wanted = "quarter" if period.kind == QUARTER else "year"
         span_word = "quarter" if style == "quarter_ending" else "year"
@@ -329,13 +328,13 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
             head = old[:match.start("m")]
             return f"{head}{month_like(last.month, match.group('m'))} {last.year}"
     if style == "short_year_ending" and period.months_long == 12:
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:
             year = str(last.year) if len(match.group("y")) == 4 else f"{last.year % 100:02d}"
             month = month_like(last.month, match.group("m"))
             return f"{old[:match.start('m')]}{month}{old[match.end('m'):match.start('y')]}{year}"
     if style == "ordinal_quarter" and period.kind == QUARTER:
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:
             fiscal = _financial_start(match.group("fy")) is not None
             if fiscal:
@@ -347,25 +346,25 @@ def rewrite(phrase: PeriodPhrase, period: Period) -> str:
             ordinal, middle = quarter_ordinal_words(number, match.group("ord"), old[match.end("ord"):match.start("fy")])
             return f"{old[:match.start('ord')]}{ordinal}{middle}{year_text}"
     if style == "financial_quarter" and period.kind == QUARTER:
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:
             number = (period.quarter - 2) % 4 + 1
             start = period.year - (period.quarter == 1)
             return (f"{old[:match.start('n')]}{number}{old[match.end('n'):match.start('fy')]}"
                     f"{_financial_text(start, match.group('fy'))}")
     if style == "calendar_quarter" and period.kind == QUARTER:
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:  # "Quarter 2 of 2026" stays in its words: "Quarter 3 of 2026"
             return f"{old[:match.start('n')]}{period.quarter}{old[match.end('n'):match.start('y')]}{period.year}"
     if style == "year_quarter" and period.kind == QUARTER:
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:  # "2025 Q4" a quarter on is "2026 Q1"
             return f"{period.year}{old[match.end('y'):match.start('n')]}{period.quarter}"
         return f"Q{period.quarter} {period.year}"
     if style == "financial" and period.kind == FINANCIAL:
         return _financial_text(period.year, old)
     if style == "fy_short" and period.kind == FINANCIAL:
-        match = dict(_PATTERNS)[style].fullmatch(old)
+        match = dict(PATTERNS)[style].fullmatch(old)
         if match:
             return f"{old[:match.start('s')]}{period.year % 100:02d}{match.group('sep')}{(period.year + 1) % 100:02d}"
     if style == "year" and period.kind == YEAR:

@@ -349,6 +349,15 @@ class Period:
             return f"{MONTHS[first.month - 1]} to {MONTHS[last.month - 1]} {last.year}"
         return f"{MONTHS[first.month - 1]} {first.year} to {MONTHS[last.month - 1]} {last.year}"
 
+    def year_to_date(self, financial: bool = True) -> "tuple[Period, ...]":
+        """The quarters of the financial (else calendar) year up to this quarter, oldest first:
+        2026-Q2 and 2026-Q3 for July to September 2026 ("so far in 2026/27"), or 2026-Q1 to
+        2026-Q3 ("so far in 2026"); none for a period that is not a quarter."""
+        place = self.financial_quarter if financial else self.quarter
+        if place is None:
+            return ()
+        return tuple(self.shifted(-3 * back) for back in range(place - 1, -1, -1))
+
     def financial_year(self) -> str:
         """The financial year (April to March) the period ends in, as statements write it:
         ``2026/27`` for any quarter from April 2026 to March 2027 ("so far in 2026/27")."""

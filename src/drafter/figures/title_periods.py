@@ -10,7 +10,8 @@ import calendar
 import re
 
 from drafter.errors import BadPeriod
-from drafter.figures.period_text import MONTH_NUMBERS, MONTH_WORDS
+from drafter.figures.period_patterns import MONTH_WORDS
+from drafter.figures.period_text import MONTH_NUMBERS
 from drafter.figures.periods import Period
 
 # Titles are terser than prose ("Homicides 2022/23", "YE2023-06", "Q2 2023",

@@ -336,7 +336,7 @@ class FigureBook:
         """``measure`` over the financial year so far: its quarters from April to the period's added up."""
         period, area = self._where(period, area)
         figures = self._figures_for(area)
-        quarters = derived.financial_year_to_date(period)
+        quarters = period.year_to_date()
         if not quarters:
             raise ValueError(f"year_to_date({measure!r}) needs a quarter, not {period.label()}")
         gap, _ = self._needed(figures, area, [(measure, quarter) for quarter in quarters])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.claims.tables import periods_down_as_across
-from drafter.figures.period_text import MONTH_WORDS
+from drafter.figures.period_patterns import MONTH_WORDS
 
 _YEAR_MONTH = re.compile(r"^(\d{4})(-\d{2})?")
 _DATED_BY_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\.?,?\s+$", re.IGNORECASE)

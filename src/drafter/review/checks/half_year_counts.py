@@ -85,7 +85,7 @@ def check_paragraph(evidence: Evidence, paragraph, numbers: list[NumberMention],
 
 def _in_words(words: str) -> str:
     """"in the six months to September 2026", "in Quarters 1 and 2 of 2026/27"."""
-    as_said = ("between", "from", "since", "so far")
+    as_said = ("between", "from", "since", "so far", "across", "over", "combined", "in total")
     words = words[0].lower() + words[1:] if words.lower().startswith(as_said) else words  # "So far in …" opened it
     lead = "" if words.lower().startswith(as_said) else "in "
     article = "the " if words[:1].islower() and not words.lower().startswith(("the ", *as_said)) else ""

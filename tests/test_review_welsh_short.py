@@ -105,3 +105,11 @@ def test_short_welsh_paragraphs_are_welsh(text):
 ])
 def test_short_english_paragraphs_naming_welsh_places_are_english(text):
     assert not in_welsh(text)
+
+
+def test_a_short_welsh_sentence_of_reports_is_welsh():
+    # "-iad" and "-ddu" endings read as Welsh where no English word stands beside them
+    from drafter.claims.welsh import in_welsh
+
+    assert in_welsh("Cafwyd 151 adroddiad seiberdroseddu.")
+    assert not in_welsh("Myriad reports: 151.")

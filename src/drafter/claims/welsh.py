@@ -84,7 +84,7 @@ _ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "in", "was", "were", "is",
 # ("bureau" is English), "cofnodwyd", "ffyrdd", "gwybodaeth" end so; "bywyd", "trwy"
 # hold "w" as a vowel after a consonant; ŵ and ŷ are Welsh letters.
 _WELSH_SPELLING = re.compile(
-    r"^(?:ll|rh|dd|ff|ngh|mh|nh|cy[^bc])\w|\w(?:[^e]au|wyd|ydd|aeth|oedd)$|[bcdfghlmnprst]wy|[ŵŷ]")
+    r"^(?:ll|rh|dd|ff|ngh|mh|nh|cy[^bc])\w|\w(?:[^e]au|wyd|ydd|aeth|oedd|[^r]iad|ddu)$|[bcdfghlmnprst]wy|[ŵŷ]")
 # How a table's text sets its cells apart, and words Welsh tables title their columns with.
 _TABLE_CELLS = " | "
 _WELSH_TABLE_WORDS = frozenset({"mesur", "chwarter", "diwethaf", "blwyddyn", "flwyddyn", "hyd", "mis", "fis",

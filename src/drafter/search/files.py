@@ -23,6 +23,7 @@ from pathlib import Path
 
 from drafter.errors import SearchIndexError
 from drafter.files import NO_ROOM, make_folder, write_atomically
+from drafter.search.build_holder import RUNNING, claim, holder_state
 
 FORMAT_VERSION = 5  # 5: version links between substantial paragraphs ignore rivals paired far more closely elsewhere
 INDEX_DIR = "search"
@@ -256,9 +257,9 @@ def _remove_others(root: Path, keep: set[str]) -> None:
 
 _build_thread_lock = threading.RLock()
 BUILD_WAIT_SECONDS = 600  # a large corpus's full build takes minutes; a stopped one holds the lock for ever
-# A search waits this long for another drafter's build, then makes its own in memory: long enough
-# for a colleague's build from cached analyses (seconds) to finish, short beside one stopped with Ctrl+Z.
-SEARCH_WAIT_SECONDS = 15
+# A search waits this long for a build it cannot see working (one stopped with Ctrl+Z, one on another
+# machine), then makes its own index in memory; one it sees working it waits for.
+SEARCH_WAIT_SECONDS = 3
 
 
 def _lock_file(path: Path):
@@ -271,8 +272,9 @@ def _lock_file(path: Path):
 
 
 def _wait_for(handle, root: Path, give_up_after: float | None = None) -> bool:
-    """Take the lock, waiting for another drafter's build; False once ``give_up_after``
-    seconds have passed (a search makes its own index in memory instead)."""
+    """Take the lock, waiting for another drafter's build; False, for a search (``give_up_after``
+    given), once that many seconds have passed with the holder stopped or out of sight, or the
+    whole wait with it working (a search then makes its own index in memory instead)."""
     import fcntl
 
     started = time.monotonic()
@@ -280,11 +282,14 @@ def _wait_for(handle, root: Path, give_up_after: float | None = None) -> bool:
     while True:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            claim(handle)
             return True
         except BlockingIOError:
-            if give_up_after is not None and time.monotonic() >= started + give_up_after:
+            now = time.monotonic()
+            if give_up_after is not None and (now >= deadline or now >= started + give_up_after
+                                              and holder_state(root / ".lock") != RUNNING):
                 return False
-            if time.monotonic() >= deadline:
+            if now >= deadline:
                 raise SearchIndexError(
                     f"{root}: busy: another drafter has been building the search index for over "
                     f"{BUILD_WAIT_SECONDS // 60} minutes (one stopped with Ctrl+Z keeps it waiting): "

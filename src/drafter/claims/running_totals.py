@@ -13,6 +13,7 @@ import re
 
 from drafter.figures.half_year_names import half_year, half_year_quarters, half_years
 from drafter.figures.period_text import MONTH_NUMBERS, find_periods, when_data_was_drawn
+from drafter.figures.periods import Period
 
 # Words giving a count its own span.
 _OWN_SPAN = re.compile(
@@ -99,7 +100,7 @@ def counts_year_to_date(span: str | None, main, sentence: str = "") -> tuple[str
         return calendar.group(0), main.year_to_date(financial=False)
     if _runs_to_another_month(sentence, main):
         return None
-    opens = main.shifted(-3 * (main.financial_quarter - 1)).year  # the year its April falls in
+    opens = main.financial_year_start
     named = _SO_FAR_IN.search(span)
     since = _SINCE_APRIL.match(span.strip())
     this_year = _THIS_FINANCIAL_YEAR.search(span)
@@ -118,8 +119,6 @@ def dating_phrases(text: str, phrases, review_period: str | None) -> list:
     """``phrases`` (periods ``text`` names) but for the year a total to date runs through, where it
     is the statement's ("so far in 2026", "since April 2026"): it dates no figure of the sentence. An
     earlier year's ("so far in 2026" in a statement on 2027) is that year's whole total, as written."""
-    from drafter.figures.periods import Period
-
     main = Period.parse(review_period) if review_period else None
 
     def runs_through(phrase) -> bool:
@@ -127,8 +126,7 @@ def dating_phrases(text: str, phrases, review_period: str | None) -> list:
         if said is None or main is None or phrase.period is None:
             return False
         financial = phrase.period.start.month == 4 or "april" in said.group(0).lower()
-        opens = main.shifted(-3 * ((main.financial_quarter or 1) - 1)).start.year if financial else main.end.year
-        return phrase.period.start.year == opens
+        return phrase.period.start.year == (main.financial_year_start if financial else main.end.year)
 
     return [phrase for phrase in phrases if not runs_through(phrase)]
 
@@ -136,8 +134,6 @@ def dating_phrases(text: str, phrases, review_period: str | None) -> list:
 def counts_a_year_so_far(sentence: str, at: int, main: str | None) -> bool:
     """Whether the count at ``at`` of ``sentence`` is a total for the year so far that review adds
     up from the quarters of the statement's year (``main``, its period): no one figure is for it."""
-    from drafter.figures.periods import Period
-
     return main is not None and counts_year_to_date(own_span(sentence, at), Period.parse(main), sentence) is not None
 
 

@@ -37,7 +37,7 @@ _AND_BETWEEN = re.compile(r"\s*(?:and|&|plus)\s*(?:the\s+|in\s+(?:the\s+)?)?", r
 def quarters_together(text: str) -> list[tuple[int, int, str]]:
     """Two quarters in a row that ``text`` counts as one: (start, end, words), the words taking in
     those that say so ("across …", "… together"), so that they are read alike on their own."""
-    phrases = [p for p in find_periods(text) if p.period is not None and p.period.kind == QUARTER]
+    phrases = _quarters_named(text)
     found = []
     for first, second in zip(phrases, phrases[1:]):
         if second.period != first.period.shifted(3) or not _AND_BETWEEN.fullmatch(text[first.end:second.start]):
@@ -48,6 +48,10 @@ def quarters_together(text: str) -> list[tuple[int, int, str]]:
             start, end = before.start() if before else first.start, after.end() if after else second.end
             found.append((start, end, text[start:end]))
     return found
+
+
+def _quarters_named(text: str) -> list:
+    return [phrase for phrase in find_periods(text) if phrase.period is not None and phrase.period.kind == QUARTER]
 
 
 def half_years(text: str) -> list[tuple[int, int, str]]:
@@ -100,7 +104,7 @@ def half_year_quarters(words: str, main: Period | None = None) -> tuple[Period, 
     2026-Q2 and 2026-Q3), so that a count for it can be added up from theirs; "the same
     half of 2025/26" is the half a year before the one ending with ``main``, the statement's
     period. None for words that leave the half unknown ("the first half of the year")."""
-    named = [p.period for p in find_periods(words) if p.period is not None and p.period.kind == QUARTER]
+    named = [phrase.period for phrase in _quarters_named(words)]
     if len(named) == 2 and named[1] == named[0].shifted(3):  # two quarters counted together, each named
         return named[0], named[1]
     end = _half_year_end(words, main)

@@ -358,10 +358,16 @@ class Period:
             return ()
         return tuple(self.shifted(-3 * back) for back in range(place - 1, -1, -1))
 
+    @property
+    def financial_year_start(self) -> int:
+        """The year whose April opens the financial year the period ends in: 2026 for any
+        quarter from April 2026 to March 2027."""
+        return self.end.year - (self.end.month < 4)
+
     def financial_year(self) -> str:
         """The financial year (April to March) the period ends in, as statements write it:
         ``2026/27`` for any quarter from April 2026 to March 2027 ("so far in 2026/27")."""
-        start = self.end.year - (self.end.month < 4)
+        start = self.financial_year_start
         return f"{start}/{(start + 1) % 100:02d}"
 
     # -- Welsh, for an office's Welsh templates (read back by welsh_period_text) --

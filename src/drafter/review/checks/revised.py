@@ -126,9 +126,7 @@ def change_before_revision(evidence: Evidence, mention: NumberMention, measure: 
         mention.status, mention.measure, mention.period = "stale", measure, str(period)
         mention.presented_for = str(period)
         # The change as it was worked out then, never the one the figures give now, whose source it is not.
-        mention.derivation = (f"{measure}, {found.previous.period} → {found.current.period}: "
-                              f"{shown(found.previous.value)} → {shown(found.current.value)} = "
-                              f"{float(found.percent):+.2f}% {revision.words('its figures')}")
+        mention.derivation = f"{found.as_derived().derivation} {revision.words('its figures')}"
         mention.source = None
         evidence.said[id(mention)] = (
             f"{mention.text} for {measure.replace('_', ' ')} was the change {revision.words('its figures')}: "
